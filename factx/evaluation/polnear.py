@@ -1,0 +1,209 @@
+"""PolNeAR attribution scoring (brat standoff): cue, source and content spans of claims.
+
+Following BBC's citron evaluation, each of the three parts is scored on its own, with an exact
+(same offsets) and an overlap (any shared character) criterion. Unlike citron, matching is
+one-to-one, like every other set in this harness.
+
+Predictions come from claim facts with claim_type "attributed". Their cue and speaker spans are
+read with getattr because those offsets are optional in the record contract; a claim without
+them simply predicts no cue or source span.
+"""
+
+from __future__ import annotations
+
+import csv
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from factx.evaluation.report import SetReport
+from factx.evaluation.running import DEFAULT_BATCH_SIZE, ExtractorLike, Item, cap, extract_all
+from factx.evaluation.scoring import Counts, MatchMode, Span, count_matches, unique
+from factx.evaluation.tempeval import parse_date
+from factx.records import ArticleRecord, ClaimFact
+
+NAME = "polnear"
+PARTS = ("cue", "source", "content")
+GOLD_LABELS = {"Cue": "cue", "Source": "source", "Content": "content"}
+# (start field, end field) of each part on a claim fact.
+CLAIM_FIELDS = {
+    "cue": ("cue_start", "cue_end"),
+    "source": ("speaker_start", "speaker_end"),
+    "content": ("content_start", "content_end"),
+}
+
+
+@dataclass(frozen=True)
+class BratSpan:
+    label: str
+    fragments: tuple[tuple[int, int], ...]
+    text: str
+
+    @property
+    def hull(self) -> Span:
+        # Claim facts have one contiguous content span, so a discontinuous gold span is compared
+        # as the range from its first to its last character.
+        return Span(min(s for s, _ in self.fragments), max(e for _, e in self.fragments))
+
+
+@dataclass(frozen=True)
+class PolnearDoc:
+    article: str
+    ann_name: str
+    text: str
+    published: date | None
+    gold: dict[str, tuple[Span, ...]]  # part -> unique spans
+
+
+def parse_ann(ann_text: str, problem: Callable[[str], None], name: str) -> list[BratSpan]:
+    """The text-bound annotations (T lines) of a brat .ann file; bad lines are reported."""
+    spans: list[BratSpan] = []
+    for number, line in enumerate(ann_text.splitlines(), 1):
+        if not line.startswith("T"):
+            continue
+        try:
+            _, middle, covered = line.split("\t", 2)
+            label, offsets = middle.split(" ", 1)
+            fragments = []
+            for fragment in offsets.split(";"):
+                start, end = (int(x) for x in fragment.split())
+                if not 0 <= start <= end:
+                    raise ValueError(f"bad offsets {fragment!r}")
+                fragments.append((start, end))
+        except ValueError as exc:
+            problem(f"{name}:{number}: skipped line: {exc}")
+            continue
+        # File order is kept: brat's covered text follows it, and it is not always ascending.
+        spans.append(BratSpan(label, tuple(fragments), covered))
+    return spans
+
+
+def gold_parts(
+    text: str, spans: Sequence[BratSpan], problem: Callable[[str], None], name: str
+) -> dict[str, tuple[Span, ...]]:
+    gold: dict[str, list[Span]] = {part: [] for part in PARTS}
+    for span in spans:
+        part = GOLD_LABELS.get(span.label)
+        if part is None:
+            continue
+        if span.hull.end > len(text):
+            problem(f"{name}: {span.label} span {span.fragments} beyond the text; skipped")
+            continue
+        # brat joins the fragments of a discontinuous span with a space in the covered text.
+        covered = " ".join(text[s:e] for s, e in span.fragments)
+        if covered != span.text:
+            problem(f"{name}: {span.label} text mismatch at {span.hull.start}")
+        gold[part].append(span.hull)
+    return {part: tuple(unique(sorted(spans_))) for part, spans_ in gold.items()}
+
+
+def read_publication_dates(path: Path) -> dict[str, date]:
+    """filename -> publication date from metadata.tsv (best effort: dates are only a context)."""
+    try:
+        with path.open(encoding="utf-8", newline="") as f:
+            return {
+                row["filename"]: d
+                for row in csv.DictReader(f, delimiter="\t")
+                if (d := parse_date(row.get("publication_date"))) is not None
+            }
+    except (OSError, KeyError, csv.Error):
+        return {}
+
+
+def article_of(ann_path: Path) -> str:
+    """`<article>_<annotator>.ann` -> `<article>` (article names contain underscores too)."""
+    return ann_path.stem.rsplit("_", 1)[0]
+
+
+def load_dir(data_dir: Path, report: SetReport) -> list[PolnearDoc]:
+    test = data_dir / "test"
+    published = read_publication_dates(data_dir / "metadata.tsv")
+    chosen: dict[str, Path] = {}
+    # One annotator per article: the first .ann by file name, so runs are reproducible.
+    for ann_path in sorted((test / "attributions").glob("*.ann")):
+        chosen.setdefault(article_of(ann_path), ann_path)
+    docs: list[PolnearDoc] = []
+    for article, ann_path in sorted(chosen.items()):
+        try:
+            text = (test / "text" / f"{article}.txt").read_text(encoding="utf-8")
+            spans = parse_ann(ann_path.read_text(encoding="utf-8"), report.problem, ann_path.name)
+        except (OSError, UnicodeDecodeError) as exc:
+            report.problem(f"{article}: skipped: {exc}")
+            continue
+        gold = gold_parts(text, spans, report.problem, ann_path.name)
+        docs.append(PolnearDoc(article, ann_path.name, text, published.get(article), gold))
+    return docs
+
+
+def claim_part_span(claim: ClaimFact, part: str) -> Span | None:
+    start_name, end_name = CLAIM_FIELDS[part]
+    start, end = getattr(claim, start_name, None), getattr(claim, end_name, None)
+    if isinstance(start, int) and isinstance(end, int) and start <= end:
+        return Span(start, end)
+    return None
+
+
+def attributed_claims(record: ArticleRecord | None) -> list[ClaimFact]:
+    if record is None:
+        return []
+    return [f for f in record.facts if isinstance(f, ClaimFact) and f.claim_type == "attributed"]
+
+
+def predicted_parts(claims: Sequence[ClaimFact]) -> dict[str, list[Span]]:
+    out: dict[str, list[Span]] = {}
+    for part in PARTS:
+        spans = [s for c in claims if (s := claim_part_span(c, part)) is not None]
+        out[part] = unique(sorted(spans))
+    return out
+
+
+def score(
+    docs: Sequence[PolnearDoc], records: Sequence[ArticleRecord | None], report: SetReport
+) -> None:
+    modes: tuple[tuple[str, MatchMode], ...] = (("exact", "strict"), ("overlap", "relaxed"))
+    totals = {(part, label): Counts() for part in PARTS for label, _ in modes}
+    predicted_claims = 0
+    predicted_spans = dict.fromkeys(PARTS, 0)
+    has_fields = dict.fromkeys(PARTS, False)
+    for doc, record in zip(docs, records, strict=True):
+        claims = attributed_claims(record)
+        predicted_claims += len(claims)
+        pred = predicted_parts(claims)
+        for part in PARTS:
+            has_fields[part] |= any(hasattr(c, CLAIM_FIELDS[part][0]) for c in claims)
+            predicted_spans[part] += len(pred[part])
+            for label, mode in modes:
+                totals[part, label] = totals[part, label] + count_matches(
+                    doc.gold[part], pred[part], mode
+                )
+    for part in PARTS:
+        for label, _ in modes:
+            if has_fields[part] or not predicted_claims:
+                report.add(f"{part} {label}", totals[part, label])
+            else:
+                # Zeros would read as "found nothing" when the records cannot say where it is.
+                fields = "/".join(CLAIM_FIELDS[part])
+                report.add(f"{part} {label}", None, f"claim facts have no {fields}")
+    report.info["predicted attributed claims"] = predicted_claims
+    for part in PARTS:
+        report.info[f"gold {part} spans"] = sum(len(d.gold[part]) for d in docs)
+        report.info[f"predicted {part} spans"] = predicted_spans[part]
+
+
+def evaluate(
+    extractor: ExtractorLike,
+    data_dir: Path,
+    limit: int | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+) -> SetReport:
+    started = time.perf_counter()
+    report = SetReport(NAME)
+    docs = cap(load_dir(data_dir, report), limit)
+    items: list[Item] = [(d.article, d.text, d.published) for d in docs]
+    records = extract_all(extractor, items, report.problem, batch_size)
+    score(docs, records, report)
+    report.info["documents"] = len(docs)
+    report.seconds = time.perf_counter() - started
+    return report

@@ -1,0 +1,71 @@
+"""Money facts: amounts with ISO 4217 currencies, qualifiers, ranges and rates."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from factx.extract.base import Context, Segment, fact_id
+from factx.extract.spans import char_spans
+from factx.normalize.money import currency_table, money_from_match, money_re
+from factx.records import MoneyFact
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+def find_money(doc: Doc) -> list[Span]:
+    """Money spans (without a leading qualifier, which becomes the `qualifier` field)."""
+    return list(char_spans(doc, money_re().finditer(doc.text), group="money"))
+
+
+def dollar_currency(text: str) -> str:
+    """What a bare "$" means in an article: USD unless only another dollar country is named."""
+    places: dict[str, list[str]] = currency_table()["dollar_places"]  # type: ignore[assignment]
+    if re.search(r"\b(?:US|U\.S\.|United States|America|American|Americans)\b", text):
+        return "USD"
+    counts = {
+        code: sum(len(re.findall(rf"\b{re.escape(word)}\b", text)) for word in words)
+        for code, words in sorted(places.items())
+    }
+    best = max(counts, key=lambda code: (counts[code], code), default="USD")
+    return best if counts.get(best) else "USD"
+
+
+def money(segment: Segment, context: Context) -> Iterator[MoneyFact]:
+    """Money facts of one paragraph.
+
+    Args:
+        segment: the paragraph, its Doc carrying `doc.spans["factx_money"]`.
+        context: the article, for what a bare "$" stands for.
+    Yields:
+        One MoneyFact per money span, with the qualifier written before it.
+    """
+    text = segment.doc.text
+    for span in segment.doc.spans.get("factx_money", []):
+        # Search the text just before the span too, so "more than" before "$5" is found.
+        window_start = max(0, span.start_char - 30)
+        match = None
+        for candidate in money_re().finditer(text, window_start, span.end_char):
+            if candidate.start("money") == span.start_char:
+                match = candidate
+        if match is None:
+            match = money_re().search(span.text)
+            if match is None:
+                continue
+        value = money_from_match(match, dollar=context.dollar)
+        if value is None:
+            continue
+        place = segment.place(span)
+        yield MoneyFact(
+            id=fact_id(context.article_id, "money", place["start"], place["end"]),
+            **place,
+            amount=value.amount,
+            currency=value.currency,
+            qualifier=value.qualifier,
+            amount_low=value.amount_low,
+            amount_high=value.amount_high,
+            per=value.per,
+            currency_inferred=value.currency_inferred,
+        )

@@ -1,0 +1,159 @@
+"""Articles in, fact records out: runs the pipeline over paragraphs and assembles each article.
+
+Every paragraph is its own spaCy Doc, so no entity or sentence can cross a paragraph break and
+no Doc comes near spaCy's max_length. Articles stream: each record is yielded as soon as its
+last paragraph is parsed, so memory does not grow with the number of articles.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from factx.articles import Article, make_article
+from factx.errors import FactxError
+from factx.extract.base import Context, Segment
+from factx.extract.claims import claims
+from factx.extract.dates import dates
+from factx.extract.entities import entities
+from factx.extract.money import dollar_currency, money
+from factx.extract.quantities import percents, quantities
+from factx.records import FACT_ORDER, ArticleRecord, ErrorRecord, ModelInfo
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+Item = Article | FactxError
+Result = ArticleRecord | ErrorRecord
+_RANK = {kind: rank for rank, kind in enumerate(FACT_ORDER)}
+
+
+@dataclass
+class _Pending:
+    item: Item
+    expected: int
+    docs: list[Doc] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        return len(self.docs) == self.expected
+
+
+class Extractor:
+    """The loaded pipeline; one per run (loading the model takes about a second)."""
+
+    def __init__(self, model: str | None = None, *, jobs: int = 1, batch_size: int = 64) -> None:
+        from factx.pipeline import load, model_info
+
+        self.nlp = load(model)
+        name, version = model_info(self.nlp)
+        self.model = ModelInfo(name=name, version=version)
+        self.jobs = max(1, jobs)
+        self.batch_size = batch_size
+
+    def extract_text(
+        self, text: str, *, article_id: str = "doc", reference_date: date | None = None
+    ) -> ArticleRecord:
+        """The record of one text (raises FactxError for an empty one)."""
+        article = make_article(
+            text, article_id=article_id, path=article_id, reference_date=reference_date
+        )
+        for result in self.run([article]):
+            if isinstance(result, ErrorRecord):
+                raise FactxError(result.error, result.path)
+            return result
+        raise AssertionError("run() yields one result per item")
+
+    def extract_many(
+        self, items: Iterable[tuple[str, str, date | None]]
+    ) -> Iterator[ArticleRecord | ErrorRecord]:
+        """Records of (article_id, text, reference_date) items, streamed through nlp.pipe."""
+
+        def articles() -> Iterator[Item]:
+            for article_id, text, reference_date in items:
+                try:
+                    yield make_article(
+                        text, article_id=article_id, path=article_id, reference_date=reference_date
+                    )
+                except FactxError as error:
+                    yield error
+
+        return self.run(articles())
+
+    def run(self, items: Iterable[Item]) -> Iterator[Result]:
+        """One result per item, in input order: an article's record or the error that stopped it."""
+        pending: deque[_Pending] = deque()
+        by_key: dict[int, _Pending] = {}
+
+        # The context travels with each paragraph as a plain int: with several processes,
+        # spaCy pickles contexts, so an object would come back as a copy.
+        def texts() -> Iterator[tuple[str, int]]:
+            for key, item in enumerate(items):
+                segments = item.paragraphs if isinstance(item, Article) else []
+                entry = _Pending(item, len(segments))
+                pending.append(entry)
+                by_key[key] = entry
+                for paragraph in segments:
+                    yield item.text[paragraph.start : paragraph.end], key  # type: ignore[union-attr]
+
+        docs = self.nlp.pipe(
+            texts(), as_tuples=True, batch_size=self.batch_size, n_process=self.jobs
+        )
+        for doc, key in docs:
+            entry = by_key[key]
+            entry.docs.append(doc)
+            if entry.complete:
+                del by_key[key]
+            yield from self._flush(pending)
+        yield from self._flush(pending)
+
+    def _flush(self, pending: deque[_Pending]) -> Iterator[Result]:
+        while pending and pending[0].complete:
+            entry = pending.popleft()
+            if isinstance(entry.item, FactxError):
+                yield ErrorRecord(path=entry.item.path or "-", error=entry.item.message)
+                continue
+            try:
+                yield self.record(entry.item, entry.docs)
+            except Exception as error:  # one article's bug must not end the run
+                yield ErrorRecord(
+                    path=entry.item.path, error=f"internal error: {type(error).__name__}: {error}"
+                )
+
+    def record(self, article: Article, docs: list[Doc]) -> ArticleRecord:
+        """Assemble the facts of one article from its parsed paragraphs."""
+        segments = []
+        sentence_base = 0
+        for paragraph, doc in zip(article.paragraphs, docs, strict=True):
+            segment = Segment(doc, paragraph.start, paragraph.index, sentence_base)
+            sentence_base += segment.sentence_count
+            segments.append(segment)
+        context = Context(
+            article_id=article.id,
+            text=article.text,
+            anchor=article.reference_date,
+            anchor_source=article.anchor_source,
+            dollar=dollar_currency(article.text),
+        )
+        facts: list = []
+        for segment in segments:
+            facts.extend(dates(segment, context))
+            facts.extend(money(segment, context))
+            facts.extend(percents(segment, context))
+            facts.extend(quantities(segment, context))
+        taken = [(f.start, f.end) for f in facts if f.type in ("money", "percent", "date")]
+        facts.extend(entities(segments, context, taken))
+        facts.extend(claims(segments, context, facts))
+        facts.sort(key=lambda f: (f.start, _RANK[f.type], f.end))
+        return ArticleRecord(
+            id=article.id,
+            path=article.path,
+            title=article.title,
+            published=article.published,
+            reference_date=article.reference_date.isoformat() if article.reference_date else None,
+            encoding=article.encoding,
+            facts=facts,
+        )

@@ -1,0 +1,1 @@
+"""Text -> value, with no spaCy: numbers, money, percentages, quantities and TIMEX3 values."""

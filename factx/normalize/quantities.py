@@ -1,0 +1,104 @@
+"""Percentages and measured quantities in text -> values and normalized units."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from factx.normalize.numbers import (
+    DIGITS_PATTERN,
+    NUMBER_WORDS_PATTERN,
+    parse_decimal,
+    to_number,
+)
+from factx.normalize.qualifiers import QUALIFIER_PATTERN, normalize_qualifier
+
+_NUMBER = rf"(?:{DIGITS_PATTERN}|(?i:{NUMBER_WORDS_PATTERN}))"
+
+PERCENT_RE = re.compile(
+    rf"(?:(?P<qual>{QUALIFIER_PATTERN})\s+)?(?P<between>(?i:between)\s+)?"
+    rf"(?<![\w.])(?P<percent>(?P<low>[-+−]?{_NUMBER})"
+    rf"(?:\s?(?:%|(?i:per\s?cent|pct))?\s?(?:-|–|—|to|(?(between)and|(?!)))\s?(?P<high>{_NUMBER}))?"
+    rf"\s?(?P<unit>%|(?i:percentage[\s-]points?|per\s?cent(?:age)?(?![\w-])|pct(?![\w-])"
+    rf"|basis\s+points?)))"
+)
+
+
+@dataclass(frozen=True)
+class Percent:
+    value: int | float
+    unit: str = "percent"
+    qualifier: str | None = None
+    value_low: int | float | None = None
+    value_high: int | float | None = None
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: int | float
+    unit: str | None
+    qualifier: str | None = None
+
+
+def percent_from_match(match: re.Match[str]) -> Percent | None:
+    low = parse_decimal(match.group("low"))
+    if low is None:
+        return None
+    unit_text = match.group("unit").lower()
+    unit = "percentage point" if "point" in unit_text else "percent"
+    if unit_text.startswith("basis"):
+        low /= 100  # a basis point is a hundredth of a percentage point
+    qualifier = normalize_qualifier(match.group("qual"))
+    high_text = match.group("high")
+    high = parse_decimal(high_text) if high_text else None
+    if high is None:
+        return Percent(to_number(low), unit, qualifier)
+    if unit_text.startswith("basis"):
+        high /= 100
+    return Percent(to_number(low), unit, qualifier, to_number(low), to_number(high))
+
+
+def parse_percent(text: str) -> Percent | None:
+    """The value of "76%", "seventy-six per cent", "2 percentage points"; None otherwise."""
+    match = PERCENT_RE.fullmatch(text.strip())
+    return percent_from_match(match) if match else None
+
+
+@cache
+def unit_table() -> dict[str, str]:
+    text = resources.files("factx.data").joinpath("units.json").read_text("utf-8")
+    units: dict[str, str] = json.loads(text)["units"]
+    return units
+
+
+def normalize_unit(text: str) -> str | None:
+    """The normalized unit of "kilometres", "bpd", "sq ft"; None if it is not a known unit."""
+    return unit_table().get(" ".join(text.lower().split()))
+
+
+@cache
+def quantity_re() -> re.Pattern[str]:
+    units = sorted(unit_table(), key=len, reverse=True)
+    alternation = "|".join(re.escape(u) for u in units)
+    scale = r"(?:[\s-]+(?i:thousand|million|billion|trillion)|(?i:m|bn|k)(?![A-Za-z]))?"
+    return re.compile(
+        rf"(?:(?P<qual>{QUALIFIER_PATTERN})\s+)?(?<![\w.$£€¥])"
+        rf"(?P<quantity>(?P<number>{_NUMBER}{scale})[\s-]?(?P<unit>(?i:{alternation})))"
+        r"(?![\w°])"
+    )
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """The value and unit of "5 km", "1.5m barrels", "two million tonnes"; None otherwise."""
+    match = quantity_re().fullmatch(text.strip())
+    if not match:
+        return None
+    value = parse_decimal(match.group("number"))
+    if value is None:
+        return None
+    return Quantity(
+        to_number(value), normalize_unit(match.group("unit")), normalize_qualifier(match["qual"])
+    )

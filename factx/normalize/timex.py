@@ -1,0 +1,627 @@
+"""A found date or time expression -> a TIMEX3 value, type, grain, mod and interval.
+
+The grammar below handles the forms news text uses most, exactly and without guessing; spans it
+does not know go to dateparser (only to turn the span into a date, never to search a text).
+Relative expressions need an anchor (the article's date); without one they stay underspecified
+(`XXXX-06-17`) and today's date is never used.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Any
+
+from factx.normalize.numbers import parse_number
+
+Tense = str | None  # "past", "future" or None (present / unknown)
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
+    "thursday": 4, "thu": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6, "sat": 6,
+    "sunday": 7, "sun": 7,
+}  # fmt: skip
+ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "final": 4, "last": 4,
+}  # fmt: skip
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+# Duration units -> (TIMEX3 letter, is a time unit, grain).
+UNITS = {
+    "second": ("S", True, "second"), "minute": ("M", True, "minute"),
+    "hour": ("H", True, "hour"), "day": ("D", False, "day"), "night": ("D", False, "day"),
+    "week": ("W", False, "week"), "weekend": ("WE", False, "week"),
+    "fortnight": ("W", False, "week"), "month": ("M", False, "month"),
+    "quarter": ("Q", False, "quarter"), "year": ("Y", False, "year"),
+    "decade": ("DE", False, "decade"), "century": ("CE", False, "century"),
+}  # fmt: skip
+VAGUE_COUNTS = {"several", "few", "a few", "many", "some", "couple of", "a couple of", "recent"}
+SET_WORDS = {
+    "daily": ("P1D", "day"), "weekly": ("P1W", "week"), "monthly": ("P1M", "month"),
+    "quarterly": ("P3M", "quarter"), "annually": ("P1Y", "year"), "yearly": ("P1Y", "year"),
+    "annual": ("P1Y", "year"), "hourly": ("PT1H", "hour"),
+}  # fmt: skip
+MODS = [
+    ("the end of", "END"), ("end of", "END"), ("late", "END"), ("the beginning of", "START"),
+    ("the start of", "START"), ("beginning of", "START"), ("start of", "START"),
+    ("early", "START"), ("the middle of", "MID"), ("mid", "MID"), ("middle of", "MID"),
+    ("more than", "MORE_THAN"), ("over", "MORE_THAN"), ("at least", "EQUAL_OR_MORE"),
+    ("less than", "LESS_THAN"), ("under", "LESS_THAN"), ("nearly", "LESS_THAN"),
+    ("almost", "LESS_THAN"), ("about", "APPROX"), ("around", "APPROX"),
+    ("approximately", "APPROX"), ("roughly", "APPROX"), ("some", "APPROX"),
+    ("up to", "EQUAL_OR_LESS"), ("no more than", "EQUAL_OR_LESS"),
+    ("before", "BEFORE"), ("after", "AFTER"),
+]  # fmt: skip
+
+MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))
+WEEKDAY_PATTERN = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_NAMED_PERIOD = f"{WEEKDAY_PATTERN}|{MONTH_PATTERN}|spring|summer|autumn|fall|winter|quarter|half"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(\d{4})"
+
+
+@dataclass(frozen=True)
+class Timex:
+    value: str
+    type: str  # DATE | TIME | DURATION | SET
+    grain: str | None = None
+    mod: str | None = None
+    relative: bool = False
+
+    @property
+    def interval(self) -> tuple[str, str] | None:
+        return interval(self.value) if self.type in ("DATE", "TIME") else None
+
+
+def timex(text: str, *, anchor: date | None = None, tense: Tense = None) -> Timex | None:
+    """The TIMEX3 reading of a date/time span, or None if it is not one.
+
+    Args:
+        text: the span, e.g. "September 14, 2020", "45 days", "last week", "Friday".
+        anchor: the date relative expressions are resolved against (the article's date).
+        tense: "past" or "future" from the sentence; decides "Friday" and "June 17".
+    """
+    return _timex(" ".join(text.split()), anchor, tense)
+
+
+@lru_cache(maxsize=8192)
+def _timex(text: str, anchor: date | None, tense: Tense) -> Timex | None:
+    core = text.lower().strip(" ,;:")
+    core = re.sub(r"^(?:on|in|at|by|since|from|during|until|till|of|for)\s+", "", core)
+    mod = None
+    for prefix, name in MODS:
+        if core.startswith(prefix + " ") or (prefix == "mid" and core.startswith("mid-")):
+            rest = core[len(prefix) :].lstrip(" -")
+            if rest:
+                core, mod = rest, name
+                break
+    definite = core.startswith("the ")
+    core = re.sub(r"^the\s+", "", core)
+    # "last week" is a date, not the duration "the last week"; without an anchor it has no value.
+    if (
+        anchor is None
+        and not definite
+        and re.fullmatch(r"(?:last|next|past|previous|coming)\s+[a-z]+", core)
+        and not re.search(rf"\b(?:{_NAMED_PERIOD})$", core)
+    ):
+        return None
+    if core in ("year-end", "year end"):
+        core, mod = "year", "END"
+    if definite and re.fullmatch(r"(?:past|last|next|coming|previous|first)\s+\w+", core):
+        rules = [_duration, *RULES]  # "the past week" is a stretch of time, "last week" a date
+    else:
+        rules = RULES
+    for rule in rules:
+        result = rule(core, anchor, tense)
+        if result is UNRESOLVED:
+            return None
+        if result is not None:
+            return replace(result, mod=mod) if mod else result
+    result = _dateparser(core, anchor, tense)
+    if result is not None and mod:
+        result = replace(result, mod=mod)
+    return result
+
+
+# --- rules: each takes (lower-cased core text, anchor, tense) and returns a Timex or None ---
+
+# Returned by a rule for a date expression that has no value without an anchor.
+UNRESOLVED = Timex("", "DATE")
+
+Rule = Callable[[str, date | None, Tense], Timex | None]
+
+
+def _iso(core: str, anchor: date | None, tense: Tense) -> Timex | None:
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:t(\d{2}):(\d{2})(?::\d{2})?)?", core)
+    if not m or not _valid(int(m[1]), int(m[2]), int(m[3])):
+        return None
+    if m[4]:
+        return Timex(f"{m[1]}-{m[2]}-{m[3]}T{m[4]}:{m[5]}", "TIME", "minute")
+    return Timex(f"{m[1]}-{m[2]}-{m[3]}", "DATE", "day")
+
+
+def _numeric(core: str, anchor: date | None, tense: Tense) -> Timex | None:
+    # US order (month/day/year), the convention of the newswire factx reads.
+    m = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})", core)
+    if not m:
+        return None
+    year = int(m[3])
+    if year < 100:
+        year += 1900 if year >= 30 else 2000
+    month, day = int(m[1]), int(m[2])
+    if not _valid(year, month, day):
+        return None
+    return Timex(f"{year:04d}-{month:02d}-{day:02d}", "DATE", "day")
+
+
+def _month_day_year(core: str, anchor: date | None, tense: Tense) -> Timex | None:
+    m = re.fullmatch(
+        rf"({MONTH_PATTERN})\.?\s+{_DAY}[,.]?\s*(?:,\s*)?{_YEAR}", core
+    ) or re.fullmatch(rf"{_DAY}\s+(?:of\s+)?({MONTH_PATTERN})\.?,?\s+{_YEAR}", core)
+    if not m:
+        return None
+    if m[1].isdigit():
+        day, month = int(m[1]), MONTHS[m[2]]
+    else:
+        month, day = MONTHS[m[1]], int(m[2])
+    year = int(m[3])
+    if not _valid(year, month, day):
+        return None
+    return Timex(f"{year:04d}-{month:02d}-{day:02d}", "DATE", "day")
+
+
+def _month_day(core: str, anchor: date | None, tense: Tense) -> Timex | None:
+    m = re.fullmatch(rf"({MONTH_PATTERN})\.?\s+{_DAY}", core) or re.fullmatch(
+        rf"{_DAY}\s+(?:of\s+)?({MONTH_PATTERN})\.?", core
+    )
+    if not m:
+        return None
+    if m[1].isdigit():
+        day, month = int(m[1]), MONTHS[m[2]]
+    else:
+        month, day = MONTHS[m[1]], int(m[2])
+    if not _valid(2000, month, day):
+        return None
+    if anchor is None:
+        return Timex(f"XXXX-{month:02d}-{day:02d}", "DATE", "day")
+    year = _year_for(anchor, tense, lambda y: _safe_date(y, month, day))
+    return Timex(f"{year:04d}-{month:02d}-{day:02d}", "DATE", "day", relative=True)
+
+
+def _month_year(core: str, anchor: date | None, tense: Tense) -> Timex | None:
+    m = re.fullmatch(rf"({MONTH_PATTERN})\.?,?\s+(?:of\s+)?{_YEAR}", core)
+    if not m:
+        return None
+    return Timex(f"{int(m[2]):04d}-{MONTHS[m[1]]:02d}", "DATE", "month")
+
+
+def _month(core: str, anchor: date | None, tense: Tense) -> Timex | None:
+    m = re.fullmatch(rf"(?:(this|last|next|past|previous|coming)\s+)?({MONTH_PATTERN})", core)
+    if not m or (m[2] == "may" and not m[1] and core != "may"):
+        return None
+    month = MONTHS[m[2]]
+    if anchor is None:
+        return Timex(f"XXXX-{month:02d}", "DATE", "month")
+    direction = _direction(m[1], tense)
+    year = _year_for(anchor, direction, lambda y: date(y, month, 1), grain="month")
+    return Timex(f"{year:04d}-{month:02d}", "DATE", "month", relative=True)
+
+
+def _year(core: str, anchor: date | None, tense: Tense) -> Timex | None:
+    m = re.fullmatch(r"(?:(fiscal|fy)\s*(?:year\s+)?)?((?:1[0-9]|20)\d{2})", core)
+    if m:
+        prefix = "FY" if m[1] else ""
+        return Timex(f"{prefix}{m[2]}", "DATE", "year")
+    m = re.fullmatch(r"(?:(?:1[0-9]|20)(\d)0s|'?(\d)0s)", core)
+    if m:
+        if m[1]:
+            return Timex(core[:3], "DATE", "decade")
+        century = "19" if m[2] != "0" else "20"
+        return Timex(f"{century}{m[2]}", "DATE", "decade")
+    return None
+
+
+def _quarter_half(core: str, anchor: date | None, tense: Tense) -> Timex | None:
+    ordinal = "|".join(ORDINALS)
+    m = re.fullmatch(
+        rf"(?:(this|last|next|current|previous|coming|same)\s+)?(?:({ordinal})[\s-]+)?"
+        rf"(quarter|half)(?:\s+of)?(?:\s+(?:fiscal\s+)?{_YEAR})?",
+        core,
+    ) or re.fullmatch(rf"(q|h)([1-4])\s*{_YEAR}?", core)
+    if not m:
+        return None
+    if m[1] in ("q", "h"):
+        letter, number, year_text = m[1].upper(), int(m[2]), m[3]
+        rel = None
+    else:
+        rel, letter = m[1], "Q" if m[3] == "quarter" else "H"
+        number = ORDINALS.get(m[2] or "", 0)
+        year_text = m[4]
+        if letter == "H" and number not in (0, 1, 2):
+            number = 2 if m[2] in ("last", "final") else 0
+    if year_text:
+        return Timex(f"{year_text}-{letter}{number}" if number else year_text, "DATE", "quarter")
+    if anchor is None:
+        return Timex(f"XXXX-{letter}{number}", "DATE", "quarter") if number else None
+    span = 3 if letter == "Q" else 6
+    current = (anchor.month - 1) // span + 1
+    year = anchor.year
+    if not number:
+        number = current
+        step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(rel or "", 0)
+        number += step
+        if number < 1:
+            number, year = (4 if letter == "Q" else 2), year - 1
+        elif number > (4 if letter == "Q" else 2):
+            number, year = 1, year + 1
+    elif tense == "past" and number > current and rel != "next":
+        year -= 1
+    return Timex(f"{year:04d}-{letter}{number}", "DATE", "quarter", relative=True)
+
+
+def _season(core: str, anchor: date | None, tense: Tense) -> Timex | None:
+    m = re.fullmatch(
+        r"(?:(this|last|next|past|coming)\s+)?(spring|summer|autumn|fall|winter)"
+        rf"(?:\s+(?:of\s+)?{_YEAR})?",
+        core,
+    )
+    if not m:
+        return None
+    code = SEASONS[m[2]]
+    if m[3]:
+        return Timex(f"{m[3]}-{code}", "DATE", "season")
+    if anchor is None:
+        return Timex(f"XXXX-{code}", "DATE", "season")
+    step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(m[1] or "", 0)
+    return Timex(f"{anchor.year + step:04d}-{code}", "DATE", "season", relative=True)
+
+
+def _deictic(core: str, anchor: date | None, tense: Tense) -> Timex | None:
+    refs = {
+        "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+        "at present": "PRESENT_REF", "present": "PRESENT_REF", "nowadays": "PRESENT_REF",
+        "these days": "PRESENT_REF", "the moment": "PRESENT_REF", "recently": "PAST_REF",
+        "recent": "PAST_REF", "past": "PAST_REF", "previously": "PAST_REF",
+        "formerly": "PAST_REF", "once": "PAST_REF", "earlier": "PAST_REF",
+        "future": "FUTURE_REF", "soon": "FUTURE_REF", "later": "FUTURE_REF",
+        "in the future": "FUTURE_REF", "the future": "FUTURE_REF",
+    }  # fmt: skip
+    if core in refs:
+        return Timex(refs[core], "DATE", None)
+    offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+    parts = core.split()
+    if parts and parts[0] in offsets and len(parts) <= 2:
+        part_of_day = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+        suffix = part_of_day.get(parts[1]) if len(parts) == 2 else None
+        if len(parts) == 2 and suffix is None:
+            return None
+        if parts[0] == "tonight":
+            suffix = "NI"
+        if anchor is None:
+            value = "PRESENT_REF" if parts[0] in ("today", "tonight") else None
+            return Timex(value, "DATE", "day") if value and not suffix else None
+        day = anchor + timedelta(days=offsets[parts[0]])
+        if suffix:
+            return Timex(f"{day.isoformat()}T{suffix}", "TIME", "day", relative=True)
+        return Timex(day.isoformat(), "DATE", "day", relative=True)
+    m = re.fullmatch(r"(this|last|yesterday|tomorrow)\s+(morning|afternoon|evening|night)", core)
+    if m and anchor is not None:
+        shift = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[m[1]]
+        code = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}[m[2]]
+        value = f"{(anchor + timedelta(days=shift)).isoformat()}T{code}"
+        return Timex(value, "TIME", "day", relative=True)
+    return None
+
+
+def _weekday(core: str, anchor: date | None, tense: Tense) -> Timex | None:
+    m = re.fullmatch(rf"(?:(this|last|next|past|previous|coming)\s+)?({WEEKDAY_PATTERN})\.?", core)
+    if not m:
+        return None
+    weekday = WEEKDAYS[m[2]]
+    if anchor is None:
+        return Timex(f"XXXX-WXX-{weekday}", "DATE", "day")
+    direction = _direction(m[1], tense)
+    delta = weekday - anchor.isoweekday()
+    if direction == "past":
+        delta = delta if delta <= 0 else delta - 7
+        if m[1] in ("last", "previous", "past") and delta == 0:
+            delta = -7
+    elif direction == "future":
+        delta = delta if delta >= 0 else delta + 7
+        if m[1] in ("next", "coming") and delta == 0:
+            delta = 7
+    elif delta > 3:
+        delta -= 7
+    elif delta < -3:
+        delta += 7
+    day = anchor + timedelta(days=delta)
+    return Timex(day.isoformat(), "DATE", "day", relative=True)
+
+
+def _relative_unit(core: str, anchor: date | None, tense: Tense) -> Timex | None:
+    """this/last/next week, month, year, weekend; "the year" and "the week" mean the current one."""
+    m = re.fullmatch(
+        r"(this|last|next|past|previous|coming|current|following|same|that)?\s*"
+        r"(week|weekend|month|year|decade|century)",
+        core,
+    )
+    if not m or (m[1] is None and m[2] not in ("year", "week", "month")):
+        return None
+    if anchor is None:
+        return Timex("PRESENT_REF", "DATE", None) if m[1] in ("this", "current") else UNRESOLVED
+    if m[1] in ("that", "same", "following"):
+        return UNRESOLVED  # these refer to another time in the text, not to the article's date
+    step = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(m[1] or "", 0)
+    return Timex(_shifted(anchor, m[2], step), "DATE", _grain_of(m[2]), relative=True)
+
+
+def _ago(core: str, anchor: date | None, tense: Tense) -> Timex | None:
+    m = re.fullmatch(r"(.+?)\s+(second|minute|hour|day|week|month|year|decade)s?\s+"
+                     r"(ago|earlier|before|later|from now|hence)", core)  # fmt: skip
+    if not m:
+        return None
+    count = _count(m[1])
+    unit = m[2]
+    if count is None or isinstance(count, str):
+        if anchor is None:
+            return None
+        return Timex("PAST_REF" if m[3] in ("ago", "earlier", "before") else "FUTURE_REF", "DATE")
+    if anchor is None or m[3] in ("earlier", "before", "later"):
+        # "two years earlier" is relative to another event in the text, not to the anchor.
+        letter, is_time, grain = UNITS[unit]
+        return Timex(_duration_value(count, letter, is_time), "DURATION", grain)
+    sign = 1 if m[3] in ("from now", "hence") else -1
+    if unit in ("second", "minute", "hour"):
+        return None
+    return Timex(_shifted(anchor, unit, sign * int(count)), "DATE", _grain_of(unit), relative=True)
+
+
+def _duration(core: str, anchor: date | None, tense: Tense) -> Timex | None:
+    m = re.fullmatch(
+        r"(?:(?:the\s+)?(?:past|last|next|previous|coming|first|final|following|recent)\s+)?"
+        r"(.*?)[\s-]*(second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|"
+        r"decade|century|centurie)s?(?:[\s-]+long|[\s-]+old)?",
+        core,
+    )
+    if not m:
+        return None
+    count = _count(m[1]) if m[1] else 1
+    if count is None:
+        return None
+    unit = "century" if m[2] == "centurie" else m[2]
+    letter, is_time, grain = UNITS[unit]
+    if unit == "fortnight" and isinstance(count, int | float):
+        count *= 2
+    return Timex(_duration_value(count, letter, is_time), "DURATION", grain)
+
+
+def _clock(core: str, anchor: date | None, tense: Tense) -> Timex | None:
+    m = re.fullmatch(
+        r"(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s+(?:[a-z]{1,4}t|gmt|utc))?", core
+    )
+    if core in ("noon", "midday"):
+        hour, minute = 12, 0
+    elif core == "midnight":
+        hour, minute = 0, 0
+    elif m and (m[2] or m[3]):
+        hour, minute = int(m[1]), int(m[2] or 0)
+        if m[3] and m[3].startswith("p") and hour < 12:
+            hour += 12
+        elif m[3] and m[3].startswith("a") and hour == 12:
+            hour = 0
+        if hour > 23 or minute > 59:
+            return None
+    else:
+        return None
+    day = anchor.isoformat() if anchor else "XXXX-XX-XX"
+    return Timex(f"{day}T{hour:02d}:{minute:02d}", "TIME", "minute", relative=anchor is not None)
+
+
+def _set(core: str, anchor: date | None, tense: Tense) -> Timex | None:
+    if core in SET_WORDS:
+        value, grain = SET_WORDS[core]
+        return Timex(value, "SET", grain.split()[0])
+    m = re.fullmatch(r"(?:every|each|per)\s+(?:(\w+)\s+)?(\w+?)s?", core)
+    if not m:
+        return None
+    if m[2] in WEEKDAYS and not m[1]:
+        return Timex(f"XXXX-WXX-{WEEKDAYS[m[2]]}", "SET", "day")
+    unit = m[2]
+    if unit not in UNITS or unit == "weekend":
+        return None
+    count = _count(m[1]) if m[1] else 1
+    if count is None or isinstance(count, str):
+        return None
+    letter, is_time, grain = UNITS[unit]
+    return Timex(_duration_value(count, letter, is_time), "SET", grain)
+
+
+RULES: list[Rule] = [
+    _iso,
+    _numeric,
+    _month_day_year,
+    _month_day,
+    _month_year,
+    _month,
+    _year,
+    _quarter_half,
+    _season,
+    _deictic,
+    _weekday,
+    _relative_unit,
+    _ago,
+    _set,
+    _duration,
+    _clock,
+]
+
+
+def _dateparser(core: str, anchor: date | None, tense: Tense) -> Timex | None:
+    """Last resort for explicit dates in forms the grammar lacks ("04th jan 2019", "oct/2")."""
+    if not re.search(rf"\d|\b(?:{MONTH_PATTERN})\b", core):
+        return None
+    has_year = re.search(r"\b(?:1[0-9]|20)\d{2}\b", core) is not None
+    if anchor is None and not has_year:
+        return None  # dateparser would fill the year from today
+    parser = _date_data_parser(anchor or date(2000, 1, 1), tense, has_year)
+    data = parser.get_date_data(core)
+    found = data.date_obj
+    if found is None:
+        return None
+    period = data.period or "day"
+    if period == "month":
+        return Timex(f"{found.year:04d}-{found.month:02d}", "DATE", "month", relative=not has_year)
+    if period == "year":
+        return Timex(f"{found.year:04d}", "DATE", "year")
+    if period == "time":
+        return Timex(found.strftime("%Y-%m-%dT%H:%M"), "TIME", "minute", relative=True)
+    return Timex(found.date().isoformat(), "DATE", "day", relative=not has_year)
+
+
+@lru_cache(maxsize=64)
+def _date_data_parser(anchor: date, tense: Tense, has_year: bool) -> Any:
+    # Imported here: dateparser is slow to import and only the rare span needs it.
+    from dateparser.date import DateDataParser
+
+    settings = {
+        "RELATIVE_BASE": datetime.combine(anchor, datetime.min.time()),
+        "PREFER_DATES_FROM": {"past": "past", "future": "future"}.get(
+            tense or "", "current_period"
+        ),
+        "REQUIRE_PARTS": ["month"] if has_year else ["day", "month"],
+    }
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+# --- helpers ---
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def _safe_date(year: int, month: int, day: int) -> date:
+    return date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+
+def _direction(word: str | None, tense: Tense) -> Tense:
+    if word in ("last", "past", "previous"):
+        return "past"
+    if word in ("next", "coming"):
+        return "future"
+    if word == "this":
+        return None
+    return tense
+
+
+def _year_for(anchor: date, tense: Tense, make: Callable[[int], date], grain: str = "day") -> int:
+    """The year that puts a month(-day) nearest the anchor in the direction of the tense."""
+    candidates = [anchor.year - 1, anchor.year, anchor.year + 1]
+    start = date(anchor.year, anchor.month, 1) if grain == "month" else anchor
+    if tense == "past":
+        options = [y for y in candidates if make(y) <= start]
+        return max(options)
+    if tense == "future":
+        options = [y for y in candidates if make(y) >= start]
+        return min(options)
+    return min(candidates, key=lambda y: (abs((make(y) - start).days), -y))
+
+
+def _count(text: str) -> int | float | str | None:
+    text = text.strip()
+    if text in ("a", "an", "one", "the", "a full", "a whole", "an entire", "the entire"):
+        return 1
+    if text in VAGUE_COUNTS or text in ("", "many", "several", "few"):
+        return "X"
+    if text in ("a half", "half a", "half an"):
+        return 0.5
+    if text in ("a couple", "couple"):
+        return 2
+    value = parse_number(text)
+    if value is None or value < 0:
+        return None
+    return value
+
+
+def _duration_value(count: int | float | str, letter: str, is_time: bool) -> str:
+    if isinstance(count, float) and not count.is_integer():
+        number = f"{count:g}"
+    else:
+        number = str(int(count)) if not isinstance(count, str) else count
+    if letter in ("DE", "CE"):
+        if isinstance(count, str):
+            return f"P{count}{letter}"
+        return f"P{int(float(number) * (10 if letter == 'DE' else 100))}Y"
+    if letter == "Q":
+        return f"P{number}Q"
+    return f"PT{number}{letter}" if is_time else f"P{number}{letter}"
+
+
+def _grain_of(unit: str) -> str:
+    return "week" if unit == "weekend" else unit
+
+
+def _shifted(anchor: date, unit: str, step: int) -> str:
+    """The value of the unit containing the anchor shifted by step units: 2013-W11, 2013-03."""
+    if unit in ("day", "night"):
+        return (anchor + timedelta(days=step)).isoformat()
+    if unit in ("week", "weekend"):
+        year, week, _ = (anchor + timedelta(weeks=step)).isocalendar()
+        return f"{year:04d}-W{week:02d}" + ("-WE" if unit == "weekend" else "")
+    if unit == "month":
+        index = anchor.year * 12 + anchor.month - 1 + step
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    if unit == "quarter":
+        index = anchor.year * 4 + (anchor.month - 1) // 3 + step
+        return f"{index // 4:04d}-Q{index % 4 + 1}"
+    if unit == "year":
+        return f"{anchor.year + step:04d}"
+    if unit == "decade":
+        return f"{(anchor.year // 10 + step):03d}"
+    if unit == "century":
+        return f"{(anchor.year // 100 + step):02d}"
+    raise ValueError(unit)
+
+
+def interval(value: str) -> tuple[str, str] | None:
+    """[start, end) of a DATE/TIME value in ISO form, where the value names one period."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?", value)
+    if m:
+        year = int(m[1])
+        if m[4]:
+            start = datetime(year, int(m[2]), int(m[3]), int(m[4]), int(m[5]))
+            return start.isoformat()[:16], (start + timedelta(minutes=1)).isoformat()[:16]
+        if m[3]:
+            day = date(year, int(m[2]), int(m[3]))
+            return day.isoformat(), (day + timedelta(days=1)).isoformat()
+        if m[2]:
+            month = int(m[2])
+            end = date(year + month // 12, month % 12 + 1, 1)
+            return date(year, month, 1).isoformat(), end.isoformat()
+        return date(year, 1, 1).isoformat(), date(year + 1, 1, 1).isoformat()
+    m = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if m:
+        start_day = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        return start_day.isoformat(), (start_day + timedelta(days=7)).isoformat()
+    m = re.fullmatch(r"(\d{4})-([QH])([1-4])", value)
+    if m:
+        span = 3 if m[2] == "Q" else 6
+        first = (int(m[3]) - 1) * span + 1
+        year = int(m[1])
+        end_month = first + span
+        end = date(year + (end_month - 1) // 12, (end_month - 1) % 12 + 1, 1)
+        return date(year, first, 1).isoformat(), end.isoformat()
+    m = re.fullmatch(r"(\d{3})", value)
+    if m:
+        return date(int(m[1]) * 10, 1, 1).isoformat(), date(int(m[1]) * 10 + 10, 1, 1).isoformat()
+    return None

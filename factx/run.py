@@ -1,0 +1,93 @@
+"""One extraction run: inputs -> articles -> records -> a writer, streaming, errors per file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from datetime import date
+from typing import Protocol, TextIO
+
+from factx.articles import DEFAULT_GLOBS, ArticleIds, find_inputs, read_article
+from factx.errors import FactxError
+from factx.extractor import Extractor, Item
+from factx.records import ArticleRecord, ErrorRecord
+
+
+class Writer(Protocol):
+    def start(self) -> None: ...
+    def article(self, record: ArticleRecord) -> None: ...
+    def error(self, record: ErrorRecord) -> None: ...
+    def finish(self) -> None: ...
+
+
+def articles(
+    paths: Sequence[str], globs: Sequence[str], reference_date: date | None
+) -> Iterator[Item]:
+    """Articles read lazily, in input order; a FactxError item stands for a file that failed."""
+    ids = ArticleIds()
+    for found in find_inputs(paths, globs):
+        if isinstance(found, FactxError):
+            yield found
+            continue
+        try:
+            yield read_article(found, ids(found), reference_date=reference_date)
+        except FactxError as error:
+            yield error
+
+
+def writer_for(fmt: str, out: TextIO, extractor: Extractor, kinds: tuple[str, ...]) -> Writer:
+    if fmt == "json":
+        from factx.render.json import JsonWriter
+
+        return JsonWriter(out, extractor.model)
+    if fmt == "jsonl":
+        from factx.render.json import JsonLinesWriter
+
+        return JsonLinesWriter(out, extractor.model)
+    from rich.console import Console
+
+    from factx.render.table import TableWriter
+
+    return TableWriter(Console(file=out), extractor.model, kinds)
+
+
+def run_extract(
+    paths: Sequence[str],
+    *,
+    out: TextIO,
+    fmt: str = "json",
+    globs: Sequence[str] | None = None,
+    kinds: tuple[str, ...] | None = None,
+    model: str | None = None,
+    reference_date: date | None = None,
+    jobs: int = 1,
+    on_error: Callable[[str], None] | None = None,
+) -> int:
+    """Extract every input and write it; returns how many inputs failed.
+
+    Raises FactxError only for problems that stop the whole run (no model).
+    """
+    extractor = Extractor(model, jobs=jobs)
+    writer = writer_for(fmt, out, extractor, kinds or ())
+    writer.start()
+    failed = 0
+    for result in extractor.run(articles(paths, globs or DEFAULT_GLOBS, reference_date)):
+        if isinstance(result, ErrorRecord):
+            failed += 1
+            writer.error(result)
+            if on_error is not None:
+                on_error(f"{result.path}: {result.error}")
+            continue
+        if kinds:
+            result = _only(result, kinds)
+        writer.article(result)
+        out.flush()
+    writer.finish()
+    out.flush()
+    return failed
+
+
+def _only(record: ArticleRecord, kinds: tuple[str, ...]) -> ArticleRecord:
+    facts = [f for f in record.facts if f.type in kinds]
+    if len(facts) == len(record.facts):
+        return record
+    return record.model_copy(update={"facts": facts})

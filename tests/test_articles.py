@@ -1,0 +1,100 @@
+import codecs
+from datetime import date
+
+import pytest
+
+from factx.articles import (
+    ArticleIds,
+    decode,
+    find_inputs,
+    make_article,
+    read_article,
+    split_paragraphs,
+)
+from factx.errors import FactxError
+from factx.published import find_published
+
+
+def test_paragraphs_and_title():
+    text = "Title line\nfirst body line\n\n  Second para \r\n\r\nThird\n\n\n"
+    paragraphs = split_paragraphs(text)
+    texts = [text[p.start : p.end] for p in paragraphs]
+    assert texts == ["Title line", "first body line", "Second para", "Third"]
+    assert [p.index for p in paragraphs] == [0, 1, 2, 3]
+
+
+def test_cr_only_line_endings():
+    text = "Title\r\rBody one\r\rBody two"
+    assert [text[p.start : p.end] for p in split_paragraphs(text)] == [
+        "Title",
+        "Body one",
+        "Body two",
+    ]
+
+
+def test_long_paragraph_is_cut_with_true_offsets():
+    text = "Title\n\n" + ("word " * 50_000).strip()
+    paragraphs = split_paragraphs(text)
+    assert len(paragraphs) > 2
+    assert all(p.end - p.start <= 100_000 for p in paragraphs)
+    assert {p.index for p in paragraphs[1:]} == {1}
+
+
+@pytest.mark.parametrize(
+    ("data", "text", "encoding"),
+    [
+        (b"caf\xc3\xa9", "café", "utf-8"),
+        (codecs.BOM_UTF8 + b"hi", "hi", "utf-8-sig"),
+        ("hi £".encode("utf-16"), "hi £", "utf-16"),
+        (b"\xa3600m", "£600m", "cp1252"),
+    ],
+)
+def test_decode(data, text, encoding):
+    assert decode(data, "x.txt") == (text, encoding)
+
+
+def test_binary_is_an_error():
+    with pytest.raises(FactxError, match="binary"):
+        decode(b"\x89PNG\x00\x00", "x.txt")
+
+
+def test_empty_and_whitespace_files(tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "blank.txt").write_text(" \n\n ")
+    with pytest.raises(FactxError, match="empty"):
+        read_article(str(tmp_path / "empty.txt"), "empty")
+    with pytest.raises(FactxError, match="whitespace"):
+        read_article(str(tmp_path / "blank.txt"), "blank")
+
+
+def test_find_inputs(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "two.md").write_text("x")
+    (tmp_path / "one.txt").write_text("x")
+    (tmp_path / "skip.json").write_text("x")
+    (tmp_path / "empty").mkdir()
+    found = list(find_inputs([str(tmp_path), str(tmp_path / "empty"), str(tmp_path / "nope")]))
+    names = [f if isinstance(f, str) else f.message for f in found]
+    assert names[0].endswith("b/two.md") and names[1].endswith("one.txt")
+    assert "no files matching" in names[2] and "no such file" in names[3]
+
+
+def test_unique_ids():
+    ids = ArticleIds()
+    assert [ids("a/x.txt"), ids("b/x.txt"), ids("-")] == ["x", "x-2", "stdin"]
+
+
+def test_published_sources():
+    assert find_published("Title\nPublished: March 22, 2013\n\nBody").source == "metadata"
+    dateline = find_published("Title\n\nWASHINGTON, March 22, 2013 - The body.")
+    assert dateline.date == date(2013, 3, 22) and dateline.source == "dateline"
+    assert find_published("Title\n\nBody", "news_2016-10-22_x.txt").source == "filename"
+    assert find_published("Title\n\nBody", "x.txt") is None
+
+
+def test_reference_date_wins():
+    article = make_article(
+        "Title\nDate: 2013-03-22\n\nBody", article_id="a", path="a", reference_date=date(2020, 1, 1)
+    )
+    assert article.reference_date == date(2020, 1, 1) and article.anchor_source == "reference-date"
+    assert article.published == "2013-03-22"

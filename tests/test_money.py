@@ -1,0 +1,60 @@
+import pytest
+
+from factx.normalize.money import money_re, parse_money
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency", "qualifier", "inferred"),
+    [
+        ("over $80 billion", 80_000_000_000, "USD", "over", True),
+        ("US$220 billion", 220_000_000_000, "USD", None, False),
+        ("$277M", 277_000_000, "USD", None, True),
+        ("$1.13bn", 1_130_000_000, "USD", None, True),
+        ("£600m", 600_000_000, "GBP", None, False),
+        ("USD34.6 million", 34_600_000, "USD", None, False),
+        ("€3.5bn", 3_500_000_000, "EUR", None, False),
+        ("two million dollars", 2_000_000, "USD", None, False),
+        ("50p", 0.5, "GBP", None, False),
+        ("99 cents", 0.99, "USD", None, False),
+        ("about 5 euros", 5, "EUR", "about", False),
+        ("C$16.4 million", 16_400_000, "CAD", None, False),
+        ("HK$3bn", 3_000_000_000, "HKD", None, False),
+        ("¥500", 500, "JPY", None, True),
+        ("Rs 5 crore", 50_000_000, "INR", None, True),
+        ("CHF 20", 20, "CHF", None, False),
+        ("10 pounds sterling", 10, "GBP", None, False),
+    ],
+)
+def test_parse_money(text, amount, currency, qualifier, inferred):
+    money = parse_money(text)
+    assert money is not None
+    assert (money.amount, money.currency, money.qualifier) == (amount, currency, qualifier)
+    assert money.currency_inferred is inferred
+
+
+def test_range_shares_the_scale():
+    money = parse_money("$5-10 million")
+    assert money is not None
+    assert (money.amount_low, money.amount_high) == (5_000_000, 10_000_000)
+
+
+def test_between_range():
+    money = parse_money("between £1m and £2m")
+    assert money is not None
+    assert (money.amount_low, money.amount_high, money.currency) == (1_000_000, 2_000_000, "GBP")
+
+
+def test_rate():
+    money = parse_money("$5 a share")
+    assert money is not None and money.per == "share" and money.amount == 5
+
+
+def test_bare_dollar_follows_the_article():
+    money = parse_money("$5", dollar="CAD")
+    assert money is not None and money.currency == "CAD" and money.currency_inferred
+
+
+def test_finder_leaves_out_non_money():
+    text = "Windows 10 costs 5 dollars; he won 3 games in 2022 and grew 30%."
+    found = [m.group("money") for m in money_re().finditer(text)]
+    assert found == ["5 dollars"]

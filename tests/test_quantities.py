@@ -1,0 +1,46 @@
+import pytest
+
+from factx.normalize.quantities import parse_percent, parse_quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        ("76%", 76, "percent", None),
+        ("76 percent", 76, "percent", None),
+        ("seventy-six per cent", 76, "percent", None),
+        ("more than 30%", 30, "percent", "more than"),
+        ("2 percentage points", 2, "percentage point", None),
+        ("50 basis points", 0.5, "percentage point", None),
+        ("-5%", -5, "percent", None),
+    ],
+)
+def test_parse_percent(text, value, unit, qualifier):
+    percent = parse_percent(text)
+    assert percent is not None
+    assert (percent.value, percent.unit, percent.qualifier) == (value, unit, qualifier)
+
+
+def test_percent_range():
+    percent = parse_percent("5-10%")
+    assert percent is not None and (percent.value_low, percent.value_high) == (5, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("5 km", 5, "km"),
+        ("1.5m barrels", 1_500_000, "barrels"),
+        ("two million tonnes", 2_000_000, "tonnes"),
+        ("10 miles", 10, "mi"),
+        ("300 MW", 300, "MW"),
+    ],
+)
+def test_parse_quantity(text, value, unit):
+    quantity = parse_quantity(text)
+    assert quantity is not None and (quantity.value, quantity.unit) == (value, unit)
+
+
+def test_not_a_quantity():
+    assert parse_quantity("Windows 10") is None
+    assert parse_percent("30") is None
