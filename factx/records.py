@@ -98,6 +98,10 @@ class ClaimFact(FactBase):
     speaker: str | None = None
     speaker_entity_id: str | None = None
     cue: str | None = Field(default=None, description="Lemma of the cue: say, according to, ...")
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
     content: str
     content_start: int
     content_end: int

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Literal
 
 import pytest
 
@@ -132,8 +131,8 @@ def test_ratio_and_rate() -> None:
     assert bench.ratio(3.0, 2.0) == 1.5
     assert bench.ratio(None, 2.0) is None
     assert bench.ratio(1.0, 0.0) is None
-    ok = Run("r", ["x"], 2.0, 10.0, 0, "", "")
-    failed = Run("r", ["x"], 2.0, 10.0, 1, "", "")
+    ok = Run("r", ["x"], 2.0, 1.0, 10.0, 0, "", "")
+    failed = Run("r", ["x"], 2.0, 1.0, 10.0, 1, "", "")
     assert bench.rate(1000, ok) == 500
     assert bench.rate(1000, failed) is None
     assert bench.fmt_rate(1234.4) == "1,234 words/s"
@@ -176,7 +175,7 @@ def test_shorten_hides_the_temp_folder(tmp_path: Path) -> None:
 
 
 def test_json_of_a_run_has_no_stdout() -> None:
-    run = Run("r", ["x"], 1.0, 2.0, 0, "long help text", "")
+    run = Run("r", ["x"], 1.0, 1.0, 2.0, 0, "long help text", "")
     assert "stdout" not in json.loads(json.dumps(run.summary()))
 
 
@@ -221,31 +220,26 @@ def fake_call(function: str, *args: str) -> list[str]:
     return [sys.executable, "-c", f"print({text!r})"]
 
 
-def run_bench(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mode: Literal["quick"]) -> str:
+def test_measure_and_report_with_a_fake_factx(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     write_articles(tmp_path / "src")
     script = tmp_path / "fake_factx.py"
     script.write_text(FAKE_FACTX, encoding="utf-8")
     monkeypatch.setattr(bench, "factx_argv", lambda *a: [sys.executable, str(script), *a])
     monkeypatch.setattr(bench, "python_call", fake_call)
     with bench.workspace() as tmp:
-        b = Bench(mode, bench.find_articles(tmp_path / "src"), tmp, None, lambda _: None)
+        b = Bench("quick", bench.find_articles(tmp_path / "src"), tmp, None, lambda _: None)
         m = bench.measure(b)
         checks = bench.targets(m)
-        text = bench.report(mode, tmp_path, bench.environment(), m, checks, b.runs, tmp, 1.0)
-        assert str(tmp) not in text
+        text = bench.report("quick", tmp_path, bench.environment(), m, checks, b.runs, tmp, 1.0)
+    assert str(tmp) not in text
     assert m["single"]["output_lines"] == 3
-    assert m["linearity"]["output_lines_nx"] == 3 * bench.SCALE[mode]
+    assert m["linearity"]["output_lines_nx"] == 3 * bench.SCALE["quick"]
     assert m["startup"]["--help"]["heavy_imports"] == []
     assert [t.status for t in checks][-2:] == ["PASS", "PASS"]
-    assert "date normalization 0.10 s of 2.00 s" in text
-    return text
-
-
-def test_measure_and_report_with_a_fake_factx(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    text = run_bench(tmp_path, monkeypatch, "quick")
     assert "factx benchmark (quick): 3 articles, 12 words" in text
+    assert "date normalization 0.10 s of 2.00 s" in text
     assert "EXIT" not in text
 
 
@@ -262,3 +256,13 @@ def test_report_of_failed_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert all(t.status == "FAIL" for t in checks)
     assert "2. factx single       failed" in text
     assert "EXIT 2" in text
+
+
+def test_source_digest_sees_edits_but_not_the_bench(tmp_path: Path) -> None:
+    (tmp_path / "cli.py").write_text("x = 1\n")
+    (tmp_path / "bench.py").write_text("y = 1\n")
+    before = bench.source_digest(tmp_path)
+    (tmp_path / "bench.py").write_text("y = 2\n")
+    assert bench.source_digest(tmp_path) == before
+    (tmp_path / "cli.py").write_text("x = 2\n")
+    assert bench.source_digest(tmp_path) != before

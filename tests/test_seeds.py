@@ -19,6 +19,10 @@ def test_offsets_are_true(seed_records):
                 assert text[m.start : m.end] == m.text
             if fact.type == "claim":
                 assert text[fact.content_start : fact.content_end] == fact.content
+                if fact.speaker is not None:
+                    assert text[fact.speaker_start : fact.speaker_end] == fact.speaker
+                if fact.cue_start is not None:
+                    assert fact.cue_end > fact.cue_start
 
 
 def test_facts_are_sorted(seed_records):

@@ -12,7 +12,7 @@ Item = tuple[str, str, date | None]  # (article_id, text, reference_date)
 
 T = TypeVar("T")
 
-DEFAULT_BATCH_SIZE = 64
+DEFAULT_BATCH_SIZE = 256
 
 
 class ExtractorLike(Protocol):

@@ -166,10 +166,8 @@ def evaluate(
     items: list[Item] = [(d.doc_id, d.text, d.dct) for d in docs]
     records = extract_all(extractor, items, report.problem, batch_size)
     score(docs, records, report)
-    report.info.update(
-        documents=len(docs),
-        gold_timexes=sum(len(d.timexes) for d in docs),
-        documents_without_dct=sum(d.dct is None for d in docs),
-    )
+    report.info["documents"] = len(docs)
+    report.info["gold timexes"] = sum(len(d.timexes) for d in docs)
+    report.info["documents without DCT"] = sum(d.dct is None for d in docs)
     report.seconds = time.perf_counter() - started
     return report

@@ -118,15 +118,16 @@ def _content(verb: Token, sentence: Span) -> tuple[int, int] | None:
     for child in verb.children:
         if (child.dep_ in ("ccomp", "xcomp") and child.i > verb.i) or child.dep_ == "ccomp":
             start, end = _subtree_bounds(child)
+            if child.i > verb.i:
+                # "which the government believes may pose risks": the content starts after the cue.
+                start = max(start, verb.i + 1)
             return _trim_tokens(doc[start:end])
     # "..., Reuters reported on June 17": the reporting clause hangs off the content's verb.
     has_subject = any(c.dep_ == "nsubj" for c in verb.children)
     if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i < verb.i and has_subject:
         start, _ = _subtree_bounds(verb)
         return _trim_tokens(doc[sentence.start : start])
-    if verb.dep_ == "ROOT":
-        # "This was announced by X": the subject points back to the previous content.
-        return None
+    # Not yet handled: "This was announced by X", whose content is the previous sentence.
     return None
 
 
@@ -199,6 +200,12 @@ def claims(
                     speaker=speaker,
                     speaker_entity_id=speaker_id,
                     cue=found.cue,
+                    cue_start=segment.offset + found.cue_span[0],
+                    cue_end=segment.offset + found.cue_span[1],
+                    speaker_start=(
+                        segment.offset + found.speaker.start_char if found.speaker else None
+                    ),
+                    speaker_end=segment.offset + found.speaker.end_char if found.speaker else None,
                     content=text,
                     content_start=start,
                     content_end=end,

@@ -18,9 +18,10 @@ WORDS = [
 ]
 
 
-def cat_xml(with_dct: bool = True) -> str:
+def cat_xml(with_dct: bool = True, filler: int = 0) -> str:
     tokens, t_id = [], 0
-    for sentence, words in WORDS:
+    extra = [(3 + i, ["Boeing", "grew", str(i), "."]) for i in range(filler)]
+    for sentence, words in WORDS + extra:
         for word in words:
             t_id += 1
             tokens.append(f'<token t_id="{t_id}" sentence="{sentence}">{word}</token>')
@@ -83,6 +84,29 @@ def test_parse_cat_falls_back_to_the_date_line() -> None:
     assert doc.dct == date(2008, 3, 6)
     # The date line's plain timex is the DCT in all but name, so it is not gold.
     assert [t.value for t in doc.timexes] == ["2008-03-03"]
+
+
+def test_annotated_part_ends_after_sentence_five() -> None:
+    doc = parse_cat(cat_xml(filler=5), "doc")
+    lines = doc.text.split("\n")
+    assert len(lines) == 8
+    assert doc.annotated_end == len("\n".join(lines[:6]))
+    # A short document is annotated to its end.
+    short = parse_cat(cat_xml(), "doc")
+    assert short.annotated_end == len(short.text)
+
+
+def test_predictions_after_the_annotated_part_are_ignored(tmp_path: Path) -> None:
+    folder = tmp_path / "intra-doc_annotation" / "corpus_test"
+    folder.mkdir(parents=True)
+    (folder / "doc.xml").write_text(cat_xml(filler=5), encoding="utf-8")
+
+    def late_facts(article_id: str, text: str, ref: date | None) -> list[Any]:
+        last = text.rindex("Boeing")  # sentence 7: outside the annotated part
+        return [*facts(article_id, text, ref), entity_fact(text, "ORG", [(last, last + 6)])]
+
+    reports = meantime.evaluate(FakeExtractor(late_facts), tmp_path, parts=["entities"])
+    assert reports[0].metric("factx span+type") == Counts(tp=2, fp=1, fn=2)
 
 
 def test_label_maps() -> None:
