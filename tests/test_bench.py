@@ -258,11 +258,16 @@ def test_report_of_failed_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert "EXIT 2" in text
 
 
-def test_source_digest_sees_edits_but_not_the_bench(tmp_path: Path) -> None:
+def test_changed_files_sees_edits_but_not_the_bench(tmp_path: Path) -> None:
     (tmp_path / "cli.py").write_text("x = 1\n")
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "units.json").write_text("{}")
     (tmp_path / "bench.py").write_text("y = 1\n")
-    before = bench.source_digest(tmp_path)
+    before = bench.source_digests(tmp_path)
     (tmp_path / "bench.py").write_text("y = 2\n")
-    assert bench.source_digest(tmp_path) == before
+    assert bench.changed_files(before, bench.source_digests(tmp_path)) == []
     (tmp_path / "cli.py").write_text("x = 2\n")
-    assert bench.source_digest(tmp_path) != before
+    (tmp_path / "new.py").write_text("")
+    (tmp_path / "data" / "units.json").unlink()
+    after = bench.source_digests(tmp_path)
+    assert bench.changed_files(before, after) == ["cli.py", "data/units.json", "new.py"]
