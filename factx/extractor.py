@@ -11,7 +11,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from factx.articles import Article, make_article
 from factx.errors import FactxError
@@ -48,6 +48,7 @@ class Extractor:
     def __init__(self, model: str | None = None, *, jobs: int = 1, batch_size: int = 64) -> None:
         from factx.pipeline import load, model_info
 
+        self.model_name = model
         self.nlp = load(model)
         name, version = model_info(self.nlp)
         self.model = ModelInfo(name=name, version=version)
@@ -85,11 +86,14 @@ class Extractor:
 
     def run(self, items: Iterable[Item]) -> Iterator[Result]:
         """One result per item, in input order: an article's record or the error that stopped it."""
+        if self.jobs > 1:
+            return self._run_parallel(items)
+        return self._run_serial(items)
+
+    def _run_serial(self, items: Iterable[Item]) -> Iterator[Result]:
         pending: deque[_Pending] = deque()
         by_key: dict[int, _Pending] = {}
 
-        # The context travels with each paragraph as a plain int: with several processes,
-        # spaCy pickles contexts, so an object would come back as a copy.
         def texts() -> Iterator[tuple[str, int]]:
             for key, item in enumerate(items):
                 segments = item.paragraphs if isinstance(item, Article) else []
@@ -99,9 +103,7 @@ class Extractor:
                 for paragraph in segments:
                     yield item.text[paragraph.start : paragraph.end], key  # type: ignore[union-attr]
 
-        docs = self.nlp.pipe(
-            texts(), as_tuples=True, batch_size=self.batch_size, n_process=self.jobs
-        )
+        docs = self.nlp.pipe(texts(), as_tuples=True, batch_size=self.batch_size)
         for doc, key in docs:
             entry = by_key[key]
             entry.docs.append(doc)
@@ -109,6 +111,34 @@ class Extractor:
                 del by_key[key]
             yield from self._flush(pending)
         yield from self._flush(pending)
+
+    def _run_parallel(self, items: Iterable[Item]) -> Iterator[Result]:
+        """Whole articles go to worker processes, which send back finished records.
+
+        spaCy's own n_process would ship every parsed Doc back to this process and leave the
+        record building here, on one core. A bounded window of outstanding articles keeps
+        memory flat however many files there are, and results come back in input order.
+        """
+        import multiprocessing
+
+        global _WORKER
+        _WORKER = self  # inherited by forked workers, so each does not load the model again
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        window: deque[Any] = deque()
+        limit = self.jobs * 8
+        with context.Pool(
+            self.jobs, initializer=_init_worker, initargs=(self.model_name, self.batch_size)
+        ) as pool:
+            try:
+                for item in items:
+                    window.append(pool.apply_async(_work, ((item,),)))
+                    if len(window) >= limit:
+                        yield from window.popleft().get()
+                while window:
+                    yield from window.popleft().get()
+            finally:
+                pool.terminate()
 
     def _flush(self, pending: deque[_Pending]) -> Iterator[Result]:
         while pending and pending[0].complete:
@@ -157,3 +187,24 @@ class Extractor:
             encoding=article.encoding,
             facts=facts,
         )
+
+
+# The extractor of a worker process (see Extractor._run_parallel).
+_WORKER: Extractor | None = None
+
+
+def _init_worker(model: str | None, batch_size: int) -> None:
+    global _WORKER
+    import signal
+
+    # Ctrl-C is the parent's to handle: it stops the pool and exits with 130.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if _WORKER is None:  # started by "spawn": nothing was inherited
+        _WORKER = Extractor(model, batch_size=batch_size)
+    else:
+        _WORKER.jobs = 1
+
+
+def _work(items: tuple[Item, ...]) -> list[Result]:
+    assert _WORKER is not None
+    return list(_WORKER._run_serial(items))

@@ -140,3 +140,10 @@ def test_help_does_not_import_spacy():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip().splitlines()[-1] == "False False"
+
+
+def test_jobs_gives_the_same_bytes(tmp_path):
+    single = run("extract", "seeds", "-f", "jsonl")
+    double = run("extract", "seeds", str(tmp_path / "missing"), "-f", "jsonl", "--jobs", "2")
+    assert single.exit_code == 0 and double.exit_code == 1
+    assert double.stdout == single.stdout
