@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import enum
 import os
+import re
 import sys
 import tempfile
 from contextlib import contextmanager
@@ -37,6 +38,7 @@ class Format(str, enum.Enum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
+    csv = "csv"
 
 
 def _version(value: bool) -> None:
@@ -57,6 +59,19 @@ def _main(
 
 def _error(message: str) -> None:
     typer.echo(f"factx: error: {message}", err=True)
+
+
+def _shown(path: str) -> str:
+    """A path fit for one line: control characters (a newline in a file name) escaped."""
+    return re.sub(r"[\x00-\x1f\x7f]", lambda m: f"\\x{ord(m.group()):02x}", path)
+
+
+def _file_error(path: str, problem: str) -> None:
+    _error(f"{_shown(path)}: {problem}")
+
+
+def _file_warning(path: str, note: str) -> None:
+    typer.echo(f"factx: warning: {_shown(path)}: {note}", err=True)
 
 
 def _parse_date(value: str | None) -> date | None:
@@ -151,7 +166,8 @@ def extract(
                 model=model,
                 reference_date=anchor,
                 jobs=jobs,
-                on_error=None if quiet else _error,
+                on_error=_file_error,
+                on_warning=None if quiet else _file_warning,
             )
     except KeyboardInterrupt:
         _error("interrupted")

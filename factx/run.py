@@ -11,6 +11,8 @@ from factx.errors import FactxError
 from factx.extractor import Extractor, Item
 from factx.records import ArticleRecord, ErrorRecord
 
+LEGACY_ENCODINGS = ("cp1252", "latin-1")
+
 
 class Writer(Protocol):
     def start(self) -> None: ...
@@ -39,6 +41,10 @@ def writer_for(fmt: str, out: TextIO, extractor: Extractor, kinds: tuple[str, ..
         from factx.render.json import JsonWriter
 
         return JsonWriter(out, extractor.model)
+    if fmt == "csv":
+        from factx.render.csv import CsvWriter
+
+        return CsvWriter(out, extractor.model)
     if fmt == "jsonl":
         from factx.render.json import JsonLinesWriter
 
@@ -60,11 +66,14 @@ def run_extract(
     model: str | None = None,
     reference_date: date | None = None,
     jobs: int = 1,
-    on_error: Callable[[str], None] | None = None,
+    on_error: Callable[[str, str], None] | None = None,
+    on_warning: Callable[[str, str], None] | None = None,
 ) -> int:
     """Extract every input and write it; returns how many inputs failed.
 
-    Raises FactxError only for problems that stop the whole run (no model).
+    `on_error(path, problem)` hears of every input that failed, `on_warning(path, note)` of
+    inputs read with a fallback encoding. Raises FactxError only for problems that stop the
+    whole run (no model).
     """
     extractor = Extractor(model, jobs=jobs)
     writer = writer_for(fmt, out, extractor, kinds or ())
@@ -75,8 +84,10 @@ def run_extract(
             failed += 1
             writer.error(result)
             if on_error is not None:
-                on_error(f"{result.path}: {result.error}")
+                on_error(result.path, result.error)
             continue
+        if on_warning is not None and result.encoding in LEGACY_ENCODINGS:
+            on_warning(result.path, f"not valid UTF-8; read as {result.encoding}")
         if kinds:
             result = _only(result, kinds)
         writer.article(result)

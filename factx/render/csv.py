@@ -1,0 +1,55 @@
+"""CSV: one row per fact, a fixed set of flattened columns, safe to open in a spreadsheet."""
+
+from __future__ import annotations
+
+import csv
+import json
+from typing import Any, TextIO
+
+from factx.records import ArticleRecord, ErrorRecord, ModelInfo
+
+COLUMNS = (
+    "article", "id", "type", "text", "start", "end", "sentence", "paragraph",
+    "name", "label", "entity_id", "mentions", "aliases",
+    "value", "timex_type", "grain", "mod", "interval", "relative",
+    "amount", "currency", "qualifier", "amount_low", "amount_high", "per", "currency_inferred",
+    "unit", "value_low", "value_high",
+    "claim_type", "speaker", "speaker_entity_id", "cue", "quote", "content", "score", "fact_ids",
+)  # fmt: skip
+# A cell starting with one of these is run as a formula by spreadsheet programs.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def cell(value: Any) -> str | int | float:
+    """A CSV cell: lists as JSON, text defused against formula injection."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return value
+    if isinstance(value, list | dict):
+        value = json.dumps(value, ensure_ascii=False)
+    text = str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+class CsvWriter:
+    def __init__(self, out: TextIO, model: ModelInfo) -> None:
+        self.writer = csv.writer(out, lineterminator="\n")
+
+    def start(self) -> None:
+        self.writer.writerow(COLUMNS)
+
+    def article(self, record: ArticleRecord) -> None:
+        for fact in record.facts:
+            data = {"article": record.id, **fact.model_dump()}
+            if "mentions" in data:
+                data["mentions"] = [[m["start"], m["end"]] for m in data["mentions"]]
+            self.writer.writerow([cell(data.get(column)) for column in COLUMNS])
+
+    def error(self, record: ErrorRecord) -> None:
+        pass
+
+    def finish(self) -> None:
+        pass
