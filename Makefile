@@ -28,8 +28,7 @@ lint: install
 
 # Rewrites the golden fact files; read every changed fact against the article before committing.
 golden: install
-	$(BIN)/factx extract seeds/ --format json --type date,money,percent,quantity \
-		--output tests/golden/seeds-values.json
+	$(BIN)/factx check seeds/ --golden tests/golden/seeds --type date,money,percent,quantity --update
 	@git diff --stat -- tests/golden || true
 
 eval: install

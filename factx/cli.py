@@ -110,36 +110,44 @@ def _output(path: Path | None) -> Iterator[TextIO]:
         raise
 
 
+# Options shared by the commands that extract.
+Paths = Annotated[
+    list[str], typer.Argument(help="Files or folders (searched recursively), or - for stdin.")
+]
+Globs = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--glob", help="File name pattern in folders (repeatable).", show_default="*.txt, *.md"
+    ),
+]
+Kinds = Annotated[
+    str | None,
+    typer.Option("--type", "-t", help="Only these kinds, e.g. money,date.", show_default="all"),
+]
+Model = Annotated[
+    str | None, typer.Option("--model", envvar="FACTX_MODEL", help="spaCy model package to use.")
+]
+ReferenceDate = Annotated[
+    str | None,
+    typer.Option("--reference-date", help="Resolve relative dates against YYYY-MM-DD."),
+]
+Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no warnings.")]
+
+
 @app.command()
 def extract(
-    paths: Annotated[
-        list[str],
-        typer.Argument(help="Files or folders (searched recursively), or - for stdin."),
-    ],
+    paths: Paths,
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
-    glob: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--glob", help="File name pattern in folders (repeatable).", show_default="*.txt, *.md"
-        ),
-    ] = None,
-    kinds: Annotated[
-        str | None,
-        typer.Option("--type", "-t", help="Only these kinds, e.g. money,date.", show_default="all"),
-    ] = None,
-    model: Annotated[
-        str | None,
-        typer.Option("--model", envvar="FACTX_MODEL", help="spaCy model package to use."),
-    ] = None,
-    reference_date: Annotated[
-        str | None,
-        typer.Option("--reference-date", help="Resolve relative dates against YYYY-MM-DD."),
-    ] = None,
+    glob: Globs = None,
+    kinds: Kinds = None,
+    model: Model = None,
+    reference_date: ReferenceDate = None,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write to FILE (atomically).")
     ] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress, no warnings.")] = False,
+    jobs: Jobs = 1,
+    quiet: Quiet = False,
 ) -> None:
     """Extract the facts of every article.
 
@@ -156,7 +164,7 @@ def extract(
     anchor = _parse_date(reference_date)
     wanted = _parse_kinds(kinds)
     try:
-        with _output(output) as out:
+        with _output(output) as out, _progress(paths, glob, quiet) as on_done:
             failed = run_extract(
                 paths,
                 out=out,
@@ -168,6 +176,7 @@ def extract(
                 jobs=jobs,
                 on_error=_file_error,
                 on_warning=None if quiet else _file_warning,
+                on_done=on_done,
             )
     except KeyboardInterrupt:
         _error("interrupted")
@@ -179,6 +188,135 @@ def extract(
         _error(str(error))
         raise typer.Exit(EXIT_USAGE) from None
     raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+
+
+@app.command()
+def check(
+    paths: Paths,
+    golden: Annotated[
+        Path, typer.Option("--golden", "-g", help="Folder of golden fact files, one per article.")
+    ],
+    update: Annotated[
+        bool, typer.Option("--update", help="Write the golden files instead of comparing.")
+    ] = False,
+    ignore: Annotated[
+        list[str] | None,
+        typer.Option("--ignore", help="A fact or article field not to compare (repeatable)."),
+    ] = None,
+    glob: Globs = None,
+    kinds: Kinds = None,
+    model: Model = None,
+    reference_date: ReferenceDate = None,
+    jobs: Jobs = 1,
+) -> None:
+    """Compare the facts of every article with golden fact files; exit 1 on any difference.
+
+    [bold]Examples[/]
+
+      factx check seeds/ --golden tests/golden/seeds --update
+
+      factx check seeds/ --golden tests/golden/seeds --ignore id --ignore sentence
+    """
+    from factx.golden import explain
+    from factx.run import run_check
+
+    anchor = _parse_date(reference_date)
+    wanted = _parse_kinds(kinds)
+    try:
+        outcome = run_check(
+            paths,
+            golden=golden,
+            update=update,
+            ignore=tuple(ignore or ()),
+            globs=tuple(glob) if glob else None,
+            kinds=wanted,
+            model=model,
+            reference_date=anchor,
+            jobs=jobs,
+            on_error=_file_error,
+        )
+    except KeyboardInterrupt:
+        _error("interrupted")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    except _library_error() as error:
+        _error(str(error))
+        raise typer.Exit(EXIT_USAGE) from None
+    if update:
+        typer.echo(f"wrote {len(outcome.written)} golden file(s) to {golden}")
+        raise typer.Exit(EXIT_SOME_FAILED if outcome.failed else EXIT_OK)
+    for diff in outcome.diffs:
+        if diff.differs:
+            typer.echo("\n".join(explain(diff)))
+    for orphan in outcome.orphans:
+        typer.echo(f"{orphan}: golden file of no article in this run")
+    changed = sum(1 for d in outcome.diffs if d.differs) + len(outcome.orphans)
+    typer.echo(
+        f"{len(outcome.diffs)} article(s) checked, {changed} differ, {outcome.failed} failed"
+    )
+    raise typer.Exit(EXIT_SOME_FAILED if changed or outcome.failed else EXIT_OK)
+
+
+@app.command()
+def show(
+    path: Annotated[str, typer.Argument(help="One article file, or - for stdin.")],
+    kinds: Kinds = None,
+    model: Model = None,
+    reference_date: ReferenceDate = None,
+) -> None:
+    """Print one article with every fact highlighted in place, coloured by kind.
+
+    [bold]Example[/]
+
+      factx show seeds/003_e57c875faf2c8ede.txt --type money,date
+    """
+    from rich.console import Console
+
+    from factx.render.show import show as render
+    from factx.run import extract_one
+
+    try:
+        text, record = extract_one(
+            path, kinds=_parse_kinds(kinds), model=model, reference_date=_parse_date(reference_date)
+        )
+    except _library_error() as error:
+        _error(str(error))
+        raise typer.Exit(EXIT_SOME_FAILED) from None
+    render(Console(), text, record)
+
+
+@contextmanager
+def _progress(paths: list[str], glob: list[str] | None, quiet: bool) -> Iterator[Any]:
+    """A progress bar on stderr for runs over several files, on a terminal only."""
+    if quiet or not sys.stderr.isatty() or paths == ["-"]:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from factx.run import count_inputs
+
+    total = count_inputs(paths, tuple(glob) if glob else None)
+    if total < 2:
+        yield None
+        return
+    columns = (
+        TextColumn("extracting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]} files/s · {task.fields[failed]} failed"),
+    )
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("extract", total=total, rate="0.0", failed=0)
+        failed = 0
+
+        def done(ok: bool) -> None:
+            nonlocal failed
+            failed += 0 if ok else 1
+            progress.advance(task)
+            speed = progress.tasks[0].speed or 0.0
+            progress.update(task, rate=f"{speed:.1f}", failed=failed)
+
+        yield done
 
 
 @app.command()

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Protocol, TextIO
 
+from factx import __version__
 from factx.articles import DEFAULT_GLOBS, ArticleIds, find_inputs, read_article
 from factx.errors import FactxError
 from factx.extractor import Extractor, Item
-from factx.records import ArticleRecord, ErrorRecord
+from factx.golden import ArticleDiff, compare, golden_path, read_golden, write_golden
+from factx.records import SCHEMA_VERSION, ArticleRecord, ErrorRecord
 
 LEGACY_ENCODINGS = ("cp1252", "latin-1")
 
@@ -68,18 +72,21 @@ def run_extract(
     jobs: int = 1,
     on_error: Callable[[str, str], None] | None = None,
     on_warning: Callable[[str, str], None] | None = None,
+    on_done: Callable[[bool], None] | None = None,
 ) -> int:
     """Extract every input and write it; returns how many inputs failed.
 
     `on_error(path, problem)` hears of every input that failed, `on_warning(path, note)` of
     inputs read with a fallback encoding. Raises FactxError only for problems that stop the
-    whole run (no model).
+    whole run (no model). `on_done(ok)` hears of each finished input (for progress).
     """
     extractor = Extractor(model, jobs=jobs)
     writer = writer_for(fmt, out, extractor, kinds or ())
     writer.start()
     failed = 0
     for result in extractor.run(articles(paths, globs or DEFAULT_GLOBS, reference_date)):
+        if on_done is not None:
+            on_done(isinstance(result, ArticleRecord))
         if isinstance(result, ErrorRecord):
             failed += 1
             writer.error(result)
@@ -102,3 +109,77 @@ def _only(record: ArticleRecord, kinds: tuple[str, ...]) -> ArticleRecord:
     if len(facts) == len(record.facts):
         return record
     return record.model_copy(update={"facts": facts})
+
+
+@dataclass
+class CheckOutcome:
+    diffs: list[ArticleDiff] = field(default_factory=list)
+    orphans: list[Path] = field(default_factory=list)  # goldens of no article in this run
+    failed: int = 0
+    written: list[Path] = field(default_factory=list)
+
+    @property
+    def differs(self) -> bool:
+        return any(d.differs for d in self.diffs) or bool(self.orphans)
+
+
+def run_check(
+    paths: Sequence[str],
+    *,
+    golden: Path,
+    update: bool = False,
+    ignore: Sequence[str] = (),
+    globs: Sequence[str] | None = None,
+    kinds: tuple[str, ...] | None = None,
+    model: str | None = None,
+    reference_date: date | None = None,
+    jobs: int = 1,
+    on_error: Callable[[str, str], None] | None = None,
+) -> CheckOutcome:
+    """Extract and compare each article with its golden file (or write them with update)."""
+    extractor = Extractor(model, jobs=jobs)
+    head = {
+        "schema_version": SCHEMA_VERSION,
+        "factx_version": __version__,
+        "model": extractor.model.model_dump(),
+    }
+    outcome = CheckOutcome()
+    seen: set[Path] = set()
+    for result in extractor.run(articles(paths, globs or DEFAULT_GLOBS, reference_date)):
+        if isinstance(result, ErrorRecord):
+            outcome.failed += 1
+            if on_error is not None:
+                on_error(result.path, result.error)
+            continue
+        actual = (_only(result, kinds) if kinds else result).model_dump()
+        path = golden_path(golden, result.id)
+        seen.add(path)
+        if update:
+            outcome.written.append(write_golden(golden, actual, head))
+        elif not path.exists():
+            outcome.diffs.append(ArticleDiff(result.id, path, missing_golden=True))
+        else:
+            outcome.diffs.append(compare(read_golden(path), actual, path, ignore))
+    if not update and golden.is_dir():
+        outcome.orphans = sorted(p for p in golden.glob("*.json") if p not in seen)
+    return outcome
+
+
+def extract_one(
+    path: str,
+    *,
+    kinds: tuple[str, ...] | None = None,
+    model: str | None = None,
+    reference_date: date | None = None,
+) -> tuple[str, ArticleRecord]:
+    """The text and the record of one article (for `factx show`); FactxError if unreadable."""
+    article = read_article(path, ArticleIds()(path), reference_date=reference_date)
+    result = next(iter(Extractor(model).run([article])))
+    if isinstance(result, ErrorRecord):
+        raise FactxError(result.error, result.path)
+    return article.text, (_only(result, kinds) if kinds else result)
+
+
+def count_inputs(paths: Sequence[str], globs: Sequence[str] | None = None) -> int:
+    """How many inputs a run will have (for a progress bar); listing folders is cheap."""
+    return sum(1 for _ in find_inputs(paths, globs or DEFAULT_GLOBS))

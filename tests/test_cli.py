@@ -147,3 +147,15 @@ def test_jobs_gives_the_same_bytes(tmp_path):
     double = run("extract", "seeds", str(tmp_path / "missing"), "-f", "jsonl", "--jobs", "2")
     assert single.exit_code == 0 and double.exit_code == 1
     assert double.stdout == single.stdout
+
+
+def test_show_highlights_facts():
+    result = run("show", SEED, "--type", "money,date")
+    assert result.exit_code == 0
+    assert "legend:" in result.stdout and "money (1)" in result.stdout
+    assert "Douyin and TikTok Garner $277M in May Revenue" in result.stdout
+
+
+def test_show_missing_file():
+    result = run("show", "nope.txt")
+    assert result.exit_code == 1 and "nope.txt" in result.stderr
