@@ -269,10 +269,8 @@ def show(
 
       factx show seeds/003_e57c875faf2c8ede.txt --type money,date
     """
-    from rich.console import Console
-
     from factx.render.show import show as render
-    from factx.run import extract_one
+    from factx.run import console, extract_one
 
     try:
         text, record = extract_one(
@@ -281,7 +279,7 @@ def show(
     except _library_error() as error:
         _error(str(error))
         raise typer.Exit(EXIT_SOME_FAILED) from None
-    render(Console(), text, record)
+    render(console(), text, record)
 
 
 @contextmanager

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Protocol, TextIO
+from typing import TYPE_CHECKING, Protocol, TextIO
 
 from factx import __version__
 from factx.articles import DEFAULT_GLOBS, ArticleIds, find_inputs, read_article
@@ -14,6 +14,9 @@ from factx.errors import FactxError
 from factx.extractor import Extractor, Item
 from factx.golden import ArticleDiff, compare, golden_path, read_golden, write_golden
 from factx.records import SCHEMA_VERSION, ArticleRecord, ErrorRecord
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 LEGACY_ENCODINGS = ("cp1252", "latin-1")
 
@@ -53,11 +56,22 @@ def writer_for(fmt: str, out: TextIO, extractor: Extractor, kinds: tuple[str, ..
         from factx.render.json import JsonLinesWriter
 
         return JsonLinesWriter(out, extractor.model)
-    from rich.console import Console
-
     from factx.render.table import TableWriter
 
-    return TableWriter(Console(file=out), extractor.model, kinds)
+    return TableWriter(console(out), extractor.model, kinds)
+
+
+def console(out: TextIO | None = None) -> Console:
+    """A Rich console that writes no escape codes at all when NO_COLOR is set.
+
+    Rich alone drops only the colours under NO_COLOR and keeps bold and italics.
+    """
+    import os
+
+    from rich.console import Console
+
+    plain = "NO_COLOR" in os.environ
+    return Console(file=out, color_system=None if plain else "auto")
 
 
 def run_extract(

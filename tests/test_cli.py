@@ -159,3 +159,22 @@ def test_show_highlights_facts():
 def test_show_missing_file():
     result = run("show", "nope.txt")
     assert result.exit_code == 1 and "nope.txt" in result.stderr
+
+
+def test_narrow_terminal_wraps_within_its_width():
+    result = runner.invoke(app, ["extract", SEED, "--type", "claim,money"], env={"COLUMNS": "50"})
+    assert result.exit_code == 0
+    assert max(len(line) for line in result.stdout.splitlines()) <= 50
+    assert "Oracle" in result.stdout
+
+
+def test_no_color_wins_over_a_forced_terminal():
+    import subprocess
+    import sys
+
+    base = [sys.executable, "-m", "factx", "extract", SEED, "--type", "money"]
+    env_color = {"FORCE_COLOR": "1", "TERM": "xterm-256color"}
+    colored = subprocess.run(base, capture_output=True, text=True, env=env_color)
+    plain = subprocess.run(base, capture_output=True, text=True, env={**env_color, "NO_COLOR": "1"})
+    assert "\x1b[" in colored.stdout
+    assert "\x1b[" not in plain.stdout and "$277M" in plain.stdout
