@@ -29,9 +29,19 @@ _FACT_KINDS = ("date", "money", "percent", "quantity")
 
 
 @cache
-def cue_verbs() -> frozenset[str]:
+def _cues() -> dict[str, list[str]]:
     text = resources.files("factx.data").joinpath("cues.json").read_text("utf-8")
-    return frozenset(json.loads(text)["verbs"])
+    cues: dict[str, list[str]] = json.loads(text)
+    return cues
+
+
+def cue_verbs() -> frozenset[str]:
+    return frozenset(_cues()["verbs"])
+
+
+def speech_verbs() -> frozenset[str]:
+    """Verbs of saying proper: only these may follow their content ("..., Reuters reported")."""
+    return frozenset(_cues()["speech"])
 
 
 @dataclass
@@ -123,10 +133,17 @@ def _content(verb: Token, sentence: Span) -> tuple[int, int] | None:
                 start = max(start, verb.i + 1)
             return _trim_tokens(doc[start:end])
     # "..., Reuters reported on June 17": the reporting clause hangs off the content's verb.
-    has_subject = any(c.dep_ == "nsubj" for c in verb.children)
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    speech = verb.lemma_.lower() in speech_verbs()
     if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i < verb.i and has_subject:
+        if not speech:
+            return None
         start, _ = _subtree_bounds(verb)
         return _trim_tokens(doc[sentence.start : start])
+    # "X accused them of violating ...", "X backs Clinton for president": what follows the cue.
+    objects = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep", "dative")]
+    if has_subject and objects:
+        return _trim_tokens(doc[verb.i + 1 : verb.right_edge.i + 1])
     # Not yet handled: "This was announced by X", whose content is the previous sentence.
     return None
 
