@@ -43,6 +43,14 @@ class Article:
     published: str | None = None
     paragraphs: list[Paragraph] = field(default_factory=list)
 
+    def paragraph_texts(self) -> list[str]:
+        """The text of each paragraph (the pieces of a long paragraph joined back)."""
+        bounds: dict[int, tuple[int, int]] = {}
+        for p in self.paragraphs:
+            start, _ = bounds.get(p.index, (p.start, p.end))
+            bounds[p.index] = (start, p.end)
+        return [self.text[start:end] for _, (start, end) in sorted(bounds.items())]
+
     @property
     def title(self) -> str | None:
         if not self.paragraphs:

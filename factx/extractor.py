@@ -22,6 +22,7 @@ from factx.extract.entities import entities
 from factx.extract.money import dollar_currency, money
 from factx.extract.quantities import percents, quantities
 from factx.records import FACT_ORDER, ArticleRecord, ErrorRecord, ModelInfo
+from factx.zones import byline, zones
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -155,10 +156,13 @@ class Extractor:
 
     def record(self, article: Article, docs: list[Doc]) -> ArticleRecord:
         """Assemble the facts of one article from its parsed paragraphs."""
+        paragraph_texts = article.paragraph_texts()
+        paragraph_zones = zones(paragraph_texts)
         segments = []
         sentence_base = 0
         for paragraph, doc in zip(article.paragraphs, docs, strict=True):
-            segment = Segment(doc, paragraph.start, paragraph.index, sentence_base)
+            zone = paragraph_zones[paragraph.index]
+            segment = Segment(doc, paragraph.start, paragraph.index, sentence_base, zone)
             sentence_base += segment.sentence_count
             segments.append(segment)
         context = Context(
@@ -177,11 +181,17 @@ class Extractor:
         taken = [(f.start, f.end) for f in facts if f.type in ("money", "percent", "date")]
         facts.extend(entities(segments, context, taken))
         facts.extend(claims(segments, context, facts))
+        facts = [
+            f if f.zone == paragraph_zones[f.paragraph]
+            else f.model_copy(update={"zone": paragraph_zones[f.paragraph]})
+            for f in facts
+        ]  # fmt: skip
         facts.sort(key=lambda f: (f.start, _RANK[f.type], f.end))
         return ArticleRecord(
             id=article.id,
             path=article.path,
             title=article.title,
+            byline=byline(paragraph_texts, paragraph_zones),
             published=article.published,
             reference_date=article.reference_date.isoformat() if article.reference_date else None,
             encoding=article.encoding,

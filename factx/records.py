@@ -42,6 +42,11 @@ class FactBase(Record):
     end: int
     sentence: int = Field(description="Index of the sentence in the article, from 0")
     paragraph: int = Field(description="Index of the paragraph in the article, from 0")
+    zone: str = Field(
+        default="body",
+        description="Zone of the paragraph: headline, body, byline, credit, related, footnote, "
+        "boilerplate",
+    )
 
 
 class EntityFact(FactBase):

@@ -100,3 +100,14 @@ def test_factual_claim_links_its_facts(seed_records):
 def test_no_claims_from_the_headline(seed_records):
     for record in seed_records.values():
         assert all(c.paragraph > 0 for c in record.facts if c.type == "claim")
+
+
+def test_zones_and_byline(seed_records):
+    record = seed_records[SEED_A]
+    assert record.byline == "Robbie Elmers"
+    zone_of = {f.text: f.zone for f in record.facts if f.type in ("date", "entity")}
+    assert zone_of["Tim van der Kuip"] == "credit"
+    assert zone_of["July 25. 2002"] == "footnote"
+    assert zone_of["Robbie Elmers"] == "byline"
+    claims = [f for r in seed_records.values() for f in r.facts if f.type == "claim"]
+    assert claims and all(c.zone == "body" for c in claims)

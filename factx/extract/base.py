@@ -20,6 +20,7 @@ class Segment:
     offset: int
     paragraph: int
     sentence_base: int
+    zone: str = "body"
     sentence_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:

@@ -195,8 +195,8 @@ def claims(
     )
     valued = [f for f in facts if getattr(f, "type", None) in _FACT_KINDS]
     for segment in segments:
-        if segment.paragraph == 0:
-            continue
+        if segment.zone != "body":
+            continue  # not from headlines, credits, bylines, footnotes or boilerplate
         doc = segment.doc
         attributed_sentences: set[int] = set()
         for sentence in doc.sents:

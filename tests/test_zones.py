@@ -1,0 +1,34 @@
+from factx.zones import byline, zones
+
+
+def test_zones_of_a_scraped_article():
+    paragraphs = [
+        "Title",
+        "Title",
+        "The body says $5.",
+        "Image source: Tim van der Kuip/",
+        "Photo: Reuters",
+        "SEE ALSO: Another story",
+        "* A footnote about the law.",
+        "About the author",
+        "Robbie Elmers",
+        "Robbie Elmers is a staff writer for Tech News Space.",
+        "Add Comment",
+        "Click here to post a comment",
+    ]
+    assert zones(paragraphs) == [
+        "headline", "headline", "body", "credit", "credit", "related", "footnote",
+        "byline", "byline", "byline", "boilerplate", "boilerplate",
+    ]  # fmt: skip
+    assert byline(paragraphs, zones(paragraphs)) == "Robbie Elmers"
+
+
+def test_by_line():
+    paragraphs = ["Title", "By Jane Doe, Reuters", "By the way, prices rose."]
+    assert zones(paragraphs) == ["headline", "byline", "body"]
+    assert byline(paragraphs, zones(paragraphs)) == "Jane Doe"
+
+
+def test_plain_article_is_all_body():
+    assert zones(["Title", "One.", "Two."]) == ["headline", "body", "body"]
+    assert byline(["Title", "One."], ["headline", "body"]) is None
