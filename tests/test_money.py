@@ -58,3 +58,54 @@ def test_finder_leaves_out_non_money():
     text = "Windows 10 costs 5 dollars; he won 3 games in 2022 and grew 30%."
     found = [m.group("money") for m in money_re().finditer(text)]
     assert found == ["5 dollars"]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency", "inferred"),
+    [
+        # tokenised, lower-cased newswire
+        ("c $ 16.4 million", 16_400_000, "CAD", False),
+        ("us $ 75 million", 75_000_000, "USD", False),
+        ("USD$ 23 billion", 23_000_000_000, "USD", False),
+        ("cad$ 15", 15, "CAD", False),
+        ("US$ 7.2 bn", 7_200_000_000, "USD", False),
+        # currency after the amount
+        ("one-yen", 1, "JPY", False),
+        ("10 €", 10, "EUR", False),
+        ("100 ₡", 100, "CRC", False),
+        ("10 rmb", 10, "CNY", False),
+        ("10 turkish lira", 10, "TRY", False),
+        ("75 USD million", 75_000_000, "USD", False),
+        ("120 MEUR", 120_000_000, "EUR", False),
+        ("MAUD 60", 60_000_000, "AUD", False),
+        # major and minor units together
+        ("thirteen dollars and forty-five cents", 13.45, "USD", False),
+        ("thirteen dollars forty five", 13.45, "USD", False),
+        ("15 dollars 50", 15.5, "USD", False),
+        # spelled-out fractions of a scale
+        ("quarter million us dollars", 250_000, "USD", False),
+        ("half a million dollars", 500_000, "USD", False),
+        ("$1MM", 1_000_000, "USD", True),
+    ],
+)
+def test_parse_money_more_forms(text, amount, currency, inferred):
+    money = parse_money(text)
+    assert money is not None
+    assert money.amount == pytest.approx(amount)
+    assert (money.currency, money.currency_inferred) == (currency, inferred)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("a $ 5 bill", ["$ 5"]),  # the article "a" is not the A$ of Australia
+        ("the company 's $ 5 million", ["$ 5 million"]),
+        ("the 2 $5 bills", ["$5"]),  # a symbol after a number is its only when no number follows
+        ("a 10-pound bag", []),  # a weight
+        ("we landed at 6:40 p.m.", []),  # not forty pence
+        ("paid 10 dollars 20 years ago", ["10 dollars"]),
+        ("a 12-cent-a-share dividend", ["12-cent-a-share"]),
+    ],
+)
+def test_finder_edges(text, found):
+    assert [m.group("money") for m in money_re().finditer(text)] == found

@@ -44,3 +44,39 @@ def test_parse_quantity(text, value, unit):
 def test_not_a_quantity():
     assert parse_quantity("Windows 10") is None
     assert parse_percent("30") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("minus five percent", -5), ("one hundred percents", 100), ("negative 2%", -2)],
+)
+def test_percent_signs_and_plural(text, value):
+    percent = parse_percent(text)
+    assert percent is not None and percent.value == value
+
+
+def test_short_unit_symbols_keep_their_case():
+    assert parse_quantity("3G") is None  # a network generation, not three grams
+    assert parse_quantity("5 g") is not None
+    assert parse_quantity("10 GB") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "quantities"),
+    [
+        ("The service has 1.5m users.", [("1.5m", 1_500_000, "users")]),
+        ("They built a 2m wall.", [("2m", 2, "m")]),
+        ("Apple launches 3G iPhone.", []),
+        ("It uses iLife '11 software.", []),
+    ],
+)
+def test_quantity_facts(extractor, text, quantities):
+    record = extractor.extract_text(text)
+    found = [(f.text, f.value, f.unit) for f in record.facts if f.type == "quantity"]
+    assert found == quantities
+
+
+def test_model_numbers_named_elsewhere_are_not_counts(extractor):
+    text = "Boeing 787 deliveries began.\n\nThe new 787 airliner flew 22 new routes."
+    record = extractor.extract_text(text)
+    assert [f.text for f in record.facts if f.type == "quantity"] == ["22"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from factx.extract.base import Context, Segment, fact_id
@@ -55,7 +56,9 @@ def find_quantities(doc: Doc) -> list[Span]:
             found.append(span)
             taken.append((span.start_char, span.end_char))
     for ent in doc.ents:
-        if ent.label_ not in ("CARDINAL", "QUANTITY") or overlaps(ent, taken):
+        # A MONEY entity with no currency that money facts left out is a count the model
+        # mislabelled ("more than 4 billion songs").
+        if ent.label_ not in ("CARDINAL", "QUANTITY", "MONEY") or overlaps(ent, taken):
             continue
         number = _number_part(ent)
         if number is None or _is_identifier(number) or counted_noun(number) is None:
@@ -84,6 +87,11 @@ def _is_identifier(span: Span) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if before is not None and (before.lower_ in _ID_BEFORE or before.pos_ == "PROPN"):
         return True
+    if after is not None and not span[-1].whitespace_ and after.is_alpha:
+        # Letters glued to the digits make a name ("3G", "4K") unless they are a scale ("1.5m").
+        return after.lower_ not in ("k", "m", "mn", "bn", "b", "tn", "million", "billion")
+    if span.start_char > 0 and doc.text[span.start_char - 1] in "'’":
+        return True  # an abbreviated year or version: "iLife '11"
     if after is not None and after.text in ("-", "–") and span.end + 1 < len(doc):
         return doc[span.end + 1].is_alpha and doc[span.end + 1].is_upper  # "114-FZ"
     if re.search(r"\d{3}[-. ]\d{3,4}[-. ]\d{3,4}", span.text):
@@ -91,11 +99,52 @@ def _is_identifier(span: Span) -> bool:
     return any(t.text.endswith(("st", "nd", "rd", "th")) and t.text[0].isdigit() for t in span)
 
 
+def _million_count(span: Span) -> Token | None:
+    """The plural noun after "1.5m" when the "m" is a million of them ("1.5m users"), not
+    metres ("a 2m wall", "100m sprint"), which a plural noun after it rules out."""
+    if not re.fullmatch(r"\d+(?:\.\d+)?m", span.text) or span.end >= len(span.doc):
+        return None
+    after = span.doc[span.end]
+    return after if after.tag_ == "NNS" and normalize_unit(after.text) is None else None
+
+
 def counted_noun(span: Span) -> Token | None:
-    """The noun a number counts: "150 million US users" -> users; None if it counts nothing."""
-    head = span.root.head
-    counts = span.root.dep_ in ("nummod", "quantmod", "compound")
-    return head if counts and head.pos_ == "NOUN" and head.i >= span.end else None
+    """The noun a number counts: "150 million US users" -> users; None if it counts nothing.
+
+    Also a plural name ("five Boeing 737s") and the noun of a partitive ("20 of its planes").
+    """
+    root = span.root
+    head = root.head
+    counts = root.dep_ in ("nummod", "quantmod", "compound") and head.i >= span.end
+    if counts and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.tag_ == "NNPS")):
+        return head
+    if counts and head.pos_ == "PROPN" and re.fullmatch(r"\w*\d\w*s", head.text):
+        return head  # a plural model name: "18 777s", "24 A320s"
+    if root.dep_ in ("nummod", "quantmod", "compound") or root.lower_ in ("one", "1"):
+        return None  # "one of the biggest" is an idiom more than a count
+    for child in root.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            nouns = [t for t in child.children if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")]
+            if nouns and nouns[0].tag_ in ("NNS", "NNPS"):
+                return nouns[0]
+    return None
+
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+# A name followed by a number of three or four digits that is not round: a model or product
+# number ("Boeing 787", "Airbus 380"), so "the new 787" elsewhere in the article is a name.
+_MODEL_NUMBER = re.compile(
+    rf"(?<![\w.])(?!(?:{_MONTHS})\b)(?:[A-Z][a-z]+|[A-Z]{{2,}}) (?P<n>\d{{2,3}}[1-9])(?![\d,.]\d)"
+)
+
+
+@lru_cache(maxsize=8)
+def _model_numbers(article: str) -> frozenset[str]:
+    """Numbers the article uses as names ("Boeing 787"); counted elsewhere they are not counts."""
+    return frozenset(m.group("n") for m in _MODEL_NUMBER.finditer(article))
 
 
 def percents(segment: Segment, context: Context) -> Iterator[PercentFact]:
@@ -125,9 +174,17 @@ def percents(segment: Segment, context: Context) -> Iterator[PercentFact]:
 def quantities(segment: Segment, context: Context) -> Iterator[QuantityFact]:
     """Quantity facts of one paragraph: a value and its unit or counted noun."""
     text = segment.doc.text
+    names = _model_numbers(context.text)
     for span in segment.doc.spans.get("factx_quantities", []):
+        if span.text in names:
+            continue
         match = quantity_re().fullmatch(span.text)
-        if match:
+        million_count = _million_count(span)
+        unit: str | None
+        if million_count is not None:  # "1.5m users" are 1,500,000 users, not metres
+            value = parse_number(span.text)
+            unit = million_count.lower_
+        elif match:
             value = parse_number(match.group("number"))
             unit = normalize_unit(match.group("unit"))
         else:

@@ -16,6 +16,7 @@ from importlib import resources
 from factx.normalize.numbers import (
     DIGITS_PATTERN,
     NUMBER_WORDS_PATTERN,
+    SCALES,
     parse_decimal,
     to_number,
 )
@@ -45,38 +46,103 @@ def _alternation(forms: list[str]) -> str:
     return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
 
 
+def _key(form: str) -> str:
+    """Lookup key of a currency form: "c $", "C$" and "c$" are the same form."""
+    return "".join(form.split()).lower()
+
+
+# Letters that are common words before a number in lower-cased tokenised text ("a $ 5 bill",
+# "company 's $ 5 million"), so "a $" and "s $" are never read as A$ or S$.
+_WORD_LETTERS = ("a", "s")
+# "M" before an ISO code means million in financial writing ("120 MEUR", "MAUD 60").
+_MILLION_CODE = re.compile(r"M(?P<code>[A-Z]{3})")
+
+
+def _prefix_pattern(forms: list[str]) -> str:
+    """Prefix forms; a letters-and-symbol form ("US$", "C$") also matches lower-cased and
+    with a space before the symbol, as tokenised newswire writes it ("c $ 16.4 million")."""
+    patterns: list[tuple[int, str]] = []
+    for form in forms:
+        split = re.fullmatch(r"(?P<letters>[A-Za-z][A-Za-z.]*)(?P<symbol>[^\w\s.]+)", form)
+        if split is None:
+            patterns.append((len(form), re.escape(form)))
+            continue
+        letters, symbol = re.escape(split["letters"]), re.escape(split["symbol"])
+        lower = split["letters"].lower()
+        spaced_lower = r"\s?" if lower.rstrip(".") not in _WORD_LETTERS else ""
+        patterns.append(
+            (len(form), rf"(?:{letters}\s?{symbol}|(?i:{re.escape(lower)}){spaced_lower}{symbol})")
+        )
+    return "|".join(p for _, p in sorted(patterns, key=lambda item: -item[0]))
+
+
+def _codes() -> list[str]:
+    table = currency_table()
+    return sorted({str(c) for g in ("prefix", "suffix") for c in table[g].values()})
+
+
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+
+
 def _build() -> re.Pattern[str]:
     table = currency_table()
-    prefix = _alternation(list(table["prefix"]))
+    prefix = _prefix_pattern(list(table["prefix"]))
     suffix = _alternation(list(table["suffix"]))
+    symbols = _alternation([f for f in table["prefix"] if not re.search(r"[A-Za-z]", f)])
     minor = _alternation(list(table["minor"]))
+    million_codes = "|".join(f"M{code}" for code in _codes())
     number = rf"(?:{DIGITS_PATTERN}|(?i:{NUMBER_WORDS_PATTERN}))"
     # "m", "bn", ... attach to the digits ("$277M"); whole words may stand apart ("2 million").
     scale = (
-        r"(?:(?i:bn|mn|mln|tn|tr|m|b|k)(?![A-Za-z])"
+        r"(?:(?i:bn|mn|mln|bln|tn|tr|mm|m|b|k)(?![A-Za-z])|\s(?i:bn|mn|mln|bln|tn)(?![A-Za-z])"
         r"|[\s-]+(?i:thousand|million|billion|trillion|lakhs?|crores?)(?![A-Za-z]))"
     )
     amount = rf"{number}{scale}?"
     # "and" joins a range only after "between" ("$5 and $10" are usually two amounts).
     dash = r"\s?(?:-|–|—|to|(?(between)and|(?!)))\s?"
     per = (
-        r"(?:\s+(?i:a|an|per|each)\s+(?P<per>(?i:share|hour|day|week|month|year|barrel|head|"
-        r"person|tonne|ton|kilogram|kg|gallon|litre|liter|ounce|unit|night|copy|ticket|"
-        r"passenger|household|employee|worker|student|pupil|child|game|episode|minute|mile)))?"
+        r"(?:[\s-]+(?i:a|an|per|each)[\s-]+(?P<per>(?i:share|hour|day|week|month|year|barrel|"
+        r"head|person|tonne|ton|kilogram|kg|gallon|litre|liter|ounce|unit|night|copy|ticket|"
+        r"passenger|household|employee|worker|student|pupil|child|game|episode|minute|mile)"
+        r"(?![A-Za-z])))?"
+    )
+    # Minor units after a major amount: "thirteen dollars and forty-five cents", "15 USD 50".
+    # Without a unit word the minor part is two digits or a word below 100, and nothing
+    # word-like may follow, so "10 dollars 20 years ago" keeps its "20 years".
+    cents_word = r"(?i:cents?|pence)"
+    minor_words = rf"(?i:(?:{_TENS})(?:[\s-]+(?:{_ONES}))?|{_TEENS})"
+    cents = (
+        rf"(?:\s+(?i:and)\s+(?P<cents1>\d{{1,2}}|{minor_words}|(?i:{_ONES}))"
+        rf"[\s-]?{cents_word}(?![A-Za-z])"
+        rf"|\s+(?P<cents2>\d{{2}}|{minor_words})(?:\s?{cents_word})?"
+        r"(?![\w%]|[.,]\d|\s+[A-Za-z$£€]|\s*[-–])"
+        r")?"
     )
     with_prefix = (
-        rf"(?P<cur>{prefix})\s?(?P<a1>{amount})"
+        rf"(?P<cur>{prefix}|{million_codes})\s?(?P<a1>{amount})"
         rf"(?:{dash}(?:{prefix})?\s?(?P<a2>{amount}))?"
         rf"(?:\s+(?P<cur_after>(?i:{suffix})))?"
     )
-    with_suffix = (
-        rf"(?P<b1>{amount})(?:{dash}(?P<b2>{amount}))?\s*(?P<suf>(?i:{suffix}))(?![A-Za-z])"
+    # A currency word after the amount, also hyphenated ("a one-yen bid"), except "pound"
+    # ("a 10-pound bag" is a weight); a symbol after it ("10 €") only where no number follows,
+    # since in "the 2 $5 bills" the "$" belongs to the 5.
+    suffix_form = (
+        rf"(?:(?:-(?!(?i:pounds?)\b)|\s*)(?P<suf>(?i:{suffix})|{million_codes})(?![A-Za-z])"
+        rf"|\s?(?P<sufsym>{symbols})(?!\s?\d))"
     )
-    with_minor = rf"(?P<c1>{number})(?:\s?(?P<minor>(?i:{minor})))(?![A-Za-z])"
+    with_suffix = (
+        rf"(?P<b1>{amount})(?:{dash}(?P<b2>{amount}))?{suffix_form}"
+        r"(?:\s+(?P<suf_scale>(?i:thousand|million|billion|trillion|mn|bn))(?![A-Za-z]))?"
+        rf"{cents}"
+    )
+    with_minor = rf"(?P<c1>{number})(?:[\s-]?(?P<minor>(?i:{minor})))(?![A-Za-z]|\.[A-Za-z])"
     body = rf"(?:{with_prefix}|{with_suffix}|{with_minor}){per}"
+    symbol_chars = "".join(sorted({c for f in table["prefix"] for c in f if not c.isalnum()}))
     return re.compile(
         rf"(?:(?P<qual>{QUALIFIER_PATTERN})\s+)?(?P<between>(?i:between)\s+)?"
-        rf"(?<![\w$£€¥₹])(?P<money>{body})"
+        rf"(?<![\w{re.escape(symbol_chars)}])(?P<money>{body})"
     )
 
 
@@ -85,11 +151,27 @@ def money_re() -> re.Pattern[str]:
     return _build()
 
 
-def _lookup(group: dict[str, object], form: str) -> object:
-    if form in group:
-        return group[form]
-    lowered = {k.lower(): v for k, v in group.items()}
-    return lowered.get(form.lower())
+@cache
+def _index() -> dict[str, str]:
+    """Every currency form by its lookup key (see `_key`) -> ISO 4217 code."""
+    table = currency_table()
+    index: dict[str, str] = {}
+    for group in ("suffix", "prefix"):
+        for form, code in table[group].items():
+            index.setdefault(_key(form), str(code))
+    return index
+
+
+def _currency(form: str, dollar: str) -> tuple[str, int, bool]:
+    """The ISO code a currency form names, the multiplier it carries ("MEUR" is a million
+    euros), and whether the code is inferred (a bare "$" or "¥" names no one currency)."""
+    million = _MILLION_CODE.fullmatch(form)
+    if million and million["code"] in _index().values():
+        return million["code"], 10**6, False
+    key = _key(form)
+    inferred = key in {_key(f) for f in currency_table()["inferred"]}
+    code = dollar if key == "$" else _index()[key]
+    return code, 1, inferred
 
 
 def parse_money(text: str, *, dollar: str = "USD") -> Money | None:
@@ -105,38 +187,41 @@ def parse_money(text: str, *, dollar: str = "USD") -> Money | None:
 
 def money_from_match(match: re.Match[str], *, dollar: str = "USD") -> Money | None:
     table = currency_table()
-    inferred = False
+    multiplier = 1
+    divisor = 1
+    cents: str | None = None
     if match.group("a1"):
         low_text, high_text = match.group("a1"), match.group("a2")
-        symbol = match.group("cur")
+        currency, multiplier, inferred = _currency(match.group("cur"), dollar)
         after = match.group("cur_after")
         if after:  # "$5 US dollars" names the currency twice; the word is more specific
-            currency = str(_lookup(table["suffix"], after))
-        else:
-            currency = str(_lookup(table["prefix"], symbol))
-            if symbol in table["inferred"]:
-                inferred = True
-                if symbol == "$":
-                    currency = dollar
-        divisor = 1
+            currency, inferred = _currency(after, dollar)[0], False
     elif match.group("b1"):
         low_text, high_text = match.group("b1"), match.group("b2")
-        currency = str(_lookup(table["suffix"], match.group("suf")))
-        divisor = 1
+        form = match.group("suf") or match.group("sufsym")
+        currency, multiplier, inferred = _currency(form, dollar)
+        if match.group("suf_scale"):  # "75 USD million"
+            multiplier *= SCALES[match.group("suf_scale").lower()]
+        cents = match.group("cents1") or match.group("cents2")
     else:
         low_text, high_text = match.group("c1"), None
-        minor = _lookup(table["minor"], match.group("minor"))
+        minor = table["minor"][_minor_form(match.group("minor"))]
         assert isinstance(minor, list)
-        currency, divisor = str(minor[0]), int(minor[1])
+        currency, divisor, inferred = str(minor[0]), int(minor[1]), False
     low = parse_decimal(low_text)
     high = parse_decimal(high_text) if high_text else None
     if low is None:
         return None
     if high is not None:
         low = _share_scale(low_text, low, high_text, high)
-    low /= divisor
+    low = low * multiplier / divisor
     if high is not None:
-        high /= divisor
+        high = high * multiplier / divisor
+    if cents is not None:
+        minor_value = parse_decimal(cents)
+        if minor_value is None:
+            return None
+        low += minor_value / 100  # a hundredth, for every currency with cents or pence
     qualifier = normalize_qualifier(match.group("qual"))
     if high is None:
         return Money(
@@ -155,6 +240,11 @@ def money_from_match(match: re.Match[str], *, dollar: str = "USD") -> Money | No
         per=_per(match),
         currency_inferred=inferred,
     )
+
+
+def _minor_form(form: str) -> str:
+    forms = currency_table()["minor"]
+    return next(f for f in forms if f.lower() == " ".join(form.lower().split()))
 
 
 def _per(match: re.Match[str]) -> str | None:

@@ -20,9 +20,9 @@ _NUMBER = rf"(?:{DIGITS_PATTERN}|(?i:{NUMBER_WORDS_PATTERN}))"
 
 PERCENT_RE = re.compile(
     rf"(?:(?P<qual>{QUALIFIER_PATTERN})\s+)?(?P<between>(?i:between)\s+)?"
-    rf"(?<![\w.])(?P<percent>(?P<low>[-+−]?{_NUMBER})"
+    rf"(?<![\w.])(?P<percent>(?P<low>(?:[-+−]|(?i:minus|negative)\s+)?{_NUMBER})"
     rf"(?:\s?(?:%|(?i:per\s?cent|pct))?\s?(?:-|–|—|to|(?(between)and|(?!)))\s?(?P<high>{_NUMBER}))?"
-    rf"\s?(?P<unit>%|(?i:percentage[\s-]points?|per\s?cent(?:age)?(?![\w-])|pct(?![\w-])"
+    rf"\s?(?P<unit>%|(?i:percentage[\s-]points?|per\s?cent(?:age|s)?(?![\w-])|pct(?![\w-])"
     rf"|basis\s+points?)))"
 )
 
@@ -82,13 +82,24 @@ def normalize_unit(text: str) -> str | None:
 @cache
 def quantity_re() -> re.Pattern[str]:
     units = sorted(unit_table(), key=len, reverse=True)
-    alternation = "|".join(re.escape(u) for u in units)
+    alternation = "|".join(_unit_pattern(u, unit_table()[u]) for u in units)
     scale = r"(?:[\s-]+(?i:thousand|million|billion|trillion)|(?i:m|bn|k)(?![A-Za-z]))?"
     return re.compile(
         rf"(?:(?P<qual>{QUALIFIER_PATTERN})\s+)?(?<![\w.$£€¥])"
-        rf"(?P<quantity>(?P<number>{_NUMBER}{scale})[\s-]?(?P<unit>(?i:{alternation})))"
+        rf"(?P<quantity>(?P<number>{_NUMBER}{scale})[\s-]?(?P<unit>{alternation}))"
         r"(?![\w°])"
     )
+
+
+def _unit_pattern(form: str, unit: str) -> str:
+    """Words match in any case; a symbol of one or two letters only as written in the table,
+    as its normalized unit or (two letters) in capitals, so "3G" is not three grams."""
+    if len(form) > 2:
+        return f"(?i:{re.escape(form)})"
+    cased = {form, unit} if unit.lower() == form else {form}
+    if len(form) == 2:
+        cased.add(form.upper())
+    return "|".join(re.escape(f) for f in sorted(cased))
 
 
 def parse_quantity(text: str) -> Quantity | None:
