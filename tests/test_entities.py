@@ -1,11 +1,32 @@
+import spacy
+from spacy.tokens import Doc, Span
+
+from factx.extract.base import Segment
 from factx.extract.entities import (
     RawMention,
+    add_string_matches,
     cluster,
     entity_id,
+    mentions_of,
     name_key,
     repair,
+    strip_title,
     weak_person_keys,
+    with_article,
 )
+
+VOCAB = spacy.blank("en").vocab
+
+
+def parsed(words, heads, deps, pos, ents=()):
+    """A hand-parsed Doc: the rules read the parse, so the tests need no statistical model."""
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    return doc
+
+
+def segment(doc, paragraph=1, offset=0):
+    return Segment(doc, offset, paragraph, 0, sentence_starts=[0])
 
 
 def mention(text, label, start=0, headline=False):
@@ -47,3 +68,123 @@ def test_company_tagged_person_becomes_org():
 def test_entity_id_is_stable():
     assert entity_id("oracle") == entity_id(name_key("Oracle Corp."))
     assert entity_id("oracle") != entity_id("tiktok")
+
+
+def test_repair_keeps_abbreviation_periods():
+    text = "Apple Inc. and the U.S. and EADS N.V. and Oracle."
+    assert text[slice(*repair(text, 0, 10))] == "Apple Inc."
+    assert text[slice(*repair(text, 15, 23))] == "U.S."
+    assert text[slice(*repair(text, 28, 37))] == "EADS N.V."
+    assert text[slice(*repair(text, 42, 49))] == "Oracle"
+
+
+def test_repair_leaves_no_space_after_a_split_possessive():
+    # Tokenised text puts a space before the possessive: "the United Kingdom 's".
+    text = "the United Kingdom 's Royal Air Force"
+    assert text[slice(*repair(text, 0, 21))] == "United Kingdom"
+
+
+def test_titles_and_roles_are_not_part_of_a_name():
+    text = "Spokeswoman Sandy Angers said"
+    start, label = strip_title(text, 0, 24, "ORG")
+    assert (text[start:24], label) == ("Sandy Angers", "PERSON")
+    text = "Mr. Lee Hsien Loong"
+    assert strip_title(text, 0, len(text), "PERSON") == (4, "PERSON")
+    # An office word also starts names of companies; only a PERSON mention loses it.
+    assert strip_title("General Motors", 0, 14, "ORG") == (0, "ORG")
+    # One capitalised word after a role may be anything.
+    assert strip_title("CEO Summit", 0, 10, "EVENT") == (0, "EVENT")
+
+
+def test_the_belongs_to_a_mention_only_when_it_determines_the_name():
+    #        0      1      2       3
+    words = ["the", "GAO", "said", "."]
+    doc = parsed(
+        words, [1, 2, 2, 2], ["det", "nsubj", "ROOT", "punct"], ["DET", "PROPN", "VERB", "PUNCT"]
+    )
+    assert with_article(doc, 4, 7) == 0
+    # "the US market": the article determines "market", not the name.
+    words = ["the", "US", "market"]
+    doc = parsed(words, [2, 2, 2], ["det", "compound", "ROOT"], ["DET", "PROPN", "NOUN"])
+    assert with_article(doc, 4, 6) == 4
+    # "The Boeing 737": a model number after the maker continues the phrase.
+    words = ["The", "Boeing", "737", "flew"]
+    doc = parsed(
+        words, [1, 3, 1, 3], ["det", "nsubj", "nummod", "ROOT"], ["DET", "PROPN", "NUM", "VERB"]
+    )
+    assert with_article(doc, 4, 10) == 4
+    # Without a parse nothing is added.
+    assert with_article(spacy.blank("en")("the GAO said"), 4, 7) == 4
+
+
+def test_mention_span_keeps_the_article_and_name_drops_it():
+    words = ["He", "left", "the", "United", "States", "."]
+    doc = parsed(
+        words,
+        [1, 1, 4, 4, 1, 1],
+        ["nsubj", "ROOT", "det", "compound", "dobj", "punct"],
+        ["PRON", "VERB", "DET", "PROPN", "PROPN", "PUNCT"],
+        ents=[(3, 5, "GPE")],
+    )
+    found = list(mentions_of(segment(doc), headline=False))
+    assert [m.text for m in found] == ["the United States"]
+    assert doc.text[found[0].start : found[0].end] == "the United States"
+    group = cluster(found)[0]
+    assert group.name("GPE") == "United States"
+
+
+def test_lowercase_words_are_no_names():
+    words = ["an", "antenna", "and", "a", "787", "and", "Ann"]
+    doc = parsed(
+        words,
+        [1, 1, 1, 4, 1, 1, 1],
+        ["det", "ROOT", "cc", "det", "conj", "cc", "conj"],
+        ["DET", "NOUN", "CCONJ", "DET", "NUM", "CCONJ", "PROPN"],
+        ents=[(1, 2, "PERSON"), (4, 5, "PRODUCT"), (6, 7, "PERSON")],
+    )
+    assert [m.text for m in mentions_of(segment(doc), headline=False)] == ["787", "Ann"]
+
+
+def test_headline_keeps_short_forms_of_body_names():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    title = nlp("Apple Moves User Data")
+    body = nlp("Apple Computer said so.")
+    segments = [Segment(title, 0, 0, 0), Segment(body, len(title.text) + 2, 1, 1)]
+    mentions = [
+        mention("Apple", "ORG", 0, headline=True),
+        mention("Moves User Data", "ORG", 6, headline=True),
+        mention("Apple Computer", "ORG", segments[1].offset),
+    ]
+    text = title.text + "\n\n" + body.text
+    kept = add_string_matches(text, mentions, segments, [])
+    assert [(m.text, m.start) for m in kept] == [("Apple", 0), ("Apple Computer", 23)]
+
+
+def test_lone_surname_tagged_org_does_not_outvote_the_full_name():
+    mentions = [mention("Mark Papermaster", "PERSON", 0)] + [
+        mention("Papermaster", "ORG", 100 * i) for i in range(1, 5)
+    ]
+    groups = cluster(mentions)
+    assert len(groups) == 1 and groups[0].label(weak_person_keys(mentions)) == "PERSON"
+
+
+def test_a_place_is_not_taken_for_a_surname():
+    mentions = [mention("Garuda Indonesia", "PERSON", 0)] + [
+        mention("Indonesia", "GPE", 100 * i) for i in range(1, 4)
+    ]
+    labels = sorted(g.label(set()) for g in cluster(mentions))
+    assert labels == ["GPE", "PERSON"]
+
+
+def test_a_coined_name_with_an_article_is_a_product():
+    mentions = [
+        mention("iPhone", "ORG", 0),
+        mention("the iPhone", "ORG", 50),
+        mention("iPhone", "ORG", 90),
+    ]
+    group = cluster(mentions)[0]
+    assert group.label(set()) == "PRODUCT"
+    assert group.name("PRODUCT") == "iPhone"
+    # A company keeps its label: no article, or not a coined word ("the Guardian").
+    assert cluster([mention("the Guardian", "ORG")])[0].label(set()) == "ORG"

@@ -1,9 +1,13 @@
 """Entity facts: repaired mention spans, grouped into one entity per name, one label each.
 
-The model's mentions are repaired (no "the", no possessive, no trailing "/"; names it split
-are rejoined), grouped by a normalized key and a small alias table, and each group gets the
-label most of its mentions carry, discounting the model's known mistakes: a lone surname-like
-PERSON mention of a company, and headline case.
+The model's mentions are repaired (no possessive, no title or role word before a person, no
+trailing "/" but an abbreviation keeps its period; names it split are rejoined), grouped by a
+normalized key and a small alias table, and each group gets the label most of its mentions
+carry, discounting the model's known mistakes: a lone surname-like PERSON mention of a company,
+a bare surname tagged ORG, a coined product name tagged ORG, and headline case.
+
+A mention span includes "the" where the article determines the name itself ("the United
+States", as in OntoNotes and ACE/MEANTIME); `name` and `aliases` never carry it.
 """
 
 from __future__ import annotations
@@ -16,9 +20,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from factx.extract.base import Context, Segment, fact_id
 from factx.records import EntityFact, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 ENTITY_LABELS = (
     "ORG", "PERSON", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
@@ -26,10 +34,16 @@ ENTITY_LABELS = (
 )  # fmt: skip
 # Ties in the label vote go to the label listed first.
 _PRIORITY = {label: rank for rank, label in enumerate(ENTITY_LABELS)}
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 _TRAILING = ".,;:!?/\\|\"'’“”()[]{}-–—*"
 _LEADING = "\"'“‘([{-–—*"
 # Nationalities, religions and political groups mostly look like this: Chinese, Americans,
 # Republicans, Muslims, Democrats, Israeli.
+_ARTICLE = re.compile(r"(?:the|The|THE)\s+")
+# The stem of an abbreviation's final period: "U.S", "N.V", an initial "J".
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
+# "the iPhone": an article before one coined, camel-case word ("iPhone", "MacBook").
+_PRODUCT_WITH_ARTICLE = re.compile(r"(?:the|The|THE)\s+[A-Za-z]*[a-z][A-Z][A-Za-z]*")
 _DEMONYM = re.compile(r"(?:an|ans|ese|ish|i|is|ic|ics|ist|ists|ite|ites|ch|s|ern|erns)$")
 
 
@@ -85,20 +99,120 @@ def entity_id(key: str) -> str:
 
 
 def repair(text: str, start: int, end: int) -> tuple[int, int]:
-    """Offsets without a leading "the", a possessive or trailing punctuation."""
-    while end > start and (text[end - 1] in _TRAILING or text[end - 1].isspace()):
-        end -= 1
-    for suffix in ("'s", "’s"):
-        if text[start:end].endswith(suffix):
-            end -= len(suffix)
-    while end > start and text[end - 1] in _TRAILING:
-        end -= 1
+    """Offsets of the name's own form: no leading "the", no possessive, no trailing punctuation."""
+    start, end = trim(text, start, end)
+    match = _ARTICLE.match(text, start, end)
+    if match and end > match.end():
+        start = match.end()
+    return start, end
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets without a possessive, quotes, brackets or punctuation around the name.
+
+    The period of an abbreviation stays ("U.S.", "Apple Inc."): it is part of the name.
+    """
+    while True:
+        before = (start, end)
+        while end > start and (
+            text[end - 1].isspace()
+            or (text[end - 1] in _TRAILING and not _abbreviation_ends(text, start, end))
+        ):
+            end -= 1
+        for suffix in ("'s", "’s"):
+            if text.endswith(suffix, start, end) and end - len(suffix) > start:
+                end -= len(suffix)
+        # Loop: "United Kingdom 's" leaves a space once the possessive is gone.
+        if (start, end) == before:
+            break
     while start < end and (text[start] in _LEADING or text[start].isspace()):
         start += 1
-    match = re.match(r"(?:the|The|THE)\s+", text[start:end])
-    if match and end - start > match.end():
-        start += match.end()
     return start, end
+
+
+def _abbreviation_ends(text: str, start: int, end: int) -> bool:
+    """Whether text[end - 1] is the period of an abbreviation such as U.S., N.V., Inc. or J."""
+    if text[end - 1] != ".":
+        return False
+    words = text[start : end - 1].split()
+    if not words:
+        return False
+    stem = words[-1]
+    return bool(_INITIALS.fullmatch(stem)) or stem.lower() in _word_list("abbreviations")
+
+
+def strip_title(text: str, start: int, end: int, label: str) -> tuple[int, str]:
+    """The start after a title or role before a person's name, and the label it implies.
+
+    Titles and roles are not part of a name ("Mr Trump", "Spokeswoman Sandy Angers"). The
+    model often tags a role word plus a name as ORG; a role word (a common noun such as
+    "spokeswoman", or an honorific) before a full name is evidence of a PERSON. Offices that
+    also start names of organisations ("General Motors", "King's College") only count for
+    mentions the model already tagged PERSON.
+    """
+    words = list(re.finditer(r"\S+", text[start:end]))
+    person_words = _word_list("roles") | _word_list("honorifics")
+    strippable = person_words | _word_list("titles") if label == "PERSON" else person_words
+    cut = 0
+    honorific = False
+    while cut < len(words) - 1:
+        for size in (2, 1):
+            if cut + size >= len(words):
+                continue
+            phrase = " ".join(w.group().lower().rstrip(".") for w in words[cut : cut + size])
+            if phrase in strippable:
+                honorific = honorific or phrase in _word_list("honorifics")
+                cut += size
+                break
+        else:
+            break
+    if cut == 0:
+        return start, label
+    rest = [w.group() for w in words[cut:]]
+    if not all(w[:1].isupper() for w in rest):
+        return start, label  # "Chief of Staff": not a title before a name
+    if label != "PERSON" and not (len(rest) >= 2 or honorific):
+        return start, label  # "CEO Summit": one capitalised word after a role may be anything
+    return start + words[cut].start(), "PERSON"
+
+
+def with_article(doc: Doc, start: int, end: int) -> int:
+    """The start of a name mention, moved back over a "the" that determines the name.
+
+    Mention spans follow the OntoNotes/ACE convention that the model was trained on: "the"
+    belongs to the mention when it is the name's own determiner ("the United States", "the
+    GAO said"), not when the name only modifies another noun ("the Boeing 737", "the US
+    market"). The dependency parse tells the two apart; without one nothing is added.
+    `name` never carries the article.
+    """
+    if not doc.has_annotation("DEP"):
+        return start
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return start
+    article = doc[span.start - 1]
+    if article.lower_ != "the" or article.dep_ != "det":
+        return start
+    if not span.start <= article.head.i < span.end:
+        return start
+    if span.end < len(doc):
+        after = doc[span.end]
+        # "The Boeing 737-800", "the Airbus 380 will": the parse may still attach "the" to the
+        # maker when a model number follows; a noun right after the name continues the phrase.
+        if after.pos_ in ("NOUN", "PROPN", "NUM") or after.like_num:
+            return start
+        # "the United Kingdom's Royal Air Force": "the" goes with the phrase the name owns.
+        if after.lower_ in ("'s", "’s", "'", "’"):
+            return start
+    if doc.text[article.idx + len(article) : start].strip():
+        return start
+    return article.idx
+
+
+def name_form(text: str) -> str:
+    """A mention's text without its leading article: the form used for names and aliases."""
+    match = _ARTICLE.match(text)
+    return text[match.end() :] if match and len(text) > match.end() else text
 
 
 def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
@@ -111,6 +225,7 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
         start, end = repair(doc.text, ent.start_char, ent.end_char)
         if end <= start:
             continue
+        start, label = strip_title(doc.text, start, end, ent.label_)
         if merged:
             p_start, p_end, p_label, p_token = merged[-1]
             last_word = doc.text[p_start:p_end].split()[-1].lower()
@@ -119,10 +234,11 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
             if p_label == "PERSON" and last_word in particles and gap.isspace() and len(gap) < 3:
                 merged[-1] = (p_start, end, "PERSON", p_token)
                 continue
-        merged.append((start, end, ent.label_, ent.start))
+        merged.append((start, end, label, ent.start))
     for start, end, label, token in merged:
-        if not any(ch.isalpha() for ch in doc.text[start:end]):
+        if not _looks_like_name(doc.text[start:end], label):
             continue
+        start = with_article(doc, start, end)
         yield RawMention(
             text=doc.text[start:end],
             start=segment.offset + start,
@@ -134,6 +250,16 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
         )
 
 
+def _looks_like_name(text: str, label: str) -> bool:
+    """English names are capitalised: "antenna" or "140bn" tagged PERSON is a model error.
+
+    Products are the exception: model numbers such as "787" or "737s" are their names.
+    """
+    if label == "PRODUCT":
+        return any(ch.isalnum() for ch in text)
+    return any(ch.isupper() for ch in text)
+
+
 @dataclass
 class Cluster:
     key: str
@@ -141,28 +267,49 @@ class Cluster:
 
     def label(self, weak_persons: set[str]) -> str:
         votes: dict[str, float] = defaultdict(float)
+        product = False
+        full_person = " " in self.key and any(
+            m.votes and m.label == "PERSON" and name_key(m.text) == self.key for m in self.mentions
+        )
         for m in self.mentions:
             if not m.votes:
                 continue
+            if full_person and m.label == "ORG" and " " not in name_key(m.text):
+                # "Papermaster" as ORG: a lone surname only joined this group because it ends
+                # the full name the model tagged PERSON; the model often takes a bare surname
+                # that is a sentence subject for a company.
+                continue
             weight = 0.5 if m.headline else 1.0
+            if m.label == "ORG" and _PRODUCT_WITH_ARTICLE.fullmatch(m.text):
+                product = True
             if m.label == "NORP" and not _DEMONYM.search(m.text):
                 weight *= 0.25  # "Oracle" as NORP: a name that is no nationality or group
             if m.label == "PERSON" and len(m.text.split()) > 1:
                 weight *= 2  # a full name is the model's most reliable PERSON evidence
             votes[m.label] += weight
+        if product and "ORG" in votes:
+            # "the iPhone", "the MacBook": a company name takes no article, while a coined
+            # product name used as a count noun does; the model tags these ORG after their maker.
+            votes["PRODUCT"] += votes.pop("ORG")
         if "PERSON" in votes and len(votes) > 1 and self.key in weak_persons:
             del votes["PERSON"]
         if not votes:
             return self.mentions[0].label
         return max(votes, key=lambda lab: (votes[lab], -_PRIORITY.get(lab, 99)))
 
-    def name(self) -> str:
-        """The fullest proper form: the longest surface form, titles and "the" removed."""
-        forms = sorted({m.text for m in self.mentions}, key=lambda t: (-len(t.split()), -len(t), t))
-        titles = _word_list("titles")
+    def name(self, label: str = "PERSON") -> str:
+        """The fullest proper form: the longest surface form, "the" and a person's titles removed.
+
+        Only a person's name loses a leading title word: "General Motors" keeps "General".
+        """
+        forms = sorted(
+            {name_form(m.text) for m in self.mentions},
+            key=lambda t: (-len(t.split()), -len(t), t),
+        )
+        titles = _word_list("titles") | _word_list("honorifics")
         for form in forms:
             words = form.split()
-            while len(words) > 1 and words[0].lower().rstrip(".") in titles:
+            while label == "PERSON" and len(words) > 1 and words[0].lower().rstrip(".") in titles:
                 words = words[1:]
             if words:
                 return " ".join(words)
@@ -180,6 +327,9 @@ def cluster(mentions: Iterable[RawMention]) -> list[Cluster]:
     for key in sorted(groups):
         if len(key.split()) != 1 or key not in groups:
             continue
+        places = sum(m.label in _PLACE_LABELS for m in groups[key])
+        if places * 2 > len(groups[key]):
+            continue  # "Indonesia" is a place, not the surname in a mistagged "Garuda Indonesia"
         owners = [p for p in person_keys if key in (p.split()[-1], p.split()[0]) and p != key]
         if len(owners) == 1 and owners[0] in groups:
             groups[owners[0]].extend(groups.pop(key))
@@ -207,32 +357,50 @@ def add_string_matches(
 ) -> list[RawMention]:
     """Further mentions of names the model found elsewhere in the article but missed here.
 
-    Headline case defeats the model ("TikTok Moves US User Data" as one ORG), so headline
-    mentions are only kept where they are names known from the body.
+    Headline case defeats the model ("TikTok Moves US User Data" as one ORG), so a headline
+    mention is only kept where it is a name known from the body (by key, so "Apple" over a
+    body's "Apple Inc.", or the surname of a person named in full); elsewhere in the headline
+    only body names are matched.
     """
     body = [m for m in mentions if not m.headline]
-    forms = sorted({m.text for m in body if len(m.text) > 1}, key=len, reverse=True)
+    known = {name_key(m.text) for m in body}
+    for m in body:
+        key = name_key(m.text)
+        if " " in key:
+            # Headlines shorten names: "Apple" for "Apple Computer", "Jobs" for "Steve Jobs".
+            known.add(key.split()[0])
+            if m.label == "PERSON":
+                known.add(key.split()[-1])
+    kept = [m for m in mentions if m.headline and name_key(m.text) in known]
+    # Only capitalised forms are matched: the model's "antenna" PERSON must not spread.
+    forms = sorted(
+        {name_form(m.text) for m in body if len(name_form(m.text)) > 1 and _has_upper(m.text)},
+        key=len,
+        reverse=True,
+    )
     if not forms:
-        return body
+        return sorted(body + kept, key=lambda m: m.start)
     label_of: dict[str, str] = {}
     for m in body:
-        label_of.setdefault(m.text, m.label)
-    covered = [(m.start, m.end) for m in body] + taken
+        label_of.setdefault(name_form(m.text), m.label)
+    covered = [(m.start, m.end) for m in body + kept] + taken
     pattern = re.compile(r"(?<![\w$£€])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w$])")
-    result = list(body)
+    result = body + kept
     for segment in segments:
         start_at, end_at = segment.offset, segment.offset + len(segment.doc.text)
         for match in pattern.finditer(text, start_at, end_at):
             start, end = match.span()
             if any(start < e and s < end for s, e in covered):
                 continue
-            token = segment.doc.char_span(start - start_at, end - start_at, alignment_mode="expand")
+            doc = segment.doc
+            start = start_at + with_article(doc, start - start_at, end - start_at)
+            token = doc.char_span(start - start_at, end - start_at, alignment_mode="expand")
             sentence = (
                 segment.sentence_of(token.start) if token is not None else segment.sentence_base
             )
             result.append(
                 RawMention(
-                    match.group(),
+                    text[start:end],
                     start,
                     end,
                     label_of[match.group()],
@@ -244,6 +412,10 @@ def add_string_matches(
             )
             covered.append((start, end))
     return sorted(result, key=lambda m: m.start)
+
+
+def _has_upper(text: str) -> bool:
+    return any(ch.isupper() for ch in text)
 
 
 def entities(
@@ -268,7 +440,8 @@ def entities(
     weak = weak_person_keys(mentions)
     for group in cluster(mentions):
         first = group.mentions[0]
-        name = group.name()
+        label = group.label(weak)
+        name = group.name(label)
         yield EntityFact(
             id=fact_id(context.article_id, "entity", first.start, first.end),
             text=first.text,
@@ -277,8 +450,8 @@ def entities(
             sentence=first.sentence,
             paragraph=first.paragraph,
             name=name,
-            label=group.label(weak),
+            label=label,
             entity_id=entity_id(group.key),
             mentions=[Mention(text=m.text, start=m.start, end=m.end) for m in group.mentions],
-            aliases=sorted({m.text for m in group.mentions} - {name}),
+            aliases=sorted({name_form(m.text) for m in group.mentions} - {name}),
         )
