@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from factx.normalize.timex import interval, timex
+from factx.normalize.timex import Timex, interval, rebase, timex
 
 ANCHOR = date(2013, 3, 22)  # a Friday
 
@@ -101,3 +101,107 @@ def test_interval():
 @pytest.mark.parametrize("text", ["hello", "the company", "42"])
 def test_not_dates(text):
     assert timex(text, anchor=ANCHOR) is None
+
+
+ANCHOR_OCT = date(1989, 10, 26)  # a Thursday, in the fourth quarter
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "value", "kind"),
+    [
+        # Quarters the way financial news names them.
+        ("the 1988 third quarter", None, "1988-Q3", "DATE"),
+        ("this year's third quarter", None, "1989-Q3", "DATE"),
+        ("next year's first quarter", None, "1990-Q1", "DATE"),
+        ("the fiscal first quarter", None, "1989-Q1", "DATE"),
+        ("fiscal second-quarter", None, "1989-Q2", "DATE"),
+        ("its fourth quarter", None, "1989-Q4", "DATE"),
+        ("the latest quarter", None, "1989-Q3", "DATE"),
+        ("the latest period", None, "1989-Q3", "DATE"),
+        ("the year-ago quarter", None, "1988-Q3", "DATE"),
+        ("the year-earlier third quarter", None, "1988-Q3", "DATE"),
+        ("last year's quarter", None, "1988-Q3", "DATE"),
+        ("the 1988 quarter", None, "1988-Q3", "DATE"),
+        ("the quarter", "past", "1989-Q3", "DATE"),
+        ("the quarter", None, "1989-Q4", "DATE"),
+        # "earlier"/"later" within a named period.
+        ("earlier this year", None, "1989", "DATE"),
+        ("Later this month", None, "1989-10", "DATE"),
+        ("earlier in the year", None, "1989", "DATE"),
+        ("Earlier yesterday", None, "1989-10-25", "DATE"),
+        # Parts of days, times on days, weekends.
+        ("Friday night", "past", "1989-10-20TNI", "TIME"),
+        ("Tuesday morning", "future", "1989-10-31TMO", "TIME"),
+        ("10 p.m. Wednesday", "past", "1989-10-25T22:00", "TIME"),
+        ("5 p.m. EST, Nov. 9", "future", "1989-11-09T17:00", "TIME"),
+        ("noon Saturday", "future", "1989-10-28T12:00", "TIME"),
+        ("Thursday, Jan. 6", "future", "1990-01-06", "DATE"),
+        ("the weekend", "past", "1989-W42-WE", "DATE"),
+        ("the weekend", "future", "1989-W43-WE", "DATE"),
+        # Shifted dates: TimeML DATEs, not durations; "later" only orders events.
+        ("a year earlier", None, "1988", "DATE"),
+        ("two days before", None, "1989-10-24", "DATE"),
+        ("year-earlier", None, "1988", "DATE"),
+        ("three days later", None, "P3D", "DURATION"),
+        # Vague plurals, fractions.
+        ("years", None, "PXY", "DURATION"),
+        ("recent months", None, "PXM", "DURATION"),
+        ("the coming years", None, "PXY", "DURATION"),
+        ("decades", None, "PXDE", "DURATION"),
+        ("2 1/2 years", None, "P2Y6M", "DURATION"),
+        ("5 1/2 hours", None, "PT5H30M", "DURATION"),
+        ("a two day", None, "P2D", "DURATION"),
+        # Seasons: "last spring" is the latest one that is over.
+        ("this past spring", None, "1989-SP", "DATE"),
+        ("next spring", None, "1990-SP", "DATE"),
+        # Decades, centuries, spoken years.
+        ("the late 1970s", None, "197", "DATE"),
+        ("the nineties", None, "199", "DATE"),
+        ("the 20th century", None, "19", "DATE"),
+        ("nineteen ninety-six", None, "1996", "DATE"),
+        ("January nineteen ninety-seven", None, "1997-01", "DATE"),
+        ("the year two thousand", None, "2000", "DATE"),
+        ("the near future", None, "FUTURE_REF", "DATE"),
+        ("the past", None, "PAST_REF", "DATE"),
+    ],
+)
+def test_news_forms(text, tense, value, kind):
+    result = timex(text, anchor=ANCHOR_OCT, tense=tense)
+    assert result is not None
+    assert (result.value, result.type) == (value, kind)
+
+
+def test_month_day_weeks_ahead_stays_in_the_anchor_year():
+    # "extended the offer to Nov. 16" in late October: this November's, despite the past tense.
+    assert timex("Nov. 16", anchor=ANCHOR_OCT, tense="past").value == "1989-11-16"
+    assert timex("June 1", anchor=ANCHOR_OCT, tense="past").value == "1989-06-01"
+
+
+def test_late_mod_after_the():
+    assert timex("the late 1970s").mod == "END"
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [
+        ("a year earlier", "1997", "1996"),
+        ("a year earlier", "1989-Q3", "1988-Q3"),
+        ("a year ago", "1989-Q3", "1988-Q3"),
+        ("a year ago", "1995", "1988"),  # "ago" counts from the article's date
+        ("two days before", "1989-10-05", "1989-10-03"),
+        ("two days before", "1997", "1989-10-24"),  # no day in the reference to count from
+        ("the year-ago quarter", "1989-Q2", "1988-Q2"),
+    ],
+)
+def test_rebase_on_the_time_talked_about(text, reference, value):
+    found = timex(text, anchor=ANCHOR_OCT)
+    assert rebase(found, Timex(reference, "DATE")).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the period", "year-earlier", "this year's third quarter x", "1678.5", "April 24 and 25"],
+)
+def test_no_value_without_grounds(text):
+    # No anchor for "year-earlier"; the rest are not one date at all.
+    assert timex(text) is None or timex(text).value.startswith("X")

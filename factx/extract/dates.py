@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from factx.extract.base import Context, Segment, fact_id
 from factx.extract.spans import char_spans, longest_first
-from factx.normalize.timex import MONTH_PATTERN, WEEKDAY_PATTERN, timex
+from factx.normalize.timex import MONTH_PATTERN, WEEKDAY_PATTERN, Timex, rebase, timex
 from factx.records import Anchor, DateFact
 
 if TYPE_CHECKING:
@@ -27,10 +27,24 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[0-9]|20)\d{2}"
 _REL = r"(?i:this|last|next|past|previous|coming|current|the\s+past|the\s+last|the\s+next)"
 _MOD = r"(?:(?i:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[\s-]+)?"
+# "earlier this year", "later today": the expression names the period it sits in.
+_SOON = r"(?:(?i:earlier|later)\s+)?"
+_ORDINAL = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
+# What may stand before "quarter": "the year-ago", "this year's", "the fiscal", "the 1988".
+_QUARTER_QUALIFIER = (
+    rf"(?i:this\s+year's|last\s+year's|next\s+year's|year-ago|year-earlier|comparable|"
+    rf"corresponding|latest|most\s+recent|fiscal|{_YEAR})"
+)
+_CLOCK = r"(?:\d{1,2}(?::\d{2})?\s*(?i:a\.m\.|p\.m\.|am|pm)(?![a-z])|(?i:noon|midnight))"
 
 # Case matters: months and weekdays are capitalized in news text, which keeps out "may" the
 # modal verb and "march" the verb.
 DATE_PATTERNS = [
+    # Quarters first: at the same start the first pattern wins, and "this year's third
+    # quarter" must not stop at "this year".
+    rf"\b(?i:(?:the|its)\s+)?(?:{_QUARTER_QUALIFIER}[\s-]+){{0,2}}{_ORDINAL}[\s-]+"
+    rf"(?:(?i:fiscal)[\s-]+)?(?i:quarter|half)(?:\s+(?i:of\s+)?{_YEAR})?\b",
+    rf"\b(?i:(?:the|its)\s+)(?:{_QUARTER_QUALIFIER}[\s-]+){{0,2}}(?i:quarter|period)\b",
     r"\b\d{4}-\d{2}-\d{2}\b",
     r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b",
     rf"\b{_MOD}(?:{_MONTH_CAP})\.?\s+{_DAY}(?:[,.]?\s*{_YEAR})?\b",
@@ -38,16 +52,29 @@ DATE_PATTERNS = [
     rf"\b{_MOD}(?:{_MONTH_CAP})\.?,?\s+(?:of\s+)?{_YEAR}\b",
     rf"\b{_MOD}(?:{_REL}\s+)?(?:{_MONTH_CAP})\b",
     rf"\b{_MOD}(?:(?i:fiscal)\s+)?{_YEAR}s?\b",
-    rf"\b(?:{_REL}\s+)?(?:{_WEEKDAY_CAP})\b(?:\s+(?i:morning|afternoon|evening|night))?",
-    r"\b(?i:today|tonight|yesterday|tomorrow)\b(?:\s+(?i:morning|afternoon|evening|night))?",
-    rf"\b{_MOD}{_REL}\s+(?i:week|weekend|month|year|quarter|decade|century)\b",
+    rf"\b{_SOON}(?:{_REL}\s+)?(?:{_WEEKDAY_CAP})\b(?:\s+(?i:morning|afternoon|evening|night))?",
+    rf"\b{_SOON}(?i:today|tonight|yesterday|tomorrow)\b"
+    r"(?:\s+(?i:morning|afternoon|evening|night))?",
+    rf"\b{_SOON}{_MOD}{_REL}\s+(?i:week|weekend|month|year|quarter|decade|century)\b",
+    r"\b(?i:earlier|later)\s+(?i:in\s+the|that)\s+(?i:day|week|month|year)\b",
     rf"\b{_REL}\s+{_NUMBER}\s+{_UNIT}\b",
-    rf"\b(?i:{_NUMBER})[\s-]+(?i:{_UNIT})(?:\s+(?i:ago|earlier|later))?\b",
-    r"\b(?i:the\s+)?(?i:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?i:quarter|half)"
-    rf"(?:\s+(?i:of\s+)?{_YEAR})?\b",
+    rf"\b(?:(?i:the)\s+(?:(?i:first|latest|final)\s+)?)?(?i:{_NUMBER})[\s-]+(?i:{_UNIT})"
+    r"(?:\s+(?i:ago|earlier))?\b",
+    r"\b(?i:(?:the\s+)?(?:recent|coming|past)\s+(?:days|weeks|months|years|decades))\b",
+    r"\b(?i:year-(?:earlier|ago))\b",
     r"\b(?i:every|each)\s+(?:(?i:day|week|month|year)|" + _WEEKDAY_CAP + r")\b",
-    r"\b\d{1,2}(?::\d{2})?\s*(?i:a\.m\.|p\.m\.|am|pm)(?![a-z])",
+    # "10 p.m. Wednesday", "5 p.m. EST, Nov. 9": the day goes with the time.
+    rf"\b{_CLOCK}(?:\s+[A-Z]{{2,4}}T)?(?:,?\s+(?:(?:{_WEEKDAY_CAP})\b|"
+    rf"(?:{_MONTH_CAP})\.?\s+{_DAY}\b))?",
     r"\b(?i:now|currently|recently|yesterday|year-end)\b",
+    r"\b(?i:the\s+(?:near\s+|distant\s+)?(?:future|past))\b",
+    rf"(?:\b(?:{_MONTH_CAP})\s+)?\b(?i:(?:the\s+year\s+)?(?:nineteen|eighteen|twenty)\s+"
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|"
+    r"six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen)|the\s+year\s+two\s+thousand)\b",
+    r"\b(?i:the\s+(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+    r"\b(?i:the\s+)?\d{1,2}(?:st|nd|rd|th)[\s-]+(?i:century)\b",
+    r"\b(?i:this\s+past\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter))\b",
 ]
 
 # Model DATE/TIME entities that are too vague to carry a value on their own.
@@ -56,6 +83,19 @@ _LEADING = re.compile(
     r"^(?:(?:on|in|at|by|since|from|during|until|till|for|of|over|within|through)\s+)+",
     re.IGNORECASE,
 )
+
+
+_LATER = re.compile(rf"(?i:{_UNIT})(\s+(?i:later))$")
+_AGE = re.compile(r".*[\s-](?:years?|months?|weeks?|days?)[\s-]+old\b", re.IGNORECASE)
+_RATE = re.compile(rf"(?i:an?|per)\s+{_UNIT}")
+_CLASSIFIERS = {"annual", "quarterly", "monthly", "weekly", "daily", "yearly", "hourly"}
+_NAME_TYPES = {"PERSON", "ORG", "EVENT", "WORK_OF_ART", "FAC", "NORP", "GPE", "LAW"}
+
+
+_QUARTER_MENTION = re.compile(
+    rf"\b(?:{_YEAR}\s+)?{_ORDINAL}[\s-]+(?:(?i:fiscal)[\s-]+)?(?i:quarter)\b(?:\s+(?i:of\s+)?{_YEAR})?"
+)
+_LOOKBACK = 3000  # characters: far enough for a news story's thread, bounded for long texts
 
 
 @cache
@@ -69,12 +109,14 @@ def find_dates(doc: Doc) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME") and not _MODEL_SKIP.match(ent.text):
             candidates.append(ent)
+    # Checked before choosing among overlaps: a long model entity without a value ("the quarter
+    # ended Sept. 30") must not hide the dates inside it.
     spans = []
-    for candidate in longest_first(candidates):
+    for candidate in candidates:
         span = _trim(candidate)
         if span is not None and _is_date(span):
             spans.append(span)
-    return sorted(spans, key=lambda s: s.start)
+    return sorted(longest_first(spans), key=lambda s: s.start)
 
 
 def _trim(span: Span) -> Span | None:
@@ -89,6 +131,10 @@ def _trim(span: Span) -> Span | None:
         end -= 1
     if span.doc.text[start:end].endswith(("'s", "’s")):
         end -= 2
+    # "three days later": the stretch of time is the expression, "later" only orders events.
+    later = _LATER.search(span.doc.text[start:end])
+    if later:
+        end = start + later.start(1)
     if end <= start:
         return None
     return span.doc.char_span(start, end, alignment_mode="expand")
@@ -97,6 +143,16 @@ def _trim(span: Span) -> Span | None:
 def _is_date(span: Span) -> bool:
     if len(span) == 1 and span[0].tag_ == "MD":
         return False  # "may" the modal verb
+    if _AGE.match(span.text + span.doc.text[span.end_char : span.end_char + 6]):
+        return False  # "a 52-year-old doctor": an age describes a person, it is not a time
+    if len(span) == 1 and span[0].dep_ == "amod" and span[0].lower_ in _CLASSIFIERS:
+        return False  # "its quarterly dividend", "the annual meeting": a kind of thing
+    if _RATE.fullmatch(span.text) and span.start > 0:
+        before = span.doc[span.start - 1]
+        if before.pos_ in ("NUM", "NOUN", "PROPN", "SYM") or before.like_num:
+            return False  # "$2 million a year", "24 hours a day": a rate, not a time
+    if len(span) == 1 and span[0].ent_type_ in _NAME_TYPES:
+        return False  # "Jan Kavan", "the March for Life": a name that looks like a month
     return timex(span.text, anchor=date(2000, 6, 15)) is not None
 
 
@@ -115,8 +171,21 @@ def tense_of(span: Span) -> str | None:
         return "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
-    if verb.tag_ == "VBN" and words & {"has", "have", "had"}:
-        return "past"
+    if verb.tag_ == "VBN" and (words & {"has", "have", "had"} or not auxes):
+        return "past"  # "has closed", and the reduced relative "products introduced in April"
+    return None
+
+
+def _last_quarter(context: Context, before: int) -> Timex | None:
+    """The last quarter the article named before an offset, if any (for `rebase`)."""
+    if context.anchor is None:
+        return None
+    window = context.text[max(0, before - _LOOKBACK) : before]
+    mentions = list(_QUARTER_MENTION.finditer(window))
+    for mention in reversed(mentions):
+        found = timex(mention.group(), anchor=context.anchor, tense="past")
+        if found is not None and found.grain == "quarter" and found.value[:4].isdigit():
+            return found
     return None
 
 
@@ -129,10 +198,19 @@ def dates(segment: Segment, context: Context) -> Iterator[DateFact]:
     Yields:
         One DateFact per span that has a TIMEX3 value.
     """
+    # The time the text is about, what "a year earlier" counts from: the last date named so far.
+    # A paragraph starts from the last quarter the article named before it, because earnings
+    # news names the quarter once and then compares with "a year ago" paragraphs later.
+    reference = _last_quarter(context, segment.offset)
     for span in segment.doc.spans.get("factx_dates", []):
         value = timex(span.text, anchor=context.anchor, tense=tense_of(span))
         if value is None:
             continue
+        if value.shift is not None:
+            if reference is not None:
+                value = rebase(value, reference)
+        elif value.type == "DATE" and value.value[:4].isdigit():
+            reference = value
         place = segment.place(span)
         anchor = None
         if value.relative and context.anchor is not None and context.anchor_source:

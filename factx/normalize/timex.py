@@ -35,6 +35,14 @@ ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
     "final": 4, "last": 4,
 }  # fmt: skip
+DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}  # fmt: skip
+_ONES = "(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 # Duration units -> (TIMEX3 letter, is a time unit, grain).
 UNITS = {
@@ -67,6 +75,7 @@ MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))
 WEEKDAY_PATTERN = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _NAMED_PERIOD = f"{WEEKDAY_PATTERN}|{MONTH_PATTERN}|spring|summer|autumn|fall|winter|quarter|half"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+NEAR_DAYS = 60  # how far ahead a month-day stays in the anchor's year whatever the tense
 _YEAR = r"(\d{4})"
 
 
@@ -77,10 +86,35 @@ class Timex:
     grain: str | None = None
     mod: str | None = None
     relative: bool = False
+    # (unit, step, from_now) for "a year earlier", "two days before", "a year ago": the value is
+    # the anchor moved by step units, and `rebase` can move another reference time instead.
+    shift: tuple[str, int, bool] | None = None
 
     @property
     def interval(self) -> tuple[str, str] | None:
         return interval(self.value) if self.type in ("DATE", "TIME") else None
+
+
+def rebase(found: Timex, reference: Timex) -> Timex:
+    """A shifted expression resolved against the time the text last talked about.
+
+    "A year earlier" means a year before the time just mentioned ("in 1997 ... a year earlier"
+    is 1996). "A year ago" counts from the article's date, except beside a quarter: in "profit
+    rose in the third quarter from $5 million a year ago" it is the year-ago quarter.
+    """
+    if found.shift is None or reference.type != "DATE":
+        return found
+    unit, step, from_now = found.shift
+    m = re.fullmatch(r"(\d{4})-Q([1-4])", reference.value)
+    if m and unit == "year":
+        return replace(found, value=f"{int(m[1]) + step:04d}-Q{m[2]}", grain="quarter")
+    if from_now:
+        return found
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", reference.value)
+    if not m or (m[3] is None and unit in ("day", "week")) or (m[2] is None and unit == "month"):
+        return found  # a day before "1997" has no day to count from
+    base = date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+    return replace(found, value=_shifted(base, unit, step))
 
 
 def timex(text: str, *, anchor: date | None = None, tense: Tense = None) -> Timex | None:
@@ -98,13 +132,26 @@ def timex(text: str, *, anchor: date | None = None, tense: Tense = None) -> Time
 def _timex(text: str, anchor: date | None, tense: Tense) -> Timex | None:
     core = text.lower().strip(" ,;:")
     core = re.sub(r"^(?:on|in|at|by|since|from|during|until|till|of|for)\s+", "", core)
+    if re.search(r"\b(?:eighteen|nineteen|twenty|thousand)\b", core):
+        core = _spelled_years(core)
+    core = re.sub(r"^(?:the\s+)?this\s+past\s+", "last ", core)  # "this past spring"
+    # "earlier this year", "later today": the expression names the period it sits in.
+    core = re.sub(r"^(?:earlier|later)\s+(?=this\b|that\b|today\b|yesterday\b|tomorrow\b|"
+                  rf"tonight\b|(?:{WEEKDAY_PATTERN})\b|in\s+the\s+)", "", core)  # fmt: skip
+    core = re.sub(r"^in\s+the\s+", "the ", core)
+    # "its fourth quarter" is as definite as "the fourth quarter".
+    core = re.sub(r"^(?:its|their|our|his|her)\s+", "the ", core)
     mod = None
+    if core.startswith("the ") and re.match(r"the\s+(?:early|late|mid)\b", core):
+        core = core[4:]  # "the late 1970s": the mod comes first, then the period
     for prefix, name in MODS:
         if core.startswith(prefix + " ") or (prefix == "mid" and core.startswith("mid-")):
             rest = core[len(prefix) :].lstrip(" -")
             if rest:
                 core, mod = rest, name
                 break
+    # "Thursday, Jan. 6": the date says which Thursday.
+    core = re.sub(rf"^(?:{WEEKDAY_PATTERN})\.?,?\s+(?=(?:{MONTH_PATTERN})\.?\s+\d)", "", core)
     definite = core.startswith("the ")
     core = re.sub(r"^the\s+", "", core)
     # "last week" is a date, not the duration "the last week"; without an anchor it has no value.
@@ -218,7 +265,7 @@ def _month(core: str, anchor: date | None, tense: Tense) -> Timex | None:
 
 
 def _year(core: str, anchor: date | None, tense: Tense) -> Timex | None:
-    m = re.fullmatch(r"(?:(fiscal|fy)\s*(?:year\s+)?)?((?:1[0-9]|20)\d{2})", core)
+    m = re.fullmatch(r"(?:(fiscal|fy)\s*)?(?:year\s+)?((?:1[0-9]|20)\d{2})", core)
     if m:
         prefix = "FY" if m[1] else ""
         return Timex(f"{prefix}{m[2]}", "DATE", "year")
@@ -228,45 +275,101 @@ def _year(core: str, anchor: date | None, tense: Tense) -> Timex | None:
             return Timex(core[:3], "DATE", "decade")
         century = "19" if m[2] != "0" else "20"
         return Timex(f"{century}{m[2]}", "DATE", "decade")
+    if core in DECADE_WORDS:  # "the nineties": of the 1900s, as news uses them
+        return Timex(f"19{DECADE_WORDS[core]}", "DATE", "decade")
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)[\s-]+century", core)
+    if m and 1 <= int(m[1]) <= 21:
+        return Timex(f"{int(m[1]) - 1:02d}", "DATE", "century")  # the 20th century is 19xx
     return None
 
 
+def _spelled_years(core: str) -> str:
+    """ "nineteen ninety-six" -> "1996", "the year two thousand" -> "the year 2000" (speech)."""
+
+    def digits(m: re.Match[str]) -> str:
+        century, rest = parse_number(m[1]), parse_number(m[2]) if m[2] else 0
+        if century is None or rest is None or not 0 < rest < 100:
+            return m[0]
+        return f"{int(century) * 100 + int(rest)}"
+
+    core = re.sub(rf"\b(eighteen|nineteen|twenty)\s+({_TENS}(?:[\s-]+{_ONES})?|{_TEENS})\b",
+                  digits, core)  # fmt: skip
+    return re.sub(r"\byear\s+two\s+thousand\b", "year 2000", core)
+
+
+_YEAR_OF_QUARTER = {"this year's": 0, "last year's": -1, "next year's": 1, "year-ago": -1,
+                    "year-earlier": -1, "year-before": -1, "prior-year": -1}  # fmt: skip
+
+
 def _quarter_half(core: str, anchor: date | None, tense: Tense) -> Timex | None:
+    """Quarters and halves: "the third quarter", "Q3 2013", "the year-ago quarter".
+
+    Financial news calls the quarter it reports on "the latest quarter" (or "period"): the last
+    one completed before the article. "The year-ago quarter" is that quarter a year earlier.
+    """
     ordinal = "|".join(ORDINALS)
+    qualifier = "|".join(re.escape(q) for q in _YEAR_OF_QUARTER)
     m = re.fullmatch(
-        rf"(?:(this|last|next|current|previous|coming|same)\s+)?(?:({ordinal})[\s-]+)?"
-        rf"(quarter|half)(?:\s+of)?(?:\s+(?:fiscal\s+)?{_YEAR})?",
+        rf"(?:(?P<year_of>{qualifier}|\d{{4}})\s+)?"
+        r"(?:(?P<rel>this|last|next|current|previous|coming|same|latest|most\s+recent|"
+        r"comparable|corresponding)\s+)?"
+        rf"(?:(?:comparable|corresponding)\s+)?(?:(?:{qualifier})\s+)?(?:fiscal[\s-]+)?"
+        rf"(?:(?P<ord>{ordinal})[\s-]+)?(?:fiscal[\s-]+)?"
+        r"(?P<unit>quarter|half|period)(?:\s+of)?(?:\s+(?:fiscal\s+)?(?P<year>\d{4}))?",
         core,
-    ) or re.fullmatch(rf"(q|h)([1-4])\s*{_YEAR}?", core)
-    if not m:
-        return None
-    if m[1] in ("q", "h"):
-        letter, number, year_text = m[1].upper(), int(m[2]), m[3]
-        rel = None
-    else:
-        rel, letter = m[1], "Q" if m[3] == "quarter" else "H"
-        number = ORDINALS.get(m[2] or "", 0)
-        year_text = m[4]
+    )
+    if m:
+        letter = "H" if m["unit"] == "half" else "Q"
+        number = ORDINALS.get(m["ord"] or "", 0)
+        year_text, rel = m["year"], m["rel"]
+        year_of = m["year_of"] or next((q for q in _YEAR_OF_QUARTER if q in core), None)
+        if m["unit"] == "period" and not (year_of or rel in ("latest", "most recent")):
+            return None  # "the period" alone is any stretch of time
         if letter == "H" and number not in (0, 1, 2):
-            number = 2 if m[2] in ("last", "final") else 0
+            number = 2 if m["ord"] in ("last", "final") else 0
+        if year_of and year_of[0].isdigit():
+            year_text = year_of
+    else:
+        m = re.fullmatch(rf"(q|h)([1-4])\s*{_YEAR}?", core)
+        if not m:
+            return None
+        letter, number, year_text, rel, year_of = m[1].upper(), int(m[2]), m[3], None, None
+    if year_text and not number and year_of and anchor is not None:
+        # "the 1988 quarter": the quarter reported on (the latest), in that year.
+        latest = _quarter_half("latest quarter", anchor, tense)
+        number = int(latest.value[-1]) if latest else 0
     if year_text:
         return Timex(f"{year_text}-{letter}{number}" if number else year_text, "DATE", "quarter")
     if anchor is None:
         return Timex(f"XXXX-{letter}{number}", "DATE", "quarter") if number else None
     span = 3 if letter == "Q" else 6
+    per_year = 12 // span
     current = (anchor.month - 1) // span + 1
     year = anchor.year
     if not number:
         number = current
         step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(rel or "", 0)
+        if (
+            rel in ("latest", "most recent")
+            or year_of in _YEAR_OF_QUARTER
+            or (rel is None and tense == "past")
+        ):
+            step = -1  # the last quarter completed: what "the quarter" reports on
         number += step
         if number < 1:
-            number, year = (4 if letter == "Q" else 2), year - 1
-        elif number > (4 if letter == "Q" else 2):
+            number, year = per_year, year - 1
+        elif number > per_year:
             number, year = 1, year + 1
+        if year_of in _YEAR_OF_QUARTER:
+            year = anchor.year + _YEAR_OF_QUARTER[year_of] if year_of.endswith("'s") else year - 1
+    elif year_of in _YEAR_OF_QUARTER:
+        year += _YEAR_OF_QUARTER[year_of]
     elif tense == "past" and number > current and rel != "next":
         year -= 1
-    return Timex(f"{year:04d}-{letter}{number}", "DATE", "quarter", relative=True)
+    shift = None
+    if year_of in _YEAR_OF_QUARTER and not m["ord"] and not year_of.endswith("'s"):
+        shift = ("year", -1, False)  # "the year-ago quarter": the quarter talked about, a year back
+    return Timex(f"{year:04d}-{letter}{number}", "DATE", "quarter", relative=True, shift=shift)
 
 
 def _season(core: str, anchor: date | None, tense: Tense) -> Timex | None:
@@ -282,8 +385,15 @@ def _season(core: str, anchor: date | None, tense: Tense) -> Timex | None:
         return Timex(f"{m[3]}-{code}", "DATE", "season")
     if anchor is None:
         return Timex(f"XXXX-{code}", "DATE", "season")
-    step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(m[1] or "", 0)
-    return Timex(f"{anchor.year + step:04d}-{code}", "DATE", "season", relative=True)
+    # "last spring" is the latest spring that is over: this year's when the anchor is in autumn.
+    # "next spring" is the first spring still to begin.
+    starts, ends = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}[code]
+    over = anchor.month > ends and code != "WI"
+    ahead = anchor.month < starts
+    step = {"last": 0 if over else -1, "past": 0 if over else -1, "next": 0 if ahead else 1}
+    step["coming"] = step["next"]
+    return Timex(f"{anchor.year + step.get(m[1] or '', 0):04d}-{code}", "DATE", "season",
+                 relative=True)  # fmt: skip
 
 
 def _deictic(core: str, anchor: date | None, tense: Tense) -> Timex | None:
@@ -294,15 +404,21 @@ def _deictic(core: str, anchor: date | None, tense: Tense) -> Timex | None:
         "recent": "PAST_REF", "past": "PAST_REF", "previously": "PAST_REF",
         "formerly": "PAST_REF", "once": "PAST_REF", "earlier": "PAST_REF",
         "future": "FUTURE_REF", "soon": "FUTURE_REF", "later": "FUTURE_REF",
-        "in the future": "FUTURE_REF", "the future": "FUTURE_REF",
+        "in the future": "FUTURE_REF", "the future": "FUTURE_REF", "near future": "FUTURE_REF",
+        "distant future": "FUTURE_REF", "distant past": "PAST_REF",
     }  # fmt: skip
     if core in refs:
         return Timex(refs[core], "DATE", None)
+    if core in ("year-earlier", "year-ago"):
+        # "year-earlier results": those of a year before the time talked about.
+        if anchor is None:
+            return UNRESOLVED
+        shift = ("year", -1, core == "year-ago")
+        return Timex(f"{anchor.year - 1:04d}", "DATE", "year", relative=True, shift=shift)
     offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
     parts = core.split()
     if parts and parts[0] in offsets and len(parts) <= 2:
-        part_of_day = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
-        suffix = part_of_day.get(parts[1]) if len(parts) == 2 else None
+        suffix = PARTS_OF_DAY.get(parts[1]) if len(parts) == 2 else None
         if len(parts) == 2 and suffix is None:
             return None
         if parts[0] == "tonight":
@@ -316,18 +432,28 @@ def _deictic(core: str, anchor: date | None, tense: Tense) -> Timex | None:
         return Timex(day.isoformat(), "DATE", "day", relative=True)
     m = re.fullmatch(r"(this|last|yesterday|tomorrow)\s+(morning|afternoon|evening|night)", core)
     if m and anchor is not None:
-        shift = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[m[1]]
-        code = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}[m[2]]
-        value = f"{(anchor + timedelta(days=shift)).isoformat()}T{code}"
+        days = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[m[1]]
+        value = f"{(anchor + timedelta(days=days)).isoformat()}T{PARTS_OF_DAY[m[2]]}"
         return Timex(value, "TIME", "day", relative=True)
     return None
 
 
 def _weekday(core: str, anchor: date | None, tense: Tense) -> Timex | None:
-    m = re.fullmatch(rf"(?:(this|last|next|past|previous|coming)\s+)?({WEEKDAY_PATTERN})\.?", core)
+    m = re.fullmatch(
+        rf"(?:(this|last|next|past|previous|coming)\s+)?({WEEKDAY_PATTERN})\.?"
+        r"(?:\s+(morning|afternoon|evening|night))?",
+        core,
+    )
     if not m:
         return None
     weekday = WEEKDAYS[m[2]]
+    if m[3]:
+        # "Friday night" is a part of that day: a TIME value such as 2013-03-22TNI.
+        whole_day = _weekday(core[: m.start(3)].strip(), anchor, tense)
+        if whole_day is None:
+            return None
+        value = f"{whole_day.value}T{PARTS_OF_DAY[m[3]]}"
+        return Timex(value, "TIME", "day", relative=whole_day.relative)
     if anchor is None:
         return Timex(f"XXXX-WXX-{weekday}", "DATE", "day")
     direction = _direction(m[1], tense)
@@ -355,6 +481,8 @@ def _relative_unit(core: str, anchor: date | None, tense: Tense) -> Timex | None
         r"(week|weekend|month|year|decade|century)",
         core,
     )
+    if m and m[1] is None and m[2] == "weekend" and anchor is not None:
+        return _weekend(anchor, tense)
     if not m or (m[1] is None and m[2] not in ("year", "week", "month")):
         return None
     if anchor is None:
@@ -363,6 +491,17 @@ def _relative_unit(core: str, anchor: date | None, tense: Tense) -> Timex | None
         return UNRESOLVED  # these refer to another time in the text, not to the article's date
     step = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(m[1] or "", 0)
     return Timex(_shifted(anchor, m[2], step), "DATE", _grain_of(m[2]), relative=True)
+
+
+def _weekend(anchor: date, tense: Tense) -> Timex:
+    """ "the weekend": the one just past in a past-tense sentence, the coming one otherwise."""
+    saturday = anchor + timedelta(days=6 - anchor.isoweekday())  # this week's Saturday
+    if tense == "past" and saturday > anchor:
+        saturday -= timedelta(weeks=1)
+    elif tense is None and anchor.isoweekday() <= 2:
+        saturday -= timedelta(weeks=1)  # on a Monday or Tuesday, the weekend that just ended
+    year, week, _ = saturday.isocalendar()
+    return Timex(f"{year:04d}-W{week:02d}-WE", "DATE", "week", relative=True)
 
 
 def _ago(core: str, anchor: date | None, tense: Tense) -> Timex | None:
@@ -376,26 +515,32 @@ def _ago(core: str, anchor: date | None, tense: Tense) -> Timex | None:
         if anchor is None:
             return None
         return Timex("PAST_REF" if m[3] in ("ago", "earlier", "before") else "FUTURE_REF", "DATE")
-    if anchor is None or m[3] in ("earlier", "before", "later"):
-        # "two years earlier" is relative to another event in the text, not to the anchor.
-        letter, is_time, grain = UNITS[unit]
+    letter, is_time, grain = UNITS[unit]
+    if anchor is None or m[3] == "later" or (is_time and m[3] != "ago"):
+        # "three days later" is a stretch of time after some event, the signal word aside.
         return Timex(_duration_value(count, letter, is_time), "DURATION", grain)
+    # "a year earlier" is a date (TimeML), a year before the time being talked about; the
+    # article's date stands in for that time, as it does for "a year ago".
     sign = 1 if m[3] in ("from now", "hence") else -1
-    if unit in ("second", "minute", "hour"):
+    if is_time or not float(count).is_integer():
         return None
-    return Timex(_shifted(anchor, unit, sign * int(count)), "DATE", _grain_of(unit), relative=True)
+    step = sign * int(count)
+    value = _shifted(anchor, unit, step)
+    return Timex(value, "DATE", _grain_of(unit), relative=True, shift=(unit, step, m[3] == "ago"))
 
 
 def _duration(core: str, anchor: date | None, tense: Tense) -> Timex | None:
     m = re.fullmatch(
-        r"(?:(?:the\s+)?(?:past|last|next|previous|coming|first|final|following|recent)\s+)?"
+        r"(?:(?:the\s+)?(?:past|last|next|previous|coming|first|final|following|recent|"
+        r"latest)\s+)?"
         r"(.*?)[\s-]*(second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|"
-        r"decade|century|centurie)s?(?:[\s-]+long|[\s-]+old)?",
+        r"decade|century|centurie)(s?)(?:[\s-]+long|[\s-]+old)?",
         core,
     )
     if not m:
         return None
-    count = _count(m[1]) if m[1] else 1
+    # "for years", "in recent months": a plural with no number is an unknown count (PXY).
+    count = _count(m[1]) if m[1] else ("X" if m[3] or m[2] == "centurie" else 1)
     if count is None:
         return None
     unit = "century" if m[2] == "centurie" else m[2]
@@ -407,22 +552,30 @@ def _duration(core: str, anchor: date | None, tense: Tense) -> Timex | None:
 
 def _clock(core: str, anchor: date | None, tense: Tense) -> Timex | None:
     m = re.fullmatch(
-        r"(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s+(?:[a-z]{1,4}t|gmt|utc))?", core
+        r"(?:(noon|midday|midnight)|(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?)"
+        r"(?:\s+(?:[a-z]{1,4}t|gmt|utc))?(?:,?\s+(.+))?",
+        core,
     )
-    if core in ("noon", "midday"):
-        hour, minute = 12, 0
-    elif core == "midnight":
-        hour, minute = 0, 0
-    elif m and (m[2] or m[3]):
-        hour, minute = int(m[1]), int(m[2] or 0)
-        if m[3] and m[3].startswith("p") and hour < 12:
+    if not m:
+        return None
+    if m[1]:
+        hour, minute = (0, 0) if m[1] == "midnight" else (12, 0)
+    elif m[3] or m[4]:
+        hour, minute = int(m[2]), int(m[3] or 0)
+        if m[4] and m[4].startswith("p") and hour < 12:
             hour += 12
-        elif m[3] and m[3].startswith("a") and hour == 12:
+        elif m[4] and m[4].startswith("a") and hour == 12:
             hour = 0
         if hour > 23 or minute > 59:
             return None
     else:
         return None
+    if m[5]:
+        # "10 p.m. Wednesday", "5 p.m. EST, Nov. 9": the time of that day.
+        on = _timex(m[5], anchor, tense)
+        if on is None or on.type != "DATE" or on.grain != "day":
+            return None
+        return Timex(f"{on.value}T{hour:02d}:{minute:02d}", "TIME", "minute", relative=on.relative)
     day = anchor.isoformat() if anchor else "XXXX-XX-XX"
     return Timex(f"{day}T{hour:02d}:{minute:02d}", "TIME", "minute", relative=anchor is not None)
 
@@ -468,8 +621,8 @@ RULES: list[Rule] = [
 
 def _dateparser(core: str, anchor: date | None, tense: Tense) -> Timex | None:
     """Last resort for explicit dates in forms the grammar lacks ("04th jan 2019", "oct/2")."""
-    if not re.search(rf"\d|\b(?:{MONTH_PATTERN})\b", core):
-        return None
+    if not re.search(rf"\b(?:{MONTH_PATTERN})\b", core) or re.search(r"\b(?:and|or|to)\b", core):
+        return None  # numbers alone ("1678.5") and ranges ("April 24 and 25") are not one date
     has_year = re.search(r"\b(?:1[0-9]|20)\d{2}\b", core) is not None
     if anchor is None and not has_year:
         return None  # dateparser would fill the year from today
@@ -529,7 +682,12 @@ def _year_for(anchor: date, tense: Tense, make: Callable[[int], date], grain: st
     candidates = [anchor.year - 1, anchor.year, anchor.year + 1]
     start = date(anchor.year, anchor.month, 1) if grain == "month" else anchor
     if tense == "past":
+        # Except when the date is only weeks ahead: news gives the year of a date a year back,
+        # so "extended the offer to Nov. 16" in late October is this November's.
         options = [y for y in candidates if make(y) <= start]
+        ahead = make(anchor.year) - start
+        if grain == "day" and timedelta(0) < ahead <= timedelta(days=NEAR_DAYS):
+            return anchor.year
         return max(options)
     if tense == "future":
         options = [y for y in candidates if make(y) >= start]
@@ -547,13 +705,25 @@ def _count(text: str) -> int | float | str | None:
         return 0.5
     if text in ("a couple", "couple"):
         return 2
+    m = re.fullmatch(r"(\d+)\s+1/2|(\w+)\s+and\s+a\s+half", text)
+    if m:
+        whole = _count(m[1] or m[2])
+        return whole + 0.5 if isinstance(whole, int | float) else None
+    text = re.sub(r"^an?\s+(?=\w)", "", text)  # "a two day rally"
     value = parse_number(text)
     if value is None or value < 0:
         return None
     return value
 
 
+# A half of a unit in the next smaller one: "2 1/2 years" is P2Y6M (TIMEX3 has no fractions).
+_HALVES = {("Y", False): "6M", ("H", True): "30M", ("M", True): "30S", ("D", False): "T12H"}
+
+
 def _duration_value(count: int | float | str, letter: str, is_time: bool) -> str:
+    if isinstance(count, float) and (count * 2).is_integer() and (letter, is_time) in _HALVES:
+        whole = f"{int(count)}{letter}" if count >= 1 else ""
+        return ("PT" if is_time else "P") + whole + _HALVES[letter, is_time]
     if isinstance(count, float) and not count.is_integer():
         number = f"{count:g}"
     else:
