@@ -257,6 +257,70 @@ def check(
 
 
 @app.command()
+def entities(
+    paths: Paths,
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+    glob: Globs = None,
+    model: Model = None,
+    reference_date: ReferenceDate = None,
+    jobs: Jobs = 1,
+) -> None:
+    """Roll up the entities of all articles: label, number of articles, mentions, first seen.
+
+    [bold]Example[/]
+
+      factx entities seeds/ --format jsonl | jq 'select(.articles > 1)'
+    """
+    import csv
+    import json
+
+    from rich.table import Table
+
+    from factx.run import console, run_entities
+
+    try:
+        rows, failed = run_entities(
+            paths,
+            globs=tuple(glob) if glob else None,
+            model=model,
+            reference_date=_parse_date(reference_date),
+            jobs=jobs,
+            on_error=_file_error,
+        )
+    except KeyboardInterrupt:
+        _error("interrupted")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    except _library_error() as error:
+        _error(str(error))
+        raise typer.Exit(EXIT_USAGE) from None
+    data = [row.as_dict() for row in rows]
+    if format is Format.json:
+        typer.echo(json.dumps({"entities": data}, ensure_ascii=False, indent=1))
+    elif format is Format.jsonl:
+        for item in data:
+            typer.echo(json.dumps(item, ensure_ascii=False))
+    elif format is Format.csv:
+        from factx.render.csv import cell
+
+        columns = ("entity_id", "name", "label", "articles", "mentions", "first_seen")
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(columns)
+        for item in data:
+            writer.writerow([cell(item[c]) for c in columns])
+    else:
+        table = Table(title=f"entities ({len(data)})", title_justify="left")
+        for column in ("name", "label", "articles", "mentions", "first seen"):
+            table.add_column(column, overflow="fold")
+        for item in data:
+            table.add_row(
+                str(item["name"]), str(item["label"]), str(item["articles"]),
+                str(item["mentions"]), str(item["first_seen"]),
+            )  # fmt: skip
+        console().print(table)
+    raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+
+
+@app.command()
 def show(
     path: Annotated[str, typer.Argument(help="One article file, or - for stdin.")],
     kinds: Kinds = None,

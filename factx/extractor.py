@@ -21,6 +21,7 @@ from factx.extract.dates import dates
 from factx.extract.entities import entities
 from factx.extract.money import dollar_currency, money
 from factx.extract.quantities import percents, quantities
+from factx.extract.salience import with_salience
 from factx.records import FACT_ORDER, ArticleRecord, ErrorRecord, ModelInfo
 from factx.zones import byline, zones
 
@@ -179,7 +180,9 @@ class Extractor:
             facts.extend(percents(segment, context))
             facts.extend(quantities(segment, context))
         taken = [(f.start, f.end) for f in facts if f.type in ("money", "percent", "date")]
-        facts.extend(entities(segments, context, taken))
+        starts = sorted({p.index: p.start for p in reversed(article.paragraphs)}.values())
+        found = entities(segments, context, taken)
+        facts.extend(with_salience(found, paragraph_zones, starts))
         facts.extend(claims(segments, context, facts))
         facts = [
             f if f.zone == paragraph_zones[f.paragraph]

@@ -56,6 +56,11 @@ class EntityFact(FactBase):
     entity_id: str = Field(description="The same for the same entity across the articles of a run")
     mentions: list[Mention]
     aliases: list[str]
+    salience: float | None = Field(
+        default=None,
+        description="0..1: half its share of the article's entity mentions, a quarter for "
+        "being in the headline, a quarter for being in the lead paragraph",
+    )
 
 
 class DateFact(FactBase):

@@ -14,6 +14,7 @@ from factx.errors import FactxError
 from factx.extractor import Extractor, Item
 from factx.golden import ArticleDiff, compare, golden_path, read_golden, write_golden
 from factx.records import SCHEMA_VERSION, ArticleRecord, ErrorRecord
+from factx.rollup import EntityRow, Rollup
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -177,6 +178,29 @@ def run_check(
     if not update and golden.is_dir():
         outcome.orphans = sorted(p for p in golden.glob("*.json") if p not in seen)
     return outcome
+
+
+def run_entities(
+    paths: Sequence[str],
+    *,
+    globs: Sequence[str] | None = None,
+    model: str | None = None,
+    reference_date: date | None = None,
+    jobs: int = 1,
+    on_error: Callable[[str, str], None] | None = None,
+) -> tuple[list[EntityRow], int]:
+    """The run's entities rolled up by entity_id, and how many inputs failed."""
+    total = Rollup()
+    failed = 0
+    extractor = Extractor(model, jobs=jobs)
+    for result in extractor.run(articles(paths, globs or DEFAULT_GLOBS, reference_date)):
+        if isinstance(result, ErrorRecord):
+            failed += 1
+            if on_error is not None:
+                on_error(result.path, result.error)
+        else:
+            total.add(result)
+    return total.sorted_rows(), failed
 
 
 def extract_one(
