@@ -30,3 +30,8 @@ def test_date_spans(blank_nlp):
 def test_quantities_leave_out_money_and_dates(blank_nlp):
     doc = blank_nlp("It paid $5 million for 300 tonnes of steel in 2020.")
     assert [s.text for s in doc.spans["factx_quantities"]] == ["300 tonnes"]
+
+
+def test_both_amounts_of_a_converted_figure(blank_nlp):
+    doc = blank_nlp("Profits jumped 76% to $1.13bn (£600m), from $639m year-earlier.")
+    assert [s.text for s in doc.spans["factx_money"]] == ["$1.13bn", "£600m", "$639m"]
