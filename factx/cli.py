@@ -94,6 +94,24 @@ def _parse_kinds(value: str | None) -> tuple[str, ...]:
 
 
 @contextmanager
+def _stopping_errors() -> Iterator[None]:
+    """Problems that end a whole run, as one line and an exit code, never a traceback."""
+    from factx.errors import FactxError
+
+    try:
+        yield
+    except KeyboardInterrupt:
+        _error("interrupted")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    except BrokenPipeError:
+        _quiet_broken_pipe()  # the reader went away (`| head`): a normal end
+        raise typer.Exit(EXIT_OK) from None
+    except FactxError as error:
+        _error(str(error))
+        raise typer.Exit(EXIT_USAGE) from None
+
+
+@contextmanager
 def _output(path: Path | None) -> Iterator[TextIO]:
     """stdout, or a file written atomically: a temporary file renamed into place at the end."""
     if path is None:
@@ -163,30 +181,20 @@ def extract(
 
     anchor = _parse_date(reference_date)
     wanted = _parse_kinds(kinds)
-    try:
-        with _output(output) as out, _progress(paths, glob, quiet) as on_done:
-            failed = run_extract(
-                paths,
-                out=out,
-                fmt=format.value,
-                globs=tuple(glob) if glob else None,
-                kinds=wanted,
-                model=model,
-                reference_date=anchor,
-                jobs=jobs,
-                on_error=_file_error,
-                on_warning=None if quiet else _file_warning,
-                on_done=on_done,
-            )
-    except KeyboardInterrupt:
-        _error("interrupted")
-        raise typer.Exit(EXIT_INTERRUPTED) from None
-    except BrokenPipeError:
-        _quiet_broken_pipe()
-        raise typer.Exit(EXIT_OK) from None
-    except _library_error() as error:
-        _error(str(error))
-        raise typer.Exit(EXIT_USAGE) from None
+    with _stopping_errors(), _output(output) as out, _progress(paths, glob, quiet) as on_done:
+        failed = run_extract(
+            paths,
+            out=out,
+            fmt=format.value,
+            globs=tuple(glob) if glob else None,
+            kinds=wanted,
+            model=model,
+            reference_date=anchor,
+            jobs=jobs,
+            on_error=_file_error,
+            on_warning=None if quiet else _file_warning,
+            on_done=on_done,
+        )
     raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)
 
 
@@ -222,7 +230,7 @@ def check(
 
     anchor = _parse_date(reference_date)
     wanted = _parse_kinds(kinds)
-    try:
+    with _stopping_errors():
         outcome = run_check(
             paths,
             golden=golden,
@@ -235,12 +243,6 @@ def check(
             jobs=jobs,
             on_error=_file_error,
         )
-    except KeyboardInterrupt:
-        _error("interrupted")
-        raise typer.Exit(EXIT_INTERRUPTED) from None
-    except _library_error() as error:
-        _error(str(error))
-        raise typer.Exit(EXIT_USAGE) from None
     if update:
         typer.echo(f"wrote {len(outcome.written)} golden file(s) to {golden}")
         raise typer.Exit(EXIT_SOME_FAILED if outcome.failed else EXIT_OK)
@@ -278,7 +280,7 @@ def entities(
 
     from factx.run import console, run_entities
 
-    try:
+    with _stopping_errors():
         rows, failed = run_entities(
             paths,
             globs=tuple(glob) if glob else None,
@@ -287,12 +289,6 @@ def entities(
             jobs=jobs,
             on_error=_file_error,
         )
-    except KeyboardInterrupt:
-        _error("interrupted")
-        raise typer.Exit(EXIT_INTERRUPTED) from None
-    except _library_error() as error:
-        _error(str(error))
-        raise typer.Exit(EXIT_USAGE) from None
     data = [row.as_dict() for row in rows]
     if format is Format.json:
         typer.echo(json.dumps({"entities": data}, ensure_ascii=False, indent=1))
@@ -333,6 +329,7 @@ def show(
 
       factx show seeds/003_e57c875faf2c8ede.txt --type money,date
     """
+    from factx.errors import FactxError
     from factx.render.show import show as render
     from factx.run import console, extract_one
 
@@ -340,7 +337,7 @@ def show(
         text, record = extract_one(
             path, kinds=_parse_kinds(kinds), model=model, reference_date=_parse_date(reference_date)
         )
-    except _library_error() as error:
+    except FactxError as error:
         _error(str(error))
         raise typer.Exit(EXIT_SOME_FAILED) from None
     render(console(), text, record)
@@ -389,12 +386,6 @@ def schema() -> None:
     from factx.records import Output
 
     typer.echo(json.dumps(Output.model_json_schema(), indent=2))
-
-
-def _library_error() -> type[Exception]:
-    from factx.errors import FactxError
-
-    return FactxError
 
 
 def _quiet_broken_pipe() -> None:
