@@ -44,6 +44,32 @@ def articles(
             yield error
 
 
+def records(
+    extractor: Extractor,
+    paths: Sequence[str],
+    globs: Sequence[str] | None,
+    reference_date: date | None,
+    failures: list[ErrorRecord],
+    on_error: Callable[[ErrorRecord], None] | None = None,
+) -> Iterator[ArticleRecord]:
+    """The records of a run's articles; each failed input is added to `failures` and reported."""
+    for result in extractor.run(articles(paths, globs or DEFAULT_GLOBS, reference_date)):
+        if isinstance(result, ErrorRecord):
+            failures.append(result)
+            if on_error is not None:
+                on_error(result)
+        else:
+            yield result
+
+
+def _reporter(on_error: Callable[[str, str], None] | None) -> Callable[[ErrorRecord], None]:
+    def report(error: ErrorRecord) -> None:
+        if on_error is not None:
+            on_error(error.path, error.error)
+
+    return report
+
+
 def writer_for(fmt: str, out: TextIO, extractor: Extractor, kinds: tuple[str, ...]) -> Writer:
     if fmt == "json":
         from factx.render.json import JsonWriter
@@ -98,16 +124,17 @@ def run_extract(
     extractor = Extractor(model, jobs=jobs)
     writer = writer_for(fmt, out, extractor, kinds or ())
     writer.start()
-    failed = 0
-    for result in extractor.run(articles(paths, globs or DEFAULT_GLOBS, reference_date)):
+    failures: list[ErrorRecord] = []
+
+    def failed(error: ErrorRecord) -> None:
+        writer.error(error)
+        _reporter(on_error)(error)
         if on_done is not None:
-            on_done(isinstance(result, ArticleRecord))
-        if isinstance(result, ErrorRecord):
-            failed += 1
-            writer.error(result)
-            if on_error is not None:
-                on_error(result.path, result.error)
-            continue
+            on_done(False)
+
+    for result in records(extractor, paths, globs, reference_date, failures, failed):
+        if on_done is not None:
+            on_done(True)
         if on_warning is not None and result.encoding in LEGACY_ENCODINGS:
             on_warning(result.path, f"not valid UTF-8; read as {result.encoding}")
         if kinds:
@@ -116,7 +143,7 @@ def run_extract(
         out.flush()
     writer.finish()
     out.flush()
-    return failed
+    return len(failures)
 
 
 def _only(record: ArticleRecord, kinds: tuple[str, ...]) -> ArticleRecord:
@@ -160,12 +187,8 @@ def run_check(
     }
     outcome = CheckOutcome()
     seen: set[Path] = set()
-    for result in extractor.run(articles(paths, globs or DEFAULT_GLOBS, reference_date)):
-        if isinstance(result, ErrorRecord):
-            outcome.failed += 1
-            if on_error is not None:
-                on_error(result.path, result.error)
-            continue
+    failures: list[ErrorRecord] = []
+    for result in records(extractor, paths, globs, reference_date, failures, _reporter(on_error)):
         actual = (_only(result, kinds) if kinds else result).model_dump()
         path = golden_path(golden, result.id)
         seen.add(path)
@@ -175,6 +198,7 @@ def run_check(
             outcome.diffs.append(ArticleDiff(result.id, path, missing_golden=True))
         else:
             outcome.diffs.append(compare(read_golden(path), actual, path, ignore))
+    outcome.failed = len(failures)
     if not update and golden.is_dir():
         outcome.orphans = sorted(p for p in golden.glob("*.json") if p not in seen)
     return outcome
@@ -191,16 +215,11 @@ def run_entities(
 ) -> tuple[list[EntityRow], int]:
     """The run's entities rolled up by entity_id, and how many inputs failed."""
     total = Rollup()
-    failed = 0
+    failures: list[ErrorRecord] = []
     extractor = Extractor(model, jobs=jobs)
-    for result in extractor.run(articles(paths, globs or DEFAULT_GLOBS, reference_date)):
-        if isinstance(result, ErrorRecord):
-            failed += 1
-            if on_error is not None:
-                on_error(result.path, result.error)
-        else:
-            total.add(result)
-    return total.sorted_rows(), failed
+    for result in records(extractor, paths, globs, reference_date, failures, _reporter(on_error)):
+        total.add(result)
+    return total.sorted_rows(), len(failures)
 
 
 def extract_one(
