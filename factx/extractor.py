@@ -15,14 +15,14 @@ from typing import TYPE_CHECKING, Any
 
 from factx.articles import Article, make_article
 from factx.errors import FactxError
-from factx.extract.base import Context, Segment
-from factx.extract.claims import claims
+from factx.extract.base import Context, Layout, Segment
+from factx.extract.claims import Found, Sentence, claims, read_claims
 from factx.extract.dates import dates
-from factx.extract.entities import entities
+from factx.extract.entities import RawMention, entities, raw_mentions
 from factx.extract.money import dollar_currency, money
 from factx.extract.quantities import percents, quantities
 from factx.extract.salience import with_salience
-from factx.records import FACT_ORDER, ArticleRecord, ErrorRecord, ModelInfo
+from factx.records import FACT_ORDER, ArticleRecord, ErrorRecord, Fact, ModelInfo
 from factx.zones import byline, zones
 
 if TYPE_CHECKING:
@@ -34,14 +34,31 @@ _RANK = {kind: rank for rank, kind in enumerate(FACT_ORDER)}
 
 
 @dataclass
+class Reading:
+    """What is kept of one parsed paragraph: its facts, and what article-wide steps need."""
+
+    layout: Layout
+    facts: list[Fact]  # dates, money, percents and quantities
+    mentions: list[RawMention]
+    claims: list[Found | Sentence]
+
+
+@dataclass
 class _Pending:
+    """An article being parsed: each paragraph Doc is read as it arrives, then dropped."""
+
     item: Item
     expected: int
-    docs: list[Doc] = field(default_factory=list)
+    context: Context | None = None
+    zones: list[str] = field(default_factory=list)
+    received: int = 0
+    sentence_base: int = 0
+    readings: list[Reading] = field(default_factory=list)
+    error: str | None = None
 
     @property
     def complete(self) -> bool:
-        return len(self.docs) == self.expected
+        return self.received == self.expected
 
 
 class Extractor:
@@ -98,17 +115,17 @@ class Extractor:
 
         def texts() -> Iterator[tuple[str, int]]:
             for key, item in enumerate(items):
-                segments = item.paragraphs if isinstance(item, Article) else []
-                entry = _Pending(item, len(segments))
+                entry = _pending(item)
                 pending.append(entry)
                 by_key[key] = entry
-                for paragraph in segments:
-                    yield item.text[paragraph.start : paragraph.end], key  # type: ignore[union-attr]
+                if isinstance(item, Article):
+                    for paragraph in item.paragraphs:
+                        yield item.text[paragraph.start : paragraph.end], key
 
         docs = self.nlp.pipe(texts(), as_tuples=True, batch_size=self.batch_size)
         for doc, key in docs:
             entry = by_key[key]
-            entry.docs.append(doc)
+            _read(entry, doc)
             if entry.complete:
                 del by_key[key]
             yield from self._flush(pending)
@@ -149,57 +166,93 @@ class Extractor:
                 yield ErrorRecord(path=entry.item.path or "-", error=entry.item.message)
                 continue
             try:
-                yield self.record(entry.item, entry.docs)
+                if entry.error is not None:
+                    raise _ReadError(entry.error)
+                assert entry.context is not None
+                yield assemble(entry.item, entry.context, entry.zones, entry.readings)
             except Exception as error:  # one article's bug must not end the run
-                yield ErrorRecord(
-                    path=entry.item.path, error=f"internal error: {type(error).__name__}: {error}"
-                )
+                message = str(error) if isinstance(error, _ReadError) else _internal(error)
+                yield ErrorRecord(path=entry.item.path, error=message)
 
-    def record(self, article: Article, docs: list[Doc]) -> ArticleRecord:
-        """Assemble the facts of one article from its parsed paragraphs."""
-        paragraph_texts = article.paragraph_texts()
-        paragraph_zones = zones(paragraph_texts)
-        segments = []
-        sentence_base = 0
-        for paragraph, doc in zip(article.paragraphs, docs, strict=True):
-            zone = paragraph_zones[paragraph.index]
-            segment = Segment(doc, paragraph.start, paragraph.index, sentence_base, zone)
-            sentence_base += segment.sentence_count
-            segments.append(segment)
-        context = Context(
-            article_id=article.id,
-            text=article.text,
-            anchor=article.reference_date,
-            anchor_source=article.anchor_source,
-            dollar=dollar_currency(article.text),
-        )
-        facts: list = []
-        for segment in segments:
-            facts.extend(dates(segment, context))
-            facts.extend(money(segment, context))
-            facts.extend(percents(segment, context))
-            facts.extend(quantities(segment, context))
-        taken = [(f.start, f.end) for f in facts if f.type in ("money", "percent", "date")]
-        starts = sorted({p.index: p.start for p in reversed(article.paragraphs)}.values())
-        found = entities(segments, context, taken)
-        facts.extend(with_salience(found, paragraph_zones, starts))
-        facts.extend(claims(segments, context, facts))
-        facts = [
-            f if f.zone == paragraph_zones[f.paragraph]
-            else f.model_copy(update={"zone": paragraph_zones[f.paragraph]})
-            for f in facts
-        ]  # fmt: skip
-        facts.sort(key=lambda f: (f.start, _RANK[f.type], f.end))
-        return ArticleRecord(
-            id=article.id,
-            path=article.path,
-            title=article.title,
-            byline=byline(paragraph_texts, paragraph_zones),
-            published=article.published,
-            reference_date=article.reference_date.isoformat() if article.reference_date else None,
-            encoding=article.encoding,
-            facts=facts,
-        )
+
+class _ReadError(Exception):
+    """A paragraph of the article could not be read; the message is ready for the user."""
+
+
+def _internal(error: Exception) -> str:
+    return f"internal error: {type(error).__name__}: {error}"
+
+
+def _pending(item: Item) -> _Pending:
+    if not isinstance(item, Article):
+        return _Pending(item, 0)
+    context = Context(
+        article_id=item.id,
+        text=item.text,
+        anchor=item.reference_date,
+        anchor_source=item.anchor_source,
+        dollar=dollar_currency(item.text),
+    )
+    return _Pending(item, len(item.paragraphs), context, zones(item.paragraph_texts()))
+
+
+def _read(entry: _Pending, doc: Doc) -> None:
+    """Turn the next paragraph's Doc into a Reading, so the Doc itself can be dropped."""
+    article = entry.item
+    assert isinstance(article, Article) and entry.context is not None
+    paragraph = article.paragraphs[entry.received]
+    entry.received += 1
+    if entry.error is not None:
+        return
+    try:
+        zone = entry.zones[paragraph.index]
+        segment = Segment(doc, paragraph.start, paragraph.index, entry.sentence_base, zone)
+        entry.sentence_base += segment.sentence_count
+        entry.readings.append(read(segment, entry.context))
+    except Exception as error:  # reported when the article is assembled
+        entry.error = _internal(error)
+
+
+def read(segment: Segment, context: Context) -> Reading:
+    """Everything the article needs from one paragraph's parse."""
+    facts: list[Fact] = []
+    facts.extend(dates(segment, context))
+    facts.extend(money(segment, context))
+    facts.extend(percents(segment, context))
+    facts.extend(quantities(segment, context))
+    taken = [(f.start, f.end) for f in facts if f.type in ("money", "percent", "date")]
+    return Reading(segment.layout, facts, raw_mentions(segment, taken), read_claims(segment))
+
+
+def assemble(
+    article: Article, context: Context, paragraph_zones: list[str], readings: list[Reading]
+) -> ArticleRecord:
+    """The record of one article from the readings of its paragraphs, in order."""
+    facts: list[Fact] = [f for r in readings for f in r.facts]
+    taken = [(f.start, f.end) for f in facts if f.type in ("money", "percent", "date")]
+    starts = sorted({p.index: p.start for p in reversed(article.paragraphs)}.values())
+    layouts = [r.layout for r in readings]
+    raw = [m for r in readings for m in r.mentions]
+    found = entities(layouts, raw, context, taken)
+    facts.extend(with_salience(found, paragraph_zones, starts))
+    facts.extend(claims((c for r in readings for c in r.claims), context, facts))
+    facts = [
+        f if f.zone == paragraph_zones[f.paragraph]
+        else f.model_copy(update={"zone": paragraph_zones[f.paragraph]})
+        for f in facts
+    ]  # fmt: skip
+    facts.sort(key=lambda f: (f.start, _RANK[f.type], f.end))
+    paragraph_texts = article.paragraph_texts()
+    return ArticleRecord(
+        id=article.id,
+        path=article.path,
+        title=article.title,
+        byline=byline(paragraph_texts, paragraph_zones),
+        published=article.published,
+        reference_date=article.reference_date.isoformat() if article.reference_date else None,
+        encoding=article.encoding,
+        facts=facts,
+    )
 
 
 # The extractor of a worker process (see Extractor._run_parallel).

@@ -183,3 +183,32 @@ def test_csv_output():
     rows = result.stdout.splitlines()
     assert rows[0].startswith("article,id,type,text,start,end")
     assert len(rows) == 2 and ",$277M,1863,1868," in rows[1]
+
+
+def test_a_huge_article_never_holds_all_its_docs(extractor, monkeypatch):
+    """Memory stays bounded: each paragraph's Doc is read and dropped, not kept to the end."""
+    import gc
+
+    from spacy.tokens import Doc
+
+    from factx import extractor as module
+
+    paragraph = "Oracle said on Monday that sales rose 5% to $3 billion in Austin, Texas."
+    text = "Headline\n\n" + "\n\n".join([paragraph] * 400)
+    alive_at_assembly = []
+    assemble = module.assemble
+
+    def counting(*args, **kwargs):
+        gc.collect()
+        alive_at_assembly.append(sum(isinstance(o, Doc) for o in gc.get_objects()))
+        return assemble(*args, **kwargs)
+
+    monkeypatch.setattr(module, "assemble", counting)
+    record = extractor.extract_text(text)
+    assert alive_at_assembly and alive_at_assembly[0] <= 2 * extractor.batch_size
+    # The facts of every paragraph are still all there, with true offsets.
+    money = [f for f in record.facts if f.type == "money"]
+    assert len(money) == 400
+    assert all(text[f.start : f.end] == "$3 billion" for f in money)
+    oracle = next(f for f in record.facts if f.type == "entity" and f.name == "Oracle")
+    assert len(oracle.mentions) == 400

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+from array import array
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -34,6 +36,10 @@ class Segment:
     def sentence_of(self, token_index: int) -> int:
         return self.sentence_base + max(0, bisect_right(self.sentence_starts, token_index) - 1)
 
+    @cached_property
+    def layout(self) -> Layout:
+        return Layout.of(self)
+
     def place(self, span: Span) -> dict[str, Any]:
         """The contract fields text/start/end/sentence/paragraph of a span of this segment."""
         return {
@@ -43,6 +49,77 @@ class Segment:
             "sentence": self.sentence_of(span.start),
             "paragraph": self.paragraph,
         }
+
+
+# Token properties that article-wide steps read after the Doc is gone (see Layout.nominal).
+_NOMINAL, _POSSESSIVE = 1, 2
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+
+
+@dataclass
+class Layout:
+    """What is kept of a paragraph's parse once its Doc is dropped.
+
+    An article's Docs are never all held at once, so that a huge article runs in bounded
+    memory: each is read as it arrives, and the steps that need the whole article (matching
+    names across paragraphs) work from this: token and sentence boundaries, and the few token
+    properties they ask about, at five bytes a token instead of a Doc's kilobyte.
+    """
+
+    offset: int
+    paragraph: int
+    sentence_base: int
+    zone: str
+    length: int
+    sentence_starts: list[int]
+    token_starts: array[int]  # character offsets within the paragraph
+    flags: bytearray
+    the_heads: dict[int, int]  # token index of a determiner "the" -> its head's token index
+    parsed: bool
+
+    @classmethod
+    def of(cls, segment: Segment) -> Layout:
+        doc = segment.doc
+        parsed = doc.has_annotation("DEP")
+        flags = bytearray(len(doc))
+        the_heads = {}
+        for token in doc:
+            if token.pos_ in ("NOUN", "PROPN", "NUM") or token.like_num:
+                flags[token.i] |= _NOMINAL
+            if token.lower_ in _POSSESSIVES:
+                flags[token.i] |= _POSSESSIVE
+            if parsed and token.lower_ == "the" and token.dep_ == "det":
+                the_heads[token.i] = token.head.i
+        return cls(
+            segment.offset,
+            segment.paragraph,
+            segment.sentence_base,
+            segment.zone,
+            len(doc.text),
+            list(segment.sentence_starts),
+            array("i", (token.idx for token in doc)),
+            flags,
+            the_heads,
+            parsed,
+        )
+
+    @property
+    def end(self) -> int:
+        return self.offset + self.length
+
+    def token_at(self, char: int) -> int:
+        """The index of the token that covers (or, in whitespace, follows) a paragraph offset."""
+        return max(0, bisect_right(self.token_starts, char) - 1)
+
+    def sentence_of(self, token_index: int) -> int:
+        return self.sentence_base + max(0, bisect_right(self.sentence_starts, token_index) - 1)
+
+    def nominal(self, token_index: int) -> bool:
+        """A noun, proper noun or number: a word that continues a noun phrase."""
+        return bool(self.flags[token_index] & _NOMINAL)
+
+    def possessive(self, token_index: int) -> bool:
+        return bool(self.flags[token_index] & _POSSESSIVE)
 
 
 @dataclass(frozen=True)

@@ -8,11 +8,12 @@ reported"), "according to X", and direct quotes next to a reporting verb.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from factx.extract.base import Context, Segment, fact_id
 from factx.records import ClaimFact, EntityFact, FactBase
@@ -26,6 +27,7 @@ _NOMINAL_ORG = {"company", "firm", "group", "service", "platform", "government",
                 "agency", "bank", "network", "app", "department", "administration"}  # fmt: skip
 _QUOTES = "\"“”‘’'«»"
 _FACT_KINDS = ("date", "money", "percent", "quantity")
+_SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 
 
 @cache
@@ -148,128 +150,248 @@ def _content(verb: Token, sentence: Span) -> tuple[int, int] | None:
     return None
 
 
+@dataclass(frozen=True)
+class Found:
+    """An attribution read off the parse, in article character offsets."""
+
+    cue: str
+    cue_start: int
+    cue_end: int
+    speaker: tuple[int, int] | None
+    content: tuple[int, int]
+    sentence: int
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A body sentence: its bounds without edge punctuation, and what its parse said of it."""
+
+    start: int
+    end: int
+    sentence: int
+    paragraph: int
+    statement: bool  # has a verb and is no question: it may assert something checkable
+    attributed: bool
+
+
+def read_claims(segment: Segment) -> list[Found | Sentence]:
+    """What claims need from one paragraph's parse, kept so the Doc can be dropped.
+
+    Body paragraphs only: nothing is claimed in headlines, credits, bylines, footnotes or
+    boilerplate.
+    """
+    if segment.zone != "body":
+        return []
+    doc = segment.doc
+    offset = segment.offset
+    found: list[Found | Sentence] = []
+    for sentence in doc.sents:
+        index = segment.sentence_of(sentence.start)
+        attributed = False
+        for attribution in find_attributions(sentence):
+            c_start, c_end = attribution.content
+            speaker = attribution.speaker
+            found.append(
+                Found(
+                    cue=attribution.cue,
+                    cue_start=offset + attribution.cue_span[0],
+                    cue_end=offset + attribution.cue_span[1],
+                    speaker=(
+                        (offset + speaker.start_char, offset + speaker.end_char)
+                        if speaker is not None
+                        else None
+                    ),
+                    content=(offset + doc[c_start].idx, offset + doc[c_end - 1].idx
+                             + len(doc[c_end - 1].text)),
+                    sentence=index,
+                    paragraph=segment.paragraph,
+                )
+            )  # fmt: skip
+            attributed = True
+        bounds = _trim_tokens(sentence)
+        if bounds is None:
+            continue
+        statement = not sentence.text.rstrip().endswith("?") and any(
+            t.pos_ in ("VERB", "AUX") for t in sentence
+        )
+        last = doc[bounds[1] - 1]
+        found.append(
+            Sentence(
+                start=offset + doc[bounds[0]].idx,
+                end=offset + last.idx + len(last.text),
+                sentence=index,
+                paragraph=segment.paragraph,
+                statement=statement,
+                attributed=attributed,
+            )
+        )
+    return found
+
+
+class _Index:
+    """The article's facts and entity mentions by position, so that looking up what lies in a
+    span costs a binary search rather than a scan: a huge article has many of both."""
+
+    def __init__(self, facts: Sequence[FactBase]) -> None:
+        self.valued = sorted(
+            (f for f in facts if getattr(f, "type", None) in _FACT_KINDS), key=lambda f: f.start
+        )
+        self.valued_starts = [f.start for f in self.valued]
+        self.mentions = sorted(
+            ((m.start, m.end, e) for e in facts if isinstance(e, EntityFact) for m in e.mentions),
+            key=lambda x: x[0],
+        )
+        self.mention_starts = [m[0] for m in self.mentions]
+        self.ends_by_label: dict[str, tuple[list[int], list[EntityFact]]] = {}
+        for _, end, entity in sorted(self.mentions, key=lambda x: x[1]):
+            ends, entities = self.ends_by_label.setdefault(entity.label, ([], []))
+            ends.append(end)
+            entities.append(entity)
+
+    def valued_in(self, start: int, end: int) -> list[FactBase]:
+        found = []
+        for at in range(bisect_left(self.valued_starts, start), len(self.valued)):
+            fact = self.valued[at]
+            if fact.start >= end:
+                break
+            if fact.end <= end:
+                found.append(fact)
+        return found
+
+    def entities_in(self, start: int, end: int) -> list[EntityFact]:
+        found = []
+        for at in range(bisect_left(self.mention_starts, start), len(self.mentions)):
+            m_start, m_end, entity = self.mentions[at]
+            if m_start >= end:
+                break
+            if m_end <= end:
+                found.append(entity)
+        return found
+
+    def last_before(self, start: int, labels: tuple[str, ...]) -> EntityFact | None:
+        """The entity of the last mention with one of the labels that ends by `start`."""
+        best: tuple[int, EntityFact] | None = None
+        for label in labels:
+            ends, entities = self.ends_by_label.get(label, ([], []))
+            at = bisect_right(ends, start)
+            if at and (best is None or ends[at - 1] > best[0]):
+                best = (ends[at - 1], entities[at - 1])
+        return best[1] if best else None
+
+    def fact_ids(self, start: int, end: int) -> list[str]:
+        ids = {f.id for f in self.valued_in(start, end)} | {
+            e.id for e in self.entities_in(start, end)
+        }
+        return sorted(ids)
+
+
 def _resolve_speaker(
-    speaker: Span | None, mentions: Sequence[tuple[int, int, EntityFact]], offset: int
+    speaker: tuple[int, int] | None, context: Context, index: _Index
 ) -> tuple[str | None, str | None]:
     """The speaker's text and, where it names or points to an entity, that entity's id."""
     if speaker is None:
         return None, None
-    start, end = offset + speaker.start_char, offset + speaker.end_char
-    inside = [e for s, t, e in mentions if s >= start and t <= end]
-    people = [e for e in inside if e.label in ("PERSON", "ORG", "GPE", "NORP")]
+    start, end = speaker
+    text = context.text[start:end]
+    people = [e for e in index.entities_in(start, end) if e.label in _SPEAKER_LABELS]
     if people:
         # "TikTok CEO Shou Zi Chew": the person, not the company in the title.
         people.sort(key=lambda e: (e.label != "PERSON", 0))
-        return speaker.text, people[0].entity_id
-    words = speaker.text.lower().split()
+        return text, people[0].entity_id
+    words = text.lower().split()
     last = words[-1] if words else ""
     wanted: tuple[str, ...] = ()
-    if speaker.text.lower() in _PRONOUNS_PERSON:
+    if text.lower() in _PRONOUNS_PERSON:
         wanted = ("PERSON",)
-    elif speaker.text.lower() in _PRONOUNS_THING or (last in _NOMINAL_ORG and words[0] == "the"):
+    elif text.lower() in _PRONOUNS_THING or (last in _NOMINAL_ORG and words[0] == "the"):
         wanted = ("ORG",)
     if wanted:
-        before = [e for s, t, e in mentions if t <= start and e.label in wanted]
-        if before:
-            return speaker.text, before[-1].entity_id
-    return speaker.text, None
+        before = index.last_before(start, wanted)
+        if before is not None:
+            return text, before.entity_id
+    return text, None
 
 
 def claims(
-    segments: Sequence[Segment],
+    readings: Iterable[Found | Sentence],
     context: Context,
     facts: Sequence[FactBase],
 ) -> Iterator[ClaimFact]:
     """Attributed and factual claims of the article's body (never of the headline).
 
     Args:
-        segments: the article's paragraphs.
+        readings: what `read_claims` kept of each paragraph, in order.
         context: the article.
         facts: the other facts of the article, for `fact_ids` and speaker entities.
     Yields:
         Claim facts: attributed ones with speaker, cue and content; factual ones with a score.
     """
-    entity_facts = [f for f in facts if isinstance(f, EntityFact)]
-    mentions = sorted(
-        ((m.start, m.end, e) for e in entity_facts for m in e.mentions), key=lambda x: x[0]
-    )
-    valued = [f for f in facts if getattr(f, "type", None) in _FACT_KINDS]
-    for segment in segments:
-        if segment.zone != "body":
-            continue  # not from headlines, credits, bylines, footnotes or boilerplate
-        doc = segment.doc
-        attributed_sentences: set[int] = set()
-        for sentence in doc.sents:
-            for found in find_attributions(sentence):
-                c_start, c_end = found.content
-                start = segment.offset + doc[c_start].idx
-                end = segment.offset + doc[c_end - 1].idx + len(doc[c_end - 1].text)
-                speaker, speaker_id = _resolve_speaker(found.speaker, mentions, segment.offset)
-                text = context.text[start:end]
-                quoted = text[:1] in _QUOTES and text[-1:] in _QUOTES
-                yield ClaimFact(
-                    id=fact_id(context.article_id, "claim", start, end),
-                    text=text,
-                    start=start,
-                    end=end,
-                    sentence=segment.sentence_of(sentence.start),
-                    paragraph=segment.paragraph,
-                    speaker=speaker,
-                    speaker_entity_id=speaker_id,
-                    cue=found.cue,
-                    cue_start=segment.offset + found.cue_span[0],
-                    cue_end=segment.offset + found.cue_span[1],
-                    speaker_start=(
-                        segment.offset + found.speaker.start_char if found.speaker else None
-                    ),
-                    speaker_end=segment.offset + found.speaker.end_char if found.speaker else None,
-                    content=text,
-                    content_start=start,
-                    content_end=end,
-                    claim_type="attributed",
-                    quote="direct" if quoted else "indirect",
-                    fact_ids=_inside(start, end, valued, entity_facts),
-                )
-                attributed_sentences.add(sentence.start)
-            factual = _factual(sentence, segment, context, valued, entity_facts)
-            if factual is not None and sentence.start not in attributed_sentences:
-                yield factual
+    index = _Index(facts)
+    for found in readings:
+        if isinstance(found, Sentence):
+            if found.statement and not found.attributed:
+                factual = _factual(found, context, index)
+                if factual is not None:
+                    yield factual
+            continue
+        start, end = found.content
+        speaker, speaker_id = _resolve_speaker(found.speaker, context, index)
+        text = context.text[start:end]
+        quoted = text[:1] in _QUOTES and text[-1:] in _QUOTES
+        yield _claim(
+            context,
+            start,
+            end,
+            found.sentence,
+            found.paragraph,
+            index,
+            speaker=speaker,
+            speaker_entity_id=speaker_id,
+            cue=found.cue,
+            cue_start=found.cue_start,
+            cue_end=found.cue_end,
+            speaker_start=found.speaker[0] if found.speaker else None,
+            speaker_end=found.speaker[1] if found.speaker else None,
+            claim_type="attributed",
+            quote="direct" if quoted else "indirect",
+        )
 
 
-def _inside(
-    start: int, end: int, valued: Sequence[FactBase], entity_facts: Sequence[EntityFact]
-) -> list[str]:
-    ids = [f.id for f in valued if start <= f.start and f.end <= end]
-    ids += [
-        e.id for e in entity_facts if any(start <= m.start and m.end <= end for m in e.mentions)
-    ]
-    return sorted(ids)
-
-
-def _factual(
-    sentence: Span,
-    segment: Segment,
+def _claim(
     context: Context,
-    valued: Sequence[FactBase],
-    entity_facts: Sequence[EntityFact],
-) -> ClaimFact | None:
-    """A sentence that asserts a checkable figure or dated event, scored by how checkable it is."""
-    bounds = _trim_tokens(sentence)
-    if bounds is None:
-        return None
-    doc = sentence.doc
-    start = segment.offset + doc[bounds[0]].idx
-    end = segment.offset + doc[bounds[1] - 1].idx + len(doc[bounds[1] - 1].text)
+    start: int,
+    end: int,
+    sentence: int,
+    paragraph: int,
+    index: _Index,
+    **fields: Any,
+) -> ClaimFact:
+    """A claim whose content is the text from start to end."""
     text = context.text[start:end]
-    if sentence.text.rstrip().endswith("?") or not any(t.pos_ in ("VERB", "AUX") for t in sentence):
-        return None
+    return ClaimFact(
+        id=fact_id(context.article_id, "claim", start, end),
+        text=text,
+        start=start,
+        end=end,
+        sentence=sentence,
+        paragraph=paragraph,
+        content=text,
+        content_start=start,
+        content_end=end,
+        fact_ids=index.fact_ids(start, end),
+        **fields,
+    )
+
+
+def _factual(sentence: Sentence, context: Context, index: _Index) -> ClaimFact | None:
+    """A sentence that asserts a checkable figure or dated event, scored by how checkable it is."""
+    start, end = sentence.start, sentence.end
     inside = [
         f
-        for f in valued
-        if start <= f.start
-        and f.end <= end
+        for f in index.valued_in(start, end)
         # "recently" or "now" alone makes nothing checkable; a calendar date does.
-        and (getattr(f, "type", "") != "date" or getattr(f, "value", "")[:1].isdigit())
+        if getattr(f, "type", "") != "date" or getattr(f, "value", "")[:1].isdigit()
     ]
     figures = [f for f in inside if getattr(f, "type", "") in ("money", "percent", "quantity")]
     if not inside:
@@ -277,17 +399,13 @@ def _factual(
     score = min(1.0, 0.4 + 0.25 * len(figures) + 0.1 * (len(inside) - len(figures)))
     if score < 0.5:
         return None
-    return ClaimFact(
-        id=fact_id(context.article_id, "claim", start, end),
-        text=text,
-        start=start,
-        end=end,
-        sentence=segment.sentence_of(sentence.start),
-        paragraph=segment.paragraph,
-        content=text,
-        content_start=start,
-        content_end=end,
+    return _claim(
+        context,
+        start,
+        end,
+        sentence.sentence,
+        sentence.paragraph,
+        index,
         claim_type="factual",
         score=round(score, 2),
-        fact_ids=_inside(start, end, valued, entity_facts),
     )

@@ -15,18 +15,15 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from bisect import bisect_left, insort
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING
 
-from factx.extract.base import Context, Segment, fact_id
+from factx.extract.base import Context, Layout, Segment, fact_id
 from factx.records import EntityFact, Mention
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
 
 ENTITY_LABELS = (
     "ORG", "PERSON", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
@@ -176,37 +173,31 @@ def strip_title(text: str, start: int, end: int, label: str) -> tuple[int, str]:
     return start + words[cut].start(), "PERSON"
 
 
-def with_article(doc: Doc, start: int, end: int) -> int:
+def with_article(layout: Layout, start: int, end: int) -> int:
     """The start of a name mention, moved back over a "the" that determines the name.
 
     Mention spans follow the OntoNotes/ACE convention that the model was trained on: "the"
     belongs to the mention when it is the name's own determiner ("the United States", "the
     GAO said"), not when the name only modifies another noun ("the Boeing 737", "the US
     market"). The dependency parse tells the two apart; without one nothing is added.
-    `name` never carries the article.
+    `name` never carries the article. Offsets are the paragraph's own.
     """
-    if not doc.has_annotation("DEP"):
+    if not layout.parsed or end <= start:
         return start
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.start == 0:
+    first = layout.token_at(start)
+    if first == 0 or layout.token_starts[first] != start:
         return start
-    article = doc[span.start - 1]
-    if article.lower_ != "the" or article.dep_ != "det":
+    last = layout.token_at(end - 1) + 1
+    article = first - 1
+    head = layout.the_heads.get(article)
+    if head is None or not first <= head < last:
         return start
-    if not span.start <= article.head.i < span.end:
+    # "The Boeing 737-800", "the Airbus 380 will": the parse may still attach "the" to the
+    # maker when a model number follows; a noun right after the name continues the phrase.
+    # "the United Kingdom's Royal Air Force": "the" goes with the phrase the name owns.
+    if last < len(layout.token_starts) and (layout.nominal(last) or layout.possessive(last)):
         return start
-    if span.end < len(doc):
-        after = doc[span.end]
-        # "The Boeing 737-800", "the Airbus 380 will": the parse may still attach "the" to the
-        # maker when a model number follows; a noun right after the name continues the phrase.
-        if after.pos_ in ("NOUN", "PROPN", "NUM") or after.like_num:
-            return start
-        # "the United Kingdom's Royal Air Force": "the" goes with the phrase the name owns.
-        if after.lower_ in ("'s", "’s", "'", "’"):
-            return start
-    if doc.text[article.idx + len(article) : start].strip():
-        return start
-    return article.idx
+    return layout.token_starts[article]
 
 
 def name_form(text: str) -> str:
@@ -238,7 +229,7 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
     for start, end, label, token in merged:
         if not _looks_like_name(doc.text[start:end], label):
             continue
-        start = with_article(doc, start, end)
+        start = with_article(segment.layout, start, end)
         yield RawMention(
             text=doc.text[start:end],
             start=segment.offset + start,
@@ -321,16 +312,19 @@ def cluster(mentions: Iterable[RawMention]) -> list[Cluster]:
     groups: dict[str, list[RawMention]] = defaultdict(list)
     for m in mentions:
         groups[name_key(m.text)].append(m)
-    person_keys = [
-        k for k, ms in groups.items() if len(k.split()) > 1 and any(m.label == "PERSON" for m in ms)
-    ]
+    # Full person names by their first and last word, the words a short form may be.
+    owners_of: dict[str, list[str]] = defaultdict(list)
+    for k, ms in groups.items():
+        if len(k.split()) > 1 and any(m.label == "PERSON" for m in ms):
+            for word in dict.fromkeys((k.split()[-1], k.split()[0])):
+                owners_of[word].append(k)
     for key in sorted(groups):
         if len(key.split()) != 1 or key not in groups:
             continue
         places = sum(m.label in _PLACE_LABELS for m in groups[key])
         if places * 2 > len(groups[key]):
             continue  # "Indonesia" is a place, not the surname in a mistagged "Garuda Indonesia"
-        owners = [p for p in person_keys if key in (p.split()[-1], p.split()[0]) and p != key]
+        owners = [p for p in owners_of.get(key, ()) if p != key]
         if len(owners) == 1 and owners[0] in groups:
             groups[owners[0]].extend(groups.pop(key))
     return [Cluster(k, sorted(ms, key=lambda m: m.start)) for k, ms in groups.items()]
@@ -353,7 +347,7 @@ def weak_person_keys(mentions: list[RawMention]) -> set[str]:
 
 
 def add_string_matches(
-    text: str, mentions: list[RawMention], segments: list[Segment], taken: list[tuple[int, int]]
+    text: str, mentions: list[RawMention], layouts: list[Layout], taken: list[tuple[int, int]]
 ) -> list[RawMention]:
     """Further mentions of names the model found elsewhere in the article but missed here.
 
@@ -383,21 +377,17 @@ def add_string_matches(
     label_of: dict[str, str] = {}
     for m in body:
         label_of.setdefault(name_form(m.text), m.label)
-    covered = [(m.start, m.end) for m in body + kept] + taken
+    covered = _Spans([(m.start, m.end) for m in body + kept] + taken)
     pattern = re.compile(r"(?<![\w$£€])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w$])")
     result = body + kept
-    for segment in segments:
-        start_at, end_at = segment.offset, segment.offset + len(segment.doc.text)
-        for match in pattern.finditer(text, start_at, end_at):
+    for layout in layouts:
+        start_at = layout.offset
+        for match in pattern.finditer(text, start_at, layout.end):
             start, end = match.span()
-            if any(start < e and s < end for s, e in covered):
+            if covered.overlaps(start, end):
                 continue
-            doc = segment.doc
-            start = start_at + with_article(doc, start - start_at, end - start_at)
-            token = doc.char_span(start - start_at, end - start_at, alignment_mode="expand")
-            sentence = (
-                segment.sentence_of(token.start) if token is not None else segment.sentence_base
-            )
+            sentence = layout.sentence_of(layout.token_at(start - start_at))
+            start = start_at + with_article(layout, start - start_at, end - start_at)
             result.append(
                 RawMention(
                     text[start:end],
@@ -405,38 +395,64 @@ def add_string_matches(
                     end,
                     label_of[match.group()],
                     sentence,
-                    segment.paragraph,
-                    segment.paragraph == 0,
+                    layout.paragraph,
+                    layout.paragraph == 0,
                     votes=False,
                 )
             )
-            covered.append((start, end))
+            covered.add(start, end)
     return sorted(result, key=lambda m: m.start)
+
+
+class _Spans:
+    """Character spans, asked whether any overlaps a span in logarithmic time."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.longest = max((e - s for s, e in self.spans), default=0)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        at = bisect_left(self.spans, (start - self.longest, start))
+        for s, e in self.spans[at : bisect_left(self.spans, (end, end))]:
+            if s < end and start < e:
+                return True
+        return False
+
+    def add(self, start: int, end: int) -> None:
+        insort(self.spans, (start, end))
+        self.longest = max(self.longest, end - start)
 
 
 def _has_upper(text: str) -> bool:
     return any(ch.isupper() for ch in text)
 
 
+def raw_mentions(segment: Segment, taken: list[tuple[int, int]]) -> list[RawMention]:
+    """The model's mentions of one paragraph that overlap no other fact (money, dates)."""
+    return [
+        m
+        for m in mentions_of(segment, headline=segment.paragraph == 0)
+        if not any(m.start < e and s < m.end for s, e in taken)
+    ]
+
+
 def entities(
-    segments: list[Segment], context: Context, taken: list[tuple[int, int]]
+    layouts: list[Layout],
+    raw: list[RawMention],
+    context: Context,
+    taken: list[tuple[int, int]],
 ) -> Iterator[EntityFact]:
     """One EntityFact per distinct entity of the article.
 
     Args:
-        segments: the article's paragraphs; paragraph 0 is the headline.
+        layouts: the article's paragraphs; paragraph 0 is the headline.
+        raw: the model's mentions of every paragraph (`raw_mentions`), in order.
         context: the article.
         taken: spans of other facts (money, dates) that no entity mention may overlap.
     Yields:
         Entity facts; text/start/end are those of the first mention.
     """
-    raw = [
-        m
-        for seg in segments
-        for m in mentions_of(seg, headline=seg.paragraph == 0)
-        if not any(m.start < e and s < m.end for s, e in taken)
-    ]
-    mentions = add_string_matches(context.text, raw, segments, taken)
+    mentions = add_string_matches(context.text, raw, layouts, taken)
     weak = weak_person_keys(mentions)
     for group in cluster(mentions):
         first = group.mentions[0]
