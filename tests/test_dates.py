@@ -1,9 +1,12 @@
 """The date span grammar on a blank pipeline: no model, so only the rules are tested."""
 
+from datetime import date
+
 import pytest
 import spacy
 
 from factx.extract.dates import find_dates
+from factx.records import DateFact
 
 
 @pytest.fixture(scope="module")
@@ -52,3 +55,77 @@ def test_offsets_match_the_text(nlp):
     found = find_dates(doc)
     assert [s.text for s in found] == ["1982", "1992", "Sept. 30"]
     assert all(text[s.start_char : s.end_char] == s.text for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In June last year, the plant closed.", ["June last year"]),
+        ("It opened in early October this year.", ["early October this year"]),
+        ("Sales for the full year rose 5%.", ["the full year"]),
+        ("Profit fell in the current fiscal year.", ["the current fiscal year"]),
+        (
+            "Revenue rose through the first nine months of the year.",
+            ["the first nine months", "the year"],
+        ),
+        ("Sales fell to $3 million from $4 million the year before.", []),
+        ("She was named person of the year.", []),
+        ("The boy was found on Thanksgiving Day.", ["Thanksgiving Day"]),
+        ("Shoppers returned after Christmas.", ["Christmas"]),
+        ("The rally is held daily in the square.", ["daily"]),
+        ("Sales doubled that year.", ["that year"]),
+        ("The following month, it was sold.", ["The following month"]),
+    ],
+)
+def test_more_spans(nlp, text, expected):
+    assert spans(nlp, text) == expected
+
+
+# --- with the model: tense, parse and the article's date ---
+
+THURSDAY = date(1989, 10, 26)
+
+
+def date_facts(extractor, text, anchor=THURSDAY):
+    record = extractor.extract_text(text, reference_date=anchor)
+    return [(f.text, f.value) for f in record.facts if isinstance(f, DateFact)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Scheduling words and infinitives after a present verb look ahead.
+        ("The merger is scheduled to close Monday.", [("Monday", "1989-10-30")]),
+        ("Ford has scheduled a news conference Tuesday.", [("Tuesday", "1989-10-31")]),
+        ("Shares are to resume trading in Paris Tuesday.", [("Tuesday", "1989-10-31")]),
+        ("The bank named a new chairman, effective Feb. 1.", [("Feb. 1", "1990-02-01")]),
+        # A plan reported in the past keeps the past.
+        ("The offer had been due to expire Monday.", [("Monday", "1989-10-23")]),
+        # "the year ended March 31" is twelve months told by their last day.
+        (
+            "Revenue was $76 million for the year ended March 31.",
+            [("the year", "P1Y"), ("March 31", "1989-03-31")],
+        ),
+        ("Sales for the full year rose 5%.", [("the full year", "1989")]),
+        ("That was the year he was born.", []),
+        # Anaphora count from the date just named, and need one.
+        (
+            "The plant opened on May 22, 1985, and the following year it closed.",
+            [("May 22, 1985", "1985-05-22"), ("the following year", "1986")],
+        ),
+        ("Sales doubled that year.", []),
+        # The day after a time zone aside is the clock time's day.
+        (
+            "The blast occurred at 10:35 a.m. (0735 GMT) Tuesday, officials said.",
+            [("10:35 a.m.", "1989-10-24T10:35"), ("Tuesday", "1989-10-24")],
+        ),
+        # "today's youth" is the present age, not a day; "today's vote" is a day.
+        ("The plan is for today's youth.", []),
+        ("Shareholders applauded yesterday's announcement.", [("yesterday", "1989-10-25")]),
+        # Frequency adverbs are sets; the adjective is a kind of thing.
+        ("Protesters gather daily outside the home.", [("daily", "P1D")]),
+        ("The daily tally was not published.", []),
+    ],
+)
+def test_dates_in_context(extractor, text, expected):
+    assert date_facts(extractor, text) == expected

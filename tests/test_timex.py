@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from factx.normalize.timex import Timex, interval, rebase, timex
+from factx.normalize.timex import Timex, interval, rebase, resolve_anaphor, timex
 
 ANCHOR = date(2013, 3, 22)  # a Friday
 
@@ -21,7 +21,7 @@ ANCHOR = date(2013, 3, 22)  # a Friday
         ("the 1990s", "199", "DATE"),
         ("the first quarter of 2013", "2013-Q1", "DATE"),
         ("summer 2012", "2012-SU", "DATE"),
-        ("fiscal 1989", "FY1989", "DATE"),
+        ("fiscal 1989", "1989", "DATE"),
         ("45 days", "P45D", "DURATION"),
         ("three years", "P3Y", "DURATION"),
         ("the past three years", "P3Y", "DURATION"),
@@ -123,7 +123,10 @@ ANCHOR_OCT = date(1989, 10, 26)  # a Thursday, in the fourth quarter
         ("last year's quarter", None, "1988-Q3", "DATE"),
         ("the 1988 quarter", None, "1988-Q3", "DATE"),
         ("the quarter", "past", "1989-Q3", "DATE"),
-        ("the quarter", None, "1989-Q4", "DATE"),
+        # Without a tense "the quarter" is the one reported on; looking ahead, the current one.
+        ("the quarter", None, "1989-Q3", "DATE"),
+        ("the quarter", "future", "1989-Q4", "DATE"),
+        ("this quarter", None, "1989-Q4", "DATE"),
         # "earlier"/"later" within a named period.
         ("earlier this year", None, "1989", "DATE"),
         ("Later this month", None, "1989-10", "DATE"),
@@ -205,3 +208,90 @@ def test_rebase_on_the_time_talked_about(text, reference, value):
 def test_no_value_without_grounds(text):
     # No anchor for "year-earlier"; the rest are not one date at all.
     assert timex(text) is None or timex(text).value.startswith("X")
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "value", "kind"),
+    [
+        # A fiscal year is its plain number; "the full/fiscal/current year" is the anchor's.
+        ("fiscal 1988", None, "1988", "DATE"),
+        ("the full year", None, "1989", "DATE"),
+        ("the current fiscal year", None, "1989", "DATE"),
+        ("last fiscal year", None, "1988", "DATE"),
+        # "this September" is in the anchor's year, ahead or behind; "June last year" is one date.
+        ("this September", None, "1989-09", "DATE"),
+        ("this March", None, "1989-03", "DATE"),
+        ("June last year", None, "1988-06", "DATE"),
+        ("early February this year", None, "1989-02", "DATE"),
+        ("April next year", None, "1990-04", "DATE"),
+        # Next month stays in the anchor's year in a past-tense sentence, like a near day.
+        ("mid-November", "past", "1989-11", "DATE"),
+        ("December", "past", "1988-12", "DATE"),
+        ("last November", None, "1988-11", "DATE"),
+        # "the past year" is the calendar year before, as TimeBank reads it; counted, a stretch.
+        ("the past year", None, "1988", "DATE"),
+        ("the last decade", None, "197", "DATE"),
+        ("the next month", None, "1989-11", "DATE"),
+        ("the past two years", None, "P2Y", "DURATION"),
+        ("the previous year", None, "P1Y", "DURATION"),
+        ("the past century", None, "P100Y", "DURATION"),
+        # "the last half" of a named year is its second half.
+        ("the last half of 1989", None, "1989-H2", "DATE"),
+        # Holidays: nearest in the direction of the tense, or of the year given.
+        ("Independence Day", "past", "1989-07-04", "DATE"),
+        ("Thanksgiving", "past", "1989-11-23", "DATE"),  # weeks ahead, like "Nov. 23"
+        ("last Thanksgiving", "past", "1988-11-24", "DATE"),
+        ("Thanksgiving Day", "future", "1989-11-23", "DATE"),
+        ("last Christmas", None, "1988-12-25", "DATE"),
+        ("Christmas 1990", None, "1990-12-25", "DATE"),
+        ("Election Day", "future", "1989-11-07", "DATE"),
+        ("Labor Day", "past", "1989-09-04", "DATE"),
+        ("Memorial Day", "past", "1989-05-29", "DATE"),
+        ("Easter", "past", "1989-03-26", "DATE"),
+        ("Good Friday", "past", "1989-03-24", "DATE"),
+        ("Easter week", "past", "1989-W12", "DATE"),
+        ("New Year’s Eve", "future", "1989-12-31", "DATE"),
+    ],
+)
+def test_more_news_forms(text, tense, value, kind):
+    result = timex(text, anchor=ANCHOR_OCT, tense=tense)
+    assert result is not None
+    assert (result.value, result.type) == (value, kind)
+
+
+def test_a_number_before_an_article_is_not_a_count():
+    # "up from seven a year ago": seven facilities, not seven years.
+    assert timex("seven a year ago", anchor=ANCHOR_OCT) is None
+    assert timex("a year ago", anchor=ANCHOR_OCT).value == "1988"
+
+
+def test_year_ago_quarter_after_a_day():
+    # "the quarter ended Sept. 30 ... the year-ago quarter": the quarter of that day, a year back.
+    found = timex("the year-ago quarter", anchor=ANCHOR_OCT)
+    assert rebase(found, Timex("1989-09-30", "DATE")).value == "1988-Q3"
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [
+        ("that year", "1995-05-22", "1995"),
+        ("later that year", "1998-06", "1998"),
+        ("the following year", "1995-05-22", "1996"),
+        ("the following month", "1989-03", "1989-04"),
+        ("earlier that day", "1998-10-23", "1998-10-23"),
+        ("that same day", "1998-10-23", "1998-10-23"),
+        ("that week", "1998-10-23", "1998-W43"),
+        ("that quarter", "1988-Q2", "1988-Q2"),
+        ("that year", "1988-Q2", "1988"),
+    ],
+)
+def test_anaphora_count_from_the_time_talked_about(text, reference, value):
+    found = timex(text, anchor=ANCHOR_OCT)
+    assert found is not None and found.anaphoric
+    assert resolve_anaphor(found, Timex(reference, "DATE")).value == value
+
+
+@pytest.mark.parametrize(("text", "reference"), [("that year", None), ("that day", "1995")])
+def test_anaphora_without_a_fine_enough_time_have_no_value(text, reference):
+    found = timex(text, anchor=ANCHOR_OCT)
+    assert resolve_anaphor(found, Timex(reference, "DATE") if reference else None) is None

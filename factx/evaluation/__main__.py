@@ -2,6 +2,7 @@
 
 python -m factx.evaluation [--data ../shared/eval-dev] [--only dates,money,entities,claims]
                            [--limit N] [--json OUT.json] [--model NAME]
+                           [--errors ERRORS.tsv]
 """
 
 from __future__ import annotations
@@ -39,6 +40,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--json", type=Path, default=None, help="also write the scores here")
     parser.add_argument("--model", default=None, help="spaCy model (default: factx's default)")
     parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE)
+    parser.add_argument(
+        "--errors",
+        type=Path,
+        default=None,
+        help="write TempEval-3 date errors here, one tab-separated line each (a scratch file)",
+    )
     args = parser.parse_args(argv)
     if args.limit is not None and args.limit < 0:
         parser.error("--limit must be >= 0")
@@ -71,7 +78,9 @@ def run(
     parts = [key for key, group in MEANTIME_GROUPS.items() if group in only]
 
     def run_tempeval() -> SetReport:
-        return tempeval.evaluate(extractor, data / "tempeval3-tbaq", limit, batch)
+        return tempeval.evaluate(
+            extractor, data / "tempeval3-tbaq", limit, batch, getattr(args, "errors", None)
+        )
 
     def run_recognizers() -> list[SetReport]:
         return recognizers.evaluate(extractor, data / "recognizers-text", specs, limit, batch)

@@ -154,11 +154,60 @@ def score(
     add_timex_rows(report, tally)
 
 
+def error_lines(docs: Sequence[TimeMLDoc], records: Sequence[ArticleRecord | None]) -> list[str]:
+    """Every miss, spurious date and wrong type/value, one tab-separated line each.
+
+    Columns: document@DCT, kind (missed | spurious | extent | type | value), gold text, gold
+    TYPE:value, predicted text, predicted TYPE:value, the text around the expression. For
+    reading errors by class; the lines quote the data set, so they belong in a scratch file,
+    never in the repo.
+    """
+    lines: list[str] = []
+    for doc, record in zip(docs, records, strict=True):
+        pred = predicted_timexes(record) if record is not None else []
+        pairs = match_spans([t.span for t in doc.timexes], [t.span for t in pred], "relaxed")
+        for gi, pi in pairs:
+            g, p = doc.timexes[gi], pred[pi]
+            if g.value != p.value:
+                lines.append(_error_line(doc, "value", g, p))
+            elif g.type != p.type:
+                lines.append(_error_line(doc, "type", g, p))
+            elif (g.start, g.end) != (p.start, p.end):
+                lines.append(_error_line(doc, "extent", g, p))
+        matched_gold = {g for g, _ in pairs}
+        matched_pred = {p for _, p in pairs}
+        for i, g in enumerate(doc.timexes):
+            if i not in matched_gold:
+                lines.append(_error_line(doc, "missed", g, None))
+        for i, p in enumerate(pred):
+            if i not in matched_pred:
+                lines.append(_error_line(doc, "spurious", None, p))
+    return lines
+
+
+def _error_line(doc: TimeMLDoc, kind: str, gold: Timex | None, pred: Timex | None) -> str:
+    where = gold or pred
+    assert where is not None
+    left = doc.text[max(0, where.start - 60) : where.start]
+    right = doc.text[where.end : where.end + 60]
+    cells = [
+        f"{doc.doc_id}@{doc.dct.isoformat() if doc.dct else '-'}",
+        kind,
+        doc.text[gold.start : gold.end] if gold else "",
+        f"{gold.type}:{gold.value}" if gold else "",
+        doc.text[pred.start : pred.end] if pred else "",
+        f"{pred.type}:{pred.value}" if pred else "",
+        f"{left}[[{doc.text[where.start : where.end]}]]{right}",
+    ]
+    return "\t".join(" ".join(cell.split()) for cell in cells)
+
+
 def evaluate(
     extractor: ExtractorLike,
     data_dir: Path,
     limit: int | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    errors: Path | None = None,
 ) -> SetReport:
     started = time.perf_counter()
     report = SetReport(NAME)
@@ -166,6 +215,8 @@ def evaluate(
     items: list[Item] = [(d.doc_id, d.text, d.dct) for d in docs]
     records = extract_all(extractor, items, report.problem, batch_size)
     score(docs, records, report)
+    if errors is not None:
+        errors.write_text("".join(line + "\n" for line in error_lines(docs, records)), "utf-8")
     report.info["documents"] = len(docs)
     report.info["gold timexes"] = sum(len(d.timexes) for d in docs)
     report.info["documents without DCT"] = sum(d.dct is None for d in docs)

@@ -4,17 +4,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
 
 from factx.extract.base import Context, Segment, fact_id
 from factx.extract.spans import char_spans, longest_first
-from factx.normalize.timex import MONTH_PATTERN, WEEKDAY_PATTERN, Timex, rebase, timex
+from factx.normalize.timex import (
+    MONTH_PATTERN,
+    WEEKDAY_PATTERN,
+    Timex,
+    rebase,
+    resolve_anaphor,
+    timex,
+)
 from factx.records import Anchor, DateFact
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _NUMBER = (
     r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -35,6 +43,17 @@ _QUARTER_QUALIFIER = (
     rf"(?i:this\s+year's|last\s+year's|next\s+year's|year-ago|year-earlier|comparable|"
     rf"corresponding|latest|most\s+recent|fiscal|{_YEAR})"
 )
+# Holidays as news writes them, capitalized ("the Christmas tree" is kept out by `_is_date`).
+_HOLIDAY = (
+    r"New\s+Year['’]s\s+(?:Day|Eve)|Valentine['’]s\s+Day|St\.\s+Patrick['’]s\s+Day|"
+    r"Independence\s+Day|(?:(?i:the)\s+)?Fourth\s+of\s+July|July\s+Fourth|Halloween|"
+    r"Veterans['’]?\s+Day|Christmas(?:\s+Day|\s+Eve)?|Boxing\s+Day|"
+    r"Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day|Presidents['’]?\s+Day|Mother['’]s\s+Day|"
+    r"Father['’]s\s+Day|Memorial\s+Day|Labor\s+Day|Columbus\s+Day|Thanksgiving(?:\s+Day)?|"
+    r"Election\s+Day|Easter(?:\s+Sunday|\s+Day|\s+Monday|\s+[Ww]eek)?|Good\s+Friday|"
+    r"Palm\s+Sunday"
+)
+_YEAR_QUALIFIER = r"(?:(?i:full|current|fiscal|current\s+fiscal)\s+)?"
 _CLOCK = r"(?:\d{1,2}(?::\d{2})?\s*(?i:a\.m\.|p\.m\.|am|pm)(?![a-z])|(?i:noon|midnight))"
 
 # Case matters: months and weekdays are capitalized in news text, which keeps out "may" the
@@ -50,13 +69,22 @@ DATE_PATTERNS = [
     rf"\b{_MOD}(?:{_MONTH_CAP})\.?\s+{_DAY}(?:[,.]?\s*{_YEAR})?\b",
     rf"\b{_DAY}\s+(?:of\s+)?(?:{_MONTH_CAP})\.?(?:,?\s+{_YEAR})?\b",
     rf"\b{_MOD}(?:{_MONTH_CAP})\.?,?\s+(?:of\s+)?{_YEAR}\b",
+    # "June last year", "early October this year": one expression, the month of that year.
+    rf"\b{_MOD}(?:{_MONTH_CAP})\.?,?\s+(?:(?i:of)\s+)?(?i:this|last|next)\s+(?i:year)\b",
     rf"\b{_MOD}(?:{_REL}\s+)?(?:{_MONTH_CAP})\b",
     rf"\b{_MOD}(?:(?i:fiscal)\s+)?{_YEAR}s?\b",
     rf"\b{_SOON}(?:{_REL}\s+)?(?:{_WEEKDAY_CAP})\b(?:\s+(?i:morning|afternoon|evening|night))?",
     rf"\b{_SOON}(?i:today|tonight|yesterday|tomorrow)\b"
     r"(?:\s+(?i:morning|afternoon|evening|night))?",
-    rf"\b{_SOON}{_MOD}{_REL}\s+(?i:week|weekend|month|year|quarter|decade|century)\b",
+    rf"\b{_SOON}{_MOD}{_REL}\s+(?:(?i:fiscal)\s+)?"
+    r"(?i:week|weekend|month|year|quarter|decade|century)\b",
+    # "the year", "the full year", "the current fiscal year"; `_year_is_a_time` keeps out "the
+    # year he was born" and "person of the year".
+    rf"\b(?i:the)\s+{_YEAR_QUALIFIER}(?i:year)\b(?![-'’]\w)",
     r"\b(?i:earlier|later)\s+(?i:in\s+the|that)\s+(?i:day|week|month|year)\b",
+    # "that year", "the following month": resolved against the time last talked about.
+    r"\b(?:(?i:earlier|later)\s+)?(?i:that(?:\s+same)?|the\s+(?:same|following))\s+"
+    r"(?i:day|week|month|quarter|year)\b",
     rf"\b{_REL}\s+{_NUMBER}\s+{_UNIT}\b",
     rf"\b(?:(?i:the)\s+(?:(?i:first|latest|final)\s+)?)?(?i:{_NUMBER})[\s-]+(?i:{_UNIT})"
     r"(?:\s+(?i:ago|earlier))?\b",
@@ -66,7 +94,11 @@ DATE_PATTERNS = [
     # "10 p.m. Wednesday", "5 p.m. EST, Nov. 9": the day goes with the time.
     rf"\b{_CLOCK}(?:\s+[A-Z]{{2,4}}T)?(?:,?\s+(?:(?:{_WEEKDAY_CAP})\b|"
     rf"(?:{_MONTH_CAP})\.?\s+{_DAY}\b))?",
+    rf"\b(?:(?i:this|last|next|past|coming)\s+)?(?:{_HOLIDAY})(?:,?\s+{_YEAR})?(?![\w'’])",
     r"\b(?i:now|currently|recently|yesterday|year-end)\b",
+    # "rallies held almost daily": an adverb of frequency is a set of times (`_is_date` keeps
+    # out the adjective of "the daily tally" and the noun of "the party daily").
+    r"\b(?i:daily|weekly|monthly|hourly)\b",
     r"\b(?i:the\s+(?:near\s+|distant\s+)?(?:future|past))\b",
     rf"(?:\b(?:{_MONTH_CAP})\s+)?\b(?i:(?:the\s+year\s+)?(?:nineteen|eighteen|twenty)\s+"
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|"
@@ -145,24 +177,140 @@ def _is_date(span: Span) -> bool:
         return False  # "may" the modal verb
     if _AGE.match(span.text + span.doc.text[span.end_char : span.end_char + 6]):
         return False  # "a 52-year-old doctor": an age describes a person, it is not a time
-    if len(span) == 1 and span[0].dep_ == "amod" and span[0].lower_ in _CLASSIFIERS:
-        return False  # "its quarterly dividend", "the annual meeting": a kind of thing
+    if len(span) == 1 and span[0].lower_ in _CLASSIFIERS and span[0].dep_ not in ("advmod", ""):
+        # "its quarterly dividend", "the annual meeting": a kind of thing; "declared its
+        # quarterly", "the party daily": a thing. Only the adverb ("paid quarterly") is a time.
+        return False
     if _RATE.fullmatch(span.text) and span.start > 0:
         before = span.doc[span.start - 1]
         if before.pos_ in ("NUM", "NOUN", "PROPN", "SYM") or before.like_num:
             return False  # "$2 million a year", "24 hours a day": a rate, not a time
-    if len(span) == 1 and span[0].ent_type_ in _NAME_TYPES:
+    if len(span) == 1 and _generic_now(span[0]):
+        return False
+    holiday = re.search(rf"(?:{_HOLIDAY})$", span.text) is not None
+    if holiday and span[-1].dep_ == "compound" and span[-1].head.pos_ in ("NOUN", "PROPN"):
+        return False  # "Christmas shopping", "a Thanksgiving dinner": a kind of thing
+    if len(span) == 1 and span[0].ent_type_ in _NAME_TYPES and not holiday:
         return False  # "Jan Kavan", "the March for Life": a name that looks like a month
+    if _THE_YEAR.fullmatch(span.text) and not _year_is_a_time(span):
+        return False
     return timex(span.text, anchor=date(2000, 6, 15)) is not None
+
+
+# What "today's" and "tomorrow's" describe when they mean the present or the coming age, not a
+# day: "today's youth", "the world of tomorrow".
+_AGES_OF = {
+    "world", "society", "youth", "generation", "child", "kid", "young", "people", "economy",
+    "technology", "computer", "standard", "family", "consumer", "student", "worker", "leader",
+    "market", "culture", "woman", "man", "parent",
+}  # fmt: skip
+
+
+def _generic_now(token: Token) -> bool:
+    """ "today's youth", "the leaders of tomorrow": the present or future age, not a day."""
+    if token.lower_ not in ("today", "tomorrow"):
+        return False
+    if token.dep_ == "poss":
+        return token.head.lemma_.lower() in _AGES_OF
+    head = token.head
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() in _AGES_OF  # not "the morning of tomorrow"
+    )
+
+
+_THE_YEAR = re.compile(rf"(?i:the)\s+{_YEAR_QUALIFIER}(?i:year)")
+# What "the year" can be part of when "of the year" is a time: "the first nine months of the year".
+_PARTS_OF_A_YEAR = re.compile(
+    r"(?:months|weeks|days|quarters?|half|end|rest|start|beginning|middle|part|remainder|"
+    r"balance)\s+of\s+$",
+    re.IGNORECASE,
+)
+_OTHER_TIME_AFTER = re.compile(r"\s+(?:before|after|earlier|later|ago|since)\b", re.IGNORECASE)
+_ENDED = re.compile(r"\s+(?:ended|ending)\b", re.IGNORECASE)
+
+
+def _year_is_a_time(span: Span) -> bool:
+    """Whether "the year" names the article's year (or a fiscal year) rather than any year.
+
+    "The year he was born" is picked out by its clause and "person of the year" is a title,
+    and "the year before" counts from another time: none of them is the article's year.
+    "For the year ended March 31" is a time even though a clause follows: the clause dates it.
+    """
+    doc = span.doc
+    after = doc.text[span.end_char : span.end_char + 20]
+    if _ENDED.match(after):
+        return True
+    if _OTHER_TIME_AFTER.match(after):
+        return False
+    head = span[-1]
+    bare = len(span) == 2  # "the current fiscal year" already says which year it is
+    if bare and any(child.dep_ in ("relcl", "acl") for child in head.children):
+        return False
+    before = doc.text[max(0, span.start_char - 30) : span.start_char]
+    return not (re.search(r"\bof\s+$", before) and not _PARTS_OF_A_YEAR.search(before))
+
+
+# Words that put the time they govern ahead of the telling: "has scheduled a news conference
+# Thursday", "a summit set for April", "is due to expire Friday", "a rule effective Feb. 1".
+_SCHEDULING = {"schedule", "plan", "slate", "reschedule", "postpone", "due", "effective"}
 
 
 def tense_of(span: Span) -> str | None:
     """Past or future from the verb governing the span ("said on Friday", "will meet Friday")."""
-    verb = span.root
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
-            break
-        verb = verb.head
+    path = [span.root]
+    while len(path) < 5 and path[-1].pos_ not in ("VERB", "AUX") and path[-1].head is not path[-1]:
+        path.append(path[-1].head)
+    verb = path[-1]
+    if _is_infinitive(verb) and verb.dep_ in ("xcomp", "ccomp", "advcl"):
+        path.append(verb.head)
+    if _scheduled(path):
+        return "future"
+    tense = _verb_tense(verb)
+    if tense is None and len(path) > 1 and _is_infinitive(verb):
+        # "is to resume trading Tuesday", "wants to sign it Friday": what an infinitive names
+        # comes after the time of the verb it completes, so a present governor points ahead.
+        # After a past one ("agreed to buy it in February") it may lie either side of the
+        # article's date, and the nearest reading stands.
+        governor = path[-1]
+        if _verb_tense(governor) is None and governor.tag_ in ("VBZ", "VBP"):
+            return "future"
+    return tense
+
+
+def _scheduled(path: list[Token]) -> bool:
+    """A scheduling word on the way from the span to its verb, not itself told in the past.
+
+    "Planned a rally on Saturday" and "had been due to expire Friday" report a plan made
+    earlier, about a time that may be gone; a finite past or a pluperfect keeps the past.
+    """
+    for token in path:
+        if token.lemma_ == "set":
+            # "set" schedules only as "set for April" and "set to resume Monday".
+            scheduling = any(c.lower_ == "for" for c in token.children) or _has_infinitive(token)
+        else:
+            scheduling = token.lemma_ in _SCHEDULING or token.lower_ in _SCHEDULING
+        if not scheduling:
+            continue
+        if token.tag_ == "VBD":
+            return False
+        heads = [token, token.head]
+        if any(c.lower_ == "had" for t in heads for c in t.children if c.dep_.startswith("aux")):
+            return False
+        return not (token.dep_ in ("acl", "relcl") and _verb_tense(token.sent.root) == "past")
+    return False
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _has_infinitive(token: Token) -> bool:
+    return any(c.dep_ == "xcomp" and _is_infinitive(c) for c in token.children)
+
+
+def _verb_tense(verb: Token) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     if words & {"will", "'ll", "shall", "wo"} or (
@@ -174,6 +322,27 @@ def tense_of(span: Span) -> str | None:
     if verb.tag_ == "VBN" and (words & {"has", "have", "had"} or not auxes):
         return "past"  # "has closed", and the reduced relative "products introduced in April"
     return None
+
+
+_DAY_AFTER_CLOCK = re.compile(
+    rf"\s*(?:\([^()]{{1,30}}\)\s*)?,?\s*(?:on\s+)?((?:{_WEEKDAY_CAP}|(?i:yesterday|today|tomorrow))\b)"
+)
+
+
+def _clock_on_day(value: Timex, span: Span, anchor: date | None) -> Timex:
+    """ "At 10:35 a.m. (0735 GMT) Friday": the day after a time zone aside is the time's day.
+
+    The grammar joins "10:35 a.m. Friday" itself; a parenthesis in between keeps them apart.
+    """
+    if anchor is None or not value.value.startswith(anchor.isoformat() + "T"):
+        return value
+    m = _DAY_AFTER_CLOCK.match(span.doc.text, span.end_char)
+    if not m:
+        return value
+    day = timex(m[1], anchor=anchor, tense=tense_of(span))
+    if day is None or day.type != "DATE" or day.grain != "day":
+        return value
+    return replace(value, value=day.value + value.value[10:])
 
 
 def _last_quarter(context: Context, before: int) -> Timex | None:
@@ -206,7 +375,17 @@ def dates(segment: Segment, context: Context) -> Iterator[DateFact]:
         value = timex(span.text, anchor=context.anchor, tense=tense_of(span))
         if value is None:
             continue
-        if value.shift is not None:
+        if value.type == "TIME" and value.grain == "minute":
+            value = _clock_on_day(value, span, context.anchor)
+        if _THE_YEAR.fullmatch(span.text) and _ENDED.match(segment.doc.text[span.end_char :]):
+            # "the year ended March 31": twelve months told by their last day, which TimeML
+            # marks as the duration P1Y (the day itself is a date of its own).
+            value = Timex("P1Y", "DURATION", "year")
+        if value.anaphoric:
+            value = resolve_anaphor(value, reference)
+            if value is None:
+                continue  # "that year" with no year talked about before it
+        elif value.shift is not None:
             if reference is not None:
                 value = rebase(value, reference)
         elif value.type == "DATE" and value.value[:4].isdigit():

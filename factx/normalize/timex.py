@@ -89,6 +89,9 @@ class Timex:
     # (unit, step, from_now) for "a year earlier", "two days before", "a year ago": the value is
     # the anchor moved by step units, and `rebase` can move another reference time instead.
     shift: tuple[str, int, bool] | None = None
+    # "that year", "the following month": the value counts from the time the text last talked
+    # about, never from the article's date; without such a time it has none (`resolve_anaphor`).
+    anaphoric: bool = False
 
     @property
     def interval(self) -> tuple[str, str] | None:
@@ -110,9 +113,38 @@ def rebase(found: Timex, reference: Timex) -> Timex:
         return replace(found, value=f"{int(m[1]) + step:04d}-Q{m[2]}", grain="quarter")
     if from_now:
         return found
+    m = re.fullmatch(r"(\d{4})-(\d{2})(?:-\d{2})?", reference.value)
+    if m and unit == "year" and found.grain == "quarter":
+        # "The year-ago quarter" after "the quarter ended Sept. 30": the quarter of that day.
+        quarter = (int(m[2]) - 1) // 3 + 1
+        return replace(found, value=f"{int(m[1]) + step:04d}-Q{quarter}")
     m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", reference.value)
     if not m or (m[3] is None and unit in ("day", "week")) or (m[2] is None and unit == "month"):
         return found  # a day before "1997" has no day to count from
+    base = date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+    return replace(found, value=_shifted(base, unit, step))
+
+
+def resolve_anaphor(found: Timex, reference: Timex | None) -> Timex | None:
+    """ "That year", "the following month", "earlier that day" resolved against the time the
+    text last talked about; None when there is none or it is too coarse ("that day" after
+    "in 1995")."""
+    if not found.anaphoric or found.shift is None:
+        return found
+    if reference is None or reference.type != "DATE":
+        return None
+    unit, step, _ = found.shift
+    quarter = re.fullmatch(r"(\d{4})-Q([1-4])", reference.value)
+    if quarter:
+        if unit == "year":
+            return replace(found, value=f"{int(quarter[1]) + step:04d}")
+        if unit == "quarter":
+            index = int(quarter[1]) * 4 + int(quarter[2]) - 1 + step
+            return replace(found, value=f"{index // 4:04d}-Q{index % 4 + 1}")
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", reference.value)
+    if not m or (m[3] is None and unit in ("day", "week")) or (m[2] is None and unit != "year"):
+        return None
     base = date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
     return replace(found, value=_shifted(base, unit, step))
 
@@ -130,7 +162,7 @@ def timex(text: str, *, anchor: date | None = None, tense: Tense = None) -> Time
 
 @lru_cache(maxsize=8192)
 def _timex(text: str, anchor: date | None, tense: Tense) -> Timex | None:
-    core = text.lower().strip(" ,;:")
+    core = text.lower().strip(" ,;:").replace("’", "'")
     core = re.sub(r"^(?:on|in|at|by|since|from|during|until|till|of|for)\s+", "", core)
     if re.search(r"\b(?:eighteen|nineteen|twenty|thousand)\b", core):
         core = _spelled_years(core)
@@ -164,8 +196,12 @@ def _timex(text: str, anchor: date | None, tense: Tense) -> Timex | None:
         return None
     if core in ("year-end", "year end"):
         core, mod = "year", "END"
-    if definite and re.fullmatch(r"(?:past|last|next|coming|previous|first)\s+\w+", core):
-        rules = [_duration, *RULES]  # "the past week" is a stretch of time, "last week" a date
+    # "The first week", "the previous year" count from some other time: a stretch of time. "The
+    # past year" and "the next decade" are read as TimeBank reads them, like "last year" and
+    # "next decade": the calendar unit before or after the article's, a date. "The past
+    # century" stays the hundred years up to now: the century before the article's is too far.
+    if definite and re.fullmatch(r"(?:previous|first)\s+\w+|(?:past|last)\s+century", core):
+        rules = [_duration, *RULES]
     else:
         rules = RULES
     for rule in rules:
@@ -253,22 +289,35 @@ def _month_year(core: str, anchor: date | None, tense: Tense) -> Timex | None:
 
 
 def _month(core: str, anchor: date | None, tense: Tense) -> Timex | None:
+    # "June last year", "February this year": the year is named relative to the anchor's.
+    m = re.fullmatch(rf"({MONTH_PATTERN})\.?,?\s+(?:of\s+)?(this|last|next)\s+year", core)
+    if m:
+        if anchor is None:
+            return UNRESOLVED
+        year = anchor.year + {"this": 0, "last": -1, "next": 1}[m[2]]
+        return Timex(f"{year:04d}-{MONTHS[m[1]]:02d}", "DATE", "month", relative=True)
     m = re.fullmatch(rf"(?:(this|last|next|past|previous|coming)\s+)?({MONTH_PATTERN})", core)
     if not m or (m[2] == "may" and not m[1] and core != "may"):
         return None
     month = MONTHS[m[2]]
     if anchor is None:
         return Timex(f"XXXX-{month:02d}", "DATE", "month")
+    if m[1] == "this":
+        # "this September" is the September of the anchor's year, before or after the anchor,
+        # as "this year" is the anchor's year.
+        return Timex(f"{anchor.year:04d}-{month:02d}", "DATE", "month", relative=True)
     direction = _direction(m[1], tense)
-    year = _year_for(anchor, direction, lambda y: date(y, month, 1), grain="month")
+    year = _year_for(anchor, direction, lambda y: date(y, month, 1), "month", near=not m[1])
     return Timex(f"{year:04d}-{month:02d}", "DATE", "month", relative=True)
 
 
 def _year(core: str, anchor: date | None, tense: Tense) -> Timex | None:
-    m = re.fullmatch(r"(?:(fiscal|fy)\s*)?(?:year\s+)?((?:1[0-9]|20)\d{2})", core)
+    # "fiscal 1989" is the value 1989: a fiscal year is named by the calendar year it is called
+    # after, and where it starts is the company's, not the text's, so TimeML (TimeBank) gives
+    # it the plain year.
+    m = re.fullmatch(r"(?:(?:fiscal|fy)\s*)?(?:year\s+)?((?:1[0-9]|20)\d{2})", core)
     if m:
-        prefix = "FY" if m[1] else ""
-        return Timex(f"{prefix}{m[2]}", "DATE", "year")
+        return Timex(m[1], "DATE", "year")
     m = re.fullmatch(r"(?:(?:1[0-9]|20)(\d)0s|'?(\d)0s)", core)
     if m:
         if m[1]:
@@ -325,6 +374,8 @@ def _quarter_half(core: str, anchor: date | None, tense: Tense) -> Timex | None:
         year_of = m["year_of"] or next((q for q in _YEAR_OF_QUARTER if q in core), None)
         if m["unit"] == "period" and not (year_of or rel in ("latest", "most recent")):
             return None  # "the period" alone is any stretch of time
+        if letter == "H" and not m["ord"] and rel == "last" and year_text:
+            number = 2  # "the last half of 1989": "last" orders the halves of that year
         if letter == "H" and number not in (0, 1, 2):
             number = 2 if m["ord"] in ("last", "final") else 0
         if year_of and year_of[0].isdigit():
@@ -352,9 +403,11 @@ def _quarter_half(core: str, anchor: date | None, tense: Tense) -> Timex | None:
         if (
             rel in ("latest", "most recent")
             or year_of in _YEAR_OF_QUARTER
-            or (rel is None and tense == "past")
+            or (rel is None and tense != "future")
         ):
-            step = -1  # the last quarter completed: what "the quarter" reports on
+            # The last quarter completed: what "the quarter" reports on, unless the sentence
+            # looks ahead ("expects to break even for the quarter").
+            step = -1
         number += step
         if number < 1:
             number, year = per_year, year - 1
@@ -394,6 +447,98 @@ def _season(core: str, anchor: date | None, tense: Tense) -> Timex | None:
     step["coming"] = step["next"]
     return Timex(f"{anchor.year + step.get(m[1] or '', 0):04d}-{code}", "DATE", "season",
                  relative=True)  # fmt: skip
+
+
+# Holidays on a fixed day of the year, and those that move: (month, weekday, nth) is the nth
+# such weekday of the month, counted from its end when nth is negative.
+FIXED_HOLIDAYS = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
+    "st. patrick's day": (3, 17), "independence day": (7, 4), "the fourth of july": (7, 4),
+    "fourth of july": (7, 4), "july fourth": (7, 4), "halloween": (10, 31),
+    "veterans day": (11, 11), "veterans' day": (11, 11), "christmas eve": (12, 24),
+    "christmas": (12, 25), "christmas day": (12, 25), "boxing day": (12, 26),
+}  # fmt: skip
+FLOATING_HOLIDAYS = {
+    "martin luther king day": (1, 1, 3), "martin luther king jr. day": (1, 1, 3),
+    "presidents day": (2, 1, 3), "presidents' day": (2, 1, 3), "mother's day": (5, 7, 2),
+    "memorial day": (5, 1, -1), "father's day": (6, 7, 3), "labor day": (9, 1, 1),
+    "columbus day": (10, 1, 2), "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4),
+}  # fmt: skip
+EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2,
+                   "easter monday": 1, "palm sunday": -7}  # fmt: skip
+HOLIDAY_PATTERN = "|".join(
+    re.escape(name).replace(r"\ ", r"\s+")
+    for name in sorted([*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_HOLIDAYS, "election day",
+                        "easter week"], key=len, reverse=True)
+)  # fmt: skip
+
+
+def _holiday(core: str, anchor: date | None, tense: Tense) -> Timex | None:
+    """ "Thanksgiving", "last Christmas", "Easter 1998": the day the holiday falls on.
+
+    US holidays, as the newswire factx reads is mostly American. Without a year the holiday is
+    the one nearest the anchor in the direction of the tense, like a month and day.
+    """
+    m = re.fullmatch(rf"(?:(this|last|next|past|coming)\s+)?({HOLIDAY_PATTERN})(?:,?\s+{_YEAR})?",
+                     core)  # fmt: skip
+    if not m:
+        return None
+    name = " ".join(m[2].split())
+    if m[3]:
+        day = _holiday_date(name, int(m[3]))
+        return _holiday_timex(name, day, relative=False)
+    if anchor is None:
+        if name in FIXED_HOLIDAYS:
+            month, day_of_month = FIXED_HOLIDAYS[name]
+            return Timex(f"XXXX-{month:02d}-{day_of_month:02d}", "DATE", "day")
+        return UNRESOLVED
+    if m[1] == "this":
+        day = _holiday_date(name, anchor.year)
+    else:
+        direction = _direction(m[1], tense)
+        year = _year_for(anchor, direction, lambda y: _holiday_date(name, y), near=not m[1])
+        day = _holiday_date(name, year)
+    return _holiday_timex(name, day, relative=True)
+
+
+def _holiday_timex(name: str, day: date, relative: bool) -> Timex:
+    if name == "easter week":  # the week that ends on Easter Sunday
+        year, week, _ = day.isocalendar()
+        return Timex(f"{year:04d}-W{week:02d}", "DATE", "week", relative=relative)
+    return Timex(day.isoformat(), "DATE", "day", relative=relative)
+
+
+def _holiday_date(name: str, year: int) -> date:
+    if name in FIXED_HOLIDAYS:
+        return date(year, *FIXED_HOLIDAYS[name])
+    if name == "election day":  # the Tuesday after the first Monday of November
+        return _nth_weekday(year, 11, 1, 1) + timedelta(days=1)
+    if name in FLOATING_HOLIDAYS:
+        return _nth_weekday(year, *FLOATING_HOLIDAYS[name])
+    return _easter(year) + timedelta(days=EASTER_HOLIDAYS.get(name, 0))
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The nth ISO weekday (1 = Monday) of a month; nth = -1 is the last one."""
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    last = date(year, month, calendar.monthrange(year, month)[1])
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7 + 7 * (-nth - 1))
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * weekday) // 451
+    month, day = divmod(h + weekday - 7 * m + 114, 31)
+    return date(year, month, day + 1)
 
 
 def _deictic(core: str, anchor: date | None, tense: Tense) -> Timex | None:
@@ -476,8 +621,22 @@ def _weekday(core: str, anchor: date | None, tense: Tense) -> Timex | None:
 
 def _relative_unit(core: str, anchor: date | None, tense: Tense) -> Timex | None:
     """this/last/next week, month, year, weekend; "the year" and "the week" mean the current one."""
+    # "the full year", "the current fiscal year": a fiscal year is counted as the calendar year
+    # it mostly falls in (see `_year`), and "full" only stresses that all of it is meant.
+    core = re.sub(r"\b(?:full|fiscal)\s+(?=year$)", "", core)
+    core = re.sub(r"^that\s+same\s+", "same ", core)
+    m = re.fullmatch(r"(that|same|following)\s+(day|week|month|quarter|year)", core)
+    if m:
+        # "That year", "the following month": about the time just talked about (see
+        # `resolve_anaphor`); the article's date is only a stand-in for it.
+        step = 1 if m[1] == "following" else 0
+        if anchor is None:
+            return UNRESOLVED
+        grain = m[2]
+        return Timex(_shifted(anchor, grain, step), "DATE", grain, relative=True,
+                     shift=(grain, step, False), anaphoric=True)  # fmt: skip
     m = re.fullmatch(
-        r"(this|last|next|past|previous|coming|current|following|same|that)?\s*"
+        r"(this|last|next|past|previous|coming|current)?\s*"
         r"(week|weekend|month|year|decade|century)",
         core,
     )
@@ -487,8 +646,6 @@ def _relative_unit(core: str, anchor: date | None, tense: Tense) -> Timex | None
         return None
     if anchor is None:
         return Timex("PRESENT_REF", "DATE", None) if m[1] in ("this", "current") else UNRESOLVED
-    if m[1] in ("that", "same", "following"):
-        return UNRESOLVED  # these refer to another time in the text, not to the article's date
     step = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(m[1] or "", 0)
     return Timex(_shifted(anchor, m[2], step), "DATE", _grain_of(m[2]), relative=True)
 
@@ -507,8 +664,8 @@ def _weekend(anchor: date, tense: Tense) -> Timex:
 def _ago(core: str, anchor: date | None, tense: Tense) -> Timex | None:
     m = re.fullmatch(r"(.+?)\s+(second|minute|hour|day|week|month|year|decade)s?\s+"
                      r"(ago|earlier|before|later|from now|hence)", core)  # fmt: skip
-    if not m:
-        return None
+    if not m or re.search(r"\s(?:a|an)$", m[1]):
+        return None  # "up from seven a year ago": the number counts something else
     count = _count(m[1])
     unit = m[2]
     if count is None or isinstance(count, str):
@@ -609,6 +766,7 @@ RULES: list[Rule] = [
     _year,
     _quarter_half,
     _season,
+    _holiday,
     _deictic,
     _weekday,
     _relative_unit,
@@ -677,8 +835,17 @@ def _direction(word: str | None, tense: Tense) -> Tense:
     return tense
 
 
-def _year_for(anchor: date, tense: Tense, make: Callable[[int], date], grain: str = "day") -> int:
-    """The year that puts a month(-day) nearest the anchor in the direction of the tense."""
+def _year_for(
+    anchor: date,
+    tense: Tense,
+    make: Callable[[int], date],
+    grain: str = "day",
+    near: bool = True,
+) -> int:
+    """The year that puts a month(-day) nearest the anchor in the direction of the tense.
+
+    `near` lets a past tense keep a date only weeks ahead; an explicit "last" does not.
+    """
     candidates = [anchor.year - 1, anchor.year, anchor.year + 1]
     start = date(anchor.year, anchor.month, 1) if grain == "month" else anchor
     if tense == "past":
@@ -686,8 +853,12 @@ def _year_for(anchor: date, tense: Tense, make: Callable[[int], date], grain: st
         # so "extended the offer to Nov. 16" in late October is this November's.
         options = [y for y in candidates if make(y) <= start]
         ahead = make(anchor.year) - start
-        if grain == "day" and timedelta(0) < ahead <= timedelta(days=NEAR_DAYS):
+        if near and grain == "day" and timedelta(0) < ahead <= timedelta(days=NEAR_DAYS):
             return anchor.year
+        if near and grain == "month" and make(anchor.year).month == anchor.month % 12 + 1:
+            # The same for next month: "gave it until mid-November" in late October.
+            return anchor.year + (anchor.month == 12)
+
         return max(options)
     if tense == "future":
         options = [y for y in candidates if make(y) >= start]

@@ -74,3 +74,24 @@ def test_evaluate_end_to_end(tmp_path: Path) -> None:
     assert value.f1 == pytest.approx(1.0)
     assert report.problem_count == 1
     assert "broken.tml" in report.problems[0]
+
+
+def test_evaluate_writes_an_error_list(tmp_path: Path) -> None:
+    (tmp_path / "TimeBank").mkdir()
+    (tmp_path / "TimeBank" / "d1.tml").write_text(TIMEML, encoding="utf-8")
+
+    def facts(article_id: str, text: str, ref: date | None) -> list[object]:
+        return [
+            date_fact(text, *find(text, "Friday"), value="1998-08-14"),  # wrong value
+            date_fact(text, *find(text, "deal"), value="PRESENT_REF"),  # spurious
+        ]  # "two weeks" is missed
+
+    errors = tmp_path / "errors.tsv"
+    tempeval.evaluate(FakeExtractor(facts), tmp_path, errors=errors)
+    rows = [line.split("\t") for line in errors.read_text(encoding="utf-8").splitlines()]
+    assert [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows] == [
+        ("d1@1998-08-07", "value", "Friday", "DATE:1998-08-07", "Friday", "DATE:1998-08-14"),
+        ("d1@1998-08-07", "missed", "two weeks", "DURATION:P2W", "", ""),
+        ("d1@1998-08-07", "spurious", "", "", "deal", "DATE:PRESENT_REF"),
+    ]
+    assert "[[Friday]]" in rows[0][6]
