@@ -58,6 +58,18 @@ def test_build_corpus_repeats_with_distinct_names(tmp_path: Path) -> None:
     assert sorted(f.name for f in once.iterdir()) == [a.name for a in articles]
 
 
+def test_build_huge_joins_every_article_into_one_file(tmp_path: Path) -> None:
+    write_articles(tmp_path / "src")
+    articles = bench.find_articles(tmp_path / "src")
+    folder = bench.build_huge(articles, tmp_path / "huge")
+    [huge] = folder.iterdir()
+    text = huge.read_text("utf-8")
+    assert text == (
+        "One huge article\n\nShares rose 5% on Monday.\n\nCafé chain sold\n\nfor £3m"
+        "\n\nArsenal  won."
+    )
+
+
 def test_workspace_is_removed_on_error(tmp_path: Path) -> None:
     write_articles(tmp_path / "src")
     articles = bench.find_articles(tmp_path / "src")
@@ -237,6 +249,8 @@ def test_measure_and_report_with_a_fake_factx(
     assert m["single"]["output_lines"] == 3
     assert m["linearity"]["output_lines_nx"] == 3 * bench.SCALE["quick"]
     assert m["startup"]["--help"]["heavy_imports"] == []
+    assert m["huge"]["output_lines"] == 1  # the fake writes a line per file: one file
+    assert "8. one huge article" in text
     assert [t.status for t in checks][-2:] == ["PASS", "PASS"]
     assert "factx benchmark (quick): 3 articles, 12 words" in text
     assert "date normalization 0.10 s of 2.00 s" in text
