@@ -35,6 +35,26 @@ def attributed(extractor, body):
             "The survey shows that most voters don't change their minds.",
             "The survey", "show", "most voters don't change their minds",
         ),
+        (
+            "The mayor denied the report and said the bridge would reopen in May.",
+            "The mayor", "say", "the bridge would reopen in May",
+        ),
+        (
+            '"The best way forward," the minister said, "is a vote in the spring."',
+            "the minister", "say", "is a vote in the spring",
+        ),
+        (
+            "Beyond that, he said, the council may raise taxes.",
+            "he", "say", "the council may raise taxes",
+        ),
+        (
+            '"What do we do now?" the coach asked.',
+            "the coach", "ask", "What do we do now",
+        ),
+        (
+            "The union has renewed its warning that the mill will shut.",
+            "The union", "warning", "the mill will shut",
+        ),
     ],
 )  # fmt: skip
 def test_attribution(extractor, body, speaker, cue, content):
@@ -56,3 +76,23 @@ def test_no_claims_from_questions_or_headlines(extractor):
         "Oracle says it will buy TikTok\n\nWill the deal close in 2021?"
     )
     assert [f for f in record.facts if f.type == "claim"] == []
+
+
+def test_quote_of_several_sentences_is_one_content(extractor):
+    body = 'Smith added: "Prices will rise. Nobody can stop that."'
+    assert ("Smith", "add", "Prices will rise. Nobody can stop that") in attributed(extractor, body)
+
+
+def test_passive_this_takes_the_sentence_before(extractor):
+    body = "The plant will close next year.\n\nThis was announced by the owner Anna Berg."
+    assert ("the owner Anna Berg", "announce", "The plant will close next year") in attributed(
+        extractor, body
+    )
+
+
+def test_no_attribution_inside_a_quote_or_another_content(extractor):
+    found = attributed(
+        extractor,
+        '"I think we want a fair deal," Jones said. Lee said he believes the talks will fail.',
+    )
+    assert [cue for _, cue, _ in found] == ["say", "say"]

@@ -19,7 +19,7 @@ from factx.extract.base import Context, Segment, fact_id
 from factx.records import ClaimFact, EntityFact, FactBase
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 _PRONOUNS_PERSON = {"he", "she", "him", "her"}
 _PRONOUNS_THING = {"it", "they"}
@@ -41,6 +41,11 @@ def cue_verbs() -> frozenset[str]:
     return frozenset(_cues()["verbs"])
 
 
+def cue_nouns() -> frozenset[str]:
+    """Nouns of saying or thinking that may take a clause of what is said ("news that ...")."""
+    return frozenset(_cues()["nouns"])
+
+
 def speech_verbs() -> frozenset[str]:
     """Verbs of saying proper: only these may follow their content ("..., Reuters reported")."""
     return frozenset(_cues()["speech"])
@@ -53,6 +58,7 @@ class Attribution:
     speaker: Span | None
     content: tuple[int, int]  # token offsets in the Doc
     sentence: Span
+    cue_token: int = -1  # the cue's (first) token in the Doc
 
 
 def _subtree_bounds(token: Token) -> tuple[int, int]:
@@ -92,10 +98,15 @@ def find_attributions(sentence: Span) -> Iterator[Attribution]:
             if bounds:
                 yield Attribution(
                     "according to", (token.idx, doc[token.i + 1].idx + 2),
-                    doc[src_start:src_end], bounds, sentence,
+                    doc[src_start:src_end], bounds, sentence, token.i,
                 )  # fmt: skip
             continue
         lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and lemma in cue_nouns():
+            noun = _noun_attribution(token, sentence)
+            if noun is not None:
+                yield noun
+                continue
         # The small model tags "claims" in "TikTok further claims that" as a noun.
         if token.pos_ not in ("VERB", "AUX") and not (
             token.tag_ in ("NNS", "NN") and any(c.dep_ in ("ccomp", "acl") for c in token.children)
@@ -108,10 +119,49 @@ def find_attributions(sentence: Span) -> Iterator[Attribution]:
         if content is None:
             continue
         cue_span = (token.idx, token.idx + len(token.text))
-        yield Attribution(token.lemma_.lower(), cue_span, speaker, content, sentence)
+        yield Attribution(token.lemma_.lower(), cue_span, speaker, content, sentence, token.i)
 
 
-def _speaker(verb: Token) -> Span | None:
+def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
+    """ "news that the FBI had reopened a probe", "his warnings that the election is rigged",
+    "expressed optimism that ...": a noun of saying or thinking with a clause of what is said."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in noun.children):
+        return None  # a verb the tagger took for a noun
+    doc = noun.doc
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp")
+            and c.i > noun.i
+            and c.left_edge.i == noun.i + 1
+            and any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    content = _trim_tokens(doc[clause.left_edge.i : clause.right_edge.i + 1])
+    if content is None:
+        return None
+    start = noun
+    speaker: Span | None = None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.i < noun.i:
+        # "X has continued his warnings that ...": the verb's subject speaks.
+        start = head
+        speaker = _speaker(head)
+    if speaker is None and owner is not None:
+        o_start, o_end = _subtree_bounds(owner)
+        speaker = doc[o_start:o_end]
+        if doc[o_end - 1].tag_ == "POS":  # "Clinton's": the name without the possessive
+            speaker = doc[o_start : o_end - 1] if o_end - 1 > o_start else None
+    cue_span = (start.idx, noun.idx + len(noun.text))
+    return Attribution(noun.lemma_.lower(), cue_span, speaker, content, sentence, noun.i)
+
+
+def _own_speaker(verb: Token) -> Span | None:
     doc = verb.doc
     for child in verb.children:
         if child.dep_ in ("nsubj",):
@@ -123,6 +173,31 @@ def _speaker(verb: Token) -> Span | None:
                 start, end = _subtree_bounds(obj)
                 return doc[start:end]
     return None
+
+
+def _speaker(verb: Token) -> Span | None:
+    """The verb's subject, or the subject it shares: "X denied it and said ...", "X wrote,
+    adding ..."."""
+    seen = 0
+    while True:
+        speaker = _own_speaker(verb)
+        if speaker is not None or seen > 3:
+            return speaker
+        shares = verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+        if not shares or verb.head.i >= verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = verb.head
+        seen += 1
+
+
+# Children that are not part of what a cue verb's object says: a coordinated verb, a clause
+# on the side ("..., adding that ...") and punctuation.
+_BESIDE = frozenset({"conj", "cc", "advcl", "punct", "parataxis", "mark", "preconj"})
+
+
+# A content that is the sentence before the attribution's ("This was announced by X").
+PREVIOUS = (-1, -1)
+_DEMONSTRATIVES = frozenset({"this", "that", "it", "these", "those"})
 
 
 def _content(verb: Token, sentence: Span) -> tuple[int, int] | None:
@@ -137,15 +212,50 @@ def _content(verb: Token, sentence: Span) -> tuple[int, int] | None:
     # "..., Reuters reported on June 17": the reporting clause hangs off the content's verb.
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     speech = verb.lemma_.lower() in speech_verbs()
+    # "since he had testified": a subordinate clause, not a reporting one ("as X noted" is).
+    subordinate = any(
+        c.dep_ == "mark"
+        and c.i < verb.i
+        and c.lower_ not in ("as", "that")
+        and not any(t.is_punct for t in doc[c.i : verb.i])
+        for c in verb.children
+    )
     if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i < verb.i and has_subject:
-        if not speech:
+        if not speech or subordinate:
             return None
         start, _ = _subtree_bounds(verb)
         return _trim_tokens(doc[sentence.start : start])
+    # '"The best way," Schiff said, "is ..."', "Beyond that, he said, the bank may ...": a
+    # reporting clause set inside its content.
+    if verb.dep_ in ("parataxis", "ccomp") and verb.head.i > verb.i and has_subject and speech:
+        v_start, v_end = _subtree_bounds(verb)
+        before = doc[sentence.start : v_start]
+        after = doc[v_end : sentence.end]
+        return _trim_tokens(before if len(before) > len(after) else after)
+    # "This was announced by X": what is announced is the sentence before. "The plan was
+    # announced by X" is left alone: what follows the cue is no content of it.
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None and any(c.dep_ == "agent" for c in verb.children):
+        if passive.lower_ in _DEMONSTRATIVES and not list(passive.children):
+            return PREVIOUS
+        return None
+    # '"What now?" she asked.', cut in two by the parser: the quotation is the sentence before.
+    if speech and has_subject and verb.dep_ == "ROOT" and sentence.start > 0:
+        quote_before = doc[sentence.start - 1].text in _DOUBLE_QUOTES or (
+            doc[sentence.start].text in _DOUBLE_QUOTES
+        )
+        rest = [t for t in sentence if t.i > verb.i and not t.is_punct]
+        if (
+            quote_before
+            and not rest
+            and all(t.is_punct or t.i >= verb.left_edge.i for t in doc[sentence.start : verb.i])
+        ):
+            return _trim_tokens(doc[sentence.start - 1].sent)
     # "X accused them of violating ...", "X backs Clinton for president": what follows the cue.
     objects = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep", "dative")]
-    if has_subject and objects:
-        return _trim_tokens(doc[verb.i + 1 : verb.right_edge.i + 1])
+    if objects and (has_subject or _speaker(verb) is not None):
+        end = max(c.right_edge.i for c in verb.children if c.i > verb.i and c.dep_ not in _BESIDE)
+        return _trim_tokens(doc[verb.i + 1 : end + 1])
     # Not yet handled: "This was announced by X", whose content is the previous sentence.
     return None
 
@@ -158,7 +268,7 @@ class Found:
     cue_start: int
     cue_end: int
     speaker: tuple[int, int] | None
-    content: tuple[int, int]
+    content: tuple[int, int]  # PREVIOUS: the sentence before this one
     sentence: int
     paragraph: int
 
@@ -175,6 +285,68 @@ class Sentence:
     attributed: bool
 
 
+_DOUBLE_QUOTES = {'"', "“", "”", "''", "«", "»", "``"}
+
+
+def _quotations(doc: Doc) -> list[tuple[int, int]]:
+    """(open mark, close mark) token indexes of the double quotations of a paragraph; an
+    unclosed one runs to the paragraph's end."""
+    regions: list[tuple[int, int]] = []
+    start: int | None = None
+    for token in doc:
+        text = token.text
+        if text not in _DOUBLE_QUOTES:
+            continue
+        opens = text in ("“", "«", "``") or (text not in ("”", "»") and start is None)
+        if opens and start is None:
+            start = token.i
+        elif start is not None:
+            regions.append((start, token.i))
+            start = None
+    if start is not None:
+        regions.append((start, len(doc)))
+    return regions
+
+
+def _whole_quotation(
+    content: tuple[int, int], regions: list[tuple[int, int]], doc: Doc
+) -> tuple[int, int]:
+    """A content that starts or ends a quotation of several sentences is all of it."""
+    start, end = content
+    for q_open, q_close in regions:
+        opens_here = q_open < start and all(doc[i].is_punct for i in range(q_open, start))
+        closes_here = end <= q_close and all(doc[i].is_punct for i in range(end, q_close))
+        if opens_here and not closes_here and q_close > end:
+            bounds = _trim_tokens(doc[start:q_close])
+            return bounds if bounds else content
+        if closes_here and not opens_here and q_open + 1 < start:
+            bounds = _trim_tokens(doc[q_open + 1 : end])
+            return bounds if bounds else content
+    return content
+
+
+def _outermost(attributions: list[Attribution], quoted: set[int]) -> list[Attribution]:
+    """Attributions that are not part of what is attributed: a cue inside a quotation or inside
+    another attribution's content is the speaker's own wording ("He said he thinks ..."), and
+    one token belongs to one attribution at most."""
+    unquoted = [a for a in attributions if a.cue_token not in quoted]
+
+    def inside(a: Attribution, b: Attribution) -> bool:
+        return b.content[0] <= a.cue_token < b.content[1]
+
+    def under(a: Attribution, b: Attribution) -> bool:
+        """a is part of b: inside its content, and if each is inside the other, lower in the
+        parse ("X said he felt obliged to act since he had testified")."""
+        if not inside(a, b):
+            return False
+        if not inside(b, a):
+            return True
+        doc = a.sentence.doc
+        return doc[b.cue_token].is_ancestor(doc[a.cue_token])
+
+    return [a for a in unquoted if not any(b is not a and under(a, b) for b in unquoted)]
+
+
 def read_claims(segment: Segment) -> list[Found | Sentence]:
     """What claims need from one paragraph's parse, kept so the Doc can be dropped.
 
@@ -186,12 +358,19 @@ def read_claims(segment: Segment) -> list[Found | Sentence]:
     doc = segment.doc
     offset = segment.offset
     found: list[Found | Sentence] = []
+    regions = _quotations(doc)
+    quoted = {i for q_open, q_close in regions for i in range(q_open + 1, q_close)}
     for sentence in doc.sents:
         index = segment.sentence_of(sentence.start)
         attributed = False
-        for attribution in find_attributions(sentence):
-            c_start, c_end = attribution.content
+        for attribution in _outermost(list(find_attributions(sentence)), quoted):
             speaker = attribution.speaker
+            if attribution.content == PREVIOUS:
+                content = PREVIOUS
+            else:
+                c_start, c_end = _whole_quotation(attribution.content, regions, doc)
+                last = doc[c_end - 1]
+                content = (offset + doc[c_start].idx, offset + last.idx + len(last.text))
             found.append(
                 Found(
                     cue=attribution.cue,
@@ -202,8 +381,7 @@ def read_claims(segment: Segment) -> list[Found | Sentence]:
                         if speaker is not None
                         else None
                     ),
-                    content=(offset + doc[c_start].idx, offset + doc[c_end - 1].idx
-                             + len(doc[c_end - 1].text)),
+                    content=content,
                     sentence=index,
                     paragraph=segment.paragraph,
                 )
@@ -328,14 +506,20 @@ def claims(
         Claim facts: attributed ones with speaker, cue and content; factual ones with a score.
     """
     index = _Index(facts)
-    for found in readings:
+    before: Sentence | None = None  # the last sentence read: a sentence's own record follows
+    for found in readings:  # its attributions
         if isinstance(found, Sentence):
+            before = found
             if found.statement and not found.attributed:
                 factual = _factual(found, context, index)
                 if factual is not None:
                     yield factual
             continue
         start, end = found.content
+        if found.content == PREVIOUS:
+            if before is None:
+                continue
+            start, end = before.start, before.end
         speaker, speaker_id = _resolve_speaker(found.speaker, context, index)
         text = context.text[start:end]
         quoted = text[:1] in _QUOTES and text[-1:] in _QUOTES
