@@ -96,3 +96,78 @@ def test_no_attribution_inside_a_quote_or_another_content(extractor):
         '"I think we want a fair deal," Jones said. Lee said he believes the talks will fail.',
     )
     assert [cue for _, cue, _ in found] == ["say", "say"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "cue", "content"),
+    [
+        (
+            'The minister said: "We will not raise taxes."',
+            "The minister", "say", "We will not raise taxes",
+        ),
+        (
+            'Smith told reporters on Monday: "That deal is dead."',
+            "Smith", "tell", "That deal is dead",
+        ),
+        (
+            'The mayor wrote on Twitter: "Fake news!"',
+            "The mayor", "write", "Fake news",
+        ),
+        (
+            'In a statement, the bank said: "Rates will stay low. We see no risk."',
+            "the bank", "say", "Rates will stay low. We see no risk",
+        ),
+    ],
+)  # fmt: skip
+def test_colon_introduces_a_direct_quote(extractor, body, speaker, cue, content):
+    record = extractor.extract_text(f"Headline\n\n{body}")
+    found = [
+        (c.speaker, c.cue, c.content, c.quote)
+        for c in record.facts
+        if c.type == "claim" and c.claim_type == "attributed"
+    ]
+    assert found == [(speaker, cue, content, "direct")]
+
+
+def test_quote_goes_on_in_the_next_paragraphs(extractor):
+    record = extractor.extract_text(
+        "Headline\n\nMayor Anna Berg spoke on Monday. "
+        '"We will fight the sale," she said. "It is wrong.\n\n'
+        '"The council has no right to sell the park. It belongs to the people.\n\n'
+        '"And we will win," she added.\n\n'
+        '"Nobody asked us."'
+    )
+    berg = next(f for f in record.facts if f.type == "entity" and f.name == "Anna Berg")
+    found = [
+        (c.speaker, c.cue, c.content, c.quote, c.paragraph)
+        for c in record.facts
+        if c.type == "claim" and c.claim_type == "attributed"
+    ]
+    assert found == [
+        ("she", "say", "We will fight the sale", "direct", 1),
+        ("she", "say", "It is wrong", "direct", 1),
+        ("she", "say", "The council has no right to sell the park. It belongs to the people",
+         "direct", 2),
+        ("she", "add", "we will win", "direct", 3),
+    ]  # fmt: skip
+    said = [c for c in record.facts if c.type == "claim" and c.cue == "say"]
+    assert {(c.cue_start, c.cue_end, c.speaker_entity_id) for c in said} == {
+        (said[0].cue_start, said[0].cue_end, berg.entity_id)
+    }
+
+
+def test_quote_opened_after_a_colon_goes_on(extractor):
+    found = attributed(
+        extractor, 'Jones said: "Prices will rise.\n\n"Nobody can stop that."\n\n"Or this."'
+    )
+    assert found == [
+        ("Jones", "say", "Prices will rise"),
+        ("Jones", "say", "Nobody can stop that"),
+    ]
+
+
+def test_no_quote_goes_on_over_a_paragraph_without_one(extractor):
+    found = attributed(
+        extractor, 'Jones said: "Prices will rise.\n\nThe board met.\n\n"Nobody can stop that."'
+    )
+    assert found == [("Jones", "say", "Prices will rise")]

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
+from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
 from factx.extract.base import Context, Segment, fact_id
@@ -65,20 +66,25 @@ def _subtree_bounds(token: Token) -> tuple[int, int]:
     return token.left_edge.i, token.right_edge.i + 1
 
 
-def _trim_tokens(doc_span: Span) -> tuple[int, int] | None:
-    """Token bounds without edge punctuation, quote marks and a leading "that"."""
+def _trim_tokens(doc_span: Span, words: bool = True) -> tuple[int, int] | None:
+    """Token bounds without edge punctuation, quote marks and (with `words`) a leading "that"."""
     start, end = doc_span.start, doc_span.end
     doc = doc_span.doc
-    while start < end and (doc[start].is_punct or doc[start].lower_ in ("that", "and", "but")):
+    leading = ("that", "and", "but") if words else ()
+    while start < end and (doc[start].is_punct or doc[start].lower_ in leading):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return (start, end) if end > start else None
 
 
-def find_attributions(sentence: Span) -> Iterator[Attribution]:
-    """Attributions in one sentence of a parsed Doc."""
+def find_attributions(
+    sentence: Span, regions: list[tuple[int, int]] | None = None
+) -> Iterator[Attribution]:
+    """Attributions in one sentence of a parsed Doc (`regions`: the Doc's double quotations)."""
     doc = sentence.doc
+    if regions is None:
+        regions = _quotations(doc)
     verbs = cue_verbs()
     for token in sentence:
         if (
@@ -115,11 +121,30 @@ def find_attributions(sentence: Span) -> Iterator[Attribution]:
         if lemma not in verbs and token.lower_.rstrip("s") not in verbs:
             continue
         speaker = _speaker(token)
-        content = _content(token, sentence)
+        content = _colon_quote(token, regions) or _content(token, sentence)
         if content is None:
             continue
         cue_span = (token.idx, token.idx + len(token.text))
         yield Attribution(token.lemma_.lower(), cue_span, speaker, content, sentence, token.i)
+
+
+def _colon_quote(verb: Token, regions: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """'The minister said: "We will not raise taxes."', 'Smith told reporters on Monday: "..."':
+    a cue verb, a few words of its own, a colon and a quotation, which is what is said (all of it,
+    whatever the parser made the root)."""
+    doc = verb.doc
+    for i in range(verb.i + 1, min(verb.i + 10, len(doc) - 1)):
+        token = doc[i]
+        if token.text == ":":
+            region = next((r for r in regions if r[0] == i + 1), None)
+            return _trim_tokens(doc[i + 2 : region[1]], words=False) if region else None
+        if (
+            token.pos_ in ("VERB", "AUX")
+            or token.dep_ in ("ccomp", "xcomp")
+            or (token.is_punct and token.text != ",")
+        ):
+            return None
+    return None
 
 
 def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
@@ -271,6 +296,7 @@ class Found:
     content: tuple[int, int]  # PREVIOUS: the sentence before this one
     sentence: int
     paragraph: int
+    direct: bool = False  # the content lies inside a double quotation
 
 
 @dataclass(frozen=True)
@@ -283,6 +309,11 @@ class Sentence:
     paragraph: int
     statement: bool  # has a verb and is no question: it may assert something checkable
     attributed: bool
+    # On a paragraph's first sentence: the content of the quotation the paragraph opens with
+    # (the mark is its first character), up to its close or the paragraph's end.
+    opens_quote: tuple[int, int] | None = None
+    # On a paragraph's last sentence: the content of a quotation still open at its end.
+    open_at_end: tuple[int, int] | None = None
 
 
 _DOUBLE_QUOTES = {'"', "“", "”", "''", "«", "»", "``"}
@@ -360,17 +391,23 @@ def read_claims(segment: Segment) -> list[Found | Sentence]:
     found: list[Found | Sentence] = []
     regions = _quotations(doc)
     quoted = {i for q_open, q_close in regions for i in range(q_open + 1, q_close)}
+
+    def chars(bounds: tuple[int, int]) -> tuple[int, int]:
+        last = doc[bounds[1] - 1]
+        return offset + doc[bounds[0]].idx, offset + last.idx + len(last.text)
+
     for sentence in doc.sents:
         index = segment.sentence_of(sentence.start)
         attributed = False
-        for attribution in _outermost(list(find_attributions(sentence)), quoted):
+        for attribution in _outermost(list(find_attributions(sentence, regions)), quoted):
             speaker = attribution.speaker
+            direct = False
             if attribution.content == PREVIOUS:
                 content = PREVIOUS
             else:
                 c_start, c_end = _whole_quotation(attribution.content, regions, doc)
-                last = doc[c_end - 1]
-                content = (offset + doc[c_start].idx, offset + last.idx + len(last.text))
+                content = chars((c_start, c_end))
+                direct = any(q_open < c_start and c_end <= q_close for q_open, q_close in regions)
             found.append(
                 Found(
                     cue=attribution.cue,
@@ -384,6 +421,7 @@ def read_claims(segment: Segment) -> list[Found | Sentence]:
                     content=content,
                     sentence=index,
                     paragraph=segment.paragraph,
+                    direct=direct,
                 )
             )  # fmt: skip
             attributed = True
@@ -404,6 +442,31 @@ def read_claims(segment: Segment) -> list[Found | Sentence]:
                 attributed=attributed,
             )
         )
+    return _mark_open_quotes(found, regions, doc, chars)
+
+
+def _mark_open_quotes(
+    found: list[Found | Sentence],
+    regions: list[tuple[int, int]],
+    doc: Doc,
+    chars: Callable[[tuple[int, int]], tuple[int, int]],
+) -> list[Found | Sentence]:
+    """Note on the paragraph's first and last sentences a quotation it opens with and one left
+    open at its end: news runs a quote over paragraphs that way."""
+    at = [i for i, f in enumerate(found) if isinstance(f, Sentence)]
+    if not at or not regions:
+        return found
+    first, last = regions[0], regions[-1]
+    if all(t.is_space for t in doc[: first[0]]):
+        bounds = _trim_tokens(doc[first[0] : first[1]], words=False)
+        sentence = found[at[0]]
+        if bounds is not None and isinstance(sentence, Sentence):
+            found[at[0]] = replace(sentence, opens_quote=chars(bounds))
+    if last[1] == len(doc):
+        bounds = _trim_tokens(doc[last[0] : last[1]], words=False)
+        sentence = found[at[-1]]
+        if bounds is not None and isinstance(sentence, Sentence):
+            found[at[-1]] = replace(sentence, open_at_end=chars(bounds))
     return found
 
 
@@ -507,39 +570,103 @@ def claims(
     """
     index = _Index(facts)
     before: Sentence | None = None  # the last sentence read: a sentence's own record follows
-    for found in readings:  # its attributions
-        if isinstance(found, Sentence):
-            before = found
-            if found.statement and not found.attributed:
-                factual = _factual(found, context, index)
-                if factual is not None:
-                    yield factual
-            continue
-        start, end = found.content
-        if found.content == PREVIOUS:
-            if before is None:
+    carry: Found | None = None  # whose quotation was left open at the last paragraph's end
+    for _, group in groupby(readings, key=lambda r: r.paragraph):
+        records = list(group)
+        continued, carry = _continued(records, carry)
+        for found in records:  # its attributions
+            if isinstance(found, Sentence):
+                before = found
+                inside = any(
+                    found.start < end and start < found.end for (start, end), _ in continued
+                )
+                if found.statement and not found.attributed and not inside:
+                    factual = _factual(found, context, index)
+                    if factual is not None:
+                        yield factual
                 continue
-            start, end = before.start, before.end
-        speaker, speaker_id = _resolve_speaker(found.speaker, context, index)
-        text = context.text[start:end]
-        quoted = text[:1] in _QUOTES and text[-1:] in _QUOTES
-        yield _claim(
-            context,
-            start,
-            end,
-            found.sentence,
-            found.paragraph,
-            index,
-            speaker=speaker,
-            speaker_entity_id=speaker_id,
-            cue=found.cue,
-            cue_start=found.cue_start,
-            cue_end=found.cue_end,
-            speaker_start=found.speaker[0] if found.speaker else None,
-            speaker_end=found.speaker[1] if found.speaker else None,
-            claim_type="attributed",
-            quote="direct" if quoted else "indirect",
-        )
+            start, end = found.content
+            if found.content == PREVIOUS:
+                if before is None:
+                    continue
+                start, end = before.start, before.end
+            text = context.text[start:end]
+            quoted = found.direct or (text[:1] in _QUOTES and text[-1:] in _QUOTES)
+            yield _attributed(context, index, found, start, end, found.sentence, quoted)
+        for (start, end), found in continued:
+            sentence = next(
+                (r.sentence for r in records if isinstance(r, Sentence) and start < r.end),
+                found.sentence,
+            )
+            yield _attributed(
+                context, index, found, start, end, sentence, True, records[0].paragraph
+            )
+
+
+def _continued(
+    records: list[Found | Sentence], carry: Found | None
+) -> tuple[list[tuple[tuple[int, int], Found]], Found | None]:
+    """Quotations of one paragraph that go on with a quote begun earlier, each with the
+    attribution it goes on from, and the attribution of a quotation the paragraph leaves open.
+
+    News runs a quote over paragraphs by leaving it open at a paragraph's end and reopening it
+    at the next one's start: '"We will fight this," she said. "It is wrong.' then '"And we will
+    win."'. A quotation with an attribution of its own goes on from nothing.
+    """
+    found = [r for r in records if isinstance(r, Found) and r.content != PREVIOUS]
+    sentences = [r for r in records if isinstance(r, Sentence)]
+    if not sentences:
+        return [], None
+
+    def own(span: tuple[int, int]) -> Found | None:
+        return next((f for f in found if f.content[0] < span[1] and span[0] < f.content[1]), None)
+
+    continued: list[tuple[tuple[int, int], Found]] = []
+    opening, open_end = sentences[0].opens_quote, sentences[-1].open_at_end
+    if opening is not None and carry is not None and own(opening) is None:
+        continued.append((opening, carry))
+    if open_end is None:
+        return continued, None
+    if opening is not None and open_end[0] == opening[0]:  # one quotation from start to end
+        return continued, own(open_end) or (carry if continued else None)
+    if (speaker := own(open_end)) is not None:
+        return continued, speaker
+    # '"We will fight this," she said. "It is wrong.': the speaker of the quote before.
+    speaker = next((f for f in reversed(found) if f.direct and f.content[1] <= open_end[0]), None)
+    if speaker is not None:
+        continued.append((open_end, speaker))
+    return continued, speaker
+
+
+def _attributed(
+    context: Context,
+    index: _Index,
+    found: Found,
+    start: int,
+    end: int,
+    sentence: int,
+    quoted: bool,
+    paragraph: int | None = None,
+) -> ClaimFact:
+    """The claim of what `found` attributes, whose content runs from start to end."""
+    speaker, speaker_id = _resolve_speaker(found.speaker, context, index)
+    return _claim(
+        context,
+        start,
+        end,
+        sentence,
+        found.paragraph if paragraph is None else paragraph,
+        index,
+        speaker=speaker,
+        speaker_entity_id=speaker_id,
+        cue=found.cue,
+        cue_start=found.cue_start,
+        cue_end=found.cue_end,
+        speaker_start=found.speaker[0] if found.speaker else None,
+        speaker_end=found.speaker[1] if found.speaker else None,
+        claim_type="attributed",
+        quote="direct" if quoted else "indirect",
+    )
 
 
 def _claim(
