@@ -165,18 +165,14 @@ class Extractor:
             if isinstance(entry.item, FactxError):
                 yield ErrorRecord(path=entry.item.path or "-", error=entry.item.message)
                 continue
+            if entry.error is not None:  # a paragraph could not be read
+                yield ErrorRecord(path=entry.item.path, error=entry.error)
+                continue
             try:
-                if entry.error is not None:
-                    raise _ReadError(entry.error)
                 assert entry.context is not None
                 yield assemble(entry.item, entry.context, entry.zones, entry.readings)
             except Exception as error:  # one article's bug must not end the run
-                message = str(error) if isinstance(error, _ReadError) else _internal(error)
-                yield ErrorRecord(path=entry.item.path, error=message)
-
-
-class _ReadError(Exception):
-    """A paragraph of the article could not be read; the message is ready for the user."""
+                yield ErrorRecord(path=entry.item.path, error=_internal(error))
 
 
 def _internal(error: Exception) -> str:

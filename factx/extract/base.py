@@ -34,7 +34,7 @@ class Segment:
         return len(self.sentence_starts)
 
     def sentence_of(self, token_index: int) -> int:
-        return self.sentence_base + max(0, bisect_right(self.sentence_starts, token_index) - 1)
+        return self.layout.sentence_of(token_index)
 
     @cached_property
     def layout(self) -> Layout:

@@ -470,20 +470,37 @@ def _mark_open_quotes(
     return found
 
 
+_Row = tuple[int, int, Any]  # start, end and the fact (or the entity of a mention)
+
+
+def _rows(items: Iterable[_Row]) -> tuple[list[_Row], list[int]]:
+    rows = sorted(items, key=lambda row: row[0])
+    return rows, [row[0] for row in rows]
+
+
+def _within(rows: list[_Row], starts: list[int], start: int, end: int) -> list[Any]:
+    """What the rows hold that lies inside [start, end): a binary search, then a short walk."""
+    found = []
+    for at in range(bisect_left(starts, start), len(rows)):
+        r_start, r_end, item = rows[at]
+        if r_start >= end:
+            break
+        if r_end <= end:
+            found.append(item)
+    return found
+
+
 class _Index:
     """The article's facts and entity mentions by position, so that looking up what lies in a
     span costs a binary search rather than a scan: a huge article has many of both."""
 
     def __init__(self, facts: Sequence[FactBase]) -> None:
-        self.valued = sorted(
-            (f for f in facts if getattr(f, "type", None) in _FACT_KINDS), key=lambda f: f.start
+        self.valued, self.valued_starts = _rows(
+            (f.start, f.end, f) for f in facts if getattr(f, "type", None) in _FACT_KINDS
         )
-        self.valued_starts = [f.start for f in self.valued]
-        self.mentions = sorted(
-            ((m.start, m.end, e) for e in facts if isinstance(e, EntityFact) for m in e.mentions),
-            key=lambda x: x[0],
+        self.mentions, self.mention_starts = _rows(
+            (m.start, m.end, e) for e in facts if isinstance(e, EntityFact) for m in e.mentions
         )
-        self.mention_starts = [m[0] for m in self.mentions]
         self.ends_by_label: dict[str, tuple[list[int], list[EntityFact]]] = {}
         for _, end, entity in sorted(self.mentions, key=lambda x: x[1]):
             ends, entities = self.ends_by_label.setdefault(entity.label, ([], []))
@@ -491,24 +508,10 @@ class _Index:
             entities.append(entity)
 
     def valued_in(self, start: int, end: int) -> list[FactBase]:
-        found = []
-        for at in range(bisect_left(self.valued_starts, start), len(self.valued)):
-            fact = self.valued[at]
-            if fact.start >= end:
-                break
-            if fact.end <= end:
-                found.append(fact)
-        return found
+        return _within(self.valued, self.valued_starts, start, end)
 
     def entities_in(self, start: int, end: int) -> list[EntityFact]:
-        found = []
-        for at in range(bisect_left(self.mention_starts, start), len(self.mentions)):
-            m_start, m_end, entity = self.mentions[at]
-            if m_start >= end:
-                break
-            if m_end <= end:
-                found.append(entity)
-        return found
+        return _within(self.mentions, self.mention_starts, start, end)
 
     def last_before(self, start: int, labels: tuple[str, ...]) -> EntityFact | None:
         """The entity of the last mention with one of the labels that ends by `start`."""
