@@ -71,11 +71,19 @@ def test_pronoun_speaker_resolves_to_the_person(extractor):
     assert claim.speaker == "He" and claim.speaker_entity_id == person.entity_id
 
 
-def test_no_claims_from_questions_or_headlines(extractor):
-    record = extractor.extract_text(
-        "Oracle says it will buy TikTok\n\nWill the deal close in 2021?"
-    )
+def test_no_claims_from_questions(extractor):
+    record = extractor.extract_text("Headline\n\nWill the deal close in 2021?")
     assert [f for f in record.facts if f.type == "claim"] == []
+
+
+def test_a_headline_attributes_but_states_no_fact(extractor):
+    record = extractor.extract_text(
+        "Oracle says it will buy TikTok for $20 billion in 2021\n\nThe board met on Monday."
+    )
+    claims = [f for f in record.facts if f.type == "claim"]
+    assert [(c.claim_type, c.speaker, c.cue, c.content, c.zone) for c in claims] == [
+        ("attributed", "Oracle", "say", "it will buy TikTok for $20 billion in 2021", "headline")
+    ]
 
 
 def test_quote_of_several_sentences_is_one_content(extractor):
@@ -171,3 +179,93 @@ def test_no_quote_goes_on_over_a_paragraph_without_one(extractor):
         extractor, 'Jones said: "Prices will rise.\n\nThe board met.\n\n"Nobody can stop that."'
     )
     assert found == [("Jones", "say", "Prices will rise")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "cue", "content"),
+    [
+        (
+            "Wallonia had help from Greenpeace, which charged that the deal was unfair.",
+            "Greenpeace", "charge", "the deal was unfair",
+        ),
+        (
+            "Obama went on to praise Clinton.",
+            "Obama", "praise", "Clinton",
+        ),
+        (
+            '"Amazing," responded Abedin when a staffer forwarded her the note.',
+            "Abedin", "respond", "Amazing",
+        ),
+        (
+            '"I am not sure. Not sure I believe her," Podesta replied.',
+            "Podesta", "reply", "I am not sure. Not sure I believe her",
+        ),
+        (
+            'Howard Kurtz, Fox News: "Trump had his strongest debate performance here."',
+            "Howard Kurtz, Fox News", ":", "Trump had his strongest debate performance here",
+        ),
+        (
+            "The data was confirmed by strategists in both parties.",
+            "strategists in both parties", "confirm", "The data",
+        ),
+        (
+            "In response to the ban, it was users who filed a lawsuit, accusing the state of "
+            "violating the constitution.",
+            "users", "accuse", "the state of violating the constitution",
+        ),
+    ],
+)  # fmt: skip
+def test_more_attributions(extractor, body, speaker, cue, content):
+    assert (speaker, cue, content) in attributed(extractor, body)
+
+
+def test_locations_are_not_what_is_said(extractor):
+    found = attributed(extractor, "Obama responded from the White House on Tuesday.")
+    assert found == []
+
+
+def test_news_confirmed_by_the_company_is_what_the_sentence_before_told(extractor):
+    record = extractor.extract_text(
+        "Headline\n\nAcme Corp. has moved its data to Texas, Reuters reported on Monday. "
+        "The news has been confirmed by the company."
+    )
+    acme = next(f for f in record.facts if f.type == "entity" and f.name == "Acme Corp.")
+    claims = [f for f in record.facts if f.type == "claim"]
+    assert [(c.speaker, c.cue, c.content) for c in claims] == [
+        ("Reuters", "report", "Acme Corp. has moved its data to Texas"),
+        ("the company", "confirm", "Acme Corp. has moved its data to Texas"),
+    ]
+    assert claims[1].speaker_entity_id == acme.entity_id  # the subject, not Reuters
+    assert claims[0].id != claims[1].id
+
+
+def test_a_role_resolves_to_the_person_given_it(extractor):
+    record = extractor.extract_text(
+        "Headline\n\nThe plan was presented by TikTok CEO Shou Zi Chew on Friday.\n\n"
+        "TikTok's boss confirmed that the company is working with Oracle."
+    )
+    chew = next(f for f in record.facts if f.type == "entity" and f.name == "Shou Zi Chew")
+    claim = next(f for f in record.facts if f.type == "claim" and f.cue == "confirm")
+    assert claim.speaker == "TikTok's boss" and claim.speaker_entity_id == chew.entity_id
+
+
+def test_a_nationality_that_modifies_is_no_speaker_entity(extractor):
+    record = extractor.extract_text(
+        "Headline\n\nChinese authorities said they would oppose a forced sale."
+    )
+    claim = next(f for f in record.facts if f.type == "claim")
+    assert claim.speaker == "Chinese authorities" and claim.speaker_entity_id is None
+
+
+def test_a_quoted_phrase_in_indirect_speech_is_mixed(extractor):
+    record = extractor.extract_text(
+        "Headline\n\nOracle said it had agreed to become its “trusted technology provider,” "
+        "but the deal still needs approval."
+    )
+    claim = next(f for f in record.facts if f.type == "claim")
+    assert claim.quote == "mixed"
+    assert claim.content == "it had agreed to become its “trusted technology provider,”"
+    named = extractor.extract_text(
+        'Headline\n\nOfficials said the company set up a team called "USDS" in May.'
+    )
+    assert next(f for f in named.facts if f.type == "claim").quote == "indirect"

@@ -111,3 +111,46 @@ def test_zones_and_byline(seed_records):
     assert zone_of["Robbie Elmers"] == "byline"
     claims = [f for r in seed_records.values() for f in r.facts if f.type == "claim"]
     assert claims and all(c.zone == "body" for c in claims)
+
+
+def test_every_attribution_of_the_seeds(seed_records):
+    """Read against the articles: who said what, and which entity the speaker is."""
+
+    def attributions(article):
+        record = seed_records[article]
+        names = {f.entity_id: f.name for f in record.facts if f.type == "entity"}
+        return [
+            (c.speaker, names.get(c.speaker_entity_id), c.cue, c.quote, c.content[:30])
+            for c in record.facts
+            if c.type == "claim" and c.claim_type == "attributed"
+        ]
+
+    assert attributions(SEED_A) == [
+        (None, None, "allegation", "indirect", "the company may be leaking inf"),
+        ("TikTok representatives", "TikTok", "according to", "indirect",
+         "Oracle is now investigating th"),
+        # "This was announced by ...": what the sentence before told.
+        ("TikTok CEO Shou Zi Chew", "Shou Zi Chew", "announce", "indirect",
+         "Oracle is now investigating th"),
+        ("He", "Shou Zi Chew", "add", "indirect", "Americans’ data is now stored "),
+        ("TikTok", "TikTok", "claim", "indirect", "Chinese authorities never aske"),
+        ("Chinese authorities", None, "say", "indirect", "they would oppose a forced sal"),
+        ("TikTok’s boss", "Shou Zi Chew", "confirm", "indirect",
+         "the company is working with Or"),
+        ("users", None, "accuse", "indirect", "them of violating the First Am"),
+        ("TikTok itself", "TikTok", "demand", "indirect", "the repeal of the discriminato"),
+    ]  # fmt: skip
+    assert attributions(SEED_B) == [
+        ("Reuters", "Reuters", "report", "indirect", "TikTok, the globally popular s"),
+        # "The news has been confirmed by the company": TikTok, the subject of the news.
+        ("the company", "TikTok", "confirm", "indirect", "TikTok, the globally popular s"),
+        ("Oracle", "Oracle Corporation", "say", "mixed", "it had reached an agreement wi"),
+        ("sources", None, "according to", "indirect", "TikTok has also set up a speci"),
+        ("the US government", "US", "believe", "indirect", "may pose risks to the country’"),
+    ]  # fmt: skip
+
+
+def test_fact_ids_are_unique(seed_records):
+    for record in seed_records.values():
+        ids = [f.id for f in record.facts]
+        assert len(ids) == len(set(ids))

@@ -75,6 +75,9 @@ def find_attributions(
     if regions is None:
         regions = quotations(doc)
     verbs = cue_verbs()
+    labelled = _labelled_quote(sentence, regions)
+    if labelled is not None:
+        yield labelled
     for token in sentence:
         if (
             token.lower_ == "according"
@@ -103,18 +106,67 @@ def find_attributions(
                 yield noun
                 continue
         # The small model tags "claims" in "TikTok further claims that" as a noun.
-        if token.pos_ not in ("VERB", "AUX") and not (
-            token.tag_ in ("NNS", "NN") and any(c.dep_ in ("ccomp", "acl") for c in token.children)
-        ):
+        if token.pos_ not in ("VERB", "AUX") and not _verb_as_noun(token):
             continue
         if lemma not in verbs and token.lower_.rstrip("s") not in verbs:
             continue
         speaker = _speaker(token)
-        content = _colon_quote(token, regions) or _content(token, sentence)
+        content = _colon_quote(token, regions) or _content(token, sentence, regions)
         if content is None:
             continue
         cue_span = (token.idx, token.idx + len(token.text))
         yield Attribution(token.lemma_.lower(), cue_span, speaker, content, sentence, token.i)
+
+
+_NAMES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _labelled_quote(sentence: Span, regions: list[tuple[int, int]]) -> Attribution | None:
+    """'Howard Kurtz, Fox News: "Trump had his strongest debate."', 'McCaul: If elected, ...':
+    a sentence that opens with a name (and where it speaks), a colon, and what is said."""
+    doc = sentence.doc
+    colon = next((t for t in sentence[:12] if t.text == ":"), None)
+    if colon is None or colon.i == sentence.start or colon.i + 2 >= sentence.end:
+        return None
+    label = doc[sentence.start : colon.i]
+    if label[0].pos_ == "ADP" or any(
+        t.pos_ in ("VERB", "AUX", "PRON") or t.lower_ == "see" or t.text in ("–", "—", "-")
+        for t in label
+    ):
+        return None  # "Of Clinton: ...", "New York – Dow: DOWN 0.4 percent"
+    if not all(
+        t.pos_ == "PROPN"
+        or t.is_punct
+        or t.lower_ in ("of", "the", "and")
+        or (t.pos_ in ("NOUN", "ADJ") and i > 0)
+        for i, t in enumerate(label)
+    ):
+        return None
+    names = [e for e in doc.ents if label.start <= e.start and e.end <= label.end]
+    if not any(e.label_ in _NAMES for e in names) or (
+        len(names) == 1 and names[0].label_ == "GPE" and len(names[0]) == len(label)
+    ):
+        return None  # "WASHINGTON: ..." is a dateline
+    region = next((r for r in regions if r[0] == colon.i + 1), None)
+    if region is not None:
+        content = trim_tokens(doc[region[0] + 1 : region[1]], words=False)
+    else:
+        content = trim_tokens(doc[colon.i + 1 : sentence.end], words=False)
+    if content is None:
+        return None
+    speaker = label  # "Howard Kurtz, Fox News": the name and where it speaks
+    cue_span = (colon.idx, colon.idx + 1)
+    return Attribution(":", cue_span, speaker, content, sentence, colon.i)
+
+
+def _verb_as_noun(token: Token) -> bool:
+    """The small model tags "claims" in "TikTok further claims that ..." as a noun: a plural
+    noun with a that-clause of its own is taken for the verb."""
+    return token.tag_ in ("NNS", "NN") and any(
+        c.dep_ in ("ccomp", "acl")
+        and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        for c in token.children
+    )
 
 
 def _colon_quote(verb: Token, regions: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -175,10 +227,20 @@ def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
     return Attribution(noun.lemma_.lower(), cue_span, speaker, content, sentence, noun.i)
 
 
+_RELATIVES = frozenset({"who", "which", "that"})
+
+
 def _own_speaker(verb: Token) -> Span | None:
     doc = verb.doc
     for child in verb.children:
         if child.dep_ in ("nsubj",):
+            if child.lower_ in _RELATIVES and verb.dep_ == "relcl":
+                # "Greenpeace, which charged that ...": the noun the clause is about.
+                head = verb.head
+                return doc[head.left_edge.i : head.i + 1] if head.i < verb.i else None
+            cleft = _cleft(verb, child)
+            if cleft is not None:
+                return cleft
             start, end = _subtree_bounds(child)
             return doc[start:end]
         if child.dep_ == "agent":
@@ -189,15 +251,28 @@ def _own_speaker(verb: Token) -> Span | None:
     return None
 
 
+def _cleft(verb: Token, subject: Token) -> Span | None:
+    """ "it was users who filed a lawsuit, accusing ...": the users, not "it"."""
+    if subject.lower_ != "it" or verb.lemma_ != "be":
+        return None
+    attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if attr is None or not any(c.dep_ == "relcl" for c in attr.children):
+        return None
+    return verb.doc[attr.left_edge.i : attr.i + 1]
+
+
 def _speaker(verb: Token) -> Span | None:
     """The verb's subject, or the subject it shares: "X denied it and said ...", "X wrote,
-    adding ..."."""
+    adding ...", "X went on to praise ...", "X refused to confirm ..."."""
     seen = 0
     while True:
         speaker = _own_speaker(verb)
         if speaker is not None or seen > 3:
             return speaker
-        shares = verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        shares = verb.dep_ in ("conj", "xcomp") or (
+            verb.dep_ == "advcl" and (verb.tag_ == "VBG" or infinitive)
+        )
         if not shares or verb.head.i >= verb.i or verb.head.pos_ not in ("VERB", "AUX"):
             return None
         verb = verb.head
@@ -209,12 +284,63 @@ def _speaker(verb: Token) -> Span | None:
 _BESIDE = frozenset({"conj", "cc", "advcl", "punct", "parataxis", "mark", "preconj"})
 
 
+# Prepositions whose object is what is said or thought of ("responded to the charge", "accused
+# them of lying"), unlike "responded from the White House".
+_ABOUT = frozenset({"of", "about", "for", "against", "to", "over", "on"})
+
+
+def _about(prep: Token) -> bool:
+    """A preposition whose object is what is said ("commented on the deal"), not when ("on
+    Tuesday") or where ("from the White House")."""
+    if prep.lower_ not in _ABOUT:
+        return False
+    return not any(c.ent_type_ in ("DATE", "TIME") for c in prep.children if c.dep_ == "pobj")
+
+
+# Cue verbs whose object is not something said ("added 150,000 jobs", "answers the poll").
+_CLAUSE_ONLY = frozenset({"add", "answer", "charge", "plan", "state", "want"})
+
+
 # A content that is the sentence before the attribution's ("This was announced by X").
 PREVIOUS = (-1, -1)
 _DEMONSTRATIVES = frozenset({"this", "that", "it", "these", "those"})
+# Nouns that stand for what the sentence before told ("The news was confirmed by ...").
+_TOLD = frozenset({"news", "report", "reports", "information", "announcement", "move", "claim",
+                   "claims", "decision", "statement", "change", "plan", "step"})  # fmt: skip
 
 
-def _content(verb: Token, sentence: Span) -> tuple[int, int] | None:
+def _points_back(subject: Token) -> bool:
+    """ "This", "these", "the news", "this decision": a subject that stands for what was told."""
+    children = list(subject.children)
+    if subject.lower_ in _DEMONSTRATIVES:
+        return not children
+    if subject.lower_ not in _TOLD or len(children) != 1:
+        return False
+    det = children[0]
+    return det.dep_ == "det" and det.lower_ in ("the", "this", "that", "these", "those")
+
+
+def _quote_before(verb: Token, regions: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """'"Amazing," responded Abedin', '"... (As long as they are!)," Isikoff said': a reporting
+    clause right after a closed quotation says it, however the parser split the sentences."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    clause_start = min(verb.i, subject.left_edge.i)
+    clause_end = max(verb.i, subject.right_edge.i) + 1
+    if any(clause_end <= q_open <= clause_end + 1 for q_open, _ in regions):
+        return None  # '"The best way," he said, "is ...": a quotation the clause interrupts'
+    for q_open, q_close in regions:
+        if q_close >= clause_start or q_close >= len(doc):
+            continue
+        between = doc[q_close + 1 : clause_start]
+        if all(t.is_punct for t in between) and len(between) <= 2:
+            return trim_tokens(doc[q_open + 1 : q_close], words=False)
+    return None
+
+
+def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tuple[int, int] | None:
     doc = verb.doc
     for child in verb.children:
         if (child.dep_ in ("ccomp", "xcomp") and child.i > verb.i) or child.dep_ == "ccomp":
@@ -223,9 +349,13 @@ def _content(verb: Token, sentence: Span) -> tuple[int, int] | None:
                 # "which the government believes may pose risks": the content starts after the cue.
                 start = max(start, verb.i + 1)
             return trim_tokens(doc[start:end])
+    speech = verb.lemma_.lower() in speech_verbs()
+    if speech:
+        quoted = _quote_before(verb, regions)
+        if quoted is not None:
+            return quoted
     # "..., Reuters reported on June 17": the reporting clause hangs off the content's verb.
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    speech = verb.lemma_.lower() in speech_verbs()
     # "since he had testified": a subordinate clause, not a reporting one ("as X noted" is).
     subordinate = any(
         c.dep_ == "mark"
@@ -246,12 +376,14 @@ def _content(verb: Token, sentence: Span) -> tuple[int, int] | None:
         before = doc[sentence.start : v_start]
         after = doc[v_end : sentence.end]
         return trim_tokens(before if len(before) > len(after) else after)
-    # "This was announced by X": what is announced is the sentence before. "The plan was
-    # announced by X" is left alone: what follows the cue is no content of it.
+    # "This was announced by X", "The news was confirmed by the company": what is announced is
+    # the sentence before. "The data was confirmed by strategists": the subject is what is.
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive is not None and any(c.dep_ == "agent" for c in verb.children):
-        if passive.lower_ in _DEMONSTRATIVES and not list(passive.children):
+        if _points_back(passive):
             return PREVIOUS
+        if passive.i < verb.i:
+            return trim_tokens(doc[passive.left_edge.i : passive.right_edge.i + 1])
         return None
     # '"What now?" she asked.', cut in two by the parser: the quotation is the sentence before.
     if speech and has_subject and verb.dep_ == "ROOT" and sentence.start > 0:
@@ -267,10 +399,18 @@ def _content(verb: Token, sentence: Span) -> tuple[int, int] | None:
             return trim_tokens(doc[sentence.start - 1].sent)
     # "X accused them of violating ...", "X backs Clinton for president": what follows the cue.
     objects = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep", "dative")]
-    if objects and (has_subject or _speaker(verb) is not None):
+    active = not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if (
+        objects
+        and active
+        and verb.lemma_.lower() not in _CLAUSE_ONLY
+        and (has_subject or _speaker(verb) is not None)
+    ):
         end = max(c.right_edge.i for c in verb.children if c.i > verb.i and c.dep_ not in _BESIDE)
+        said = [c for c in objects if c.dep_ != "prep" or _about(c)]
+        if not said and end == max(c.right_edge.i for c in objects):
+            return None  # "Obama responded from the White House": only where, not what
         return trim_tokens(doc[verb.i + 1 : end + 1])
-    # Not yet handled: "This was announced by X", whose content is the previous sentence.
     return None
 
 

@@ -24,8 +24,8 @@ from factx.extract.attribution import (
 )
 from factx.extract.base import Context, Segment, fact_id
 from factx.extract.lookup import FactIndex
-from factx.extract.speakers import resolve_speaker
-from factx.records import ClaimFact, FactBase
+from factx.extract.speakers import Speakers
+from factx.records import ClaimFact, FactBase, QuoteKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -45,6 +45,7 @@ class Found:
     sentence: int
     paragraph: int
     direct: bool = False  # the content lies inside a double quotation
+    mixed: bool = False  # the content quotes some words of its own ('it would be "a disaster"')
 
 
 @dataclass(frozen=True)
@@ -67,10 +68,11 @@ class Sentence:
 def read_claims(segment: Segment) -> list[Found | Sentence]:
     """What claims need from one paragraph's parse, kept so the Doc can be dropped.
 
-    Body paragraphs only: nothing is claimed in headlines, credits, bylines, footnotes or
-    boilerplate.
+    Body paragraphs, and the attributions of a headline ("Obama says Trump ..."): nothing is
+    claimed in credits, bylines, footnotes or boilerplate, and no headline is a check-worthy
+    statement.
     """
-    if segment.zone != "body":
+    if segment.zone not in ("body", "headline"):
         return []
     doc = segment.doc
     offset = segment.offset
@@ -87,13 +89,21 @@ def read_claims(segment: Segment) -> list[Found | Sentence]:
         attributed = False
         for attribution in outermost(list(find_attributions(sentence, regions)), quoted):
             speaker = attribution.speaker
-            direct = False
+            direct = mixed = False
             if attribution.content == PREVIOUS:
                 content = PREVIOUS
             else:
                 c_start, c_end = whole_quotation(attribution.content, regions, doc)
-                content = chars((c_start, c_end))
                 direct = any(q_open < c_start and c_end <= q_close for q_open, q_close in regions)
+                if not direct:
+                    c_start, c_end = _balanced(c_start, c_end, regions, doc)
+                    # A quoted phrase of its own, not a quoted name ('a team called "USDS"').
+                    mixed = any(
+                        c_start <= q_open < c_end
+                        and sum(t.is_alpha for t in doc[q_open:q_close]) > 1
+                        for q_open, q_close in regions
+                    )
+                content = chars((c_start, c_end))
             found.append(
                 Found(
                     cue=attribution.cue,
@@ -108,9 +118,12 @@ def read_claims(segment: Segment) -> list[Found | Sentence]:
                     sentence=index,
                     paragraph=segment.paragraph,
                     direct=direct,
+                    mixed=mixed,
                 )
             )  # fmt: skip
             attributed = True
+        if segment.zone != "body":
+            continue
         bounds = trim_tokens(sentence)
         if bounds is None:
             continue
@@ -129,6 +142,18 @@ def read_claims(segment: Segment) -> list[Found | Sentence]:
             )
         )
     return _mark_open_quotes(found, regions, doc, chars)
+
+
+def _balanced(start: int, end: int, regions: list[tuple[int, int]], doc: Doc) -> tuple[int, int]:
+    """Token bounds that keep both marks of a quotation the content opens or closes with
+    ('its "trusted technology provider,"', not 'its "trusted technology provider')."""
+    for q_open, q_close in regions:
+        closes = end <= q_close < len(doc) and all(doc[i].is_punct for i in range(end, q_close))
+        if start <= q_open < end and closes:
+            end = q_close + 1
+        if q_open == start - 1 and start <= q_close < end:
+            start = q_open
+    return start, end
 
 
 def _mark_open_quotes(
@@ -171,7 +196,9 @@ def claims(
         Claim facts: attributed ones with speaker, cue and content; factual ones with a score.
     """
     index = FactIndex(facts)
+    speakers = Speakers(context.text, index)
     before: Sentence | None = None  # the last sentence read: a sentence's own record follows
+    told: dict[int, tuple[int, int]] = {}  # a sentence's first attributed content
     carry: Found | None = None  # whose quotation was left open at the last paragraph's end
     for _, group in groupby(readings, key=lambda r: r.paragraph):
         records = list(group)
@@ -179,6 +206,7 @@ def claims(
         for found in records:  # its attributions
             if isinstance(found, Sentence):
                 before = found
+                speakers.note_sentence(found.start, found.end)
                 inside = any(
                     found.start < end and start < found.end for (start, end), _ in continued
                 )
@@ -191,17 +219,32 @@ def claims(
             if found.content == PREVIOUS:
                 if before is None:
                     continue
-                start, end = before.start, before.end
+                # "This was announced by X" after "According to Y, Oracle is ...": what was
+                # announced is what the sentence before told, else all of that sentence.
+                start, end = told.get(before.sentence, (before.start, before.end))
+            else:
+                told.setdefault(found.sentence, found.content)
             text = context.text[start:end]
-            quoted = found.direct or (text[:1] in _QUOTES and text[-1:] in _QUOTES)
-            yield _attributed(context, index, found, start, end, found.sentence, quoted)
+            quoted = found.direct or (
+                text[:1] in _QUOTES and text[-1:] in _QUOTES and not found.mixed
+            )
+            quote: QuoteKind = "direct" if quoted else "mixed" if found.mixed else "indirect"
+            yield _attributed(context, index, speakers, found, start, end, found.sentence, quote)
         for (start, end), found in continued:
             sentence = next(
                 (r.sentence for r in records if isinstance(r, Sentence) and start < r.end),
                 found.sentence,
             )
             yield _attributed(
-                context, index, found, start, end, sentence, True, records[0].paragraph
+                context,
+                index,
+                speakers,
+                found,
+                start,
+                end,
+                sentence,
+                "direct",
+                records[0].paragraph,
             )
 
 
@@ -243,15 +286,16 @@ def _continued(
 def _attributed(
     context: Context,
     index: FactIndex,
+    speakers: Speakers,
     found: Found,
     start: int,
     end: int,
     sentence: int,
-    quoted: bool,
+    quote: QuoteKind,
     paragraph: int | None = None,
 ) -> ClaimFact:
     """The claim of what `found` attributes, whose content runs from start to end."""
-    speaker, speaker_id = resolve_speaker(found.speaker, context, index)
+    speaker, speaker_id = speakers.resolve(found.speaker)
     return _claim(
         context,
         start,
@@ -267,7 +311,7 @@ def _attributed(
         speaker_start=found.speaker[0] if found.speaker else None,
         speaker_end=found.speaker[1] if found.speaker else None,
         claim_type="attributed",
-        quote="direct" if quoted else "indirect",
+        quote=quote,
     )
 
 
@@ -282,8 +326,12 @@ def _claim(
 ) -> ClaimFact:
     """A claim whose content is the text from start to end."""
     text = context.text[start:end]
+    # Two claims may share a content ("X reported ..." and "This was confirmed by Y"): an
+    # attributed claim's id also says whose cue it is.
+    cue_start = fields.get("cue_start")
+    kind = "claim" if cue_start is None else f"claim {cue_start}"
     return ClaimFact(
-        id=fact_id(context.article_id, "claim", start, end),
+        id=fact_id(context.article_id, kind, start, end),
         text=text,
         start=start,
         end=end,

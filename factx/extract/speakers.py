@@ -1,39 +1,152 @@
-"""Speakers: the text of who is said to speak, and the entity it names or points to."""
+"""Speakers: the text of who is said to speak, and the entity it names or points to.
+
+A speaker that names an entity ("TikTok CEO Shou Zi Chew") is that entity, the person before the
+organisation in their title. One that points back is resolved against what came before it:
+"he" and "she" to the last person named, "it" and "the company" to the organisation the article
+last made a sentence's subject (the thing it is about), else the last one named, and a role
+("TikTok's boss") to the person the article gave that role ("TikTok CEO Shou Zi Chew"). Unnamed
+sources ("sources", "officials") keep their text and point to no entity. The word lists are data:
+`factx/data/speakers.json`.
+"""
 
 from __future__ import annotations
 
-from factx.extract.base import Context
+import json
+import re
+from bisect import bisect_right
+from functools import cache
+from importlib import resources
+
 from factx.extract.lookup import FactIndex
+from factx.records import EntityFact
 
-_PRONOUNS_PERSON = {"he", "she", "him", "her"}
-_PRONOUNS_THING = {"it", "they"}
-_NOMINAL_ORG = {"company", "firm", "group", "service", "platform", "government", "ministry",
-                "agency", "bank", "network", "app", "department", "administration"}  # fmt: skip
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+_GROUPS = ("ORG", "GPE", "NORP")
+# How far back a sentence's subject is still what "the company" means: a few paragraphs.
+_TOPIC_REACH = 1500
+# Where a title stands between an organisation and a person: "TikTok CEO Shou Zi Chew".
+_TITLE_GAP = 40
 
 
-def resolve_speaker(
-    speaker: tuple[int, int] | None, context: Context, index: FactIndex
-) -> tuple[str | None, str | None]:
-    """The speaker's text and, where it names or points to an entity, that entity's id."""
-    if speaker is None:
-        return None, None
-    start, end = speaker
-    text = context.text[start:end]
-    people = [e for e in index.entities_in(start, end) if e.label in _SPEAKER_LABELS]
-    if people:
-        # "TikTok CEO Shou Zi Chew": the person, not the company in the title.
-        people.sort(key=lambda e: (e.label != "PERSON", 0))
-        return text, people[0].entity_id
-    words = text.lower().split()
-    last = words[-1] if words else ""
-    wanted: tuple[str, ...] = ()
-    if text.lower() in _PRONOUNS_PERSON:
-        wanted = ("PERSON",)
-    elif text.lower() in _PRONOUNS_THING or (last in _NOMINAL_ORG and words[0] == "the"):
-        wanted = ("ORG",)
-    if wanted:
-        before = index.last_before(start, wanted)
-        if before is not None:
-            return text, before.entity_id
-    return text, None
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    text = resources.files("factx.data").joinpath("speakers.json").read_text("utf-8")
+    data = json.loads(text)
+    return {key: frozenset(value) for key, value in data.items() if not key.startswith("_")}
+
+
+class Speakers:
+    """Resolves the speakers of one article, in reading order.
+
+    `note_sentence` is called for each body sentence as it is passed, so that "the company" is
+    read against the sentences before it, never after.
+    """
+
+    def __init__(self, text: str, index: FactIndex) -> None:
+        self.text = text
+        self.index = index
+        self.topics: list[tuple[int, EntityFact]] = []  # sentence-initial organisations
+        self.topic_starts: list[int] = []
+
+    def note_sentence(self, start: int, end: int) -> None:
+        """Remember the organisation a sentence opens with ("TikTok, the platform ..., has")."""
+        for entity in self.index.entities_in(start, end):
+            if entity.label not in _GROUPS:
+                continue
+            mention = next((m for m in entity.mentions if start <= m.start < end), None)
+            if mention is None:
+                continue
+            lead = self.text[start : mention.start].strip(" \"“‘'").lower()
+            if lead in ("", "the"):
+                self.topics.append((mention.start, entity))
+                self.topic_starts.append(mention.start)
+            break  # only the sentence's first organisation can be its subject
+
+    def resolve(self, speaker: tuple[int, int] | None) -> tuple[str | None, str | None]:
+        """The speaker's text and, where it names or points to an entity, that entity's id."""
+        if speaker is None:
+            return None, None
+        start, end = speaker
+        text = self.text[start:end]
+        named = self._named(start, end)
+        words = text.lower().replace("’", "'").split()
+        role = self._role(start, words, named)
+        if role is not None:
+            return text, role.entity_id
+        if named is not None:
+            return text, named.entity_id
+        pointed = self._pointed(start, words)
+        return text, pointed.entity_id if pointed is not None else None
+
+    def _named(self, start: int, end: int) -> EntityFact | None:
+        """The entity the speaker names: a person first; a nationality only as its head word
+        ("Republicans", not "Chinese authorities")."""
+        names = [e for e in self.index.entities_in(start, end) if e.label in _SPEAKER_LABELS]
+        people = [e for e in names if e.label == "PERSON"]
+        if people:
+            return people[0]
+        for entity in names:
+            if entity.label != "NORP":
+                return entity
+            last = max((m.end for m in entity.mentions if start <= m.start < end), default=-1)
+            if not self.text[last:end].strip():
+                return entity
+        return None
+
+    def _role(self, start: int, words: list[str], named: EntityFact | None) -> EntityFact | None:
+        """ "TikTok's boss", "the company's chief executive": the person the article named in
+        that role, if it did ("TikTok CEO Shou Zi Chew", "Shou Zi Chew, TikTok's CEO")."""
+        roles = _words()["roles"]
+        if not words or (words[-1] not in roles and " ".join(words[-2:]) not in roles):
+            return None
+        owner = named if named is not None and named.label in ("ORG", "GPE") else None
+        if owner is None and "company's" in words:
+            owner = self._topic(start)
+        if owner is None:
+            return None
+        titled = [
+            (mention.start, person)
+            for _, _, person in self.index.mentions
+            if person.label == "PERSON"
+            for mention in person.mentions
+            if self._titled(owner, mention.start, mention.end)
+        ]
+        titled.sort(key=lambda pair: pair[0])
+        before = [person for at, person in titled if at < start]
+        if before:
+            return before[-1]
+        return titled[0][1] if titled else None
+
+    def _titled(self, owner: EntityFact, start: int, end: int) -> bool:
+        """Whether a person's mention carries a title of the owner: "TikTok CEO <name>" or
+        "<name>, TikTok's chief executive"."""
+        roles = _words()["roles"] | _words()["titles"]
+        for m in owner.mentions:
+            if 0 <= start - m.end <= _TITLE_GAP:
+                gap = self.text[m.end : start]
+            elif 0 <= m.start - end <= _TITLE_GAP and self.text[end : m.start].startswith(","):
+                gap = self.text[m.end : m.end + _TITLE_GAP]
+            else:
+                continue
+            if any(word in roles for word in re.findall(r"[a-z]+", gap.lower())):
+                return True
+        return False
+
+    def _pointed(self, start: int, words: list[str]) -> EntityFact | None:
+        """What a pronoun or a nominal ("the company") speaker points back to."""
+        lists = _words()
+        phrase = " ".join(words)
+        if phrase in lists["person_pronouns"]:
+            return self.index.last_before(start, ("PERSON",))
+        nominal = len(words) >= 2 and words[0] in ("the", "this") and words[-1] in lists["nominals"]
+        if phrase in lists["group_pronouns"] or nominal:
+            return self._topic(start) or self.index.last_before(start, ("ORG",))
+        return None
+
+    def _topic(self, start: int) -> EntityFact | None:
+        """The organisation last made a sentence's subject before `start`, if not long ago."""
+        at = bisect_right(self.topic_starts, start)
+        if not at:
+            return None
+        offset, entity = self.topics[at - 1]
+        return entity if start - offset <= _TOPIC_REACH and entity.label == "ORG" else None
