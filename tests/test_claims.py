@@ -269,3 +269,43 @@ def test_a_quoted_phrase_in_indirect_speech_is_mixed(extractor):
         'Headline\n\nOfficials said the company set up a team called "USDS" in May.'
     )
     assert next(f for f in named.facts if f.type == "claim").quote == "indirect"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "cue", "content"),
+    [
+        (
+            "Melania Trump made her first public comments about the allegations.",
+            "Melania Trump", "comment", "the allegations",
+        ),
+        (
+            "The candidate repeated Clinton's allegations of a vast conspiracy.",
+            "Clinton", "allegation", "a vast conspiracy",
+        ),
+        (
+            "The scandal is prompting many Republicans to rebuke their nominee.",
+            "many Republicans", "rebuke", "their nominee",
+        ),
+        (
+            "On Sunday, he was in New Mexico, claiming without evidence that the race is tied.",
+            "he", "claim", "without evidence that the race is tied",
+        ),
+    ],
+)  # fmt: skip
+def test_nouns_of_saying_and_shared_subjects(extractor, body, speaker, cue, content):
+    assert (speaker, cue, content) in attributed(extractor, body)
+
+
+def test_a_cue_inside_an_object_is_a_claim_of_its_own(extractor):
+    found = attributed(
+        extractor, "Republicans condemned the remarks of those who simply criticized them."
+    )
+    assert [(speaker, cue) for speaker, cue, _ in found] == [
+        ("Republicans", "condemn"),
+        ("those", "criticize"),
+    ]
+
+
+def test_no_claim_of_a_topic_nobody_holds(extractor):
+    found = attributed(extractor, "The move could ease concerns over data integrity.")
+    assert found == []

@@ -36,6 +36,12 @@ def cue_nouns() -> frozenset[str]:
     return frozenset(_cues()["nouns"])
 
 
+def topic_nouns() -> frozenset[str]:
+    """Nouns of saying or thinking whose "of" or "about" phrase is what is said or thought
+    ("allegations of fraud", "questions about her emails")."""
+    return frozenset(_cues()["topic_nouns"])
+
+
 def speech_verbs() -> frozenset[str]:
     """Verbs of saying proper: only these may follow their content ("..., Reuters reported")."""
     return frozenset(_cues()["speech"])
@@ -49,6 +55,7 @@ class Attribution:
     content: tuple[int, int]  # token offsets in the Doc
     sentence: Span
     cue_token: int = -1  # the cue's (first) token in the Doc
+    nests: bool = True  # other cues inside the content are part of it, not claims of their own
 
 
 def _subtree_bounds(token: Token) -> tuple[int, int]:
@@ -100,7 +107,7 @@ def find_attributions(
                 )  # fmt: skip
             continue
         lemma = token.lemma_.lower()
-        if token.pos_ == "NOUN" and lemma in cue_nouns():
+        if token.pos_ == "NOUN" and (lemma in cue_nouns() or lemma in topic_nouns()):
             noun = _noun_attribution(token, sentence)
             if noun is not None:
                 yield noun
@@ -112,10 +119,16 @@ def find_attributions(
             continue
         speaker = _speaker(token)
         content = _colon_quote(token, regions) or _content(token, sentence, regions)
+        nests = True
+        if content is None:
+            # An object is a thing, not a report: cues inside it are claims of their own.
+            content, nests = _object_content(token), False
         if content is None:
             continue
         cue_span = (token.idx, token.idx + len(token.text))
-        yield Attribution(token.lemma_.lower(), cue_span, speaker, content, sentence, token.i)
+        yield Attribution(
+            token.lemma_.lower(), cue_span, speaker, content, sentence, token.i, nests
+        )
 
 
 _NAMES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -205,29 +218,72 @@ def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
         ),
         None,
     )
-    if clause is None:
-        return None
-    content = trim_tokens(doc[clause.left_edge.i : clause.right_edge.i + 1])
+    if clause is not None:
+        content = trim_tokens(doc[clause.left_edge.i : clause.right_edge.i + 1])
+    else:
+        content = _topic(noun)
     if content is None:
         return None
     start = noun
     speaker: Span | None = None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     head = noun.head
-    if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.i < noun.i:
-        # "X has continued his warnings that ...": the verb's subject speaks.
+    light = clause is not None or head.lemma_ in _LIGHT_VERBS
+    if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.i < noun.i and light:
+        # "X has continued his warnings that ...", "X made comments about ...": the verb is
+        # part of the cue, and its subject speaks unless the noun has an owner of its own.
         start = head
         speaker = _speaker(head)
-    if speaker is None and owner is not None:
+    if owner is not None:
         o_start, o_end = _subtree_bounds(owner)
         speaker = doc[o_start:o_end]
         if doc[o_end - 1].tag_ == "POS":  # "Clinton's": the name without the possessive
             speaker = doc[o_start : o_end - 1] if o_end - 1 > o_start else None
+        if speaker is not None and speaker.root.tag_ == "PRP$" and start is head:
+            speaker = _speaker(head) or speaker  # "his warnings": whose, the subject says
+    if clause is None and speaker is None:
+        return None  # "concerns over data integrity": whose, the text does not say
     cue_span = (start.idx, noun.idx + len(noun.text))
     return Attribution(noun.lemma_.lower(), cue_span, speaker, content, sentence, noun.i)
 
 
+# Verbs that make a noun of saying a statement of their subject's ("made comments about").
+_LIGHT_VERBS = frozenset({"make", "give", "take", "express", "issue", "offer", "voice", "deliver",
+                          "pose", "repeat", "renew", "continue", "send", "post", "lodge", "file",
+                          "level", "air", "reiterate"})  # fmt: skip
+_TOPIC_PREPS = frozenset({"of", "about", "over", "against"})
+# "support for a wage", but "bad news for Trump"; "comments on the tape", but "a statement on its
+# website": these prepositions tell what is said after a few nouns only.
+_FOR_NOUNS = frozenset({"support", "call", "demand", "request", "plea", "praise"})
+_ON_NOUNS = frozenset({"comment", "remark", "question", "report", "criticism", "testimony"})
+
+
+def _topic_prep(noun: str, prep: str) -> bool:
+    if prep == "for":
+        return noun in _FOR_NOUNS
+    if prep == "on":
+        return noun in _ON_NOUNS
+    return prep in _TOPIC_PREPS
+
+
+def _topic(noun: Token) -> tuple[int, int] | None:
+    """ "allegations of sexual assault", "questions about her emails", "support for a wage":
+    what a noun of saying or thinking is about, as its content."""
+    if noun.lemma_.lower() not in topic_nouns():
+        return None
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1), None)
+    if prep is None or not _topic_prep(noun.lemma_.lower(), prep.lower_):
+        return None
+    if not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return None
+    return trim_tokens(noun.doc[prep.i + 1 : prep.right_edge.i + 1])
+
+
 _RELATIVES = frozenset({"who", "which", "that"})
+# Verbs whose object does what their infinitive says ("asked them to explain").
+_OBJECT_CONTROL = frozenset({"ask", "urge", "prompt", "tell", "force", "order", "encourage",
+                             "push", "invite", "allow", "lead", "press", "call", "persuade",
+                             "convince", "pressure", "require", "expect"})  # fmt: skip
 
 
 def _own_speaker(verb: Token) -> Span | None:
@@ -270,8 +326,14 @@ def _speaker(verb: Token) -> Span | None:
         if speaker is not None or seen > 3:
             return speaker
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        shares = verb.dep_ in ("conj", "xcomp") or (
-            verb.dep_ == "advcl" and (verb.tag_ == "VBG" or infinitive)
+        if infinitive and verb.head.lemma_ in _OBJECT_CONTROL:
+            # "prompting Republicans to rebuke their nominee": the object does it.
+            obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.i < verb.i:
+                return verb.doc[obj.left_edge.i : obj.right_edge.i + 1]
+        # "went on to praise", "used a rally to lash", "X wrote, adding ...": the subject does both.
+        shares = verb.dep_ == "conj" or (
+            verb.dep_ in ("xcomp", "advcl") and (infinitive or verb.tag_ == "VBG")
         )
         if not shares or verb.head.i >= verb.i or verb.head.pos_ not in ("VERB", "AUX"):
             return None
@@ -292,6 +354,8 @@ _ABOUT = frozenset({"of", "about", "for", "against", "to", "over", "on"})
 def _about(prep: Token) -> bool:
     """A preposition whose object is what is said ("commented on the deal"), not when ("on
     Tuesday") or where ("from the White House")."""
+    if any(t.dep_ == "mark" and t.lower_ == "that" for t in prep.subtree):
+        return True  # "claiming without evidence that the race is tied"
     if prep.lower_ not in _ABOUT:
         return False
     return not any(c.ent_type_ in ("DATE", "TIME") for c in prep.children if c.dep_ == "pobj")
@@ -397,21 +461,22 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
             and all(t.is_punct or t.i >= verb.left_edge.i for t in doc[sentence.start : verb.i])
         ):
             return trim_tokens(doc[sentence.start - 1].sent)
-    # "X accused them of violating ...", "X backs Clinton for president": what follows the cue.
+    return None
+
+
+def _object_content(verb: Token) -> tuple[int, int] | None:
+    """ "X accused them of violating ...", "X backs Clinton for president": what follows the
+    cue, when it has no clause of what is said."""
+    doc = verb.doc
     objects = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep", "dative")]
     active = not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    if (
-        objects
-        and active
-        and verb.lemma_.lower() not in _CLAUSE_ONLY
-        and (has_subject or _speaker(verb) is not None)
-    ):
-        end = max(c.right_edge.i for c in verb.children if c.i > verb.i and c.dep_ not in _BESIDE)
-        said = [c for c in objects if c.dep_ != "prep" or _about(c)]
-        if not said and end == max(c.right_edge.i for c in objects):
-            return None  # "Obama responded from the White House": only where, not what
-        return trim_tokens(doc[verb.i + 1 : end + 1])
-    return None
+    if not objects or not active or verb.lemma_.lower() in _CLAUSE_ONLY or _speaker(verb) is None:
+        return None
+    end = max(c.right_edge.i for c in verb.children if c.i > verb.i and c.dep_ not in _BESIDE)
+    said = [c for c in objects if c.dep_ != "prep" or _about(c)]
+    if not said and end == max(c.right_edge.i for c in objects):
+        return None  # "Obama responded from the White House": only where, not what
+    return trim_tokens(doc[verb.i + 1 : end + 1])
 
 
 DOUBLE_QUOTES = {'"', "“", "”", "''", "«", "»", "``"}
@@ -458,10 +523,20 @@ def outermost(attributions: list[Attribution], quoted: set[int]) -> list[Attribu
     """Attributions that are not part of what is attributed: a cue inside a quotation or inside
     another attribution's content is the speaker's own wording ("He said he thinks ..."), and
     one token belongs to one attribution at most."""
+    # "repeated Clinton's allegations": the verb is part of the noun's cue, not a cue of its own.
+    cues = [a.cue_span for a in attributions]
+    attributions = [
+        a
+        for a in attributions
+        if not any(
+            span != a.cue_span and span[0] <= a.cue_span[0] and a.cue_span[1] <= span[1]
+            for span in cues
+        )
+    ]
     unquoted = [a for a in attributions if a.cue_token not in quoted]
 
     def inside(a: Attribution, b: Attribution) -> bool:
-        return b.content[0] <= a.cue_token < b.content[1]
+        return b.nests and b.content[0] <= a.cue_token < b.content[1]
 
     def under(a: Attribution, b: Attribution) -> bool:
         """a is part of b: inside its content, and if each is inside the other, lower in the
