@@ -309,3 +309,60 @@ def test_a_cue_inside_an_object_is_a_claim_of_its_own(extractor):
 def test_no_claim_of_a_topic_nobody_holds(extractor):
     found = attributed(extractor, "The move could ease concerns over data integrity.")
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "cue", "content"),
+    [
+        (
+            "The campaign was optimistic that she would weather the review.",
+            "The campaign", "optimistic", "she would weather the review",
+        ),
+        (
+            "As Politico reported Tuesday night, the PAC will level the playing field.",
+            "Politico", "report", "the PAC will level the playing field",
+        ),
+        (
+            "Clinton is making clear that her top priority is the Senate.",
+            "Clinton", "make clear", "her top priority is the Senate",
+        ),
+        (
+            "The nominee mockingly responded, “What? Like with a cloth or something?”",
+            "The nominee", "respond", "What? Like with a cloth or something",
+        ),
+        (
+            '"Thanks, John!" responded national finance director Dennis Cheng.',
+            "national finance director Dennis Cheng", "respond", "Thanks, John",
+        ),
+        (
+            "Hillary Clinton could be impeached if she is elected president, Rep. Mike McCaul "
+            "said Wednesday.",
+            "Rep. Mike McCaul", "say",
+            "Hillary Clinton could be impeached if she is elected president",
+        ),
+    ],
+)  # fmt: skip
+def test_states_of_mind_and_reporting_clauses(extractor, body, speaker, cue, content):
+    assert (speaker, cue, content) in attributed(extractor, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Republicans who were turned off by Trump may now show up to vote.",
+        "The tax lets businesses write off the value of fixed assets.",
+        "A spokeswoman, who spoke on condition of anonymity, was there.",
+        "Glorioso reports for the Naples Daily News.",
+    ],
+)
+def test_cue_words_in_other_senses_are_no_claims(extractor, body):
+    assert attributed(extractor, body) == []
+
+
+def test_a_participle_of_saying_speaks_for_its_noun(extractor):
+    found = attributed(
+        extractor,
+        "Attention now turns to the jobs data, with analysts saying a strong reading will "
+        "cement the argument for a rate rise.",
+    )
+    assert [(speaker, cue) for speaker, cue, _ in found] == [("analysts", "say")]

@@ -42,6 +42,11 @@ def topic_nouns() -> frozenset[str]:
     return frozenset(_cues()["topic_nouns"])
 
 
+def cue_adjectives() -> frozenset[str]:
+    """Adjectives of a state of mind that hold what is thought ("worried that ...")."""
+    return frozenset(_cues()["adjectives"])
+
+
 def speech_verbs() -> frozenset[str]:
     """Verbs of saying proper: only these may follow their content ("..., Reuters reported")."""
     return frozenset(_cues()["speech"])
@@ -106,7 +111,12 @@ def find_attributions(
                     doc[src_start:src_end], bounds, sentence, token.i,
                 )  # fmt: skip
             continue
-        lemma = token.lemma_.lower()
+        lemma = _lemma(token)
+        if token.pos_ == "ADJ" and lemma in cue_adjectives():
+            state = _adjective_attribution(token, sentence)
+            if state is not None:
+                yield state
+            continue
         if token.pos_ == "NOUN" and (lemma in cue_nouns() or lemma in topic_nouns()):
             noun = _noun_attribution(token, sentence)
             if noun is not None:
@@ -115,7 +125,12 @@ def find_attributions(
         # The small model tags "claims" in "TikTok further claims that" as a noun.
         if token.pos_ not in ("VERB", "AUX") and not _verb_as_noun(token):
             continue
-        if lemma not in verbs and token.lower_.rstrip("s") not in verbs:
+        makes_clear = lemma == "make" and any(
+            c.lower_ == "clear" and c.i > token.i for c in token.children
+        )
+        if lemma not in verbs and token.lower_.rstrip("s") not in verbs and not makes_clear:
+            continue
+        if _other_sense(token):
             continue
         speaker = _speaker(token)
         content = _colon_quote(token, regions) or _content(token, sentence, regions)
@@ -126,9 +141,71 @@ def find_attributions(
         if content is None:
             continue
         cue_span = (token.idx, token.idx + len(token.text))
-        yield Attribution(
-            token.lemma_.lower(), cue_span, speaker, content, sentence, token.i, nests
+        if makes_clear:  # "Clinton is making clear that ..."
+            clear = next(c for c in token.children if c.lower_ == "clear")
+            cue_span, lemma = (token.idx, clear.idx + len(clear.text)), "make clear"
+        yield Attribution(lemma, cue_span, speaker, content, sentence, token.i, nests)
+
+
+# Particles that make a verb of saying mean something else: "show up", "write off", "called in".
+_PARTICLES = frozenset({"up", "off", "down", "in", "away", "back"})
+
+
+def _other_sense(verb: Token) -> bool:
+    """A cue verb used in a sense that says nothing: "show up", "deny Democrats a landslide"
+    (withhold), "reports for the Daily News" (works for)."""
+    children = list(verb.children)
+    if any(c.dep_ == "prt" and c.lower_ in _PARTICLES for c in children):
+        return True
+    lemma = verb.lemma_.lower()
+    if lemma == "deny" and any(c.dep_ == "dative" for c in children):
+        return True
+    return lemma == "report" and any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
+
+
+# The small model's lemmas that are another word's ("hoping" -> "hop").
+_LEMMA_FIXES = {"hop": "hope"}
+
+
+def _lemma(token: Token) -> str:
+    lemma = token.lemma_.lower()
+    fixed = _LEMMA_FIXES.get(lemma)
+    if fixed is not None and token.lower_.startswith(fixed[:-1]) and "pp" not in token.lower_:
+        return fixed
+    return lemma
+
+
+_LINKING = frozenset({"be", "seem", "appear", "become", "remain", "grow", "feel", "sound"})
+
+
+def _adjective_attribution(adjective: Token, sentence: Span) -> Attribution | None:
+    """ "officials were worried that such a statement would ...", "the campaign was optimistic
+    that she would weather the review": a state of mind, with what it holds."""
+    head = adjective.head
+    if adjective.dep_ != "acomp" or head.lemma_ not in _LINKING:
+        return None
+    doc = adjective.doc
+    clause = next(
+        (
+            c
+            for c in (*adjective.children, *head.children)
+            if c.dep_ == "ccomp" and c.i > adjective.i
+        ),
+        None,
+    )
+    if clause is not None:
+        content = trim_tokens(doc[clause.left_edge.i : clause.right_edge.i + 1])
+    else:
+        prep = next(
+            (c for c in adjective.children if c.dep_ == "prep" and c.lower_ in ("about", "of")),
+            None,
         )
+        content = trim_tokens(doc[prep.i + 1 : prep.right_edge.i + 1]) if prep else None
+    speaker = _speaker(head)
+    if content is None or speaker is None:
+        return None
+    cue_span = (head.idx, adjective.idx + len(adjective.text))
+    return Attribution(adjective.lemma_.lower(), cue_span, speaker, content, sentence, adjective.i)
 
 
 _NAMES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -187,11 +264,15 @@ def _colon_quote(verb: Token, regions: list[tuple[int, int]]) -> tuple[int, int]
     a cue verb, a few words of its own, a colon and a quotation, which is what is said (all of it,
     whatever the parser made the root)."""
     doc = verb.doc
+    speech = verb.lemma_.lower() in speech_verbs()
     for i in range(verb.i + 1, min(verb.i + 10, len(doc) - 1)):
         token = doc[i]
+        region = next((r for r in regions if r[0] == i + 1), None)
         if token.text == ":":
-            region = next((r for r in regions if r[0] == i + 1), None)
             return trim_tokens(doc[i + 2 : region[1]], words=False) if region else None
+        if token.text == "," and region is not None and speech:
+            # 'The nominee responded, "What? Like with a cloth?"', 'and declared, "We will ..."'
+            return trim_tokens(doc[i + 2 : region[1]], words=False)
         if (
             token.pos_ in ("VERB", "AUX")
             or token.dep_ in ("ccomp", "xcomp")
@@ -288,8 +369,18 @@ _OBJECT_CONTROL = frozenset({"ask", "urge", "prompt", "tell", "force", "order", 
 
 def _own_speaker(verb: Token) -> Span | None:
     doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1:
+        # '"Thanks, John!" responded Dennis Cheng': a word of the quotation is no subject.
+        unquoted = [c for c in subjects if not _in_quotation(c)]
+        subjects = unquoted or subjects
+    if len(subjects) > 1:
+        # "X could be impeached if she's elected president, Rep. McCaul said": the parser gave
+        # the verb two subjects; the one nearest before it is the speaker.
+        before = [c for c in subjects if c.i < verb.i]
+        subjects = [before[-1] if before else subjects[0]]
     for child in verb.children:
-        if child.dep_ in ("nsubj",):
+        if child.dep_ == "nsubj" and child in subjects:
             if child.lower_ in _RELATIVES and verb.dep_ == "relcl":
                 # "Greenpeace, which charged that ...": the noun the clause is about.
                 head = verb.head
@@ -304,7 +395,28 @@ def _own_speaker(verb: Token) -> Span | None:
             if obj is not None:
                 start, end = _subtree_bounds(obj)
                 return doc[start:end]
-    return None
+    return _participle_owner(verb)
+
+
+def _in_quotation(token: Token) -> bool:
+    """Whether an odd number of double quote marks stand before the token in its sentence."""
+    sentence = token.sent
+    marks = sum(t.text in DOUBLE_QUOTES for t in token.doc[sentence.start : token.i])
+    return marks % 2 == 1
+
+
+def _participle_owner(verb: Token) -> Span | None:
+    """ "with analysts saying a strong reading will ...", "polls showing Trump ahead": the noun
+    a participle of saying hangs off."""
+    head = verb.head
+    if (
+        verb.dep_ != "acl"
+        or verb.tag_ != "VBG"
+        or head.i >= verb.i
+        or head.pos_ not in ("NOUN", "PROPN", "PRON")
+    ):
+        return None
+    return verb.doc[head.left_edge.i : head.i + 1]
 
 
 def _cleft(verb: Token, subject: Token) -> Span | None:
@@ -358,6 +470,8 @@ def _about(prep: Token) -> bool:
         return True  # "claiming without evidence that the race is tied"
     if prep.lower_ not in _ABOUT:
         return False
+    if any(t.lower_ == "anonymity" for t in prep.subtree):
+        return False  # "spoke on condition of anonymity": how, not what
     return not any(c.ent_type_ in ("DATE", "TIME") for c in prep.children if c.dep_ == "pobj")
 
 
@@ -388,11 +502,11 @@ def _quote_before(verb: Token, regions: list[tuple[int, int]]) -> tuple[int, int
     """'"Amazing," responded Abedin', '"... (As long as they are!)," Isikoff said': a reporting
     clause right after a closed quotation says it, however the parser split the sentences."""
     doc = verb.doc
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = _own_speaker(verb)
     if subject is None:
         return None
-    clause_start = min(verb.i, subject.left_edge.i)
-    clause_end = max(verb.i, subject.right_edge.i) + 1
+    clause_start = min(verb.i, subject.start)
+    clause_end = max(verb.i + 1, subject.end)
     if any(clause_end <= q_open <= clause_end + 1 for q_open, _ in regions):
         return None  # '"The best way," he said, "is ...": a quotation the clause interrupts'
     for q_open, q_close in regions:
@@ -433,9 +547,13 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
             return None
         start, _ = _subtree_bounds(verb)
         return trim_tokens(doc[sentence.start : start])
-    # '"The best way," Schiff said, "is ..."', "Beyond that, he said, the bank may ...": a
-    # reporting clause set inside its content.
-    if verb.dep_ in ("parataxis", "ccomp") and verb.head.i > verb.i and has_subject and speech:
+    # '"The best way," Schiff said, "is ..."', "Beyond that, he said, the bank may ...", "As
+    # Politico reported, the PAC will ...": a reporting clause set before or inside its content.
+    as_clause = verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+    )
+    inset = verb.dep_ in ("parataxis", "ccomp") or as_clause
+    if inset and verb.head.i > verb.i and has_subject and speech:
         v_start, v_end = _subtree_bounds(verb)
         before = doc[sentence.start : v_start]
         after = doc[v_end : sentence.end]
