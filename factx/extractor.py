@@ -8,7 +8,7 @@ last paragraph is parsed, so memory does not grow with the number of articles.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -125,7 +125,7 @@ class Extractor:
         docs = self.nlp.pipe(texts(), as_tuples=True, batch_size=self.batch_size)
         for doc, key in docs:
             entry = by_key[key]
-            _read(entry, doc)
+            _read(entry, doc, self.nlp)
             if entry.complete:
                 del by_key[key]
             yield from self._flush(pending)
@@ -192,7 +192,7 @@ def _pending(item: Item) -> _Pending:
     return _Pending(item, len(item.paragraphs), context, zones(item.paragraph_texts()))
 
 
-def _read(entry: _Pending, doc: Doc) -> None:
+def _read(entry: _Pending, doc: Doc, parse: Callable[[str], Doc] | None = None) -> None:
     """Turn the next paragraph's Doc into a Reading, so the Doc itself can be dropped."""
     article = entry.item
     assert isinstance(article, Article) and entry.context is not None
@@ -204,20 +204,22 @@ def _read(entry: _Pending, doc: Doc) -> None:
         zone = entry.zones[paragraph.index]
         segment = Segment(doc, paragraph.start, paragraph.index, entry.sentence_base, zone)
         entry.sentence_base += segment.sentence_count
-        entry.readings.append(read(segment, entry.context))
+        entry.readings.append(read(segment, entry.context, parse))
     except Exception as error:  # reported when the article is assembled
         entry.error = _internal(error)
 
 
-def read(segment: Segment, context: Context) -> Reading:
-    """Everything the article needs from one paragraph's parse."""
+def read(segment: Segment, context: Context, parse: Callable[[str], Doc] | None = None) -> Reading:
+    """Everything the article needs from one paragraph's parse (`parse` parses another text:
+    a Title Case headline is read again in sentence case for its claims)."""
     facts: list[Fact] = []
     facts.extend(dates(segment, context))
     facts.extend(money(segment, context))
     facts.extend(percents(segment, context))
     facts.extend(quantities(segment, context))
     taken = [(f.start, f.end) for f in facts if f.type in ("money", "percent", "date")]
-    return Reading(segment.layout, facts, raw_mentions(segment, taken), read_claims(segment))
+    claims_read = read_claims(segment, parse)
+    return Reading(segment.layout, facts, raw_mentions(segment, taken), claims_read)
 
 
 def assemble(

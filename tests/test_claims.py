@@ -366,3 +366,23 @@ def test_a_participle_of_saying_speaks_for_its_noun(extractor):
         "cement the argument for a rate rise.",
     )
     assert [(speaker, cue) for speaker, cue, _ in found] == [("analysts", "say")]
+
+
+def test_a_title_case_headline_is_read_in_sentence_case(extractor):
+    record = extractor.extract_text(
+        "Trump Warns Clinton Policy On Syria Would Lead To War\n\n"
+        "Donald Trump spoke in Reno on Monday."
+    )
+    claims = [f for f in record.facts if f.type == "claim"]
+    assert [(c.speaker, c.cue, c.zone) for c in claims] == [("Trump", "warn", "headline")]
+    assert claims[0].content.startswith("Clinton Policy On Syria Would Lead")
+    trump = next(f for f in record.facts if f.type == "entity" and f.name == "Donald Trump")
+    assert claims[0].speaker_entity_id == trump.entity_id
+
+
+def test_sentence_case_keeps_offsets_and_acronyms(blank_nlp):
+    from factx.extract.headlines import sentence_case
+
+    doc = blank_nlp("FBI Says Clinton Emails Were Not Classified")
+    assert sentence_case(doc) == "FBI says clinton emails were not classified"
+    assert sentence_case(blank_nlp("Oracle says it will buy TikTok")) is None

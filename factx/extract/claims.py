@@ -23,6 +23,7 @@ from factx.extract.attribution import (
     whole_quotation,
 )
 from factx.extract.base import Context, Segment, fact_id
+from factx.extract.headlines import sentence_case
 from factx.extract.lookup import FactIndex
 from factx.extract.speakers import Speakers
 from factx.records import ClaimFact, FactBase, QuoteKind
@@ -65,16 +66,22 @@ class Sentence:
     open_at_end: tuple[int, int] | None = None
 
 
-def read_claims(segment: Segment) -> list[Found | Sentence]:
+def read_claims(
+    segment: Segment, parse: Callable[[str], Doc] | None = None
+) -> list[Found | Sentence]:
     """What claims need from one paragraph's parse, kept so the Doc can be dropped.
 
     Body paragraphs, and the attributions of a headline ("Obama says Trump ..."): nothing is
     claimed in credits, bylines, footnotes or boilerplate, and no headline is a check-worthy
-    statement.
+    statement. `parse` reparses a Title Case headline in sentence case (see headlines.py).
     """
     if segment.zone not in ("body", "headline"):
         return []
     doc = segment.doc
+    if segment.zone == "headline" and parse is not None:
+        recased = sentence_case(doc)
+        if recased is not None:
+            doc = parse(recased)
     offset = segment.offset
     found: list[Found | Sentence] = []
     regions = quotations(doc)

@@ -45,6 +45,7 @@ class Speakers:
     def __init__(self, text: str, index: FactIndex) -> None:
         self.text = text
         self.index = index
+        self.by_name = _names(index)
         self.topics: list[tuple[int, EntityFact]] = []  # sentence-initial organisations
         self.topic_starts: list[int] = []
 
@@ -82,6 +83,11 @@ class Speakers:
         """The entity the speaker names: a person first; a nationality only as its head word
         ("Republicans", not "Chinese authorities")."""
         names = [e for e in self.index.entities_in(start, end) if e.label in _SPEAKER_LABELS]
+        if not names:
+            # A name the model did not tag here ("Trump Warns ..." in a headline) but did
+            # elsewhere in the article.
+            named = self.by_name.get(self.text[start:end].lower())
+            return named
         people = [e for e in names if e.label == "PERSON"]
         if people:
             return people[0]
@@ -150,3 +156,20 @@ class Speakers:
             return None
         offset, entity = self.topics[at - 1]
         return entity if start - offset <= _TOPIC_REACH and entity.label == "ORG" else None
+
+
+def _names(index: FactIndex) -> dict[str, EntityFact]:
+    """The article's speaker entities by lowercased name, alias and a person's surname, where
+    only one entity answers to it."""
+    found: dict[str, EntityFact | None] = {}
+    seen: set[str] = set()
+    for _, _, entity in index.mentions:
+        if entity.label not in _SPEAKER_LABELS or entity.entity_id in seen:
+            continue
+        seen.add(entity.entity_id)
+        keys = {entity.name.lower(), *(a.lower() for a in entity.aliases)}
+        if entity.label == "PERSON" and " " in entity.name:
+            keys.add(entity.name.split()[-1].lower())
+        for key in sorted(keys):
+            found[key] = entity if found.get(key, entity) is entity else None
+    return {key: entity for key, entity in found.items() if entity is not None}
