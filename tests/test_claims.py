@@ -373,7 +373,7 @@ def test_a_title_case_headline_is_read_in_sentence_case(extractor):
         "Trump Warns Clinton Policy On Syria Would Lead To War\n\n"
         "Donald Trump spoke in Reno on Monday."
     )
-    claims = [f for f in record.facts if f.type == "claim"]
+    claims = [f for f in record.facts if f.type == "claim" and f.claim_type == "attributed"]
     assert [(c.speaker, c.cue, c.zone) for c in claims] == [("Trump", "warn", "headline")]
     assert claims[0].content.startswith("Clinton Policy On Syria Would Lead")
     trump = next(f for f in record.facts if f.type == "entity" and f.name == "Donald Trump")
@@ -386,3 +386,43 @@ def test_sentence_case_keeps_offsets_and_acronyms(blank_nlp):
     doc = blank_nlp("FBI Says Clinton Emails Were Not Classified")
     assert sentence_case(doc) == "FBI says clinton emails were not classified"
     assert sentence_case(blank_nlp("Oracle says it will buy TikTok")) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "cue", "content"),
+    [
+        (
+            "Teneo issued a statement saying that the memo was accurate.",
+            "Teneo", "say", "the memo was accurate",
+        ),
+        (
+            "These are the Republicans who have called for Trump to be replaced as the nominee.",
+            "the Republicans", "call", "Trump to be replaced as the nominee",
+        ),
+        (
+            "Warren called SEC Chair Mary Jo White the biggest barrier to progress.",
+            "Warren", "call", "SEC Chair Mary Jo White the biggest barrier to progress",
+        ),
+        (
+            "Democrats are quick to note that Republicans spent more money.",
+            "Democrats", "note", "Republicans spent more money",
+        ),
+        (
+            "Mr. Butterfield, noting that the races are close, said the party must act.",
+            "Mr. Butterfield", "note", "the races are close",
+        ),
+    ],
+)  # fmt: skip
+def test_who_speaks_through_statements_and_participles(extractor, body, speaker, cue, content):
+    assert (speaker, cue, content) in attributed(extractor, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Federal law does not require presidential candidates to disclose their bundlers.",
+        "So far this year, the economy is adding roughly 182,000 new jobs a month.",
+    ],
+)
+def test_obligations_and_increases_are_no_claims(extractor, body):
+    assert attributed(extractor, body) == []

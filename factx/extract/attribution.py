@@ -147,6 +147,9 @@ def find_attributions(
         yield Attribution(lemma, cue_span, speaker, content, sentence, token.i, nests)
 
 
+# Verbs whose infinitive is not said but obliged, allowed or needed.
+_UNREALIZED = frozenset({"require", "force", "allow", "permit", "enable", "need", "have", "compel",
+                         "oblige", "forbid", "prohibit", "let", "help", "be"})  # fmt: skip
 # Particles that make a verb of saying mean something else: "show up", "write off", "called in".
 _PARTICLES = frozenset({"up", "off", "down", "in", "away", "back"})
 
@@ -160,6 +163,14 @@ def _other_sense(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "deny" and any(c.dep_ == "dative" for c in children):
         return True
+    if lemma == "add" and any(  # "the economy added 182,000 jobs"
+        c.dep_ == "dobj" and any(g.like_num or g.dep_ == "nummod" for g in c.subtree)
+        for c in children
+    ):
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+    if infinitive and verb.head.lemma_ in _UNREALIZED:
+        return True  # "the law does not require candidates to disclose", "all this is to say"
     return lemma == "report" and any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
 
 
@@ -409,14 +420,28 @@ def _participle_owner(verb: Token) -> Span | None:
     """ "with analysts saying a strong reading will ...", "polls showing Trump ahead": the noun
     a participle of saying hangs off."""
     head = verb.head
-    if (
-        verb.dep_ != "acl"
-        or verb.tag_ != "VBG"
-        or head.i >= verb.i
-        or head.pos_ not in ("NOUN", "PROPN", "PRON")
-    ):
+    # "the latest newspaper to endorse Clinton": an infinitive the noun does, too.
+    infinitive = verb.dep_ in ("relcl", "acl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+    participle = verb.dep_ == "acl" and verb.tag_ == "VBG"
+    if not (participle or infinitive) or head.i >= verb.i:
         return None
+    if head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    issuer = head.head
+    if head.lemma_.lower() in _UTTERANCES and head.dep_ == "dobj" and issuer.pos_ == "VERB":
+        # "Teneo issued a statement saying that ...": who issued it says it.
+        speaker = _speaker(issuer)
+        if speaker is not None:
+            return speaker
     return verb.doc[head.left_edge.i : head.i + 1]
+
+
+# Things said or written, whose maker speaks through them ("issued a statement saying").
+_UTTERANCES = frozenset({"statement", "speech", "report", "letter", "message", "tweet", "memo",
+                         "release", "post", "column", "editorial", "ad", "video", "note",
+                         "email", "e-mail", "op-ed", "essay", "interview"})  # fmt: skip
 
 
 def _cleft(verb: Token, subject: Token) -> Span | None:
@@ -443,13 +468,24 @@ def _speaker(verb: Token) -> Span | None:
             obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
             if obj is not None and obj.i < verb.i:
                 return verb.doc[obj.left_edge.i : obj.right_edge.i + 1]
+        head = verb.head
+        if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+            head = head.head  # "Democrats are quick to note that ..."
+        elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.head.pos_ in ("VERB", "AUX"):
+            head = head.head  # "She tried to rally them by wondering aloud ..."
+        elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.i > verb.i:
+            # "Mr. Butterfield, noting that ..., said": the subject before the participle.
+            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.i < verb.i:
+                return verb.doc[subject.left_edge.i : subject.i + 1]
+            return None
         # "went on to praise", "used a rally to lash", "X wrote, adding ...": the subject does both.
-        shares = verb.dep_ == "conj" or (
+        shares = verb.dep_ in ("conj", "pcomp") or (
             verb.dep_ in ("xcomp", "advcl") and (infinitive or verb.tag_ == "VBG")
         )
-        if not shares or verb.head.i >= verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+        if not shares or head.i >= verb.i or head.pos_ not in ("VERB", "AUX"):
             return None
-        verb = verb.head
+        verb = head
         seen += 1
 
 
@@ -466,13 +502,26 @@ _ABOUT = frozenset({"of", "about", "for", "against", "to", "over", "on"})
 def _about(prep: Token) -> bool:
     """A preposition whose object is what is said ("commented on the deal"), not when ("on
     Tuesday") or where ("from the White House")."""
-    if any(t.dep_ == "mark" and t.lower_ == "that" for t in prep.subtree):
-        return True  # "claiming without evidence that the race is tied"
+    if any(_opens_clause(t) for t in prep.subtree):
+        # "claiming without evidence that the race is tied", "claimed at the time that she
+        # had turned over everything" (which the parser hangs off "time")
+        return True
     if prep.lower_ not in _ABOUT:
         return False
     if any(t.lower_ == "anonymity" for t in prep.subtree):
         return False  # "spoke on condition of anonymity": how, not what
     return not any(c.ent_type_ in ("DATE", "TIME") for c in prep.children if c.dep_ == "pobj")
+
+
+def _opens_clause(token: Token) -> bool:
+    """A "that" which opens a clause with a subject of its own."""
+    if token.lower_ != "that":
+        return False
+    if token.dep_ == "mark":
+        return True
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    subjects = ("nsubj", "nsubjpass")
+    return following is not None and (following.dep_ in subjects or following.head.dep_ in subjects)
 
 
 # Cue verbs whose object is not something said ("added 150,000 jobs", "answers the poll").
@@ -586,7 +635,21 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
     """ "X accused them of violating ...", "X backs Clinton for president": what follows the
     cue, when it has no clause of what is said."""
     doc = verb.doc
-    objects = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep", "dative")]
+    called_for = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "advcl" and c.i > verb.i and doc[c.left_edge.i].lower_ == "for"
+        ),
+        None,
+    )
+    if called_for is not None and _speaker(verb) is not None:
+        # "Republicans who have called for Trump to be replaced": the parser makes "for" the
+        # mark of a clause, which is what is called for.
+        return trim_tokens(doc[called_for.left_edge.i + 1 : called_for.right_edge.i + 1])
+    objects = [
+        c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep", "dative", "oprd")
+    ]
     active = not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if not objects or not active or verb.lemma_.lower() in _CLAUSE_ONLY or _speaker(verb) is None:
         return None
