@@ -107,6 +107,9 @@ class ClaimFact(FactBase):
     type: Literal["claim"] = "claim"
     speaker: str | None = None
     speaker_entity_id: str | None = None
+    speaker_name: str | None = Field(
+        default=None, description="Canonical name of the speaker's entity ('He' -> 'Shou Zi Chew')"
+    )
     cue: str | None = Field(default=None, description="Lemma of the cue: say, according to, ...")
     cue_start: int | None = None
     cue_end: int | None = None

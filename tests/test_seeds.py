@@ -119,11 +119,9 @@ def test_every_attribution_of_the_seeds(seed_records):
     def attributions(article):
         record = seed_records[article]
         names = {f.entity_id: f.name for f in record.facts if f.type == "entity"}
-        return [
-            (c.speaker, names.get(c.speaker_entity_id), c.cue, c.quote, c.content[:30])
-            for c in record.facts
-            if c.type == "claim" and c.claim_type == "attributed"
-        ]
+        claims = [f for f in record.facts if f.type == "claim" and f.claim_type == "attributed"]
+        assert all(c.speaker_name == names.get(c.speaker_entity_id) for c in claims)
+        return [(c.speaker, c.speaker_name, c.cue, c.quote, c.content[:30]) for c in claims]
 
     assert attributions(SEED_A) == [
         (None, None, "allegation", "indirect", "the company may be leaking inf"),

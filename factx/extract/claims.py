@@ -302,7 +302,8 @@ def _attributed(
     paragraph: int | None = None,
 ) -> ClaimFact:
     """The claim of what `found` attributes, whose content runs from start to end."""
-    speaker, speaker_id = speakers.resolve(found.speaker)
+    speaker = context.text[found.speaker[0] : found.speaker[1]] if found.speaker else None
+    entity = speakers.resolve(found.speaker)
     return _claim(
         context,
         start,

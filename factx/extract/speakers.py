@@ -63,21 +63,17 @@ class Speakers:
                 self.topic_starts.append(mention.start)
             break  # only the sentence's first organisation can be its subject
 
-    def resolve(self, speaker: tuple[int, int] | None) -> tuple[str | None, str | None]:
-        """The speaker's text and, where it names or points to an entity, that entity's id."""
+    def resolve(self, speaker: tuple[int, int] | None) -> EntityFact | None:
+        """The entity the speaker at these offsets names or points to, if any."""
         if speaker is None:
-            return None, None
+            return None
         start, end = speaker
-        text = self.text[start:end]
+        words = self.text[start:end].lower().replace("’", "'").split()
         named = self._named(start, end)
-        words = text.lower().replace("’", "'").split()
         role = self._role(start, words, named)
         if role is not None:
-            return text, role.entity_id
-        if named is not None:
-            return text, named.entity_id
-        pointed = self._pointed(start, words)
-        return text, pointed.entity_id if pointed is not None else None
+            return role
+        return named if named is not None else self._pointed(start, words)
 
     def _named(self, start: int, end: int) -> EntityFact | None:
         """The entity the speaker names: a person first; a nationality only as its head word

@@ -27,6 +27,15 @@ def _trim(text: str | None, width: int = 90) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _speaker(fact: Any) -> str:
+    """ "He → Shou Zi Chew": a speaker with the entity it points to, where that says more."""
+    speaker = fact.speaker or ""
+    name = fact.speaker_name
+    if name is None or name.lower() in speaker.lower():
+        return speaker
+    return f"{speaker} → {name}"
+
+
 # Per kind: column titles and how to get them from a fact.
 COLUMNS: dict[str, tuple[tuple[str, Callable[[Any], str]], ...]] = {
     "entity": (
@@ -60,8 +69,9 @@ COLUMNS: dict[str, tuple[tuple[str, Callable[[Any], str]], ...]] = {
     ),
     "claim": (
         ("kind", lambda f: f.claim_type),
-        ("speaker", lambda f: f.speaker or ""),
+        ("speaker", _speaker),
         ("cue", lambda f: f.cue or ""),
+        ("quote", lambda f: f.quote or (f"score {f.score:.2f}" if f.score is not None else "")),
         ("content", lambda f: _trim(f.content)),
     ),
 }
