@@ -159,6 +159,22 @@ def predicted_parts(claims: Sequence[ClaimFact]) -> dict[str, list[Span]]:
     return out
 
 
+_EDGE = " \t\n\"'“”‘’.,;:!?"
+
+
+def core(text: str, span: Span) -> Span:
+    """A content span without what conventions disagree on: PolNeAR's contents keep a leading
+    "that" and the quote marks and final punctuation of a quotation; factx's leave them out."""
+    start, end = span.start, span.end
+    while start < end and text[start] in _EDGE:
+        start += 1
+    if text[start : start + 5].lower() == "that ":
+        start += 5
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    return Span(start, end)
+
+
 def score(
     docs: Sequence[PolnearDoc], records: Sequence[ArticleRecord | None], report: SetReport
 ) -> None:
@@ -167,10 +183,16 @@ def score(
     predicted_claims = 0
     predicted_spans = dict.fromkeys(PARTS, 0)
     has_fields = dict.fromkeys(PARTS, False)
+    core_counts = Counts()
     for doc, record in zip(docs, records, strict=True):
         claims = attributed_claims(record)
         predicted_claims += len(claims)
         pred = predicted_parts(claims)
+        core_counts = core_counts + count_matches(
+            unique(core(doc.text, g) for g in doc.gold["content"]),
+            unique(core(doc.text, p) for p in pred["content"]),
+            "strict",
+        )
         for part in PARTS:
             has_fields[part] |= any(hasattr(c, CLAIM_FIELDS[part][0]) for c in claims)
             predicted_spans[part] += len(pred[part])
@@ -186,6 +208,8 @@ def score(
                 # Zeros would read as "found nothing" when the records cannot say where it is.
                 fields = "/".join(CLAIM_FIELDS[part])
                 report.add(f"{part} {label}", None, f"claim facts have no {fields}")
+    if has_fields["content"] or not predicted_claims:
+        report.add("content exact, core", core_counts, "edge marks and a leading 'that' aside")
     report.info["predicted attributed claims"] = predicted_claims
     for part in PARTS:
         report.info[f"gold {part} spans"] = sum(len(d.gold[part]) for d in docs)

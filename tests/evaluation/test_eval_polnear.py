@@ -118,3 +118,13 @@ def test_claims_without_cue_offsets_predict_no_cue_or_source(tmp_path: Path) -> 
     assert cue is not None and (cue.tp, cue.fp) == (0, 0) and cue.fn > 0
     assert source is not None and (source.tp, source.fp) == (0, 0) and source.fn > 0
     assert report.metric("content overlap") == Counts(tp=1, fp=0, fn=1)
+
+
+def test_core_leaves_out_marks_and_a_leading_that() -> None:
+    text = 'He said that the plan works. She said, "We will win."'
+    gold = Span(text.index("that"), text.index(" She"))
+    assert text[slice(*polnear.core(text, gold)[:2])] == "the plan works"
+    quoted = Span(text.index('"'), len(text))
+    assert text[slice(*polnear.core(text, quoted)[:2])] == "We will win"
+    thatcher = "Thatcher resigned"
+    assert polnear.core(thatcher, Span(0, len(thatcher)))[:2] == (0, len(thatcher))
