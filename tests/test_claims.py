@@ -426,3 +426,19 @@ def test_who_speaks_through_statements_and_participles(extractor, body, speaker,
 )
 def test_obligations_and_increases_are_no_claims(extractor, body):
     assert attributed(extractor, body) == []
+
+
+def test_appositive_and_unnamed_speakers(extractor):
+    record = extractor.extract_text(
+        "Headline\n\nHugh Hill, a doctor at the clinic, said the hospital was full. "
+        "Officials told Reuters the talks would resume."
+    )
+    found = [
+        (c.speaker, c.speaker_name, c.cue, c.content)
+        for c in record.facts
+        if c.type == "claim" and c.claim_type == "attributed"
+    ]
+    assert found == [
+        ("Hugh Hill, a doctor at the clinic", "Hugh Hill", "say", "the hospital was full"),
+        ("Officials", None, "tell", "the talks would resume"),
+    ]

@@ -96,6 +96,9 @@ def read_claims(
         attributed = False
         for attribution in outermost(list(find_attributions(sentence, regions)), quoted):
             speaker = attribution.speaker
+            if speaker is not None:  # "Hugh Hill, a doctor at the clinic, said": no comma
+                bounds = trim_tokens(speaker, words=False)
+                speaker = doc[bounds[0] : bounds[1]] if bounds else None
             direct = mixed = False
             if attribution.content == PREVIOUS:
                 content = PREVIOUS
