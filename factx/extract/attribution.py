@@ -243,10 +243,9 @@ def _labelled_quote(sentence: Span, regions: list[tuple[int, int]]) -> Attributi
         for i, t in enumerate(label)
     ):
         return None
-    names = [e for e in doc.ents if label.start <= e.start and e.end <= label.end]
-    if not any(e.label_ in _NAMES for e in names) or (
-        len(names) == 1 and names[0].label_ == "GPE" and len(names[0]) == len(label)
-    ):
+    # Token by token rather than through doc.ents: a huge paragraph has many of those.
+    types = {t.ent_type_ for t in label if t.ent_type_}
+    if not types & _NAMES or all(t.ent_type_ == "GPE" for t in label):
         return None  # "WASHINGTON: ..." is a dateline
     region = next((r for r in regions if r[0] == colon.i + 1), None)
     if region is not None:
