@@ -1,9 +1,10 @@
 """ClaimBuster check-worthiness: is a debate sentence a factual claim?
 
 Each sentence is extracted as the one body paragraph of an article under a neutral headline; it
-is predicted check-worthy when factx returns a claim fact with claim_type "factual" that
-overlaps it. The headline is needed because factx takes an article's first line as its title and
-never extracts claims from a title.
+is predicted check-worthy when factx returns a claim fact that overlaps it and is "factual" or
+attributed with a check-worthiness score (its content is check-worthy). The headline is needed
+because factx takes an article's first line as its title and finds no check-worthy statement in
+a title.
 """
 
 from __future__ import annotations
@@ -55,10 +56,12 @@ def article_text(sentence: str) -> str:
 
 
 def is_predicted_claim(record: ArticleRecord, sentence_text: str) -> bool:
+    """A factual claim, or an attributed one whose content is check-worthy (it has a score),
+    overlaps the sentence: "The CBO said the deficit doubled" is as checkable as its content."""
     sentence = Span(len(HEADLINE), len(HEADLINE) + len(sentence_text))
     return any(
         isinstance(f, ClaimFact)
-        and f.claim_type == "factual"
+        and (f.claim_type == "factual" or f.score is not None)
         and overlaps(Span(f.start, f.end), sentence)
         for f in record.facts
     )

@@ -47,6 +47,7 @@ class Found:
     paragraph: int
     direct: bool = False  # the content lies inside a double quotation
     mixed: bool = False  # the content quotes some words of its own ('it would be "a disaster"')
+    signals: checkworthy.Signals | None = None  # of the content: how check-worthy it reads
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class Sentence:
     paragraph: int
     statement: bool  # has a verb and is no question: it may assert something checkable
     attributed: bool
+    signals: checkworthy.Signals | None = None  # of a statement: how check-worthy it reads
     # On a paragraph's first sentence: the content of the quotation the paragraph opens with
     # (the mark is its first character), up to its close or the paragraph's end.
     opens_quote: tuple[int, int] | None = None
@@ -100,9 +102,11 @@ def read_claims(
                 bounds = trim_tokens(speaker, words=False)
                 speaker = doc[bounds[0] : bounds[1]] if bounds else None
             direct = mixed = False
+            signals = None
             if attribution.content == PREVIOUS:
                 content = PREVIOUS
             else:
+                signals = checkworthy.signals(doc[attribution.content[0] : attribution.content[1]])
                 c_start, c_end = whole_quotation(attribution.content, regions, doc)
                 direct = any(q_open < c_start and c_end <= q_close for q_open, q_close in regions)
                 if not direct:
@@ -129,6 +133,7 @@ def read_claims(
                     paragraph=segment.paragraph,
                     direct=direct,
                     mixed=mixed,
+                    signals=signals,
                 )
             )  # fmt: skip
             attributed = True
@@ -149,6 +154,7 @@ def read_claims(
                 paragraph=segment.paragraph,
                 statement=statement,
                 attributed=attributed,
+                signals=checkworthy.signals(sentence) if statement else None,
             )
         )
     return _mark_open_quotes(found, regions, doc, chars)
@@ -208,7 +214,8 @@ def claims(
     index = FactIndex(facts)
     speakers = Speakers(context.text, index)
     before: Sentence | None = None  # the last sentence read: a sentence's own record follows
-    told: dict[int, tuple[int, int]] = {}  # a sentence's first attributed content
+    # A sentence's first attributed content, and how check-worthy it reads.
+    told: dict[int, tuple[tuple[int, int], checkworthy.Signals | None]] = {}
     carry: Found | None = None  # whose quotation was left open at the last paragraph's end
     for _, group in groupby(readings, key=lambda r: r.paragraph):
         records = list(group)
@@ -225,21 +232,26 @@ def claims(
                     if claim is not None:
                         yield claim
                 continue
-            start, end = found.content
+            (start, end), signals = found.content, found.signals
             if found.content == PREVIOUS:
                 if before is None:
                     continue
                 # "This was announced by X" after "According to Y, Oracle is ...": what was
                 # announced is what the sentence before told, else all of that sentence.
-                start, end = told.get(before.sentence, (before.start, before.end))
+                (start, end), signals = told.get(
+                    before.sentence, ((before.start, before.end), before.signals)
+                )
             else:
-                told.setdefault(found.sentence, found.content)
+                told.setdefault(found.sentence, (found.content, found.signals))
             text = context.text[start:end]
             quoted = found.direct or (
                 text[:1] in _QUOTES and text[-1:] in _QUOTES and not found.mixed
             )
             quote: QuoteKind = "direct" if quoted else "mixed" if found.mixed else "indirect"
-            yield _attributed(context, index, speakers, found, start, end, found.sentence, quote)
+            score = checkworthy.score(signals, start, end, index) if signals else None
+            yield _attributed(
+                context, index, speakers, found, start, end, found.sentence, quote, score=score
+            )
         for (start, end), found in continued:
             sentence = next(
                 (r.sentence for r in records if isinstance(r, Sentence) and start < r.end),
@@ -303,8 +315,10 @@ def _attributed(
     sentence: int,
     quote: QuoteKind,
     paragraph: int | None = None,
+    score: float | None = None,
 ) -> ClaimFact:
-    """The claim of what `found` attributes, whose content runs from start to end."""
+    """The claim of what `found` attributes, whose content runs from start to end (`score`:
+    how check-worthy that content is, if it is)."""
     speaker = context.text[found.speaker[0] : found.speaker[1]] if found.speaker else None
     entity = speakers.resolve(found.speaker)
     return _claim(
@@ -324,6 +338,7 @@ def _attributed(
         speaker_end=found.speaker[1] if found.speaker else None,
         claim_type="attributed",
         quote=quote,
+        score=score,
     )
 
 
@@ -358,7 +373,9 @@ def _claim(
 
 
 def _factual(sentence: Sentence, context: Context, index: FactIndex) -> ClaimFact | None:
-    score = checkworthy.score(sentence.start, sentence.end, index)
+    if sentence.signals is None:
+        return None
+    score = checkworthy.score(sentence.signals, sentence.start, sentence.end, index)
     if score is None:
         return None
     return _claim(

@@ -44,17 +44,20 @@ def facts(article_id: str, text: str, ref: date | None) -> list[Any]:
     body = (text.index("\n\n") + 2, len(text))
     if "lost" in text:
         return [claim_fact(text, body, claim_type="factual")]
-    if "Thank" in text:  # attributed claims do not make a sentence check-worthy
+    if "Thank" in text:  # an attributed claim without a score is not check-worthy
         return [claim_fact(text, body, claim_type="attributed")]
+    if "short" in text:  # one whose content is check-worthy is
+        claim = claim_fact(text, body, claim_type="attributed")
+        return [claim.model_copy(update={"score": 0.8})]
     return []
 
 
 def test_evaluate(tmp_path: Path) -> None:
     (tmp_path / "dev.csv").write_text(CSV, encoding="utf-8", newline="")
     report = claimbuster.evaluate(FakeExtractor(facts), tmp_path)
-    assert report.metric("check-worthy") == Counts(tp=1, fp=1, fn=1)
-    assert report.metric("accuracy") == Ratio(2, 4)
-    assert report.info["predicted positives"] == 2
+    assert report.metric("check-worthy") == Counts(tp=2, fp=1, fn=0)
+    assert report.metric("accuracy") == Ratio(3, 4)
+    assert report.info["predicted positives"] == 3
 
 
 def test_missing_file(tmp_path: Path) -> None:
