@@ -29,7 +29,7 @@ from factx.extract.speakers import Speakers
 from factx.records import ClaimFact, FactBase, QuoteKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 _QUOTES = "\"“”‘’'«»"
 
@@ -99,8 +99,7 @@ def read_claims(
         for attribution in outermost(list(find_attributions(sentence, regions)), quoted):
             speaker = attribution.speaker
             if speaker is not None:  # "Hugh Hill, a doctor at the clinic, said": no comma
-                bounds = trim_tokens(speaker, words=False)
-                speaker = doc[bounds[0] : bounds[1]] if bounds else None
+                speaker = _trimmed(speaker)
             direct = mixed = False
             signals = None
             if attribution.content == PREVIOUS:
@@ -158,6 +157,21 @@ def read_claims(
             )
         )
     return _mark_open_quotes(found, regions, doc, chars)
+
+
+_SEPARATORS = frozenset({",", ";", ":", "-", "–", "—", "."})
+
+
+def _trimmed(span: Span) -> Span | None:
+    """The span without separating punctuation at its edges; brackets stay ("Sen. Ron Johnson
+    (R-Wis.)")."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].text in _SEPARATORS:
+        start += 1
+    while end > start and doc[end - 1].text in _SEPARATORS:
+        end -= 1
+    return doc[start:end] if end > start else None
 
 
 def _balanced(start: int, end: int, regions: list[tuple[int, int]], doc: Doc) -> tuple[int, int]:
