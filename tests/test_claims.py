@@ -442,3 +442,23 @@ def test_appositive_and_unnamed_speakers(extractor):
         ("Hugh Hill, a doctor at the clinic", "Hugh Hill", "say", "the hospital was full"),
         ("Officials", None, "tell", "the talks would resume"),
     ]
+
+
+def test_it_and_they_resolve_only_where_the_text_is_clear(extractor):
+    record = extractor.extract_text(
+        "Headline\n\nAcme Corp. sued the studio in May. It said the stunt was unsafe.\n\n"
+        "The lawsuit was filed in Los Angeles. It states he will need more care. "
+        "They say the studio knew. The government said it would look into the case."
+    )
+    acme = next(f for f in record.facts if f.type == "entity" and f.name == "Acme Corp.")
+    found = [
+        (c.speaker, c.speaker_entity_id)
+        for c in record.facts
+        if c.type == "claim" and c.claim_type == "attributed"
+    ]
+    assert found == [
+        ("It", acme.entity_id),  # the subject of the sentence before
+        ("It", None),  # the lawsuit, which is no entity
+        ("They", None),
+        ("The government", None),
+    ]

@@ -163,7 +163,7 @@ def _other_sense(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "deny" and any(c.dep_ == "dative" for c in children):
         return True
-    if lemma == "add" and any(  # "the economy added 182,000 jobs"
+    if lemma in ("add", "show") and any(  # "the economy added 182,000 jobs", "showed gains of 4.5%"
         c.dep_ == "dobj" and any(g.like_num or g.dep_ == "nummod" for g in c.subtree)
         for c in children
     ):
@@ -398,14 +398,22 @@ def _own_speaker(verb: Token) -> Span | None:
             cleft = _cleft(verb, child)
             if cleft is not None:
                 return cleft
-            start, end = _subtree_bounds(child)
-            return doc[start:end]
+            return _noun_phrase(child)
         if child.dep_ == "agent":
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
-                start, end = _subtree_bounds(obj)
-                return doc[start:end]
+                return _noun_phrase(obj)
     return _participle_owner(verb)
+
+
+def _noun_phrase(head: Token) -> Span:
+    """The speaker's phrase: the head's subtree up to a relative clause after it ("the CBI,
+    which complains of a lack of skills" is the CBI), appositions kept ("Hugh Hill, a doctor")."""
+    start, end = _subtree_bounds(head)
+    relative = [c for c in head.children if c.dep_ == "relcl" and c.i > head.i]
+    if relative:
+        end = min(end, relative[0].left_edge.i)
+    return head.doc[start:end]
 
 
 def _in_quotation(token: Token) -> bool:

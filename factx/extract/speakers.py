@@ -48,9 +48,11 @@ class Speakers:
         self.by_name = _names(index)
         self.topics: list[tuple[int, EntityFact]] = []  # sentence-initial organisations
         self.topic_starts: list[int] = []
+        self.last_subject: EntityFact | None = None  # that of the sentence just passed
 
     def note_sentence(self, start: int, end: int) -> None:
         """Remember the organisation a sentence opens with ("TikTok, the platform ..., has")."""
+        self.last_subject = None
         for entity in self.index.entities_in(start, end):
             if entity.label not in _GROUPS:
                 continue
@@ -61,6 +63,7 @@ class Speakers:
             if lead in ("", "the"):
                 self.topics.append((mention.start, entity))
                 self.topic_starts.append(mention.start)
+                self.last_subject = entity
             break  # only the sentence's first organisation can be its subject
 
     def resolve(self, speaker: tuple[int, int] | None) -> EntityFact | None:
@@ -140,8 +143,13 @@ class Speakers:
         phrase = " ".join(words)
         if phrase in lists["person_pronouns"]:
             return self.index.last_before(start, ("PERSON",))
+        if phrase in lists["group_pronouns"]:
+            # "It" is too often a thing ("The lawsuit ... It states"): only the organisation
+            # the sentence before was about.
+            subject = self.last_subject
+            return subject if subject is not None and subject.label == "ORG" else None
         nominal = len(words) >= 2 and words[0] in ("the", "this") and words[-1] in lists["nominals"]
-        if phrase in lists["group_pronouns"] or nominal:
+        if nominal:
             return self._topic(start) or self.index.last_before(start, ("ORG",))
         return None
 
