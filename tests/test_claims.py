@@ -462,3 +462,31 @@ def test_it_and_they_resolve_only_where_the_text_is_clear(extractor):
         ("They", None),
         ("The government", None),
     ]
+
+
+def test_the_speaker_is_the_entity_its_head_names(extractor):
+    record = extractor.extract_text(
+        "Headline\n\nMinister for Children, Young People and Families Margaret Hodge said the "
+        "plans were fair. A delegation of north Wales councils lobbied for more funds. "
+        "The court in Washington found the case could not be brought."
+    )
+    found = [
+        (c.speaker_name, c.cue)
+        for c in record.facts
+        if c.type == "claim" and c.claim_type == "attributed"
+    ]
+    assert found == [("Margaret Hodge", "say"), (None, "lobby"), (None, "find")]
+
+
+def test_he_is_the_person_who_spoke_last(extractor):
+    record = extractor.extract_text(
+        "Headline\n\nMartin Mubanga said he was held for three years.\n\n"
+        "Fair Trials Abroad director Stephen Jakobi said there were similarities between "
+        "Mr Mubanga's account and those of other detainees. He said the pattern was the same."
+    )
+    said = [
+        c.speaker_name
+        for c in record.facts
+        if c.type == "claim" and c.claim_type == "attributed"
+    ]
+    assert said == ["Martin Mubanga", "Stephen Jakobi", "Stephen Jakobi"]

@@ -416,6 +416,32 @@ def _noun_phrase(head: Token) -> Span:
     return head.doc[start:end]
 
 
+# Dependents of a speaker's head word that can name who it is: "TikTok CEO Shou Zi Chew",
+# "TikTok's boss", "Menzies Campbell, the party's spokesman". Not its prepositions ("the court
+# in Washington" is not Washington) nor its adjectives ("Chinese authorities" are nobody).
+_NAMING = frozenset({"compound", "poss", "appos", "flat", "nmod", "case"})
+
+
+def speaker_core(speaker: Span) -> list[tuple[int, int]]:
+    """Character ranges (in the Doc) of the speaker's head word, first, and of the words that
+    name it; an entity is the speaker's only if it lies in them."""
+    doc = speaker.doc
+    root = speaker.root
+    head = (root.idx, root.idx + len(root.text))
+    chosen = {root.i}
+    for child in root.children:
+        # "TikTok representatives" with TikTok taken for an adjective; "Chinese" stays out.
+        named_modifier = child.dep_ == "amod" and child.ent_type_ not in ("", "NORP")
+        if child.dep_ in _NAMING or named_modifier:
+            chosen.update(t.i for t in child.subtree)
+    ranges: list[tuple[int, int]] = []
+    for i in sorted(i for i in chosen if speaker.start <= i < speaker.end):
+        start, end = doc[i].idx, doc[i].idx + len(doc[i].text)
+        if i != root.i:
+            ranges.append((start, end))
+    return [head, *ranges]
+
+
 def _in_quotation(token: Token) -> bool:
     """Whether an odd number of double quote marks stand before the token in its sentence."""
     sentence = token.sent

@@ -19,6 +19,7 @@ from factx.extract.attribution import (
     find_attributions,
     outermost,
     quotations,
+    speaker_core,
     trim_tokens,
     whole_quotation,
 )
@@ -48,6 +49,7 @@ class Found:
     direct: bool = False  # the content lies inside a double quotation
     mixed: bool = False  # the content quotes some words of its own ('it would be "a disaster"')
     signals: checkworthy.Signals | None = None  # of the content: how check-worthy it reads
+    speaker_core: tuple[tuple[int, int], ...] = ()  # the head and naming words of the speaker
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,11 @@ def read_claims(
                     direct=direct,
                     mixed=mixed,
                     signals=signals,
+                    speaker_core=tuple(
+                        (offset + start, offset + end) for start, end in speaker_core(speaker)
+                    )
+                    if speaker is not None
+                    else (),
                 )
             )  # fmt: skip
             attributed = True
@@ -334,7 +341,9 @@ def _attributed(
     """The claim of what `found` attributes, whose content runs from start to end (`score`:
     how check-worthy that content is, if it is)."""
     speaker = context.text[found.speaker[0] : found.speaker[1]] if found.speaker else None
-    entity = speakers.resolve(found.speaker)
+    entity = speakers.resolve(found.speaker, found.speaker_core, found.paragraph)
+    if entity is not None and entity.label == "PERSON" and found.speaker is not None:
+        speakers.spoke(entity, found.paragraph)
     return _claim(
         context,
         start,

@@ -49,6 +49,11 @@ class Speakers:
         self.topics: list[tuple[int, EntityFact]] = []  # sentence-initial organisations
         self.topic_starts: list[int] = []
         self.last_subject: EntityFact | None = None  # that of the sentence just passed
+        self.last_speaker: tuple[EntityFact, int] | None = None  # a person, and its paragraph
+
+    def spoke(self, person: EntityFact, paragraph: int) -> None:
+        """Remember the person of the claim just made: "He added ..." is mostly them."""
+        self.last_speaker = (person, paragraph)
 
     def note_sentence(self, start: int, end: int) -> None:
         """Remember the organisation a sentence opens with ("TikTok, the platform ..., has")."""
@@ -66,37 +71,52 @@ class Speakers:
                 self.last_subject = entity
             break  # only the sentence's first organisation can be its subject
 
-    def resolve(self, speaker: tuple[int, int] | None) -> EntityFact | None:
-        """The entity the speaker at these offsets names or points to, if any."""
+    def resolve(
+        self,
+        speaker: tuple[int, int] | None,
+        core: tuple[tuple[int, int], ...] = (),
+        paragraph: int | None = None,
+    ) -> EntityFact | None:
+        """The entity the speaker at these offsets names or points to, if any (`core`: where
+        its head and naming words are; an entity elsewhere in it is not the speaker)."""
         if speaker is None:
             return None
         start, end = speaker
         words = self.text[start:end].lower().replace("’", "'").split()
-        named = self._named(start, end)
+        named = self._named(start, end, core)
         role = self._role(start, words, named)
         if role is not None:
             return role
-        return named if named is not None else self._pointed(start, words)
+        return named if named is not None else self._pointed(start, words, paragraph)
 
-    def _named(self, start: int, end: int) -> EntityFact | None:
-        """The entity the speaker names: a person first; a nationality only as its head word
-        ("Republicans", not "Chinese authorities")."""
+    def _named(
+        self, start: int, end: int, core: tuple[tuple[int, int], ...] = ()
+    ) -> EntityFact | None:
+        """The entity the speaker names, a person first: "TikTok CEO Shou Zi Chew" is the
+        person; "the court in Washington" and "Chinese authorities" name nobody."""
         names = [e for e in self.index.entities_in(start, end) if e.label in _SPEAKER_LABELS]
+        if core:
+            names = [e for e in names if self._in_core(e, start, end, core)]
         if not names:
             # A name the model did not tag here ("Trump Warns ..." in a headline) but did
             # elsewhere in the article.
-            named = self.by_name.get(self.text[start:end].lower())
-            return named
+            return self.by_name.get(self.text[start:end].lower())
+        # A person first, and of those the one the head word is part of ("Minister for
+        # Children, Young People and Families Margaret Hodge" is Margaret Hodge).
         people = [e for e in names if e.label == "PERSON"]
-        if people:
-            return people[0]
-        for entity in names:
-            if entity.label != "NORP":
-                return entity
-            last = max((m.end for m in entity.mentions if start <= m.start < end), default=-1)
-            if not self.text[last:end].strip():
-                return entity
-        return None
+        if core:
+            people.sort(key=lambda e: not self._in_core(e, start, end, core[:1]))
+        return people[0] if people else names[0]
+
+    @staticmethod
+    def _in_core(
+        entity: EntityFact, start: int, end: int, core: tuple[tuple[int, int], ...]
+    ) -> bool:
+        return any(
+            start <= m.start and m.end <= end and any(m.start < c_end and c_start < m.end
+                                                      for c_start, c_end in core)
+            for m in entity.mentions
+        )  # fmt: skip
 
     def _role(self, start: int, words: list[str], named: EntityFact | None) -> EntityFact | None:
         """ "TikTok's boss", "the company's chief executive": the person the article named in
@@ -137,11 +157,19 @@ class Speakers:
                 return True
         return False
 
-    def _pointed(self, start: int, words: list[str]) -> EntityFact | None:
+    def _pointed(
+        self, start: int, words: list[str], paragraph: int | None = None
+    ) -> EntityFact | None:
         """What a pronoun or a nominal ("the company") speaker points back to."""
         lists = _words()
         phrase = " ".join(words)
         if phrase in lists["person_pronouns"]:
+            # '"...," Jakobi said of Mr Mubanga\'s account. He said: "..."': the last person
+            # who spoke, in this paragraph or the one before, else the last person named.
+            if self.last_speaker is not None and paragraph is not None:
+                person, spoken_in = self.last_speaker
+                if paragraph - spoken_in <= 1:
+                    return person
             return self.index.last_before(start, ("PERSON",))
         if phrase in lists["group_pronouns"]:
             # "It" is too often a thing ("The lawsuit ... It states"): only the organisation
