@@ -485,8 +485,6 @@ def test_he_is_the_person_who_spoke_last(extractor):
         "Mr Mubanga's account and those of other detainees. He said the pattern was the same."
     )
     said = [
-        c.speaker_name
-        for c in record.facts
-        if c.type == "claim" and c.claim_type == "attributed"
+        c.speaker_name for c in record.facts if c.type == "claim" and c.claim_type == "attributed"
     ]
     assert said == ["Martin Mubanga", "Stephen Jakobi", "Stephen Jakobi"]
