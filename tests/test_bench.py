@@ -70,6 +70,15 @@ def test_build_huge_joins_every_article_into_one_file(tmp_path: Path) -> None:
     )
 
 
+def test_build_paragraph_joins_every_article_into_one_paragraph(tmp_path: Path) -> None:
+    write_articles(tmp_path / "src")
+    articles = bench.find_articles(tmp_path / "src")
+    [paragraph] = bench.build_paragraph(articles, tmp_path / "paragraph").iterdir()
+    assert paragraph.read_text("utf-8") == (
+        "One huge paragraph\n\nShares rose 5% on Monday. Café chain sold for £3m Arsenal won."
+    )
+
+
 def test_workspace_is_removed_on_error(tmp_path: Path) -> None:
     write_articles(tmp_path / "src")
     articles = bench.find_articles(tmp_path / "src")
@@ -251,6 +260,8 @@ def test_measure_and_report_with_a_fake_factx(
     assert m["startup"]["--help"]["heavy_imports"] == []
     assert m["huge"]["output_lines"] == 1  # the fake writes a line per file: one file
     assert "8. one huge article" in text
+    assert m["paragraph"]["output_lines"] == 1
+    assert "9. one huge paragraph" in text
     assert [t.status for t in checks][-2:] == ["PASS", "PASS"]
     assert "factx benchmark (quick): 3 articles, 12 words" in text
     assert "date normalization 0.10 s of 2.00 s" in text

@@ -35,3 +35,12 @@ def test_quantities_leave_out_money_and_dates(blank_nlp):
 def test_both_amounts_of_a_converted_figure(blank_nlp):
     doc = blank_nlp("Profits jumped 76% to $1.13bn (£600m), from $639m year-earlier.")
     assert [s.text for s in doc.spans["factx_money"]] == ["$1.13bn", "£600m", "$639m"]
+
+
+def test_doc_text_is_joined_once(blank_nlp):
+    from factx.extract.spans import doc_text
+
+    doc = blank_nlp("Shares rose 5% on Monday.")
+    first = doc_text(doc)
+    assert first == doc.text
+    assert doc_text(doc) is first  # read from the Doc's user data, not joined again

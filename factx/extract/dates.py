@@ -10,7 +10,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factx.extract.base import Context, Segment, fact_id
-from factx.extract.spans import char_spans, longest_first
+from factx.extract.spans import char_spans, doc_text, longest_first
 from factx.normalize.timex import (
     MONTH_PATTERN,
     WEEKDAY_PATTERN,
@@ -137,7 +137,7 @@ def _finder() -> re.Pattern[str]:
 
 def find_dates(doc: Doc) -> list[Span]:
     """Date/time spans: the factx grammar and the model's DATE/TIME entities, longest first."""
-    candidates = list(char_spans(doc, _finder().finditer(doc.text)))
+    candidates = list(char_spans(doc, _finder().finditer(doc_text(doc))))
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME") and not _MODEL_SKIP.match(ent.text):
             candidates.append(ent)
@@ -156,15 +156,17 @@ def _trim(span: Span) -> Span | None:
     match = _LEADING.match(span.text)
     start = span.start_char + (match.end() if match else 0)
     end = span.end_char
-    while end > start and span.doc.text[end - 1] in ".,;:!?'\"’)":
+    while end > start and doc_text(span.doc)[end - 1] in ".,;:!?'\"’)":
         # Keep the dot of "a.m." and "p.m.".
-        if span.doc.text[end - 1] == "." and re.search(r"[ap]\.m\.$", span.doc.text[start:end]):
+        if doc_text(span.doc)[end - 1] == "." and re.search(
+            r"[ap]\.m\.$", doc_text(span.doc)[start:end]
+        ):
             break
         end -= 1
-    if span.doc.text[start:end].endswith(("'s", "’s")):
+    if doc_text(span.doc)[start:end].endswith(("'s", "’s")):
         end -= 2
     # "three days later": the stretch of time is the expression, "later" only orders events.
-    later = _LATER.search(span.doc.text[start:end])
+    later = _LATER.search(doc_text(span.doc)[start:end])
     if later:
         end = start + later.start(1)
     if end <= start:
@@ -175,7 +177,7 @@ def _trim(span: Span) -> Span | None:
 def _is_date(span: Span) -> bool:
     if len(span) == 1 and span[0].tag_ == "MD":
         return False  # "may" the modal verb
-    if _AGE.match(span.text + span.doc.text[span.end_char : span.end_char + 6]):
+    if _AGE.match(span.text + doc_text(span.doc)[span.end_char : span.end_char + 6]):
         return False  # "a 52-year-old doctor": an age describes a person, it is not a time
     if len(span) == 1 and span[0].lower_ in _CLASSIFIERS and span[0].dep_ not in ("advmod", ""):
         # "its quarterly dividend", "the annual meeting": a kind of thing; "declared its
@@ -239,7 +241,7 @@ def _year_is_a_time(span: Span) -> bool:
     "For the year ended March 31" is a time even though a clause follows: the clause dates it.
     """
     doc = span.doc
-    after = doc.text[span.end_char : span.end_char + 20]
+    after = doc_text(doc)[span.end_char : span.end_char + 20]
     if _ENDED.match(after):
         return True
     if _OTHER_TIME_AFTER.match(after):
@@ -248,7 +250,7 @@ def _year_is_a_time(span: Span) -> bool:
     bare = len(span) == 2  # "the current fiscal year" already says which year it is
     if bare and any(child.dep_ in ("relcl", "acl") for child in head.children):
         return False
-    before = doc.text[max(0, span.start_char - 30) : span.start_char]
+    before = doc_text(doc)[max(0, span.start_char - 30) : span.start_char]
     return not (re.search(r"\bof\s+$", before) and not _PARTS_OF_A_YEAR.search(before))
 
 
@@ -336,7 +338,7 @@ def _clock_on_day(value: Timex, span: Span, anchor: date | None) -> Timex:
     """
     if anchor is None or not value.value.startswith(anchor.isoformat() + "T"):
         return value
-    m = _DAY_AFTER_CLOCK.match(span.doc.text, span.end_char)
+    m = _DAY_AFTER_CLOCK.match(doc_text(span.doc), span.end_char)
     if not m:
         return value
     day = timex(m[1], anchor=anchor, tense=tense_of(span))
@@ -377,7 +379,7 @@ def dates(segment: Segment, context: Context) -> Iterator[DateFact]:
             continue
         if value.type == "TIME" and value.grain == "minute":
             value = _clock_on_day(value, span, context.anchor)
-        if _THE_YEAR.fullmatch(span.text) and _ENDED.match(segment.doc.text[span.end_char :]):
+        if _THE_YEAR.fullmatch(span.text) and _ENDED.match(doc_text(segment.doc)[span.end_char :]):
             # "the year ended March 31": twelve months told by their last day, which TimeML
             # marks as the duration P1Y (the day itself is a date of its own).
             value = Timex("P1Y", "DURATION", "year")

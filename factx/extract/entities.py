@@ -23,6 +23,7 @@ from functools import cache
 from importlib import resources
 
 from factx.extract.base import Context, Layout, Segment, fact_id
+from factx.extract.spans import doc_text
 from factx.records import EntityFact, Mention
 
 ENTITY_LABELS = (
@@ -209,29 +210,32 @@ def name_form(text: str) -> str:
 def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
     """Repaired model mentions of one paragraph, with names the model split rejoined."""
     doc = segment.doc
+    # Doc.text joins every token each time it is read: once, not per entity (a huge paragraph
+    # made this quadratic).
+    text = doc_text(doc)
     particles = _word_list("particles")
     ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
     merged: list[tuple[int, int, str, int]] = []
     for ent in ents:
-        start, end = repair(doc.text, ent.start_char, ent.end_char)
+        start, end = repair(text, ent.start_char, ent.end_char)
         if end <= start:
             continue
-        start, label = strip_title(doc.text, start, end, ent.label_)
+        start, label = strip_title(text, start, end, ent.label_)
         if merged:
             p_start, p_end, p_label, p_token = merged[-1]
-            last_word = doc.text[p_start:p_end].split()[-1].lower()
-            gap = doc.text[p_end:start]
+            last_word = text[p_start:p_end].split()[-1].lower()
+            gap = text[p_end:start]
             # "Tim van der" + "Kuip/": the model split a name at its particle.
             if p_label == "PERSON" and last_word in particles and gap.isspace() and len(gap) < 3:
                 merged[-1] = (p_start, end, "PERSON", p_token)
                 continue
         merged.append((start, end, label, ent.start))
     for start, end, label, token in merged:
-        if not _looks_like_name(doc.text[start:end], label):
+        if not _looks_like_name(text[start:end], label):
             continue
         start = with_article(segment.layout, start, end)
         yield RawMention(
-            text=doc.text[start:end],
+            text=text[start:end],
             start=segment.offset + start,
             end=segment.offset + end,
             label=label,

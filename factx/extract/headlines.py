@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factx.extract.spans import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -36,7 +38,7 @@ def sentence_case(doc: Doc) -> str | None:
     """
     if not is_title_case(doc):
         return None
-    chars = list(doc.text)
+    chars = list(doc_text(doc))
     for token in doc:
         text = token.text
         keep = token.i == 0 or (len(text) > 1 and text.isupper()) or text == "I"

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from factx.extract.base import Context, Segment, fact_id
-from factx.extract.spans import char_spans
+from factx.extract.spans import char_spans, doc_text
 from factx.normalize.money import currency_table, money_from_match, money_re
 from factx.records import MoneyFact
 
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 def find_money(doc: Doc) -> list[Span]:
     """Money spans (without a leading qualifier, which becomes the `qualifier` field)."""
-    return list(char_spans(doc, money_re().finditer(doc.text), group="money"))
+    return list(char_spans(doc, money_re().finditer(doc_text(doc)), group="money"))
 
 
 def dollar_currency(text: str) -> str:
@@ -42,7 +42,7 @@ def money(segment: Segment, context: Context) -> Iterator[MoneyFact]:
     Yields:
         One MoneyFact per money span, with the qualifier written before it.
     """
-    text = segment.doc.text
+    text = doc_text(segment.doc)
     for span in segment.doc.spans.get("factx_money", []):
         # Search the text just before the span too, so "more than" before "$5" is found.
         window_start = max(0, span.start_char - 30)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from factx.extract.base import Context, Segment, fact_id
-from factx.extract.spans import char_spans, overlaps
+from factx.extract.spans import char_spans, doc_text, overlaps
 from factx.normalize.numbers import parse_number
 from factx.normalize.qualifiers import normalize_qualifier
 from factx.normalize.quantities import (
@@ -36,7 +36,7 @@ _QUALIFIER_BEFORE = re.compile(
 
 
 def find_percents(doc: Doc) -> list[Span]:
-    return list(char_spans(doc, PERCENT_RE.finditer(doc.text), group="percent"))
+    return list(char_spans(doc, PERCENT_RE.finditer(doc_text(doc)), group="percent"))
 
 
 def find_quantities(doc: Doc) -> list[Span]:
@@ -51,7 +51,7 @@ def find_quantities(doc: Doc) -> list[Span]:
         for s in doc.spans.get(key, [])
     ]
     found: list[Span] = []
-    for span in char_spans(doc, quantity_re().finditer(doc.text), group="quantity"):
+    for span in char_spans(doc, quantity_re().finditer(doc_text(doc)), group="quantity"):
         if not overlaps(span, taken):
             found.append(span)
             taken.append((span.start_char, span.end_char))
@@ -90,7 +90,7 @@ def _is_identifier(span: Span) -> bool:
     if after is not None and not span[-1].whitespace_ and after.is_alpha:
         # Letters glued to the digits make a name ("3G", "4K") unless they are a scale ("1.5m").
         return after.lower_ not in ("k", "m", "mn", "bn", "b", "tn", "million", "billion")
-    if span.start_char > 0 and doc.text[span.start_char - 1] in "'’":
+    if span.start_char > 0 and doc_text(doc)[span.start_char - 1] in "'’":
         return True  # an abbreviated year or version: "iLife '11"
     if after is not None and after.text in ("-", "–") and span.end + 1 < len(doc):
         return doc[span.end + 1].is_alpha and doc[span.end + 1].is_upper  # "114-FZ"
@@ -149,7 +149,7 @@ def _model_numbers(article: str) -> frozenset[str]:
 
 def percents(segment: Segment, context: Context) -> Iterator[PercentFact]:
     """Percent facts of one paragraph ("more than 30%", "2 percentage points")."""
-    text = segment.doc.text
+    text = doc_text(segment.doc)
     for span in segment.doc.spans.get("factx_percent", []):
         match = None
         for candidate in PERCENT_RE.finditer(text, max(0, span.start_char - 30), span.end_char):
@@ -173,7 +173,7 @@ def percents(segment: Segment, context: Context) -> Iterator[PercentFact]:
 
 def quantities(segment: Segment, context: Context) -> Iterator[QuantityFact]:
     """Quantity facts of one paragraph: a value and its unit or counted noun."""
-    text = segment.doc.text
+    text = doc_text(segment.doc)
     names = _model_numbers(context.text)
     for span in segment.doc.spans.get("factx_quantities", []):
         if span.text in names:

@@ -10,6 +10,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, joined once: `Doc.text` joins every token each time it is read, so reading
+    it once per candidate made a huge paragraph quadratic."""
+    text = doc.user_data.get("factx_text")
+    if not isinstance(text, str):
+        text = doc.user_data["factx_text"] = doc.text
+    return text
+
+
 def char_spans(doc: Doc, matches: Iterable[re.Match[str]], group: str | int = 0) -> Iterator[Span]:
     """Spans over the tokens a match covers; a match inside a token widens to the whole token."""
     for match in matches:
