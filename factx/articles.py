@@ -21,8 +21,9 @@ from factx.errors import FactxError
 DEFAULT_GLOBS = ("*.txt", "*.md")
 # A paragraph break is a line break followed by at least one blank (or whitespace-only) line.
 _PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)(?:[ \t\f\v]*(?:\r\n|\r|\n))+")
-# spaCy's max_length is 1,000,000 characters; paragraphs are cut well below it at line ends.
-MAX_SEGMENT = 100_000
+# spaCy's max_length is 1,000,000 characters; paragraphs are cut well below it at line ends,
+# into pieces whose parse stays small (a news paragraph is well under a thousand).
+MAX_SEGMENT = 10_000
 
 
 @dataclass(frozen=True)

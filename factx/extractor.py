@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 Item = Article | FactxError
 Result = ArticleRecord | ErrorRecord
 _RANK = {kind: rank for rank, kind in enumerate(FACT_ORDER)}
+# Characters parsed in one batch, at most: the parser's memory grows with the text in flight.
+# News paragraphs are short, so a batch of them stays under this anyway.
+BATCH_CHARS = 50_000
 
 
 @dataclass
@@ -122,14 +125,28 @@ class Extractor:
                     for paragraph in item.paragraphs:
                         yield item.text[paragraph.start : paragraph.end], key
 
-        docs = self.nlp.pipe(texts(), as_tuples=True, batch_size=self.batch_size)
-        for doc, key in docs:
+        for doc, key in self._parse(texts()):
             entry = by_key[key]
             _read(entry, doc, self.nlp)
             if entry.complete:
                 del by_key[key]
             yield from self._flush(pending)
         yield from self._flush(pending)
+
+    def _parse(self, texts: Iterable[tuple[str, int]]) -> Iterator[tuple[Doc, int]]:
+        """The Docs of (text, key) pairs, in order, parsed in batches of at most `batch_size`
+        texts and BATCH_CHARS characters: the parser's state grows with the text in flight, and
+        64 pieces of a paragraph with no blank line would hold gigabytes of it."""
+        batch: list[tuple[str, int]] = []
+        chars = 0
+        for text, key in texts:
+            batch.append((text, key))
+            chars += len(text)
+            if len(batch) >= self.batch_size or chars >= BATCH_CHARS:
+                yield from self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+                batch, chars = [], 0
+        if batch:
+            yield from self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
 
     def _run_parallel(self, items: Iterable[Item]) -> Iterator[Result]:
         """Whole articles go to worker processes, which send back finished records.

@@ -4,6 +4,7 @@ from datetime import date
 import pytest
 
 from factx.articles import (
+    MAX_SEGMENT,
     ArticleIds,
     decode,
     find_inputs,
@@ -36,7 +37,10 @@ def test_long_paragraph_is_cut_with_true_offsets():
     text = "Title\n\n" + ("word " * 50_000).strip()
     paragraphs = split_paragraphs(text)
     assert len(paragraphs) > 2
-    assert all(p.end - p.start <= 100_000 for p in paragraphs)
+    assert all(p.end - p.start <= MAX_SEGMENT for p in paragraphs)
+    assert "".join(text[p.start : p.end] for p in paragraphs[1:]).replace(" ", "") == (
+        "word" * 50_000
+    )
     assert {p.index for p in paragraphs[1:]} == {1}
 
 
