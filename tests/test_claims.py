@@ -96,6 +96,11 @@ def test_passive_this_takes_the_sentence_before(extractor):
     assert ("the owner Anna Berg", "announce", "The plant will close next year") in attributed(
         extractor, body
     )
+    record = extractor.extract_text(f"Headline\n\n{body}")
+    claim = next(f for f in record.facts if f.type == "claim" and f.cue == "announce")
+    # The claim's text is the sentence before, so its sentence and paragraph are that one's.
+    assert (claim.paragraph, claim.sentence) == (1, 1)
+    assert claim.cue_start > claim.end  # the cue is in the paragraph after it
 
 
 def test_no_attribution_inside_a_quote_or_another_content(extractor):

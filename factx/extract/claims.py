@@ -254,9 +254,11 @@ def claims(
                         yield claim
                 continue
             (start, end), signals = found.content, found.signals
+            sentence, paragraph = found.sentence, found.paragraph
             if found.content == PREVIOUS:
                 if before is None:
                     continue
+                sentence, paragraph = before.sentence, before.paragraph  # where the text is
                 # "This was announced by X" after "According to Y, Oracle is ...": what was
                 # announced is what the sentence before told, else all of that sentence.
                 (start, end), signals = told.get(
@@ -271,7 +273,7 @@ def claims(
             quote: QuoteKind = "direct" if quoted else "mixed" if found.mixed else "indirect"
             score = checkworthy.score(signals, start, end, index) if signals else None
             yield _attributed(
-                context, index, speakers, found, start, end, found.sentence, quote, score=score
+                context, index, speakers, found, start, end, sentence, quote, paragraph, score
             )
         for (start, end), found in continued:
             sentence = next(
