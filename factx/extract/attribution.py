@@ -27,26 +27,31 @@ def _cues() -> dict[str, list[str]]:
     return cues
 
 
+@cache  # asked for every token: the set is built once
 def cue_verbs() -> frozenset[str]:
     return frozenset(_cues()["verbs"])
 
 
+@cache
 def cue_nouns() -> frozenset[str]:
     """Nouns of saying or thinking that may take a clause of what is said ("news that ...")."""
     return frozenset(_cues()["nouns"])
 
 
+@cache
 def topic_nouns() -> frozenset[str]:
     """Nouns of saying or thinking whose "of" or "about" phrase is what is said or thought
     ("allegations of fraud", "questions about her emails")."""
     return frozenset(_cues()["topic_nouns"])
 
 
+@cache
 def cue_adjectives() -> frozenset[str]:
     """Adjectives of a state of mind that hold what is thought ("worried that ...")."""
     return frozenset(_cues()["adjectives"])
 
 
+@cache
 def speech_verbs() -> frozenset[str]:
     """Verbs of saying proper: only these may follow their content ("..., Reuters reported")."""
     return frozenset(_cues()["speech"])

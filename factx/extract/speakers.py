@@ -1,10 +1,12 @@
 """Speakers: the text of who is said to speak, and the entity it names or points to.
 
-A speaker that names an entity ("TikTok CEO Shou Zi Chew") is that entity, the person before the
-organisation in their title. One that points back is resolved against what came before it:
-"he" and "she" to the last person named, "it" and "the company" to the organisation the article
-last made a sentence's subject (the thing it is about), else the last one named, and a role
-("TikTok's boss") to the person the article gave that role ("TikTok CEO Shou Zi Chew"). Unnamed
+A speaker that names an entity in its head or the words naming it ("TikTok CEO Shou Zi Chew") is
+that entity, the person before the organisation in their title. One that points back is resolved
+against what came before it: "he" and "she" to the person who spoke last nearby, else the last
+person named; "the company" to the organisation the article last made a sentence's subject (the
+thing it is about), else the last one named; "it" only to the organisation the sentence before
+was about; and a role ("TikTok's boss") to the person the article gave that role ("TikTok CEO
+Shou Zi Chew"). Unnamed
 sources ("sources", "officials") keep their text and point to no entity. The word lists are data:
 `factx/data/speakers.json`.
 """
@@ -47,7 +49,6 @@ class Speakers:
         self.index = index
         self.by_name = _names(index)
         self.topics: list[tuple[int, EntityFact]] = []  # sentence-initial organisations
-        self.topic_starts: list[int] = []
         self.last_subject: EntityFact | None = None  # that of the sentence just passed
         self.last_speaker: tuple[EntityFact, int] | None = None  # a person, and its paragraph
 
@@ -67,7 +68,6 @@ class Speakers:
             lead = self.text[start : mention.start].strip(" \"“‘'").lower()
             if lead in ("", "the"):
                 self.topics.append((mention.start, entity))
-                self.topic_starts.append(mention.start)
                 self.last_subject = entity
             break  # only the sentence's first organisation can be its subject
 
@@ -183,7 +183,7 @@ class Speakers:
 
     def _topic(self, start: int) -> EntityFact | None:
         """The organisation last made a sentence's subject before `start`, if not long ago."""
-        at = bisect_right(self.topic_starts, start)
+        at = bisect_right(self.topics, start, key=lambda topic: topic[0])
         if not at:
             return None
         offset, entity = self.topics[at - 1]
