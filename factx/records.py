@@ -147,6 +147,9 @@ class ArticleRecord(Record):
     reference_date: str | None = None
     encoding: str = "utf-8"
     facts: list[Fact]
+    # Values left out because they could not be made (reported on stderr), not part of the
+    # JSON contract.
+    warnings: list[str] = Field(default_factory=list, exclude=True)
 
 
 class ErrorRecord(Record):
