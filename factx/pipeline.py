@@ -37,6 +37,7 @@ def load(name: str | None = None) -> Language:
     """The model with the factx components added after its NER."""
     model = resolve_model(name)
     import spacy
+    from spacy.language import Language
 
     import factx.components as components
 
@@ -48,6 +49,13 @@ def load(name: str | None = None) -> Language:
                 f"spaCy model {model!r} is not installed; install it with: {INSTALL_HINT}"
             ) from None
         raise FactxError(f"spaCy model {model!r} could not be loaded: {error}") from None
+    except Exception as error:  # an importable module that is not a pipeline ("numpy")
+        raise FactxError(
+            f"{model!r} is not a spaCy pipeline ({type(error).__name__}: {error}); "
+            f"install one with: {INSTALL_HINT}"
+        ) from None
+    if not isinstance(nlp, Language):
+        raise FactxError(f"{model!r} is not a spaCy pipeline; install one with: {INSTALL_HINT}")
     if "ner" not in nlp.pipe_names or "parser" not in nlp.pipe_names:
         raise FactxError(f"spaCy model {model!r} has no parser and NER; factx needs both")
     for component in components.COMPONENTS:

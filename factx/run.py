@@ -9,12 +9,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TextIO
 
 from factx import __version__
-from factx.articles import DEFAULT_GLOBS, ArticleIds, find_inputs, read_article
+from factx.articles import DEFAULT_GLOBS, MAX_BYTES, ArticleIds, find_inputs, read_article
 from factx.errors import FactxError
 from factx.extractor import Extractor, Item
 from factx.golden import ArticleDiff, compare, golden_path, read_golden, write_golden
 from factx.records import SCHEMA_VERSION, ArticleRecord, ErrorRecord
 from factx.rollup import EntityRow, Rollup
+from factx.safe import encodable
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -30,7 +31,10 @@ class Writer(Protocol):
 
 
 def articles(
-    paths: Sequence[str], globs: Sequence[str], reference_date: date | None
+    paths: Sequence[str],
+    globs: Sequence[str],
+    reference_date: date | None,
+    max_bytes: int = MAX_BYTES,
 ) -> Iterator[Item]:
     """Articles read lazily, in input order; a FactxError item stands for a file that failed."""
     ids = ArticleIds()
@@ -39,9 +43,13 @@ def articles(
             yield found
             continue
         try:
-            yield read_article(found, ids(found), reference_date=reference_date)
+            yield read_article(
+                found, ids(found), reference_date=reference_date, max_bytes=max_bytes
+            )
         except FactxError as error:
             yield error
+        except Exception as error:  # a bug on one odd file must not end the run
+            yield FactxError(f"internal error: {type(error).__name__}: {error}", encodable(found))
 
 
 def records(
@@ -51,9 +59,11 @@ def records(
     reference_date: date | None,
     failures: list[ErrorRecord],
     on_error: Callable[[ErrorRecord], None] | None = None,
+    max_bytes: int = MAX_BYTES,
 ) -> Iterator[ArticleRecord]:
     """The records of a run's articles; each failed input is added to `failures` and reported."""
-    for result in extractor.run(articles(paths, globs or DEFAULT_GLOBS, reference_date)):
+    inputs = articles(paths, globs or DEFAULT_GLOBS, reference_date, max_bytes)
+    for result in extractor.run(inputs):
         if isinstance(result, ErrorRecord):
             failures.append(result)
             if on_error is not None:
@@ -111,6 +121,7 @@ def run_extract(
     model: str | None = None,
     reference_date: date | None = None,
     jobs: int = 1,
+    max_bytes: int = MAX_BYTES,
     on_error: Callable[[str, str], None] | None = None,
     on_warning: Callable[[str, str], None] | None = None,
     on_done: Callable[[bool], None] | None = None,
@@ -118,8 +129,10 @@ def run_extract(
     """Extract every input and write it; returns how many inputs failed.
 
     `on_error(path, problem)` hears of every input that failed, `on_warning(path, note)` of
-    inputs read with a fallback encoding. Raises FactxError only for problems that stop the
-    whole run (no model). `on_done(ok)` hears of each finished input (for progress).
+    inputs read with a fallback encoding and of values left out. Raises FactxError only for
+    problems that stop the whole run (no model). `on_done(ok)` hears of each finished input
+    (for progress). An article that cannot be written is an error of its own: the output
+    stays valid.
     """
     extractor = Extractor(model, jobs=jobs)
     writer = writer_for(fmt, out, extractor, kinds or ())
@@ -132,18 +145,40 @@ def run_extract(
         if on_done is not None:
             on_done(False)
 
-    for result in records(extractor, paths, globs, reference_date, failures, failed):
-        if on_done is not None:
-            on_done(True)
-        if on_warning is not None and result.encoding in LEGACY_ENCODINGS:
-            on_warning(result.path, f"not valid UTF-8; read as {result.encoding}")
+    for result in records(
+        extractor, paths, globs, reference_date, failures, failed, max_bytes=max_bytes
+    ):
+        if on_warning is not None:
+            for note in warnings(result):
+                on_warning(result.path, note)
         if kinds:
             result = _only(result, kinds)
-        writer.article(result)
+        try:
+            writer.article(result)
+        except OSError:
+            raise  # the output itself failed (a closed pipe, a full disk): the run's problem
+        except Exception as error:  # the writer writes nothing of an article it cannot write
+            failures.append(ErrorRecord(path=result.path, error=_internal(error)))
+            failed(failures[-1])
+            continue
+        if on_done is not None:
+            on_done(True)
         out.flush()
     writer.finish()
     out.flush()
     return len(failures)
+
+
+def warnings(record: ArticleRecord) -> list[str]:
+    """What a user should hear of an article that was read: a fallback encoding, values left out."""
+    notes = list(record.warnings)
+    if record.encoding in LEGACY_ENCODINGS:
+        notes.insert(0, f"not valid UTF-8; read as {record.encoding}")
+    return notes
+
+
+def _internal(error: Exception) -> str:
+    return f"internal error: {type(error).__name__}: {error}"
 
 
 def _only(record: ArticleRecord, kinds: tuple[str, ...]) -> ArticleRecord:
@@ -176,6 +211,7 @@ def run_check(
     model: str | None = None,
     reference_date: date | None = None,
     jobs: int = 1,
+    max_bytes: int = MAX_BYTES,
     on_error: Callable[[str, str], None] | None = None,
 ) -> CheckOutcome:
     """Extract and compare each article with its golden file (or write them with update)."""
@@ -188,16 +224,23 @@ def run_check(
     outcome = CheckOutcome()
     seen: set[Path] = set()
     failures: list[ErrorRecord] = []
-    for result in records(extractor, paths, globs, reference_date, failures, _reporter(on_error)):
+    report = _reporter(on_error)
+    for result in records(
+        extractor, paths, globs, reference_date, failures, report, max_bytes=max_bytes
+    ):
         actual = (_only(result, kinds) if kinds else result).model_dump()
         path = golden_path(golden, result.id)
         seen.add(path)
-        if update:
-            outcome.written.append(write_golden(golden, actual, head))
-        elif not path.exists():
-            outcome.diffs.append(ArticleDiff(result.id, path, missing_golden=True))
-        else:
-            outcome.diffs.append(compare(read_golden(path), actual, path, ignore))
+        try:
+            if update:
+                outcome.written.append(write_golden(golden, actual, head))
+            elif not path.exists():
+                outcome.diffs.append(ArticleDiff(result.id, path, missing_golden=True))
+            else:
+                outcome.diffs.append(compare(read_golden(path), actual, path, ignore))
+        except FactxError as error:  # one bad golden is that article's problem alone
+            failures.append(ErrorRecord(path=error.path or str(path), error=error.message))
+            report(failures[-1])
     outcome.failed = len(failures)
     if not update and golden.is_dir():
         outcome.orphans = sorted(p for p in golden.glob("*.json") if p not in seen)
@@ -211,13 +254,17 @@ def run_entities(
     model: str | None = None,
     reference_date: date | None = None,
     jobs: int = 1,
+    max_bytes: int = MAX_BYTES,
     on_error: Callable[[str, str], None] | None = None,
 ) -> tuple[list[EntityRow], int]:
     """The run's entities rolled up by entity_id, and how many inputs failed."""
     total = Rollup()
     failures: list[ErrorRecord] = []
     extractor = Extractor(model, jobs=jobs)
-    for result in records(extractor, paths, globs, reference_date, failures, _reporter(on_error)):
+    report = _reporter(on_error)
+    for result in records(
+        extractor, paths, globs, reference_date, failures, report, max_bytes=max_bytes
+    ):
         total.add(result)
     return total.sorted_rows(), len(failures)
 
@@ -228,13 +275,21 @@ def extract_one(
     kinds: tuple[str, ...] | None = None,
     model: str | None = None,
     reference_date: date | None = None,
+    max_bytes: int = MAX_BYTES,
 ) -> tuple[str, ArticleRecord]:
     """The text and the record of one article (for `factx show`); FactxError if unreadable."""
-    article = read_article(path, ArticleIds()(path), reference_date=reference_date)
+    article = read_article(
+        path, ArticleIds()(path), reference_date=reference_date, max_bytes=max_bytes
+    )
     result = next(iter(Extractor(model).run([article])))
     if isinstance(result, ErrorRecord):
         raise FactxError(result.error, result.path)
     return article.text, (_only(result, kinds) if kinds else result)
+
+
+def input_files(paths: Sequence[str], globs: Sequence[str] | None = None) -> list[str]:
+    """The files a run will read (to keep `--output` off them)."""
+    return [f for f in find_inputs(paths, globs or DEFAULT_GLOBS) if isinstance(f, str)]
 
 
 def count_inputs(paths: Sequence[str], globs: Sequence[str] | None = None) -> int:
