@@ -282,9 +282,31 @@ def test_deeply_nested_folders(tmp_path):
         Path("deep.txt").write_text(GOOD)
     finally:
         os.chdir(here)
-    result = extract(str(tmp_path), "-f", "jsonl", "-t", "money")
-    assert result.exit_code == 0, result.stderr
-    assert json.loads(result.stdout)["article"] == "deep"
+    try:
+        result = extract(str(tmp_path), "-f", "jsonl", "-t", "money")
+        assert result.exit_code == 0, result.stderr
+        assert json.loads(result.stdout)["article"] == "deep"
+    finally:
+        _remove_deep(tmp_path)
+
+
+def _remove_deep(top: Path) -> None:
+    """Remove the nested folders without recursion (shutil.rmtree and pytest's clean-up of old
+    temporary folders recurse once per level and would stop at Python's recursion limit)."""
+    here = os.getcwd()
+    os.chdir(top)
+    try:
+        depth = 0
+        while os.path.isdir("d"):
+            os.chdir("d")
+            depth += 1
+        for name in os.listdir("."):
+            os.remove(name)
+        for _ in range(depth):
+            os.chdir("..")
+            os.rmdir("d")
+    finally:
+        os.chdir(here)
 
 
 # --- the output path ---------------------------------------------------------------------------
