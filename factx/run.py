@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TextIO
 
 from factx import __version__
+from factx.api import load
 from factx.articles import DEFAULT_GLOBS, ArticleIds, find_inputs, read_article
 from factx.errors import FactxError
 from factx.extractor import Extractor, Item
@@ -121,7 +122,7 @@ def run_extract(
     inputs read with a fallback encoding. Raises FactxError only for problems that stop the
     whole run (no model). `on_done(ok)` hears of each finished input (for progress).
     """
-    extractor = Extractor(model, jobs=jobs)
+    extractor = load(model, jobs=jobs)
     writer = writer_for(fmt, out, extractor, kinds or ())
     writer.start()
     failures: list[ErrorRecord] = []
@@ -179,7 +180,7 @@ def run_check(
     on_error: Callable[[str, str], None] | None = None,
 ) -> CheckOutcome:
     """Extract and compare each article with its golden file (or write them with update)."""
-    extractor = Extractor(model, jobs=jobs)
+    extractor = load(model, jobs=jobs)
     head = {
         "schema_version": SCHEMA_VERSION,
         "factx_version": __version__,
@@ -216,7 +217,7 @@ def run_entities(
     """The run's entities rolled up by entity_id, and how many inputs failed."""
     total = Rollup()
     failures: list[ErrorRecord] = []
-    extractor = Extractor(model, jobs=jobs)
+    extractor = load(model, jobs=jobs)
     for result in records(extractor, paths, globs, reference_date, failures, _reporter(on_error)):
         total.add(result)
     return total.sorted_rows(), len(failures)
@@ -231,7 +232,7 @@ def extract_one(
 ) -> tuple[str, ArticleRecord]:
     """The text and the record of one article (for `factx show`); FactxError if unreadable."""
     article = read_article(path, ArticleIds()(path), reference_date=reference_date)
-    result = next(iter(Extractor(model).run([article])))
+    result = next(iter(load(model).run([article])))
     if isinstance(result, ErrorRecord):
         raise FactxError(result.error, result.path)
     return article.text, (_only(result, kinds) if kinds else result)
