@@ -14,8 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
+# `factx.extract` is the function, though a subpackage has the same name: the subpackage is
+# imported first, so that importing it later (`from factx.extract.dates import dates`) does
+# not rebind the name. Both imports are cheap (factx.api imports its needs when called).
+import factx.extract  # noqa: F401  (before the function below, see above)
+from factx.api import extract, extract_files, load
+
 if TYPE_CHECKING:
-    from factx.api import extract, extract_files, load
     from factx.errors import FactxError, InputError, ModelError
     from factx.extractor import Extractor
     from factx.records import (
@@ -52,11 +57,10 @@ __all__ = [
     "load",
 ]
 
-# Where each public name is defined (a test checks that this covers `__all__`).
+# Where each public name not imported above is defined.
 _RECORDS = ("ArticleRecord", "ErrorRecord", "Output", "Fact", "EntityFact", "DateFact",
             "MoneyFact", "PercentFact", "QuantityFact", "ClaimFact")  # fmt: skip
 _HOMES = {
-    **dict.fromkeys(("extract", "extract_files", "load"), "factx.api"),
     **dict.fromkeys(("FactxError", "InputError", "ModelError"), "factx.errors"),
     "Extractor": "factx.extractor",
     **dict.fromkeys(_RECORDS, "factx.records"),
