@@ -2,9 +2,10 @@
 
 - `Span._.factx`: the fact record of a span in `doc.spans["factx_dates"]` (and money,
   percent, quantities), normalized exactly as in the CLI's output; None for a span the
-  CLI drops (a date with no TIMEX3 value, a model number).
+  CLI drops (a date with no TIMEX3 value, a model number). The value belongs to the
+  offsets: any span at the same offsets of the Doc reads it.
 - `Doc._.facts` and `Doc._.factx_record`: the article's facts and its whole ArticleRecord,
-  from the `factx_facts` component.
+  from the `factx_facts` component (None where it did not run).
 
 Extensions are registered by the factories when a component is added, never when factx is
 imported, so a pipeline without factx components has no factx attributes.
@@ -15,34 +16,76 @@ from __future__ import annotations
 import importlib.util
 from collections.abc import Callable, Iterable
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING
 
 from factx.extract.base import Context, Segment
 
 if TYPE_CHECKING:
+    from pydantic import TypeAdapter
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
-    from factx.records import FactBase
+    from factx.records import ArticleRecord, Fact, FactBase
 
 Normalizer = Callable[[Segment, Context], Iterable["FactBase"]]
 # The article id the fact ids of a lone Doc are derived from (`factx.extract` uses "text").
 DOC_ID = "doc"
 
 
+# Values are kept in `doc.user_data` as the JSON contract's plain data, not as records, so
+# that a Doc still serializes (`doc.to_bytes()`, DocBin, `nlp.pipe(n_process=2)`); the
+# extensions' getters make records of them on each access.
+_RECORD = "factx_record"  # user_data key: the article record of `factx_facts`
+
+
 def register_span_extension() -> None:
     from spacy.tokens import Span
 
     if not Span.has_extension("factx"):
-        Span.set_extension("factx", default=None)
+        Span.set_extension("factx", getter=_span_fact)
 
 
 def register_doc_extensions() -> None:
     from spacy.tokens import Doc
 
-    for name in ("facts", "factx_record"):
-        if not Doc.has_extension(name):
-            Doc.set_extension(name, default=None)
+    if not Doc.has_extension("facts"):
+        Doc.set_extension("facts", getter=_doc_facts)
+    if not Doc.has_extension("factx_record"):
+        Doc.set_extension("factx_record", getter=_doc_record)
+
+
+def _value_key(start: int, end: int) -> str:
+    """The user_data key of the fact at these offsets of a Doc."""
+    return f"factx_value:{start}:{end}"
+
+
+def _span_fact(span: Span) -> Fact | None:
+    data = span.doc.user_data.get(_value_key(span.start_char, span.end_char))
+    return _fact_adapter().validate_python(data) if data is not None else None
+
+
+def _doc_record(doc: Doc) -> ArticleRecord | None:
+    from factx.records import ArticleRecord
+
+    data = doc.user_data.get(_RECORD)
+    return ArticleRecord.model_validate(data) if data is not None else None
+
+
+def _doc_facts(doc: Doc) -> list[Fact] | None:
+    if _RECORD not in doc.user_data:
+        return None  # factx_facts did not run
+    record = _doc_record(doc)
+    return list(record.facts) if record is not None else []
+
+
+@cache
+def _fact_adapter() -> TypeAdapter[Fact]:
+    from pydantic import TypeAdapter
+
+    from factx.records import Fact
+
+    return TypeAdapter(Fact)
 
 
 def set_values(doc: Doc, key: str, normalize: Normalizer, reference_date: date | None) -> None:
@@ -64,9 +107,8 @@ def set_values(doc: Doc, key: str, normalize: Normalizer, reference_date: date |
     # A Doc without sentence boundaries (a blank pipeline) is one sentence.
     starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
     segment = Segment(doc, 0, 0, 0, "body", starts)
-    facts = {(f.start, f.end): f for f in normalize(segment, context)}
-    for span in doc.spans.get(key, []):
-        span._.factx = facts.get((span.start_char, span.end_char))
+    for fact in normalize(segment, context):
+        doc.user_data[_value_key(fact.start, fact.end)] = fact.model_dump()
 
 
 class ArticleFacts:
@@ -91,12 +133,12 @@ class ArticleFacts:
 
         text = doc_text(doc)
         if not text.strip():  # nothing to read; a pipeline over many texts goes on
-            doc._.facts, doc._.factx_record = [], None
+            doc.user_data[_RECORD] = None
             return doc
         record = extract(
             text, reference_date=self.reference_date, article_id=self.article_id, model=self.model
         )
-        doc._.facts, doc._.factx_record = list(record.facts), record
+        doc.user_data[_RECORD] = record.model_dump()
         return doc
 
 

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Doc
 
 import factx
 from factx.articles import split_paragraphs
@@ -145,7 +146,19 @@ def test_facts_component_is_extract():
     record = factx.extract(text, reference_date=REFERENCE, article_id="doc")
     assert doc._.factx_record == record
     assert doc._.facts == record.facts and any(f.type == "claim" for f in doc._.facts)
-    assert nlp("  \n")._.facts == []
+    assert nlp("  \n")._.facts == [] and nlp.make_doc("x")._.facts is None
+    assert Doc(nlp.vocab).from_bytes(doc.to_bytes())._.factx_record == record
+
+
+def test_span_values_survive_serialization_and_processes(blank_nlp):
+    texts = ["It paid $5 million on June 9, 2021.", "Sales rose 4% to 300 tonnes."]
+    values = [[(s.text, s._.factx) for k in SPAN_KINDS for s in d.spans[k]] for d in
+              blank_nlp.pipe(texts)]  # fmt: skip
+    assert [len(v) for v in values] == [2, 2] and all(f is not None for v in values for _, f in v)
+    again = [Doc(blank_nlp.vocab).from_bytes(d.to_bytes()) for d in blank_nlp.pipe(texts)]
+    assert [[(s.text, s._.factx) for k in SPAN_KINDS for s in d.spans[k]] for d in again] == values
+    piped = blank_nlp.pipe(texts, n_process=2)
+    assert [[(s.text, s._.factx) for k in SPAN_KINDS for s in d.spans[k]] for d in piped] == values
 
 
 def test_span_values_on_a_blank_pipeline(blank_nlp):
