@@ -63,51 +63,38 @@ def test_extract_without_a_date_is_the_run_record(seed_records):
 
 
 # Runs in a new interpreter, so that nothing imported factx before spaCy made the pipeline:
-# the factories can only come from the package's entry points.
+# the factories can only come from the package's entry points. First factx_dates alone, then
+# with the other three.
 SPAN_SCRIPT = """
 import json, sys
 import spacy
 assert not any(name.split(".")[0] == "factx" for name in sys.modules)
-paragraphs = json.load(sys.stdin)
-model, reference, *names = sys.argv[1:]
+model, reference = sys.argv[1:]
+texts = json.load(sys.stdin)
 nlp = spacy.load(model)
-for name in names:
-    nlp.add_pipe(name, config={"reference_date": reference})
-found = []
-for offset, text in paragraphs:
-    doc = nlp(text)
-    for key in names:
-        for span in doc.spans[key]:
-            value = span._.factx
-            if value is not None:
-                found.append([offset, span.start_char, span.end_char, value.model_dump()])
-print(json.dumps(found))
+def values(added, paragraphs):
+    for name in added:
+        nlp.add_pipe(name, config={"reference_date": reference})
+    found = []
+    for offset, text in paragraphs:
+        doc = nlp(text)
+        for key in [name for name in nlp.pipe_names if name.startswith("factx_")]:
+            for span in doc.spans[key]:
+                if span._.factx is not None:
+                    value = span._.factx.model_dump()
+                    found.append([offset, span.start_char, span.end_char, value])
+    return found
+alone = values(["factx_dates"], texts["alone"])
+print(json.dumps({"alone": alone, "all": values(texts["rest"], texts["paragraphs"])}))
 """
+DATES = [(0, "The deal was signed on June 9, 2021, 45 days ago.")]
 
 
-def span_values(names: list[str], paragraphs: list[tuple[int, str]]) -> list:
-    model = factx.load().model.name
-    result = subprocess.run(
-        [sys.executable, "-c", SPAN_SCRIPT, model, REFERENCE, *names],
-        input=json.dumps(paragraphs),
-        capture_output=True,
-        text=True,
-    )
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
-
-
-def as_in_article(offset: int, value: dict) -> dict:
-    """A span's record with its offsets moved into the article; without what only the article
-    knows (the fact id, sentence and paragraph indexes, the zone)."""
-    moved = {**value, "start": value["start"] + offset, "end": value["end"] + offset}
-    return {k: v for k, v in moved.items() if k not in ("id", "sentence", "paragraph", "zone")}
-
-
-def test_span_components_after_install_give_the_cli_values(cli_json):
-    """Each paragraph of each seed through spacy.load + add_pipe, in a fresh process."""
-    paragraphs = []
-    expected = []
+@pytest.fixture(scope="module")
+def fresh_pipeline(cli_json) -> tuple[dict, list]:
+    """What the span components give in a new process, and what the CLI gave for the same
+    paragraphs (offsets moved into one text of all seeds)."""
+    paragraphs, expected = [], []
     for path, article in zip(SEEDS, cli_json["articles"], strict=True):
         text = text_of(path)
         base = len("".join(text_of(p) for p in SEEDS[: SEEDS.index(path)]))
@@ -117,20 +104,40 @@ def test_span_components_after_install_give_the_cli_values(cli_json):
             for fact in article["facts"]
             if fact["type"] in SPAN_KINDS.values()
         ]
-    found = span_values(list(SPAN_KINDS), paragraphs)
+    texts = {"alone": DATES, "rest": list(SPAN_KINDS)[1:], "paragraphs": paragraphs}
+    result = subprocess.run(
+        [sys.executable, "-c", SPAN_SCRIPT, factx.load().model.name, REFERENCE],
+        input=json.dumps(texts),
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout), expected
+
+
+def as_in_article(offset: int, value: dict) -> dict:
+    """A span's record with its offsets moved into the article; without what only the article
+    knows (the fact id, sentence and paragraph indexes, the zone)."""
+    moved = {**value, "start": value["start"] + offset, "end": value["end"] + offset}
+    return {k: v for k, v in moved.items() if k not in ("id", "sentence", "paragraph", "zone")}
+
+
+def test_span_components_after_install_give_the_cli_values(fresh_pipeline):
+    """Each paragraph of each seed through spacy.load + add_pipe, in a fresh process."""
+    found, expected = fresh_pipeline
     values = sorted(
-        (as_in_article(offset, value) for offset, _, _, value in found),
+        (as_in_article(offset, value) for offset, _, _, value in found["all"]),
         key=lambda v: (v["start"], v["type"]),
     )
     assert {v["type"] for v in values} == set(SPAN_KINDS.values())
     assert values == sorted(expected, key=lambda v: (v["start"], v["type"]))
     # The span's own offsets are those of its record.
-    assert all((s, e) == (v["start"], v["end"]) for _, s, e, v in found)
+    assert all((s, e) == (v["start"], v["end"]) for _, s, e, v in found["all"])
 
 
-def test_dates_alone_in_a_fresh_pipeline():
-    found = span_values(["factx_dates"], [(0, "The deal was signed on June 9, 2021, 45 days ago.")])
-    assert [(v["text"], v["value"], v["timex_type"]) for _, _, _, v in found] == [
+def test_dates_alone_in_a_fresh_pipeline(fresh_pipeline):
+    found, _ = fresh_pipeline
+    assert [(v["text"], v["value"], v["timex_type"]) for _, _, _, v in found["alone"]] == [
         ("June 9, 2021", "2021-06-09", "DATE"),
         ("45 days ago", "2023-05-06", "DATE"),
     ]
@@ -148,6 +155,10 @@ def test_facts_component_is_extract():
     assert doc._.facts == record.facts and any(f.type == "claim" for f in doc._.facts)
     assert nlp("  \n")._.facts == [] and nlp.make_doc("x")._.facts is None
     assert Doc(nlp.vocab).from_bytes(doc.to_bytes())._.factx_record == record
+    # A pipeline that is no installed model (here a blank one) is read with factx's model.
+    blank = spacy.blank("en")
+    blank.add_pipe("factx_facts", config={"reference_date": REFERENCE})
+    assert blank(text)._.factx_record == record
 
 
 def test_span_values_survive_serialization_and_processes(blank_nlp):
