@@ -19,16 +19,17 @@ from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
 
-from factx.extract.base import Context, Segment
-
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
     from spacy.language import Language
     from spacy.tokens import Doc, Span
 
+    from factx.extract.base import Context, Segment
     from factx.records import ArticleRecord, Fact, FactBase
 
-Normalizer = Callable[[Segment, Context], Iterable["FactBase"]]
+# Imported by spaCy in every process that makes a Language (the entry points), so the
+# extraction code is imported only when a component runs.
+Normalizer = Callable[["Segment", "Context"], Iterable["FactBase"]]
 # The article id the fact ids of a lone Doc are derived from (`factx.extract` uses "text").
 DOC_ID = "doc"
 
@@ -94,6 +95,7 @@ def set_values(doc: Doc, key: str, normalize: Normalizer, reference_date: date |
     Spaces in a Doc are not paragraph breaks here: "that year" takes the last year named
     anywhere before it in the Doc, where the CLI looks in its paragraph only.
     """
+    from factx.extract.base import Context, Segment
     from factx.extract.money import dollar_currency
     from factx.extract.spans import doc_text
     from factx.published import find_published
