@@ -27,8 +27,8 @@ if TYPE_CHECKING:
     from factx.extract.base import Context, Segment
     from factx.records import ArticleRecord, Fact, FactBase
 
-# Imported by spaCy in every process that makes a Language (the entry points), so the
-# extraction code is imported only when a component runs.
+# spaCy imports this module (through components.py and the entry points) in every process
+# that makes a Language, so the extraction code is imported only where it is used.
 Normalizer = Callable[["Segment", "Context"], Iterable["FactBase"]]
 # The article id the fact ids of a lone Doc are derived from (`factx.extract` uses "text").
 DOC_ID = "doc"
@@ -92,8 +92,8 @@ def _fact_adapter() -> TypeAdapter[Fact]:
 def set_values(doc: Doc, key: str, normalize: Normalizer, reference_date: date | None) -> None:
     """Give each span of `doc.spans[key]` its fact record, the Doc read as one paragraph.
 
-    Spaces in a Doc are not paragraph breaks here: "that year" takes the last year named
-    anywhere before it in the Doc, where the CLI looks in its paragraph only.
+    Blank lines are no paragraph breaks here: "that year" takes the last year named anywhere
+    before it in the Doc, where the CLI looks in its paragraph only.
     """
     from factx.extract.base import Context, Segment
     from factx.extract.money import dollar_currency

@@ -19,7 +19,14 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from factx.annotations import ArticleFacts, Normalizer
+from factx.annotations import (
+    ArticleFacts,
+    Normalizer,
+    host_model,
+    register_doc_extensions,
+    register_span_extension,
+    set_values,
+)
 
 Finder = Callable[[Doc], list[Span]]
 SPAN_CONFIG = {"values": True, "reference_date": None}
@@ -40,8 +47,6 @@ class SpanFinder:
         self.normalize = normalize
         self.reference_date = reference_date
         if normalize is not None:
-            from factx.annotations import register_span_extension
-
             register_span_extension()
 
     def match(self, doc: Doc) -> list[Span]:
@@ -50,8 +55,6 @@ class SpanFinder:
     def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
         doc.spans[self.key] = spans
         if self.normalize is not None:
-            from factx.annotations import set_values
-
             set_values(doc, self.key, self.normalize, self.reference_date)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -107,8 +110,6 @@ def make_quantities(
 def make_facts(
     nlp: Language, name: str, model: str | None, reference_date: str | None, article_id: str
 ) -> ArticleFacts:
-    from factx.annotations import host_model, register_doc_extensions
-
     register_doc_extensions()
     return ArticleFacts(model or host_model(nlp), _reference(reference_date), article_id)
 
