@@ -52,7 +52,7 @@ def extract(
     reference_date: date | str | None = None,
     title: str | None = None,
     article_id: str = "text",
-    path: str | None = None,
+    path: PathLike | None = None,
     model: str | None = None,
 ) -> ArticleRecord:
     """The facts of one article's text, as the CLI finds them in a file with that text.
@@ -64,7 +64,8 @@ def extract(
         title: the title, for a text that does not begin with it. The article is then
             `title + "\\n\\n" + text`, and every offset counts from the start of the title.
         article_id: the record's `id`, from which every fact id is derived.
-        path: the record's `path` (default: `article_id`); a YYYY-MM-DD in it dates the text.
+        path: the record's `path` (default: `article_id`); a YYYY-MM-DD in its name dates
+            the text, as in a file name.
         model: the spaCy model (default: as the CLI's `--model`).
     Returns:
         The ArticleRecord; `.model_dump()` is the article of the CLI's JSON.
@@ -75,8 +76,11 @@ def extract(
     from factx.articles import make_article
     from factx.records import ErrorRecord
 
-    if not isinstance(text, str):
-        raise InputError(f"text must be a str, got {type(text).__name__}")
+    _text(text, "text")
+    path = os.fspath(path) if isinstance(path, os.PathLike) else path
+    for name, value in (("article_id", article_id), ("path", path), ("model", model)):
+        if value is not None and not _text(value, name):
+            raise InputError(f"{name} must not be empty")
     if title is not None:
         text = f"{_text(title, 'title')}\n\n{text}"
     if not text.strip():

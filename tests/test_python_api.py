@@ -220,6 +220,9 @@ def test_model_is_loaded_once():
         (lambda: factx.extract(" \n\t"), "no text"),
         (lambda: factx.extract(b"bytes"), "text must be a str, got bytes"),
         (lambda: factx.extract("Text", title=3), "title must be a str"),
+        (lambda: factx.extract("Text", article_id=""), "article_id must not be empty"),
+        (lambda: factx.extract("Text", path=3), "path must be a str, got int"),
+        (lambda: factx.extract("Text", model=3), "model must be a str, got int"),
         (lambda: factx.extract("Text", reference_date="May 1"), "reference_date must be"),
         (lambda: factx.extract("Text", reference_date=20240501), "reference_date must be"),
         (lambda: factx.extract_files("seeds", jobs=0), "jobs must be 1 or more"),
@@ -245,6 +248,10 @@ def test_dates_and_title():
     assert "Deal\n\nIt closed on Friday."[friday.start : friday.end] == "Friday"
     again = factx.extract("Deal\n\nIt closed on Friday.", reference_date=datetime(2024, 5, 3, 9))
     assert again == record
+    dated = factx.extract("Deal\n\nIt closed on Friday.", path=Path("news/2024-05-03-deal.txt"))
+    assert dated.path == "news/2024-05-03-deal.txt" and dated.reference_date == "2024-05-03"
+    friday = next(f for f in dated.facts if f.type == "date")
+    assert (friday.value, friday.anchor.source) == ("2024-05-03", "filename")
 
 
 def test_public_names_resolve_without_importing_spacy():
