@@ -28,8 +28,8 @@ def load(model: str | None = None, *, jobs: int = 1) -> Extractor:
     """The loaded pipeline of a model (default: factx's model), loaded once per process."""
     from factx.pipeline import resolve_model
 
-    if jobs < 1:
-        raise InputError(f"jobs must be 1 or more, got {jobs}")
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
+        raise InputError(f"jobs must be 1 or more, got {jobs!r}")
     loaded = _loaded(resolve_model(model))
     if jobs == loaded.jobs:
         return loaded

@@ -226,6 +226,7 @@ def test_model_is_loaded_once():
         (lambda: factx.extract("Text", reference_date="May 1"), "reference_date must be"),
         (lambda: factx.extract("Text", reference_date=20240501), "reference_date must be"),
         (lambda: factx.extract_files("seeds", jobs=0), "jobs must be 1 or more"),
+        (lambda: factx.extract_files("seeds", jobs="2"), "jobs must be 1 or more, got '2'"),
         (lambda: factx.extract_files(5), "paths must be"),
         (lambda: factx.extract_files("seeds", globs="*.txt"), "globs must be"),
     ],
