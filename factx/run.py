@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TextIO
 
 from factx import __version__
+from factx.api import load
 from factx.articles import DEFAULT_GLOBS, MAX_BYTES, ArticleIds, find_inputs, read_article
 from factx.errors import FactxError
 from factx.extractor import Extractor, Item
@@ -134,7 +135,7 @@ def run_extract(
     (for progress). An article that cannot be written is an error of its own: the output
     stays valid.
     """
-    extractor = Extractor(model, jobs=jobs)
+    extractor = load(model, jobs=jobs)
     writer = writer_for(fmt, out, extractor, kinds or ())
     writer.start()
     failures: list[ErrorRecord] = []
@@ -215,7 +216,7 @@ def run_check(
     on_error: Callable[[str, str], None] | None = None,
 ) -> CheckOutcome:
     """Extract and compare each article with its golden file (or write them with update)."""
-    extractor = Extractor(model, jobs=jobs)
+    extractor = load(model, jobs=jobs)
     head = {
         "schema_version": SCHEMA_VERSION,
         "factx_version": __version__,
@@ -260,7 +261,7 @@ def run_entities(
     """The run's entities rolled up by entity_id, and how many inputs failed."""
     total = Rollup()
     failures: list[ErrorRecord] = []
-    extractor = Extractor(model, jobs=jobs)
+    extractor = load(model, jobs=jobs)
     report = _reporter(on_error)
     for result in records(
         extractor, paths, globs, reference_date, failures, report, max_bytes=max_bytes
@@ -281,7 +282,7 @@ def extract_one(
     article = read_article(
         path, ArticleIds()(path), reference_date=reference_date, max_bytes=max_bytes
     )
-    result = next(iter(Extractor(model).run([article])))
+    result = next(iter(load(model).run([article])))
     if isinstance(result, ErrorRecord):
         raise FactxError(result.error, result.path)
     return article.text, (_only(result, kinds) if kinds else result)

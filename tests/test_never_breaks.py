@@ -16,9 +16,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import factx.components
-import factx.extract.money
 from factx.cli import app
+from factx.extract import money as money_module
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "003_e57c875faf2c8ede.txt"
@@ -54,19 +53,26 @@ def folder_of(tmp_path: Path, texts: dict[str, str]) -> Path:
 # --- fault isolation: a bug on one article costs that article alone ---------------------------
 
 
-def _poisoned(real):
-    def finder(doc):
+def _poison(monkeypatch, component: str) -> None:
+    """Make a component of the loaded pipeline (the one the CLI and the API share) raise on
+    any paragraph that says POISON; forked workers inherit it."""
+    from factx.api import load
+
+    finder = load().nlp.get_pipe(component)
+    real = finder.finder
+
+    def poisoned(doc):
         if "POISON" in doc.text:
             raise RuntimeError("injected fault")
         return real(doc)
 
-    return finder
+    monkeypatch.setattr(finder, "finder", poisoned)
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
 @pytest.mark.parametrize("fmt", ["json", "jsonl", "csv"])
 def test_a_component_that_fails_on_one_article_fails_that_article(tmp_path, monkeypatch, jobs, fmt):
-    monkeypatch.setattr(factx.components, "find_dates", _poisoned(factx.components.find_dates))
+    _poison(monkeypatch, "factx_dates")
     folder = folder_of(
         tmp_path, {"a.txt": GOOD, "b.txt": "Title\n\nPOISON on Monday.\n", "c.txt": GOOD}
     )
@@ -87,14 +93,14 @@ def test_a_component_that_fails_on_one_article_fails_that_article(tmp_path, monk
 
 
 def test_a_normalizer_that_fails_on_one_value_drops_that_value(tmp_path, monkeypatch):
-    real = factx.extract.money.money_from_match
+    real = money_module.money_from_match
 
     def fragile(match, **kwargs):
         if "666" in match.group():
             raise ValueError("injected fault")
         return real(match, **kwargs)
 
-    monkeypatch.setattr(factx.extract.money, "money_from_match", fragile)
+    monkeypatch.setattr(money_module, "money_from_match", fragile)
     text = "Title\n\nIt paid $5 million and then $666 million on Monday, up 30%.\n"
     result = extract(str(folder_of(tmp_path, {"a.txt": text})), "-f", "json")
     assert result.exit_code == 0

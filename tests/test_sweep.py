@@ -23,16 +23,17 @@ def test_problems_name_every_offset_that_gives_another_text(extractor):
 
 
 def test_a_text_that_breaks_a_component_fails_the_sweep(monkeypatch):
-    import factx.components
+    from factx.api import load
 
-    real = factx.components.find_money
+    component = load().nlp.get_pipe("factx_money")
+    real = component.finder
 
     def broken(doc):
         if "POISON" in doc.text:
             raise RuntimeError("injected")
         return real(doc)
 
-    monkeypatch.setattr(factx.components, "find_money", broken)
+    monkeypatch.setattr(component, "finder", broken)
     outcome = sweep([Text("ok", "T\n\nIt paid $5."), Text("bad", "T\n\nPOISON paid $5.")])
     assert outcome.articles == 1
     assert outcome.failures == ["bad: internal error: RuntimeError: injected"]

@@ -118,9 +118,9 @@ def _gathered(name: str, pieces: list[str]) -> Iterator[Text]:
 
 def sweep(items: Sequence[Text], *, model: str | None = None) -> Outcome:
     """Extract every text and check its output; the failures name the text and the problem."""
-    from factx.extractor import Extractor
+    from factx.api import load
 
-    extractor = Extractor(model)
+    extractor = load(model)
     outcome = Outcome(texts=len(items))
     articles: dict[str, Article] = {}
 
