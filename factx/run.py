@@ -30,18 +30,28 @@ class Writer(Protocol):
 
 
 def articles(
-    paths: Sequence[str], globs: Sequence[str], reference_date: date | None
+    paths: Sequence[str],
+    globs: Sequence[str],
+    reference_date: date | None,
+    texts: dict[str, str] | None = None,
 ) -> Iterator[Item]:
-    """Articles read lazily, in input order; a FactxError item stands for a file that failed."""
+    """Articles read lazily, in input order; a FactxError item stands for a file that failed.
+
+    `texts`, if given, keeps each article's text by id (the report shows it).
+    """
     ids = ArticleIds()
     for found in find_inputs(paths, globs):
         if isinstance(found, FactxError):
             yield found
             continue
         try:
-            yield read_article(found, ids(found), reference_date=reference_date)
+            article = read_article(found, ids(found), reference_date=reference_date)
         except FactxError as error:
             yield error
+            continue
+        if texts is not None:
+            texts[article.id] = article.text
+        yield article
 
 
 def records(
@@ -51,9 +61,11 @@ def records(
     reference_date: date | None,
     failures: list[ErrorRecord],
     on_error: Callable[[ErrorRecord], None] | None = None,
+    texts: dict[str, str] | None = None,
 ) -> Iterator[ArticleRecord]:
     """The records of a run's articles; each failed input is added to `failures` and reported."""
-    for result in extractor.run(articles(paths, globs or DEFAULT_GLOBS, reference_date)):
+    inputs = articles(paths, globs or DEFAULT_GLOBS, reference_date, texts)
+    for result in extractor.run(inputs):
         if isinstance(result, ErrorRecord):
             failures.append(result)
             if on_error is not None:
@@ -240,3 +252,49 @@ def extract_one(
 def count_inputs(paths: Sequence[str], globs: Sequence[str] | None = None) -> int:
     """How many inputs a run will have (for a progress bar); listing folders is cheap."""
     return sum(1 for _ in find_inputs(paths, globs or DEFAULT_GLOBS))
+
+
+def run_report(
+    paths: Sequence[str],
+    *,
+    out: TextIO,
+    from_json: Path | None = None,
+    globs: Sequence[str] | None = None,
+    kinds: tuple[str, ...] | None = None,
+    model: str | None = None,
+    reference_date: date | None = None,
+    jobs: int = 1,
+    on_error: Callable[[str, str], None] | None = None,
+    on_done: Callable[[bool], None] | None = None,
+) -> int:
+    """Write the HTML report of a run (or of a saved JSON run); returns how many inputs failed.
+
+    The texts of a saved run are read back from the articles' paths where they still match.
+    """
+    from factx.render.report import report
+    from factx.saved import read_saved, saved_text
+
+    if from_json is not None:
+        saved = read_saved(from_json)
+        found, failures, info = saved.articles, list(saved.errors), saved.model
+        texts: dict[str, str | None] = {r.id: saved_text(r) for r in found}
+    else:
+        extractor = Extractor(model, jobs=jobs)
+        failures = []
+        read: dict[str, str] = {}
+
+        def failed(error: ErrorRecord) -> None:
+            _reporter(on_error)(error)
+            if on_done is not None:
+                on_done(False)
+
+        found = []
+        for result in records(extractor, paths, globs, reference_date, failures, failed, read):
+            found.append(result)
+            if on_done is not None:
+                on_done(True)
+        info, texts = extractor.model, dict(read)
+    if kinds:
+        found = [_only(r, kinds) for r in found]
+    out.write(report(found, texts, model=info, errors=failures))
+    return len(failures)
