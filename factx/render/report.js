@@ -79,19 +79,20 @@
       factLink(claim.article, claim.fact_id, articleLabel(claim.article)));
   }
 
+  // Filtered to an entity: its own group of claims, and the claims of other speakers that
+  // name it (under "About" the entity's own group says it all).
   function claimGroups(name, groups) {
+    const names = (i) => data.claims[i].about.includes(state.entity);
     const shown = groups.filter((g) => !state.entity || g.entity_id === state.entity ||
-      g.claims.some((i) => data.claims[i].about.includes(state.entity) ||
-        data.claims[i].speaker_entity_id === state.entity));
+      (name === "speakers" && g.claims.some(names)));
     return paged(name, shown, 15, (g) => {
-      const claims = state.entity && g.entity_id !== state.entity
-        ? g.claims.filter((i) => data.claims[i].about.includes(state.entity) ||
-          data.claims[i].speaker_entity_id === state.entity)
-        : g.claims;
+      const claims = state.entity && g.entity_id !== state.entity ? g.claims.filter(names) : g.claims;
       const articles = new Set(claims.map((i) => data.claims[i].article)).size;
       const title = g.entity_id ? entityButton(g.entity_id, g.name) : el("i", {}, g.name);
-      // Speakers open, subjects folded: an entity is named in many more claims than it makes.
-      const box = el("details", name === "speakers" ? { open: "" } : {}, el("summary", {}, title,
+      // Speakers open, subjects folded (unless filtered): an entity is named in more claims
+      // than it makes.
+      const open = name === "speakers" || state.entity;
+      const box = el("details", open ? { open: "" } : {}, el("summary", {}, title,
         " \u2014 " + claims.length + " claim(s), " + articles + " article(s)"));
       for (const i of claims) box.append(claimLine(i));
       return box;
