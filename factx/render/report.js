@@ -65,7 +65,7 @@
     const rows = data.entities.filter((e) => !state.entity || e.entity_id === state.entity);
     const table = el("table", {}, el("tr", {}, ...["name", "label", "aliases", "articles",
       "mentions", "salience"].map((h) => el("th", {}, h))));
-    return [paged("entities", rows, 50, (e) => el("tr", {},
+    return [paged("entities", rows, 15, (e) => el("tr", {},
       el("td", {}, entityButton(e.entity_id, e.name)), el("td", {}, e.label),
       el("td", {}, e.aliases.join(", ")), el("td", {}, e.articles.length),
       el("td", {}, e.mentions), el("td", {}, e.salience)), table)];
@@ -122,22 +122,26 @@
     return Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY;
   }
 
+  // Dates as dots (a day) or bars (a longer interval), each in the first lane free at its
+  // start; past the last lane they overlap in it.
   function axis(entries) {
-    const width = 900, lane = 9, lanes = 14, top = 8;
+    const width = 900, lane = 9, most = 14, top = 8;
     const first = Math.min(...entries.map((e) => day(e.start)));
     const last = Math.max(...entries.map((e) => day(e.end)));
     const span = Math.max(1, last - first);
     const x = (d) => 10 + (width - 20) * (d - first) / span;
-    const ends = new Array(lanes).fill(-Infinity);
-    const height = top + lanes * lane + 24;
-    const chart = svg("svg", { width: "100%", viewBox: "0 0 " + width + " " + height,
-      role: "img", "aria-label": "timeline" });
-    for (const entry of entries) {
+    const ends = [];
+    const marks = entries.map((entry) => {
       const x0 = x(day(entry.start)), x1 = Math.max(x0 + 3, x(day(entry.end)));
       let row = ends.findIndex((end) => end < x0);
-      if (row < 0) row = lanes - 1;
+      if (row < 0) row = ends.length < most ? ends.length : most - 1;
       ends[row] = x1 + 2;
-      const y = top + row * lane;
+      return { entry, x0, x1, y: top + row * lane };
+    });
+    const height = top + ends.length * lane + 24;
+    const chart = svg("svg", { width: "100%", viewBox: "0 0 " + width + " " + height,
+      role: "img", "aria-label": "timeline" });
+    for (const { entry, x0, x1, y } of marks) {
       const label = svg("title");
       label.textContent = entry.value + ": " + entry.text + " (" + articleLabel(entry.article) + ")";
       const mark = x1 - x0 > 4
@@ -152,7 +156,7 @@
     for (let year = from; year <= to + 1; year += step) years.push(year);
     for (const year of years) {
       const tick = x(Date.UTC(year, 0, 1) / DAY);
-      if (tick < 0 || tick > width) continue;
+      if (tick < 0 || tick > width - 30) continue;  // no label cut at the right edge
       const text = svg("text", { x: tick + 2, y: height - 6 });
       text.textContent = String(year);
       chart.append(svg("line", { x1: tick, x2: tick, y1: top, y2: height - 16, stroke: "#ccc" }), text);
@@ -237,8 +241,11 @@
     for (const name of Object.keys(drawers)) redraw(name);
   }
 
-  // "#a=3&f=<fact id>": open article 3 at that fact and flash it.
+  // "#entity=<entity id>" filters to that entity (a view to share); "#a=3&f=<fact id>" opens
+  // article 3 at that fact and flashes it.
   function follow() {
+    const chosen = /^#entity=(.+)$/.exec(location.hash);
+    if (chosen && byId.has(decodeURIComponent(chosen[1]))) choose(decodeURIComponent(chosen[1]));
     const found = /^#a=(\d+)&f=(.+)$/.exec(location.hash);
     if (!found) return;
     const index = +found[1], factId = decodeURIComponent(found[2]);
