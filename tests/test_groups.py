@@ -64,6 +64,36 @@ def test_figures_with_no_entity_are_never_compared_and_links_do_not_count():
     assert group.entity_id is None and group.articles == ["a", "b"] and not group.differs
 
 
+def test_money_is_compared_by_what_it_measures():
+    a_text = "TikTok's revenue grew 30% to $80 billion. TikTok is worth $220 billion."
+    b_text = "Sales at TikTok hit $60 billion, up 20%."
+    a = article("a", [entity(a_text, "TikTok", "T", nth=(0, 1)),
+                      money(a_text, "$80 billion", 8e10), money(a_text, "$220 billion", 2.2e11),
+                      claim(a_text, "TikTok's revenue grew 30% to $80 billion"),
+                      claim(a_text, "TikTok is worth $220 billion")])  # fmt: skip
+    b = article("b", [entity(b_text, "TikTok", "T"), money(b_text, "$60 billion", 6e10),
+                      claim(b_text, "Sales at TikTok hit $60 billion, up 20%")])  # fmt: skip
+    groups = {(g.measure, tuple(g.values)): g.differs for g in figures([a, b])}
+    # "revenue" and "sales" are two measures, so nothing here disagrees
+    assert groups == {("revenue", (8e10,)): False, ("worth", (2.2e11,)): False,
+                      ("sales", (6e10,)): False}  # fmt: skip
+    c_text = "TikTok's revenue was $70 billion last year."
+    c = article("c", [entity(c_text, "TikTok", "T"), money(c_text, "$70 billion", 7e10),
+                      claim(c_text, "TikTok's revenue was $70 billion last year")])  # fmt: skip
+    [revenue] = [g for g in figures([a, b, c]) if g.measure == "revenue"]
+    assert revenue.differs and revenue.articles == ["a", "c"]
+
+
+def test_money_without_a_measure_noun_is_not_compared():
+    a_text, b_text = "TikTok got $80 billion.", "TikTok got $90 billion."
+    a = article("a", [entity(a_text, "TikTok", "T"), money(a_text, "$80 billion", 8e10),
+                      claim(a_text, a_text[:-1])])  # fmt: skip
+    b = article("b", [entity(b_text, "TikTok", "T"), money(b_text, "$90 billion", 9e10),
+                      claim(b_text, b_text[:-1])])  # fmt: skip
+    [group] = figures([a, b])
+    assert group.entity_id == "T" and group.measure is None and not group.differs
+
+
 def test_same_speaker_across_articles():
     a_text = "TikTok said the app is safe. Officials said it is not."
     b_text = "The app is popular, TikTok said. officials said Oracle checks it."

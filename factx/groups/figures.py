@@ -2,8 +2,10 @@
 
 A figure measures its unit (the currency, percent, or the counted noun of a quantity) of an
 entity: the entity named inside the figure's phrase ("150 million US users"), else the last
-one named before it in its sentence ("TikTok's revenue grew more than 30%"). Figures with no
-entity in their sentence are grouped by unit alone and never compared. Only the headline and
+one named before it in its sentence ("TikTok's revenue grew more than 30%"). Money and
+percentages also need the noun of what they measure ("revenue", see measures.py) to be
+compared: "$80 billion" of revenue and "$220 billion" of worth are two things. Figures with no
+entity (or no measure noun) are grouped all the same, and never compared. Only the headline and
 body count: a "SEE ALSO:" link or a credit line is not the article's own figure.
 """
 
@@ -12,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from factx.groups.measures import Measures
 from factx.groups.sentences import Named, Sentences
 from factx.records import ArticleRecord, MoneyFact, PercentFact, QuantityFact
 
@@ -42,6 +45,7 @@ class FigureGroup:
     unit: str | None
     entity_id: str | None
     entity_name: str | None
+    measure: str | None  # the noun of what a money or percent figure measures
     items: list[FigureItem] = field(default_factory=list)
 
     @property
@@ -54,16 +58,19 @@ class FigureGroup:
 
     @property
     def differs(self) -> bool:
-        """Articles give different values for the same thing (only for a named entity).
+        """Articles give different values for the same thing: a named entity, and a measure
+        noun for money and percentages.
 
         With two articles and two values, some value of one article differs from one of another.
         """
-        return self.entity_id is not None and len(self.articles) > 1 and len(self.values) > 1
+        known = self.entity_id is not None and (self.kind == "quantity" or self.measure)
+        return bool(known) and len(self.articles) > 1 and len(self.values) > 1
 
     def as_dict(self) -> dict[str, object]:
         return {
             "kind": self.kind, "unit": self.unit, "entity_id": self.entity_id,
-            "entity_name": self.entity_name, "articles": self.articles, "values": self.values,
+            "entity_name": self.entity_name, "measure": self.measure, "articles": self.articles,
+            "values": self.values,
             "differs": self.differs, "items": [i.as_dict() for i in self.items],
         }  # fmt: skip
 
@@ -75,7 +82,8 @@ def _comparable(value: float | int) -> float | int:
 
 def _unit(fact: Figure) -> str | None:
     if isinstance(fact, MoneyFact):
-        return fact.currency
+        # A rate is its own thing: "$48.64 a barrel" is not "$48.64".
+        return f"{fact.currency} per {fact.per}" if fact.per and fact.currency else fact.currency
     return fact.unit
 
 
@@ -96,9 +104,9 @@ def subject(fact: Figure, sentences: Sentences) -> Named | None:
 
 def figures(records: Sequence[ArticleRecord]) -> list[FigureGroup]:
     """The figures of a run by (kind, unit, entity); groups whose articles disagree first."""
-    groups: dict[tuple[str, str, str], FigureGroup] = {}
+    groups: dict[tuple[str, str, str, str], FigureGroup] = {}
     for record in records:
-        sentences = Sentences(record)
+        sentences, measures = Sentences(record), Measures(record)
         for fact in record.facts:
             if not isinstance(fact, MoneyFact | PercentFact | QuantityFact):
                 continue
@@ -106,15 +114,16 @@ def figures(records: Sequence[ArticleRecord]) -> list[FigureGroup]:
                 continue
             about = subject(fact, sentences)
             unit = _unit(fact)
-            key = (fact.type, unit or "", about.entity_id if about else "")
+            measure = None if isinstance(fact, QuantityFact) else measures.of(fact)
+            key = (fact.type, unit or "", about.entity_id if about else "", measure or "")
             group = groups.get(key)
             if group is None:
                 entity_id, name = (about.entity_id, about.name) if about else (None, None)
-                group = groups[key] = FigureGroup(fact.type, unit, entity_id, name)
+                group = groups[key] = FigureGroup(fact.type, unit, entity_id, name, measure)
             item = FigureItem(record.id, fact.id, fact.text, _value(fact), fact.qualifier)
             group.items.append(item)
     return sorted(
         groups.values(),
         key=lambda g: (not g.differs, g.entity_id is None, -len(g.articles), -len(g.items),
-                       g.kind, g.unit or "", g.entity_name or ""),
+                       g.kind, g.unit or "", g.entity_name or "", g.measure or ""),
     )  # fmt: skip

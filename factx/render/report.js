@@ -105,7 +105,7 @@
       .map((h) => el("th", {}, h))));
     return [paged("figures", shown, 30, (g) => {
       const what = el("td", {}, g.entity_id ? entityButton(g.entity_id, g.entity_name) : "(no entity)",
-        " \u00b7 " + g.kind + (g.unit ? " \u00b7 " + g.unit : ""));
+        (g.measure ? " \u00b7 " + g.measure : "") + " \u00b7 " + g.kind + (g.unit ? " \u00b7 " + g.unit : ""));
       if (g.differs) what.append(" ", el("span", { class: "badge" }, "articles disagree"));
       const where = el("td", {});
       for (const item of g.items) {
