@@ -18,11 +18,13 @@ class TimelineEntry:
     article: str
     fact_id: str
     entities: tuple[str, ...]  # entity ids named in the date's sentence
+    offsets: tuple[int, int]  # where the date's text is in its article
 
     def as_dict(self) -> dict[str, object]:
         return {
             "start": self.start, "end": self.end, "value": self.value, "text": self.text,
             "article": self.article, "fact_id": self.fact_id, "entities": list(self.entities),
+            "offsets": list(self.offsets),
         }  # fmt: skip
 
 
@@ -42,6 +44,9 @@ def timeline(records: Sequence[ArticleRecord]) -> list[TimelineEntry]:
             named = sentences.named_in(*sentences.window(fact.sentence))
             entities = tuple(dict.fromkeys(n.entity_id for n in named))
             start, end = fact.interval[0][:10], fact.interval[1][:10]
-            entry = TimelineEntry(start, end, fact.value, fact.text, record.id, fact.id, entities)
+            entry = TimelineEntry(
+                start, end, fact.value, fact.text, record.id, fact.id, entities,
+                (fact.start, fact.end),
+            )  # fmt: skip
             entries.append((start, number, fact.start, entry))
     return [entry for *_, entry in sorted(entries, key=lambda e: e[:3])]

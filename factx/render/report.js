@@ -164,13 +164,26 @@
     return chart;
   }
 
+  // The sentence around a date, cut from its article's text at the nearest sentence ends (at
+  // most 160 characters each way); empty where the text could not be read.
+  function sentence(entry) {
+    const text = data.articles[entry.article].text;
+    if (text === null) return "";
+    const [start, end] = entry.offsets;
+    const before = text.slice(Math.max(0, start - 160), start);
+    const after = text.slice(end, end + 160);
+    const head = before.split(/[.!?]\s+|\n\s*\n/).pop();
+    const tail = after.split(/(?<=[.!?])\s|\n\s*\n/)[0];
+    return "\u201c" + (head + text.slice(start, end) + tail).trim() + "\u201d";
+  }
+
   function drawTimeline() {
     const shown = data.timeline.filter((e) => !state.entity || e.entities.includes(state.entity));
     const parts = [];
     if (shown.length) parts.push(axis(shown));
     parts.push(paged("timeline", shown, 40, (e) => el("div", { class: "claim" },
       e.value + " \u2014 ", factLink(e.article, e.fact_id, e.text),
-      " (" + articleLabel(e.article) + ")")));
+      " (" + articleLabel(e.article) + ") ", el("span", { class: "context" }, sentence(e)))));
     return parts;
   }
 
