@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from factx.records import ArticleRecord, ClaimFact, EntityFact
 
@@ -33,8 +34,12 @@ class Sentences:
             for f in record.facts
             if not (isinstance(f, ClaimFact) and f.claim_type == "attributed")
         ]
-        self._spans = sorted(spans)
-        self._sentence_index = [s for s, _, _ in self._spans]
+        spans.sort()
+        self._sentence_index = [s for s, _, _ in spans]
+        # The furthest end of any fact up to each position, and the earliest start from each
+        # position on: a window is then two binary searches, even in a huge article.
+        self._max_end = list(accumulate((end for _, _, end in spans), max))
+        self._min_start = list(accumulate((start for _, start, _ in reversed(spans)), min))[::-1]
         named = [
             Named(m.start, m.end, f.entity_id, f.name)
             for f in record.facts
@@ -46,10 +51,10 @@ class Sentences:
 
     def window(self, sentence: int) -> tuple[int, int]:
         """[low, high): no fact of another sentence lies inside."""
-        before = self._spans[: bisect_left(self._sentence_index, sentence)]
-        after = self._spans[bisect_right(self._sentence_index, sentence) :]
-        low = max((end for _, _, end in before), default=0)
-        high = min((start for _, start, _ in after), default=1 << 62)
+        before = bisect_left(self._sentence_index, sentence)
+        after = bisect_right(self._sentence_index, sentence)
+        low = self._max_end[before - 1] if before else 0
+        high = self._min_start[after] if after < len(self._min_start) else 1 << 62
         return low, high
 
     def named_in(self, low: int, high: int) -> list[Named]:
