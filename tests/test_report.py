@@ -92,3 +92,14 @@ def test_report_command_usage_errors(tmp_path):
     assert result.exit_code == 2
     assert "not a factx --format json output" in result.output
     assert not (tmp_path / "r.html").exists()
+
+
+def test_a_report_of_claims_alone_names_speakers_from_the_claims(tmp_path):
+    page = tmp_path / "claims.html"
+    result = CliRunner().invoke(app, ["report", "seeds/", "--type", "claim", "-o", str(page)])
+    assert result.exit_code == 0, result.output
+    data = data_of(page.read_text())
+    assert data["entities"] == [] and data["figures"] == []
+    assert ("E838b702ba9", "Shou Zi Chew") in {
+        (g["entity_id"], g["name"]) for g in data["speakers"]
+    }

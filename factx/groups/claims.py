@@ -16,6 +16,7 @@ class ClaimItem:
     fact_id: str
     speaker: str | None
     speaker_entity_id: str | None
+    speaker_name: str | None
     cue: str | None
     quote: str | None
     content: str
@@ -25,7 +26,8 @@ class ClaimItem:
     def as_dict(self) -> dict[str, object]:
         return {
             "article": self.article, "fact_id": self.fact_id, "speaker": self.speaker,
-            "speaker_entity_id": self.speaker_entity_id, "cue": self.cue, "quote": self.quote,
+            "speaker_entity_id": self.speaker_entity_id, "speaker_name": self.speaker_name,
+            "cue": self.cue, "quote": self.quote,
             "content": self.content, "score": self.score, "about": list(self.about),
         }  # fmt: skip
 
@@ -67,6 +69,7 @@ def _items(record: ArticleRecord) -> list[ClaimItem]:
                 fact.id,
                 fact.speaker,
                 fact.speaker_entity_id,
+                fact.speaker_name,
                 fact.cue,
                 fact.quote,
                 fact.content,
@@ -100,7 +103,8 @@ def by_speaker(
                 continue
             if item.speaker_entity_id is not None:
                 key = ("entity", item.speaker_entity_id)
-                name = names[item.speaker_entity_id]
+                # The run's name for it; with entities left out (--type claim) the claim's own.
+                name = names.get(item.speaker_entity_id) or item.speaker_name or item.speaker
             else:
                 key = ("words", item.speaker.lower())
                 name = item.speaker.lower()

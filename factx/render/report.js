@@ -30,6 +30,7 @@
   }
 
   function entityButton(entityId, name) {
+    if (!byId.has(entityId)) return el("b", {}, name);  // a run made without its entities
     const chosen = state.entity === entityId;
     return el("button", { class: "link" + (chosen ? " on" : ""), "data-entity": entityId,
       onclick: () => choose(chosen ? null : entityId) }, name);
