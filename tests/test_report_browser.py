@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from builders import article, entity
+from builders import article, entity, quantity
 
 from factx.articles import ArticleIds, read_article
 from factx.render.report import report
@@ -20,7 +20,8 @@ FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip
 EVIL = (
     "Evil article\n\nEvil <script>window.pwned = 1</script> wrote TikTok, "
-    '<img src=x onerror="window.pwned = 2"> and <a href="https://example.com/">a link</a>.\n'
+    '<img src=x onerror="window.pwned = 2"> and <a href="https://example.com/">a link</a>. '
+    "TikTok has 170 million US users.\n"
 )
 
 
@@ -47,7 +48,10 @@ def page_file(tmp_path_factory, seed_records, extractor):
     texts = {}
     for path in sorted(ROOT.glob("seeds/*.txt")):
         texts[ids(str(path))] = read_article(str(path), "x").text
-    evil = article("evil", [entity(EVIL, "TikTok", "E8d7624972d")], title="Evil article")
+    evil = article("evil", [entity(EVIL, "TikTok", "E8d7624972d", nth=(0, 1)),
+                            entity(EVIL, "US", "Eda2b128800", "GPE"),
+                            quantity(EVIL, "170 million", 170_000_000, "users")],
+                   title="Evil article")  # fmt: skip
     records = [seed_records[i] for i in texts] + [evil]
     target = tmp_path_factory.mktemp("report") / "report.html"
     target.write_text(report(records, {**texts, "evil": EVIL}, model=extractor.model))
@@ -92,6 +96,19 @@ def test_page_loads_offline_without_console_errors(page, page_file):
     assert page.locator("#figures tr").count() > 1 and page.locator("#timeline svg a").count() > 1
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "report.png"), full_page=True)
+
+
+def test_figures_that_articles_disagree_on_are_highlighted(page):
+    row = page.locator("#figures tr.differs")
+    assert row.count() == 1  # 150 million US users in the first seed, 170 million here
+    assert (
+        "articles disagree" in row.inner_text() and "150,000,000 / 170,000,000" in row.inner_text()
+    )
+
+
+def test_the_address_can_carry_the_filter(page, page_file):
+    page.goto(page_file.as_uri() + "#entity=Eeac557a1a7")
+    assert "Donald Trump" in page.inner_text("#filter") and shown_articles(page) == ["1"]
 
 
 def test_entity_filter(page):
