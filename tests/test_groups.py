@@ -38,6 +38,22 @@ def test_same_value_in_two_articles_agrees():
     assert group.values == [150_000_000] and not group.differs
 
 
+def test_values_far_apart_are_two_figures_not_a_disagreement():
+    a = article("a", [entity(A, "US", "U", "GPE"), users(A, "150 million", 150_000_000)])
+    b = article("b", [entity(B, "US", "U", "GPE"), users(B, "170 million", 1_700_000)])
+    c = article("c", [entity(C, "US", "U", "GPE"), users(C, "150 million", 150_000_000)])
+    [group] = figures([a, b, c])
+    assert len(group.values) == 2 and group.disagreeing == [] and not group.differs
+
+
+def test_only_the_figures_in_disagreement_are_named():
+    a = article("a", [entity(A, "US", "U", "GPE"), users(A, "150 million", 150_000_000)])
+    b = article("b", [entity(B, "US", "U", "GPE"), users(B, "170 million", 170_000_000)])
+    c = article("c", [entity(C, "US", "U", "GPE"), users(C, "150 million", 15_000)])
+    [group] = figures([a, b, c])
+    assert group.disagreeing == [f.id for r in (a, b) for f in r.facts if f.type == "quantity"]
+
+
 def test_two_values_in_one_article_are_no_disagreement():
     text = "TikTok has 150 million users and 170 million users."
     a = article("a", [entity(text, "TikTok", "T"), users(text, "150 million", 150_000_000),

@@ -20,6 +20,8 @@ from factx.records import ArticleRecord, MoneyFact, PercentFact, QuantityFact
 
 Figure = MoneyFact | PercentFact | QuantityFact
 ZONES = ("headline", "body")
+# Values further apart than this are rarely two accounts of one figure (see `disagreeing`).
+NEAR = 1.5
 # A name that starts this close after a figure's end is inside its phrase ("150 million US users").
 ADJACENT = 1
 
@@ -57,22 +59,44 @@ class FigureGroup:
         return sorted({_comparable(i.value) for i in self.items})
 
     @property
-    def differs(self) -> bool:
-        """Articles give different values for the same thing: a named entity, and a measure
-        noun for money and percentages.
+    def disagreeing(self) -> list[str]:
+        """The fact ids of the figures that another article gives a different value for.
 
-        With two articles and two values, some value of one article differs from one of another.
+        Only for a named entity, with a measure noun for money and percentages; and only values
+        within a factor of NEAR of each other: "150 million" and "170 million" users are two
+        accounts of one figure, "5%" and "40%" of a market two different shares of it.
         """
-        known = self.entity_id is not None and (self.kind == "quantity" or self.measure)
-        return bool(known) and len(self.articles) > 1 and len(self.values) > 1
+        if self.entity_id is None or (self.kind != "quantity" and not self.measure):
+            return []
+        found = {
+            item.fact_id
+            for item in self.items
+            for other in self.items
+            if item.article != other.article and _near(item.value, other.value)
+        }
+        return [i.fact_id for i in self.items if i.fact_id in found]
+
+    @property
+    def differs(self) -> bool:
+        """Articles give different values for the same thing (see `disagreeing`)."""
+        return bool(self.disagreeing)
 
     def as_dict(self) -> dict[str, object]:
         return {
             "kind": self.kind, "unit": self.unit, "entity_id": self.entity_id,
             "entity_name": self.entity_name, "measure": self.measure, "articles": self.articles,
-            "values": self.values,
-            "differs": self.differs, "items": [i.as_dict() for i in self.items],
+            "values": self.values, "differs": self.differs, "disagreeing": self.disagreeing,
+            "items": [i.as_dict() for i in self.items],
         }  # fmt: skip
+
+
+def _near(one: float | int, other: float | int) -> bool:
+    """Two different values of one sign, the larger at most NEAR times the smaller."""
+    one, other = _comparable(one), _comparable(other)
+    if one == other or one * other <= 0:
+        return False
+    low, high = sorted((abs(one), abs(other)))
+    return high <= NEAR * low
 
 
 def _comparable(value: float | int) -> float | int:

@@ -110,8 +110,9 @@
       if (g.differs) what.append(" ", el("span", { class: "badge" }, "articles disagree"));
       const where = el("td", {});
       for (const item of g.items) {
-        where.append(factLink(item.article, item.fact_id,
-          item.text + " (" + articleLabel(item.article) + ")"), " ");
+        const link = factLink(item.article, item.fact_id, item.text + " (" + articleLabel(item.article) + ")");
+        if (g.disagreeing.includes(item.fact_id)) link.className = "disagree";
+        where.append(link, " ");
       }
       return el("tr", { class: g.differs ? "differs" : "" }, what,
         el("td", {}, g.values.map((v) => v.toLocaleString("en-US")).join(" / ")), el("td", {}, g.articles), where);
