@@ -30,28 +30,18 @@ class Writer(Protocol):
 
 
 def articles(
-    paths: Sequence[str],
-    globs: Sequence[str],
-    reference_date: date | None,
-    texts: dict[str, str] | None = None,
+    paths: Sequence[str], globs: Sequence[str], reference_date: date | None
 ) -> Iterator[Item]:
-    """Articles read lazily, in input order; a FactxError item stands for a file that failed.
-
-    `texts`, if given, keeps each article's text by id (the report shows it).
-    """
+    """Articles read lazily, in input order; a FactxError item stands for a file that failed."""
     ids = ArticleIds()
     for found in find_inputs(paths, globs):
         if isinstance(found, FactxError):
             yield found
             continue
         try:
-            article = read_article(found, ids(found), reference_date=reference_date)
+            yield read_article(found, ids(found), reference_date=reference_date)
         except FactxError as error:
             yield error
-            continue
-        if texts is not None:
-            texts[article.id] = article.text
-        yield article
 
 
 def records(
@@ -61,11 +51,9 @@ def records(
     reference_date: date | None,
     failures: list[ErrorRecord],
     on_error: Callable[[ErrorRecord], None] | None = None,
-    texts: dict[str, str] | None = None,
 ) -> Iterator[ArticleRecord]:
     """The records of a run's articles; each failed input is added to `failures` and reported."""
-    inputs = articles(paths, globs or DEFAULT_GLOBS, reference_date, texts)
-    for result in extractor.run(inputs):
+    for result in extractor.run(articles(paths, globs or DEFAULT_GLOBS, reference_date)):
         if isinstance(result, ErrorRecord):
             failures.append(result)
             if on_error is not None:
@@ -280,21 +268,27 @@ def run_report(
         texts: dict[str, str | None] = {r.id: saved_text(r) for r in found}
     else:
         extractor = Extractor(model, jobs=jobs)
-        failures = []
         read: dict[str, str] = {}
-
-        def failed(error: ErrorRecord) -> None:
-            _reporter(on_error)(error)
+        found, failures = [], []
+        inputs = _keeping_texts(articles(paths, globs or DEFAULT_GLOBS, reference_date), read)
+        for result in extractor.run(inputs):
+            if isinstance(result, ErrorRecord):
+                failures.append(result)
+                _reporter(on_error)(result)
+            else:
+                found.append(result)
             if on_done is not None:
-                on_done(False)
-
-        found = []
-        for result in records(extractor, paths, globs, reference_date, failures, failed, read):
-            found.append(result)
-            if on_done is not None:
-                on_done(True)
+                on_done(isinstance(result, ArticleRecord))
         info, texts = extractor.model, dict(read)
     if kinds:
         found = [_only(r, kinds) for r in found]
     out.write(report(found, texts, model=info, errors=failures))
     return len(failures)
+
+
+def _keeping_texts(items: Iterator[Item], texts: dict[str, str]) -> Iterator[Item]:
+    """The items unchanged, each article's text kept by id on the way (the report shows it)."""
+    for item in items:
+        if not isinstance(item, FactxError):
+            texts[item.id] = item.text
+        yield item
