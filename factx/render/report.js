@@ -5,6 +5,7 @@
 (function () {
   const data = JSON.parse(document.getElementById("factx-data").textContent);
   const KINDS = ["entity", "date", "money", "percent", "quantity", "claim"];
+  const FIRST_CLAIMS = 10;
   const byId = new Map(data.entities.map((e) => [e.entity_id, e]));
   const state = { entity: null, pages: {} };
 
@@ -95,7 +96,14 @@
       const open = name === "speakers" || state.entity;
       const box = el("details", open ? { open: "" } : {}, el("summary", {}, title,
         " \u2014 " + claims.length + " claim(s), " + articles + " article(s)"));
-      for (const i of claims) box.append(claimLine(i));
+      // The first claims only, so a speaker with hundreds stays quick to draw.
+      for (const i of claims.slice(0, FIRST_CLAIMS)) box.append(claimLine(i));
+      if (claims.length > FIRST_CLAIMS) {
+        const more = el("button", { class: "link", onclick: () => {
+          more.replaceWith(...claims.slice(FIRST_CLAIMS).map(claimLine));
+        } }, "show all " + claims.length + " claims");
+        box.append(more);
+      }
       return box;
     });
   }
