@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 EVAL_DATA ?= ../shared/eval-dev
 BENCH_DATA ?= ../shared/eval-dev/bbc-news/bbc
 
-.PHONY: install run test lint golden eval sweep bench clean
+.PHONY: install system-packages run test lint golden eval sweep bench clean
 
 install: $(BIN)/factx
 
@@ -18,8 +18,15 @@ $(BIN)/factx: pyproject.toml
 run: install
 	$(BIN)/factx extract seeds/
 
-test: install lint
+test: install system-packages lint
 	$(BIN)/pytest -q
+
+# Debian packages the tests use: jq and tmux (the README's recipes, the terminal test) and
+# chromium (the report's browser test; Playwright's own browser download cannot work here).
+system-packages:
+	@command -v jq >/dev/null && command -v tmux >/dev/null && command -v chromium >/dev/null \
+	  || (apt-get update -qq && apt-get install -y -qq jq tmux chromium >/dev/null) \
+	  || echo "make: could not apt-get install jq tmux chromium; the tests that need them will say so"
 
 lint: install
 	$(BIN)/ruff check factx tests

@@ -397,6 +397,64 @@ def show(
     render(console(), text, record)
 
 
+@app.command()
+def report(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(help="Files or folders (searched recursively), or - for stdin."),
+    ] = None,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="The HTML file to write (atomically).")
+    ] = Path("report.html"),
+    from_json: Annotated[
+        Path | None,
+        typer.Option("--from-json", help="Report a saved `--format json` output instead."),
+    ] = None,
+    glob: Globs = None,
+    kinds: Kinds = None,
+    model: Model = None,
+    reference_date: ReferenceDate = None,
+    jobs: Jobs = 1,
+    max_bytes: MaxBytes = MAX_BYTES,
+    quiet: Quiet = False,
+) -> None:
+    """Write one self-contained HTML page of a run: entities, who said what, figures, timeline.
+
+    [bold]Examples[/]
+
+      factx report seeds/ -o report.html
+
+      factx report --from-json run.json -o report.html
+    """
+    from factx.run import run_report
+
+    if bool(paths) == (from_json is not None):
+        raise typer.BadParameter("give either PATHS or --from-json FILE")
+    anchor = _parse_date(reference_date)
+    wanted = _parse_kinds(kinds)
+    _check_jobs(jobs, quiet)
+    inputs = [*(paths or []), *([str(from_json)] if from_json else [])]
+    with (
+        _stopping_errors(),
+        _output(output, inputs, glob) as out,
+        _progress(paths or [], glob, quiet) as done,
+    ):
+        failed = run_report(
+            paths or [],
+            out=out,
+            from_json=from_json,
+            globs=tuple(glob) if glob else None,
+            kinds=wanted,
+            model=model,
+            reference_date=anchor,
+            jobs=jobs,
+            max_bytes=max_bytes,
+            on_error=_file_error,
+            on_done=done,
+        )
+    raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+
+
 @contextmanager
 def _progress(paths: list[str], glob: list[str] | None, quiet: bool) -> Iterator[Any]:
     """A progress bar on stderr for runs over several files, on a terminal only."""

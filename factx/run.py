@@ -296,3 +296,58 @@ def input_files(paths: Sequence[str], globs: Sequence[str] | None = None) -> lis
 def count_inputs(paths: Sequence[str], globs: Sequence[str] | None = None) -> int:
     """How many inputs a run will have (for a progress bar); listing folders is cheap."""
     return sum(1 for _ in find_inputs(paths, globs or DEFAULT_GLOBS))
+
+
+def run_report(
+    paths: Sequence[str],
+    *,
+    out: TextIO,
+    from_json: Path | None = None,
+    globs: Sequence[str] | None = None,
+    kinds: tuple[str, ...] | None = None,
+    model: str | None = None,
+    reference_date: date | None = None,
+    jobs: int = 1,
+    max_bytes: int = MAX_BYTES,
+    on_error: Callable[[str, str], None] | None = None,
+    on_done: Callable[[bool], None] | None = None,
+) -> int:
+    """Write the HTML report of a run (or of a saved JSON run); returns how many inputs failed.
+
+    The texts of a saved run are read back from the articles' paths where they still match.
+    """
+    from factx.render.report import report
+    from factx.saved import read_saved, saved_text
+
+    if from_json is not None:
+        saved = read_saved(from_json)
+        found, failures, info = saved.articles, list(saved.errors), saved.model
+        texts: dict[str, str | None] = {r.id: saved_text(r) for r in found}
+    else:
+        extractor = load(model, jobs=jobs)
+        read: dict[str, str] = {}
+        found, failures = [], []
+        inputs = _keeping_texts(
+            articles(paths, globs or DEFAULT_GLOBS, reference_date, max_bytes), read
+        )
+        for result in extractor.run(inputs):
+            if isinstance(result, ErrorRecord):
+                failures.append(result)
+                _reporter(on_error)(result)
+            else:
+                found.append(result)
+            if on_done is not None:
+                on_done(isinstance(result, ArticleRecord))
+        info, texts = extractor.model, dict(read)
+    if kinds:
+        found = [_only(r, kinds) for r in found]
+    out.write(report(found, texts, model=info, errors=failures))
+    return len(failures)
+
+
+def _keeping_texts(items: Iterator[Item], texts: dict[str, str]) -> Iterator[Item]:
+    """The items unchanged, each article's text kept by id on the way (the report shows it)."""
+    for item in items:
+        if not isinstance(item, FactxError):
+            texts[item.id] = item.text
+        yield item
