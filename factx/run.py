@@ -9,7 +9,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TextIO
 
 from factx import __version__
-from factx.articles import DEFAULT_GLOBS, ArticleIds, find_inputs, read_article
+from factx.articles import (
+    DEFAULT_GLOBS,
+    ArticleIds,
+    Reading,
+    find_inputs,
+    read_article,
+    read_articles,
+)
 from factx.errors import FactxError
 from factx.extractor import Extractor, Item
 from factx.golden import ArticleDiff, compare, golden_path, read_golden, write_golden
@@ -30,16 +37,24 @@ class Writer(Protocol):
 
 
 def articles(
-    paths: Sequence[str], globs: Sequence[str], reference_date: date | None
+    paths: Sequence[str],
+    globs: Sequence[str],
+    reference_date: date | None,
+    reading: Reading | None = None,
+    texts: dict[str, str] | None = None,
 ) -> Iterator[Item]:
-    """Articles read lazily, in input order; a FactxError item stands for a file that failed."""
+    """Articles read lazily, in input order; a FactxError item stands for a file (or an
+    archive's line) that failed. `texts`, if given, gets each article's text by id."""
     ids = ArticleIds()
     for found in find_inputs(paths, globs):
         if isinstance(found, FactxError):
             yield found
             continue
         try:
-            yield read_article(found, ids(found), reference_date=reference_date)
+            for item in read_articles(found, ids, reference_date=reference_date, reading=reading):
+                if texts is not None and not isinstance(item, FactxError):
+                    texts[item.id] = item.text
+                yield item
         except FactxError as error:
             yield error
 
@@ -51,9 +66,12 @@ def records(
     reference_date: date | None,
     failures: list[ErrorRecord],
     on_error: Callable[[ErrorRecord], None] | None = None,
+    reading: Reading | None = None,
+    texts: dict[str, str] | None = None,
 ) -> Iterator[ArticleRecord]:
     """The records of a run's articles; each failed input is added to `failures` and reported."""
-    for result in extractor.run(articles(paths, globs or DEFAULT_GLOBS, reference_date)):
+    inputs = articles(paths, globs or DEFAULT_GLOBS, reference_date, reading, texts)
+    for result in extractor.run(inputs):
         if isinstance(result, ErrorRecord):
             failures.append(result)
             if on_error is not None:
@@ -114,12 +132,15 @@ def run_extract(
     on_error: Callable[[str, str], None] | None = None,
     on_warning: Callable[[str, str], None] | None = None,
     on_done: Callable[[bool], None] | None = None,
+    reading: Reading | None = None,
+    with_text: bool = False,
 ) -> int:
     """Extract every input and write it; returns how many inputs failed.
 
     `on_error(path, problem)` hears of every input that failed, `on_warning(path, note)` of
     inputs read with a fallback encoding. Raises FactxError only for problems that stop the
     whole run (no model). `on_done(ok)` hears of each finished input (for progress).
+    `reading` says how inputs are read; `with_text` adds each article's plain text.
     """
     extractor = Extractor(model, jobs=jobs)
     writer = writer_for(fmt, out, extractor, kinds or ())
@@ -132,11 +153,17 @@ def run_extract(
         if on_done is not None:
             on_done(False)
 
-    for result in records(extractor, paths, globs, reference_date, failures, failed):
+    texts: dict[str, str] | None = {} if with_text else None
+    for result in records(
+        extractor, paths, globs, reference_date, failures, failed, reading, texts
+    ):
         if on_done is not None:
             on_done(True)
-        if on_warning is not None and result.encoding in LEGACY_ENCODINGS:
-            on_warning(result.path, f"not valid UTF-8; read as {result.encoding}")
+        if on_warning is not None:
+            for note in warnings(result):
+                on_warning(result.path, note)
+        if texts is not None:
+            result = result.model_copy(update={"text": texts.pop(result.id, None)})
         if kinds:
             result = _only(result, kinds)
         writer.article(result)
@@ -144,6 +171,20 @@ def run_extract(
     writer.finish()
     out.flush()
     return len(failures)
+
+
+def warnings(record: ArticleRecord) -> list[str]:
+    """What a user should know about how an article was read."""
+    notes = []
+    where = f"line {record.line}: " if record.line else ""
+    if record.encoding in LEGACY_ENCODINGS:
+        notes.append(f"{where}not valid UTF-8; read as {record.encoding}")
+    if record.language not in (None, "en"):
+        notes.append(
+            f"{where}the text looks {record.language!r}, not English: factx reads English, "
+            "so its numbers and dates may be wrong"
+        )
+    return notes
 
 
 def _only(record: ArticleRecord, kinds: tuple[str, ...]) -> ArticleRecord:
