@@ -245,7 +245,7 @@ def _articles(
         if isinstance(source, FactxError):
             yield source
             continue
-        article_id = ids.named(source.source_id) if source.source_id else ids(path)
+        article_id = ids.named(_safe_id(source.source_id)) if source.source_id else ids(path)
         where = f"{path}:{source.line}" if source.line else path
         try:
             yield make_article(
@@ -254,6 +254,11 @@ def _articles(
             )  # fmt: skip
         except FactxError as error:
             yield FactxError(error.message, where)
+
+
+def _safe_id(raw: str) -> str:
+    # An archive's own ids name golden files too: no path separators or control characters.
+    return re.sub(r"[\x00-\x1f\x7f/\\]", "_", raw).strip(".") or "article"
 
 
 def _has_break(text: str) -> bool:
@@ -307,8 +312,6 @@ class ArticleIds:
         return self.named("stdin" if path == "-" else Path(path).stem or "article")
 
     def named(self, stem: str) -> str:
-        # An archive's own ids name golden files too: no path separators or control characters.
-        stem = re.sub(r"[\x00-\x1f\x7f/\\]", "_", stem).strip(".") or "article"
         count = self.seen.get(stem, 0) + 1
         self.seen[stem] = count
         return stem if count == 1 else f"{stem}-{count}"

@@ -7,6 +7,9 @@ paragraph. trafilatura is the optional `html` extra.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from configparser import ConfigParser
+from functools import cache
 from typing import Any
 
 from factx.errors import FactxError
@@ -20,11 +23,25 @@ MISSING_EXTRA = 'reading HTML needs the "html" extra: pip install "factx[html]"'
 _DATE_OPTIONS = {"extensive_search": False, "original_date": True, "max_date": "2199-12-31"}
 
 
+# Fewer characters of main text than this is no article: trafilatura's last resort keeps
+# what text a page has, such as a lone "Home" link.
+MIN_TEXT = 20
+
+
+@cache
+def _config(use_config: Callable[[], ConfigParser]) -> ConfigParser:
+    config = use_config()  # reads trafilatura's settings file: once per process
+    config.set("DEFAULT", "MIN_OUTPUT_SIZE", str(MIN_TEXT))
+    return config
+
+
 def read_html(text: str, path: str) -> Source:
     try:
         import trafilatura
+        from trafilatura.settings import use_config
     except ImportError:
         raise FactxError(MISSING_EXTRA, path) from None
+    config = _config(use_config)
     try:
         found: Any = trafilatura.bare_extraction(
             text,
@@ -36,6 +53,7 @@ def read_html(text: str, path: str) -> Source:
             favor_precision=True,
             deduplicate=False,
             date_extraction_params=_DATE_OPTIONS,
+            config=config,
         )
     except Exception as error:  # lxml's and trafilatura's own failures on broken markup
         raise FactxError(f"cannot parse this HTML ({type(error).__name__})", path) from None

@@ -35,9 +35,9 @@ def _article(line: str, where: str, number: int) -> Source:
     try:
         data: Any = json.loads(line)
     except json.JSONDecodeError as error:
-        raise FactxError(f"not JSON ({error.msg} at column {error.colno})", where) from None
-    except ValueError:  # too deeply nested, a number too long
-        raise FactxError("not JSON (cannot be read)", where) from None
+        raise FactxError(f"not JSON: {error.msg} (column {error.colno})", where) from None
+    except (ValueError, RecursionError):  # nested too deeply, a number too long
+        raise FactxError("not JSON: nested too deeply or too long to read", where) from None
     if not isinstance(data, dict):
         raise FactxError('not a JSON object with a "text" field', where)
     body = data.get("text")
