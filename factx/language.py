@@ -7,7 +7,7 @@ wrong numbers, so each article says its language and the CLI warns about other l
 from __future__ import annotations
 
 import re
-from functools import cache
+import threading
 from typing import Any
 
 # Below this many letters the guess is noise ("Apple shares rose 3%." is not sure to be English).
@@ -19,11 +19,25 @@ SAMPLE = 3000
 _NON_LETTERS = re.compile(r"[\W\d_]+")
 
 
-@cache
-def _identifier() -> Any:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+_lock = threading.Lock()
+_loaded: list[Any] = []
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+def _identifier() -> Any:
+    with _lock:
+        if not _loaded:
+            from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+            _loaded.append(LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True))
+        return _loaded[0]
+
+
+def preload() -> threading.Thread:
+    """Start loading the model (1-2 s, mostly LZMA, which releases the GIL) in a thread, to
+    overlap with spaCy's load; join it before forking workers."""
+    thread = threading.Thread(target=_identifier, name="factx-language", daemon=True)
+    thread.start()
+    return thread
 
 
 def language_of(text: str) -> str | None:

@@ -80,6 +80,16 @@ def records(
             yield result
 
 
+def _extractor(model: str | None, jobs: int) -> Extractor:
+    """The pipeline, with the language model loaded alongside (both take a second or two)."""
+    from factx.language import preload
+
+    loading = preload()
+    extractor = Extractor(model, jobs=jobs)
+    loading.join()  # no thread may be running when workers are forked
+    return extractor
+
+
 def _reporter(on_error: Callable[[str, str], None] | None) -> Callable[[ErrorRecord], None]:
     def report(error: ErrorRecord) -> None:
         if on_error is not None:
@@ -142,7 +152,7 @@ def run_extract(
     whole run (no model). `on_done(ok)` hears of each finished input (for progress).
     `reading` says how inputs are read; `with_text` adds each article's plain text.
     """
-    extractor = Extractor(model, jobs=jobs)
+    extractor = _extractor(model, jobs)
     writer = writer_for(fmt, out, extractor, kinds or ())
     writer.start()
     failures: list[ErrorRecord] = []
@@ -220,7 +230,7 @@ def run_check(
     on_error: Callable[[str, str], None] | None = None,
 ) -> CheckOutcome:
     """Extract and compare each article with its golden file (or write them with update)."""
-    extractor = Extractor(model, jobs=jobs)
+    extractor = _extractor(model, jobs)
     head = {
         "schema_version": SCHEMA_VERSION,
         "factx_version": __version__,
@@ -257,7 +267,7 @@ def run_entities(
     """The run's entities rolled up by entity_id, and how many inputs failed."""
     total = Rollup()
     failures: list[ErrorRecord] = []
-    extractor = Extractor(model, jobs=jobs)
+    extractor = _extractor(model, jobs)
     for result in records(extractor, paths, globs, reference_date, failures, _reporter(on_error)):
         total.add(result)
     return total.sorted_rows(), len(failures)

@@ -2,7 +2,8 @@
 HTML costs: `python -m factx.evaluation.html_forms [--data ../shared/eval-dev] [--limit N]`.
 
 Each BBC article is wrapped in a news page of the usual shape (navigation, a byline, a photo
-caption, an advert, related links, comments, a footer), both forms are extracted with the
+caption, an advert, related links, comments, a footer, links and entities inside the text),
+both forms are extracted with the
 same reference date, and the facts of headline and body are compared by kind, text and value.
 Nothing is written to disk.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import re
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -42,10 +44,28 @@ _PAGE = """<!DOCTYPE html>
 """
 
 
+# Inline markup as pages have it: names linked, currency signs as entities, a no-break space
+# before a multiplier, quotations in italics.
+_INLINE = (
+    (re.compile(r"\b([A-Z][a-z]+ [A-Z][a-z]+)\b"), r'<a href="/topics/x">\1</a>'),
+    (re.compile("£"), "&pound;"),
+    (re.compile("€"), "&euro;"),
+    (re.compile(r"(\d) (million|billion)\b"), r"\1&nbsp;\2"),
+    (re.compile(r"&quot;([^&]{1,80}?)&quot;"), r"<em>&quot;\1&quot;</em>"),
+)
+
+
+def _marked_up(paragraph: str) -> str:
+    marked = html.escape(" ".join(paragraph.split()))
+    for pattern, replacement in _INLINE:
+        marked = pattern.sub(replacement, marked)
+    return f"<p>{marked}</p>"
+
+
 def page(text: str) -> str:
     """A news page around a plain-text article (title line, blank line, paragraphs)."""
     title, *paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
-    blocks = [f"<p>{html.escape(' '.join(p.split()))}</p>" for p in paragraphs]
+    blocks = [_marked_up(p) for p in paragraphs]
     return _PAGE.format(
         title=html.escape(title), day=REFERENCE.isoformat(), first="\n".join(blocks[:1]),
         rest="\n".join(blocks[1:]),
