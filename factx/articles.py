@@ -159,8 +159,7 @@ def make_article(
 ) -> Article:
     """An Article from text; the article date is the given one, else the `metadata`'s (what an
     input format said), else found in the text."""
-    if not text.strip():
-        raise FactxError("empty file (no text)" if not text else "no text (whitespace only)", path)
+    _check_text(text, path)
     from factx.language import language_of
     from factx.published import Published, find_published
 
@@ -188,6 +187,11 @@ def make_article(
         line=meta.line,
         language=language_of(text),
     )
+
+
+def _check_text(text: str, path: str) -> None:
+    if not text.strip():
+        raise FactxError("empty file (no text)" if not text else "no text (whitespace only)", path)
 
 
 def read_articles(
@@ -238,6 +242,7 @@ class Reading:
 def _articles(
     text: str, path: str, ids: ArticleIds, encoding: str, anchor: date | None, reading: Reading
 ) -> Iterator[Article | FactxError]:
+    _check_text(text, path)  # the same words for an empty file of any format
     fmt = format_of(path, text, reading.input_format)
     # Stdin text without a blank line is a snippet: all of it is body, none of it a headline.
     titled = reading.titled and not (path == "-" and fmt == "text" and not _has_break(text))

@@ -85,6 +85,21 @@ def test_html_without_main_text_is_one_error(page):
     )
 
 
+def test_empty_files_of_every_format_say_so(tmp_path):
+    for name in ("e.html", "e.md", "e.jsonl"):
+        (tmp_path / name).write_text("")
+    (tmp_path / "w.html").write_text(" \n\t\n")
+    result = runner.invoke(app, ["extract", str(tmp_path), "--format", "json"])
+    problems = {Path(e["path"]).name: e["error"] for e in json.loads(result.stdout)["errors"]}
+    assert problems == {
+        "e.html": "empty file (no text)",
+        "e.jsonl": "empty file (no text)",
+        "e.md": "empty file (no text)",
+        "w.html": "no text (whitespace only)",
+    }
+    assert result.exit_code == 1
+
+
 def test_html_without_the_extra_names_it(monkeypatch):
     real_import = builtins.__import__
 
