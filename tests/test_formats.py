@@ -10,6 +10,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from factx.cli import app
@@ -333,3 +335,41 @@ def test_relative_dates_without_a_reference_date_stay_underspecified():
         f["text"]: f["value"] for f in anchored["articles"][0]["facts"] if f["type"] == "date"
     }
     assert values["last week"] == "2024-W09" and values["December of last year"] == "2023-12"
+
+
+# --- properties ---
+
+_WORD = st.sampled_from(["Acme", "rose", "5%", "$2.5 billion", "on", "Friday", "said", "the"])
+# (markdown, plain text): each word plain, emphasised, linked, as code, or an image (no text).
+_MARKED = st.one_of(
+    _WORD.map(lambda w: (w, w)),
+    _WORD.map(lambda w: (f"**{w}**", w)),
+    _WORD.map(lambda w: (f"*{w}*", w)),
+    _WORD.map(lambda w: (f"[{w}](https://x.example/{len(w)})", w)),
+    _WORD.map(lambda w: (f"`{w}`", w)),
+    _WORD.map(lambda w: (f"![{w}](img/{len(w)}.png)", "")),
+)
+_BLOCK = st.tuples(
+    st.sampled_from(["", "# ", "## ", "- ", "> ", "1. "]), st.lists(_MARKED, min_size=1, max_size=8)
+).map(lambda b: (b[0] + " ".join(m for m, _ in b[1]), " ".join(p for _, p in b[1]).strip()))
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    blocks=st.lists(_BLOCK, min_size=1, max_size=6),
+    title=st.sampled_from([None, "Acme rose", "Q3: $5 billion"]),
+)
+def test_markdown_markup_never_reaches_the_text(blocks, title):
+    front = f'---\ntitle: "{title}"\ndate: 2024-01-02\n---\n' if title else ""
+    expected = [plain for _, plain in blocks if plain]
+    if title and expected and expected[0] == title:
+        expected = expected[1:]  # the title repeated as the first block
+    expected = [title, *expected] if title else expected
+    note = front + "\n\n".join(markdown for markdown, _ in blocks)
+    if not expected:
+        with pytest.raises(FactxError, match="no text in this Markdown file"):
+            read_markdown(note, "n.md")
+        return
+    found = read_markdown(note, "n.md")
+    assert found.text == "\n\n".join(expected) + "\n"
+    assert found.published == (date(2024, 1, 2) if title else None)
