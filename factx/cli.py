@@ -377,8 +377,8 @@ def _progress(paths: list[str], glob: list[str] | None, quiet: bool) -> Iterator
 
     from factx.run import count_inputs
 
-    total = count_inputs(paths, tuple(glob) if glob else None)
-    if total < 2:
+    total = count_inputs(paths, tuple(glob) if glob else None)  # None: archives, not known
+    if total is not None and total < 2:
         yield None
         return
     columns = (

@@ -288,6 +288,12 @@ def extract_one(
     return article.text, (_only(result, kinds) if kinds else result)
 
 
-def count_inputs(paths: Sequence[str], globs: Sequence[str] | None = None) -> int:
-    """How many inputs a run will have (for a progress bar); listing folders is cheap."""
-    return sum(1 for _ in find_inputs(paths, globs or DEFAULT_GLOBS))
+def count_inputs(paths: Sequence[str], globs: Sequence[str] | None = None) -> int | None:
+    """How many inputs a run will have (for a progress bar); listing folders is cheap. None
+    when an archive is among them: its articles are only counted by reading it."""
+    from factx.formats import format_of
+
+    found = list(find_inputs(paths, globs or DEFAULT_GLOBS))
+    if any(isinstance(f, str) and format_of(f, "") == "jsonl" for f in found):
+        return None
+    return len(found)

@@ -286,6 +286,13 @@ def test_jsonl_on_stdin_and_repeated_ids():
     assert values == [1, 2]
 
 
+def test_a_progress_bar_has_no_total_over_archives():
+    from factx.run import count_inputs
+
+    assert count_inputs([str(PAGE), str(NOTE)]) == 2
+    assert count_inputs([str(PAGE), str(ARCHIVE)]) is None  # lines are counted by reading
+
+
 def test_plain_text_is_read_byte_for_byte():
     path = Path("seeds/003_e57c875faf2c8ede.txt")
     _, data, _ = extract(str(path))
