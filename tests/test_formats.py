@@ -138,6 +138,14 @@ def test_markdown_without_front_matter_keeps_its_first_block_as_title():
     assert found.published is None and found.byline is None
 
 
+def test_markdown_metadata_values_of_odd_shapes():
+    note = (
+        "---\nx: &loop [*loop]\ntitle: *loop\nauthor: [{name: Ann Lee}, Bo Chan, [Deep]]\n---\nB.\n"
+    )
+    found = read_markdown(note, "n.md")
+    assert found.text == "B.\n" and found.byline == "Ann Lee, Bo Chan"
+
+
 def test_markdown_table_rows_are_lines_of_cells():
     found = read_markdown("T\n\n| Year | Sales |\n|---|---|\n| 2023 | $4m |\n", "t.md")
     assert found.text == "T\n\nYear\tSales\n\n2023\t$4m\n"
@@ -150,6 +158,8 @@ def test_markdown_table_rows_are_lines_of_cells():
         ("---\n- a list\n---\nBody.\n", "n.md: front matter is not a mapping of fields"),
         ("---\ntitle: Only metadata\n---\n", None),
         ("---\nauthor: X\n---\n```\ncode only\n```\n", "n.md: no text in this Markdown file"),
+        ("---\ndate: 2024-02-31\n---\nBody.\n", "n.md: front matter cannot be read"),
+        ("---\ntitle: " + "[" * 3000 + "\n---\nBody.\n", "n.md: front matter cannot be read"),
     ],
 )
 def test_markdown_problems_are_one_line_errors(note, problem):

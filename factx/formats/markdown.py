@@ -57,6 +57,10 @@ def front_matter(text: str, path: str) -> tuple[dict[str, Any], str]:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
         raise FactxError(f"front matter is not valid YAML{where}", path) from None
+    except (RecursionError, ValueError):  # nested too deeply; a date such as 2024-02-31
+        raise FactxError(
+            "front matter cannot be read (nested too deeply or a bad value)", path
+        ) from None
     if data is None:
         data = {}
     if not isinstance(data, dict):

@@ -32,13 +32,17 @@ def metadata_date(value: Any) -> date | None:
 
 
 def metadata_text(value: Any) -> str | None:
-    """A one-line string from a metadata value: a list of authors is joined with commas."""
+    """A one-line string from a metadata value: a list of authors is joined with commas, an
+    author given as {name: ...} is the name. Nothing deeper is looked into (YAML aliases can
+    make a list that contains itself)."""
     if isinstance(value, list):
-        parts = [metadata_text(v) for v in value]
+        parts = [_scalar(v.get("name") if isinstance(v, dict) else v) for v in value]
         return ", ".join(p for p in parts if p) or None
-    if isinstance(value, dict):
-        return metadata_text(value.get("name"))
-    if value is None or isinstance(value, bool):
+    return _scalar(value.get("name") if isinstance(value, dict) else value)
+
+
+def _scalar(value: Any) -> str | None:
+    if not isinstance(value, (str, int, float, date)) or isinstance(value, bool):
         return None
     text = " ".join(str(value).split())
     return text or None
