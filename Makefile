@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 EVAL_DATA ?= ../shared/eval-dev
 BENCH_DATA ?= ../shared/eval-dev/bbc-news/bbc
 
-.PHONY: install run test lint golden eval bench clean
+.PHONY: install run test lint golden eval sweep bench clean
 
 install: $(BIN)/factx
 
@@ -33,6 +33,10 @@ golden: install
 
 eval: install
 	$(BIN)/python -m factx.evaluation --data $(EVAL_DATA)
+
+# Every development text through factx: no internal error, valid output, true offsets.
+sweep: install
+	$(BIN)/python -m factx.evaluation.sweep --data $(EVAL_DATA)
 
 bench: install
 	$(BIN)/python -m factx.bench --data $(BENCH_DATA)

@@ -10,6 +10,7 @@ import codecs
 import fnmatch
 import os
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from factx.errors import FactxError
 from factx.formats import Source, format_of, sources
+from factx.safe import encodable
 
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.html", "*.htm", "*.jsonl")
 # A paragraph break is a line break followed by at least one blank (or whitespace-only) line.
@@ -194,43 +196,6 @@ def _check_text(text: str, path: str) -> None:
         raise FactxError("empty file (no text)" if not text else "no text (whitespace only)", path)
 
 
-def read_articles(
-    path: str,
-    ids: ArticleIds,
-    *,
-    reference_date: date | None = None,
-    reading: Reading | None = None,
-) -> Iterator[Article | FactxError]:
-    """Read one file (or "-" for stdin) into its Articles (an archive has several); a FactxError
-    item for an article that cannot be read, raised when the whole file cannot be."""
-    try:
-        if path == "-":
-            data = sys.stdin.buffer.read()
-        else:
-            with open(path, "rb") as handle:
-                data = handle.read()
-    except IsADirectoryError:
-        raise FactxError("is a directory, not a file", path) from None
-    except PermissionError:
-        raise FactxError("permission denied", path) from None
-    except FileNotFoundError:
-        raise FactxError("no such file (or a broken link)", path) from None
-    except OSError as error:
-        raise FactxError(f"cannot read: {error.strerror or error}", path) from None
-    text, encoding = decode(data, path)
-    yield from _articles(text, path, ids, encoding, reference_date, reading or Reading())
-
-
-def read_article(path: str, article_id: str, *, reference_date: date | None = None) -> Article:
-    """Read one file into an Article (the first of an archive); FactxError on any problem."""
-    for found in read_articles(path, ArticleIds(), reference_date=reference_date):
-        if isinstance(found, FactxError):
-            raise found
-        found.id = article_id
-        return found
-    raise FactxError("no articles in this file", path)
-
-
 @dataclass(frozen=True)
 class Reading:
     """How inputs are read: the format (None: by file suffix) and whether line 1 is a title."""
@@ -270,10 +235,100 @@ def _has_break(text: str) -> bool:
     return _PARAGRAPH_BREAK.search(text.strip()) is not None
 
 
+# A news article is a few kilobytes; a file far bigger is more likely a dump, a log or a link to
+# a device, and reading it whole would take the memory of the run (`--max-bytes` changes it).
+MAX_BYTES = 50_000_000
+_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def read_articles(
+    path: str,
+    ids: ArticleIds,
+    *,
+    reference_date: date | None = None,
+    reading: Reading | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> Iterator[Article | FactxError]:
+    """Read one file (or "-" for stdin) into its Articles (an archive has several); a FactxError
+    item for an article that cannot be read, raised when the whole file cannot be.
+
+    Only regular files are read (checked before opening, so a FIFO cannot hang the run), and
+    at most `max_bytes` of them.
+    """
+    shown = encodable(path)
+    data = _stdin(max_bytes) if path == "-" else _file_bytes(path, shown, max_bytes)
+    text, encoding = decode(data, shown)
+    yield from _articles(text, shown, ids, encoding, reference_date, reading or Reading())
+
+
+def read_article(
+    path: str,
+    article_id: str,
+    *,
+    reference_date: date | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> Article:
+    """Read one file into an Article (the first of an archive); FactxError on any problem."""
+    found = read_articles(path, ArticleIds(), reference_date=reference_date, max_bytes=max_bytes)
+    for item in found:
+        if isinstance(item, FactxError):
+            raise item
+        item.id = article_id
+        return item
+    raise FactxError("no articles in this file", encodable(path))
+
+
+def _stdin(max_bytes: int) -> bytes:
+    data = sys.stdin.buffer.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise FactxError(f"too big: more than {max_bytes:,} bytes (see --max-bytes)", "-")
+    return data
+
+
+def _file_bytes(path: str, shown: str, max_bytes: int) -> bytes:
+    try:
+        _check_regular(os.stat(path), shown, max_bytes)
+        # O_NONBLOCK: should the file have become a FIFO since the check, opening it does not
+        # wait for a writer, and fstat below still refuses it.
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(handle, "rb") as file:
+            _check_regular(os.fstat(file.fileno()), shown, max_bytes)
+            data = file.read(max_bytes + 1)
+    except IsADirectoryError:
+        raise FactxError("is a directory, not a file", shown) from None
+    except PermissionError:
+        raise FactxError("permission denied", shown) from None
+    except FileNotFoundError:
+        raise FactxError("no such file (or a broken link)", shown) from None
+    except OSError as error:
+        raise FactxError(f"cannot read: {error.strerror or error}", shown) from None
+    if len(data) > max_bytes:  # grew while being read, or a file whose size says nothing
+        raise FactxError(f"too big: more than {max_bytes:,} bytes (see --max-bytes)", shown)
+    return data
+
+
+def _check_regular(status: os.stat_result, shown: str, max_bytes: int) -> None:
+    if stat.S_ISDIR(status.st_mode):
+        raise FactxError("is a directory, not a file", shown)
+    for test, kind in _KINDS:
+        if test(status.st_mode):
+            raise FactxError(f"not a regular file: {kind}", shown)
+    if status.st_size > max_bytes:
+        raise FactxError(
+            f"too big: {status.st_size:,} bytes, more than {max_bytes:,} (see --max-bytes)", shown
+        )
+
+
 def find_inputs(
     paths: Iterable[str], globs: Iterable[str] = DEFAULT_GLOBS
 ) -> Iterator[str | FactxError]:
-    """The files to read, in a stable order; an error item for each path that gives none."""
+    """The files to read, in a stable order; an error item for each path that gives none and
+    for each folder that cannot be listed."""
     patterns = tuple(globs)
     for raw in paths:
         if raw == "-":
@@ -281,42 +336,75 @@ def find_inputs(
             continue
         path = Path(raw)
         if path.is_dir():
-            found = sorted(_walk(path, patterns))
-            if not found:
-                yield FactxError(f"no files matching {', '.join(patterns)} in this folder", raw)
-            yield from found
+            files: list[str] = []
+            for found in _walk(raw, patterns):
+                if isinstance(found, FactxError):
+                    yield found
+                else:
+                    files.append(found)
+            if not files:
+                problem = f"no files matching {', '.join(patterns)} in this folder"
+                yield FactxError(problem, encodable(raw))
+            yield from sorted(files)
         elif path.exists():
             yield raw
         elif path.is_symlink():
-            yield FactxError("broken symbolic link", raw)
+            yield FactxError("broken symbolic link", encodable(raw))
         else:
-            yield FactxError("no such file or folder", raw)
+            yield FactxError("no such file or folder", encodable(raw))
 
 
-def _walk(folder: Path, patterns: tuple[str, ...]) -> Iterator[str]:
+def _walk(folder: str, patterns: tuple[str, ...]) -> Iterator[str | FactxError]:
+    """Files under a folder whose names match, following links; without recursion, so depth
+    has no limit, and each folder walked once, so a link loop ends."""
     seen: set[tuple[int, int]] = set()
-    for root, dirs, files in os.walk(folder, followlinks=True):
-        stat = os.stat(root)
-        if (stat.st_dev, stat.st_ino) in seen:
-            dirs[:] = []  # a symlink loop: this folder was walked already
+    stack = [folder]
+    while stack:
+        root = stack.pop()
+        try:
+            status = os.stat(root)
+            if (status.st_dev, status.st_ino) in seen:
+                continue  # a symlink loop: this folder was walked already
+            seen.add((status.st_dev, status.st_ino))
+            with os.scandir(root) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError as error:
+            yield FactxError(f"cannot read this folder: {error.strerror or error}", encodable(root))
             continue
-        seen.add((stat.st_dev, stat.st_ino))
-        dirs.sort()
-        for name in files:
-            if any(fnmatch.fnmatch(name, p) for p in patterns):
-                yield os.path.join(root, name)
+        folders = []
+        for entry in entries:
+            if _is_dir(entry):
+                folders.append(entry.path)
+            elif any(fnmatch.fnmatch(entry.name, p) for p in patterns):
+                yield entry.path
+        stack.extend(reversed(folders))
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()  # follows symbolic links
+    except OSError:
+        return False
 
 
 class ArticleIds:
-    """Article ids are file stems, made unique in a run by a numeric suffix."""
+    """Article ids are file stems, made unique in a run by a numeric suffix that no other
+    article of the run has ("a", "a-2" and "sub/a" give a, a-2 and a-3)."""
 
     def __init__(self) -> None:
-        self.seen: dict[str, int] = {}
+        self.used: set[str] = set()
+        self.next: dict[str, int] = {}
 
     def __call__(self, path: str) -> str:
-        return self.named("stdin" if path == "-" else Path(path).stem or "article")
+        return self.named("stdin" if path == "-" else encodable(Path(path).stem) or "article")
 
     def named(self, stem: str) -> str:
-        count = self.seen.get(stem, 0) + 1
-        self.seen[stem] = count
-        return stem if count == 1 else f"{stem}-{count}"
+        """`stem`, or stem-N with the first N no other article of the run has."""
+        candidate = stem
+        count = self.next.get(stem, 1)
+        while candidate in self.used:
+            count += 1
+            candidate = f"{stem}-{count}"
+        self.next[stem] = count
+        self.used.add(candidate)
+        return candidate

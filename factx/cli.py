@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import enum
 import os
-import re
+import signal
 import sys
-import tempfile
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -22,7 +21,8 @@ from factx import __version__
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
+MAX_BYTES = 50_000_000  # factx.articles.MAX_BYTES, without importing it for --help
 KINDS = ("entity", "date", "money", "percent", "quantity", "claim")
 
 app = typer.Typer(
@@ -69,8 +69,11 @@ def _error(message: str) -> None:
 
 
 def _shown(path: str) -> str:
-    """A path fit for one line: control characters (a newline in a file name) escaped."""
-    return re.sub(r"[\x00-\x1f\x7f]", lambda m: f"\\x{ord(m.group()):02x}", path)
+    """A path fit for one line: control characters (a newline in a file name) and bytes that
+    are not UTF-8 escaped."""
+    from factx.safe import shown_path
+
+    return shown_path(path)
 
 
 def _file_error(path: str, problem: str) -> None:
@@ -79,6 +82,16 @@ def _file_error(path: str, problem: str) -> None:
 
 def _file_warning(path: str, note: str) -> None:
     typer.echo(f"factx: warning: {_shown(path)}: {note}", err=True)
+
+
+def _check_jobs(jobs: int, quiet: bool) -> None:
+    cpus = os.cpu_count() or 1
+    if jobs > cpus and not quiet:
+        typer.echo(
+            f"factx: warning: --jobs {jobs} is more than the {cpus} CPUs of this machine; "
+            "the extra workers only add memory",
+            err=True,
+        )
 
 
 def _parse_date(value: str | None) -> date | None:
@@ -100,13 +113,25 @@ def _parse_kinds(value: str | None) -> tuple[str, ...]:
     return kinds
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, handled as Ctrl-C is: workers stopped, temporary files removed."""
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    raise _Terminated()
+
+
 @contextmanager
 def _stopping_errors() -> Iterator[None]:
     """Problems that end a whole run, as one line and an exit code, never a traceback."""
     from factx.errors import FactxError
 
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         yield
+    except _Terminated:
+        _error("terminated")
+        raise typer.Exit(EXIT_TERMINATED) from None
     except KeyboardInterrupt:
         _error("interrupted")
         raise typer.Exit(EXIT_INTERRUPTED) from None
@@ -114,25 +139,25 @@ def _stopping_errors() -> Iterator[None]:
         _quiet_broken_pipe()  # the reader went away (`| head`): a normal end
         raise typer.Exit(EXIT_OK) from None
     except FactxError as error:
-        _error(str(error))
+        _error(f"{_shown(error.path)}: {error.message}" if error.path else error.message)
         raise typer.Exit(EXIT_USAGE) from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 @contextmanager
-def _output(path: Path | None) -> Iterator[TextIO]:
-    """stdout, or a file written atomically: a temporary file renamed into place at the end."""
+def _output(path: Path | None, paths: list[str], glob: list[str] | None) -> Iterator[TextIO]:
+    """stdout, or `--output` checked before the run (a problem is a usage error) and written
+    atomically at its end."""
     if path is None:
         yield sys.stdout
         return
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            yield out
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    from factx.output import check_output, open_output
+    from factx.run import input_files
+
+    target = check_output(path, input_files(paths, tuple(glob) if glob else None))
+    with open_output(target) as out:
+        yield out
 
 
 # Options shared by the commands that extract.
@@ -158,7 +183,17 @@ ReferenceDate = Annotated[
     str | None,
     typer.Option("--reference-date", help="Resolve relative dates against YYYY-MM-DD."),
 ]
-Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")]
+Jobs = Annotated[
+    int,
+    typer.Option("--jobs", "-j", min=1, help="Worker processes (no more than there are articles)."),
+]
+MaxBytes = Annotated[
+    int,
+    typer.Option(
+        "--max-bytes", min=1, help="Files bigger than this are an error, not read.",
+        show_default="50000000",
+    ),
+]  # fmt: skip
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no warnings.")]
 
 
@@ -174,6 +209,7 @@ def extract(
         Path | None, typer.Option("--output", "-o", help="Write to FILE (atomically).")
     ] = None,
     jobs: Jobs = 1,
+    max_bytes: MaxBytes = MAX_BYTES,
     quiet: Quiet = False,
     input_format: Annotated[
         InputFormat | None,
@@ -202,7 +238,12 @@ def extract(
     reading = Reading(input_format.value if input_format else None, titled=not no_title)
     anchor = _parse_date(reference_date)
     wanted = _parse_kinds(kinds)
-    with _stopping_errors(), _output(output) as out, _progress(paths, glob, quiet) as on_done:
+    _check_jobs(jobs, quiet)
+    with (
+        _stopping_errors(),
+        _output(output, paths, glob) as out,
+        _progress(paths, glob, quiet) as on_done,
+    ):
         failed = run_extract(
             paths,
             out=out,
@@ -212,6 +253,7 @@ def extract(
             model=model,
             reference_date=anchor,
             jobs=jobs,
+            max_bytes=max_bytes,
             on_error=_file_error,
             on_warning=None if quiet else _file_warning,
             on_done=on_done,
@@ -239,6 +281,7 @@ def check(
     model: Model = None,
     reference_date: ReferenceDate = None,
     jobs: Jobs = 1,
+    max_bytes: MaxBytes = MAX_BYTES,
 ) -> None:
     """Compare the facts of every article with golden fact files; exit 1 on any difference.
 
@@ -253,6 +296,7 @@ def check(
 
     anchor = _parse_date(reference_date)
     wanted = _parse_kinds(kinds)
+    _check_jobs(jobs, quiet=False)
     with _stopping_errors():
         outcome = run_check(
             paths,
@@ -264,6 +308,7 @@ def check(
             model=model,
             reference_date=anchor,
             jobs=jobs,
+            max_bytes=max_bytes,
             on_error=_file_error,
         )
     if update:
@@ -289,6 +334,7 @@ def entities(
     model: Model = None,
     reference_date: ReferenceDate = None,
     jobs: Jobs = 1,
+    max_bytes: MaxBytes = MAX_BYTES,
 ) -> None:
     """Roll up the entities of all articles: label, number of articles, mentions, first seen.
 
@@ -300,9 +346,12 @@ def entities(
     import json
 
     from rich.table import Table
+    from rich.text import Text
 
     from factx.run import console, run_entities
+    from factx.safe import terminal_text
 
+    _check_jobs(jobs, quiet=False)
     with _stopping_errors():
         rows, failed = run_entities(
             paths,
@@ -310,6 +359,7 @@ def entities(
             model=model,
             reference_date=_parse_date(reference_date),
             jobs=jobs,
+            max_bytes=max_bytes,
             on_error=_file_error,
         )
     data = [row.as_dict() for row in rows]
@@ -331,10 +381,9 @@ def entities(
         for column in ("name", "label", "articles", "mentions", "first seen"):
             table.add_column(column, overflow="fold")
         for item in data:
-            table.add_row(
-                str(item["name"]), str(item["label"]), str(item["articles"]),
-                str(item["mentions"]), str(item["first_seen"]),
-            )  # fmt: skip
+            cells = (item["name"], item["label"], item["articles"], item["mentions"],
+                     item["first_seen"])  # fmt: skip
+            table.add_row(*(Text(terminal_text(str(c), keep_lines=False)) for c in cells))
         console().print(table)
     raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)
 
@@ -345,6 +394,7 @@ def show(
     kinds: Kinds = None,
     model: Model = None,
     reference_date: ReferenceDate = None,
+    max_bytes: MaxBytes = MAX_BYTES,
 ) -> None:
     """Print one article with every fact highlighted in place, coloured by kind.
 
@@ -358,7 +408,11 @@ def show(
 
     try:
         text, record = extract_one(
-            path, kinds=_parse_kinds(kinds), model=model, reference_date=_parse_date(reference_date)
+            path,
+            kinds=_parse_kinds(kinds),
+            model=model,
+            reference_date=_parse_date(reference_date),
+            max_bytes=max_bytes,
         )
     except FactxError as error:
         _error(str(error))

@@ -1,4 +1,8 @@
-"""The one exception type of the library; `cli.py` turns it into a message and an exit code."""
+"""The one exception type of the library; `cli.py` turns it into a message and an exit code.
+
+Subclasses say what kind of problem it is, for callers of the Python API who want to tell
+them apart; catching FactxError still catches every one.
+"""
 
 from __future__ import annotations
 
@@ -13,3 +17,14 @@ class FactxError(Exception):
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class InputError(FactxError, ValueError):
+    """An argument the API cannot use: an empty text, a malformed date, a negative job count.
+
+    Also a ValueError, which is what Python code usually expects for a bad argument.
+    """
+
+
+class ModelError(FactxError):
+    """The spaCy model is not installed, cannot be loaded, or lacks the parser or NER."""

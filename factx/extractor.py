@@ -11,6 +11,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import chain, islice
 from typing import TYPE_CHECKING, Any
 
 from factx.articles import Article, make_article
@@ -107,9 +108,16 @@ class Extractor:
         return self.run(articles())
 
     def run(self, items: Iterable[Item]) -> Iterator[Result]:
-        """One result per item, in input order: an article's record or the error that stopped it."""
+        """One result per item, in input order: an article's record or the error that stopped it.
+
+        With `jobs` > 1, no more workers are started than there are items.
+        """
         if self.jobs > 1:
-            return self._run_parallel(items)
+            stream = iter(items)
+            head = list(islice(stream, self.jobs))
+            if len(head) > 1:
+                return self._run_parallel(chain(head, stream), workers=len(head))
+            return self._run_serial(head)
         return self._run_serial(items)
 
     def _run_serial(self, items: Iterable[Item]) -> Iterator[Result]:
@@ -133,22 +141,39 @@ class Extractor:
             yield from self._flush(pending)
         yield from self._flush(pending)
 
-    def _parse(self, texts: Iterable[tuple[str, int]]) -> Iterator[tuple[Doc, int]]:
+    def _parse(self, texts: Iterable[tuple[str, int]]) -> Iterator[tuple[Doc | str, int]]:
         """The Docs of (text, key) pairs, in order, parsed in batches of at most `batch_size`
         texts and BATCH_CHARS characters: the parser's state grows with the text in flight, and
-        64 pieces of a paragraph with no blank line would hold gigabytes of it."""
+        64 pieces of a paragraph with no blank line would hold gigabytes of it.
+
+        A text that no component can get through comes back as the error message instead of a
+        Doc, so one odd paragraph fails its own article and no other.
+        """
         batch: list[tuple[str, int]] = []
         chars = 0
         for text, key in texts:
             batch.append((text, key))
             chars += len(text)
             if len(batch) >= self.batch_size or chars >= BATCH_CHARS:
-                yield from self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+                yield from self._parse_batch(batch)
                 batch, chars = [], 0
         if batch:
-            yield from self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+            yield from self._parse_batch(batch)
 
-    def _run_parallel(self, items: Iterable[Item]) -> Iterator[Result]:
+    def _parse_batch(self, batch: list[tuple[str, int]]) -> list[tuple[Doc | str, int]]:
+        try:
+            return list(self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch)))
+        except Exception:  # some text broke a component: parse one by one to find which
+            pass
+        parsed: list[tuple[Doc | str, int]] = []
+        for text, key in batch:
+            try:
+                parsed.append((self.nlp(text), key))
+            except Exception as error:
+                parsed.append((_internal(error), key))
+        return parsed
+
+    def _run_parallel(self, items: Iterable[Item], workers: int) -> Iterator[Result]:
         """Whole articles go to worker processes, which send back finished records.
 
         spaCy's own n_process would ship every parsed Doc back to this process and leave the
@@ -161,18 +186,18 @@ class Extractor:
         _WORKER = self  # inherited by forked workers, so each does not load the model again
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-        window: deque[Any] = deque()
-        limit = self.jobs * 8
+        window: deque[tuple[Item, Any]] = deque()
+        limit = workers * 8
         with context.Pool(
-            self.jobs, initializer=_init_worker, initargs=(self.model_name, self.batch_size)
+            workers, initializer=_init_worker, initargs=(self.model_name, self.batch_size)
         ) as pool:
             try:
                 for item in items:
-                    window.append(pool.apply_async(_work, ((item,),)))
+                    window.append((item, pool.apply_async(_work, ((item,),))))
                     if len(window) >= limit:
-                        yield from window.popleft().get()
+                        yield from _collected(*window.popleft())
                 while window:
-                    yield from window.popleft().get()
+                    yield from _collected(*window.popleft())
             finally:
                 pool.terminate()
 
@@ -192,6 +217,15 @@ class Extractor:
                 yield ErrorRecord(path=entry.item.path, error=_internal(error))
 
 
+def _collected(item: Item, result: Any) -> list[Result]:
+    """A worker's results for one item; a worker that failed on it gives that item's error."""
+    try:
+        return list(result.get())
+    except Exception as error:  # the result could not be sent back, or the worker broke
+        path = item.path if isinstance(item, Article) else item.path or "-"
+        return [ErrorRecord(path=path, error=_internal(error))]
+
+
 def _internal(error: Exception) -> str:
     return f"internal error: {type(error).__name__}: {error}"
 
@@ -199,6 +233,13 @@ def _internal(error: Exception) -> str:
 def _pending(item: Item) -> _Pending:
     if not isinstance(item, Article):
         return _Pending(item, 0)
+    try:
+        return _started(item)
+    except Exception as error:  # the article is still counted through its paragraphs
+        return _Pending(item, len(item.paragraphs), error=_internal(error))
+
+
+def _started(item: Article) -> _Pending:
     context = Context(
         article_id=item.id,
         text=item.text,
@@ -210,14 +251,18 @@ def _pending(item: Item) -> _Pending:
     return _Pending(item, len(item.paragraphs), context, found)
 
 
-def _read(entry: _Pending, doc: Doc, parse: Callable[[str], Doc] | None = None) -> None:
-    """Turn the next paragraph's Doc into a Reading, so the Doc itself can be dropped."""
+def _read(entry: _Pending, doc: Doc | str, parse: Callable[[str], Doc] | None = None) -> None:
+    """Turn the next paragraph's Doc into a Reading, so the Doc itself can be dropped (a str
+    is the error that kept the paragraph from being parsed)."""
     article = entry.item
-    assert isinstance(article, Article) and entry.context is not None
-    paragraph = article.paragraphs[entry.received]
     entry.received += 1
     if entry.error is not None:
         return
+    if isinstance(doc, str):
+        entry.error = doc
+        return
+    assert isinstance(article, Article) and entry.context is not None
+    paragraph = article.paragraphs[entry.received - 1]
     try:
         zone = entry.zones[paragraph.index]
         segment = Segment(doc, paragraph.start, paragraph.index, entry.sentence_base, zone)
@@ -231,13 +276,47 @@ def read(segment: Segment, context: Context, parse: Callable[[str], Doc] | None 
     """Everything the article needs from one paragraph's parse (`parse` parses another text:
     a Title Case headline is read again in sentence case for its claims)."""
     facts: list[Fact] = []
-    facts.extend(dates(segment, context))
-    facts.extend(money(segment, context))
-    facts.extend(percents(segment, context))
-    facts.extend(quantities(segment, context))
+    for kind, extract in _VALUE_EXTRACTORS:
+        facts.extend(_each_value(kind, extract, segment, context))
     taken = [(f.start, f.end) for f in facts if f.type in ("money", "percent", "date")]
     claims_read = read_claims(segment, parse)
     return Reading(segment.layout, facts, raw_mentions(segment, taken), claims_read)
+
+
+_VALUE_EXTRACTORS: tuple[tuple[str, Callable[[Segment, Context], Iterable[Fact]]], ...] = (
+    ("date", dates),
+    ("money", money),
+    ("percent", percents),
+    ("quantity", quantities),
+)
+_SPAN_KEYS = {"date": "factx_dates", "money": "factx_money", "percent": "factx_percent",
+              "quantity": "factx_quantities"}  # fmt: skip
+
+
+def _each_value(
+    kind: str, extract: Callable[[Segment, Context], Iterable[Fact]], segment: Segment,
+    context: Context,
+) -> list[Fact]:  # fmt: skip
+    """The facts of one kind in a paragraph. Should one value fail to normalize (a bug on an
+    odd figure), each span is read again on its own: the one that fails is left out with a
+    warning, and the paragraph keeps all its other facts."""
+    try:
+        return list(extract(segment, context))
+    except Exception:
+        pass
+    key = _SPAN_KEYS[kind]
+    spans = list(segment.doc.spans.get(key, []))
+    kept: list[Fact] = []
+    try:
+        for span in spans:
+            segment.doc.spans[key] = [span]
+            try:
+                kept.extend(extract(segment, context))
+            except Exception as error:
+                context.warnings.append(f"{kind} {span.text[:60]!r} left out: {_internal(error)}")
+    finally:
+        segment.doc.spans[key] = spans
+    return kept
 
 
 def assemble(
@@ -271,6 +350,7 @@ def assemble(
         url=article.url,
         line=article.line,
         facts=facts,
+        warnings=list(context.warnings),
     )
 
 
@@ -284,6 +364,9 @@ def _init_worker(model: str | None, batch_size: int) -> None:
 
     # Ctrl-C is the parent's to handle: it stops the pool and exits with 130.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # SIGTERM comes from the parent's pool.terminate(): end at once, not through the parent's
+    # handler inherited by the fork.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if _WORKER is None:  # started by "spawn": nothing was inherited
         _WORKER = Extractor(model, batch_size=batch_size)
     else:

@@ -53,22 +53,50 @@ def document(article: dict[str, Any], head: dict[str, Any]) -> dict[str, Any]:
 
 
 def write_golden(folder: Path, article: dict[str, Any], head: dict[str, Any]) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
+    """Write one golden file atomically; FactxError (and no temporary file left) on failure."""
     path = golden_path(folder, article["id"])
     text = json.dumps(document(article, head), ensure_ascii=False, indent=1) + "\n"
     temp = path.with_name(f".{path.name}.tmp")
-    temp.write_text(text, encoding="utf-8")
-    temp.replace(path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        temp.write_text(text, encoding="utf-8")
+        temp.replace(path)
+    except OSError as error:
+        temp.unlink(missing_ok=True)
+        raise FactxError(
+            f"cannot write golden file: {error.strerror or error}", str(path)
+        ) from None
     return path
 
 
 def read_golden(path: Path) -> dict[str, Any]:
+    """The article of a golden file, checked for the shape `compare` reads."""
     try:
         data = json.loads(path.read_text("utf-8"))
-        article: dict[str, Any] = data["articles"][0]
+        article = data["articles"][0]
     except (OSError, ValueError, KeyError, IndexError, TypeError) as error:
-        raise FactxError(f"not a golden fact file ({error})", str(path)) from None
+        raise FactxError(
+            f"not a golden fact file ({type(error).__name__}: {error})", str(path)
+        ) from None
+    problem = _shape_problem(article)
+    if problem:
+        raise FactxError(f"not a golden fact file ({problem})", str(path))
     return article
+
+
+def _shape_problem(article: Any) -> str | None:
+    if not isinstance(article, dict):
+        return "its article is not an object"
+    facts = article.get("facts", [])
+    if not isinstance(facts, list):
+        return "its facts are not a list"
+    for number, fact in enumerate(facts):
+        if not isinstance(fact, dict):
+            return f"fact {number} is not an object"
+        for name, kind in (("type", str), ("text", str), ("start", int), ("end", int)):
+            if not isinstance(fact.get(name), kind) or isinstance(fact.get(name), bool):
+                return f"fact {number} has no {kind.__name__} {name!r}"
+    return None
 
 
 def _strip(data: dict[str, Any], ignore: frozenset[str]) -> dict[str, Any]:

@@ -9,7 +9,7 @@ import importlib.util
 import os
 from typing import TYPE_CHECKING
 
-from factx.errors import FactxError
+from factx.errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -30,13 +30,14 @@ def resolve_model(name: str | None = None) -> str:
     for candidate in DEFAULT_MODELS:
         if importlib.util.find_spec(candidate) is not None:
             return candidate
-    raise FactxError(f"no spaCy English model is installed; install one with: {INSTALL_HINT}")
+    raise ModelError(f"no spaCy English model is installed; install one with: {INSTALL_HINT}")
 
 
 def load(name: str | None = None) -> Language:
     """The model with the factx components added after its NER."""
     model = resolve_model(name)
     import spacy
+    from spacy.language import Language
 
     import factx.components as components
 
@@ -44,14 +45,22 @@ def load(name: str | None = None) -> Language:
         nlp = spacy.load(model, exclude=list(DISABLED))
     except OSError as error:
         if "E050" in str(error) or "E053" in str(error):
-            raise FactxError(
+            raise ModelError(
                 f"spaCy model {model!r} is not installed; install it with: {INSTALL_HINT}"
             ) from None
-        raise FactxError(f"spaCy model {model!r} could not be loaded: {error}") from None
+        raise ModelError(f"spaCy model {model!r} could not be loaded: {error}") from None
+    except Exception as error:  # an importable module that is not a pipeline ("numpy")
+        raise ModelError(
+            f"{model!r} is not a spaCy pipeline ({type(error).__name__}: {error}); "
+            f"install one with: {INSTALL_HINT}"
+        ) from None
+    if not isinstance(nlp, Language):
+        raise ModelError(f"{model!r} is not a spaCy pipeline; install one with: {INSTALL_HINT}")
     if "ner" not in nlp.pipe_names or "parser" not in nlp.pipe_names:
-        raise FactxError(f"spaCy model {model!r} has no parser and NER; factx needs both")
+        raise ModelError(f"spaCy model {model!r} has no parser and NER; factx needs both")
     for component in components.COMPONENTS:
-        nlp.add_pipe(component)
+        # The Extractor normalizes the spans itself, per paragraph: no `span._.factx` here.
+        nlp.add_pipe(component, config={"values": False})
     return nlp
 
 

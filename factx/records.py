@@ -158,6 +158,9 @@ class ArticleRecord(Record):
         default=None, description="The plain text offsets index (only with --with-text)"
     )
     facts: list[Fact]
+    # Values left out because they could not be made (reported on stderr), not part of the
+    # JSON contract.
+    warnings: list[str] = Field(default_factory=list, exclude=True)
 
     @model_serializer(mode="wrap")
     def _known_only(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:

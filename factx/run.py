@@ -9,8 +9,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TextIO
 
 from factx import __version__
+from factx.api import load
 from factx.articles import (
     DEFAULT_GLOBS,
+    MAX_BYTES,
     ArticleIds,
     Reading,
     find_inputs,
@@ -22,6 +24,7 @@ from factx.extractor import Extractor, Item
 from factx.golden import ArticleDiff, compare, golden_path, read_golden, write_golden
 from factx.records import SCHEMA_VERSION, ArticleRecord, ErrorRecord
 from factx.rollup import EntityRow, Rollup
+from factx.safe import encodable
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -40,6 +43,7 @@ def articles(
     paths: Sequence[str],
     globs: Sequence[str],
     reference_date: date | None,
+    max_bytes: int = MAX_BYTES,
     reading: Reading | None = None,
     texts: dict[str, str] | None = None,
 ) -> Iterator[Item]:
@@ -51,12 +55,16 @@ def articles(
             yield found
             continue
         try:
-            for item in read_articles(found, ids, reference_date=reference_date, reading=reading):
+            for item in read_articles(
+                found, ids, reference_date=reference_date, reading=reading, max_bytes=max_bytes
+            ):
                 if texts is not None and not isinstance(item, FactxError):
                     texts[item.id] = item.text
                 yield item
         except FactxError as error:
             yield error
+        except Exception as error:  # a bug on one odd file must not end the run
+            yield FactxError(f"internal error: {type(error).__name__}: {error}", encodable(found))
 
 
 def records(
@@ -66,11 +74,12 @@ def records(
     reference_date: date | None,
     failures: list[ErrorRecord],
     on_error: Callable[[ErrorRecord], None] | None = None,
+    max_bytes: int = MAX_BYTES,
     reading: Reading | None = None,
     texts: dict[str, str] | None = None,
 ) -> Iterator[ArticleRecord]:
     """The records of a run's articles; each failed input is added to `failures` and reported."""
-    inputs = articles(paths, globs or DEFAULT_GLOBS, reference_date, reading, texts)
+    inputs = articles(paths, globs or DEFAULT_GLOBS, reference_date, max_bytes, reading, texts)
     for result in extractor.run(inputs):
         if isinstance(result, ErrorRecord):
             failures.append(result)
@@ -85,7 +94,7 @@ def _extractor(model: str | None, jobs: int) -> Extractor:
     from factx.language import preload
 
     loading = preload()
-    extractor = Extractor(model, jobs=jobs)
+    extractor = load(model, jobs=jobs)
     loading.join()  # no thread may be running when workers are forked
     return extractor
 
@@ -139,6 +148,7 @@ def run_extract(
     model: str | None = None,
     reference_date: date | None = None,
     jobs: int = 1,
+    max_bytes: int = MAX_BYTES,
     on_error: Callable[[str, str], None] | None = None,
     on_warning: Callable[[str, str], None] | None = None,
     on_done: Callable[[bool], None] | None = None,
@@ -148,9 +158,10 @@ def run_extract(
     """Extract every input and write it; returns how many inputs failed.
 
     `on_error(path, problem)` hears of every input that failed, `on_warning(path, note)` of
-    inputs read with a fallback encoding. Raises FactxError only for problems that stop the
-    whole run (no model). `on_done(ok)` hears of each finished input (for progress).
-    `reading` says how inputs are read; `with_text` adds each article's plain text.
+    inputs read with a fallback encoding and of values left out. Raises FactxError only for
+    problems that stop the whole run (no model). `on_done(ok)` hears of each finished input
+    (for progress). An article that cannot be written is an error of its own: the output
+    stays valid. `reading` says how inputs are read; `with_text` adds each article's plain text.
     """
     extractor = _extractor(model, jobs)
     writer = writer_for(fmt, out, extractor, kinds or ())
@@ -165,10 +176,8 @@ def run_extract(
 
     texts: dict[str, str] | None = {} if with_text else None
     for result in records(
-        extractor, paths, globs, reference_date, failures, failed, reading, texts
+        extractor, paths, globs, reference_date, failures, failed, max_bytes, reading, texts
     ):
-        if on_done is not None:
-            on_done(True)
         if on_warning is not None:
             for note in warnings(result):
                 on_warning(result.path, note)
@@ -176,7 +185,16 @@ def run_extract(
             result = result.model_copy(update={"text": texts.pop(result.id, None)})
         if kinds:
             result = _only(result, kinds)
-        writer.article(result)
+        try:
+            writer.article(result)
+        except OSError:
+            raise  # the output itself failed (a closed pipe, a full disk): the run's problem
+        except Exception as error:  # the writer writes nothing of an article it cannot write
+            failures.append(ErrorRecord(path=result.path, error=_internal(error)))
+            failed(failures[-1])
+            continue
+        if on_done is not None:
+            on_done(True)
         out.flush()
     writer.finish()
     out.flush()
@@ -184,17 +202,22 @@ def run_extract(
 
 
 def warnings(record: ArticleRecord) -> list[str]:
-    """What a user should know about how an article was read."""
-    notes = []
-    where = f"line {record.line}: " if record.line else ""
+    """What a user should hear of an article that was read: a fallback encoding, values left out."""
+    notes = list(record.warnings)
     if record.encoding in LEGACY_ENCODINGS:
-        notes.append(f"{where}not valid UTF-8; read as {record.encoding}")
+        notes.insert(0, f"not valid UTF-8; read as {record.encoding}")
     if record.language not in (None, "en"):
         notes.append(
-            f"{where}the text looks {record.language!r}, not English: factx reads English, "
+            f"the text looks {record.language!r}, not English: factx reads English, "
             "so its numbers and dates may be wrong"
         )
+    if record.line:
+        notes = [f"line {record.line}: {note}" for note in notes]
     return notes
+
+
+def _internal(error: Exception) -> str:
+    return f"internal error: {type(error).__name__}: {error}"
 
 
 def _only(record: ArticleRecord, kinds: tuple[str, ...]) -> ArticleRecord:
@@ -227,6 +250,7 @@ def run_check(
     model: str | None = None,
     reference_date: date | None = None,
     jobs: int = 1,
+    max_bytes: int = MAX_BYTES,
     on_error: Callable[[str, str], None] | None = None,
 ) -> CheckOutcome:
     """Extract and compare each article with its golden file (or write them with update)."""
@@ -239,16 +263,23 @@ def run_check(
     outcome = CheckOutcome()
     seen: set[Path] = set()
     failures: list[ErrorRecord] = []
-    for result in records(extractor, paths, globs, reference_date, failures, _reporter(on_error)):
+    report = _reporter(on_error)
+    for result in records(
+        extractor, paths, globs, reference_date, failures, report, max_bytes=max_bytes
+    ):
         actual = (_only(result, kinds) if kinds else result).model_dump()
         path = golden_path(golden, result.id)
         seen.add(path)
-        if update:
-            outcome.written.append(write_golden(golden, actual, head))
-        elif not path.exists():
-            outcome.diffs.append(ArticleDiff(result.id, path, missing_golden=True))
-        else:
-            outcome.diffs.append(compare(read_golden(path), actual, path, ignore))
+        try:
+            if update:
+                outcome.written.append(write_golden(golden, actual, head))
+            elif not path.exists():
+                outcome.diffs.append(ArticleDiff(result.id, path, missing_golden=True))
+            else:
+                outcome.diffs.append(compare(read_golden(path), actual, path, ignore))
+        except FactxError as error:  # one bad golden is that article's problem alone
+            failures.append(ErrorRecord(path=error.path or str(path), error=error.message))
+            report(failures[-1])
     outcome.failed = len(failures)
     if not update and golden.is_dir():
         outcome.orphans = sorted(p for p in golden.glob("*.json") if p not in seen)
@@ -262,13 +293,17 @@ def run_entities(
     model: str | None = None,
     reference_date: date | None = None,
     jobs: int = 1,
+    max_bytes: int = MAX_BYTES,
     on_error: Callable[[str, str], None] | None = None,
 ) -> tuple[list[EntityRow], int]:
     """The run's entities rolled up by entity_id, and how many inputs failed."""
     total = Rollup()
     failures: list[ErrorRecord] = []
     extractor = _extractor(model, jobs)
-    for result in records(extractor, paths, globs, reference_date, failures, _reporter(on_error)):
+    report = _reporter(on_error)
+    for result in records(
+        extractor, paths, globs, reference_date, failures, report, max_bytes=max_bytes
+    ):
         total.add(result)
     return total.sorted_rows(), len(failures)
 
@@ -279,13 +314,21 @@ def extract_one(
     kinds: tuple[str, ...] | None = None,
     model: str | None = None,
     reference_date: date | None = None,
+    max_bytes: int = MAX_BYTES,
 ) -> tuple[str, ArticleRecord]:
     """The text and the record of one article (for `factx show`); FactxError if unreadable."""
-    article = read_article(path, ArticleIds()(path), reference_date=reference_date)
-    result = next(iter(Extractor(model).run([article])))
+    article = read_article(
+        path, ArticleIds()(path), reference_date=reference_date, max_bytes=max_bytes
+    )
+    result = next(iter(load(model).run([article])))
     if isinstance(result, ErrorRecord):
         raise FactxError(result.error, result.path)
     return article.text, (_only(result, kinds) if kinds else result)
+
+
+def input_files(paths: Sequence[str], globs: Sequence[str] | None = None) -> list[str]:
+    """The files a run will read (to keep `--output` off them)."""
+    return [f for f in find_inputs(paths, globs or DEFAULT_GLOBS) if isinstance(f, str)]
 
 
 def count_inputs(paths: Sequence[str], globs: Sequence[str] | None = None) -> int | None:

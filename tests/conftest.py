@@ -12,9 +12,9 @@ SEEDS = ROOT / "seeds"
 
 @pytest.fixture(scope="session")
 def extractor():
-    from factx.extractor import Extractor
+    import factx
 
-    return Extractor()
+    return factx.load()  # the same loaded pipeline as the CLI tests run in this process
 
 
 @pytest.fixture(scope="session")

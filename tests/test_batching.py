@@ -1,7 +1,5 @@
 """Texts are parsed in batches bounded by count and by characters, in input order."""
 
-from types import SimpleNamespace
-
 from factx.extractor import BATCH_CHARS, Extractor
 
 
@@ -17,10 +15,17 @@ class RecordingNlp:
 
 def test_batches_end_at_their_size_or_their_characters():
     nlp = RecordingNlp()
-    owner = SimpleNamespace(nlp=nlp, batch_size=3)
+    owner = _extractor(nlp, batch_size=3)
     long = "x" * (BATCH_CHARS // 2)
     texts = [("aaa", 0), ("bbb", 0), ("ccc", 1), ("ddd", 2), (long, 3), (long, 3), ("eee", 4)]
     out = list(Extractor._parse(owner, texts))
     assert [key for _, key in out] == [0, 0, 1, 2, 3, 3, 4]
     assert out[0][0] == "doc of aaa" and out[-1][0] == "doc of eee"
     assert nlp.batches == [[3, 3, 3], [3, len(long), len(long)], [3]]
+
+
+def _extractor(nlp, batch_size):
+    """An Extractor around a stand-in pipeline, without loading a model."""
+    owner = Extractor.__new__(Extractor)
+    owner.nlp, owner.batch_size = nlp, batch_size
+    return owner

@@ -59,3 +59,52 @@ def test_money_and_date_like_strings(extractor, text):
 )
 def test_random_paragraph_structures(extractor, text):
     check(extractor, text)
+
+
+HOSTILE = st.sampled_from(
+    ["[/]", "[/b]", "[red]", "[link=http://x.example]", ":smile:", "\x1b[2J", "\x1b]0;T\x07",
+     "\x9b31m", "\x00", "\x7f", "\u202e", "9" * 5000, "1" * 400 + "%", "$" + "7" * 4400,
+     "December 31, 9999", "800000 days ago", "2020 years ago", "Москва", "北京", "مرحبا", "\ufeff"]
+)  # fmt: skip
+HOSTILE_ARTICLE = st.lists(
+    st.one_of(HOSTILE, AMOUNTS, DATES, WORDS, st.text(max_size=6)), min_size=1, max_size=20
+).map(" ".join)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=HOSTILE_ARTICLE, anchor=st.sampled_from([None, "0001-01-01", "9999-12-31"]))
+def test_hostile_text_through_every_renderer(extractor, text, anchor):
+    """Control characters, Rich markup, huge digit strings and far dates never crash a renderer,
+    and nothing that controls a terminal reaches the table or `show`."""
+    import io
+    from datetime import date
+
+    from rich.console import Console
+
+    from factx.render.csv import CsvWriter
+    from factx.render.json import JsonLinesWriter, JsonWriter
+    from factx.render.show import show
+    from factx.render.table import TableWriter
+
+    if not text.strip():
+        return
+    reference = date.fromisoformat(anchor) if anchor else None
+    article = make_article("T\n\n" + text, article_id="h", path="h", reference_date=reference)
+    (record,) = extractor.run([article])
+    assert not hasattr(record, "error"), record
+    for writer_class in (JsonWriter, JsonLinesWriter, CsvWriter):
+        out = io.StringIO()
+        writer = writer_class(out, extractor.model)
+        writer.start()
+        writer.article(record)
+        writer.finish()
+        out.getvalue().encode("utf-8")
+    screen = io.StringIO()
+    console = Console(file=screen, force_terminal=True, color_system=None, width=120)
+    table = TableWriter(console, extractor.model)
+    table.start()
+    table.article(record)
+    table.finish()
+    show(console, article.text, record)
+    assert not any(c in screen.getvalue() for c in "\x00\x07\x7f\x9b"), repr(screen.getvalue())
+    assert "\x1b]" not in screen.getvalue()  # no title, no hyperlink

@@ -91,7 +91,8 @@ def test_unreadable_file(monkeypatch, tmp_path):
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(articles, "open", refuse, raising=False)
+    (tmp_path / "x.txt").write_text("Title\n\nText.\n")
+    monkeypatch.setattr(articles.os, "open", refuse)
     with pytest.raises(FactxError, match="permission denied"):
         articles.read_article(str(tmp_path / "x.txt"), "x")
 

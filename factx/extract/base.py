@@ -122,15 +122,17 @@ class Layout:
         return bool(self.flags[token_index] & _POSSESSIVE)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Context:
-    """What an extractor may know about the article beyond the paragraph it reads."""
+    """What an extractor may know about the article beyond the paragraph it reads, and where
+    it notes the values it had to leave out (`warnings`, reported with the article)."""
 
     article_id: str
     text: str
     anchor: date | None = None
     anchor_source: str | None = None
     dollar: str = "USD"
+    warnings: list[str] = field(default_factory=list)
 
 
 def fact_id(article_id: str, kind: str, start: int, end: int) -> str:

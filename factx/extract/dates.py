@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from factx.extract.base import Context, Segment, fact_id
 from factx.extract.spans import char_spans, doc_text, longest_first
+from factx.normalize.numbers import NUMBER_UNIT_GAP
 from factx.normalize.timex import (
     MONTH_PATTERN,
     WEEKDAY_PATTERN,
@@ -85,8 +86,8 @@ DATE_PATTERNS = [
     # "that year", "the following month": resolved against the time last talked about.
     r"\b(?:(?i:earlier|later)\s+)?(?i:that(?:\s+same)?|the\s+(?:same|following))\s+"
     r"(?i:day|week|month|quarter|year)\b",
-    rf"\b{_REL}\s+{_NUMBER}\s+{_UNIT}\b",
-    rf"\b(?:(?i:the)\s+(?:(?i:first|latest|final)\s+)?)?(?i:{_NUMBER})[\s-]+(?i:{_UNIT})"
+    rf"\b{_REL}\s+{_NUMBER}{NUMBER_UNIT_GAP}{_UNIT}\b",
+    rf"\b(?:(?i:the)\s+(?:(?i:first|latest|final)\s+)?)?(?i:{_NUMBER}){NUMBER_UNIT_GAP}(?i:{_UNIT})"
     r"(?:\s+(?i:ago|earlier))?\b",
     r"\b(?i:(?:the\s+)?(?:recent|coming|past)\s+(?:days|weeks|months|years|decades))\b",
     r"\b(?i:year-(?:earlier|ago))\b",

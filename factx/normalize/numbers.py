@@ -78,6 +78,11 @@ NUMBER_WORDS_PATTERN = (
     rf"(?:\s+an?)?\s+{_SCALE_WORD}(?:[\s-]+(?:{_WORD}))*)"
     rf"|(?:(?:{_WORD})[\s-]+(?:quarters|thirds)\s+{_SCALE_WORD}))"
 )
+# Between a number and its unit: spaces or a hyphen on one line, or a line break that wraps
+# prose ("three\ndays ago"); a break before a capital starts a table's next row ("359,000" then
+# "Week ago ( est )"), which no unit crosses.
+LINE_BREAK_IN_PROSE = r"[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*(?=[a-z])"
+NUMBER_UNIT_GAP = rf"(?:(?:[^\S\r\n]|-)+|{LINE_BREAK_IN_PROSE})"
 DIGITS_PATTERN = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 SCALE_PATTERN = "(?:{})".format("|".join(sorted(SCALES, key=len, reverse=True)))
 
@@ -106,10 +111,19 @@ def to_number(value: Decimal) -> int | float:
     return float(value)
 
 
+# No news figure needs more: a world GDP in dollars has 15 digits. Longer digit strings (a
+# table of digits, a hash) are not amounts, and Python refuses to print integers of more than
+# 4,300 digits, so a value past these bounds is not a number at all.
+MAX_DIGITS = 30
+MAX_VALUE = Decimal(10) ** MAX_DIGITS
+MAX_EXPONENT = 30
+
+
 def parse_decimal(text: str) -> Decimal | None:
-    """The exact value of a number written in digits and/or words, or None."""
+    """The exact value of a number written in digits and/or words, or None (also for a
+    number past MAX_DIGITS digits or MAX_VALUE, which no news figure is)."""
     text = " ".join(text.translate(_SPACES).strip().lower().split())
-    if not text:
+    if not text or sum(c.isdigit() for c in text) > MAX_DIGITS:
         return None
     sign = _SIGN.match(text)
     if sign:
@@ -118,7 +132,7 @@ def parse_decimal(text: str) -> Decimal | None:
         value = _unsigned(text)
     except (InvalidOperation, ZeroDivisionError, OverflowError):
         return None
-    if value is None:
+    if value is None or not value.is_finite() or abs(value) >= MAX_VALUE:
         return None
     return -value if sign else value
 
@@ -142,12 +156,16 @@ def _unsigned(text: str) -> Decimal | None:
     match = _SCIENTIFIC.match(text)
     if match:
         exponent = int(match.group("e") or match.group("ten"))
+        if abs(exponent) > MAX_EXPONENT:
+            return None
         return Decimal(match.group("num")).scaleb(exponent)
     match = _POWER.match(text)
     if match:
         # An even number of minus signs cancels out ("1.1^--23" is 1.1 to the 23rd).
         negative = match.group("signs").count("-") % 2 == 1
         exponent = int(match.group("exp"))
+        if exponent > MAX_EXPONENT * 4:  # 1.1^120 is still a sane figure, 2^10000 is not
+            return None
         return Decimal(match.group("num")) ** (-exponent if negative else exponent)
     match = _FRACTION.match(text)
     if match:

@@ -10,6 +10,7 @@ from importlib import resources
 
 from factx.normalize.numbers import (
     DIGITS_PATTERN,
+    LINE_BREAK_IN_PROSE,
     NUMBER_WORDS_PATTERN,
     parse_decimal,
     to_number,
@@ -86,7 +87,8 @@ def quantity_re() -> re.Pattern[str]:
     scale = r"(?:[\s-]+(?i:thousand|million|billion|trillion)|(?i:m|bn|k)(?![A-Za-z]))?"
     return re.compile(
         rf"(?:(?P<qual>{QUALIFIER_PATTERN})\s+)?(?<![\w.$£€¥])"
-        rf"(?P<quantity>(?P<number>{_NUMBER}{scale})[\s-]?(?P<unit>{alternation}))"
+        rf"(?P<quantity>(?P<number>{_NUMBER}{scale})(?:[^\S\r\n]|-|{LINE_BREAK_IN_PROSE})?"
+        rf"(?P<unit>{alternation}))"
         r"(?![\w°])"
     )
 

@@ -127,7 +127,10 @@ def rebase(found: Timex, reference: Timex) -> Timex:
     if not m or (m[3] is None and unit in ("day", "week")) or (m[2] is None and unit == "month"):
         return found  # a day before "1997" has no day to count from
     base = date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
-    return replace(found, value=_shifted(base, unit, step))
+    try:
+        return replace(found, value=_shifted(base, unit, step))
+    except OverflowError:
+        return found  # the shift leaves the calendar: keep the value counted from the anchor
 
 
 def resolve_anaphor(found: Timex, reference: Timex | None) -> Timex | None:
@@ -151,7 +154,10 @@ def resolve_anaphor(found: Timex, reference: Timex | None) -> Timex | None:
     if not m or (m[3] is None and unit in ("day", "week")) or (m[2] is None and unit != "year"):
         return None
     base = date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
-    return replace(found, value=_shifted(base, unit, step))
+    try:
+        return replace(found, value=_shifted(base, unit, step))
+    except OverflowError:
+        return None
 
 
 def timex(text: str, *, anchor: date | None = None, tense: Tense = None) -> Timex | None:
@@ -165,8 +171,35 @@ def timex(text: str, *, anchor: date | None = None, tense: Tense = None) -> Time
     return _timex(" ".join(text.split()), anchor, tense)
 
 
+# The calendar of Python's `date`: a value outside it ("800000 days ago", "December 31, 9999"
+# plus a day, an anchor of 0001-01-01 minus a week) has no TIMEX3 value.
+FIRST_YEAR, LAST_YEAR = 1, 9999
+
+
+class OutsideCalendar(OverflowError):
+    """A date computed outside years 1-9999."""
+
+
 @lru_cache(maxsize=8192)
 def _timex(text: str, anchor: date | None, tense: Tense) -> Timex | None:
+    try:
+        result = _reading(text, anchor, tense)
+    except OverflowError:  # datetime's arithmetic, and OutsideCalendar from ours
+        return None
+    if result is not None and not _in_calendar(result.value):
+        return None
+    return result
+
+
+def _in_calendar(value: str) -> bool:
+    """Whether a value's year (if it starts with one) is within years 1-9999."""
+    m = re.match(r"-?\d+", value)
+    if m is None or len(m.group()) < 4:
+        return m is None or not m.group().startswith("-")  # "P3Y", decades "199"
+    return FIRST_YEAR <= int(m.group()) <= LAST_YEAR
+
+
+def _reading(text: str, anchor: date | None, tense: Tense) -> Timex | None:
     core = text.lower().strip(" ,;:").replace("’", "'")
     core = re.sub(r"^(?:on|in|at|by|since|from|during|until|till|of|for)\s+", "", core)
     if re.search(r"\b(?:eighteen|nineteen|twenty|thousand)\b", core):
@@ -921,7 +954,17 @@ def _grain_of(unit: str) -> str:
 
 
 def _shifted(anchor: date, unit: str, step: int) -> str:
-    """The value of the unit containing the anchor shifted by step units: 2013-W11, 2013-03."""
+    """The value of the unit containing the anchor shifted by step units: 2013-W11, 2013-03.
+
+    Raises OverflowError (OutsideCalendar) when the shifted unit leaves years 1-9999.
+    """
+    value = _shift(anchor, unit, step)
+    if not _in_calendar(value):
+        raise OutsideCalendar(f"{unit} {step:+d} from {anchor}")
+    return value
+
+
+def _shift(anchor: date, unit: str, step: int) -> str:
     if unit in ("day", "night"):
         return (anchor + timedelta(days=step)).isoformat()
     if unit in ("week", "weekend"):
@@ -943,7 +986,15 @@ def _shifted(anchor: date, unit: str, step: int) -> str:
 
 
 def interval(value: str) -> tuple[str, str] | None:
-    """[start, end) of a DATE/TIME value in ISO form, where the value names one period."""
+    """[start, end) of a DATE/TIME value in ISO form, where the value names one period
+    (None for a period that ends after the calendar does, in 9999)."""
+    try:
+        return _interval(value)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _interval(value: str) -> tuple[str, str] | None:
     m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?", value)
     if m:
         year = int(m[1])

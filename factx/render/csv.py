@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 from typing import Any, TextIO
 
@@ -37,17 +38,22 @@ def cell(value: Any) -> str | int | float:
 
 class CsvWriter:
     def __init__(self, out: TextIO, model: ModelInfo) -> None:
-        self.writer = csv.writer(out, lineterminator="\n")
+        self.out = out
 
     def start(self) -> None:
-        self.writer.writerow(COLUMNS)
+        csv.writer(self.out, lineterminator="\n").writerow(COLUMNS)
 
     def article(self, record: ArticleRecord) -> None:
+        # All rows are made before any is written: an article that cannot be written leaves
+        # no half of itself in the file.
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
         for fact in record.facts:
             data = {"article": record.id, **fact.model_dump()}
             if "mentions" in data:
                 data["mentions"] = [[m["start"], m["end"]] for m in data["mentions"]]
-            self.writer.writerow([cell(data.get(column)) for column in COLUMNS])
+            writer.writerow([cell(data.get(column)) for column in COLUMNS])
+        self.out.write(buffer.getvalue())
 
     def error(self, record: ErrorRecord) -> None:
         pass

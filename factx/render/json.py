@@ -33,7 +33,8 @@ class JsonWriter:
         self.out.write(_dumps(head)[:-1] + ', "articles": [')
 
     def article(self, record: ArticleRecord) -> None:
-        self.out.write(("," if self.articles else "") + "\n" + _dumps(record.model_dump()))
+        text = _dumps(record.model_dump())  # made whole before a byte is written
+        self.out.write(("," if self.articles else "") + "\n" + text)
         self.articles += 1
 
     def error(self, record: ErrorRecord) -> None:

@@ -6,6 +6,7 @@ from rich.console import Console
 from rich.text import Text
 
 from factx.records import ArticleRecord
+from factx.safe import terminal_text
 
 STYLES = {
     "entity": "bold cyan",
@@ -19,7 +20,7 @@ STYLES = {
 
 def highlighted(text: str, record: ArticleRecord) -> Text:
     """The text with styles laid over every fact; claims underline their content."""
-    result = Text(text)
+    result = Text(terminal_text(text))  # same length: the offsets still hold
     for fact in record.facts:
         style = STYLES[fact.type]
         if fact.type == "entity":
@@ -43,5 +44,5 @@ def legend(record: ArticleRecord) -> Text:
 
 def show(console: Console, text: str, record: ArticleRecord) -> None:
     console.print(legend(record))
-    console.rule(record.title or record.id, align="left")
+    console.rule(Text(terminal_text(record.title or record.id, keep_lines=False)), align="left")
     console.print(highlighted(text.rstrip("\n"), record), highlight=False)

@@ -8,8 +8,10 @@ from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from factx.records import ArticleRecord, ErrorRecord, ModelInfo
+from factx.safe import terminal_text
 
 KIND_ORDER = ("entity", "date", "money", "percent", "quantity", "claim")
 
@@ -94,14 +96,16 @@ class TableWriter:
         counts: Counter[str] = Counter(str(f.type) for f in record.facts if f.type in self.kinds)
         self.totals.update(counts)
         summary = ", ".join(f"{counts[k]} {k}" for k in self.kinds if counts[k])
-        self.console.rule(f"[bold]{record.title or record.id}[/]", align="left")
-        details = [f"[dim]{record.path}[/]"]
+        # Everything from the article is a Text, never markup: "[/b]" or "[link=...]" in a title
+        # is shown as written, and control characters cannot reach the terminal.
+        heading = Text(terminal_text(record.title or record.id, keep_lines=False), style="bold")
+        details = Text(terminal_text(record.path, keep_lines=False), style="dim")
         if record.byline:
-            details.append(f"by {record.byline}")
+            details.append(f" · by {terminal_text(record.byline, keep_lines=False)}")
         if record.reference_date:
-            details.append(f"date {record.reference_date}")
-        details.append(summary or "no facts")
-        self.console.print(" · ".join(details), highlight=False)
+            details.append(f" · date {record.reference_date}")
+        details.append(f" · {summary or 'no facts'}")
+        tables = []
         for kind in self.kinds:
             facts = [f for f in record.facts if f.type == kind]
             if not facts:
@@ -110,7 +114,11 @@ class TableWriter:
             for title, _ in COLUMNS[kind]:
                 table.add_column(title, overflow="fold")
             for fact in facts:
-                table.add_row(*(get(fact) for _, get in COLUMNS[kind]))
+                table.add_row(*(Text(terminal_text(get(fact))) for _, get in COLUMNS[kind]))
+            tables.append(table)
+        self.console.rule(heading, align="left")
+        self.console.print(details, highlight=False)
+        for table in tables:
             self.console.print(table)
 
     def error(self, record: ErrorRecord) -> None:
