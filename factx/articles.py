@@ -18,9 +18,10 @@ from datetime import date
 from pathlib import Path
 
 from factx.errors import FactxError
+from factx.formats import Source, format_of, sources
 from factx.safe import encodable
 
-DEFAULT_GLOBS = ("*.txt", "*.md")
+DEFAULT_GLOBS = ("*.txt", "*.md", "*.html", "*.htm", "*.jsonl")
 # A paragraph break is a line break followed by at least one blank (or whitespace-only) line.
 _PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)(?:[ \t\f\v]*(?:\r\n|\r|\n))+")
 # spaCy's max_length is 1,000,000 characters; paragraphs are cut well below it at line ends,
@@ -45,6 +46,11 @@ class Article:
     anchor_source: str | None = None
     published: str | None = None
     paragraphs: list[Paragraph] = field(default_factory=list)
+    titled: bool = True  # False: the first line is body text, not a headline
+    byline: str | None = None  # from the format's metadata
+    url: str | None = None
+    line: int | None = None
+    language: str | None = None
 
     def paragraph_texts(self) -> list[str]:
         """The text of each paragraph (the pieces of a long paragraph joined back)."""
@@ -56,14 +62,15 @@ class Article:
 
     @property
     def title(self) -> str | None:
-        if not self.paragraphs:
+        if not self.paragraphs or not self.titled:
             return None
         first = self.paragraphs[0]
         return self.text[first.start : first.end]
 
 
-def split_paragraphs(text: str) -> list[Paragraph]:
-    """Paragraphs without their surrounding whitespace; the first line is the title paragraph.
+def split_paragraphs(text: str, *, titled: bool = True) -> list[Paragraph]:
+    """Paragraphs without their surrounding whitespace; the first line is the title paragraph
+    (unless not `titled`: then the first paragraph is body text like the others).
 
     Long paragraphs are cut at line ends (or spaces) into pieces of at most MAX_SEGMENT
     characters that keep the paragraph's index.
@@ -79,7 +86,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         start, end = _strip(text, start, end)
         if start >= end:
             continue
-        if not paragraphs:
+        if not paragraphs and titled:
             # The title is the first non-empty line, even without a blank line after it.
             line_end = re.search(r"\r\n|\r|\n", text[start:end])
             if line_end:
@@ -149,13 +156,19 @@ def make_article(
     path: str,
     encoding: str = "utf-8",
     reference_date: date | None = None,
+    metadata: Source | None = None,
+    titled: bool = True,
 ) -> Article:
-    """An Article from text; the article date is the given one, else found in the text."""
-    if not text.strip():
-        raise FactxError("empty file (no text)" if not text else "no text (whitespace only)", path)
-    from factx.published import find_published
+    """An Article from text; the article date is the given one, else the `metadata`'s (what an
+    input format said), else found in the text."""
+    _check_text(text, path)
+    from factx.language import language_of
+    from factx.published import Published, find_published
 
-    published = find_published(text, path)
+    meta = metadata or Source(text)
+    published = (
+        Published(meta.published, "metadata") if meta.published else find_published(text, path)
+    )
     anchor, source = (reference_date, "reference-date") if reference_date else (None, None)
     if anchor is None and published is not None:
         anchor, source = published.date, published.source
@@ -169,8 +182,57 @@ def make_article(
         published=published.date.isoformat()
         if published and published.source != "filename"
         else None,
-        paragraphs=split_paragraphs(text),
+        paragraphs=split_paragraphs(text, titled=titled),
+        titled=titled,
+        byline=meta.byline,
+        url=meta.url,
+        line=meta.line,
+        language=language_of(text),
     )
+
+
+def _check_text(text: str, path: str) -> None:
+    if not text.strip():
+        raise FactxError("empty file (no text)" if not text else "no text (whitespace only)", path)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How inputs are read: the format (None: by file suffix) and whether line 1 is a title."""
+
+    input_format: str | None = None
+    titled: bool = True
+
+
+def _articles(
+    text: str, path: str, ids: ArticleIds, encoding: str, anchor: date | None, reading: Reading
+) -> Iterator[Article | FactxError]:
+    _check_text(text, path)  # the same words for an empty file of any format
+    fmt = format_of(path, text, reading.input_format)
+    # Stdin text without a blank line is a snippet: all of it is body, none of it a headline.
+    titled = reading.titled and not (path == "-" and fmt == "text" and not _has_break(text))
+    for source in sources(text, path, fmt):
+        if isinstance(source, FactxError):
+            yield source
+            continue
+        article_id = ids.named(_safe_id(source.source_id)) if source.source_id else ids(path)
+        where = f"{path}:{source.line}" if source.line else path
+        try:
+            yield make_article(
+                source.text, article_id=article_id, path=path, encoding=encoding,
+                reference_date=anchor, metadata=source, titled=titled,
+            )  # fmt: skip
+        except FactxError as error:
+            yield FactxError(error.message, where)
+
+
+def _safe_id(raw: str) -> str:
+    # An archive's own ids name golden files too: no path separators or control characters.
+    return re.sub(r"[\x00-\x1f\x7f/\\]", "_", raw).strip(".") or "article"
+
+
+def _has_break(text: str) -> bool:
+    return _PARAGRAPH_BREAK.search(text.strip()) is not None
 
 
 # A news article is a few kilobytes; a file far bigger is more likely a dump, a log or a link to
@@ -184,14 +246,16 @@ _KINDS = (
 )
 
 
-def read_article(
+def read_articles(
     path: str,
-    article_id: str,
+    ids: ArticleIds,
     *,
     reference_date: date | None = None,
+    reading: Reading | None = None,
     max_bytes: int = MAX_BYTES,
-) -> Article:
-    """Read one file (or "-" for stdin) into an Article; FactxError on any problem.
+) -> Iterator[Article | FactxError]:
+    """Read one file (or "-" for stdin) into its Articles (an archive has several); a FactxError
+    item for an article that cannot be read, raised when the whole file cannot be.
 
     Only regular files are read (checked before opening, so a FIFO cannot hang the run), and
     at most `max_bytes` of them.
@@ -199,9 +263,24 @@ def read_article(
     shown = encodable(path)
     data = _stdin(max_bytes) if path == "-" else _file_bytes(path, shown, max_bytes)
     text, encoding = decode(data, shown)
-    return make_article(
-        text, article_id=article_id, path=shown, encoding=encoding, reference_date=reference_date
-    )
+    yield from _articles(text, shown, ids, encoding, reference_date, reading or Reading())
+
+
+def read_article(
+    path: str,
+    article_id: str,
+    *,
+    reference_date: date | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> Article:
+    """Read one file into an Article (the first of an archive); FactxError on any problem."""
+    found = read_articles(path, ArticleIds(), reference_date=reference_date, max_bytes=max_bytes)
+    for item in found:
+        if isinstance(item, FactxError):
+            raise item
+        item.id = article_id
+        return item
+    raise FactxError("no articles in this file", encodable(path))
 
 
 def _stdin(max_bytes: int) -> bytes:
@@ -317,7 +396,10 @@ class ArticleIds:
         self.next: dict[str, int] = {}
 
     def __call__(self, path: str) -> str:
-        stem = "stdin" if path == "-" else encodable(Path(path).stem) or "article"
+        return self.named("stdin" if path == "-" else encodable(Path(path).stem) or "article")
+
+    def named(self, stem: str) -> str:
+        """`stem`, or stem-N with the first N no other article of the run has."""
         candidate = stem
         count = self.next.get(stem, 1)
         while candidate in self.used:

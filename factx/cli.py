@@ -34,6 +34,13 @@ app = typer.Typer(
 )
 
 
+class InputFormat(str, enum.Enum):
+    text = "text"
+    markdown = "markdown"
+    html = "html"
+    jsonl = "jsonl"
+
+
 class Format(str, enum.Enum):
     table = "table"
     json = "json"
@@ -160,7 +167,9 @@ Paths = Annotated[
 Globs = Annotated[
     list[str] | None,
     typer.Option(
-        "--glob", help="File name pattern in folders (repeatable).", show_default="*.txt, *.md"
+        "--glob",
+        help="File name pattern in folders (repeatable).",
+        show_default="*.txt, *.md, *.html, *.htm, *.jsonl",
     ),
 ]
 Kinds = Annotated[
@@ -202,6 +211,16 @@ def extract(
     jobs: Jobs = 1,
     max_bytes: MaxBytes = MAX_BYTES,
     quiet: Quiet = False,
+    input_format: Annotated[
+        InputFormat | None,
+        typer.Option("--input-format", help="Read every input as this.", show_default="by suffix"),
+    ] = None,
+    no_title: Annotated[
+        bool, typer.Option("--no-title", help="No headline: the whole text is body.")
+    ] = False,
+    with_text: Annotated[
+        bool, typer.Option("--with-text", help="Add each article's plain text (JSON).")
+    ] = False,
 ) -> None:
     """Extract the facts of every article.
 
@@ -213,8 +232,10 @@ def extract(
 
       cat article.txt | factx extract - --format jsonl --reference-date 2024-05-01
     """
+    from factx.articles import Reading
     from factx.run import run_extract
 
+    reading = Reading(input_format.value if input_format else None, titled=not no_title)
     anchor = _parse_date(reference_date)
     wanted = _parse_kinds(kinds)
     _check_jobs(jobs, quiet)
@@ -236,6 +257,8 @@ def extract(
             on_error=_file_error,
             on_warning=None if quiet else _file_warning,
             on_done=on_done,
+            reading=reading,
+            with_text=with_text,
         )
     raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)
 
@@ -466,8 +489,8 @@ def _progress(paths: list[str], glob: list[str] | None, quiet: bool) -> Iterator
 
     from factx.run import count_inputs
 
-    total = count_inputs(paths, tuple(glob) if glob else None)
-    if total < 2:
+    total = count_inputs(paths, tuple(glob) if glob else None)  # None: archives, not known
+    if total is not None and total < 2:
         yield None
         return
     columns = (

@@ -247,7 +247,8 @@ def _started(item: Article) -> _Pending:
         anchor_source=item.anchor_source,
         dollar=dollar_currency(item.text),
     )
-    return _Pending(item, len(item.paragraphs), context, zones(item.paragraph_texts()))
+    found = zones(item.paragraph_texts(), titled=item.titled)
+    return _Pending(item, len(item.paragraphs), context, found)
 
 
 def _read(entry: _Pending, doc: Doc | str, parse: Callable[[str], Doc] | None = None) -> None:
@@ -341,10 +342,13 @@ def assemble(
         id=article.id,
         path=article.path,
         title=article.title,
-        byline=byline(paragraph_texts, paragraph_zones),
+        byline=article.byline or byline(paragraph_texts, paragraph_zones),
         published=article.published,
         reference_date=article.reference_date.isoformat() if article.reference_date else None,
         encoding=article.encoding,
+        language=article.language,
+        url=article.url,
+        line=article.line,
         facts=facts,
         warnings=list(context.warnings),
     )

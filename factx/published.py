@@ -34,7 +34,7 @@ class Published:
     source: str  # "metadata" | "dateline" | "filename"
 
 
-def _explicit_date(text: str) -> date | None:
+def explicit_date(text: str) -> date | None:
     text = re.sub(r"\s+\d{1,2}:\d{2}.*$", "", text.strip().strip("'\""))
     text = re.sub(r"^(?:mon|tues?|wed|thu|thurs|fri|sat|sun)[a-z]*,?\s+", "", text, flags=re.I)
     value = timex(text)
@@ -49,13 +49,13 @@ def find_published(text: str, path: str | None = None) -> Published | None:
     for line in lines:
         match = _META.match(line)
         if match:
-            found = _explicit_date(match.group("date"))
+            found = explicit_date(match.group("date"))
             if found:
                 return Published(found, "metadata")
     for line in lines:
         match = _DATELINE.match(line)
         if match:
-            found = _explicit_date(match.group("date"))
+            found = explicit_date(match.group("date"))
             if found:
                 return Published(found, "dateline")
     if path and path != "-":

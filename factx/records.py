@@ -6,9 +6,9 @@ Records are frozen so a fact cannot change after it was derived from the text.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 SCHEMA_VERSION = 1
 
@@ -138,6 +138,9 @@ class ModelInfo(Record):
     version: str
 
 
+_WHEN_KNOWN = frozenset({"url", "line", "text"})
+
+
 class ArticleRecord(Record):
     id: str = Field(description="The file stem, unique in the run")
     path: str
@@ -146,10 +149,24 @@ class ArticleRecord(Record):
     published: str | None = None
     reference_date: str | None = None
     encoding: str = "utf-8"
+    language: str | None = Field(
+        default=None, description="ISO 639-1 code of the article's language; null if unsure"
+    )
+    url: str | None = Field(default=None, description="From the input's metadata; only if known")
+    line: int | None = Field(default=None, description="Line of a JSON Lines archive; only there")
+    text: str | None = Field(
+        default=None, description="The plain text offsets index (only with --with-text)"
+    )
     facts: list[Fact]
     # Values left out because they could not be made (reported on stderr), not part of the
     # JSON contract.
     warnings: list[str] = Field(default_factory=list, exclude=True)
+
+    @model_serializer(mode="wrap")
+    def _known_only(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # url, line and text are left out where they do not apply, rather than written as null.
+        data: dict[str, Any] = handler(self)
+        return {k: v for k, v in data.items() if v is not None or k not in _WHEN_KNOWN}
 
 
 class ErrorRecord(Record):

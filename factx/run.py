@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING, Protocol, TextIO
 
 from factx import __version__
 from factx.api import load
-from factx.articles import DEFAULT_GLOBS, MAX_BYTES, ArticleIds, find_inputs, read_article
+from factx.articles import (
+    DEFAULT_GLOBS,
+    MAX_BYTES,
+    ArticleIds,
+    Reading,
+    find_inputs,
+    read_article,
+    read_articles,
+)
 from factx.errors import FactxError
 from factx.extractor import Extractor, Item
 from factx.golden import ArticleDiff, compare, golden_path, read_golden, write_golden
@@ -36,17 +44,23 @@ def articles(
     globs: Sequence[str],
     reference_date: date | None,
     max_bytes: int = MAX_BYTES,
+    reading: Reading | None = None,
+    texts: dict[str, str] | None = None,
 ) -> Iterator[Item]:
-    """Articles read lazily, in input order; a FactxError item stands for a file that failed."""
+    """Articles read lazily, in input order; a FactxError item stands for a file (or an
+    archive's line) that failed. `texts`, if given, gets each article's text by id."""
     ids = ArticleIds()
     for found in find_inputs(paths, globs):
         if isinstance(found, FactxError):
             yield found
             continue
         try:
-            yield read_article(
-                found, ids(found), reference_date=reference_date, max_bytes=max_bytes
-            )
+            for item in read_articles(
+                found, ids, reference_date=reference_date, reading=reading, max_bytes=max_bytes
+            ):
+                if texts is not None and not isinstance(item, FactxError):
+                    texts[item.id] = item.text
+                yield item
         except FactxError as error:
             yield error
         except Exception as error:  # a bug on one odd file must not end the run
@@ -61,9 +75,11 @@ def records(
     failures: list[ErrorRecord],
     on_error: Callable[[ErrorRecord], None] | None = None,
     max_bytes: int = MAX_BYTES,
+    reading: Reading | None = None,
+    texts: dict[str, str] | None = None,
 ) -> Iterator[ArticleRecord]:
     """The records of a run's articles; each failed input is added to `failures` and reported."""
-    inputs = articles(paths, globs or DEFAULT_GLOBS, reference_date, max_bytes)
+    inputs = articles(paths, globs or DEFAULT_GLOBS, reference_date, max_bytes, reading, texts)
     for result in extractor.run(inputs):
         if isinstance(result, ErrorRecord):
             failures.append(result)
@@ -71,6 +87,16 @@ def records(
                 on_error(result)
         else:
             yield result
+
+
+def _extractor(model: str | None, jobs: int) -> Extractor:
+    """The pipeline, with the language model loaded alongside (both take a second or two)."""
+    from factx.language import preload
+
+    loading = preload()
+    extractor = load(model, jobs=jobs)
+    loading.join()  # no thread may be running when workers are forked
+    return extractor
 
 
 def _reporter(on_error: Callable[[str, str], None] | None) -> Callable[[ErrorRecord], None]:
@@ -126,6 +152,8 @@ def run_extract(
     on_error: Callable[[str, str], None] | None = None,
     on_warning: Callable[[str, str], None] | None = None,
     on_done: Callable[[bool], None] | None = None,
+    reading: Reading | None = None,
+    with_text: bool = False,
 ) -> int:
     """Extract every input and write it; returns how many inputs failed.
 
@@ -133,9 +161,9 @@ def run_extract(
     inputs read with a fallback encoding and of values left out. Raises FactxError only for
     problems that stop the whole run (no model). `on_done(ok)` hears of each finished input
     (for progress). An article that cannot be written is an error of its own: the output
-    stays valid.
+    stays valid. `reading` says how inputs are read; `with_text` adds each article's plain text.
     """
-    extractor = load(model, jobs=jobs)
+    extractor = _extractor(model, jobs)
     writer = writer_for(fmt, out, extractor, kinds or ())
     writer.start()
     failures: list[ErrorRecord] = []
@@ -146,12 +174,15 @@ def run_extract(
         if on_done is not None:
             on_done(False)
 
+    texts: dict[str, str] | None = {} if with_text else None
     for result in records(
-        extractor, paths, globs, reference_date, failures, failed, max_bytes=max_bytes
+        extractor, paths, globs, reference_date, failures, failed, max_bytes, reading, texts
     ):
         if on_warning is not None:
             for note in warnings(result):
                 on_warning(result.path, note)
+        if texts is not None:
+            result = result.model_copy(update={"text": texts.pop(result.id, None)})
         if kinds:
             result = _only(result, kinds)
         try:
@@ -175,6 +206,13 @@ def warnings(record: ArticleRecord) -> list[str]:
     notes = list(record.warnings)
     if record.encoding in LEGACY_ENCODINGS:
         notes.insert(0, f"not valid UTF-8; read as {record.encoding}")
+    if record.language not in (None, "en"):
+        notes.append(
+            f"the text looks {record.language!r}, not English: factx reads English, "
+            "so its numbers and dates may be wrong"
+        )
+    if record.line:
+        notes = [f"line {record.line}: {note}" for note in notes]
     return notes
 
 
@@ -216,7 +254,7 @@ def run_check(
     on_error: Callable[[str, str], None] | None = None,
 ) -> CheckOutcome:
     """Extract and compare each article with its golden file (or write them with update)."""
-    extractor = load(model, jobs=jobs)
+    extractor = _extractor(model, jobs)
     head = {
         "schema_version": SCHEMA_VERSION,
         "factx_version": __version__,
@@ -261,7 +299,7 @@ def run_entities(
     """The run's entities rolled up by entity_id, and how many inputs failed."""
     total = Rollup()
     failures: list[ErrorRecord] = []
-    extractor = load(model, jobs=jobs)
+    extractor = _extractor(model, jobs)
     report = _reporter(on_error)
     for result in records(
         extractor, paths, globs, reference_date, failures, report, max_bytes=max_bytes
@@ -293,9 +331,15 @@ def input_files(paths: Sequence[str], globs: Sequence[str] | None = None) -> lis
     return [f for f in find_inputs(paths, globs or DEFAULT_GLOBS) if isinstance(f, str)]
 
 
-def count_inputs(paths: Sequence[str], globs: Sequence[str] | None = None) -> int:
-    """How many inputs a run will have (for a progress bar); listing folders is cheap."""
-    return sum(1 for _ in find_inputs(paths, globs or DEFAULT_GLOBS))
+def count_inputs(paths: Sequence[str], globs: Sequence[str] | None = None) -> int | None:
+    """How many inputs a run will have (for a progress bar); listing folders is cheap. None
+    when an archive is among them: its articles are only counted by reading it."""
+    from factx.formats import format_of
+
+    found = list(find_inputs(paths, globs or DEFAULT_GLOBS))
+    if any(isinstance(f, str) and format_of(f, "") == "jsonl" for f in found):
+        return None
+    return len(found)
 
 
 def run_report(

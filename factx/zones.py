@@ -35,16 +35,16 @@ def _byline_start(text: str) -> bool:
     return text[:3].lower() != "by " or text[3:4].isupper()
 
 
-def zones(paragraphs: Sequence[str]) -> list[str]:
-    """The zone of each paragraph (paragraph 0 is the title)."""
+def zones(paragraphs: Sequence[str], *, titled: bool = True) -> list[str]:
+    """The zone of each paragraph (paragraph 0 is the title, if the article has one)."""
     patterns = _patterns()
     result: list[str] = []
-    title = paragraphs[0].strip() if paragraphs else ""
+    title = paragraphs[0].strip() if paragraphs and titled else None
     in_author_block = False
     for index, raw in enumerate(paragraphs):
         text = raw.strip()
         zone = "body"
-        if index == 0 or (index == 1 and text == title):
+        if title is not None and (index == 0 or (index == 1 and text == title)):
             zone = "headline"  # the title, and a repeated title under it
         elif patterns["boilerplate"].match(text):
             zone, in_author_block = "boilerplate", False

@@ -69,12 +69,25 @@ def test_relative_to_anchor(text, tense, value):
 
 
 @pytest.mark.parametrize(
-    ("text", "value"),
-    [("June 17", "XXXX-06-17"), ("May", "XXXX-05"), ("Friday", "XXXX-WXX-5")],
+    ("text", "value", "relative"),
+    [
+        ("June 17", "XXXX-06-17", False),
+        ("May", "XXXX-05", False),
+        # Words that count from the article's date say so even when there is none.
+        ("Friday", "XXXX-WXX-5", True),
+        ("last week", "XXXX-WXX", True),
+        ("next weekend", "XXXX-WXX-WE", True),
+        ("last month", "XXXX-XX", True),
+        ("the past year", "XXXX", True),
+        ("next decade", "XXX", True),
+        ("December of last year", "XXXX-12", True),
+        ("this year", "PRESENT_REF", True),
+        ("a few years ago", "PAST_REF", True),
+    ],
 )
-def test_without_anchor_stays_underspecified(text, value):
+def test_without_anchor_stays_underspecified(text, value, relative):
     result = timex(text)
-    assert result is not None and result.value == value and not result.relative
+    assert result is not None and result.value == value and result.relative is relative
 
 
 @pytest.mark.parametrize("text", ["last week", "two years ago"])

@@ -400,7 +400,7 @@ def add_string_matches(
                     label_of[match.group()],
                     sentence,
                     layout.paragraph,
-                    layout.paragraph == 0,
+                    layout.zone == "headline",
                     votes=False,
                 )
             )
@@ -435,7 +435,7 @@ def raw_mentions(segment: Segment, taken: list[tuple[int, int]]) -> list[RawMent
     """The model's mentions of one paragraph that overlap no other fact (money, dates)."""
     return [
         m
-        for m in mentions_of(segment, headline=segment.paragraph == 0)
+        for m in mentions_of(segment, headline=segment.zone == "headline")
         if not any(m.start < e and s < m.end for s, e in taken)
     ]
 

@@ -74,6 +74,11 @@ MODS = [
 MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))
 WEEKDAY_PATTERN = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _NAMED_PERIOD = f"{WEEKDAY_PATTERN}|{MONTH_PATTERN}|spring|summer|autumn|fall|winter|quarter|half"
+_CALENDAR_UNIT = "week|weekend|month|year|decade|century"
+# The TIMEX3 value of "last week", "next month", ... when there is no date to count from:
+# the unit is known, the number is not (TimeML's X digits).
+UNANCHORED_UNIT = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+                   "year": "XXXX", "decade": "XXX", "century": "XX"}  # fmt: skip
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 NEAR_DAYS = 60  # how far ahead a month-day stays in the anchor's year whatever the tense
 _YEAR = r"(\d{4})"
@@ -219,12 +224,13 @@ def _reading(text: str, anchor: date | None, tense: Tense) -> Timex | None:
     core = re.sub(rf"^(?:{WEEKDAY_PATTERN})\.?,?\s+(?=(?:{MONTH_PATTERN})\.?\s+\d)", "", core)
     definite = core.startswith("the ")
     core = re.sub(r"^the\s+", "", core)
-    # "last week" is a date, not the duration "the last week"; without an anchor it has no value.
+    # "last week" is a date, not the duration "the last week"; without an anchor its value is
+    # underspecified (`_relative_unit`), and "last time" has none.
     if (
         anchor is None
         and not definite
         and re.fullmatch(r"(?:last|next|past|previous|coming)\s+[a-z]+", core)
-        and not re.search(rf"\b(?:{_NAMED_PERIOD})$", core)
+        and not re.search(rf"\b(?:{_NAMED_PERIOD}|{_CALENDAR_UNIT})$", core)
     ):
         return None
     if core in ("year-end", "year end"):
@@ -325,8 +331,8 @@ def _month(core: str, anchor: date | None, tense: Tense) -> Timex | None:
     # "June last year", "February this year": the year is named relative to the anchor's.
     m = re.fullmatch(rf"({MONTH_PATTERN})\.?,?\s+(?:of\s+)?(this|last|next)\s+year", core)
     if m:
-        if anchor is None:
-            return UNRESOLVED
+        if anchor is None:  # the month is known, its year is not
+            return Timex(f"XXXX-{MONTHS[m[1]]:02d}", "DATE", "month", relative=True)
         year = anchor.year + {"this": 0, "last": -1, "next": 1}[m[2]]
         return Timex(f"{year:04d}-{MONTHS[m[1]]:02d}", "DATE", "month", relative=True)
     m = re.fullmatch(rf"(?:(this|last|next|past|previous|coming)\s+)?({MONTH_PATTERN})", core)
@@ -633,7 +639,7 @@ def _weekday(core: str, anchor: date | None, tense: Tense) -> Timex | None:
         value = f"{whole_day.value}T{PARTS_OF_DAY[m[3]]}"
         return Timex(value, "TIME", "day", relative=whole_day.relative)
     if anchor is None:
-        return Timex(f"XXXX-WXX-{weekday}", "DATE", "day")
+        return Timex(f"XXXX-WXX-{weekday}", "DATE", "day", relative=True)
     direction = _direction(m[1], tense)
     delta = weekday - anchor.isoweekday()
     if direction == "past":
@@ -678,7 +684,9 @@ def _relative_unit(core: str, anchor: date | None, tense: Tense) -> Timex | None
     if not m or (m[1] is None and m[2] not in ("year", "week", "month")):
         return None
     if anchor is None:
-        return Timex("PRESENT_REF", "DATE", None) if m[1] in ("this", "current") else UNRESOLVED
+        if m[1] in (None, "this", "current"):
+            return Timex("PRESENT_REF", "DATE", None, relative=True)
+        return Timex(UNANCHORED_UNIT[m[2]], "DATE", _grain_of(m[2]), relative=True)
     step = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(m[1] or "", 0)
     return Timex(_shifted(anchor, m[2], step), "DATE", _grain_of(m[2]), relative=True)
 
@@ -702,9 +710,9 @@ def _ago(core: str, anchor: date | None, tense: Tense) -> Timex | None:
     count = _count(m[1])
     unit = m[2]
     if count is None or isinstance(count, str):
-        if anchor is None:
-            return None
-        return Timex("PAST_REF" if m[3] in ("ago", "earlier", "before") else "FUTURE_REF", "DATE")
+        # "a few years ago": some time before, as far as a value can tell, anchor or not.
+        ref = "PAST_REF" if m[3] in ("ago", "earlier", "before") else "FUTURE_REF"
+        return Timex(ref, "DATE", relative=anchor is None)
     letter, is_time, grain = UNITS[unit]
     if anchor is None or m[3] == "later" or (is_time and m[3] != "ago"):
         # "three days later" is a stretch of time after some event, the signal word aside.

@@ -1,0 +1,60 @@
+"""JSON Lines archives: one article per line, {"text": ..., "id", "title", "published", ...}.
+
+A line that cannot be read is an error of its own, named `PATH:LINE`; the other lines are
+still read. The plain text of an article is its title (if given) and a blank line, then its
+text as it is.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from factx.errors import FactxError
+from factx.formats import Source
+from factx.formats.metadata import metadata_date, metadata_text
+
+
+def read_jsonl(text: str, path: str) -> Iterator[Source | FactxError]:
+    lines = 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        lines += 1
+        where = f"{path}:{number}"
+        try:
+            yield _article(line, where, number)
+        except FactxError as error:
+            yield error
+    if not lines:
+        raise FactxError("no articles in this JSON Lines file (no non-empty line)", path)
+
+
+def _article(line: str, where: str, number: int) -> Source:
+    try:
+        data: Any = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise FactxError(f"not JSON: {error.msg} (column {error.colno})", where) from None
+    except (ValueError, RecursionError):  # nested too deeply, a number too long
+        raise FactxError("not JSON: nested too deeply or too long to read", where) from None
+    if not isinstance(data, dict):
+        raise FactxError('not a JSON object with a "text" field', where)
+    body = data.get("text")
+    if not isinstance(body, str):
+        raise FactxError('no "text" string in this line', where)
+    if not body.strip():
+        raise FactxError('"text" is empty', where)
+    published = data.get("published", data.get("date"))
+    day = metadata_date(published)
+    if published not in (None, "") and day is None:
+        raise FactxError(f'"published" is not a date: {str(published)[:40]!r}', where)
+    title = metadata_text(data.get("title"))
+    return Source(
+        f"{title}\n\n{body}" if title else body,
+        published=day,
+        byline=metadata_text(data.get("byline", data.get("author"))),
+        source_id=metadata_text(data.get("id")),
+        url=metadata_text(data.get("url")),
+        line=number,
+    )
