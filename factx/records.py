@@ -94,6 +94,8 @@ class PercentFact(FactBase):
     unit: Literal["percent", "percentage point"] = "percent"
     value_low: float | int | None = None
     value_high: float | int | None = None
+    value_from: float | int | None = None
+    value_to: float | int | None = None
 
 
 class QuantityFact(FactBase):

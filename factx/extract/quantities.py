@@ -168,6 +168,8 @@ def percents(segment: Segment, context: Context) -> Iterator[PercentFact]:
             unit=value.unit,  # type: ignore[arg-type]
             value_low=value.value_low,
             value_high=value.value_high,
+            value_from=value.value_from,
+            value_to=value.value_to,
         )
 
 
