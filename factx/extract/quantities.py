@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from factx.extract.base import Context, Segment, fact_id
 from factx.extract.spans import char_spans, doc_text, overlaps
+from factx.normalize.fractions import (
+    FEET_INCHES_RE,
+    FRACTION_RE,
+    inches_from_match,
+    share_from_match,
+)
 from factx.normalize.numbers import parse_number
 from factx.normalize.qualifiers import normalize_qualifier
 from factx.normalize.quantities import (
@@ -51,7 +59,17 @@ def find_quantities(doc: Doc) -> list[Span]:
         for s in doc.spans.get(key, [])
     ]
     found: list[Span] = []
-    for span in char_spans(doc, quantity_re().finditer(doc_text(doc)), group="quantity"):
+    text = doc_text(doc)
+    # Shares and feet-and-inches first: read as counts, "two-thirds" would be two thirds.
+    compound = [
+        *char_spans(doc, FRACTION_RE.finditer(text), group="fraction"),
+        *char_spans(doc, FEET_INCHES_RE.finditer(text), group="measure"),
+    ]
+    for span in sorted(compound, key=lambda s: s.start):
+        if not overlaps(span, taken):
+            found.append(span)
+            taken.append((span.start_char, span.end_char))
+    for span in char_spans(doc, quantity_re().finditer(text), group="quantity"):
         if not overlaps(span, taken):
             found.append(span)
             taken.append((span.start_char, span.end_char))
@@ -147,6 +165,24 @@ def _model_numbers(article: str) -> frozenset[str]:
     return frozenset(m.group("n") for m in _MODEL_NUMBER.finditer(article))
 
 
+@lru_cache(maxsize=1)
+def _verb_prepositions() -> dict[str, frozenset[str]]:
+    text = resources.files("factx.data").joinpath("units.json").read_text("utf-8")
+    table: dict[str, list[str]] = json.loads(text)["verb_prepositions"]
+    return {word: frozenset(verbs) for word, verbs in table.items()}
+
+
+def _verb_preposition(doc: Doc, start: int) -> bool:
+    """ "Presided over three tests", "talked about two issues": the word is the verb's own
+    preposition, not a qualifier of the number ("spent over $5 million" keeps it)."""
+    token = next((t for t in doc if t.idx == start), None)
+    if token is None or token.i == 0:
+        return False
+    verbs = _verb_prepositions().get(token.lower_)
+    before = doc[token.i - 1]
+    return verbs is not None and before.pos_ in ("VERB", "AUX", "NOUN") and before.lemma_ in verbs
+
+
 def percents(segment: Segment, context: Context) -> Iterator[PercentFact]:
     """Percent facts of one paragraph ("more than 30%", "2 percentage points")."""
     text = doc_text(segment.doc)
@@ -182,8 +218,18 @@ def quantities(segment: Segment, context: Context) -> Iterator[QuantityFact]:
             continue
         match = quantity_re().fullmatch(span.text)
         million_count = _million_count(span)
+        share = FRACTION_RE.match(text, span.start_char)  # its lookahead reads past the span
+        if share is not None and share.end("fraction") != span.end_char:
+            share = None
+        measure = FEET_INCHES_RE.fullmatch(span.text)
         unit: str | None
-        if million_count is not None:  # "1.5m users" are 1,500,000 users, not metres
+        value: int | float | None
+        if share is not None:  # "two-thirds", "one in 10": a share of the whole
+            found = share_from_match(share)
+            value, unit = (found.value, "fraction") if found else (None, None)
+        elif measure is not None:  # "5 ft 2 in" is 62 inches
+            value, unit = inches_from_match(measure), "in"
+        elif million_count is not None:  # "1.5m users" are 1,500,000 users, not metres
             value = parse_number(span.text)
             unit = million_count.lower_
         elif match:
@@ -196,6 +242,8 @@ def quantities(segment: Segment, context: Context) -> Iterator[QuantityFact]:
         if value is None:
             continue
         before = _QUALIFIER_BEFORE.search(text, 0, span.start_char)
+        if before is not None and _verb_preposition(segment.doc, before.start("qual")):
+            before = None
         place = segment.place(span)
         yield QuantityFact(
             id=fact_id(context.article_id, "quantity", place["start"], place["end"]),
