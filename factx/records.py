@@ -103,6 +103,8 @@ class QuantityFact(FactBase):
     value: float | int
     unit: str | None = None
     qualifier: str | None = None
+    value_low: float | int | None = None
+    value_high: float | int | None = None
 
 
 class ClaimFact(FactBase):

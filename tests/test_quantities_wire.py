@@ -52,6 +52,21 @@ def test_a_share_is_never_more_than_the_whole():
         # "over" is the verb's preposition, not "more than".
         ("He presided over three nuclear tests.", [("three", 3, "tests", None)]),
         ("Over 500 people came.", [("500", 500, "people", "over")]),
+        # "a" is the count of "almost a million jobs", and the qualifier goes with it.
+        (
+            "It would see almost a million jobs axed.",
+            [("a million", 1_000_000, "jobs", "almost")],
+        ),
+        ("The database holds 300m blog entries.", [("300m", 300_000_000, "entries", None)]),
+        ("Eight super-casinos are proposed.", [("Eight", 8, "super-casinos", None)]),
+        ("Teams average 80 staff in size.", [("80", 80, "staff", None)]),
+        # Not counts: scores, numbers glued to a word, the determiner "one", a singular noun.
+        ("Nadal races into a 30-0 lead.", []),
+        ("He is the two-time world champion.", []),
+        ("They propped up one another's share prices.", []),
+        ("The plane flies to Sydney in one hit.", []),
+        ("My first car ran on four star petrol.", []),
+        ("Costs rise by a quarter of a percentage point.", []),
     ],
 )
 def test_quantity_facts_of_wire_news(extractor, text, expected):
@@ -77,3 +92,19 @@ def test_quantity_facts_of_wire_news(extractor, text, expected):
 def test_units_of_trade_and_energy(text, value, unit):
     quantity = parse_quantity(text)
     assert quantity is not None and (quantity.value, quantity.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high", "unit"),
+    [
+        ("It is common to have two or three phones.", "two or three", 2, 3, "phones"),
+        ("They hope to gain 25 to 30 seats.", "25 to 30", 25, 30, "seats"),
+        ("The margin of error is between 2.5 and 4 points.", "2.5 and 4", 2.5, 4, "points"),
+        ("Some 10-15 people were hurt.", "10-15", 10, 15, "people"),
+    ],
+)
+def test_ranges_of_counts(extractor, text, span, low, high, unit):
+    record = extractor.extract_text(text)
+    (fact,) = [f for f in record.facts if f.type == "quantity"]
+    assert (fact.text, fact.value_low, fact.value_high, fact.unit) == (span, low, high, unit)
+    assert fact.value_low <= fact.value_high

@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING
 from factx.extract.base import Context, Segment, fact_id
 from factx.extract.spans import char_spans, doc_text, overlaps
 from factx.normalize.fractions import (
+    COUNT_RANGE_RE,
     FEET_INCHES_RE,
     FRACTION_RE,
+    count_range,
     inches_from_match,
     share_from_match,
 )
@@ -69,6 +71,14 @@ def find_quantities(doc: Doc) -> list[Span]:
         if not overlaps(span, taken):
             found.append(span)
             taken.append((span.start_char, span.end_char))
+    for match in COUNT_RANGE_RE.finditer(text):
+        for span in char_spans(doc, [match], group="range"):
+            if overlaps(span, taken):
+                continue
+            if count_range(match) is not None and _range_noun(span) is not None:
+                found.append(span)
+            # A score ("a 30-0 lead") is no quantity, nor is either of its numbers.
+            taken.append((span.start_char, span.end_char))
     for span in char_spans(doc, quantity_re().finditer(text), group="quantity"):
         if not overlaps(span, taken):
             found.append(span)
@@ -96,6 +106,9 @@ def _number_part(ent: Span) -> Span | None:
     if any(not (t.like_num or t.lower_ in ("million", "billion", "thousand", "and", "-"))
            for t in ent.doc[start:end]):  # fmt: skip
         return None
+    scale = ent.doc[start].lower_ in ("million", "billion", "thousand")
+    if start > 0 and ent.doc[start - 1].lower_ in ("a", "an") and scale:
+        start -= 1  # "almost a million jobs": the article is the count's "one"
     return ent.doc[start:end]
 
 
@@ -123,7 +136,11 @@ def _million_count(span: Span) -> Token | None:
     if not re.fullmatch(r"\d+(?:\.\d+)?m", span.text) or span.end >= len(span.doc):
         return None
     after = span.doc[span.end]
-    return after if after.tag_ == "NNS" and normalize_unit(after.text) is None else None
+    head = span.root.head  # "300m blog entries": the noun the number counts
+    for noun in (after, head):
+        if noun.i >= span.end and noun.tag_ == "NNS" and normalize_unit(noun.text) is None:
+            return noun
+    return None
 
 
 def counted_noun(span: Span) -> Token | None:
@@ -165,11 +182,58 @@ def _model_numbers(article: str) -> frozenset[str]:
     return frozenset(m.group("n") for m in _MODEL_NUMBER.finditer(article))
 
 
+def _is_count(span: Span, value: int | float | None, noun: Token) -> bool:
+    """Whether a number before a noun counts it.
+
+    Not the word "one", which is mostly a determiner or pronoun ("one another", "in one hit",
+    "World at One"); not a number glued to a word by a hyphen ("two-time", "a two-screen
+    console"); and not a number above one before a singular noun ("four star petrol", the
+    score of "a 30-0 lead"), unless the noun counts in the singular ("80 staff").
+    """
+    doc = span.doc
+    if span.text.lower() == "one":
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text == "-" and not span[-1].whitespace_:
+        return False
+    if value is None or value <= 1 or noun.tag_ != "NN" or _hyphenated(noun) != noun.lower_:
+        return True
+    return noun.lower_ in _word_lists()["collective_nouns"]
+
+
+def _hyphenated(noun: Token) -> str:
+    """ "Eight super-casinos": the noun after the hyphen is what is counted."""
+    doc = noun.doc
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_:
+        last = doc[noun.i + 2]
+        if last.tag_ in ("NNS", "NNPS"):
+            return f"{noun.lower_}-{last.lower_}"
+    return noun.lower_
+
+
+def _range_noun(span: Span) -> Token | None:
+    """The plural noun a range of counts counts ("two or three phones", "25 to 30 seats")."""
+    doc = span.doc
+    for token in doc[span.end : min(len(doc), span.end + 3)]:
+        if token.tag_ in ("NNS", "NNPS"):
+            return token
+        if token.pos_ not in ("ADJ", "NOUN", "PROPN") or token.is_punct:
+            return None
+    return None
+
+
+def _offsets(segment: Segment, span: Span) -> tuple[int, int]:
+    return segment.offset + span.start_char, segment.offset + span.end_char
+
+
 @lru_cache(maxsize=1)
-def _verb_prepositions() -> dict[str, frozenset[str]]:
-    text = resources.files("factx.data").joinpath("units.json").read_text("utf-8")
-    table: dict[str, list[str]] = json.loads(text)["verb_prepositions"]
-    return {word: frozenset(verbs) for word, verbs in table.items()}
+def _word_lists() -> dict[str, frozenset[str]]:
+    """The word lists of units.json: collective nouns, and the verbs that take "over" or
+    "about" as their own preposition."""
+    data = json.loads(resources.files("factx.data").joinpath("units.json").read_text("utf-8"))
+    lists = {word: frozenset(verbs) for word, verbs in data["verb_prepositions"].items()}
+    lists["collective_nouns"] = frozenset(data["collective_nouns"])
+    return lists
 
 
 def _verb_preposition(doc: Doc, start: int) -> bool:
@@ -178,7 +242,7 @@ def _verb_preposition(doc: Doc, start: int) -> bool:
     token = next((t for t in doc if t.idx == start), None)
     if token is None or token.i == 0:
         return False
-    verbs = _verb_prepositions().get(token.lower_)
+    verbs = _word_lists().get(token.lower_) if token.lower_ in ("over", "about") else None
     before = doc[token.i - 1]
     return verbs is not None and before.pos_ in ("VERB", "AUX", "NOUN") and before.lemma_ in verbs
 
@@ -218,6 +282,30 @@ def quantities(segment: Segment, context: Context) -> Iterator[QuantityFact]:
             continue
         match = quantity_re().fullmatch(span.text)
         million_count = _million_count(span)
+        pair = next(
+            (
+                m
+                for m in COUNT_RANGE_RE.finditer(
+                    text, max(0, span.start_char - 10), span.end_char + 30
+                )
+                if m.span("range") == (span.start_char, span.end_char)
+            ),
+            None,
+        )
+        if pair is not None:
+            bounds, noun = count_range(pair), _range_noun(span)
+            if bounds is None or noun is None:
+                continue
+            yield QuantityFact(
+                id=fact_id(context.article_id, "quantity", *_offsets(segment, span)),
+                **segment.place(span),
+                value=bounds[0],
+                unit=noun.lower_,
+                qualifier=None,
+                value_low=bounds[0],
+                value_high=bounds[1],
+            )
+            continue
         share = FRACTION_RE.match(text, span.start_char)  # its lookahead reads past the span
         if share is not None and share.end("fraction") != span.end_char:
             share = None
@@ -238,7 +326,9 @@ def quantities(segment: Segment, context: Context) -> Iterator[QuantityFact]:
         else:
             value = parse_number(span.text)
             noun = counted_noun(span)
-            unit = noun.lower_ if noun is not None else None
+            if noun is not None and not _is_count(span, value, noun):
+                continue
+            unit = _hyphenated(noun) if noun is not None else None
         if value is None:
             continue
         before = _QUALIFIER_BEFORE.search(text, 0, span.start_char)

@@ -1,6 +1,7 @@
-"""Shares of a whole and compound measures: "two-thirds" (0.667), "one in 10" (0.1),
-"5 ft 2 in" (62 in). Read apart from plain counts, which would make "two-thirds" two thirds
-and "one in 10 Americans" ten Americans."""
+"""Shares of a whole, compound measures and ranges of counts: "two-thirds" (0.667), "one in 10"
+(0.1), "5 ft 2 in" (62 in), "two or three phones" (2 to 3). Read apart from plain counts, which
+would make "two-thirds" two thirds, "one in 10 Americans" ten Americans and "between 2.5 and 4
+points" 6.5 points."""
 
 from __future__ import annotations
 
@@ -26,12 +27,32 @@ FRACTION_RE = re.compile(
     rf"|(?P<one>a|one)[\s-](?P<den1>{_SINGULAR_DENOMINATOR})(?=\s+of\b)"
     rf"|(?P<rnum>{_SMALL}|\d{{1,3}})\s+(?:in|out\s+of)\s+"
     rf"(?P<rden>\d{{1,3}}(?:,\d{{3}})?|{_SMALL}|twenty|fifty|a\s+hundred|a\s+thousand)))"
-    r"(?![\w-])"
+    r"(?![\w-])(?!\s+of\s+an?\s+(?:percentage\s+)?point)"  # "a quarter of a point" is a percent
 )
 FEET_INCHES_RE = re.compile(
     r"(?<![\w.])(?P<measure>(?P<feet>\d{1,2})\s*(?:ft|feet|foot|′|')\s*"
     r"(?P<inches>\d{1,2}(?:\.\d+)?)\s*(?:in|inches|inch|″|\")(?![\w]))"
 )
+
+
+_COUNT_WORDS = f"{_SMALL}|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred"
+_COUNT = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{_COUNT_WORDS}))"
+# "two or three phones", "25 to 30 seats", "between 2.5 and 4 points", "10-15 people"; a pair
+# that runs downwards ("a 30-0 lead", "an 18-10 victory") is a score and found here only to be
+# left out.
+COUNT_RANGE_RE = re.compile(
+    rf"(?<![\w.,$£€-])(?P<between>(?i:between)\s+)?(?P<range>(?P<low>{_COUNT})"
+    rf"(?:\s*(?:-|–)\s*|\s+(?i:to|or)\s+|(?(between)\s+(?i:and)\s+|(?!)))"
+    rf"(?P<high>{_COUNT}))(?=\s+[A-Za-z])(?!\s+(?i:percent|per\s+cent|percentage|pct))"
+)
+
+
+def count_range(match: re.Match[str]) -> tuple[int | float, int | float] | None:
+    """(low, high) of a COUNT_RANGE_RE match; None for a score or a pair that is no range."""
+    low, high = parse_number(match["low"]), parse_number(match["high"])
+    if low is None or high is None or not low < high:
+        return None
+    return low, high
 
 
 @dataclass(frozen=True)
