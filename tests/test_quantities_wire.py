@@ -67,6 +67,13 @@ def test_a_share_is_never_more_than_the_whole():
         ("The plane flies to Sydney in one hit.", []),
         ("My first car ran on four star petrol.", []),
         ("Costs rise by a quarter of a percentage point.", []),
+        ("Both lost their opening two Six Nations games.", [("two", 2, "games", None)]),
+        ("Chelsea has a zero tolerance policy.", []),
+        ("The tour will cover 13 US cities.", [("13", 13, "cities", None)]),
+        ("Tottenham bid &#163;8m for the duo.", []),
+        ("They will use wireless USB 2.0 connections.", []),
+        ("All 18 of his chart-toppers are reissued.", [("18", 18, "chart-toppers", None)]),
+        ("He lost the 100m and 200m events.", [("100m", 100, "m", None), ("200m", 200, "m", None)]),
     ],
 )
 def test_quantity_facts_of_wire_news(extractor, text, expected):

@@ -39,7 +39,7 @@ _ID_BEFORE = {"no", "no.", "number", "nos", "#", "page", "room", "flight", "rout
               "gen", "generation", "model", "series", "figure", "table", "item", "line",
               "game", "round", "week", "day", "year", "season", "episode"}  # fmt: skip
 _QUALIFIER_BEFORE = re.compile(
-    r"(?P<qual>more than|less than|fewer than|at least|up to|as many as|about|around|"
+    r"\b(?P<qual>more than|less than|fewer than|at least|up to|as many as|about|around|"
     r"approximately|roughly|nearly|almost|over|under|some|an estimated|just over|just under)\s+$",
     re.IGNORECASE,
 )
@@ -79,10 +79,13 @@ def find_quantities(doc: Doc) -> list[Span]:
                 found.append(span)
             # A score ("a 30-0 lead") is no quantity, nor is either of its numbers.
             taken.append((span.start_char, span.end_char))
-    for span in char_spans(doc, quantity_re().finditer(text), group="quantity"):
-        if not overlaps(span, taken):
-            found.append(span)
-            taken.append((span.start_char, span.end_char))
+    for match in quantity_re().finditer(text):
+        measured = next(char_spans(doc, [match], group="quantity"), None)
+        if measured is None or measured.start_char != match.start("quantity"):
+            continue  # inside a longer token: "&#163;8m" is no 8 metres
+        if not overlaps(measured, taken):
+            found.append(measured)
+            taken.append((measured.start_char, measured.end_char))
     for ent in doc.ents:
         # A MONEY entity with no currency that money facts left out is a count the model
         # mislabelled ("more than 4 billion songs").
@@ -118,6 +121,10 @@ def _is_identifier(span: Span) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if before is not None and (before.lower_ in _ID_BEFORE or before.pos_ == "PROPN"):
         return True
+    if span.start_char > 0 and doc_text(doc)[span.start_char - 1] in "#&":
+        return True  # a character reference ("&#163;8m") or a number sign
+    if re.fullmatch(r"\d+\.0", span.text):
+        return True  # a version: "USB 2.0 connections"
     if after is not None and not span[-1].whitespace_ and after.is_alpha:
         # Letters glued to the digits make a name ("3G", "4K") unless they are a scale ("1.5m").
         return after.lower_ not in ("k", "m", "mn", "bn", "b", "tn", "million", "billion")
@@ -139,7 +146,8 @@ def _million_count(span: Span) -> Token | None:
     head = span.root.head  # "300m blog entries": the noun the number counts
     for noun in (after, head):
         if noun.i >= span.end and noun.tag_ == "NNS" and normalize_unit(noun.text) is None:
-            return noun
+            # "the 200m events", "100m races": a distance run, not millions of races.
+            return None if noun.lemma_.lower() in _word_lists()["distance_nouns"] else noun
     return None
 
 
@@ -196,14 +204,20 @@ def _is_count(span: Span, value: int | float | None, noun: Token) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.text == "-" and not span[-1].whitespace_:
         return False
-    if value is None or value <= 1 or noun.tag_ != "NN" or _hyphenated(noun) != noun.lower_:
+    if span[0].is_title and not span[0].is_sent_start and noun.is_title and span[0].is_alpha:
+        return False  # "the old Five Nations", "Six Nations games": a name
+    if value is None or value == 1 or noun.tag_ != "NN" or _hyphenated(noun) != noun.lower_:
         return True
     return noun.lower_ in _word_lists()["collective_nouns"]
 
 
 def _hyphenated(noun: Token) -> str:
-    """ "Eight super-casinos": the noun after the hyphen is what is counted."""
+    """ "Eight super-casinos", "18 chart-toppers": the hyphenated noun is what is counted."""
     doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 2].whitespace_:
+        first = doc[noun.i - 2]
+        if first.is_alpha and not doc[noun.i - 1].whitespace_:
+            return f"{first.lower_}-{noun.lower_}"
     if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_:
         last = doc[noun.i + 2]
         if last.tag_ in ("NNS", "NNPS"):
@@ -233,6 +247,7 @@ def _word_lists() -> dict[str, frozenset[str]]:
     data = json.loads(resources.files("factx.data").joinpath("units.json").read_text("utf-8"))
     lists = {word: frozenset(verbs) for word, verbs in data["verb_prepositions"].items()}
     lists["collective_nouns"] = frozenset(data["collective_nouns"])
+    lists["distance_nouns"] = frozenset(data["distance_nouns"])
     return lists
 
 
