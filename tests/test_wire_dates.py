@@ -113,6 +113,11 @@ def _dates(extractor, text, reference=ANCHOR):
             "In 1997 sales fell, after rising the previous year.",
             [("1997", "1997"), ("the previous year", "1996")],
         ),
+        # After a quarter it is the year before that quarter's year, not a quarter.
+        (
+            "Profit rose in the third quarter of 2008, after falling the previous year.",
+            [("the third quarter of 2008", "2008-Q3"), ("the previous year", "2007")],
+        ),
         (
             "Profit was down from the first quarter of last year.",
             [("the first quarter of last year", "2008-Q1")],

@@ -412,6 +412,12 @@ def _clock_on_day(value: Timex, span: Span, anchor: date | None) -> Timex:
     return replace(value, value=day.value + value.value[10:])
 
 
+def _counts_back(value: Timex) -> bool:
+    """ "The previous year" with no year talked about before it is the one before the article's,
+    as TimeBank reads it; "that year" and "the following year" have no such stand-in."""
+    return value.shift is not None and value.shift[1] < 0
+
+
 def _last_quarter(context: Context, before: int) -> Timex | None:
     """The last quarter the article named before an offset, if any (for `rebase`)."""
     if context.anchor is None:
@@ -451,9 +457,10 @@ def dates(segment: Segment, context: Context) -> Iterator[DateFact]:
             # marks as the duration P1Y (the day itself is a date of its own).
             value = Timex("P1Y", "DURATION", "year")
         if value.anaphoric:
-            value = resolve_anaphor(value, reference)
-            if value is None:
+            resolved = resolve_anaphor(value, reference)
+            if resolved is None and not _counts_back(value):
                 continue  # "that year" with no year talked about before it
+            value = resolved or value
         elif value.shift is not None:
             if reference is not None:
                 value = rebase(value, reference)

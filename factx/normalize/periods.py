@@ -109,7 +109,12 @@ def _previous(core: str, anchor: date | None, tense: Tense) -> Timex | None:
     if m is None:
         return None
     unit = m["unit"] or m["unit2"]
-    return timex(f"a {unit} earlier", anchor=anchor, tense=tense)
+    found = timex(f"a {unit} earlier", anchor=anchor, tense=tense)
+    if found is None or found.shift is None:
+        return found
+    # Anaphoric, so that after "the third quarter" it is the year before that quarter's year
+    # (not the quarter a year back, as "a year earlier" would be).
+    return replace(found, anaphoric=True)
 
 
 def _same_period(core: str, anchor: date | None, tense: Tense) -> Timex | None:
