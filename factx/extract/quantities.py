@@ -194,17 +194,20 @@ def _is_count(span: Span, value: int | float | None, noun: Token) -> bool:
     """Whether a number before a noun counts it.
 
     Not the word "one", which is mostly a determiner or pronoun ("one another", "in one hit",
-    "World at One"); not a number glued to a word by a hyphen ("two-time", "a two-screen
-    console"); and not a number above one before a singular noun ("four star petrol", the
-    score of "a 30-0 lead"), unless the noun counts in the singular ("80 staff").
+    "World at One"); and for a number in words, not one glued to a word by a hyphen
+    ("two-time", "a two-screen console"), a name ("Six Nations") or one before a singular
+    noun ("four star petrol", "zero tolerance") unless it counts in the singular ("eighty
+    staff"). Scores ("a 30-0 lead") are left out where they are found.
     """
     doc = span.doc
     if span.text.lower() == "one":
         return False
+    if not span[0].is_alpha:
+        return True  # digits measure even as a modifier: "a 290-seat plane", "a 5,000-seat stadium"
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.text == "-" and not span[-1].whitespace_:
         return False
-    if span[0].is_title and not span[0].is_sent_start and noun.is_title and span[0].is_alpha:
+    if span[0].is_title and not span[0].is_sent_start and noun.is_title:
         return False  # "the old Five Nations", "Six Nations games": a name
     if value is None or value == 1 or noun.tag_ != "NN" or _hyphenated(noun) != noun.lower_:
         return True
