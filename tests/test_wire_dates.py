@@ -123,6 +123,8 @@ def _dates(extractor, text, reference=ANCHOR):
             [("the first quarter of last year", "2008-Q1")],
         ),
         ("The festival runs 9-10 July.", [("9-10 July", "2009-07")]),
+        # A day named after it says which day: that one, not the article's.
+        ("He left early in the day Monday.", [("Monday", "2009-06-01")]),
         # A name that starts with a time word is no time.
         ("He watched Monday Night Football with friends.", []),
     ],
@@ -139,6 +141,8 @@ def test_wire_dates_in_context(extractor, text, expected):
         # ... a deadline given in the past may be.
         ("The company extended the offer to June 17.", [("June 17", "2024-06-17")]),
         ("The company will close the deal on June 17.", [("June 17", "2024-06-17")]),
+        # Only a named month or day is read so; "next Monday" points ahead whatever the verb.
+        ("They set the call for next Monday.", [("next Monday", "2024-05-06")]),
         # The verb right before the date governs it, not the clause after it.
         ("The company said on Friday it would sell the unit.", [("Friday", "2024-04-26")]),
     ],

@@ -214,6 +214,8 @@ def _inside_a_name(span: Span) -> bool:
     if span.end >= len(span.doc):
         return False
     after = span.doc[span.end]
+    if not span[-1].is_title:
+        return False  # a name goes on from a capitalized word ("Sunday"), not from "11:30 AM"
     if after.ent_iob_ == "I" and after.ent_type_ in _NAME_TYPES:
         return True
     return (
@@ -322,6 +324,8 @@ def _right_after_a_past_verb(span: Span) -> bool:
 # ("extended the offer to Nov. 16", "gave it until mid-November").
 _EVENT_PREPOSITIONS = {"on", "in", "at"}
 _MONTH_OR_DAY = re.compile(r"(\d{4})(-\d{2}(?:-\d{2})?)")
+_NAMED_MONTH = re.compile(rf"\b(?:{_MONTH_CAP})\b")
+_RELATIVE_WORD = re.compile(r"\b(?i:next|this|coming|last|past|previous)\b")
 
 
 def _past_event(value: Timex, span: Span, anchor: date | None, tense: str | None) -> Timex:
@@ -335,6 +339,8 @@ def _past_event(value: Timex, span: Span, anchor: date | None, tense: str | None
     m = _MONTH_OR_DAY.fullmatch(value.value)
     if tense != "past" or anchor is None or m is None or not value.relative or value.mod:
         return value
+    if not _NAMED_MONTH.search(span.text) or _RELATIVE_WORD.search(span.text):
+        return value  # only "June 17" and "December" are read with the near rule
     root = span.root
     if root.dep_ == "pobj":
         event_time = root.head.lower_ in _EVENT_PREPOSITIONS and root.head.head.tag_ == "VBD"

@@ -198,7 +198,9 @@ def wire_patterns() -> list[str]:
 _WIRE_PATTERNS = [
     # "on the day" at the end of a clause: the trading day the report is about.
     r"(?<=\b[Oo]n\s)(?i:the\s+day)(?=\s*[,.;:]|\s+(?:and|but|while|as|after|to|at|in)\b)",
-    r"\b(?i:(?:early|late|later|earlier)\s+in\s+the\s+day)\b",
+    # Not before a day that says which: "early in the day Wednesday".
+    r"\b(?i:(?:early|late|later|earlier)\s+in\s+the\s+day)\b(?!,?\s+(?:on\s+)?(?:[A-Z][a-z]+day|"
+    r"(?i:today|tomorrow|yesterday))\b)",
     r"\b(?i:the\s+(?:start|beginning|end|close)\s+of\s+(?:the\s+)?(?:trading\s+)?day)\b",
     rf"\b(?i:(?:(?:a|an|the|its|their)\s+)?(?:(?:past|last|previous|next)\s+)?{_COUNT}[\s-]+"
     r"(?:(?:straight|consecutive|successive)\s+(?:trading\s+)?(?:days?|sessions?|weeks?|"
