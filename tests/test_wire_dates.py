@@ -72,6 +72,12 @@ def test_no_anchor_keeps_the_day_unknown():
     assert found is not None and (found.value, found.type) == ("P1Y", "DURATION")
 
 
+def test_a_zoned_time_keeps_its_zone_in_the_interval():
+    found = news_timex("16:08 UTC", anchor=ANCHOR)
+    assert found is not None
+    assert found.interval == ("2009-06-03T16:08Z", "2009-06-03T16:09Z")
+
+
 def test_zone_offsets():
     assert offset_of("GMT", "+8") == "+08:00"
     assert offset_of("GMT", "-5") == "-05:00"

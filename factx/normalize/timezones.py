@@ -72,4 +72,7 @@ def zoned_timex(text: str, *, anchor: date | None, tense: Tense) -> Timex | None
     found = timex(clock + (m["rest"] or ""), anchor=anchor, tense=tense)
     if found is None or found.type != "TIME" or not re.search(r"T\d{2}:\d{2}$", found.value):
         return None
-    return replace(found, value=found.value + offset)
+    bounds = found.interval  # the minute on the clock as written, in the same zone
+    if bounds is not None:
+        bounds = (bounds[0] + offset, bounds[1] + offset)
+    return replace(found, value=found.value + offset, bounds=bounds)
