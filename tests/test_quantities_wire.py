@@ -115,3 +115,8 @@ def test_ranges_of_counts(extractor, text, span, low, high, unit):
     (fact,) = [f for f in record.facts if f.type == "quantity"]
     assert (fact.text, fact.value_low, fact.value_high, fact.unit) == (span, low, high, unit)
     assert fact.value_low <= fact.value_high
+
+
+def test_a_four_digit_model_number_named_elsewhere_is_no_count(extractor):
+    text = "The Nokia 7610 is affected.\n\nThere were reports of 7610 owners being caught out."
+    assert _quantities(extractor, text) == []

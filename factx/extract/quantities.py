@@ -180,7 +180,9 @@ _MONTHS = (
 # A name followed by a number of three or four digits that is not round: a model or product
 # number ("Boeing 787", "Airbus 380"), so "the new 787" elsewhere in the article is a name.
 _MODEL_NUMBER = re.compile(
-    rf"(?<![\w.])(?!(?:{_MONTHS})\b)(?:[A-Z][a-z]+|[A-Z]{{2,}}) (?P<n>\d{{2,3}}[1-9])(?![\d,.]\d)"
+    rf"(?<![\w.])(?!(?:{_MONTHS})\b)(?:[A-Z][a-z]+|[A-Z]{{2,}}) "
+    # "Boeing 787", "Nokia 7610"; not the round "Boeing 700".
+    rf"(?P<n>\d{{2}}[1-9]0|\d{{2,3}}[1-9])(?!\d|[,.]\d)"
 )
 
 
