@@ -120,3 +120,8 @@ def test_ranges_of_counts(extractor, text, span, low, high, unit):
 def test_a_four_digit_model_number_named_elsewhere_is_no_count(extractor):
     text = "The Nokia 7610 is affected.\n\nThere were reports of 7610 owners being caught out."
     assert _quantities(extractor, text) == []
+
+
+def test_a_number_with_a_possessive_is_a_name(extractor):
+    text = "The virus locks many of the 7610's functions.\n\nSome 7610 owners were caught out."
+    assert _quantities(extractor, text) == []

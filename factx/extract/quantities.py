@@ -186,10 +186,17 @@ _MODEL_NUMBER = re.compile(
 )
 
 
+# A number with a possessive is a thing with a name: "many of the 7610's functions".
+_POSSESSIVE_NUMBER = re.compile(r"(?<![\w.,])(?P<n>\d{3,4})['’]s\b")
+
+
 @lru_cache(maxsize=8)
 def _model_numbers(article: str) -> frozenset[str]:
-    """Numbers the article uses as names ("Boeing 787"); counted elsewhere they are not counts."""
-    return frozenset(m.group("n") for m in _MODEL_NUMBER.finditer(article))
+    """Numbers the article uses as names ("Boeing 787", "the 7610's functions"); counted
+    elsewhere they are not counts."""
+    named = [m.group("n") for m in _MODEL_NUMBER.finditer(article)]
+    named += [m.group("n") for m in _POSSESSIVE_NUMBER.finditer(article)]
+    return frozenset(named)
 
 
 def _is_count(span: Span, value: int | float | None, noun: Token) -> bool:
