@@ -62,6 +62,7 @@ def test_a_share_is_never_more_than_the_whole():
         ("Teams average 80 staff in size.", [("80", 80, "staff", None)]),
         # Not counts: scores, numbers glued to a word, the determiner "one", a singular noun.
         ("Nadal races into a 30-0 lead.", []),
+        ("She won with a convincing 6-2 6-4 win.", []),
         ("He is the two-time world champion.", []),
         ("They propped up one another's share prices.", []),
         ("The plane flies to Sydney in one hit.", []),

@@ -43,7 +43,7 @@ _COUNT = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{_COUNT_WORDS}))"
 COUNT_RANGE_RE = re.compile(
     rf"(?<![\w.,$£€-])(?P<between>(?i:between)\s+)?(?P<range>(?P<low>{_COUNT})"
     rf"(?:\s*(?:-|–)\s*|\s+(?i:to|or)\s+|(?(between)\s+(?i:and)\s+|(?!)))"
-    rf"(?P<high>{_COUNT}))(?=\s+[A-Za-z])(?!\s+(?i:percent|per\s+cent|percentage|pct))"
+    rf"(?P<high>{_COUNT}))(?![\w%])(?!\s+(?i:percent|per\s+cent|percentage|pct))"
 )
 
 
