@@ -94,6 +94,8 @@ class PercentFact(FactBase):
     unit: Literal["percent", "percentage point"] = "percent"
     value_low: float | int | None = None
     value_high: float | int | None = None
+    value_from: float | int | None = None
+    value_to: float | int | None = None
 
 
 class QuantityFact(FactBase):
@@ -101,6 +103,8 @@ class QuantityFact(FactBase):
     value: float | int
     unit: str | None = None
     qualifier: str | None = None
+    value_low: float | int | None = None
+    value_high: float | int | None = None
 
 
 class ClaimFact(FactBase):

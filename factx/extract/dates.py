@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from factx.extract.base import Context, Segment, fact_id
 from factx.extract.spans import char_spans, doc_text, longest_first
 from factx.normalize.numbers import NUMBER_UNIT_GAP
+from factx.normalize.periods import news_timex, wire_patterns
 from factx.normalize.timex import (
     MONTH_PATTERN,
     WEEKDAY_PATTERN,
@@ -133,7 +134,7 @@ _LOOKBACK = 3000  # characters: far enough for a news story's thread, bounded fo
 
 @cache
 def _finder() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in DATE_PATTERNS))
+    return re.compile("|".join(f"(?:{p})" for p in [*DATE_PATTERNS, *wire_patterns()]))
 
 
 def find_dates(doc: Doc) -> list[Span]:
@@ -197,7 +198,34 @@ def _is_date(span: Span) -> bool:
         return False  # "Jan Kavan", "the March for Life": a name that looks like a month
     if _THE_YEAR.fullmatch(span.text) and not _year_is_a_time(span):
         return False
-    return timex(span.text, anchor=date(2000, 6, 15)) is not None
+    if _inside_a_name(span):
+        return False
+    return news_timex(span.text, anchor=date(2000, 6, 15)) is not None
+
+
+_PARTS_OF_DAY_CAP = {"Morning", "Afternoon", "Evening", "Night"}
+
+
+def _inside_a_name(span: Span) -> bool:
+    """ "Monday Night Football", "the Sunday Times": a time word that begins a name.
+
+    The name goes on after the span: the model's name entity runs through it, or a part of the
+    day is capitalized mid-sentence and another capitalized word follows ("Friday Night Lights").
+    """
+    if span.end >= len(span.doc):
+        return False
+    after = span.doc[span.end]
+    if not span[-1].is_title:
+        return False  # a name goes on from a capitalized word ("Sunday"), not from "11:30 AM"
+    if after.ent_iob_ == "I" and after.ent_type_ in _NAME_TYPES:
+        return True
+    return (
+        len(span) > 1
+        and span[-1].text in _PARTS_OF_DAY_CAP
+        and after.is_title
+        and after.is_alpha
+        and not span[0].is_sent_start
+    )
 
 
 # What "today's" and "tomorrow's" describe when they mean the present or the coming age, not a
@@ -262,6 +290,8 @@ _SCHEDULING = {"schedule", "plan", "slate", "reschedule", "postpone", "due", "ef
 
 def tense_of(span: Span) -> str | None:
     """Past or future from the verb governing the span ("said on Friday", "will meet Friday")."""
+    if _right_after_a_past_verb(span):
+        return "past"
     path = [span.root]
     while len(path) < 5 and path[-1].pos_ not in ("VERB", "AUX") and path[-1].head is not path[-1]:
         path.append(path[-1].head)
@@ -280,6 +310,47 @@ def tense_of(span: Span) -> str | None:
         if _verb_tense(governor) is None and governor.tag_ in ("VBZ", "VBP"):
             return "future"
     return tense
+
+
+def _right_after_a_past_verb(span: Span) -> bool:
+    """ "Said on Friday it would sell", "announced Friday that": a date right after a finite
+    past verb is that verb's time, though the parser may hang it on the clause that follows."""
+    i = span.start - 1
+    if i >= 0 and span.doc[i].lower_ == "on":
+        i -= 1
+    return i >= 0 and span.doc[i].tag_ == "VBD" and span.doc[i].pos_ == "VERB"
+
+
+# Prepositions that give a past event its time ("closed on June 17"), not a deadline
+# ("extended the offer to Nov. 16", "gave it until mid-November").
+_EVENT_PREPOSITIONS = {"on", "in", "at"}
+_MONTH_OR_DAY = re.compile(r"(\d{4})(-\d{2}(?:-\d{2})?)")
+_NAMED_MONTH = re.compile(rf"\b(?:{_MONTH_CAP})\b")
+_RELATIVE_WORD = re.compile(r"\b(?i:next|this|coming|last|past|previous)\b")
+
+
+def _past_event(value: Timex, span: Span, anchor: date | None, tense: str | None) -> Timex:
+    """A month or day told in the past tense as the time of the event is not ahead of the
+    article: "The deal closed on June 17" in a May article is last year's June 17.
+
+    The general rule keeps a past-tense date up to two months ahead in the anchor's year, for
+    deadlines moved or given ("extended the offer to Nov. 16"); the event's own time is never
+    ahead of the telling.
+    """
+    m = _MONTH_OR_DAY.fullmatch(value.value)
+    if tense != "past" or anchor is None or m is None or not value.relative or value.mod:
+        return value
+    if not _NAMED_MONTH.search(span.text) or _RELATIVE_WORD.search(span.text):
+        return value  # only "June 17" and "December" are read with the near rule
+    root = span.root
+    if root.dep_ == "pobj":
+        event_time = root.head.lower_ in _EVENT_PREPOSITIONS and root.head.head.tag_ == "VBD"
+    else:
+        event_time = root.dep_ == "npadvmod" and root.head.tag_ == "VBD"
+    bounds = value.interval
+    if not event_time or bounds is None or bounds[0] <= anchor.isoformat():
+        return value
+    return replace(value, value=f"{int(m[1]) - 1:04d}{m[2]}")
 
 
 def _scheduled(path: list[Token]) -> bool:
@@ -348,6 +419,12 @@ def _clock_on_day(value: Timex, span: Span, anchor: date | None) -> Timex:
     return replace(value, value=day.value + value.value[10:])
 
 
+def _counts_back(value: Timex) -> bool:
+    """ "The previous year" with no year talked about before it is the one before the article's,
+    as TimeBank reads it; "that year" and "the following year" have no such stand-in."""
+    return value.shift is not None and value.shift[1] < 0
+
+
 def _last_quarter(context: Context, before: int) -> Timex | None:
     """The last quarter the article named before an offset, if any (for `rebase`)."""
     if context.anchor is None:
@@ -375,9 +452,11 @@ def dates(segment: Segment, context: Context) -> Iterator[DateFact]:
     # news names the quarter once and then compares with "a year ago" paragraphs later.
     reference = _last_quarter(context, segment.offset)
     for span in segment.doc.spans.get("factx_dates", []):
-        value = timex(span.text, anchor=context.anchor, tense=tense_of(span))
+        tense = tense_of(span)
+        value = news_timex(span.text, anchor=context.anchor, tense=tense)
         if value is None:
             continue
+        value = _past_event(value, span, context.anchor, tense)
         if value.type == "TIME" and value.grain == "minute":
             value = _clock_on_day(value, span, context.anchor)
         if _THE_YEAR.fullmatch(span.text) and _ENDED.match(doc_text(segment.doc)[span.end_char :]):
@@ -385,9 +464,10 @@ def dates(segment: Segment, context: Context) -> Iterator[DateFact]:
             # marks as the duration P1Y (the day itself is a date of its own).
             value = Timex("P1Y", "DURATION", "year")
         if value.anaphoric:
-            value = resolve_anaphor(value, reference)
-            if value is None:
+            resolved = resolve_anaphor(value, reference)
+            if resolved is None and not _counts_back(value):
                 continue  # "that year" with no year talked about before it
+            value = resolved or value
         elif value.shift is not None:
             if reference is not None:
                 value = rebase(value, reference)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from factx.extract.base import Context, Segment, fact_id
 from factx.extract.spans import char_spans, doc_text
-from factx.normalize.money import currency_table, money_from_match, money_re
+from factx.normalize.money import amount_text, currency_table, money_from_match, money_re, vague
 from factx.records import MoneyFact
 
 if TYPE_CHECKING:
@@ -31,6 +31,18 @@ def dollar_currency(text: str) -> str:
     }
     best = max(counts, key=lambda code: (counts[code], code), default="USD")
     return best if counts.get(best) else "USD"
+
+
+def _without_full_stop(place: dict[str, Any], span: Span, match: re.Match[str]) -> dict[str, Any]:
+    """The tokenizer may keep a sentence's full stop on the amount ("£600m."); the fact ends
+    where the money expression does."""
+    text = place["text"]
+    if match.string is not doc_text(span.doc) or not text.endswith("."):
+        return place
+    cut = span.end_char - match.end("money")
+    if cut != 1:
+        return place
+    return {**place, "text": text[:-1], "end": place["end"] - 1}
 
 
 def money(segment: Segment, context: Context) -> Iterator[MoneyFact]:
@@ -57,7 +69,9 @@ def money(segment: Segment, context: Context) -> Iterator[MoneyFact]:
         value = money_from_match(match, dollar=context.dollar)
         if value is None:
             continue
-        place = segment.place(span)
+        if match.string is text:
+            value = vague(value, amount_text(match), text[window_start : span.start_char])
+        place = _without_full_stop(segment.place(span), span, match)
         yield MoneyFact(
             id=fact_id(context.article_id, "money", place["start"], place["end"]),
             **place,

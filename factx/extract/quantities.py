@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from factx.extract.base import Context, Segment, fact_id
 from factx.extract.spans import char_spans, doc_text, overlaps
+from factx.normalize.fractions import (
+    COUNT_RANGE_RE,
+    FEET_INCHES_RE,
+    FRACTION_RE,
+    count_range,
+    inches_from_match,
+    share_from_match,
+)
 from factx.normalize.numbers import parse_number
 from factx.normalize.qualifiers import normalize_qualifier
 from factx.normalize.quantities import (
@@ -29,7 +39,7 @@ _ID_BEFORE = {"no", "no.", "number", "nos", "#", "page", "room", "flight", "rout
               "gen", "generation", "model", "series", "figure", "table", "item", "line",
               "game", "round", "week", "day", "year", "season", "episode"}  # fmt: skip
 _QUALIFIER_BEFORE = re.compile(
-    r"(?P<qual>more than|less than|fewer than|at least|up to|as many as|about|around|"
+    r"\b(?P<qual>more than|less than|fewer than|at least|up to|as many as|about|around|"
     r"approximately|roughly|nearly|almost|over|under|some|an estimated|just over|just under)\s+$",
     re.IGNORECASE,
 )
@@ -51,10 +61,31 @@ def find_quantities(doc: Doc) -> list[Span]:
         for s in doc.spans.get(key, [])
     ]
     found: list[Span] = []
-    for span in char_spans(doc, quantity_re().finditer(doc_text(doc)), group="quantity"):
+    text = doc_text(doc)
+    # Shares and feet-and-inches first: read as counts, "two-thirds" would be two thirds.
+    compound = [
+        *char_spans(doc, FRACTION_RE.finditer(text), group="fraction"),
+        *char_spans(doc, FEET_INCHES_RE.finditer(text), group="measure"),
+    ]
+    for span in sorted(compound, key=lambda s: s.start):
         if not overlaps(span, taken):
             found.append(span)
             taken.append((span.start_char, span.end_char))
+    for match in COUNT_RANGE_RE.finditer(text):
+        for span in char_spans(doc, [match], group="range"):
+            if overlaps(span, taken):
+                continue
+            if count_range(match) is not None and _range_noun(span) is not None:
+                found.append(span)
+            # A score ("a 30-0 lead") is no quantity, nor is either of its numbers.
+            taken.append((span.start_char, span.end_char))
+    for match in quantity_re().finditer(text):
+        measured = next(char_spans(doc, [match], group="quantity"), None)
+        if measured is None or measured.start_char != match.start("quantity"):
+            continue  # inside a longer token: "&#163;8m" is no 8 metres
+        if not overlaps(measured, taken):
+            found.append(measured)
+            taken.append((measured.start_char, measured.end_char))
     for ent in doc.ents:
         # A MONEY entity with no currency that money facts left out is a count the model
         # mislabelled ("more than 4 billion songs").
@@ -78,6 +109,9 @@ def _number_part(ent: Span) -> Span | None:
     if any(not (t.like_num or t.lower_ in ("million", "billion", "thousand", "and", "-"))
            for t in ent.doc[start:end]):  # fmt: skip
         return None
+    scale = ent.doc[start].lower_ in ("million", "billion", "thousand")
+    if start > 0 and ent.doc[start - 1].lower_ in ("a", "an") and scale:
+        start -= 1  # "almost a million jobs": the article is the count's "one"
     return ent.doc[start:end]
 
 
@@ -87,6 +121,10 @@ def _is_identifier(span: Span) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if before is not None and (before.lower_ in _ID_BEFORE or before.pos_ == "PROPN"):
         return True
+    if span.start_char > 0 and doc_text(doc)[span.start_char - 1] in "#&":
+        return True  # a character reference ("&#163;8m") or a number sign
+    if re.fullmatch(r"\d+\.0", span.text):
+        return True  # a version: "USB 2.0 connections"
     if after is not None and not span[-1].whitespace_ and after.is_alpha:
         # Letters glued to the digits make a name ("3G", "4K") unless they are a scale ("1.5m").
         return after.lower_ not in ("k", "m", "mn", "bn", "b", "tn", "million", "billion")
@@ -105,7 +143,12 @@ def _million_count(span: Span) -> Token | None:
     if not re.fullmatch(r"\d+(?:\.\d+)?m", span.text) or span.end >= len(span.doc):
         return None
     after = span.doc[span.end]
-    return after if after.tag_ == "NNS" and normalize_unit(after.text) is None else None
+    head = span.root.head  # "300m blog entries": the noun the number counts
+    for noun in (after, head):
+        if noun.i >= span.end and noun.tag_ == "NNS" and normalize_unit(noun.text) is None:
+            # "the 200m events", "100m races": a distance run, not millions of races.
+            return None if noun.lemma_.lower() in _word_lists()["distance_nouns"] else noun
+    return None
 
 
 def counted_noun(span: Span) -> Token | None:
@@ -137,14 +180,98 @@ _MONTHS = (
 # A name followed by a number of three or four digits that is not round: a model or product
 # number ("Boeing 787", "Airbus 380"), so "the new 787" elsewhere in the article is a name.
 _MODEL_NUMBER = re.compile(
-    rf"(?<![\w.])(?!(?:{_MONTHS})\b)(?:[A-Z][a-z]+|[A-Z]{{2,}}) (?P<n>\d{{2,3}}[1-9])(?![\d,.]\d)"
+    rf"(?<![\w.])(?!(?:{_MONTHS})\b)(?:[A-Z][a-z]+|[A-Z]{{2,}}) "
+    # "Boeing 787", "Nokia 7610"; not the round "Boeing 700".
+    rf"(?P<n>\d{{2}}[1-9]0|\d{{2,3}}[1-9])(?!\d|[,.]\d)"
 )
+
+
+# A number with a possessive is a thing with a name: "many of the 7610's functions".
+_POSSESSIVE_NUMBER = re.compile(r"(?<![\w.,])(?P<n>\d{3,4})['’]s\b")
 
 
 @lru_cache(maxsize=8)
 def _model_numbers(article: str) -> frozenset[str]:
-    """Numbers the article uses as names ("Boeing 787"); counted elsewhere they are not counts."""
-    return frozenset(m.group("n") for m in _MODEL_NUMBER.finditer(article))
+    """Numbers the article uses as names ("Boeing 787", "the 7610's functions"); counted
+    elsewhere they are not counts."""
+    named = [m.group("n") for m in _MODEL_NUMBER.finditer(article)]
+    named += [m.group("n") for m in _POSSESSIVE_NUMBER.finditer(article)]
+    return frozenset(named)
+
+
+def _is_count(span: Span, value: int | float | None, noun: Token) -> bool:
+    """Whether a number before a noun counts it.
+
+    Not the word "one", which is mostly a determiner or pronoun ("one another", "in one hit",
+    "World at One"); and for a number in words, not one glued to a word by a hyphen
+    ("two-time", "a two-screen console"), a name ("Six Nations") or one before a singular
+    noun ("four star petrol", "zero tolerance") unless it counts in the singular ("eighty
+    staff"). Scores ("a 30-0 lead") are left out where they are found.
+    """
+    doc = span.doc
+    if span.text.lower() == "one":
+        return False
+    if not span[0].is_alpha:
+        return True  # digits measure even as a modifier: "a 290-seat plane", "a 5,000-seat stadium"
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text == "-" and not span[-1].whitespace_:
+        return False
+    if span[0].is_title and not span[0].is_sent_start and noun.is_title:
+        return False  # "the old Five Nations", "Six Nations games": a name
+    if value is None or value == 1 or noun.tag_ != "NN" or _hyphenated(noun) != noun.lower_:
+        return True
+    return noun.lower_ in _word_lists()["collective_nouns"]
+
+
+def _hyphenated(noun: Token) -> str:
+    """ "Eight super-casinos", "18 chart-toppers": the hyphenated noun is what is counted."""
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 2].whitespace_:
+        first = doc[noun.i - 2]
+        if first.is_alpha and not doc[noun.i - 1].whitespace_:
+            return f"{first.lower_}-{noun.lower_}"
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_:
+        last = doc[noun.i + 2]
+        if last.tag_ in ("NNS", "NNPS"):
+            return f"{noun.lower_}-{last.lower_}"
+    return noun.lower_
+
+
+def _range_noun(span: Span) -> Token | None:
+    """The plural noun a range of counts counts ("two or three phones", "25 to 30 seats")."""
+    doc = span.doc
+    for token in doc[span.end : min(len(doc), span.end + 3)]:
+        if token.tag_ in ("NNS", "NNPS"):
+            return token
+        if token.pos_ not in ("ADJ", "NOUN", "PROPN") or token.is_punct:
+            return None
+    return None
+
+
+def _offsets(segment: Segment, span: Span) -> tuple[int, int]:
+    return segment.offset + span.start_char, segment.offset + span.end_char
+
+
+@lru_cache(maxsize=1)
+def _word_lists() -> dict[str, frozenset[str]]:
+    """The word lists of units.json: collective nouns, and the verbs that take "over" or
+    "about" as their own preposition."""
+    data = json.loads(resources.files("factx.data").joinpath("units.json").read_text("utf-8"))
+    lists = {word: frozenset(verbs) for word, verbs in data["verb_prepositions"].items()}
+    lists["collective_nouns"] = frozenset(data["collective_nouns"])
+    lists["distance_nouns"] = frozenset(data["distance_nouns"])
+    return lists
+
+
+def _verb_preposition(doc: Doc, start: int) -> bool:
+    """ "Presided over three tests", "talked about two issues": the word is the verb's own
+    preposition, not a qualifier of the number ("spent over $5 million" keeps it)."""
+    token = next((t for t in doc if t.idx == start), None)
+    if token is None or token.i == 0:
+        return False
+    verbs = _word_lists().get(token.lower_) if token.lower_ in ("over", "about") else None
+    before = doc[token.i - 1]
+    return verbs is not None and before.pos_ in ("VERB", "AUX", "NOUN") and before.lemma_ in verbs
 
 
 def percents(segment: Segment, context: Context) -> Iterator[PercentFact]:
@@ -168,6 +295,8 @@ def percents(segment: Segment, context: Context) -> Iterator[PercentFact]:
             unit=value.unit,  # type: ignore[arg-type]
             value_low=value.value_low,
             value_high=value.value_high,
+            value_from=value.value_from,
+            value_to=value.value_to,
         )
 
 
@@ -180,8 +309,42 @@ def quantities(segment: Segment, context: Context) -> Iterator[QuantityFact]:
             continue
         match = quantity_re().fullmatch(span.text)
         million_count = _million_count(span)
+        pair = next(
+            (
+                m
+                for m in COUNT_RANGE_RE.finditer(
+                    text, max(0, span.start_char - 10), span.end_char + 30
+                )
+                if m.span("range") == (span.start_char, span.end_char)
+            ),
+            None,
+        )
+        if pair is not None:
+            bounds, noun = count_range(pair), _range_noun(span)
+            if bounds is None or noun is None:
+                continue
+            yield QuantityFact(
+                id=fact_id(context.article_id, "quantity", *_offsets(segment, span)),
+                **segment.place(span),
+                value=bounds[0],
+                unit=noun.lower_,
+                qualifier=None,
+                value_low=bounds[0],
+                value_high=bounds[1],
+            )
+            continue
+        share = FRACTION_RE.match(text, span.start_char)  # its lookahead reads past the span
+        if share is not None and share.end("fraction") != span.end_char:
+            share = None
+        measure = FEET_INCHES_RE.fullmatch(span.text)
         unit: str | None
-        if million_count is not None:  # "1.5m users" are 1,500,000 users, not metres
+        value: int | float | None
+        if share is not None:  # "two-thirds", "one in 10": a share of the whole
+            found = share_from_match(share)
+            value, unit = (found.value, "fraction") if found else (None, None)
+        elif measure is not None:  # "5 ft 2 in" is 62 inches
+            value, unit = inches_from_match(measure), "in"
+        elif million_count is not None:  # "1.5m users" are 1,500,000 users, not metres
             value = parse_number(span.text)
             unit = million_count.lower_
         elif match:
@@ -190,10 +353,14 @@ def quantities(segment: Segment, context: Context) -> Iterator[QuantityFact]:
         else:
             value = parse_number(span.text)
             noun = counted_noun(span)
-            unit = noun.lower_ if noun is not None else None
+            if noun is not None and not _is_count(span, value, noun):
+                continue
+            unit = _hyphenated(noun) if noun is not None else None
         if value is None:
             continue
         before = _QUALIFIER_BEFORE.search(text, 0, span.start_char)
+        if before is not None and _verb_preposition(segment.doc, before.start("qual")):
+            before = None
         place = segment.place(span)
         yield QuantityFact(
             id=fact_id(context.article_id, "quantity", place["start"], place["end"]),

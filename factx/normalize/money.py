@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 from importlib import resources
@@ -106,7 +106,8 @@ def _build() -> re.Pattern[str]:
         r"(?:[\s-]+(?i:a|an|per|each)[\s-]+(?P<per>(?i:share|hour|day|week|month|year|barrel|"
         r"head|person|tonne|ton|kilogram|kg|gallon|litre|liter|ounce|unit|night|copy|ticket|"
         r"passenger|household|employee|worker|student|pupil|child|game|episode|minute|mile)"
-        r"(?![A-Za-z])))?"
+        # "$13.51 billion a year ago" is an amount at a time, not a rate.
+        r"(?![A-Za-z]|[\s-]+(?i:ago|earlier|before|later)\b)))?"
     )
     # Minor units after a major amount: "thirteen dollars and forty-five cents", "15 USD 50".
     # Without a unit word the minor part is two digits or a word below 100, and nothing
@@ -240,6 +241,37 @@ def money_from_match(match: re.Match[str], *, dollar: str = "USD") -> Money | No
         per=_per(match),
         currency_inferred=inferred,
     )
+
+
+# "a few million dollars": a vague count of a scale word, no exact amount.
+VAGUE_COUNT = re.compile(
+    r"(?P<vague>(?i:a\s+few|several|a\s+couple\s+of|a\s+number\s+of|many))\s+$"
+)
+# What a vague count stands for, in units of the scale it counts: "a few" is more than one and
+# fewer than ten (a count of ten or more would be "tens of").
+VAGUE_RANGE = (2, 9)
+
+
+def vague(value: Money, amount_text: str, before: str) -> Money:
+    """A money value whose amount is only a scale word ("million") after a vague count ("a few
+    million dollars"): qualifier the count, the range 2 to 9 of the scale, amount the low end."""
+    scale = SCALES.get(amount_text.strip().lower())
+    found = VAGUE_COUNT.search(before)
+    if scale is None or scale < 1000 or found is None or value.amount_high is not None:
+        return value
+    low, high = (n * scale for n in VAGUE_RANGE)
+    return replace(
+        value,
+        amount=low,
+        qualifier=" ".join(found["vague"].lower().split()),
+        amount_low=low,
+        amount_high=high,
+    )
+
+
+def amount_text(match: re.Match[str]) -> str:
+    """The first amount of a money match, as written ("13.51 billion", "million")."""
+    return str(match.group("a1") or match.group("b1") or match.group("c1") or "")
 
 
 def _minor_form(form: str) -> str:

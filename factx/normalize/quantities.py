@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 from importlib import resources
 
@@ -20,9 +21,10 @@ from factx.normalize.qualifiers import QUALIFIER_PATTERN, normalize_qualifier
 _NUMBER = rf"(?:{DIGITS_PATTERN}|(?i:{NUMBER_WORDS_PATTERN}))"
 
 PERCENT_RE = re.compile(
-    rf"(?:(?P<qual>{QUALIFIER_PATTERN})\s+)?(?P<between>(?i:between)\s+)?"
+    rf"(?:(?P<from>(?i:from))\s+)?(?:(?P<qual>{QUALIFIER_PATTERN})\s+)?(?P<between>(?i:between)\s+)?"
     rf"(?<![\w.])(?P<percent>(?P<low>(?:[-+−]|(?i:minus|negative)\s+)?{_NUMBER})"
-    rf"(?:\s?(?:%|(?i:per\s?cent|pct))?\s?(?:-|–|—|to|(?(between)and|(?!)))\s?(?P<high>{_NUMBER}))?"
+    rf"(?:\s?(?:%|(?i:per\s?cent|pct))?\s?(?P<joint>-|–|—|to|(?(between)and|(?!)))\s?"
+    rf"(?P<high>{_NUMBER}))?"
     rf"\s?(?P<unit>%|(?i:percentage[\s-]points?|per\s?cent(?:age|s)?(?![\w-])|pct(?![\w-])"
     rf"|basis\s+points?)))"
 )
@@ -35,6 +37,9 @@ class Percent:
     qualifier: str | None = None
     value_low: int | float | None = None
     value_high: int | float | None = None
+    # A change ("from 46 percent to 41 percent"): both values in the order written.
+    value_from: int | float | None = None
+    value_to: int | float | None = None
 
 
 @dataclass(frozen=True)
@@ -59,7 +64,18 @@ def percent_from_match(match: re.Match[str]) -> Percent | None:
         return Percent(to_number(low), unit, qualifier)
     if unit_text.startswith("basis"):
         high /= 100
+    if _is_change(match, low, high):
+        # "Fell from 46 percent to 41 percent" tells where a figure went, not a range: the
+        # value is where it ended.
+        return Percent(to_number(high), unit, qualifier, value_from=to_number(low),
+                       value_to=to_number(high))  # fmt: skip
     return Percent(to_number(low), unit, qualifier, to_number(low), to_number(high))
+
+
+def _is_change(match: re.Match[str], low: Decimal, high: Decimal) -> bool:
+    """ "From 5% to 7%" and "46 percent to 41 percent" are changes; "5-7%" and "between 5 and 7
+    percent" are ranges, unless they run downwards, which no range does."""
+    return low > high or (match.group("from") is not None and match.group("joint") == "to")
 
 
 def parse_percent(text: str) -> Percent | None:

@@ -97,9 +97,14 @@ class Timex:
     # "that year", "the following month": the value counts from the time the text last talked
     # about, never from the article's date; without such a time it has none (`resolve_anaphor`).
     anaphoric: bool = False
+    # [start, end) when it is narrower than the value's own period: "9-10 July" is the month
+    # 2009-07 as a value, the two days as an interval (see `periods`).
+    bounds: tuple[str, str] | None = None
 
     @property
     def interval(self) -> tuple[str, str] | None:
+        if self.bounds is not None:
+            return self.bounds
         return interval(self.value) if self.type in ("DATE", "TIME") else None
 
 
@@ -830,6 +835,8 @@ def _dateparser(core: str, anchor: date | None, tense: Tense) -> Timex | None:
     found = data.date_obj
     if found is None:
         return None
+    if not has_year and anchor is not None and abs(found.year - anchor.year) > 1:
+        return None  # "19/20 February" read as the year 2020 in a 2004 article
     period = data.period or "day"
     if period == "month":
         return Timex(f"{found.year:04d}-{found.month:02d}", "DATE", "month", relative=not has_year)

@@ -1,0 +1,160 @@
+"""Money and percent cases of wire news (issue 19): rates, vague amounts, full stops, changes,
+and the currency table against ISO 4217."""
+
+import pycountry
+import pytest
+
+from factx.normalize.money import currency_table, parse_money
+from factx.normalize.quantities import parse_percent
+
+# ISO 4217 codes a news desk meets: the currencies of the BIS triennial FX survey, plus those
+# of the big African, Gulf and South Asian economies that wire stories quote.
+NEWS_DESK_CODES = [
+    "USD",
+    "EUR",
+    "JPY",
+    "GBP",
+    "CNY",
+    "AUD",
+    "CAD",
+    "CHF",
+    "HKD",
+    "SGD",
+    "SEK",
+    "KRW",
+    "NOK",
+    "NZD",
+    "INR",
+    "MXN",
+    "TWD",
+    "ZAR",
+    "BRL",
+    "DKK",
+    "PLN",
+    "THB",
+    "ILS",
+    "IDR",
+    "CZK",
+    "AED",
+    "TRY",
+    "HUF",
+    "CLP",
+    "SAR",
+    "PHP",
+    "MYR",
+    "COP",
+    "RUB",
+    "RON",
+    "PEN",
+    "BHD",
+    "ARS",
+    "NGN",
+    "EGP",
+    "KES",
+    "PKR",
+    "VND",
+    "UAH",
+    "KWD",
+    "QAR",
+    "ISK",
+    "BDT",
+    "LKR",
+    "GHS",
+    "MAD",
+    "OMR",
+    "JOD",
+]
+# Codes in the table that ISO 4217 has withdrawn but old news still quotes.
+HISTORIC = {"DEM", "BGN"}  # the mark (2002) and the lev (euro since 2026)
+
+
+def _facts(extractor, text, kind):
+    return [f for f in extractor.extract_text(text).facts if f.type == kind]
+
+
+def test_every_code_of_the_table_is_iso_4217():
+    table = currency_table()
+    codes = {str(c) for group in ("prefix", "suffix") for c in table[group].values()}
+    iso = {c.alpha_3 for c in pycountry.currencies}
+    assert sorted(codes - iso - HISTORIC) == []
+
+
+@pytest.mark.parametrize("code", NEWS_DESK_CODES)
+def test_news_desk_codes_are_read_before_and_after_the_amount(code):
+    assert pycountry.currencies.get(alpha_3=code) is not None
+    before, after = parse_money(f"{code} 5 million"), parse_money(f"5 million {code}")
+    assert before is not None and (before.amount, before.currency) == (5_000_000, code)
+    assert after is not None and (after.amount, after.currency) == (5_000_000, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("300 million Chilean pesos", "CLP"),
+        ("2 billion Kuwaiti dinars", "KWD"),
+        ("40 billion dong", "VND"),
+        ("5 million Qatari riyals", "QAR"),
+        ("10 million Czech crowns", "CZK"),
+    ],
+)
+def test_currency_names(text, currency):
+    money = parse_money(text)
+    assert money is not None and money.currency == currency
+
+
+def test_a_year_ago_is_a_time_not_a_rate():
+    ago = parse_money("$13.51 billion")
+    assert ago is not None and ago.per is None
+    rate = parse_money("$5 a year")
+    assert rate is not None and rate.per == "year"
+
+
+def test_a_year_ago_after_an_amount(extractor):
+    (money,) = _facts(extractor, "Revenue was $13.51 billion a year ago.", "money")
+    assert (money.text, money.amount, money.per) == ("$13.51 billion", 13_510_000_000, None)
+
+
+def test_full_stop_is_not_part_of_the_money(extractor):
+    text = "The deal was worth £600m. It closed in May."
+    (money,) = _facts(extractor, text, "money")
+    assert money.text == "£600m"
+    assert text[money.start : money.end] == "£600m"
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "low", "high"),
+    [
+        ("The firm raised only a few million dollars.", "a few", 2_000_000, 9_000_000),
+        ("Several billion euros were spent.", "several", 2_000_000_000, 9_000_000_000),
+    ],
+)
+def test_vague_amounts_are_ranges(extractor, text, qualifier, low, high):
+    (money,) = _facts(extractor, text, "money")
+    assert (money.qualifier, money.amount_low, money.amount_high) == (qualifier, low, high)
+
+
+def test_exact_million_stays_exact(extractor):
+    (money,) = _facts(extractor, "He paid a million dollars.", "money")
+    assert (money.amount, money.qualifier, money.amount_high) == (1_000_000, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("from 46 percent to 41 percent", 46, 41),
+        ("46 percent to 41 percent", 46, 41),
+        ("from 5% to 7%", 5, 7),
+    ],
+)
+def test_percent_changes_keep_their_order(text, start, end):
+    percent = parse_percent(text)
+    assert percent is not None
+    assert (percent.value_from, percent.value_to, percent.value) == (start, end, end)
+    assert percent.value_low is None and percent.value_high is None
+
+
+@pytest.mark.parametrize("text", ["5-7%", "between 3 and 4 percent", "2 to 3 percent"])
+def test_percent_ranges_are_never_inverted(text):
+    percent = parse_percent(text)
+    assert percent is not None and percent.value_low is not None
+    assert percent.value_low <= percent.value_high

@@ -1,0 +1,128 @@
+"""Quantities in wire news (issue 19): shares and ratios, feet and inches, qualifiers that are
+a verb's preposition, and the units of trade and energy stories."""
+
+import pytest
+
+from factx.normalize.fractions import FRACTION_RE, share_from_match
+from factx.normalize.quantities import parse_quantity
+
+
+def _quantities(extractor, text):
+    record = extractor.extract_text(text)
+    return [(f.text, f.value, f.unit, f.qualifier) for f in record.facts if f.type == "quantity"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "ratio"),
+    [
+        ("two-thirds", 0.667, False),
+        ("three quarters", 0.75, False),
+        ("One in 10", 0.1, True),
+        ("1 in 5", 0.2, True),
+        ("one out of four", 0.25, True),
+    ],
+)
+def test_shares(text, value, ratio):
+    match = FRACTION_RE.fullmatch(text)
+    assert match is not None
+    share = share_from_match(match)
+    assert share is not None and (share.value, share.ratio) == (value, ratio)
+
+
+@pytest.mark.parametrize("text", ["a third term", "one in 2005", "the second one in 1999"])
+def test_not_shares(text):
+    assert FRACTION_RE.search(text) is None
+
+
+def test_a_share_is_never_more_than_the_whole():
+    match = FRACTION_RE.fullmatch("nine in five")
+    assert match is not None and share_from_match(match) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One in 10 adult Americans smoke.", [("One in 10", 0.1, "fraction", None)]),
+        (
+            "More than two-thirds of voters agreed.",
+            [("two-thirds", 0.667, "fraction", "more than")],
+        ),
+        ("A third of the vote went to him.", [("A third", 0.333, "fraction", None)]),
+        ("She is 5 ft 2 in tall.", [("5 ft 2 in", 62, "in", None)]),
+        # "over" is the verb's preposition, not "more than".
+        ("He presided over three nuclear tests.", [("three", 3, "tests", None)]),
+        ("Over 500 people came.", [("500", 500, "people", "over")]),
+        # "a" is the count of "almost a million jobs", and the qualifier goes with it.
+        (
+            "It would see almost a million jobs axed.",
+            [("a million", 1_000_000, "jobs", "almost")],
+        ),
+        ("The database holds 300m blog entries.", [("300m", 300_000_000, "entries", None)]),
+        ("Eight super-casinos are proposed.", [("Eight", 8, "super-casinos", None)]),
+        ("Teams average 80 staff in size.", [("80", 80, "staff", None)]),
+        # Not counts: scores, numbers glued to a word, the determiner "one", a singular noun.
+        ("Nadal races into a 30-0 lead.", []),
+        ("She won with a convincing 6-2 6-4 win.", []),
+        ("He is the two-time world champion.", []),
+        ("They propped up one another's share prices.", []),
+        ("The plane flies to Sydney in one hit.", []),
+        ("My first car ran on four star petrol.", []),
+        ("Costs rise by a quarter of a percentage point.", []),
+        ("Both lost their opening two Six Nations games.", [("two", 2, "games", None)]),
+        ("Chelsea has a zero tolerance policy.", []),
+        ("The tour will cover 13 US cities.", [("13", 13, "cities", None)]),
+        ("Tottenham bid &#163;8m for the duo.", []),
+        ("They will use wireless USB 2.0 connections.", []),
+        ("All 18 of his chart-toppers are reissued.", [("18", 18, "chart-toppers", None)]),
+        ("He lost the 100m and 200m events.", [("100m", 100, "m", None), ("200m", 200, "m", None)]),
+    ],
+)
+def test_quantity_facts_of_wire_news(extractor, text, expected):
+    assert _quantities(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("500 ml", 500, "ml"),
+        ("300 sq km", 300, "km2"),
+        ("40 km2", 40, "km2"),
+        ("3 million TEU", 3_000_000, "TEU"),
+        ("2 million tonnes", 2_000_000, "tonnes"),
+        ("3m barrels", 3_000_000, "barrels"),
+        ("500 MW", 500, "MW"),
+        ("1.2 GW", 1.2, "GW"),
+        ("400 hectares", 400, "ha"),
+        ("1,000 acres", 1000, "acre"),
+        ("20 bcm", 20, "bcm"),
+    ],
+)
+def test_units_of_trade_and_energy(text, value, unit):
+    quantity = parse_quantity(text)
+    assert quantity is not None and (quantity.value, quantity.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high", "unit"),
+    [
+        ("It is common to have two or three phones.", "two or three", 2, 3, "phones"),
+        ("They hope to gain 25 to 30 seats.", "25 to 30", 25, 30, "seats"),
+        ("The margin of error is between 2.5 and 4 points.", "2.5 and 4", 2.5, 4, "points"),
+        ("Some 10-15 people were hurt.", "10-15", 10, 15, "people"),
+    ],
+)
+def test_ranges_of_counts(extractor, text, span, low, high, unit):
+    record = extractor.extract_text(text)
+    (fact,) = [f for f in record.facts if f.type == "quantity"]
+    assert (fact.text, fact.value_low, fact.value_high, fact.unit) == (span, low, high, unit)
+    assert fact.value_low <= fact.value_high
+
+
+def test_a_four_digit_model_number_named_elsewhere_is_no_count(extractor):
+    text = "The Nokia 7610 is affected.\n\nThere were reports of 7610 owners being caught out."
+    assert _quantities(extractor, text) == []
+
+
+def test_a_number_with_a_possessive_is_a_name(extractor):
+    text = "The virus locks many of the 7610's functions.\n\nSome 7610 owners were caught out."
+    assert _quantities(extractor, text) == []

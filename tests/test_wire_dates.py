@@ -1,0 +1,157 @@
+"""Wire and market-report dates (issue 19): zones, the trading day, runs of days, periods
+counted from another time, day ranges, names that are not dates, and the past tense."""
+
+from datetime import date
+
+import pytest
+
+from factx.normalize.periods import news_timex
+from factx.normalize.timex import timex
+from factx.normalize.timezones import offset_of
+
+ANCHOR = date(2009, 6, 3)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "value", "timex_type", "mod"),
+    [
+        # Zones go into the value as ISO 8601 offsets; the day resolves as without a zone.
+        ("16:08 UTC", None, "2009-06-03T16:08Z", "TIME", None),
+        ("0800 UTC", None, "2009-06-03T08:00Z", "TIME", None),
+        ("12:00 UTC Monday", "past", "2009-06-01T12:00Z", "TIME", None),
+        ("5 p.m. EST, June 9", None, "2009-06-09T17:00-05:00", "TIME", None),
+        ("6:40 p.m. (GMT+8)", None, "2009-06-03T18:40+08:00", "TIME", None),
+        ("9 a.m. BST", None, "2009-06-03T09:00+01:00", "TIME", None),
+        # The trading day of a market report is the article's day.
+        ("on the day", "past", "2009-06-03", "DATE", None),
+        ("late in the day", "past", "2009-06-03", "DATE", "END"),
+        ("later in the day", "past", "2009-06-03", "DATE", None),
+        ("the start of the day", None, "2009-06-03", "DATE", "START"),
+        ("the close of the trading day", None, "2009-06-03", "DATE", "END"),
+        # Runs of periods are durations; "a second consecutive day" makes a run of two.
+        ("six straight days", "past", "P6D", "DURATION", None),
+        ("two consecutive quarters", "past", "P2Q", "DURATION", None),
+        ("the past five trading days", "past", "P5D", "DURATION", None),
+        ("a second consecutive day", "past", "P2D", "DURATION", None),
+        ("a third straight week", "past", "P3W", "DURATION", None),
+        # Counted from another time: the year before, the quarter of last year.
+        ("the previous year", "past", "2008", "DATE", None),
+        ("the year previous", "past", "2008", "DATE", None),
+        ("the prior month", "past", "2009-05", "DATE", None),
+        ("the first quarter of last year", "past", "2008-Q1", "DATE", None),
+        ("the third quarter of this year", "future", "2009-Q3", "DATE", None),
+        ("the same period last year", "past", "2008-Q1", "DATE", None),
+        ("the same month a year ago", "past", "2008-06", "DATE", None),
+        # Ranges of days: the month as the value (the interval says which days).
+        ("9-10 July", None, "2009-07", "DATE", None),
+        ("19/20 February", "past", "2009-02", "DATE", None),
+        ("July 9-10, 2004", None, "2004-07", "DATE", None),
+        # Seasons and decades.
+        ("spring", None, "2009-SP", "DATE", None),
+        ("next spring", None, "2010-SP", "DATE", None),
+        ("the 70s", None, "197", "DATE", None),
+    ],
+)
+def test_news_timex(text, tense, value, timex_type, mod):
+    found = news_timex(text, anchor=ANCHOR, tense=tense)
+    assert found is not None
+    assert (found.value, found.type, found.mod) == (value, timex_type, mod)
+
+
+def test_a_day_range_is_an_interval_of_days():
+    found = news_timex("9-10 July", anchor=ANCHOR)
+    assert found is not None and found.interval == ("2009-07-09", "2009-07-11")
+    assert news_timex("10-9 July", anchor=ANCHOR) is None
+
+
+def test_no_anchor_keeps_the_day_unknown():
+    found = news_timex("on the day")
+    assert found is not None and found.value == "XXXX-XX-XX"
+    # Without an anchor there is no year to count back from: only the stretch of time is known.
+    found = news_timex("the previous year")
+    assert found is not None and (found.value, found.type) == ("P1Y", "DURATION")
+
+
+def test_a_zoned_time_keeps_its_zone_in_the_interval():
+    found = news_timex("16:08 UTC", anchor=ANCHOR)
+    assert found is not None
+    assert found.interval == ("2009-06-03T16:08Z", "2009-06-03T16:09Z")
+
+
+def test_zone_offsets():
+    assert offset_of("GMT", "+8") == "+08:00"
+    assert offset_of("GMT", "-5") == "-05:00"
+    assert offset_of("EST", "+2") is None  # no way to write a zone
+    assert offset_of("est", None) is None  # zones are written in capitals
+    assert news_timex("0800 est", anchor=ANCHOR) is None
+
+
+@pytest.mark.parametrize("text", ["Feb 20/21", "Feb. 19/20"])
+def test_fallback_year_agrees_with_the_article(text):
+    # dateparser reads "20/21" as a day and the year 2021; in a 2004 article that is no reading.
+    assert timex(text, anchor=date(2004, 6, 1)) is None
+    found = timex("oct/2", anchor=date(2004, 6, 1))
+    assert found is not None and found.value == "2004-10-02"
+
+
+def _dates(extractor, text, reference=ANCHOR):
+    record = extractor.extract_text(text, reference_date=reference)
+    return [(f.text, f.value) for f in record.facts if f.type == "date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The launch happened at 16:08 UTC.", [("16:08 UTC", "2009-06-03T16:08Z")]),
+        ("Trading resumes at 0800 GMT.", [("0800 GMT", "2009-06-03T08:00Z")]),
+        ("Shares fell 3% on the day.", [("the day", "2009-06-03")]),
+        ("The day he was born was cold.", []),
+        ("The index recovered late in the day.", [("late in the day", "2009-06-03")]),
+        ("The Dow fell for six straight days.", [("six straight days", "P6D")]),
+        ("The Nasdaq rose for a second consecutive day.", [("a second consecutive day", "P2D")]),
+        (
+            "Over the past five trading days the stock lost 8%.",
+            [("the past five trading days", "P5D")],
+        ),
+        ("Sales rose 5% from the previous year.", [("the previous year", "2008")]),
+        # "The previous year" counts from the year the text talks about.
+        (
+            "In 1997 sales fell, after rising the previous year.",
+            [("1997", "1997"), ("the previous year", "1996")],
+        ),
+        # After a quarter it is the year before that quarter's year, not a quarter.
+        (
+            "Profit rose in the third quarter of 2008, after falling the previous year.",
+            [("the third quarter of 2008", "2008-Q3"), ("the previous year", "2007")],
+        ),
+        (
+            "Profit was down from the first quarter of last year.",
+            [("the first quarter of last year", "2008-Q1")],
+        ),
+        ("The festival runs 9-10 July.", [("9-10 July", "2009-07")]),
+        # A day named after it says which day: that one, not the article's.
+        ("He left early in the day Monday.", [("Monday", "2009-06-01")]),
+        # A name that starts with a time word is no time.
+        ("He watched Monday Night Football with friends.", []),
+    ],
+)
+def test_wire_dates_in_context(extractor, text, expected):
+    assert _dates(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The past event's own date is not ahead of the article ...
+        ("The deal closed on June 17.", [("June 17", "2023-06-17")]),
+        # ... a deadline given in the past may be.
+        ("The company extended the offer to June 17.", [("June 17", "2024-06-17")]),
+        ("The company will close the deal on June 17.", [("June 17", "2024-06-17")]),
+        # Only a named month or day is read so; "next Monday" points ahead whatever the verb.
+        ("They set the call for next Monday.", [("next Monday", "2024-05-06")]),
+        # The verb right before the date governs it, not the clause after it.
+        ("The company said on Friday it would sell the unit.", [("Friday", "2024-04-26")]),
+    ],
+)
+def test_the_governing_verb_decides(extractor, text, expected):
+    assert _dates(extractor, text, date(2024, 5, 1)) == expected
