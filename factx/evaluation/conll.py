@@ -7,10 +7,15 @@ sentence is one; the first is the headline, as in a news file). Every token keep
 
 OntoNotes labels map PERSON->PER, ORG->ORG, GPE/LOC/FAC->LOC and the other name labels to
 MISC; numbers and times are no CoNLL names and are dropped.
+
+CoNLL leaves "the" out of every name ("the [United States]"), while factx (like OntoNotes and
+MEANTIME) includes it where it is the name's own article; a leading "the" is taken off both
+systems' spans before scoring, so the scores compare names, not conventions.
 """
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,6 +34,8 @@ LABEL_MAP = {
     "PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "NORP": "MISC",
     "EVENT": "MISC", "WORK_OF_ART": "MISC", "PRODUCT": "MISC", "LAW": "MISC", "LANGUAGE": "MISC",
 }  # fmt: skip
+
+_ARTICLE = re.compile(r"(?:the|The|THE) ")
 
 
 @dataclass(frozen=True)
@@ -93,6 +100,15 @@ def _add_doc(docs: list[ConllDoc], sentences: list[list[tuple[str, str]]]) -> No
     docs.append(ConllDoc(f"conll-{len(docs):03d}", "".join(parts), tuple(spans)))
 
 
+def without_article(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The spans with a leading "the " left out (CoNLL's convention, see the module docstring)."""
+    out = []
+    for s in spans:
+        match = _ARTICLE.match(text, s.start, s.end)
+        out.append(Span(match.end(), s.end, s.label) if match and match.end() < s.end else s)
+    return out
+
+
 def load(data_dir: Path, report: SetReport) -> list[ConllDoc]:
     try:
         raw = (data_dir / FILE).read_text(encoding="utf-8")
@@ -115,7 +131,7 @@ def evaluate(
     items: list[Item] = [(d.name, d.text, None) for d in docs]
     records = extract_all(extractor, items, report.problem, batch_size)
     pairs: list[tuple[Sequence[Span], Sequence[Span]]] = [
-        (d.entities, fact_mentions(r, LABEL_MAP) if r else [])
+        (d.entities, without_article(d.text, fact_mentions(r, LABEL_MAP)) if r else [])
         for d, r in zip(docs, records, strict=True)
     ]
     add_mention_rows(report, "factx", pairs, TYPES)
@@ -124,7 +140,10 @@ def evaluate(
         add_mention_rows(
             report,
             "spacy",
-            [(d.entities, mapped(s, LABEL_MAP)) for d, s in zip(docs, raw, strict=True)],
+            [
+                (d.entities, without_article(d.text, mapped(s, LABEL_MAP)))
+                for d, s in zip(docs, raw, strict=True)
+            ],
             TYPES,
         )
     else:

@@ -80,6 +80,14 @@ def test_evaluate_scores_factx_and_the_raw_model(tmp_path: Path) -> None:
     assert report.info["gold mentions"] == 6
 
 
+def test_a_leading_the_is_left_out_of_predictions() -> None:
+    text = "the United States and The Fed"
+    spans = [Span(0, 17, "LOC"), Span(22, 29, "ORG"), Span(0, 3, "LOC"), Span(4, 10, "LOC")]
+    assert [text[s.start : s.end] for s in conll.without_article(text, spans)] == [
+        "United States", "Fed", "the", "United",
+    ]  # fmt: skip
+
+
 def test_missing_file_is_a_problem_not_a_crash(tmp_path: Path) -> None:
     report = conll.evaluate(FakeExtractor(facts), tmp_path)
     assert report.problem_count == 1 and report.info["documents"] == 0
