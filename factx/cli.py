@@ -150,6 +150,7 @@ ReferenceDate = Annotated[
     typer.Option("--reference-date", help="Resolve relative dates against YYYY-MM-DD."),
 ]
 Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")]
+Output = Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE (atomically).")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no warnings.")]
 
 
@@ -161,9 +162,7 @@ def extract(
     kinds: Kinds = None,
     model: Model = None,
     reference_date: ReferenceDate = None,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to FILE (atomically).")
-    ] = None,
+    output: Output = None,
     jobs: Jobs = 1,
     quiet: Quiet = False,
 ) -> None:
@@ -265,19 +264,16 @@ def entities(
     glob: Globs = None,
     model: Model = None,
     reference_date: ReferenceDate = None,
+    output: Output = None,
     jobs: Jobs = 1,
 ) -> None:
-    """Roll up the entities of all articles: label, number of articles, mentions, first seen.
+    """Roll up the entities of all articles: label, articles, mentions, first seen, aliases.
 
     [bold]Example[/]
 
-      factx entities seeds/ --format jsonl | jq 'select(.articles > 1)'
+      factx entities seeds/ --format jsonl | jq 'select(.articles > 1) | .article_ids'
     """
-    import csv
-    import json
-
-    from rich.table import Table
-
+    from factx.render.entities import write_entities
     from factx.run import console, run_entities
 
     with _stopping_errors():
@@ -289,30 +285,8 @@ def entities(
             jobs=jobs,
             on_error=_file_error,
         )
-    data = [row.as_dict() for row in rows]
-    if format is Format.json:
-        typer.echo(json.dumps({"entities": data}, ensure_ascii=False, indent=1))
-    elif format is Format.jsonl:
-        for item in data:
-            typer.echo(json.dumps(item, ensure_ascii=False))
-    elif format is Format.csv:
-        from factx.render.csv import cell
-
-        columns = ("entity_id", "name", "label", "articles", "mentions", "first_seen")
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(columns)
-        for item in data:
-            writer.writerow([cell(item[c]) for c in columns])
-    else:
-        table = Table(title=f"entities ({len(data)})", title_justify="left")
-        for column in ("name", "label", "articles", "mentions", "first seen"):
-            table.add_column(column, overflow="fold")
-        for item in data:
-            table.add_row(
-                str(item["name"]), str(item["label"]), str(item["articles"]),
-                str(item["mentions"]), str(item["first_seen"]),
-            )  # fmt: skip
-        console().print(table)
+        with _output(output) as out:
+            write_entities([row.as_dict() for row in rows], format.value, out, console(out))
     raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)
 
 

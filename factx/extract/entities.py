@@ -23,6 +23,7 @@ from functools import cache
 from importlib import resources
 
 from factx.extract.base import Context, Layout, Segment, fact_id
+from factx.extract.glue import pieces
 from factx.extract.spans import doc_text
 from factx.records import EntityFact, Mention
 
@@ -72,23 +73,45 @@ class RawMention:
     votes: bool = True  # False for mentions found by matching a name: they copy a label
 
 
-def name_key(name: str) -> str:
-    """The key the mentions of one entity share: "The U.S." -> "us"; "Oracle Corp." -> "oracle"."""
-    key = name.casefold().replace("’", "'")
-    key = re.sub(r"'s?$", "", key)
-    key = key.replace(".", "").replace(",", " ")
-    key = re.sub(r"^the\s+", "", key)
-    words = key.split()
-    titles = _word_list("titles")
-    while len(words) > 1 and words[0] in titles:
+def core_words(name: str, *, titles: bool = True) -> list[str]:
+    """The words a name is known by, in their own case: "Mr Timothy J. Sloan's" -> Timothy Sloan.
+
+    No leading "the", possessive, title, corporate suffix ("Oracle Corp."), comma or middle
+    initial ("Donald J. Trump" is Donald Trump): the forms of one entity that vary between
+    articles.
+    """
+    text = re.sub(r"['’]s?$", "", name.replace("’", "'").strip())
+    words = [w for w in text.replace(",", " ").split() if w.replace(".", "")]
+    if len(words) > 1 and words[0].casefold() == "the":
+        words = words[1:]
+    while titles and len(words) > 1 and _plain(words[0]) in _word_list("titles"):
         words = words[1:]
     suffixes = _word_list("corporate_suffixes")
-    while len(words) > 1 and words[-1] in suffixes:
+    while len(words) > 1 and _plain(words[-1]) in suffixes:
         words = words[:-1]
-    key = " ".join(words)
+    if len(words) > 2 and words[0].isalpha():
+        words = [words[0], *(w for w in words[1:-1] if len(_plain(w)) > 1), words[-1]]
+    return words
+
+
+def _plain(word: str) -> str:
+    return word.casefold().replace(".", "")
+
+
+def name_key(name: str) -> str:
+    """The key the mentions of one entity share: "The U.S." -> "us"; "Oracle Corp." -> "oracle"."""
+    key = " ".join(p for p in map(_plain, core_words(name)) if p)
     aliases = _tables()["aliases"]
     assert isinstance(aliases, dict)
     return str(aliases.get(key, key))
+
+
+def canonical_name(key: str) -> str | None:
+    """The name every article gives an entity known by several names ("us": United States)."""
+    names = _tables()["canonical_names"]
+    assert isinstance(names, dict)
+    found = names.get(key)
+    return str(found) if found is not None else None
 
 
 def entity_id(key: str) -> str:
@@ -221,15 +244,10 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
         if end <= start:
             continue
         start, label = strip_title(text, start, end, ent.label_)
-        if merged:
-            p_start, p_end, p_label, p_token = merged[-1]
-            last_word = text[p_start:p_end].split()[-1].lower()
-            gap = text[p_end:start]
-            # "Tim van der" + "Kuip/": the model split a name at its particle.
-            if p_label == "PERSON" and last_word in particles and gap.isspace() and len(gap) < 3:
-                merged[-1] = (p_start, end, "PERSON", p_token)
-                continue
-        merged.append((start, end, label, ent.start))
+        for piece in pieces(text, start, end, label):
+            p_start, p_end = trim(text, *piece)
+            if p_end > p_start and not _rejoined(merged, text, p_start, p_end, particles):
+                merged.append((p_start, p_end, label, ent.start))
     for start, end, label, token in merged:
         if not _looks_like_name(text[start:end], label):
             continue
@@ -243,6 +261,26 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
             paragraph=segment.paragraph,
             headline=headline,
         )
+
+
+def _rejoined(
+    merged: list[tuple[int, int, str, int]],
+    text: str,
+    start: int,
+    end: int,
+    particles: frozenset[str],
+) -> bool:
+    """Whether the span continues the last person name, which the model split at a particle."""
+    if not merged:
+        return False
+    p_start, p_end, p_label, p_token = merged[-1]
+    last_word = text[p_start:p_end].split()[-1].lower()
+    gap = text[p_end:start]
+    # "Tim van der" + "Kuip/"
+    if p_label == "PERSON" and last_word in particles and gap.isspace() and len(gap) < 3:
+        merged[-1] = (p_start, end, "PERSON", p_token)
+        return True
+    return False
 
 
 def _looks_like_name(text: str, label: str) -> bool:
@@ -293,6 +331,27 @@ class Cluster:
         return max(votes, key=lambda lab: (votes[lab], -_PRIORITY.get(lab, 99)))
 
     def name(self, label: str = "PERSON") -> str:
+        """The entity's name, the same in every article that names it the same way.
+
+        A known alias has its common name ("US" is United States); else the name is the core of
+        the mentions whose key is the entity's key ("Oracle" for "Oracle Corporation", "Donald
+        Trump" for "Mr Donald J. Trump"), in mixed case where the article has it, the most
+        used first. Only a person's name loses a leading title word: "General Motors" keeps
+        "General".
+        """
+        known = canonical_name(self.key)
+        if known is not None:
+            return known
+        counts: dict[str, int] = defaultdict(int)
+        for m in self.mentions:
+            if name_key(m.text) == self.key:
+                # Titles are only a person's: "General Motors" keeps its first word.
+                counts[" ".join(core_words(m.text, titles=label == "PERSON"))] += 1
+        if counts:
+            return min(counts, key=lambda n: (n.isupper(), -counts[n], n))
+        return self.fullest(label)
+
+    def fullest(self, label: str = "PERSON") -> str:
         """The fullest proper form: the longest surface form, "the" and a person's titles removed.
 
         Only a person's name loses a leading title word: "General Motors" keeps "General".
