@@ -23,6 +23,7 @@ from functools import cache
 from importlib import resources
 
 from factx.extract.base import Context, Layout, Segment, fact_id
+from factx.extract.evidence import country_keys, cue_of
 from factx.extract.glue import pieces
 from factx.extract.spans import doc_text
 from factx.records import EntityFact, Mention
@@ -43,6 +44,8 @@ _ARTICLE = re.compile(r"(?:the|The|THE)\s+")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
 # "the iPhone": an article before one coined, camel-case word ("iPhone", "MacBook").
 _PRODUCT_WITH_ARTICLE = re.compile(r"(?:the|The|THE)\s+[A-Za-z]*[a-z][A-Z][A-Za-z]*")
+# One cue outweighs one full-name PERSON vote (2) and a lone mention's vote (1).
+CUE_WEIGHT = 3.0
 _DEMONYM = re.compile(r"(?:an|ans|ese|ish|i|is|ic|ics|ist|ists|ite|ites|ch|s|ern|erns)$")
 
 
@@ -71,6 +74,7 @@ class RawMention:
     paragraph: int
     headline: bool
     votes: bool = True  # False for mentions found by matching a name: they copy a label
+    cue: str = ""  # the label the words around it show (factx.extract.evidence), if any
 
 
 def core_words(name: str, *, titles: bool = True) -> list[str]:
@@ -326,6 +330,12 @@ class Cluster:
             votes["PRODUCT"] += votes.pop("ORG")
         if "PERSON" in votes and len(votes) > 1 and self.key in weak_persons:
             del votes["PERSON"]
+        if self.key in country_keys(name_key):
+            return "GPE"  # "Moldova" tagged ORG, "Turkey" PERSON: a country is a place
+        for m in self.mentions:
+            # What the article says outweighs the look of the name ("Ubisoft's shares").
+            if m.cue:
+                votes["ORG" if m.cue == "TEAM" else m.cue] += CUE_WEIGHT
         if not votes:
             return self.mentions[0].label
         return max(votes, key=lambda lab: (votes[lab], -_PRIORITY.get(lab, 99)))
@@ -516,6 +526,9 @@ def entities(
         Entity facts; text/start/end are those of the first mention.
     """
     mentions = add_string_matches(context.text, raw, layouts, taken)
+    for m in mentions:
+        cue = cue_of(context.text, m.start, m.end, m.label)
+        m.cue = cue.label if cue is not None else ""
     weak = weak_person_keys(mentions)
     for group in cluster(mentions):
         first = group.mentions[0]

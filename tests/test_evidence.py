@@ -1,0 +1,66 @@
+import pytest
+
+from factx.extract.entities import RawMention, cluster, name_key
+from factx.extract.evidence import country_keys, cue_of
+
+
+def cue(sentence: str, name: str, label: str) -> str | None:
+    start = sentence.index(name)
+    found = cue_of(sentence, start, start + len(name), label)
+    return found.name if found is not None else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "label", "expected"),
+    [
+        # Companies the model takes for people or places.
+        ("Ubisoft's shares rose 5% on Monday.", "Ubisoft", "PERSON", "company's business"),
+        ("He is chief executive of Sega in Europe.", "Sega", "PERSON", "role at a company"),
+        ("Carlsberg, the Danish brewer, said.", "Carlsberg", "GPE", "firm in apposition"),
+        ("Apple Computer Inc. said", "Apple Computer Inc.", "PERSON", "corporate suffix"),
+        ("Ubisoft publishes the game.", "Ubisoft", "PERSON", "company making"),
+        # Works and products.
+        ("He won for the film Ray last year.", "Ray", "PERSON", "work after its kind"),
+        ("Forrest Gump, starring Hanks, won.", "Forrest Gump", "PERSON", "work with its makers"),
+        ("She had a role in The Aviator.", "The Aviator", "ORG", "work people play in"),
+        ("Firefox 1.0 was released.", "Firefox", "ORG", "product version"),
+        ("the Safari browser", "Safari", "PERSON", "software kind"),
+        # Places that play: teams.
+        ("Leicestershire beat Somerset.", "Leicestershire", "GPE", "team in a result"),
+        ("Leicestershire beat Somerset by an innings.", "Somerset", "GPE", "team beaten"),
+        ("Pohang 3 Ulsan 2", "Pohang", "GPE", "team with a score"),
+        ("Pohang 3 Ulsan 2", "Ulsan", "GPE", "team after a score"),
+    ],
+)
+def test_cues_say_what_a_name_is(sentence, name, label, expected):
+    assert cue(sentence, name, label) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "label"),
+    [
+        ("Federer beat Nadal in Paris.", "Nadal", "PERSON"),  # players beat players
+        ("Ray Charles sang.", "Ray Charles", "PERSON"),
+        ("She moved to Paris.\nthe film", "Paris", "GPE"),  # cues stay on the mention's line
+    ],
+)
+def test_no_cue_without_evidence(sentence, name, label):
+    assert cue(sentence, name, label) is None
+
+
+def mention(text, label, start, cue=""):
+    return RawMention(text, start, start + len(text), label, 0, 1, False, cue=cue)
+
+
+def test_a_cue_outvotes_the_look_of_a_name():
+    ubisoft = [mention("Ubisoft", "PERSON", 0), mention("Ubisoft", "PERSON", 20, cue="ORG")]
+    assert cluster(ubisoft)[0].label(set()) == "ORG"
+    somerset = [mention("Somerset", "GPE", 0, cue="TEAM"), mention("Somerset", "GPE", 30)]
+    assert cluster(somerset)[0].label(set()) == "ORG"
+
+
+def test_a_country_is_a_place_even_when_it_plays():
+    assert {"moldova", "russia", "us", "czechia"} <= country_keys(name_key)
+    england = [mention("England", "ORG", 0, cue="TEAM"), mention("England", "PERSON", 30)]
+    assert cluster(england)[0].label(set()) == "GPE"
+    assert cluster([mention("Moldova", "ORG", 0)])[0].label(set()) == "GPE"
