@@ -1,7 +1,7 @@
 import pytest
 
 from factx.extract.entities import RawMention, cluster, name_key
-from factx.extract.evidence import country_keys, cue_of
+from factx.extract.evidence import country_keys, cue_of, dateline_place
 
 
 def cue(sentence: str, name: str, label: str) -> str | None:
@@ -64,3 +64,18 @@ def test_a_country_is_a_place_even_when_it_plays():
     england = [mention("England", "ORG", 0, cue="TEAM"), mention("England", "PERSON", 30)]
     assert cluster(england)[0].label(set()) == "GPE"
     assert cluster([mention("Moldova", "ORG", 0)])[0].label(set()) == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        ("LONDON 1996-08-30", "LONDON"),
+        ("WASHINGTON, March 22 (Reuters) - The Senate voted.", "WASHINGTON"),
+        ("LOS ANGELES (AP) - A fire", "LOS ANGELES"),
+        ("PARIS, Texas - A storm", "PARIS"),
+        ("The BBC said on Monday.", None),
+    ],
+)
+def test_dateline_place(paragraph, place):
+    found = dateline_place(paragraph, 0, len(paragraph))
+    assert (paragraph[slice(*found)] if found else None) == place

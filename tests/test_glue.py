@@ -20,6 +20,8 @@ def names(text: str, label: str) -> list[str]:
         ("Somerset 83", "GPE", ["Somerset"]),
         ("G. Kersey 63", "PERSON", ["G. Kersey"]),
         ("Mexico 2-0", "GPE", ["Mexico"]),
+        ("Norwich 1 Wolverhampton", "PERSON", ["Norwich", "Wolverhampton"]),
+        ("Scott Draper (Australia", "ORG", ["Scott Draper", "Australia"]),
         ("1= Igor Trandenkov", "PERSON", ["Igor Trandenkov"]),
         # Two people joined by "and" are two names; a country may have "and" in its name.
         ("Tom Hanks and Meg Ryan", "PERSON", ["Tom Hanks", "Meg Ryan"]),
@@ -34,6 +36,7 @@ def test_glued_names_are_cut(text: str, label: str, expected: list[str]) -> None
     ("text", "label"),
     [
         ("Channel 4", "ORG"),  # a numbered name
+        ("Channel 4 News", "ORG"),
         ("Firefox 1.0", "PRODUCT"),  # a product's version
         ("Terminal 5", "FAC"),
         ("Martin Luther King, Jr.", "PERSON"),  # a suffix after a comma

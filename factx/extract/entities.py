@@ -23,7 +23,7 @@ from functools import cache
 from importlib import resources
 
 from factx.extract.base import Context, Layout, Segment, fact_id
-from factx.extract.evidence import country_keys, cue_of
+from factx.extract.evidence import country_keys, cue_of, dateline_place
 from factx.extract.glue import pieces
 from factx.extract.spans import doc_text
 from factx.records import EntityFact, Mention
@@ -509,6 +509,30 @@ def raw_mentions(segment: Segment, taken: list[tuple[int, int]]) -> list[RawMent
     ]
 
 
+def with_datelines(
+    text: str, mentions: list[RawMention], layouts: list[Layout]
+) -> list[RawMention]:
+    """The mentions, with the place of each paragraph's wire dateline marked as a place.
+
+    "LONDON 1996-08-30" and "WASHINGTON (Reuters) -" name where the story was filed; the model
+    misses names in capitals or takes them for organisations. Headlines have no datelines.
+    """
+    found = []
+    for layout in layouts:
+        place = dateline_place(text, layout.offset, layout.end) if layout.paragraph else None
+        if place is None:
+            continue
+        same = [m for m in mentions if (m.start, m.end) == place]
+        if same:
+            same[0].cue = "GPE"
+        elif not any(m.start < place[1] and place[0] < m.end for m in mentions):
+            sentence = layout.sentence_of(layout.token_at(0))
+            start, end = place
+            found.append(RawMention(text[start:end], start, end, "GPE", sentence, layout.paragraph,
+                                    False, cue="GPE"))  # fmt: skip
+    return sorted(mentions + found, key=lambda m: m.start)
+
+
 def entities(
     layouts: list[Layout],
     raw: list[RawMention],
@@ -526,9 +550,10 @@ def entities(
         Entity facts; text/start/end are those of the first mention.
     """
     mentions = add_string_matches(context.text, raw, layouts, taken)
+    mentions = with_datelines(context.text, mentions, layouts)
     for m in mentions:
         cue = cue_of(context.text, m.start, m.end, m.label)
-        m.cue = cue.label if cue is not None else ""
+        m.cue = cue.label if cue is not None else m.cue
     weak = weak_person_keys(mentions)
     for group in cluster(mentions):
         first = group.mentions[0]

@@ -17,8 +17,16 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from factx.normalize.timex import MONTH_PATTERN
+
 # How far before and after a mention the cues look, in characters.
 WINDOW = 80
+# A wire dateline opens a paragraph with its place in capitals: "LONDON 1996-08-30",
+# "WASHINGTON, March 22 (Reuters) -", "LOS ANGELES (AP) -", "PARIS, Texas -".
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:, [A-Z][A-Za-z.]+)?"
+    rf"(?= \d{{4}}-\d\d-\d\d\b|,? \([A-Za-z]+\)| [-–—] |, (?i:{MONTH_PATTERN})\b)"
+)
 
 
 @dataclass(frozen=True)
@@ -90,3 +98,11 @@ def country_keys(key: Callable[[str], str]) -> frozenset[str]:
     extra = _data()["countries"]
     assert isinstance(extra, list)
     return frozenset(key(name) for name in [*names, *extra])
+
+
+def dateline_place(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The place of a dateline that opens the paragraph text[start:end], if it has one."""
+    match = _DATELINE.match(text, start, end)
+    if match is None or len(match.group("place").replace(".", "")) < 2:
+        return None
+    return match.span("place")

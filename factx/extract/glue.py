@@ -1,7 +1,8 @@
 """Mention spans that glue two names, or a name and a score, cut into the names alone.
 
 The small model tags "Leinster to Toulouse", "Yorkshire at Headingley", "Romania - Cosmin
-Contra", "Grace Road, Leicestershire" and "Somerset 83" as single entities. Names of people,
+Contra", "Grace Road, Leicestershire", "Norwich 1 Wolverhampton", "Scott Draper (Australia"
+and "Somerset 83" as single entities. Names of people,
 places and organisations do not contain a spaced dash, "to", "at", "vs" or a comma before another
 name, and a number after such a name is a score or a figure unless the name is numbered
 ("Channel 4"). Titles of works, laws, events and products may contain any of these, so they
@@ -35,8 +36,9 @@ def _separator(label: str) -> re.Pattern[str]:
     if label == "PERSON":
         words += _data()["person_connectors"]
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    # A comma, or a connector word between spaces; case-blind for "AT" in all-caps tables.
-    return re.compile(rf"\s*,\s+|\s+(?i:{alternatives})\s+")
+    # A comma, an opening bracket, a score between two names ("Norwich 1 Wolverhampton"), or
+    # a connector word between spaces; case-blind for "AT" in all-caps tables.
+    return re.compile(rf"\s*,\s+|\s*\(\s*|\s+{_NUMBER}\s+|\s+(?i:{alternatives})\s+")
 
 
 def pieces(text: str, start: int, end: int, label: str) -> Iterator[tuple[int, int]]:
@@ -67,6 +69,9 @@ def _inside_name(text: str, start: int, end: int, separator: re.Match[str]) -> b
         return bool(after) and (
             after[0].lower() in _data()["comma_keeps"] or bool({"and", "&"} & set(after))
         )
+    if mark[:1].isdigit() or mark[:1] == ".":
+        # "Channel 4 News": a numbered name goes on after its number.
+        return bool(before) and before[-1].lower() in _data()["numbered_names"]
     # "Wal - Mart" in tokenised text: a hyphen between two single words joins them.
     return mark == "-" and len(before) == 1 and len(after) == 1
 
