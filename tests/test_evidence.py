@@ -19,7 +19,26 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("Carlsberg, the Danish brewer, said.", "Carlsberg", "GPE", "firm in apposition"),
         ("Apple Computer Inc. said", "Apple Computer Inc.", "PERSON", "corporate suffix"),
         ("Ubisoft publishes the game.", "Ubisoft", "PERSON", "company making"),
+        (
+            "the Scottish Green Party said",
+            "Scottish Green Party",
+            "WORK_OF_ART",
+            "organisation word",
+        ),
+        ("survey by Earthlink and Webroot found", "Webroot", "NORP", "role at a company"),
+        ("Shares in Elan and Biogen Idec plunged", "Biogen Idec", "PERSON", "role at a company"),
+        ("a report by the think-tank Demos", "Demos", "PERSON", "company after its kind"),
+        ("programs such as Spybot and Ad-Aware", "Ad-Aware", "GPE", "product after its kind"),
+        ("albums Confessions and The Diary", "The Diary", "ORG", "work after its kind"),
+        ("topped the Billboard chart", "Billboard", "PERSON", "kind after a company"),
         # Works and products.
+        (
+            "sales of new multiple sclerosis drug Tysabri",
+            "Tysabri",
+            "ORG",
+            "product after its kind",
+        ),
+        ("Avonex, Biogen Idec's existing drug", "Avonex", "GPE", "product in apposition"),
         ("He won for the film Ray last year.", "Ray", "PERSON", "work after its kind"),
         ("Forrest Gump, starring Hanks, won.", "Forrest Gump", "PERSON", "work with its makers"),
         ("She had a role in The Aviator.", "The Aviator", "ORG", "work people play in"),
@@ -29,6 +48,8 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("Leicestershire beat Somerset.", "Leicestershire", "GPE", "team in a result"),
         ("Leicestershire beat Somerset by an innings.", "Somerset", "GPE", "team beaten"),
         ("Pohang 3 Ulsan 2", "Pohang", "GPE", "team with a score"),
+        ("Tottenham manager Martin Jol", "Tottenham", "GPE", "team's staff"),
+        ("Newcastle have got a very good side", "Newcastle", "GPE", "team as a plural"),
         ("Pohang 3 Ulsan 2", "Ulsan", "GPE", "team after a score"),
     ],
 )
@@ -41,6 +62,14 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
     [
         ("Federer beat Nadal in Paris.", "Nadal", "PERSON"),  # players beat players
         ("Ray Charles sang.", "Ray Charles", "PERSON"),
+        ("small New York software firm", "New York", "GPE"),  # the firm is the software's
+        ("London have been hit by storms", "London", "GPE"),
+        ("They will play Arsenal on Sunday.", "Arsenal", "ORG"),  # a verb, not a work's kind
+        ("The figures show China grew.", "China", "GPE"),
+        ("Police in southwest Yunnan have arrested", "Yunnan", "GPE"),
+        ("plays the lead role in Jordan's film", "Jordan", "GPE"),
+        ("settlements on the West Bank", "the West Bank", "GPE"),
+        ("Sheringham's striking partner Teddy Sheringham", "Teddy Sheringham", "PERSON"),
         ("She moved to Paris.\nthe film", "Paris", "GPE"),  # cues stay on the mention's line
     ],
 )

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from factx.extract.acronyms import abbreviates, introduced
 from factx.extract.base import Context, Layout, Segment, fact_id
 from factx.extract.evidence import country_keys, cue_of, dateline_place
 from factx.extract.glue import pieces
@@ -44,8 +45,6 @@ _ARTICLE = re.compile(r"(?:the|The|THE)\s+")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
 # "the iPhone": an article before one coined, camel-case word ("iPhone", "MacBook").
 _PRODUCT_WITH_ARTICLE = re.compile(r"(?:the|The|THE)\s+[A-Za-z]*[a-z][A-Z][A-Za-z]*")
-# One cue outweighs one full-name PERSON vote (2) and a lone mention's vote (1).
-CUE_WEIGHT = 3.0
 _DEMONYM = re.compile(r"(?:an|ans|ese|ish|i|is|ic|ics|ist|ists|ite|ites|ch|s|ern|erns)$")
 
 
@@ -85,7 +84,7 @@ def core_words(name: str, *, titles: bool = True) -> list[str]:
     articles.
     """
     text = re.sub(r"['’]s?$", "", name.replace("’", "'").strip())
-    words = [w for w in text.replace(",", " ").split() if w.replace(".", "")]
+    words = [w for w in text.split() if w.replace(".", "").replace(",", "")]
     if len(words) > 1 and words[0].casefold() == "the":
         words = words[1:]
     while titles and len(words) > 1 and _plain(words[0]) in _word_list("titles"):
@@ -93,13 +92,14 @@ def core_words(name: str, *, titles: bool = True) -> list[str]:
     suffixes = _word_list("corporate_suffixes")
     while len(words) > 1 and _plain(words[-1]) in suffixes:
         words = words[:-1]
+    words[-1] = words[-1].rstrip(",")  # "Toys R Us, Inc." is Toys R Us
     if len(words) > 2 and words[0].isalpha():
         words = [words[0], *(w for w in words[1:-1] if len(_plain(w)) > 1), words[-1]]
     return words
 
 
 def _plain(word: str) -> str:
-    return word.casefold().replace(".", "")
+    return word.casefold().replace(".", "").replace(",", "")
 
 
 def name_key(name: str) -> str:
@@ -332,10 +332,14 @@ class Cluster:
             del votes["PERSON"]
         if self.key in country_keys(name_key):
             return "GPE"  # "Moldova" tagged ORG, "Turkey" PERSON: a country is a place
+        cues: dict[str, int] = defaultdict(int)
         for m in self.mentions:
-            # What the article says outweighs the look of the name ("Ubisoft's shares").
             if m.cue:
-                votes["ORG" if m.cue == "TEAM" else m.cue] += CUE_WEIGHT
+                cues["ORG" if m.cue == "TEAM" else m.cue] += 1
+        if cues:
+            # What the article says decides over the look of the name: "Ubisoft's shares",
+            # "the drug Tysabri", whatever the model made of its other mentions.
+            return max(cues, key=lambda lab: (cues[lab], -_PRIORITY.get(lab, 99)))
         if not votes:
             return self.mentions[0].label
         return max(votes, key=lambda lab: (votes[lab], -_PRIORITY.get(lab, 99)))
@@ -380,11 +384,17 @@ class Cluster:
         return forms[0]
 
 
-def cluster(mentions: Iterable[RawMention]) -> list[Cluster]:
-    """Group mentions by key; a lone surname or first name joins the one full name it ends."""
+def cluster(
+    mentions: Iterable[RawMention], short_forms: dict[str, str] | None = None
+) -> list[Cluster]:
+    """Group mentions by key; a lone surname or first name joins the one full name it ends.
+
+    `short_forms` maps the key of a short form the article introduced to its name's key.
+    """
     groups: dict[str, list[RawMention]] = defaultdict(list)
     for m in mentions:
-        groups[name_key(m.text)].append(m)
+        key = name_key(m.text)
+        groups[(short_forms or {}).get(key, key)].append(m)
     # Full person names by their first and last word, the words a short form may be.
     owners_of: dict[str, list[str]] = defaultdict(list)
     for k, ms in groups.items():
@@ -509,6 +519,31 @@ def raw_mentions(segment: Segment, taken: list[tuple[int, int]]) -> list[RawMent
     ]
 
 
+def with_short_forms(
+    text: str, mentions: list[RawMention]
+) -> tuple[list[RawMention], dict[str, str]]:
+    """The mentions with each bracketed short form the article introduces, and its key's name.
+
+    "the Department for Environment, Food and Rural Affairs (Defra)": Defra is a mention of the
+    department, also where the model missed it, and later "Defra" mentions are found by name.
+    """
+    found: list[RawMention] = []
+    keys: dict[str, str] = {}
+    starts = {m.start: m for m in mentions}
+    for m in mentions:
+        place = introduced(text, m.end)
+        if place is None or not abbreviates(text[place[0] : place[1]], m.text):
+            continue
+        start, end = place
+        short = starts.get(start)
+        if short is None:
+            short = RawMention(text[start:end], start, end, m.label, m.sentence, m.paragraph,
+                               m.headline, votes=False)  # fmt: skip
+            found.append(short)
+        keys.setdefault(name_key(short.text), name_key(m.text))
+    return sorted(mentions + found, key=lambda m: m.start), keys
+
+
 def with_datelines(
     text: str, mentions: list[RawMention], layouts: list[Layout]
 ) -> list[RawMention]:
@@ -549,13 +584,14 @@ def entities(
     Yields:
         Entity facts; text/start/end are those of the first mention.
     """
+    raw, short_forms = with_short_forms(context.text, raw)
     mentions = add_string_matches(context.text, raw, layouts, taken)
     mentions = with_datelines(context.text, mentions, layouts)
     for m in mentions:
         cue = cue_of(context.text, m.start, m.end, m.label)
         m.cue = cue.label if cue is not None else m.cue
     weak = weak_person_keys(mentions)
-    for group in cluster(mentions):
+    for group in cluster(mentions, short_forms):
         first = group.mentions[0]
         label = group.label(weak)
         name = group.name(label)

@@ -21,6 +21,8 @@ from factx.normalize.timex import MONTH_PATTERN
 
 # How far before and after a mention the cues look, in characters.
 WINDOW = 80
+# Names joined before a mention: "Elan and ", "Sega, Nintendo and ".
+_JOINED = re.compile(r"(?:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*(?:,| and| or) )+$")
 # A wire dateline opens a paragraph with its place in capitals: "LONDON 1996-08-30",
 # "WASHINGTON, March 22 (Reuters) -", "LOS ANGELES (AP) -", "PARIS, Texas -".
 _DATELINE = re.compile(
@@ -36,6 +38,7 @@ class Cue:
     where: str  # self, before or after
     pattern: re.Pattern[str]
     applies_to: frozenset[str] | None  # the model labels it may change; None for all
+    unless: re.Pattern[str] | None  # the other side's words that cancel it
 
 
 @cache
@@ -60,6 +63,7 @@ def cues() -> tuple[Cue, ...]:
                 where,
                 re.compile(item[where]),
                 frozenset(labels) if labels else None,
+                re.compile(item["unless"]) if "unless" in item else None,
             )
         )
     return tuple(found)
@@ -75,10 +79,17 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
         "before": text[max(line_start, start - WINDOW) : start],
         "after": text[end : min(line_end, end + WINDOW)],
     }
+    # "shares in Elan and Biogen Idec": a cue before the first of joined names holds for all.
+    joined = _JOINED.sub("", parts["before"])
     for cue in cues():
         if cue.applies_to is not None and label not in cue.applies_to:
             continue
-        if cue.pattern.search(parts[cue.where]):
+        other = parts["after" if cue.where == "before" else "before"]
+        if cue.unless is not None and cue.unless.search(other):
+            continue
+        if cue.pattern.search(parts[cue.where]) or (
+            cue.where == "before" and joined != parts["before"] and cue.pattern.search(joined)
+        ):
             return cue
     return None
 
