@@ -67,6 +67,20 @@ def test_a_person_is_named_by_the_core_of_the_full_name():
     assert cluster([mention("General Motors", "ORG")])[0].name("ORG") == "General Motors"
 
 
+def test_short_first_names_and_surnames_join_the_full_name():
+    groups = cluster(
+        [
+            mention("Timothy J. Sloan", "PERSON"),
+            mention("Tim Sloan", "PERSON", 30),
+            mention("Mr Sloan", "PERSON", 60),
+            mention("Tim Cook", "PERSON", 90),  # another surname: another person
+        ]
+    )
+    assert sorted((g.name("PERSON"), len(g.mentions)) for g in groups) == [
+        ("Tim Cook", 1), ("Timothy Sloan", 3),
+    ]  # fmt: skip
+
+
 def test_repair():
     text = "The Oracle’s servers and Kuip/ here"
     assert text[slice(*repair(text, 0, 12))] == "Oracle"

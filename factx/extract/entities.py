@@ -395,6 +395,7 @@ def cluster(
     for m in mentions:
         key = name_key(m.text)
         groups[(short_forms or {}).get(key, key)].append(m)
+    _join_short_first_names(groups)
     # Full person names by their first and last word, the words a short form may be.
     owners_of: dict[str, list[str]] = defaultdict(list)
     for k, ms in groups.items():
@@ -411,6 +412,21 @@ def cluster(
         if len(owners) == 1 and owners[0] in groups:
             groups[owners[0]].extend(groups.pop(key))
     return [Cluster(k, sorted(ms, key=lambda m: m.start)) for k, ms in groups.items()]
+
+
+def _join_short_first_names(groups: dict[str, list[RawMention]]) -> None:
+    """ "Tim Sloan" joins "Timothy Sloan": a person's short first name begins the full one."""
+    persons = sorted(
+        k for k, ms in groups.items() if " " in k and any(m.label == "PERSON" for m in ms)
+    )
+    for short in persons:
+        first, rest = short.split(" ", 1)
+        fuller = [
+            k for k in persons
+            if k != short and k.endswith(" " + rest) and k.split(" ", 1)[0].startswith(first)
+        ]  # fmt: skip
+        if len(first) >= 3 and len(fuller) == 1 and short in groups and fuller[0] in groups:
+            groups[fuller[0]].extend(groups.pop(short))
 
 
 def weak_person_keys(mentions: list[RawMention]) -> set[str]:
