@@ -19,6 +19,7 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("Carlsberg, the Danish brewer, said.", "Carlsberg", "GPE", "firm in apposition"),
         ("Apple Computer Inc. said", "Apple Computer Inc.", "PERSON", "corporate suffix"),
         ("Ubisoft publishes the game.", "Ubisoft", "PERSON", "company making"),
+        ("used in Sega's launch title Project Rub", "Sega", "PERSON", "company's products"),
         (
             "the Scottish Green Party said",
             "Scottish Green Party",
@@ -31,7 +32,25 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("programs such as Spybot and Ad-Aware", "Ad-Aware", "GPE", "product after its kind"),
         ("albums Confessions and The Diary", "The Diary", "ORG", "work after its kind"),
         ("topped the Billboard chart", "Billboard", "PERSON", "kind after a company"),
+        (
+            "France's Ubisoft, one of Europe's biggest video game publishers",
+            "Ubisoft",
+            "GPE",
+            "firm in apposition",
+        ),
         # Works and products.
+        (
+            "blockbusters such as Saving Private Ryan, Forrest Gump and Ghost",
+            "Forrest Gump",
+            "PERSON",
+            "work after its kind",
+        ),
+        (
+            "a messaging application called Pictochat",
+            "Pictochat",
+            "PERSON",
+            "product after its kind",
+        ),
         (
             "sales of new multiple sclerosis drug Tysabri",
             "Tysabri",
