@@ -26,6 +26,8 @@ def names(text: str, label: str) -> list[str]:
         # Two people joined by "and" are two names; a country may have "and" in its name.
         ("Tom Hanks and Meg Ryan", "PERSON", ["Tom Hanks", "Meg Ryan"]),
         ("Bosnia and Herzegovina", "GPE", ["Bosnia and Herzegovina"]),
+        # A sentence ends inside the span; initials and abbreviations do not end one.
+        ("Jay-Z. Soul", "PERSON", ["Jay-Z", "Soul"]),
     ],
 )
 def test_glued_names_are_cut(text: str, label: str, expected: list[str]) -> None:
@@ -43,6 +45,10 @@ def test_glued_names_are_cut(text: str, label: str, expected: list[str]) -> None
         ("Toys R Us, Inc.", "ORG"),
         ("Gone to the Wild", "WORK_OF_ART"),  # a title may say anything
         ("7-Eleven", "ORG"),
+        ("George W. Bush", "PERSON"),
+        ("J.P. Morgan", "ORG"),
+        ("St. Louis", "GPE"),
+        ("Capt. Kirk", "PERSON"),
         ("20th Century Fox", "ORG"),
         ("Department for Environment, Food and Rural Affairs", "ORG"),
         ("Wal - Mart", "ORG"),

@@ -20,6 +20,7 @@ from importlib import resources
 # A number or score token: "83", "2-0", "4-43", "1=", ".533".
 _NUMBER = r"[.\d][\d.,:/\-–]*=?"
 _TRAILING_NUMBERS = re.compile(rf"(?:\s+{_NUMBER})+$")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
 _LEADING_NUMBERS = re.compile(rf"^(?:{_NUMBER}\s+|\d+=\s*)+")
 
 
@@ -38,7 +39,11 @@ def _separator(label: str) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     # A comma, an opening bracket, a score between two names ("Norwich 1 Wolverhampton"), or
     # a connector word between spaces; case-blind for "AT" in all-caps tables.
-    return re.compile(rf"\s*,\s+|\s*\(\s*|\s+{_NUMBER}\s+|\s+(?i:{alternatives})\s+")
+    # A sentence end inside a span ("Jay-Z. Soul singer") cuts it too, unless an initial or an
+    # abbreviation ends with the period ("J. Smith", "St. Louis").
+    return re.compile(
+        rf"\s*,\s+|\s*\(\s*|\s+{_NUMBER}\s+|\s+(?i:{alternatives})\s+|(?<=\w)\.\s+(?=[A-Z])"
+    )
 
 
 def pieces(text: str, start: int, end: int, label: str) -> Iterator[tuple[int, int]]:
@@ -68,6 +73,13 @@ def _inside_name(text: str, start: int, end: int, separator: re.Match[str]) -> b
         # for Environment, Food and Rural Affairs".
         return bool(after) and (
             after[0].lower() in _data()["comma_keeps"] or bool({"and", "&"} & set(after))
+        )
+    if mark == "." and before:
+        word = before[-1]
+        return (
+            len(word) <= 3
+            or word.lower() in _data()["period_keeps"]
+            or bool(_INITIALS.fullmatch(word))
         )
     if mark[:1].isdigit() or mark[:1] == ".":
         # "Channel 4 News": a numbered name goes on after its number.
