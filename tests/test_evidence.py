@@ -63,6 +63,15 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("She had a role in The Aviator.", "The Aviator", "ORG", "work people play in"),
         ("Firefox 1.0 was released.", "Firefox", "ORG", "product version"),
         ("the Safari browser", "Safari", "PERSON", "software kind"),
+        # People the model takes for organisations.
+        (
+            "The SNP's Holyrood leader, Nicola Sturgeon, said",
+            "Nicola Sturgeon",
+            "ORG",
+            "role before a name",
+        ),
+        ("goals from Noe Pamarot and Mido", "Mido", "ORG", "player who scored"),
+        ("Noe Pamarot, 25, signed", "Noe Pamarot", "ORG", "person who"),
         # Places that play: teams.
         ("Leicestershire beat Somerset.", "Leicestershire", "GPE", "team in a result"),
         ("Leicestershire beat Somerset by an innings.", "Somerset", "GPE", "team beaten"),
