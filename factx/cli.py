@@ -194,6 +194,7 @@ MaxBytes = Annotated[
         show_default="50000000",
     ),
 ]  # fmt: skip
+Output = Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE (atomically).")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no warnings.")]
 
 
@@ -205,9 +206,7 @@ def extract(
     kinds: Kinds = None,
     model: Model = None,
     reference_date: ReferenceDate = None,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to FILE (atomically).")
-    ] = None,
+    output: Output = None,
     jobs: Jobs = 1,
     max_bytes: MaxBytes = MAX_BYTES,
     quiet: Quiet = False,
@@ -333,26 +332,21 @@ def entities(
     glob: Globs = None,
     model: Model = None,
     reference_date: ReferenceDate = None,
+    output: Output = None,
     jobs: Jobs = 1,
     max_bytes: MaxBytes = MAX_BYTES,
 ) -> None:
-    """Roll up the entities of all articles: label, number of articles, mentions, first seen.
+    """Roll up the entities of all articles: label, articles, mentions, first seen, aliases.
 
     [bold]Example[/]
 
-      factx entities seeds/ --format jsonl | jq 'select(.articles > 1)'
+      factx entities seeds/ --format jsonl | jq 'select(.articles > 1) | .article_ids'
     """
-    import csv
-    import json
-
-    from rich.table import Table
-    from rich.text import Text
-
+    from factx.render.entities import write_entities
     from factx.run import console, run_entities
-    from factx.safe import terminal_text
 
     _check_jobs(jobs, quiet=False)
-    with _stopping_errors():
+    with _stopping_errors(), _output(output, paths, glob) as out:
         rows, failed = run_entities(
             paths,
             globs=tuple(glob) if glob else None,
@@ -362,29 +356,7 @@ def entities(
             max_bytes=max_bytes,
             on_error=_file_error,
         )
-    data = [row.as_dict() for row in rows]
-    if format is Format.json:
-        typer.echo(json.dumps({"entities": data}, ensure_ascii=False, indent=1))
-    elif format is Format.jsonl:
-        for item in data:
-            typer.echo(json.dumps(item, ensure_ascii=False))
-    elif format is Format.csv:
-        from factx.render.csv import cell
-
-        columns = ("entity_id", "name", "label", "articles", "mentions", "first_seen")
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(columns)
-        for item in data:
-            writer.writerow([cell(item[c]) for c in columns])
-    else:
-        table = Table(title=f"entities ({len(data)})", title_justify="left")
-        for column in ("name", "label", "articles", "mentions", "first seen"):
-            table.add_column(column, overflow="fold")
-        for item in data:
-            cells = (item["name"], item["label"], item["articles"], item["mentions"],
-                     item["first_seen"])  # fmt: skip
-            table.add_row(*(Text(terminal_text(str(c), keep_lines=False)) for c in cells))
-        console().print(table)
+        write_entities([row.as_dict() for row in rows], format.value, out, console(out))
     raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)
 
 

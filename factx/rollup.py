@@ -13,6 +13,7 @@ from factx.records import ArticleRecord, EntityFact
 class EntityRow:
     entity_id: str
     names: Counter[str] = field(default_factory=Counter)
+    other_names: set[str] = field(default_factory=set)
     labels: Counter[str] = field(default_factory=Counter)
     articles: list[str] = field(default_factory=list)
     mentions: int = 0
@@ -34,6 +35,8 @@ class EntityRow:
             "articles": len(self.articles),
             "mentions": self.mentions,
             "first_seen": self.articles[0],
+            "article_ids": list(self.articles),
+            "aliases": sorted((self.other_names | set(self.names)) - {self.name}),
         }
 
 
@@ -49,6 +52,7 @@ class Rollup:
                 continue
             row = self.rows.setdefault(fact.entity_id, EntityRow(fact.entity_id))
             row.names[fact.name] += 1
+            row.other_names.update(fact.aliases)
             row.labels[fact.label] += len(fact.mentions)
             row.mentions += len(fact.mentions)
             if not row.articles or row.articles[-1] != record.id:

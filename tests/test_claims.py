@@ -291,7 +291,7 @@ def test_news_confirmed_by_the_company_is_what_the_sentence_before_told(extracto
         "Headline\n\nAcme Corp. has moved its data to Texas, Reuters reported on Monday. "
         "The news has been confirmed by the company."
     )
-    acme = next(f for f in record.facts if f.type == "entity" and f.name == "Acme Corp.")
+    acme = next(f for f in record.facts if f.type == "entity" and f.name == "Acme")
     claims = [f for f in record.facts if f.type == "claim"]
     assert [(c.speaker, c.cue, c.content) for c in claims] == [
         ("Reuters", "report", "Acme Corp. has moved its data to Texas"),
@@ -414,7 +414,7 @@ def test_it_and_they_resolve_only_where_the_text_is_clear(extractor):
         "The lawsuit was filed in Los Angeles. It states he will need more care. "
         "They say the studio knew. The government said it would look into the case."
     )
-    acme = next(f for f in record.facts if f.type == "entity" and f.name == "Acme Corp.")
+    acme = next(f for f in record.facts if f.type == "entity" and f.name == "Acme")
     found = [
         (c.speaker, c.speaker_entity_id)
         for c in record.facts

@@ -44,6 +44,43 @@ def test_name_key_aliases():
     assert name_key("the European Union") == name_key("EU")
 
 
+def test_middle_initials_and_titles_leave_the_key_and_the_name():
+    assert name_key("Donald J. Trump") == name_key("Donald Trump") == "donald trump"
+    assert name_key("Mr Timothy J. Sloan's") == "timothy sloan"
+    assert name_key("J.P. Morgan") == "jp morgan"  # a first word of initials stays
+
+
+def test_one_name_per_entity_in_every_article():
+    # Two articles name Oracle and the US differently; both get one name for one id.
+    first = cluster([mention("Oracle Corporation", "ORG"), mention("the US", "GPE", 30)])
+    second = cluster([mention("Oracle", "ORG"), mention("United States", "GPE", 30)])
+    for a, b in zip(first, second, strict=True):
+        assert a.key == b.key and a.name(a.label(set())) == b.name(b.label(set()))
+    assert [g.name(g.label(set())) for g in first] == ["Oracle", "United States"]
+
+
+def test_a_person_is_named_by_the_core_of_the_full_name():
+    groups = cluster([mention("Donald J. Trump", "PERSON"), mention("Mr Trump", "PERSON", 40)])
+    assert [g.name("PERSON") for g in groups] == ["Donald Trump"]
+    # Headline capitals only when the article has no other form; titles stay on companies.
+    assert cluster([mention("APPLE", "ORG"), mention("Apple", "ORG", 9)])[0].name("ORG") == "Apple"
+    assert cluster([mention("General Motors", "ORG")])[0].name("ORG") == "General Motors"
+
+
+def test_short_first_names_and_surnames_join_the_full_name():
+    groups = cluster(
+        [
+            mention("Timothy J. Sloan", "PERSON"),
+            mention("Tim Sloan", "PERSON", 30),
+            mention("Mr Sloan", "PERSON", 60),
+            mention("Tim Cook", "PERSON", 90),  # another surname: another person
+        ]
+    )
+    assert sorted((g.name("PERSON"), len(g.mentions)) for g in groups) == [
+        ("Tim Cook", 1), ("Timothy Sloan", 3),
+    ]  # fmt: skip
+
+
 def test_repair():
     text = "The Oracle’s servers and Kuip/ here"
     assert text[slice(*repair(text, 0, 12))] == "Oracle"

@@ -142,9 +142,11 @@ def test_every_attribution_of_the_seeds(seed_records):
         ("Reuters", "Reuters", "report", "indirect", "TikTok, the globally popular s"),
         # "The news has been confirmed by the company": TikTok, the subject of the news.
         ("the company", "TikTok", "confirm", "indirect", "TikTok, the globally popular s"),
-        ("Oracle", "Oracle Corporation", "say", "mixed", "it had reached an agreement wi"),
+        # One name in every article: "Oracle" also where one article says "Oracle Corporation".
+        ("Oracle", "Oracle", "say", "mixed", "it had reached an agreement wi"),
         ("sources", None, "according to", "indirect", "TikTok has also set up a speci"),
-        ("the US government", "US", "believe", "indirect", "may pose risks to the country’"),
+        ("the US government", "United States", "believe", "indirect",
+         "may pose risks to the country’"),
     ]  # fmt: skip
 
 

@@ -8,6 +8,7 @@ python -m factx.evaluation [--data ../shared/eval-dev] [--only dates,money,entit
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 import time
@@ -15,7 +16,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from factx.evaluation import claimbuster, meantime, polnear, recognizers, tempeval
+from factx.evaluation import claimbuster, conll, meantime, polnear, recognizers, tempeval
 from factx.evaluation.report import Row, SetReport
 from factx.evaluation.running import DEFAULT_BATCH_SIZE, ExtractorLike
 from factx.evaluation.scoring import AttributeScore, Counts, Ratio
@@ -89,6 +90,9 @@ def run(
         ner = raw_ner() if "entities" in parts else None
         return meantime.evaluate(extractor, data / "meantime-en", parts, ner, limit, batch)
 
+    def run_conll() -> SetReport:
+        return conll.evaluate(extractor, data / "conll2003-en-dev", raw_ner(), limit, batch)
+
     def run_polnear() -> SetReport:
         return polnear.evaluate(extractor, data / "polnear", limit, batch)
 
@@ -102,6 +106,8 @@ def run(
         tasks.append(("recognizers", run_recognizers))
     if parts:
         tasks.append(("meantime", run_meantime))
+    if "entities" in only:
+        tasks.append((conll.NAME, run_conll))
     if "claims" in only:
         tasks += [(polnear.NAME, run_polnear), (claimbuster.NAME, run_claimbuster)]
 
@@ -173,6 +179,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     load_seconds = time.perf_counter() - started
 
+    @functools.cache  # one raw model for every entity set
     def raw_ner() -> meantime.RawNer | None:
         try:
             return meantime.load_spacy_ner(model_name)

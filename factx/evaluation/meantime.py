@@ -20,6 +20,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Protocol, TypeVar
 
+from factx.evaluation.mentions import add_mention_rows, fact_mentions, mapped
 from factx.evaluation.report import SetReport
 from factx.evaluation.running import DEFAULT_BATCH_SIZE, ExtractorLike, Item, cap, extract_all
 from factx.evaluation.scoring import Counts, Span, count_matches, overlaps, unique
@@ -31,7 +32,7 @@ from factx.evaluation.tempeval import (
     predicted_timexes,
     tally_timexes,
 )
-from factx.records import ArticleRecord, EntityFact, MoneyFact, PercentFact, QuantityFact
+from factx.records import ArticleRecord, MoneyFact, PercentFact, QuantityFact
 
 PARTS = ("entities", "values", "timex")
 # The last sentence index that is always annotated (see the module docstring).
@@ -225,30 +226,6 @@ def in_scope(items: Sequence[L], doc: CatDoc) -> list[L]:
     return [item for item in items if item.start < doc.annotated_end]
 
 
-def factx_entities(record: ArticleRecord) -> list[Span]:
-    spans: list[Span] = []
-    for fact in record.facts:
-        if not isinstance(fact, EntityFact):
-            continue
-        label = pred_entity_label(fact.label)
-        if label is None:
-            continue
-        if fact.mentions:
-            spans.extend(Span(m.start, m.end, label) for m in fact.mentions)
-        else:
-            spans.append(Span(fact.start, fact.end, label))
-    return unique(sorted(spans))
-
-
-def raw_entities(spans: Sequence[Span]) -> list[Span]:
-    mapped = []
-    for s in spans:
-        label = pred_entity_label(s.label)
-        if label is not None:
-            mapped.append(Span(s.start, s.end, label))
-    return unique(sorted(mapped))
-
-
 def factx_values(record: ArticleRecord) -> list[Span]:
     spans = [
         Span(f.start, f.end, FACT_VALUE_TYPES[type(f)])
@@ -266,24 +243,6 @@ def factx_timexes(record: ArticleRecord, dct_span: Span | None) -> list[Timex]:
 
 
 # --- scoring -------------------------------------------------------------------------------------
-
-
-def add_entity_rows(
-    report: SetReport, system: str, pairs: Sequence[tuple[Sequence[Span], Sequence[Span]]]
-) -> None:
-    typed, untyped = Counts(), Counts()
-    per_type = dict.fromkeys(ENTITY_TYPES, Counts())
-    for gold, pred in pairs:
-        typed = typed + count_matches(gold, pred, "strict", typed=True)
-        untyped = untyped + count_matches(gold, pred, "strict")
-        for label in ENTITY_TYPES:
-            per_type[label] = per_type[label] + count_matches(
-                [g for g in gold if g.label == label], [p for p in pred if p.label == label]
-            )
-    report.add(f"{system} span+type", typed)
-    report.add(f"{system} span only", untyped)
-    for label in ENTITY_TYPES:
-        report.add(f"{system} {label}", per_type[label])
 
 
 def add_value_rows(
@@ -319,20 +278,25 @@ def evaluate(
     reports: list[SetReport] = []
     if "entities" in parts:
         report = _fresh("meantime entities", len(docs))
-        add_entity_rows(
+        add_mention_rows(
             report,
             "factx",
-            [(d.entities, in_scope(factx_entities(r), d) if r else []) for d, r in pairs],
+            [
+                (d.entities, in_scope(fact_mentions(r, pred_entity_label), d) if r else [])
+                for d, r in pairs
+            ],
+            ENTITY_TYPES,
         )
         if raw_ner is not None:
             raw = raw_ner([d.text for d in docs])
-            add_entity_rows(
+            add_mention_rows(
                 report,
                 "spacy",
                 [
-                    (d.entities, in_scope(raw_entities(s), d))
+                    (d.entities, in_scope(mapped(s, pred_entity_label), d))
                     for d, s in zip(docs, raw, strict=True)
                 ],
+                ENTITY_TYPES,
             )
         else:
             report.add("spacy span+type", None, "raw model not run")

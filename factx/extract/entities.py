@@ -22,7 +22,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from factx.extract.acronyms import abbreviates, introduced
 from factx.extract.base import Context, Layout, Segment, fact_id
+from factx.extract.evidence import country_keys, cue_of, dateline_place
+from factx.extract.glue import pieces
 from factx.extract.spans import doc_text
 from factx.records import EntityFact, Mention
 
@@ -70,25 +73,49 @@ class RawMention:
     paragraph: int
     headline: bool
     votes: bool = True  # False for mentions found by matching a name: they copy a label
+    cue: str = ""  # the label the words around it show (factx.extract.evidence), if any
+
+
+def core_words(name: str, *, titles: bool = True) -> list[str]:
+    """The words a name is known by, in their own case: "Mr Timothy J. Sloan's" -> Timothy Sloan.
+
+    No leading "the", possessive, title, corporate suffix ("Oracle Corp."), comma or middle
+    initial ("Donald J. Trump" is Donald Trump): the forms of one entity that vary between
+    articles.
+    """
+    text = re.sub(r"['’]s?$", "", name.replace("’", "'").strip())
+    words = [w for w in text.split() if w.replace(".", "").replace(",", "")]
+    if len(words) > 1 and words[0].casefold() == "the":
+        words = words[1:]
+    while titles and len(words) > 1 and _plain(words[0]) in _word_list("titles"):
+        words = words[1:]
+    suffixes = _word_list("corporate_suffixes")
+    while len(words) > 1 and _plain(words[-1]) in suffixes:
+        words = words[:-1]
+    words[-1] = words[-1].rstrip(",")  # "Toys R Us, Inc." is Toys R Us
+    if len(words) > 2 and words[0].isalpha():
+        words = [words[0], *(w for w in words[1:-1] if len(_plain(w)) > 1), words[-1]]
+    return words
+
+
+def _plain(word: str) -> str:
+    return word.casefold().replace(".", "").replace(",", "")
 
 
 def name_key(name: str) -> str:
     """The key the mentions of one entity share: "The U.S." -> "us"; "Oracle Corp." -> "oracle"."""
-    key = name.casefold().replace("’", "'")
-    key = re.sub(r"'s?$", "", key)
-    key = key.replace(".", "").replace(",", " ")
-    key = re.sub(r"^the\s+", "", key)
-    words = key.split()
-    titles = _word_list("titles")
-    while len(words) > 1 and words[0] in titles:
-        words = words[1:]
-    suffixes = _word_list("corporate_suffixes")
-    while len(words) > 1 and words[-1] in suffixes:
-        words = words[:-1]
-    key = " ".join(words)
+    key = " ".join(p for p in map(_plain, core_words(name)) if p)
     aliases = _tables()["aliases"]
     assert isinstance(aliases, dict)
     return str(aliases.get(key, key))
+
+
+def canonical_name(key: str) -> str | None:
+    """The name every article gives an entity known by several names ("us": United States)."""
+    names = _tables()["canonical_names"]
+    assert isinstance(names, dict)
+    found = names.get(key)
+    return str(found) if found is not None else None
 
 
 def entity_id(key: str) -> str:
@@ -221,15 +248,10 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
         if end <= start:
             continue
         start, label = strip_title(text, start, end, ent.label_)
-        if merged:
-            p_start, p_end, p_label, p_token = merged[-1]
-            last_word = text[p_start:p_end].split()[-1].lower()
-            gap = text[p_end:start]
-            # "Tim van der" + "Kuip/": the model split a name at its particle.
-            if p_label == "PERSON" and last_word in particles and gap.isspace() and len(gap) < 3:
-                merged[-1] = (p_start, end, "PERSON", p_token)
-                continue
-        merged.append((start, end, label, ent.start))
+        for piece in pieces(text, start, end, label):
+            p_start, p_end = trim(text, *piece)
+            if p_end > p_start and not _rejoined(merged, text, p_start, p_end, particles):
+                merged.append((p_start, p_end, label, ent.start))
     for start, end, label, token in merged:
         if not _looks_like_name(text[start:end], label):
             continue
@@ -243,6 +265,26 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
             paragraph=segment.paragraph,
             headline=headline,
         )
+
+
+def _rejoined(
+    merged: list[tuple[int, int, str, int]],
+    text: str,
+    start: int,
+    end: int,
+    particles: frozenset[str],
+) -> bool:
+    """Whether the span continues the last person name, which the model split at a particle."""
+    if not merged:
+        return False
+    p_start, p_end, p_label, p_token = merged[-1]
+    last_word = text[p_start:p_end].split()[-1].lower()
+    gap = text[p_end:start]
+    # "Tim van der" + "Kuip/"
+    if p_label == "PERSON" and last_word in particles and gap.isspace() and len(gap) < 3:
+        merged[-1] = (p_start, end, "PERSON", p_token)
+        return True
+    return False
 
 
 def _looks_like_name(text: str, label: str) -> bool:
@@ -288,11 +330,42 @@ class Cluster:
             votes["PRODUCT"] += votes.pop("ORG")
         if "PERSON" in votes and len(votes) > 1 and self.key in weak_persons:
             del votes["PERSON"]
+        if self.key in country_keys(name_key):
+            return "GPE"  # "Moldova" tagged ORG, "Turkey" PERSON: a country is a place
+        cues: dict[str, int] = defaultdict(int)
+        for m in self.mentions:
+            if m.cue:
+                cues["ORG" if m.cue == "TEAM" else m.cue] += 1
+        if cues:
+            # What the article says decides over the look of the name: "Ubisoft's shares",
+            # "the drug Tysabri", whatever the model made of its other mentions.
+            return max(cues, key=lambda lab: (cues[lab], -_PRIORITY.get(lab, 99)))
         if not votes:
             return self.mentions[0].label
         return max(votes, key=lambda lab: (votes[lab], -_PRIORITY.get(lab, 99)))
 
     def name(self, label: str = "PERSON") -> str:
+        """The entity's name, the same in every article that names it the same way.
+
+        A known alias has its common name ("US" is United States); else the name is the core of
+        the mentions whose key is the entity's key ("Oracle" for "Oracle Corporation", "Donald
+        Trump" for "Mr Donald J. Trump"), in mixed case where the article has it, the most
+        used first. Only a person's name loses a leading title word: "General Motors" keeps
+        "General".
+        """
+        known = canonical_name(self.key)
+        if known is not None:
+            return known
+        counts: dict[str, int] = defaultdict(int)
+        for m in self.mentions:
+            if name_key(m.text) == self.key:
+                # Titles are only a person's: "General Motors" keeps its first word.
+                counts[" ".join(core_words(m.text, titles=label == "PERSON"))] += 1
+        if counts:
+            return min(counts, key=lambda n: (n.isupper(), -counts[n], n))
+        return self.fullest(label)
+
+    def fullest(self, label: str = "PERSON") -> str:
         """The fullest proper form: the longest surface form, "the" and a person's titles removed.
 
         Only a person's name loses a leading title word: "General Motors" keeps "General".
@@ -311,11 +384,18 @@ class Cluster:
         return forms[0]
 
 
-def cluster(mentions: Iterable[RawMention]) -> list[Cluster]:
-    """Group mentions by key; a lone surname or first name joins the one full name it ends."""
+def cluster(
+    mentions: Iterable[RawMention], short_forms: dict[str, str] | None = None
+) -> list[Cluster]:
+    """Group mentions by key; a lone surname or first name joins the one full name it ends.
+
+    `short_forms` maps the key of a short form the article introduced to its name's key.
+    """
     groups: dict[str, list[RawMention]] = defaultdict(list)
     for m in mentions:
-        groups[name_key(m.text)].append(m)
+        key = name_key(m.text)
+        groups[(short_forms or {}).get(key, key)].append(m)
+    _join_short_first_names(groups)
     # Full person names by their first and last word, the words a short form may be.
     owners_of: dict[str, list[str]] = defaultdict(list)
     for k, ms in groups.items():
@@ -332,6 +412,21 @@ def cluster(mentions: Iterable[RawMention]) -> list[Cluster]:
         if len(owners) == 1 and owners[0] in groups:
             groups[owners[0]].extend(groups.pop(key))
     return [Cluster(k, sorted(ms, key=lambda m: m.start)) for k, ms in groups.items()]
+
+
+def _join_short_first_names(groups: dict[str, list[RawMention]]) -> None:
+    """ "Tim Sloan" joins "Timothy Sloan": a person's short first name begins the full one."""
+    persons = sorted(
+        k for k, ms in groups.items() if " " in k and any(m.label == "PERSON" for m in ms)
+    )
+    for short in persons:
+        first, rest = short.split(" ", 1)
+        fuller = [
+            k for k in persons
+            if k != short and k.endswith(" " + rest) and k.split(" ", 1)[0].startswith(first)
+        ]  # fmt: skip
+        if len(first) >= 3 and len(fuller) == 1 and short in groups and fuller[0] in groups:
+            groups[fuller[0]].extend(groups.pop(short))
 
 
 def weak_person_keys(mentions: list[RawMention]) -> set[str]:
@@ -440,6 +535,55 @@ def raw_mentions(segment: Segment, taken: list[tuple[int, int]]) -> list[RawMent
     ]
 
 
+def with_short_forms(
+    text: str, mentions: list[RawMention]
+) -> tuple[list[RawMention], dict[str, str]]:
+    """The mentions with each bracketed short form the article introduces, and its key's name.
+
+    "the Department for Environment, Food and Rural Affairs (Defra)": Defra is a mention of the
+    department, also where the model missed it, and later "Defra" mentions are found by name.
+    """
+    found: list[RawMention] = []
+    keys: dict[str, str] = {}
+    starts = {m.start: m for m in mentions}
+    for m in mentions:
+        place = introduced(text, m.end)
+        if place is None or not abbreviates(text[place[0] : place[1]], m.text):
+            continue
+        start, end = place
+        short = starts.get(start)
+        if short is None:
+            short = RawMention(text[start:end], start, end, m.label, m.sentence, m.paragraph,
+                               m.headline, votes=False)  # fmt: skip
+            found.append(short)
+        keys.setdefault(name_key(short.text), name_key(m.text))
+    return sorted(mentions + found, key=lambda m: m.start), keys
+
+
+def with_datelines(
+    text: str, mentions: list[RawMention], layouts: list[Layout]
+) -> list[RawMention]:
+    """The mentions, with the place of each paragraph's wire dateline marked as a place.
+
+    "LONDON 1996-08-30" and "WASHINGTON (Reuters) -" name where the story was filed; the model
+    misses names in capitals or takes them for organisations. Headlines have no datelines.
+    """
+    found = []
+    for layout in layouts:
+        place = dateline_place(text, layout.offset, layout.end) if layout.paragraph else None
+        if place is None:
+            continue
+        same = [m for m in mentions if (m.start, m.end) == place]
+        if same:
+            same[0].cue = "GPE"
+        elif not any(m.start < place[1] and place[0] < m.end for m in mentions):
+            sentence = layout.sentence_of(layout.token_at(0))
+            start, end = place
+            found.append(RawMention(text[start:end], start, end, "GPE", sentence, layout.paragraph,
+                                    False, cue="GPE"))  # fmt: skip
+    return sorted(mentions + found, key=lambda m: m.start)
+
+
 def entities(
     layouts: list[Layout],
     raw: list[RawMention],
@@ -456,9 +600,14 @@ def entities(
     Yields:
         Entity facts; text/start/end are those of the first mention.
     """
+    raw, short_forms = with_short_forms(context.text, raw)
     mentions = add_string_matches(context.text, raw, layouts, taken)
+    mentions = with_datelines(context.text, mentions, layouts)
+    for m in mentions:
+        cue = cue_of(context.text, m.start, m.end, m.label)
+        m.cue = cue.label if cue is not None else m.cue
     weak = weak_person_keys(mentions)
-    for group in cluster(mentions):
+    for group in cluster(mentions, short_forms):
         first = group.mentions[0]
         label = group.label(weak)
         name = group.name(label)

@@ -1,0 +1,119 @@
+"""What the article says a name is, beside the model's vote: a company, a work, a product, a team.
+
+The small model labels by the look of a name and its neighbours, so "Ubisoft" becomes a person,
+"Ray" a person and "Somerset" a place. The words around a mention often say better: "Ubisoft's
+shares", "the film Ray", "Somerset beat Kent", a corporate suffix. Each cue is a named pattern
+in `factx/data/entities.json`, read on the mention's own line only; a TEAM cue makes a place
+that plays an ORG, unless the place is a country (national teams keep their country, as in
+OntoNotes and CoNLL). Country names come from pycountry plus the data's own list.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from factx.normalize.timex import MONTH_PATTERN
+
+# How far before and after a mention the cues look, in characters.
+WINDOW = 80
+# Names joined before a mention: "Elan and ", "Sega, Nintendo and ".
+_JOINED = re.compile(r"(?:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*(?:,| and| or) )+$")
+# A wire dateline opens a paragraph with its place in capitals: "LONDON 1996-08-30",
+# "WASHINGTON, March 22 (Reuters) -", "LOS ANGELES (AP) -", "PARIS, Texas -".
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:, [A-Z][A-Za-z.]+)?"
+    rf"(?= \d{{4}}-\d\d-\d\d\b|,? \([A-Za-z]+\)| [-–—] |, (?i:{MONTH_PATTERN})\b)"
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    name: str
+    label: str  # ORG, WORK_OF_ART, PRODUCT, or TEAM
+    where: str  # self, before or after
+    pattern: re.Pattern[str]
+    applies_to: frozenset[str] | None  # the model labels it may change; None for all
+    unless: re.Pattern[str] | None  # the other side's words that cancel it
+
+
+@cache
+def _data() -> dict[str, object]:
+    text = resources.files("factx.data").joinpath("entities.json").read_text("utf-8")
+    data: dict[str, object] = json.loads(text)
+    return data
+
+
+@cache
+def cues() -> tuple[Cue, ...]:
+    raw = _data()["cues"]
+    assert isinstance(raw, list)
+    found = []
+    for item in raw:
+        where = next(w for w in ("self", "before", "after") if w in item)
+        labels = item.get("from")
+        found.append(
+            Cue(
+                item["name"],
+                item["label"],
+                where,
+                re.compile(item[where]),
+                frozenset(labels) if labels else None,
+                re.compile(item["unless"]) if "unless" in item else None,
+            )
+        )
+    return tuple(found)
+
+
+def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
+    """The first cue that the mention text[start:end], tagged `label`, and its line show."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    parts = {
+        "self": text[start:end],
+        "before": text[max(line_start, start - WINDOW) : start],
+        "after": text[end : min(line_end, end + WINDOW)],
+    }
+    # "shares in Elan and Biogen Idec": a cue before the first of joined names holds for all.
+    joined = _JOINED.sub("", parts["before"])
+    for cue in cues():
+        if cue.applies_to is not None and label not in cue.applies_to:
+            continue
+        other = parts["after" if cue.where == "before" else "before"]
+        if cue.unless is not None and cue.unless.search(other):
+            continue
+        if cue.pattern.search(parts[cue.where]) or (
+            cue.where == "before" and joined != parts["before"] and cue.pattern.search(joined)
+        ):
+            return cue
+    return None
+
+
+@cache
+def country_keys(key: Callable[[str], str]) -> frozenset[str]:
+    """The keys (by `key`) of every country's names: "Moldova, Republic of" gives "moldova"."""
+    import pycountry  # deferred: its tables load on first use
+
+    names: list[str] = []
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            name = getattr(country, attribute, None)
+            if name:
+                names.append(name)
+                names.append(name.split(",")[0])
+    extra = _data()["countries"]
+    assert isinstance(extra, list)
+    return frozenset(key(name) for name in [*names, *extra])
+
+
+def dateline_place(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The place of a dateline that opens the paragraph text[start:end], if it has one."""
+    match = _DATELINE.match(text, start, end)
+    if match is None or len(match.group("place").replace(".", "")) < 2:
+        return None
+    return match.span("place")

@@ -1,0 +1,104 @@
+"""Mention spans that glue two names, or a name and a score, cut into the names alone.
+
+The small model tags "Leinster to Toulouse", "Yorkshire at Headingley", "Romania - Cosmin
+Contra", "Grace Road, Leicestershire", "Norwich 1 Wolverhampton", "Scott Draper (Australia"
+and "Somerset 83" as single entities. Names of people,
+places and organisations do not contain a spaced dash, "to", "at", "vs" or a comma before another
+name, and a number after such a name is a score or a figure unless the name is numbered
+("Channel 4"). Titles of works, laws, events and products may contain any of these, so they
+are left whole. The word lists are data (`factx/data/entities.json`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+
+# A number or score token: "83", "2-0", "4-43", "1=", ".533".
+_NUMBER = r"[.\d][\d.,:/\-–]*=?"
+_TRAILING_NUMBERS = re.compile(rf"(?:\s+{_NUMBER})+$")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
+_LEADING_NUMBERS = re.compile(rf"^(?:{_NUMBER}\s+|\d+=\s*)+")
+
+
+@cache
+def _data() -> dict[str, list[str]]:
+    text = resources.files("factx.data").joinpath("entities.json").read_text("utf-8")
+    data: dict[str, list[str]] = json.loads(text)
+    return data
+
+
+@cache
+def _separator(label: str) -> re.Pattern[str]:
+    words = list(_data()["connectors"])
+    if label == "PERSON":
+        words += _data()["person_connectors"]
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # A comma, an opening bracket, a score between two names ("Norwich 1 Wolverhampton"), or
+    # a connector word between spaces; case-blind for "AT" in all-caps tables.
+    # A sentence end inside a span ("Jay-Z. Soul singer") cuts it too, unless an initial or an
+    # abbreviation ends with the period ("J. Smith", "St. Louis").
+    return re.compile(
+        rf"\s*,\s+|\s*\(\s*|\s+{_NUMBER}\s+|\s+(?i:{alternatives})\s+|(?<=\w)\.\s+(?=[A-Z])"
+    )
+
+
+def pieces(text: str, start: int, end: int, label: str) -> Iterator[tuple[int, int]]:
+    """The names inside text[start:end], in order; the span itself when it is one name.
+
+    Pieces may be empty of letters ("83"); the caller drops what does not look like a name.
+    """
+    if label in _data()["unsplit_labels"]:
+        yield start, end
+        return
+    cut = start
+    for match in _separator(label).finditer(text, start, end):
+        if _inside_name(text, start, end, match):
+            continue
+        yield from _without_numbers(text, cut, match.start(), label)
+        cut = match.end()
+    yield from _without_numbers(text, cut, end, label)
+
+
+def _inside_name(text: str, start: int, end: int, separator: re.Match[str]) -> bool:
+    """Whether a separator belongs to the name around it."""
+    mark = separator.group().strip()
+    before = text[start : separator.start()].split()
+    after = text[separator.end() : end].split()
+    if mark == ",":
+        # "Martin Luther King, Jr.", "Toys R Us, Inc."; a list inside one name: "Department
+        # for Environment, Food and Rural Affairs".
+        return bool(after) and (
+            after[0].lower() in _data()["comma_keeps"] or bool({"and", "&"} & set(after))
+        )
+    if mark == "." and before:
+        word = before[-1]
+        return (
+            len(word) <= 3
+            or word.lower() in _data()["period_keeps"]
+            or bool(_INITIALS.fullmatch(word))
+        )
+    if mark[:1].isdigit() or mark[:1] == ".":
+        # "Channel 4 News": a numbered name goes on after its number.
+        return bool(before) and before[-1].lower() in _data()["numbered_names"]
+    # "Wal - Mart" in tokenised text: a hyphen between two single words joins them.
+    return mark == "-" and len(before) == 1 and len(after) == 1
+
+
+def _without_numbers(text: str, start: int, end: int, label: str) -> Iterator[tuple[int, int]]:
+    """The span without scores before or after the name ("Somerset 83", "1= Igor Trandenkov")."""
+    if start >= end:
+        return
+    if label not in _data()["numbered_labels"]:
+        trailing = _TRAILING_NUMBERS.search(text, start, end)
+        if trailing and trailing.start() > start:
+            before = text[start : trailing.start()].split()
+            if before[-1].lower() not in _data()["numbered_names"]:
+                end = trailing.start()
+        leading = _LEADING_NUMBERS.match(text, start, end)
+        if leading and leading.end() < end:
+            start = leading.end()
+    yield start, end

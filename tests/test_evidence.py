@@ -1,0 +1,138 @@
+import pytest
+
+from factx.extract.entities import RawMention, cluster, name_key
+from factx.extract.evidence import country_keys, cue_of, dateline_place
+
+
+def cue(sentence: str, name: str, label: str) -> str | None:
+    start = sentence.index(name)
+    found = cue_of(sentence, start, start + len(name), label)
+    return found.name if found is not None else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "label", "expected"),
+    [
+        # Companies the model takes for people or places.
+        ("Ubisoft's shares rose 5% on Monday.", "Ubisoft", "PERSON", "company's business"),
+        ("He is chief executive of Sega in Europe.", "Sega", "PERSON", "role at a company"),
+        ("Carlsberg, the Danish brewer, said.", "Carlsberg", "GPE", "firm in apposition"),
+        ("Apple Computer Inc. said", "Apple Computer Inc.", "PERSON", "corporate suffix"),
+        ("Ubisoft publishes the game.", "Ubisoft", "PERSON", "company making"),
+        ("used in Sega's launch title Project Rub", "Sega", "PERSON", "company's products"),
+        (
+            "the Scottish Green Party said",
+            "Scottish Green Party",
+            "WORK_OF_ART",
+            "organisation word",
+        ),
+        ("survey by Earthlink and Webroot found", "Webroot", "NORP", "role at a company"),
+        ("Shares in Elan and Biogen Idec plunged", "Biogen Idec", "PERSON", "role at a company"),
+        ("a report by the think-tank Demos", "Demos", "PERSON", "company after its kind"),
+        ("programs such as Spybot and Ad-Aware", "Ad-Aware", "GPE", "product after its kind"),
+        ("albums Confessions and The Diary", "The Diary", "ORG", "work after its kind"),
+        ("topped the Billboard chart", "Billboard", "PERSON", "kind after a company"),
+        (
+            "France's Ubisoft, one of Europe's biggest video game publishers",
+            "Ubisoft",
+            "GPE",
+            "firm in apposition",
+        ),
+        # Works and products.
+        (
+            "blockbusters such as Saving Private Ryan, Forrest Gump and Ghost",
+            "Forrest Gump",
+            "PERSON",
+            "work after its kind",
+        ),
+        (
+            "a messaging application called Pictochat",
+            "Pictochat",
+            "PERSON",
+            "product after its kind",
+        ),
+        (
+            "sales of new multiple sclerosis drug Tysabri",
+            "Tysabri",
+            "ORG",
+            "product after its kind",
+        ),
+        ("Avonex, Biogen Idec's existing drug", "Avonex", "GPE", "product in apposition"),
+        ("He won for the film Ray last year.", "Ray", "PERSON", "work after its kind"),
+        ("Forrest Gump, starring Hanks, won.", "Forrest Gump", "PERSON", "work with its makers"),
+        ("She had a role in The Aviator.", "The Aviator", "ORG", "work people play in"),
+        ("Firefox 1.0 was released.", "Firefox", "ORG", "product version"),
+        ("the Safari browser", "Safari", "PERSON", "software kind"),
+        # People the model takes for organisations.
+        (
+            "The SNP's Holyrood leader, Nicola Sturgeon, said",
+            "Nicola Sturgeon",
+            "ORG",
+            "role before a name",
+        ),
+        ("goals from Noe Pamarot and Mido", "Mido", "ORG", "player who scored"),
+        ("Noe Pamarot, 25, signed", "Noe Pamarot", "ORG", "person who"),
+        # Places that play: teams.
+        ("Leicestershire beat Somerset.", "Leicestershire", "GPE", "team in a result"),
+        ("Leicestershire beat Somerset by an innings.", "Somerset", "GPE", "team beaten"),
+        ("Pohang 3 Ulsan 2", "Pohang", "GPE", "team with a score"),
+        ("Tottenham manager Martin Jol", "Tottenham", "GPE", "team's staff"),
+        ("Newcastle have got a very good side", "Newcastle", "GPE", "team as a plural"),
+        ("Pohang 3 Ulsan 2", "Ulsan", "GPE", "team after a score"),
+    ],
+)
+def test_cues_say_what_a_name_is(sentence, name, label, expected):
+    assert cue(sentence, name, label) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "label"),
+    [
+        ("Federer beat Nadal in Paris.", "Nadal", "PERSON"),  # players beat players
+        ("Ray Charles sang.", "Ray Charles", "PERSON"),
+        ("small New York software firm", "New York", "GPE"),  # the firm is the software's
+        ("London have been hit by storms", "London", "GPE"),
+        ("They will play Arsenal on Sunday.", "Arsenal", "ORG"),  # a verb, not a work's kind
+        ("The figures show China grew.", "China", "GPE"),
+        ("Police in southwest Yunnan have arrested", "Yunnan", "GPE"),
+        ("plays the lead role in Jordan's film", "Jordan", "GPE"),
+        ("settlements on the West Bank", "the West Bank", "GPE"),
+        ("Sheringham's striking partner Teddy Sheringham", "Teddy Sheringham", "PERSON"),
+        ("She moved to Paris.\nthe film", "Paris", "GPE"),  # cues stay on the mention's line
+    ],
+)
+def test_no_cue_without_evidence(sentence, name, label):
+    assert cue(sentence, name, label) is None
+
+
+def mention(text, label, start, cue=""):
+    return RawMention(text, start, start + len(text), label, 0, 1, False, cue=cue)
+
+
+def test_a_cue_outvotes_the_look_of_a_name():
+    ubisoft = [mention("Ubisoft", "PERSON", 0), mention("Ubisoft", "PERSON", 20, cue="ORG")]
+    assert cluster(ubisoft)[0].label(set()) == "ORG"
+    somerset = [mention("Somerset", "GPE", 0, cue="TEAM"), mention("Somerset", "GPE", 30)]
+    assert cluster(somerset)[0].label(set()) == "ORG"
+
+
+def test_a_country_is_a_place_even_when_it_plays():
+    assert {"moldova", "russia", "us", "czechia"} <= country_keys(name_key)
+    england = [mention("England", "ORG", 0, cue="TEAM"), mention("England", "PERSON", 30)]
+    assert cluster(england)[0].label(set()) == "GPE"
+    assert cluster([mention("Moldova", "ORG", 0)])[0].label(set()) == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        ("LONDON 1996-08-30", "LONDON"),
+        ("WASHINGTON, March 22 (Reuters) - The Senate voted.", "WASHINGTON"),
+        ("LOS ANGELES (AP) - A fire", "LOS ANGELES"),
+        ("PARIS, Texas - A storm", "PARIS"),
+        ("The BBC said on Monday.", None),
+    ],
+)
+def test_dateline_place(paragraph, place):
+    found = dateline_place(paragraph, 0, len(paragraph))
+    assert (paragraph[slice(*found)] if found else None) == place

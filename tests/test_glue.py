@@ -1,0 +1,59 @@
+import pytest
+
+from factx.extract.glue import pieces
+
+
+def names(text: str, label: str) -> list[str]:
+    return [text[s:e] for s, e in pieces(text, 0, len(text), label)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "expected"),
+    [
+        # Two teams in a fixture, a team and its ground, a result line's country and scorer.
+        ("Leinster to Toulouse", "PERSON", ["Leinster", "Toulouse"]),
+        ("Perpignan at Lansdowne Road", "ORG", ["Perpignan", "Lansdowne Road"]),
+        ("Romania - Cosmin Contra", "ORG", ["Romania", "Cosmin Contra"]),
+        ("NEW YORK AT CHICAGO", "GPE", ["NEW YORK", "CHICAGO"]),
+        ("Grace Road, Leicestershire", "GPE", ["Grace Road", "Leicestershire"]),
+        # Scores and figures around a name are no part of it.
+        ("Somerset 83", "GPE", ["Somerset"]),
+        ("G. Kersey 63", "PERSON", ["G. Kersey"]),
+        ("Mexico 2-0", "GPE", ["Mexico"]),
+        ("Norwich 1 Wolverhampton", "PERSON", ["Norwich", "Wolverhampton"]),
+        ("Scott Draper (Australia", "ORG", ["Scott Draper", "Australia"]),
+        ("1= Igor Trandenkov", "PERSON", ["Igor Trandenkov"]),
+        # Two people joined by "and" are two names; a country may have "and" in its name.
+        ("Tom Hanks and Meg Ryan", "PERSON", ["Tom Hanks", "Meg Ryan"]),
+        ("Bosnia and Herzegovina", "GPE", ["Bosnia and Herzegovina"]),
+        # A sentence ends inside the span; initials and abbreviations do not end one.
+        ("Jay-Z. Soul", "PERSON", ["Jay-Z", "Soul"]),
+    ],
+)
+def test_glued_names_are_cut(text: str, label: str, expected: list[str]) -> None:
+    assert names(text, label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Channel 4", "ORG"),  # a numbered name
+        ("Channel 4 News", "ORG"),
+        ("Firefox 1.0", "PRODUCT"),  # a product's version
+        ("Terminal 5", "FAC"),
+        ("Martin Luther King, Jr.", "PERSON"),  # a suffix after a comma
+        ("Toys R Us, Inc.", "ORG"),
+        ("Gone to the Wild", "WORK_OF_ART"),  # a title may say anything
+        ("7-Eleven", "ORG"),
+        ("George W. Bush", "PERSON"),
+        ("J.P. Morgan", "ORG"),
+        ("St. Louis", "GPE"),
+        ("Capt. Kirk", "PERSON"),
+        ("20th Century Fox", "ORG"),
+        ("Department for Environment, Food and Rural Affairs", "ORG"),
+        ("Wal - Mart", "ORG"),
+        ("Adam Air Flight 574", "ORG"),
+    ],
+)
+def test_whole_names_stay_whole(text: str, label: str) -> None:
+    assert names(text, label) == [text]
