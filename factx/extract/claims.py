@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
-from factx.extract import checkworthy
+from factx.extract import checkworthy, stance
 from factx.extract.attribution import (
     PREVIOUS,
     find_attributions,
@@ -27,7 +27,7 @@ from factx.extract.base import Context, Segment, fact_id
 from factx.extract.headlines import sentence_case
 from factx.extract.lookup import FactIndex
 from factx.extract.speakers import Speakers
-from factx.records import ClaimFact, FactBase, QuoteKind
+from factx.records import ClaimFact, FactBase, Modality, Polarity, QuoteKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -50,6 +50,7 @@ class Found:
     mixed: bool = False  # the content quotes some words of its own ('it would be "a disaster"')
     signals: checkworthy.Signals | None = None  # of the content: how check-worthy it reads
     speaker_core: tuple[tuple[int, int], ...] = ()  # the head and naming words of the speaker
+    stance: tuple[Polarity, Modality] = ("positive", "asserted")  # read off the cue
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class Sentence:
     statement: bool  # has a verb and is no question: it may assert something checkable
     attributed: bool
     signals: checkworthy.Signals | None = None  # of a statement: how check-worthy it reads
+    stance: tuple[Polarity, Modality] = ("positive", "asserted")  # read off its main verb
     # On a paragraph's first sentence: the content of the quotation the paragraph opens with
     # (the mark is its first character), up to its close or the paragraph's end.
     opens_quote: tuple[int, int] | None = None
@@ -119,6 +121,7 @@ def read_claims(
                         for q_open, q_close in regions
                     )
                 content = chars((c_start, c_end))
+            cue_stance = stance.of_cue(doc[attribution.cue_token], direct=direct)
             found.append(
                 Found(
                     cue=attribution.cue,
@@ -140,6 +143,7 @@ def read_claims(
                     )
                     if speaker is not None
                     else (),
+                    stance=cue_stance,
                 )
             )  # fmt: skip
             attributed = True
@@ -161,6 +165,7 @@ def read_claims(
                 statement=statement,
                 attributed=attributed,
                 signals=checkworthy.signals(sentence) if statement else None,
+                stance=stance.of_statement(sentence.root),
             )
         )
     return _mark_open_quotes(found, regions, doc, chars)
@@ -290,6 +295,8 @@ def claims(
                 sentence,
                 "direct",
                 records[0].paragraph,
+                # The speaker's own words, going on: what they say, whatever the cue was.
+                continued=True,
             )
 
 
@@ -339,6 +346,7 @@ def _attributed(
     quote: QuoteKind,
     paragraph: int | None = None,
     score: float | None = None,
+    continued: bool = False,
 ) -> ClaimFact:
     """The claim of what `found` attributes, whose content runs from start to end (`score`:
     how check-worthy that content is, if it is)."""
@@ -364,6 +372,8 @@ def _attributed(
         claim_type="attributed",
         quote=quote,
         score=score,
+        polarity="positive" if continued else found.stance[0],
+        modality="asserted" if continued else found.stance[1],
     )
 
 
@@ -412,4 +422,6 @@ def _factual(sentence: Sentence, context: Context, index: FactIndex) -> ClaimFac
         index,
         claim_type="factual",
         score=score,
+        polarity=sentence.stance[0],
+        modality=sentence.stance[1],
     )

@@ -1,0 +1,43 @@
+"""Polarity and modality of claims (they read the parse, so they use the real model)."""
+
+import pytest
+
+
+def stances(extractor, body):
+    record = extractor.extract_text(f"Headline\n\n{body}")
+    claims = [c for c in record.facts if c.type == "claim"]
+    return [(c.claim_type, c.cue, c.polarity, c.modality) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "polarity", "modality"),
+    [
+        ("The FBI said that it would reopen the case.", "say", "positive", "asserted"),
+        ("The FBI did not signal that it would reopen the case.", "signal", "negative", "asserted"),
+        ("The mayor never claimed that the bridge was safe.", "claim", "negative", "asserted"),
+        ("She denied that she had taken the money.", "deny", "negative", "denied"),
+        ("He refused to say whether he would run again.", "say", "negative", "refused"),
+        ("She asked whether the money had been spent.", "ask", "positive", "asked"),
+        ("The senator may argue that the bill is unfair.", "argue", "positive", "hedged"),
+        ("Obama will announce that troops are coming home.", "announce", "positive", "expected"),
+        ('"No, I did not take it," she denied.', "deny", "positive", "denied"),
+    ],
+)
+def test_the_cue_gives_polarity_and_modality(extractor, body, cue, polarity, modality):
+    assert ("attributed", cue, polarity, modality) in stances(extractor, body)
+
+
+def test_a_factual_claim_takes_its_main_verbs_stance(extractor):
+    negative = stances(extractor, "Trump has never paid federal income taxes since 1995.")
+    assert negative == [("factual", None, "negative", "asserted")]
+    plain = stances(extractor, "In 2022, TikTok's revenue grew more than 30% to $80 billion.")
+    assert plain == [("factual", None, "positive", "asserted")]
+
+
+def test_a_quote_going_on_in_the_next_paragraph_is_asserted(extractor):
+    body = '"We did not hide it," she denied. "It is all on the record.\n\n"Every page of it."'
+    record = extractor.extract_text(f"Headline\n\n{body}")
+    later = [c for c in record.facts if c.type == "claim" and c.paragraph == 2]
+    assert [(c.content, c.polarity, c.modality) for c in later] == [
+        ("Every page of it", "positive", "asserted")
+    ]
