@@ -564,6 +564,10 @@ def _opens_clause(token: Token) -> bool:
 
 # Cue verbs whose object is not something said ("added 150,000 jobs", "answers the poll").
 _CLAUSE_ONLY = frozenset({"add", "answer", "charge", "plan", "state", "want"})
+# Cue verbs whose object is who is told, not what: "told The Washington Post", "briefed
+# reporters". Only a phrase about something ("told reporters about the deal") is what is said.
+_ADDRESSED = frozenset({"tell", "inform", "notify", "brief", "remind", "assure", "reassure",
+                        "advise", "thank"})  # fmt: skip
 
 
 # A content that is the sentence before the attribution's ("This was announced by X").
@@ -691,6 +695,9 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
     active = not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if not objects or not active or verb.lemma_.lower() in _CLAUSE_ONLY or _speaker(verb) is None:
         return None
+    if verb.lemma_.lower() in _ADDRESSED:
+        about = next((c for c in objects if c.dep_ == "prep" and c.lower_ in ("about", "of")), None)
+        return trim_tokens(doc[about.i + 1 : about.right_edge.i + 1]) if about else None
     end = max(c.right_edge.i for c in verb.children if c.i > verb.i and c.dep_ not in _BESIDE)
     said = [c for c in objects if c.dep_ != "prep" or _about(c)]
     if not said and end == max(c.right_edge.i for c in objects):

@@ -245,6 +245,10 @@ def claims(
     carry: Found | None = None  # whose quotation was left open at the last paragraph's end
     for _, group in groupby(readings, key=lambda r: r.paragraph):
         records = list(group)
+        speakers.note_paragraph(
+            records[0].paragraph,
+            min(r.start if isinstance(r, Sentence) else r.cue_start for r in records),
+        )
         continued, carry = _continued(records, carry)
         for found in records:  # its attributions
             if isinstance(found, Sentence):

@@ -1,0 +1,53 @@
+"""Speaker resolution: the grammatical speaker over the nearest name (real model: it reads the
+parse)."""
+
+
+def claims(extractor, body):
+    record = extractor.extract_text(f"Headline\n\n{body}")
+    return [c for c in record.facts if c.type == "claim" and c.claim_type == "attributed"]
+
+
+def test_a_person_noun_is_not_the_name_that_modifies_it(extractor):
+    found = claims(extractor, "The GOP nominee said the election was rigged.")
+    assert [(c.speaker, c.speaker_name) for c in found] == [("The GOP nominee", None)]
+
+
+def test_a_person_noun_is_the_person_the_article_gave_that_title(extractor):
+    body = "GOP nominee Donald Trump spoke in Ohio. Later, the GOP nominee said the polls lied."
+    found = claims(extractor, body)
+    assert [(c.speaker, c.speaker_name) for c in found] == [("the GOP nominee", "Donald Trump")]
+
+
+def test_a_mouthpiece_speaks_for_its_organisation(extractor):
+    found = claims(extractor, "A Microsoft spokesman said the update would ship in May.")
+    assert [c.speaker_name for c in found] == ["Microsoft"]
+
+
+def test_the_company_is_no_organisation_named_paragraphs_before(extractor):
+    body = (
+        "Microsoft sued the firm in March.\n\n"
+        "The weather was cold that week.\n\n"
+        "Snow fell all over the city.\n\n"
+        "The company said it would appeal."
+    )
+    found = claims(extractor, body)
+    assert [(c.speaker, c.speaker_name) for c in found] == [("The company", None)]
+    near = claims(extractor, "Microsoft sued the firm in March. The company said it would win.")
+    assert [c.speaker_name for c in near] == ["Microsoft"]
+
+
+def test_she_is_no_woman_named_paragraphs_before(extractor):
+    body = (
+        "Julie Miller runs the shelter.\n\n"
+        "The town has grown fast.\n\n"
+        "Rents have doubled.\n\n"
+        "She said the rent was too high."
+    )
+    assert [c.speaker_name for c in claims(extractor, body)] == [None]
+
+
+def test_who_is_told_is_not_what_is_said(extractor):
+    told = claims(extractor, "Mnuchin told The Washington Post earlier this week.")
+    assert told == []
+    about = claims(extractor, "The senator told reporters about the deal with Iran.")
+    assert [(c.cue, c.content) for c in about] == [("tell", "the deal with Iran")]
