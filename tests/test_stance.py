@@ -1,4 +1,4 @@
-"""Polarity and modality of claims (they read the parse, so they use the real model)."""
+"""Polarity and modality of claims, and quotations that go on (real model: they read the parse)."""
 
 import pytest
 
@@ -41,3 +41,18 @@ def test_a_quote_going_on_in_the_next_paragraph_is_asserted(extractor):
     assert [(c.content, c.polarity, c.modality) for c in later] == [
         ("Every page of it", "positive", "asserted")
     ]
+
+
+def test_a_quote_going_on_after_its_reporting_clause_is_one_claim(extractor):
+    body = (
+        '"Physically I am 100% since December," said Ferrero. "I was working very hard before '
+        'the final. "The difficult moments were when I had the chicken pox. Those five months '
+        'were pretty difficult for me."'
+    )
+    record = extractor.extract_text(f"Headline\n\n{body}")
+    claims = [f for f in record.facts if f.type == "claim"]
+    assert [(c.claim_type, c.speaker, c.quote) for c in claims] == [
+        ("attributed", "Ferrero", "direct")
+    ]
+    assert claims[0].content.startswith("Physically I am 100% since December")
+    assert claims[0].content.endswith("pretty difficult for me")

@@ -70,6 +70,9 @@ class Sentence:
     opens_quote: tuple[int, int] | None = None
     # On a paragraph's last sentence: the content of a quotation still open at its end.
     open_at_end: tuple[int, int] | None = None
+    # On a paragraph's first sentence: the contents of the quotations that open a sentence of
+    # it ('"It is wrong."' after '"We will fight this," she said.').
+    quotes: tuple[tuple[int, int], ...] = ()
 
 
 def read_claims(
@@ -172,6 +175,7 @@ def read_claims(
 
 
 _SEPARATORS = frozenset({",", ";", ":", "-", "–", "—", "."})
+_SENTENCE_ENDS = frozenset({".", "?", "!", ":"})
 
 
 def _trimmed(span: Span) -> Span | None:
@@ -210,6 +214,15 @@ def _mark_open_quotes(
     if not at or not regions:
         return found
     first, last = regions[0], regions[-1]
+    opening = [
+        bounds
+        for q_open, q_close in regions
+        if q_open == 0 or doc[q_open - 1].text in _SENTENCE_ENDS or doc[q_open].is_sent_start
+        if (bounds := trim_tokens(doc[q_open:q_close], words=False)) is not None
+    ]
+    head = found[at[0]]
+    if opening and isinstance(head, Sentence):
+        found[at[0]] = replace(head, quotes=tuple(chars(bounds) for bounds in opening))
     if all(t.is_space for t in doc[: first[0]]):
         bounds = trim_tokens(doc[first[0] : first[1]], words=False)
         sentence = found[at[0]]
@@ -250,12 +263,16 @@ def claims(
             min(r.start if isinstance(r, Sentence) else r.cue_start for r in records),
         )
         continued, carry = _continued(records, carry)
+        # A quote going on in the same paragraph is part of the claim it goes on from.
+        within = _within_paragraph(records)
+        ends = {id(f): end for (_, end), f in sorted(within, key=lambda w: w[0])}
         for found in records:  # its attributions
             if isinstance(found, Sentence):
                 before = found
                 speakers.note_sentence(found.start, found.end)
                 inside = any(
-                    found.start < end and start < found.end for (start, end), _ in continued
+                    found.start < end and start < found.end
+                    for (start, end), _ in (*continued, *within)
                 )
                 if found.statement and not found.attributed and not inside:
                     claim = _factual(found, context, index)
@@ -275,6 +292,7 @@ def claims(
                 )
             else:
                 told.setdefault(found.sentence, (found.content, found.signals))
+                end = ends.get(id(found), end)
             text = context.text[start:end]
             quoted = found.direct or (
                 text[:1] in _QUOTES and text[-1:] in _QUOTES and not found.mixed
@@ -333,10 +351,37 @@ def _continued(
     if (speaker := own(open_end)) is not None:
         return continued, speaker
     # '"We will fight this," she said. "It is wrong.': the speaker of the quote before.
-    speaker = next((f for f in reversed(found) if f.direct and f.content[1] <= open_end[0]), None)
+    speaker = _quoted_before(found, open_end[0])
     if speaker is not None:
         continued.append((open_end, speaker))
     return continued, speaker
+
+
+def _within_paragraph(records: list[Found | Sentence]) -> list[tuple[tuple[int, int], Found]]:
+    """Quotations that open a sentence with no attribution of their own, after someone's direct
+    quote in the same paragraph: '"We will fight this," she said. "It is wrong."' is hers too,
+    and one claim with it, as a quotation of several sentences is ('"...," said Ferrero. "I was
+    working ...'; PolNeAR marks such a content as one, broken by its reporting clause).
+    """
+    found = [r for r in records if isinstance(r, Found) and r.content != PREVIOUS]
+    sentences = [r for r in records if isinstance(r, Sentence)]
+    if not sentences:
+        return []
+    first, last = sentences[0], sentences[-1]
+    skip = {span[0] for span in (first.opens_quote, last.open_at_end) if span is not None}
+    out: list[tuple[tuple[int, int], Found]] = []
+    for span in first.quotes:
+        if span[0] in skip or any(f.content[0] < span[1] and span[0] < f.content[1] for f in found):
+            continue
+        speaker = _quoted_before(found, span[0])
+        if speaker is not None:
+            out.append((span, speaker))
+    return out
+
+
+def _quoted_before(found: list[Found], start: int) -> Found | None:
+    """The last attribution of a direct quote that ends before `start`."""
+    return next((f for f in reversed(found) if f.direct and f.content[1] <= start), None)
 
 
 def _attributed(
