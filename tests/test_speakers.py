@@ -51,3 +51,18 @@ def test_who_is_told_is_not_what_is_said(extractor):
     assert told == []
     about = claims(extractor, "The senator told reporters about the deal with Iran.")
     assert [(c.cue, c.content) for c in about] == [("tell", "the deal with Iran")]
+
+
+def test_nouns_the_parser_hangs_off_a_closing_show_are_its_subject(extractor):
+    body = (
+        "Dozens of donors have helped bankroll the PAC, Federal Election Commission records show."
+    )
+    found = claims(extractor, body)
+    assert [(c.speaker, c.cue) for c in found] == [("Federal Election Commission records", "show")]
+
+
+def test_intentions_are_attributed(extractor):
+    found = claims(extractor, "Clinton planned to spend Tuesday in New York.")
+    assert [(c.speaker, c.cue, c.content) for c in found] == [
+        ("Clinton", "plan", "to spend Tuesday in New York")
+    ]

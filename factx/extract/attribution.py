@@ -408,7 +408,20 @@ def _own_speaker(verb: Token) -> Span | None:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return _noun_phrase(obj)
-    return _participle_owner(verb)
+    return _compound_subject(verb) or _participle_owner(verb)
+
+
+def _compound_subject(verb: Token) -> Span | None:
+    """ "..., Federal Election Commission records show.": the small model reads the subject's
+    nouns as compounds of the verb (and "records" as a verb); they are its subject."""
+    compounds = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i]
+    if not compounds:
+        return None
+    start = min(c.left_edge.i for c in compounds)
+    words = verb.doc[start : verb.i]
+    if any(t.is_punct or (t.pos_ in ("AUX", "PRON", "DET") and t.i > start) for t in words):
+        return None
+    return words
 
 
 def _noun_phrase(head: Token) -> Span:
@@ -624,7 +637,9 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
         if quoted is not None:
             return quoted
     # "..., Reuters reported on June 17": the reporting clause hangs off the content's verb.
-    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or (
+        _compound_subject(verb) is not None
+    )
     # "since he had testified": a subordinate clause, not a reporting one ("as X noted" is).
     subordinate = any(
         c.dep_ == "mark"
