@@ -52,6 +52,13 @@ def cue_adjectives() -> frozenset[str]:
 
 
 @cache
+def deeds() -> frozenset[str]:
+    """Cues that report a deed on the record ("voted against", "endorsed"): the sentence is
+    what a fact-checker checks, not only what the deed is about."""
+    return frozenset(_cues()["deeds"])
+
+
+@cache
 def speech_verbs() -> frozenset[str]:
     """Verbs of saying proper: only these may follow their content ("..., Reuters reported")."""
     return frozenset(_cues()["speech"])
@@ -548,6 +555,9 @@ _BESIDE = frozenset({"conj", "cc", "advcl", "punct", "parataxis", "mark", "preco
 # Prepositions whose object is what is said or thought of ("responded to the charge", "accused
 # them of lying"), unlike "responded from the White House".
 _ABOUT = frozenset({"of", "about", "for", "against", "to", "over", "on"})
+# Verbs whose "to" phrase is what is said ("responded to the charge", "admitted to lying").
+_TO_WHAT = frozenset({"respond", "reply", "react", "object", "allude", "point", "refer", "admit",
+                      "confess", "testify", "agree", "pledge", "commit"})  # fmt: skip
 
 
 def _about(prep: Token) -> bool:
@@ -559,6 +569,8 @@ def _about(prep: Token) -> bool:
         return True
     if prep.lower_ not in _ABOUT:
         return False
+    if prep.lower_ == "to" and prep.head.lemma_.lower() not in _TO_WHAT:
+        return False  # "wrote to the State Department", "complained to reporters": to whom
     if any(t.lower_ == "anonymity" for t in prep.subtree):
         return False  # "spoke on condition of anonymity": how, not what
     return not any(c.ent_type_ in ("DATE", "TIME") for c in prep.children if c.dep_ == "pobj")
@@ -624,13 +636,14 @@ def _quote_before(verb: Token, regions: list[tuple[int, int]]) -> tuple[int, int
 
 def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tuple[int, int] | None:
     doc = verb.doc
-    for child in verb.children:
-        if (child.dep_ in ("ccomp", "xcomp") and child.i > verb.i) or child.dep_ == "ccomp":
-            start, end = _subtree_bounds(child)
-            if child.i > verb.i:
-                # "which the government believes may pose risks": the content starts after the cue.
-                start = max(start, verb.i + 1)
-            return trim_tokens(doc[start:end])
+    # A clause after the verb first: "In an interview focused on ..., Trump said X" is X.
+    later = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
+    for child in later or [c for c in verb.children if c.dep_ == "ccomp"]:
+        start, end = _subtree_bounds(child)
+        if child.i > verb.i:
+            # "which the government believes may pose risks": the content starts after the cue.
+            start = max(start, verb.i + 1)
+        return trim_tokens(doc[start:end])
     speech = verb.lemma_.lower() in speech_verbs()
     if speech:
         quoted = _quote_before(verb, regions)

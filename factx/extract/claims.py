@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from factx.extract import checkworthy, stance
 from factx.extract.attribution import (
     PREVIOUS,
+    deeds,
     find_attributions,
     outermost,
     quotations,
@@ -51,6 +52,7 @@ class Found:
     signals: checkworthy.Signals | None = None  # of the content: how check-worthy it reads
     speaker_core: tuple[tuple[int, int], ...] = ()  # the head and naming words of the speaker
     stance: tuple[Polarity, Modality] = ("positive", "asserted")  # read off the cue
+    scored: tuple[int, int] | None = None  # what `signals` read, where not the content
 
 
 @dataclass(frozen=True)
@@ -109,10 +111,15 @@ def read_claims(
                 speaker = _trimmed(speaker)
             direct = mixed = False
             signals = None
+            scored = None
             if attribution.content == PREVIOUS:
                 content = PREVIOUS
             else:
                 signals = checkworthy.signals(doc[attribution.content[0] : attribution.content[1]])
+                if attribution.cue in deeds():
+                    # "My opponent voted against the ban": the deed is the statement.
+                    whole = trim_tokens(attribution.sentence) or attribution.content
+                    signals, scored = checkworthy.signals(attribution.sentence), chars(whole)
                 c_start, c_end = whole_quotation(attribution.content, regions, doc)
                 direct = any(q_open < c_start and c_end <= q_close for q_open, q_close in regions)
                 if not direct:
@@ -147,6 +154,7 @@ def read_claims(
                     if speaker is not None
                     else (),
                     stance=cue_stance,
+                    scored=scored,
                 )
             )  # fmt: skip
             attributed = True
@@ -298,7 +306,8 @@ def claims(
                 text[:1] in _QUOTES and text[-1:] in _QUOTES and not found.mixed
             )
             quote: QuoteKind = "direct" if quoted else "mixed" if found.mixed else "indirect"
-            score = checkworthy.score(signals, start, end, index) if signals else None
+            where = found.scored or (start, end)
+            score = checkworthy.score(signals, *where, index) if signals else None
             yield _attributed(
                 context, index, speakers, found, start, end, sentence, quote, paragraph, score
             )
