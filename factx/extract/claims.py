@@ -52,7 +52,9 @@ class Found:
     signals: checkworthy.Signals | None = None  # of the content: how check-worthy it reads
     speaker_core: tuple[tuple[int, int], ...] = ()  # the head and naming words of the speaker
     stance: tuple[Polarity, Modality] = ("positive", "asserted")  # read off the cue
-    scored: tuple[int, int] | None = None  # what `signals` read, where not the content
+    # The whole sentence's signals (a cue of saying adds nothing to them) and its bounds: a
+    # claim is as check-worthy as its content or the sentence that reports it.
+    whole: tuple[checkworthy.Signals, tuple[int, int]] | None = None
 
 
 @dataclass(frozen=True)
@@ -111,15 +113,16 @@ def read_claims(
                 speaker = _trimmed(speaker)
             direct = mixed = False
             signals = None
-            scored = None
+            whole = None
             if attribution.content == PREVIOUS:
                 content = PREVIOUS
             else:
                 signals = checkworthy.signals(doc[attribution.content[0] : attribution.content[1]])
-                if attribution.cue in deeds():
-                    # "My opponent voted against the ban": the deed is the statement.
-                    whole = trim_tokens(attribution.sentence) or attribution.content
-                    signals, scored = checkworthy.signals(attribution.sentence), chars(whole)
+                # "My opponent voted against the ban": a deed counts as what it reports; a cue of
+                # saying does not ("In 2015, Trump said the wall would cost $8 billion").
+                cue = None if attribution.cue in deeds() else attribution.cue_token
+                reporting = trim_tokens(attribution.sentence) or attribution.content
+                whole = checkworthy.signals(attribution.sentence, cue=cue), chars(reporting)
                 c_start, c_end = whole_quotation(attribution.content, regions, doc)
                 direct = any(q_open < c_start and c_end <= q_close for q_open, q_close in regions)
                 if not direct:
@@ -154,7 +157,7 @@ def read_claims(
                     if speaker is not None
                     else (),
                     stance=cue_stance,
-                    scored=scored,
+                    whole=whole,
                 )
             )  # fmt: skip
             attributed = True
@@ -306,8 +309,7 @@ def claims(
                 text[:1] in _QUOTES and text[-1:] in _QUOTES and not found.mixed
             )
             quote: QuoteKind = "direct" if quoted else "mixed" if found.mixed else "indirect"
-            where = found.scored or (start, end)
-            score = checkworthy.score(signals, *where, index) if signals else None
+            score = _best_score(found, signals, start, end, index)
             yield _attributed(
                 context, index, speakers, found, start, end, sentence, quote, paragraph, score
             )
@@ -329,6 +331,17 @@ def claims(
                 # The speaker's own words, going on: what they say, whatever the cue was.
                 continued=True,
             )
+
+
+def _best_score(
+    found: Found, signals: checkworthy.Signals | None, start: int, end: int, index: FactIndex
+) -> float | None:
+    """How check-worthy an attributed claim is: as its content, or as its whole sentence."""
+    scores = [checkworthy.score(signals, start, end, index)] if signals else []
+    if found.whole is not None:
+        whole, (w_start, w_end) = found.whole
+        scores.append(checkworthy.score(whole, w_start, w_end, index))
+    return max((s for s in scores if s is not None), default=None)
 
 
 def _continued(
