@@ -56,3 +56,11 @@ def test_a_quote_going_on_after_its_reporting_clause_is_one_claim(extractor):
     ]
     assert claims[0].content.startswith("Physically I am 100% since December")
     assert claims[0].content.endswith("pretty difficult for me")
+
+
+def test_a_passive_expectation_has_its_subject_in_the_content(extractor):
+    record = extractor.extract_text("Headline\n\nMichael Howard is expected to attack the plan.")
+    claims = [f for f in record.facts if f.type == "claim"]
+    assert [(c.speaker, c.cue, c.content, c.modality) for c in claims] == [
+        (None, "expect", "Michael Howard is expected to attack the plan", "expected")
+    ]

@@ -643,6 +643,11 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
         if child.i > verb.i:
             # "which the government believes may pose risks": the content starts after the cue.
             start = max(start, verb.i + 1)
+        passive = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+        if child.dep_ == "xcomp" and passive is not None and passive.lower_ not in _RELATIVES:
+            # "Mr Howard is expected to attack ...", "A deal is thought to have been agreed":
+            # nobody says it; what is said is that the subject does, cue and all.
+            start = passive.left_edge.i
         return trim_tokens(doc[start:end])
     speech = verb.lemma_.lower() in speech_verbs()
     if speech:

@@ -81,6 +81,8 @@ def of_cue(cue: Token, *, direct: bool = False) -> tuple[Polarity, Modality]:
         modality, flips = "denied", not direct  # "denied that he paid", not '"No," he denied'
     elif lemmas[0] in words["questions"]:
         modality = "asked"
+    elif lemmas[0] in words["expectations"] and any(c.dep_ == "auxpass" for c in cue.children):
+        modality = "expected"  # "Mr Howard is expected to attack ...": nobody has said it yet
     else:
         modality = _auxiliary_modality(chain) or "asserted"
     return ("negative" if negated != flips else "positive"), modality
