@@ -16,6 +16,8 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from factx.extract.quotations import DOUBLE_QUOTES, in_quotation, quotations
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -394,7 +396,7 @@ def _own_speaker(verb: Token) -> Span | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) > 1:
         # '"Thanks, John!" responded Dennis Cheng': a word of the quotation is no subject.
-        unquoted = [c for c in subjects if not _in_quotation(c)]
+        unquoted = [c for c in subjects if not in_quotation(c)]
         subjects = unquoted or subjects
     if len(subjects) > 1:
         # "X could be impeached if she's elected president, Rep. McCaul said": the parser gave
@@ -465,13 +467,6 @@ def speaker_core(speaker: Span) -> list[tuple[int, int]]:
         if i != root.i:
             ranges.append((start, end))
     return [head, *ranges]
-
-
-def _in_quotation(token: Token) -> bool:
-    """Whether an odd number of double quote marks stand before the token in its sentence."""
-    sentence = token.sent
-    marks = sum(t.text in DOUBLE_QUOTES for t in token.doc[sentence.start : token.i])
-    return marks % 2 == 1
 
 
 def _participle_owner(verb: Token) -> Span | None:
@@ -736,57 +731,6 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
     if not said and end == max(c.right_edge.i for c in objects):
         return None  # "Obama responded from the White House": only where, not what
     return trim_tokens(doc[verb.i + 1 : end + 1])
-
-
-DOUBLE_QUOTES = {'"', "“", "”", "''", "«", "»", "``"}
-
-
-def quotations(doc: Doc) -> list[tuple[int, int]]:
-    """(open mark, close mark) token indexes of the double quotations of a paragraph; an
-    unclosed one runs to the paragraph's end.
-
-    A straight mark opens when it stands apart before a word and closes when it sticks to what
-    it follows; only a mark that does neither is told by turns. A mark that opens while a
-    quotation is open goes on with it: a quote of several paragraphs, each reopened and none but
-    the last closed, that a corpus joined into one ('... until now. "The difficult ...').
-    """
-    regions: list[tuple[int, int]] = []
-    start: int | None = None
-    for token in doc:
-        text = token.text
-        if text not in DOUBLE_QUOTES:
-            continue
-        opens = _opens(token)
-        if opens is None:
-            opens = start is None
-        if opens:
-            if start is None:
-                start = token.i
-        elif start is not None:
-            regions.append((start, token.i))
-            start = None
-    if start is not None:
-        regions.append((start, len(doc)))
-    return regions
-
-
-def _opens(mark: Token) -> bool | None:
-    """Whether a double quote mark opens (True) or closes (False) a quotation, if its shape or
-    its spacing tells."""
-    if mark.text in ("“", "«", "``"):
-        return True
-    if mark.text in ("”", "»", "''"):
-        return False
-    doc = mark.doc
-    before = doc[mark.i - 1] if mark.i > 0 else None
-    after = doc[mark.i + 1] if mark.i + 1 < len(doc) else None
-    apart_before = before is None or bool(before.whitespace_) or before.is_space
-    sticks_after = after is not None and not mark.whitespace_ and not after.is_punct
-    if apart_before and sticks_after:
-        return True
-    if not apart_before and (after is None or mark.whitespace_ or after.is_punct):
-        return False
-    return None
 
 
 def whole_quotation(

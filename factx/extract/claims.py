@@ -19,7 +19,6 @@ from factx.extract.attribution import (
     deeds,
     find_attributions,
     outermost,
-    quotations,
     speaker_core,
     trim_tokens,
     whole_quotation,
@@ -27,6 +26,7 @@ from factx.extract.attribution import (
 from factx.extract.base import Context, Segment, fact_id
 from factx.extract.headlines import sentence_case
 from factx.extract.lookup import FactIndex
+from factx.extract.quotations import quotations
 from factx.extract.speakers import Speakers
 from factx.records import ClaimFact, FactBase, Modality, Polarity, QuoteKind
 
