@@ -10,13 +10,11 @@ lists are data (`factx/data/checkworthy.json`); the weights are below, each with
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, fields
-from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from factx.extract.lookup import FactIndex
+from factx.extract.wordlists import word_sets
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -101,11 +99,8 @@ _SUBJECTS = ("nsubj", "nsubjpass", "expl")
 _CLAUSES_OF_SETTING = ("amod", "acl", "advcl", "relcl")  # "when I was 8", "the bill we passed"
 
 
-@cache
 def _words() -> dict[str, frozenset[str]]:
-    text = resources.files("factx.data").joinpath("checkworthy.json").read_text("utf-8")
-    data: dict[str, list[str]] = json.loads(text)
-    return {key: frozenset(value) for key, value in data.items() if not key.startswith("_")}
+    return word_sets("checkworthy.json")
 
 
 def _auxiliaries(verb: Token) -> list[Token]:

@@ -13,13 +13,11 @@ sources ("sources", "officials") keep their text and point to no entity. The wor
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_right
-from functools import cache
-from importlib import resources
 
 from factx.extract.lookup import FactIndex
+from factx.extract.wordlists import word_sets
 from factx.records import EntityFact
 
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
@@ -30,11 +28,8 @@ _TOPIC_REACH = 1500
 _TITLE_GAP = 40
 
 
-@cache
 def _words() -> dict[str, frozenset[str]]:
-    text = resources.files("factx.data").joinpath("speakers.json").read_text("utf-8")
-    data = json.loads(text)
-    return {key: frozenset(value) for key, value in data.items() if not key.startswith("_")}
+    return word_sets("speakers.json")
 
 
 class Speakers:

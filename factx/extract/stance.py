@@ -11,11 +11,9 @@ are data: `factx/data/stance.json`.
 
 from __future__ import annotations
 
-import json
-from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
+from factx.extract.wordlists import word_sets
 from factx.records import Modality, Polarity
 
 if TYPE_CHECKING:
@@ -25,11 +23,8 @@ if TYPE_CHECKING:
 _CHAIN = 3
 
 
-@cache
 def _words() -> dict[str, frozenset[str]]:
-    text = resources.files("factx.data").joinpath("stance.json").read_text("utf-8")
-    data = json.loads(text)
-    return {key: frozenset(value) for key, value in data.items() if not key.startswith("_")}
+    return word_sets("stance.json")
 
 
 def _governors(token: Token) -> list[Token]:
