@@ -63,3 +63,15 @@ def test_intentions_are_attributed(extractor):
     assert [(c.speaker, c.cue, c.content) for c in found] == [
         ("Clinton", "plan", "to spend Tuesday in New York")
     ]
+
+
+def test_she_after_someone_unnamed_spoke_is_nobody_named(extractor):
+    body = (
+        "Julie Miller runs the shelter. One woman, who asked not to be named, said the rooms "
+        "were cold. She said the heating had failed in March."
+    )
+    found = claims(extractor, body)
+    assert [(c.speaker, c.cue, c.speaker_name) for c in found] == [
+        ("One woman", "say", None),
+        ("She", "say", None),
+    ]

@@ -182,6 +182,8 @@ def _other_sense(verb: Token) -> bool:
         for c in children
     ):
         return True
+    if any(c.dep_ == "xcomp" and c.lemma_ in ("name", "identify") for c in children):
+        return True  # "who asked not to be named": a condition of anonymity, not a claim
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
     if infinitive and verb.head.lemma_ in _UNREALIZED:
         return True  # "the law does not require candidates to disclose", "all this is to say"

@@ -425,6 +425,8 @@ def _attributed(
     entity = speakers.resolve(found.speaker, found.speaker_core, found.paragraph)
     if entity is not None and entity.label == "PERSON" and found.speaker is not None:
         speakers.spoke(entity, found.paragraph)
+    elif entity is None and found.speaker is not None:
+        speakers.spoke_unnamed(found.speaker, found.paragraph)
     return _claim(
         context,
         start,

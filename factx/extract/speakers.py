@@ -45,7 +45,8 @@ class Speakers:
         self.by_name = _names(index)
         self.topics: list[tuple[int, EntityFact]] = []  # sentence-initial organisations
         self.last_subject: EntityFact | None = None  # that of the sentence just passed
-        self.last_speaker: tuple[EntityFact, int] | None = None  # a person, and its paragraph
+        # A person (None: one the text does not name, "a mother of two"), and its paragraph.
+        self.last_speaker: tuple[EntityFact | None, int] | None = None
         self.paragraph_starts: dict[int, int] = {}
 
     def note_paragraph(self, paragraph: int, start: int) -> None:
@@ -63,6 +64,14 @@ class Speakers:
     def spoke(self, person: EntityFact, paragraph: int) -> None:
         """Remember the person of the claim just made: "He added ..." is mostly them."""
         self.last_speaker = (person, paragraph)
+
+    def spoke_unnamed(self, speaker: tuple[int, int], paragraph: int) -> None:
+        """Remember that someone the text does not name spoke ("One woman, who asked not to be
+        named, said ..."), if the speaker is a person: her "she" is nobody the article named."""
+        words = self.text[speaker[0] : speaker[1]].lower().split()
+        people = _words()["people"] | _words()["person_nouns"]
+        if any(word.strip(",") in people for word in words[:4]):
+            self.last_speaker = (None, paragraph)
 
     def note_sentence(self, start: int, end: int) -> None:
         """Remember the organisation a sentence opens with ("TikTok, the platform ..., has")."""
