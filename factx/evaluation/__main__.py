@@ -2,7 +2,7 @@
 
 python -m factx.evaluation [--data ../shared/eval-dev] [--only dates,money,entities,claims]
                            [--limit N] [--json OUT.json] [--model NAME]
-                           [--errors ERRORS.tsv]
+                           [--errors ERRORS.tsv] [--claim-errors ERRORS.tsv]
 """
 
 from __future__ import annotations
@@ -45,6 +45,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         type=Path,
         default=None,
         help="write TempEval-3 date errors here, one tab-separated line each (a scratch file)",
+    )
+    parser.add_argument(
+        "--claim-errors",
+        type=Path,
+        default=None,
+        help="write PolNeAR contents missed and spurious here, one tab-separated line each",
     )
     args = parser.parse_args(argv)
     if args.limit is not None and args.limit < 0:
@@ -90,7 +96,8 @@ def run(
         return meantime.evaluate(extractor, data / "meantime-en", parts, ner, limit, batch)
 
     def run_polnear() -> SetReport:
-        return polnear.evaluate(extractor, data / "polnear", limit, batch)
+        errors = getattr(args, "claim_errors", None)
+        return polnear.evaluate(extractor, data / "polnear", limit, batch, errors)
 
     def run_claimbuster() -> SetReport:
         return claimbuster.evaluate(extractor, data / "claimbuster", limit, batch)
