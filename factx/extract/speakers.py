@@ -1,13 +1,15 @@
 """Speakers: the text of who is said to speak, and the entity it names or points to.
 
 A speaker that names an entity in its head or the words naming it ("TikTok CEO Shou Zi Chew") is
-that entity, the person before the organisation in their title. One that points back is resolved
-against what came before it: "he" and "she" to the person who spoke last nearby, else the last
-person named; "the company" to the organisation the article last made a sentence's subject (the
-thing it is about), else the last one named; "it" only to the organisation the sentence before
-was about; and a role ("TikTok's boss") to the person the article gave that role ("TikTok CEO
-Shou Zi Chew"). Unnamed
-sources ("sources", "officials") keep their text and point to no entity. The word lists are data:
+that entity, the person before the organisation in their title; a noun for a person that a name
+only modifies ("the GOP nominee", "a Trump aide") is the person the article gave that title, or
+nobody. One that points back is resolved against what came before it, no further back than the
+paragraph before its own: "he" and "she" to the person who spoke last (nobody, if that was
+someone unnamed: "one woman said"), else the last person named; "the company" to the
+organisation last made a sentence's subject (the thing it is about), else the last one named;
+"it" only to the organisation the sentence before was about; and a role ("TikTok's boss") to the
+person the article gave that role ("TikTok CEO Shou Zi Chew"). Unnamed sources ("sources",
+"officials") keep their text and point to no entity. The word lists are data:
 `factx/data/speakers.json`.
 """
 
