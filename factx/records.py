@@ -16,6 +16,8 @@ FactType = Literal["entity", "date", "money", "percent", "quantity", "claim"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 ClaimType = Literal["attributed", "factual"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
+Polarity = Literal["positive", "negative"]
+Modality = Literal["asserted", "hedged", "expected", "denied", "refused", "asked"]
 
 
 class Record(BaseModel):
@@ -125,6 +127,12 @@ class ClaimFact(FactBase):
     claim_type: ClaimType
     quote: QuoteKind | None = None
     score: float | None = None
+    polarity: Polarity | None = Field(
+        default=None, description="negative: the speaker does not affirm the content"
+    )
+    modality: Modality | None = Field(
+        default=None, description="asserted, hedged (may), expected (will), denied, refused, asked"
+    )
     fact_ids: list[str] = Field(default_factory=list)
 
 

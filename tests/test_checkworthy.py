@@ -124,3 +124,19 @@ def test_an_attributed_claim_scores_its_content(extractor):
         ("attributed", "say", False),
     ]
     assert claims[0].score >= 0.8
+
+
+def test_a_deed_on_the_record_is_scored_on_its_sentence(extractor):
+    record = extractor.extract_text("Headline\n\nMy opponent voted against the ban in 1994.")
+    claims = [f for f in record.facts if f.type == "claim"]
+    assert [(c.claim_type, c.cue) for c in claims] == [("attributed", "vote")]
+    assert claims[0].score is not None and claims[0].score >= 0.5
+    said = extractor.extract_text("Headline\n\nMy opponent said he wants to do better.")
+    assert [f.score for f in said.facts if f.type == "claim"] == [None]
+
+
+def test_an_attribution_is_as_check_worthy_as_its_sentence_without_the_cue(extractor):
+    dated = extractor.extract_text("Headline\n\nIn 2015, Trump said the wall was tall.")
+    assert [f.score for f in dated.facts if f.type == "claim"] == [0.8]
+    plain = extractor.extract_text("Headline\n\nTrump said the wall was tall.")
+    assert [f.score for f in plain.facts if f.type == "claim"] == [None]

@@ -2,7 +2,7 @@
 
 python -m factx.evaluation [--data ../shared/eval-dev] [--only dates,money,entities,claims]
                            [--limit N] [--json OUT.json] [--model NAME]
-                           [--errors ERRORS.tsv]
+                           [--errors ERRORS.tsv] [--claim-errors ERRORS.tsv]
 """
 
 from __future__ import annotations
@@ -46,6 +46,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         type=Path,
         default=None,
         help="write TempEval-3 date errors here, one tab-separated line each (a scratch file)",
+    )
+    parser.add_argument(
+        "--claim-errors",
+        type=Path,
+        default=None,
+        help="write PolNeAR contents missed and spurious here, one tab-separated line each",
     )
     args = parser.parse_args(argv)
     if args.limit is not None and args.limit < 0:
@@ -94,7 +100,8 @@ def run(
         return conll.evaluate(extractor, data / "conll2003-en-dev", raw_ner(), limit, batch)
 
     def run_polnear() -> SetReport:
-        return polnear.evaluate(extractor, data / "polnear", limit, batch)
+        errors = getattr(args, "claim_errors", None)
+        return polnear.evaluate(extractor, data / "polnear", limit, batch, errors)
 
     def run_claimbuster() -> SetReport:
         return claimbuster.evaluate(extractor, data / "claimbuster", limit, batch)

@@ -20,7 +20,14 @@ from pathlib import Path
 
 from factx.evaluation.report import SetReport
 from factx.evaluation.running import DEFAULT_BATCH_SIZE, ExtractorLike, Item, cap, extract_all
-from factx.evaluation.scoring import Counts, MatchMode, Span, count_matches, unique
+from factx.evaluation.scoring import (
+    Counts,
+    MatchMode,
+    Span,
+    count_matches,
+    match_spans,
+    unique,
+)
 from factx.evaluation.tempeval import parse_date
 from factx.records import ArticleRecord, ClaimFact
 
@@ -216,11 +223,53 @@ def score(
         report.info[f"predicted {part} spans"] = predicted_spans[part]
 
 
+def error_lines(docs: Sequence[PolnearDoc], records: Sequence[ArticleRecord | None]) -> list[str]:
+    """Every content missed or spurious under the overlap criterion, one tab-separated line each.
+
+    Columns: article, kind (missed | spurious), the cue (of a missed content the gold cue
+    nearest it: PolNeAR's cues stand next to their contents; of a spurious one factx's lemma),
+    the content, the text around it. For listing what is missed by kind and frequency; the
+    lines quote the data set, so they belong in a scratch file, never in the repo.
+    """
+    lines: list[str] = []
+    for doc, record in zip(docs, records, strict=True):
+        claims = attributed_claims(record)
+        pred = predicted_parts(claims)["content"]
+        gold = doc.gold["content"]
+        pairs = match_spans(gold, pred, "relaxed")
+        matched_gold, matched_pred = {g for g, _ in pairs}, {p for _, p in pairs}
+        for i, span in enumerate(gold):
+            if i not in matched_gold:
+                cue = min(doc.gold["cue"], key=lambda c: _distance(c, span), default=None)
+                cue_text = doc.text[cue.start : cue.end] if cue is not None else ""
+                lines.append(_error_line(doc, "missed", cue_text, span))
+        for i, span in enumerate(pred):
+            if i not in matched_pred:
+                cue_text = next(
+                    (c.cue or "" for c in claims if claim_part_span(c, "content") == span), ""
+                )
+                lines.append(_error_line(doc, "spurious", cue_text, span))
+    return lines
+
+
+def _distance(a: Span, b: Span) -> int:
+    return max(0, b.start - a.end, a.start - b.end)
+
+
+def _error_line(doc: PolnearDoc, kind: str, cue: str, span: Span) -> str:
+    left = doc.text[max(0, span.start - 60) : span.start]
+    right = doc.text[span.end : span.end + 60]
+    around = f"{left}[[{doc.text[span.start : span.end]}]]{right}"
+    cells = [doc.article, kind, cue, doc.text[span.start : span.end], around]
+    return "\t".join(" ".join(cell.split()) for cell in cells)
+
+
 def evaluate(
     extractor: ExtractorLike,
     data_dir: Path,
     limit: int | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    errors: Path | None = None,
 ) -> SetReport:
     started = time.perf_counter()
     report = SetReport(NAME)
@@ -228,6 +277,8 @@ def evaluate(
     items: list[Item] = [(d.article, d.text, d.published) for d in docs]
     records = extract_all(extractor, items, report.problem, batch_size)
     score(docs, records, report)
+    if errors is not None:
+        errors.write_text("".join(line + "\n" for line in error_lines(docs, records)), "utf-8")
     report.info["documents"] = len(docs)
     report.seconds = time.perf_counter() - started
     return report

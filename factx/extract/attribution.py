@@ -16,6 +16,8 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from factx.extract.quotations import DOUBLE_QUOTES, in_quotation, quotations
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -49,6 +51,13 @@ def topic_nouns() -> frozenset[str]:
 def cue_adjectives() -> frozenset[str]:
     """Adjectives of a state of mind that hold what is thought ("worried that ...")."""
     return frozenset(_cues()["adjectives"])
+
+
+@cache
+def deeds() -> frozenset[str]:
+    """Cues that report a deed on the record ("voted against", "endorsed"): the sentence is
+    what a fact-checker checks, not only what the deed is about."""
+    return frozenset(_cues()["deeds"])
 
 
 @cache
@@ -173,6 +182,8 @@ def _other_sense(verb: Token) -> bool:
         for c in children
     ):
         return True
+    if any(c.dep_ == "xcomp" and c.lemma_ in ("name", "identify") for c in children):
+        return True  # "who asked not to be named": a condition of anonymity, not a claim
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
     if infinitive and verb.head.lemma_ in _UNREALIZED:
         return True  # "the law does not require candidates to disclose", "all this is to say"
@@ -387,7 +398,7 @@ def _own_speaker(verb: Token) -> Span | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) > 1:
         # '"Thanks, John!" responded Dennis Cheng': a word of the quotation is no subject.
-        unquoted = [c for c in subjects if not _in_quotation(c)]
+        unquoted = [c for c in subjects if not in_quotation(c)]
         subjects = unquoted or subjects
     if len(subjects) > 1:
         # "X could be impeached if she's elected president, Rep. McCaul said": the parser gave
@@ -408,7 +419,20 @@ def _own_speaker(verb: Token) -> Span | None:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return _noun_phrase(obj)
-    return _participle_owner(verb)
+    return _compound_subject(verb) or _participle_owner(verb)
+
+
+def _compound_subject(verb: Token) -> Span | None:
+    """ "..., Federal Election Commission records show.": the small model reads the subject's
+    nouns as compounds of the verb (and "records" as a verb); they are its subject."""
+    compounds = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i]
+    if not compounds:
+        return None
+    start = min(c.left_edge.i for c in compounds)
+    words = verb.doc[start : verb.i]
+    if any(t.is_punct or (t.pos_ in ("AUX", "PRON", "DET") and t.i > start) for t in words):
+        return None
+    return words
 
 
 def _noun_phrase(head: Token) -> Span:
@@ -445,13 +469,6 @@ def speaker_core(speaker: Span) -> list[tuple[int, int]]:
         if i != root.i:
             ranges.append((start, end))
     return [head, *ranges]
-
-
-def _in_quotation(token: Token) -> bool:
-    """Whether an odd number of double quote marks stand before the token in its sentence."""
-    sentence = token.sent
-    marks = sum(t.text in DOUBLE_QUOTES for t in token.doc[sentence.start : token.i])
-    return marks % 2 == 1
 
 
 def _participle_owner(verb: Token) -> Span | None:
@@ -535,6 +552,9 @@ _BESIDE = frozenset({"conj", "cc", "advcl", "punct", "parataxis", "mark", "preco
 # Prepositions whose object is what is said or thought of ("responded to the charge", "accused
 # them of lying"), unlike "responded from the White House".
 _ABOUT = frozenset({"of", "about", "for", "against", "to", "over", "on"})
+# Verbs whose "to" phrase is what is said ("responded to the charge", "admitted to lying").
+_TO_WHAT = frozenset({"respond", "reply", "react", "object", "allude", "point", "refer", "admit",
+                      "confess", "testify", "agree", "pledge", "commit"})  # fmt: skip
 
 
 def _about(prep: Token) -> bool:
@@ -546,6 +566,8 @@ def _about(prep: Token) -> bool:
         return True
     if prep.lower_ not in _ABOUT:
         return False
+    if prep.lower_ == "to" and prep.head.lemma_.lower() not in _TO_WHAT:
+        return False  # "wrote to the State Department", "complained to reporters": to whom
     if any(t.lower_ == "anonymity" for t in prep.subtree):
         return False  # "spoke on condition of anonymity": how, not what
     return not any(c.ent_type_ in ("DATE", "TIME") for c in prep.children if c.dep_ == "pobj")
@@ -564,6 +586,10 @@ def _opens_clause(token: Token) -> bool:
 
 # Cue verbs whose object is not something said ("added 150,000 jobs", "answers the poll").
 _CLAUSE_ONLY = frozenset({"add", "answer", "charge", "plan", "state", "want"})
+# Cue verbs whose object is who is told, not what: "told The Washington Post", "briefed
+# reporters". Only a phrase about something ("told reporters about the deal") is what is said.
+_ADDRESSED = frozenset({"tell", "inform", "notify", "brief", "remind", "assure", "reassure",
+                        "advise", "thank"})  # fmt: skip
 
 
 # A content that is the sentence before the attribution's ("This was announced by X").
@@ -607,20 +633,28 @@ def _quote_before(verb: Token, regions: list[tuple[int, int]]) -> tuple[int, int
 
 def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tuple[int, int] | None:
     doc = verb.doc
-    for child in verb.children:
-        if (child.dep_ in ("ccomp", "xcomp") and child.i > verb.i) or child.dep_ == "ccomp":
-            start, end = _subtree_bounds(child)
-            if child.i > verb.i:
-                # "which the government believes may pose risks": the content starts after the cue.
-                start = max(start, verb.i + 1)
-            return trim_tokens(doc[start:end])
+    # A clause after the verb first: "In an interview focused on ..., Trump said X" is X.
+    later = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
+    for child in later or [c for c in verb.children if c.dep_ == "ccomp"]:
+        start, end = _subtree_bounds(child)
+        if child.i > verb.i:
+            # "which the government believes may pose risks": the content starts after the cue.
+            start = max(start, verb.i + 1)
+        passive = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+        if child.dep_ == "xcomp" and passive is not None and passive.lower_ not in _RELATIVES:
+            # "Mr Howard is expected to attack ...", "A deal is thought to have been agreed":
+            # nobody says it; what is said is that the subject does, cue and all.
+            start = passive.left_edge.i
+        return trim_tokens(doc[start:end])
     speech = verb.lemma_.lower() in speech_verbs()
     if speech:
         quoted = _quote_before(verb, regions)
         if quoted is not None:
             return quoted
     # "..., Reuters reported on June 17": the reporting clause hangs off the content's verb.
-    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or (
+        _compound_subject(verb) is not None
+    )
     # "since he had testified": a subordinate clause, not a reporting one ("as X noted" is).
     subordinate = any(
         c.dep_ == "mark"
@@ -691,34 +725,14 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
     active = not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if not objects or not active or verb.lemma_.lower() in _CLAUSE_ONLY or _speaker(verb) is None:
         return None
+    if verb.lemma_.lower() in _ADDRESSED:
+        about = next((c for c in objects if c.dep_ == "prep" and c.lower_ in ("about", "of")), None)
+        return trim_tokens(doc[about.i + 1 : about.right_edge.i + 1]) if about else None
     end = max(c.right_edge.i for c in verb.children if c.i > verb.i and c.dep_ not in _BESIDE)
     said = [c for c in objects if c.dep_ != "prep" or _about(c)]
     if not said and end == max(c.right_edge.i for c in objects):
         return None  # "Obama responded from the White House": only where, not what
     return trim_tokens(doc[verb.i + 1 : end + 1])
-
-
-DOUBLE_QUOTES = {'"', "“", "”", "''", "«", "»", "``"}
-
-
-def quotations(doc: Doc) -> list[tuple[int, int]]:
-    """(open mark, close mark) token indexes of the double quotations of a paragraph; an
-    unclosed one runs to the paragraph's end."""
-    regions: list[tuple[int, int]] = []
-    start: int | None = None
-    for token in doc:
-        text = token.text
-        if text not in DOUBLE_QUOTES:
-            continue
-        opens = text in ("“", "«", "``") or (text not in ("”", "»") and start is None)
-        if opens and start is None:
-            start = token.i
-        elif start is not None:
-            regions.append((start, token.i))
-            start = None
-    if start is not None:
-        regions.append((start, len(doc)))
-    return regions
 
 
 def whole_quotation(

@@ -10,13 +10,11 @@ lists are data (`factx/data/checkworthy.json`); the weights are below, each with
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, fields
-from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from factx.extract.lookup import FactIndex
+from factx.extract.wordlists import word_sets
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -101,11 +99,8 @@ _SUBJECTS = ("nsubj", "nsubjpass", "expl")
 _CLAUSES_OF_SETTING = ("amod", "acl", "advcl", "relcl")  # "when I was 8", "the bill we passed"
 
 
-@cache
 def _words() -> dict[str, frozenset[str]]:
-    text = resources.files("factx.data").joinpath("checkworthy.json").read_text("utf-8")
-    data: dict[str, list[str]] = json.loads(text)
-    return {key: frozenset(value) for key, value in data.items() if not key.startswith("_")}
+    return word_sets("checkworthy.json")
 
 
 def _auxiliaries(verb: Token) -> list[Token]:
@@ -194,16 +189,25 @@ def _entities(sentence: Span) -> list[Span]:
     return found
 
 
-def signals(sentence: Span) -> Signals:
-    """The check-worthiness signals of one sentence of the parse (any Span of a parsed Doc)."""
+def signals(sentence: Span, *, cue: int | None = None) -> Signals:
+    """The check-worthiness signals of one sentence of the parse (any Span of a parsed Doc).
+
+    `cue`: the token of a cue of saying in it, which adds nothing: "Trump said in 2015 that the
+    wall would cost $8 billion" is checkable for its date and figure, not for "said".
+    """
     words = _words()
     tokens = [t for t in sentence if not (t.is_punct or t.is_space)]
     root = sentence.root
-    verbs = [t for t in sentence if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]
+    verbs = [
+        t
+        for t in sentence
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") and t.i != cue
+    ]
     main = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    main = [v for v in main if v.i != cue]
     every = _entities(sentence)
     entities = [e for e in every if e.label_ in words["participants"]]
-    subject = _subject(root)
+    subject = _subject(root) if root.i != cue else None
     return Signals(
         figure=any(
             t.lower_ in words["number_words"]
@@ -221,11 +225,15 @@ def signals(sentence: Span) -> Signals:
         ),
         past=any(_is_past(v) for v in main)
         or any(_is_past(v) for v in verbs if v.dep_ not in _CLAUSES_OF_SETTING),
-        participants=any(_is_past(_verb_of(e.root)) for e in entities),
+        participants=any(
+            _is_past(verb) and verb.i != cue for verb in (_verb_of(e.root) for e in entities)
+        ),
         named=bool(entities),
         third_person=subject in ("he", "she", "they"),
         compares=_compares(sentence),
-        change=any(t.pos_ == "VERB" and _lemma(t) in words["change"] for t in sentence),
+        change=any(
+            t.pos_ == "VERB" and _lemma(t) in words["change"] and t.i != cue for t in sentence
+        ),
         statistic=any(
             _lemma(t) in words["statistic"] or t.lower_ in words["statistic"] for t in sentence
         ),

@@ -13,12 +13,12 @@ from dataclasses import dataclass, replace
 from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
-from factx.extract import checkworthy
+from factx.extract import checkworthy, stance
 from factx.extract.attribution import (
     PREVIOUS,
+    deeds,
     find_attributions,
     outermost,
-    quotations,
     speaker_core,
     trim_tokens,
     whole_quotation,
@@ -26,8 +26,9 @@ from factx.extract.attribution import (
 from factx.extract.base import Context, Segment, fact_id
 from factx.extract.headlines import sentence_case
 from factx.extract.lookup import FactIndex
+from factx.extract.quotations import quotations
 from factx.extract.speakers import Speakers
-from factx.records import ClaimFact, FactBase, QuoteKind
+from factx.records import ClaimFact, FactBase, Modality, Polarity, QuoteKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -50,6 +51,10 @@ class Found:
     mixed: bool = False  # the content quotes some words of its own ('it would be "a disaster"')
     signals: checkworthy.Signals | None = None  # of the content: how check-worthy it reads
     speaker_core: tuple[tuple[int, int], ...] = ()  # the head and naming words of the speaker
+    stance: tuple[Polarity, Modality] = ("positive", "asserted")  # read off the cue
+    # The whole sentence's signals (a cue of saying adds nothing to them) and its bounds: a
+    # claim is as check-worthy as its content or the sentence that reports it.
+    whole: tuple[checkworthy.Signals, tuple[int, int]] | None = None
 
 
 @dataclass(frozen=True)
@@ -63,11 +68,15 @@ class Sentence:
     statement: bool  # has a verb and is no question: it may assert something checkable
     attributed: bool
     signals: checkworthy.Signals | None = None  # of a statement: how check-worthy it reads
+    stance: tuple[Polarity, Modality] = ("positive", "asserted")  # read off its main verb
     # On a paragraph's first sentence: the content of the quotation the paragraph opens with
     # (the mark is its first character), up to its close or the paragraph's end.
     opens_quote: tuple[int, int] | None = None
     # On a paragraph's last sentence: the content of a quotation still open at its end.
     open_at_end: tuple[int, int] | None = None
+    # On a paragraph's first sentence: the contents of the quotations that open a sentence of
+    # it ('"It is wrong."' after '"We will fight this," she said.').
+    quotes: tuple[tuple[int, int], ...] = ()
 
 
 def read_claims(
@@ -104,10 +113,16 @@ def read_claims(
                 speaker = _trimmed(speaker)
             direct = mixed = False
             signals = None
+            whole = None
             if attribution.content == PREVIOUS:
                 content = PREVIOUS
             else:
                 signals = checkworthy.signals(doc[attribution.content[0] : attribution.content[1]])
+                # "My opponent voted against the ban": a deed counts as what it reports; a cue of
+                # saying does not ("In 2015, Trump said the wall would cost $8 billion").
+                cue = None if attribution.cue in deeds() else attribution.cue_token
+                reporting = trim_tokens(attribution.sentence) or attribution.content
+                whole = checkworthy.signals(attribution.sentence, cue=cue), chars(reporting)
                 c_start, c_end = whole_quotation(attribution.content, regions, doc)
                 direct = any(q_open < c_start and c_end <= q_close for q_open, q_close in regions)
                 if not direct:
@@ -119,6 +134,7 @@ def read_claims(
                         for q_open, q_close in regions
                     )
                 content = chars((c_start, c_end))
+            cue_stance = stance.of_cue(doc[attribution.cue_token], direct=direct)
             found.append(
                 Found(
                     cue=attribution.cue,
@@ -140,6 +156,8 @@ def read_claims(
                     )
                     if speaker is not None
                     else (),
+                    stance=cue_stance,
+                    whole=whole,
                 )
             )  # fmt: skip
             attributed = True
@@ -161,12 +179,14 @@ def read_claims(
                 statement=statement,
                 attributed=attributed,
                 signals=checkworthy.signals(sentence) if statement else None,
+                stance=stance.of_statement(sentence.root),
             )
         )
     return _mark_open_quotes(found, regions, doc, chars)
 
 
 _SEPARATORS = frozenset({",", ";", ":", "-", "–", "—", "."})
+_SENTENCE_ENDS = frozenset({".", "?", "!", ":"})
 
 
 def _trimmed(span: Span) -> Span | None:
@@ -205,6 +225,15 @@ def _mark_open_quotes(
     if not at or not regions:
         return found
     first, last = regions[0], regions[-1]
+    opening = [
+        bounds
+        for q_open, q_close in regions
+        if q_open == 0 or doc[q_open - 1].text in _SENTENCE_ENDS or doc[q_open].is_sent_start
+        if (bounds := trim_tokens(doc[q_open:q_close], words=False)) is not None
+    ]
+    head = found[at[0]]
+    if opening and isinstance(head, Sentence):
+        found[at[0]] = replace(head, quotes=tuple(chars(bounds) for bounds in opening))
     if all(t.is_space for t in doc[: first[0]]):
         bounds = trim_tokens(doc[first[0] : first[1]], words=False)
         sentence = found[at[0]]
@@ -240,13 +269,21 @@ def claims(
     carry: Found | None = None  # whose quotation was left open at the last paragraph's end
     for _, group in groupby(readings, key=lambda r: r.paragraph):
         records = list(group)
+        speakers.note_paragraph(
+            records[0].paragraph,
+            min(r.start if isinstance(r, Sentence) else r.cue_start for r in records),
+        )
         continued, carry = _continued(records, carry)
+        # A quote going on in the same paragraph is part of the claim it goes on from.
+        within = _within_paragraph(records)
+        ends = {id(f): end for (_, end), f in sorted(within, key=lambda w: w[0])}
         for found in records:  # its attributions
             if isinstance(found, Sentence):
                 before = found
                 speakers.note_sentence(found.start, found.end)
                 inside = any(
-                    found.start < end and start < found.end for (start, end), _ in continued
+                    found.start < end and start < found.end
+                    for (start, end), _ in (*continued, *within)
                 )
                 if found.statement and not found.attributed and not inside:
                     claim = _factual(found, context, index)
@@ -266,12 +303,13 @@ def claims(
                 )
             else:
                 told.setdefault(found.sentence, (found.content, found.signals))
+                end = ends.get(id(found), end)
             text = context.text[start:end]
             quoted = found.direct or (
                 text[:1] in _QUOTES and text[-1:] in _QUOTES and not found.mixed
             )
             quote: QuoteKind = "direct" if quoted else "mixed" if found.mixed else "indirect"
-            score = checkworthy.score(signals, start, end, index) if signals else None
+            score = _best_score(found, signals, start, end, index)
             yield _attributed(
                 context, index, speakers, found, start, end, sentence, quote, paragraph, score
             )
@@ -290,7 +328,20 @@ def claims(
                 sentence,
                 "direct",
                 records[0].paragraph,
+                # The speaker's own words, going on: what they say, whatever the cue was.
+                continued=True,
             )
+
+
+def _best_score(
+    found: Found, signals: checkworthy.Signals | None, start: int, end: int, index: FactIndex
+) -> float | None:
+    """How check-worthy an attributed claim is: as its content, or as its whole sentence."""
+    scores = [checkworthy.score(signals, start, end, index)] if signals else []
+    if found.whole is not None:
+        whole, (w_start, w_end) = found.whole
+        scores.append(checkworthy.score(whole, w_start, w_end, index))
+    return max((s for s in scores if s is not None), default=None)
 
 
 def _continued(
@@ -322,10 +373,37 @@ def _continued(
     if (speaker := own(open_end)) is not None:
         return continued, speaker
     # '"We will fight this," she said. "It is wrong.': the speaker of the quote before.
-    speaker = next((f for f in reversed(found) if f.direct and f.content[1] <= open_end[0]), None)
+    speaker = _quoted_before(found, open_end[0])
     if speaker is not None:
         continued.append((open_end, speaker))
     return continued, speaker
+
+
+def _within_paragraph(records: list[Found | Sentence]) -> list[tuple[tuple[int, int], Found]]:
+    """Quotations that open a sentence with no attribution of their own, after someone's direct
+    quote in the same paragraph: '"We will fight this," she said. "It is wrong."' is hers too,
+    and one claim with it, as a quotation of several sentences is ('"...," said Ferrero. "I was
+    working ...'; PolNeAR marks such a content as one, broken by its reporting clause).
+    """
+    found = [r for r in records if isinstance(r, Found) and r.content != PREVIOUS]
+    sentences = [r for r in records if isinstance(r, Sentence)]
+    if not sentences:
+        return []
+    first, last = sentences[0], sentences[-1]
+    skip = {span[0] for span in (first.opens_quote, last.open_at_end) if span is not None}
+    out: list[tuple[tuple[int, int], Found]] = []
+    for span in first.quotes:
+        if span[0] in skip or any(f.content[0] < span[1] and span[0] < f.content[1] for f in found):
+            continue
+        speaker = _quoted_before(found, span[0])
+        if speaker is not None:
+            out.append((span, speaker))
+    return out
+
+
+def _quoted_before(found: list[Found], start: int) -> Found | None:
+    """The last attribution of a direct quote that ends before `start`."""
+    return next((f for f in reversed(found) if f.direct and f.content[1] <= start), None)
 
 
 def _attributed(
@@ -339,6 +417,7 @@ def _attributed(
     quote: QuoteKind,
     paragraph: int | None = None,
     score: float | None = None,
+    continued: bool = False,
 ) -> ClaimFact:
     """The claim of what `found` attributes, whose content runs from start to end (`score`:
     how check-worthy that content is, if it is)."""
@@ -346,6 +425,8 @@ def _attributed(
     entity = speakers.resolve(found.speaker, found.speaker_core, found.paragraph)
     if entity is not None and entity.label == "PERSON" and found.speaker is not None:
         speakers.spoke(entity, found.paragraph)
+    elif entity is None and found.speaker is not None:
+        speakers.spoke_unnamed(found.speaker, found.paragraph)
     return _claim(
         context,
         start,
@@ -364,6 +445,8 @@ def _attributed(
         claim_type="attributed",
         quote=quote,
         score=score,
+        polarity="positive" if continued else found.stance[0],
+        modality="asserted" if continued else found.stance[1],
     )
 
 
@@ -412,4 +495,6 @@ def _factual(sentence: Sentence, context: Context, index: FactIndex) -> ClaimFac
         index,
         claim_type="factual",
         score=score,
+        polarity=sentence.stance[0],
+        modality=sentence.stance[1],
     )

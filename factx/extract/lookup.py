@@ -54,13 +54,14 @@ class FactIndex:
     def entities_in(self, start: int, end: int) -> list[EntityFact]:
         return _within(self.mentions, self.mention_starts, start, end)
 
-    def last_before(self, start: int, labels: tuple[str, ...]) -> EntityFact | None:
-        """The entity of the last mention with one of the labels that ends by `start`."""
+    def last_before(self, start: int, labels: tuple[str, ...], since: int = 0) -> EntityFact | None:
+        """The entity of the last mention with one of the labels that ends by `start` (and
+        after `since`)."""
         best: tuple[int, EntityFact] | None = None
         for label in labels:
             ends, entities = self.ends_by_label.get(label, ([], []))
             at = bisect_right(ends, start)
-            if at and (best is None or ends[at - 1] > best[0]):
+            if at and ends[at - 1] > since and (best is None or ends[at - 1] > best[0]):
                 best = (ends[at - 1], entities[at - 1])
         return best[1] if best else None
 

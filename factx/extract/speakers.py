@@ -1,25 +1,25 @@
 """Speakers: the text of who is said to speak, and the entity it names or points to.
 
 A speaker that names an entity in its head or the words naming it ("TikTok CEO Shou Zi Chew") is
-that entity, the person before the organisation in their title. One that points back is resolved
-against what came before it: "he" and "she" to the person who spoke last nearby, else the last
-person named; "the company" to the organisation the article last made a sentence's subject (the
-thing it is about), else the last one named; "it" only to the organisation the sentence before
-was about; and a role ("TikTok's boss") to the person the article gave that role ("TikTok CEO
-Shou Zi Chew"). Unnamed
-sources ("sources", "officials") keep their text and point to no entity. The word lists are data:
+that entity, the person before the organisation in their title; a noun for a person that a name
+only modifies ("the GOP nominee", "a Trump aide") is the person the article gave that title, or
+nobody. One that points back is resolved against what came before it, no further back than the
+paragraph before its own: "he" and "she" to the person who spoke last (nobody, if that was
+someone unnamed: "one woman said"), else the last person named; "the company" to the
+organisation last made a sentence's subject (the thing it is about), else the last one named;
+"it" only to the organisation the sentence before was about; and a role ("TikTok's boss") to the
+person the article gave that role ("TikTok CEO Shou Zi Chew"). Unnamed sources ("sources",
+"officials") keep their text and point to no entity. The word lists are data:
 `factx/data/speakers.json`.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_right
-from functools import cache
-from importlib import resources
 
 from factx.extract.lookup import FactIndex
+from factx.extract.wordlists import word_sets
 from factx.records import EntityFact
 
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
@@ -30,11 +30,8 @@ _TOPIC_REACH = 1500
 _TITLE_GAP = 40
 
 
-@cache
 def _words() -> dict[str, frozenset[str]]:
-    text = resources.files("factx.data").joinpath("speakers.json").read_text("utf-8")
-    data = json.loads(text)
-    return {key: frozenset(value) for key, value in data.items() if not key.startswith("_")}
+    return word_sets("speakers.json")
 
 
 class Speakers:
@@ -50,11 +47,33 @@ class Speakers:
         self.by_name = _names(index)
         self.topics: list[tuple[int, EntityFact]] = []  # sentence-initial organisations
         self.last_subject: EntityFact | None = None  # that of the sentence just passed
-        self.last_speaker: tuple[EntityFact, int] | None = None  # a person, and its paragraph
+        # A person (None: one the text does not name, "a mother of two"), and its paragraph.
+        self.last_speaker: tuple[EntityFact | None, int] | None = None
+        self.paragraph_starts: dict[int, int] = {}
+
+    def note_paragraph(self, paragraph: int, start: int) -> None:
+        """Remember where a paragraph with claims or sentences starts: a pronoun or "the
+        company" points back no further than the paragraph before its own."""
+        self.paragraph_starts.setdefault(paragraph, start)
+
+    def _since(self, paragraph: int | None) -> int:
+        """Where the paragraph before this one starts (0 if it is not known)."""
+        if paragraph is None:
+            return 0
+        before = [p for p in self.paragraph_starts if p < paragraph]
+        return self.paragraph_starts[max(before)] if before else 0
 
     def spoke(self, person: EntityFact, paragraph: int) -> None:
         """Remember the person of the claim just made: "He added ..." is mostly them."""
         self.last_speaker = (person, paragraph)
+
+    def spoke_unnamed(self, speaker: tuple[int, int], paragraph: int) -> None:
+        """Remember that someone the text does not name spoke ("One woman, who asked not to be
+        named, said ..."), if the speaker is a person: her "she" is nobody the article named."""
+        words = self.text[speaker[0] : speaker[1]].lower().split()
+        people = _words()["people"] | _words()["person_nouns"]
+        if any(word.strip(",") in people for word in words[:4]):
+            self.last_speaker = (None, paragraph)
 
     def note_sentence(self, start: int, end: int) -> None:
         """Remember the organisation a sentence opens with ("TikTok, the platform ..., has")."""
@@ -87,7 +106,19 @@ class Speakers:
         role = self._role(start, words, named)
         if role is not None:
             return role
+        if named is not None and self._modifies_a_person(named, core):
+            return None  # "the GOP nominee", "a Trump aide": someone else, whom it does not name
         return named if named is not None else self._pointed(start, words, paragraph)
+
+    def _modifies_a_person(self, named: EntityFact, core: tuple[tuple[int, int], ...]) -> bool:
+        """Whether the speaker's head is a noun for a person ("nominee", "aide") that the name
+        only modifies: the nominee of the GOP is not the GOP, nor Trump's aide Trump."""
+        if not core:
+            return False
+        head_start, head_end = core[0]
+        if self.text[head_start:head_end].lower() not in _words()["person_nouns"]:
+            return False
+        return not any(m.start < head_end and head_start < m.end for m in named.mentions)
 
     def _named(
         self, start: int, end: int, core: tuple[tuple[int, int], ...] = ()
@@ -121,7 +152,7 @@ class Speakers:
     def _role(self, start: int, words: list[str], named: EntityFact | None) -> EntityFact | None:
         """ "TikTok's boss", "the company's chief executive": the person the article named in
         that role, if it did ("TikTok CEO Shou Zi Chew", "Shou Zi Chew, TikTok's CEO")."""
-        roles = _words()["roles"]
+        roles = _words()["roles"] | _words()["person_nouns"]
         if not words or (words[-1] not in roles and " ".join(words[-2:]) not in roles):
             return None
         owner = named if named is not None and named.label in ("ORG", "GPE") else None
@@ -145,7 +176,7 @@ class Speakers:
     def _titled(self, owner: EntityFact, start: int, end: int) -> bool:
         """Whether a person's mention carries a title of the owner: "TikTok CEO <name>" or
         "<name>, TikTok's chief executive"."""
-        roles = _words()["roles"] | _words()["titles"]
+        roles = _words()["roles"] | _words()["titles"] | _words()["person_nouns"]
         for m in owner.mentions:
             if 0 <= start - m.end <= _TITLE_GAP:
                 gap = self.text[m.end : start]
@@ -170,7 +201,9 @@ class Speakers:
                 person, spoken_in = self.last_speaker
                 if paragraph - spoken_in <= 1:
                     return person
-            return self.index.last_before(start, ("PERSON",))
+            # No further back than the paragraph before: a "she" who told an anonymous story is
+            # not the woman named three paragraphs up.
+            return self.index.last_before(start, ("PERSON",), self._since(paragraph))
         if phrase in lists["group_pronouns"]:
             # "It" is too often a thing ("The lawsuit ... It states"): only the organisation
             # the sentence before was about.
@@ -178,8 +211,21 @@ class Speakers:
             return subject if subject is not None and subject.label == "ORG" else None
         nominal = len(words) >= 2 and words[0] in ("the", "this") and words[-1] in lists["nominals"]
         if nominal:
-            return self._topic(start) or self.index.last_before(start, ("ORG",))
+            return self._company(start, paragraph)
         return None
+
+    def _company(self, start: int, paragraph: int | None) -> EntityFact | None:
+        """ "The company": the organisation last made a sentence's subject in this paragraph or
+        the one before, else the last one named there. A sentence opening with another group
+        since ("OptInRealBig was fighting Microsoft", with OptInRealBig taken for a place) leaves
+        it unresolved rather than the organisation named in passing."""
+        since = self._since(paragraph)
+        at = bisect_right(self.topics, start, key=lambda topic: topic[0])
+        if at:
+            offset, entity = self.topics[at - 1]
+            if offset >= since and start - offset <= _TOPIC_REACH:
+                return entity if entity.label == "ORG" else None
+        return self.index.last_before(start, ("ORG",), since)
 
     def _topic(self, start: int) -> EntityFact | None:
         """The organisation last made a sentence's subject before `start`, if not long ago."""

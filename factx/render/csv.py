@@ -16,7 +16,7 @@ COLUMNS = (
     "amount", "currency", "qualifier", "amount_low", "amount_high", "per", "currency_inferred",
     "unit", "value_low", "value_high",
     "claim_type", "speaker", "speaker_entity_id", "speaker_name", "cue", "quote", "content",
-    "score", "fact_ids", "value_from", "value_to",
+    "score", "polarity", "modality", "fact_ids", "value_from", "value_to",
 )  # fmt: skip
 # A cell starting with one of these is run as a formula by spreadsheet programs.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")

@@ -128,3 +128,22 @@ def test_core_leaves_out_marks_and_a_leading_that() -> None:
     assert text[slice(*polnear.core(text, quoted)[:2])] == "We will win"
     thatcher = "Thatcher resigned"
     assert polnear.core(thatcher, Span(0, len(thatcher)))[:2] == (0, len(thatcher))
+
+
+def test_errors_list_missed_and_spurious_contents(tmp_path: Path) -> None:
+    write_data(tmp_path)
+
+    def some_claims(article_id: str, text: str, ref: date | None) -> list[Any]:
+        return [
+            claim_fact(text, find(text, "Clinton."), cue=find(text, "backs"), speaker=(0, 4)),
+            claim_fact(text, find(text, "more"), cue=find(text, "adding")),  # no gold there
+        ]  # the paper's content is missed
+
+    errors = tmp_path / "errors.tsv"
+    polnear.evaluate(FakeExtractor(some_claims), tmp_path, errors=errors)
+    rows = [line.split("\t") for line in errors.read_text(encoding="utf-8").splitlines()]
+    assert [row[:4] for row in rows] == [
+        ["nyt_2016-10-01_post", "missed", "said", 'she is smart" and "ready'],
+        ["nyt_2016-10-01_post", "spurious", "", "more"],
+    ]
+    assert "[[more]]" in rows[1][4]

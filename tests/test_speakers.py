@@ -1,0 +1,77 @@
+"""Speaker resolution: the grammatical speaker over the nearest name (real model: it reads the
+parse)."""
+
+import pytest
+
+
+def claims(extractor, body):
+    record = extractor.extract_text(f"Headline\n\n{body}")
+    return [c for c in record.facts if c.type == "claim" and c.claim_type == "attributed"]
+
+
+def test_a_person_noun_is_not_the_name_that_modifies_it(extractor):
+    found = claims(extractor, "The GOP nominee said the election was rigged.")
+    assert [(c.speaker, c.speaker_name) for c in found] == [("The GOP nominee", None)]
+
+
+def test_a_person_noun_is_the_person_the_article_gave_that_title(extractor):
+    body = "GOP nominee Donald Trump spoke in Ohio. Later, the GOP nominee said the polls lied."
+    found = claims(extractor, body)
+    assert [(c.speaker, c.speaker_name) for c in found] == [("the GOP nominee", "Donald Trump")]
+
+
+def test_a_mouthpiece_speaks_for_its_organisation(extractor):
+    found = claims(extractor, "A Microsoft spokesman said the update would ship in May.")
+    assert [c.speaker_name for c in found] == ["Microsoft"]
+
+
+@pytest.mark.parametrize(
+    ("named", "speaker"),
+    [
+        ("Microsoft sued the firm in March.", "The company"),
+        ("Julie Miller runs the shelter.", "She"),
+    ],
+)
+def test_nothing_named_paragraphs_before_is_pointed_at(extractor, named, speaker):
+    body = f"{named}\n\nThe town grew.\n\nRents doubled.\n\n{speaker} said it would sue."
+    found = claims(extractor, body)
+    assert [(c.speaker, c.speaker_name) for c in found] == [(speaker, None)]
+
+
+def test_the_company_is_the_organisation_of_the_sentence_before(extractor):
+    near = claims(extractor, "Microsoft sued the firm in March. The company said it would win.")
+    assert [c.speaker_name for c in near] == ["Microsoft"]
+
+
+def test_who_is_told_is_not_what_is_said(extractor):
+    told = claims(extractor, "Mnuchin told The Washington Post earlier this week.")
+    assert told == []
+    about = claims(extractor, "The senator told reporters about the deal with Iran.")
+    assert [(c.cue, c.content) for c in about] == [("tell", "the deal with Iran")]
+
+
+def test_nouns_the_parser_hangs_off_a_closing_show_are_its_subject(extractor):
+    body = (
+        "Dozens of donors have helped bankroll the PAC, Federal Election Commission records show."
+    )
+    found = claims(extractor, body)
+    assert [(c.speaker, c.cue) for c in found] == [("Federal Election Commission records", "show")]
+
+
+def test_intentions_are_attributed(extractor):
+    found = claims(extractor, "Clinton planned to spend Tuesday in New York.")
+    assert [(c.speaker, c.cue, c.content) for c in found] == [
+        ("Clinton", "plan", "to spend Tuesday in New York")
+    ]
+
+
+def test_she_after_someone_unnamed_spoke_is_nobody_named(extractor):
+    body = (
+        "Julie Miller runs the shelter. One woman, who asked not to be named, said the rooms "
+        "were cold. She said the heating had failed in March."
+    )
+    found = claims(extractor, body)
+    assert [(c.speaker, c.cue, c.speaker_name) for c in found] == [
+        ("One woman", "say", None),
+        ("She", "say", None),
+    ]

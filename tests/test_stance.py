@@ -1,0 +1,66 @@
+"""Polarity and modality of claims, and quotations that go on (real model: they read the parse)."""
+
+import pytest
+
+
+def stances(extractor, body):
+    record = extractor.extract_text(f"Headline\n\n{body}")
+    claims = [c for c in record.facts if c.type == "claim"]
+    return [(c.claim_type, c.cue, c.polarity, c.modality) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "polarity", "modality"),
+    [
+        ("The FBI said that it would reopen the case.", "say", "positive", "asserted"),
+        ("The FBI did not signal that it would reopen the case.", "signal", "negative", "asserted"),
+        ("The mayor never claimed that the bridge was safe.", "claim", "negative", "asserted"),
+        ("She denied that she had taken the money.", "deny", "negative", "denied"),
+        ("He refused to say whether he would run again.", "say", "negative", "refused"),
+        ("She asked whether the money had been spent.", "ask", "positive", "asked"),
+        ("The senator may argue that the bill is unfair.", "argue", "positive", "hedged"),
+        ("Obama will announce that troops are coming home.", "announce", "positive", "expected"),
+        ('"No, I did not take it," she denied.', "deny", "positive", "denied"),
+    ],
+)
+def test_the_cue_gives_polarity_and_modality(extractor, body, cue, polarity, modality):
+    assert ("attributed", cue, polarity, modality) in stances(extractor, body)
+
+
+def test_a_factual_claim_takes_its_main_verbs_stance(extractor):
+    negative = stances(extractor, "Trump has never paid federal income taxes since 1995.")
+    assert negative == [("factual", None, "negative", "asserted")]
+    plain = stances(extractor, "In 2022, TikTok's revenue grew more than 30% to $80 billion.")
+    assert plain == [("factual", None, "positive", "asserted")]
+
+
+def test_a_quote_going_on_in_the_next_paragraph_is_asserted(extractor):
+    body = '"We did not hide it," she denied. "It is all on the record.\n\n"Every page of it."'
+    record = extractor.extract_text(f"Headline\n\n{body}")
+    later = [c for c in record.facts if c.type == "claim" and c.paragraph == 2]
+    assert [(c.content, c.polarity, c.modality) for c in later] == [
+        ("Every page of it", "positive", "asserted")
+    ]
+
+
+def test_a_quote_going_on_after_its_reporting_clause_is_one_claim(extractor):
+    body = (
+        '"Physically I am 100% since December," said Ferrero. "I was working very hard before '
+        'the final. "The difficult moments were when I had the chicken pox. Those five months '
+        'were pretty difficult for me."'
+    )
+    record = extractor.extract_text(f"Headline\n\n{body}")
+    claims = [f for f in record.facts if f.type == "claim"]
+    assert [(c.claim_type, c.speaker, c.quote) for c in claims] == [
+        ("attributed", "Ferrero", "direct")
+    ]
+    assert claims[0].content.startswith("Physically I am 100% since December")
+    assert claims[0].content.endswith("pretty difficult for me")
+
+
+def test_a_passive_expectation_has_its_subject_in_the_content(extractor):
+    record = extractor.extract_text("Headline\n\nMichael Howard is expected to attack the plan.")
+    claims = [f for f in record.facts if f.type == "claim"]
+    assert [(c.speaker, c.cue, c.content, c.modality) for c in claims] == [
+        (None, "expect", "Michael Howard is expected to attack the plan", "expected")
+    ]
