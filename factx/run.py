@@ -37,19 +37,30 @@ def articles(
     max_bytes: int = MAX_BYTES,
 ) -> Iterator[Item]:
     """Articles read lazily, in input order; a FactxError item stands for a file that failed."""
+    for found in planned(paths, globs):
+        yield (
+            found if isinstance(found, FactxError) else read_item(*found, reference_date, max_bytes)
+        )
+
+
+def planned(paths: Sequence[str], globs: Sequence[str]) -> Iterator[tuple[str, str] | FactxError]:
+    """Each input file with the article id it gets, in input order, without reading it: ids
+    are given here only, so a run split over machines names its articles as a serial run does."""
     ids = ArticleIds()
     for found in find_inputs(paths, globs):
-        if isinstance(found, FactxError):
-            yield found
-            continue
-        try:
-            yield read_article(
-                found, ids(found), reference_date=reference_date, max_bytes=max_bytes
-            )
-        except FactxError as error:
-            yield error
-        except Exception as error:  # a bug on one odd file must not end the run
-            yield FactxError(f"internal error: {type(error).__name__}: {error}", encodable(found))
+        yield found if isinstance(found, FactxError) else (found, ids(found))
+
+
+def read_item(
+    path: str, article_id: str, reference_date: date | None, max_bytes: int = MAX_BYTES
+) -> Item:
+    """One input file read into its Article, or the FactxError that stands for it."""
+    try:
+        return read_article(path, article_id, reference_date=reference_date, max_bytes=max_bytes)
+    except FactxError as error:
+        return error
+    except Exception as error:  # a bug on one odd file must not end the run
+        return FactxError(f"internal error: {type(error).__name__}: {error}", encodable(path))
 
 
 def records(
