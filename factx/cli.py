@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
 MAX_BYTES = 50_000_000  # factx.articles.MAX_BYTES, without importing it for --help
+DEFAULT_GLOBS = ("*.txt", "*.md")  # factx.articles.DEFAULT_GLOBS, likewise
 KINDS = ("entity", "date", "money", "percent", "quantity", "claim")
 
 app = typer.Typer(
@@ -39,6 +40,11 @@ class Format(str, enum.Enum):
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
+
+
+class Engine(str, enum.Enum):
+    local = "local"
+    dask = "dask"
 
 
 def _version(value: bool) -> None:
@@ -202,6 +208,25 @@ def extract(
     jobs: Jobs = 1,
     max_bytes: MaxBytes = MAX_BYTES,
     quiet: Quiet = False,
+    engine: Annotated[
+        Engine,
+        typer.Option(
+            "--engine",
+            help="local: this machine (--jobs processes); dask: a Dask cluster, JSON Lines "
+            "partitions in the --output folder, resumed by a rerun.",
+        ),
+    ] = Engine.local,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="A running Dask scheduler (tcp://host:8786); without it, a local cluster of "
+            "--jobs workers.",
+        ),
+    ] = None,
+    partition_size: Annotated[
+        int, typer.Option("--partition-size", min=1, help="Articles per partition (--engine dask).")
+    ] = 100,
 ) -> None:
     """Extract the facts of every article.
 
@@ -218,6 +243,11 @@ def extract(
     anchor = _parse_date(reference_date)
     wanted = _parse_kinds(kinds)
     _check_jobs(jobs, quiet)
+    if engine is Engine.dask or scheduler is not None:
+        from factx.scale.plan import Settings
+
+        settings = Settings(model, wanted, tuple(glob or ()) or DEFAULT_GLOBS, anchor, max_bytes)
+        _extract_on_dask(paths, format, output, settings, scheduler, jobs, partition_size, quiet)
     with (
         _stopping_errors(),
         _output(output, paths, glob) as out,
@@ -238,6 +268,28 @@ def extract(
             on_done=on_done,
         )
     raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+
+
+def _extract_on_dask(
+    paths: list[str], format: Format, output: Path | None, settings: Any, scheduler: str | None,
+    jobs: int, partition_size: int, quiet: bool,
+) -> None:  # fmt: skip
+    """`extract --engine dask`: JSON Lines partitions in the --output folder."""
+    if format is not Format.jsonl or output is None:
+        raise typer.BadParameter(
+            "--engine dask writes JSON Lines partitions to a folder: add --format jsonl "
+            "--output FOLDER",
+            param_hint="--engine",
+        )
+    from factx.scale.dask_engine import run_partitioned
+
+    with _stopping_errors(), _progress(paths, list(settings.globs), quiet) as on_done:
+        outcome = run_partitioned(
+            paths, output, settings, partition_size=partition_size, scheduler=scheduler,
+            workers=jobs, on_error=_file_error, on_warning=None if quiet else _file_warning,
+            on_done=on_done,
+        )  # fmt: skip
+    raise typer.Exit(EXIT_SOME_FAILED if outcome.failed else EXIT_OK)
 
 
 @app.command()

@@ -190,6 +190,7 @@ def run_partitioned(
     on_error: Callable[[str, str], None] | None = None,
     on_warning: Callable[[str, str], None] | None = None,
     on_done: Callable[[bool], None] | None = None,
+    on_partition: Callable[[Partition], None] | None = None,
 ) -> Outcome:
     """`factx extract --engine dask`: plan `paths`, then run the plan into the folder `output`."""
     if "-" in paths:
@@ -198,4 +199,5 @@ def run_partitioned(
     return run_dask(
         planned, Folder(output, planned, settings), settings, scheduler=scheduler,
         workers=workers, on_error=on_error, on_warning=on_warning, on_done=on_done,
+        on_partition=on_partition,
     )  # fmt: skip
