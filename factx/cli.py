@@ -281,14 +281,16 @@ def _extract_on_dask(
             "--output FOLDER",
             param_hint="--engine",
         )
-    from factx.scale.dask_engine import run_partitioned
+    from factx.scale.dask_engine import Hooks, run_partitioned
 
     with _stopping_errors(), _progress(paths, list(settings.globs), quiet) as on_done:
-        outcome = run_partitioned(
-            paths, output, settings, partition_size=partition_size, scheduler=scheduler,
-            workers=jobs, on_error=_file_error, on_warning=None if quiet else _file_warning,
-            on_done=on_done,
-        )  # fmt: skip
+        hooks = Hooks(on_error=_file_error)
+        if not quiet:
+            hooks.on_warning = _file_warning
+        if on_done is not None:
+            hooks.on_done = on_done
+        outcome = run_partitioned(paths, output, settings, partition_size=partition_size,
+                                  scheduler=scheduler, workers=jobs, hooks=hooks)  # fmt: skip
     raise typer.Exit(EXIT_SOME_FAILED if outcome.failed else EXIT_OK)
 
 

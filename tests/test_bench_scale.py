@@ -12,7 +12,7 @@ from factx import bench_scale
 
 def figures(dask_s: float | None = 60.0, jobs_s: float | None = 55.0) -> dict:
     def run(seconds):
-        return {"seconds": seconds, "cpu_seconds": None,
+        return {"seconds": seconds, "cpu_seconds": seconds and seconds / 2,
                 "articles_per_s": 200 / seconds if seconds else None}  # fmt: skip
 
     noop = {"startup_s": 10.0, "tasks": 2000, "per_task_s": 0.002}
@@ -20,13 +20,13 @@ def figures(dask_s: float | None = 60.0, jobs_s: float | None = 55.0) -> dict:
             "identical": True, "noop": noop}  # fmt: skip
 
 
-def test_projection_spreads_the_measured_worker_time():
-    plan = bench_scale.projection(figures())
-    # (60 s - 10 s of start-up) x 2 workers / 200 articles
-    assert plan["worker_s_per_article"] == pytest.approx(0.5)
-    assert plan["worker_hours"] == pytest.approx(10_000_000 * 0.5 / 3600)
-    # 2 workers: half the worker time, plus 100,000 partitions at 2 ms each
-    assert plan["hours_on"][2] == pytest.approx((10_000_000 * 0.5 / 2 + 100_000 * 0.002) / 3600)
+def test_projection_spreads_the_measured_cpu_time():
+    plan = bench_scale.projection(figures(dask_s=100.0))
+    # 50 CPU s for 200 articles
+    assert plan["cpu_s_per_article"] == pytest.approx(0.25)
+    assert plan["cpu_hours"] == pytest.approx(10_000_000 * 0.25 / 3600)
+    # 16 workers: a sixteenth of the CPU time, plus 100,000 partitions at 2 ms each
+    assert plan["hours_on"][16] == pytest.approx((10_000_000 * 0.25 / 16 + 100_000 * 0.002) / 3600)
     assert bench_scale.projection(figures(dask_s=None)) == {}
 
 
@@ -53,4 +53,4 @@ def test_report_shows_every_figure():
     text = bench_scale.report(m, bench_scale.targets(m), [])
     assert "--engine dask, 2 workers" in text and "3.33 articles/s" in text
     assert "2.00 ms per task" in text and "20.0 µs per article" in text
-    assert "10,000,000 articles: 0.500 worker s each" in text
+    assert "10,000,000 articles: 0.150 CPU s each" in text
