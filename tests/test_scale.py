@@ -177,6 +177,15 @@ def test_dask_output_is_the_serial_output_byte_for_byte(corpus, serial, cluster,
     assert [i["status"] for i in inputs] == ["ok", "ok", "error", "ok", "ok"]
     assert {p["status"] for p in manifest["partitions"]} == {"done"}
     assert not list((tmp_path / "out").glob(".*"))  # no temporary file left
+    with distributed.Client(cluster) as client:
+        loads = client.run(model_loads)
+    assert sorted(loads.values()) == [1, 1]  # each worker loaded the model once, for 3 tasks
+
+
+def model_loads() -> int:
+    from factx.scale.work import extractor
+
+    return extractor.cache_info().misses
 
 
 def test_the_cli_runs_on_an_existing_cluster(corpus, serial, cluster, tmp_path):

@@ -100,6 +100,7 @@ def run_dask(
     outcome = Outcome(articles=plan.articles, failed=len(plan.errors))
     for error in plan.errors:
         hooks.on_error(error.path, error.error)
+        hooks.on_done(False)
     statuses: dict[int, list[Status]] = {}
     failed: dict[int, str] = {}
 
