@@ -9,9 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import distributed
 import pytest
-from distributed.diagnostics.plugin import WorkerPlugin
 from typer.testing import CliRunner
 
 from factx.cli import app
@@ -48,6 +46,10 @@ def serial(corpus) -> str:
 
 @pytest.fixture(scope="module")
 def cluster():
+    # Dask is imported by the tests that use it only: imported at collection, it would weigh
+    # on every process the other tests fork.
+    import distributed
+
     with distributed.LocalCluster(
         n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
     ) as local:
@@ -177,7 +179,9 @@ def test_dask_output_is_the_serial_output_byte_for_byte(corpus, serial, cluster,
     assert [i["status"] for i in inputs] == ["ok", "ok", "error", "ok", "ok"]
     assert {p["status"] for p in manifest["partitions"]} == {"done"}
     assert not list((tmp_path / "out").glob(".*"))  # no temporary file left
-    with distributed.Client(cluster) as client:
+    from distributed import Client
+
+    with Client(cluster) as client:
         loads = client.run(model_loads)
     assert sorted(loads.values()) == [1, 1]  # each worker loaded the model once, for 3 tasks
 
@@ -231,41 +235,44 @@ def test_an_interrupted_run_resumes_without_redoing_a_partition(corpus, serial, 
     assert (again.skipped, again.computed, again.failed) == (3, 0, 1)
 
 
-class DieOnce(WorkerPlugin):
-    """A worker plugin that makes the worker process exit when it reads `name`, the first
+def die_once(target: str, marker: str):
+    """A worker plugin that makes the worker process exit when it reads `target`, the first
     time only (the marker file remembers): a worker dying in the middle of a partition."""
+    from distributed.diagnostics.plugin import WorkerPlugin
 
-    name = "factx-die-once"
+    class DieOnce(WorkerPlugin):
+        name = "factx-die-once"
 
-    def __init__(self, target: str, marker: str) -> None:
-        self.target, self.marker = target, marker
+        def setup(self, worker) -> None:
+            import os
 
-    def setup(self, worker) -> None:
-        import os
+            import factx.run
 
-        import factx.run
+            read = factx.run.read_item
 
-        read = factx.run.read_item
-        target, marker = self.target, self.marker
+            def dying(path, *args, **kwargs):
+                if path == target and not os.path.exists(marker):
+                    open(marker, "w").close()
+                    os._exit(1)
+                return read(path, *args, **kwargs)
 
-        def dying(path, *args, **kwargs):
-            if path == target and not os.path.exists(marker):
-                open(marker, "w").close()
-                os._exit(1)
-            return read(path, *args, **kwargs)
+            factx.run.read_item = dying
 
-        factx.run.read_item = dying
+    return DieOnce()
 
 
 def test_a_worker_killed_mid_run_has_its_partition_retried(corpus, serial, cluster, tmp_path):
     marker = tmp_path / "died"
     target = str(corpus / "b" / "first.txt")  # the second article of the second partition
-    with distributed.Client(cluster) as client:
-        client.register_plugin(DieOnce(target, str(marker)))
+    from distributed import Client
+
+    plugin = die_once(target, str(marker))
+    with Client(cluster) as client:
+        client.register_plugin(plugin)
         try:
             outcome = run(corpus, tmp_path / "out", cluster.scheduler_address, partition_size=2)
         finally:
-            client.unregister_worker_plugin(DieOnce.name)
+            client.unregister_worker_plugin(plugin.name)
         client.wait_for_workers(2, timeout=300)  # the nanny restarts it (slow on a busy machine)
     assert marker.exists()  # a worker did die on it
     assert (outcome.computed, outcome.failed) == (3, 1)  # only the empty file failed
