@@ -165,6 +165,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m factx.bench_scale", description=__doc__)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--quick", action="store_true", help=f"{QUICK_ARTICLES} articles only")
+    parser.add_argument("--articles", type=int, metavar="N", help="the first N articles only")
     parser.add_argument("--json", type=Path, metavar="OUT", help="also write the figures here")
     args = parser.parse_args(argv)
 
@@ -172,7 +173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(message, file=sys.stderr, flush=True)
 
     found = find_articles(args.data.resolve())
-    chosen = found[:QUICK_ARTICLES] if args.quick else found
+    chosen = found[: QUICK_ARTICLES if args.quick else args.articles]
     if not chosen:
         log(f"no .txt files under {args.data}")
         return 1
