@@ -12,13 +12,11 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from factx.errors import FactxError
 from factx.output import Target, open_output
-from factx.records import ErrorRecord
 from factx.safe import encodable
 from factx.scale.plan import Partition, Plan, Settings
 from factx.scale.work import Done, Status
@@ -151,7 +149,3 @@ def _pending(path: str, article_id: str) -> dict[str, str]:
 def _write_json(path: Path, data: Any) -> None:
     with open_output(Target(path)) as out:
         out.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
-
-
-def errors_of(statuses: Iterable[Status]) -> list[ErrorRecord]:
-    return [ErrorRecord(path=s.path, error=s.error) for s in statuses if s.error]
