@@ -47,6 +47,7 @@ sweep: install
 
 bench: install
 	$(BIN)/python -m factx.bench --data $(BENCH_DATA)
+	$(BIN)/python -m factx.bench_scale --data $(BENCH_DATA)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info

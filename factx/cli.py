@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
 MAX_BYTES = 50_000_000  # factx.articles.MAX_BYTES, without importing it for --help
+DEFAULT_GLOBS = ("*.txt", "*.md")  # factx.articles.DEFAULT_GLOBS, likewise
 KINDS = ("entity", "date", "money", "percent", "quantity", "claim")
 
 app = typer.Typer(
@@ -46,6 +47,11 @@ class Format(str, enum.Enum):
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
+
+
+class Engine(str, enum.Enum):
+    local = "local"
+    dask = "dask"
 
 
 def _version(value: bool) -> None:
@@ -220,6 +226,25 @@ def extract(
     with_text: Annotated[
         bool, typer.Option("--with-text", help="Add each article's plain text (JSON).")
     ] = False,
+    engine: Annotated[
+        Engine,
+        typer.Option(
+            "--engine",
+            help="local: this machine (--jobs processes); dask: a Dask cluster, JSON Lines "
+            "partitions in the --output folder, resumed by a rerun.",
+        ),
+    ] = Engine.local,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="A running Dask scheduler (tcp://host:8786); without it, a local cluster of "
+            "--jobs workers.",
+        ),
+    ] = None,
+    partition_size: Annotated[
+        int, typer.Option("--partition-size", min=1, help="Articles per partition (--engine dask).")
+    ] = 100,
 ) -> None:
     """Extract the facts of every article.
 
@@ -238,6 +263,18 @@ def extract(
     anchor = _parse_date(reference_date)
     wanted = _parse_kinds(kinds)
     _check_jobs(jobs, quiet)
+    if engine is Engine.dask or scheduler is not None:
+        from factx.scale.plan import Settings
+
+        if input_format or no_title or with_text:
+            raise typer.BadParameter(
+                "--input-format, --no-title and --with-text are not available with --engine "
+                "dask yet (it reads one article per file, by its suffix)",
+                param_hint="--engine",
+            )
+
+        settings = Settings(model, wanted, tuple(glob or ()) or DEFAULT_GLOBS, anchor, max_bytes)
+        _extract_on_dask(paths, format, output, settings, scheduler, jobs, partition_size, quiet)
     with (
         _stopping_errors(),
         _output(output, paths, glob) as out,
@@ -260,6 +297,30 @@ def extract(
             with_text=with_text,
         )
     raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+
+
+def _extract_on_dask(
+    paths: list[str], format: Format, output: Path | None, settings: Any, scheduler: str | None,
+    jobs: int, partition_size: int, quiet: bool,
+) -> None:  # fmt: skip
+    """`extract --engine dask`: JSON Lines partitions in the --output folder."""
+    if format is not Format.jsonl or output is None:
+        raise typer.BadParameter(
+            "--engine dask writes JSON Lines partitions to a folder: add --format jsonl "
+            "--output FOLDER",
+            param_hint="--engine",
+        )
+    from factx.scale.dask_engine import Hooks, run_partitioned
+
+    with _stopping_errors(), _progress(paths, list(settings.globs), quiet) as on_done:
+        hooks = Hooks(on_error=_file_error)
+        if not quiet:
+            hooks.on_warning = _file_warning
+        if on_done is not None:
+            hooks.on_done = on_done
+        outcome = run_partitioned(paths, output, settings, partition_size=partition_size,
+                                  scheduler=scheduler, workers=jobs, hooks=hooks)  # fmt: skip
+    raise typer.Exit(EXIT_SOME_FAILED if outcome.failed else EXIT_OK)
 
 
 @app.command()

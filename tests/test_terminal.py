@@ -16,10 +16,15 @@ ROOT = Path(__file__).resolve().parent.parent
 def tmux():
     assert shutil.which("tmux"), "tmux is needed for the terminal test (apt-get install tmux)"
     session = f"factx-{uuid.uuid4().hex[:8]}"
-    subprocess.run(
-        ["tmux", "new-session", "-d", "-s", session, "-x", "120", "-y", "50", "bash --norc"],
-        check=True,
-    )
+    command = ["tmux", "new-session", "-d", "-s", session, "-x", "120", "-y", "50", "bash --norc"]
+    for _ in range(5):
+        # A server still exiting after the previous test's last session ends refuses a new
+        # session for a moment: try again.
+        if subprocess.run(command, capture_output=True).returncode == 0:
+            break
+        time.sleep(0.5)
+    else:
+        subprocess.run(command, check=True)
     yield session
     subprocess.run(["tmux", "kill-session", "-t", session], check=False)
 
