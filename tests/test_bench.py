@@ -79,6 +79,22 @@ def test_build_paragraph_joins_every_article_into_one_paragraph(tmp_path: Path) 
     )
 
 
+def test_build_sized_writes_the_same_text_as_one_article_and_as_many(tmp_path: Path) -> None:
+    write_articles(tmp_path / "src")
+    articles = bench.find_articles(tmp_path / "src")
+    # 100 bytes takes the three articles and then the first two again: the corpus repeats.
+    one, many = bench.build_sized(articles, 100 / 1e6, tmp_path / "sized")
+    [huge] = one.iterdir()
+    parts = [f.read_text("utf-8") for f in sorted(many.iterdir())]
+    assert len(parts) == 5 and parts[3] == parts[0] == "Shares rose 5% on Monday."
+    assert huge.read_text("utf-8") == "One huge article\n\n" + "\n\n".join(parts)
+    assert (
+        sum(len(p.encode()) + 2 for p in parts[:-1])
+        < 100
+        <= sum(len(p.encode()) + 2 for p in parts)
+    )
+
+
 def test_workspace_is_removed_on_error(tmp_path: Path) -> None:
     write_articles(tmp_path / "src")
     articles = bench.find_articles(tmp_path / "src")
@@ -249,6 +265,7 @@ def test_measure_and_report_with_a_fake_factx(
     script.write_text(FAKE_FACTX, encoding="utf-8")
     monkeypatch.setattr(bench, "factx_argv", lambda *a: [sys.executable, str(script), *a])
     monkeypatch.setattr(bench, "python_call", fake_call)
+    monkeypatch.setattr(bench, "SIZES_MB", {"quick": (100 / 1e6,)})
     with bench.workspace() as tmp:
         b = Bench("quick", bench.find_articles(tmp_path / "src"), tmp, None, lambda _: None)
         m = bench.measure(b)
@@ -262,6 +279,9 @@ def test_measure_and_report_with_a_fake_factx(
     assert "8. one huge article" in text
     assert m["paragraph"]["output_lines"] == 1
     assert "9. one huge paragraph" in text
+    [size] = m["sizes"]
+    assert size["articles"] == 5 and size["ratio"] is not None
+    assert "10.  0.0 MB" in text and "CPU/MB, one 0.0 MB article / as articles" in text
     assert [t.status for t in checks][-2:] == ["PASS", "PASS"]
     assert "factx benchmark (quick): 3 articles, 12 words" in text
     assert "date normalization 0.10 s of 2.00 s" in text
@@ -273,6 +293,7 @@ def test_report_of_failed_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     fail = [sys.executable, "-c", "raise SystemExit(2)"]
     monkeypatch.setattr(bench, "factx_argv", lambda *a: fail)
     monkeypatch.setattr(bench, "python_call", lambda *a: fail)
+    monkeypatch.setattr(bench, "SIZES_MB", {"full": (100 / 1e6,)})
     with bench.workspace() as tmp:
         b = Bench("full", bench.find_articles(tmp_path / "src"), tmp, None, lambda _: None)
         m = bench.measure(b)
