@@ -201,6 +201,8 @@ def _touching(rows: list[_Row], core: tuple[tuple[int, int], ...]) -> set[str]:
         for m_start, m_end, entity in rows
         if any(m_start < c_end and c_start < m_end for c_start, c_end in core)
     }
+
+
 _People = tuple[list[_Row], list[int], list[_Row], list[int]]
 
 
