@@ -33,21 +33,9 @@ def resolve_model(name: str | None = None) -> str:
     raise FactxError(f"no spaCy English model is installed; install one with: {INSTALL_HINT}")
 
 
-# The pipelines loaded in this process, by model name (see `load`).
-_LOADED: dict[str, Language] = {}
-
-
 def load(name: str | None = None) -> Language:
-    """The model with the factx components added after its NER, loaded once per process and
-    model: every `Extractor` of the Python API shares it (`factx.run.extract_one` made one per
-    call), and forked workers inherit it. Nothing in it changes after loading."""
+    """The model with the factx components added after its NER."""
     model = resolve_model(name)
-    if model not in _LOADED:
-        _LOADED[model] = _load(model)
-    return _LOADED[model]
-
-
-def _load(model: str) -> Language:
     import spacy
     from spacy.language import Language
 
