@@ -35,6 +35,8 @@ _RANK = {kind: rank for rank, kind in enumerate(FACT_ORDER)}
 # Characters parsed in one batch, at most: the parser's memory grows with the text in flight.
 # News paragraphs are short, so a batch of them stays under this anyway.
 BATCH_CHARS = 50_000
+# Articles sent to a worker at once (with --jobs), so that it too parses in full batches.
+CHUNK_ARTICLES = 16
 
 
 @dataclass
@@ -186,18 +188,18 @@ class Extractor:
         _WORKER = self  # inherited by forked workers, so each does not load the model again
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-        window: deque[tuple[Item, Any]] = deque()
-        limit = workers * 8
+        window: deque[tuple[tuple[Item, ...], Any]] = deque()
+        limit = workers * 2
         with context.Pool(
             workers, initializer=_init_worker, initargs=(self.model_name, self.batch_size)
         ) as pool:
             try:
-                for item in items:
-                    window.append((item, pool.apply_async(_work, ((item,),))))
+                for chunk in _chunks(items):
+                    window.append((chunk, pool.apply_async(_work, (chunk,))))
                     if len(window) >= limit:
-                        yield from _collected(*window.popleft())
+                        yield from _collected(pool, *window.popleft())
                 while window:
-                    yield from _collected(*window.popleft())
+                    yield from _collected(pool, *window.popleft())
             finally:
                 pool.terminate()
 
@@ -217,13 +219,38 @@ class Extractor:
                 yield ErrorRecord(path=entry.item.path, error=_internal(error))
 
 
-def _collected(item: Item, result: Any) -> list[Result]:
-    """A worker's results for one item; a worker that failed on it gives that item's error."""
+def _chunks(items: Iterable[Item]) -> Iterator[tuple[Item, ...]]:
+    """Items in groups of up to CHUNK_ARTICLES articles and BATCH_CHARS characters: a worker
+    parses a group's paragraphs in full batches, where one article alone makes a batch of a
+    few paragraphs (a third more CPU time per article)."""
+    chunk: list[Item] = []
+    chars = 0
+    for item in items:
+        chunk.append(item)
+        chars += len(item.text) if isinstance(item, Article) else 0
+        if len(chunk) >= CHUNK_ARTICLES or chars >= BATCH_CHARS:
+            yield tuple(chunk)
+            chunk, chars = [], 0
+    if chunk:
+        yield tuple(chunk)
+
+
+def _collected(pool: Any, chunk: tuple[Item, ...], result: Any) -> list[Result]:
+    """A worker's results for a group of items. Should the group fail as a whole (a result
+    that cannot be sent back, a worker that broke), each item is tried again on its own, and
+    only the one that fails again is an error."""
     try:
         return list(result.get())
-    except Exception as error:  # the result could not be sent back, or the worker broke
+    except Exception as error:
+        if len(chunk) > 1:
+            return [r for item in chunk for r in _collected(pool, (item,), _retry(pool, item))]
+        [item] = chunk
         path = item.path if isinstance(item, Article) else item.path or "-"
         return [ErrorRecord(path=path, error=_internal(error))]
+
+
+def _retry(pool: Any, item: Item) -> Any:
+    return pool.apply_async(_work, ((item,),))
 
 
 def _internal(error: Exception) -> str:

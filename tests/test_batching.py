@@ -29,3 +29,50 @@ def _extractor(nlp, batch_size):
     owner = Extractor.__new__(Extractor)
     owner.nlp, owner.batch_size = nlp, batch_size
     return owner
+
+
+def test_workers_get_articles_in_groups_by_count_and_characters():
+    from factx.articles import make_article
+    from factx.errors import FactxError
+    from factx.extractor import CHUNK_ARTICLES, _chunks
+
+    small = [
+        make_article(f"Title {i}\n\nBody {i}.", article_id=str(i), path=str(i)) for i in range(20)
+    ]
+    big = make_article("Big\n\n" + "x " * BATCH_CHARS, article_id="big", path="big")
+    failed = FactxError("unreadable", "bad.txt")
+    items = [*small, failed, big, *small[:2]]
+    chunks = list(_chunks(items))
+    assert [len(c) for c in chunks] == [CHUNK_ARTICLES, 20 - CHUNK_ARTICLES + 2, 2]
+    assert [i for c in chunks for i in c] == items  # every item once, in order
+
+
+class FakePool:
+    """Runs a task at once; a group with the item named "bad" fails as a whole."""
+
+    def apply_async(self, work, args):
+        (chunk,) = args
+        return FakeResult([item.path for item in chunk])
+
+
+class FakeResult:
+    def __init__(self, paths):
+        self.paths = paths
+
+    def get(self):
+        if "bad" in self.paths and len(self.paths) > 1:
+            raise RuntimeError("could not send the group back")
+        if self.paths == ["bad"]:
+            raise RuntimeError("could not send it back")
+        return [f"record of {p}" for p in self.paths]
+
+
+def test_a_group_that_fails_is_tried_again_item_by_item():
+    from factx.errors import FactxError
+    from factx.extractor import _collected
+
+    pool = FakePool()
+    chunk = (FactxError("x", "a"), FactxError("x", "bad"), FactxError("x", "c"))
+    results = _collected(pool, chunk, pool.apply_async(None, (chunk,)))
+    assert results[0] == "record of a" and results[2] == "record of c"
+    assert results[1].path == "bad" and "could not send it back" in results[1].error

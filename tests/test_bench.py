@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -79,6 +81,22 @@ def test_build_paragraph_joins_every_article_into_one_paragraph(tmp_path: Path) 
     )
 
 
+def test_build_sized_writes_the_same_text_as_one_article_and_as_many(tmp_path: Path) -> None:
+    write_articles(tmp_path / "src")
+    articles = bench.find_articles(tmp_path / "src")
+    # 100 bytes takes the three articles and then the first two again: the corpus repeats.
+    one, many = bench.build_sized(articles, 100 / 1e6, tmp_path / "sized")
+    [huge] = one.iterdir()
+    parts = [f.read_text("utf-8") for f in sorted(many.iterdir())]
+    assert len(parts) == 5 and parts[3] == parts[0] == "Shares rose 5% on Monday."
+    assert huge.read_text("utf-8") == "One huge article\n\n" + "\n\n".join(parts)
+    assert (
+        sum(len(p.encode()) + 2 for p in parts[:-1])
+        < 100
+        <= sum(len(p.encode()) + 2 for p in parts)
+    )
+
+
 def test_workspace_is_removed_on_error(tmp_path: Path) -> None:
     write_articles(tmp_path / "src")
     articles = bench.find_articles(tmp_path / "src")
@@ -91,20 +109,32 @@ def test_workspace_is_removed_on_error(tmp_path: Path) -> None:
 
 
 def test_run_measured_reports_time_rss_and_exit() -> None:
-    small = bench.run_measured("small", [sys.executable, "-c", "print('hi')"])
-    big = bench.run_measured(
-        "big", [sys.executable, "-c", "x = b'x' * (200 * 2**20); print(len(x))"]
+    # Measured from a fresh interpreter: on Linux a child's peak RSS includes the peak of the
+    # process it was forked from, and this test process may hold a loaded model by now.
+    script = textwrap.dedent(
+        """
+        import json, sys
+        from factx import bench
+        small = bench.run_measured("small", [sys.executable, "-c", "print('hi')"])
+        big = bench.run_measured(
+            "big", [sys.executable, "-c", "x = b'x' * (200 * 2**20); print(len(x))"]
+        )
+        failed = bench.run_measured(
+            "failed", [sys.executable, "-c", "import sys; sys.exit('broken input')"]
+        )
+        after = bench.run_measured("small again", [sys.executable, "-c", "pass"])
+        print(json.dumps([[r.ok, r.stdout, r.seconds, r.max_rss_mib, r.returncode, r.stderr_tail]
+                          for r in (small, big, failed, after)]))
+        """
     )
-    failed = bench.run_measured(
-        "failed", [sys.executable, "-c", "import sys; sys.exit('broken input')"]
-    )
-    assert small.ok and small.stdout.strip() == "hi" and small.seconds > 0
-    assert 1 < small.max_rss_mib < 150
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    small, big, failed, after = json.loads(out.stdout.strip().splitlines()[-1])
+    assert small[0] and small[1].strip() == "hi" and small[2] > 0
+    assert 1 < small[3] < 150
     # The figure belongs to each child alone: the small run after the big one stays small.
-    after = bench.run_measured("small again", [sys.executable, "-c", "pass"])
-    assert big.max_rss_mib > 200 > after.max_rss_mib
-    assert not failed.ok and failed.returncode == 1
-    assert "broken input" in failed.stderr_tail
+    assert big[3] > 200 > after[3]
+    assert not failed[0] and failed[4] == 1
+    assert "broken input" in failed[5]
 
 
 def test_last_json_line_skips_other_output() -> None:
@@ -249,6 +279,7 @@ def test_measure_and_report_with_a_fake_factx(
     script.write_text(FAKE_FACTX, encoding="utf-8")
     monkeypatch.setattr(bench, "factx_argv", lambda *a: [sys.executable, str(script), *a])
     monkeypatch.setattr(bench, "python_call", fake_call)
+    monkeypatch.setattr(bench, "SIZES_MB", {"quick": (100 / 1e6,)})
     with bench.workspace() as tmp:
         b = Bench("quick", bench.find_articles(tmp_path / "src"), tmp, None, lambda _: None)
         m = bench.measure(b)
@@ -262,6 +293,9 @@ def test_measure_and_report_with_a_fake_factx(
     assert "8. one huge article" in text
     assert m["paragraph"]["output_lines"] == 1
     assert "9. one huge paragraph" in text
+    [size] = m["sizes"]
+    assert size["articles"] == 5 and size["ratio"] is not None
+    assert "10.  0.0 MB" in text and "CPU/MB, one 0.0 MB article / as articles" in text
     assert [t.status for t in checks][-2:] == ["PASS", "PASS"]
     assert "factx benchmark (quick): 3 articles, 12 words" in text
     assert "date normalization 0.10 s of 2.00 s" in text
@@ -273,6 +307,7 @@ def test_report_of_failed_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     fail = [sys.executable, "-c", "raise SystemExit(2)"]
     monkeypatch.setattr(bench, "factx_argv", lambda *a: fail)
     monkeypatch.setattr(bench, "python_call", lambda *a: fail)
+    monkeypatch.setattr(bench, "SIZES_MB", {"full": (100 / 1e6,)})
     with bench.workspace() as tmp:
         b = Bench("full", bench.find_articles(tmp_path / "src"), tmp, None, lambda _: None)
         m = bench.measure(b)

@@ -19,16 +19,21 @@ def _rows(items: Iterable[_Row]) -> tuple[list[_Row], list[int]]:
     return rows, [row[0] for row in rows]
 
 
-def _within(rows: list[_Row], starts: list[int], start: int, end: int) -> list[Any]:
-    """What the rows hold that lies inside [start, end): a binary search, then a short walk."""
+def _rows_within(rows: list[_Row], starts: list[int], start: int, end: int) -> list[_Row]:
+    """The rows that lie inside [start, end): a binary search, then a short walk."""
     found = []
     for at in range(bisect_left(starts, start), len(rows)):
-        r_start, r_end, item = rows[at]
-        if r_start >= end:
+        row = rows[at]
+        if row[0] >= end:
             break
-        if r_end <= end:
-            found.append(item)
+        if row[1] <= end:
+            found.append(row)
     return found
+
+
+def _within(rows: list[_Row], starts: list[int], start: int, end: int) -> list[Any]:
+    """What the rows hold that lies inside [start, end)."""
+    return [row[2] for row in _rows_within(rows, starts, start, end)]
 
 
 class FactIndex:
@@ -53,6 +58,10 @@ class FactIndex:
 
     def entities_in(self, start: int, end: int) -> list[EntityFact]:
         return _within(self.mentions, self.mention_starts, start, end)
+
+    def mentions_in(self, start: int, end: int) -> list[tuple[int, int, EntityFact]]:
+        """The entity mentions inside [start, end), as (start, end, entity), by start."""
+        return _rows_within(self.mentions, self.mention_starts, start, end)
 
     def last_before(self, start: int, labels: tuple[str, ...], since: int = 0) -> EntityFact | None:
         """The entity of the last mention with one of the labels that ends by `start` (and

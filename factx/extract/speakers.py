@@ -16,7 +16,8 @@ person the article gave that role ("TikTok CEO Shou Zi Chew"). Unnamed sources (
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
 
 from factx.extract.lookup import FactIndex
 from factx.extract.wordlists import word_sets
@@ -50,6 +51,8 @@ class Speakers:
         # A person (None: one the text does not name, "a mother of two"), and its paragraph.
         self.last_speaker: tuple[EntityFact | None, int] | None = None
         self.paragraph_starts: dict[int, int] = {}
+        self._people: _People | None = None  # made on the first role speaker
+        self._titled: dict[str, list[tuple[int, EntityFact]]] = {}  # by owner
 
     def note_paragraph(self, paragraph: int, start: int) -> None:
         """Remember where a paragraph with claims or sentences starts: a pronoun or "the
@@ -78,15 +81,12 @@ class Speakers:
     def note_sentence(self, start: int, end: int) -> None:
         """Remember the organisation a sentence opens with ("TikTok, the platform ..., has")."""
         self.last_subject = None
-        for entity in self.index.entities_in(start, end):
+        for m_start, _, entity in self.index.mentions_in(start, end):
             if entity.label not in _GROUPS:
                 continue
-            mention = next((m for m in entity.mentions if start <= m.start < end), None)
-            if mention is None:
-                continue
-            lead = self.text[start : mention.start].strip(" \"“‘'").lower()
+            lead = self.text[start:m_start].strip(" \"“‘'").lower()
             if lead in ("", "the"):
-                self.topics.append((mention.start, entity))
+                self.topics.append((m_start, entity))
                 self.last_subject = entity
             break  # only the sentence's first organisation can be its subject
 
@@ -125,9 +125,11 @@ class Speakers:
     ) -> EntityFact | None:
         """The entity the speaker names, a person first: "TikTok CEO Shou Zi Chew" is the
         person; "the court in Washington" and "Chinese authorities" name nobody."""
-        names = [e for e in self.index.entities_in(start, end) if e.label in _SPEAKER_LABELS]
+        rows = self.index.mentions_in(start, end)
+        names = [e for _, _, e in rows if e.label in _SPEAKER_LABELS]
         if core:
-            names = [e for e in names if self._in_core(e, start, end, core)]
+            in_core = _touching(rows, core)
+            names = [e for e in names if e.id in in_core]
         if not names:
             # A name the model did not tag here ("Trump Warns ..." in a headline) but did
             # elsewhere in the article.
@@ -136,18 +138,9 @@ class Speakers:
         # Children, Young People and Families Margaret Hodge" is Margaret Hodge).
         people = [e for e in names if e.label == "PERSON"]
         if core:
-            people.sort(key=lambda e: not self._in_core(e, start, end, core[:1]))
+            in_head = _touching(rows, core[:1])
+            people.sort(key=lambda e: e.id not in in_head)
         return people[0] if people else names[0]
-
-    @staticmethod
-    def _in_core(
-        entity: EntityFact, start: int, end: int, core: tuple[tuple[int, int], ...]
-    ) -> bool:
-        return any(
-            start <= m.start and m.end <= end and any(m.start < c_end and c_start < m.end
-                                                      for c_start, c_end in core)
-            for m in entity.mentions
-        )  # fmt: skip
 
     def _role(self, start: int, words: list[str], named: EntityFact | None) -> EntityFact | None:
         """ "TikTok's boss", "the company's chief executive": the person the article named in
@@ -160,33 +153,41 @@ class Speakers:
             owner = self._topic(start)
         if owner is None:
             return None
-        titled = [
-            (mention.start, person)
-            for _, _, person in self.index.mentions
-            if person.label == "PERSON"
-            for mention in person.mentions
-            if self._titled(owner, mention.start, mention.end)
-        ]
-        titled.sort(key=lambda pair: pair[0])
-        before = [person for at, person in titled if at < start]
-        if before:
-            return before[-1]
+        titled = self._titled_people(owner)
+        at = bisect_left(titled, start, key=lambda pair: pair[0])
+        if at:
+            return titled[at - 1][1]
         return titled[0][1] if titled else None
 
-    def _titled(self, owner: EntityFact, start: int, end: int) -> bool:
-        """Whether a person's mention carries a title of the owner: "TikTok CEO <name>" or
-        "<name>, TikTok's chief executive"."""
+    def _titled_people(self, owner: EntityFact) -> list[tuple[int, EntityFact]]:
+        """The people's mentions that carry a title of the owner, by start: "TikTok CEO <name>"
+        or "<name>, TikTok's chief executive". Only the person mentions near each of the
+        owner's mentions are looked at, and each owner's list is made once, so a huge article
+        costs its mentions, not their pairs."""
+        found = self._titled.get(owner.id)
+        if found is not None:
+            return found
+        if self._people is None:
+            self._people = _people(self.index)
+        by_start, starts, by_end, ends = self._people
         roles = _words()["roles"] | _words()["titles"] | _words()["person_nouns"]
+        near: dict[int, tuple[int, EntityFact]] = {}
         for m in owner.mentions:
-            if 0 <= start - m.end <= _TITLE_GAP:
-                gap = self.text[m.end : start]
-            elif 0 <= m.start - end <= _TITLE_GAP and self.text[end : m.start].startswith(","):
+            # "TikTok CEO <name>": the person's mention starts shortly after the owner's.
+            for p_start, _, person in by_start[
+                bisect_left(starts, m.end) : bisect_right(starts, m.end + _TITLE_GAP)
+            ]:
+                if _has_role(self.text[m.end : p_start], roles):
+                    near[p_start] = (p_start, person)
+            # "<name>, TikTok's chief executive": it ends shortly before, then a comma.
+            for p_start, p_end, person in by_end[
+                bisect_left(ends, m.start - _TITLE_GAP) : bisect_right(ends, m.start)
+            ]:
                 gap = self.text[m.end : m.end + _TITLE_GAP]
-            else:
-                continue
-            if any(word in roles for word in re.findall(r"[a-z]+", gap.lower())):
-                return True
-        return False
+                if self.text[p_end : m.start].startswith(",") and _has_role(gap, roles):
+                    near[p_start] = (p_start, person)
+        found = self._titled[owner.id] = sorted(near.values(), key=lambda pair: pair[0])
+        return found
 
     def _pointed(
         self, start: int, words: list[str], paragraph: int | None = None
@@ -234,6 +235,45 @@ class Speakers:
             return None
         offset, entity = self.topics[at - 1]
         return entity if start - offset <= _TOPIC_REACH and entity.label == "ORG" else None
+
+
+_Row = tuple[int, int, EntityFact]
+
+
+def _touching(rows: list[_Row], core: tuple[tuple[int, int], ...]) -> set[str]:
+    """The ids of the entities with a mention (of these rows) that overlaps one of `core`."""
+    return {
+        entity.id
+        for m_start, m_end, entity in rows
+        if any(m_start < c_end and c_start < m_end for c_start, c_end in core)
+    }
+
+
+_People = tuple[list[_Row], list[int], list[_Row], list[int]]
+
+
+def _people(index: FactIndex) -> _People:
+    """The article's person mentions sorted by start and by end, with the sorted keys."""
+    by_start = [
+        (m.start, m.end, entity)
+        for entity in _unique(e for _, _, e in index.mentions if e.label == "PERSON")
+        for m in entity.mentions
+    ]
+    by_start.sort(key=lambda row: row[0])
+    by_end = sorted(by_start, key=lambda row: row[1])
+    return by_start, [r[0] for r in by_start], by_end, [r[1] for r in by_end]
+
+
+def _unique(entities: Iterable[EntityFact]) -> Iterator[EntityFact]:
+    seen: set[str] = set()
+    for entity in entities:
+        if entity.id not in seen:
+            seen.add(entity.id)
+            yield entity
+
+
+def _has_role(gap: str, roles: frozenset[str]) -> bool:
+    return any(word in roles for word in re.findall(r"[a-z]+", gap.lower()))
 
 
 def _names(index: FactIndex) -> dict[str, EntityFact]:
