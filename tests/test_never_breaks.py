@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
+from faults import poison
 from typer.testing import CliRunner
 
 from factx.cli import app
@@ -53,26 +54,10 @@ def folder_of(tmp_path: Path, texts: dict[str, str]) -> Path:
 # --- fault isolation: a bug on one article costs that article alone ---------------------------
 
 
-def _poison(monkeypatch, component: str) -> None:
-    """Make a component of the loaded pipeline (the one the CLI and the API share) raise on
-    any paragraph that says POISON; forked workers inherit it."""
-    from factx.api import load
-
-    finder = load().nlp.get_pipe(component)
-    real = finder.finder
-
-    def poisoned(doc):
-        if "POISON" in doc.text:
-            raise RuntimeError("injected fault")
-        return real(doc)
-
-    monkeypatch.setattr(finder, "finder", poisoned)
-
-
 @pytest.mark.parametrize("jobs", ["1", "2"])
 @pytest.mark.parametrize("fmt", ["json", "jsonl", "csv"])
 def test_a_component_that_fails_on_one_article_fails_that_article(tmp_path, monkeypatch, jobs, fmt):
-    _poison(monkeypatch, "factx_dates")
+    poison(monkeypatch, "factx_dates")
     folder = folder_of(
         tmp_path, {"a.txt": GOOD, "b.txt": "Title\n\nPOISON on Monday.\n", "c.txt": GOOD}
     )

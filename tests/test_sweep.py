@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from faults import poison
 
 from factx.articles import make_article
 from factx.evaluation.sweep import Text, problems, sample, sweep, texts
@@ -23,17 +24,7 @@ def test_problems_name_every_offset_that_gives_another_text(extractor):
 
 
 def test_a_text_that_breaks_a_component_fails_the_sweep(monkeypatch):
-    from factx.api import load
-
-    component = load().nlp.get_pipe("factx_money")
-    real = component.finder
-
-    def broken(doc):
-        if "POISON" in doc.text:
-            raise RuntimeError("injected")
-        return real(doc)
-
-    monkeypatch.setattr(component, "finder", broken)
+    poison(monkeypatch, "factx_money", "injected")
     outcome = sweep([Text("ok", "T\n\nIt paid $5."), Text("bad", "T\n\nPOISON paid $5.")])
     assert outcome.articles == 1
     assert outcome.failures == ["bad: internal error: RuntimeError: injected"]
