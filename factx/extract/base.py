@@ -79,17 +79,26 @@ class Layout:
 
     @classmethod
     def of(cls, segment: Segment) -> Layout:
+        # Read as whole columns (`Doc.to_array`): a loop over Token objects cost more than
+        # every other step of this class together.
+        from spacy.attrs import DEP, HEAD, IDX, LIKE_NUM, LOWER, POS
+
         doc = segment.doc
         parsed = doc.has_annotation("DEP")
+        strings = doc.vocab.strings
+        columns = doc.to_array([POS, LIKE_NUM, LOWER, DEP, HEAD, IDX]).tolist()
+        nominal_pos = {strings[name] for name in ("NOUN", "PROPN", "NUM")}
+        possessives = {strings[word] for word in _POSSESSIVES}
+        the, det = strings["the"], strings["det"]
         flags = bytearray(len(doc))
         the_heads = {}
-        for token in doc:
-            if token.pos_ in ("NOUN", "PROPN", "NUM") or token.like_num:
-                flags[token.i] |= _NOMINAL
-            if token.lower_ in _POSSESSIVES:
-                flags[token.i] |= _POSSESSIVE
-            if parsed and token.lower_ == "the" and token.dep_ == "det":
-                the_heads[token.i] = token.head.i
+        for i, (pos, like_num, lower, dep, head, _) in enumerate(columns):
+            if pos in nominal_pos or like_num:
+                flags[i] |= _NOMINAL
+            if lower in possessives:
+                flags[i] |= _POSSESSIVE
+            if parsed and lower == the and dep == det:
+                the_heads[i] = i + (head if head < 1 << 63 else head - (1 << 64))  # unsigned
         return cls(
             segment.offset,
             segment.paragraph,
@@ -97,7 +106,7 @@ class Layout:
             segment.zone,
             len(doc.text),
             list(segment.sentence_starts),
-            array("i", (token.idx for token in doc)),
+            array("i", (column[5] for column in columns)),
             flags,
             the_heads,
             parsed,

@@ -152,7 +152,7 @@ def _verb_of(token: Token) -> Token:
     return token.head if token.dep_ in ("aux", "auxpass") else token
 
 
-def _compares(sentence: Span) -> bool:
+def _compares(sentence: list[Token]) -> bool:
     words = _words()
     for token in sentence:
         lower = token.lower_
@@ -169,7 +169,7 @@ def _compares(sentence: Span) -> bool:
     return False
 
 
-def _entities(sentence: Span) -> list[Span]:
+def _entities(sentence: Span, tokens: list[Token]) -> list[Span]:
     """The named entities inside the sentence, read off its tokens: `Span.ents` walks every
     entity of the Doc before it, which a huge paragraph makes quadratic."""
     from spacy.tokens import Span
@@ -177,7 +177,7 @@ def _entities(sentence: Span) -> list[Span]:
     doc = sentence.doc
     found: list[Span] = []
     start: int | None = None
-    for token in sentence:
+    for token in tokens:
         if start is not None and token.ent_iob_ != "I":
             found.append(Span(doc, start, token.i, label=doc[start].ent_type_))
             start = None
@@ -196,16 +196,18 @@ def signals(sentence: Span, *, cue: int | None = None) -> Signals:
     wall would cost $8 billion" is checkable for its date and figure, not for "said".
     """
     words = _words()
-    tokens = [t for t in sentence if not (t.is_punct or t.is_space)]
+    # Every loop below reads this one list: iterating a Span makes new Token objects each time.
+    every_token = list(sentence)
+    tokens = [t for t in every_token if not (t.is_punct or t.is_space)]
     root = sentence.root
     verbs = [
         t
-        for t in sentence
+        for t in every_token
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") and t.i != cue
     ]
     main = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     main = [v for v in main if v.i != cue]
-    every = _entities(sentence)
+    every = _entities(sentence, every_token)
     entities = [e for e in every if e.label_ in words["participants"]]
     subject = _subject(root) if root.i != cue else None
     return Signals(
@@ -230,12 +232,12 @@ def signals(sentence: Span, *, cue: int | None = None) -> Signals:
         ),
         named=bool(entities),
         third_person=subject in ("he", "she", "they"),
-        compares=_compares(sentence),
+        compares=_compares(every_token),
         change=any(
-            t.pos_ == "VERB" and _lemma(t) in words["change"] and t.i != cue for t in sentence
+            t.pos_ == "VERB" and _lemma(t) in words["change"] and t.i != cue for t in every_token
         ),
         statistic=any(
-            _lemma(t) in words["statistic"] or t.lower_ in words["statistic"] for t in sentence
+            _lemma(t) in words["statistic"] or t.lower_ in words["statistic"] for t in every_token
         ),
         modal=any(_is_modal(v) for v in verbs),
         opinion=any(
@@ -243,7 +245,7 @@ def signals(sentence: Span, *, cue: int | None = None) -> Signals:
             and _lemma(t) in words["opinion"]
             and _subject(t) in ("i", "we", "you")
             and not _is_past(t)
-            for t in sentence
+            for t in every_token
         ),
         directive=(
             root.tag_ == "VB" and not any(c.dep_ in (*_SUBJECTS, "aux") for c in root.children)
@@ -251,7 +253,7 @@ def signals(sentence: Span, *, cue: int | None = None) -> Signals:
         or root.lower_ == "let"
         or any(t.lower_ in words["courtesy"] for t in tokens),
         evaluative=any(t.pos_ == "ADJ" and t.lower_ in words["evaluative"] for t in tokens),
-        abstract=any(t.pos_ == "NOUN" and _lemma(t) in words["abstract"] for t in sentence),
+        abstract=any(t.pos_ == "NOUN" and _lemma(t) in words["abstract"] for t in every_token),
         first_person=subject == "i",
         infinitive=any(
             t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)

@@ -134,7 +134,11 @@ _LOOKBACK = 3000  # characters: far enough for a news story's thread, bounded fo
 
 @cache
 def _finder() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in [*DATE_PATTERNS, *wire_patterns()]))
+    # Every alternative starts on a word character, and only the clock time may follow a
+    # letter ("T10:30"): the guard turns away a position inside a word with one test
+    # instead of one per alternative (this scan was the largest cost of finding dates).
+    alternatives = "|".join(f"(?:{p})" for p in [*DATE_PATTERNS, *wire_patterns()])
+    return re.compile(rf"(?:(?<!\w)|(?=\d))(?:{alternatives})")
 
 
 def find_dates(doc: Doc) -> list[Span]:

@@ -141,8 +141,10 @@ def _build() -> re.Pattern[str]:
     with_minor = rf"(?P<c1>{number})(?:[\s-]?(?P<minor>(?i:{minor})))(?![A-Za-z]|\.[A-Za-z])"
     body = rf"(?:{with_prefix}|{with_suffix}|{with_minor}){per}"
     symbol_chars = "".join(sorted({c for f in table["prefix"] for c in f if not c.isalnum()}))
+    # `(?<!\w)` first: no match starts inside a word, and the guard turns such a position
+    # away with one test instead of trying every qualifier there.
     return re.compile(
-        rf"(?:(?P<qual>{QUALIFIER_PATTERN})\s+)?(?P<between>(?i:between)\s+)?"
+        rf"(?<!\w)(?:(?P<qual>{QUALIFIER_PATTERN})\s+)?(?P<between>(?i:between)\s+)?"
         rf"(?<![\w{re.escape(symbol_chars)}])(?P<money>{body})"
     )
 

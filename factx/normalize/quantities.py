@@ -20,8 +20,9 @@ from factx.normalize.qualifiers import QUALIFIER_PATTERN, normalize_qualifier
 
 _NUMBER = rf"(?:{DIGITS_PATTERN}|(?i:{NUMBER_WORDS_PATTERN}))"
 
+# `(?<!\w)` first: no match starts inside a word (see money_re).
 PERCENT_RE = re.compile(
-    rf"(?:(?P<from>(?i:from))\s+)?(?:(?P<qual>{QUALIFIER_PATTERN})\s+)?(?P<between>(?i:between)\s+)?"
+    rf"(?<!\w)(?:(?P<from>(?i:from))\s+)?(?:(?P<qual>{QUALIFIER_PATTERN})\s+)?(?P<between>(?i:between)\s+)?"
     rf"(?<![\w.])(?P<percent>(?P<low>(?:[-+−]|(?i:minus|negative)\s+)?{_NUMBER})"
     rf"(?:\s?(?:%|(?i:per\s?cent|pct))?\s?(?P<joint>-|–|—|to|(?(between)and|(?!)))\s?"
     rf"(?P<high>{_NUMBER}))?"
