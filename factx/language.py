@@ -17,6 +17,10 @@ MIN_CONFIDENCE = 0.9
 # The start of an article says enough, and keeps the cost flat for huge files.
 SAMPLE = 3000
 _NON_LETTERS = re.compile(r"[\W\d_]+")
+# English at sight: at least this many words, this share of them English function words.
+SIGHT_WORDS = 40
+SIGHT_SHARE = 0.3
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 _lock = threading.Lock()
@@ -32,18 +36,24 @@ def _identifier() -> Any:
         return _loaded[0]
 
 
-def preload() -> threading.Thread:
-    """Start loading the model (1-2 s, mostly LZMA, which releases the GIL) in a thread, to
-    overlap with spaCy's load; join it before forking workers."""
-    thread = threading.Thread(target=_identifier, name="factx-language", daemon=True)
-    thread.start()
-    return thread
-
-
 def language_of(text: str) -> str | None:
     """The ISO 639-1 code of the text's language, or None when too short or unsure to tell."""
     sample = text[:SAMPLE]
     if len(_NON_LETTERS.sub("", sample)) < MIN_LETTERS:
         return None
+    if _english_at_sight(sample):
+        return "en"
     code, confidence = _identifier().classify(sample)
     return str(code) if confidence >= MIN_CONFIDENCE else None
+
+
+def _english_at_sight(sample: str) -> bool:
+    """Plainly English: most articles are, and saying so from function words spares loading
+    the statistical model (about a second of CPU per run) and classifying each article."""
+    from factx.extract.wordlists import word_sets
+
+    function_words = word_sets("language.json")["english_function_words"]
+    words = _WORDS.findall(sample.lower())
+    if len(words) < SIGHT_WORDS:
+        return False
+    return sum(word in function_words for word in words) >= SIGHT_SHARE * len(words)

@@ -58,6 +58,9 @@ def load(name: str | None = None) -> Language:
         raise ModelError(f"{model!r} is not a spaCy pipeline; install one with: {INSTALL_HINT}")
     if "ner" not in nlp.pipe_names or "parser" not in nlp.pipe_names:
         raise ModelError(f"spaCy model {model!r} has no parser and NER; factx needs both")
+    from factx.tagging import swap_in
+
+    swap_in(nlp)  # the same attributes and lemmas, a column at a time
     for component in components.COMPONENTS:
         # The Extractor normalizes the spans itself, per paragraph: no `span._.factx` here.
         nlp.add_pipe(component, config={"values": False})

@@ -110,13 +110,8 @@ def records(
 
 
 def _extractor(model: str | None, jobs: int) -> Extractor:
-    """The pipeline, with the language model loaded alongside (both take a second or two)."""
-    from factx.language import preload
-
-    loading = preload()
-    extractor = load(model, jobs=jobs)
-    loading.join()  # no thread may be running when workers are forked
-    return extractor
+    # The language model is not loaded up front: plainly English articles never need it.
+    return load(model, jobs=jobs)
 
 
 def _reporter(on_error: Callable[[str, str], None] | None) -> Callable[[ErrorRecord], None]:
