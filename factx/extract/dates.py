@@ -10,6 +10,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factx.extract.base import Context, Segment, fact_id
+from factx.extract.named_days import is_named_day, named_day_pattern, named_day_value
 from factx.extract.spans import char_spans, doc_text, longest_first
 from factx.normalize.numbers import NUMBER_UNIT_GAP
 from factx.normalize.periods import news_timex, wire_patterns
@@ -53,7 +54,8 @@ _HOLIDAY = (
     r"Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day|Presidents['’]?\s+Day|Mother['’]s\s+Day|"
     r"Father['’]s\s+Day|Memorial\s+Day|Labor\s+Day|Columbus\s+Day|Thanksgiving(?:\s+Day)?|"
     r"Election\s+Day|Easter(?:\s+Sunday|\s+Day|\s+Monday|\s+[Ww]eek)?|Good\s+Friday|"
-    r"Palm\s+Sunday"
+    r"Palm\s+Sunday|Maundy\s+Thursday|Holy\s+Saturday|Ash\s+Wednesday|Shrove\s+Tuesday|"
+    r"Fat\s+Tuesday|Mardi\s+Gras|Black\s+Friday|Cyber\s+Monday"
 )
 _YEAR_QUALIFIER = r"(?:(?i:full|current|fiscal|current\s+fiscal)\s+)?"
 _CLOCK = r"(?:\d{1,2}(?::\d{2})?\s*(?i:a\.m\.|p\.m\.|am|pm)(?![a-z])|(?i:noon|midnight))"
@@ -134,7 +136,8 @@ _LOOKBACK = 3000  # characters: far enough for a news story's thread, bounded fo
 
 @cache
 def _finder() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in [*DATE_PATTERNS, *wire_patterns()]))
+    patterns = [named_day_pattern(), *DATE_PATTERNS, *wire_patterns()]
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
 def find_dates(doc: Doc) -> list[Span]:
@@ -177,6 +180,8 @@ def _trim(span: Span) -> Span | None:
 
 
 def _is_date(span: Span) -> bool:
+    if is_named_day(span.text):
+        return True  # "Super Tuesday": a day, valued only where the article dates it
     if len(span) == 1 and span[0].tag_ == "MD":
         return False  # "may" the modal verb
     if _AGE.match(span.text + doc_text(span.doc)[span.end_char : span.end_char + 6]):
@@ -453,7 +458,10 @@ def dates(segment: Segment, context: Context) -> Iterator[DateFact]:
     reference = _last_quarter(context, segment.offset)
     for span in segment.doc.spans.get("factx_dates", []):
         tense = tense_of(span)
-        value = news_timex(span.text, anchor=context.anchor, tense=tense)
+        if is_named_day(span.text):
+            value = named_day_value(span.text, context.text, context.anchor)
+        else:
+            value = news_timex(span.text, anchor=context.anchor, tense=tense)
         if value is None:
             continue
         value = _past_event(value, span, context.anchor, tense)

@@ -509,11 +509,15 @@ FLOATING_HOLIDAYS = {
     "columbus day": (10, 1, 2), "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4),
 }  # fmt: skip
 EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2,
-                   "easter monday": 1, "palm sunday": -7}  # fmt: skip
+                   "easter monday": 1, "palm sunday": -7, "maundy thursday": -3,
+                   "holy saturday": -1, "ash wednesday": -46, "shrove tuesday": -47,
+                   "fat tuesday": -47, "mardi gras": -47}  # fmt: skip
+# Shopping days counted from US Thanksgiving (the fourth Thursday of November).
+THANKSGIVING_DAYS = {"black friday": 1, "cyber monday": 4}
 HOLIDAY_PATTERN = "|".join(
     re.escape(name).replace(r"\ ", r"\s+")
-    for name in sorted([*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_HOLIDAYS, "election day",
-                        "easter week"], key=len, reverse=True)
+    for name in sorted([*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_HOLIDAYS, *THANKSGIVING_DAYS,
+                        "election day", "easter week"], key=len, reverse=True)
 )  # fmt: skip
 
 
@@ -559,6 +563,9 @@ def _holiday_date(name: str, year: int) -> date:
         return _nth_weekday(year, 11, 1, 1) + timedelta(days=1)
     if name in FLOATING_HOLIDAYS:
         return _nth_weekday(year, *FLOATING_HOLIDAYS[name])
+    if name in THANKSGIVING_DAYS:
+        thanksgiving = _nth_weekday(year, *FLOATING_HOLIDAYS["thanksgiving"])
+        return thanksgiving + timedelta(days=THANKSGIVING_DAYS[name])
     return _easter(year) + timedelta(days=EASTER_HOLIDAYS.get(name, 0))
 
 
