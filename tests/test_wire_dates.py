@@ -151,6 +151,37 @@ def test_wire_dates_in_context(extractor, text, expected):
         ("They set the call for next Monday.", [("next Monday", "2024-05-06")]),
         # The verb right before the date governs it, not the clause after it.
         ("The company said on Friday it would sell the unit.", [("Friday", "2024-04-26")]),
+        # A time something was put off until is still ahead, though the verb is past ...
+        (
+            "The agency extended its deadline until 9 a.m. EST Tuesday.",
+            [("9 a.m. EST Tuesday", "2024-05-07T09:00-05:00")],
+        ),
+        (
+            "Officials postponed until Tuesday morning any action.",
+            [("Tuesday morning", "2024-05-07TMO")],
+        ),
+        # ... what lasted until a day is not.
+        ("The strike lasted until Tuesday.", [("Tuesday", "2024-04-30")]),
+        # What someone said would happen lies after the saying.
+        (
+            "The company said the talks would resume at 9 a.m. EST Tuesday.",
+            [("9 a.m. EST Tuesday", "2024-05-07T09:00-05:00")],
+        ),
+        # The same time in another zone, in brackets, is no time of its own, and a four-digit
+        # clock time is no year; the weekday after them is the time's day.
+        (
+            "The attack came at 1435 local time (1135 GMT) Friday.",
+            [("Friday", "2024-04-26")],
+        ),
+        (
+            "The quake struck at 3:15 p.m. local time (0715 GMT) Friday.",
+            [("3:15 p.m.", "2024-04-26T15:15"), ("Friday", "2024-04-26")],
+        ),
+        (
+            "The quake hit at 5:46 a.m. ( 2046 GMT ) Tuesday.",
+            [("5:46 a.m.", "2024-04-30T05:46"), ("Tuesday", "2024-04-30")],
+        ),
+        ("The chapel was built in 1435 by monks.", [("1435", "1435")]),
     ],
 )
 def test_the_governing_verb_decides(extractor, text, expected):

@@ -22,6 +22,7 @@ from factx.normalize.timex import (
     resolve_anaphor,
     timex,
 )
+from factx.normalize.timezones import zone_pattern
 from factx.records import Anchor, DateFact
 
 if TYPE_CHECKING:
@@ -203,9 +204,21 @@ def _is_date(span: Span) -> bool:
         return False  # "Jan Kavan", "the March for Life": a name that looks like a month
     if _THE_YEAR.fullmatch(span.text) and not _year_is_a_time(span):
         return False
+    text = doc_text(span.doc)
+    if _FOUR_DIGITS.fullmatch(span.text) and _clock_after().match(text, span.end_char):
+        return False  # "at 1435 local time (1135 GMT)": times of day, not the years 1435, 1135
     if _inside_a_name(span):
         return False
     return news_timex(span.text, anchor=date(2000, 6, 15)) is not None
+
+
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
+@cache
+def _clock_after() -> re.Pattern[str]:
+    """What follows a four-digit clock time: "1435 local time", "(1135 GMT)"."""
+    return re.compile(rf"\s*(?:(?i:local\s+time|hours|hrs)\b|(?:{zone_pattern()})\b)")
 
 
 _PARTS_OF_DAY_CAP = {"Morning", "Afternoon", "Evening", "Night"}
@@ -295,6 +308,8 @@ _SCHEDULING = {"schedule", "plan", "slate", "reschedule", "postpone", "due", "ef
 
 def tense_of(span: Span) -> str | None:
     """Past or future from the verb governing the span ("said on Friday", "will meet Friday")."""
+    if _deferred_to(span):
+        return "future"
     if _right_after_a_past_verb(span):
         return "past"
     path = [span.root]
@@ -315,6 +330,29 @@ def tense_of(span: Span) -> str | None:
         if _verb_tense(governor) is None and governor.tag_ in ("VBZ", "VBP"):
             return "future"
     return tense
+
+
+# Verbs that put something off to a later time: "extended its deadline until 9 a.m. Tuesday",
+# "postponed until Tuesday morning", "has given them until Friday", "moved the vote to Monday".
+_DEFERRING = {
+    "extend", "postpone", "delay", "defer", "give", "grant", "adjourn", "push", "move",
+    "reschedule", "suspend", "recess", "stay", "allow",
+}  # fmt: skip
+_DEADLINE_PREPOSITIONS = {"until", "till", "til", "to"}
+
+
+def _deferred_to(span: Span) -> bool:
+    """A time something was put off until lies after the putting off, and news reports it
+    while it is still ahead: "INS extended its deadline until 9 a.m. EST Tuesday" (a Monday
+    article) is the coming Tuesday, though "extended" is past."""
+    i = span.start - 1
+    if i < 0 or span.doc[i].lower_ not in _DEADLINE_PREPOSITIONS:
+        return False
+    preposition = span.doc[i]
+    heads = [preposition.head, preposition.head.head]
+    if preposition.lower_ == "to":
+        heads = heads[:1]  # "extended the offer to Nov. 16", not "agreed to ... Monday"
+    return any(h.pos_ == "VERB" and h.lemma_.lower() in _DEFERRING for h in heads)
 
 
 def _right_after_a_past_verb(span: Span) -> bool:
@@ -392,7 +430,7 @@ def _has_infinitive(token: Token) -> bool:
 def _verb_tense(verb: Token) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
-    if words & {"will", "'ll", "shall", "wo"} or (
+    if words & {"will", "'ll", "shall", "wo", "would"} or (
         "going" in words and any(c.lower_ == "to" for c in verb.children)
     ):
         return "future"
@@ -404,7 +442,8 @@ def _verb_tense(verb: Token) -> str | None:
 
 
 _DAY_AFTER_CLOCK = re.compile(
-    rf"\s*(?:\([^()]{{1,30}}\)\s*)?,?\s*(?:on\s+)?((?:{_WEEKDAY_CAP}|(?i:yesterday|today|tomorrow))\b)"
+    r"\s*(?:(?i:local)(?:\s+(?i:time))?\s*)?(?:\([^()]{1,30}\)\s*)?,?\s*(?:on\s+)?"
+    rf"((?:{_WEEKDAY_CAP}|(?i:yesterday|today|tomorrow))\b)"
 )
 
 
