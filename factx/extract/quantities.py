@@ -211,9 +211,9 @@ def _is_count(span: Span, value: int | float | None, noun: Token) -> bool:
     doc = span.doc
     if span.text.lower() == "one":
         return False
-    if not span[0].is_alpha:
-        return True  # digits measure even as a modifier: "a 290-seat plane", "a 5,000-seat stadium"
     after = doc[span.end] if span.end < len(doc) else None
+    if not span[0].is_alpha:
+        return _digits_count(value, noun, after)
     if after is not None and after.text == "-" and not span[-1].whitespace_:
         return False
     if span[0].is_title and not span[0].is_sent_start and noun.is_title:
@@ -221,6 +221,30 @@ def _is_count(span: Span, value: int | float | None, noun: Token) -> bool:
     if value is None or value == 1 or noun.tag_ != "NN" or _hyphenated(noun) != noun.lower_:
         return True
     return noun.lower_ in _word_lists()["collective_nouns"]
+
+
+def _digits_count(value: int | float | None, noun: Token, after: Token | None) -> bool:
+    """Digits count the noun after them, and measure as a modifier ("a 290-seat plane", "a
+    5,000 seat stadium"); before a singular noun that measures nothing else they rank or rate
+    ("the top 100 list", "a 15 rating", "a 60 strong team"), unless the noun counts in the
+    singular ("60 staff")."""
+    if value is None or value == 1 or noun.tag_ != "NN":
+        return True
+    if (after is not None and after.text == "-") or (
+        noun.dep_ == "compound" and noun.head.i > noun.i
+    ):
+        return True  # "a 290-seat plane", "a 5,000 seat stadium": the seats measure the stadium
+    return noun.lower_ in _word_lists()["collective_nouns"]
+
+
+def _measure_noun(span: Span, noun: Token | None) -> Token | None:
+    """ "A 5,000 seat stadium": the parser counts the stadium, the number counts the seats."""
+    if noun is None or not span[-1].like_num or span.end >= noun.i:
+        return noun
+    after = span.doc[span.end]
+    if after.tag_ == "NN" and after.dep_ == "compound" and after.head.i == noun.i:
+        return after
+    return noun
 
 
 def _hyphenated(noun: Token) -> str:
@@ -352,7 +376,7 @@ def quantities(segment: Segment, context: Context) -> Iterator[QuantityFact]:
             unit = normalize_unit(match.group("unit"))
         else:
             value = parse_number(span.text)
-            noun = counted_noun(span)
+            noun = _measure_noun(span, counted_noun(span))
             if noun is not None and not _is_count(span, value, noun):
                 continue
             unit = _hyphenated(noun) if noun is not None else None
