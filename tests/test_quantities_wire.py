@@ -144,3 +144,26 @@ def test_a_number_with_a_possessive_is_a_name(extractor):
 )
 def test_digits_before_a_singular_noun(extractor, text, expected):
     assert _quantities(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The closures left 6,650 garment workers jobless.", "workers"),
+        ("Some 6,000 job losses had been expected.", "losses"),
+    ],
+)
+def test_a_plural_noun_is_counted_through_its_modifier(extractor, text, unit):
+    assert [q[2] for q in _quantities(extractor, text)] == [unit]
+
+
+def test_a_vague_count_of_a_scale_is_a_range(extractor):
+    record = extractor.extract_text("The summit drew several hundred delegates.")
+    (fact,) = [f for f in record.facts if f.type == "quantity"]
+    assert (fact.value, fact.unit, fact.qualifier) == (200, "delegates", "several")
+    assert (fact.value_low, fact.value_high) == (200, 900)
+
+
+def test_capitalized_numbers_before_a_name_are_no_range(extractor):
+    text = "Wales are on course for a first Five or Six Nations title."
+    assert _quantities(extractor, text) == []
