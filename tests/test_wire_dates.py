@@ -182,6 +182,16 @@ def test_wire_dates_in_context(extractor, text, expected):
             [("5:46 a.m.", "2024-04-30T05:46"), ("Tuesday", "2024-04-30")],
         ),
         ("The chapel was built in 1435 by monks.", [("1435", "1435")]),
+        # What a time runs from is behind the telling, whatever the verb.
+        (
+            "Police have searched since shortly after the Oct. 23 slaying.",
+            [("Oct. 23", "2023-10-23")],
+        ),
+        # Halves of a unit, and a unit capitalized mid-sentence is a title.
+        ("She stayed 5 1/2 hours in Nairobi.", [("5 1/2 hours", "PT5H30M")]),
+        ("But a minute and a half later, a pilot called.", [("a minute and a half", "PT1M30S")]),
+        ('Baker, speaking on ABC News\' "This Week," said so.', []),
+        ("This week the index fell.", [("This week", "2024-W18")]),
     ],
 )
 def test_the_governing_verb_decides(extractor, text, expected):

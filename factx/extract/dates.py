@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _NUMBER = (
-    r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:\d+\s+1/2|\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|sixty|hundred|several|a few|few|many|a couple of)"
 )
 _UNIT = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?)"
@@ -92,7 +92,7 @@ DATE_PATTERNS = [
     r"(?i:day|week|month|quarter|year)\b",
     rf"\b{_REL}\s+{_NUMBER}{NUMBER_UNIT_GAP}{_UNIT}\b",
     rf"\b(?:(?i:the)\s+(?:(?i:first|latest|final)\s+)?)?(?i:{_NUMBER}){NUMBER_UNIT_GAP}(?i:{_UNIT})"
-    r"(?:\s+(?i:ago|earlier))?\b",
+    r"(?:\s+(?i:and\s+a\s+half))?(?:\s+(?i:ago|earlier))?\b",
     r"\b(?i:(?:the\s+)?(?:recent|coming|past)\s+(?:days|weeks|months|years|decades))\b",
     r"\b(?i:year-(?:earlier|ago))\b",
     r"\b(?i:every|each)\s+(?:(?i:day|week|month|year)|" + _WEEKDAY_CAP + r")\b",
@@ -207,12 +207,13 @@ def _is_date(span: Span) -> bool:
     text = doc_text(span.doc)
     if _FOUR_DIGITS.fullmatch(span.text) and _clock_after().match(text, span.end_char):
         return False  # "at 1435 local time (1135 GMT)": times of day, not the years 1435, 1135
-    if _inside_a_name(span):
-        return False
+    if _inside_a_name(span) or (_TITLE_UNIT.fullmatch(span.text) and not span[0].is_sent_start):
+        return False  # also "This Week", the programme: a unit capitalized mid-sentence
     return news_timex(span.text, anchor=date(2000, 6, 15)) is not None
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_TITLE_UNIT = re.compile(r"(?:This|Last|Next)\s+(?:Week|Month|Year)")
 
 
 @cache
@@ -310,7 +311,7 @@ def tense_of(span: Span) -> str | None:
     """Past or future from the verb governing the span ("said on Friday", "will meet Friday")."""
     if _deferred_to(span):
         return "future"
-    if _right_after_a_past_verb(span):
+    if _right_after_a_past_verb(span) or _since(span):
         return "past"
     path = [span.root]
     while len(path) < 5 and path[-1].pos_ not in ("VERB", "AUX") and path[-1].head is not path[-1]:
@@ -353,6 +354,19 @@ def _deferred_to(span: Span) -> bool:
     if preposition.lower_ == "to":
         heads = heads[:1]  # "extended the offer to Nov. 16", not "agreed to ... Monday"
     return any(h.pos_ == "VERB" and h.lemma_.lower() in _DEFERRING for h in heads)
+
+
+def _since(span: Span) -> bool:
+    """ "Since Friday", "since shortly after the Oct. 23 slaying": what a time runs from is
+    behind the telling, whatever the verb (a present perfect has no past tense of its own)."""
+    doc = span.doc
+    for i in range(span.start - 1, max(span.sent.start, span.start - 5) - 1, -1):
+        token = doc[i]
+        if token.lower_ == "since":
+            return True
+        if token.is_punct or token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _right_after_a_past_verb(span: Span) -> bool:

@@ -214,6 +214,8 @@ def _reading(text: str, anchor: date | None, tense: Tense) -> Timex | None:
     core = re.sub(r"^(?:earlier|later)\s+(?=this\b|that\b|today\b|yesterday\b|tomorrow\b|"
                   rf"tonight\b|(?:{WEEKDAY_PATTERN})\b|in\s+the\s+)", "", core)  # fmt: skip
     core = re.sub(r"^in\s+the\s+", "the ", core)
+    # "a minute and a half" is one and a half minutes (P1M30S in `_duration_value`).
+    core = re.sub(r"^(?:an?|one)\s+([a-z]+?)s?\s+and\s+a\s+half$", r"1.5 \1s", core)
     # "its fourth quarter" is as definite as "the fourth quarter".
     core = re.sub(r"^(?:its|their|our|his|her)\s+", "the ", core)
     mod = None
