@@ -192,6 +192,12 @@ def test_wire_dates_in_context(extractor, text, expected):
         ("But a minute and a half later, a pilot called.", [("a minute and a half", "PT1M30S")]),
         ('Baker, speaking on ABC News\' "This Week," said so.', []),
         ("This week the index fell.", [("This week", "2024-W18")]),
+        # How much longer is a duration; "last Oct. 23" is the one behind; "year's end".
+        ("Elian will stay for at least two more weeks.", [("two more weeks", "P2W")]),
+        ("The loan may run for an additional year.", [("an additional year", "P1Y")]),
+        ("He was shot to death last Oct. 23 at his home.", [("last Oct. 23", "2023-10-23")]),
+        ("He made the late-November trip.", [("late-November", "2023-11")]),
+        ("Rules should be in place by year's end.", [("year's end", "2024")]),
     ],
 )
 def test_the_governing_verb_decides(extractor, text, expected):

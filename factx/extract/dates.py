@@ -71,7 +71,7 @@ DATE_PATTERNS = [
     rf"\b(?i:(?:the|its)\s+)(?:{_QUARTER_QUALIFIER}[\s-]+){{0,2}}(?i:quarter|period)\b",
     r"\b\d{4}-\d{2}-\d{2}\b",
     r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b",
-    rf"\b{_MOD}(?:{_MONTH_CAP})\.?\s+{_DAY}(?:[,.]?\s*{_YEAR})?\b",
+    rf"\b{_MOD}(?:(?i:last|this|next)\s+)?(?:{_MONTH_CAP})\.?\s+{_DAY}(?:[,.]?\s*{_YEAR})?\b",
     rf"\b{_DAY}\s+(?:of\s+)?(?:{_MONTH_CAP})\.?(?:,?\s+{_YEAR})?\b",
     rf"\b{_MOD}(?:{_MONTH_CAP})\.?,?\s+(?:of\s+)?{_YEAR}\b",
     # "June last year", "early October this year": one expression, the month of that year.
@@ -91,7 +91,8 @@ DATE_PATTERNS = [
     r"\b(?:(?i:earlier|later)\s+)?(?i:that(?:\s+same)?|the\s+(?:same|following))\s+"
     r"(?i:day|week|month|quarter|year)\b",
     rf"\b{_REL}\s+{_NUMBER}{NUMBER_UNIT_GAP}{_UNIT}\b",
-    rf"\b(?:(?i:the)\s+(?:(?i:first|latest|final)\s+)?)?(?i:{_NUMBER}){NUMBER_UNIT_GAP}(?i:{_UNIT})"
+    rf"\b(?:(?i:the)\s+(?:(?i:first|latest|final)\s+)?)?(?i:{_NUMBER}){NUMBER_UNIT_GAP}"
+    rf"(?:(?i:more|additional|further|extra)\s+)?(?i:{_UNIT})"
     r"(?:\s+(?i:and\s+a\s+half))?(?:\s+(?i:ago|earlier))?\b",
     r"\b(?i:(?:the\s+)?(?:recent|coming|past)\s+(?:days|weeks|months|years|decades))\b",
     r"\b(?i:year-(?:earlier|ago))\b",
@@ -100,7 +101,7 @@ DATE_PATTERNS = [
     rf"\b{_CLOCK}(?:\s+[A-Z]{{2,4}}T)?(?:,?\s+(?:(?:{_WEEKDAY_CAP})\b|"
     rf"(?:{_MONTH_CAP})\.?\s+{_DAY}\b))?",
     rf"\b(?:(?i:this|last|next|past|coming)\s+)?(?:{_HOLIDAY})(?:,?\s+{_YEAR})?(?![\w'’])",
-    r"\b(?i:now|currently|recently|yesterday|year-end)\b",
+    r"\b(?i:now|currently|recently|yesterday|year-end|year['’]s\s+end)\b",
     # "rallies held almost daily": an adverb of frequency is a set of times (`_is_date` keeps
     # out the adjective of "the daily tally" and the noun of "the party daily").
     r"\b(?i:daily|weekly|monthly|hourly)\b",
