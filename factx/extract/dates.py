@@ -361,7 +361,7 @@ def _since(span: Span) -> bool:
     """ "Since Friday", "since shortly after the Oct. 23 slaying": what a time runs from is
     behind the telling, whatever the verb (a present perfect has no past tense of its own)."""
     doc = span.doc
-    for i in range(span.start - 1, max(span.sent.start, span.start - 5) - 1, -1):
+    for i in range(span.start - 1, max(0, span.start - 5) - 1, -1):
         token = doc[i]
         if token.lower_ == "since":
             return True
