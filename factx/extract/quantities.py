@@ -232,7 +232,7 @@ def _digits_count(value: int | float | None, noun: Token, after: Token | None) -
     if value is None or value == 1 or noun.tag_ != "NN":
         return True
     if (after is not None and after.text == "-") or (
-        noun.dep_ == "compound" and noun.head.i > noun.i
+        noun.dep_ in ("compound", "nmod") and noun.head.i > noun.i
     ):
         return True  # "a 290-seat plane", "a 5,000 seat stadium": the seats measure the stadium
     return noun.lower_ in _word_lists()["collective_nouns"]
