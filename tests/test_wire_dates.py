@@ -198,6 +198,12 @@ def test_wire_dates_in_context(extractor, text, expected):
         ("He was shot to death last Oct. 23 at his home.", [("last Oct. 23", "2023-10-23")]),
         ("He made the late-November trip.", [("late-November", "2023-11")]),
         ("Rules should be in place by year's end.", [("year's end", "2024")]),
+        # Names and ages that look like times.
+        ("Kopp was in his 30s, she said.", []),
+        ("Protesters at the annual March for Life sang.", []),
+        ("He led the March of the Combatant Mothers.", []),
+        ("Sales fell in March of 1998.", [("March of 1998", "1998-03")]),
+        ('He said on CBS\'s "60 Minutes" that it was wrong.', []),
     ],
 )
 def test_the_governing_verb_decides(extractor, text, expected):

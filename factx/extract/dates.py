@@ -209,12 +209,24 @@ def _is_date(span: Span) -> bool:
     if _FOUR_DIGITS.fullmatch(span.text) and _clock_after().match(text, span.end_char):
         return False  # "at 1435 local time (1135 GMT)": times of day, not the years 1435, 1135
     if _inside_a_name(span) or (_TITLE_UNIT.fullmatch(span.text) and not span[0].is_sent_start):
-        return False  # also "This Week", the programme: a unit capitalized mid-sentence
+        return False  # "This Week", "60 Minutes", programmes: a unit capitalized mid-sentence
+    age_window = (max(0, span.start_char - 20), span.start_char)
+    if _AGE_DECADE.fullmatch(span.text) and _AGE_BEFORE.search(text, *age_window):
+        return False
+    if span.text == "March" and _A_MARCH.match(text, span.end_char):
+        return False
     return news_timex(span.text, anchor=date(2000, 6, 15)) is not None
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
-_TITLE_UNIT = re.compile(r"(?:This|Last|Next)\s+(?:Week|Month|Year)")
+_TITLE_UNIT = re.compile(
+    r"(?:This|Last|Next)\s+(?:Week|Month|Year)|\d+\s+(?:Seconds|Minutes|Hours|Days|Weeks|Years)"
+)
+# "In his 30s", "their early 20s": an age, not the 1930s.
+_AGE_DECADE = re.compile(r"\d0s")
+_AGE_BEFORE = re.compile(r"\b(?i:his|her|their|my|your|our)\s+(?:(?i:early|mid|late)[\s-]+)?$")
+# "the annual March for Life", "the March of the Combatant Mothers": a march, not the month.
+_A_MARCH = re.compile(r"\s+(?:for|of|on|to)\s+(?:the\s+)?(?!(?:" + _WEEKDAY_CAP + r")\b)[A-Z]")
 
 
 @cache
