@@ -204,6 +204,7 @@ def test_wire_dates_in_context(extractor, text, expected):
         ("He led the March of the Combatant Mothers.", []),
         ("Sales fell in March of 1998.", [("March of 1998", "1998-03")]),
         ('He said on CBS\'s "60 Minutes" that it was wrong.', []),
+        ("Tankers will come at a rate of 15 a year.", []),
     ],
 )
 def test_the_governing_verb_decides(extractor, text, expected):

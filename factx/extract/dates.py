@@ -126,6 +126,7 @@ _LEADING = re.compile(
 _LATER = re.compile(rf"(?i:{_UNIT})(\s+(?i:later))$")
 _AGE = re.compile(r".*[\s-](?:years?|months?|weeks?|days?)[\s-]+old\b", re.IGNORECASE)
 _RATE = re.compile(rf"(?i:an?|per)\s+{_UNIT}")
+_COUNT_RATE = re.compile(rf"[\d.,]+\s+(?i:an?|per)\s+{_UNIT}")  # "at a rate of 15 a year"
 _CLASSIFIERS = {"annual", "quarterly", "monthly", "weekly", "daily", "yearly", "hourly"}
 _NAME_TYPES = {"PERSON", "ORG", "EVENT", "WORK_OF_ART", "FAC", "NORP", "GPE", "LAW"}
 
@@ -192,6 +193,8 @@ def _is_date(span: Span) -> bool:
         # "its quarterly dividend", "the annual meeting": a kind of thing; "declared its
         # quarterly", "the party daily": a thing. Only the adverb ("paid quarterly") is a time.
         return False
+    if _COUNT_RATE.fullmatch(span.text):
+        return False  # fifteen things a year: a rate, not fifteen years
     if _RATE.fullmatch(span.text) and span.start > 0:
         before = span.doc[span.start - 1]
         if before.pos_ in ("NUM", "NOUN", "PROPN", "SYM") or before.like_num:
