@@ -158,3 +158,39 @@ def test_percent_ranges_are_never_inverted(text):
     percent = parse_percent(text)
     assert percent is not None and percent.value_low is not None
     assert percent.value_low <= percent.value_high
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A pair that runs downwards is no range: where the amount went, two amounts.
+        (
+            "Prices fell from $5 million to $3 million.",
+            [("$5 million", 5_000_000, "USD"), ("$3 million", 3_000_000, "USD")],
+        ),
+        ("Tickets cost €20 to €15.", [("€20", 20, "EUR"), ("€15", 15, "EUR")]),
+        # The scale and the currency written once go with both amounts.
+        (
+            "The estimate was cut to $10-5 million.",
+            [("$10", 10_000_000, "USD"), ("5 million", 5_000_000, "USD")],
+        ),
+        ("Fares fell from 30 to 25 euros.", [("30", 30, "EUR"), ("25 euros", 25, "EUR")]),
+        # "From ... to ..." is a change even upwards, as for percentages.
+        (
+            "Sales rose from $5 million to $8 million.",
+            [("$5 million", 5_000_000, "USD"), ("$8 million", 8_000_000, "USD")],
+        ),
+    ],
+)
+def test_a_change_of_money_is_two_amounts(extractor, text, expected):
+    record = extractor.extract_text(text)
+    facts = [f for f in record.facts if f.type == "money"]
+    assert [(f.text, f.amount, f.currency) for f in facts] == expected
+    assert all(f.amount_low is None and f.amount_high is None for f in facts)
+    assert all(text[f.start : f.end] == f.text for f in facts)
+
+
+@pytest.mark.parametrize("text", ["It costs $5 to $10.", "It costs between $5 and $10."])
+def test_a_money_range_runs_upwards(extractor, text):
+    (money,) = _facts(extractor, text, "money")
+    assert (money.amount_low, money.amount_high) == (5, 10)

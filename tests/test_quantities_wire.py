@@ -126,3 +126,48 @@ def test_a_four_digit_model_number_named_elsewhere_is_no_count(extractor):
 def test_a_number_with_a_possessive_is_a_name(extractor):
     text = "The virus locks many of the 7610's functions.\n\nSome 7610 owners were caught out."
     assert _quantities(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Digits before a singular noun that measures nothing else rank or rate: no count.
+        ("The club named a 60 strong team for the tour.", []),
+        ("The firm made the top 100 list again.", []),
+        ("The film got a 15 rating from the board.", []),
+        # A noun that counts in the singular is counted, and so is one that measures another.
+        ("The firm has 600 staff.", [("600", 600, "staff", None)]),
+        ("They built a 5,000 seat stadium.", [("5,000", 5000, "seat", None)]),
+        ("They ordered a 290-seat plane.", [("290", 290, "seat", None)]),
+        (
+            "Boeing claims that the new 290 + seat wide-body, twin engine jetliner will fly.",
+            [("290", 290, "seat", None)],
+        ),
+        ("The company hired 60 engineers.", [("60", 60, "engineers", None)]),
+    ],
+)
+def test_digits_before_a_singular_noun(extractor, text, expected):
+    assert _quantities(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The closures left 6,650 garment workers jobless.", "workers"),
+        ("Some 6,000 job losses had been expected.", "losses"),
+    ],
+)
+def test_a_plural_noun_is_counted_through_its_modifier(extractor, text, unit):
+    assert [q[2] for q in _quantities(extractor, text)] == [unit]
+
+
+def test_a_vague_count_of_a_scale_is_a_range(extractor):
+    record = extractor.extract_text("The summit drew several hundred delegates.")
+    (fact,) = [f for f in record.facts if f.type == "quantity"]
+    assert (fact.value, fact.unit, fact.qualifier) == (200, "delegates", "several")
+    assert (fact.value_low, fact.value_high) == (200, 900)
+
+
+def test_capitalized_numbers_before_a_name_are_no_range(extractor):
+    text = "Wales are on course for a first Five or Six Nations title."
+    assert _quantities(extractor, text) == []

@@ -151,6 +151,60 @@ def test_wire_dates_in_context(extractor, text, expected):
         ("They set the call for next Monday.", [("next Monday", "2024-05-06")]),
         # The verb right before the date governs it, not the clause after it.
         ("The company said on Friday it would sell the unit.", [("Friday", "2024-04-26")]),
+        # A time something was put off until is still ahead, though the verb is past ...
+        (
+            "The agency extended its deadline until 9 a.m. EST Tuesday.",
+            [("9 a.m. EST Tuesday", "2024-05-07T09:00-05:00")],
+        ),
+        (
+            "Officials postponed until Tuesday morning any action.",
+            [("Tuesday morning", "2024-05-07TMO")],
+        ),
+        # ... what lasted until a day is not.
+        ("The strike lasted until Tuesday.", [("Tuesday", "2024-04-30")]),
+        # What someone said would happen lies after the saying.
+        (
+            "The company said the talks would resume at 9 a.m. EST Tuesday.",
+            [("9 a.m. EST Tuesday", "2024-05-07T09:00-05:00")],
+        ),
+        # The same time in another zone, in brackets, is no time of its own, and a four-digit
+        # clock time is no year; the weekday after them is the time's day.
+        (
+            "The attack came at 1435 local time (1135 GMT) Friday.",
+            [("Friday", "2024-04-26")],
+        ),
+        (
+            "The quake struck at 3:15 p.m. local time (0715 GMT) Friday.",
+            [("3:15 p.m.", "2024-04-26T15:15"), ("Friday", "2024-04-26")],
+        ),
+        (
+            "The quake hit at 5:46 a.m. ( 2046 GMT ) Tuesday.",
+            [("5:46 a.m.", "2024-04-30T05:46"), ("Tuesday", "2024-04-30")],
+        ),
+        ("The chapel was built in 1435 by monks.", [("1435", "1435")]),
+        # What a time runs from is behind the telling, whatever the verb.
+        (
+            "Police have searched since shortly after the Oct. 23 slaying.",
+            [("Oct. 23", "2023-10-23")],
+        ),
+        # Halves of a unit, and a unit capitalized mid-sentence is a title.
+        ("She stayed 5 1/2 hours in Nairobi.", [("5 1/2 hours", "PT5H30M")]),
+        ("But a minute and a half later, a pilot called.", [("a minute and a half", "PT1M30S")]),
+        ('Baker, speaking on ABC News\' "This Week," said so.', []),
+        ("This week the index fell.", [("This week", "2024-W18")]),
+        # How much longer is a duration; "last Oct. 23" is the one behind; "year's end".
+        ("Elian will stay for at least two more weeks.", [("two more weeks", "P2W")]),
+        ("The loan may run for an additional year.", [("an additional year", "P1Y")]),
+        ("He was shot to death last Oct. 23 at his home.", [("last Oct. 23", "2023-10-23")]),
+        ("He made the late-November trip.", [("late-November", "2023-11")]),
+        ("Rules should be in place by year's end.", [("year's end", "2024")]),
+        # Names and ages that look like times.
+        ("Kopp was in his 30s, she said.", []),
+        ("Protesters at the annual March for Life sang.", []),
+        ("He led the March of the Combatant Mothers.", []),
+        ("Sales fell in March of 1998.", [("March of 1998", "1998-03")]),
+        ('He said on CBS\'s "60 Minutes" that it was wrong.', []),
+        ("Tankers will come at a rate of 15 a year.", []),
     ],
 )
 def test_the_governing_verb_decides(extractor, text, expected):

@@ -10,6 +10,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factx.extract.base import Context, Segment, fact_id
+from factx.extract.named_days import is_named_day, named_day_pattern, named_day_value
 from factx.extract.spans import char_spans, doc_text, longest_first
 from factx.normalize.numbers import NUMBER_UNIT_GAP
 from factx.normalize.periods import news_timex, wire_patterns
@@ -21,13 +22,14 @@ from factx.normalize.timex import (
     resolve_anaphor,
     timex,
 )
+from factx.normalize.timezones import zone_pattern
 from factx.records import Anchor, DateFact
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _NUMBER = (
-    r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:\d+\s+1/2|\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|sixty|hundred|several|a few|few|many|a couple of)"
 )
 _UNIT = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?)"
@@ -53,7 +55,8 @@ _HOLIDAY = (
     r"Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day|Presidents['’]?\s+Day|Mother['’]s\s+Day|"
     r"Father['’]s\s+Day|Memorial\s+Day|Labor\s+Day|Columbus\s+Day|Thanksgiving(?:\s+Day)?|"
     r"Election\s+Day|Easter(?:\s+Sunday|\s+Day|\s+Monday|\s+[Ww]eek)?|Good\s+Friday|"
-    r"Palm\s+Sunday"
+    r"Palm\s+Sunday|Maundy\s+Thursday|Holy\s+Saturday|Ash\s+Wednesday|Shrove\s+Tuesday|"
+    r"Fat\s+Tuesday|Mardi\s+Gras|Black\s+Friday|Cyber\s+Monday"
 )
 _YEAR_QUALIFIER = r"(?:(?i:full|current|fiscal|current\s+fiscal)\s+)?"
 _CLOCK = r"(?:\d{1,2}(?::\d{2})?\s*(?i:a\.m\.|p\.m\.|am|pm)(?![a-z])|(?i:noon|midnight))"
@@ -68,7 +71,7 @@ DATE_PATTERNS = [
     rf"\b(?i:(?:the|its)\s+)(?:{_QUARTER_QUALIFIER}[\s-]+){{0,2}}(?i:quarter|period)\b",
     r"\b\d{4}-\d{2}-\d{2}\b",
     r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b",
-    rf"\b{_MOD}(?:{_MONTH_CAP})\.?\s+{_DAY}(?:[,.]?\s*{_YEAR})?\b",
+    rf"\b{_MOD}(?:(?i:last|this|next)\s+)?(?:{_MONTH_CAP})\.?\s+{_DAY}(?:[,.]?\s*{_YEAR})?\b",
     rf"\b{_DAY}\s+(?:of\s+)?(?:{_MONTH_CAP})\.?(?:,?\s+{_YEAR})?\b",
     rf"\b{_MOD}(?:{_MONTH_CAP})\.?,?\s+(?:of\s+)?{_YEAR}\b",
     # "June last year", "early October this year": one expression, the month of that year.
@@ -88,8 +91,9 @@ DATE_PATTERNS = [
     r"\b(?:(?i:earlier|later)\s+)?(?i:that(?:\s+same)?|the\s+(?:same|following))\s+"
     r"(?i:day|week|month|quarter|year)\b",
     rf"\b{_REL}\s+{_NUMBER}{NUMBER_UNIT_GAP}{_UNIT}\b",
-    rf"\b(?:(?i:the)\s+(?:(?i:first|latest|final)\s+)?)?(?i:{_NUMBER}){NUMBER_UNIT_GAP}(?i:{_UNIT})"
-    r"(?:\s+(?i:ago|earlier))?\b",
+    rf"\b(?:(?i:the)\s+(?:(?i:first|latest|final)\s+)?)?(?i:{_NUMBER}){NUMBER_UNIT_GAP}"
+    rf"(?:(?i:more|additional|further|extra)\s+)?(?i:{_UNIT})"
+    r"(?:\s+(?i:and\s+a\s+half))?(?:\s+(?i:ago|earlier))?\b",
     r"\b(?i:(?:the\s+)?(?:recent|coming|past)\s+(?:days|weeks|months|years|decades))\b",
     r"\b(?i:year-(?:earlier|ago))\b",
     r"\b(?i:every|each)\s+(?:(?i:day|week|month|year)|" + _WEEKDAY_CAP + r")\b",
@@ -97,7 +101,7 @@ DATE_PATTERNS = [
     rf"\b{_CLOCK}(?:\s+[A-Z]{{2,4}}T)?(?:,?\s+(?:(?:{_WEEKDAY_CAP})\b|"
     rf"(?:{_MONTH_CAP})\.?\s+{_DAY}\b))?",
     rf"\b(?:(?i:this|last|next|past|coming)\s+)?(?:{_HOLIDAY})(?:,?\s+{_YEAR})?(?![\w'’])",
-    r"\b(?i:now|currently|recently|yesterday|year-end)\b",
+    r"\b(?i:now|currently|recently|yesterday|year-end|year['’]s\s+end)\b",
     # "rallies held almost daily": an adverb of frequency is a set of times (`_is_date` keeps
     # out the adjective of "the daily tally" and the noun of "the party daily").
     r"\b(?i:daily|weekly|monthly|hourly)\b",
@@ -122,6 +126,7 @@ _LEADING = re.compile(
 _LATER = re.compile(rf"(?i:{_UNIT})(\s+(?i:later))$")
 _AGE = re.compile(r".*[\s-](?:years?|months?|weeks?|days?)[\s-]+old\b", re.IGNORECASE)
 _RATE = re.compile(rf"(?i:an?|per)\s+{_UNIT}")
+_COUNT_RATE = re.compile(rf"[\d.,]+\s+(?i:an?|per)\s+{_UNIT}")  # "at a rate of 15 a year"
 _CLASSIFIERS = {"annual", "quarterly", "monthly", "weekly", "daily", "yearly", "hourly"}
 _NAME_TYPES = {"PERSON", "ORG", "EVENT", "WORK_OF_ART", "FAC", "NORP", "GPE", "LAW"}
 
@@ -137,7 +142,8 @@ def _finder() -> re.Pattern[str]:
     # Every alternative starts on a word character, and only the clock time may follow a
     # letter ("T10:30"): the guard turns away a position inside a word with one test
     # instead of one per alternative (this scan was the largest cost of finding dates).
-    alternatives = "|".join(f"(?:{p})" for p in [*DATE_PATTERNS, *wire_patterns()])
+    patterns = [named_day_pattern(), *DATE_PATTERNS, *wire_patterns()]
+    alternatives = "|".join(f"(?:{p})" for p in patterns)
     return re.compile(rf"(?:(?<!\w)|(?=\d))(?:{alternatives})")
 
 
@@ -181,6 +187,8 @@ def _trim(span: Span) -> Span | None:
 
 
 def _is_date(span: Span) -> bool:
+    if is_named_day(span.text):
+        return True  # "Super Tuesday": a day, valued only where the article dates it
     if len(span) == 1 and span[0].tag_ == "MD":
         return False  # "may" the modal verb
     if _AGE.match(span.text + doc_text(span.doc)[span.end_char : span.end_char + 6]):
@@ -189,6 +197,8 @@ def _is_date(span: Span) -> bool:
         # "its quarterly dividend", "the annual meeting": a kind of thing; "declared its
         # quarterly", "the party daily": a thing. Only the adverb ("paid quarterly") is a time.
         return False
+    if _COUNT_RATE.fullmatch(span.text):
+        return False  # fifteen things a year: a rate, not fifteen years
     if _RATE.fullmatch(span.text) and span.start > 0:
         before = span.doc[span.start - 1]
         if before.pos_ in ("NUM", "NOUN", "PROPN", "SYM") or before.like_num:
@@ -202,9 +212,34 @@ def _is_date(span: Span) -> bool:
         return False  # "Jan Kavan", "the March for Life": a name that looks like a month
     if _THE_YEAR.fullmatch(span.text) and not _year_is_a_time(span):
         return False
-    if _inside_a_name(span):
+    text = doc_text(span.doc)
+    if _FOUR_DIGITS.fullmatch(span.text) and _clock_after().match(text, span.end_char):
+        return False  # "at 1435 local time (1135 GMT)": times of day, not the years 1435, 1135
+    if _inside_a_name(span) or (_TITLE_UNIT.fullmatch(span.text) and not span[0].is_sent_start):
+        return False  # "This Week", "60 Minutes", programmes: a unit capitalized mid-sentence
+    age_window = (max(0, span.start_char - 20), span.start_char)
+    if _AGE_DECADE.fullmatch(span.text) and _AGE_BEFORE.search(text, *age_window):
+        return False
+    if span.text == "March" and _A_MARCH.match(text, span.end_char):
         return False
     return news_timex(span.text, anchor=date(2000, 6, 15)) is not None
+
+
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_TITLE_UNIT = re.compile(
+    r"(?:This|Last|Next)\s+(?:Week|Month|Year)|\d+\s+(?:Seconds|Minutes|Hours|Days|Weeks|Years)"
+)
+# "In his 30s", "their early 20s": an age, not the 1930s.
+_AGE_DECADE = re.compile(r"\d0s")
+_AGE_BEFORE = re.compile(r"\b(?i:his|her|their|my|your|our)\s+(?:(?i:early|mid|late)[\s-]+)?$")
+# "the annual March for Life", "the March of the Combatant Mothers": a march, not the month.
+_A_MARCH = re.compile(r"\s+(?:for|of|on|to)\s+(?:the\s+)?(?!(?:" + _WEEKDAY_CAP + r")\b)[A-Z]")
+
+
+@cache
+def _clock_after() -> re.Pattern[str]:
+    """What follows a four-digit clock time: "1435 local time", "(1135 GMT)"."""
+    return re.compile(rf"\s*(?:(?i:local\s+time|hours|hrs)\b|(?:{zone_pattern()})\b)")
 
 
 _PARTS_OF_DAY_CAP = {"Morning", "Afternoon", "Evening", "Night"}
@@ -294,7 +329,9 @@ _SCHEDULING = {"schedule", "plan", "slate", "reschedule", "postpone", "due", "ef
 
 def tense_of(span: Span) -> str | None:
     """Past or future from the verb governing the span ("said on Friday", "will meet Friday")."""
-    if _right_after_a_past_verb(span):
+    if _deferred_to(span):
+        return "future"
+    if _right_after_a_past_verb(span) or _since(span):
         return "past"
     path = [span.root]
     while len(path) < 5 and path[-1].pos_ not in ("VERB", "AUX") and path[-1].head is not path[-1]:
@@ -314,6 +351,42 @@ def tense_of(span: Span) -> str | None:
         if _verb_tense(governor) is None and governor.tag_ in ("VBZ", "VBP"):
             return "future"
     return tense
+
+
+# Verbs that put something off to a later time: "extended its deadline until 9 a.m. Tuesday",
+# "postponed until Tuesday morning", "has given them until Friday", "moved the vote to Monday".
+_DEFERRING = {
+    "extend", "postpone", "delay", "defer", "give", "grant", "adjourn", "push", "move",
+    "reschedule", "suspend", "recess", "stay", "allow",
+}  # fmt: skip
+_DEADLINE_PREPOSITIONS = {"until", "till", "til", "to"}
+
+
+def _deferred_to(span: Span) -> bool:
+    """A time something was put off until lies after the putting off, and news reports it
+    while it is still ahead: "INS extended its deadline until 9 a.m. EST Tuesday" (a Monday
+    article) is the coming Tuesday, though "extended" is past."""
+    i = span.start - 1
+    if i < 0 or span.doc[i].lower_ not in _DEADLINE_PREPOSITIONS:
+        return False
+    preposition = span.doc[i]
+    heads = [preposition.head, preposition.head.head]
+    if preposition.lower_ == "to":
+        heads = heads[:1]  # "extended the offer to Nov. 16", not "agreed to ... Monday"
+    return any(h.pos_ == "VERB" and h.lemma_.lower() in _DEFERRING for h in heads)
+
+
+def _since(span: Span) -> bool:
+    """ "Since Friday", "since shortly after the Oct. 23 slaying": what a time runs from is
+    behind the telling, whatever the verb (a present perfect has no past tense of its own)."""
+    doc = span.doc
+    for i in range(span.start - 1, max(0, span.start - 5) - 1, -1):
+        token = doc[i]
+        if token.lower_ == "since":
+            return True
+        if token.is_punct or token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _right_after_a_past_verb(span: Span) -> bool:
@@ -391,7 +464,7 @@ def _has_infinitive(token: Token) -> bool:
 def _verb_tense(verb: Token) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
-    if words & {"will", "'ll", "shall", "wo"} or (
+    if words & {"will", "'ll", "shall", "wo", "would"} or (
         "going" in words and any(c.lower_ == "to" for c in verb.children)
     ):
         return "future"
@@ -403,7 +476,8 @@ def _verb_tense(verb: Token) -> str | None:
 
 
 _DAY_AFTER_CLOCK = re.compile(
-    rf"\s*(?:\([^()]{{1,30}}\)\s*)?,?\s*(?:on\s+)?((?:{_WEEKDAY_CAP}|(?i:yesterday|today|tomorrow))\b)"
+    r"\s*(?:(?i:local)(?:\s+(?i:time))?\s*)?(?:\([^()]{1,30}\)\s*)?,?\s*(?:on\s+)?"
+    rf"((?:{_WEEKDAY_CAP}|(?i:yesterday|today|tomorrow))\b)"
 )
 
 
@@ -457,7 +531,10 @@ def dates(segment: Segment, context: Context) -> Iterator[DateFact]:
     reference = _last_quarter(context, segment.offset)
     for span in segment.doc.spans.get("factx_dates", []):
         tense = tense_of(span)
-        value = news_timex(span.text, anchor=context.anchor, tense=tense)
+        if is_named_day(span.text):
+            value = named_day_value(span.text, context.text, context.anchor)
+        else:
+            value = news_timex(span.text, anchor=context.anchor, tense=tense)
         if value is None:
             continue
         value = _past_event(value, span, context.anchor, tense)

@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING, Any
 
 from factx.extract.base import Context, Segment, fact_id
 from factx.extract.spans import char_spans, doc_text
-from factx.normalize.money import amount_text, currency_table, money_from_match, money_re, vague
+from factx.normalize.money import (
+    Money,
+    amount_text,
+    change_parts,
+    currency_table,
+    money_from_match,
+    money_re,
+    vague,
+)
 from factx.records import MoneyFact
 
 if TYPE_CHECKING:
@@ -72,14 +80,24 @@ def money(segment: Segment, context: Context) -> Iterator[MoneyFact]:
         if match.string is text:
             value = vague(value, amount_text(match), text[window_start : span.start_char])
         place = _without_full_stop(segment.place(span), span, match)
-        yield MoneyFact(
-            id=fact_id(context.article_id, "money", place["start"], place["end"]),
-            **place,
-            amount=value.amount,
-            currency=value.currency,
-            qualifier=value.qualifier,
-            amount_low=value.amount_low,
-            amount_high=value.amount_high,
-            per=value.per,
-            currency_inferred=value.currency_inferred,
-        )
+        parts = change_parts(match, value) if match.string is text else None
+        if parts is None:
+            yield _fact(context, place, value)
+            continue
+        for start, end, part in parts:  # both in the span, so in its sentence
+            cut = {"text": text[start:end], "start": segment.offset + start}
+            yield _fact(context, {**place, **cut, "end": segment.offset + end}, part)
+
+
+def _fact(context: Context, place: dict[str, Any], value: Money) -> MoneyFact:
+    return MoneyFact(
+        id=fact_id(context.article_id, "money", place["start"], place["end"]),
+        **place,
+        amount=value.amount,
+        currency=value.currency,
+        qualifier=value.qualifier,
+        amount_low=value.amount_low,
+        amount_high=value.amount_high,
+        per=value.per,
+        currency_inferred=value.currency_inferred,
+    )

@@ -19,6 +19,7 @@ from factx.normalize.fractions import (
     inches_from_match,
     share_from_match,
 )
+from factx.normalize.money import VAGUE_COUNT, VAGUE_RANGE
 from factx.normalize.numbers import parse_number
 from factx.normalize.qualifiers import normalize_qualifier
 from factx.normalize.quantities import (
@@ -211,9 +212,9 @@ def _is_count(span: Span, value: int | float | None, noun: Token) -> bool:
     doc = span.doc
     if span.text.lower() == "one":
         return False
-    if not span[0].is_alpha:
-        return True  # digits measure even as a modifier: "a 290-seat plane", "a 5,000-seat stadium"
     after = doc[span.end] if span.end < len(doc) else None
+    if not span[0].is_alpha:
+        return _digits_count(value, noun, after)
     if after is not None and after.text == "-" and not span[-1].whitespace_:
         return False
     if span[0].is_title and not span[0].is_sent_start and noun.is_title:
@@ -221,6 +222,38 @@ def _is_count(span: Span, value: int | float | None, noun: Token) -> bool:
     if value is None or value == 1 or noun.tag_ != "NN" or _hyphenated(noun) != noun.lower_:
         return True
     return noun.lower_ in _word_lists()["collective_nouns"]
+
+
+def _digits_count(value: int | float | None, noun: Token, after: Token | None) -> bool:
+    """Digits count the noun after them, and measure as a modifier ("a 290-seat plane", "a
+    5,000 seat stadium"); before a singular noun that measures nothing else they rank or rate
+    ("the top 100 list", "a 15 rating", "a 60 strong team"), unless the noun counts in the
+    singular ("60 staff")."""
+    if value is None or value == 1 or noun.tag_ != "NN":
+        return True
+    if (after is not None and after.text == "-") or (
+        noun.dep_ in ("compound", "nmod") and noun.head.i > noun.i
+    ):
+        return True  # "a 290-seat plane", "a 5,000 seat stadium": the seats measure the stadium
+    return noun.lower_ in _word_lists()["collective_nouns"]
+
+
+def _measure_noun(span: Span, noun: Token | None) -> Token | None:
+    """ "A 5,000 seat stadium": the parser counts the stadium, the number counts the seats."""
+    if noun is None or noun.tag_ != "NN" or not span[-1].like_num or span.end >= noun.i:
+        return noun  # "6,650 garment workers" count the workers
+    after = span.doc[span.end]
+    if after.tag_ == "NN" and after.dep_ == "compound" and after.head.i == noun.i:
+        return after
+    return noun
+
+
+_SCALE_WORDS = {10**2, 10**3, 10**6, 10**9, 10**12}  # "hundred", ... "trillion"
+
+
+def _a_name(span: Span, noun: Token) -> bool:
+    """ "A first Five or Six Nations title": capitalized numbers before a capitalized noun."""
+    return span[0].is_title and not span[0].is_sent_start and noun.is_title
 
 
 def _hyphenated(noun: Token) -> str:
@@ -321,7 +354,7 @@ def quantities(segment: Segment, context: Context) -> Iterator[QuantityFact]:
         )
         if pair is not None:
             bounds, noun = count_range(pair), _range_noun(span)
-            if bounds is None or noun is None:
+            if bounds is None or noun is None or _a_name(span, noun):
                 continue
             yield QuantityFact(
                 id=fact_id(context.article_id, "quantity", *_offsets(segment, span)),
@@ -352,7 +385,7 @@ def quantities(segment: Segment, context: Context) -> Iterator[QuantityFact]:
             unit = normalize_unit(match.group("unit"))
         else:
             value = parse_number(span.text)
-            noun = counted_noun(span)
+            noun = _measure_noun(span, counted_noun(span))
             if noun is not None and not _is_count(span, value, noun):
                 continue
             unit = _hyphenated(noun) if noun is not None else None
@@ -362,10 +395,20 @@ def quantities(segment: Segment, context: Context) -> Iterator[QuantityFact]:
         if before is not None and _verb_preposition(segment.doc, before.start("qual")):
             before = None
         place = segment.place(span)
+        qualifier = normalize_qualifier(before.group("qual")) if before else None
+        low = high = None
+        vague = VAGUE_COUNT.search(text, max(0, span.start_char - 20), span.start_char)
+        if vague is not None and span.text.isalpha() and value in _SCALE_WORDS:
+            # "several hundred delegates": a vague count of the scale, no exact value.
+            qualifier = " ".join(vague["vague"].lower().split())
+            low, high = (n * value for n in VAGUE_RANGE)
+            value = low
         yield QuantityFact(
             id=fact_id(context.article_id, "quantity", place["start"], place["end"]),
             **place,
             value=value,
             unit=unit,
-            qualifier=normalize_qualifier(before.group("qual")) if before else None,
+            qualifier=qualifier,
+            value_low=low,
+            value_high=high,
         )

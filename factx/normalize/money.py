@@ -271,6 +271,35 @@ def vague(value: Money, amount_text: str, before: str) -> Money:
     )
 
 
+_JOINT = re.compile(r"\s?(?:-|–|—|to|and)\s?", re.IGNORECASE)
+_FROM = re.compile(r"\b(?i:from)\s+$")
+
+
+def change_parts(match: re.Match[str], value: Money) -> list[tuple[int, int, Money]] | None:
+    """A pair of amounts that tells a change, as two amounts: [(start, end, money), ...].
+
+    "From $5 million to $3 million" and "$10-5 million" are where an amount went, not a range
+    (a range never runs downwards): each amount is a money fact of its own, at its own place
+    (the scale and currency written once go with both). None when the pair is a range.
+    """
+    low, high = value.amount_low, value.amount_high
+    if low is None or high is None:
+        return None
+    start = match.start("money")
+    before = match.string[max(0, start - 30) : match.start()]
+    if not (low > high or (_FROM.search(before) and match.group("between") is None)):
+        return None
+    first_end = match.end("a1") if match.group("a1") else match.end("b1")
+    second_amount = match.start("a2") if match.group("a2") else match.start("b2")
+    joint = _JOINT.match(match.string, first_end, second_amount)
+    second_start = joint.end() if joint else second_amount
+    single = replace(value, amount_low=None, amount_high=None)
+    return [
+        (start, first_end, replace(single, amount=low)),
+        (second_start, match.end("money"), replace(single, amount=high, qualifier=None)),
+    ]
+
+
 def amount_text(match: re.Match[str]) -> str:
     """The first amount of a money match, as written ("13.51 billion", "million")."""
     return str(match.group("a1") or match.group("b1") or match.group("c1") or "")

@@ -188,7 +188,7 @@ def wire_patterns() -> list[str]:
     zone = rf"(?:{zone_pattern()})\b(?:\s*[+-]\s*\d{{1,2}})?"
     zoned = (
         # Not "(0735 GMT)" after a time: the same time told in another zone.
-        r"(?<![\d:,.(])(?:\d{1,2}:\d{2}(?:\s*(?i:a\.m\.|p\.m\.|am|pm))?|\d{1,2}\s*(?i:a\.m\.|p\.m\.|am|pm)"
+        r"(?<![\d:,.(])(?<!\(\s)(?:\d{1,2}:\d{2}(?:\s*(?i:a\.m\.|p\.m\.|am|pm))?|\d{1,2}\s*(?i:a\.m\.|p\.m\.|am|pm)"
         rf"|\d{{4}})(?:\s*\(\s*{zone}\s*\)|\s+{zone})"
         rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?:{_WEEKDAY_CAP})\b|(?:{_MONTH_CAP})\.?\s+\d{{1,2}}\b))?"
     )

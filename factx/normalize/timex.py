@@ -80,6 +80,7 @@ _CALENDAR_UNIT = "week|weekend|month|year|decade|century"
 UNANCHORED_UNIT = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
                    "year": "XXXX", "decade": "XXX", "century": "XX"}  # fmt: skip
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_DURATION_UNIT = "second|minute|hour|day|night|week|month|quarter|year|decade"
 NEAR_DAYS = 60  # how far ahead a month-day stays in the anchor's year whatever the tense
 _YEAR = r"(\d{4})"
 
@@ -214,13 +215,16 @@ def _reading(text: str, anchor: date | None, tense: Tense) -> Timex | None:
     core = re.sub(r"^(?:earlier|later)\s+(?=this\b|that\b|today\b|yesterday\b|tomorrow\b|"
                   rf"tonight\b|(?:{WEEKDAY_PATTERN})\b|in\s+the\s+)", "", core)  # fmt: skip
     core = re.sub(r"^in\s+the\s+", "the ", core)
+    # "a minute and a half" is one and a half minutes (P1M30S in `_duration_value`).
+    core = re.sub(r"^(?:an?|one)\s+([a-z]+?)s?\s+and\s+a\s+half$", r"1.5 \1s", core)
     # "its fourth quarter" is as definite as "the fourth quarter".
     core = re.sub(r"^(?:its|their|our|his|her)\s+", "the ", core)
     mod = None
     if core.startswith("the ") and re.match(r"the\s+(?:early|late|mid)\b", core):
         core = core[4:]  # "the late 1970s": the mod comes first, then the period
     for prefix, name in MODS:
-        if core.startswith(prefix + " ") or (prefix == "mid" and core.startswith("mid-")):
+        hyphen = prefix in ("mid", "early", "late") and core.startswith(prefix + "-")
+        if core.startswith(prefix + " ") or hyphen:  # "late-November"
             rest = core[len(prefix) :].lstrip(" -")
             if rest:
                 core, mod = rest, name
@@ -238,7 +242,9 @@ def _reading(text: str, anchor: date | None, tense: Tense) -> Timex | None:
         and not re.search(rf"\b(?:{_NAMED_PERIOD}|{_CALENDAR_UNIT})$", core)
     ):
         return None
-    if core in ("year-end", "year end"):
+    # "Two more weeks", "an additional year": how much longer, a duration all the same.
+    core = re.sub(rf"\s+(?:more|additional|further|extra)\s+(?=(?:{_DURATION_UNIT})s?$)", " ", core)
+    if core in ("year-end", "year end", "year's end"):
         core, mod = "year", "END"
     # "The first week", "the previous year" count from some other time: a stretch of time. "The
     # past year" and "the next decade" are read as TimeBank reads them, like "last year" and
@@ -308,6 +314,10 @@ def _month_day_year(core: str, anchor: date | None, tense: Tense) -> Timex | Non
 
 
 def _month_day(core: str, anchor: date | None, tense: Tense) -> Timex | None:
+    # "last Oct. 23": the word says which way, as for a month alone.
+    rel = re.match(r"(last|this|next|past|coming)\s+", core)
+    if rel:
+        core = core[rel.end() :]
     m = re.fullmatch(rf"({MONTH_PATTERN})\.?\s+{_DAY}", core) or re.fullmatch(
         rf"{_DAY}\s+(?:of\s+)?({MONTH_PATTERN})\.?", core
     )
@@ -321,7 +331,11 @@ def _month_day(core: str, anchor: date | None, tense: Tense) -> Timex | None:
         return None
     if anchor is None:
         return Timex(f"XXXX-{month:02d}-{day:02d}", "DATE", "day")
-    year = _year_for(anchor, tense, lambda y: _safe_date(y, month, day))
+    if rel and rel[1] == "this":
+        year = anchor.year
+    else:
+        direction = _direction(rel[1] if rel else None, tense)
+        year = _year_for(anchor, direction, lambda y: _safe_date(y, month, day), near=not rel)
     return Timex(f"{year:04d}-{month:02d}-{day:02d}", "DATE", "day", relative=True)
 
 
@@ -509,11 +523,15 @@ FLOATING_HOLIDAYS = {
     "columbus day": (10, 1, 2), "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4),
 }  # fmt: skip
 EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2,
-                   "easter monday": 1, "palm sunday": -7}  # fmt: skip
+                   "easter monday": 1, "palm sunday": -7, "maundy thursday": -3,
+                   "holy saturday": -1, "ash wednesday": -46, "shrove tuesday": -47,
+                   "fat tuesday": -47, "mardi gras": -47}  # fmt: skip
+# Shopping days counted from US Thanksgiving (the fourth Thursday of November).
+THANKSGIVING_DAYS = {"black friday": 1, "cyber monday": 4}
 HOLIDAY_PATTERN = "|".join(
     re.escape(name).replace(r"\ ", r"\s+")
-    for name in sorted([*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_HOLIDAYS, "election day",
-                        "easter week"], key=len, reverse=True)
+    for name in sorted([*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_HOLIDAYS, *THANKSGIVING_DAYS,
+                        "election day", "easter week"], key=len, reverse=True)
 )  # fmt: skip
 
 
@@ -559,6 +577,9 @@ def _holiday_date(name: str, year: int) -> date:
         return _nth_weekday(year, 11, 1, 1) + timedelta(days=1)
     if name in FLOATING_HOLIDAYS:
         return _nth_weekday(year, *FLOATING_HOLIDAYS[name])
+    if name in THANKSGIVING_DAYS:
+        thanksgiving = _nth_weekday(year, *FLOATING_HOLIDAYS["thanksgiving"])
+        return thanksgiving + timedelta(days=THANKSGIVING_DAYS[name])
     return _easter(year) + timedelta(days=EASTER_HOLIDAYS.get(name, 0))
 
 
