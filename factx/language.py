@@ -19,7 +19,7 @@ SAMPLE = 3000
 _NON_LETTERS = re.compile(r"[\W\d_]+")
 # English at sight: at least this many words, this share of them English function words.
 SIGHT_WORDS = 40
-SIGHT_SHARE = 0.3
+SIGHT_SHARE = 0.25
 _WORDS = re.compile(r"[^\W\d_]+")
 
 

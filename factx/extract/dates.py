@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from factx.extract.base import Context, Segment, fact_id
@@ -222,7 +222,14 @@ def _is_date(span: Span) -> bool:
         return False
     if span.text == "March" and _A_MARCH.match(text, span.end_char):
         return False
-    return news_timex(span.text, anchor=date(2000, 6, 15)) is not None
+    return _has_value(span.text)
+
+
+@lru_cache(maxsize=8192)
+def _has_value(text: str) -> bool:
+    """Whether the text reads as a date or time at all, against a fixed anchor; the same
+    words ("Monday", "last year") come back in every article, so the answer is kept."""
+    return news_timex(text, anchor=date(2000, 6, 15)) is not None
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
