@@ -81,6 +81,38 @@ def test_short_first_names_and_surnames_join_the_full_name():
     ]  # fmt: skip
 
 
+def test_the_key_keeps_the_words_of_a_name():
+    # Titles that also begin names of companies, places and works stay in the key.
+    assert name_key("General Motors") == "general motors" != name_key("Motors")
+    assert name_key("Captain America") == "captain america"
+    assert name_key("Secretary of State") == "secretary of state"  # no name after the title
+    assert name_key("President Bush") == name_key("Bush")  # an office before a name goes
+    # "&" is "and": one entity however the article writes it.
+    assert name_key("Securities & Exchange Commission") == name_key("SEC")
+    names = [cluster([mention(n, "ORG")])[0].name("ORG") for n in ("Marks & Spencer", "Toys R Us")]
+    assert names == ["Marks & Spencer", "Toys R Us"]  # no word of a company's name is dropped
+
+
+def test_a_short_first_name_in_another_article_is_the_same_person():
+    assert entity_id(name_key("Tim Sloan")) == entity_id(name_key("Timothy J. Sloan"))
+    assert entity_id(name_key("Tony Blair")) == entity_id(name_key("Anthony Blair"))
+    # Short for several names or spellings: no guess.
+    assert name_key("Chris Smith") != name_key("Christopher Smith")
+    # Each article keeps the name it uses; the one with both names the fuller.
+    assert cluster([mention("Tim Sloan", "PERSON")])[0].name("PERSON") == "Tim Sloan"
+    both = cluster([mention("Tim Sloan", "PERSON"), mention("Timothy Sloan", "PERSON", 20),
+                    mention("Tim Sloan", "PERSON", 40)])  # fmt: skip
+    assert [g.name("PERSON") for g in both] == ["Timothy Sloan"]
+
+
+def test_a_surname_with_a_particle_joins_the_full_name():
+    groups = cluster([mention("Roland de Marigny", "PERSON"), mention("De Marigny", "PERSON", 40),
+                      mention("De Gaulle", "PERSON", 60)])  # fmt: skip
+    assert sorted((g.name("PERSON"), len(g.mentions)) for g in groups) == [
+        ("De Gaulle", 1), ("Roland de Marigny", 2),
+    ]  # fmt: skip
+
+
 def test_repair():
     text = "The Oracle’s servers and Kuip/ here"
     assert text[slice(*repair(text, 0, 12))] == "Oracle"

@@ -43,6 +43,8 @@ _LEADING = "\"'“‘([{-–—*"
 _ARTICLE = re.compile(r"(?:the|The|THE)\s+")
 # The stem of an abbreviation's final period: "U.S", "N.V", an initial "J".
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
+# A middle initial: "J." or "W".
+_INITIAL = re.compile(r"[A-Z]\.?")
 # "the iPhone": an article before one coined, camel-case word ("iPhone", "MacBook").
 _PRODUCT_WITH_ARTICLE = re.compile(r"(?:the|The|THE)\s+[A-Za-z]*[a-z][A-Z][A-Za-z]*")
 _DEMONYM = re.compile(r"(?:an|ans|ese|ish|i|is|ic|ics|ist|ists|ite|ites|ch|s|ern|erns)$")
@@ -76,25 +78,29 @@ class RawMention:
     cue: str = ""  # the label the words around it show (factx.extract.evidence), if any
 
 
-def core_words(name: str, *, titles: bool = True) -> list[str]:
+def core_words(name: str, *, person: bool = True, titles: bool = True) -> list[str]:
     """The words a name is known by, in their own case: "Mr Timothy J. Sloan's" -> Timothy Sloan.
 
     No leading "the", possessive, title, corporate suffix ("Oracle Corp."), comma or middle
     initial ("Donald J. Trump" is Donald Trump): the forms of one entity that vary between
-    articles.
+    articles. A title only goes before a capitalised word ("Secretary of State" stays whole),
+    and titles that also begin the names of organisations ("General Motors", "Captain
+    America") and middle initials ("Toys R Us") only go from a person's name (`person`);
+    without `titles`, no title goes.
     """
     text = re.sub(r"['’]s?$", "", name.replace("’", "'").strip())
     words = [w for w in text.split() if w.replace(".", "").replace(",", "")]
     if len(words) > 1 and words[0].casefold() == "the":
         words = words[1:]
-    while titles and len(words) > 1 and _plain(words[0]) in _word_list("titles"):
+    strippable = _word_list("titles") - (frozenset() if person else _word_list("name_titles"))
+    while titles and len(words) > 1 and _plain(words[0]) in strippable and words[1][:1].isupper():
         words = words[1:]
     suffixes = _word_list("corporate_suffixes")
     while len(words) > 1 and _plain(words[-1]) in suffixes:
         words = words[:-1]
     words[-1] = words[-1].rstrip(",")  # "Toys R Us, Inc." is Toys R Us
-    if len(words) > 2 and words[0].isalpha():
-        words = [words[0], *(w for w in words[1:-1] if len(_plain(w)) > 1), words[-1]]
+    if person and len(words) > 2 and words[0].isalpha():
+        words = [words[0], *(w for w in words[1:-1] if not _INITIAL.fullmatch(w)), words[-1]]
     return words
 
 
@@ -103,11 +109,36 @@ def _plain(word: str) -> str:
 
 
 def name_key(name: str) -> str:
-    """The key the mentions of one entity share: "The U.S." -> "us"; "Oracle Corp." -> "oracle"."""
-    key = " ".join(p for p in map(_plain, core_words(name)) if p)
+    """The key the mentions of one entity share: "The U.S." -> "us"; "Oracle Corp." -> "oracle".
+
+    The key does not know the label, so it keeps what may belong to an organisation's name
+    ("General Motors" keys as "general motors"); "&" is "and" (the "Securities & Exchange
+    Commission" is the SEC). A known short first name is its full form, so "Tim Sloan" in one
+    article and "Timothy Sloan" in another are one entity.
+    """
+    words = [p for p in map(_plain, core_words(name, person=False)) if p]
+    words = ["and" if w == "&" else w for w in words]
+    if len(words) > 2 and words[0].isalpha():
+        words = [words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]]
+    if len(words) > 1:
+        words[0] = _nicknames().get(words[0], words[0])
+    key = " ".join(words)
     aliases = _tables()["aliases"]
     assert isinstance(aliases, dict)
     return str(aliases.get(key, key))
+
+
+def _nickname(name: str) -> bool:
+    """Whether a name of several words opens with a short first name ("Tim Sloan")."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and first.casefold() in _nicknames()
+
+
+@cache
+def _nicknames() -> dict[str, str]:
+    names = _tables()["nicknames"]
+    assert isinstance(names, dict)
+    return {str(k): str(v) for k, v in names.items()}
 
 
 def canonical_name(key: str) -> str | None:
@@ -360,9 +391,11 @@ class Cluster:
         for m in self.mentions:
             if name_key(m.text) == self.key:
                 # Titles are only a person's: "General Motors" keeps its first word.
-                counts[" ".join(core_words(m.text, titles=label == "PERSON"))] += 1
+                person = label == "PERSON"
+                counts[" ".join(core_words(m.text, person=person, titles=person))] += 1
         if counts:
-            return min(counts, key=lambda n: (n.isupper(), -counts[n], n))
+            # "Timothy Sloan" over "Tim Sloan" where the article has both.
+            return min(counts, key=lambda n: (n.isupper(), _nickname(n), -counts[n], n))
         return self.fullest(label)
 
     def fullest(self, label: str = "PERSON") -> str:
@@ -396,14 +429,19 @@ def cluster(
         key = name_key(m.text)
         groups[(short_forms or {}).get(key, key)].append(m)
     _join_short_first_names(groups)
+    particles = _word_list("particles")
     # Full person names by their first and last word, the words a short form may be.
     owners_of: dict[str, list[str]] = defaultdict(list)
     for k, ms in groups.items():
         if len(k.split()) > 1 and any(m.label == "PERSON" for m in ms):
-            for word in dict.fromkeys((k.split()[-1], k.split()[0])):
+            words = k.split()
+            surnames = [" ".join(words[i:]) for i in range(1, len(words) - 1)
+                        if words[i] in particles]  # fmt: skip
+            for word in dict.fromkeys((words[-1], words[0], *surnames)):
                 owners_of[word].append(k)
     for key in sorted(groups):
-        if len(key.split()) != 1 or key not in groups:
+        # "De Marigny" is the surname of "Roland de Marigny": a surname may open with a particle.
+        if key not in groups or (len(key.split()) != 1 and key.split()[0] not in particles):
             continue
         places = sum(m.label in _PLACE_LABELS for m in groups[key])
         if places * 2 > len(groups[key]):
