@@ -113,6 +113,29 @@ def test_a_surname_with_a_particle_joins_the_full_name():
     ]  # fmt: skip
 
 
+def test_a_name_with_its_own_article_is_no_person():
+    # "The Mac Mini was launched ... a Mac Mini": the model's PERSON, read as a thing.
+    mac = cluster([mention("The Mac Mini", "PERSON"), mention("Mac Mini", "PERSON", 40)])
+    assert mac[0].label(set()) == "PRODUCT"
+    # Another label the model gave wins; titles and styles before a person's name stay.
+    ship = cluster([mention("the Titanic", "PERSON"), mention("Titanic", "ORG", 30)])
+    assert ship[0].label(set()) == "ORG"
+    for styled in ("the Queen", "the Dalai Lama", "the Duke of Edinburgh"):
+        assert cluster([mention(styled, "PERSON")])[0].label(set()) == "PERSON"
+
+
+def test_a_surname_tagged_person_names_the_full_name_it_ends():
+    # "efforts from Brent Cockbain" tagged ORG; "lock Cockbain" twice tagged PERSON.
+    groups = cluster([mention("Brent Cockbain", "ORG"), mention("Cockbain", "PERSON", 40),
+                      mention("Cockbain", "PERSON", 80)])  # fmt: skip
+    assert [(g.name("PERSON"), g.label(set()), len(g.mentions)) for g in groups] == [
+        ("Brent Cockbain", "PERSON", 3)
+    ]
+    # A surname the model also calls a company leaves the company alone.
+    banks = cluster([mention("Goldman Sachs", "ORG"), mention("Sachs", "ORG", 40)])
+    assert [(g.key, g.label(set())) for g in banks] == [("goldman sachs", "ORG"), ("sachs", "ORG")]
+
+
 def test_repair():
     text = "The Oracle’s servers and Kuip/ here"
     assert text[slice(*repair(text, 0, 12))] == "Oracle"

@@ -128,6 +128,15 @@ def name_key(name: str) -> str:
     return str(aliases.get(key, key))
 
 
+def _takes_the(text: str) -> bool:
+    """Whether a mention opens with the name's own "the", before no title ("the Queen")."""
+    match = _ARTICLE.match(text)
+    if match is None:
+        return False
+    first = _plain(text[match.end() :].split()[0])
+    return first not in _word_list("titles") | _word_list("styled_persons")
+
+
 def _nickname(name: str) -> bool:
     """Whether a name of several words opens with a short first name ("Tim Sloan")."""
     first, _, rest = name.partition(" ")
@@ -361,6 +370,14 @@ class Cluster:
             votes["PRODUCT"] += votes.pop("ORG")
         if "PERSON" in votes and len(votes) > 1 and self.key in weak_persons:
             del votes["PERSON"]
+        if "PERSON" in votes and any(
+            m.label == "PERSON" and _takes_the(m.text) for m in self.mentions
+        ):
+            # "The Mac Mini was launched": a person's name takes no article; a name that does
+            # is a thing, most often a product ("the Titanic", "the Hubble") when the model
+            # has no other label for it.
+            votes.pop("PERSON")
+            votes = votes or defaultdict(float, PRODUCT=1.0)
         if self.key in country_keys(name_key):
             return "GPE"  # "Moldova" tagged ORG, "Turkey" PERSON: a country is a place
         cues: dict[str, int] = defaultdict(int)
@@ -432,13 +449,20 @@ def cluster(
     particles = _word_list("particles")
     # Full person names by their first and last word, the words a short form may be.
     owners_of: dict[str, list[str]] = defaultdict(list)
+    named_by_surname: dict[str, list[str]] = defaultdict(list)
     for k, ms in groups.items():
         if len(k.split()) > 1 and any(m.label == "PERSON" for m in ms):
             words = k.split()
             surnames = [" ".join(words[i:]) for i in range(1, len(words) - 1)
                         if words[i] in particles]  # fmt: skip
-            for word in dict.fromkeys((words[-1], words[0], *surnames)):
+            # The first name as written: "Michael" is not the "Mike" of "Mike Hobday".
+            firsts = sorted({_plain(core_words(m.text)[0]) for m in ms if " " in m.text})
+            for word in dict.fromkeys((words[-1], *firsts, *surnames)):
                 owners_of[word].append(k)
+        elif len(k.split()) == 2:
+            # "Brent Cockbain" tagged ORG, then "Cockbain" tagged PERSON: the surname alone
+            # shows whose the full name is.
+            named_by_surname[k.split()[-1]].append(k)
     for key in sorted(groups):
         # "De Marigny" is the surname of "Roland de Marigny": a surname may open with a particle.
         if key not in groups or (len(key.split()) != 1 and key.split()[0] not in particles):
@@ -447,6 +471,9 @@ def cluster(
         if places * 2 > len(groups[key]):
             continue  # "Indonesia" is a place, not the surname in a mistagged "Garuda Indonesia"
         owners = [p for p in owners_of.get(key, ()) if p != key]
+        persons = sum(m.label == "PERSON" for m in groups[key])
+        if not owners and persons * 2 > len(groups[key]):
+            owners = named_by_surname.get(key, [])
         if len(owners) == 1 and owners[0] in groups:
             groups[owners[0]].extend(groups.pop(key))
     return [Cluster(k, sorted(ms, key=lambda m: m.start)) for k, ms in groups.items()]
