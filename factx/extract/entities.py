@@ -27,6 +27,7 @@ from factx.extract.base import Context, Layout, Segment, fact_id
 from factx.extract.evidence import country_keys, cue_of, dateline_place
 from factx.extract.glue import pieces
 from factx.extract.spans import doc_text
+from factx.normalize.timex import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS
 from factx.records import EntityFact, Mention
 
 ENTITY_LABELS = (
@@ -47,6 +48,7 @@ _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
 _INITIAL = re.compile(r"[A-Z]\.?")
 # "the iPhone": an article before one coined, camel-case word ("iPhone", "MacBook").
 _PRODUCT_WITH_ARTICLE = re.compile(r"(?:the|The|THE)\s+[A-Za-z]*[a-z][A-Z][A-Za-z]*")
+_HOLIDAYS = frozenset([*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_HOLIDAYS])
 _DEMONYM = re.compile(r"(?:an|ans|ese|ish|i|is|ic|ics|ist|ists|ite|ites|ch|s|ern|erns)$")
 
 
@@ -330,8 +332,12 @@ def _rejoined(
 def _looks_like_name(text: str, label: str) -> bool:
     """English names are capitalised: "antenna" or "140bn" tagged PERSON is a model error.
 
-    Products are the exception: model numbers such as "787" or "737s" are their names.
+    Products are the exception: model numbers such as "787" or "737s" are their names. A
+    holiday ("by Easter" tagged PERSON) is a date, not an entity, unless it names a work or
+    an event.
     """
+    if label not in ("WORK_OF_ART", "EVENT") and text.casefold() in _HOLIDAYS:
+        return False
     if label == "PRODUCT":
         return any(ch.isalnum() for ch in text)
     return any(ch.isupper() for ch in text)
@@ -480,17 +486,22 @@ def cluster(
 
 
 def _join_short_first_names(groups: dict[str, list[RawMention]]) -> None:
-    """ "Tim Sloan" joins "Timothy Sloan": a person's short first name begins the full one."""
+    """ "Tim Sloan" joins "Timothy Sloan": a short first name or an initial begins the full one.
+
+    Two letters are too few to tell a short name ("Al") from two initials ("KP").
+    """
     persons = sorted(
-        k for k, ms in groups.items() if " " in k and any(m.label == "PERSON" for m in ms)
-    )
+        k for k, ms in groups.items()
+        if " " in k and any(m.label == "PERSON" or m.cue == "PERSON" for m in ms)
+    )  # fmt: skip
     for short in persons:
         first, rest = short.split(" ", 1)
         fuller = [
             k for k in persons
             if k != short and k.endswith(" " + rest) and k.split(" ", 1)[0].startswith(first)
         ]  # fmt: skip
-        if len(first) >= 3 and len(fuller) == 1 and short in groups and fuller[0] in groups:
+        # "L Nitoglia" on a team sheet is "Ludovico Nitoglia": an initial is a short first name.
+        if len(first) != 2 and len(fuller) == 1 and short in groups and fuller[0] in groups:
             groups[fuller[0]].extend(groups.pop(short))
 
 
