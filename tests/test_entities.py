@@ -136,6 +136,17 @@ def test_a_surname_tagged_person_names_the_full_name_it_ends():
     assert [(g.key, g.label(set())) for g in banks] == [("goldman sachs", "ORG"), ("sachs", "ORG")]
 
 
+def test_a_nationality_is_no_person():
+    assert cluster([mention("Welsh", "PERSON")])[0].label(set()) == "NORP"
+    assert cluster([mention("English", "LANGUAGE")])[0].label(set()) == "LANGUAGE"
+
+
+def test_a_holiday_is_a_date_not_an_entity():
+    doc = parsed(["by", "Easter", "."], [1, 1, 1], ["prep", "ROOT", "punct"],
+                 ["ADP", "PROPN", "PUNCT"], ents=[(1, 2, "PERSON")])  # fmt: skip
+    assert list(mentions_of(segment(doc), headline=False)) == []
+
+
 def test_repair():
     text = "The Oracle’s servers and Kuip/ here"
     assert text[slice(*repair(text, 0, 12))] == "Oracle"

@@ -69,7 +69,34 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("She had a role in The Aviator.", "The Aviator", "ORG", "work people play in"),
         ("Firefox 1.0 was released.", "Firefox", "ORG", "product version"),
         ("the Safari browser", "Safari", "PERSON", "software kind"),
+        (
+            "a suite of software which includes iTunes",
+            "iTunes",
+            "ORG",
+            "product after its kind",
+        ),
+        (
+            "Most PCs running Windows Media Center have",
+            "Windows Media Center",
+            "ORG",
+            "software a machine runs",
+        ),
+        (
+            "The Mac Mini was launched amid much fanfare by Apple.",
+            "Apple",
+            "PRODUCT",
+            "made by a company",
+        ),
+        # Places the model takes for people.
+        (
+            "those just back from the planet Galifray",
+            "Galifray",
+            "PERSON",
+            "land or water after its kind",
+        ),
+        ("in the town of Chipping Norton", "Chipping Norton", "PERSON", "place after its kind"),
         # People the model takes for organisations.
+        ("Michelle, a mother of twins, said", "Michelle", "ORG", "person who"),
         (
             "The SNP's Holyrood leader, Nicola Sturgeon, said",
             "Nicola Sturgeon",

@@ -24,7 +24,7 @@ from importlib import resources
 
 from factx.extract.acronyms import abbreviates, introduced
 from factx.extract.base import Context, Layout, Segment, fact_id
-from factx.extract.evidence import country_keys, cue_of, dateline_place
+from factx.extract.evidence import country_keys, cue_of, dateline_place, demonyms
 from factx.extract.glue import pieces
 from factx.extract.spans import doc_text
 from factx.normalize.timex import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS
@@ -354,6 +354,11 @@ class Cluster:
         full_person = " " in self.key and any(
             m.votes and m.label == "PERSON" and name_key(m.text) == self.key for m in self.mentions
         )
+        words = self.key.split()
+
+        def surname(m: RawMention) -> bool:
+            return len(words) == 2 and name_key(m.text) == words[-1]
+
         for m in self.mentions:
             if not m.votes:
                 continue
@@ -367,8 +372,10 @@ class Cluster:
                 product = True
             if m.label == "NORP" and not _DEMONYM.search(m.text):
                 weight *= 0.25  # "Oracle" as NORP: a name that is no nationality or group
-            if m.label == "PERSON" and len(m.text.split()) > 1:
-                weight *= 2  # a full name is the model's most reliable PERSON evidence
+            if m.label == "PERSON" and (len(m.text.split()) > 1 or surname(m)):
+                # A full name is the model's most reliable PERSON evidence, and so is the last
+                # word of one used alone ("Brent Cockbain" tagged ORG, later "lock Cockbain").
+                weight *= 2
             votes[m.label] += weight
         if product and "ORG" in votes:
             # "the iPhone", "the MacBook": a company name takes no article, while a coined
@@ -386,6 +393,8 @@ class Cluster:
             votes = votes or defaultdict(float, PRODUCT=1.0)
         if self.key in country_keys(name_key):
             return "GPE"  # "Moldova" tagged ORG, "Turkey" PERSON: a country is a place
+        if self.key in demonyms() and set(votes) <= {"PERSON", "ORG", "GPE", "NORP"}:
+            return "NORP"  # "the Welsh line-out" tagged PERSON: a nationality, not a name
         cues: dict[str, int] = defaultdict(int)
         for m in self.mentions:
             if m.cue:

@@ -135,6 +135,14 @@ def country_keys(key: Callable[[str], str]) -> frozenset[str]:
     return frozenset(key(name) for name in [*names, *extra])
 
 
+@cache
+def demonyms() -> frozenset[str]:
+    """Nationality words, in lower case: "welsh", "british" (the model may take them for people)."""
+    words = _data()["demonyms"]
+    assert isinstance(words, list)
+    return frozenset(w.casefold() for w in words)
+
+
 def dateline_place(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The place of a dateline that opens the paragraph text[start:end], if it has one."""
     match = _DATELINE.match(text, start, end)
