@@ -240,6 +240,20 @@ def test_mention_span_keeps_the_article_and_name_drops_it():
     assert group.name("GPE") == "United States"
 
 
+def test_one_name_split_in_two_words_is_rejoined():
+    # "Liberal" ORG + "Democrat" NORP; a person after them stays apart.
+    words = ["Liberal", "Democrat", "leader", "Charles", "Kennedy"]
+    doc = parsed(
+        words,
+        [1, 2, 2, 4, 2],
+        ["amod", "compound", "ROOT", "compound", "appos"],
+        ["PROPN", "PROPN", "NOUN", "PROPN", "PROPN"],
+        ents=[(0, 1, "ORG"), (1, 2, "NORP"), (3, 5, "PERSON")],
+    )
+    found = [(m.text, m.label) for m in mentions_of(segment(doc), headline=False)]
+    assert found == [("Liberal Democrat", "NORP"), ("Charles Kennedy", "PERSON")]
+
+
 def test_lowercase_words_are_no_names():
     words = ["an", "antenna", "and", "a", "787", "and", "Ann"]
     doc = parsed(

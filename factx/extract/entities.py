@@ -37,6 +37,8 @@ ENTITY_LABELS = (
 # Ties in the label vote go to the label listed first.
 _PRIORITY = {label: rank for rank, label in enumerate(ENTITY_LABELS)}
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+# Labels of single words the model splits one name into: "Liberal" ORG + "Democrat" NORP.
+_SPLIT_LABELS = frozenset({"ORG", "NORP"})
 _TRAILING = ".,;:!?/\\|\"'’“”()[]{}-–—*"
 _LEADING = "\"'“‘([{-–—*"
 # Nationalities, religions and political groups mostly look like this: Chinese, Americans,
@@ -292,7 +294,7 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
         start, label = strip_title(text, start, end, ent.label_)
         for piece in pieces(text, start, end, label):
             p_start, p_end = trim(text, *piece)
-            if p_end > p_start and not _rejoined(merged, text, p_start, p_end, particles):
+            if p_end > p_start and not _rejoined(merged, text, p_start, p_end, label, particles):
                 merged.append((p_start, p_end, label, ent.start))
     for start, end, label, token in merged:
         if not _looks_like_name(text[start:end], label):
@@ -314,17 +316,30 @@ def _rejoined(
     text: str,
     start: int,
     end: int,
+    label: str,
     particles: frozenset[str],
 ) -> bool:
-    """Whether the span continues the last person name, which the model split at a particle."""
+    """Whether the span continues the last name, which the model split in two.
+
+    A person's name split at a particle ("Tim van der" + "Kuip"), or two single words that
+    the model gave an organisation's or a group's labels, with one space between: "Liberal"
+    ORG + "Democrat" NORP, "EU" ORG + "Commission" ORG. The second word is the head.
+    """
     if not merged:
         return False
     p_start, p_end, p_label, p_token = merged[-1]
     last_word = text[p_start:p_end].split()[-1].lower()
     gap = text[p_end:start]
-    # "Tim van der" + "Kuip/"
     if p_label == "PERSON" and last_word in particles and gap.isspace() and len(gap) < 3:
         merged[-1] = (p_start, end, "PERSON", p_token)
+        return True
+    if (
+        gap == " "
+        and {p_label, label} <= _SPLIT_LABELS
+        and " " not in text[p_start:p_end]
+        and " " not in text[start:end]
+    ):
+        merged[-1] = (p_start, end, label, p_token)
         return True
     return False
 
