@@ -91,6 +91,8 @@ def test_the_key_keeps_the_words_of_a_name():
     assert name_key("Securities & Exchange Commission") == name_key("SEC")
     names = [cluster([mention(n, "ORG")])[0].name("ORG") for n in ("Marks & Spencer", "Toys R Us")]
     assert names == ["Marks & Spencer", "Toys R Us"]  # no word of a company's name is dropped
+    band = cluster([mention("Bad Company", "ORG")])[0]
+    assert (band.key, band.name("ORG")) == ("bad", "Bad Company")  # "Company" is in the name
 
 
 def test_a_short_first_name_in_another_article_is_the_same_person():
@@ -252,6 +254,20 @@ def test_one_name_split_in_two_words_is_rejoined():
     )
     found = [(m.text, m.label) for m in mentions_of(segment(doc), headline=False)]
     assert found == [("Liberal Democrat", "NORP"), ("Charles Kennedy", "PERSON")]
+
+
+def test_a_person_named_as_a_type_keeps_no_article():
+    # "the Eminem of Argentina": "the" goes with the type, and the name stays a person's.
+    doc = parsed(
+        ["the", "Eminem", "of", "Argentina"],
+        [1, 1, 1, 2],
+        ["det", "ROOT", "prep", "pobj"],
+        ["DET", "PROPN", "ADP", "PROPN"],
+        ents=[(1, 2, "PERSON"), (3, 4, "GPE")],
+    )
+    found = list(mentions_of(segment(doc), headline=False))
+    assert [m.text for m in found] == ["Eminem", "Argentina"]
+    assert cluster(found[:1])[0].label(set()) == "PERSON"
 
 
 def test_lowercase_words_are_no_names():

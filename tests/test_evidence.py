@@ -114,6 +114,10 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("editor at Mac Format magazine", "Mac Format", "ORG", "role at a company"),
         ("Newcastle have got a very good side", "Newcastle", "GPE", "team as a plural"),
         ("Pohang 3 Ulsan 2", "Ulsan", "GPE", "team after a score"),
+        ("Tottenham travel to West Brom and", "Tottenham", "GPE", "team as a plural"),
+        # A fixture line pairs teams with "v".
+        ("Brentford v Hartlepool or Boston", "Boston", "GPE", "fixture"),
+        ("Everton v Sunderland", "Everton", "PERSON", "fixture"),
         # Players on a team sheet, an initial and a surname, read as places and firms.
         (
             "G Thomas (capt); H Luscombe, T Shanklin, G Jenkins, S Jones.",
@@ -148,6 +152,7 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("settlements on the West Bank", "the West Bank", "GPE"),
         ("Sheringham's striking partner Teddy Sheringham", "Teddy Sheringham", "PERSON"),
         ("She moved to Paris.\nthe film", "Paris", "GPE"),  # cues stay on the mention's line
+        ("Smith v Jones was heard in London", "London", "GPE"),  # a case, not a fixture line
         # A list of firms is no team sheet: few of its names open with an initial.
         ("BT, Vodafone, O2 and Orange, EU Council", "EU Council", "GPE"),
     ],

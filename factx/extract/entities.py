@@ -82,7 +82,9 @@ class RawMention:
     cue: str = ""  # the label the words around it show (factx.extract.evidence), if any
 
 
-def core_words(name: str, *, person: bool = True, titles: bool = True) -> list[str]:
+def core_words(
+    name: str, *, person: bool = True, titles: bool = True, suffixes: bool = True
+) -> list[str]:
     """The words a name is known by, in their own case: "Mr Timothy J. Sloan's" -> Timothy Sloan.
 
     No leading "the", possessive, title, corporate suffix ("Oracle Corp."), comma or middle
@@ -90,7 +92,8 @@ def core_words(name: str, *, person: bool = True, titles: bool = True) -> list[s
     articles. A title only goes before a capitalised word ("Secretary of State" stays whole),
     and titles that also begin the names of organisations ("General Motors", "Captain
     America") and middle initials ("Toys R Us") only go from a person's name (`person`);
-    without `titles`, no title goes.
+    without `titles`, no title goes; without `suffixes`, a suffix that is a word of the name
+    stays ("Bad Company", "Virgin Group").
     """
     text = re.sub(r"['’]s?$", "", name.replace("’", "'").strip())
     words = [w for w in text.split() if w.replace(".", "").replace(",", "")]
@@ -99,8 +102,10 @@ def core_words(name: str, *, person: bool = True, titles: bool = True) -> list[s
     strippable = _word_list("titles") - (frozenset() if person else _word_list("name_titles"))
     while titles and len(words) > 1 and _plain(words[0]) in strippable and words[1][:1].isupper():
         words = words[1:]
-    suffixes = _word_list("corporate_suffixes")
-    while len(words) > 1 and _plain(words[-1]) in suffixes:
+    legal = _word_list("corporate_suffixes") - (
+        frozenset() if suffixes else _word_list("name_suffixes")
+    )
+    while len(words) > 1 and _plain(words[-1]) in legal:
         words = words[:-1]
     words[-1] = words[-1].rstrip(",")  # "Toys R Us, Inc." is Toys R Us
     if person and len(words) > 2 and words[0].isalpha():
@@ -299,7 +304,9 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
     for start, end, label, token in merged:
         if not _looks_like_name(text[start:end], label):
             continue
-        start = with_article(segment.layout, start, end)
+        if not (label == "PERSON" and text.startswith(" of ", end)):
+            # "the Eminem of Argentina": a person's name as a type takes "the", stays a person.
+            start = with_article(segment.layout, start, end)
         yield RawMention(
             text=text[start:end],
             start=segment.offset + start,
@@ -439,7 +446,8 @@ class Cluster:
             if name_key(m.text) == self.key:
                 # Titles are only a person's: "General Motors" keeps its first word.
                 person = label == "PERSON"
-                counts[" ".join(core_words(m.text, person=person, titles=person))] += 1
+                form = core_words(m.text, person=person, titles=person, suffixes=False)
+                counts[" ".join(form)] += 1
         if counts:
             # "Timothy Sloan" over "Tim Sloan" where the article has both.
             return min(counts, key=lambda n: (n.isupper(), _nickname(n), -counts[n], n))

@@ -3,10 +3,11 @@
 The small model labels by the look of a name and its neighbours, so "Ubisoft" becomes a person,
 "Ray" a person and "Somerset" a place. The words around a mention often say better: "Ubisoft's
 shares", "the film Ray", "Somerset beat Kent", a corporate suffix. Each cue is a named pattern
-in `factx/data/entities.json`, read on the mention's own line only (and one of structure: a
-name on a team sheet is a player); a TEAM cue makes a place
-that plays an ORG, unless the place is a country (national teams keep their country, as in
-OntoNotes and CoNLL). Country names come from pycountry plus the data's own list.
+in `factx/data/entities.json`, read on the mention's own line only (and two of structure: a
+name on a team sheet is a player, one on a fixture line, "Chelsea v Birmingham", a team); a
+TEAM cue makes a place that plays an ORG, unless the place is a country (national teams keep
+their country, as in OntoNotes and CoNLL). Country names come from pycountry plus the data's
+own list.
 """
 
 from __future__ import annotations
@@ -89,6 +90,13 @@ def on_team_sheet(text: str, start: int, end: int) -> bool:
     return sum(bool(_SHEET_ITEM.match(i)) for i in items) * 2 >= len(items)
 
 
+# A fixture line pairs teams with "v": "Chelsea v Birmingham", "Reading or Swansea v Leicester
+# or Blackpool". The model reads many of them as places or people.
+FIXTURE = Cue("fixture", "TEAM", "self", re.compile(""), None, None)
+_TEAM = r"[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,3}"
+_FIXTURE_LINE = re.compile(rf"{_TEAM}(?: or {_TEAM})? (?:v|vs|v\.|vs\.) {_TEAM}(?: or {_TEAM})?\.?")
+
+
 def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
     """The first cue that the mention text[start:end], tagged `label`, and its line show."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -96,6 +104,10 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
     line_end = len(text) if line_end < 0 else line_end
     if label != "PERSON" and on_team_sheet(text, line_start, line_end):
         return TEAM_SHEET
+    if label in ("GPE", "LOC", "FAC", "PERSON") and _FIXTURE_LINE.fullmatch(
+        text, line_start, line_end
+    ):
+        return FIXTURE
     parts = {
         "self": text[start:end],
         "before": text[max(line_start, start - WINDOW) : start],
