@@ -133,6 +133,9 @@ def test_a_surname_tagged_person_names_the_full_name_it_ends():
     assert [(g.name("PERSON"), g.label(set()), len(g.mentions)) for g in groups] == [
         ("Brent Cockbain", "PERSON", 3)
     ]
+    # A place keeps its name: "Yorkshire" tagged PERSON is not the surname of South Yorkshire.
+    county = cluster([mention("South Yorkshire", "GPE"), mention("Yorkshire", "PERSON", 40)])
+    assert sorted(g.key for g in county) == ["south yorkshire", "yorkshire"]
     # A surname the model also calls a company leaves the company alone.
     banks = cluster([mention("Goldman Sachs", "ORG"), mention("Sachs", "ORG", 40)])
     assert [(g.key, g.label(set())) for g in banks] == [("goldman sachs", "ORG"), ("sachs", "ORG")]
@@ -254,6 +257,10 @@ def test_one_name_split_in_two_words_is_rejoined():
     )
     found = [(m.text, m.label) for m in mentions_of(segment(doc), headline=False)]
     assert found == [("Liberal Democrat", "NORP"), ("Charles Kennedy", "PERSON")]
+    # A maker and its model, both tagged ORG, stay two names.
+    doc = parsed(["Cadillac", "XLR"], [1, 1], ["compound", "ROOT"], ["PROPN", "PROPN"],
+                 ents=[(0, 1, "ORG"), (1, 2, "ORG")])  # fmt: skip
+    assert [m.text for m in mentions_of(segment(doc), headline=False)] == ["Cadillac", "XLR"]
 
 
 def test_a_person_named_as_a_type_keeps_no_article():

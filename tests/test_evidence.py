@@ -151,6 +151,7 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("plays the lead role in Jordan's film", "Jordan", "GPE"),
         ("settlements on the West Bank", "the West Bank", "GPE"),
         ("Sheringham's striking partner Teddy Sheringham", "Teddy Sheringham", "PERSON"),
+        ("Dr Reddy, whose shares are listed", "Reddy", "PERSON"),  # a company has a "whose"
         ("She moved to Paris.\nthe film", "Paris", "GPE"),  # cues stay on the mention's line
         ("Smith v Jones was heard in London", "London", "GPE"),  # a case, not a fixture line
         # A list of firms is no team sheet: few of its names open with an initial.

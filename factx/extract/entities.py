@@ -329,8 +329,9 @@ def _rejoined(
     """Whether the span continues the last name, which the model split in two.
 
     A person's name split at a particle ("Tim van der" + "Kuip"), or two single words that
-    the model gave an organisation's or a group's labels, with one space between: "Liberal"
-    ORG + "Democrat" NORP, "EU" ORG + "Commission" ORG. The second word is the head.
+    the model gave an organisation's and a group's labels, with one space between: "Liberal"
+    ORG + "Democrat" NORP. The second word is the head. Two organisations stay apart:
+    "Cadillac" + "XLR" are a maker and its model.
     """
     if not merged:
         return False
@@ -342,7 +343,7 @@ def _rejoined(
         return True
     if (
         gap == " "
-        and {p_label, label} <= _SPLIT_LABELS
+        and {p_label, label} == _SPLIT_LABELS
         and " " not in text[p_start:p_end]
         and " " not in text[start:end]
     ):
@@ -497,9 +498,9 @@ def cluster(
             firsts = sorted({_plain(core_words(m.text)[0]) for m in ms if " " in m.text})
             for word in dict.fromkeys((words[-1], *firsts, *surnames)):
                 owners_of[word].append(k)
-        elif len(k.split()) == 2:
+        elif len(k.split()) == 2 and not any(m.label in _PLACE_LABELS for m in ms):
             # "Brent Cockbain" tagged ORG, then "Cockbain" tagged PERSON: the surname alone
-            # shows whose the full name is.
+            # shows whose the full name is ("South Yorkshire", a place, stays one).
             named_by_surname[k.split()[-1]].append(k)
     for key in sorted(groups):
         # "De Marigny" is the surname of "Roland de Marigny": a surname may open with a particle.
