@@ -98,6 +98,12 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         # People the model takes for organisations.
         ("Michelle, a mother of twins, said", "Michelle", "ORG", "person who"),
         (
+            "said Nikki Rocco, head of distribution at Universal",
+            "Nikki Rocco",
+            "ORG",
+            "person in a role",
+        ),
+        (
             "The SNP's Holyrood leader, Nicola Sturgeon, said",
             "Nicola Sturgeon",
             "ORG",

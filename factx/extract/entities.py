@@ -329,9 +329,9 @@ def _rejoined(
     """Whether the span continues the last name, which the model split in two.
 
     A person's name split at a particle ("Tim van der" + "Kuip"), or two single words that
-    the model gave an organisation's and a group's labels, with one space between: "Liberal"
-    ORG + "Democrat" NORP. The second word is the head. Two organisations stay apart:
-    "Cadillac" + "XLR" are a maker and its model.
+    the model gave a group's label and a group's or organisation's, with one space between:
+    "Liberal" ORG + "Democrat" NORP, "Bosnian" + "Serb" NORP. The second word is the head.
+    Two organisations stay apart: "Cadillac" + "XLR" are a maker and its model.
     """
     if not merged:
         return False
@@ -343,7 +343,8 @@ def _rejoined(
         return True
     if (
         gap == " "
-        and {p_label, label} == _SPLIT_LABELS
+        and {p_label, label} <= _SPLIT_LABELS
+        and "NORP" in (p_label, label)
         and " " not in text[p_start:p_end]
         and " " not in text[start:end]
     ):
