@@ -204,6 +204,8 @@ def test_titles_and_roles_are_not_part_of_a_name():
     assert strip_title(text, 0, len(text), "PERSON") == (4, "PERSON")
     # An office word also starts names of companies; only a PERSON mention loses it.
     assert strip_title("General Motors", 0, 14, "ORG") == (0, "ORG")
+    text = "Producer Judy Craymer"
+    assert strip_title(text, 0, len(text), "PERSON") == (9, "PERSON")
     # One capitalised word after a role may be anything.
     assert strip_title("CEO Summit", 0, 10, "EVENT") == (0, "EVENT")
 
