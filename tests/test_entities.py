@@ -18,9 +18,9 @@ from factx.extract.entities import (
 VOCAB = spacy.blank("en").vocab
 
 
-def parsed(words, heads, deps, pos, ents=()):
+def parsed(words, heads, deps, pos, ents=(), spaces=None):
     """A hand-parsed Doc: the rules read the parse, so the tests need no statistical model."""
-    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos)
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, spaces=spaces)
     doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
     return doc
 
@@ -277,6 +277,21 @@ def test_a_person_named_as_a_type_keeps_no_article():
     found = list(mentions_of(segment(doc), headline=False))
     assert [m.text for m in found] == ["Eminem", "Argentina"]
     assert cluster(found[:1])[0].label(set()) == "PERSON"
+
+
+def test_an_s_before_a_verb_is_the_companys_own():
+    words = ["McDonald", "'s", "said", "McDonald", "'s", "profits", "rose", "."]
+    doc = parsed(
+        words,
+        [2, 0, 2, 5, 3, 6, 6, 6],
+        ["nsubj", "case", "ROOT", "poss", "case", "nsubj", "ROOT", "punct"],
+        ["PROPN", "PART", "VERB", "PROPN", "PART", "NOUN", "VERB", "PUNCT"],
+        ents=[(0, 2, "ORG"), (3, 5, "ORG")],
+        spaces=[False, True, True, False, True, True, False, False],
+    )
+    found = list(mentions_of(segment(doc), headline=False))
+    assert [m.text for m in found] == ["McDonald's", "McDonald"]
+    assert [g.name("ORG") for g in cluster(found)] == ["McDonald's"]
 
 
 def test_lowercase_words_are_no_names():

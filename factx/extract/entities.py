@@ -50,6 +50,12 @@ _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
 _INITIAL = re.compile(r"[A-Z]\.?")
 # "the iPhone": an article before one coined, camel-case word ("iPhone", "MacBook").
 _PRODUCT_WITH_ARTICLE = re.compile(r"(?:the|The|THE)\s+[A-Za-z]*[a-z][A-Z][A-Za-z]*")
+# An "'s" before a verb or a stop is part of a company's name, not a possessive: "McDonald's
+# said", "shares in Sainsbury's fell", "at Macy's." ("Apple's in talks" may be "Apple is").
+_NAME_S = re.compile(
+    r"['’]s(?=[.,;:!?)]|\s+(?:said|says|has|had|have|is|was|were|will|would|could|may|"
+    r"which|who|that|fell|rose|reported|announced)\b)"
+)
 _HOLIDAYS = frozenset([*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_HOLIDAYS])
 _DEMONYM = re.compile(r"(?:an|ans|ese|ish|i|is|ic|ics|ist|ists|ite|ites|ch|s|ern|erns)$")
 
@@ -83,7 +89,12 @@ class RawMention:
 
 
 def core_words(
-    name: str, *, person: bool = True, titles: bool = True, suffixes: bool = True
+    name: str,
+    *,
+    person: bool = True,
+    titles: bool = True,
+    suffixes: bool = True,
+    possessive: bool = True,
 ) -> list[str]:
     """The words a name is known by, in their own case: "Mr Timothy J. Sloan's" -> Timothy Sloan.
 
@@ -93,9 +104,11 @@ def core_words(
     and titles that also begin the names of organisations ("General Motors", "Captain
     America") and middle initials ("Toys R Us") only go from a person's name (`person`);
     without `titles`, no title goes; without `suffixes`, a suffix that is a word of the name
-    stays ("Bad Company", "Virgin Group").
+    stays ("Bad Company", "Virgin Group"); without `possessive`, a final "'s" stays (a
+    mention only keeps one that is the name's own: "McDonald's").
     """
-    text = re.sub(r"['’]s?$", "", name.replace("’", "'").strip())
+    text = name.replace("’", "'").strip()
+    text = re.sub(r"'s?$", "", text) if possessive else text
     words = [w for w in text.split() if w.replace(".", "").replace(",", "")]
     if len(words) > 1 and words[0].casefold() == "the":
         words = words[1:]
@@ -299,6 +312,8 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
         start, label = strip_title(text, start, end, ent.label_)
         for piece in pieces(text, start, end, label):
             p_start, p_end = trim(text, *piece)
+            if label == "ORG" and _NAME_S.match(text, p_end):
+                p_end += 2  # "McDonald's said": the "'s" is the company's own
             if p_end > p_start and not _rejoined(merged, text, p_start, p_end, label, particles):
                 merged.append((p_start, p_end, label, ent.start))
     for start, end, label, token in merged:
@@ -448,11 +463,17 @@ class Cluster:
             if name_key(m.text) == self.key:
                 # Titles are only a person's: "General Motors" keeps its first word.
                 person = label == "PERSON"
-                form = core_words(m.text, person=person, titles=person, suffixes=False)
+                form = core_words(
+                    m.text, person=person, titles=person, suffixes=False, possessive=person
+                )
                 counts[" ".join(form)] += 1
         if counts:
-            # "Timothy Sloan" over "Tim Sloan" where the article has both.
-            return min(counts, key=lambda n: (n.isupper(), _nickname(n), -counts[n], n))
+            # "Timothy Sloan" over "Tim Sloan" where the article has both; "McDonald's" over
+            # the "McDonald" of "McDonald's profits".
+            return min(
+                counts,
+                key=lambda n: (n.isupper(), _nickname(n), not n.endswith("'s"), -counts[n], n),
+            )
         return self.fullest(label)
 
     def fullest(self, label: str = "PERSON") -> str:
