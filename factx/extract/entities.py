@@ -50,11 +50,11 @@ _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
 _INITIAL = re.compile(r"[A-Z]\.?")
 # "the iPhone": an article before one coined, camel-case word ("iPhone", "MacBook").
 _PRODUCT_WITH_ARTICLE = re.compile(r"(?:the|The|THE)\s+[A-Za-z]*[a-z][A-Z][A-Za-z]*")
-# An "'s" before a verb or a stop is part of a company's name, not a possessive: "McDonald's
-# said", "shares in Sainsbury's fell", "at Macy's." ("Apple's in talks" may be "Apple is").
+# An "'s" before a verb is part of a company's name, not a possessive: "McDonald's said",
+# "shares in Sainsbury's fell". Not before a stop: "the interests of our shareholders or UFJ's."
 _NAME_S = re.compile(
-    r"['’]s(?=[.,;:!?)]|\s+(?:said|says|has|had|have|is|was|were|will|would|could|may|"
-    r"which|who|that|fell|rose|reported|announced)\b)"
+    r"['’]s(?=\s+(?:said|says|has|had|have|is|was|were|will|would|could|may|"
+    r"which|who|fell|rose|reported|announced)\b)"
 )
 _HOLIDAYS = frozenset([*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_HOLIDAYS])
 _DEMONYM = re.compile(r"(?:an|ans|ese|ish|i|is|ic|ics|ist|ists|ite|ites|ch|s|ern|erns)$")
