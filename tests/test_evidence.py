@@ -28,12 +28,6 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ),
         ("survey by Earthlink and Webroot found", "Webroot", "NORP", "role at a company"),
         ("Shares in Elan and Biogen Idec plunged", "Biogen Idec", "PERSON", "role at a company"),
-        (
-            "members of King Crimson and Mott the Hoople",
-            "Mott the Hoople",
-            "PERSON",
-            "role at a company",
-        ),
         ("a report by the think-tank Demos", "Demos", "PERSON", "company after its kind"),
         ("programs such as Spybot and Ad-Aware", "Ad-Aware", "GPE", "product after its kind"),
         ("albums Confessions and The Diary", "The Diary", "ORG", "work after its kind"),
