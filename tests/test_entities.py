@@ -18,9 +18,9 @@ from factx.extract.entities import (
 VOCAB = spacy.blank("en").vocab
 
 
-def parsed(words, heads, deps, pos, ents=()):
+def parsed(words, heads, deps, pos, ents=(), spaces=None):
     """A hand-parsed Doc: the rules read the parse, so the tests need no statistical model."""
-    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos)
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, spaces=spaces)
     doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
     return doc
 
@@ -81,6 +81,77 @@ def test_short_first_names_and_surnames_join_the_full_name():
     ]  # fmt: skip
 
 
+def test_the_key_keeps_the_words_of_a_name():
+    # Titles that also begin names of companies, places and works stay in the key.
+    assert name_key("General Motors") == "general motors" != name_key("Motors")
+    assert name_key("Captain America") == "captain america"
+    assert name_key("Secretary of State") == "secretary of state"  # no name after the title
+    assert name_key("President Bush") == name_key("Bush")  # an office before a name goes
+    # "&" is "and": one entity however the article writes it.
+    assert name_key("Securities & Exchange Commission") == name_key("SEC")
+    names = [cluster([mention(n, "ORG")])[0].name("ORG") for n in ("Marks & Spencer", "Toys R Us")]
+    assert names == ["Marks & Spencer", "Toys R Us"]  # no word of a company's name is dropped
+    band = cluster([mention("Bad Company", "ORG")])[0]
+    assert (band.key, band.name("ORG")) == ("bad", "Bad Company")  # "Company" is in the name
+
+
+def test_a_short_first_name_in_another_article_is_the_same_person():
+    assert entity_id(name_key("Tim Sloan")) == entity_id(name_key("Timothy J. Sloan"))
+    assert entity_id(name_key("Tony Blair")) == entity_id(name_key("Anthony Blair"))
+    # Short for several names or spellings: no guess.
+    assert name_key("Chris Smith") != name_key("Christopher Smith")
+    # Each article keeps the name it uses; the one with both names the fuller.
+    assert cluster([mention("Tim Sloan", "PERSON")])[0].name("PERSON") == "Tim Sloan"
+    both = cluster([mention("Tim Sloan", "PERSON"), mention("Timothy Sloan", "PERSON", 20),
+                    mention("Tim Sloan", "PERSON", 40)])  # fmt: skip
+    assert [g.name("PERSON") for g in both] == ["Timothy Sloan"]
+
+
+def test_a_surname_with_a_particle_joins_the_full_name():
+    groups = cluster([mention("Roland de Marigny", "PERSON"), mention("De Marigny", "PERSON", 40),
+                      mention("De Gaulle", "PERSON", 60)])  # fmt: skip
+    assert sorted((g.name("PERSON"), len(g.mentions)) for g in groups) == [
+        ("De Gaulle", 1), ("Roland de Marigny", 2),
+    ]  # fmt: skip
+
+
+def test_a_name_with_its_own_article_is_no_person():
+    # "The Mac Mini was launched ... a Mac Mini": the model's PERSON, read as a thing.
+    mac = cluster([mention("The Mac Mini", "PERSON"), mention("Mac Mini", "PERSON", 40)])
+    assert mac[0].label(set()) == "PRODUCT"
+    # Another label the model gave wins; titles and styles before a person's name stay.
+    ship = cluster([mention("the Titanic", "PERSON"), mention("Titanic", "ORG", 30)])
+    assert ship[0].label(set()) == "ORG"
+    for styled in ("the Queen", "the Dalai Lama", "the Duke of Edinburgh"):
+        assert cluster([mention(styled, "PERSON")])[0].label(set()) == "PERSON"
+
+
+def test_a_surname_tagged_person_names_the_full_name_it_ends():
+    # "efforts from Brent Cockbain" tagged ORG; "lock Cockbain" twice tagged PERSON.
+    groups = cluster([mention("Brent Cockbain", "ORG"), mention("Cockbain", "PERSON", 40),
+                      mention("Cockbain", "PERSON", 80)])  # fmt: skip
+    assert [(g.name("PERSON"), g.label(set()), len(g.mentions)) for g in groups] == [
+        ("Brent Cockbain", "PERSON", 3)
+    ]
+    # A place keeps its name: "Yorkshire" tagged PERSON is not the surname of South Yorkshire.
+    county = cluster([mention("South Yorkshire", "GPE"), mention("Yorkshire", "PERSON", 40)])
+    assert sorted(g.key for g in county) == ["south yorkshire", "yorkshire"]
+    # A surname the model also calls a company leaves the company alone.
+    banks = cluster([mention("Goldman Sachs", "ORG"), mention("Sachs", "ORG", 40)])
+    assert [(g.key, g.label(set())) for g in banks] == [("goldman sachs", "ORG"), ("sachs", "ORG")]
+
+
+def test_a_nationality_is_no_person():
+    assert cluster([mention("Welsh", "PERSON")])[0].label(set()) == "NORP"
+    assert cluster([mention("English", "LANGUAGE")])[0].label(set()) == "LANGUAGE"
+
+
+def test_a_holiday_is_a_date_not_an_entity():
+    doc = parsed(["by", "Easter", "."], [1, 1, 1], ["prep", "ROOT", "punct"],
+                 ["ADP", "PROPN", "PUNCT"], ents=[(1, 2, "PERSON")])  # fmt: skip
+    assert list(mentions_of(segment(doc), headline=False)) == []
+
+
 def test_repair():
     text = "The Oracle’s servers and Kuip/ here"
     assert text[slice(*repair(text, 0, 12))] == "Oracle"
@@ -133,6 +204,8 @@ def test_titles_and_roles_are_not_part_of_a_name():
     assert strip_title(text, 0, len(text), "PERSON") == (4, "PERSON")
     # An office word also starts names of companies; only a PERSON mention loses it.
     assert strip_title("General Motors", 0, 14, "ORG") == (0, "ORG")
+    text = "Producer Judy Craymer"
+    assert strip_title(text, 0, len(text), "PERSON") == (9, "PERSON")
     # One capitalised word after a role may be anything.
     assert strip_title("CEO Summit", 0, 10, "EVENT") == (0, "EVENT")
 
@@ -172,6 +245,53 @@ def test_mention_span_keeps_the_article_and_name_drops_it():
     assert doc.text[found[0].start : found[0].end] == "the United States"
     group = cluster(found)[0]
     assert group.name("GPE") == "United States"
+
+
+def test_one_name_split_in_two_words_is_rejoined():
+    # "Liberal" ORG + "Democrat" NORP; a person after them stays apart.
+    words = ["Liberal", "Democrat", "leader", "Charles", "Kennedy"]
+    doc = parsed(
+        words,
+        [1, 2, 2, 4, 2],
+        ["amod", "compound", "ROOT", "compound", "appos"],
+        ["PROPN", "PROPN", "NOUN", "PROPN", "PROPN"],
+        ents=[(0, 1, "ORG"), (1, 2, "NORP"), (3, 5, "PERSON")],
+    )
+    found = [(m.text, m.label) for m in mentions_of(segment(doc), headline=False)]
+    assert found == [("Liberal Democrat", "NORP"), ("Charles Kennedy", "PERSON")]
+    # A maker and its model, both tagged ORG, stay two names.
+    doc = parsed(["Cadillac", "XLR"], [1, 1], ["compound", "ROOT"], ["PROPN", "PROPN"],
+                 ents=[(0, 1, "ORG"), (1, 2, "ORG")])  # fmt: skip
+    assert [m.text for m in mentions_of(segment(doc), headline=False)] == ["Cadillac", "XLR"]
+
+
+def test_a_person_named_as_a_type_keeps_no_article():
+    # "the Eminem of Argentina": "the" goes with the type, and the name stays a person's.
+    doc = parsed(
+        ["the", "Eminem", "of", "Argentina"],
+        [1, 1, 1, 2],
+        ["det", "ROOT", "prep", "pobj"],
+        ["DET", "PROPN", "ADP", "PROPN"],
+        ents=[(1, 2, "PERSON"), (3, 4, "GPE")],
+    )
+    found = list(mentions_of(segment(doc), headline=False))
+    assert [m.text for m in found] == ["Eminem", "Argentina"]
+    assert cluster(found[:1])[0].label(set()) == "PERSON"
+
+
+def test_an_s_before_a_verb_is_the_companys_own():
+    words = ["McDonald", "'s", "said", "McDonald", "'s", "profits", "rose", "."]
+    doc = parsed(
+        words,
+        [2, 0, 2, 5, 3, 6, 6, 6],
+        ["nsubj", "case", "ROOT", "poss", "case", "nsubj", "ROOT", "punct"],
+        ["PROPN", "PART", "VERB", "PROPN", "PART", "NOUN", "VERB", "PUNCT"],
+        ents=[(0, 2, "ORG"), (3, 5, "ORG")],
+        spaces=[False, True, True, False, True, True, False, False],
+    )
+    found = list(mentions_of(segment(doc), headline=False))
+    assert [m.text for m in found] == ["McDonald's", "McDonald"]
+    assert [g.name("ORG") for g in cluster(found)] == ["McDonald's"]
 
 
 def test_lowercase_words_are_no_names():

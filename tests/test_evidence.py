@@ -1,7 +1,7 @@
 import pytest
 
 from factx.extract.entities import RawMention, cluster, name_key
-from factx.extract.evidence import country_keys, cue_of, dateline_place
+from factx.extract.evidence import country_keys, cue_of, dateline_place, on_team_sheet
 
 
 def cue(sentence: str, name: str, label: str) -> str | None:
@@ -33,6 +33,12 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("albums Confessions and The Diary", "The Diary", "ORG", "work after its kind"),
         ("topped the Billboard chart", "Billboard", "PERSON", "kind after a company"),
         (
+            "Writing in the journal Nature, he said",
+            "Nature",
+            "WORK_OF_ART",
+            "company after its kind",
+        ),
+        (
             "France's Ubisoft, one of Europe's biggest video game publishers",
             "Ubisoft",
             "GPE",
@@ -63,7 +69,40 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("She had a role in The Aviator.", "The Aviator", "ORG", "work people play in"),
         ("Firefox 1.0 was released.", "Firefox", "ORG", "product version"),
         ("the Safari browser", "Safari", "PERSON", "software kind"),
+        (
+            "a suite of software which includes iTunes",
+            "iTunes",
+            "ORG",
+            "product after its kind",
+        ),
+        (
+            "Most PCs running Windows Media Center have",
+            "Windows Media Center",
+            "ORG",
+            "software a machine runs",
+        ),
+        (
+            "The Mac Mini was launched amid much fanfare by Apple.",
+            "Apple",
+            "PRODUCT",
+            "made by a company",
+        ),
+        # Places the model takes for people.
+        (
+            "those just back from the planet Galifray",
+            "Galifray",
+            "PERSON",
+            "land or water after its kind",
+        ),
+        ("in the town of Chipping Norton", "Chipping Norton", "PERSON", "place after its kind"),
         # People the model takes for organisations.
+        ("Michelle, a mother of twins, said", "Michelle", "ORG", "person who"),
+        (
+            "said Nikki Rocco, head of distribution at Universal",
+            "Nikki Rocco",
+            "ORG",
+            "person in a role",
+        ),
         (
             "The SNP's Holyrood leader, Nicola Sturgeon, said",
             "Nicola Sturgeon",
@@ -77,8 +116,28 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("Leicestershire beat Somerset by an innings.", "Somerset", "GPE", "team beaten"),
         ("Pohang 3 Ulsan 2", "Pohang", "GPE", "team with a score"),
         ("Tottenham manager Martin Jol", "Tottenham", "GPE", "team's staff"),
+        # A cue confirms the label it gives, so it outvotes the model's other mentions.
+        ("editor at Mac Format magazine", "Mac Format", "ORG", "role at a company"),
         ("Newcastle have got a very good side", "Newcastle", "GPE", "team as a plural"),
         ("Pohang 3 Ulsan 2", "Ulsan", "GPE", "team after a score"),
+        ("Tottenham travel to West Brom and", "Tottenham", "GPE", "team as a plural"),
+        # A fixture line pairs teams with "v".
+        ("Brentford v Hartlepool or Boston", "Boston", "GPE", "fixture"),
+        ("Everton v Sunderland", "Everton", "PERSON", "fixture"),
+        # Players on a team sheet, an initial and a surname, read as places and firms.
+        (
+            "G Thomas (capt); H Luscombe, T Shanklin, G Jenkins, S Jones.",
+            "G Jenkins",
+            "GPE",
+            "team sheet",
+        ),
+        (
+            "R de Marigny; W Pozzebon, A Masi, L Nitoglia; A Troncon.",
+            "Troncon",
+            "ORG",
+            "team sheet",
+        ),
+        ("M. Atherton, N. Hussain, G. Thorpe, A. Stewart", "A. Stewart", "ORG", "team sheet"),
     ],
 )
 def test_cues_say_what_a_name_is(sentence, name, label, expected):
@@ -98,7 +157,11 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("plays the lead role in Jordan's film", "Jordan", "GPE"),
         ("settlements on the West Bank", "the West Bank", "GPE"),
         ("Sheringham's striking partner Teddy Sheringham", "Teddy Sheringham", "PERSON"),
+        ("Dr Reddy, whose shares are listed", "Reddy", "PERSON"),  # a company has a "whose"
         ("She moved to Paris.\nthe film", "Paris", "GPE"),  # cues stay on the mention's line
+        ("Smith v Jones was heard in London", "London", "GPE"),  # a case, not a fixture line
+        # A list of firms is no team sheet: few of its names open with an initial.
+        ("BT, Vodafone, O2 and Orange, EU Council", "EU Council", "GPE"),
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):
@@ -136,3 +199,12 @@ def test_a_country_is_a_place_even_when_it_plays():
 def test_dateline_place(paragraph, place):
     found = dateline_place(paragraph, 0, len(paragraph))
     assert (paragraph[slice(*found)] if found else None) == place
+
+
+def test_a_team_sheet_is_a_short_line_of_players_most_with_an_initial():
+    sheet = "R McBryde, J Yapp, I Gough, R Sowden-Taylor, G Cooper, C Sweeney, K Morgan."
+    assert on_team_sheet(sheet, 0, len(sheet))
+    prose = "Wales fielded G Thomas, Shanklin, S Williams, and Jones in the back row."
+    assert not on_team_sheet(prose, 0, len(prose))  # a sentence, not a list of players
+    assert not on_team_sheet("A Masi, L Orquera.", 0, 18)  # too few to tell
+    assert not on_team_sheet(sheet * 10, 0, len(sheet) * 10)  # a paragraph, not a line

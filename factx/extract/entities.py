@@ -24,9 +24,10 @@ from importlib import resources
 
 from factx.extract.acronyms import abbreviates, introduced
 from factx.extract.base import Context, Layout, Segment, fact_id
-from factx.extract.evidence import country_keys, cue_of, dateline_place
+from factx.extract.evidence import country_keys, cue_of, dateline_place, demonyms
 from factx.extract.glue import pieces
 from factx.extract.spans import doc_text
+from factx.normalize.timex import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS
 from factx.records import EntityFact, Mention
 
 ENTITY_LABELS = (
@@ -36,6 +37,8 @@ ENTITY_LABELS = (
 # Ties in the label vote go to the label listed first.
 _PRIORITY = {label: rank for rank, label in enumerate(ENTITY_LABELS)}
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+# Labels of single words the model splits one name into: "Liberal" ORG + "Democrat" NORP.
+_SPLIT_LABELS = frozenset({"ORG", "NORP"})
 _TRAILING = ".,;:!?/\\|\"'’“”()[]{}-–—*"
 _LEADING = "\"'“‘([{-–—*"
 # Nationalities, religions and political groups mostly look like this: Chinese, Americans,
@@ -43,8 +46,17 @@ _LEADING = "\"'“‘([{-–—*"
 _ARTICLE = re.compile(r"(?:the|The|THE)\s+")
 # The stem of an abbreviation's final period: "U.S", "N.V", an initial "J".
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
+# A middle initial: "J." or "W".
+_INITIAL = re.compile(r"[A-Z]\.?")
 # "the iPhone": an article before one coined, camel-case word ("iPhone", "MacBook").
 _PRODUCT_WITH_ARTICLE = re.compile(r"(?:the|The|THE)\s+[A-Za-z]*[a-z][A-Z][A-Za-z]*")
+# An "'s" before a verb is part of a company's name, not a possessive: "McDonald's said",
+# "shares in Sainsbury's fell". Not before a stop: "the interests of our shareholders or UFJ's."
+_NAME_S = re.compile(
+    r"['’]s(?=\s+(?:said|says|has|had|have|is|was|were|will|would|could|may|"
+    r"which|who|fell|rose|reported|announced)\b)"
+)
+_HOLIDAYS = frozenset([*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_HOLIDAYS])
 _DEMONYM = re.compile(r"(?:an|ans|ese|ish|i|is|ic|ics|ist|ists|ite|ites|ch|s|ern|erns)$")
 
 
@@ -76,25 +88,41 @@ class RawMention:
     cue: str = ""  # the label the words around it show (factx.extract.evidence), if any
 
 
-def core_words(name: str, *, titles: bool = True) -> list[str]:
+def core_words(
+    name: str,
+    *,
+    person: bool = True,
+    titles: bool = True,
+    suffixes: bool = True,
+    possessive: bool = True,
+) -> list[str]:
     """The words a name is known by, in their own case: "Mr Timothy J. Sloan's" -> Timothy Sloan.
 
     No leading "the", possessive, title, corporate suffix ("Oracle Corp."), comma or middle
     initial ("Donald J. Trump" is Donald Trump): the forms of one entity that vary between
-    articles.
+    articles. A title only goes before a capitalised word ("Secretary of State" stays whole),
+    and titles that also begin the names of organisations ("General Motors", "Captain
+    America") and middle initials ("Toys R Us") only go from a person's name (`person`);
+    without `titles`, no title goes; without `suffixes`, a suffix that is a word of the name
+    stays ("Bad Company", "Virgin Group"); without `possessive`, a final "'s" stays (a
+    mention only keeps one that is the name's own: "McDonald's").
     """
-    text = re.sub(r"['’]s?$", "", name.replace("’", "'").strip())
+    text = name.replace("’", "'").strip()
+    text = re.sub(r"'s?$", "", text) if possessive else text
     words = [w for w in text.split() if w.replace(".", "").replace(",", "")]
     if len(words) > 1 and words[0].casefold() == "the":
         words = words[1:]
-    while titles and len(words) > 1 and _plain(words[0]) in _word_list("titles"):
+    strippable = _word_list("titles") - (frozenset() if person else _word_list("name_titles"))
+    while titles and len(words) > 1 and _plain(words[0]) in strippable and words[1][:1].isupper():
         words = words[1:]
-    suffixes = _word_list("corporate_suffixes")
-    while len(words) > 1 and _plain(words[-1]) in suffixes:
+    legal = _word_list("corporate_suffixes") - (
+        frozenset() if suffixes else _word_list("name_suffixes")
+    )
+    while len(words) > 1 and _plain(words[-1]) in legal:
         words = words[:-1]
     words[-1] = words[-1].rstrip(",")  # "Toys R Us, Inc." is Toys R Us
-    if len(words) > 2 and words[0].isalpha():
-        words = [words[0], *(w for w in words[1:-1] if len(_plain(w)) > 1), words[-1]]
+    if person and len(words) > 2 and words[0].isalpha():
+        words = [words[0], *(w for w in words[1:-1] if not _INITIAL.fullmatch(w)), words[-1]]
     return words
 
 
@@ -103,11 +131,45 @@ def _plain(word: str) -> str:
 
 
 def name_key(name: str) -> str:
-    """The key the mentions of one entity share: "The U.S." -> "us"; "Oracle Corp." -> "oracle"."""
-    key = " ".join(p for p in map(_plain, core_words(name)) if p)
+    """The key the mentions of one entity share: "The U.S." -> "us"; "Oracle Corp." -> "oracle".
+
+    The key does not know the label, so it keeps what may belong to an organisation's name
+    ("General Motors" keys as "general motors"); "&" is "and" (the "Securities & Exchange
+    Commission" is the SEC). A known short first name is its full form, so "Tim Sloan" in one
+    article and "Timothy Sloan" in another are one entity.
+    """
+    words = [p for p in map(_plain, core_words(name, person=False)) if p]
+    words = ["and" if w == "&" else w for w in words]
+    if len(words) > 2 and words[0].isalpha():
+        words = [words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]]
+    if len(words) > 1:
+        words[0] = _nicknames().get(words[0], words[0])
+    key = " ".join(words)
     aliases = _tables()["aliases"]
     assert isinstance(aliases, dict)
     return str(aliases.get(key, key))
+
+
+def _takes_the(text: str) -> bool:
+    """Whether a mention opens with the name's own "the", before no title ("the Queen")."""
+    match = _ARTICLE.match(text)
+    if match is None:
+        return False
+    first = _plain(text[match.end() :].split()[0])
+    return first not in _word_list("titles") | _word_list("styled_persons")
+
+
+def _nickname(name: str) -> bool:
+    """Whether a name of several words opens with a short first name ("Tim Sloan")."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and first.casefold() in _nicknames()
+
+
+@cache
+def _nicknames() -> dict[str, str]:
+    names = _tables()["nicknames"]
+    assert isinstance(names, dict)
+    return {str(k): str(v) for k, v in names.items()}
 
 
 def canonical_name(key: str) -> str | None:
@@ -250,12 +312,16 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
         start, label = strip_title(text, start, end, ent.label_)
         for piece in pieces(text, start, end, label):
             p_start, p_end = trim(text, *piece)
-            if p_end > p_start and not _rejoined(merged, text, p_start, p_end, particles):
+            if label == "ORG" and _NAME_S.match(text, p_end):
+                p_end += 2  # "McDonald's said": the "'s" is the company's own
+            if p_end > p_start and not _rejoined(merged, text, p_start, p_end, label, particles):
                 merged.append((p_start, p_end, label, ent.start))
     for start, end, label, token in merged:
         if not _looks_like_name(text[start:end], label):
             continue
-        start = with_article(segment.layout, start, end)
+        if not (label == "PERSON" and text.startswith(" of ", end)):
+            # "the Eminem of Argentina": a person's name as a type takes "the", stays a person.
+            start = with_article(segment.layout, start, end)
         yield RawMention(
             text=text[start:end],
             start=segment.offset + start,
@@ -272,17 +338,32 @@ def _rejoined(
     text: str,
     start: int,
     end: int,
+    label: str,
     particles: frozenset[str],
 ) -> bool:
-    """Whether the span continues the last person name, which the model split at a particle."""
+    """Whether the span continues the last name, which the model split in two.
+
+    A person's name split at a particle ("Tim van der" + "Kuip"), or two single words that
+    the model gave a group's label and a group's or organisation's, with one space between:
+    "Liberal" ORG + "Democrat" NORP, "Bosnian" + "Serb" NORP. The second word is the head.
+    Two organisations stay apart: "Cadillac" + "XLR" are a maker and its model.
+    """
     if not merged:
         return False
     p_start, p_end, p_label, p_token = merged[-1]
     last_word = text[p_start:p_end].split()[-1].lower()
     gap = text[p_end:start]
-    # "Tim van der" + "Kuip/"
     if p_label == "PERSON" and last_word in particles and gap.isspace() and len(gap) < 3:
         merged[-1] = (p_start, end, "PERSON", p_token)
+        return True
+    if (
+        gap == " "
+        and {p_label, label} <= _SPLIT_LABELS
+        and "NORP" in (p_label, label)
+        and " " not in text[p_start:p_end]
+        and " " not in text[start:end]
+    ):
+        merged[-1] = (p_start, end, label, p_token)
         return True
     return False
 
@@ -290,8 +371,12 @@ def _rejoined(
 def _looks_like_name(text: str, label: str) -> bool:
     """English names are capitalised: "antenna" or "140bn" tagged PERSON is a model error.
 
-    Products are the exception: model numbers such as "787" or "737s" are their names.
+    Products are the exception: model numbers such as "787" or "737s" are their names. A
+    holiday ("by Easter" tagged PERSON) is a date, not an entity, unless it names a work or
+    an event.
     """
+    if label not in ("WORK_OF_ART", "EVENT") and text.casefold() in _HOLIDAYS:
+        return False
     if label == "PRODUCT":
         return any(ch.isalnum() for ch in text)
     return any(ch.isupper() for ch in text)
@@ -308,6 +393,11 @@ class Cluster:
         full_person = " " in self.key and any(
             m.votes and m.label == "PERSON" and name_key(m.text) == self.key for m in self.mentions
         )
+        words = self.key.split()
+
+        def surname(m: RawMention) -> bool:
+            return len(words) == 2 and name_key(m.text) == words[-1]
+
         for m in self.mentions:
             if not m.votes:
                 continue
@@ -321,8 +411,10 @@ class Cluster:
                 product = True
             if m.label == "NORP" and not _DEMONYM.search(m.text):
                 weight *= 0.25  # "Oracle" as NORP: a name that is no nationality or group
-            if m.label == "PERSON" and len(m.text.split()) > 1:
-                weight *= 2  # a full name is the model's most reliable PERSON evidence
+            if m.label == "PERSON" and (len(m.text.split()) > 1 or surname(m)):
+                # A full name is the model's most reliable PERSON evidence, and so is the last
+                # word of one used alone ("Brent Cockbain" tagged ORG, later "lock Cockbain").
+                weight *= 2
             votes[m.label] += weight
         if product and "ORG" in votes:
             # "the iPhone", "the MacBook": a company name takes no article, while a coined
@@ -330,8 +422,18 @@ class Cluster:
             votes["PRODUCT"] += votes.pop("ORG")
         if "PERSON" in votes and len(votes) > 1 and self.key in weak_persons:
             del votes["PERSON"]
+        if "PERSON" in votes and any(
+            m.label == "PERSON" and _takes_the(m.text) for m in self.mentions
+        ):
+            # "The Mac Mini was launched": a person's name takes no article; a name that does
+            # is a thing, most often a product ("the Titanic", "the Hubble") when the model
+            # has no other label for it.
+            votes.pop("PERSON")
+            votes = votes or defaultdict(float, PRODUCT=1.0)
         if self.key in country_keys(name_key):
             return "GPE"  # "Moldova" tagged ORG, "Turkey" PERSON: a country is a place
+        if self.key in demonyms() and set(votes) <= {"PERSON", "ORG", "GPE", "NORP"}:
+            return "NORP"  # "the Welsh line-out" tagged PERSON: a nationality, not a name
         cues: dict[str, int] = defaultdict(int)
         for m in self.mentions:
             if m.cue:
@@ -360,9 +462,18 @@ class Cluster:
         for m in self.mentions:
             if name_key(m.text) == self.key:
                 # Titles are only a person's: "General Motors" keeps its first word.
-                counts[" ".join(core_words(m.text, titles=label == "PERSON"))] += 1
+                person = label == "PERSON"
+                form = core_words(
+                    m.text, person=person, titles=person, suffixes=False, possessive=person
+                )
+                counts[" ".join(form)] += 1
         if counts:
-            return min(counts, key=lambda n: (n.isupper(), -counts[n], n))
+            # "Timothy Sloan" over "Tim Sloan" where the article has both; "McDonald's" over
+            # the "McDonald" of "McDonald's profits".
+            return min(
+                counts,
+                key=lambda n: (n.isupper(), _nickname(n), not n.endswith("'s"), -counts[n], n),
+            )
         return self.fullest(label)
 
     def fullest(self, label: str = "PERSON") -> str:
@@ -396,36 +507,56 @@ def cluster(
         key = name_key(m.text)
         groups[(short_forms or {}).get(key, key)].append(m)
     _join_short_first_names(groups)
+    particles = _word_list("particles")
     # Full person names by their first and last word, the words a short form may be.
     owners_of: dict[str, list[str]] = defaultdict(list)
+    named_by_surname: dict[str, list[str]] = defaultdict(list)
     for k, ms in groups.items():
         if len(k.split()) > 1 and any(m.label == "PERSON" for m in ms):
-            for word in dict.fromkeys((k.split()[-1], k.split()[0])):
+            words = k.split()
+            surnames = [" ".join(words[i:]) for i in range(1, len(words) - 1)
+                        if words[i] in particles]  # fmt: skip
+            # The first name as written: "Michael" is not the "Mike" of "Mike Hobday".
+            firsts = sorted({_plain(core_words(m.text)[0]) for m in ms if " " in m.text})
+            for word in dict.fromkeys((words[-1], *firsts, *surnames)):
                 owners_of[word].append(k)
+        elif len(k.split()) == 2 and not any(m.label in _PLACE_LABELS for m in ms):
+            # "Brent Cockbain" tagged ORG, then "Cockbain" tagged PERSON: the surname alone
+            # shows whose the full name is ("South Yorkshire", a place, stays one).
+            named_by_surname[k.split()[-1]].append(k)
     for key in sorted(groups):
-        if len(key.split()) != 1 or key not in groups:
+        # "De Marigny" is the surname of "Roland de Marigny": a surname may open with a particle.
+        if key not in groups or (len(key.split()) != 1 and key.split()[0] not in particles):
             continue
         places = sum(m.label in _PLACE_LABELS for m in groups[key])
         if places * 2 > len(groups[key]):
             continue  # "Indonesia" is a place, not the surname in a mistagged "Garuda Indonesia"
         owners = [p for p in owners_of.get(key, ()) if p != key]
+        persons = sum(m.label == "PERSON" for m in groups[key])
+        if not owners and persons * 2 > len(groups[key]):
+            owners = named_by_surname.get(key, [])
         if len(owners) == 1 and owners[0] in groups:
             groups[owners[0]].extend(groups.pop(key))
     return [Cluster(k, sorted(ms, key=lambda m: m.start)) for k, ms in groups.items()]
 
 
 def _join_short_first_names(groups: dict[str, list[RawMention]]) -> None:
-    """ "Tim Sloan" joins "Timothy Sloan": a person's short first name begins the full one."""
+    """ "Tim Sloan" joins "Timothy Sloan": a short first name or an initial begins the full one.
+
+    Two letters are too few to tell a short name ("Al") from two initials ("KP").
+    """
     persons = sorted(
-        k for k, ms in groups.items() if " " in k and any(m.label == "PERSON" for m in ms)
-    )
+        k for k, ms in groups.items()
+        if " " in k and any(m.label == "PERSON" or m.cue == "PERSON" for m in ms)
+    )  # fmt: skip
     for short in persons:
         first, rest = short.split(" ", 1)
         fuller = [
             k for k in persons
             if k != short and k.endswith(" " + rest) and k.split(" ", 1)[0].startswith(first)
         ]  # fmt: skip
-        if len(first) >= 3 and len(fuller) == 1 and short in groups and fuller[0] in groups:
+        # "L Nitoglia" on a team sheet is "Ludovico Nitoglia": an initial is a short first name.
+        if len(first) != 2 and len(fuller) == 1 and short in groups and fuller[0] in groups:
             groups[fuller[0]].extend(groups.pop(short))
 
 

@@ -3,9 +3,11 @@
 The small model labels by the look of a name and its neighbours, so "Ubisoft" becomes a person,
 "Ray" a person and "Somerset" a place. The words around a mention often say better: "Ubisoft's
 shares", "the film Ray", "Somerset beat Kent", a corporate suffix. Each cue is a named pattern
-in `factx/data/entities.json`, read on the mention's own line only; a TEAM cue makes a place
-that plays an ORG, unless the place is a country (national teams keep their country, as in
-OntoNotes and CoNLL). Country names come from pycountry plus the data's own list.
+in `factx/data/entities.json`, read on the mention's own line only (and two of structure: a
+name on a team sheet is a player, one on a fixture line, "Chelsea v Birmingham", a team); a
+TEAM cue makes a place that plays an ORG, unless the place is a country (national teams keep
+their country, as in OntoNotes and CoNLL). Country names come from pycountry plus the data's
+own list.
 """
 
 from __future__ import annotations
@@ -69,11 +71,43 @@ def cues() -> tuple[Cue, ...]:
     return tuple(found)
 
 
+# A team sheet is a line of players, most of them an initial and a surname: "G Thomas (capt);
+# H Luscombe, T Shanklin", "M. Atherton, N. Hussain". The model reads many as places or firms.
+TEAM_SHEET = Cue("team sheet", "PERSON", "self", re.compile(""), None, None)
+_SHEET_ITEM = re.compile(r"(?:[A-Z]\.){1,2} ?[A-Z]|[A-Z]{1,2} (?:[a-z]{2,3} )?[A-Z][a-z]")
+_SHEET_SPLIT = re.compile(r"[;,]")
+# Team sheets are short lines; a paragraph is not read as one.
+_SHEET_MAX = 600
+
+
+def on_team_sheet(text: str, start: int, end: int) -> bool:
+    """Whether the line text[start:end] lists at least four players, most with an initial."""
+    if end - start > _SHEET_MAX:
+        return False
+    items = [i.strip() for i in _SHEET_SPLIT.split(text[start:end].rstrip(". "))]
+    if len(items) < 4 or any(len(i.split()) > 4 for i in items):
+        return False
+    return sum(bool(_SHEET_ITEM.match(i)) for i in items) * 2 >= len(items)
+
+
+# A fixture line pairs teams with "v": "Chelsea v Birmingham", "Reading or Swansea v Leicester
+# or Blackpool". The model reads many of them as places or people.
+FIXTURE = Cue("fixture", "TEAM", "self", re.compile(""), None, None)
+_TEAM = r"[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,3}"
+_FIXTURE_LINE = re.compile(rf"{_TEAM}(?: or {_TEAM})? (?:v|vs|v\.|vs\.) {_TEAM}(?: or {_TEAM})?\.?")
+
+
 def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
     """The first cue that the mention text[start:end], tagged `label`, and its line show."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
+    if label != "PERSON" and on_team_sheet(text, line_start, line_end):
+        return TEAM_SHEET
+    if label in ("GPE", "LOC", "FAC", "PERSON") and _FIXTURE_LINE.fullmatch(
+        text, line_start, line_end
+    ):
+        return FIXTURE
     parts = {
         "self": text[start:end],
         "before": text[max(line_start, start - WINDOW) : start],
@@ -82,7 +116,9 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
     # "shares in Elan and Biogen Idec": a cue before the first of joined names holds for all.
     joined = _JOINED.sub("", parts["before"])
     for cue in cues():
-        if cue.applies_to is not None and label not in cue.applies_to:
+        # A cue may change only some labels ("from"), and confirms its own: "Mac Format
+        # magazine" tagged ORG outvotes "editor of Mac Format" tagged PERSON.
+        if cue.applies_to is not None and label not in cue.applies_to and label != cue.label:
             continue
         other = parts["after" if cue.where == "before" else "before"]
         if cue.unless is not None and cue.unless.search(other):
@@ -109,6 +145,14 @@ def country_keys(key: Callable[[str], str]) -> frozenset[str]:
     extra = _data()["countries"]
     assert isinstance(extra, list)
     return frozenset(key(name) for name in [*names, *extra])
+
+
+@cache
+def demonyms() -> frozenset[str]:
+    """Nationality words, in lower case: "welsh", "british" (the model may take them for people)."""
+    words = _data()["demonyms"]
+    assert isinstance(words, list)
+    return frozenset(w.casefold() for w in words)
 
 
 def dateline_place(text: str, start: int, end: int) -> tuple[int, int] | None:

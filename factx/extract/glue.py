@@ -31,12 +31,17 @@ def _data() -> dict[str, list[str]]:
     return data
 
 
-@cache
-def _separator(label: str) -> re.Pattern[str]:
+def _connectors(label: str) -> str:
+    """The words no name of this label contains, as regex alternatives, longest first."""
     words = list(_data()["connectors"])
     if label == "PERSON":
         words += _data()["person_connectors"]
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _separator(label: str) -> re.Pattern[str]:
+    alternatives = _connectors(label)
     # A comma, an opening bracket, a score between two names ("Norwich 1 Wolverhampton"), or
     # a connector word between spaces; case-blind for "AT" in all-caps tables.
     # A sentence end inside a span ("Jay-Z. Soul singer") cuts it too, unless an initial or an
@@ -44,6 +49,11 @@ def _separator(label: str) -> re.Pattern[str]:
     return re.compile(
         rf"\s*,\s+|\s*\(\s*|\s+{_NUMBER}\s+|\s+(?i:{alternatives})\s+|(?<=\w)\.\s+(?=[A-Z])"
     )
+
+
+@cache
+def _dangling(label: str) -> re.Pattern[str]:
+    return re.compile(rf"\s+(?i:{_connectors(label)})$")
 
 
 def pieces(text: str, start: int, end: int, label: str) -> Iterator[tuple[int, int]]:
@@ -54,6 +64,10 @@ def pieces(text: str, start: int, end: int, label: str) -> Iterator[tuple[int, i
     if label in _data()["unsplit_labels"]:
         yield start, end
         return
+    # "Exeter v" in "Man Utd or Exeter v Middlesbrough": a connector that ends the span is cut.
+    dangling = _dangling(label).search(text, start, end)
+    if dangling and dangling.start() > start:
+        end = dangling.start()
     cut = start
     for match in _separator(label).finditer(text, start, end):
         if _inside_name(text, start, end, match):

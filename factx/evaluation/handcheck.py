@@ -1,0 +1,72 @@
+"""A repeatable hand check of entities: the same BBC articles drawn every time, and a sheet to mark.
+
+Mention F1 on CoNLL and MEANTIME says little about what a reader of factx's entity list sees:
+one entity per name, with one label. A person reads each drawn article and marks every entity
+of the sheet right (a real name, with its span and label right) or wrong; the share right is
+the figure to report, with the wrong ones named.
+
+    python -m factx.evaluation.handcheck [--data ../shared/eval-dev] [--seed 14] [--articles 12]
+
+The articles are drawn with `random.Random(seed)` from the sorted list of BBC article paths,
+so one seed gives one list on every machine. The sheet is tab-separated: article, label, name,
+mentions, aliases.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+DEFAULT_DATA = Path("../shared/eval-dev")
+DEFAULT_SEED = 14
+DEFAULT_ARTICLES = 12
+
+
+def drawn(data: Path, *, seed: int = DEFAULT_SEED, articles: int = DEFAULT_ARTICLES) -> list[Path]:
+    """The BBC articles of the check, in the order they were drawn."""
+    paths = sorted((data / "bbc-news" / "bbc").glob("*/*.txt"))
+    return random.Random(seed).sample(paths, min(articles, len(paths)))
+
+
+def sheet(paths: Sequence[Path], data: Path) -> list[str]:
+    """One tab-separated line per entity of each article, in article order, then by offset."""
+    from factx.api import extract_files
+    from factx.records import ArticleRecord, EntityFact
+
+    lines = []
+    for path, record in zip(paths, extract_files(paths), strict=True):
+        if not isinstance(record, ArticleRecord):
+            lines.append(f"{path.relative_to(data)}\tERROR\t{record.error}")
+            continue
+        for fact in record.facts:
+            if isinstance(fact, EntityFact):
+                aliases = "; ".join(fact.aliases)
+                lines.append(
+                    f"{path.relative_to(data / 'bbc-news' / 'bbc')}\t{fact.label}\t{fact.name}"
+                    f"\t{len(fact.mentions)}\t{aliases}"
+                )
+    return lines
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m factx.evaluation.handcheck",
+        description="Draw BBC articles for the entity hand check and print their entities.",
+    )
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="eval-dev folder")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--articles", type=int, default=DEFAULT_ARTICLES)
+    parser.add_argument("--list", action="store_true", help="only list the drawn articles")
+    args = parser.parse_args(argv)
+    paths = drawn(args.data, seed=args.seed, articles=args.articles)
+    listed = [str(p.relative_to(args.data)) for p in paths]
+    lines = listed if args.list else sheet(paths, args.data)
+    sys.stdout.write("".join(line + "\n" for line in lines))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
