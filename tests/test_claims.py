@@ -452,3 +452,40 @@ def test_he_is_the_person_who_spoke_last(extractor):
         c.speaker_name for c in record.facts if c.type == "claim" and c.claim_type == "attributed"
     ]
     assert said == ["Martin Mubanga", "Stephen Jakobi", "Stephen Jakobi"]
+
+
+def test_an_inverted_clause_after_a_quote_says_that_quote(extractor):
+    # The colon of a book title after the speaker's name introduces nothing he said.
+    body = (
+        '"We are seeing a backlash," said Alden, author of the book "Failure to Adjust: How '
+        'Americans Got Left Behind."'
+    )
+    assert [(cue, content) for _, cue, content in attributed(extractor, body)] == [
+        ("say", "We are seeing a backlash")
+    ]
+
+
+def test_a_gerund_that_modifies_a_noun_is_no_cue(extractor):
+    body = (
+        "Research undertaken for voting watchdog the Electoral Commission found that people "
+        "were confused."
+    )
+    assert [cue for _, cue, _ in attributed(extractor, body)] == ["find"]
+
+
+def test_a_quote_two_clauses_share_is_split_where_it_reopens(extractor):
+    body = (
+        'Sam Younger said: "We know young people feel disengaged. "Mock elections can play a '
+        'valuable role," he said.'
+    )
+    assert attributed(extractor, body) == [
+        ("Sam Younger", "say", "We know young people feel disengaged"),
+        ("he", "say", "Mock elections can play a valuable role"),
+    ]
+
+
+def test_a_passive_charge_has_a_content_and_no_speaker(extractor):
+    body = "Senator Strom Thurmond was accused of trying to grope a colleague in an elevator."
+    assert attributed(extractor, body) == [
+        (None, "accuse", "trying to grope a colleague in an elevator")
+    ]

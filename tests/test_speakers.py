@@ -75,3 +75,14 @@ def test_she_after_someone_unnamed_spoke_is_nobody_named(extractor):
         ("One woman", "say", None),
         ("She", "say", None),
     ]
+
+
+@pytest.mark.parametrize("speaker", ["Mrs. Clinton's campaign", "Her campaign"])
+def test_her_campaign_speaks_for_whom_her_name_would(extractor, speaker):
+    body = f"Hillary Clinton spoke in Ohio. {speaker} said that she would win the state."
+    assert [c.speaker_name for c in claims(extractor, body)] == ["Hillary Clinton"]
+
+
+def test_his_aide_is_someone_else(extractor):
+    body = "Donald Trump spoke in Ohio. His aide said that the polls were wrong."
+    assert [(c.speaker, c.speaker_name) for c in claims(extractor, body)] == [("His aide", None)]

@@ -61,6 +61,13 @@ def deeds() -> frozenset[str]:
 
 
 @cache
+def charges() -> frozenset[str]:
+    """Cues whose passive says what someone is charged with or praised for ("was accused of
+    lying"), though not by whom."""
+    return frozenset(_cues()["charges"])
+
+
+@cache
 def speech_verbs() -> frozenset[str]:
     """Verbs of saying proper: only these may follow their content ("..., Reuters reported")."""
     return frozenset(_cues()["speech"])
@@ -182,6 +189,11 @@ def _other_sense(verb: Token) -> bool:
         for c in children
     ):
         return True
+    if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "amod", "compound") and any(
+        c.dep_ == "dobj" and c.i == verb.i + 1 and c.tag_ == "NN" and not list(c.children)
+        for c in children
+    ):
+        return True  # "for voting watchdog the Electoral Commission": a modifier, not a deed
     if any(c.dep_ == "xcomp" and c.lemma_ in ("name", "identify") for c in children):
         return True  # "who asked not to be named": a condition of anonymity, not a claim
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
@@ -633,6 +645,13 @@ def _quote_before(verb: Token, regions: list[tuple[int, int]]) -> tuple[int, int
 
 def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tuple[int, int] | None:
     doc = verb.doc
+    speech = verb.lemma_.lower() in speech_verbs()
+    if speech and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children):
+        # '"...," said Alden, author of the book "Failure to Adjust: How ..."': an inverted
+        # reporting clause after a quotation says that quotation, whatever follows the name.
+        quoted = _quote_before(verb, regions)
+        if quoted is not None:
+            return quoted
     # A clause after the verb first: "In an interview focused on ..., Trump said X" is X.
     later = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
     for child in later or [c for c in verb.children if c.dep_ == "ccomp"]:
@@ -646,7 +665,6 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
             # nobody says it; what is said is that the subject does, cue and all.
             start = passive.left_edge.i
         return trim_tokens(doc[start:end])
-    speech = verb.lemma_.lower() in speech_verbs()
     if speech:
         quoted = _quote_before(verb, regions)
         if quoted is not None:
@@ -723,6 +741,8 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
         c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep", "dative", "oprd")
     ]
     active = not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if not active and verb.lemma_.lower() in charges():
+        return _charged_with(verb)
     if not objects or not active or verb.lemma_.lower() in _CLAUSE_ONLY or _speaker(verb) is None:
         return None
     if verb.lemma_.lower() in _ADDRESSED:
@@ -733,6 +753,18 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
     if not said and end == max(c.right_edge.i for c in objects):
         return None  # "Obama responded from the White House": only where, not what
     return trim_tokens(doc[verb.i + 1 : end + 1])
+
+
+def _charged_with(verb: Token) -> tuple[int, int] | None:
+    """ "Thurmond was accused of trying to grope ...", "he was praised for ...": what a passive
+    charge is of; who made it the text does not say (an agent is the speaker)."""
+    prep = next(
+        (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ in ("of", "for")),
+        None,
+    )
+    if prep is None or not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return None
+    return trim_tokens(verb.doc[prep.i + 1 : prep.right_edge.i + 1])
 
 
 def whole_quotation(

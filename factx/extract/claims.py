@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from factx.extract import checkworthy, stance
 from factx.extract.attribution import (
     PREVIOUS,
+    Attribution,
     deeds,
     find_attributions,
     outermost,
@@ -26,7 +27,7 @@ from factx.extract.attribution import (
 from factx.extract.base import Context, Segment, fact_id
 from factx.extract.headlines import sentence_case
 from factx.extract.lookup import FactIndex
-from factx.extract.quotations import quotations
+from factx.extract.quotations import quotations, reopenings
 from factx.extract.speakers import Speakers
 from factx.records import ClaimFact, FactBase, Modality, Polarity, QuoteKind
 
@@ -104,10 +105,15 @@ def read_claims(
         last = doc[bounds[1] - 1]
         return offset + doc[bounds[0]].idx, offset + last.idx + len(last.text)
 
-    for sentence in doc.sents:
+    read = [
+        (sentence, outermost(list(find_attributions(sentence, regions)), quoted))
+        for sentence in doc.sents
+    ]
+    shared = _shared_quotations([a for _, found_here in read for a in found_here], regions, doc)
+    for sentence, attributions in read:
         index = segment.sentence_of(sentence.start)
         attributed = False
-        for attribution in outermost(list(find_attributions(sentence, regions)), quoted):
+        for attribution in attributions:
             speaker = attribution.speaker
             if speaker is not None:  # "Hugh Hill, a doctor at the clinic, said": no comma
                 speaker = _trimmed(speaker)
@@ -123,7 +129,9 @@ def read_claims(
                 cue = None if attribution.cue in deeds() else attribution.cue_token
                 reporting = trim_tokens(attribution.sentence) or attribution.content
                 whole = checkworthy.signals(attribution.sentence, cue=cue), chars(reporting)
-                c_start, c_end = whole_quotation(attribution.content, regions, doc)
+                c_start, c_end = shared.get(id(attribution)) or whole_quotation(
+                    attribution.content, regions, doc
+                )
                 direct = any(q_open < c_start and c_end <= q_close for q_open, q_close in regions)
                 if not direct:
                     c_start, c_end = _balanced(c_start, c_end, regions, doc)
@@ -199,6 +207,31 @@ def _trimmed(span: Span) -> Span | None:
     while end > start and doc[end - 1].text in _SEPARATORS:
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def _shared_quotations(
+    attributions: list[Attribution], regions: list[tuple[int, int]], doc: Doc
+) -> dict[int, tuple[int, int]]:
+    """Split a quotation that two reporting clauses share where it is reopened: in 'Sam
+    Younger said: "A. "B," he said.' the straight marks pair as one quotation, but A is what
+    the colon introduces and B what "he said" follows (two paragraphs the corpus joined)."""
+    by_content: dict[tuple[int, int], list[Attribution]] = {}
+    for attribution in attributions:
+        if attribution.content != PREVIOUS:
+            bounds = whole_quotation(attribution.content, regions, doc)
+            by_content.setdefault(bounds, []).append(attribution)
+    split: dict[int, tuple[int, int]] = {}
+    for (start, end), sharing in by_content.items():
+        region = next((r for r in regions if r[0] < start and end <= r[1]), None)
+        if len(sharing) != 2 or region is None:
+            continue
+        marks = [i for i in reopenings(doc, *region) if start < i < end]
+        first, second = sorted(sharing, key=lambda a: a.cue_token)
+        before = trim_tokens(doc[start : marks[-1]], words=False) if marks else None
+        after = trim_tokens(doc[marks[-1] + 1 : end], words=False) if marks else None
+        if before is not None and after is not None:
+            split[id(first)], split[id(second)] = before, after
+    return split
 
 
 def _balanced(start: int, end: int, regions: list[tuple[int, int]], doc: Doc) -> tuple[int, int]:

@@ -195,6 +195,10 @@ class Speakers:
         """What a pronoun or a nominal ("the company") speaker points back to."""
         lists = _words()
         phrase = " ".join(words)
+        owned = len(words) == 2 and words[0] in lists["person_possessives"]
+        if owned and words[1] not in lists["person_nouns"] | lists["people"]:
+            # "Her campaign" speaks for her as "Mrs. Clinton's campaign" does for Mrs. Clinton.
+            phrase = words[0]
         if phrase in lists["person_pronouns"]:
             # '"...," Jakobi said of Mr Mubanga\'s account. He said: "..."': the last person
             # who spoke, in this paragraph or the one before, else the last person named.
