@@ -58,7 +58,7 @@ def attributed(extractor, body):
         # Relative and cleft subjects, inverted and split quotes, labels, passives.
         (
             "Wallonia had help from Greenpeace, which charged that the deal was unfair.",
-            "Greenpeace", "charge", "the deal was unfair",
+            "which", "charge", "the deal was unfair",
         ),
         (
             "Obama went on to praise Clinton.",
@@ -136,7 +136,7 @@ def attributed(extractor, body):
         ),
         (
             "These are the Republicans who have called for Trump to be replaced as the nominee.",
-            "the Republicans", "call", "Trump to be replaced as the nominee",
+            "who", "call", "Trump to be replaced as the nominee",
         ),
         (
             "Warren called SEC Chair Mary Jo White the biggest barrier to progress.",
@@ -339,7 +339,7 @@ def test_a_cue_inside_an_object_is_a_claim_of_its_own(extractor):
     )
     assert [(speaker, cue) for speaker, cue, _ in found] == [
         ("Republicans", "condemn"),
-        ("those", "criticize"),
+        ("who", "criticize"),
     ]
 
 
@@ -489,3 +489,12 @@ def test_a_passive_charge_has_a_content_and_no_speaker(extractor):
     assert attributed(extractor, body) == [
         (None, "accuse", "trying to grope a colleague in an elevator")
     ]
+
+
+def test_a_relative_pronoun_speaks_for_its_noun(extractor):
+    record = extractor.extract_text(
+        "Headline\n\nWallonia had help from Greenpeace, which charged that the deal was unfair."
+    )
+    claim = next(f for f in record.facts if f.type == "claim" and f.cue == "charge")
+    # The speaker is the pronoun, as annotators mark it; whom it names is its noun.
+    assert (claim.speaker, claim.speaker_name) == ("which", "Greenpeace")

@@ -61,6 +61,13 @@ def deeds() -> frozenset[str]:
 
 
 @cache
+def ownerless() -> frozenset[str]:
+    """Nouns of saying or thinking that attribute without an owner ("fears of a Trump
+    presidency", "questions about her emails"): someone holds them, whom the text need not say."""
+    return frozenset(_cues()["ownerless"])
+
+
+@cache
 def charges() -> frozenset[str]:
     """Cues whose passive says what someone is charged with or praised for ("was accused of
     lying"), though not by whom."""
@@ -360,7 +367,7 @@ def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
             speaker = doc[o_start : o_end - 1] if o_end - 1 > o_start else None
         if speaker is not None and speaker.root.tag_ == "PRP$" and start is head:
             speaker = _speaker(head) or speaker  # "his warnings": whose, the subject says
-    if clause is None and speaker is None:
+    if clause is None and speaker is None and noun.lemma_.lower() not in ownerless():
         return None  # "concerns over data integrity": whose, the text does not say
     cue_span = (start.idx, noun.idx + len(noun.text))
     return Attribution(noun.lemma_.lower(), cue_span, speaker, content, sentence, noun.i)
@@ -420,9 +427,9 @@ def _own_speaker(verb: Token) -> Span | None:
     for child in verb.children:
         if child.dep_ == "nsubj" and child in subjects:
             if child.lower_ in _RELATIVES and verb.dep_ == "relcl":
-                # "Greenpeace, which charged that ...": the noun the clause is about.
-                head = verb.head
-                return doc[head.left_edge.i : head.i + 1] if head.i < verb.i else None
+                # "Greenpeace, which charged that ...": the pronoun, which stands for the noun
+                # the clause is about (`antecedent`).
+                return doc[child.i : child.i + 1] if verb.head.i < verb.i else None
             cleft = _cleft(verb, child)
             if cleft is not None:
                 return cleft
@@ -432,6 +439,17 @@ def _own_speaker(verb: Token) -> Span | None:
             if obj is not None:
                 return _noun_phrase(obj)
     return _compound_subject(verb) or _participle_owner(verb)
+
+
+def antecedent(speaker: Span) -> Span:
+    """What a relative pronoun speaker stands for ("Greenpeace" in "Greenpeace, which charged
+    that ..."); any other speaker stands for itself."""
+    pronoun = speaker[0]
+    clause = pronoun.head
+    if len(speaker) != 1 or pronoun.lower_ not in _RELATIVES or clause.dep_ != "relcl":
+        return speaker
+    noun = clause.head
+    return speaker.doc[noun.left_edge.i : noun.i + 1]
 
 
 def _compound_subject(verb: Token) -> Span | None:

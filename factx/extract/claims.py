@@ -17,6 +17,7 @@ from factx.extract import checkworthy, stance
 from factx.extract.attribution import (
     PREVIOUS,
     Attribution,
+    antecedent,
     deeds,
     find_attributions,
     outermost,
@@ -52,6 +53,7 @@ class Found:
     mixed: bool = False  # the content quotes some words of its own ('it would be "a disaster"')
     signals: checkworthy.Signals | None = None  # of the content: how check-worthy it reads
     speaker_core: tuple[tuple[int, int], ...] = ()  # the head and naming words of the speaker
+    refers: tuple[int, int] | None = None  # what a relative pronoun speaker ("which") stands for
     stance: tuple[Polarity, Modality] = ("positive", "asserted")  # read off the cue
     # The whole sentence's signals (a cue of saying adds nothing to them) and its bounds: a
     # claim is as check-worthy as its content or the sentence that reports it.
@@ -160,10 +162,16 @@ def read_claims(
                     mixed=mixed,
                     signals=signals,
                     speaker_core=tuple(
-                        (offset + start, offset + end) for start, end in speaker_core(speaker)
+                        (offset + start, offset + end)
+                        for start, end in speaker_core(antecedent(speaker))
                     )
                     if speaker is not None
                     else (),
+                    refers=(
+                        (offset + refers.start_char, offset + refers.end_char)
+                        if speaker is not None and (refers := antecedent(speaker)) != speaker
+                        else None
+                    ),
                     stance=cue_stance,
                     whole=whole,
                 )
@@ -455,11 +463,11 @@ def _attributed(
     """The claim of what `found` attributes, whose content runs from start to end (`score`:
     how check-worthy that content is, if it is)."""
     speaker = context.text[found.speaker[0] : found.speaker[1]] if found.speaker else None
-    entity = speakers.resolve(found.speaker, found.speaker_core, found.paragraph)
+    entity = speakers.resolve(found.refers or found.speaker, found.speaker_core, found.paragraph)
     if entity is not None and entity.label == "PERSON" and found.speaker is not None:
         speakers.spoke(entity, found.paragraph)
     elif entity is None and found.speaker is not None:
-        speakers.spoke_unnamed(found.speaker, found.paragraph)
+        speakers.spoke_unnamed(found.refers or found.speaker, found.paragraph)
     return _claim(
         context,
         start,
