@@ -498,3 +498,31 @@ def test_a_relative_pronoun_speaks_for_its_noun(extractor):
     claim = next(f for f in record.facts if f.type == "claim" and f.cue == "charge")
     # The speaker is the pronoun, as annotators mark it; whom it names is its noun.
     assert (claim.speaker, claim.speaker_name) == ("which", "Greenpeace")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Obama relied on just 769 bundlers in his 2012 re-election, 92 of whom came from the "
+            "securities industry, the center's data show.",
+            [("the center's data", "show", "Obama relied on just 769 bundlers in his 2012 "
+              "re-election, 92 of whom came from the securities industry")],
+        ),
+        (
+            "Clinton's bid has drawn more support from Wall Street than Obama received four "
+            "years ago, a new analysis shows.",
+            [("a new analysis", "show", "Clinton's bid has drawn more support from Wall Street "
+              "than Obama received four years ago")],
+        ),
+        (
+            '"Is the issue that she\'s doing too much? Too little?" asked campaign manager '
+            "Robby Mook.",
+            [("campaign manager Robby Mook", "ask", "Is the issue that she's doing too much? "
+              "Too little")],
+        ),
+        ("He was a guest on the Daily Show. The host loved the TV show.", []),
+    ],
+)  # fmt: skip
+def test_reporting_clauses_the_parser_misreads(extractor, body, expected):
+    assert attributed(extractor, body) == expected

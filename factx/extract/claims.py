@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
-from factx.extract import checkworthy, stance
+from factx.extract import checkworthy, misparsed, stance
 from factx.extract.attribution import (
     PREVIOUS,
     Attribution,
@@ -108,8 +108,7 @@ def read_claims(
         return offset + doc[bounds[0]].idx, offset + last.idx + len(last.text)
 
     read = [
-        (sentence, outermost(list(find_attributions(sentence, regions)), quoted))
-        for sentence in doc.sents
+        (sentence, outermost(_attributions(sentence, regions), quoted)) for sentence in doc.sents
     ]
     shared = _shared_quotations([a for _, found_here in read for a in found_here], regions, doc)
     for sentence, attributions in read:
@@ -215,6 +214,12 @@ def _trimmed(span: Span) -> Span | None:
     while end > start and doc[end - 1].text in _SEPARATORS:
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def _attributions(sentence: Span, regions: list[tuple[int, int]]) -> list[Attribution]:
+    """What the parse attributes in a sentence, and the reporting clauses it misparsed."""
+    found = list(find_attributions(sentence, regions))
+    return found + misparsed.clauses(sentence, regions, found)
 
 
 def _shared_quotations(
