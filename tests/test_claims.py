@@ -526,3 +526,24 @@ def test_a_relative_pronoun_speaks_for_its_noun(extractor):
 )  # fmt: skip
 def test_reporting_clauses_the_parser_misreads(extractor, body, expected):
     assert attributed(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        (
+            "McCaul: If elected, Hillary Clinton could be impeached",
+            [("McCaul", ":", "If elected, Hillary Clinton could be impeached")],
+        ),
+        (
+            "Black Democrats to Hillary Clinton: Send Money to Take Congress",
+            [("Black Democrats", ":", "Send Money to Take Congress")],
+        ),
+        ("Analysis: Trump Has a Bad Week in Ohio", []),
+        ("Markets fall: a bad week for stocks in Asia", []),
+    ],
+)
+def test_a_headline_label_says_what_follows_its_colon(extractor, headline, expected):
+    record = extractor.extract_text(f"{headline}\n\nThe board met on Monday.")
+    claims = [c for c in record.facts if c.type == "claim" and c.zone == "headline"]
+    assert [(c.speaker, c.cue, c.content) for c in claims] == expected

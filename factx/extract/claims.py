@@ -26,9 +26,10 @@ from factx.extract.attribution import (
     whole_quotation,
 )
 from factx.extract.base import Context, Segment, fact_id
-from factx.extract.headlines import sentence_case
+from factx.extract.headlines import label, sentence_case
 from factx.extract.lookup import FactIndex
 from factx.extract.quotations import quotations, reopenings
+from factx.extract.spans import doc_text
 from factx.extract.speakers import Speakers
 from factx.records import ClaimFact, FactBase, Modality, Polarity, QuoteKind
 
@@ -107,8 +108,10 @@ def read_claims(
         last = doc[bounds[1] - 1]
         return offset + doc[bounds[0]].idx, offset + last.idx + len(last.text)
 
+    printed = doc_text(segment.doc) if segment.zone == "headline" else None
     read = [
-        (sentence, outermost(_attributions(sentence, regions), quoted)) for sentence in doc.sents
+        (sentence, outermost(_attributions(sentence, regions, printed), quoted))
+        for sentence in doc.sents
     ]
     shared = _shared_quotations([a for _, found_here in read for a in found_here], regions, doc)
     for sentence, attributions in read:
@@ -216,10 +219,17 @@ def _trimmed(span: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
-def _attributions(sentence: Span, regions: list[tuple[int, int]]) -> list[Attribution]:
-    """What the parse attributes in a sentence, and the reporting clauses it misparsed."""
+def _attributions(
+    sentence: Span, regions: list[tuple[int, int]], printed: str | None
+) -> list[Attribution]:
+    """What the parse attributes in a sentence, the reporting clauses it misparsed and, in a
+    headline (`printed`: its text as printed), a label ("McCaul: ...")."""
     found = list(find_attributions(sentence, regions))
-    return found + misparsed.clauses(sentence, regions, found)
+    found += misparsed.clauses(sentence, regions, found)
+    labelled = label(sentence, printed) if printed is not None else None
+    if labelled is not None and all(a.cue_token != labelled.cue_token for a in found):
+        found.append(labelled)
+    return found
 
 
 def _shared_quotations(
