@@ -547,3 +547,22 @@ def test_a_headline_label_says_what_follows_its_colon(extractor, headline, expec
     record = extractor.extract_text(f"{headline}\n\nThe board met on Monday.")
     claims = [c for c in record.facts if c.type == "claim" and c.zone == "headline"]
     assert [(c.speaker, c.cue, c.content) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "On RT, the West is portrayed as grim and divided.",
+            [(None, "portray", "the West is portrayed as grim and divided")],
+        ),
+        (
+            "Clinton is considered the more market-friendly outcome.",
+            [(None, "consider", "Clinton is considered the more market-friendly outcome")],
+        ),
+        ("Trump has lost what was once considered an unassailable lead.", []),
+        ("The deal was reported on Monday.", []),
+    ],
+)
+def test_a_view_held_by_nobody_named_is_the_whole_clause(extractor, body, expected):
+    assert attributed(extractor, body) == expected

@@ -68,6 +68,13 @@ def ownerless() -> frozenset[str]:
 
 
 @cache
+def portrayals() -> frozenset[str]:
+    """Cues whose passive holds a view of its subject ("is considered a safe bet", "is portrayed
+    as grim"): the subject and what it is held to be are the content."""
+    return frozenset(_cues()["portrayals"])
+
+
+@cache
 def charges() -> frozenset[str]:
     """Cues whose passive says what someone is charged with or praised for ("was accused of
     lying"), though not by whom."""
@@ -663,6 +670,9 @@ def _quote_before(verb: Token, regions: list[tuple[int, int]]) -> tuple[int, int
 
 def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tuple[int, int] | None:
     doc = verb.doc
+    portrayed = _portrayed(verb)
+    if portrayed is not None:
+        return portrayed
     speech = verb.lemma_.lower() in speech_verbs()
     if speech and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children):
         # '"...," said Alden, author of the book "Failure to Adjust: How ..."': an inverted
@@ -737,6 +747,27 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
         ):
             return trim_tokens(doc[sentence.start - 1].sent)
     return None
+
+
+def _portrayed(verb: Token) -> tuple[int, int] | None:
+    """ "Clinton is considered the more market-friendly outcome", "the West is portrayed as
+    grim": a view held of the subject by nobody named; what is held is the whole clause."""
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is None or passive.i > verb.i or passive.lower_ in (*_RELATIVES, "what"):
+        return None
+    if verb.lemma_.lower() not in portrayals() or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    complement = next(
+        (
+            c
+            for c in verb.children
+            if c.i > verb.i and (c.dep_ in ("oprd", "attr") or (c.dep_ == "prep" and c.lower_ == "as"))
+        ),
+        None,
+    )
+    if complement is None:
+        return None
+    return trim_tokens(verb.doc[passive.left_edge.i : complement.right_edge.i + 1])
 
 
 def _object_content(verb: Token) -> tuple[int, int] | None:
