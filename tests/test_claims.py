@@ -256,7 +256,8 @@ def test_quote_goes_on_in_the_next_paragraphs(extractor):
         ("she", "say", "It is wrong", "direct", 1),
         ("she", "say", "The council has no right to sell the park. It belongs to the people",
          "direct", 2),
-        ("she", "add", "we will win", "direct", 3),
+        # A direct quote is its words as quoted, "And" too.
+        ("she", "add", "And we will win", "direct", 3),
     ]  # fmt: skip
     said = [c for c in record.facts if c.type == "claim" and c.cue == "say"]
     assert {(c.cue_start, c.cue_end, c.speaker_entity_id) for c in said} == {
@@ -566,3 +567,13 @@ def test_a_headline_label_says_what_follows_its_colon(extractor, headline, expec
 )
 def test_a_view_held_by_nobody_named_is_the_whole_clause(extractor, body, expected):
     assert attributed(extractor, body) == expected
+
+
+def test_a_clause_after_a_quote_says_the_quote_not_the_sentence_before_it(extractor):
+    body = (
+        "Representative Ann Kuster kept silent for nearly 40 years: \"My husband didn't know, "
+        'my children didn\'t know," she said.'
+    )
+    assert attributed(extractor, body) == [
+        ("she", "say", "My husband didn't know, my children didn't know")
+    ]

@@ -674,14 +674,15 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
     if portrayed is not None:
         return portrayed
     speech = verb.lemma_.lower() in speech_verbs()
-    if speech and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children):
-        # '"...," said Alden, author of the book "Failure to Adjust: How ..."': an inverted
-        # reporting clause after a quotation says that quotation, whatever follows the name.
+    # A clause after the verb first: "In an interview focused on ..., Trump said X" is X.
+    later = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
+    if speech and (not later or any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)):
+        # A reporting clause right after a quotation says that quotation, whatever the parser
+        # hung off the verb: '"...," said Alden, author of the book "Failure to Adjust: How
+        # ..."', 'X kept silent for years: "My husband didn't know," she said.'
         quoted = _quote_before(verb, regions)
         if quoted is not None:
             return quoted
-    # A clause after the verb first: "In an interview focused on ..., Trump said X" is X.
-    later = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
     for child in later or [c for c in verb.children if c.dep_ == "ccomp"]:
         start, end = _subtree_bounds(child)
         if child.i > verb.i:
