@@ -577,3 +577,13 @@ def test_a_clause_after_a_quote_says_the_quote_not_the_sentence_before_it(extrac
     assert attributed(extractor, body) == [
         ("she", "say", "My husband didn't know, my children didn't know")
     ]
+
+
+def test_a_phrase_of_when_is_not_part_of_what_is_said(extractor):
+    body = (
+        "During the debate, Trump labeled Clinton the worst abuser in the history of politics "
+        'after dismissing the language in his video as "locker-room talk."'
+    )
+    found = [(cue, content) for _, cue, content in attributed(extractor, body)]
+    assert ("label", "Clinton the worst abuser in the history of politics") in found
+    assert any(cue == "dismiss" for cue, _ in found)  # a claim of its own, no longer nested

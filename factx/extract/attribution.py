@@ -610,6 +610,18 @@ def _about(prep: Token) -> bool:
     return not any(c.ent_type_ in ("DATE", "TIME") for c in prep.children if c.dep_ == "pobj")
 
 
+# Prepositions of a time or circumstance beside the act ("after dismissing the tape as talk").
+_WHEN = frozenset({"after", "before", "while", "since", "despite", "during", "amid", "until"})
+
+
+def _when(child: Token) -> bool:
+    """ "labeled Clinton the worst abuser after dismissing ...": a phrase of when the object
+    was said, not part of it (another attribution, often)."""
+    if child.dep_ != "prep" or child.lower_ not in _WHEN:
+        return False
+    return any(c.dep_ in ("pobj", "pcomp") for c in child.children)  # not "out before about X"
+
+
 def _opens_clause(token: Token) -> bool:
     """A "that" which opens a clause with a subject of its own."""
     if token.lower_ != "that":
@@ -798,7 +810,16 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
     if verb.lemma_.lower() in _ADDRESSED:
         about = next((c for c in objects if c.dep_ == "prep" and c.lower_ in ("about", "of")), None)
         return trim_tokens(doc[about.i + 1 : about.right_edge.i + 1]) if about else None
-    end = max(c.right_edge.i for c in verb.children if c.i > verb.i and c.dep_ not in _BESIDE)
+    end = max(
+        (
+            c.right_edge.i
+            for c in verb.children
+            if c.i > verb.i and c.dep_ not in (*_BESIDE, "prt") and not _when(c)
+        ),
+        default=None,
+    )
+    if end is None:
+        return None  # "pledged during the rally": only when, not what
     said = [c for c in objects if c.dep_ != "prep" or _about(c)]
     if not said and end == max(c.right_edge.i for c in objects):
         return None  # "Obama responded from the White House": only where, not what
