@@ -587,3 +587,24 @@ def test_a_phrase_of_when_is_not_part_of_what_is_said(extractor):
     found = [(cue, content) for _, cue, content in attributed(extractor, body)]
     assert ("label", "Clinton the worst abuser in the history of politics") in found
     assert any(cue == "dismiss" for cue, _ in found)  # a claim of its own, no longer nested
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "More than 10 women have accused the candidate of groping them - accusations that "
+            "he too has denied.",
+            [("More than 10 women", "accuse")],
+        ),
+        (
+            "Forty-one percent of respondents say the comments are unacceptable, while 31 "
+            "percent call them typical.",
+            [("Forty-one percent of respondents", "say"), ("31 percent", "call")],
+        ),
+        ("Two new polls show Trump up by 4 points in Ohio.", [("Two new polls", "show")]),
+        ("Shares showed gains of 4.5% on Monday.", []),
+    ],
+)
+def test_relative_clauses_contrasts_and_what_polls_show(extractor, body, expected):
+    assert [(speaker, cue) for speaker, cue, _ in attributed(extractor, body)] == expected

@@ -75,6 +75,12 @@ def portrayals() -> frozenset[str]:
 
 
 @cache
+def evidence() -> frozenset[str]:
+    """Nouns of a record that shows or finds what it holds ("polls show Trump up by 4")."""
+    return frozenset(_cues()["evidence"])
+
+
+@cache
 def charges() -> frozenset[str]:
     """Cues whose passive says what someone is charged with or praised for ("was accused of
     lying"), though not by whom."""
@@ -193,12 +199,14 @@ def _other_sense(verb: Token) -> bool:
     """A cue verb used in a sense that says nothing: "show up", "deny Democrats a landslide"
     (withhold), "reports for the Daily News" (works for)."""
     children = list(verb.children)
-    if any(c.dep_ == "prt" and c.lower_ in _PARTICLES for c in children):
-        return True
+    if any(c.dep_ == "prt" and c.lower_ in _PARTICLES for c in children) and not _evidence(verb):
+        return True  # but "polls show Trump up by 4 points"
     lemma = verb.lemma_.lower()
     if lemma == "deny" and any(c.dep_ == "dative" for c in children):
         return True
-    if lemma in ("add", "show") and any(  # "the economy added 182,000 jobs", "showed gains of 4.5%"
+    if lemma in ("add", "show") and not _evidence(verb) and any(
+        # "the economy added 182,000 jobs", "showed gains of 4.5%"; but "polls show Trump up
+        # by 4 points" says what the polls find.
         c.dep_ == "dobj" and any(g.like_num or g.dep_ == "nummod" for g in c.subtree)
         for c in children
     ):
@@ -214,6 +222,12 @@ def _other_sense(verb: Token) -> bool:
     if infinitive and verb.head.lemma_ in _UNREALIZED:
         return True  # "the law does not require candidates to disclose", "all this is to say"
     return lemma == "report" and any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
+
+
+def _evidence(verb: Token) -> bool:
+    """Whether the verb's subject is a record that shows or finds ("polls", "the data")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in evidence()
 
 
 # The small model's lemmas that are another word's ("hoping" -> "hop").
@@ -334,6 +348,18 @@ def _colon_quote(verb: Token, regions: list[tuple[int, int]]) -> tuple[int, int]
     return None
 
 
+# What a verb of saying says, when it says it in its own clause.
+_SAID = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "dative", "prep", "acomp"})
+
+
+def _relative(clause: Token) -> bool:
+    """ "accusations that he too has denied": a clause about the noun, whose "that" is the
+    object its cue verb lacks, not a clause of what is said ("claims that he lied")."""
+    lemma = clause.lemma_.lower()
+    said = lemma in cue_verbs() or lemma in cue_nouns()
+    return said and not any(c.dep_ in _SAID for c in clause.children)
+
+
 def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
     """ "news that the FBI had reopened a probe", "his warnings that the election is rigged",
     "expressed optimism that ...": a noun of saying or thinking with a clause of what is said."""
@@ -348,6 +374,7 @@ def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
             and c.i > noun.i
             and c.left_edge.i == noun.i + 1
             and any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in c.children)
+            and not _relative(c)
         ),
         None,
     )
@@ -705,7 +732,7 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
             # "Mr Howard is expected to attack ...", "A deal is thought to have been agreed":
             # nobody says it; what is said is that the subject does, cue and all.
             start = passive.left_edge.i
-        return trim_tokens(doc[start:end])
+        return trim_tokens(doc[start : _contrast(doc, start, end)])
     if speech:
         quoted = _quote_before(verb, regions)
         if quoted is not None:
@@ -760,6 +787,25 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
         ):
             return trim_tokens(doc[sentence.start - 1].sent)
     return None
+
+
+# Marks of a clause the writer sets against what is said ("..., while 31 percent call them").
+_CONTRASTS = frozenset({"while", "whereas"})
+
+
+def _contrast(doc: Doc, start: int, end: int) -> int:
+    """Where a content ends before a contrast of the writer's: "Forty-one percent say the
+    comments are unacceptable, while 31 percent call them typical" (the second is a claim of
+    its own)."""
+    for i in range(start + 1, end):
+        if doc[i].lower_ not in _CONTRASTS or doc[i].dep_ != "mark":
+            continue
+        before = i - 1
+        while before > start and doc[before].text in DOUBLE_QUOTES:  # ',” while'
+            before -= 1
+        if doc[before].text == ",":
+            return before + 1 if before + 1 < i else before  # a closing mark stays with its quote
+    return end
 
 
 def _portrayed(verb: Token) -> tuple[int, int] | None:
