@@ -608,3 +608,27 @@ def test_a_phrase_of_when_is_not_part_of_what_is_said(extractor):
 )
 def test_relative_clauses_contrasts_and_what_polls_show(extractor, body, expected):
     assert [(speaker, cue) for speaker, cue, _ in attributed(extractor, body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "John Podesta told NBC's “Meet the Press” that the campaign believes Clinton will "
+            "win Nevada.",
+            [("John Podesta", "tell", "the campaign believes Clinton will win Nevada")],
+        ),
+        (
+            "Kellyanne Conway acknowledged on NBC's \"Meet the Press\" that Mr. Trump was "
+            "trailing.",
+            [("Kellyanne Conway", "acknowledge", "Mr. Trump was trailing")],
+        ),
+        (
+            "Polls swing like a pendulum. There are lots of reasons for that, some of which we "
+            "don't even completely understand.",
+            [],
+        ),
+    ],
+)
+def test_a_that_clause_after_a_quoted_title_is_what_is_said(extractor, body, expected):
+    assert attributed(extractor, body) == expected

@@ -714,7 +714,11 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
         return portrayed
     speech = verb.lemma_.lower() in speech_verbs()
     # A clause after the verb first: "In an interview focused on ..., Trump said X" is X.
-    later = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
+    # A clause with a subject before an infinitive: 'told NBC's "Meet the Press" that ...'.
+    later = sorted(
+        (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i),
+        key=lambda c: c.dep_ != "ccomp",
+    )
     if speech and (not later or any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)):
         # A reporting clause right after a quotation says that quotation, whatever the parser
         # hung off the verb: '"...," said Alden, author of the book "Failure to Adjust: How
@@ -723,6 +727,8 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
         if quoted is not None:
             return quoted
     for child in later or [c for c in verb.children if c.dep_ == "ccomp"]:
+        if child.i < verb.i and _relative_subject(verb):
+            continue  # "There are reasons, some of which we don't understand"
         start, end = _subtree_bounds(child)
         if child.i > verb.i:
             # "which the government believes may pose risks": the content starts after the cue.
@@ -733,6 +739,9 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
             # nobody says it; what is said is that the subject does, cue and all.
             start = passive.left_edge.i
         return trim_tokens(doc[start : _contrast(doc, start, end)])
+    stray = _stray_clause(verb) if speech else None
+    if stray is not None:
+        return stray
     if speech:
         quoted = _quote_before(verb, regions)
         if quoted is not None:
@@ -787,6 +796,37 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
         ):
             return trim_tokens(doc[sentence.start - 1].sent)
     return None
+
+
+# How far after its verb a "that" clause the parser hung elsewhere may still be its content.
+_STRAY_REACH = 10
+
+
+def _stray_clause(verb: Token) -> tuple[int, int] | None:
+    """ 'Conway acknowledged on NBC's "Meet the Press" that Mr. Trump was trailing': a "that"
+    clause shortly after a verb of saying, hung by the parser off a word in between."""
+    doc = verb.doc
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None  # "states that Mr. Trump is likely to lose": a noun taken for the verb
+    for token in doc[verb.i + 1 : min(verb.right_edge.i + 1, verb.i + _STRAY_REACH)]:
+        if token.pos_ in ("VERB", "AUX") and token.dep_ in ("ccomp", "conj", "parataxis"):
+            return None  # a clause of its own comes first
+        clause = token.head  # not "her reaction to news that ...": a noun's clause
+        if _opens_clause(token) and token.i < clause.i and clause.dep_ != "acl":
+            if verb.is_ancestor(token):
+                return trim_tokens(doc[token.i + 1 : clause.right_edge.i + 1])
+    return None
+
+
+def _relative_subject(verb: Token) -> bool:
+    """Whether the verb's subject holds a relative pronoun ("some of which"): the clause before
+    it is what the pronoun is about, not what the verb reports."""
+    return any(
+        t.tag_ in ("WDT", "WP")
+        for c in verb.children
+        if c.dep_ == "nsubj"
+        for t in c.subtree
+    )
 
 
 # Marks of a clause the writer sets against what is said ("..., while 31 percent call them").
