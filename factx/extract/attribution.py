@@ -727,7 +727,7 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
         if quoted is not None:
             return quoted
     for child in later or [c for c in verb.children if c.dep_ == "ccomp"]:
-        if child.i < verb.i and _relative_subject(verb):
+        if child.i < verb.i and _relative_between(child, verb):
             continue  # "There are reasons, some of which we don't understand"
         start, end = _subtree_bounds(child)
         if child.i > verb.i:
@@ -818,15 +818,11 @@ def _stray_clause(verb: Token) -> tuple[int, int] | None:
     return None
 
 
-def _relative_subject(verb: Token) -> bool:
-    """Whether the verb's subject holds a relative pronoun ("some of which"): the clause before
-    it is what the pronoun is about, not what the verb reports."""
-    return any(
-        t.tag_ in ("WDT", "WP")
-        for c in verb.children
-        if c.dep_ == "nsubj"
-        for t in c.subtree
-    )
+def _relative_between(clause: Token, verb: Token) -> bool:
+    """Whether a relative pronoun stands between a clause and the verb after it ("reasons for
+    that, some of which we don't understand"): the clause is what the pronoun is about, not
+    what the verb reports."""
+    return any(t.tag_ in ("WDT", "WP") for t in verb.doc[clause.right_edge.i + 1 : verb.i])
 
 
 # Marks of a clause the writer sets against what is said ("..., while 31 percent call them").
