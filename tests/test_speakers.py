@@ -86,3 +86,14 @@ def test_her_campaign_speaks_for_whom_her_name_would(extractor, speaker):
 def test_his_aide_is_someone_else(extractor):
     body = "Donald Trump spoke in Ohio. His aide said that the polls were wrong."
     assert [(c.speaker, c.speaker_name) for c in claims(extractor, body)] == [("His aide", None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mr. Trump's campaign manager, Kellyanne Conway, said that Mr. Trump was trailing.",
+        "Kellyanne Conway, Mr. Trump's campaign manager, said that Mr. Trump was trailing.",
+    ],
+)
+def test_the_person_a_title_names_is_the_speaker_not_its_possessor(extractor, body):
+    assert [c.speaker_name for c in claims(extractor, body)] == ["Kellyanne Conway"]

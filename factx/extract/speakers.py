@@ -135,11 +135,14 @@ class Speakers:
             # elsewhere in the article.
             return self.by_name.get(self.text[start:end].lower())
         # A person first, and of those the one the head word is part of ("Minister for
-        # Children, Young People and Families Margaret Hodge" is Margaret Hodge).
+        # Children, Young People and Families Margaret Hodge" is Margaret Hodge), else the one
+        # named last: a possessor comes before the head it owns, the head's own name after it
+        # ("Mr. Trump's campaign manager, Kellyanne Conway" is Kellyanne Conway).
         people = [e for e in names if e.label == "PERSON"]
         if core:
             in_head = _touching(rows, core[:1])
-            people.sort(key=lambda e: e.id not in in_head)
+            last = {e.id: m_start for m_start, _, e in rows}
+            people.sort(key=lambda e: (e.id not in in_head, -last[e.id]))
         return people[0] if people else names[0]
 
     def _role(self, start: int, words: list[str], named: EntityFact | None) -> EntityFact | None:
