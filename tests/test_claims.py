@@ -540,11 +540,16 @@ def test_reporting_clauses_the_parser_misreads(extractor, body, expected):
             "Black Democrats to Hillary Clinton: Send Money to Take Congress",
             [("Black Democrats", ":", "Send Money to Take Congress")],
         ),
+        (
+            "Justice Department pledges quick work on renewed Clinton email probe",
+            [("Justice Department", "pledge", "quick work on renewed Clinton email probe")],
+        ),
+        ("U.S. adds 156,000 jobs; unemployment rate ticks up to 5 percent", []),
         ("Analysis: Trump Has a Bad Week in Ohio", []),
         ("Markets fall: a bad week for stocks in Asia", []),
     ],
 )
-def test_a_headline_label_says_what_follows_its_colon(extractor, headline, expected):
+def test_a_headline_label_or_name_says_what_follows(extractor, headline, expected):
     record = extractor.extract_text(f"{headline}\n\nThe board met on Monday.")
     claims = [c for c in record.facts if c.type == "claim" and c.zone == "headline"]
     assert [(c.speaker, c.cue, c.content) for c in claims] == expected

@@ -26,7 +26,7 @@ from factx.extract.attribution import (
     whole_quotation,
 )
 from factx.extract.base import Context, Segment, fact_id
-from factx.extract.headlines import label, sentence_case
+from factx.extract.headlines import label, says, sentence_case
 from factx.extract.lookup import FactIndex
 from factx.extract.quotations import quotations, reopenings
 from factx.extract.spans import doc_text
@@ -226,10 +226,11 @@ def _attributions(
     headline (`printed`: its text as printed), a label ("McCaul: ...")."""
     found = list(find_attributions(sentence, regions))
     found += misparsed.clauses(sentence, regions, found)
-    labelled = label(sentence, printed) if printed is not None else None
-    if labelled is not None and all(a.cue_token != labelled.cue_token for a in found):
-        found.append(labelled)
-    return found
+    if printed is None or found:
+        return found
+    # Nothing read off the parse of a headline: a label, or a name and its verb.
+    headline = label(sentence, printed) or says(sentence, printed)
+    return [headline] if headline is not None else []
 
 
 def _shared_quotations(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factx.extract.attribution import Attribution, trim_tokens
+from factx.extract.attribution import Attribution, deeds, speech_verbs, trim_tokens
 from factx.extract.spans import doc_text
 from factx.extract.wordlists import word_sets
 
@@ -83,3 +83,29 @@ def label(sentence: Span, printed: str) -> Attribution | None:
         return None
     cue_span = (colon.idx, colon.idx + 1)
     return Attribution(":", cue_span, speaker, content, sentence, colon.i)
+
+
+# Verbs of saying that a headline mostly uses in another sense ("U.S. adds 156,000 jobs").
+_NOT_SAID = frozenset({"add", "show", "find", "answer", "state"})
+
+
+def says(sentence: Span, printed: str) -> Attribution | None:
+    """ "Justice Department pledges quick work on renewed Clinton email probe", "WikiLeaks
+    claims 'state party' cut ...": a headline's name and a cue verb in the present, which the
+    parser read as a noun phrase; what follows is what the name says."""
+    doc = sentence.doc
+    words = [t for t in sentence if not t.is_punct]
+    for at, verb in enumerate(words[1 : _LABEL_WORDS + 1], 1):
+        name = words[:at]
+        if not all(printed[t.idx].isupper() for t in name):
+            return None
+        lemma = verb.lemma_.lower()
+        if not verb.lower_.endswith("s") or lemma not in (speech_verbs() | deeds()) - _NOT_SAID:
+            continue
+        content = trim_tokens(doc[verb.i + 1 : sentence.end], words=False)
+        if content is None or content[1] - content[0] < 3:
+            return None
+        cue_span = (verb.idx, verb.idx + len(verb.text))
+        speaker = doc[name[0].i : name[-1].i + 1]
+        return Attribution(verb.lemma_.lower(), cue_span, speaker, content, sentence, verb.i)
+    return None
