@@ -378,6 +378,18 @@ def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
         ),
         None,
     )
+    if clause is None and noun.dep_ == "dobj" and noun.head.lemma_ in _LIGHT_VERBS:
+        # "has continued his warnings that the election is rigged", with the clause hung off
+        # the verb.
+        clause = next(
+            (
+                c
+                for c in noun.head.children
+                if c.dep_ == "ccomp" and c.left_edge.i == noun.right_edge.i + 1
+                and doc[c.left_edge.i].lower_ == "that"
+            ),
+            None,
+        )
     if clause is not None:
         content = trim_tokens(doc[clause.left_edge.i : clause.right_edge.i + 1])
     else:
