@@ -637,3 +637,11 @@ def test_relative_clauses_contrasts_and_what_polls_show(extractor, body, expecte
 )
 def test_a_that_clause_after_a_quoted_title_is_what_is_said(extractor, body, expected):
     assert attributed(extractor, body) == expected
+
+
+def test_a_noun_of_aim_holds_its_infinitive(extractor):
+    body = "Mrs. Clinton's proposals to increase taxes on the rich would not affect him."
+    assert ("Mrs. Clinton", "proposal", "to increase taxes on the rich") in attributed(
+        extractor, body
+    )
+    assert attributed(extractor, "He has a plan to win.") == []

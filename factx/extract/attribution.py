@@ -81,6 +81,12 @@ def evidence() -> frozenset[str]:
 
 
 @cache
+def aims() -> frozenset[str]:
+    """Nouns whose infinitive is what someone proposes or vows ("proposals to increase taxes")."""
+    return frozenset(_cues()["aims"])
+
+
+@cache
 def charges() -> frozenset[str]:
     """Cues whose passive says what someone is charged with or praised for ("was accused of
     lying"), though not by whom."""
@@ -158,7 +164,9 @@ def find_attributions(
             if state is not None:
                 yield state
             continue
-        if token.pos_ == "NOUN" and (lemma in cue_nouns() or lemma in topic_nouns()):
+        if token.pos_ == "NOUN" and (
+            lemma in cue_nouns() or lemma in topic_nouns() or lemma in aims()
+        ):
             noun = _noun_attribution(token, sentence)
             if noun is not None:
                 yield noun
@@ -378,6 +386,18 @@ def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
         ),
         None,
     )
+    if clause is None and noun.lemma_.lower() in aims():
+        # "Mrs. Clinton's proposals to increase taxes", "a pledge to remove ...": what is aimed at.
+        clause = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ in ("acl", "relcl")
+                and c.left_edge.i == noun.i + 1
+                and doc[noun.i + 1].lower_ == "to"
+            ),
+            None,
+        )
     if clause is None and noun.dep_ == "dobj" and noun.head.lemma_ in _LIGHT_VERBS:
         # "has continued his warnings that the election is rigged", with the clause hung off
         # the verb.
