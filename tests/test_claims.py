@@ -645,3 +645,9 @@ def test_a_noun_of_aim_holds_its_infinitive(extractor):
         extractor, body
     )
     assert attributed(extractor, "He has a plan to win.") == []
+
+
+def test_a_participle_that_opens_the_sentence_is_its_subjects(extractor):
+    body = 'Calling Deborah Ross "exactly the kind of partner I need," Mrs. Clinton attacked Burr.'
+    found = attributed(extractor, body)
+    assert [(speaker, cue) for speaker, cue, _ in found][:1] == [("Mrs. Clinton", "call")]

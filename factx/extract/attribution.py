@@ -629,6 +629,11 @@ def _speaker(verb: Token) -> Span | None:
             subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.i < verb.i:
                 return verb.doc[subject.left_edge.i : subject.i + 1]
+            opening = verb.left_edge.i == verb.sent.start
+            if subject is not None and opening and subject.pos_ in ("PROPN", "NOUN", "PRON"):
+                # "Calling Ms. Ross "exactly the partner I need," Mrs. Clinton upbraided ...":
+                # a participle that opens the sentence is its subject's.
+                return _noun_phrase(subject)
             return None
         # "went on to praise", "used a rally to lash", "X wrote, adding ...": the subject does both.
         shares = verb.dep_ in ("conj", "pcomp") or (
