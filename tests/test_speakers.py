@@ -97,3 +97,10 @@ def test_his_aide_is_someone_else(extractor):
 )
 def test_the_person_a_title_names_is_the_speaker_not_its_possessor(extractor, body):
     assert [c.speaker_name for c in claims(extractor, body)] == ["Kellyanne Conway"]
+
+
+def test_he_after_a_quote_is_never_a_name_inside_it(extractor):
+    body = 'Donald Trump spoke in Ohio.\n\n"Assad is secondary, to me, to ISIS," he said.'
+    assert [(c.speaker, c.speaker_name) for c in claims(extractor, body)] == [
+        ("he", "Donald Trump")
+    ]

@@ -479,7 +479,9 @@ def _attributed(
     """The claim of what `found` attributes, whose content runs from start to end (`score`:
     how check-worthy that content is, if it is)."""
     speaker = context.text[found.speaker[0] : found.speaker[1]] if found.speaker else None
-    entity = speakers.resolve(found.refers or found.speaker, found.speaker_core, found.paragraph)
+    entity = speakers.resolve(
+        found.refers or found.speaker, found.speaker_core, found.paragraph, said=start
+    )
     if entity is not None and entity.label == "PERSON" and found.speaker is not None:
         speakers.spoke(entity, found.paragraph)
     elif entity is None and found.speaker is not None:

@@ -95,9 +95,12 @@ class Speakers:
         speaker: tuple[int, int] | None,
         core: tuple[tuple[int, int], ...] = (),
         paragraph: int | None = None,
+        said: int | None = None,
     ) -> EntityFact | None:
         """The entity the speaker at these offsets names or points to, if any (`core`: where
-        its head and naming words are; an entity elsewhere in it is not the speaker)."""
+        its head and naming words are; an entity elsewhere in it is not the speaker; `said`:
+        where what it says starts, if before it: '"Assad is secondary," he said' points back
+        past the quotation, never into it)."""
         if speaker is None:
             return None
         start, end = speaker
@@ -108,7 +111,8 @@ class Speakers:
             return role
         if named is not None and self._modifies_a_person(named, core):
             return None  # "the GOP nominee", "a Trump aide": someone else, whom it does not name
-        return named if named is not None else self._pointed(start, words, paragraph)
+        back = min(start, said) if said is not None else start
+        return named if named is not None else self._pointed(back, words, paragraph)
 
     def _modifies_a_person(self, named: EntityFact, core: tuple[tuple[int, int], ...]) -> bool:
         """Whether the speaker's head is a noun for a person ("nominee", "aide") that the name
