@@ -651,3 +651,17 @@ def test_a_participle_that_opens_the_sentence_is_its_subjects(extractor):
     body = 'Calling Deborah Ross "exactly the kind of partner I need," Mrs. Clinton attacked Burr.'
     found = attributed(extractor, body)
     assert [(speaker, cue) for speaker, cue, _ in found][:1] == [("Mrs. Clinton", "call")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "It is still unknown if there are more details to come.",
+            [(None, "unknown", "if there are more details to come")],
+        ),
+        ("It is unclear.", []),
+    ],
+)
+def test_an_open_question_is_reported_with_no_speaker(extractor, body, expected):
+    assert attributed(extractor, body) == expected

@@ -159,6 +159,11 @@ def find_attributions(
                 )  # fmt: skip
             continue
         lemma = _lemma(token)
+        if token.pos_ == "ADJ" and lemma in _UNKNOWNS:
+            unknown = _unknown(token, sentence)
+            if unknown is not None:
+                yield unknown
+            continue
         if token.pos_ == "ADJ" and lemma in cue_adjectives():
             state = _adjective_attribution(token, sentence)
             if state is not None:
@@ -281,6 +286,34 @@ def _adjective_attribution(adjective: Token, sentence: Span) -> Attribution | No
         return None
     cue_span = (head.idx, adjective.idx + len(adjective.text))
     return Attribution(adjective.lemma_.lower(), cue_span, speaker, content, sentence, adjective.i)
+
+
+# "It is unclear whether ...": what nobody knows yet is reported as an open question.
+_UNKNOWNS = frozenset({"unclear", "unknown", "uncertain"})
+
+
+def _unknown(adjective: Token, sentence: Span) -> Attribution | None:
+    """ "it is unclear how close they can come", "It is still unknown if there are more": an
+    open question the text reports, with no speaker; the question is the content."""
+    head = adjective.head
+    if adjective.dep_ != "acomp" or head.lemma_ != "be":
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
+        return None
+    doc = adjective.doc
+    clause = next(
+        (c for c in (*adjective.children, *head.children)
+         if c.dep_ in ("ccomp", "advcl") and c.i > adjective.i
+         and doc[c.left_edge.i].tag_ in ("WRB", "WP", "IN") and c.left_edge.i == adjective.i + 1),
+        None,
+    )  # fmt: skip
+    if clause is None:
+        return None
+    content = trim_tokens(doc[clause.left_edge.i : clause.right_edge.i + 1])
+    if content is None:
+        return None
+    cue_span = (head.idx, adjective.idx + len(adjective.text))
+    return Attribution(adjective.lemma_.lower(), cue_span, None, content, sentence, adjective.i)
 
 
 _NAMES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
