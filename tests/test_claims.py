@@ -665,3 +665,11 @@ def test_a_participle_that_opens_the_sentence_is_its_subjects(extractor):
 )
 def test_an_open_question_is_reported_with_no_speaker(extractor, body, expected):
     assert attributed(extractor, body) == expected
+
+
+def test_a_quote_goes_on_from_the_last_one_only_across_its_reporting_clause(extractor):
+    body = '"Assad is secondary," he said. Trump knocked Clinton on Russia. "Nobody asked us."'
+    assert [content for _, _, content in attributed(extractor, body)] == [
+        "Assad is secondary",
+        "Clinton on Russia",
+    ]

@@ -453,9 +453,23 @@ def _within_paragraph(records: list[Found | Sentence]) -> list[tuple[tuple[int, 
         if span[0] in skip or any(f.content[0] < span[1] and span[0] < f.content[1] for f in found):
             continue
         speaker = _quoted_before(found, span[0])
-        if speaker is not None:
+        if speaker is not None and _next_to(speaker, span, found, sentences):
             out.append((span, speaker))
     return out
+
+
+def _next_to(
+    speaker: Found, span: tuple[int, int], found: list[Found], sentences: list[Sentence]
+) -> bool:
+    """Whether a quotation follows the speaker's quote with nothing but its reporting clause
+    between: no one else's attribution, and no sentence but the clause's own ('"...," he said.
+    OBAMA FOCUSED "ON HIS GOLF GAME" On Russia, Trump knocked ...' goes on with nothing)."""
+    gap = (speaker.content[1], span[0])
+    if any(
+        f.speaker != speaker.speaker and gap[0] <= f.cue_start < gap[1] for f in found
+    ):  # "said Tom Vilsack, pointing to ...": the same speaker's clause may go on
+        return False
+    return sum(gap[0] < s.start < gap[1] for s in sentences) <= 1
 
 
 def _quoted_before(found: list[Found], start: int) -> Found | None:
