@@ -577,7 +577,7 @@ def test_a_view_held_by_nobody_named_is_the_whole_clause(extractor, body, expect
 def test_a_clause_after_a_quote_says_the_quote_not_the_sentence_before_it(extractor):
     body = (
         "Representative Ann Kuster kept silent for nearly 40 years: \"My husband didn't know, "
-        'my children didn\'t know," she said.'
+        "my children didn't know,\" she said."
     )
     assert attributed(extractor, body) == [
         ("she", "say", "My husband didn't know, my children didn't know")
@@ -624,8 +624,7 @@ def test_relative_clauses_contrasts_and_what_polls_show(extractor, body, expecte
             [("John Podesta", "tell", "the campaign believes Clinton will win Nevada")],
         ),
         (
-            "Kellyanne Conway acknowledged on NBC's \"Meet the Press\" that Mr. Trump was "
-            "trailing.",
+            'Kellyanne Conway acknowledged on NBC\'s "Meet the Press" that Mr. Trump was trailing.',
             [("Kellyanne Conway", "acknowledge", "Mr. Trump was trailing")],
         ),
         (

@@ -217,16 +217,24 @@ def _other_sense(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "deny" and any(c.dep_ == "dative" for c in children):
         return True
-    if lemma in ("add", "show") and not _evidence(verb) and any(
-        # "the economy added 182,000 jobs", "showed gains of 4.5%"; but "polls show Trump up
-        # by 4 points" says what the polls find.
-        c.dep_ == "dobj" and any(g.like_num or g.dep_ == "nummod" for g in c.subtree)
-        for c in children
+    if (
+        lemma in ("add", "show")
+        and not _evidence(verb)
+        and any(
+            # "the economy added 182,000 jobs", "showed gains of 4.5%"; but "polls show Trump up
+            # by 4 points" says what the polls find.
+            c.dep_ == "dobj" and any(g.like_num or g.dep_ == "nummod" for g in c.subtree)
+            for c in children
+        )
     ):
         return True
-    if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "amod", "compound") and any(
-        c.dep_ == "dobj" and c.i == verb.i + 1 and c.tag_ == "NN" and not list(c.children)
-        for c in children
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("pcomp", "amod", "compound")
+        and any(
+            c.dep_ == "dobj" and c.i == verb.i + 1 and c.tag_ == "NN" and not list(c.children)
+            for c in children
+        )
     ):
         return True  # "for voting watchdog the Electoral Commission": a modifier, not a deed
     if any(c.dep_ == "xcomp" and c.lemma_ in ("name", "identify") for c in children):
@@ -438,7 +446,8 @@ def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
             (
                 c
                 for c in noun.head.children
-                if c.dep_ == "ccomp" and c.left_edge.i == noun.right_edge.i + 1
+                if c.dep_ == "ccomp"
+                and c.left_edge.i == noun.right_edge.i + 1
                 and doc[c.left_edge.i].lower_ == "that"
             ),
             None,
@@ -873,7 +882,7 @@ _STRAY_REACH = 10
 
 
 def _stray_clause(verb: Token) -> tuple[int, int] | None:
-    """ 'Conway acknowledged on NBC's "Meet the Press" that Mr. Trump was trailing': a "that"
+    """'Conway acknowledged on NBC's "Meet the Press" that Mr. Trump was trailing': a "that"
     clause shortly after a verb of saying, hung by the parser off a word in between."""
     doc = verb.doc
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -882,9 +891,9 @@ def _stray_clause(verb: Token) -> tuple[int, int] | None:
         if token.pos_ in ("VERB", "AUX") and token.dep_ in ("ccomp", "conj", "parataxis"):
             return None  # a clause of its own comes first
         clause = token.head  # not "her reaction to news that ...": a noun's clause
-        if _opens_clause(token) and token.i < clause.i and clause.dep_ != "acl":
-            if verb.is_ancestor(token):
-                return trim_tokens(doc[token.i + 1 : clause.right_edge.i + 1])
+        opens = _opens_clause(token) and token.i < clause.i and clause.dep_ != "acl"
+        if opens and verb.is_ancestor(token):
+            return trim_tokens(doc[token.i + 1 : clause.right_edge.i + 1])
     return None
 
 
@@ -926,7 +935,8 @@ def _portrayed(verb: Token) -> tuple[int, int] | None:
         (
             c
             for c in verb.children
-            if c.i > verb.i and (c.dep_ in ("oprd", "attr") or (c.dep_ == "prep" and c.lower_ == "as"))
+            if c.i > verb.i
+            and (c.dep_ in ("oprd", "attr") or (c.dep_ == "prep" and c.lower_ == "as"))
         ),
         None,
     )
@@ -982,7 +992,11 @@ def _charged_with(verb: Token) -> tuple[int, int] | None:
     """ "Thurmond was accused of trying to grope ...", "he was praised for ...": what a passive
     charge is of; who made it the text does not say (an agent is the speaker)."""
     prep = next(
-        (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ in ("of", "for")),
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "prep" and c.i > verb.i and c.lower_ in ("of", "for")
+        ),
         None,
     )
     if prep is None or not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):

@@ -79,7 +79,7 @@ def _closing(sentence: Span) -> Attribution | None:
 
 
 def _after_quote(sentence: Span, regions: list[tuple[int, int]]) -> Attribution | None:
-    """ '"Is the issue that she's doing too much? Too little?" asked campaign manager Robby
+    """'"Is the issue that she's doing too much? Too little?" asked campaign manager Robby
     Mook.': a speech verb right after a closed quotation, then the speaker's noun phrase."""
     doc = sentence.doc
     for q_open, q_close in regions:
