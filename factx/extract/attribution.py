@@ -17,6 +17,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from factx.extract.quotations import DOUBLE_QUOTES, in_quotation, quotations
+from factx.extract.wordlists import word_sets
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -27,6 +28,13 @@ def _cues() -> dict[str, list[str]]:
     text = resources.files("factx.data").joinpath("cues.json").read_text("utf-8")
     cues: dict[str, list[str]] = json.loads(text)
     return cues
+
+
+def _listed(key: str) -> frozenset[str]:
+    """A word list of cues.json by key: "charges" ("was accused of"), "portrayals" ("is
+    considered"), "ownerless" nouns ("fears of"), "aims" ("proposals to"), "evidence" ("polls
+    show")."""
+    return word_sets("cues.json")[key]
 
 
 @cache  # asked for every token: the set is built once
@@ -58,39 +66,6 @@ def deeds() -> frozenset[str]:
     """Cues that report a deed on the record ("voted against", "endorsed"): the sentence is
     what a fact-checker checks, not only what the deed is about."""
     return frozenset(_cues()["deeds"])
-
-
-@cache
-def ownerless() -> frozenset[str]:
-    """Nouns of saying or thinking that attribute without an owner ("fears of a Trump
-    presidency", "questions about her emails"): someone holds them, whom the text need not say."""
-    return frozenset(_cues()["ownerless"])
-
-
-@cache
-def portrayals() -> frozenset[str]:
-    """Cues whose passive holds a view of its subject ("is considered a safe bet", "is portrayed
-    as grim"): the subject and what it is held to be are the content."""
-    return frozenset(_cues()["portrayals"])
-
-
-@cache
-def evidence() -> frozenset[str]:
-    """Nouns of a record that shows or finds what it holds ("polls show Trump up by 4")."""
-    return frozenset(_cues()["evidence"])
-
-
-@cache
-def aims() -> frozenset[str]:
-    """Nouns whose infinitive is what someone proposes or vows ("proposals to increase taxes")."""
-    return frozenset(_cues()["aims"])
-
-
-@cache
-def charges() -> frozenset[str]:
-    """Cues whose passive says what someone is charged with or praised for ("was accused of
-    lying"), though not by whom."""
-    return frozenset(_cues()["charges"])
 
 
 @cache
@@ -170,7 +145,7 @@ def find_attributions(
                 yield state
             continue
         if token.pos_ == "NOUN" and (
-            lemma in cue_nouns() or lemma in topic_nouns() or lemma in aims()
+            lemma in cue_nouns() or lemma in topic_nouns() or lemma in _listed("aims")
         ):
             noun = _noun_attribution(token, sentence)
             if noun is not None:
@@ -248,7 +223,7 @@ def _other_sense(verb: Token) -> bool:
 def _evidence(verb: Token) -> bool:
     """Whether the verb's subject is a record that shows or finds ("polls", "the data")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.lemma_.lower() in evidence()
+    return subject is not None and subject.lemma_.lower() in _listed("evidence")
 
 
 # The small model's lemmas that are another word's ("hoping" -> "hop").
@@ -427,7 +402,7 @@ def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
         ),
         None,
     )
-    if clause is None and noun.lemma_.lower() in aims():
+    if clause is None and noun.lemma_.lower() in _listed("aims"):
         # "Mrs. Clinton's proposals to increase taxes", "a pledge to remove ...": what is aimed at.
         clause = next(
             (
@@ -475,7 +450,7 @@ def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
             speaker = doc[o_start : o_end - 1] if o_end - 1 > o_start else None
         if speaker is not None and speaker.root.tag_ == "PRP$" and start is head:
             speaker = _speaker(head) or speaker  # "his warnings": whose, the subject says
-    if clause is None and speaker is None and noun.lemma_.lower() not in ownerless():
+    if clause is None and speaker is None and noun.lemma_.lower() not in _listed("ownerless"):
         return None  # "concerns over data integrity": whose, the text does not say
     cue_span = (start.idx, noun.idx + len(noun.text))
     return Attribution(noun.lemma_.lower(), cue_span, speaker, content, sentence, noun.i)
@@ -929,7 +904,9 @@ def _portrayed(verb: Token) -> tuple[int, int] | None:
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive is None or passive.i > verb.i or passive.lower_ in (*_RELATIVES, "what"):
         return None
-    if verb.lemma_.lower() not in portrayals() or any(c.dep_ == "agent" for c in verb.children):
+    if verb.lemma_.lower() not in _listed("portrayals") or any(
+        c.dep_ == "agent" for c in verb.children
+    ):
         return None
     complement = next(
         (
@@ -965,7 +942,7 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
         c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep", "dative", "oprd")
     ]
     active = not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    if not active and verb.lemma_.lower() in charges():
+    if not active and verb.lemma_.lower() in _listed("charges"):
         return _charged_with(verb)
     if not objects or not active or verb.lemma_.lower() in _CLAUSE_ONLY or _speaker(verb) is None:
         return None
