@@ -9,6 +9,7 @@ the order of the words around the verb, and only where the parse found nothing a
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from factx.extract.attribution import Attribution, speech_verbs, trim_tokens
@@ -34,8 +35,13 @@ def clauses(
     return out
 
 
-def _words(sentence: Span) -> list[Token]:
-    return [t for t in sentence if not (t.is_punct or t.is_space)]
+def _last_word(sentence: Span) -> Token | None:
+    """The sentence's last token that is no punctuation, read from its end."""
+    doc = sentence.doc
+    for i in range(sentence.end - 1, sentence.start - 1, -1):
+        if not (doc[i].is_punct or doc[i].is_space):
+            return doc[i]
+    return None
 
 
 def _is_phrase(tokens: list[Token]) -> bool:
@@ -57,15 +63,14 @@ def _agrees(subject: Token, verb: Token) -> bool:
 def _closing(sentence: Span) -> Attribution | None:
     """ "Obama relied on just 769 bundlers, the center's data show.": a speech verb tagged as a
     noun ends the sentence after a comma and a short noun phrase."""
-    words = _words(sentence)
-    if len(words) < 5:
-        return None
-    verb = words[-1]
-    if verb.pos_ != "NOUN" or verb.lemma_.lower() not in speech_verbs():
+    verb = _last_word(sentence)
+    if verb is None or verb.pos_ != "NOUN" or verb.lemma_.lower() not in speech_verbs():
         return None
     doc = sentence.doc
-    comma = next((t for t in reversed(doc[sentence.start : verb.i]) if t.text == ","), None)
-    if comma is None or comma.i == sentence.start:
+    # The comma within a short phrase before the verb (a long search would read every word).
+    reach = max(sentence.start, verb.i - _PHRASE_MAX - 1)
+    comma = next((t for t in reversed(doc[reach : verb.i]) if t.text == ","), None)
+    if comma is None or comma.i - sentence.start < 3:
         return None
     subject = list(doc[comma.i + 1 : verb.i])
     if not _is_phrase(subject) or not _agrees(subject[-1], verb):
@@ -82,7 +87,12 @@ def _after_quote(sentence: Span, regions: list[tuple[int, int]]) -> Attribution 
     """'"Is the issue that she's doing too much? Too little?" asked campaign manager Robby
     Mook.': a speech verb right after a closed quotation, then the speaker's noun phrase."""
     doc = sentence.doc
-    for q_open, q_close in regions:
+    # Only a quotation that closes just before the sentence or inside it (regions are in
+    # order, and do not overlap, so their closes are in order too).
+    start = bisect_left(regions, sentence.start - 2, key=lambda region: region[1])
+    for q_open, q_close in regions[start:]:
+        if q_open >= sentence.end:
+            break
         at = q_close + 1
         if at < len(doc) and doc[at].text == ",":
             at += 1
