@@ -567,6 +567,10 @@ def test_a_headline_label_or_name_says_what_follows(extractor, headline, expecte
             [(None, "consider", "Clinton is considered the more market-friendly outcome")],
         ),
         ("Trump has lost what was once considered an unassailable lead.", []),
+        (
+            "Prince Saud has been reported as saying that women will be employed.",
+            [(None, "report", "women will be employed"), (None, "say", "women will be employed")],
+        ),
         ("The deal was reported on Monday.", []),
     ],
 )

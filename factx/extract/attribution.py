@@ -771,7 +771,7 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
     # A clause with a subject before an infinitive: 'told NBC's "Meet the Press" that ...'.
     later = sorted(
         (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i),
-        key=lambda c: c.dep_ != "ccomp",
+        key=lambda c: not (c.dep_ == "ccomp" and doc[c.left_edge.i].lower_ == "that"),
     )
     if speech and (not later or any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)):
         # A reporting clause right after a quotation says that quotation, whatever the parser
@@ -917,8 +917,8 @@ def _portrayed(verb: Token) -> tuple[int, int] | None:
         ),
         None,
     )
-    if complement is None:
-        return None
+    if complement is None or any(c.dep_ == "pcomp" for c in complement.children):
+        return None  # "has been reported as saying ...": what is said follows
     return trim_tokens(verb.doc[passive.left_edge.i : complement.right_edge.i + 1])
 
 
