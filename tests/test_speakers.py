@@ -104,3 +104,10 @@ def test_he_after_a_quote_is_never_a_name_inside_it(extractor):
     assert [(c.speaker, c.speaker_name) for c in claims(extractor, body)] == [
         ("he", "Donald Trump")
     ]
+
+
+def test_what_someone_plans_or_wants_is_their_intention(extractor):
+    found = claims(extractor, "Trump, meanwhile, planned a marathon day on the campaign trail.")
+    assert [(c.speaker, c.cue, c.content) for c in found] == [
+        ("Trump", "plan", "a marathon day on the campaign trail")
+    ]

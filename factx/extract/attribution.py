@@ -715,7 +715,7 @@ def _opens_clause(token: Token) -> bool:
 
 
 # Cue verbs whose object is not something said ("added 150,000 jobs", "answers the poll").
-_CLAUSE_ONLY = frozenset({"add", "answer", "charge", "plan", "state", "want"})
+_CLAUSE_ONLY = frozenset({"add", "answer", "charge", "state"})
 # Cue verbs whose object is who is told, not what: "told The Washington Post", "briefed
 # reporters". Only a phrase about something ("told reporters about the deal") is what is said.
 _ADDRESSED = frozenset({"tell", "inform", "notify", "brief", "remind", "assure", "reassure",
