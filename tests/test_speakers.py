@@ -75,3 +75,39 @@ def test_she_after_someone_unnamed_spoke_is_nobody_named(extractor):
         ("One woman", "say", None),
         ("She", "say", None),
     ]
+
+
+@pytest.mark.parametrize("speaker", ["Mrs. Clinton's campaign", "Her campaign"])
+def test_her_campaign_speaks_for_whom_her_name_would(extractor, speaker):
+    body = f"Hillary Clinton spoke in Ohio. {speaker} said that she would win the state."
+    assert [c.speaker_name for c in claims(extractor, body)] == ["Hillary Clinton"]
+
+
+def test_his_aide_is_someone_else(extractor):
+    body = "Donald Trump spoke in Ohio. His aide said that the polls were wrong."
+    assert [(c.speaker, c.speaker_name) for c in claims(extractor, body)] == [("His aide", None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mr. Trump's campaign manager, Kellyanne Conway, said that Mr. Trump was trailing.",
+        "Kellyanne Conway, Mr. Trump's campaign manager, said that Mr. Trump was trailing.",
+    ],
+)
+def test_the_person_a_title_names_is_the_speaker_not_its_possessor(extractor, body):
+    assert [c.speaker_name for c in claims(extractor, body)] == ["Kellyanne Conway"]
+
+
+def test_he_after_a_quote_is_never_a_name_inside_it(extractor):
+    body = 'Donald Trump spoke in Ohio.\n\n"Assad is secondary, to me, to ISIS," he said.'
+    assert [(c.speaker, c.speaker_name) for c in claims(extractor, body)] == [
+        ("he", "Donald Trump")
+    ]
+
+
+def test_what_someone_plans_or_wants_is_their_intention(extractor):
+    found = claims(extractor, "Trump, meanwhile, planned a marathon day on the campaign trail.")
+    assert [(c.speaker, c.cue, c.content) for c in found] == [
+        ("Trump", "plan", "a marathon day on the campaign trail")
+    ]

@@ -17,6 +17,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from factx.extract.quotations import DOUBLE_QUOTES, in_quotation, quotations
+from factx.extract.wordlists import word_sets
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -27,6 +28,13 @@ def _cues() -> dict[str, list[str]]:
     text = resources.files("factx.data").joinpath("cues.json").read_text("utf-8")
     cues: dict[str, list[str]] = json.loads(text)
     return cues
+
+
+def _listed(key: str) -> frozenset[str]:
+    """A word list of cues.json by key: "charges" ("was accused of"), "portrayals" ("is
+    considered"), "ownerless" nouns ("fears of"), "aims" ("proposals to"), "evidence" ("polls
+    show")."""
+    return word_sets("cues.json")[key]
 
 
 @cache  # asked for every token: the set is built once
@@ -126,12 +134,19 @@ def find_attributions(
                 )  # fmt: skip
             continue
         lemma = _lemma(token)
+        if token.pos_ == "ADJ" and lemma in _UNKNOWNS:
+            unknown = _unknown(token, sentence)
+            if unknown is not None:
+                yield unknown
+            continue
         if token.pos_ == "ADJ" and lemma in cue_adjectives():
             state = _adjective_attribution(token, sentence)
             if state is not None:
                 yield state
             continue
-        if token.pos_ == "NOUN" and (lemma in cue_nouns() or lemma in topic_nouns()):
+        if token.pos_ == "NOUN" and (
+            lemma in cue_nouns() or lemma in topic_nouns() or lemma in _listed("aims")
+        ):
             noun = _noun_attribution(token, sentence)
             if noun is not None:
                 yield noun
@@ -172,22 +187,43 @@ def _other_sense(verb: Token) -> bool:
     """A cue verb used in a sense that says nothing: "show up", "deny Democrats a landslide"
     (withhold), "reports for the Daily News" (works for)."""
     children = list(verb.children)
-    if any(c.dep_ == "prt" and c.lower_ in _PARTICLES for c in children):
-        return True
+    if any(c.dep_ == "prt" and c.lower_ in _PARTICLES for c in children) and not _evidence(verb):
+        return True  # but "polls show Trump up by 4 points"
     lemma = verb.lemma_.lower()
     if lemma == "deny" and any(c.dep_ == "dative" for c in children):
         return True
-    if lemma in ("add", "show") and any(  # "the economy added 182,000 jobs", "showed gains of 4.5%"
-        c.dep_ == "dobj" and any(g.like_num or g.dep_ == "nummod" for g in c.subtree)
-        for c in children
+    if (
+        lemma in ("add", "show")
+        and not _evidence(verb)
+        and any(
+            # "the economy added 182,000 jobs", "showed gains of 4.5%"; but "polls show Trump up
+            # by 4 points" says what the polls find.
+            c.dep_ == "dobj" and any(g.like_num or g.dep_ == "nummod" for g in c.subtree)
+            for c in children
+        )
     ):
         return True
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("pcomp", "amod", "compound")
+        and any(
+            c.dep_ == "dobj" and c.i == verb.i + 1 and c.tag_ == "NN" and not list(c.children)
+            for c in children
+        )
+    ):
+        return True  # "for voting watchdog the Electoral Commission": a modifier, not a deed
     if any(c.dep_ == "xcomp" and c.lemma_ in ("name", "identify") for c in children):
         return True  # "who asked not to be named": a condition of anonymity, not a claim
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
     if infinitive and verb.head.lemma_ in _UNREALIZED:
         return True  # "the law does not require candidates to disclose", "all this is to say"
     return lemma == "report" and any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
+
+
+def _evidence(verb: Token) -> bool:
+    """Whether the verb's subject is a record that shows or finds ("polls", "the data")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in _listed("evidence")
 
 
 # The small model's lemmas that are another word's ("hoping" -> "hop").
@@ -233,6 +269,34 @@ def _adjective_attribution(adjective: Token, sentence: Span) -> Attribution | No
         return None
     cue_span = (head.idx, adjective.idx + len(adjective.text))
     return Attribution(adjective.lemma_.lower(), cue_span, speaker, content, sentence, adjective.i)
+
+
+# "It is unclear whether ...": what nobody knows yet is reported as an open question.
+_UNKNOWNS = frozenset({"unclear", "unknown", "uncertain"})
+
+
+def _unknown(adjective: Token, sentence: Span) -> Attribution | None:
+    """ "it is unclear how close they can come", "It is still unknown if there are more": an
+    open question the text reports, with no speaker; the question is the content."""
+    head = adjective.head
+    if adjective.dep_ != "acomp" or head.lemma_ != "be":
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
+        return None
+    doc = adjective.doc
+    clause = next(
+        (c for c in (*adjective.children, *head.children)
+         if c.dep_ in ("ccomp", "advcl") and c.i > adjective.i
+         and doc[c.left_edge.i].tag_ in ("WRB", "WP", "IN") and c.left_edge.i == adjective.i + 1),
+        None,
+    )  # fmt: skip
+    if clause is None:
+        return None
+    content = trim_tokens(doc[clause.left_edge.i : clause.right_edge.i + 1])
+    if content is None:
+        return None
+    cue_span = (head.idx, adjective.idx + len(adjective.text))
+    return Attribution(adjective.lemma_.lower(), cue_span, None, content, sentence, adjective.i)
 
 
 _NAMES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -308,6 +372,18 @@ def _colon_quote(verb: Token, regions: list[tuple[int, int]]) -> tuple[int, int]
     return None
 
 
+# What a verb of saying says, when it says it in its own clause.
+_SAID = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "dative", "prep", "acomp"})
+
+
+def _relative(clause: Token) -> bool:
+    """ "accusations that he too has denied": a clause about the noun, whose "that" is the
+    object its cue verb lacks, not a clause of what is said ("claims that he lied")."""
+    lemma = clause.lemma_.lower()
+    said = lemma in cue_verbs() or lemma in cue_nouns()
+    return said and not any(c.dep_ in _SAID for c in clause.children)
+
+
 def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
     """ "news that the FBI had reopened a probe", "his warnings that the election is rigged",
     "expressed optimism that ...": a noun of saying or thinking with a clause of what is said."""
@@ -322,9 +398,35 @@ def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
             and c.i > noun.i
             and c.left_edge.i == noun.i + 1
             and any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in c.children)
+            and not _relative(c)
         ),
         None,
     )
+    if clause is None and noun.lemma_.lower() in _listed("aims"):
+        # "Mrs. Clinton's proposals to increase taxes", "a pledge to remove ...": what is aimed at.
+        clause = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ in ("acl", "relcl")
+                and c.left_edge.i == noun.i + 1
+                and doc[noun.i + 1].lower_ == "to"
+            ),
+            None,
+        )
+    if clause is None and noun.dep_ == "dobj" and noun.head.lemma_ in _LIGHT_VERBS:
+        # "has continued his warnings that the election is rigged", with the clause hung off
+        # the verb.
+        clause = next(
+            (
+                c
+                for c in noun.head.children
+                if c.dep_ == "ccomp"
+                and c.left_edge.i == noun.right_edge.i + 1
+                and doc[c.left_edge.i].lower_ == "that"
+            ),
+            None,
+        )
     if clause is not None:
         content = trim_tokens(doc[clause.left_edge.i : clause.right_edge.i + 1])
     else:
@@ -348,7 +450,7 @@ def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
             speaker = doc[o_start : o_end - 1] if o_end - 1 > o_start else None
         if speaker is not None and speaker.root.tag_ == "PRP$" and start is head:
             speaker = _speaker(head) or speaker  # "his warnings": whose, the subject says
-    if clause is None and speaker is None:
+    if clause is None and speaker is None and noun.lemma_.lower() not in _listed("ownerless"):
         return None  # "concerns over data integrity": whose, the text does not say
     cue_span = (start.idx, noun.idx + len(noun.text))
     return Attribution(noun.lemma_.lower(), cue_span, speaker, content, sentence, noun.i)
@@ -408,9 +510,9 @@ def _own_speaker(verb: Token) -> Span | None:
     for child in verb.children:
         if child.dep_ == "nsubj" and child in subjects:
             if child.lower_ in _RELATIVES and verb.dep_ == "relcl":
-                # "Greenpeace, which charged that ...": the noun the clause is about.
-                head = verb.head
-                return doc[head.left_edge.i : head.i + 1] if head.i < verb.i else None
+                # "Greenpeace, which charged that ...": the pronoun, which stands for the noun
+                # the clause is about (`antecedent`).
+                return doc[child.i : child.i + 1] if verb.head.i < verb.i else None
             cleft = _cleft(verb, child)
             if cleft is not None:
                 return cleft
@@ -420,6 +522,17 @@ def _own_speaker(verb: Token) -> Span | None:
             if obj is not None:
                 return _noun_phrase(obj)
     return _compound_subject(verb) or _participle_owner(verb)
+
+
+def antecedent(speaker: Span) -> Span:
+    """What a relative pronoun speaker stands for ("Greenpeace" in "Greenpeace, which charged
+    that ..."); any other speaker stands for itself."""
+    pronoun = speaker[0]
+    clause = pronoun.head
+    if len(speaker) != 1 or pronoun.lower_ not in _RELATIVES or clause.dep_ != "relcl":
+        return speaker
+    noun = clause.head
+    return speaker.doc[noun.left_edge.i : noun.i + 1]
 
 
 def _compound_subject(verb: Token) -> Span | None:
@@ -533,6 +646,11 @@ def _speaker(verb: Token) -> Span | None:
             subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.i < verb.i:
                 return verb.doc[subject.left_edge.i : subject.i + 1]
+            opening = verb.left_edge.i == verb.sent.start
+            if subject is not None and opening and subject.pos_ in ("PROPN", "NOUN", "PRON"):
+                # "Calling Ms. Ross "exactly the partner I need," Mrs. Clinton upbraided ...":
+                # a participle that opens the sentence is its subject's.
+                return _noun_phrase(subject)
             return None
         # "went on to praise", "used a rally to lash", "X wrote, adding ...": the subject does both.
         shares = verb.dep_ in ("conj", "pcomp") or (
@@ -573,6 +691,18 @@ def _about(prep: Token) -> bool:
     return not any(c.ent_type_ in ("DATE", "TIME") for c in prep.children if c.dep_ == "pobj")
 
 
+# Prepositions of a time or circumstance beside the act ("after dismissing the tape as talk").
+_WHEN = frozenset({"after", "before", "while", "since", "despite", "during", "amid", "until"})
+
+
+def _when(child: Token) -> bool:
+    """ "labeled Clinton the worst abuser after dismissing ...": a phrase of when the object
+    was said, not part of it (another attribution, often)."""
+    if child.dep_ != "prep" or child.lower_ not in _WHEN:
+        return False
+    return any(c.dep_ in ("pobj", "pcomp") for c in child.children)  # not "out before about X"
+
+
 def _opens_clause(token: Token) -> bool:
     """A "that" which opens a clause with a subject of its own."""
     if token.lower_ != "that":
@@ -585,7 +715,7 @@ def _opens_clause(token: Token) -> bool:
 
 
 # Cue verbs whose object is not something said ("added 150,000 jobs", "answers the poll").
-_CLAUSE_ONLY = frozenset({"add", "answer", "charge", "plan", "state", "want"})
+_CLAUSE_ONLY = frozenset({"add", "answer", "charge", "state"})
 # Cue verbs whose object is who is told, not what: "told The Washington Post", "briefed
 # reporters". Only a phrase about something ("told reporters about the deal") is what is said.
 _ADDRESSED = frozenset({"tell", "inform", "notify", "brief", "remind", "assure", "reassure",
@@ -633,9 +763,26 @@ def _quote_before(verb: Token, regions: list[tuple[int, int]]) -> tuple[int, int
 
 def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tuple[int, int] | None:
     doc = verb.doc
+    portrayed = _portrayed(verb)
+    if portrayed is not None:
+        return portrayed
+    speech = verb.lemma_.lower() in speech_verbs()
     # A clause after the verb first: "In an interview focused on ..., Trump said X" is X.
-    later = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
+    # A clause with a subject before an infinitive: 'told NBC's "Meet the Press" that ...'.
+    later = sorted(
+        (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i),
+        key=lambda c: not (c.dep_ == "ccomp" and doc[c.left_edge.i].lower_ == "that"),
+    )
+    if speech and (not later or any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)):
+        # A reporting clause right after a quotation says that quotation, whatever the parser
+        # hung off the verb: '"...," said Alden, author of the book "Failure to Adjust: How
+        # ..."', 'X kept silent for years: "My husband didn't know," she said.'
+        quoted = _quote_before(verb, regions)
+        if quoted is not None:
+            return quoted
     for child in later or [c for c in verb.children if c.dep_ == "ccomp"]:
+        if child.i < verb.i and _relative_between(child, verb):
+            continue  # "There are reasons, some of which we don't understand"
         start, end = _subtree_bounds(child)
         if child.i > verb.i:
             # "which the government believes may pose risks": the content starts after the cue.
@@ -645,8 +792,10 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
             # "Mr Howard is expected to attack ...", "A deal is thought to have been agreed":
             # nobody says it; what is said is that the subject does, cue and all.
             start = passive.left_edge.i
-        return trim_tokens(doc[start:end])
-    speech = verb.lemma_.lower() in speech_verbs()
+        return trim_tokens(doc[start : _contrast(doc, start, end)])
+    stray = _stray_clause(verb) if speech else None
+    if stray is not None:
+        return stray
     if speech:
         quoted = _quote_before(verb, regions)
         if quoted is not None:
@@ -703,6 +852,76 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
     return None
 
 
+# How far after its verb a "that" clause the parser hung elsewhere may still be its content.
+_STRAY_REACH = 10
+
+
+def _stray_clause(verb: Token) -> tuple[int, int] | None:
+    """'Conway acknowledged on NBC's "Meet the Press" that Mr. Trump was trailing': a "that"
+    clause shortly after a verb of saying, hung by the parser off a word in between."""
+    doc = verb.doc
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None  # "states that Mr. Trump is likely to lose": a noun taken for the verb
+    for token in doc[verb.i + 1 : min(verb.right_edge.i + 1, verb.i + _STRAY_REACH)]:
+        if token.pos_ in ("VERB", "AUX") and token.dep_ in ("ccomp", "conj", "parataxis"):
+            return None  # a clause of its own comes first
+        clause = token.head  # not "her reaction to news that ...": a noun's clause
+        opens = _opens_clause(token) and token.i < clause.i and clause.dep_ != "acl"
+        if opens and verb.is_ancestor(token):
+            return trim_tokens(doc[token.i + 1 : clause.right_edge.i + 1])
+    return None
+
+
+def _relative_between(clause: Token, verb: Token) -> bool:
+    """Whether a relative pronoun stands between a clause and the verb after it ("reasons for
+    that, some of which we don't understand"): the clause is what the pronoun is about, not
+    what the verb reports."""
+    return any(t.tag_ in ("WDT", "WP") for t in verb.doc[clause.right_edge.i + 1 : verb.i])
+
+
+# Marks of a clause the writer sets against what is said ("..., while 31 percent call them").
+_CONTRASTS = frozenset({"while", "whereas"})
+
+
+def _contrast(doc: Doc, start: int, end: int) -> int:
+    """Where a content ends before a contrast of the writer's: "Forty-one percent say the
+    comments are unacceptable, while 31 percent call them typical" (the second is a claim of
+    its own)."""
+    for i in range(start + 1, end):
+        if doc[i].lower_ not in _CONTRASTS or doc[i].dep_ != "mark":
+            continue
+        before = i - 1
+        while before > start and doc[before].text in DOUBLE_QUOTES:  # ',” while'
+            before -= 1
+        if doc[before].text == ",":
+            return before + 1 if before + 1 < i else before  # a closing mark stays with its quote
+    return end
+
+
+def _portrayed(verb: Token) -> tuple[int, int] | None:
+    """ "Clinton is considered the more market-friendly outcome", "the West is portrayed as
+    grim": a view held of the subject by nobody named; what is held is the whole clause."""
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is None or passive.i > verb.i or passive.lower_ in (*_RELATIVES, "what"):
+        return None
+    if verb.lemma_.lower() not in _listed("portrayals") or any(
+        c.dep_ == "agent" for c in verb.children
+    ):
+        return None
+    complement = next(
+        (
+            c
+            for c in verb.children
+            if c.i > verb.i
+            and (c.dep_ in ("oprd", "attr") or (c.dep_ == "prep" and c.lower_ == "as"))
+        ),
+        None,
+    )
+    if complement is None or any(c.dep_ == "pcomp" for c in complement.children):
+        return None  # "has been reported as saying ...": what is said follows
+    return trim_tokens(verb.doc[passive.left_edge.i : complement.right_edge.i + 1])
+
+
 def _object_content(verb: Token) -> tuple[int, int] | None:
     """ "X accused them of violating ...", "X backs Clinton for president": what follows the
     cue, when it has no clause of what is said."""
@@ -723,16 +942,43 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
         c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep", "dative", "oprd")
     ]
     active = not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if not active and verb.lemma_.lower() in _listed("charges"):
+        return _charged_with(verb)
     if not objects or not active or verb.lemma_.lower() in _CLAUSE_ONLY or _speaker(verb) is None:
         return None
     if verb.lemma_.lower() in _ADDRESSED:
         about = next((c for c in objects if c.dep_ == "prep" and c.lower_ in ("about", "of")), None)
         return trim_tokens(doc[about.i + 1 : about.right_edge.i + 1]) if about else None
-    end = max(c.right_edge.i for c in verb.children if c.i > verb.i and c.dep_ not in _BESIDE)
+    end = max(
+        (
+            c.right_edge.i
+            for c in verb.children
+            if c.i > verb.i and c.dep_ not in (*_BESIDE, "prt") and not _when(c)
+        ),
+        default=None,
+    )
+    if end is None:
+        return None  # "pledged during the rally": only when, not what
     said = [c for c in objects if c.dep_ != "prep" or _about(c)]
     if not said and end == max(c.right_edge.i for c in objects):
         return None  # "Obama responded from the White House": only where, not what
     return trim_tokens(doc[verb.i + 1 : end + 1])
+
+
+def _charged_with(verb: Token) -> tuple[int, int] | None:
+    """ "Thurmond was accused of trying to grope ...", "he was praised for ...": what a passive
+    charge is of; who made it the text does not say (an agent is the speaker)."""
+    prep = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "prep" and c.i > verb.i and c.lower_ in ("of", "for")
+        ),
+        None,
+    )
+    if prep is None or not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return None
+    return trim_tokens(verb.doc[prep.i + 1 : prep.right_edge.i + 1])
 
 
 def whole_quotation(

@@ -13,9 +13,11 @@ from dataclasses import dataclass, replace
 from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
-from factx.extract import checkworthy, stance
+from factx.extract import checkworthy, misparsed, stance
 from factx.extract.attribution import (
     PREVIOUS,
+    Attribution,
+    antecedent,
     deeds,
     find_attributions,
     outermost,
@@ -24,9 +26,10 @@ from factx.extract.attribution import (
     whole_quotation,
 )
 from factx.extract.base import Context, Segment, fact_id
-from factx.extract.headlines import sentence_case
+from factx.extract.headlines import label, says, sentence_case
 from factx.extract.lookup import FactIndex
-from factx.extract.quotations import quotations
+from factx.extract.quotations import quotations, reopenings
+from factx.extract.spans import doc_text
 from factx.extract.speakers import Speakers
 from factx.records import ClaimFact, FactBase, Modality, Polarity, QuoteKind
 
@@ -51,6 +54,7 @@ class Found:
     mixed: bool = False  # the content quotes some words of its own ('it would be "a disaster"')
     signals: checkworthy.Signals | None = None  # of the content: how check-worthy it reads
     speaker_core: tuple[tuple[int, int], ...] = ()  # the head and naming words of the speaker
+    refers: tuple[int, int] | None = None  # what a relative pronoun speaker ("which") stands for
     stance: tuple[Polarity, Modality] = ("positive", "asserted")  # read off the cue
     # The whole sentence's signals (a cue of saying adds nothing to them) and its bounds: a
     # claim is as check-worthy as its content or the sentence that reports it.
@@ -104,10 +108,16 @@ def read_claims(
         last = doc[bounds[1] - 1]
         return offset + doc[bounds[0]].idx, offset + last.idx + len(last.text)
 
-    for sentence in doc.sents:
+    printed = doc_text(segment.doc) if segment.zone == "headline" else None
+    read = [
+        (sentence, outermost(_attributions(sentence, regions, printed), quoted))
+        for sentence in doc.sents
+    ]
+    shared = _shared_quotations([a for _, found_here in read for a in found_here], regions, doc)
+    for sentence, attributions in read:
         index = segment.sentence_of(sentence.start)
         attributed = False
-        for attribution in outermost(list(find_attributions(sentence, regions)), quoted):
+        for attribution in attributions:
             speaker = attribution.speaker
             if speaker is not None:  # "Hugh Hill, a doctor at the clinic, said": no comma
                 speaker = _trimmed(speaker)
@@ -123,7 +133,9 @@ def read_claims(
                 cue = None if attribution.cue in deeds() else attribution.cue_token
                 reporting = trim_tokens(attribution.sentence) or attribution.content
                 whole = checkworthy.signals(attribution.sentence, cue=cue), chars(reporting)
-                c_start, c_end = whole_quotation(attribution.content, regions, doc)
+                c_start, c_end = shared.get(id(attribution)) or whole_quotation(
+                    attribution.content, regions, doc
+                )
                 direct = any(q_open < c_start and c_end <= q_close for q_open, q_close in regions)
                 if not direct:
                     c_start, c_end = _balanced(c_start, c_end, regions, doc)
@@ -152,10 +164,16 @@ def read_claims(
                     mixed=mixed,
                     signals=signals,
                     speaker_core=tuple(
-                        (offset + start, offset + end) for start, end in speaker_core(speaker)
+                        (offset + start, offset + end)
+                        for start, end in speaker_core(antecedent(speaker))
                     )
                     if speaker is not None
                     else (),
+                    refers=(
+                        (offset + refers.start_char, offset + refers.end_char)
+                        if speaker is not None and (refers := antecedent(speaker)) != speaker
+                        else None
+                    ),
                     stance=cue_stance,
                     whole=whole,
                 )
@@ -199,6 +217,45 @@ def _trimmed(span: Span) -> Span | None:
     while end > start and doc[end - 1].text in _SEPARATORS:
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def _attributions(
+    sentence: Span, regions: list[tuple[int, int]], printed: str | None
+) -> list[Attribution]:
+    """What the parse attributes in a sentence, the reporting clauses it misparsed and, in a
+    headline (`printed`: its text as printed), a label ("McCaul: ...")."""
+    found = list(find_attributions(sentence, regions))
+    found += misparsed.clauses(sentence, regions, found)
+    if printed is None or found:
+        return found
+    # Nothing read off the parse of a headline: a label, or a name and its verb.
+    headline = label(sentence, printed) or says(sentence, printed)
+    return [headline] if headline is not None else []
+
+
+def _shared_quotations(
+    attributions: list[Attribution], regions: list[tuple[int, int]], doc: Doc
+) -> dict[int, tuple[int, int]]:
+    """Split a quotation that two reporting clauses share where it is reopened: in 'Sam
+    Younger said: "A. "B," he said.' the straight marks pair as one quotation, but A is what
+    the colon introduces and B what "he said" follows (two paragraphs the corpus joined)."""
+    by_content: dict[tuple[int, int], list[Attribution]] = {}
+    for attribution in attributions:
+        if attribution.content != PREVIOUS:
+            bounds = whole_quotation(attribution.content, regions, doc)
+            by_content.setdefault(bounds, []).append(attribution)
+    split: dict[int, tuple[int, int]] = {}
+    for (start, end), sharing in by_content.items():
+        region = next((r for r in regions if r[0] < start and end <= r[1]), None)
+        if len(sharing) != 2 or region is None:
+            continue
+        marks = [i for i in reopenings(doc, *region) if start < i < end]
+        first, second = sorted(sharing, key=lambda a: a.cue_token)
+        before = trim_tokens(doc[start : marks[-1]], words=False) if marks else None
+        after = trim_tokens(doc[marks[-1] + 1 : end], words=False) if marks else None
+        if before is not None and after is not None:
+            split[id(first)], split[id(second)] = before, after
+    return split
 
 
 def _balanced(start: int, end: int, regions: list[tuple[int, int]], doc: Doc) -> tuple[int, int]:
@@ -396,9 +453,23 @@ def _within_paragraph(records: list[Found | Sentence]) -> list[tuple[tuple[int, 
         if span[0] in skip or any(f.content[0] < span[1] and span[0] < f.content[1] for f in found):
             continue
         speaker = _quoted_before(found, span[0])
-        if speaker is not None:
+        if speaker is not None and _next_to(speaker, span, found, sentences):
             out.append((span, speaker))
     return out
+
+
+def _next_to(
+    speaker: Found, span: tuple[int, int], found: list[Found], sentences: list[Sentence]
+) -> bool:
+    """Whether a quotation follows the speaker's quote with nothing but its reporting clause
+    between: no one else's attribution, and no sentence but the clause's own ('"...," he said.
+    OBAMA FOCUSED "ON HIS GOLF GAME" On Russia, Trump knocked ...' goes on with nothing)."""
+    gap = (speaker.content[1], span[0])
+    if any(
+        f.speaker != speaker.speaker and gap[0] <= f.cue_start < gap[1] for f in found
+    ):  # "said Tom Vilsack, pointing to ...": the same speaker's clause may go on
+        return False
+    return sum(gap[0] < s.start < gap[1] for s in sentences) <= 1
 
 
 def _quoted_before(found: list[Found], start: int) -> Found | None:
@@ -422,11 +493,13 @@ def _attributed(
     """The claim of what `found` attributes, whose content runs from start to end (`score`:
     how check-worthy that content is, if it is)."""
     speaker = context.text[found.speaker[0] : found.speaker[1]] if found.speaker else None
-    entity = speakers.resolve(found.speaker, found.speaker_core, found.paragraph)
+    entity = speakers.resolve(
+        found.refers or found.speaker, found.speaker_core, found.paragraph, said=start
+    )
     if entity is not None and entity.label == "PERSON" and found.speaker is not None:
         speakers.spoke(entity, found.paragraph)
     elif entity is None and found.speaker is not None:
-        speakers.spoke_unnamed(found.speaker, found.paragraph)
+        speakers.spoke_unnamed(found.refers or found.speaker, found.paragraph)
     return _claim(
         context,
         start,

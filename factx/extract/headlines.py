@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factx.extract.attribution import Attribution, deeds, speech_verbs, trim_tokens
 from factx.extract.spans import doc_text
+from factx.extract.wordlists import word_sets
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 # Short words are capitalised in some house styles and not in others: they do not decide.
 _DECIDING_LENGTH = 4
@@ -45,3 +47,65 @@ def sentence_case(doc: Doc) -> str | None:
         if not keep and text[:1].isupper():
             chars[token.idx] = text[0].lower()
     return "".join(chars)
+
+
+# A headline label is a name of a few words: "McCaul", "Donald Trump Jr", "Black Democrats to
+# Hillary Clinton"; the small words that may join its capitalised ones.
+_LABEL_WORDS = 6
+_JOINING = frozenset({"of", "the", "and", "to", "&"})
+
+
+def label(sentence: Span, printed: str) -> Attribution | None:
+    """ "McCaul: If elected, Hillary Clinton could be impeached", "Black Democrats to Hillary
+    Clinton: Send Money to Take Congress": a headline that opens with a name and a colon says
+    what that name says (to whom, after "to"). Capitals are read off the headline as printed
+    (`printed`, the text the parse's offsets are in), since a Title Case one is reparsed in
+    lowercase; a kicker ("Analysis:", "Live:") names nobody."""
+    doc = sentence.doc
+    colon = next((t for t in sentence[: _LABEL_WORDS + 2] if t.text == ":"), None)
+    if colon is None or colon.i == sentence.start:
+        return None
+    words = [t for t in doc[sentence.start : colon.i] if not t.is_punct]
+    if not words or len(words) > _LABEL_WORDS:
+        return None
+    if words[0].lower_ in word_sets("cues.json")["headline_kickers"]:
+        return None
+    if not all(printed[t.idx].isupper() or t.lower_ in _JOINING for t in words):
+        return None
+    if not printed[words[0].idx].isupper():
+        return None
+    content = trim_tokens(doc[colon.i + 1 : sentence.end], words=False)
+    if content is None or content[1] - content[0] < 3:
+        return None
+    to = next((t.i for t in words if t.lower_ == "to"), None)
+    speaker = doc[sentence.start : to if to is not None else colon.i]
+    if not len(speaker):
+        return None
+    cue_span = (colon.idx, colon.idx + 1)
+    return Attribution(":", cue_span, speaker, content, sentence, colon.i)
+
+
+# Verbs of saying that a headline mostly uses in another sense ("U.S. adds 156,000 jobs").
+_NOT_SAID = frozenset({"add", "show", "find", "answer", "state"})
+
+
+def says(sentence: Span, printed: str) -> Attribution | None:
+    """ "Justice Department pledges quick work on renewed Clinton email probe", "WikiLeaks
+    claims 'state party' cut ...": a headline's name and a cue verb in the present, which the
+    parser read as a noun phrase; what follows is what the name says."""
+    doc = sentence.doc
+    words = [t for t in sentence if not t.is_punct]
+    for at, verb in enumerate(words[1 : _LABEL_WORDS + 1], 1):
+        name = words[:at]
+        if not all(printed[t.idx].isupper() for t in name):
+            return None
+        lemma = verb.lemma_.lower()
+        if not verb.lower_.endswith("s") or lemma not in (speech_verbs() | deeds()) - _NOT_SAID:
+            continue
+        content = trim_tokens(doc[verb.i + 1 : sentence.end], words=False)
+        if content is None or content[1] - content[0] < 3:
+            return None
+        cue_span = (verb.idx, verb.idx + len(verb.text))
+        speaker = doc[name[0].i : name[-1].i + 1]
+        return Attribution(verb.lemma_.lower(), cue_span, speaker, content, sentence, verb.i)
+    return None

@@ -44,6 +44,16 @@ def quotations(doc: Doc) -> list[tuple[int, int]]:
     return regions
 
 
+def reopenings(doc: Doc, q_open: int, q_close: int) -> list[int]:
+    """The marks inside a quotation that open it again: where a paragraph the corpus joined on
+    began ('He said: "We won. "And we will win again," he said.')."""
+    return [
+        i
+        for i in range(q_open + 1, min(q_close, len(doc)))
+        if doc[i].text in DOUBLE_QUOTES and _opens(doc[i]) is not False
+    ]
+
+
 def _opens(mark: Token) -> bool | None:
     """Whether a double quote mark opens (True) or closes (False) a quotation, if its shape or
     its spacing tells."""

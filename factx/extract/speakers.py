@@ -95,9 +95,12 @@ class Speakers:
         speaker: tuple[int, int] | None,
         core: tuple[tuple[int, int], ...] = (),
         paragraph: int | None = None,
+        said: int | None = None,
     ) -> EntityFact | None:
         """The entity the speaker at these offsets names or points to, if any (`core`: where
-        its head and naming words are; an entity elsewhere in it is not the speaker)."""
+        its head and naming words are; an entity elsewhere in it is not the speaker; `said`:
+        where what it says starts, if before it: '"Assad is secondary," he said' points back
+        past the quotation, never into it)."""
         if speaker is None:
             return None
         start, end = speaker
@@ -108,7 +111,8 @@ class Speakers:
             return role
         if named is not None and self._modifies_a_person(named, core):
             return None  # "the GOP nominee", "a Trump aide": someone else, whom it does not name
-        return named if named is not None else self._pointed(start, words, paragraph)
+        back = min(start, said) if said is not None else start
+        return named if named is not None else self._pointed(back, words, paragraph)
 
     def _modifies_a_person(self, named: EntityFact, core: tuple[tuple[int, int], ...]) -> bool:
         """Whether the speaker's head is a noun for a person ("nominee", "aide") that the name
@@ -135,11 +139,14 @@ class Speakers:
             # elsewhere in the article.
             return self.by_name.get(self.text[start:end].lower())
         # A person first, and of those the one the head word is part of ("Minister for
-        # Children, Young People and Families Margaret Hodge" is Margaret Hodge).
+        # Children, Young People and Families Margaret Hodge" is Margaret Hodge), else the one
+        # named last: a possessor comes before the head it owns, the head's own name after it
+        # ("Mr. Trump's campaign manager, Kellyanne Conway" is Kellyanne Conway).
         people = [e for e in names if e.label == "PERSON"]
         if core:
             in_head = _touching(rows, core[:1])
-            people.sort(key=lambda e: e.id not in in_head)
+            last = {e.id: m_start for m_start, _, e in rows}
+            people.sort(key=lambda e: (e.id not in in_head, -last[e.id]))
         return people[0] if people else names[0]
 
     def _role(self, start: int, words: list[str], named: EntityFact | None) -> EntityFact | None:
@@ -195,6 +202,10 @@ class Speakers:
         """What a pronoun or a nominal ("the company") speaker points back to."""
         lists = _words()
         phrase = " ".join(words)
+        owned = len(words) == 2 and words[0] in lists["person_possessives"]
+        if owned and words[1] not in lists["person_nouns"] | lists["people"]:
+            # "Her campaign" speaks for her as "Mrs. Clinton's campaign" does for Mrs. Clinton.
+            phrase = words[0]
         if phrase in lists["person_pronouns"]:
             # '"...," Jakobi said of Mr Mubanga\'s account. He said: "..."': the last person
             # who spoke, in this paragraph or the one before, else the last person named.
