@@ -196,14 +196,18 @@ def signals(sentence: Span, *, cue: int | None = None) -> Signals:
     wall would cost $8 billion" is checkable for its date and figure, not for "said".
     """
     words = _words()
-    # Every loop below reads this one list: iterating a Span makes new Token objects each time.
+    # Every token's attributes are read once: each read of a Token attribute is a lookup in
+    # the string store, and the signals below ask the same ones many times over.
     every_token = list(sentence)
-    tokens = [t for t in every_token if not (t.is_punct or t.is_space)]
+    lower = [t.lower_ for t in every_token]
+    lemma = [t.lemma_.lower() for t in every_token]
+    pos = [t.pos_ for t in every_token]
+    kept = [k for k, t in enumerate(every_token) if not (t.is_punct or t.is_space)]
     root = sentence.root
     verbs = [
         t
-        for t in every_token
-        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") and t.i != cue
+        for k, t in enumerate(every_token)
+        if pos[k] in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") and t.i != cue
     ]
     main = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     main = [v for v in main if v.i != cue]
@@ -212,15 +216,15 @@ def signals(sentence: Span, *, cue: int | None = None) -> Signals:
     subject = _subject(root) if root.i != cue else None
     return Signals(
         figure=any(
-            t.lower_ in words["number_words"]
+            lower[k] in words["number_words"]
             or (
-                (t.like_num or t.pos_ == "NUM")
-                and t.ent_type_ not in ("DATE", "TIME", "ORDINAL")
-                and t.lower_ not in words["not_numbers"]
+                (every_token[k].like_num or pos[k] == "NUM")
+                and every_token[k].ent_type_ not in ("DATE", "TIME", "ORDINAL")
+                and lower[k] not in words["not_numbers"]
             )
-            for t in tokens
+            for k in kept
         ),
-        dated=any(t.lower_ in words["time_anchors"] for t in tokens)
+        dated=any(lower[k] in words["time_anchors"] for k in kept)
         or any(
             e.label_ == "DATE" and not all(t.lower_ in words["vague_dates"] or t.is_stop for t in e)
             for e in every
@@ -234,32 +238,37 @@ def signals(sentence: Span, *, cue: int | None = None) -> Signals:
         third_person=subject in ("he", "she", "they"),
         compares=_compares(every_token),
         change=any(
-            t.pos_ == "VERB" and _lemma(t) in words["change"] and t.i != cue for t in every_token
+            pos[k] == "VERB" and lemma[k] in words["change"] and t.i != cue
+            for k, t in enumerate(every_token)
         ),
         statistic=any(
-            _lemma(t) in words["statistic"] or t.lower_ in words["statistic"] for t in every_token
+            lemma[k] in words["statistic"] or lower[k] in words["statistic"]
+            for k in range(len(every_token))
         ),
         modal=any(_is_modal(v) for v in verbs),
         opinion=any(
-            t.pos_ in ("VERB", "AUX")
-            and _lemma(t) in words["opinion"]
+            pos[k] in ("VERB", "AUX")
+            and lemma[k] in words["opinion"]
             and _subject(t) in ("i", "we", "you")
             and not _is_past(t)
-            for t in every_token
+            for k, t in enumerate(every_token)
         ),
         directive=(
             root.tag_ == "VB" and not any(c.dep_ in (*_SUBJECTS, "aux") for c in root.children)
         )
         or root.lower_ == "let"
-        or any(t.lower_ in words["courtesy"] for t in tokens),
-        evaluative=any(t.pos_ == "ADJ" and t.lower_ in words["evaluative"] for t in tokens),
-        abstract=any(t.pos_ == "NOUN" and _lemma(t) in words["abstract"] for t in every_token),
+        or any(lower[k] in words["courtesy"] for k in kept),
+        evaluative=any(pos[k] == "ADJ" and lower[k] in words["evaluative"] for k in kept),
+        abstract=any(
+            pos[k] == "NOUN" and lemma[k] in words["abstract"] for k in range(len(every_token))
+        ),
         first_person=subject == "i",
         infinitive=any(
-            t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-            for t in tokens
+            every_token[k].tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in every_token[k].children)
+            for k in kept
         ),
-        short=len(tokens) < 4,
+        short=len(kept) < 4,
         appearance=any(v.pos_ == "VERB" for v in main)
         and all(_lemma(v) in words["appearance"] for v in main if v.pos_ == "VERB"),
     )

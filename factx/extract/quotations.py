@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factx.extract.spans import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -24,6 +26,9 @@ def quotations(doc: Doc) -> list[tuple[int, int]]:
     quotation is open goes on with it: a quote of several paragraphs, each reopened and none but
     the last closed, that a corpus joined into one ('... until now. "The difficult ...').
     """
+    text = doc_text(doc)
+    if not any(mark in text for mark in DOUBLE_QUOTES):
+        return []  # most paragraphs quote nobody: no need to look at every token
     regions: list[tuple[int, int]] = []
     start: int | None = None
     for token in doc:
