@@ -272,9 +272,12 @@ def read_article(
     *,
     reference_date: date | None = None,
     max_bytes: int = MAX_BYTES,
+    reading: Reading | None = None,
 ) -> Article:
     """Read one file into an Article (the first of an archive); FactxError on any problem."""
-    found = read_articles(path, ArticleIds(), reference_date=reference_date, max_bytes=max_bytes)
+    found = read_articles(
+        path, ArticleIds(), reference_date=reference_date, reading=reading, max_bytes=max_bytes
+    )
     for item in found:
         if isinstance(item, FactxError):
             raise item

@@ -266,14 +266,9 @@ def extract(
     if engine is Engine.dask or scheduler is not None:
         from factx.scale.plan import Settings
 
-        if input_format or no_title or with_text:
-            raise typer.BadParameter(
-                "--input-format, --no-title and --with-text are not available with --engine "
-                "dask yet (it reads one article per file, by its suffix)",
-                param_hint="--engine",
-            )
-
-        settings = Settings(model, wanted, tuple(glob or ()) or DEFAULT_GLOBS, anchor, max_bytes)
+        # --with-text changes no byte of JSON Lines (one fact per line, no article fields).
+        settings = Settings(model, wanted, tuple(glob or ()) or DEFAULT_GLOBS, anchor, max_bytes,
+                            reading.input_format, reading.titled)  # fmt: skip
         _extract_on_dask(paths, format, output, settings, scheduler, jobs, partition_size, quiet)
     with (
         _stopping_errors(),

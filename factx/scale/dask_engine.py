@@ -65,7 +65,7 @@ class Hooks:
     def heard(self, statuses: list[Status]) -> None:
         for status in statuses:
             if status.error:
-                self.on_error(status.path, status.error)
+                self.on_error(status.where, status.error)
             for note in status.warnings:
                 self.on_warning(status.path, note)
             self.on_done(status.error is None)
@@ -115,8 +115,8 @@ def run_dask(
             todo.append(partition)
             continue
         outcome.skipped += 1
-        statuses[partition.index] = previous
-        finish(partition, [Status(s.path, s.id, s.error) for s in previous])  # warned before
+        statuses[partition.index] = previous  # its warnings were heard by the run that made it
+        finish(partition, [Status(s.path, s.id, s.error, line=s.line) for s in previous])
     folder.write_manifest(statuses, failed)
     try:
         if todo:
@@ -125,7 +125,8 @@ def run_dask(
                 for partition, done in _results(client, todo, settings, failed):
                     if done is None:  # left for the next run; its articles are failures now
                         reason = failed[partition.index]
-                        finish(partition, [Status(s.path, s.id, reason) for s in partition.sources])
+                        finish(partition, [Status(s.shown, s.id, reason, line=s.line)
+                                           for s in partition.sources])  # fmt: skip
                         continue
                     folder.write(partition, done)
                     statuses[partition.index] = done.statuses
