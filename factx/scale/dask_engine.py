@@ -17,15 +17,20 @@ from typing import TYPE_CHECKING, Any
 
 from factx.errors import FactxError
 from factx.scale.folder import Folder
-from factx.scale.plan import PARTITION_SIZE, Partition, Plan, Settings, plan
+from factx.scale.plan import PARTITION_SIZE, Partition, Plan, Settings, Source, plan
 from factx.scale.work import Done, Status, extract_partition, extractor
 
 if TYPE_CHECKING:
     from distributed import Client
 
 MISSING = 'Dask is not installed; --engine dask needs the extra: pip install "factx[dask]"'
-# Partitions in flight per worker: enough to keep each busy while the driver writes, few
-# enough that the driver's memory does not grow with the run.
+# Articles per task. A partition is the unit of output (one file), a task the unit of work:
+# small tasks keep every worker busy to the end of a run (one worker alone finishing a
+# partition of 100 articles left the other idle for seconds), and 16 articles still fill
+# the parser's batches, as the groups of `--jobs` workers do (extractor.CHUNK_ARTICLES).
+TASK_ARTICLES = 16
+# Tasks in flight per worker: enough to keep each busy while the driver writes, few enough
+# that the driver's memory does not grow with the run.
 WINDOW_PER_WORKER = 2
 TASK_RETRIES = 2  # on top of Dask's own rescheduling after a worker died
 LOCAL_CONFIG = {
@@ -120,7 +125,7 @@ def run_dask(
     folder.write_manifest(statuses, failed)
     try:
         if todo:
-            with _client(scheduler, workers) as client:
+            with _client(scheduler, workers, settings.model) as client:
                 _warm(client, settings.model)
                 for partition, done in _results(client, todo, settings, failed):
                     if done is None:  # left for the next run; its articles are failures now
@@ -142,41 +147,60 @@ def _results(
     client: Client, todo: list[Partition], settings: Settings, failed: dict[int, str]
 ) -> Iterator[tuple[Partition, Done | None]]:
     """Each partition with its result as it completes (None when it failed for good, its
-    reason in `failed`); no more than a window of partitions is in flight."""
+    reason in `failed`). A partition runs as tasks of TASK_ARTICLES articles, joined here in
+    order; no more than a window of tasks is in flight."""
     from distributed import as_completed
 
     workers = max(1, len(client.scheduler_info().get("workers", {})))
-    pending = iter(todo)
-    running: dict[Any, Partition] = {}
+    tasks = ((p, n, piece) for p in todo for n, piece in enumerate(_pieces(p.sources)))
+    expected = {p.index: len(range(0, len(p.sources), TASK_ARTICLES)) for p in todo}
+    parts: dict[int, dict[int, Done]] = {}  # the tasks back so far of unfinished partitions
+    running: dict[Any, tuple[Partition, int]] = {}
 
     def submit() -> Any:
-        partition = next(pending, None)
-        if partition is None:
+        task = next(tasks, None)
+        if task is None:
             return None
-        future = client.submit(
-            extract_partition, partition.sources, settings, pure=False, retries=TASK_RETRIES
-        )
-        running[future] = partition
+        partition, number, piece = task
+        future = client.submit(extract_partition, piece, settings, pure=False, retries=TASK_RETRIES)
+        running[future] = partition, number
         return future
 
     first = [f for f in (submit() for _ in range(workers * WINDOW_PER_WORKER)) if f is not None]
     stream = as_completed(first)
     for future in stream:
-        partition = running.pop(future)
+        partition, number = running.pop(future)
         try:
-            done: Done | None = future.result()
+            done: Done = future.result()
         except Exception as error:  # a worker died too often, or the task cannot run at all
-            failed[partition.index] = f"partition failed: {type(error).__name__}: {error}"
-            done = None
+            if partition.index not in failed:
+                failed[partition.index] = f"partition failed: {type(error).__name__}: {error}"
+                parts.pop(partition.index, None)
+                yield partition, None
+        else:
+            if partition.index not in failed:
+                got = parts.setdefault(partition.index, {})
+                got[number] = done
+                if len(got) == expected[partition.index]:
+                    del parts[partition.index]
+                    yield partition, _joined([got[n] for n in sorted(got)])
         future.release()
-        yield partition, done
         following = submit()
         if following is not None:
             stream.add(following)
 
 
+def _pieces(sources: tuple[Source, ...]) -> Iterator[tuple[Source, ...]]:
+    for start in range(0, len(sources), TASK_ARTICLES):
+        yield sources[start : start + TASK_ARTICLES]
+
+
+def _joined(pieces: list[Done]) -> Done:
+    return Done("".join(d.text for d in pieces), [s for d in pieces for s in d.statuses])
+
+
 @contextmanager
-def _client(scheduler: str | None, workers: int) -> Iterator[Client]:
+def _client(scheduler: str | None, workers: int, model: str | None = None) -> Iterator[Client]:
     """A client of the cluster at `scheduler`, else of a new local cluster of `workers`
     single-threaded processes (spaCy holds the GIL) that ends with the run."""
     try:
@@ -191,15 +215,23 @@ def _client(scheduler: str | None, workers: int) -> Iterator[Client]:
         with client:
             yield client
         return
+    import multiprocessing
+
     import dask
 
-    with dask.config.set(LOCAL_CONFIG):
+    config: dict[str, Any] = dict(LOCAL_CONFIG)
+    if "fork" in multiprocessing.get_all_start_methods():
+        # As with --jobs: the model is loaded here, once, and the workers forked from this
+        # process start with it; a spawned worker imports spaCy and loads the model itself.
+        extractor(model)
+        config["distributed.worker.multiprocessing-method"] = "fork"
+    with dask.config.set(config):  # also for a worker the nanny starts again
         cluster = LocalCluster(
             n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
             silence_logs=logging.ERROR,
         )  # fmt: skip
-    with cluster, Client(cluster) as client:
-        yield client
+        with cluster, Client(cluster) as client:
+            yield client
 
 
 def _warm(client: Client, model: str | None = None) -> None:
