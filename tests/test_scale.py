@@ -186,6 +186,15 @@ def test_dask_output_is_the_serial_output_byte_for_byte(corpus, serial, cluster,
     assert sorted(loads.values()) == [1, 1]  # each worker loaded the model once, for 3 tasks
 
 
+def test_partitions_made_of_several_tasks_are_joined_in_order(corpus, serial, cluster, tmp_path):
+    outcome = run(corpus, tmp_path / "out", cluster.scheduler_address, partition_size=4,
+                  task_size=1)  # fmt: skip
+    assert (outcome.computed, outcome.failed) == (2, 1)
+    assert joined(tmp_path / "out") == serial
+    manifest = json.loads((tmp_path / "out" / MANIFEST).read_text())
+    assert [len(p["inputs"]) for p in manifest["partitions"]] == [4, 1]
+
+
 def model_loads() -> int:
     from factx.scale.work import extractor
 
@@ -302,3 +311,14 @@ def test_archives_on_a_cluster_with_the_reading_options(cluster, tmp_path):
     again = CliRunner().invoke(app, argv)  # everything done: nothing is made again
     assert again.exit_code == 1 and joined(out) == local.stdout
     assert {p.name: p.stat().st_mtime_ns for p in out.glob("part-*")} == made
+
+
+def test_a_local_cluster_of_forked_workers_gives_the_serial_output(tmp_path):
+    corpus = write_archives(tmp_path / "in")
+    local = CliRunner().invoke(app, ["extract", str(corpus), "--format", "jsonl"])
+    out = tmp_path / "out"
+    argv = ["extract", str(corpus), "--format", "jsonl", "--engine", "dask", "--jobs", "2",
+            "--output", str(out), "--partition-size", "20"]  # fmt: skip
+    result = CliRunner().invoke(app, argv)
+    assert result.exit_code == 1, result.output  # the lines that are not articles
+    assert joined(out) == local.stdout and local.stdout.count("\n") > 10

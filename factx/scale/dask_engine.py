@@ -39,9 +39,13 @@ LOCAL_CONFIG = {
     # CPU per article (measured: 4.5 s against 4.1 s user time, and 0.5 s against 0.06 s
     # system time, for 40 BBC articles).
     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
-    # The statistical profiler samples each task's stack every 10 ms, for a dashboard that a
-    # local run does not show.
+    # The statistical profiler samples each task's stack every 10 ms, and the system monitor
+    # reads CPU, memory and network every 0.5 s, for a dashboard that a local run does not
+    # show; every 20 ms each server checks that its event loop is not blocked, which only
+    # warns. Each wakes a worker's event loop, which then takes the GIL from the task.
     "distributed.worker.profile.enabled": False,
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.admin.tick.interval": "1s",
 }
 
 
@@ -85,19 +89,21 @@ def run_partitioned(
     scheduler: str | None = None,
     workers: int = 2,
     hooks: Hooks | None = None,
+    task_size: int = TASK_ARTICLES,
 ) -> Outcome:
     """`factx extract --engine dask`: plan `paths`, then run every partition not yet in the
-    folder `output`, on `scheduler` or on a local cluster of `workers` processes."""
+    folder `output`, on `scheduler` or on a local cluster of `workers` processes, in tasks
+    of `task_size` articles."""
     if "-" in paths:
         raise FactxError("--engine dask reads files and folders, not stdin (-)")
     planned = plan(paths, settings, partition_size)
     return run_dask(planned, Folder(output, planned, settings), settings, scheduler, workers,
-                    hooks or Hooks())  # fmt: skip
+                    hooks or Hooks(), task_size)  # fmt: skip
 
 
 def run_dask(
     plan: Plan, folder: Folder, settings: Settings, scheduler: str | None, workers: int,
-    hooks: Hooks,
+    hooks: Hooks, task_size: int = TASK_ARTICLES,
 ) -> Outcome:  # fmt: skip
     """Run the partitions of `plan` not yet in `folder`; the manifest is written at the start
     and at the end (also when the run is interrupted)."""
@@ -127,7 +133,7 @@ def run_dask(
         if todo:
             with _client(scheduler, workers, settings.model) as client:
                 _warm(client, settings.model)
-                for partition, done in _results(client, todo, settings, failed):
+                for partition, done in _results(client, todo, settings, failed, task_size):
                     if done is None:  # left for the next run; its articles are failures now
                         reason = failed[partition.index]
                         finish(partition, [Status(s.shown, s.id, reason, line=s.line)
@@ -144,16 +150,16 @@ def run_dask(
 
 
 def _results(
-    client: Client, todo: list[Partition], settings: Settings, failed: dict[int, str]
+    client: Client, todo: list[Partition], settings: Settings, failed: dict[int, str], size: int
 ) -> Iterator[tuple[Partition, Done | None]]:
     """Each partition with its result as it completes (None when it failed for good, its
-    reason in `failed`). A partition runs as tasks of TASK_ARTICLES articles, joined here in
-    order; no more than a window of tasks is in flight."""
+    reason in `failed`). A partition runs as tasks of `size` articles, joined here in order;
+    no more than a window of tasks is in flight."""
     from distributed import as_completed
 
     workers = max(1, len(client.scheduler_info().get("workers", {})))
-    tasks = ((p, n, piece) for p in todo for n, piece in enumerate(_pieces(p.sources)))
-    expected = {p.index: len(range(0, len(p.sources), TASK_ARTICLES)) for p in todo}
+    tasks = ((p, n, piece) for p in todo for n, piece in enumerate(_pieces(p.sources, size)))
+    expected = {p.index: len(range(0, len(p.sources), size)) for p in todo}
     parts: dict[int, dict[int, Done]] = {}  # the tasks back so far of unfinished partitions
     running: dict[Any, tuple[Partition, int]] = {}
 
@@ -190,9 +196,9 @@ def _results(
             stream.add(following)
 
 
-def _pieces(sources: tuple[Source, ...]) -> Iterator[tuple[Source, ...]]:
-    for start in range(0, len(sources), TASK_ARTICLES):
-        yield sources[start : start + TASK_ARTICLES]
+def _pieces(sources: tuple[Source, ...], size: int) -> Iterator[tuple[Source, ...]]:
+    for start in range(0, len(sources), size):
+        yield sources[start : start + size]
 
 
 def _joined(pieces: list[Done]) -> Done:
@@ -226,8 +232,10 @@ def _client(scheduler: str | None, workers: int, model: str | None = None) -> It
         extractor(model)
         config["distributed.worker.multiprocessing-method"] = "fork"
     with dask.config.set(config):  # also for a worker the nanny starts again
+        # The scheduler serves HTTP even without a dashboard, on port 8787 unless told
+        # otherwise, and warns on stderr when another cluster has that port: any free one.
         cluster = LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
             silence_logs=logging.ERROR,
         )  # fmt: skip
         with cluster, Client(cluster) as client:
