@@ -22,6 +22,7 @@ from factx.articles import (
     _safe_id,
     decode,
     make_article,
+    read_problem,
 )
 from factx.errors import FactxError
 from factx.formats.jsonl import no_articles, numbered_lines, read_line
@@ -135,9 +136,5 @@ def _read_range(archive: Archive, shown: str, start: int, end: int, max_bytes: i
                 raise FactxError(CHANGED, shown)
             file.seek(start)
             return file.read(end - start)
-    except FileNotFoundError:
-        raise FactxError("no such file (or a broken link)", shown) from None
-    except PermissionError:
-        raise FactxError("permission denied", shown) from None
     except OSError as error:
-        raise FactxError(f"cannot read: {error.strerror or error}", shown) from None
+        raise read_problem(error, shown) from None
