@@ -322,3 +322,23 @@ def test_a_local_cluster_of_forked_workers_gives_the_serial_output(tmp_path):
     result = CliRunner().invoke(app, argv)
     assert result.exit_code == 1, result.output  # the lines that are not articles
     assert joined(out) == local.stdout and local.stdout.count("\n") > 10
+
+
+def test_forked_workers_leave_ctrl_c_and_sigterm_to_the_driver():
+    import signal
+
+    from factx.scale.dask_engine import _client
+
+    def handlers() -> tuple[bool, bool]:
+        return (
+            signal.getsignal(signal.SIGINT) == signal.SIG_IGN,
+            signal.getsignal(signal.SIGTERM) == signal.SIG_DFL,
+        )
+
+    previous = signal.signal(signal.SIGTERM, lambda *_: None)  # as the CLI's own handler
+    try:
+        with _client(None, 1) as client:
+            found = list(client.run(handlers).values())
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert found == [(True, True)]

@@ -231,6 +231,7 @@ def _client(scheduler: str | None, workers: int, model: str | None = None) -> It
         # process start with it; a spawned worker imports spaCy and loads the model itself.
         extractor(model)
         config["distributed.worker.multiprocessing-method"] = "fork"
+        config["distributed.worker.preload"] = ["factx.scale.forked"]
     with dask.config.set(config):  # also for a worker the nanny starts again
         # The scheduler serves HTTP even without a dashboard, on port 8787 unless told
         # otherwise, and warns on stderr when another cluster has that port: any free one.
