@@ -313,7 +313,7 @@ def test_archives_on_a_cluster_with_the_reading_options(cluster, tmp_path):
     assert {p.name: p.stat().st_mtime_ns for p in out.glob("part-*")} == made
 
 
-def test_a_local_cluster_of_forked_workers_gives_the_serial_output(tmp_path):
+def test_a_local_cluster_gives_the_serial_output(tmp_path):
     corpus = write_archives(tmp_path / "in")
     local = CliRunner().invoke(app, ["extract", str(corpus), "--format", "jsonl"])
     out = tmp_path / "out"
@@ -322,23 +322,3 @@ def test_a_local_cluster_of_forked_workers_gives_the_serial_output(tmp_path):
     result = CliRunner().invoke(app, argv)
     assert result.exit_code == 1, result.output  # the lines that are not articles
     assert joined(out) == local.stdout and local.stdout.count("\n") > 10
-
-
-def test_forked_workers_leave_ctrl_c_and_sigterm_to_the_driver():
-    import signal
-
-    from factx.scale.dask_engine import _client
-
-    def handlers() -> tuple[bool, bool]:
-        return (
-            signal.getsignal(signal.SIGINT) == signal.SIG_IGN,
-            signal.getsignal(signal.SIGTERM) == signal.SIG_DFL,
-        )
-
-    previous = signal.signal(signal.SIGTERM, lambda *_: None)  # as the CLI's own handler
-    try:
-        with _client(None, 1) as client:
-            found = list(client.run(handlers).values())
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-    assert found == [(True, True)]

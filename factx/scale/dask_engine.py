@@ -131,7 +131,7 @@ def run_dask(
     folder.write_manifest(statuses, failed)
     try:
         if todo:
-            with _client(scheduler, workers, settings.model) as client:
+            with _client(scheduler, workers) as client:
                 _warm(client, settings.model)
                 for partition, done in _results(client, todo, settings, failed, task_size):
                     if done is None:  # left for the next run; its articles are failures now
@@ -206,7 +206,7 @@ def _joined(pieces: list[Done]) -> Done:
 
 
 @contextmanager
-def _client(scheduler: str | None, workers: int, model: str | None = None) -> Iterator[Client]:
+def _client(scheduler: str | None, workers: int) -> Iterator[Client]:
     """A client of the cluster at `scheduler`, else of a new local cluster of `workers`
     single-threaded processes (spaCy holds the GIL) that ends with the run."""
     try:
@@ -221,18 +221,13 @@ def _client(scheduler: str | None, workers: int, model: str | None = None) -> It
         with client:
             yield client
         return
-    import multiprocessing
-
     import dask
 
-    config: dict[str, Any] = dict(LOCAL_CONFIG)
-    if "fork" in multiprocessing.get_all_start_methods():
-        # As with --jobs: the model is loaded here, once, and the workers forked from this
-        # process start with it; a spawned worker imports spaCy and loads the model itself.
-        extractor(model)
-        config["distributed.worker.multiprocessing-method"] = "fork"
-        config["distributed.worker.preload"] = ["factx.scale.forked"]
-    with dask.config.set(config):  # also for a worker the nanny starts again
+    # The workers are spawned, each loading the model: forked from this process after it
+    # loaded the model (as --jobs workers are), they cost 2 to 4 CPU s less each, but this
+    # process runs the scheduler's threads, and a worker forked while one of them held a
+    # lock hung for good (seen in the tests).
+    with dask.config.set(LOCAL_CONFIG):  # also for a worker the nanny starts again
         # The scheduler serves HTTP even without a dashboard, on port 8787 unless told
         # otherwise, and warns on stderr when another cluster has that port: any free one.
         cluster = LocalCluster(
