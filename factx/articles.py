@@ -272,9 +272,12 @@ def read_article(
     *,
     reference_date: date | None = None,
     max_bytes: int = MAX_BYTES,
+    reading: Reading | None = None,
 ) -> Article:
     """Read one file into an Article (the first of an archive); FactxError on any problem."""
-    found = read_articles(path, ArticleIds(), reference_date=reference_date, max_bytes=max_bytes)
+    found = read_articles(
+        path, ArticleIds(), reference_date=reference_date, reading=reading, max_bytes=max_bytes
+    )
     for item in found:
         if isinstance(item, FactxError):
             raise item
@@ -299,17 +302,22 @@ def _file_bytes(path: str, shown: str, max_bytes: int) -> bytes:
         with os.fdopen(handle, "rb") as file:
             _check_regular(os.fstat(file.fileno()), shown, max_bytes)
             data = file.read(max_bytes + 1)
-    except IsADirectoryError:
-        raise FactxError("is a directory, not a file", shown) from None
-    except PermissionError:
-        raise FactxError("permission denied", shown) from None
-    except FileNotFoundError:
-        raise FactxError("no such file (or a broken link)", shown) from None
     except OSError as error:
-        raise FactxError(f"cannot read: {error.strerror or error}", shown) from None
+        raise read_problem(error, shown) from None
     if len(data) > max_bytes:  # grew while being read, or a file whose size says nothing
         raise FactxError(f"too big: more than {max_bytes:,} bytes (see --max-bytes)", shown)
     return data
+
+
+def read_problem(error: OSError, shown: str) -> FactxError:
+    """A file that cannot be read, as the one-line problem a user sees."""
+    if isinstance(error, IsADirectoryError):
+        return FactxError("is a directory, not a file", shown)
+    if isinstance(error, PermissionError):
+        return FactxError("permission denied", shown)
+    if isinstance(error, FileNotFoundError):
+        return FactxError("no such file (or a broken link)", shown)
+    return FactxError(f"cannot read: {error.strerror or error}", shown)
 
 
 def _check_regular(status: os.stat_result, shown: str, max_bytes: int) -> None:

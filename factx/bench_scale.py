@@ -30,11 +30,9 @@ from factx.bench import (
     run_measured,
     workspace,
 )
+from factx.scale.dask_engine import TASK_ARTICLES
 from factx.scale.plan import PARTITION_SIZE
 
-# At least 4 partitions per worker, so that one slow partition does not leave the other
-# worker idle at the end of a short run; never more than factx's default.
-MIN_PARTITIONS = 8
 NOOP_TASKS = 2000
 ARCHIVE = 10_000_000  # articles, for the cost projection
 PROJECTED_WORKERS = (2, 16, 64, 256)
@@ -46,7 +44,7 @@ def noop(value: int) -> int:
 
 def task_overhead(tasks: str) -> None:
     """Child: a 2-worker local cluster's start-up, and its round trip per task that does nothing
-    (submitted all at once, as partitions are); prints one JSON line."""
+    (submitted all at once, so the cost of the scheduler per task); prints one JSON line."""
     from distributed import Client, LocalCluster
 
     count = int(tasks)
@@ -71,13 +69,12 @@ def joined(folder: Path) -> bytes:
 
 
 def measure(articles: int, corpus: Path, tmp: Path, log: Any) -> tuple[dict[str, Any], list[Run]]:
-    size = max(1, min(PARTITION_SIZE, articles // MIN_PARTITIONS))
     runs: list[Run] = []
     best: dict[str, Run] = {}
     outputs: dict[str, bytes] = {}
     common = ["extract", str(corpus), "--format", "jsonl", "--quiet"]
     for attempt in (1, 2):
-        dask = ["--engine", "dask", "--jobs", "2", "--partition-size", str(size)]
+        dask = ["--engine", "dask", "--jobs", "2"]  # factx's partitions and tasks
         for label, extra in (
             ("jobs2", ["--jobs", "2", "--output", str(tmp / "jobs2.jsonl")]),
             ("dask", [*dask, "--output", str(tmp / f"dask{attempt}")]),
@@ -95,7 +92,7 @@ def measure(articles: int, corpus: Path, tmp: Path, log: Any) -> tuple[dict[str,
     code = f"from factx.bench_scale import task_overhead; task_overhead('{NOOP_TASKS}')"
     probe = run_measured("noop tasks", [sys.executable, "-c", code])
     runs.append(probe)
-    m: dict[str, Any] = {"articles": articles, "partition_size": size}
+    m: dict[str, Any] = {"articles": articles, "partition_size": PARTITION_SIZE}
     for label in ("jobs2", "dask"):
         kept = best.get(label)
         m[label] = {
@@ -112,13 +109,13 @@ def projection(m: Mapping[str, Any]) -> dict[str, Any]:
     """What ARCHIVE articles would take on N dedicated workers: the CPU time per article of the
     whole Dask run (driver, scheduler and workers, model loading included, so a little more
     than the steady state), spread over N workers, plus the scheduler's round trip for each
-    partition of factx's default size. CPU time, not wall time: on this shared machine the
+    task (TASK_ARTICLES articles). CPU time, not wall time: on this shared machine the
     wall time mostly measures the other users."""
     dask, noop_info = m["dask"], m["noop"]
     if dask["cpu_seconds"] is None or not noop_info:
         return {}
     cpu_s = dask["cpu_seconds"] / m["articles"]
-    tasks = ARCHIVE / PARTITION_SIZE
+    tasks = ARCHIVE / TASK_ARTICLES
     hours = {
         n: (ARCHIVE * cpu_s / n + tasks * noop_info["per_task_s"]) / 3600 for n in PROJECTED_WORKERS
     }
@@ -136,7 +133,10 @@ def targets(m: Mapping[str, Any]) -> list[Target]:
 
 def report(m: Mapping[str, Any], checks: list[Target], runs: Sequence[Run]) -> str:
     noop_info, plan = m["noop"], projection(m)
-    lines = [f"factx Dask engine: {m['articles']} articles, partitions of {m['partition_size']}"]
+    lines = [
+        f"factx Dask engine: {m['articles']} articles, partitions of {m['partition_size']}, "
+        f"tasks of {TASK_ARTICLES}"
+    ]
     for label, name in (("jobs2", "--jobs 2"), ("dask", "--engine dask, 2 workers")):
         fig = m[label]
         lines.append(
@@ -144,10 +144,10 @@ def report(m: Mapping[str, Any], checks: list[Target], runs: Sequence[Run]) -> s
             f"({fmt_float(fig['seconds'], ' s', 1)}, {fmt_float(fig['cpu_seconds'], ' CPU s', 1)})"
         )
     if noop_info:
-        per_article = noop_info["per_task_s"] / PARTITION_SIZE
+        per_article = noop_info["per_task_s"] / TASK_ARTICLES
         lines.append(
             f"  scheduler: {noop_info['per_task_s'] * 1000:.2f} ms per task, so "
-            f"{per_article * 1e6:.1f} µs per article in partitions of {PARTITION_SIZE}; "
+            f"{per_article * 1e6:.1f} µs per article in tasks of {TASK_ARTICLES}; "
             f"local cluster start-up {noop_info['startup_s']:.1f} s"
         )
     if plan:

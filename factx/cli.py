@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
 MAX_BYTES = 50_000_000  # factx.articles.MAX_BYTES, without importing it for --help
-DEFAULT_GLOBS = ("*.txt", "*.md")  # factx.articles.DEFAULT_GLOBS, likewise
 KINDS = ("entity", "date", "money", "percent", "quantity", "claim")
 
 app = typer.Typer(
@@ -264,16 +263,12 @@ def extract(
     wanted = _parse_kinds(kinds)
     _check_jobs(jobs, quiet)
     if engine is Engine.dask or scheduler is not None:
+        from factx.articles import DEFAULT_GLOBS
         from factx.scale.plan import Settings
 
-        if input_format or no_title or with_text:
-            raise typer.BadParameter(
-                "--input-format, --no-title and --with-text are not available with --engine "
-                "dask yet (it reads one article per file, by its suffix)",
-                param_hint="--engine",
-            )
-
-        settings = Settings(model, wanted, tuple(glob or ()) or DEFAULT_GLOBS, anchor, max_bytes)
+        # --with-text changes no byte of JSON Lines (one fact per line, no article fields).
+        settings = Settings(model, wanted, tuple(glob or ()) or DEFAULT_GLOBS, anchor, max_bytes,
+                            reading.input_format, reading.titled)  # fmt: skip
         _extract_on_dask(paths, format, output, settings, scheduler, jobs, partition_size, quiet)
     with (
         _stopping_errors(),

@@ -67,20 +67,18 @@ def articles(
             yield FactxError(f"internal error: {type(error).__name__}: {error}", encodable(found))
 
 
-def planned(paths: Sequence[str], globs: Sequence[str]) -> Iterator[tuple[str, str] | FactxError]:
-    """Each input file with the article id it gets, in input order, without reading it: ids
-    are given here only, so a run split over machines names its articles as a serial run does."""
-    ids = ArticleIds()
-    for found in find_inputs(paths, globs):
-        yield found if isinstance(found, FactxError) else (found, ids(found))
-
-
 def read_item(
-    path: str, article_id: str, reference_date: date | None, max_bytes: int = MAX_BYTES
+    path: str,
+    article_id: str,
+    reference_date: date | None,
+    max_bytes: int = MAX_BYTES,
+    reading: Reading | None = None,
 ) -> Item:
     """One input file read into its Article, or the FactxError that stands for it."""
     try:
-        return read_article(path, article_id, reference_date=reference_date, max_bytes=max_bytes)
+        return read_article(
+            path, article_id, reference_date=reference_date, max_bytes=max_bytes, reading=reading
+        )
     except FactxError as error:
         return error
     except Exception as error:  # a bug on one odd file must not end the run

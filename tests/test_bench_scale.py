@@ -25,8 +25,8 @@ def test_projection_spreads_the_measured_cpu_time():
     # 50 CPU s for 200 articles
     assert plan["cpu_s_per_article"] == pytest.approx(0.25)
     assert plan["cpu_hours"] == pytest.approx(10_000_000 * 0.25 / 3600)
-    # 16 workers: a sixteenth of the CPU time, plus 100,000 partitions at 2 ms each
-    assert plan["hours_on"][16] == pytest.approx((10_000_000 * 0.25 / 16 + 100_000 * 0.002) / 3600)
+    # 16 workers: a sixteenth of the CPU time, plus 625,000 tasks of 16 articles at 2 ms each
+    assert plan["hours_on"][16] == pytest.approx((10_000_000 * 0.25 / 16 + 625_000 * 0.002) / 3600)
     assert bench_scale.projection(figures(dask_s=None)) == {}
 
 
@@ -52,5 +52,5 @@ def test_report_shows_every_figure():
     m = figures()
     text = bench_scale.report(m, bench_scale.targets(m), [])
     assert "--engine dask, 2 workers" in text and "3.33 articles/s" in text
-    assert "2.00 ms per task" in text and "20.0 µs per article" in text
+    assert "2.00 ms per task" in text and "125.0 µs per article in tasks of 16" in text
     assert "10,000,000 articles: 0.150 CPU s each" in text

@@ -10,10 +10,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from archives import write_archives
 from typer.testing import CliRunner
 
 from factx.cli import app
-from factx.run import articles, planned
+from factx.run import articles
 from factx.scale.dask_engine import Hooks, run_partitioned
 from factx.scale.folder import MANIFEST, Folder
 from factx.scale.plan import Settings, plan
@@ -74,7 +75,6 @@ def test_plan_gives_the_serial_ids_in_partitions_of_articles(corpus):
     result = plan([str(corpus)], settings, size=2)
     serial_ids = [a.id for a in articles([str(corpus)], settings.globs, None) if hasattr(a, "id")]
     planned_ids = [s.id for p in result.partitions for s in p.sources]
-    assert planned_ids == [f[1] for f in planned([str(corpus)], settings.globs)]
     assert planned_ids == ["first", "second", "empty", "first-2", "third"]
     # the empty file is planned too (it is read, and fails, on a worker); the others keep the
     # ids a serial run gives them
@@ -86,24 +86,6 @@ def test_plan_reports_inputs_that_give_no_file(tmp_path):
     result = plan([str(tmp_path / "missing.txt"), str(SEED_FILES[0])], Settings(), size=5)
     assert [e.error for e in result.errors] == ["no such file or folder"]
     assert result.articles == 1
-
-
-def test_archives_are_refused_by_the_plan_and_other_files_kept(tmp_path):
-    (tmp_path / "archive.jsonl").write_text('{"text": "Title\\n\\nIt paid $5."}\n')
-    (tmp_path / "a.txt").write_text("Title\n\nIt paid $5.\n")
-    planned_run = plan([str(tmp_path)], Settings(), 10)
-    assert [s.id for p in planned_run.partitions for s in p.sources] == ["a"]
-    assert [e.error for e in planned_run.errors] == [
-        "a JSON Lines archive: --engine dask reads one article per file (use --engine local)"
-    ]
-
-
-def test_engine_dask_refuses_the_reading_options(tmp_path):
-    result = CliRunner().invoke(
-        app, ["extract", "seeds", "--engine", "dask", "-f", "jsonl", "-o", str(tmp_path / "o"),
-              "--no-title"],
-    )  # fmt: skip
-    assert result.exit_code == 2 and "not available with --engine dask" in result.output
 
 
 def test_folder_refuses_a_folder_of_other_files(tmp_path):
@@ -204,6 +186,15 @@ def test_dask_output_is_the_serial_output_byte_for_byte(corpus, serial, cluster,
     assert sorted(loads.values()) == [1, 1]  # each worker loaded the model once, for 3 tasks
 
 
+def test_partitions_made_of_several_tasks_are_joined_in_order(corpus, serial, cluster, tmp_path):
+    outcome = run(corpus, tmp_path / "out", cluster.scheduler_address, partition_size=4,
+                  task_size=1)  # fmt: skip
+    assert (outcome.computed, outcome.failed) == (2, 1)
+    assert joined(tmp_path / "out") == serial
+    manifest = json.loads((tmp_path / "out" / MANIFEST).read_text())
+    assert [len(p["inputs"]) for p in manifest["partitions"]] == [4, 1]
+
+
 def model_loads() -> int:
     from factx.scale.work import extractor
 
@@ -295,3 +286,39 @@ def test_a_worker_killed_mid_run_has_its_partition_retried(corpus, serial, clust
     assert marker.exists()  # a worker did die on it
     assert (outcome.computed, outcome.failed) == (3, 1)  # only the empty file failed
     assert joined(tmp_path / "out") == serial  # nothing lost, nothing twice
+
+
+def test_archives_on_a_cluster_with_the_reading_options(cluster, tmp_path):
+    corpus = write_archives(tmp_path / "in")
+    options = ["--format", "jsonl", "--no-title", "--with-text"]
+    local = CliRunner().invoke(app, ["extract", str(corpus), *options])
+    out = tmp_path / "out"
+    argv = ["extract", str(corpus), *options, "--engine", "dask", "--scheduler",
+            cluster.scheduler_address, "--output", str(out), "--partition-size", "5"]  # fmt: skip
+    first = CliRunner().invoke(app, argv)
+    assert (first.exit_code, local.exit_code) == (1, 1), first.output
+    assert joined(out) == local.stdout and local.stdout.count("\n") > 10
+    # the same errors and warnings (bad lines first: the driver finds them when it plans)
+    assert sorted(first.stderr.splitlines()) == sorted(local.stderr.splitlines())
+    assert "a-mixed.jsonl:4: not JSON" in first.stderr
+    manifest = json.loads((out / MANIFEST).read_text())
+    inputs = [i for p in manifest["partitions"] for i in p["inputs"]]
+    assert [(Path(i["path"]).name, i.get("line"), i["id"]) for i in inputs][:3] == [
+        ("a-mixed.jsonl", 1, "wire-1"), ("a-mixed.jsonl", 2, "a-mixed"),
+        ("a-mixed.jsonl", 5, "wire-1-2"),
+    ]  # fmt: skip
+    made = {p.name: p.stat().st_mtime_ns for p in out.glob("part-*")}
+    again = CliRunner().invoke(app, argv)  # everything done: nothing is made again
+    assert again.exit_code == 1 and joined(out) == local.stdout
+    assert {p.name: p.stat().st_mtime_ns for p in out.glob("part-*")} == made
+
+
+def test_a_local_cluster_gives_the_serial_output(tmp_path):
+    corpus = write_archives(tmp_path / "in")
+    local = CliRunner().invoke(app, ["extract", str(corpus), "--format", "jsonl"])
+    out = tmp_path / "out"
+    argv = ["extract", str(corpus), "--format", "jsonl", "--engine", "dask", "--jobs", "2",
+            "--output", str(out), "--partition-size", "20"]  # fmt: skip
+    result = CliRunner().invoke(app, argv)
+    assert result.exit_code == 1, result.output  # the lines that are not articles
+    assert joined(out) == local.stdout and local.stdout.count("\n") > 10

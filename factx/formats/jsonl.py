@@ -18,20 +18,34 @@ from factx.formats.metadata import metadata_date, metadata_text
 
 def read_jsonl(text: str, path: str) -> Iterator[Source | FactxError]:
     lines = 0
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
+    for number, line, _ in numbered_lines(text):
         lines += 1
         where = f"{path}:{number}"
         try:
-            yield _article(line, where, number)
+            yield read_line(line, where, number)
         except FactxError as error:
             yield error
     if not lines:
-        raise FactxError("no articles in this JSON Lines file (no non-empty line)", path)
+        raise no_articles(path)
 
 
-def _article(line: str, where: str, number: int) -> Source:
+def no_articles(path: str) -> FactxError:
+    return FactxError("no articles in this JSON Lines file (no non-empty line)", path)
+
+
+def numbered_lines(text: str) -> Iterator[tuple[int, str, int]]:
+    """The archive's non-empty lines: number (from 1), text, and where it starts in `text`.
+    Lines are what str.splitlines cuts (also at U+2028 and the like), as every reader counts."""
+    position = 0
+    for number, piece in enumerate(text.splitlines(keepends=True), start=1):
+        line = piece.splitlines()[0]
+        if line.strip():
+            yield number, line, position
+        position += len(piece)
+
+
+def read_line(line: str, where: str, number: int) -> Source:
+    """One archive line's article; FactxError (named `where`) when the line is not one."""
     try:
         data: Any = json.loads(line)
     except json.JSONDecodeError as error:

@@ -17,15 +17,20 @@ from typing import TYPE_CHECKING, Any
 
 from factx.errors import FactxError
 from factx.scale.folder import Folder
-from factx.scale.plan import PARTITION_SIZE, Partition, Plan, Settings, plan
+from factx.scale.plan import PARTITION_SIZE, Partition, Plan, Settings, Source, plan
 from factx.scale.work import Done, Status, extract_partition, extractor
 
 if TYPE_CHECKING:
     from distributed import Client
 
 MISSING = 'Dask is not installed; --engine dask needs the extra: pip install "factx[dask]"'
-# Partitions in flight per worker: enough to keep each busy while the driver writes, few
-# enough that the driver's memory does not grow with the run.
+# Articles per task. A partition is the unit of output (one file), a task the unit of work:
+# small tasks keep every worker busy to the end of a run (one worker alone finishing a
+# partition of 100 articles left the other idle for seconds), and 16 articles still fill
+# the parser's batches, as the groups of `--jobs` workers do (extractor.CHUNK_ARTICLES).
+TASK_ARTICLES = 16
+# Tasks in flight per worker: enough to keep each busy while the driver writes, few enough
+# that the driver's memory does not grow with the run.
 WINDOW_PER_WORKER = 2
 TASK_RETRIES = 2  # on top of Dask's own rescheduling after a worker died
 LOCAL_CONFIG = {
@@ -34,9 +39,13 @@ LOCAL_CONFIG = {
     # CPU per article (measured: 4.5 s against 4.1 s user time, and 0.5 s against 0.06 s
     # system time, for 40 BBC articles).
     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
-    # The statistical profiler samples each task's stack every 10 ms, for a dashboard that a
-    # local run does not show.
+    # The statistical profiler samples each task's stack every 10 ms, and the system monitor
+    # reads CPU, memory and network every 0.5 s, for a dashboard that a local run does not
+    # show; every 20 ms each server checks that its event loop is not blocked, which only
+    # warns. Each wakes a worker's event loop, which then takes the GIL from the task.
     "distributed.worker.profile.enabled": False,
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.admin.tick.interval": "1s",
 }
 
 
@@ -65,7 +74,7 @@ class Hooks:
     def heard(self, statuses: list[Status]) -> None:
         for status in statuses:
             if status.error:
-                self.on_error(status.path, status.error)
+                self.on_error(status.where, status.error)
             for note in status.warnings:
                 self.on_warning(status.path, note)
             self.on_done(status.error is None)
@@ -80,19 +89,21 @@ def run_partitioned(
     scheduler: str | None = None,
     workers: int = 2,
     hooks: Hooks | None = None,
+    task_size: int = TASK_ARTICLES,
 ) -> Outcome:
     """`factx extract --engine dask`: plan `paths`, then run every partition not yet in the
-    folder `output`, on `scheduler` or on a local cluster of `workers` processes."""
+    folder `output`, on `scheduler` or on a local cluster of `workers` processes, in tasks
+    of `task_size` articles."""
     if "-" in paths:
         raise FactxError("--engine dask reads files and folders, not stdin (-)")
     planned = plan(paths, settings, partition_size)
     return run_dask(planned, Folder(output, planned, settings), settings, scheduler, workers,
-                    hooks or Hooks())  # fmt: skip
+                    hooks or Hooks(), task_size)  # fmt: skip
 
 
 def run_dask(
     plan: Plan, folder: Folder, settings: Settings, scheduler: str | None, workers: int,
-    hooks: Hooks,
+    hooks: Hooks, task_size: int = TASK_ARTICLES,
 ) -> Outcome:  # fmt: skip
     """Run the partitions of `plan` not yet in `folder`; the manifest is written at the start
     and at the end (also when the run is interrupted)."""
@@ -115,17 +126,18 @@ def run_dask(
             todo.append(partition)
             continue
         outcome.skipped += 1
-        statuses[partition.index] = previous
-        finish(partition, [Status(s.path, s.id, s.error) for s in previous])  # warned before
+        statuses[partition.index] = previous  # its warnings were heard by the run that made it
+        finish(partition, [Status(s.path, s.id, s.error, line=s.line) for s in previous])
     folder.write_manifest(statuses, failed)
     try:
         if todo:
             with _client(scheduler, workers) as client:
                 _warm(client, settings.model)
-                for partition, done in _results(client, todo, settings, failed):
+                for partition, done in _results(client, todo, settings, failed, task_size):
                     if done is None:  # left for the next run; its articles are failures now
                         reason = failed[partition.index]
-                        finish(partition, [Status(s.path, s.id, reason) for s in partition.sources])
+                        finish(partition, [Status(s.shown, s.id, reason, line=s.line)
+                                           for s in partition.sources])  # fmt: skip
                         continue
                     folder.write(partition, done)
                     statuses[partition.index] = done.statuses
@@ -138,40 +150,59 @@ def run_dask(
 
 
 def _results(
-    client: Client, todo: list[Partition], settings: Settings, failed: dict[int, str]
+    client: Client, todo: list[Partition], settings: Settings, failed: dict[int, str], size: int
 ) -> Iterator[tuple[Partition, Done | None]]:
     """Each partition with its result as it completes (None when it failed for good, its
-    reason in `failed`); no more than a window of partitions is in flight."""
+    reason in `failed`). A partition runs as tasks of `size` articles, joined here in order;
+    no more than a window of tasks is in flight."""
     from distributed import as_completed
 
     workers = max(1, len(client.scheduler_info().get("workers", {})))
-    pending = iter(todo)
-    running: dict[Any, Partition] = {}
+    tasks = ((p, n, piece) for p in todo for n, piece in enumerate(_pieces(p.sources, size)))
+    expected = {p.index: len(range(0, len(p.sources), size)) for p in todo}
+    parts: dict[int, dict[int, Done]] = {}  # the tasks back so far of unfinished partitions
+    running: dict[Any, tuple[Partition, int]] = {}
 
     def submit() -> Any:
-        partition = next(pending, None)
-        if partition is None:
+        task = next(tasks, None)
+        if task is None:
             return None
-        future = client.submit(
-            extract_partition, partition.sources, settings, pure=False, retries=TASK_RETRIES
-        )
-        running[future] = partition
+        partition, number, piece = task
+        future = client.submit(extract_partition, piece, settings, pure=False, retries=TASK_RETRIES)
+        running[future] = partition, number
         return future
 
     first = [f for f in (submit() for _ in range(workers * WINDOW_PER_WORKER)) if f is not None]
     stream = as_completed(first)
     for future in stream:
-        partition = running.pop(future)
+        partition, number = running.pop(future)
         try:
-            done: Done | None = future.result()
+            done: Done = future.result()
         except Exception as error:  # a worker died too often, or the task cannot run at all
-            failed[partition.index] = f"partition failed: {type(error).__name__}: {error}"
-            done = None
+            if partition.index not in failed:
+                failed[partition.index] = f"partition failed: {type(error).__name__}: {error}"
+                parts.pop(partition.index, None)
+                yield partition, None
+        else:
+            if partition.index not in failed:
+                got = parts.setdefault(partition.index, {})
+                got[number] = done
+                if len(got) == expected[partition.index]:
+                    del parts[partition.index]
+                    yield partition, _joined([got[n] for n in sorted(got)])
         future.release()
-        yield partition, done
         following = submit()
         if following is not None:
             stream.add(following)
+
+
+def _pieces(sources: tuple[Source, ...], size: int) -> Iterator[tuple[Source, ...]]:
+    for start in range(0, len(sources), size):
+        yield sources[start : start + size]
+
+
+def _joined(pieces: list[Done]) -> Done:
+    return Done("".join(d.text for d in pieces), [s for d in pieces for s in d.statuses])
 
 
 @contextmanager
@@ -192,13 +223,19 @@ def _client(scheduler: str | None, workers: int) -> Iterator[Client]:
         return
     import dask
 
-    with dask.config.set(LOCAL_CONFIG):
+    # The workers are spawned, each loading the model: forked from this process after it
+    # loaded the model (as --jobs workers are), they cost 2 to 4 CPU s less each, but this
+    # process runs the scheduler's threads, and a worker forked while one of them held a
+    # lock hung for good (seen in the tests).
+    with dask.config.set(LOCAL_CONFIG):  # also for a worker the nanny starts again
+        # The scheduler serves HTTP even without a dashboard, on port 8787 unless told
+        # otherwise, and warns on stderr when another cluster has that port: any free one.
         cluster = LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
             silence_logs=logging.ERROR,
         )  # fmt: skip
-    with cluster, Client(cluster) as client:
-        yield client
+        with cluster, Client(cluster) as client:
+            yield client
 
 
 def _warm(client: Client, model: str | None = None) -> None:

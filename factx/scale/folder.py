@@ -18,7 +18,7 @@ from typing import Any
 from factx.errors import FactxError
 from factx.output import Target, open_output
 from factx.safe import encodable
-from factx.scale.plan import Partition, Plan, Settings
+from factx.scale.plan import Partition, Plan, Settings, Source
 from factx.scale.work import Done, Status
 
 MANIFEST = "manifest.json"
@@ -45,11 +45,8 @@ class Folder:
             return None
         try:
             data = json.loads(self.status_file(partition).read_text(encoding="utf-8"))
-            statuses = [
-                Status(i["path"], i["id"], i.get("error"), tuple(i.get("warnings", ())))
-                for i in data["inputs"]
-            ]
-        except (OSError, ValueError, KeyError, TypeError):
+            statuses = [_status(i) for i in data["inputs"]]
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None  # not written, or cut short: the partition is made again
         return statuses if [s.id for s in statuses] == _ids(partition) else None
 
@@ -69,7 +66,9 @@ class Folder:
                 state, inputs = "done", [s.as_dict() for s in known]
             else:
                 state = "failed" if partition.index in failed else "pending"
-                inputs = [_pending(s.path, s.id) for s in partition.sources]
+                inputs = [Status(s.shown, s.id, line=s.line).as_dict() for s in partition.sources]
+                for item in inputs:
+                    item["status"] = "pending"
             entry: dict[str, Any] = {
                 "name": partition.name,
                 "file": self.facts_file(partition).name,
@@ -129,21 +128,26 @@ class Folder:
         if identity != self._identity():
             return False
         try:
-            planned = [[i["id"] for i in p["inputs"]] for p in previous["partitions"]]
-            paths = [[i["path"] for i in p["inputs"]] for p in previous["partitions"]]
-        except (KeyError, TypeError):
+            planned = [
+                [(i["path"], i.get("line", 0), i["id"]) for i in p["inputs"]]
+                for p in previous["partitions"]
+            ]
+        except (KeyError, TypeError, AttributeError):
             return False
-        return planned == [_ids(p) for p in self.plan.partitions] and paths == [
-            [encodable(s.path) for s in p.sources] for p in self.plan.partitions
-        ]
+        return planned == [[_key(s) for s in p.sources] for p in self.plan.partitions]
 
 
 def _ids(partition: Partition) -> list[str]:
     return [s.id for s in partition.sources]
 
 
-def _pending(path: str, article_id: str) -> dict[str, str]:
-    return {"path": encodable(path), "id": article_id, "status": "pending"}
+def _status(item: dict[str, Any]) -> Status:
+    warned = tuple(item.get("warnings", ()))
+    return Status(item["path"], item["id"], item.get("error"), warned, item.get("line", 0))
+
+
+def _key(source: Source) -> tuple[str, int, str]:
+    return source.shown, source.line, source.id
 
 
 def _write_json(path: Path, data: Any) -> None:

@@ -1,9 +1,10 @@
-"""A run's inputs planned into partitions of whole articles, before any file is read.
+"""A run's inputs planned into partitions of whole articles.
 
 The driver gives every article its id here, in input order, exactly as a serial run does
-(`run.planned`), so the partitions concatenated in order are the serial run's output. A
-partition is a list of articles, not of files: an archive holding many articles per file
-would add its items here (a `Source` with the item's position), and partitions stay even.
+(`run.articles`), so the partitions concatenated in order are the serial run's output. A
+partition is a list of articles, not of files: a file is one article, named without being
+read; a JSON Lines archive is read once here, as its articles' ids may come from its lines,
+and each of its articles is planned as the byte range of its line (`archive`).
 """
 
 from __future__ import annotations
@@ -14,18 +15,38 @@ from datetime import date
 from typing import Any
 
 from factx import __version__
-from factx.articles import DEFAULT_GLOBS, MAX_BYTES
+from factx.articles import DEFAULT_GLOBS, MAX_BYTES, Reading
 from factx.records import ErrorRecord
+from factx.safe import encodable
 
 PARTITION_SIZE = 100  # articles; a few seconds of one worker's time, and few files per run
 
 
 @dataclass(frozen=True)
+class Archive:
+    """A JSON Lines archive as the driver read it."""
+
+    path: str
+    encoding: str  # what the whole file was read as (a fallback is warned of)
+    codec: str | None  # how the bytes of one line decode; None: only the whole file does
+    size: int  # bytes; a file of another size has changed since the run was planned
+
+
+@dataclass(frozen=True)
 class Source:
-    """One article to read: the file and the id the run gives it."""
+    """One article to read: the file (or the line of an archive) and the id the run gives it."""
 
     path: str
     id: str
+    archive: Archive | None = None
+    line: int = 0  # in the archive, from 1 (0: a file of one article)
+    start: int = 0  # the bytes of the line in the archive
+    end: int = 0
+
+    @property
+    def shown(self) -> str:
+        """The path as messages and the manifest name it."""
+        return encodable(self.path)
 
 
 @dataclass(frozen=True)
@@ -37,6 +58,12 @@ class Settings:
     globs: tuple[str, ...] = DEFAULT_GLOBS
     reference_date: date | None = None
     max_bytes: int = MAX_BYTES
+    input_format: str | None = None  # None: by suffix
+    titled: bool = True
+
+    @property
+    def reading(self) -> Reading:
+        return Reading(self.input_format, self.titled)
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -66,33 +93,34 @@ class Plan:
         return sum(len(p.sources) for p in self.partitions)
 
 
-ARCHIVE_PROBLEM = (
-    "a JSON Lines archive: --engine dask reads one article per file (use --engine local)"
-)
-
-
 def plan(paths: Sequence[str], settings: Settings, size: int = PARTITION_SIZE) -> Plan:
     """The run's articles in input order, cut into partitions of `size` articles."""
+    from factx.articles import ArticleIds, find_inputs
     from factx.errors import FactxError
     from factx.formats import format_of
-    from factx.run import planned
-    from factx.safe import encodable
+    from factx.scale.archive import archive_sources
 
     result = Plan()
     batch: list[Source] = []
-    for found in planned(paths, settings.globs):
-        if isinstance(found, FactxError):
-            result.errors.append(ErrorRecord(path=found.path or "-", error=found.message))
-            continue
-        if format_of(found[0], "") == "jsonl":
-            # Partitions are planned without reading a file, and an archive's articles are
-            # only known by reading it: archives run on the local engine for now.
-            result.errors.append(ErrorRecord(path=encodable(found[0]), error=ARCHIVE_PROBLEM))
-            continue
-        batch.append(Source(*found))
+
+    def add(source: Source) -> None:
+        batch.append(source)
         if len(batch) == size:
             result.partitions.append(Partition(len(result.partitions), tuple(batch)))
-            batch = []
+            batch.clear()
+
+    ids = ArticleIds()
+    for found in find_inputs(paths, settings.globs):
+        if isinstance(found, FactxError):
+            result.errors.append(ErrorRecord(path=found.path or "-", error=found.message))
+        elif format_of(found, "", settings.input_format) != "jsonl":
+            add(Source(found, ids(found)))
+        else:
+            for item in archive_sources(found, ids, settings.max_bytes):
+                if isinstance(item, FactxError):
+                    result.errors.append(ErrorRecord(path=item.path or "-", error=item.message))
+                else:
+                    add(item)
     if batch:
         result.partitions.append(Partition(len(result.partitions), tuple(batch)))
     return result

@@ -8,14 +8,16 @@ fails the task, and the engine runs it again.
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import groupby
 from typing import TYPE_CHECKING
 
 from factx.scale.plan import Settings, Source
 
 if TYPE_CHECKING:
-    from factx.extractor import Extractor
+    from factx.extractor import Extractor, Item
 
 
 @dataclass(frozen=True)
@@ -26,9 +28,18 @@ class Status:
     id: str
     error: str | None = None
     warnings: tuple[str, ...] = ()
+    line: int = 0  # of a JSON Lines archive
 
-    def as_dict(self) -> dict[str, str]:
-        data = {"path": self.path, "id": self.id, "status": "error" if self.error else "ok"}
+    @property
+    def where(self) -> str:
+        """What an error names: the file, or the line of an archive (`PATH:LINE`)."""
+        return f"{self.path}:{self.line}" if self.line else self.path
+
+    def as_dict(self) -> dict[str, str | int]:
+        data: dict[str, str | int] = {"path": self.path}
+        if self.line:
+            data["line"] = self.line
+        data.update(id=self.id, status="error" if self.error else "ok")
         if self.error:
             data["error"] = self.error
         return data
@@ -54,25 +65,38 @@ def extract_partition(sources: tuple[Source, ...], settings: Settings) -> Done:
     """The JSON Lines of `sources` and their statuses; the same bytes as a serial run's."""
     from factx.records import ErrorRecord
     from factx.render.json import JsonLinesWriter
-    from factx.run import _only, read_item, warnings
+    from factx.run import _only, warnings
 
     pipeline = extractor(settings.model)
-    items = (read_item(s.path, s.id, settings.reference_date, settings.max_bytes) for s in sources)
     out = io.StringIO()
     writer = JsonLinesWriter(out, pipeline.model)
     done = Done("")
-    for source, result in zip(sources, pipeline.run(items), strict=True):
+    for source, result in zip(sources, pipeline.run(_items(sources, settings)), strict=True):
         if isinstance(result, ErrorRecord):
-            done.statuses.append(Status(result.path, source.id, result.error))
+            done.statuses.append(Status(source.shown, source.id, result.error, line=source.line))
             continue
         notes = tuple(warnings(result))
         record = _only(result, settings.kinds) if settings.kinds else result
+        problem = None
         try:
             writer.article(record)
         except Exception as error:  # the writer writes nothing of an article it cannot write
             problem = f"internal error: {type(error).__name__}: {error}"
-            done.statuses.append(Status(result.path, source.id, problem, notes))
-            continue
-        done.statuses.append(Status(result.path, source.id, None, notes))
+        done.statuses.append(Status(source.shown, source.id, problem, notes, source.line))
     done.text = out.getvalue()
     return done
+
+
+def _items(sources: tuple[Source, ...], settings: Settings) -> Iterator[Item]:
+    """The articles of `sources` in order: each file read whole, each run of lines of one
+    archive read in one go."""
+    from factx.run import read_item  # looked up when called, so a test can stand in for it
+    from factx.scale.archive import read_lines
+
+    for archive, group in groupby(sources, key=lambda s: s.archive):
+        if archive is not None:
+            yield from read_lines(archive, list(group), settings)
+            continue
+        for s in group:
+            yield read_item(s.path, s.id, settings.reference_date, settings.max_bytes,
+                            settings.reading)  # fmt: skip
