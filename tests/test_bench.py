@@ -300,6 +300,22 @@ def test_measure_and_report_with_a_fake_factx(
     assert "factx benchmark (quick): 3 articles, 12 words" in text
     assert "date normalization 0.10 s of 2.00 s" in text
     assert "EXIT" not in text
+    # The compared runs took turns, three of each, and the best of each counts.
+    labels = [run.label for run in b.runs[: 3 * bench.THROUGHPUT_TURNS]]
+    assert labels == ["raw spaCy", "factx single", "factx --jobs 2"] * bench.THROUGHPUT_TURNS
+    assert m["raw"]["turns"] == bench.THROUGHPUT_TURNS
+
+
+def test_best_run_is_the_cheapest_that_ended_well() -> None:
+    runs = [
+        Run("a", ["x"], 3.0, 1.0, 1.0, 2, "", ""),  # cheapest, but failed
+        Run("b", ["x"], 5.0, 4.0, 1.0, 0, "", ""),
+        Run("c", ["x"], 4.0, 3.0, 1.0, 0, "", ""),
+    ]
+    assert bench._best(runs, lambda run: run.cpu_seconds).label == "c"
+    pairs = [(run, 7) for run in runs]
+    assert bench._best(pairs, lambda pair: pair[0].seconds)[0].label == "c"
+    assert bench._best(runs[:1], lambda run: run.cpu_seconds).label == "a"  # all failed
 
 
 def test_report_of_failed_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
