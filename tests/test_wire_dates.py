@@ -133,6 +133,11 @@ def _dates(extractor, text, reference=ANCHOR):
         ("He left early in the day Monday.", [("Monday", "2009-06-01")]),
         # A name that starts with a time word is no time.
         ("He watched Monday Night Football with friends.", []),
+        ("Fans watched Monday Night Football on ESPN.", []),
+        ("Monday Night Football drew 10 million viewers.", []),
+        ("Sunday Night Baseball moved to ESPN2.", []),
+        # The part of the day in lower case: a time.
+        ("The vote is on Monday night.", [("Monday night", "2009-06-01TNI")]),
     ],
 )
 def test_wire_dates_in_context(extractor, text, expected):

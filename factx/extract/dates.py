@@ -265,13 +265,29 @@ def _inside_a_name(span: Span) -> bool:
         return False  # a name goes on from a capitalized word ("Sunday"), not from "11:30 AM"
     if after.ent_iob_ == "I" and after.ent_type_ in _NAME_TYPES:
         return True
-    return (
-        len(span) > 1
-        and span[-1].text in _PARTS_OF_DAY_CAP
-        and after.is_title
-        and after.is_alpha
-        and not span[0].is_sent_start
-    )
+    # The capitalized part of the day is in the span ("Monday Night" + "Football") or right
+    # after it ("Monday" + "Night Football"); the next word must be capitalized too.
+    doc = span.doc
+    if len(span) > 1 and span[-1].text in _PARTS_OF_DAY_CAP:
+        name_goes_on = after
+    elif after.text in _PARTS_OF_DAY_CAP and span.end + 1 < len(doc):
+        name_goes_on = doc[span.end + 1]
+    else:
+        return False
+    if not (name_goes_on.is_title and name_goes_on.is_alpha):
+        return False
+    return not _title_case_line(span, name_goes_on)
+
+
+def _title_case_line(span: Span, name_goes_on: Token) -> bool:
+    """A headline written in title case, where capitals say nothing of names: most of its
+    other longer words are capitalized."""
+    words = [
+        t
+        for t in span.sent
+        if t.is_alpha and len(t) > 3 and not span.start <= t.i <= name_goes_on.i
+    ]
+    return len(words) >= 3 and sum(t.is_title for t in words) >= 0.6 * len(words)
 
 
 # What "today's" and "tomorrow's" describe when they mean the present or the coming age, not a
