@@ -194,3 +194,23 @@ def test_a_change_of_money_is_two_amounts(extractor, text, expected):
 def test_a_money_range_runs_upwards(extractor, text):
     (money,) = _facts(extractor, text, "money")
     assert (money.amount_low, money.amount_high) == (5, 10)
+
+
+def test_pounds_of_weight_are_no_money():
+    from factx.api import extract
+
+    text = (
+        "Scales\n\nShe weighed 120 pounds then. The fish, weighing 30 pounds, was sold for "
+        "40 pounds. He paid 120 pounds for it."
+    )
+    facts = [
+        (f.type, f.text, getattr(f, "currency", None) or getattr(f, "unit", None))
+        for f in extract(text).facts
+        if f.type in ("money", "quantity")
+    ]
+    assert facts == [
+        ("quantity", "120 pounds", "lb"),
+        ("quantity", "30 pounds", "lb"),
+        ("money", "40 pounds", "GBP"),
+        ("money", "120 pounds", "GBP"),
+    ]

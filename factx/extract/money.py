@@ -25,7 +25,21 @@ if TYPE_CHECKING:
 
 def find_money(doc: Doc) -> list[Span]:
     """Money spans (without a leading qualifier, which becomes the `qualifier` field)."""
-    return list(char_spans(doc, money_re().finditer(doc_text(doc)), group="money"))
+    spans = char_spans(doc, money_re().finditer(doc_text(doc)), group="money")
+    return [span for span in spans if not _a_weight(span)]
+
+
+# "She weighed 120 pounds", "a weight of 5 pounds": pounds of weight, not sterling.
+_POUNDS = re.compile(r"(?i)pounds?$")
+_OF_WEIGHT = {"weigh", "weight", "heavy"}
+_WEIGHT_WINDOW = 4  # tokens before the amount
+
+
+def _a_weight(span: Span) -> bool:
+    if not _POUNDS.search(span.text):
+        return False
+    before = span.doc[max(span.sent.start, span.start - _WEIGHT_WINDOW) : span.start]
+    return any(token.lemma_.lower() in _OF_WEIGHT for token in before)
 
 
 def dollar_currency(text: str) -> str:
