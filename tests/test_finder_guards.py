@@ -1,4 +1,4 @@
-"""The guards that start the date, money and percent patterns only skip work: the patterns
+"""The guards that start the date, money, percent and quantity patterns only skip work: the patterns
 find the same matches without them (but for a qualifier inside a word)."""
 
 from __future__ import annotations
@@ -10,13 +10,14 @@ import pytest
 
 from factx.extract.dates import _finder
 from factx.normalize.money import money_re
-from factx.normalize.quantities import PERCENT_RE
+from factx.normalize.quantities import PERCENT_RE, quantity_re
 
 ROOT = Path(__file__).resolve().parent.parent
 TRICKY = [
     "At T10:30 and 0735 GMT (1435 local time) Friday, Black Monday, Oct. 19, 1987.",
     "It rose about 5% to US$3.2bn, from £40m, between 3 and 4 percent; 2024-05-01.",
     "Q3:10:45 x2020 the1990s mid-2019 late-November 5 1/2 hours $5,5%, -3% +4pct",
+    "Nearly 40 tonnes, about 5km, some 1.5m barrels, 3G, 20mph and up to 12,000 ft high.",
 ]
 
 
@@ -26,8 +27,13 @@ def _texts() -> list[str]:
 
 @pytest.mark.parametrize(
     ("pattern", "guard"),
-    [(_finder(), r"(?:(?<!\w)|(?=\d))"), (money_re(), r"(?<!\w)"), (PERCENT_RE, r"(?<!\w)")],
-    ids=["dates", "money", "percent"],
+    [
+        (_finder(), r"(?:(?<!\w)|(?=\d))"),
+        (money_re(), r"(?<!\w)"),
+        (PERCENT_RE, r"(?<!\w)"),
+        (quantity_re(), r"(?<!\w)"),
+    ],
+    ids=["dates", "money", "percent", "quantities"],
 )
 def test_guard_changes_no_match(pattern, guard):
     assert pattern.pattern.startswith(guard)

@@ -14,6 +14,7 @@ from factx.extract.named_days import is_named_day, named_day_pattern, named_day_
 from factx.extract.spans import char_spans, doc_text, longest_first
 from factx.normalize.numbers import NUMBER_UNIT_GAP
 from factx.normalize.periods import news_timex, wire_patterns
+from factx.normalize.prefilter import compile_guarded
 from factx.normalize.timex import (
     MONTH_PATTERN,
     WEEKDAY_PATTERN,
@@ -141,10 +142,11 @@ _LOOKBACK = 3000  # characters: far enough for a news story's thread, bounded fo
 def _finder() -> re.Pattern[str]:
     # Every alternative starts on a word character, and only the clock time may follow a
     # letter ("T10:30"): the guard turns away a position inside a word with one test
-    # instead of one per alternative (this scan was the largest cost of finding dates).
+    # instead of one per alternative (this scan was the largest cost of finding dates); the
+    # lookahead after it turns away most word starts on their first three characters.
     patterns = [named_day_pattern(), *DATE_PATTERNS, *wire_patterns()]
     alternatives = "|".join(f"(?:{p})" for p in patterns)
-    return re.compile(rf"(?:(?<!\w)|(?=\d))(?:{alternatives})")
+    return compile_guarded(r"(?:(?<!\w)|(?=\d))", f"(?:{alternatives})")
 
 
 def find_dates(doc: Doc) -> list[Span]:

@@ -20,6 +20,7 @@ from factx.normalize.numbers import (
     parse_decimal,
     to_number,
 )
+from factx.normalize.prefilter import compile_guarded
 from factx.normalize.qualifiers import QUALIFIER_PATTERN, normalize_qualifier
 
 
@@ -142,10 +143,12 @@ def _build() -> re.Pattern[str]:
     body = rf"(?:{with_prefix}|{with_suffix}|{with_minor}){per}"
     symbol_chars = "".join(sorted({c for f in table["prefix"] for c in f if not c.isalnum()}))
     # `(?<!\w)` first: no match starts inside a word, and the guard turns such a position
-    # away with one test instead of trying every qualifier there.
-    return re.compile(
-        rf"(?<!\w)(?:(?P<qual>{QUALIFIER_PATTERN})\s+)?(?P<between>(?i:between)\s+)?"
-        rf"(?<![\w{re.escape(symbol_chars)}])(?P<money>{body})"
+    # away with one test instead of trying every qualifier there; the lookahead after it
+    # (see prefilter.py) turns away most word starts on their first three characters.
+    return compile_guarded(
+        r"(?<!\w)",
+        rf"(?:(?P<qual>{QUALIFIER_PATTERN})\s+)?(?P<between>(?i:between)\s+)?"
+        rf"(?<![\w{re.escape(symbol_chars)}])(?P<money>{body})",
     )
 
 
