@@ -47,6 +47,25 @@ def test_workers_get_articles_in_groups_by_count_and_characters():
     assert [i for c in chunks for i in c] == items  # every item once, in order
 
 
+def test_the_last_articles_are_shared_out_among_the_workers():
+    """A full last group would keep one worker busy while the others wait: the last groups'
+    articles go out in smaller, even groups, two per worker."""
+    from factx.articles import make_article
+    from factx.extractor import CHUNK_ARTICLES, _chunks
+
+    def articles(n):
+        return [
+            make_article(f"T {i}\n\nBody {i}.", article_id=str(i), path=str(i)) for i in range(n)
+        ]
+
+    items = articles(2 * CHUNK_ARTICLES + 8)
+    chunks = list(_chunks(items, workers=2))
+    assert [len(c) for c in chunks] == [CHUNK_ARTICLES, 6, 6, 6, 6]
+    assert [i for c in chunks for i in c] == items
+    assert [len(c) for c in _chunks(articles(5), workers=2)] == [2, 1, 1, 1]
+    assert list(_chunks([], workers=2)) == []
+
+
 class FakePool:
     """Runs a task at once; a group with the item named "bad" fails as a whole."""
 
