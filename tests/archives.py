@@ -1,6 +1,6 @@
 """A folder of JSON Lines archives with every case a reader must count the same way: ids from
 the lines and from the file name (each made unique across archives), lines that are not
-articles, CRLF endings, a line cut by U+2028, multi-byte text, and archives read as
+articles, CRLF endings, a raw U+2028 inside a line's text, multi-byte text, and archives read as
 Windows-1252, as UTF-16 and as UTF-8 with a byte order mark and bytes that are not UTF-8."""
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ def write_archives(root: Path) -> Path:
         "",
         "not json",
         _line(id="wire-1", text=CAFE),  # the same id again: wire-1-2
-        _line(text="Split\u2028here, sales rose 2%."),  # two lines for str.splitlines
+        _line(text="Split\u2028here, sales rose 2%."),  # one line (two for str.splitlines)
         _line(id="no-text", title="Nothing"),
         _line(text=CAFE, title="Twice"),
     ]

@@ -209,6 +209,17 @@ def test_jsonl_line_problems(line, problem):
     assert isinstance(error, FactxError) and str(error) == problem
 
 
+def test_jsonl_lines_end_only_at_line_feeds_and_returns():
+    """JSON allows U+2028, U+2029 and U+0085 raw inside a string (jq writes them so): they
+    end no line, where LF, CRLF and a lone CR do."""
+    raw = '{"text": "Sales rose\u2028 2% in\u2029 May\x85 2024."}'
+    archive = f'{raw}\r\n{{"text": "Two."}}\r{{"text": "Three."}}\n'
+    found = list(read_jsonl(archive, "a.jsonl"))
+    assert [(s.line, s.text) for s in found] == [
+        (1, "Sales rose\u2028 2% in\u2029 May\x85 2024."), (2, "Two."), (3, "Three."),
+    ]  # fmt: skip
+
+
 def test_jsonl_without_lines_is_an_error():
     with pytest.raises(FactxError, match="no articles in this JSON Lines file"):
         list(read_jsonl("\n  \n", "a.jsonl"))

@@ -8,6 +8,7 @@ text as it is.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -35,13 +36,20 @@ def no_articles(path: str) -> FactxError:
 
 def numbered_lines(text: str) -> Iterator[tuple[int, str, int]]:
     """The archive's non-empty lines: number (from 1), text, and where it starts in `text`.
-    Lines are what str.splitlines cuts (also at U+2028 and the like), as every reader counts."""
-    position = 0
-    for number, piece in enumerate(text.splitlines(keepends=True), start=1):
-        line = piece.splitlines()[0]
+
+    Lines end at LF, CRLF or CR only, as in a file opened as text. `str.splitlines` would also
+    cut at U+2028, U+2029 and U+0085, which JSON allows raw inside a string (jq writes them so),
+    and split one article in two.
+    """
+    for number, match in enumerate(_LINE.finditer(text), start=1):
+        line = match.group().rstrip("\r\n")
         if line.strip():
-            yield number, line, position
-        position += len(piece)
+            yield number, line, match.start()
+
+
+# A line and its end; the last line may have none. Never an empty match: after the last
+# line's end there is nothing left to match.
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 
 
 def read_line(line: str, where: str, number: int) -> Source:
