@@ -44,7 +44,25 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "GPE",
             "firm in apposition",
         ),
+        ("selling his independent label Zomba", "Zomba", "PERSON", "company after its kind"),
+        ("up with market leader Best Buy and", "Best Buy", "PERSON", "company after its kind"),
+        ("Then Cellnet (now O2) launched its service.", "O2", "PERSON", "digit in a name"),
+        ("Acpo made its call for stronger powers.", "Acpo", "PERSON", "company's own pronoun"),
+        ("BAA are also owners of the airports.", "BAA", "PERSON", "name as a plural"),
+        (
+            "At Heathrow, Gatwick, Edinburgh and Glasgow airports, BAA launched",
+            "Edinburgh",
+            "PERSON",
+            "places named before their kind",
+        ),
         # Works and products.
+        ("in 1997 when Titanic took home 11 Oscars.", "Titanic", "ORG", "work that won awards"),
+        (
+            "Sideways and Finding Neverland have so far grossed $45m",
+            "Finding Neverland",
+            "ORG",
+            "work at the box office",
+        ),
         (
             "blockbusters such as Saving Private Ryan, Forrest Gump and Ghost",
             "Forrest Gump",
@@ -160,6 +178,13 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("Dr Reddy, whose shares are listed", "Reddy", "PERSON"),  # a company has a "whose"
         ("She moved to Paris.\nthe film", "Paris", "GPE"),  # cues stay on the mention's line
         ("Smith v Jones was heard in London", "London", "GPE"),  # a case, not a fixture line
+        # A person's own words about a firm, and a person in a compound subject.
+        ("Mr Smith said its profits rose.", "Smith", "PERSON"),
+        ("a wrist injury to Mary Joe Fernandez have forced", "Mary Joe Fernandez", "PERSON"),
+        ("Smith and Jones are in talks.", "Jones", "PERSON"),
+        ("Hanks won two Oscars.", "Hanks", "PERSON"),  # people win awards too
+        ("Gordon Durie 75th", "Gordon Durie 75th", "PERSON"),  # a minute, not a name's digit
+        ("At Gatwick, the company has written", "Gatwick", "ORG"),  # a place, no apposition
         # A list of firms is no team sheet: few of its names open with an initial.
         ("BT, Vodafone, O2 and Orange, EU Council", "EU Council", "GPE"),
     ],

@@ -18,12 +18,13 @@ import re
 from bisect import bisect_left, insort
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
 from factx.extract.acronyms import abbreviates, introduced
 from factx.extract.base import Context, Layout, Segment, fact_id
+from factx.extract.coordination import sides
 from factx.extract.evidence import country_keys, cue_of, dateline_place, demonyms
 from factx.extract.glue import pieces
 from factx.extract.spans import doc_text
@@ -614,7 +615,7 @@ def add_string_matches(
         start_at = layout.offset
         for match in pattern.finditer(text, start_at, layout.end):
             start, end = match.span()
-            if covered.overlaps(start, end):
+            if covered.overlaps(start, end) and not _outgrows(result, covered, start, end):
                 continue
             sentence = layout.sentence_of(layout.token_at(start - start_at))
             start = start_at + with_article(layout, start - start_at, end - start_at)
@@ -634,6 +635,24 @@ def add_string_matches(
     return sorted(result, key=lambda m: m.start)
 
 
+def _outgrows(result: list[RawMention], covered: _Spans, start: int, end: int) -> bool:
+    """Whether a name found by matching holds whole the mentions it overlaps, which then go.
+
+    "Real Madrid view him": the model's "Madrid" GPE is part of a name the article gives in
+    full elsewhere. Spans of other facts (money, dates) are never outgrown.
+    """
+    spans = covered.overlapping(start, end)
+    if any(s < start or e > end or (s, e) == (start, end) for s, e in spans):
+        return False  # the name itself, or a span reaching out of it: the common case
+    inside = [m for m in result if start <= m.start and m.end <= end]
+    if len(spans) != len(inside) or any(m.label == "PERSON" for m in inside):
+        return False  # "Vipheak" in "Hen Vipheak": a surname joins its full name by cluster
+    for m in inside:
+        result.remove(m)
+        covered.remove(m.start, m.end)
+    return True
+
+
 class _Spans:
     """Character spans, asked whether any overlaps a span in logarithmic time."""
 
@@ -647,6 +666,14 @@ class _Spans:
             if s < end and start < e:
                 return True
         return False
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        at = bisect_left(self.spans, (start - self.longest, start))
+        return [(s, e) for s, e in self.spans[at : bisect_left(self.spans, (end, end))]
+                if s < end and start < e]  # fmt: skip
+
+    def remove(self, start: int, end: int) -> None:
+        self.spans.remove((start, end))
 
     def add(self, start: int, end: int) -> None:
         insort(self.spans, (start, end))
@@ -691,6 +718,31 @@ def with_short_forms(
     return sorted(mentions + found, key=lambda m: m.start), keys
 
 
+def split_glued(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, with two names glued by "and" cut apart where the article names each alone.
+
+    Both sides take the label of the side the model found on its own elsewhere ("Parma" ORG
+    for "Parma and Real Madrid" WORK_OF_ART): names joined by "and" are of one kind.
+    """
+    if not any(" and " in m.text for m in mentions):
+        return mentions
+    label_of: dict[str, str] = {}
+    for m in mentions:
+        if " and " not in m.text:
+            label_of.setdefault(name_form(m.text), m.label)
+    result = []
+    for m in mentions:
+        found = sides(text, m.start, m.end, m.label, label_of) if " and " in m.text else None
+        if found is None:
+            result.append(m)
+            continue
+        label = next(label_of[text[s:e]] for s, e in found if text[s:e] in label_of)
+        result.extend(
+            replace(m, text=text[s:e], start=s, end=e, label=label, votes=False) for s, e in found
+        )
+    return result
+
+
 def with_datelines(
     text: str, mentions: list[RawMention], layouts: list[Layout]
 ) -> list[RawMention]:
@@ -715,6 +767,18 @@ def with_datelines(
     return sorted(mentions + found, key=lambda m: m.start)
 
 
+def evidence_label(text: str, m: RawMention, weak_persons: set[str]) -> str:
+    """The label the words around a mention show (`cue_of`), or "" where they show none.
+
+    Some cues only hold for a lone name tagged PERSON: "Acpo made its call", but not "Millan
+    calls its" where the article named "Manuel Millan" before.
+    """
+    cue = cue_of(text, m.start, m.end, m.label)
+    if cue is None or (cue.lone and m.label == "PERSON" and name_key(m.text) not in weak_persons):
+        return ""
+    return cue.label
+
+
 def entities(
     layouts: list[Layout],
     raw: list[RawMention],
@@ -731,13 +795,12 @@ def entities(
     Yields:
         Entity facts; text/start/end are those of the first mention.
     """
-    raw, short_forms = with_short_forms(context.text, raw)
+    raw, short_forms = with_short_forms(context.text, split_glued(context.text, raw))
     mentions = add_string_matches(context.text, raw, layouts, taken)
     mentions = with_datelines(context.text, mentions, layouts)
-    for m in mentions:
-        cue = cue_of(context.text, m.start, m.end, m.label)
-        m.cue = cue.label if cue is not None else m.cue
     weak = weak_person_keys(mentions)
+    for m in mentions:
+        m.cue = evidence_label(context.text, m, weak) or m.cue
     for group in cluster(mentions, short_forms):
         first = group.mentions[0]
         label = group.label(weak)

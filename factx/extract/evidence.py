@@ -41,6 +41,8 @@ class Cue:
     pattern: re.Pattern[str]
     applies_to: frozenset[str] | None  # the model labels it may change; None for all
     unless: re.Pattern[str] | None  # the other side's words that cancel it
+    shape: re.Pattern[str] | None = None  # the form the mention itself must have, if any
+    lone: bool = False  # only for a PERSON name that no full person name in the article holds
 
 
 @cache
@@ -66,6 +68,8 @@ def cues() -> tuple[Cue, ...]:
                 re.compile(item[where]),
                 frozenset(labels) if labels else None,
                 re.compile(item["unless"]) if "unless" in item else None,
+                re.compile(item["shape"]) if "shape" in item else None,
+                bool(item.get("lone")),
             )
         )
     return tuple(found)
@@ -122,6 +126,8 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
             continue
         other = parts["after" if cue.where == "before" else "before"]
         if cue.unless is not None and cue.unless.search(other):
+            continue
+        if cue.shape is not None and not cue.shape.fullmatch(parts["self"]):
             continue
         if cue.pattern.search(parts[cue.where]) or (
             cue.where == "before" and joined != parts["before"] and cue.pattern.search(joined)
