@@ -57,6 +57,8 @@ _NAME_S = re.compile(
     r"['’]s(?=\s+(?:said|says|has|had|have|is|was|were|will|would|could|may|"
     r"which|who|fell|rose|reported|announced)\b)"
 )
+# Words between two names in one span: "Hartlepool or Boston", "Derbyshire and Surrey".
+_GLUED = re.compile(r",| (?:and|or|v|vs\.?|to|at|&) ")
 _HOLIDAYS = frozenset([*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_HOLIDAYS])
 _DEMONYM = re.compile(r"(?:an|ans|ese|ish|i|is|ic|ics|ist|ists|ite|ites|ch|s|ern|erns)$")
 
@@ -615,7 +617,7 @@ def add_string_matches(
         start_at = layout.offset
         for match in pattern.finditer(text, start_at, layout.end):
             start, end = match.span()
-            if covered.overlaps(start, end) and not _outgrows(result, covered, start, end):
+            if covered.overlaps(start, end) and not _outgrows(text, result, covered, start, end):
                 continue
             sentence = layout.sentence_of(layout.token_at(start - start_at))
             start = start_at + with_article(layout, start - start_at, end - start_at)
@@ -635,17 +637,19 @@ def add_string_matches(
     return sorted(result, key=lambda m: m.start)
 
 
-def _outgrows(result: list[RawMention], covered: _Spans, start: int, end: int) -> bool:
-    """Whether a name found by matching holds whole the mentions it overlaps, which then go.
+def _outgrows(text: str, result: list[RawMention], covered: _Spans, start: int, end: int) -> bool:
+    """Whether a name found by matching holds whole the one mention it overlaps, which then goes.
 
     "Real Madrid view him": the model's "Madrid" GPE is part of a name the article gives in
     full elsewhere. Spans of other facts (money, dates) are never outgrown.
     """
     spans = covered.overlapping(start, end)
-    if any(s < start or e > end or (s, e) == (start, end) for s, e in spans):
+    if len(spans) != 1 or spans[0] == (start, end) or spans[0][0] < start or spans[0][1] > end:
         return False  # the name itself, or a span reaching out of it: the common case
-    inside = [m for m in result if start <= m.start and m.end <= end]
-    if len(spans) != len(inside) or any(m.label == "PERSON" for m in inside):
+    if _GLUED.search(text, start, end):
+        return False  # "Hartlepool or Boston", a model span of two names, outgrows neither
+    inside = [m for m in result if (m.start, m.end) == spans[0]]
+    if len(inside) != 1 or inside[0].label == "PERSON":
         return False  # "Vipheak" in "Hen Vipheak": a surname joins its full name by cluster
     for m in inside:
         result.remove(m)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from factx.extract.first_names import person_by_first_name
 from factx.normalize.timex import MONTH_PATTERN
 
 # How far before and after a mention the cues look, in characters.
@@ -101,6 +102,11 @@ _TEAM = r"[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,3}"
 _FIXTURE_LINE = re.compile(rf"{_TEAM}(?: or {_TEAM})? (?:v|vs|v\.|vs\.) {_TEAM}(?: or {_TEAM})?\.?")
 
 
+# A full name that opens with a common first name ("Scott Draper" ORG): a person.
+FIRST_NAME = Cue("first name", "PERSON", "self", re.compile(""), None, None)
+_FIRST_NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"})
+
+
 def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
     """The first cue that the mention text[start:end], tagged `label`, and its line show."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -133,6 +139,12 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
             cue.where == "before" and joined != parts["before"] and cue.pattern.search(joined)
         ):
             return cue
+    if (
+        label in _FIRST_NAME_LABELS
+        and person_by_first_name(parts["self"])
+        and parts["self"].split()[-1].casefold() not in country_keys(str.casefold)
+    ):
+        return FIRST_NAME  # not "Santiago de Cuba": a place named after a country
     return None
 
 
