@@ -27,6 +27,7 @@ from factx.extract.base import Context, Layout, Segment, fact_id
 from factx.extract.coordination import sides
 from factx.extract.evidence import country_keys, cue_of, dateline_place, demonyms
 from factx.extract.glue import pieces
+from factx.extract.lists import listed_labels
 from factx.extract.spans import doc_text
 from factx.normalize.timex import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS
 from factx.records import EntityFact, Mention
@@ -805,6 +806,8 @@ def entities(
     weak = weak_person_keys(mentions)
     for m in mentions:
         m.cue = evidence_label(context.text, m, weak) or m.cue
+    for index, label in listed_labels(context.text, mentions):
+        mentions[index].cue = mentions[index].cue or label
     for group in cluster(mentions, short_forms):
         first = group.mentions[0]
         label = group.label(weak)
