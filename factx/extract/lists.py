@@ -58,11 +58,12 @@ def listed_labels(text: str, mentions: Sequence[_Mention]) -> Iterator[tuple[int
             others = counts.copy()
             others[own] -= 1
             label, votes = max(others.items(), key=lambda kv: (kv[1], kv[0]))
-            if label != own and label in _LENT and votes >= 2 and votes * 2 > len(run) - 1:
-                # One word among people's full names is more often a band or a firm ("Charlotte
-                # Church, Coldplay and ..."); among surnames ("Houghton, Quinn"), a surname.
-                if label != "PERSON" or _alike(text, mentions, run, i, label):
-                    yield i, label
+            if label == own or label not in _LENT or votes < 2 or votes * 2 <= len(run) - 1:
+                continue
+            # One word among people's full names is more often a band or a firm ("Charlotte
+            # Church, Coldplay and ..."); among surnames ("Houghton, Quinn"), a surname.
+            if label != "PERSON" or _alike(text, mentions, run, i, label):
+                yield i, label
 
 
 def _alike(text: str, mentions: Sequence[_Mention], run: list[int], i: int, label: str) -> bool:
