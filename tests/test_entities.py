@@ -143,6 +143,7 @@ def test_a_surname_tagged_person_names_the_full_name_it_ends():
 
 def test_a_nationality_is_no_person():
     assert cluster([mention("Welsh", "PERSON")])[0].label(set()) == "NORP"
+    assert cluster([mention("Scots", "PRODUCT")])[0].label(set()) == "NORP"
     assert cluster([mention("English", "LANGUAGE")])[0].label(set()) == "LANGUAGE"
 
 

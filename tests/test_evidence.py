@@ -55,6 +55,10 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "PERSON",
             "places named before their kind",
         ),
+        ("the Lib Dem leader Charles Kennedy", "Lib Dem", "PERSON", "organisation's people"),
+        ("Coldplay singer Chris Martin said", "Coldplay", "PERSON", "organisation's people"),
+        ("won a Brit Award last year", "Brit Award", "PERSON", "award"),
+        ("at the Brit Awards in London", "Brit Awards", "ORG", "awards ceremony"),
         # Works and products.
         ("in 1997 when Titanic took home 11 Oscars.", "Titanic", "ORG", "work that won awards"),
         (
@@ -185,6 +189,7 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("Hanks won two Oscars.", "Hanks", "PERSON"),  # people win awards too
         ("Gordon Durie 75th", "Gordon Durie 75th", "PERSON"),  # a minute, not a name's digit
         ("At Gatwick, the company has written", "Gatwick", "ORG"),  # a place, no apposition
+        ("Tory leader Michael Howard", "Tory", "NORP"),  # a party's people stay a group
         # A list of firms is no team sheet: few of its names open with an initial.
         ("BT, Vodafone, O2 and Orange, EU Council", "EU Council", "GPE"),
     ],

@@ -436,8 +436,8 @@ class Cluster:
             votes = votes or defaultdict(float, PRODUCT=1.0)
         if self.key in country_keys(name_key):
             return "GPE"  # "Moldova" tagged ORG, "Turkey" PERSON: a country is a place
-        if self.key in demonyms() and set(votes) <= {"PERSON", "ORG", "GPE", "NORP"}:
-            return "NORP"  # "the Welsh line-out" tagged PERSON: a nationality, not a name
+        if self.key in demonyms() and set(votes) <= {"PERSON", "ORG", "GPE", "NORP", "PRODUCT"}:
+            return "NORP"  # "the Welsh line-out" PERSON, "Scots" PRODUCT: a nationality, no name
         cues: dict[str, int] = defaultdict(int)
         for m in self.mentions:
             if m.cue:
