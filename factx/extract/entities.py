@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
-from factx.extract.acronyms import abbreviates, introduced
+from factx.extract.acronyms import SHORT_FORM, abbreviates, initials_of, introduced, letters_of
 from factx.extract.base import Context, Layout, Segment, fact_id
 from factx.extract.coordination import sides
 from factx.extract.evidence import country_keys, cue_of, dateline_place, demonyms
@@ -720,7 +720,25 @@ def with_short_forms(
                                m.headline, votes=False)  # fmt: skip
             found.append(short)
         keys.setdefault(name_key(short.text), name_key(m.text))
+    _add_written_short_forms(mentions, keys)
     return sorted(mentions + found, key=lambda m: m.start), keys
+
+
+def _add_written_short_forms(mentions: list[RawMention], keys: dict[str, str]) -> None:
+    """Short forms the article uses without brackets: "Acpo" for the "Association of Chief
+    Police Officers" named before, when the initials of one name alone of the article spell it.
+    """
+    owners: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        for letters in initials_of(name_form(m.text)):
+            owners[letters].add(name_key(m.text))
+    for m in mentions:
+        key = name_key(m.text)
+        if key in keys or not SHORT_FORM.fullmatch(m.text):
+            continue
+        found = owners.get(letters_of(m.text), set()) - {key}
+        if len(found) == 1:
+            keys[key] = found.pop()
 
 
 def split_glued(text: str, mentions: list[RawMention]) -> list[RawMention]:
