@@ -144,6 +144,11 @@ def test_a_surname_tagged_person_names_the_full_name_it_ends():
 def test_a_nationality_is_no_person():
     assert cluster([mention("Welsh", "PERSON")])[0].label(set()) == "NORP"
     assert cluster([mention("Scots", "PRODUCT")])[0].label(set()) == "NORP"
+
+
+def test_a_plural_with_its_own_article_is_a_group_whatever_a_who_says():
+    tories = RawMention("the Tories", 0, 10, "PERSON", 0, 1, False, cue="PERSON")
+    assert cluster([tories])[0].label(set()) == "NORP"
     assert cluster([mention("English", "LANGUAGE")])[0].label(set()) == "LANGUAGE"
 
 

@@ -59,6 +59,14 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("Coldplay singer Chris Martin said", "Coldplay", "PERSON", "organisation's people"),
         ("won a Brit Award last year", "Brit Award", "PERSON", "award"),
         ("at the Brit Awards in London", "Brit Awards", "ORG", "awards ceremony"),
+        ("in Cuyo, a 50-family community with no", "Cuyo", "ORG", "place in apposition"),
+        (
+            "farmers of the Chancay-Huaral Valley",
+            "Chancay-Huaral Valley",
+            "FAC",
+            "land or water by its kind",
+        ),
+        ("just practising my Portuguese with him", "Portuguese", "NORP", "language spoken"),
         # Works and products.
         ("in 1997 when Titanic took home 11 Oscars.", "Titanic", "ORG", "work that won awards"),
         (
@@ -190,6 +198,12 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("Gordon Durie 75th", "Gordon Durie 75th", "PERSON"),  # a minute, not a name's digit
         ("At Gatwick, the company has written", "Gatwick", "ORG"),  # a place, no apposition
         ("Tory leader Michael Howard", "Tory", "NORP"),  # a party's people stay a group
+        ("in Portuguese football", "Portuguese", "NORP"),  # a nationality before its noun
+        (
+            "the Project for Farmers of the Huaral Valley",
+            "Project for Farmers of the Huaral Valley",
+            "ORG",
+        ),  # a project in a valley is no valley
         # A list of firms is no team sheet: few of its names open with an initial.
         ("BT, Vodafone, O2 and Orange, EU Council", "EU Council", "GPE"),
     ],

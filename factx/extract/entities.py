@@ -24,6 +24,7 @@ from importlib import resources
 
 from factx.extract.acronyms import SHORT_FORM, abbreviates, initials_of, introduced, letters_of
 from factx.extract.base import Context, Layout, Segment, fact_id
+from factx.extract.capitals import sentence_case_only
 from factx.extract.coordination import sides
 from factx.extract.evidence import country_keys, cue_of, dateline_place, demonyms
 from factx.extract.glue import pieces
@@ -426,21 +427,27 @@ class Cluster:
             votes["PRODUCT"] += votes.pop("ORG")
         if "PERSON" in votes and len(votes) > 1 and self.key in weak_persons:
             del votes["PERSON"]
-        if "PERSON" in votes and any(
-            m.label == "PERSON" and _takes_the(m.text) for m in self.mentions
-        ):
-            # "The Mac Mini was launched": a person's name takes no article; a name that does
-            # is a thing, most often a product ("the Titanic", "the Hubble") when the model
-            # has no other label for it.
+        # "The Mac Mini was launched": a person's name takes no article; a name that does is
+        # a thing, most often a product ("the Titanic", "the Hubble") when the model has no
+        # other label for it, and a plural a group of people ("the Tories"), whatever a "who"
+        # after it says.
+        persons = not any(_takes_the(m.text) for m in self.mentions)
+        if "PERSON" in votes and not persons:
             votes.pop("PERSON")
-            votes = votes or defaultdict(float, PRODUCT=1.0)
+            group = self.key.endswith("s") and not self.key.endswith("ss")
+            votes = votes or defaultdict(float, {"NORP" if group else "PRODUCT": 1.0})
         if self.key in country_keys(name_key):
             return "GPE"  # "Moldova" tagged ORG, "Turkey" PERSON: a country is a place
-        if self.key in demonyms() and set(votes) <= {"PERSON", "ORG", "GPE", "NORP", "PRODUCT"}:
+        language = any(m.cue == "LANGUAGE" for m in self.mentions)  # "my Portuguese"
+        if (
+            self.key in demonyms()
+            and not language
+            and set(votes) <= {"PERSON", "ORG", "GPE", "NORP", "PRODUCT"}
+        ):
             return "NORP"  # "the Welsh line-out" PERSON, "Scots" PRODUCT: a nationality, no name
         cues: dict[str, int] = defaultdict(int)
         for m in self.mentions:
-            if m.cue:
+            if m.cue and (persons or m.cue != "PERSON"):
                 cues["ORG" if m.cue == "TEAM" else m.cue] += 1
         if cues:
             # What the article says decides over the look of the name: "Ubisoft's shares",
@@ -820,6 +827,7 @@ def entities(
     """
     raw, short_forms = with_short_forms(context.text, split_glued(context.text, raw))
     mentions = add_string_matches(context.text, raw, layouts, taken)
+    mentions = [m for m in mentions if not sentence_case_only(context.text, m.start, m.end)]
     mentions = with_datelines(context.text, mentions, layouts)
     weak = weak_person_keys(mentions)
     for m in mentions:
