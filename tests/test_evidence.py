@@ -69,6 +69,15 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("just practising my Portuguese with him", "Portuguese", "NORP", "language spoken"),
         # Works and products.
         ("in 1997 when Titanic took home 11 Oscars.", "Titanic", "ORG", "work that won awards"),
+        ("The Moneychangers (1975) and Overload (1979)", "Overload", "PERSON", "work and its year"),
+        ("winners include White Teeth by Zadie Smith", "White Teeth", "ORG", "work by its author"),
+        ("Sally Grindley's Spilled Water, about", "Spilled Water", "PERSON", "work of its author"),
+        (
+            "Strong Medicine, Hailey's blockbuster",
+            "Strong Medicine",
+            "PERSON",
+            "work in apposition",
+        ),
         (
             "Sideways and Finding Neverland have so far grossed $45m",
             "Finding Neverland",
@@ -199,6 +208,10 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("At Gatwick, the company has written", "Gatwick", "ORG"),  # a place, no apposition
         ("Tory leader Michael Howard", "Tory", "NORP"),  # a party's people stay a group
         ("in Portuguese football", "Portuguese", "NORP"),  # a nationality before its noun
+        ("with Led Zeppelin's Jimmy Page and", "Jimmy Page", "PERSON"),  # a band's, no author's
+        ("Newcastle, gave up ballet at 10", "Newcastle", "GPE"),  # no apposition
+        ("Smith, the film director, said", "Smith", "ORG"),  # a film's people
+        ("beaten at Stamford Bridge by Arsenal", "Stamford Bridge", "FAC"),  # no author
         (
             "the Project for Farmers of the Huaral Valley",
             "Project for Farmers of the Huaral Valley",

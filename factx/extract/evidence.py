@@ -135,9 +135,10 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
             continue
         if cue.shape is not None and not cue.shape.fullmatch(parts["self"]):
             continue
-        if cue.pattern.search(parts[cue.where]) or (
+        found = cue.pattern.search(parts[cue.where]) or (
             cue.where == "before" and joined != parts["before"] and cue.pattern.search(joined)
-        ):
+        )
+        if found and _owner_is_a_person(found):
             return cue
     if (
         label in _FIRST_NAME_LABELS
@@ -146,6 +147,13 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
     ):
         return FIRST_NAME  # not "Santiago de Cuba": a place named after a country
     return None
+
+
+def _owner_is_a_person(found: re.Match[str]) -> bool:
+    """Whether the match's "person" group, if it has one, is a person's full name."""
+    if "person" not in found.re.groupindex:
+        return True
+    return person_by_first_name(found.group("person"))
 
 
 @cache
