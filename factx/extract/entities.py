@@ -28,7 +28,7 @@ from factx.extract.capitals import sentence_case_only
 from factx.extract.coordination import sides
 from factx.extract.evidence import country_keys, cue_of, dateline_place, demonyms
 from factx.extract.glue import pieces
-from factx.extract.lists import listed_labels
+from factx.extract.lists import known_labels, listed_labels
 from factx.extract.spans import doc_text
 from factx.normalize.timex import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS
 from factx.records import EntityFact, Mention
@@ -832,7 +832,8 @@ def entities(
     weak = weak_person_keys(mentions)
     for m in mentions:
         m.cue = evidence_label(context.text, m, weak) or m.cue
-    for index, label in listed_labels(context.text, mentions):
+    known, certain = known_labels(context.text, mentions)
+    for index, label in listed_labels(context.text, mentions, known, certain):
         mentions[index].cue = mentions[index].cue or label
     for group in cluster(mentions, short_forms):
         first = group.mentions[0]
