@@ -214,6 +214,11 @@ def test_titles_and_roles_are_not_part_of_a_name():
     assert strip_title(text, 0, len(text), "PERSON") == (9, "PERSON")
     # One capitalised word after a role may be anything.
     assert strip_title("CEO Summit", 0, 10, "EVENT") == (0, "EVENT")
+    # A nationality or a rank in sport before a name is no part of it.
+    text = "Frenchman Ronald Pognon"
+    assert strip_title(text, 0, len(text), "PERSON") == (10, "PERSON")
+    text = "Olympian Tomlinson"
+    assert strip_title(text, 0, len(text), "PERSON") == (9, "PERSON")
 
 
 def test_the_belongs_to_a_mention_only_when_it_determines_the_name():

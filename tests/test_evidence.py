@@ -67,6 +67,14 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "land or water by its kind",
         ),
         ("just practising my Portuguese with him", "Portuguese", "NORP", "language spoken"),
+        ("Microsoft home and entertainment division", "Microsoft", "PERSON", "company's division"),
+        ("both Tory and Lib Dem leaders during", "Lib Dem", "PERSON", "organisation's people"),
+        (
+            "charity single Grief Never Grows Old.",
+            "Grief Never Grows Old",
+            "PERSON",
+            "song or tale after its kind",
+        ),
         # Works and products.
         ("in 1997 when Titanic took home 11 Oscars.", "Titanic", "ORG", "work that won awards"),
         ("The Moneychangers (1975) and Overload (1979)", "Overload", "PERSON", "work and its year"),
@@ -207,6 +215,14 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("Gordon Durie 75th", "Gordon Durie 75th", "PERSON"),  # a minute, not a name's digit
         ("At Gatwick, the company has written", "Gatwick", "ORG"),  # a place, no apposition
         ("Tory leader Michael Howard", "Tory", "NORP"),  # a party's people stay a group
+        ("while Brosnan stars as a hit man", "Brosnan", "PERSON"),  # an actor stars as
+        ("the single European currency", "European", "NORP"),
+        # Joined names stop at a sentence's end: the single is not Russell Watson.
+        (
+            "single Grief Never Grows Old. Sir Cliff Richard, Russell Watson, Boy George",
+            "Russell Watson",
+            "PERSON",
+        ),
         ("in Portuguese football", "Portuguese", "NORP"),  # a nationality before its noun
         ("with Led Zeppelin's Jimmy Page and", "Jimmy Page", "PERSON"),  # a band's, no author's
         ("Newcastle, gave up ballet at 10", "Newcastle", "GPE"),  # no apposition

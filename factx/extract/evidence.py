@@ -24,8 +24,10 @@ from factx.normalize.timex import MONTH_PATTERN
 
 # How far before and after a mention the cues look, in characters.
 WINDOW = 80
-# Names joined before a mention: "Elan and ", "Sega, Nintendo and ".
-_JOINED = re.compile(r"(?:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*(?:,| and| or) )+$")
+# Names joined before a mention: "Elan and ", "Sega, Nintendo and ". A word never ends with a
+# full stop, so the names stop where a sentence does ("single Grief Never Grows Old. Sir Cliff
+# Richard, Russell Watson": the single's kind is not Russell Watson's).
+_JOINED = re.compile(r"(?:[A-Z][\w.&'’-]*(?<!\.)(?: [A-Z][\w.&'’-]*(?<!\.))*(?:,| and| or) )+$")
 # A wire dateline opens a paragraph with its place in capitals: "LONDON 1996-08-30",
 # "WASHINGTON, March 22 (Reuters) -", "LOS ANGELES (AP) -", "PARIS, Texas -".
 _DATELINE = re.compile(
