@@ -219,6 +219,17 @@ def test_titles_and_roles_are_not_part_of_a_name():
     assert strip_title(text, 0, len(text), "PERSON") == (10, "PERSON")
     text = "Olympian Tomlinson"
     assert strip_title(text, 0, len(text), "PERSON") == (9, "PERSON")
+    text = "Sergeant Keith McDonald"
+    assert strip_title(text, 0, len(text), "PERSON") == (9, "PERSON")
+
+
+def test_a_country_is_no_word_of_a_persons_name():
+    # Seen on seed 19 after it was graded: "Lesotho Hats" (a firm the model tagged PERSON)
+    # took every "Lesotho" of the article as its first name.
+    mentions = [mention("Lesotho Hats", "PERSON", 0)] + [
+        mention("Lesotho", label, 100 * i) for i, label in enumerate(["GPE", "PERSON"], 1)
+    ]
+    assert sorted(g.key for g in cluster(mentions)) == ["lesotho", "lesotho hats"]
 
 
 def test_the_belongs_to_a_mention_only_when_it_determines_the_name():

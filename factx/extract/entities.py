@@ -540,8 +540,10 @@ def cluster(
         if key not in groups or (len(key.split()) != 1 and key.split()[0] not in particles):
             continue
         places = sum(m.label in _PLACE_LABELS for m in groups[key])
-        if places * 2 > len(groups[key]):
-            continue  # "Indonesia" is a place, not the surname in a mistagged "Garuda Indonesia"
+        if places * 2 > len(groups[key]) or key in country_keys(name_key):
+            # "Indonesia" is a place, not the surname in a mistagged "Garuda Indonesia", and
+            # "Lesotho" no first name of "Lesotho Hats" tagged PERSON.
+            continue
         owners = [p for p in owners_of.get(key, ()) if p != key]
         persons = sum(m.label == "PERSON" for m in groups[key])
         if not owners and persons * 2 > len(groups[key]):
