@@ -224,6 +224,9 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
             "PERSON",
         ),
         ("in Portuguese football", "Portuguese", "NORP"),  # a nationality before its noun
+        # A nationality before a comma of a list ("his Scottish, and Welsh, cousins"; seen on
+        # seed 20 after it was graded).
+        ("annoyed his Scottish, and in particularly Welsh, cousins", "Scottish", "NORP"),
         ("with Led Zeppelin's Jimmy Page and", "Jimmy Page", "PERSON"),  # a band's, no author's
         ("Newcastle, gave up ballet at 10", "Newcastle", "GPE"),  # no apposition
         ("Smith, the film director, said", "Smith", "ORG"),  # a film's people
