@@ -44,3 +44,18 @@ def test_a_short_form_joins_the_name_it_abbreviates():
     [group] = cluster(mentions, keys)
     assert group.name("ORG") == "Department for Environment, Food and Rural Affairs"
     assert len(group.mentions) == 3
+
+
+def test_a_short_form_written_without_brackets_joins_the_one_name_it_abbreviates():
+    text = "Association of Chief Police Officers president Chris Fox spoke. Acpo made its call."
+    name = mention("Association of Chief Police Officers", "ORG", 0)
+    fox = mention("Chris Fox", "PERSON", text.index("Chris"))
+    short = mention("Acpo", "PERSON", text.index("Acpo"))
+    mentions, keys = with_short_forms(text, [name, fox, short])
+    assert keys == {"acpo": "association of chief police officers"}
+    assert [len(g.mentions) for g in cluster(mentions, keys)] == [2, 1]
+    # Two names of the same initials: the short form is neither's.
+    text = "General Motors and Grand Metropolitan fell. GM rose."
+    named = [mention("General Motors", "ORG", 0), mention("Grand Metropolitan", "ORG", 19),
+             mention("GM", "ORG", text.index("GM"))]  # fmt: skip
+    assert with_short_forms(text, named)[1] == {}

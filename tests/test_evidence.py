@@ -44,7 +44,54 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "GPE",
             "firm in apposition",
         ),
+        ("selling his independent label Zomba", "Zomba", "PERSON", "company after its kind"),
+        ("up with market leader Best Buy and", "Best Buy", "PERSON", "company after its kind"),
+        ("Then Cellnet (now O2) launched its service.", "O2", "PERSON", "digit in a name"),
+        ("Acpo made its call for stronger powers.", "Acpo", "PERSON", "company's own pronoun"),
+        ("BAA are also owners of the airports.", "BAA", "PERSON", "name as a plural"),
+        (
+            "At Heathrow, Gatwick, Edinburgh and Glasgow airports, BAA launched",
+            "Edinburgh",
+            "PERSON",
+            "places named before their kind",
+        ),
+        ("the Lib Dem leader Charles Kennedy", "Lib Dem", "PERSON", "organisation's people"),
+        ("Coldplay singer Chris Martin said", "Coldplay", "PERSON", "organisation's people"),
+        ("won a Brit Award last year", "Brit Award", "PERSON", "award"),
+        ("at the Brit Awards in London", "Brit Awards", "ORG", "awards ceremony"),
+        ("in Cuyo, a 50-family community with no", "Cuyo", "ORG", "place in apposition"),
+        (
+            "farmers of the Chancay-Huaral Valley",
+            "Chancay-Huaral Valley",
+            "FAC",
+            "land or water by its kind",
+        ),
+        ("just practising my Portuguese with him", "Portuguese", "NORP", "language spoken"),
+        ("Microsoft home and entertainment division", "Microsoft", "PERSON", "company's division"),
+        ("both Tory and Lib Dem leaders during", "Lib Dem", "PERSON", "organisation's people"),
+        (
+            "charity single Grief Never Grows Old.",
+            "Grief Never Grows Old",
+            "PERSON",
+            "song or tale after its kind",
+        ),
         # Works and products.
+        ("in 1997 when Titanic took home 11 Oscars.", "Titanic", "ORG", "work that won awards"),
+        ("The Moneychangers (1975) and Overload (1979)", "Overload", "PERSON", "work and its year"),
+        ("winners include White Teeth by Zadie Smith", "White Teeth", "ORG", "work by its author"),
+        ("Sally Grindley's Spilled Water, about", "Spilled Water", "PERSON", "work of its author"),
+        (
+            "Strong Medicine, Hailey's blockbuster",
+            "Strong Medicine",
+            "PERSON",
+            "work in apposition",
+        ),
+        (
+            "Sideways and Finding Neverland have so far grossed $45m",
+            "Finding Neverland",
+            "ORG",
+            "work at the box office",
+        ),
         (
             "blockbusters such as Saving Private Ryan, Forrest Gump and Ghost",
             "Forrest Gump",
@@ -160,6 +207,35 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("Dr Reddy, whose shares are listed", "Reddy", "PERSON"),  # a company has a "whose"
         ("She moved to Paris.\nthe film", "Paris", "GPE"),  # cues stay on the mention's line
         ("Smith v Jones was heard in London", "London", "GPE"),  # a case, not a fixture line
+        # A person's own words about a firm, and a person in a compound subject.
+        ("Mr Smith said its profits rose.", "Smith", "PERSON"),
+        ("a wrist injury to Mary Joe Fernandez have forced", "Mary Joe Fernandez", "PERSON"),
+        ("Smith and Jones are in talks.", "Jones", "PERSON"),
+        ("Hanks won two Oscars.", "Hanks", "PERSON"),  # people win awards too
+        ("Gordon Durie 75th", "Gordon Durie 75th", "PERSON"),  # a minute, not a name's digit
+        ("At Gatwick, the company has written", "Gatwick", "ORG"),  # a place, no apposition
+        ("Tory leader Michael Howard", "Tory", "NORP"),  # a party's people stay a group
+        ("while Brosnan stars as a hit man", "Brosnan", "PERSON"),  # an actor stars as
+        ("the single European currency", "European", "NORP"),
+        # Joined names stop at a sentence's end: the single is not Russell Watson.
+        (
+            "single Grief Never Grows Old. Sir Cliff Richard, Russell Watson, Boy George",
+            "Russell Watson",
+            "PERSON",
+        ),
+        ("in Portuguese football", "Portuguese", "NORP"),  # a nationality before its noun
+        # A nationality before a comma of a list ("his Scottish, and Welsh, cousins"; seen on
+        # seed 20 after it was graded).
+        ("annoyed his Scottish, and in particularly Welsh, cousins", "Scottish", "NORP"),
+        ("with Led Zeppelin's Jimmy Page and", "Jimmy Page", "PERSON"),  # a band's, no author's
+        ("Newcastle, gave up ballet at 10", "Newcastle", "GPE"),  # no apposition
+        ("Smith, the film director, said", "Smith", "ORG"),  # a film's people
+        ("beaten at Stamford Bridge by Arsenal", "Stamford Bridge", "FAC"),  # no author
+        (
+            "the Project for Farmers of the Huaral Valley",
+            "Project for Farmers of the Huaral Valley",
+            "ORG",
+        ),  # a project in a valley is no valley
         # A list of firms is no team sheet: few of its names open with an initial.
         ("BT, Vodafone, O2 and Orange, EU Council", "EU Council", "GPE"),
     ],

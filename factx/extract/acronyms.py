@@ -14,6 +14,9 @@ from collections.abc import Iterator
 # "(Defra)", "( IAAF )": one word of letters, optional dots, in brackets right after a name.
 # Words that short forms skip or keep: "DfES" keeps "for", skips "and".
 _JOINERS = frozenset({"and", "of", "the", "in", "on", "at"})
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+# A short form written alone: "ACPO", "Acpo", "U.S.", "Defra".
+SHORT_FORM = re.compile(r"[A-Z][A-Za-z.&]{1,7}")
 _BRACKET = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z.&]{1,11})\s*\)")
 
 
@@ -25,13 +28,21 @@ def introduced(text: str, end: int) -> tuple[int, int] | None:
 
 def abbreviates(short: str, name: str) -> bool:
     """Whether `short` is made of the initials of `name` ("Defra", "Department for ...")."""
-    letters = short.replace(".", "").replace("&", "").casefold()
-    words = re.findall(r"[A-Za-z][\w'-]*", name)
+    letters = letters_of(short)
+    return len(letters) >= 2 and letters in initials_of(name)
+
+
+def letters_of(short: str) -> str:
+    """The letters a short form spells, in lower case: "U.S." -> "us"."""
+    return short.replace(".", "").replace("&", "").casefold()
+
+
+def initials_of(name: str) -> frozenset[str]:
+    """The short forms `name` may have, in lower case; none for a name of one word."""
+    words = _WORD.findall(name)
     if words and words[0].casefold() == "the":
         words = words[1:]
-    if len(letters) < 2 or len(words) < 2:
-        return False
-    return letters in set(_initials(words))
+    return frozenset(_initials(words)) if len(words) >= 2 else frozenset()
 
 
 def _initials(words: list[str]) -> Iterator[str]:

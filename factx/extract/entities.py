@@ -18,14 +18,17 @@ import re
 from bisect import bisect_left, insort
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
-from factx.extract.acronyms import abbreviates, introduced
+from factx.extract.acronyms import SHORT_FORM, abbreviates, initials_of, introduced, letters_of
 from factx.extract.base import Context, Layout, Segment, fact_id
+from factx.extract.capitals import sentence_case_only
+from factx.extract.coordination import sides
 from factx.extract.evidence import country_keys, cue_of, dateline_place, demonyms
 from factx.extract.glue import pieces
+from factx.extract.lists import known_labels, listed_labels
 from factx.extract.spans import doc_text
 from factx.normalize.timex import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS
 from factx.records import EntityFact, Mention
@@ -56,6 +59,8 @@ _NAME_S = re.compile(
     r"['’]s(?=\s+(?:said|says|has|had|have|is|was|were|will|would|could|may|"
     r"which|who|fell|rose|reported|announced)\b)"
 )
+# Words between two names in one span: "Hartlepool or Boston", "Derbyshire and Surrey".
+_GLUED = re.compile(r",| (?:and|or|v|vs\.?|to|at|&) ")
 _HOLIDAYS = frozenset([*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_HOLIDAYS])
 _DEMONYM = re.compile(r"(?:an|ans|ese|ish|i|is|ic|ics|ist|ists|ite|ites|ch|s|ern|erns)$")
 
@@ -422,21 +427,27 @@ class Cluster:
             votes["PRODUCT"] += votes.pop("ORG")
         if "PERSON" in votes and len(votes) > 1 and self.key in weak_persons:
             del votes["PERSON"]
-        if "PERSON" in votes and any(
-            m.label == "PERSON" and _takes_the(m.text) for m in self.mentions
-        ):
-            # "The Mac Mini was launched": a person's name takes no article; a name that does
-            # is a thing, most often a product ("the Titanic", "the Hubble") when the model
-            # has no other label for it.
+        # "The Mac Mini was launched": a person's name takes no article; a name that does is
+        # a thing, most often a product ("the Titanic", "the Hubble") when the model has no
+        # other label for it, and a plural a group of people ("the Tories"), whatever a "who"
+        # after it says.
+        persons = not any(_takes_the(m.text) for m in self.mentions)
+        if "PERSON" in votes and not persons:
             votes.pop("PERSON")
-            votes = votes or defaultdict(float, PRODUCT=1.0)
+            group = self.key.endswith("s") and not self.key.endswith("ss")
+            votes = votes or defaultdict(float, {"NORP" if group else "PRODUCT": 1.0})
         if self.key in country_keys(name_key):
             return "GPE"  # "Moldova" tagged ORG, "Turkey" PERSON: a country is a place
-        if self.key in demonyms() and set(votes) <= {"PERSON", "ORG", "GPE", "NORP"}:
-            return "NORP"  # "the Welsh line-out" tagged PERSON: a nationality, not a name
+        language = any(m.cue == "LANGUAGE" for m in self.mentions)  # "my Portuguese"
+        if (
+            self.key in demonyms()
+            and not language
+            and set(votes) <= {"PERSON", "ORG", "GPE", "NORP", "PRODUCT"}
+        ):
+            return "NORP"  # "the Welsh line-out" PERSON, "Scots" PRODUCT: a nationality, no name
         cues: dict[str, int] = defaultdict(int)
         for m in self.mentions:
-            if m.cue:
+            if m.cue and (persons or m.cue != "PERSON"):
                 cues["ORG" if m.cue == "TEAM" else m.cue] += 1
         if cues:
             # What the article says decides over the look of the name: "Ubisoft's shares",
@@ -529,8 +540,10 @@ def cluster(
         if key not in groups or (len(key.split()) != 1 and key.split()[0] not in particles):
             continue
         places = sum(m.label in _PLACE_LABELS for m in groups[key])
-        if places * 2 > len(groups[key]):
-            continue  # "Indonesia" is a place, not the surname in a mistagged "Garuda Indonesia"
+        if places * 2 > len(groups[key]) or key in country_keys(name_key):
+            # "Indonesia" is a place, not the surname in a mistagged "Garuda Indonesia", and
+            # "Lesotho" no first name of "Lesotho Hats" tagged PERSON.
+            continue
         owners = [p for p in owners_of.get(key, ()) if p != key]
         persons = sum(m.label == "PERSON" for m in groups[key])
         if not owners and persons * 2 > len(groups[key]):
@@ -614,7 +627,7 @@ def add_string_matches(
         start_at = layout.offset
         for match in pattern.finditer(text, start_at, layout.end):
             start, end = match.span()
-            if covered.overlaps(start, end):
+            if covered.overlaps(start, end) and not _outgrows(text, result, covered, start, end):
                 continue
             sentence = layout.sentence_of(layout.token_at(start - start_at))
             start = start_at + with_article(layout, start - start_at, end - start_at)
@@ -634,6 +647,26 @@ def add_string_matches(
     return sorted(result, key=lambda m: m.start)
 
 
+def _outgrows(text: str, result: list[RawMention], covered: _Spans, start: int, end: int) -> bool:
+    """Whether a name found by matching holds whole the one mention it overlaps, which then goes.
+
+    "Real Madrid view him": the model's "Madrid" GPE is part of a name the article gives in
+    full elsewhere. Spans of other facts (money, dates) are never outgrown.
+    """
+    spans = covered.overlapping(start, end)
+    if len(spans) != 1 or spans[0] == (start, end) or spans[0][0] < start or spans[0][1] > end:
+        return False  # the name itself, or a span reaching out of it: the common case
+    if _GLUED.search(text, start, end):
+        return False  # "Hartlepool or Boston", a model span of two names, outgrows neither
+    inside = [m for m in result if (m.start, m.end) == spans[0]]
+    if len(inside) != 1 or inside[0].label == "PERSON":
+        return False  # "Vipheak" in "Hen Vipheak": a surname joins its full name by cluster
+    for m in inside:
+        result.remove(m)
+        covered.remove(m.start, m.end)
+    return True
+
+
 class _Spans:
     """Character spans, asked whether any overlaps a span in logarithmic time."""
 
@@ -647,6 +680,14 @@ class _Spans:
             if s < end and start < e:
                 return True
         return False
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        at = bisect_left(self.spans, (start - self.longest, start))
+        return [(s, e) for s, e in self.spans[at : bisect_left(self.spans, (end, end))]
+                if s < end and start < e]  # fmt: skip
+
+    def remove(self, start: int, end: int) -> None:
+        self.spans.remove((start, end))
 
     def add(self, start: int, end: int) -> None:
         insort(self.spans, (start, end))
@@ -688,7 +729,50 @@ def with_short_forms(
                                m.headline, votes=False)  # fmt: skip
             found.append(short)
         keys.setdefault(name_key(short.text), name_key(m.text))
+    _add_written_short_forms(mentions, keys)
     return sorted(mentions + found, key=lambda m: m.start), keys
+
+
+def _add_written_short_forms(mentions: list[RawMention], keys: dict[str, str]) -> None:
+    """Short forms the article uses without brackets: "Acpo" for the "Association of Chief
+    Police Officers" named before, when the initials of one name alone of the article spell it.
+    """
+    owners: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        for letters in initials_of(name_form(m.text)):
+            owners[letters].add(name_key(m.text))
+    for m in mentions:
+        key = name_key(m.text)
+        if key in keys or not SHORT_FORM.fullmatch(m.text):
+            continue
+        found = owners.get(letters_of(m.text), set()) - {key}
+        if len(found) == 1:
+            keys[key] = found.pop()
+
+
+def split_glued(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, with two names glued by "and" cut apart where the article names each alone.
+
+    Both sides take the label of the side the model found on its own elsewhere ("Parma" ORG
+    for "Parma and Real Madrid" WORK_OF_ART): names joined by "and" are of one kind.
+    """
+    if not any(" and " in m.text for m in mentions):
+        return mentions
+    label_of: dict[str, str] = {}
+    for m in mentions:
+        if " and " not in m.text:
+            label_of.setdefault(name_form(m.text), m.label)
+    result = []
+    for m in mentions:
+        found = sides(text, m.start, m.end, m.label, label_of) if " and " in m.text else None
+        if found is None:
+            result.append(m)
+            continue
+        label = next(label_of[text[s:e]] for s, e in found if text[s:e] in label_of)
+        result.extend(
+            replace(m, text=text[s:e], start=s, end=e, label=label, votes=False) for s, e in found
+        )
+    return result
 
 
 def with_datelines(
@@ -715,6 +799,18 @@ def with_datelines(
     return sorted(mentions + found, key=lambda m: m.start)
 
 
+def evidence_label(text: str, m: RawMention, weak_persons: set[str]) -> str:
+    """The label the words around a mention show (`cue_of`), or "" where they show none.
+
+    Some cues only hold for a lone name tagged PERSON: "Acpo made its call", but not "Millan
+    calls its" where the article named "Manuel Millan" before.
+    """
+    cue = cue_of(text, m.start, m.end, m.label)
+    if cue is None or (cue.lone and m.label == "PERSON" and name_key(m.text) not in weak_persons):
+        return ""
+    return cue.label
+
+
 def entities(
     layouts: list[Layout],
     raw: list[RawMention],
@@ -731,13 +827,16 @@ def entities(
     Yields:
         Entity facts; text/start/end are those of the first mention.
     """
-    raw, short_forms = with_short_forms(context.text, raw)
+    raw, short_forms = with_short_forms(context.text, split_glued(context.text, raw))
     mentions = add_string_matches(context.text, raw, layouts, taken)
+    mentions = [m for m in mentions if not sentence_case_only(context.text, m.start, m.end)]
     mentions = with_datelines(context.text, mentions, layouts)
-    for m in mentions:
-        cue = cue_of(context.text, m.start, m.end, m.label)
-        m.cue = cue.label if cue is not None else m.cue
     weak = weak_person_keys(mentions)
+    for m in mentions:
+        m.cue = evidence_label(context.text, m, weak) or m.cue
+    known, certain = known_labels(context.text, mentions)
+    for index, label in listed_labels(context.text, mentions, known, certain):
+        mentions[index].cue = mentions[index].cue or label
     for group in cluster(mentions, short_forms):
         first = group.mentions[0]
         label = group.label(weak)

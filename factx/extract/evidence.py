@@ -19,12 +19,15 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from factx.extract.first_names import person_by_first_name
 from factx.normalize.timex import MONTH_PATTERN
 
 # How far before and after a mention the cues look, in characters.
 WINDOW = 80
-# Names joined before a mention: "Elan and ", "Sega, Nintendo and ".
-_JOINED = re.compile(r"(?:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*(?:,| and| or) )+$")
+# Names joined before a mention: "Elan and ", "Sega, Nintendo and ". A word never ends with a
+# full stop, so the names stop where a sentence does ("single Grief Never Grows Old. Sir Cliff
+# Richard, Russell Watson": the single's kind is not Russell Watson's).
+_JOINED = re.compile(r"(?:[A-Z][\w.&'’-]*(?<!\.)(?: [A-Z][\w.&'’-]*(?<!\.))*(?:,| and| or) )+$")
 # A wire dateline opens a paragraph with its place in capitals: "LONDON 1996-08-30",
 # "WASHINGTON, March 22 (Reuters) -", "LOS ANGELES (AP) -", "PARIS, Texas -".
 _DATELINE = re.compile(
@@ -41,6 +44,8 @@ class Cue:
     pattern: re.Pattern[str]
     applies_to: frozenset[str] | None  # the model labels it may change; None for all
     unless: re.Pattern[str] | None  # the other side's words that cancel it
+    shape: re.Pattern[str] | None = None  # the form the mention itself must have, if any
+    lone: bool = False  # only for a PERSON name that no full person name in the article holds
 
 
 @cache
@@ -66,6 +71,8 @@ def cues() -> tuple[Cue, ...]:
                 re.compile(item[where]),
                 frozenset(labels) if labels else None,
                 re.compile(item["unless"]) if "unless" in item else None,
+                re.compile(item["shape"]) if "shape" in item else None,
+                bool(item.get("lone")),
             )
         )
     return tuple(found)
@@ -97,6 +104,11 @@ _TEAM = r"[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,3}"
 _FIXTURE_LINE = re.compile(rf"{_TEAM}(?: or {_TEAM})? (?:v|vs|v\.|vs\.) {_TEAM}(?: or {_TEAM})?\.?")
 
 
+# A full name that opens with a common first name ("Scott Draper" ORG): a person.
+FIRST_NAME = Cue("first name", "PERSON", "self", re.compile(""), None, None)
+_FIRST_NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"})
+
+
 def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
     """The first cue that the mention text[start:end], tagged `label`, and its line show."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -123,11 +135,27 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
         other = parts["after" if cue.where == "before" else "before"]
         if cue.unless is not None and cue.unless.search(other):
             continue
-        if cue.pattern.search(parts[cue.where]) or (
+        if cue.shape is not None and not cue.shape.fullmatch(parts["self"]):
+            continue
+        found = cue.pattern.search(parts[cue.where]) or (
             cue.where == "before" and joined != parts["before"] and cue.pattern.search(joined)
-        ):
+        )
+        if found and _owner_is_a_person(found):
             return cue
+    if (
+        label in _FIRST_NAME_LABELS
+        and person_by_first_name(parts["self"])
+        and parts["self"].split()[-1].casefold() not in country_keys(str.casefold)
+    ):
+        return FIRST_NAME  # not "Santiago de Cuba": a place named after a country
     return None
+
+
+def _owner_is_a_person(found: re.Match[str]) -> bool:
+    """Whether the match's "person" group, if it has one, is a person's full name."""
+    if "person" not in found.re.groupindex:
+        return True
+    return person_by_first_name(found.group("person"))
 
 
 @cache

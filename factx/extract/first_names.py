@@ -1,0 +1,58 @@
+"""A full name that opens with a common first name is a person's, whatever the model says.
+
+The small model reads many people's names as firms or places ("Scott Draper" ORG, "Britney
+Spears" ORG, "Gethin Jenkins" GPE), most often names it has not seen. A first name is strong
+evidence: the first names of the 1990 US census (about 5,500, shipped by the `names` package,
+MIT) open the name, and the last word is no word that ends the names of places and
+organisations ("Ellis Park", "Johnson Controls", "Crystal Palace"). Words the census lists that
+open other names more often in news ("Hong Kong", "Golden Globe") are data
+(`factx/data/entities.json`), as are the kind words.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+
+# Two capitalised words, or three with a particle or an initial between: "Todd Van Poppel".
+_SHAPE = re.compile(
+    r"(?P<first>[A-Z][a-z]+) (?:(?:[A-Z]\.|[Vv]an|[Dd]e|[Dd]i|[Dd]a|[Ll]e|[Dd]el|[Dd]er|[Vv]on) )?"
+    r"(?P<last>[A-Z][a-z]*(?:['’-][A-Za-z]+)*[a-z])"
+)
+
+
+@cache
+def _data() -> dict[str, list[str]]:
+    text = resources.files("factx.data").joinpath("entities.json").read_text("utf-8")
+    data: dict[str, list[str]] = json.loads(text)
+    return data
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Common first names in lower case, less the words that mostly open other names."""
+    import names  # deferred: only extraction reads the lists
+
+    root = resources.files(names)
+    found: set[str] = set()
+    for part in ("dist.male.first", "dist.female.first"):
+        for line in root.joinpath(part).read_text("ascii").splitlines():
+            if line.strip():
+                found.add(line.split()[0].casefold())
+    return frozenset(found - {w.casefold() for w in _data()["first_name_misses"]})
+
+
+@cache
+def _kinds() -> frozenset[str]:
+    return frozenset(w.casefold() for w in _data()["name_kinds"])
+
+
+def person_by_first_name(name: str) -> bool:
+    """Whether `name` ("Scott Draper") is a first name and a surname, not a place or a firm."""
+    match = _SHAPE.fullmatch(name)
+    if match is None:
+        return False
+    first, last = match.group("first").casefold(), match.group("last").casefold()
+    return first in first_names() and last not in _kinds()

@@ -1,0 +1,116 @@
+"""Names listed together are of one kind: "Michael Owen, Gethin Jenkins, Dwayne Peel and Gavin
+Henson" are four players, though the model reads "Gethin Jenkins" as a place.
+
+A list is three or more mentions joined only by ", ", " and ", ", and " or " or " (" , " in
+tokenised text). A name whose
+label differs from the one most others in its list share (people or organisations, the kinds
+the model confuses) takes that label, where the article's words around it said nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection, Iterator, Sequence
+from typing import Protocol
+
+_JOINS = frozenset({", ", " and ", ", and ", " or ", ", or ", " , ", " , and ", " , or "})
+# The kinds a list lends, and the labels of names that may take them.
+_LENT = frozenset({"PERSON", "ORG"})
+_TAKERS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"})
+_SHORTEST = 3
+
+
+class _Mention(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def cue(self) -> str: ...
+
+
+# "S. Best", "G Thomas": an initial and a surname is a person's name.
+_INITIAL_AND_NAME = re.compile(r"[A-Z]\.? [A-Z][\w'’-]+")
+
+
+def known_labels(text: str, mentions: Sequence[_Mention]) -> tuple[list[str], set[int]]:
+    """The label each mention is known by: its cue's, else the model's; a person's for the
+    surname of a person the article names in full ("Larkin" after "Adam Larkin", whatever the
+    model made of either) and for an initial and a surname ("S. Best"). Also the indexes of
+    the mentions whose label the article shows (a cue, a surname, an initial): a list never
+    changes those.
+    """
+    labels = [("ORG" if m.cue == "TEAM" else m.cue) or m.label for m in mentions]
+    certain = {i for i, m in enumerate(mentions) if m.cue}
+    surnames = {
+        text[m.start : m.end].split()[-1].casefold()
+        for m, label in zip(mentions, labels, strict=True)
+        if label == "PERSON" and " " in text[m.start : m.end].strip()
+    }
+    for i, m in enumerate(mentions):
+        name = text[m.start : m.end]
+        if name.casefold() in surnames or _INITIAL_AND_NAME.fullmatch(name):
+            labels[i] = "PERSON"
+            certain.add(i)
+    return labels, certain
+
+
+def lists(text: str, mentions: Sequence[_Mention]) -> Iterator[list[int]]:
+    """The indexes of the mentions of each list, in order; `mentions` sorted by start."""
+    run: list[int] = []
+    for i, m in enumerate(mentions):
+        if run and text[mentions[run[-1]].end : m.start] in _JOINS:
+            run.append(i)
+            continue
+        if len(run) >= _SHORTEST:
+            yield run
+        run = [i]
+    if len(run) >= _SHORTEST:
+        yield run
+
+
+def listed_labels(
+    text: str, mentions: Sequence[_Mention], labels: Sequence[str], certain: Collection[int]
+) -> Iterator[tuple[int, str]]:
+    """(index, label) for each listed mention whose label most others in its list do not share.
+
+    `labels` and `certain` are the mentions' labels as the article knows them and those it
+    shows (`known_labels`).
+
+    The label must be that of more than half of the other names and of two at least; a person's
+    only goes to a name of one word where most of the others are of one word too.
+    """
+    for run in lists(text, mentions):
+        counts = Counter(labels[i] for i in run)
+        for i in run:
+            own = labels[i]
+            if i in certain:
+                if own == "PERSON" and mentions[i].label != own and not mentions[i].cue:
+                    yield i, own  # "S. Best" tagged ORG: known a person by its form
+                continue
+            if own not in _TAKERS:
+                continue
+            others = counts.copy()
+            others[own] -= 1
+            label, votes = max(others.items(), key=lambda kv: (kv[1], kv[0]))
+            if label == own or label not in _LENT or votes < 2 or votes * 2 <= len(run) - 1:
+                continue
+            # One word among people's full names is more often a band or a firm ("Charlotte
+            # Church, Coldplay and ..."); among surnames ("Houghton, Quinn"), a surname.
+            if label != "PERSON" or _alike(text, mentions, labels, run, i):
+                yield i, label
+
+
+def _alike(
+    text: str, mentions: Sequence[_Mention], labels: Sequence[str], run: list[int], i: int
+) -> bool:
+    """Whether mention i has one word as most other people of the list do, or several."""
+
+    def single(j: int) -> bool:
+        return " " not in text[mentions[j].start : mentions[j].end].strip()
+
+    same = [single(j) for j in run if j != i and labels[j] == "PERSON"]
+    return (sum(same) * 2 > len(same)) == single(i)

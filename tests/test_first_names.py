@@ -1,0 +1,39 @@
+import pytest
+
+from factx.extract.evidence import cue_of
+from factx.extract.first_names import first_names, person_by_first_name
+
+
+def test_the_census_lists_common_first_names_less_words_that_open_other_names():
+    assert {"scott", "britney", "irina", "freddie"} <= first_names()
+    assert not {"hong", "golden", "may"} & first_names()
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("Scott Draper", True),  # a tennis player the model calls a firm
+        ("Britney Spears", True),
+        ("Todd Van Poppel", True),  # a particle inside the name
+        ("Hong Kong", False),  # the census lists "Hong"; news means the place
+        ("Ellis Park", False),  # a first name before a place's kind word
+        ("Johnson Controls", False),  # ... or a firm's
+        ("SCOTT DRAPER", False),  # capitals say nothing (headlines)
+        ("Scott", False),  # one word is no full name
+        ("Scott Draper Ltd", False),
+    ],
+)
+def test_a_full_name_opening_with_a_first_name_is_a_person(name, person):
+    assert person_by_first_name(name) is person
+
+
+def test_a_first_name_is_a_cue_after_the_words_around_the_name():
+    text = "Scott Draper beat him. Santiago de Cuba is hot."
+    found = cue_of(text, 0, len("Scott Draper"), "ORG")
+    assert found is not None and found.label == "PERSON"
+    start = text.index("Santiago")
+    assert cue_of(text, start, start + len("Santiago de Cuba"), "GPE") is None
+    # The article's own words come first: "Mary Poppins, starring ..." is a work.
+    text = "Mary Poppins, starring Julie Andrews, opened."
+    found = cue_of(text, 0, len("Mary Poppins"), "ORG")
+    assert found is not None and found.label == "WORK_OF_ART"
