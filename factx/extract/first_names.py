@@ -2,11 +2,11 @@
 
 The small model reads many people's names as firms or places ("Scott Draper" ORG, "Britney
 Spears" ORG, "Gethin Jenkins" GPE), most often names it has not seen. A first name is strong
-evidence: the first names of the 1990 US census (about 5,500, shipped by the `names` package,
-MIT) open the name, and the last word is no word that ends the names of places and
-organisations ("Ellis Park", "Johnson Controls", "Crystal Palace"). Words the census lists that
-open other names more often in news ("Hong Kong", "Golden Globe") are data
-(`factx/data/entities.json`), as are the kind words.
+evidence: the first names of the 1990 US census (about 5,100, `factx/data/first_names.txt`,
+as the `names` package ships them) open the name, and the last word is no word that ends the
+names of places and organisations ("Ellis Park", "Johnson Controls", "Crystal Palace"). Words
+the census lists that open other names more often in news ("Hong Kong", "Golden Globe") are
+data (`factx/data/entities.json`), as are the kind words.
 """
 
 from __future__ import annotations
@@ -33,14 +33,8 @@ def _data() -> dict[str, list[str]]:
 @cache
 def first_names() -> frozenset[str]:
     """Common first names in lower case, less the words that mostly open other names."""
-    import names  # deferred: only extraction reads the lists
-
-    root = resources.files(names)
-    found: set[str] = set()
-    for part in ("dist.male.first", "dist.female.first"):
-        for line in root.joinpath(part).read_text("ascii").splitlines():
-            if line.strip():
-                found.add(line.split()[0].casefold())
+    text = resources.files("factx.data").joinpath("first_names.txt").read_text("ascii")
+    found = {line for line in text.splitlines() if line and not line.startswith("#")}
     return frozenset(found - {w.casefold() for w in _data()["first_name_misses"]})
 
 
