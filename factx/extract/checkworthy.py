@@ -2,15 +2,22 @@
 
 Two steps, because the Doc is dropped before the article's facts are all known: `signals`
 reads what the parse of one sentence says (a figure, a dated or past event with named
-participants, a comparison, a statistic; or an opinion, a wish, a promise, an order), and
-`score` adds those signals up, with the article's dates, money, percents and quantities inside
-the sentence, into a score from 0 to 1. A sentence is check-worthy at 0.5 or more. The word
-lists are data (`factx/data/checkworthy.json`); the weights are below, each with its reason.
+participants, a comparison, a statistic; or an opinion, a wish, a promise, an order; and the
+sentence's shape: tags, dependencies, entity labels, subject, word classes), and `score` weighs
+those, with the article's dates, money, percents and quantities inside the sentence, by a
+logistic model into a probability. A sentence is check-worthy at 0.5 or more. The word lists
+and the weights are data (`factx/data/checkworthy.json`, `checkworthy_weights.json`); the
+weights are fitted on ClaimBuster's debate sentences (`factx/evaluation/checkworthy_fit.py`),
+over features that name no word of a sentence, so that they cannot learn sentences by heart.
 """
 
 from __future__ import annotations
 
+import json
+import math
 from dataclasses import dataclass, fields
+from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from factx.extract.lookup import FactIndex
@@ -20,10 +27,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 THRESHOLD = 0.5
-# Where every sentence starts: a figure or a date alone just makes it check-worthy, any other
-# signal needs another one ("Congress passed the act": a past event with a named participant),
-# and a modal, an opinion or an order takes one away ("I will cut taxes" is a promise).
-_BASE = 0.15
+# The model's weights, refitted by `python -m factx.evaluation.checkworthy_fit`.
+WEIGHTS_FILE = "checkworthy_weights.json"
 
 
 @dataclass(frozen=True)
@@ -48,55 +53,53 @@ class Signals:
     infinitive: bool = False  # a to-infinitive: an aim or plan rather than a deed
     short: bool = False  # fewer than four words: "I disagree."
     appearance: bool = False  # the main verb only says someone spoke, met, came or went
+    words: int = 0  # words in the sentence, punctuation left out
+    # The sentence's shape, as names: the tags, dependencies and entity labels it holds, the
+    # main verb's tag and subject, and the word classes of the data file it uses
+    # ("tag:VBD", "dep:nsubjpass", "ent:PERSON", "root:VBD", "subject:we", "class:hedge").
+    marks: tuple[str, ...] = ()
 
 
-# How much each signal adds to (or takes from) the score, and why. They were set by hand and
-# checked on ClaimBuster's debate sentences, where nearby values score about the same.
-_WEIGHTS: dict[str, float] = {
-    # A figure is what fact-checkers check most: numbers are rarely said in passing.
-    "figure": 0.35,
-    # A date or "since"/"ago" ties the statement to a record that can be looked up.
-    "dated": 0.35,
-    # A past event happened or not; the present and future mostly hold views and plans.
-    "past": 0.2,
-    # Who took part in it says where to look ("Congress passed", "Oracle discussed").
-    "participants": 0.1,
-    # A name alone is weaker: "America" and "the Congress" also fill speeches of intent.
-    "named": 0.1,
-    # A statement about someone else's record ("He voted against it") rather than one's own.
-    "third_person": 0.25,
-    # Comparisons and superlatives claim a ranking that can be measured.
-    "compares": 0.15,
-    # "cut", "doubled", "vetoed" report a change or an act on the record; also said of plans,
-    # so they count less than the figure or date that would pin them down.
-    "change": 0.1,
-    # Taxes, jobs, deficits and bills are what official statistics and records cover.
-    "statistic": 0.25,
-    # Modals, wishes and opinions are about what should or will be, which nobody can check.
-    "modal": -0.15,
-    "opinion": -0.15,
-    # Orders, thanks and greetings assert nothing.
-    "directive": -0.4,
-    # Judgements ("a great country") and vague nouns ("the problem") make it a view.
-    "evaluative": -0.15,
-    "abstract": -0.15,
-    # "I ..." is mostly the speaker's own view or intention.
-    "first_person": -0.2,
-    # "to cut", "to help": an aim, even after a past verb ("tried to").
-    "infinitive": -0.1,
-    # Too short to assert a checkable fact on its own ("I disagree", "He lost").
-    "short": -0.15,
-    # "She spoke in Reno", "The board met": on the record, but rarely in question.
-    "appearance": -0.1,
-}
-# A money, percent or quantity fact in the sentence is a figure the article's finders have
-# read and normalized: surer than a number token, so it adds to the figure signal.
-_FACT_FIGURE = 0.2
+# The yes-or-no signals among the fields of Signals.
+FLAGS = tuple(f.name for f in fields(Signals) if f.type in (bool, "bool"))
+# Length as buckets, not a slope: "I disagree." and a rambling answer both check nothing.
+_LENGTHS: tuple[tuple[int, str], ...] = (
+    (3, "words:1-3"),
+    (8, "words:4-8"),
+    (15, "words:9-15"),
+    (25, "words:16-25"),
+    (10**9, "words:26+"),
+)
 
 _OBLIGATION = ("have", "need", "ought", "get", "want")  # "have to", "got to", "want to"
 _PERFECT_NOT_PAST = {"get"}  # "we've got" is "we have", not a past event
 _SUBJECTS = ("nsubj", "nsubjpass", "expl")
 _CLAUSES_OF_SETTING = ("amod", "acl", "advcl", "relcl")  # "when I was 8", "the bill we passed"
+_PRONOUN_KINDS = {
+    **dict.fromkeys(("i", "me"), "i"),
+    **dict.fromkeys(("we", "us"), "we"),
+    "you": "you",
+    **dict.fromkeys(("he", "she", "him", "her"), "he"),
+    **dict.fromkeys(("they", "them"), "they"),
+    **dict.fromkeys(("it", "that", "this"), "it"),
+}
+# The word lists whose words mark the sentence as a class ("class:hedge") for the model.
+_CLASS_LISTS = (
+    "statistic",
+    "change",
+    "opinion",
+    "evaluative",
+    "abstract",
+    "number_words",
+    "time_anchors",
+    "courtesy",
+    "appearance",
+    "hedges",
+    "ahead",
+    "personal",
+    "public",
+    "quantifiers",
+)
 
 
 def _words() -> dict[str, frozenset[str]]:
@@ -214,6 +217,7 @@ def signals(sentence: Span, *, cue: int | None = None) -> Signals:
     every = _entities(sentence, every_token)
     entities = [e for e in every if e.label_ in words["participants"]]
     subject = _subject(root) if root.i != cue else None
+    tags = [t.tag_ for t in every_token]
     return Signals(
         figure=any(
             lower[k] in words["number_words"]
@@ -271,25 +275,111 @@ def signals(sentence: Span, *, cue: int | None = None) -> Signals:
         short=len(kept) < 4,
         appearance=any(v.pos_ == "VERB" for v in main)
         and all(_lemma(v) in words["appearance"] for v in main if v.pos_ == "VERB"),
+        words=len(kept),
+        marks=_marks(every_token, tags, lower, lemma, kept, root, every),
     )
 
 
-def score(signals: Signals, start: int, end: int, index: FactIndex) -> float | None:
-    """How check-worthy the sentence from start to end is (0.5 to 1), or None if it is not.
+def _subject_kind(verb: Token) -> str:
+    """Who the verb's subject is: a pronoun by its word, else "name", "noun", "none" or "other"."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None:
+        return "none"
+    if subject.pos_ == "PRON":
+        return _PRONOUN_KINDS.get(subject.lower_, "other")
+    return {"PROPN": "name", "NOUN": "noun"}.get(subject.pos_, "other")
 
-    The signals of its parse are added up with the article's facts inside it: a money,
-    percent or quantity fact, and a calendar date ("recently" or "now" alone dates nothing).
-    """
+
+def _marks(
+    tokens: list[Token],
+    tags: list[str],
+    lower: list[str],
+    lemma: list[str],
+    kept: list[int],
+    root: Token,
+    entities: list[Span],
+) -> tuple[str, ...]:
+    """The names of the sentence's shape (see `Signals.marks`), sorted."""
+    classes = _classes()
+    found = {f"root:{root.tag_}", f"subject:{_subject_kind(root)}"}
+    found.update(f"tag:{tag}" for tag in tags)
+    found.update(f"dep:{t.dep_}" for t in tokens)
+    found.update(f"ent:{e.label_}" for e in entities)
+    for k in kept:
+        found.update(classes.get(lower[k], ()))
+        found.update(classes.get(lemma[k], ()))
+    if kept:
+        found.add(f"first:{tags[kept[0]]}")
+    return tuple(sorted(found))
+
+
+@cache
+def _classes() -> dict[str, tuple[str, ...]]:
+    """Each word of the lists named in `_CLASS_LISTS`, with the marks of the lists it is in."""
+    words = _words()
+    classes: dict[str, list[str]] = {}
+    for name in _CLASS_LISTS:
+        for word in sorted(words[name]):
+            classes.setdefault(word, []).append(f"class:{name}")
+    return {word: tuple(names) for word, names in classes.items()}
+
+
+def features(signals: Signals, start: int, end: int, index: FactIndex) -> dict[str, float]:
+    """The values the model weighs for the sentence from start to end: its signals, its shape,
+    its length, and the article's facts inside it (a money, percent or quantity fact; a
+    calendar date, for "recently" or "now" alone dates nothing)."""
     inside = index.valued_in(start, end)
     figures = any(getattr(f, "type", "") in ("money", "percent", "quantity") for f in inside)
     dated = any(
         getattr(f, "type", "") == "date" and str(getattr(f, "value", ""))[:1].isdigit()
         for f in inside
     )
-    found = {field.name: getattr(signals, field.name) for field in fields(signals)}
-    found["dated"] = found["dated"] or dated
-    value = _BASE + sum(weight for name, weight in _WEIGHTS.items() if found[name])
+    found = {name: 1.0 for name in FLAGS if getattr(signals, name)}
     if figures:
-        value += _FACT_FIGURE
-    value = round(min(1.0, max(0.0, value)), 2)
+        found["fact:figure"] = 1.0
+    if dated:
+        found["fact:date"] = 1.0
+    length = next(name for most, name in _LENGTHS if signals.words <= most)
+    found[length] = 1.0
+    found.update(dict.fromkeys(signals.marks, 1.0))
+    return found
+
+
+def score(signals: Signals, start: int, end: int, index: FactIndex) -> float | None:
+    """How check-worthy the sentence from start to end is (0.5 to 1), or None if it is not:
+    the model's probability over the sentence's `features`."""
+    model = _model()
+    found = with_pairs(features(signals, start, end, index), model.pairs)
+    total = model.bias + sum(model.weights.get(name, 0.0) * value for name, value in found.items())
+    value = round(1.0 / (1.0 + math.exp(-total)), 2)
     return value if value >= THRESHOLD else None
+
+
+def with_pairs(found: dict[str, float], pairs: tuple[str, ...]) -> dict[str, float]:
+    """The features and, for each two of `pairs` the sentence has, their pair ("figure&modal"):
+    a figure in a promise counts for less than a figure in a record, which one weight per
+    feature cannot say."""
+    present = [name for name in pairs if name in found]
+    paired = dict(found)
+    for k, first in enumerate(present):
+        for second in present[k + 1 :]:
+            paired[f"{first}&{second}"] = 1.0
+    return paired
+
+
+@dataclass(frozen=True)
+class Model:
+    """A linear model's weights by feature name (a feature without one adds nothing), and the
+    features whose pairs it weighs too."""
+
+    bias: float
+    weights: dict[str, float]
+    pairs: tuple[str, ...] = ()
+
+
+@cache
+def _model() -> Model:
+    text = resources.files("factx.data").joinpath(WEIGHTS_FILE).read_text("utf-8")
+    data = json.loads(text)
+    weights = {name: float(value) for name, value in data["weights"].items()}
+    return Model(float(data["bias"]), weights, tuple(data.get("pairs", ())))
