@@ -62,7 +62,7 @@ class Example:
     """One ClaimBuster sentence: its label and the features of each check-worthiness score."""
 
     label: bool
-    rows: tuple[dict[str, float], ...]
+    rows: tuple[list[str], ...]
 
 
 def collect(sentences: Sequence[claimbuster.Sentence], model: str | None) -> list[Example]:
@@ -70,7 +70,7 @@ def collect(sentences: Sequence[claimbuster.Sentence], model: str | None) -> lis
     from factx.extractor import Extractor
 
     extractor = Extractor(model)
-    recorded: list[dict[str, float]] = []
+    recorded: list[list[str]] = []
     original = checkworthy.score
 
     def recording(signals: checkworthy.Signals, start: int, end: int, index: Any) -> Any:
@@ -119,9 +119,9 @@ def matrix(examples: Sequence[Example], names: list[str]) -> tuple[Any, Any, Any
         for row in example.rows:
             values = np.zeros(len(names) + 1)
             values[0] = 1.0
-            for name, value in row.items():
+            for name in row:
                 if name in column:
-                    values[column[name]] = value
+                    values[column[name]] = 1.0
             rows.append(values)
             labels.append(float(example.label))
             weights.append(1.0 / len(example.rows))

@@ -16,8 +16,9 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass, fields
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 from factx.extract.lookup import FactIndex
@@ -75,6 +76,10 @@ _OBLIGATION = ("have", "need", "ought", "get", "want")  # "have to", "got to", "
 _PERFECT_NOT_PAST = {"get"}  # "we've got" is "we have", not a past event
 _SUBJECTS = ("nsubj", "nsubjpass", "expl")
 _CLAUSES_OF_SETTING = ("amod", "acl", "advcl", "relcl")  # "when I was 8", "the bill we passed"
+_INSIDE, _BEGIN = 1, 3  # Token.ent_iob: 1 inside an entity, 2 outside, 3 at its beginning
+# What `_compares` looks for; a sentence with none of these compares nothing.
+_COMPARING_TAGS = frozenset({"JJR", "RBR", "JJS", "RBS"})
+_COMPARING_WORDS = frozenset({"first", "only"})
 _PRONOUN_KINDS = {
     **dict.fromkeys(("i", "me"), "i"),
     **dict.fromkeys(("we", "us"), "we"),
@@ -155,17 +160,16 @@ def _verb_of(token: Token) -> Token:
     return token.head if token.dep_ in ("aux", "auxpass") else token
 
 
-def _compares(sentence: list[Token]) -> bool:
+def _compares(sentence: list[Token], tags: list[str], lowers: list[str]) -> bool:
     words = _words()
-    for token in sentence:
-        lower = token.lower_
-        if token.tag_ in ("JJR", "RBR"):
+    for token, tag, lower in zip(sentence, tags, lowers, strict=True):
+        if tag in ("JJR", "RBR"):
             if lower not in words["weak_comparatives"]:
                 return True  # "higher", "bigger"
             after = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
             if after == "than" or token.head.pos_ == "NOUN":
                 return True  # "more than", "more jobs"
-        elif token.tag_ in ("JJS", "RBS") and lower not in words["loose_superlatives"]:
+        elif tag in ("JJS", "RBS") and lower not in words["loose_superlatives"]:
             return True  # "the highest", "the largest"
         elif lower in ("first", "only") and token.dep_ == "amod":
             return True  # "the first president to", "the only state"
@@ -181,13 +185,14 @@ def _entities(sentence: Span, tokens: list[Token]) -> list[Span]:
     found: list[Span] = []
     start: int | None = None
     for token in tokens:
-        if start is not None and token.ent_iob_ != "I":
+        iob = token.ent_iob  # the number, not the string: no lookup in the string store
+        if start is not None and iob != _INSIDE:
             found.append(Span(doc, start, token.i, label=doc[start].ent_type_))
             start = None
-        if token.ent_iob_ == "B":
+        if iob == _BEGIN:
             start = token.i
     end = sentence.end
-    if start is not None and (end == len(doc) or doc[end].ent_iob_ != "I"):
+    if start is not None and (end == len(doc) or doc[end].ent_iob != _INSIDE):
         found.append(Span(doc, start, end, label=doc[start].ent_type_))  # not one running on
     return found
 
@@ -205,19 +210,33 @@ def signals(sentence: Span, *, cue: int | None = None) -> Signals:
     lower = [t.lower_ for t in every_token]
     lemma = [t.lemma_.lower() for t in every_token]
     pos = [t.pos_ for t in every_token]
+    tags = [t.tag_ for t in every_token]
+    deps = [t.dep_ for t in every_token]
     kept = [k for k, t in enumerate(every_token) if not (t.is_punct or t.is_space)]
     root = sentence.root
     verbs = [
         t
         for k, t in enumerate(every_token)
-        if pos[k] in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") and t.i != cue
+        if pos[k] in ("VERB", "AUX") and deps[k] not in ("aux", "auxpass") and t.i != cue
     ]
-    main = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    below_root = list(root.children)
+    main = [root] + [c for c in below_root if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     main = [v for v in main if v.i != cue]
     every = _entities(sentence, every_token)
     entities = [e for e in every if e.label_ in words["participants"]]
     subject = _subject(root) if root.i != cue else None
-    tags = [t.tag_ for t in every_token]
+    # Which words and tags occur at all: a signal whose list none of them is in is not looked
+    # for token by token (most sentences have no word of most lists).
+    vocabulary = {*lower, *lemma}
+    tag_set = set(tags)
+    first = tags[kept[0]] if kept else None
+    known: dict[int, bool] = {}
+
+    def past(verb: Token) -> bool:  # asked of the same verbs by several signals
+        if verb.i not in known:
+            known[verb.i] = _is_past(verb)
+        return known[verb.i]
+
     return Signals(
         figure=any(
             lower[k] in words["number_words"]
@@ -228,47 +247,46 @@ def signals(sentence: Span, *, cue: int | None = None) -> Signals:
             )
             for k in kept
         ),
-        dated=any(lower[k] in words["time_anchors"] for k in kept)
+        dated=not words["time_anchors"].isdisjoint(lower)  # words: never punctuation
         or any(
             e.label_ == "DATE" and not all(t.lower_ in words["vague_dates"] or t.is_stop for t in e)
             for e in every
         ),
-        past=any(_is_past(v) for v in main)
-        or any(_is_past(v) for v in verbs if v.dep_ not in _CLAUSES_OF_SETTING),
+        past=any(past(v) for v in main)
+        or any(past(v) for v in verbs if v.dep_ not in _CLAUSES_OF_SETTING),
         participants=any(
-            _is_past(verb) and verb.i != cue for verb in (_verb_of(e.root) for e in entities)
+            past(verb) and verb.i != cue for verb in (_verb_of(e.root) for e in entities)
         ),
         named=bool(entities),
         third_person=subject in ("he", "she", "they"),
-        compares=_compares(every_token),
-        change=any(
+        compares=bool(_COMPARING_TAGS & tag_set or _COMPARING_WORDS & vocabulary)
+        and _compares(every_token, tags, lower),
+        change=not words["change"].isdisjoint(lemma)
+        and any(
             pos[k] == "VERB" and lemma[k] in words["change"] and t.i != cue
             for k, t in enumerate(every_token)
         ),
-        statistic=any(
-            lemma[k] in words["statistic"] or lower[k] in words["statistic"]
-            for k in range(len(every_token))
-        ),
+        statistic=not words["statistic"].isdisjoint(vocabulary),
         modal=any(_is_modal(v) for v in verbs),
-        opinion=any(
+        opinion=not words["opinion"].isdisjoint(lemma)
+        and any(
             pos[k] in ("VERB", "AUX")
             and lemma[k] in words["opinion"]
             and _subject(t) in ("i", "we", "you")
-            and not _is_past(t)
+            and not past(t)
             for k, t in enumerate(every_token)
         ),
-        directive=(
-            root.tag_ == "VB" and not any(c.dep_ in (*_SUBJECTS, "aux") for c in root.children)
-        )
+        directive=(root.tag_ == "VB" and not any(c.dep_ in (*_SUBJECTS, "aux") for c in below_root))
         or root.lower_ == "let"
-        or any(lower[k] in words["courtesy"] for k in kept),
-        evaluative=any(pos[k] == "ADJ" and lower[k] in words["evaluative"] for k in kept),
-        abstract=any(
-            pos[k] == "NOUN" and lemma[k] in words["abstract"] for k in range(len(every_token))
-        ),
+        or not words["courtesy"].isdisjoint(lower),
+        evaluative=not words["evaluative"].isdisjoint(lower)
+        and any(pos[k] == "ADJ" and lower[k] in words["evaluative"] for k in kept),
+        abstract=not words["abstract"].isdisjoint(lemma)
+        and any(pos[k] == "NOUN" and lemma[k] in words["abstract"] for k in range(len(lemma))),
         first_person=subject == "i",
-        infinitive=any(
-            every_token[k].tag_ == "VB"
+        infinitive="VB" in tag_set
+        and any(
+            tags[k] == "VB"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in every_token[k].children)
             for k in kept
         ),
@@ -276,13 +294,14 @@ def signals(sentence: Span, *, cue: int | None = None) -> Signals:
         appearance=any(v.pos_ == "VERB" for v in main)
         and all(_lemma(v) in words["appearance"] for v in main if v.pos_ == "VERB"),
         words=len(kept),
-        marks=_marks(every_token, tags, lower, lemma, kept, root, every),
+        marks=_marks(tag_set, deps, vocabulary, first, root, below_root, every),
     )
 
 
-def _subject_kind(verb: Token) -> str:
-    """Who the verb's subject is: a pronoun by its word, else "name", "noun", "none" or "other"."""
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+def _subject_kind(children: list[Token]) -> str:
+    """Who a verb's subject is, of its children: a pronoun by its word, else "name", "noun",
+    "none" or "other"."""
+    subject = next((c for c in children if c.dep_ in _SUBJECTS), None)
     if subject is None:
         return "none"
     if subject.pos_ == "PRON":
@@ -291,25 +310,25 @@ def _subject_kind(verb: Token) -> str:
 
 
 def _marks(
-    tokens: list[Token],
-    tags: list[str],
-    lower: list[str],
-    lemma: list[str],
-    kept: list[int],
+    tags: set[str],
+    deps: list[str],
+    words: set[str],
+    first: str | None,
     root: Token,
+    below_root: list[Token],
     entities: list[Span],
 ) -> tuple[str, ...]:
-    """The names of the sentence's shape (see `Signals.marks`), sorted."""
+    """The names of the sentence's shape (see `Signals.marks`), sorted. `words`: the sentence's
+    words and lemmas, lower case."""
     classes = _classes()
-    found = {f"root:{root.tag_}", f"subject:{_subject_kind(root)}"}
+    found = {f"root:{root.tag_}", f"subject:{_subject_kind(below_root)}"}
     found.update(f"tag:{tag}" for tag in tags)
-    found.update(f"dep:{t.dep_}" for t in tokens)
+    found.update(f"dep:{dep}" for dep in set(deps))
     found.update(f"ent:{e.label_}" for e in entities)
-    for k in kept:
-        found.update(classes.get(lower[k], ()))
-        found.update(classes.get(lemma[k], ()))
-    if kept:
-        found.add(f"first:{tags[kept[0]]}")
+    for word in classes.keys() & words:  # punctuation is in no list
+        found.update(classes[word])
+    if first is not None:  # the tag of the first word
+        found.add(f"first:{first}")
     return tuple(sorted(found))
 
 
@@ -324,57 +343,86 @@ def _classes() -> dict[str, tuple[str, ...]]:
     return {word: tuple(names) for word, names in classes.items()}
 
 
-def features(signals: Signals, start: int, end: int, index: FactIndex) -> dict[str, float]:
-    """The values the model weighs for the sentence from start to end: its signals, its shape,
-    its length, and the article's facts inside it (a money, percent or quantity fact; a
-    calendar date, for "recently" or "now" alone dates nothing)."""
+def features(signals: Signals, start: int, end: int, index: FactIndex) -> list[str]:
+    """The names of the features the sentence from start to end has (each counts 1 when
+    present): its signals, its shape, its length, and the article's facts inside it (a money,
+    percent or quantity fact; a calendar date, for "recently" or "now" alone dates nothing)."""
     inside = index.valued_in(start, end)
-    figures = any(getattr(f, "type", "") in ("money", "percent", "quantity") for f in inside)
-    dated = any(
+    found = [name for name in FLAGS if getattr(signals, name)]
+    if any(getattr(f, "type", "") in ("money", "percent", "quantity") for f in inside):
+        found.append("fact:figure")
+    if any(
         getattr(f, "type", "") == "date" and str(getattr(f, "value", ""))[:1].isdigit()
         for f in inside
-    )
-    found = {name: 1.0 for name in FLAGS if getattr(signals, name)}
-    if figures:
-        found["fact:figure"] = 1.0
-    if dated:
-        found["fact:date"] = 1.0
-    length = next(name for most, name in _LENGTHS if signals.words <= most)
-    found[length] = 1.0
-    found.update(dict.fromkeys(signals.marks, 1.0))
+    ):
+        found.append("fact:date")
+    found.append(next(name for most, name in _LENGTHS if signals.words <= most))
+    found.extend(signals.marks)
     return found
+
+
+_UNWEIGHED = (0.0, -1)
+
+
+def with_pairs(found: list[str], pairs: tuple[str, ...]) -> list[str]:
+    """The features and, for each two of `pairs` the sentence has, their pair ("figure&modal"):
+    a figure in a promise counts for less than a figure in a record, which one weight per
+    feature cannot say. Pairs are named in the order of `pairs`."""
+    have = set(found)
+    present = [name for name in pairs if name in have]
+    paired = [f"{first}&{second}" for k, first in enumerate(present) for second in present[k + 1 :]]
+    return found + paired
 
 
 def score(signals: Signals, start: int, end: int, index: FactIndex) -> float | None:
     """How check-worthy the sentence from start to end is (0.5 to 1), or None if it is not:
-    the model's probability over the sentence's `features`."""
+    the model's probability over the sentence's features and their pairs (`with_pairs`, summed
+    here without naming each pair)."""
     model = _model()
-    found = with_pairs(features(signals, start, end, index), model.pairs)
-    total = model.bias + sum(model.weights.get(name, 0.0) * value for name, value in found.items())
+    get = model.table.get
+    total = model.bias
+    present: list[int] = []
+    for name in features(signals, start, end, index):
+        weight, rank = get(name, _UNWEIGHED)
+        total += weight
+        if rank >= 0:
+            present.append(rank)
+    present.sort()
+    rows = model.paired
+    for k, first in enumerate(present):
+        total += sum(map(rows[first].get, present[k + 1 :], repeat(0.0)))
     value = round(1.0 / (1.0 + math.exp(-total)), 2)
     return value if value >= THRESHOLD else None
 
 
-def with_pairs(found: dict[str, float], pairs: tuple[str, ...]) -> dict[str, float]:
-    """The features and, for each two of `pairs` the sentence has, their pair ("figure&modal"):
-    a figure in a promise counts for less than a figure in a record, which one weight per
-    feature cannot say."""
-    present = [name for name in pairs if name in found]
-    paired = dict(found)
-    for k, first in enumerate(present):
-        for second in present[k + 1 :]:
-            paired[f"{first}&{second}"] = 1.0
-    return paired
-
-
 @dataclass(frozen=True)
 class Model:
-    """A linear model's weights by feature name (a feature without one adds nothing), and the
+    """A linear model: a weight by feature name (a feature without one adds nothing), and the
     features whose pairs it weighs too."""
 
     bias: float
     weights: dict[str, float]
     pairs: tuple[str, ...] = ()
+
+    @cached_property
+    def rank(self) -> dict[str, int]:
+        return {name: k for k, name in enumerate(self.pairs)}
+
+    @cached_property
+    def table(self) -> dict[str, tuple[float, int]]:
+        """Each feature's own weight and its rank in `pairs` (-1 if it is in no pair)."""
+        names = {*self.pairs, *(n for n in self.weights if "&" not in n)}
+        return {n: (self.weights.get(n, 0.0), self.rank.get(n, -1)) for n in sorted(names)}
+
+    @cached_property
+    def paired(self) -> list[dict[int, float]]:
+        """The weight of each pair, by the ranks of its two features in `pairs`."""
+        rows: list[dict[int, float]] = [{} for _ in self.pairs]
+        for name, weight in self.weights.items():
+            first, _, second = name.partition("&")
+            if second:
+                rows[self.rank[first]][self.rank[second]] = weight
+        return rows
 
 
 @cache
