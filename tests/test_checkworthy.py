@@ -94,8 +94,8 @@ def test_score_is_the_model_probability_over_the_features(extractor):
     model = checkworthy._model()
     found = checkworthy.signals(next(extractor.nlp("He lost 9 million jobs in 2009.").sents))
     values = checkworthy.with_pairs(checkworthy.features(found, 0, 10, empty), model.pairs)
-    assert values["figure&past"] == 1.0 and values["words:4-8"] == 1.0
-    total = model.bias + sum(model.weights.get(name, 0.0) * v for name, v in values.items())
+    assert {"figure&past", "words:4-8"} <= set(values)
+    total = model.bias + sum(model.weights.get(name, 0.0) for name in values)
     expected = round(1 / (1 + math.exp(-total)), 2)
     assert expected >= checkworthy.THRESHOLD  # "He lost 9 million jobs": a record with a figure
     assert checkworthy.score(found, 0, 10, empty) == expected
@@ -107,7 +107,7 @@ def test_score_is_the_model_probability_over_the_features(extractor):
 def test_facts_inside_the_sentence_are_features():
     rate = PercentFact(id="p", text="5.2%", start=0, end=4, sentence=0, paragraph=0, value=5.2)
     index = FactIndex([rate])
-    assert checkworthy.features(Signals(words=5), 0, 10, index)["fact:figure"] == 1.0
+    assert "fact:figure" in checkworthy.features(Signals(words=5), 0, 10, index)
     assert "fact:figure" not in checkworthy.features(Signals(words=5), 20, 30, index)
 
 
