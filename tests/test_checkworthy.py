@@ -159,3 +159,12 @@ def test_an_attribution_is_as_check_worthy_as_its_sentence_without_the_cue(extra
     assert score is not None and score >= checkworthy.THRESHOLD
     plain = extractor.extract_text("Headline\n\nTrump said the wall was tall.")
     assert [f.score for f in plain.facts if f.type == "claim"] == [None]
+
+
+def test_the_shape_of_a_reported_sentence_leaves_out_who_says_it(extractor):
+    sentence = next(extractor.nlp("In 2015, Trump said the wall was tall.").sents)
+    cue = next(t.i for t in sentence if t.lower_ == "said")
+    reported = checkworthy.signals(sentence, cue=cue).marks
+    assert "ent:DATE" in reported and "subject:noun" in reported  # "the wall was", in 2015
+    assert "ent:PERSON" not in reported and "subject:name" not in reported
+    assert "subject:name" in checkworthy.signals(sentence).marks  # "Trump said"

@@ -76,6 +76,7 @@ _OBLIGATION = ("have", "need", "ought", "get", "want")  # "have to", "got to", "
 _PERFECT_NOT_PAST = {"get"}  # "we've got" is "we have", not a past event
 _SUBJECTS = ("nsubj", "nsubjpass", "expl")
 _CLAUSES_OF_SETTING = ("amod", "acl", "advcl", "relcl")  # "when I was 8", "the bill we passed"
+_REPORTED = ("ccomp", "xcomp", "parataxis", "dobj")  # what a verb of saying says
 _INSIDE, _BEGIN = 1, 3  # Token.ent_iob: 1 inside an entity, 2 outside, 3 at its beginning
 # What `_compares` looks for; a sentence with none of these compares nothing.
 _COMPARING_TAGS = frozenset({"JJR", "RBR", "JJS", "RBS"})
@@ -294,7 +295,9 @@ def signals(sentence: Span, *, cue: int | None = None) -> Signals:
         appearance=any(v.pos_ == "VERB" for v in main)
         and all(_lemma(v) in words["appearance"] for v in main if v.pos_ == "VERB"),
         words=len(kept),
-        marks=_marks(tag_set, deps, vocabulary, first, root, below_root, every),
+        marks=_marks(tag_set, deps, vocabulary, first, root, below_root, every)
+        if cue is None
+        else _reported_marks(every_token, tags, deps, vocabulary, kept, cue, every),
     )
 
 
@@ -309,19 +312,50 @@ def _subject_kind(children: list[Token]) -> str:
     return {"PROPN": "name", "NOUN": "noun"}.get(subject.pos_, "other")
 
 
+def _reported_marks(
+    tokens: list[Token],
+    tags: list[str],
+    deps: list[str],
+    words: set[str],
+    kept: list[int],
+    cue: int,
+    entities: list[Span],
+) -> tuple[str, ...]:
+    """The marks of a sentence with a cue of saying, without the cue and who says it: "In
+    2015, Trump said the wall was tall" has the shape of "the wall was tall" in 2015, not of a
+    named person's past deed. The verb said is the main one."""
+    doc = tokens[0].doc
+    said = doc[cue]
+    saying = {cue}
+    for child in said.children:
+        if child.dep_ in _SUBJECTS:
+            saying.update(t.i for t in child.subtree)
+    rest = [k for k, t in enumerate(tokens) if t.i not in saying]
+    reported = next((c for c in said.children if c.dep_ in _REPORTED), None)
+    return _marks(
+        {tags[k] for k in rest},
+        [deps[k] for k in rest],
+        words,
+        next((tags[k] for k in kept if tokens[k].i not in saying), None),
+        reported,
+        list(reported.children) if reported is not None else [],
+        [e for e in entities if not any(t.i in saying for t in e)],
+    )
+
+
 def _marks(
     tags: set[str],
     deps: list[str],
     words: set[str],
     first: str | None,
-    root: Token,
+    root: Token | None,
     below_root: list[Token],
     entities: list[Span],
 ) -> tuple[str, ...]:
     """The names of the sentence's shape (see `Signals.marks`), sorted. `words`: the sentence's
     words and lemmas, lower case."""
     classes = _classes()
-    found = {f"root:{root.tag_}", f"subject:{_subject_kind(below_root)}"}
+    found = set() if root is None else {f"root:{root.tag_}", f"subject:{_subject_kind(below_root)}"}
     found.update(f"tag:{tag}" for tag in tags)
     found.update(f"dep:{dep}" for dep in set(deps))
     found.update(f"ent:{e.label_}" for e in entities)
