@@ -116,10 +116,9 @@ def _auxiliaries(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
 
 
-def _is_past(verb: Token) -> bool:
+def _is_past(verb: Token, auxiliaries: list[Token]) -> bool:
     """A past or present-perfect verb: "lost", "did not", "was signed", "have lost", "has been
     cutting"."""
-    auxiliaries = _auxiliaries(verb)
     if any(a.tag_ == "MD" for a in auxiliaries):  # "would have been": a counterfactual
         return False
     if verb.tag_ == "VBD":
@@ -132,9 +131,8 @@ def _is_past(verb: Token) -> bool:
     return verb.tag_ == "VBG" and perfect and any(a.lower_ == "been" for a in auxiliaries)
 
 
-def _is_modal(verb: Token) -> bool:
+def _is_modal(verb: Token, auxiliaries: list[Token]) -> bool:
     """A verb of what will, would, could or must be: "will cut", "going to", "have to fix"."""
-    auxiliaries = _auxiliaries(verb)
     if any(a.tag_ == "MD" or a.lower_ in ("going", "gon") for a in auxiliaries):
         return True
     obliged = verb.lemma_ in _OBLIGATION and verb.tag_ != "VBD"  # "had to" is past
@@ -232,10 +230,16 @@ def signals(sentence: Span, *, cue: int | None = None) -> Signals:
     tag_set = set(tags)
     first = tags[kept[0]] if kept else None
     known: dict[int, bool] = {}
+    helpers: dict[int, list[Token]] = {}
+
+    def auxiliaries(verb: Token) -> list[Token]:  # read once for the tense and the modality
+        if verb.i not in helpers:
+            helpers[verb.i] = _auxiliaries(verb)
+        return helpers[verb.i]
 
     def past(verb: Token) -> bool:  # asked of the same verbs by several signals
         if verb.i not in known:
-            known[verb.i] = _is_past(verb)
+            known[verb.i] = _is_past(verb, auxiliaries(verb))
         return known[verb.i]
 
     return Signals(
@@ -268,7 +272,7 @@ def signals(sentence: Span, *, cue: int | None = None) -> Signals:
             for k, t in enumerate(every_token)
         ),
         statistic=not words["statistic"].isdisjoint(vocabulary),
-        modal=any(_is_modal(v) for v in verbs),
+        modal=any(_is_modal(v, auxiliaries(v)) for v in verbs),
         opinion=not words["opinion"].isdisjoint(lemma)
         and any(
             pos[k] in ("VERB", "AUX")
@@ -310,6 +314,22 @@ def _subject_kind(children: list[Token]) -> str:
     if subject.pos_ == "PRON":
         return _PRONOUN_KINDS.get(subject.lower_, "other")
     return {"PROPN": "name", "NOUN": "noun"}.get(subject.pos_, "other")
+
+
+class _Prefixed(dict[str, str]):
+    """Each key with a prefix, made once: "VBD" -> "tag:VBD"."""
+
+    def __init__(self, prefix: str) -> None:
+        super().__init__()
+        self.prefix = prefix
+
+    def __missing__(self, key: str) -> str:
+        self[key] = value = self.prefix + key
+        return value
+
+
+_TAG_MARKS = _Prefixed("tag:")
+_DEP_MARKS = _Prefixed("dep:")
 
 
 def _reported_marks(
@@ -356,8 +376,8 @@ def _marks(
     words and lemmas, lower case."""
     classes = _classes()
     found = set() if root is None else {f"root:{root.tag_}", f"subject:{_subject_kind(below_root)}"}
-    found.update(f"tag:{tag}" for tag in tags)
-    found.update(f"dep:{dep}" for dep in set(deps))
+    found.update(map(_TAG_MARKS.__getitem__, tags))
+    found.update(map(_DEP_MARKS.__getitem__, set(deps)))
     found.update(f"ent:{e.label_}" for e in entities)
     for word in classes.keys() & words:  # punctuation is in no list
         found.update(classes[word])
