@@ -1,6 +1,7 @@
 """Check-worthy statements on short texts (the signals depend on the parser, so most of these
 use the real model), and the additive score on hand-made signals."""
 
+import math
 from dataclasses import fields
 
 import pytest
@@ -8,6 +9,7 @@ import pytest
 from factx.extract import checkworthy
 from factx.extract.checkworthy import Signals
 from factx.extract.lookup import FactIndex
+from factx.records import PercentFact
 
 
 def factual(extractor, body):
@@ -87,23 +89,39 @@ def test_signals(extractor, text, expected, absent):
     assert not absent & found
 
 
-def test_score_adds_the_signals_up():
+def test_score_is_the_model_probability_over_the_features(extractor):
     empty = FactIndex([])
+    model = checkworthy._model()
+    found = checkworthy.signals(next(extractor.nlp("He lost 9 million jobs in 2009.").sents))
+    values = checkworthy.with_pairs(checkworthy.features(found, 0, 10, empty), model.pairs)
+    assert {"figure&past", "words:4-8"} <= set(values)
+    total = model.bias + sum(model.weights.get(name, 0.0) for name in values)
+    expected = round(1 / (1 + math.exp(-total)), 2)
+    assert expected >= checkworthy.THRESHOLD  # "He lost 9 million jobs": a record with a figure
+    assert checkworthy.score(found, 0, 10, empty) == expected
     assert checkworthy.score(Signals(), 0, 10, empty) is None
-    assert checkworthy.score(Signals(past=True), 0, 10, empty) is None
-    assert checkworthy.score(Signals(figure=True), 0, 10, empty) == 0.5  # a figure alone
-    assert checkworthy.score(Signals(figure=True, past=True), 0, 10, empty) == 0.7
-    assert checkworthy.score(Signals(figure=True, past=True, modal=True), 0, 10, empty) == 0.55
-    assert (
-        checkworthy.score(Signals(figure=True, past=True, opinion=True, modal=True), 0, 10, empty)
-        is None
-    )
-    everything = Signals(figure=True, dated=True, past=True, statistic=True, compares=True)
-    assert checkworthy.score(everything, 0, 10, empty) == 1.0  # capped
+    promise = Signals(modal=True, opinion=True, first_person=True, words=6)
+    assert checkworthy.score(promise, 0, 10, empty) is None
 
 
-def test_every_signal_has_a_weight():
-    assert set(checkworthy._WEIGHTS) == {f.name for f in fields(Signals)}
+def test_facts_inside_the_sentence_are_features():
+    rate = PercentFact(id="p", text="5.2%", start=0, end=4, sentence=0, paragraph=0, value=5.2)
+    index = FactIndex([rate])
+    assert "fact:figure" in checkworthy.features(Signals(words=5), 0, 10, index)
+    assert "fact:figure" not in checkworthy.features(Signals(words=5), 20, 30, index)
+
+
+def test_every_weight_is_a_feature_the_sentences_can_have():
+    model = checkworthy._model()
+    single = {*checkworthy.FLAGS, "fact:figure", "fact:date"}
+    single |= {name for _, name in checkworthy._LENGTHS}
+    prefixes = ("tag:", "dep:", "ent:", "root:", "subject:", "first:", "class:")
+    assert set(model.pairs) <= single | {n for n in model.weights if n.startswith(prefixes)}
+    for name in model.weights:
+        parts = name.split("&")
+        assert len(parts) <= 2 and all(p in single or p.startswith(prefixes) for p in parts), name
+    assert all(f"class:{name}" in model.weights for name in checkworthy._CLASS_LISTS)
+    assert set(checkworthy.FLAGS) <= set(model.weights)  # every signal is weighed
 
 
 def test_same_text_same_score(extractor):
@@ -137,6 +155,16 @@ def test_a_deed_on_the_record_is_scored_on_its_sentence(extractor):
 
 def test_an_attribution_is_as_check_worthy_as_its_sentence_without_the_cue(extractor):
     dated = extractor.extract_text("Headline\n\nIn 2015, Trump said the wall was tall.")
-    assert [f.score for f in dated.facts if f.type == "claim"] == [0.8]
+    [score] = [f.score for f in dated.facts if f.type == "claim"]
+    assert score is not None and score >= checkworthy.THRESHOLD
     plain = extractor.extract_text("Headline\n\nTrump said the wall was tall.")
     assert [f.score for f in plain.facts if f.type == "claim"] == [None]
+
+
+def test_the_shape_of_a_reported_sentence_leaves_out_who_says_it(extractor):
+    sentence = next(extractor.nlp("In 2015, Trump said the wall was tall.").sents)
+    cue = next(t.i for t in sentence if t.lower_ == "said")
+    reported = checkworthy.signals(sentence, cue=cue).marks
+    assert "ent:DATE" in reported and "subject:noun" in reported  # "the wall was", in 2015
+    assert "ent:PERSON" not in reported and "subject:name" not in reported
+    assert "subject:name" in checkworthy.signals(sentence).marks  # "Trump said"

@@ -2,15 +2,23 @@
 
 Two steps, because the Doc is dropped before the article's facts are all known: `signals`
 reads what the parse of one sentence says (a figure, a dated or past event with named
-participants, a comparison, a statistic; or an opinion, a wish, a promise, an order), and
-`score` adds those signals up, with the article's dates, money, percents and quantities inside
-the sentence, into a score from 0 to 1. A sentence is check-worthy at 0.5 or more. The word
-lists are data (`factx/data/checkworthy.json`); the weights are below, each with its reason.
+participants, a comparison, a statistic; or an opinion, a wish, a promise, an order; and the
+sentence's shape: tags, dependencies, entity labels, subject, word classes), and `score` weighs
+those, with the article's dates, money, percents and quantities inside the sentence, by a
+logistic model into a probability. A sentence is check-worthy at 0.5 or more. The word lists
+and the weights are data (`factx/data/checkworthy.json`, `checkworthy_weights.json`); the
+weights are fitted on ClaimBuster's debate sentences (`factx/evaluation/checkworthy_fit.py`),
+over features that name no word of a sentence, so that they cannot learn sentences by heart.
 """
 
 from __future__ import annotations
 
+import json
+import math
 from dataclasses import dataclass, fields
+from functools import cache, cached_property
+from importlib import resources
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 from factx.extract.lookup import FactIndex
@@ -20,10 +28,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 THRESHOLD = 0.5
-# Where every sentence starts: a figure or a date alone just makes it check-worthy, any other
-# signal needs another one ("Congress passed the act": a past event with a named participant),
-# and a modal, an opinion or an order takes one away ("I will cut taxes" is a promise).
-_BASE = 0.15
+# The model's weights, refitted by `python -m factx.evaluation.checkworthy_fit`.
+WEIGHTS_FILE = "checkworthy_weights.json"
 
 
 @dataclass(frozen=True)
@@ -48,55 +54,58 @@ class Signals:
     infinitive: bool = False  # a to-infinitive: an aim or plan rather than a deed
     short: bool = False  # fewer than four words: "I disagree."
     appearance: bool = False  # the main verb only says someone spoke, met, came or went
+    words: int = 0  # words in the sentence, punctuation left out
+    # The sentence's shape, as names: the tags, dependencies and entity labels it holds, the
+    # main verb's tag and subject, and the word classes of the data file it uses
+    # ("tag:VBD", "dep:nsubjpass", "ent:PERSON", "root:VBD", "subject:we", "class:hedge").
+    marks: tuple[str, ...] = ()
 
 
-# How much each signal adds to (or takes from) the score, and why. They were set by hand and
-# checked on ClaimBuster's debate sentences, where nearby values score about the same.
-_WEIGHTS: dict[str, float] = {
-    # A figure is what fact-checkers check most: numbers are rarely said in passing.
-    "figure": 0.35,
-    # A date or "since"/"ago" ties the statement to a record that can be looked up.
-    "dated": 0.35,
-    # A past event happened or not; the present and future mostly hold views and plans.
-    "past": 0.2,
-    # Who took part in it says where to look ("Congress passed", "Oracle discussed").
-    "participants": 0.1,
-    # A name alone is weaker: "America" and "the Congress" also fill speeches of intent.
-    "named": 0.1,
-    # A statement about someone else's record ("He voted against it") rather than one's own.
-    "third_person": 0.25,
-    # Comparisons and superlatives claim a ranking that can be measured.
-    "compares": 0.15,
-    # "cut", "doubled", "vetoed" report a change or an act on the record; also said of plans,
-    # so they count less than the figure or date that would pin them down.
-    "change": 0.1,
-    # Taxes, jobs, deficits and bills are what official statistics and records cover.
-    "statistic": 0.25,
-    # Modals, wishes and opinions are about what should or will be, which nobody can check.
-    "modal": -0.15,
-    "opinion": -0.15,
-    # Orders, thanks and greetings assert nothing.
-    "directive": -0.4,
-    # Judgements ("a great country") and vague nouns ("the problem") make it a view.
-    "evaluative": -0.15,
-    "abstract": -0.15,
-    # "I ..." is mostly the speaker's own view or intention.
-    "first_person": -0.2,
-    # "to cut", "to help": an aim, even after a past verb ("tried to").
-    "infinitive": -0.1,
-    # Too short to assert a checkable fact on its own ("I disagree", "He lost").
-    "short": -0.15,
-    # "She spoke in Reno", "The board met": on the record, but rarely in question.
-    "appearance": -0.1,
-}
-# A money, percent or quantity fact in the sentence is a figure the article's finders have
-# read and normalized: surer than a number token, so it adds to the figure signal.
-_FACT_FIGURE = 0.2
+# The yes-or-no signals among the fields of Signals.
+FLAGS = tuple(f.name for f in fields(Signals) if f.type in (bool, "bool"))
+# Length as buckets, not a slope: "I disagree." and a rambling answer both check nothing.
+_LENGTHS: tuple[tuple[int, str], ...] = (
+    (3, "words:1-3"),
+    (8, "words:4-8"),
+    (15, "words:9-15"),
+    (25, "words:16-25"),
+    (10**9, "words:26+"),
+)
 
 _OBLIGATION = ("have", "need", "ought", "get", "want")  # "have to", "got to", "want to"
 _PERFECT_NOT_PAST = {"get"}  # "we've got" is "we have", not a past event
 _SUBJECTS = ("nsubj", "nsubjpass", "expl")
 _CLAUSES_OF_SETTING = ("amod", "acl", "advcl", "relcl")  # "when I was 8", "the bill we passed"
+_REPORTED = ("ccomp", "xcomp", "parataxis", "dobj")  # what a verb of saying says
+_INSIDE, _BEGIN = 1, 3  # Token.ent_iob: 1 inside an entity, 2 outside, 3 at its beginning
+# What `_compares` looks for; a sentence with none of these compares nothing.
+_COMPARING_TAGS = frozenset({"JJR", "RBR", "JJS", "RBS"})
+_COMPARING_WORDS = frozenset({"first", "only"})
+_PRONOUN_KINDS = {
+    **dict.fromkeys(("i", "me"), "i"),
+    **dict.fromkeys(("we", "us"), "we"),
+    "you": "you",
+    **dict.fromkeys(("he", "she", "him", "her"), "he"),
+    **dict.fromkeys(("they", "them"), "they"),
+    **dict.fromkeys(("it", "that", "this"), "it"),
+}
+# The word lists whose words mark the sentence as a class ("class:hedge") for the model.
+_CLASS_LISTS = (
+    "statistic",
+    "change",
+    "opinion",
+    "evaluative",
+    "abstract",
+    "number_words",
+    "time_anchors",
+    "courtesy",
+    "appearance",
+    "hedges",
+    "ahead",
+    "personal",
+    "public",
+    "quantifiers",
+)
 
 
 def _words() -> dict[str, frozenset[str]]:
@@ -107,10 +116,9 @@ def _auxiliaries(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
 
 
-def _is_past(verb: Token) -> bool:
+def _is_past(verb: Token, auxiliaries: list[Token]) -> bool:
     """A past or present-perfect verb: "lost", "did not", "was signed", "have lost", "has been
     cutting"."""
-    auxiliaries = _auxiliaries(verb)
     if any(a.tag_ == "MD" for a in auxiliaries):  # "would have been": a counterfactual
         return False
     if verb.tag_ == "VBD":
@@ -123,9 +131,8 @@ def _is_past(verb: Token) -> bool:
     return verb.tag_ == "VBG" and perfect and any(a.lower_ == "been" for a in auxiliaries)
 
 
-def _is_modal(verb: Token) -> bool:
+def _is_modal(verb: Token, auxiliaries: list[Token]) -> bool:
     """A verb of what will, would, could or must be: "will cut", "going to", "have to fix"."""
-    auxiliaries = _auxiliaries(verb)
     if any(a.tag_ == "MD" or a.lower_ in ("going", "gon") for a in auxiliaries):
         return True
     obliged = verb.lemma_ in _OBLIGATION and verb.tag_ != "VBD"  # "had to" is past
@@ -152,17 +159,16 @@ def _verb_of(token: Token) -> Token:
     return token.head if token.dep_ in ("aux", "auxpass") else token
 
 
-def _compares(sentence: list[Token]) -> bool:
+def _compares(sentence: list[Token], tags: list[str], lowers: list[str]) -> bool:
     words = _words()
-    for token in sentence:
-        lower = token.lower_
-        if token.tag_ in ("JJR", "RBR"):
+    for token, tag, lower in zip(sentence, tags, lowers, strict=True):
+        if tag in ("JJR", "RBR"):
             if lower not in words["weak_comparatives"]:
                 return True  # "higher", "bigger"
             after = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
             if after == "than" or token.head.pos_ == "NOUN":
                 return True  # "more than", "more jobs"
-        elif token.tag_ in ("JJS", "RBS") and lower not in words["loose_superlatives"]:
+        elif tag in ("JJS", "RBS") and lower not in words["loose_superlatives"]:
             return True  # "the highest", "the largest"
         elif lower in ("first", "only") and token.dep_ == "amod":
             return True  # "the first president to", "the only state"
@@ -178,13 +184,14 @@ def _entities(sentence: Span, tokens: list[Token]) -> list[Span]:
     found: list[Span] = []
     start: int | None = None
     for token in tokens:
-        if start is not None and token.ent_iob_ != "I":
+        iob = token.ent_iob  # the number, not the string: no lookup in the string store
+        if start is not None and iob != _INSIDE:
             found.append(Span(doc, start, token.i, label=doc[start].ent_type_))
             start = None
-        if token.ent_iob_ == "B":
+        if iob == _BEGIN:
             start = token.i
     end = sentence.end
-    if start is not None and (end == len(doc) or doc[end].ent_iob_ != "I"):
+    if start is not None and (end == len(doc) or doc[end].ent_iob != _INSIDE):
         found.append(Span(doc, start, end, label=doc[start].ent_type_))  # not one running on
     return found
 
@@ -202,18 +209,39 @@ def signals(sentence: Span, *, cue: int | None = None) -> Signals:
     lower = [t.lower_ for t in every_token]
     lemma = [t.lemma_.lower() for t in every_token]
     pos = [t.pos_ for t in every_token]
+    tags = [t.tag_ for t in every_token]
+    deps = [t.dep_ for t in every_token]
     kept = [k for k, t in enumerate(every_token) if not (t.is_punct or t.is_space)]
     root = sentence.root
     verbs = [
         t
         for k, t in enumerate(every_token)
-        if pos[k] in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") and t.i != cue
+        if pos[k] in ("VERB", "AUX") and deps[k] not in ("aux", "auxpass") and t.i != cue
     ]
-    main = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    below_root = list(root.children)
+    main = [root] + [c for c in below_root if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     main = [v for v in main if v.i != cue]
     every = _entities(sentence, every_token)
     entities = [e for e in every if e.label_ in words["participants"]]
     subject = _subject(root) if root.i != cue else None
+    # Which words and tags occur at all: a signal whose list none of them is in is not looked
+    # for token by token (most sentences have no word of most lists).
+    vocabulary = {*lower, *lemma}
+    tag_set = set(tags)
+    first = tags[kept[0]] if kept else None
+    known: dict[int, bool] = {}
+    helpers: dict[int, list[Token]] = {}
+
+    def auxiliaries(verb: Token) -> list[Token]:  # read once for the tense and the modality
+        if verb.i not in helpers:
+            helpers[verb.i] = _auxiliaries(verb)
+        return helpers[verb.i]
+
+    def past(verb: Token) -> bool:  # asked of the same verbs by several signals
+        if verb.i not in known:
+            known[verb.i] = _is_past(verb, auxiliaries(verb))
+        return known[verb.i]
+
     return Signals(
         figure=any(
             lower[k] in words["number_words"]
@@ -224,72 +252,236 @@ def signals(sentence: Span, *, cue: int | None = None) -> Signals:
             )
             for k in kept
         ),
-        dated=any(lower[k] in words["time_anchors"] for k in kept)
+        dated=not words["time_anchors"].isdisjoint(lower)  # words: never punctuation
         or any(
             e.label_ == "DATE" and not all(t.lower_ in words["vague_dates"] or t.is_stop for t in e)
             for e in every
         ),
-        past=any(_is_past(v) for v in main)
-        or any(_is_past(v) for v in verbs if v.dep_ not in _CLAUSES_OF_SETTING),
+        past=any(past(v) for v in main)
+        or any(past(v) for v in verbs if v.dep_ not in _CLAUSES_OF_SETTING),
         participants=any(
-            _is_past(verb) and verb.i != cue for verb in (_verb_of(e.root) for e in entities)
+            past(verb) and verb.i != cue for verb in (_verb_of(e.root) for e in entities)
         ),
         named=bool(entities),
         third_person=subject in ("he", "she", "they"),
-        compares=_compares(every_token),
-        change=any(
+        compares=bool(_COMPARING_TAGS & tag_set or _COMPARING_WORDS & vocabulary)
+        and _compares(every_token, tags, lower),
+        change=not words["change"].isdisjoint(lemma)
+        and any(
             pos[k] == "VERB" and lemma[k] in words["change"] and t.i != cue
             for k, t in enumerate(every_token)
         ),
-        statistic=any(
-            lemma[k] in words["statistic"] or lower[k] in words["statistic"]
-            for k in range(len(every_token))
-        ),
-        modal=any(_is_modal(v) for v in verbs),
-        opinion=any(
+        statistic=not words["statistic"].isdisjoint(vocabulary),
+        modal=any(_is_modal(v, auxiliaries(v)) for v in verbs),
+        opinion=not words["opinion"].isdisjoint(lemma)
+        and any(
             pos[k] in ("VERB", "AUX")
             and lemma[k] in words["opinion"]
             and _subject(t) in ("i", "we", "you")
-            and not _is_past(t)
+            and not past(t)
             for k, t in enumerate(every_token)
         ),
-        directive=(
-            root.tag_ == "VB" and not any(c.dep_ in (*_SUBJECTS, "aux") for c in root.children)
-        )
+        directive=(root.tag_ == "VB" and not any(c.dep_ in (*_SUBJECTS, "aux") for c in below_root))
         or root.lower_ == "let"
-        or any(lower[k] in words["courtesy"] for k in kept),
-        evaluative=any(pos[k] == "ADJ" and lower[k] in words["evaluative"] for k in kept),
-        abstract=any(
-            pos[k] == "NOUN" and lemma[k] in words["abstract"] for k in range(len(every_token))
-        ),
+        or not words["courtesy"].isdisjoint(lower),
+        evaluative=not words["evaluative"].isdisjoint(lower)
+        and any(pos[k] == "ADJ" and lower[k] in words["evaluative"] for k in kept),
+        abstract=not words["abstract"].isdisjoint(lemma)
+        and any(pos[k] == "NOUN" and lemma[k] in words["abstract"] for k in range(len(lemma))),
         first_person=subject == "i",
-        infinitive=any(
-            every_token[k].tag_ == "VB"
+        infinitive="VB" in tag_set
+        and any(
+            tags[k] == "VB"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in every_token[k].children)
             for k in kept
         ),
         short=len(kept) < 4,
         appearance=any(v.pos_ == "VERB" for v in main)
         and all(_lemma(v) in words["appearance"] for v in main if v.pos_ == "VERB"),
+        words=len(kept),
+        marks=_marks(tag_set, deps, vocabulary, first, root, below_root, every)
+        if cue is None
+        else _reported_marks(every_token, tags, deps, vocabulary, kept, cue, every),
     )
+
+
+def _subject_kind(children: list[Token]) -> str:
+    """Who a verb's subject is, of its children: a pronoun by its word, else "name", "noun",
+    "none" or "other"."""
+    subject = next((c for c in children if c.dep_ in _SUBJECTS), None)
+    if subject is None:
+        return "none"
+    if subject.pos_ == "PRON":
+        return _PRONOUN_KINDS.get(subject.lower_, "other")
+    return {"PROPN": "name", "NOUN": "noun"}.get(subject.pos_, "other")
+
+
+class _Prefixed(dict[str, str]):
+    """Each key with a prefix, made once: "VBD" -> "tag:VBD"."""
+
+    def __init__(self, prefix: str) -> None:
+        super().__init__()
+        self.prefix = prefix
+
+    def __missing__(self, key: str) -> str:
+        self[key] = value = self.prefix + key
+        return value
+
+
+_TAG_MARKS = _Prefixed("tag:")
+_DEP_MARKS = _Prefixed("dep:")
+
+
+def _reported_marks(
+    tokens: list[Token],
+    tags: list[str],
+    deps: list[str],
+    words: set[str],
+    kept: list[int],
+    cue: int,
+    entities: list[Span],
+) -> tuple[str, ...]:
+    """The marks of a sentence with a cue of saying, without the cue and who says it: "In
+    2015, Trump said the wall was tall" has the shape of "the wall was tall" in 2015, not of a
+    named person's past deed. The verb said is the main one."""
+    doc = tokens[0].doc
+    said = doc[cue]
+    saying = {cue}
+    for child in said.children:
+        if child.dep_ in _SUBJECTS:
+            saying.update(t.i for t in child.subtree)
+    rest = [k for k, t in enumerate(tokens) if t.i not in saying]
+    reported = next((c for c in said.children if c.dep_ in _REPORTED), None)
+    return _marks(
+        {tags[k] for k in rest},
+        [deps[k] for k in rest],
+        words,
+        next((tags[k] for k in kept if tokens[k].i not in saying), None),
+        reported,
+        list(reported.children) if reported is not None else [],
+        [e for e in entities if not any(t.i in saying for t in e)],
+    )
+
+
+def _marks(
+    tags: set[str],
+    deps: list[str],
+    words: set[str],
+    first: str | None,
+    root: Token | None,
+    below_root: list[Token],
+    entities: list[Span],
+) -> tuple[str, ...]:
+    """The names of the sentence's shape (see `Signals.marks`), sorted. `words`: the sentence's
+    words and lemmas, lower case."""
+    classes = _classes()
+    found = set() if root is None else {f"root:{root.tag_}", f"subject:{_subject_kind(below_root)}"}
+    found.update(map(_TAG_MARKS.__getitem__, tags))
+    found.update(map(_DEP_MARKS.__getitem__, set(deps)))
+    found.update(f"ent:{e.label_}" for e in entities)
+    for word in classes.keys() & words:  # punctuation is in no list
+        found.update(classes[word])
+    if first is not None:  # the tag of the first word
+        found.add(f"first:{first}")
+    return tuple(sorted(found))
+
+
+@cache
+def _classes() -> dict[str, tuple[str, ...]]:
+    """Each word of the lists named in `_CLASS_LISTS`, with the marks of the lists it is in."""
+    words = _words()
+    classes: dict[str, list[str]] = {}
+    for name in _CLASS_LISTS:
+        for word in sorted(words[name]):
+            classes.setdefault(word, []).append(f"class:{name}")
+    return {word: tuple(names) for word, names in classes.items()}
+
+
+def features(signals: Signals, start: int, end: int, index: FactIndex) -> list[str]:
+    """The names of the features the sentence from start to end has (each counts 1 when
+    present): its signals, its shape, its length, and the article's facts inside it (a money,
+    percent or quantity fact; a calendar date, for "recently" or "now" alone dates nothing)."""
+    inside = index.valued_in(start, end)
+    found = [name for name in FLAGS if getattr(signals, name)]
+    if any(getattr(f, "type", "") in ("money", "percent", "quantity") for f in inside):
+        found.append("fact:figure")
+    if any(
+        getattr(f, "type", "") == "date" and str(getattr(f, "value", ""))[:1].isdigit()
+        for f in inside
+    ):
+        found.append("fact:date")
+    found.append(next(name for most, name in _LENGTHS if signals.words <= most))
+    found.extend(signals.marks)
+    return found
+
+
+_UNWEIGHED = (0.0, -1)
+
+
+def with_pairs(found: list[str], pairs: tuple[str, ...]) -> list[str]:
+    """The features and, for each two of `pairs` the sentence has, their pair ("figure&modal"):
+    a figure in a promise counts for less than a figure in a record, which one weight per
+    feature cannot say. Pairs are named in the order of `pairs`."""
+    have = set(found)
+    present = [name for name in pairs if name in have]
+    paired = [f"{first}&{second}" for k, first in enumerate(present) for second in present[k + 1 :]]
+    return found + paired
 
 
 def score(signals: Signals, start: int, end: int, index: FactIndex) -> float | None:
-    """How check-worthy the sentence from start to end is (0.5 to 1), or None if it is not.
-
-    The signals of its parse are added up with the article's facts inside it: a money,
-    percent or quantity fact, and a calendar date ("recently" or "now" alone dates nothing).
-    """
-    inside = index.valued_in(start, end)
-    figures = any(getattr(f, "type", "") in ("money", "percent", "quantity") for f in inside)
-    dated = any(
-        getattr(f, "type", "") == "date" and str(getattr(f, "value", ""))[:1].isdigit()
-        for f in inside
-    )
-    found = {field.name: getattr(signals, field.name) for field in fields(signals)}
-    found["dated"] = found["dated"] or dated
-    value = _BASE + sum(weight for name, weight in _WEIGHTS.items() if found[name])
-    if figures:
-        value += _FACT_FIGURE
-    value = round(min(1.0, max(0.0, value)), 2)
+    """How check-worthy the sentence from start to end is (0.5 to 1), or None if it is not:
+    the model's probability over the sentence's features and their pairs (`with_pairs`, summed
+    here without naming each pair)."""
+    model = _model()
+    get = model.table.get
+    total = model.bias
+    present: list[int] = []
+    for name in features(signals, start, end, index):
+        weight, rank = get(name, _UNWEIGHED)
+        total += weight
+        if rank >= 0:
+            present.append(rank)
+    present.sort()
+    rows = model.paired
+    for k, first in enumerate(present):
+        total += sum(map(rows[first].get, present[k + 1 :], repeat(0.0)))
+    value = round(1.0 / (1.0 + math.exp(-total)), 2)
     return value if value >= THRESHOLD else None
+
+
+@dataclass(frozen=True)
+class Model:
+    """A linear model: a weight by feature name (a feature without one adds nothing), and the
+    features whose pairs it weighs too."""
+
+    bias: float
+    weights: dict[str, float]
+    pairs: tuple[str, ...] = ()
+
+    @cached_property
+    def rank(self) -> dict[str, int]:
+        return {name: k for k, name in enumerate(self.pairs)}
+
+    @cached_property
+    def table(self) -> dict[str, tuple[float, int]]:
+        """Each feature's own weight and its rank in `pairs` (-1 if it is in no pair)."""
+        names = {*self.pairs, *(n for n in self.weights if "&" not in n)}
+        return {n: (self.weights.get(n, 0.0), self.rank.get(n, -1)) for n in sorted(names)}
+
+    @cached_property
+    def paired(self) -> list[dict[int, float]]:
+        """The weight of each pair, by the ranks of its two features in `pairs`."""
+        rows: list[dict[int, float]] = [{} for _ in self.pairs]
+        for name, weight in self.weights.items():
+            first, _, second = name.partition("&")
+            if second:
+                rows[self.rank[first]][self.rank[second]] = weight
+        return rows
+
+
+@cache
+def _model() -> Model:
+    text = resources.files("factx.data").joinpath(WEIGHTS_FILE).read_text("utf-8")
+    data = json.loads(text)
+    weights = {name: float(value) for name, value in data["weights"].items()}
+    return Model(float(data["bias"]), weights, tuple(data.get("pairs", ())))
