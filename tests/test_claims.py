@@ -676,3 +676,17 @@ def test_a_quote_goes_on_from_the_last_one_only_across_its_reporting_clause(extr
         "Assad is secondary",
         "Clinton on Russia",
     ]
+
+
+def test_a_quote_after_an_abbreviation_that_ends_the_clause_is_not_its_content(extractor):
+    # The parser does not split the sentence after "A.F.L.-C.I.O.": the clause still says the
+    # quotation before it, and the one after goes on from it.
+    body = (
+        '"Even if the race tightens, she will still win," said Ann Cole, the research director '
+        'of the A.F.L.-C.I.O. "We have seen that her support is solid in enough states."'
+    )
+    found = attributed(extractor, body)
+    assert [(speaker.split(",")[0], cue) for speaker, cue, _ in found] == [("Ann Cole", "say")]
+    content = found[0][2]
+    assert content.startswith("Even if the race tightens, she will still win")
+    assert content.endswith("her support is solid in enough states")

@@ -741,6 +741,9 @@ def _points_back(subject: Token) -> bool:
     return det.dep_ == "det" and det.lower_ in ("the", "this", "that", "these", "those")
 
 
+_FULL_STOPS = (".", "!", "?")
+
+
 def _quote_before(verb: Token, regions: list[tuple[int, int]]) -> tuple[int, int] | None:
     """'"Amazing," responded Abedin', '"... (As long as they are!)," Isikoff said': a reporting
     clause right after a closed quotation says it, however the parser split the sentences."""
@@ -750,8 +753,13 @@ def _quote_before(verb: Token, regions: list[tuple[int, int]]) -> tuple[int, int
         return None
     clause_start = min(verb.i, subject.start)
     clause_end = max(verb.i + 1, subject.end)
-    if any(clause_end <= q_open <= clause_end + 1 for q_open, _ in regions):
-        return None  # '"The best way," he said, "is ...": a quotation the clause interrupts'
+    if any(
+        clause_end <= q_open <= clause_end + 1 and not doc[q_open - 1].text.endswith(_FULL_STOPS)
+        for q_open, _ in regions
+    ):
+        # '"The best way," he said, "is ...": a quotation the clause interrupts; not one that
+        # opens after the clause's full stop ('said X, the director of the A.F.L.-C.I.O. "We')
+        return None
     for q_open, q_close in regions:
         if q_close >= clause_start or q_close >= len(doc):
             continue

@@ -270,6 +270,16 @@ def _balanced(start: int, end: int, regions: list[tuple[int, int]], doc: Doc) ->
     return start, end
 
 
+def _after_full_stop(doc: Doc, q_open: int) -> bool:
+    """Whether a quotation opens a sentence the parser did not split off: after a full stop,
+    also one an abbreviation swallowed ('the director of the A.F.L.-C.I.O. "We have ...'), with
+    a capital ('the U.S. "special relationship"' opens none)."""
+    before = doc[q_open - 1].text
+    if before in _SENTENCE_ENDS:
+        return True
+    return before[-1:] in _SENTENCE_ENDS and q_open + 1 < len(doc) and doc[q_open + 1].is_title
+
+
 def _mark_open_quotes(
     found: list[Found | Sentence],
     regions: list[tuple[int, int]],
@@ -285,7 +295,7 @@ def _mark_open_quotes(
     opening = [
         bounds
         for q_open, q_close in regions
-        if q_open == 0 or doc[q_open - 1].text in _SENTENCE_ENDS or doc[q_open].is_sent_start
+        if q_open == 0 or doc[q_open].is_sent_start or _after_full_stop(doc, q_open)
         if (bounds := trim_tokens(doc[q_open:q_close], words=False)) is not None
     ]
     head = found[at[0]]
