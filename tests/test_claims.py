@@ -258,6 +258,8 @@ def test_quote_goes_on_in_the_next_paragraphs(extractor):
          "direct", 2),
         # A direct quote is its words as quoted, "And" too.
         ("she", "add", "And we will win", "direct", 3),
+        # Closed, but right after her quote: more of it.
+        ("she", "add", "Nobody asked us", "direct", 4),
     ]  # fmt: skip
     said = [c for c in record.facts if c.type == "claim" and c.cue == "say"]
     assert {(c.cue_start, c.cue_end, c.speaker_entity_id) for c in said} == {
@@ -272,6 +274,7 @@ def test_quote_opened_after_a_colon_goes_on(extractor):
     assert found == [
         ("Jones", "say", "Prices will rise"),
         ("Jones", "say", "Nobody can stop that"),
+        ("Jones", "say", "Or this"),
     ]
 
 
@@ -690,3 +693,25 @@ def test_a_quote_after_an_abbreviation_that_ends_the_clause_is_not_its_content(e
     content = found[0][2]
     assert content.startswith("Even if the race tightens, she will still win")
     assert content.endswith("her support is solid in enough states")
+
+
+def test_a_paragraph_opening_with_a_quote_goes_on_from_the_quote_that_ended_the_last_one(extractor):
+    record = extractor.extract_text(
+        "Headline\n\nTickets sold out in four days. Anna Berg, head of the organisers, said the "
+        'event would be the best yet. "We expected it to sell fast, but not this fast," Ms Berg '
+        'said.\n\n"We are proud of the fans and will deliver a great show in July." More than 120 '
+        "acts will play.\n\n"
+        '"Nobody saw this coming." Prices rose.'
+    )
+    found = [
+        (c.speaker, c.cue, c.content, c.quote, c.paragraph)
+        for c in record.facts
+        if c.type == "claim" and c.claim_type == "attributed"
+    ]
+    assert found[-2:] == [
+        ("Ms Berg", "say", "We expected it to sell fast, but not this fast", "direct", 1),
+        ("Ms Berg", "say", "We are proud of the fans and will deliver a great show in July",
+         "direct", 2),
+    ]  # fmt: skip
+    # The paragraph between ends with no one's quote: the last quotation is nobody's.
+    assert not any(c.type == "claim" and c.paragraph == 3 and c.speaker for c in record.facts)

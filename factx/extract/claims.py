@@ -419,7 +419,8 @@ def _continued(
 
     News runs a quote over paragraphs by leaving it open at a paragraph's end and reopening it
     at the next one's start: '"We will fight this," she said. "It is wrong.' then '"And we will
-    win."'. A quotation with an attribution of its own goes on from nothing.
+    win."'; and a paragraph that ends with someone's quote is often followed by one that opens
+    with more of it. A quotation with an attribution of its own goes on from nothing.
     """
     found = [r for r in records if isinstance(r, Found) and r.content != PREVIOUS]
     sentences = [r for r in records if isinstance(r, Sentence)]
@@ -434,7 +435,7 @@ def _continued(
     if opening is not None and carry is not None and own(opening) is None:
         continued.append((opening, carry))
     if open_end is None:
-        return continued, None
+        return continued, _quoted_last(found, continued, sentences[-1])
     if opening is not None and open_end[0] == opening[0]:  # one quotation from start to end
         return continued, own(open_end) or (carry if continued else None)
     if (speaker := own(open_end)) is not None:
@@ -444,6 +445,18 @@ def _continued(
     if speaker is not None:
         continued.append((open_end, speaker))
     return continued, speaker
+
+
+def _quoted_last(
+    found: list[Found], continued: list[tuple[tuple[int, int], Found]], last: Sentence
+) -> Found | None:
+    """Whose direct quote ends a paragraph: a quotation that opens the next paragraph with no
+    attribution of its own is theirs too ('"...," Mr Ellis said.' then '"We are extremely
+    proud ..." More than 120 acts will play ...'), as in a run of quoted paragraphs."""
+    if found:
+        final = found[-1]
+        return final if final.direct and final.cue_start >= last.start else None
+    return next((f for span, f in continued if span[1] >= last.start), None)
 
 
 def _within_paragraph(records: list[Found | Sentence]) -> list[tuple[tuple[int, int], Found]]:
