@@ -111,3 +111,17 @@ def test_what_someone_plans_or_wants_is_their_intention(extractor):
     assert [(c.speaker, c.cue, c.content) for c in found] == [
         ("Trump", "plan", "a marathon day on the campaign trail")
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lewinsky Reporter Reveals That The Aired Tape Was Edited\n\nThe reporter who broke the "
+        "story of Monica Lewinsky said the tape was cut.",
+        "Headline\n\nMonica Clinton spoke in May. Two Clinton aides said the tape was edited.",
+    ],
+)
+def test_a_name_that_only_modifies_the_speakers_noun_is_not_the_speaker(extractor, body):
+    record = extractor.extract_text(body)
+    claims = [f for f in record.facts if f.type == "claim" and f.claim_type == "attributed"]
+    assert claims and all(c.speaker_name is None for c in claims)

@@ -120,7 +120,10 @@ class Speakers:
         if not core:
             return False
         head_start, head_end = core[0]
-        if self.text[head_start:head_end].lower() not in _words()["person_nouns"]:
+        head = self.text[head_start:head_end].lower()
+        nouns = _words()["person_nouns"]
+        # "Trump aides", "Lewinsky Reporter" (a headline's capitals): the plural and any case.
+        if head not in nouns and not (head.endswith("s") and head[:-1] in nouns):
             return False
         return not any(m.start < head_end and head_start < m.end for m in named.mentions)
 
