@@ -715,3 +715,29 @@ def test_a_paragraph_opening_with_a_quote_goes_on_from_the_quote_that_ended_the_
     ]  # fmt: skip
     # The paragraph between ends with no one's quote: the last quotation is nobody's.
     assert not any(c.type == "claim" and c.paragraph == 3 and c.speaker for c in record.facts)
+
+
+def test_a_quoted_phrase_before_its_reporting_clause_is_part_of_the_content(extractor):
+    body = 'The aid package would "create a better climate for growers," Mr Smith said.'
+    assert attributed(extractor, body) == [
+        ("Mr Smith", "say", 'The aid package would "create a better climate for growers,"')
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The group posted another batch of hacked emails to its website.",
+            [("The group", "post", "another batch of hacked emails to its website")],
+        ),
+        (
+            "The senator delivered a closing message about unity.",
+            [("The senator", "deliver", "a closing message about unity")],
+        ),
+        ("The bank posted a profit of $2bn on Monday.", []),
+        ("The carmaker delivered 20,000 cars in May.", []),
+    ],
+)
+def test_verbs_of_publishing_say_what_they_put_out_only_if_it_is_a_text(extractor, body, expected):
+    assert attributed(extractor, body) == expected

@@ -214,10 +214,28 @@ def _other_sense(verb: Token) -> bool:
         return True  # "for voting watchdog the Electoral Commission": a modifier, not a deed
     if any(c.dep_ == "xcomp" and c.lemma_ in ("name", "identify") for c in children):
         return True  # "who asked not to be named": a condition of anonymity, not a claim
+    if lemma in _listed("publishing") and not _puts_out_a_text(verb):
+        return True  # "posted a profit", "delivered 20,000 cars"
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
     if infinitive and verb.head.lemma_ in _UNREALIZED:
         return True  # "the law does not require candidates to disclose", "all this is to say"
     return lemma == "report" and any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
+
+
+def _puts_out_a_text(verb: Token) -> bool:
+    """Whether what a verb of publishing puts out is a text or a record: its object, or what
+    that object is a part or amount of ("another batch of emails", "any of his tax returns")."""
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if thing is None:
+        thing = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    for _ in range(2):
+        if thing is None:
+            return False
+        if thing.lemma_.lower() in _listed("published"):
+            return True
+        of = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    return False
 
 
 def _evidence(verb: Token) -> bool:
@@ -763,6 +781,8 @@ def _quote_before(verb: Token, regions: list[tuple[int, int]]) -> tuple[int, int
     for q_open, q_close in regions:
         if q_close >= clause_start or q_close >= len(doc):
             continue
+        if q_open > 0 and not (doc[q_open - 1].is_punct or doc[q_open - 1].is_space):
+            continue  # 'Lisbon risks becoming a "synonym for ...", his report said': a phrase
         between = doc[q_close + 1 : clause_start]
         if all(t.is_punct for t in between) and len(between) <= 2:
             return trim_tokens(doc[q_open + 1 : q_close], words=False)
