@@ -96,7 +96,10 @@ def trim_tokens(doc_span: Span, words: bool = True) -> tuple[int, int] | None:
     leading = ("that", "and", "but") if words else ()
     while start < end and (doc[start].is_punct or doc[start].lower_ in leading):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    # "%" is part of its figure ("grew 30%"), not punctuation around the content.
+    while end > start and (
+        (doc[end - 1].is_punct and doc[end - 1].text != "%") or doc[end - 1].is_space
+    ):
         end -= 1
     return (start, end) if end > start else None
 

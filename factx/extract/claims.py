@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
-from factx.extract import checkworthy, misparsed, stance
+from factx.extract import checkworthy, misparsed, polls, stance
 from factx.extract.attribution import (
     PREVIOUS,
     Attribution,
@@ -226,6 +226,7 @@ def _attributions(
     headline (`printed`: its text as printed), a label ("McCaul: ...")."""
     found = list(find_attributions(sentence, regions))
     found += misparsed.clauses(sentence, regions, found)
+    found += polls.attributions(sentence, found)
     if printed is None or found:
         return found
     # Nothing read off the parse of a headline: a label, or a name and its verb.
