@@ -741,3 +741,17 @@ def test_a_quoted_phrase_before_its_reporting_clause_is_part_of_the_content(extr
 )
 def test_verbs_of_publishing_say_what_they_put_out_only_if_it_is_a_text(extractor, body, expected):
     assert attributed(extractor, body) == expected
+
+
+def test_a_cue_in_a_when_clause_says_its_object_not_the_clause_before(extractor):
+    body = "The rules became clearer when she asked the chairman his advice on the budget."
+    assert attributed(extractor, body) == [("she", "ask", "the chairman his advice on the budget")]
+
+
+def test_a_content_does_not_end_in_a_conjunction_but_keeps_its_percent_sign(blank_nlp):
+    from factx.extract.attribution import trim_tokens
+
+    doc = blank_nlp("the board's reaction and")
+    assert trim_tokens(doc[:]) == (0, 4)
+    doc = blank_nlp("sales grew 30%.")
+    assert doc[slice(*trim_tokens(doc[:]))].text == "sales grew 30%"

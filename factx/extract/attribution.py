@@ -89,6 +89,9 @@ def _subtree_bounds(token: Token) -> tuple[int, int]:
     return token.left_edge.i, token.right_edge.i + 1
 
 
+_JOINING = frozenset({"and", "or", "but"})
+
+
 def trim_tokens(doc_span: Span, words: bool = True) -> tuple[int, int] | None:
     """Token bounds without edge punctuation, quote marks and (with `words`) a leading "that"."""
     start, end = doc_span.start, doc_span.end
@@ -96,9 +99,13 @@ def trim_tokens(doc_span: Span, words: bool = True) -> tuple[int, int] | None:
     leading = ("that", "and", "but") if words else ()
     while start < end and (doc[start].is_punct or doc[start].lower_ in leading):
         start += 1
-    # "%" is part of its figure ("grew 30%"), not punctuation around the content.
+    # "%" is part of its figure ("grew 30%"), not punctuation around the content; a
+    # conjunction is where a content ends when the clause it joins is another's ("who took her
+    # by the arm and" said, ...).
     while end > start and (
-        (doc[end - 1].is_punct and doc[end - 1].text != "%") or doc[end - 1].is_space
+        (doc[end - 1].is_punct and doc[end - 1].text != "%")
+        or doc[end - 1].is_space
+        or doc[end - 1].lower_ in _JOINING
     ):
         end -= 1
     return (start, end) if end > start else None
@@ -792,6 +799,11 @@ def _quote_before(verb: Token, regions: list[tuple[int, int]]) -> tuple[int, int
     return None
 
 
+# Adverbs that open a subordinate clause ("... became explicit when she asked ..."); the
+# parser attaches them as advmod, not as a mark.
+_WH_WHEN = frozenset({"when", "whenever", "where", "wherever", "once"})
+
+
 def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tuple[int, int] | None:
     doc = verb.doc
     portrayed = _portrayed(verb)
@@ -837,7 +849,7 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
     )
     # "since he had testified": a subordinate clause, not a reporting one ("as X noted" is).
     subordinate = any(
-        c.dep_ == "mark"
+        (c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in _WH_WHEN))
         and c.i < verb.i
         and c.lower_ not in ("as", "that")
         and not any(t.is_punct for t in doc[c.i : verb.i])
