@@ -125,3 +125,26 @@ def test_a_name_that_only_modifies_the_speakers_noun_is_not_the_speaker(extracto
     record = extractor.extract_text(body)
     claims = [f for f in record.facts if f.type == "claim" and f.claim_type == "attributed"]
     assert claims and all(c.speaker_name is None for c in claims)
+
+
+def test_he_never_points_to_someone_the_article_called_she(extractor):
+    record = extractor.extract_text(
+        "Headline\n\nAnna Berg, a dating expert, thinks video phones will help. "
+        '"It is a weird technology," she told BBC News.\n\n'
+        "Revenue will grow, according to analysts at IDC. "
+        '"Wireless is a medium that is being exploited," he said.'
+    )
+    claims = [f for f in record.facts if f.type == "claim" and f.claim_type == "attributed"]
+    said = {c.speaker: c.speaker_name for c in claims if c.speaker in ("she", "he")}
+    assert said["she"] == "Anna Berg"
+    assert said["he"] != "Anna Berg"
+
+
+def test_a_speaker_ends_before_a_relative_clause_inside_it(extractor):
+    record = extractor.extract_text(
+        "Headline\n\nThe prize was voted for by readers of the Daily Post, which compiled a list "
+        "of the best shows of the year."
+    )
+    claims = [f for f in record.facts if f.type == "claim" and f.claim_type == "attributed"]
+    speakers = [c.speaker for c in claims]
+    assert speakers and all("which" not in (s or "") for s in speakers)

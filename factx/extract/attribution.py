@@ -578,9 +578,10 @@ def _compound_subject(verb: Token) -> Span | None:
 
 def _noun_phrase(head: Token) -> Span:
     """The speaker's phrase: the head's subtree up to a relative clause after it ("the CBI,
-    which complains of a lack of skills" is the CBI), appositions kept ("Hugh Hill, a doctor")."""
+    which complains of a lack of skills" is the CBI; "listeners of Virgin Radio, which compiled
+    a top 10" are the listeners of Virgin Radio), appositions kept ("Hugh Hill, a doctor")."""
     start, end = _subtree_bounds(head)
-    relative = [c for c in head.children if c.dep_ == "relcl" and c.i > head.i]
+    relative = [c for c in head.subtree if c.dep_ == "relcl" and c.i > head.i]
     if relative:
         end = min(end, relative[0].left_edge.i)
     return head.doc[start:end]
