@@ -755,3 +755,21 @@ def test_a_content_does_not_end_in_a_conjunction_but_keeps_its_percent_sign(blan
     assert trim_tokens(doc[:]) == (0, 4)
     doc = blank_nlp("sales grew 30%.")
     assert doc[slice(*trim_tokens(doc[:]))].text == "sales grew 30%"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Boss Alex Smith accepted the referee had no option but to send him off.",
+            [("Boss Alex Smith", "accept", "the referee had no option but to send him off")],
+        ),
+        ("The club accepted the offer on Monday.", []),
+        (
+            "The firm promised no jobs would be lost as a result of the new machines.",
+            [("The firm", "promise", "no jobs would be lost as a result of the new machines")],
+        ),
+    ],
+)
+def test_a_clause_whose_subject_the_parser_took_for_the_cues_object(extractor, body, expected):
+    assert attributed(extractor, body) == expected

@@ -744,7 +744,7 @@ def _opens_clause(token: Token) -> bool:
 
 
 # Cue verbs whose object is not something said ("added 150,000 jobs", "answers the poll").
-_CLAUSE_ONLY = frozenset({"add", "answer", "charge", "state"})
+_CLAUSE_ONLY = frozenset({"accept", "add", "answer", "charge", "state"})
 # Cue verbs whose object is who is told, not what: "told The Washington Post", "briefed
 # reporters". Only a phrase about something ("told reporters about the deal") is what is said.
 _ADDRESSED = frozenset({"tell", "inform", "notify", "brief", "remind", "assure", "reassure",
@@ -831,6 +831,7 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
         if child.i > verb.i:
             # "which the government believes may pose risks": the content starts after the cue.
             start = max(start, verb.i + 1)
+            start = _subject_taken_for_object(verb, child, start)
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
         if child.dep_ == "xcomp" and passive is not None and passive.lower_ not in _RELATIVES:
             # "Mr Howard is expected to attack ...", "A deal is thought to have been agreed":
@@ -894,6 +895,19 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
         ):
             return trim_tokens(doc[sentence.start - 1].sent)
     return None
+
+
+def _subject_taken_for_object(verb: Token, clause: Token, start: int) -> int:
+    """ "McLeish accepted the referee had no option": the small model makes "the referee" the
+    verb's object and "had no option" a clause with no subject; the object is its subject."""
+    if clause.dep_ != "ccomp" or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in clause.children
+    ):
+        return start  # "told World Business Report that there was ...": an addressee
+    thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    if thing is None or thing.right_edge.i + 1 != start or thing.pos_ == "PRON":
+        return start
+    return thing.left_edge.i
 
 
 # How far after its verb a "that" clause the parser hung elsewhere may still be its content.
