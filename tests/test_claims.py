@@ -773,3 +773,17 @@ def test_a_content_does_not_end_in_a_conjunction_but_keeps_its_percent_sign(blan
 )
 def test_a_clause_whose_subject_the_parser_took_for_the_cues_object(extractor, body, expected):
     assert attributed(extractor, body) == expected
+
+
+def test_according_to_after_a_quotation_says_that_quotation(extractor):
+    # One paragraph of lines, as some sites print them: the parser runs the lines together.
+    body = (
+        '"You cannot run a business if you cannot handle, like, you know."\nFraud is against '
+        'the law in the U.S.\u00a0"It is illegal to mislead an investor in any way," according '
+        "to the Securities Commission."
+    )
+    assert (
+        "the Securities Commission",
+        "according to",
+        "It is illegal to mislead an investor in any way",
+    ) in attributed(extractor, body)

@@ -132,11 +132,12 @@ def find_attributions(
             if source is None:
                 continue
             src_start, src_end = _subtree_bounds(source)
-            # The content is the rest of the sentence around "according to X".
+            # The content is the rest of the sentence around "according to X", or the
+            # quotation that closes right before it, wherever the parser ended the sentence.
             before = doc[sentence.start : token.i]
             after = doc[src_end : sentence.end]
             part = after if len(after) >= len(before) else before
-            bounds = trim_tokens(part)
+            bounds = _quoted_just_before(token, regions) or trim_tokens(part)
             if bounds:
                 yield Attribution(
                     "according to", (token.idx, doc[token.i + 1].idx + 2),
@@ -184,6 +185,21 @@ def find_attributions(
             clear = next(c for c in token.children if c.lower_ == "clear")
             cue_span, lemma = (token.idx, clear.idx + len(clear.text)), "make clear"
         yield Attribution(lemma, cue_span, speaker, content, sentence, token.i, nests)
+
+
+def _quoted_just_before(token: Token, regions: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """'"It is illegal to harass a woman ...," according to the EEOC': a whole quotation (not a
+    phrase a clause quotes) closed just before the token, with at most a comma between."""
+    doc = token.doc
+    for q_open, q_close in regions:
+        if not token.i - 2 <= q_close < token.i or q_close >= len(doc):
+            continue
+        if not all(t.is_punct for t in doc[q_close + 1 : token.i]):
+            continue
+        if q_open > 0 and not (doc[q_open - 1].is_punct or doc[q_open - 1].is_space):
+            return None  # 'rates are "too high," according to X': the clause is the content
+        return trim_tokens(doc[q_open + 1 : q_close], words=False)
+    return None
 
 
 # Verbs whose infinitive is not said but obliged, allowed or needed.
