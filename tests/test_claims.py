@@ -787,3 +787,28 @@ def test_according_to_after_a_quotation_says_that_quotation(extractor):
         "according to",
         "It is illegal to mislead an investor in any way",
     ) in attributed(extractor, body)
+
+
+def test_that_and_a_comma_after_the_cue_open_the_clause_the_parser_made_the_root(extractor):
+    body = (
+        "Republicans calculated that, given the head winds their incumbents faced this year, "
+        "they needed to spend their money earlier than usual."
+    )
+    assert attributed(extractor, body) == [
+        (
+            "Republicans",
+            "calculate",
+            "given the head winds their incumbents faced this year, they needed to spend their "
+            "money earlier than usual",
+        )
+    ]
+
+
+def test_a_speaker_does_not_end_in_a_conjunction(extractor):
+    body = (
+        "Sales rose 5% in May. The data was confirmed by strategists in both parties and in "
+        "some cases updated."
+    )
+    assert [speaker for speaker, _, _ in attributed(extractor, body)] == [
+        "strategists in both parties"
+    ]

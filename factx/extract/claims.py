@@ -214,7 +214,10 @@ def _trimmed(span: Span) -> Span | None:
     doc = span.doc
     while start < end and doc[start].text in _SEPARATORS:
         start += 1
-    while end > start and doc[end - 1].text in _SEPARATORS:
+    # "confirmed by strategists in both parties and in some instances updated": no "and".
+    while end > start and (
+        doc[end - 1].text in _SEPARATORS or doc[end - 1].lower_ in ("and", "or")
+    ):
         end -= 1
     return doc[start:end] if end > start else None
 
