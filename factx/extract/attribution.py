@@ -840,16 +840,16 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
         quoted = _quote_before(verb, regions)
         if quoted is not None:
             return quoted
-    after = verb.i + 1
+    next_i = verb.i + 1
     if (
         verb.dep_ == "ccomp"
-        and verb.head.i > after + 1 < len(doc)
-        and doc[after].lower_ == "that"
-        and doc[after + 1].text == ","
+        and verb.head.i > next_i + 1 < len(doc)
+        and doc[next_i].lower_ == "that"
+        and doc[next_i + 1].text == ","
     ):
         # "Republicans calculated that, given the head winds ..., they needed to drain ...":
         # the parser made the clause "that" opens the root and the cue a clause of it.
-        return trim_tokens(doc[after : verb.head.right_edge.i + 1])
+        return trim_tokens(doc[next_i : verb.head.right_edge.i + 1])
     for child in later or [c for c in verb.children if c.dep_ == "ccomp"]:
         if child.i < verb.i and _relative_between(child, verb):
             continue  # "There are reasons, some of which we don't understand"
