@@ -732,8 +732,13 @@ def test_a_quoted_phrase_before_its_reporting_clause_is_part_of_the_content(extr
             [("The group", "post", "another batch of hacked emails to its website")],
         ),
         (
+            "The senator delivered much the same message in Ohio.",
+            [("The senator", "deliver", "much the same message in Ohio")],
+        ),
+        # What a message is about is what it says.
+        (
             "The senator delivered a closing message about unity.",
-            [("The senator", "deliver", "a closing message about unity")],
+            [("The senator", "message", "unity")],
         ),
         ("The bank posted a profit of $2bn on Monday.", []),
         ("The carmaker delivered 20,000 cars in May.", []),
