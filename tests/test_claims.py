@@ -817,3 +817,43 @@ def test_a_speaker_does_not_end_in_a_conjunction(extractor):
     assert [speaker for speaker, _, _ in attributed(extractor, body)] == [
         "strategists in both parties"
     ]
+
+
+# Findings that polls report with no verb of saying (factx/extract/polls.py).
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Smith is up in most of the polls.",
+            [("most of the polls", "in", "Smith is up")],
+        ),
+        (
+            "A poll by Quinnipiac had Jones leading Smith by 48% to 42%.",
+            [("A poll by Quinnipiac", "have", "Jones leading Smith by 48% to 42%")],
+        ),
+        (
+            "The latest survey gave Smith a two-point lead in Iowa.",
+            [("The latest survey", "give", "Smith a two-point lead in Iowa")],
+        ),
+    ],
+)
+def test_what_a_poll_finds_is_the_polls_claim(extractor, body, expected):
+    assert attributed(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The poll has a margin of error of 3 points.",
+        "The survey gives no details of the sample.",
+        "Sales rose in the survey period.",
+    ],
+)
+def test_a_poll_that_finds_nothing_says_nothing(extractor, body):
+    assert attributed(extractor, body) == []
+
+
+def test_a_percent_sign_ends_a_content(extractor):
+    assert attributed(extractor, "Reuters reported that revenue grew 30%.") == [
+        ("Reuters", "report", "revenue grew 30%")
+    ]
