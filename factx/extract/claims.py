@@ -109,8 +109,9 @@ def read_claims(
         return offset + doc[bounds[0]].idx, offset + last.idx + len(last.text)
 
     printed = doc_text(segment.doc) if segment.zone == "headline" else None
+    polled = polls.mentioned(doc_text(doc))
     read = [
-        (sentence, outermost(_attributions(sentence, regions, printed), quoted))
+        (sentence, outermost(_attributions(sentence, regions, printed, polled), quoted))
         for sentence in doc.sents
     ]
     shared = _shared_quotations([a for _, found_here in read for a in found_here], regions, doc)
@@ -223,13 +224,15 @@ def _trimmed(span: Span) -> Span | None:
 
 
 def _attributions(
-    sentence: Span, regions: list[tuple[int, int]], printed: str | None
+    sentence: Span, regions: list[tuple[int, int]], printed: str | None, polled: bool
 ) -> list[Attribution]:
-    """What the parse attributes in a sentence, the reporting clauses it misparsed and, in a
-    headline (`printed`: its text as printed), a label ("McCaul: ...")."""
+    """What the parse attributes in a sentence, the reporting clauses it misparsed, what polls
+    find (if the paragraph names one: `polled`) and, in a headline (`printed`: its text as
+    printed), a label ("McCaul: ...")."""
     found = list(find_attributions(sentence, regions))
     found += misparsed.clauses(sentence, regions, found)
-    found += polls.attributions(sentence, found)
+    if polled:
+        found += polls.attributions(sentence, found)
     if printed is None or found:
         return found
     # Nothing read off the parse of a headline: a label, or a name and its verb.

@@ -20,12 +20,15 @@ def _polls() -> frozenset[str]:
     return word_sets("cues.json")["polls"]
 
 
+def mentioned(text: str) -> bool:
+    """Whether a paragraph may name a poll: most name none, and a string search once per
+    paragraph spares reading their sentences' tokens."""
+    lowered = text.lower()
+    return any(word in lowered for word in _polls())
+
+
 def attributions(sentence: Span, found: list[Attribution]) -> list[Attribution]:
     """The findings polls report in a sentence, at verbs no attribution in `found` used."""
-    lowered = sentence.text.lower()
-    # Most sentences name no poll: a string search spares reading their tokens.
-    if not any(word in lowered for word in _polls()):
-        return []
     used = {a.cue_token for a in found}
     out: list[Attribution] = []
     for token in sentence:
