@@ -857,3 +857,14 @@ def test_a_percent_sign_ends_a_content(extractor):
     assert attributed(extractor, "Reuters reported that revenue grew 30%.") == [
         ("Reuters", "report", "revenue grew 30%")
     ]
+
+
+def test_a_quote_opened_in_the_content_goes_on_past_the_sentence_end(extractor):
+    body = (
+        'The firm said the ruling would "make our plans more difficult. We will appeal it in '
+        'the spring."'
+    )
+    found = attributed(extractor, body)
+    assert [(speaker, cue) for speaker, cue, _ in found] == [("The firm", "say")]
+    assert found[0][2].startswith("the ruling would")
+    assert "We will appeal it in the spring" in found[0][2]

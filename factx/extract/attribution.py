@@ -1079,7 +1079,18 @@ def whole_quotation(
         if closes_here and not opens_here and q_open + 1 < start:
             bounds = trim_tokens(doc[q_open + 1 : end])
             return bounds if bounds else content
+        if start < q_open < end < q_close and _ends_sentence(doc, end):
+            # 'joked that it would be "my get rich quick scheme. I'm now suing you guys."': a
+            # quote opened inside the content goes on past the sentence the parser ended.
+            bounds = trim_tokens(doc[start:q_close], words=False)
+            return bounds if bounds else content
     return content
+
+
+def _ends_sentence(doc: Doc, end: int) -> bool:
+    """Whether only punctuation follows token `end` - 1 in its sentence."""
+    sentence_end = doc[end - 1].sent.end
+    return all(doc[i].is_punct for i in range(end, sentence_end))
 
 
 def outermost(attributions: list[Attribution], quoted: set[int]) -> list[Attribution]:
