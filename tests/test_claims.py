@@ -868,3 +868,8 @@ def test_a_quote_opened_in_the_content_goes_on_past_the_sentence_end(extractor):
     assert [(speaker, cue) for speaker, cue, _ in found] == [("The firm", "say")]
     assert found[0][2].startswith("the ruling would")
     assert "We will appeal it in the spring" in found[0][2]
+
+
+def test_a_speaker_does_not_end_in_a_no_break_space(extractor):
+    body = "Isikoff\u00a0told\u00a0Sidewire\u00a0on\u00a0Thursday that the video had been edited."
+    assert [speaker for speaker, _, _ in attributed(extractor, body)] == ["Isikoff"]

@@ -213,11 +213,14 @@ def _trimmed(span: Span) -> Span | None:
     (R-Wis.)")."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and doc[start].text in _SEPARATORS:
+    while start < end and (doc[start].text in _SEPARATORS or doc[start].is_space):
         start += 1
-    # "confirmed by strategists in both parties and in some instances updated": no "and".
+    # "confirmed by strategists in both parties and in some instances updated": no "and";
+    # "Isikoff\xa0told": no space the tokenizer made a token of its own.
     while end > start and (
-        doc[end - 1].text in _SEPARATORS or doc[end - 1].lower_ in ("and", "or")
+        doc[end - 1].text in _SEPARATORS
+        or doc[end - 1].lower_ in ("and", "or")
+        or doc[end - 1].is_space
     ):
         end -= 1
     return doc[start:end] if end > start else None
