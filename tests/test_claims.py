@@ -258,6 +258,8 @@ def test_quote_goes_on_in_the_next_paragraphs(extractor):
          "direct", 2),
         # A direct quote is its words as quoted, "And" too.
         ("she", "add", "And we will win", "direct", 3),
+        # Closed, but right after her quote: more of it.
+        ("she", "add", "Nobody asked us", "direct", 4),
     ]  # fmt: skip
     said = [c for c in record.facts if c.type == "claim" and c.cue == "say"]
     assert {(c.cue_start, c.cue_end, c.speaker_entity_id) for c in said} == {
@@ -272,6 +274,7 @@ def test_quote_opened_after_a_colon_goes_on(extractor):
     assert found == [
         ("Jones", "say", "Prices will rise"),
         ("Jones", "say", "Nobody can stop that"),
+        ("Jones", "say", "Or this"),
     ]
 
 
@@ -676,3 +679,197 @@ def test_a_quote_goes_on_from_the_last_one_only_across_its_reporting_clause(extr
         "Assad is secondary",
         "Clinton on Russia",
     ]
+
+
+def test_a_quote_after_an_abbreviation_that_ends_the_clause_is_not_its_content(extractor):
+    # The parser does not split the sentence after "A.F.L.-C.I.O.": the clause still says the
+    # quotation before it, and the one after goes on from it.
+    body = (
+        '"Even if the race tightens, she will still win," said Ann Cole, the research director '
+        'of the A.F.L.-C.I.O. "We have seen that her support is solid in enough states."'
+    )
+    found = attributed(extractor, body)
+    assert [(speaker.split(",")[0], cue) for speaker, cue, _ in found] == [("Ann Cole", "say")]
+    content = found[0][2]
+    assert content.startswith("Even if the race tightens, she will still win")
+    assert content.endswith("her support is solid in enough states")
+
+
+def test_a_paragraph_opening_with_a_quote_goes_on_from_the_quote_that_ended_the_last_one(extractor):
+    record = extractor.extract_text(
+        "Headline\n\nTickets sold out in four days. Anna Berg, head of the organisers, said the "
+        'event would be the best yet. "We expected it to sell fast, but not this fast," Ms Berg '
+        'said.\n\n"We are proud of the fans and will deliver a great show in July." More than 120 '
+        "acts will play.\n\n"
+        '"Nobody saw this coming." Prices rose.'
+    )
+    found = [
+        (c.speaker, c.cue, c.content, c.quote, c.paragraph)
+        for c in record.facts
+        if c.type == "claim" and c.claim_type == "attributed"
+    ]
+    assert found[-2:] == [
+        ("Ms Berg", "say", "We expected it to sell fast, but not this fast", "direct", 1),
+        ("Ms Berg", "say", "We are proud of the fans and will deliver a great show in July",
+         "direct", 2),
+    ]  # fmt: skip
+    # The paragraph between ends with no one's quote: the last quotation is nobody's.
+    assert not any(c.type == "claim" and c.paragraph == 3 and c.speaker for c in record.facts)
+
+
+def test_a_quoted_phrase_before_its_reporting_clause_is_part_of_the_content(extractor):
+    body = 'The aid package would "create a better climate for growers," Mr Smith said.'
+    assert attributed(extractor, body) == [
+        ("Mr Smith", "say", 'The aid package would "create a better climate for growers,"')
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The group posted another batch of hacked emails to its website.",
+            [("The group", "post", "another batch of hacked emails to its website")],
+        ),
+        (
+            "The senator delivered much the same message in Ohio.",
+            [("The senator", "deliver", "much the same message in Ohio")],
+        ),
+        # What a message is about is what it says.
+        (
+            "The senator delivered a closing message about unity.",
+            [("The senator", "message", "unity")],
+        ),
+        ("The bank posted a profit of $2bn on Monday.", []),
+        ("The carmaker delivered 20,000 cars in May.", []),
+    ],
+)
+def test_verbs_of_publishing_say_what_they_put_out_only_if_it_is_a_text(extractor, body, expected):
+    assert attributed(extractor, body) == expected
+
+
+def test_a_cue_in_a_when_clause_says_its_object_not_the_clause_before(extractor):
+    body = "The rules became clearer when she asked the chairman his advice on the budget."
+    assert attributed(extractor, body) == [("she", "ask", "the chairman his advice on the budget")]
+
+
+def test_a_content_does_not_end_in_a_conjunction_but_keeps_its_percent_sign(blank_nlp):
+    from factx.extract.attribution import trim_tokens
+
+    doc = blank_nlp("the board's reaction and")
+    assert trim_tokens(doc[:]) == (0, 4)
+    doc = blank_nlp("sales grew 30%.")
+    assert doc[slice(*trim_tokens(doc[:]))].text == "sales grew 30%"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Boss Alex Smith accepted the referee had no option but to send him off.",
+            [("Boss Alex Smith", "accept", "the referee had no option but to send him off")],
+        ),
+        ("The club accepted the offer on Monday.", []),
+        (
+            "The firm promised no jobs would be lost as a result of the new machines.",
+            [("The firm", "promise", "no jobs would be lost as a result of the new machines")],
+        ),
+    ],
+)
+def test_a_clause_whose_subject_the_parser_took_for_the_cues_object(extractor, body, expected):
+    assert attributed(extractor, body) == expected
+
+
+def test_according_to_after_a_quotation_says_that_quotation(extractor):
+    # One paragraph of lines, as some sites print them: the parser runs the lines together.
+    body = (
+        '"You cannot run a business if you cannot handle, like, you know."\nFraud is against '
+        'the law in the U.S.\u00a0"It is illegal to mislead an investor in any way," according '
+        "to the Securities Commission."
+    )
+    assert (
+        "the Securities Commission",
+        "according to",
+        "It is illegal to mislead an investor in any way",
+    ) in attributed(extractor, body)
+
+
+def test_that_and_a_comma_after_the_cue_open_the_clause_the_parser_made_the_root(extractor):
+    body = (
+        "Republicans calculated that, given the head winds their incumbents faced this year, "
+        "they needed to spend their money earlier than usual."
+    )
+    assert attributed(extractor, body) == [
+        (
+            "Republicans",
+            "calculate",
+            "given the head winds their incumbents faced this year, they needed to spend their "
+            "money earlier than usual",
+        )
+    ]
+
+
+def test_a_speaker_does_not_end_in_a_conjunction(extractor):
+    body = (
+        "Sales rose 5% in May. The data was confirmed by strategists in both parties and in "
+        "some cases updated."
+    )
+    assert [speaker for speaker, _, _ in attributed(extractor, body)] == [
+        "strategists in both parties"
+    ]
+
+
+# Findings that polls report with no verb of saying (factx/extract/polls.py).
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Smith is up in most of the polls.",
+            [("most of the polls", "in", "Smith is up")],
+        ),
+        (
+            "A poll by Quinnipiac had Jones leading Smith by 48% to 42%.",
+            [("A poll by Quinnipiac", "have", "Jones leading Smith by 48% to 42%")],
+        ),
+        (
+            "The latest survey gave Smith a two-point lead in Iowa.",
+            [("The latest survey", "give", "Smith a two-point lead in Iowa")],
+        ),
+    ],
+)
+def test_what_a_poll_finds_is_the_polls_claim(extractor, body, expected):
+    assert attributed(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The poll has a margin of error of 3 points.",
+        "The survey gives no details of the sample.",
+        "Sales rose in the survey period.",
+    ],
+)
+def test_a_poll_that_finds_nothing_says_nothing(extractor, body):
+    assert attributed(extractor, body) == []
+
+
+def test_a_percent_sign_ends_a_content(extractor):
+    assert attributed(extractor, "Reuters reported that revenue grew 30%.") == [
+        ("Reuters", "report", "revenue grew 30%")
+    ]
+
+
+def test_a_quote_opened_in_the_content_goes_on_past_the_sentence_end(extractor):
+    body = (
+        'The firm said the ruling would "make our plans more difficult. We will appeal it in '
+        'the spring."'
+    )
+    found = attributed(extractor, body)
+    assert [(speaker, cue) for speaker, cue, _ in found] == [("The firm", "say")]
+    assert found[0][2].startswith("the ruling would")
+    assert "We will appeal it in the spring" in found[0][2]
+
+
+def test_a_speaker_does_not_end_in_a_no_break_space(extractor):
+    body = "Isikoff\u00a0told\u00a0Sidewire\u00a0on\u00a0Thursday that the video had been edited."
+    assert [speaker for speaker, _, _ in attributed(extractor, body)] == ["Isikoff"]

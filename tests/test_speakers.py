@@ -111,3 +111,40 @@ def test_what_someone_plans_or_wants_is_their_intention(extractor):
     assert [(c.speaker, c.cue, c.content) for c in found] == [
         ("Trump", "plan", "a marathon day on the campaign trail")
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lewinsky Reporter Reveals That The Aired Tape Was Edited\n\nThe reporter who broke the "
+        "story of Monica Lewinsky said the tape was cut.",
+        "Headline\n\nMonica Clinton spoke in May. Two Clinton aides said the tape was edited.",
+    ],
+)
+def test_a_name_that_only_modifies_the_speakers_noun_is_not_the_speaker(extractor, body):
+    record = extractor.extract_text(body)
+    claims = [f for f in record.facts if f.type == "claim" and f.claim_type == "attributed"]
+    assert claims and all(c.speaker_name is None for c in claims)
+
+
+def test_he_never_points_to_someone_the_article_called_she(extractor):
+    record = extractor.extract_text(
+        "Headline\n\nAnna Berg, a dating expert, thinks video phones will help. "
+        '"It is a weird technology," she told BBC News.\n\n'
+        "Revenue will grow, according to analysts at IDC. "
+        '"Wireless is a medium that is being exploited," he said.'
+    )
+    claims = [f for f in record.facts if f.type == "claim" and f.claim_type == "attributed"]
+    said = {c.speaker: c.speaker_name for c in claims if c.speaker in ("she", "he")}
+    assert said["she"] == "Anna Berg"
+    assert said["he"] != "Anna Berg"
+
+
+def test_a_speaker_ends_before_a_relative_clause_inside_it(extractor):
+    record = extractor.extract_text(
+        "Headline\n\nThe prize was voted for by readers of the Daily Post, which compiled a list "
+        "of the best shows of the year."
+    )
+    claims = [f for f in record.facts if f.type == "claim" and f.claim_type == "attributed"]
+    speakers = [c.speaker for c in claims]
+    assert speakers and all("which" not in (s or "") for s in speakers)

@@ -89,6 +89,9 @@ def _subtree_bounds(token: Token) -> tuple[int, int]:
     return token.left_edge.i, token.right_edge.i + 1
 
 
+_JOINING = frozenset({"and", "or", "but"})
+
+
 def trim_tokens(doc_span: Span, words: bool = True) -> tuple[int, int] | None:
     """Token bounds without edge punctuation, quote marks and (with `words`) a leading "that"."""
     start, end = doc_span.start, doc_span.end
@@ -96,7 +99,14 @@ def trim_tokens(doc_span: Span, words: bool = True) -> tuple[int, int] | None:
     leading = ("that", "and", "but") if words else ()
     while start < end and (doc[start].is_punct or doc[start].lower_ in leading):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    # "%" is part of its figure ("grew 30%"), not punctuation around the content; a
+    # conjunction is where a content ends when the clause it joins is another's ("who took her
+    # by the arm and" said, ...).
+    while end > start and (
+        (doc[end - 1].is_punct and doc[end - 1].text != "%")
+        or doc[end - 1].is_space
+        or doc[end - 1].lower_ in _JOINING
+    ):
         end -= 1
     return (start, end) if end > start else None
 
@@ -122,11 +132,12 @@ def find_attributions(
             if source is None:
                 continue
             src_start, src_end = _subtree_bounds(source)
-            # The content is the rest of the sentence around "according to X".
+            # The content is the rest of the sentence around "according to X", or the
+            # quotation that closes right before it, wherever the parser ended the sentence.
             before = doc[sentence.start : token.i]
             after = doc[src_end : sentence.end]
             part = after if len(after) >= len(before) else before
-            bounds = trim_tokens(part)
+            bounds = _quoted_just_before(token, regions) or trim_tokens(part)
             if bounds:
                 yield Attribution(
                     "according to", (token.idx, doc[token.i + 1].idx + 2),
@@ -176,6 +187,21 @@ def find_attributions(
         yield Attribution(lemma, cue_span, speaker, content, sentence, token.i, nests)
 
 
+def _quoted_just_before(token: Token, regions: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """'"It is illegal to harass a woman ...," according to the EEOC': a whole quotation (not a
+    phrase a clause quotes) closed just before the token, with at most a comma between."""
+    doc = token.doc
+    for q_open, q_close in regions:
+        if not token.i - 2 <= q_close < token.i or q_close >= len(doc):
+            continue
+        if not all(t.is_punct for t in doc[q_close + 1 : token.i]):
+            continue
+        if q_open > 0 and not (doc[q_open - 1].is_punct or doc[q_open - 1].is_space):
+            return None  # 'rates are "too high," according to X': the clause is the content
+        return trim_tokens(doc[q_open + 1 : q_close], words=False)
+    return None
+
+
 # Verbs whose infinitive is not said but obliged, allowed or needed.
 _UNREALIZED = frozenset({"require", "force", "allow", "permit", "enable", "need", "have", "compel",
                          "oblige", "forbid", "prohibit", "let", "help", "be"})  # fmt: skip
@@ -214,10 +240,28 @@ def _other_sense(verb: Token) -> bool:
         return True  # "for voting watchdog the Electoral Commission": a modifier, not a deed
     if any(c.dep_ == "xcomp" and c.lemma_ in ("name", "identify") for c in children):
         return True  # "who asked not to be named": a condition of anonymity, not a claim
+    if lemma in _listed("publishing") and not _puts_out_a_text(verb):
+        return True  # "posted a profit", "delivered 20,000 cars"
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
     if infinitive and verb.head.lemma_ in _UNREALIZED:
         return True  # "the law does not require candidates to disclose", "all this is to say"
     return lemma == "report" and any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
+
+
+def _puts_out_a_text(verb: Token) -> bool:
+    """Whether what a verb of publishing puts out is a text or a record: its object, or what
+    that object is a part or amount of ("another batch of emails", "any of his tax returns")."""
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if thing is None:
+        thing = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    for _ in range(2):
+        if thing is None:
+            return False
+        if thing.lemma_.lower() in _listed("published"):
+            return True
+        of = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    return False
 
 
 def _evidence(verb: Token) -> bool:
@@ -550,9 +594,10 @@ def _compound_subject(verb: Token) -> Span | None:
 
 def _noun_phrase(head: Token) -> Span:
     """The speaker's phrase: the head's subtree up to a relative clause after it ("the CBI,
-    which complains of a lack of skills" is the CBI), appositions kept ("Hugh Hill, a doctor")."""
+    which complains of a lack of skills" is the CBI; "listeners of Virgin Radio, which compiled
+    a top 10" are the listeners of Virgin Radio), appositions kept ("Hugh Hill, a doctor")."""
     start, end = _subtree_bounds(head)
-    relative = [c for c in head.children if c.dep_ == "relcl" and c.i > head.i]
+    relative = [c for c in head.subtree if c.dep_ == "relcl" and c.i > head.i]
     if relative:
         end = min(end, relative[0].left_edge.i)
     return head.doc[start:end]
@@ -715,7 +760,7 @@ def _opens_clause(token: Token) -> bool:
 
 
 # Cue verbs whose object is not something said ("added 150,000 jobs", "answers the poll").
-_CLAUSE_ONLY = frozenset({"add", "answer", "charge", "state"})
+_CLAUSE_ONLY = frozenset({"accept", "add", "answer", "charge", "state"})
 # Cue verbs whose object is who is told, not what: "told The Washington Post", "briefed
 # reporters". Only a phrase about something ("told reporters about the deal") is what is said.
 _ADDRESSED = frozenset({"tell", "inform", "notify", "brief", "remind", "assure", "reassure",
@@ -741,6 +786,9 @@ def _points_back(subject: Token) -> bool:
     return det.dep_ == "det" and det.lower_ in ("the", "this", "that", "these", "those")
 
 
+_FULL_STOPS = (".", "!", "?")
+
+
 def _quote_before(verb: Token, regions: list[tuple[int, int]]) -> tuple[int, int] | None:
     """'"Amazing," responded Abedin', '"... (As long as they are!)," Isikoff said': a reporting
     clause right after a closed quotation says it, however the parser split the sentences."""
@@ -750,15 +798,27 @@ def _quote_before(verb: Token, regions: list[tuple[int, int]]) -> tuple[int, int
         return None
     clause_start = min(verb.i, subject.start)
     clause_end = max(verb.i + 1, subject.end)
-    if any(clause_end <= q_open <= clause_end + 1 for q_open, _ in regions):
-        return None  # '"The best way," he said, "is ...": a quotation the clause interrupts'
+    if any(
+        clause_end <= q_open <= clause_end + 1 and not doc[q_open - 1].text.endswith(_FULL_STOPS)
+        for q_open, _ in regions
+    ):
+        # '"The best way," he said, "is ...": a quotation the clause interrupts; not one that
+        # opens after the clause's full stop ('said X, the director of the A.F.L.-C.I.O. "We')
+        return None
     for q_open, q_close in regions:
         if q_close >= clause_start or q_close >= len(doc):
             continue
+        if q_open > 0 and not (doc[q_open - 1].is_punct or doc[q_open - 1].is_space):
+            continue  # 'Lisbon risks becoming a "synonym for ...", his report said': a phrase
         between = doc[q_close + 1 : clause_start]
         if all(t.is_punct for t in between) and len(between) <= 2:
             return trim_tokens(doc[q_open + 1 : q_close], words=False)
     return None
+
+
+# Adverbs that open a subordinate clause ("... became explicit when she asked ..."); the
+# parser attaches them as advmod, not as a mark.
+_WH_WHEN = frozenset({"when", "whenever", "where", "wherever", "once"})
 
 
 def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -780,6 +840,16 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
         quoted = _quote_before(verb, regions)
         if quoted is not None:
             return quoted
+    next_i = verb.i + 1
+    if (
+        verb.dep_ == "ccomp"
+        and verb.head.i > next_i + 1 < len(doc)
+        and doc[next_i].lower_ == "that"
+        and doc[next_i + 1].text == ","
+    ):
+        # "Republicans calculated that, given the head winds ..., they needed to drain ...":
+        # the parser made the clause "that" opens the root and the cue a clause of it.
+        return trim_tokens(doc[next_i : verb.head.right_edge.i + 1])
     for child in later or [c for c in verb.children if c.dep_ == "ccomp"]:
         if child.i < verb.i and _relative_between(child, verb):
             continue  # "There are reasons, some of which we don't understand"
@@ -787,6 +857,7 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
         if child.i > verb.i:
             # "which the government believes may pose risks": the content starts after the cue.
             start = max(start, verb.i + 1)
+            start = _subject_taken_for_object(verb, child, start)
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
         if child.dep_ == "xcomp" and passive is not None and passive.lower_ not in _RELATIVES:
             # "Mr Howard is expected to attack ...", "A deal is thought to have been agreed":
@@ -806,7 +877,7 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
     )
     # "since he had testified": a subordinate clause, not a reporting one ("as X noted" is).
     subordinate = any(
-        c.dep_ == "mark"
+        (c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in _WH_WHEN))
         and c.i < verb.i
         and c.lower_ not in ("as", "that")
         and not any(t.is_punct for t in doc[c.i : verb.i])
@@ -850,6 +921,19 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
         ):
             return trim_tokens(doc[sentence.start - 1].sent)
     return None
+
+
+def _subject_taken_for_object(verb: Token, clause: Token, start: int) -> int:
+    """ "McLeish accepted the referee had no option": the small model makes "the referee" the
+    verb's object and "had no option" a clause with no subject; the object is its subject."""
+    if clause.dep_ != "ccomp" or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in clause.children
+    ):
+        return start  # "told World Business Report that there was ...": an addressee
+    thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    if thing is None or thing.right_edge.i + 1 != start or thing.pos_ == "PRON":
+        return start
+    return thing.left_edge.i
 
 
 # How far after its verb a "that" clause the parser hung elsewhere may still be its content.
@@ -995,7 +1079,18 @@ def whole_quotation(
         if closes_here and not opens_here and q_open + 1 < start:
             bounds = trim_tokens(doc[q_open + 1 : end])
             return bounds if bounds else content
+        if start < q_open < end < q_close and _ends_sentence(doc, end):
+            # 'joked that it would be "my get rich quick scheme. I'm now suing you guys."': a
+            # quote opened inside the content goes on past the sentence the parser ended.
+            bounds = trim_tokens(doc[start:q_close], words=False)
+            return bounds if bounds else content
     return content
+
+
+def _ends_sentence(doc: Doc, end: int) -> bool:
+    """Whether only punctuation follows token `end` - 1 in its sentence."""
+    sentence_end = doc[end - 1].sent.end
+    return all(doc[i].is_punct for i in range(end, sentence_end))
 
 
 def outermost(attributions: list[Attribution], quoted: set[int]) -> list[Attribution]:

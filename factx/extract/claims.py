@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
-from factx.extract import checkworthy, misparsed, stance
+from factx.extract import checkworthy, misparsed, polls, stance
 from factx.extract.attribution import (
     PREVIOUS,
     Attribution,
@@ -109,8 +109,9 @@ def read_claims(
         return offset + doc[bounds[0]].idx, offset + last.idx + len(last.text)
 
     printed = doc_text(segment.doc) if segment.zone == "headline" else None
+    polled = polls.mentioned(doc_text(doc))
     read = [
-        (sentence, outermost(_attributions(sentence, regions, printed), quoted))
+        (sentence, outermost(_attributions(sentence, regions, printed, polled), quoted))
         for sentence in doc.sents
     ]
     shared = _shared_quotations([a for _, found_here in read for a in found_here], regions, doc)
@@ -212,20 +213,29 @@ def _trimmed(span: Span) -> Span | None:
     (R-Wis.)")."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and doc[start].text in _SEPARATORS:
+    while start < end and (doc[start].text in _SEPARATORS or doc[start].is_space):
         start += 1
-    while end > start and doc[end - 1].text in _SEPARATORS:
+    # "confirmed by strategists in both parties and in some instances updated": no "and";
+    # "Isikoff\xa0told": no space the tokenizer made a token of its own.
+    while end > start and (
+        doc[end - 1].text in _SEPARATORS
+        or doc[end - 1].lower_ in ("and", "or")
+        or doc[end - 1].is_space
+    ):
         end -= 1
     return doc[start:end] if end > start else None
 
 
 def _attributions(
-    sentence: Span, regions: list[tuple[int, int]], printed: str | None
+    sentence: Span, regions: list[tuple[int, int]], printed: str | None, polled: bool
 ) -> list[Attribution]:
-    """What the parse attributes in a sentence, the reporting clauses it misparsed and, in a
-    headline (`printed`: its text as printed), a label ("McCaul: ...")."""
+    """What the parse attributes in a sentence, the reporting clauses it misparsed, what polls
+    find (if the paragraph names one: `polled`) and, in a headline (`printed`: its text as
+    printed), a label ("McCaul: ...")."""
     found = list(find_attributions(sentence, regions))
     found += misparsed.clauses(sentence, regions, found)
+    if polled:
+        found += polls.attributions(sentence, found)
     if printed is None or found:
         return found
     # Nothing read off the parse of a headline: a label, or a name and its verb.
@@ -270,6 +280,16 @@ def _balanced(start: int, end: int, regions: list[tuple[int, int]], doc: Doc) ->
     return start, end
 
 
+def _after_full_stop(doc: Doc, q_open: int) -> bool:
+    """Whether a quotation opens a sentence the parser did not split off: after a full stop,
+    also one an abbreviation swallowed ('the director of the A.F.L.-C.I.O. "We have ...'), with
+    a capital ('the U.S. "special relationship"' opens none)."""
+    before = doc[q_open - 1].text
+    if before in _SENTENCE_ENDS:
+        return True
+    return before[-1:] in _SENTENCE_ENDS and q_open + 1 < len(doc) and doc[q_open + 1].is_title
+
+
 def _mark_open_quotes(
     found: list[Found | Sentence],
     regions: list[tuple[int, int]],
@@ -285,7 +305,7 @@ def _mark_open_quotes(
     opening = [
         bounds
         for q_open, q_close in regions
-        if q_open == 0 or doc[q_open - 1].text in _SENTENCE_ENDS or doc[q_open].is_sent_start
+        if q_open == 0 or doc[q_open].is_sent_start or _after_full_stop(doc, q_open)
         if (bounds := trim_tokens(doc[q_open:q_close], words=False)) is not None
     ]
     head = found[at[0]]
@@ -409,7 +429,8 @@ def _continued(
 
     News runs a quote over paragraphs by leaving it open at a paragraph's end and reopening it
     at the next one's start: '"We will fight this," she said. "It is wrong.' then '"And we will
-    win."'. A quotation with an attribution of its own goes on from nothing.
+    win."'; and a paragraph that ends with someone's quote is often followed by one that opens
+    with more of it. A quotation with an attribution of its own goes on from nothing.
     """
     found = [r for r in records if isinstance(r, Found) and r.content != PREVIOUS]
     sentences = [r for r in records if isinstance(r, Sentence)]
@@ -424,7 +445,7 @@ def _continued(
     if opening is not None and carry is not None and own(opening) is None:
         continued.append((opening, carry))
     if open_end is None:
-        return continued, None
+        return continued, _quoted_last(found, continued, sentences[-1])
     if opening is not None and open_end[0] == opening[0]:  # one quotation from start to end
         return continued, own(open_end) or (carry if continued else None)
     if (speaker := own(open_end)) is not None:
@@ -434,6 +455,18 @@ def _continued(
     if speaker is not None:
         continued.append((open_end, speaker))
     return continued, speaker
+
+
+def _quoted_last(
+    found: list[Found], continued: list[tuple[tuple[int, int], Found]], last: Sentence
+) -> Found | None:
+    """Whose direct quote ends a paragraph: a quotation that opens the next paragraph with no
+    attribution of its own is theirs too ('"...," Mr Ellis said.' then '"We are extremely
+    proud ..." More than 120 acts will play ...'), as in a run of quoted paragraphs."""
+    if found:
+        final = found[-1]
+        return final if final.direct and final.cue_start >= last.start else None
+    return next((f for span, f in continued if span[1] >= last.start), None)
 
 
 def _within_paragraph(records: list[Found | Sentence]) -> list[tuple[tuple[int, int], Found]]:

@@ -53,6 +53,7 @@ class Speakers:
         self.paragraph_starts: dict[int, int] = {}
         self._people: _People | None = None  # made on the first role speaker
         self._titled: dict[str, list[tuple[int, EntityFact]]] = {}  # by owner
+        self.sexes: dict[str, str] = {}  # entity id -> "m" or "f", as speakers called them
 
     def note_paragraph(self, paragraph: int, start: int) -> None:
         """Remember where a paragraph with claims or sentences starts: a pronoun or "the
@@ -105,6 +106,31 @@ class Speakers:
             return None
         start, end = speaker
         words = self.text[start:end].lower().replace("’", "'").split()
+        return self._agreeing(self._resolve(start, end, words, core, paragraph, said), words)
+
+    def _agreeing(self, entity: EntityFact | None, words: list[str]) -> EntityFact | None:
+        """The entity, unless the speaker's first word ("he", "Ms") is of the other sex than
+        an earlier speaker's word for the same person ("she told BBC News", then "he said"
+        after a man the model took for an organisation): then nobody."""
+        if entity is None or entity.label != "PERSON" or not words:
+            return entity
+        lists = _words()
+        first = words[0]
+        sex = "m" if first in lists["masculine"] else "f" if first in lists["feminine"] else ""
+        if not sex:
+            return entity
+        known = self.sexes.setdefault(entity.id, sex)
+        return entity if known == sex else None
+
+    def _resolve(
+        self,
+        start: int,
+        end: int,
+        words: list[str],
+        core: tuple[tuple[int, int], ...],
+        paragraph: int | None,
+        said: int | None,
+    ) -> EntityFact | None:
         named = self._named(start, end, core)
         role = self._role(start, words, named)
         if role is not None:
@@ -120,7 +146,10 @@ class Speakers:
         if not core:
             return False
         head_start, head_end = core[0]
-        if self.text[head_start:head_end].lower() not in _words()["person_nouns"]:
+        head = self.text[head_start:head_end].lower()
+        nouns = _words()["person_nouns"]
+        # "Trump aides", "Lewinsky Reporter" (a headline's capitals): the plural and any case.
+        if head not in nouns and not (head.endswith("s") and head[:-1] in nouns):
             return False
         return not any(m.start < head_end and head_start < m.end for m in named.mentions)
 
