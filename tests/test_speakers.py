@@ -148,3 +148,26 @@ def test_a_speaker_ends_before_a_relative_clause_inside_it(extractor):
     claims = [f for f in record.facts if f.type == "claim" and f.claim_type == "attributed"]
     speakers = [c.speaker for c in claims]
     assert speakers and all("which" not in (s or "") for s in speakers)
+
+
+def test_a_country_that_owns_the_speaker_is_not_the_speaker(extractor):
+    found = claims(extractor, "Meanwhile, France's Snecma has also said it plans a joint venture.")
+    assert [(c.speaker, c.speaker_name) for c in found] == [("France's Snecma", "Snecma")]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # "The US company" is the firm the paragraph is about, as "the company" is.
+        (
+            "On the civilian front, Boeing announced a deal with HCL Technologies. The US "
+            "company also said it had sold ten planes.",
+            "Boeing",
+        ),
+        # With no "the", a name that only modifies a firm's noun names nobody.
+        ("Britain's biggest bank said profits fell.", None),
+    ],
+)
+def test_a_name_that_only_modifies_a_firms_noun_is_not_the_speaker(extractor, body, name):
+    said = [c for c in claims(extractor, body) if c.cue == "say"]
+    assert [c.speaker_name for c in said] == [name]

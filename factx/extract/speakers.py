@@ -86,7 +86,9 @@ class Speakers:
             if entity.label not in _GROUPS:
                 continue
             lead = self.text[start:m_start].strip(" \"“‘'").lower()
-            if lead in ("", "the"):
+            # After one opening phrase too: "On the civilian front, Boeing announced ...".
+            opening = lead.removesuffix(" the")
+            if lead in ("", "the") or (opening.endswith(",") and opening.count(",") == 1):
                 self.topics.append((m_start, entity))
                 self.last_subject = entity
             break  # only the sentence's first organisation can be its subject
@@ -137,17 +139,27 @@ class Speakers:
             return role
         if named is not None and self._modifies_a_person(named, core):
             return None  # "the GOP nominee", "a Trump aide": someone else, whom it does not name
+        if named is not None and self._modifies(named, core, _words()["nominals"]):
+            # "The US company", "the European carrier": the firm the paragraph is about, as
+            # "the company" is; "Britain's biggest bank" alone names none.
+            nominal = words[0] in ("the", "this")
+            return self._company(start, paragraph) if nominal else None
         back = min(start, said) if said is not None else start
         return named if named is not None else self._pointed(back, words, paragraph)
 
     def _modifies_a_person(self, named: EntityFact, core: tuple[tuple[int, int], ...]) -> bool:
         """Whether the speaker's head is a noun for a person ("nominee", "aide") that the name
         only modifies: the nominee of the GOP is not the GOP, nor Trump's aide Trump."""
+        return self._modifies(named, core, _words()["person_nouns"])
+
+    def _modifies(
+        self, named: EntityFact, core: tuple[tuple[int, int], ...], nouns: frozenset[str]
+    ) -> bool:
+        """Whether the speaker's head is one of `nouns` and the name only modifies it."""
         if not core:
             return False
         head_start, head_end = core[0]
         head = self.text[head_start:head_end].lower()
-        nouns = _words()["person_nouns"]
         # "Trump aides", "Lewinsky Reporter" (a headline's capitals): the plural and any case.
         if head not in nouns and not (head.endswith("s") and head[:-1] in nouns):
             return False
@@ -171,12 +183,13 @@ class Speakers:
         # Children, Young People and Families Margaret Hodge" is Margaret Hodge), else the one
         # named last: a possessor comes before the head it owns, the head's own name after it
         # ("Mr. Trump's campaign manager, Kellyanne Conway" is Kellyanne Conway).
-        people = [e for e in names if e.label == "PERSON"]
+        # So with organisations and places: "France's Snecma has said" is Snecma.
+        people = [e for e in names if e.label == "PERSON"] or names
         if core:
             in_head = _touching(rows, core[:1])
             last = {e.id: m_start for m_start, _, e in rows}
             people.sort(key=lambda e: (e.id not in in_head, -last[e.id]))
-        return people[0] if people else names[0]
+        return people[0]
 
     def _role(self, start: int, words: list[str], named: EntityFact | None) -> EntityFact | None:
         """ "TikTok's boss", "the company's chief executive": the person the article named in
