@@ -68,6 +68,10 @@ def test_short_unit_symbols_keep_their_case():
         ("They built a 2m wall.", [("2m", 2, "m")]),
         ("Apple launches 3G iPhone.", []),
         ("It uses iLife '11 software.", []),
+        # A model's number before its name, or right after a count, counts nothing.
+        ("News\n\nIt tests its 787 Dreamliner aircraft.", []),
+        ("News\n\nIt sold 10 737-800 planes.", [("10", 10, "planes")]),
+        ("News\n\nIt had 150 US users.", [("150", 150, "users")]),
     ],
 )
 def test_quantity_facts(extractor, text, quantities):

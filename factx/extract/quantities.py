@@ -76,6 +76,8 @@ def find_quantities(doc: Doc) -> list[Span]:
         for span in char_spans(doc, [match], group="range"):
             if overlaps(span, taken):
                 continue
+            if _after_a_number(span):
+                continue  # "10 737-800 planes": a model's number, not a range of planes
             if count_range(match) is not None and _range_noun(span) is not None:
                 found.append(span)
             # A score ("a 30-0 lead") is no quantity, nor is either of its numbers.
@@ -116,12 +118,30 @@ def _number_part(ent: Span) -> Span | None:
     return ent.doc[start:end]
 
 
+def _after_a_number(span: Span) -> bool:
+    """Whether digits follow a count's digits: "10 737-800 planes" counts ten of a model."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (
+        before is not None and before.text[:1].isdigit() and before.like_num
+        and span.text[:1].isdigit()
+    )  # fmt: skip
+
+
+# A model's number: three or four digits, not round ("787", "7610"; not "150", "2000").
+_MODEL_SHAPE = re.compile(r"\d{2}[1-9]0|\d{2,3}[1-9]")
+
+
 def _is_identifier(span: Span) -> bool:
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     if before is not None and (before.lower_ in _ID_BEFORE or before.pos_ == "PROPN"):
         return True
+    if _after_a_number(span):
+        return True
+    model = after is not None and after.pos_ == "PROPN" and after.is_title
+    if model and _MODEL_SHAPE.fullmatch(span.text):
+        return True  # "its 787 Dreamliner aircraft": a model's number before its name
     if span.start_char > 0 and doc_text(doc)[span.start_char - 1] in "#&":
         return True  # a character reference ("&#163;8m") or a number sign
     if re.fullmatch(r"\d+\.0", span.text):
@@ -183,7 +203,7 @@ _MONTHS = (
 _MODEL_NUMBER = re.compile(
     rf"(?<![\w.])(?!(?:{_MONTHS})\b)(?:[A-Z][a-z]+|[A-Z]{{2,}}) "
     # "Boeing 787", "Nokia 7610"; not the round "Boeing 700".
-    rf"(?P<n>\d{{2}}[1-9]0|\d{{2,3}}[1-9])(?!\d|[,.]\d)"
+    rf"(?P<n>{_MODEL_SHAPE.pattern})(?!\d|[,.]\d)"
 )
 
 
