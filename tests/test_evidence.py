@@ -144,6 +144,9 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("in the town of Chipping Norton", "Chipping Norton", "PERSON", "place after its kind"),
         # People the model takes for organisations.
         ("Michelle, a mother of twins, said", "Michelle", "ORG", "person who"),
+        ('"We are keen," said Mr Mukerjee.', "Mukerjee", "GPE", "honorific before a name"),
+        ("Mrs. Kaplan warned", "Kaplan", "ORG", "honorific before a name"),
+        ("Mr Smith said its profits rose.", "Smith", "PERSON", "honorific before a name"),
         (
             "said Nikki Rocco, head of distribution at Universal",
             "Nikki Rocco",
@@ -208,7 +211,8 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("She moved to Paris.\nthe film", "Paris", "GPE"),  # cues stay on the mention's line
         ("Smith v Jones was heard in London", "London", "GPE"),  # a case, not a fixture line
         # A person's own words about a firm, and a person in a compound subject.
-        ("Mr Smith said its profits rose.", "Smith", "PERSON"),
+        ("Smith said its profits rose.", "Smith", "PERSON"),
+        ("Dr Reddy's said", "Reddy", "ORG"),  # "Dr" is no honorific in a firm's name
         ("a wrist injury to Mary Joe Fernandez have forced", "Mary Joe Fernandez", "PERSON"),
         ("Smith and Jones are in talks.", "Jones", "PERSON"),
         ("Hanks won two Oscars.", "Hanks", "PERSON"),  # people win awards too
