@@ -23,6 +23,7 @@ from factx.extract.entities import RawMention, entities, raw_mentions
 from factx.extract.money import dollar_currency, money
 from factx.extract.quantities import percents, quantities
 from factx.extract.salience import with_salience
+from factx.pool import WorkerDied, WorkerPool
 from factx.records import FACT_ORDER, ArticleRecord, ErrorRecord, Fact, ModelInfo
 from factx.zones import byline, zones
 
@@ -190,18 +191,16 @@ class Extractor:
         context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         window: deque[tuple[tuple[Item, ...], Any]] = deque()
         limit = workers * 2
-        with context.Pool(
-            workers, initializer=_init_worker, initargs=(self.model_name, self.batch_size)
-        ) as pool:
-            try:
-                for chunk in _chunks(items, workers):
-                    window.append((chunk, pool.apply_async(_work, (chunk,))))
-                    if len(window) >= limit:
-                        yield from _collected(pool, *window.popleft())
-                while window:
-                    yield from _collected(pool, *window.popleft())
-            finally:
-                pool.terminate()
+        pool = WorkerPool(context, workers, _init_worker, (self.model_name, self.batch_size))
+        try:
+            for chunk in _chunks(items, workers):
+                window.append((chunk, pool.submit(_work, (chunk,))))
+                if len(window) >= limit:
+                    yield from _next_results(pool, window)
+            while window:
+                yield from _next_results(pool, window)
+        finally:
+            pool.close()
 
     def _flush(self, pending: deque[_Pending]) -> Iterator[Result]:
         while pending and pending[0].complete:
@@ -256,22 +255,48 @@ def _chunks(items: Iterable[Item], workers: int = 1) -> Iterator[tuple[Item, ...
         start = end
 
 
-def _collected(pool: Any, chunk: tuple[Item, ...], result: Any) -> list[Result]:
+def _next_results(pool: WorkerPool, window: deque[tuple[tuple[Item, ...], Any]]) -> list[Result]:
+    """The results of the window's first group. Should a worker die meanwhile (killed by the
+    system, say), the pool starts afresh and every group still out is read again one article
+    at a time, alone in the pool, so that the article that kills a worker is known: it is
+    an error of its own, and the others are read as usual."""
+    chunk, handle = window.popleft()
+    try:
+        return _collected(pool, chunk, handle)
+    except WorkerDied:
+        pool.restart()
+    lost = [item for group in (chunk, *(c for c, _ in window)) for item in group]
+    window.clear()
+    return [r for item in lost for r in _alone(pool, item)]
+
+
+def _alone(pool: WorkerPool, item: Item) -> list[Result]:
+    try:
+        return _collected(pool, (item,), pool.submit(_work, ((item,),)))
+    except WorkerDied:
+        pool.restart()
+        return [ErrorRecord(path=_path(item), error=DIED)]
+
+
+DIED = "the worker process reading it died (killed by the system? out of memory?)"
+
+
+def _collected(pool: WorkerPool, chunk: tuple[Item, ...], handle: Any) -> list[Result]:
     """A worker's results for a group of items. Should the group fail as a whole (a result
     that cannot be sent back, a worker that broke), each item is tried again on its own, and
     only the one that fails again is an error."""
     try:
-        return list(result.get())
+        return list(pool.result(handle))
+    except WorkerDied:
+        raise
     except Exception as error:
         if len(chunk) > 1:
-            return [r for item in chunk for r in _collected(pool, (item,), _retry(pool, item))]
-        [item] = chunk
-        path = item.path if isinstance(item, Article) else item.path or "-"
-        return [ErrorRecord(path=path, error=_internal(error))]
+            return [r for item in chunk for r in _alone(pool, item)]
+        return [ErrorRecord(path=_path(chunk[0]), error=_internal(error))]
 
 
-def _retry(pool: Any, item: Item) -> Any:
-    return pool.apply_async(_work, ((item,),))
+def _path(item: Item) -> str:
+    return item.path if isinstance(item, Article) else item.path or "-"
 
 
 def _internal(error: Exception) -> str:

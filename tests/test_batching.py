@@ -69,9 +69,12 @@ def test_the_last_articles_are_shared_out_among_the_workers():
 class FakePool:
     """Runs a task at once; a group with the item named "bad" fails as a whole."""
 
-    def apply_async(self, work, args):
+    def submit(self, work, args):
         (chunk,) = args
         return FakeResult([item.path for item in chunk])
+
+    def result(self, task):
+        return task.get()
 
 
 class FakeResult:
@@ -92,6 +95,6 @@ def test_a_group_that_fails_is_tried_again_item_by_item():
 
     pool = FakePool()
     chunk = (FactxError("x", "a"), FactxError("x", "bad"), FactxError("x", "c"))
-    results = _collected(pool, chunk, pool.apply_async(None, (chunk,)))
+    results = _collected(pool, chunk, pool.submit(None, (chunk,)))
     assert results[0] == "record of a" and results[2] == "record of c"
     assert results[1].path == "bad" and "could not send it back" in results[1].error

@@ -416,6 +416,42 @@ def test_jobs_are_capped_at_the_articles(tmp_path, monkeypatch):
     assert "--jobs 1000 is more than the" in result.stderr
 
 
+def _work_that_dies(items):
+    """A worker's task that kills its own process on an article named "oom", as the kernel
+    does to a process that takes too much memory (inherited by the forked workers)."""
+    if any("oom" in str(getattr(item, "path", "")) for item in items):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return _REAL_WORK(items)
+
+
+def test_a_worker_that_is_killed_costs_its_article_alone(tmp_path, monkeypatch):
+    import factx.extractor
+
+    global _REAL_WORK
+    _REAL_WORK = factx.extractor._work
+    monkeypatch.setattr(factx.extractor, "_work", _work_that_dies)
+    names = [f"{i:02d}.txt" for i in range(40)]
+    names[21] = "21-oom.txt"
+    folder = folder_of(tmp_path, dict.fromkeys(names, GOOD))
+
+    def hung(signum, frame):
+        raise TimeoutError("the run hung")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(120)  # multiprocessing.Pool alone waits for the lost task for ever
+    try:
+        result = extract(str(folder), "-f", "jsonl", "--jobs", "2")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert result.exit_code == 1
+    assert "21-oom.txt: the worker process reading it died" in result.stderr
+    assert "Traceback" not in result.output + result.stderr
+    articles = [json.loads(line)["article"] for line in result.stdout.splitlines()]
+    expected = [name.removesuffix(".txt") for name in names if "oom" not in name]
+    assert list(dict.fromkeys(articles)) == expected  # every other article, in order
+
+
 # --- factx check ------------------------------------------------------------------------------
 
 
