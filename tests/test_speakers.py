@@ -171,3 +171,12 @@ def test_a_country_that_owns_the_speaker_is_not_the_speaker(extractor):
 def test_a_name_that_only_modifies_a_firms_noun_is_not_the_speaker(extractor, body, name):
     said = [c for c in claims(extractor, body) if c.cue == "say"]
     assert [c.speaker_name for c in said] == [name]
+
+
+def test_the_company_is_what_the_sentences_possessor_owns(extractor):
+    body = (
+        "NatWest's corporate parent, the Royal Bank of Scotland Group, said on Monday that the "
+        'decisions were not taken lightly. "We are reviewing the situation," the company said.'
+    )
+    found = [c for c in claims(extractor, body) if c.speaker == "the company"]
+    assert [c.speaker_name for c in found] == ["Royal Bank of Scotland Group"]

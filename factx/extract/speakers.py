@@ -82,13 +82,20 @@ class Speakers:
     def note_sentence(self, start: int, end: int) -> None:
         """Remember the organisation a sentence opens with ("TikTok, the platform ..., has")."""
         self.last_subject = None
-        for m_start, _, entity in self.index.mentions_in(start, end):
+        owned_lead = None  # the lead of what a possessor at the sentence's start owns
+        for m_start, m_end, entity in self.index.mentions_in(start, end):
             if entity.label not in _GROUPS:
                 continue
             lead = self.text[start:m_start].strip(" \"“‘'").lower()
             # After one opening phrase too: "On the civilian front, Boeing announced ...".
             opening = lead.removesuffix(" the")
-            if lead in ("", "the") or (opening.endswith(",") and opening.count(",") == 1):
+            first = lead in ("", "the") or (opening.endswith(",") and opening.count(",") == 1)
+            if owned_lead is None and first and self.text[m_end : m_end + 2] in ("'s", "’s"):
+                # "France's Snecma said", "NatWest's parent, the Royal Bank of Scotland Group,
+                # said": the possessor is not the subject; what it owns may be.
+                owned_lead = self.text[start : m_end + 2].strip(" \"“‘'").lower().replace("’", "'")
+                continue
+            if first or (owned_lead is not None and lead.replace("’", "'") == owned_lead):
                 self.topics.append((m_start, entity))
                 self.last_subject = entity
             break  # only the sentence's first organisation can be its subject
