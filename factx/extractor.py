@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain, islice
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from factx.articles import Article, make_article
 from factx.errors import FactxError
@@ -23,7 +23,7 @@ from factx.extract.entities import RawMention, entities, raw_mentions
 from factx.extract.money import dollar_currency, money
 from factx.extract.quantities import percents, quantities
 from factx.extract.salience import with_salience
-from factx.pool import WorkerDied, WorkerPool
+from factx.pool import Task, WorkerDied, WorkerPool
 from factx.records import FACT_ORDER, ArticleRecord, ErrorRecord, Fact, ModelInfo
 from factx.zones import byline, zones
 
@@ -189,7 +189,7 @@ class Extractor:
         _WORKER = self  # inherited by forked workers, so each does not load the model again
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-        window: deque[tuple[tuple[Item, ...], Any]] = deque()
+        window: deque[tuple[tuple[Item, ...], Task]] = deque()
         limit = workers * 2
         pool = WorkerPool(context, workers, _init_worker, (self.model_name, self.batch_size))
         try:
@@ -229,22 +229,19 @@ def _chunks(items: Iterable[Item], workers: int = 1) -> Iterator[tuple[Item, ...
     """
     chunk: list[Item] = []
     chars = 0
-    full: deque[tuple[Item, ...]] = deque()
+    held: tuple[Item, ...] = ()  # the last full group, sent once another follows it
     for item in items:
         chunk.append(item)
         chars += len(item.text) if isinstance(item, Article) else 0
         if len(chunk) >= CHUNK_ARTICLES or chars >= BATCH_CHARS:
-            full.append(tuple(chunk))
-            chunk, chars = [], 0
-            if len(full) > 1:
-                yield full.popleft()
-    tail = [item for group in full for item in group] + chunk
-    if not tail:
-        return
+            if held:
+                yield held
+            held, chunk, chars = tuple(chunk), [], 0
     if workers < 2:
-        yield from full
-        if chunk:
-            yield tuple(chunk)
+        yield from (group for group in (held, tuple(chunk)) if group)
+        return
+    tail = [*held, *chunk]
+    if not tail:
         return
     pieces = min(len(tail), 2 * workers)
     size, extra = divmod(len(tail), pieces)
@@ -255,7 +252,7 @@ def _chunks(items: Iterable[Item], workers: int = 1) -> Iterator[tuple[Item, ...
         start = end
 
 
-def _next_results(pool: WorkerPool, window: deque[tuple[tuple[Item, ...], Any]]) -> list[Result]:
+def _next_results(pool: WorkerPool, window: deque[tuple[tuple[Item, ...], Task]]) -> list[Result]:
     """The results of the window's first group. Should a worker die meanwhile (killed by the
     system, say), the pool starts afresh and every group still out is read again one article
     at a time, alone in the pool, so that the article that kills a worker is known: it is
@@ -281,7 +278,7 @@ def _alone(pool: WorkerPool, item: Item) -> list[Result]:
 DIED = "the worker process reading it died (killed by the system? out of memory?)"
 
 
-def _collected(pool: WorkerPool, chunk: tuple[Item, ...], handle: Any) -> list[Result]:
+def _collected(pool: WorkerPool, chunk: tuple[Item, ...], handle: Task) -> list[Result]:
     """A worker's results for a group of items. Should the group fail as a whole (a result
     that cannot be sent back, a worker that broke), each item is tried again on its own, and
     only the one that fails again is an error."""
