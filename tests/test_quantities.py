@@ -72,6 +72,27 @@ def test_short_unit_symbols_keep_their_case():
         ("News\n\nIt tests its 787 Dreamliner aircraft.", []),
         ("News\n\nIt sold 10 737-800 planes.", [("10", 10, "planes")]),
         ("News\n\nIt had 150 US users.", [("150", 150, "users")]),
+        # A plural model name is counted, even where the tagger calls it a number.
+        (
+            "News\n\nThe deal includes 24 A320s and 6 A321s.",
+            [("24", 24, "a320s"), ("6", 6, "a321s")],
+        ),
+        # "The two companies" points back at firms already named: no new count.
+        ("News\n\nTalks between the two companies ended.", []),
+        ("News\n\nThe 300 workers went home.", [("300", 300, "workers")]),
+        # A number listed after a count, with the same preposition after it, counts the same.
+        (
+            "News\n\nIt cut 4,300 jobs in France, 3,700 in Germany and 400 in Spain.",
+            [("4,300", 4300, "jobs"), ("3,700", 3700, "jobs"), ("400", 400, "jobs")],
+        ),
+        (
+            "News\n\nTwo crashes killed 102 and 21 people.",
+            [
+                ("Two", 2, "crashes"),
+                ("102", 102, "people"),
+                ("21", 21, "people"),
+            ],
+        ),
     ],
 )
 def test_quantity_facts(extractor, text, quantities):
@@ -84,3 +105,34 @@ def test_model_numbers_named_elsewhere_are_not_counts(extractor):
     text = "Boeing 787 deliveries began.\n\nThe new 787 airliner flew 22 new routes."
     record = extractor.extract_text(text)
     assert [f.text for f in record.facts if f.type == "quantity"] == ["22"]
+
+
+def test_plural_model_numbers_are_names(extractor):
+    text = "Boeing orders\n\nIt has 18 777s. It will buy 20 of the larger 777 planes."
+    record = extractor.extract_text(text)
+    found = [(f.text, f.unit) for f in record.facts if f.type == "quantity"]
+    assert found == [("18", "777s"), ("20", "planes")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thousands of people marched.", [("Thousands", "people", "thousands", 2000, 9000)]),
+        ("Dozens of shops closed.", [("Dozens", "shops", "dozens", 24, 108)]),
+        (
+            "Tens of thousands of angry fans came.",
+            [("Tens of thousands", "fans", "tens of thousands", 20_000, 90_000)],
+        ),
+        # A sum of money or a span of time is no count of things.
+        ("It cost thousands of pounds.", []),
+        ("It has been used for thousands of years.", []),
+    ],
+)
+def test_vague_counts(extractor, text, expected):
+    record = extractor.extract_text("News\n\n" + text)
+    found = [
+        (f.text, f.unit, f.qualifier, f.value_low, f.value_high)
+        for f in record.facts
+        if f.type == "quantity"
+    ]
+    assert found == expected

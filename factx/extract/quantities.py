@@ -9,6 +9,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from factx.extract.ages import age_of, find_ages
 from factx.extract.base import Context, Segment, fact_id
 from factx.extract.spans import char_spans, doc_text, overlaps
 from factx.normalize.fractions import (
@@ -63,6 +64,10 @@ def find_quantities(doc: Doc) -> list[Span]:
     ]
     found: list[Span] = []
     text = doc_text(doc)
+    for span in find_ages(doc):  # before counts: "Papermaster, 49," counts nothing
+        if not overlaps(span, taken):
+            found.append(span)
+            taken.append((span.start_char, span.end_char))
     # Shares and feet-and-inches first: read as counts, "two-thirds" would be two thirds.
     compound = [
         *char_spans(doc, FRACTION_RE.finditer(text), group="fraction"),
@@ -89,13 +94,21 @@ def find_quantities(doc: Doc) -> list[Span]:
         if not overlaps(measured, taken):
             found.append(measured)
             taken.append((measured.start_char, measured.end_char))
+    if "s of " in text:  # "thousands of people"
+        for match in VAGUE_PLURAL.finditer(text):
+            vague = next(char_spans(doc, [match], group="vague"), None)
+            if vague is not None and not overlaps(vague, taken) and vague_noun(vague) is not None:
+                found.append(vague)
+                taken.append((vague.start_char, vague.end_char))
     for ent in doc.ents:
         # A MONEY entity with no currency that money facts left out is a count the model
         # mislabelled ("more than 4 billion songs").
         if ent.label_ not in ("CARDINAL", "QUANTITY", "MONEY") or overlaps(ent, taken):
             continue
         number = _number_part(ent)
-        if number is None or _is_identifier(number) or counted_noun(number) is None:
+        if number is None or _is_identifier(number):
+            continue
+        if counted_noun(number) is None and elided_noun(number) is None:
             continue
         span = number
         found.append(span)
@@ -127,6 +140,8 @@ def _after_a_number(span: Span) -> bool:
     )  # fmt: skip
 
 
+# A model's name in the plural: "777s", "A320s", not "1990s" (a decade is a date's).
+_PLURAL_MODEL = re.compile(r"(?![12]\d{2}0s)\w*\d\w*s")
 # A model's number: three or four digits, not round ("787", "7610"; not "150", "2000").
 _MODEL_SHAPE = re.compile(r"\d{2}[1-9]0|\d{2,3}[1-9]")
 
@@ -182,8 +197,8 @@ def counted_noun(span: Span) -> Token | None:
     counts = root.dep_ in ("nummod", "quantmod", "compound") and head.i >= span.end
     if counts and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.tag_ == "NNPS")):
         return head
-    if counts and head.pos_ == "PROPN" and re.fullmatch(r"\w*\d\w*s", head.text):
-        return head  # a plural model name: "18 777s", "24 A320s"
+    if counts and head.pos_ in ("PROPN", "NUM") and _PLURAL_MODEL.fullmatch(head.text):
+        return head  # a plural model name: "18 777s", "24 A320s" (tagged as a number)
     if root.dep_ in ("nummod", "quantmod", "compound") or root.lower_ in ("one", "1"):
         return None  # "one of the biggest" is an idiom more than a count
     for child in root.rights:
@@ -192,6 +207,85 @@ def counted_noun(span: Span) -> Token | None:
             if nouns and nouns[0].tag_ in ("NNS", "NNPS"):
                 return nouns[0]
     return None
+
+
+# "Thousands of people", "tens of thousands of jobs", "dozens of shops": a vague count.
+_VAGUE_WORDS = r"(?:(?i:tens|hundreds)\s+of\s+)?(?i:dozens|hundreds|thousands|millions|billions)"
+VAGUE_PLURAL = re.compile(rf"(?<![\w-])(?P<vague>{_VAGUE_WORDS})(?=\s+of\s)")
+_VAGUE_SPAN = re.compile(_VAGUE_WORDS)
+_PLURAL_SCALES = {"dozens": 12, "tens": 10, "hundreds": 100, "thousands": 10**3,
+                  "millions": 10**6, "billions": 10**9}  # fmt: skip
+
+
+def vague_noun(span: Span) -> Token | None:
+    """The plural noun a vague count counts ("thousands of angry fans" -> fans); None for
+    money and time, which are no count of things ("thousands of pounds", "of years")."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "of":
+        return None
+    for token in doc[span.end + 1 : min(len(doc), span.end + 6)]:
+        if (
+            token.tag_ in ("NNS", "NNPS")
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].tag_ == "POS"
+        ):
+            continue  # "billions of farmers' livelihoods" count the livelihoods
+        if token.tag_ in ("NNS", "NNPS"):
+            lists = _word_lists()
+            other = token.lower_ in lists["money_nouns"] or token.lower_ in lists["time_nouns"]
+            return None if other or token.lower_ in _PLURAL_SCALES else token
+        if token.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "PART", "NUM") or token.is_punct:
+            return None
+    return None
+
+
+def vague_count(text: str) -> tuple[int, int, str]:
+    """(low, high, qualifier) of a VAGUE_PLURAL match's text: "thousands" stands for 2,000 to
+    9,000, as "several thousand" does; "tens of thousands" for 20,000 to 90,000."""
+    words = text.lower().split()
+    scale = _PLURAL_SCALES[words[-1]] * (_PLURAL_SCALES[words[0]] if len(words) > 1 else 1)
+    low, high = (n * scale for n in VAGUE_RANGE)
+    return low, high, " ".join(words)
+
+
+def elided_noun(span: Span) -> Token | None:
+    """ "4,300 jobs in France, 3,700 in Germany and 400 in Spain": a number listed after a
+    count, followed by the same preposition, counts the same noun; so does one listed right
+    before a count ("killed 102 and 21 people respectively")."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].lower_ in ("and", "or"):
+        # "capable of holding 500 and 1,000 songs": the next number's noun is this one's too.
+        following = doc[span.end + 1]
+        if following.like_num and following.i + 1 < len(doc):
+            noun = counted_noun(doc[following.i : following.i + 1])
+            if noun is None or noun.tag_ not in ("NNS", "NNPS"):
+                return None
+            return noun if noun.i == following.i + 1 else None
+    root = span.root
+    if root.dep_ == "conj" and root.head.like_num and root.head.i < span.start:
+        # "500 and 1,000 songs" parsed as one count with a second number joined to it
+        noun = counted_noun(doc[root.head.i : root.head.i + 1])
+        if noun is not None and noun.i > root.i and noun.tag_ == "NNS":
+            return noun
+    if span.end >= len(doc) or span.start == 0 or doc[span.start - 1].lower_ not in _LISTING:
+        return None
+    prep = doc[span.end]
+    if prep.tag_ != "IN" or prep.lower_ in ("of", "than", "that"):
+        return None
+    first = max(span.sent.start, span.start - 40)
+    for i in range(span.start - 2, first + 1, -1):
+        token = doc[i]
+        if token.pos_ in ("VERB", "AUX") or token.text in (";", ":"):
+            return None
+        if token.lower_ != prep.lower_ or doc[i - 1].tag_ != "NNS":
+            continue
+        number = doc[i - 2] if doc[i - 2].like_num else doc[i - 3] if i >= 3 else None
+        if number is not None and number.like_num and number.i >= first:
+            return doc[i - 1]
+    return None
+
+
+_LISTING = (",", "and", "or")
 
 
 _MONTHS = (
@@ -207,8 +301,10 @@ _MODEL_NUMBER = re.compile(
 )
 
 
-# A number with a possessive is a thing with a name: "many of the 7610's functions".
+# A number with a possessive is a thing with a name: "many of the 7610's functions"; so is one
+# in the plural that is no decade ("18 777s" are eighteen planes of the model 777).
 _POSSESSIVE_NUMBER = re.compile(r"(?<![\w.,])(?P<n>\d{3,4})['’]s\b")
+_PLURAL_NUMBER = re.compile(rf"(?<![\w.,])(?![12]\d{{2}}0s)(?P<n>{_MODEL_SHAPE.pattern})s\b")
 
 
 @lru_cache(maxsize=8)
@@ -217,6 +313,7 @@ def _model_numbers(article: str) -> frozenset[str]:
     elsewhere they are not counts."""
     named = [m.group("n") for m in _MODEL_NUMBER.finditer(article)]
     named += [m.group("n") for m in _POSSESSIVE_NUMBER.finditer(article)]
+    named += [m.group("n") for m in _PLURAL_NUMBER.finditer(article)]
     return frozenset(named)
 
 
@@ -237,11 +334,18 @@ def _is_count(span: Span, value: int | float | None, noun: Token) -> bool:
         return _digits_count(value, noun, after)
     if after is not None and after.text == "-" and not span[-1].whitespace_:
         return False
+    definite = span.start > 0 and doc[span.start - 1].lower_ in _DEFINITE
+    if definite and value is not None and value <= 10:
+        return False  # "the two companies": the ones already named, not a new count
     if span[0].is_title and not span[0].is_sent_start and noun.is_title:
         return False  # "the old Five Nations", "Six Nations games": a name
     if value is None or value == 1 or noun.tag_ != "NN" or _hyphenated(noun) != noun.lower_:
         return True
     return noun.lower_ in _word_lists()["collective_nouns"]
+
+
+# Before a small number in words, these point back at things already told of.
+_DEFINITE = ("the", "these", "those")
 
 
 def _digits_count(value: int | float | None, noun: Token, after: Token | None) -> bool:
@@ -313,6 +417,8 @@ def _word_lists() -> dict[str, frozenset[str]]:
     lists = {word: frozenset(verbs) for word, verbs in data["verb_prepositions"].items()}
     lists["collective_nouns"] = frozenset(data["collective_nouns"])
     lists["distance_nouns"] = frozenset(data["distance_nouns"])
+    lists["money_nouns"] = frozenset(data["money_nouns"])
+    lists["time_nouns"] = frozenset(data["time_nouns"])
     return lists
 
 
@@ -360,6 +466,31 @@ def quantities(segment: Segment, context: Context) -> Iterator[QuantityFact]:
     for span in segment.doc.spans.get("factx_quantities", []):
         if span.text in names:
             continue
+        if _VAGUE_SPAN.fullmatch(span.text) and (noun := vague_noun(span)) is not None:
+            least, most, vague_words = vague_count(span.text)
+            yield QuantityFact(
+                id=fact_id(context.article_id, "quantity", *_offsets(segment, span)),
+                **segment.place(span),
+                value=least,
+                unit=normalize_unit(noun.text) or noun.lower_,
+                qualifier=vague_words,
+                value_low=least,
+                value_high=most,
+            )
+            continue
+        age = age_of(span)
+        if age is not None:
+            about = _QUALIFIER_BEFORE.search(text, 0, span.start_char)  # "more than 20 years old"
+            yield QuantityFact(
+                id=fact_id(context.article_id, "quantity", *_offsets(segment, span)),
+                **segment.place(span),
+                value=age.value,
+                unit=age.unit,
+                qualifier=normalize_qualifier(about.group("qual")) if about else None,
+                value_low=age.low,
+                value_high=age.high,
+            )
+            continue
         match = quantity_re().fullmatch(span.text)
         million_count = _million_count(span)
         pair = next(
@@ -405,7 +536,7 @@ def quantities(segment: Segment, context: Context) -> Iterator[QuantityFact]:
             unit = normalize_unit(match.group("unit"))
         else:
             value = parse_number(span.text)
-            noun = _measure_noun(span, counted_noun(span))
+            noun = _measure_noun(span, counted_noun(span) or elided_noun(span))
             if noun is not None and not _is_count(span, value, noun):
                 continue
             unit = _hyphenated(noun) if noun is not None else None
