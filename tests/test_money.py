@@ -109,3 +109,34 @@ def test_parse_money_more_forms(text, amount, currency, inferred):
 )
 def test_finder_edges(text, found):
     assert [m.group("money") for m in money_re().finditer(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The scheme cost millions of pounds.",
+            ("millions of pounds", "GBP", "millions", 2_000_000, 9_000_000),
+        ),
+        (
+            "It spent tens of millions of dollars.",
+            ("tens of millions of dollars", "USD", "tens of millions", 20_000_000, 90_000_000),
+        ),
+        (
+            "Thousands of euros went missing.",
+            ("Thousands of euros", "EUR", "thousands", 2000, 9000),
+        ),
+    ],
+)
+def test_vague_sums(extractor, text, expected):
+    record = extractor.extract_text("News\n\n" + text)
+    [money] = [f for f in record.facts if f.type == "money"]
+    assert (
+        money.text,
+        money.currency,
+        money.qualifier,
+        money.amount_low,
+        money.amount_high,
+    ) == expected
+    assert money.amount == money.amount_low
+    assert not [f for f in record.facts if f.type == "quantity"]  # a sum, not a count

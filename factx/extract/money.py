@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from factx.extract.base import Context, Segment, fact_id
-from factx.extract.spans import char_spans, doc_text
+from factx.extract.spans import char_spans, doc_text, overlaps
 from factx.normalize.money import (
+    VAGUE_MONEY,
     Money,
     amount_text,
     change_parts,
@@ -16,6 +17,7 @@ from factx.normalize.money import (
     money_from_match,
     money_re,
     vague,
+    vague_money,
 )
 from factx.records import MoneyFact
 
@@ -25,7 +27,13 @@ if TYPE_CHECKING:
 
 def find_money(doc: Doc) -> list[Span]:
     """Money spans (without a leading qualifier, which becomes the `qualifier` field)."""
-    spans = char_spans(doc, money_re().finditer(doc_text(doc)), group="money")
+    text = doc_text(doc)
+    spans = list(char_spans(doc, money_re().finditer(text), group="money"))
+    if "s of " in text:  # "millions of pounds"
+        taken = [(span.start_char, span.end_char) for span in spans]
+        vague = char_spans(doc, VAGUE_MONEY.finditer(text), group="money")
+        spans += [span for span in vague if not overlaps(span, taken)]
+        spans.sort(key=lambda span: span.start)
     return [span for span in spans if not _a_weight(span)]
 
 
@@ -78,6 +86,10 @@ def money(segment: Segment, context: Context) -> Iterator[MoneyFact]:
     """
     text = doc_text(segment.doc)
     for span in segment.doc.spans.get("factx_money", []):
+        told = VAGUE_MONEY.match(text, span.start_char)
+        if told is not None and told.end("money") == span.end_char:
+            yield _fact(context, segment.place(span), vague_money(told, dollar=context.dollar))
+            continue
         # Search the text just before the span too, so "more than" before "$5" is found.
         window_start = max(0, span.start_char - 30)
         match = None

@@ -20,7 +20,13 @@ from factx.normalize.fractions import (
     inches_from_match,
     share_from_match,
 )
-from factx.normalize.money import VAGUE_COUNT, VAGUE_RANGE
+from factx.normalize.money import (
+    PLURAL_SCALES,
+    VAGUE_COUNT,
+    VAGUE_PLURAL_WORDS,
+    VAGUE_RANGE,
+    plural_count,
+)
 from factx.normalize.numbers import parse_number
 from factx.normalize.qualifiers import normalize_qualifier
 from factx.normalize.quantities import (
@@ -210,11 +216,8 @@ def counted_noun(span: Span) -> Token | None:
 
 
 # "Thousands of people", "tens of thousands of jobs", "dozens of shops": a vague count.
-_VAGUE_WORDS = r"(?:(?i:tens|hundreds)\s+of\s+)?(?i:dozens|hundreds|thousands|millions|billions)"
-VAGUE_PLURAL = re.compile(rf"(?<![\w-])(?P<vague>{_VAGUE_WORDS})(?=\s+of\s)")
-_VAGUE_SPAN = re.compile(_VAGUE_WORDS)
-_PLURAL_SCALES = {"dozens": 12, "tens": 10, "hundreds": 100, "thousands": 10**3,
-                  "millions": 10**6, "billions": 10**9}  # fmt: skip
+VAGUE_PLURAL = re.compile(rf"(?<![\w-])(?P<vague>{VAGUE_PLURAL_WORDS})(?=\s+of\s)")
+_VAGUE_SPAN = re.compile(VAGUE_PLURAL_WORDS)
 
 
 def vague_noun(span: Span) -> Token | None:
@@ -233,19 +236,10 @@ def vague_noun(span: Span) -> Token | None:
         if token.tag_ in ("NNS", "NNPS"):
             lists = _word_lists()
             other = token.lower_ in lists["money_nouns"] or token.lower_ in lists["time_nouns"]
-            return None if other or token.lower_ in _PLURAL_SCALES else token
+            return None if other or token.lower_ in PLURAL_SCALES else token
         if token.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "PART", "NUM") or token.is_punct:
             return None
     return None
-
-
-def vague_count(text: str) -> tuple[int, int, str]:
-    """(low, high, qualifier) of a VAGUE_PLURAL match's text: "thousands" stands for 2,000 to
-    9,000, as "several thousand" does; "tens of thousands" for 20,000 to 90,000."""
-    words = text.lower().split()
-    scale = _PLURAL_SCALES[words[-1]] * (_PLURAL_SCALES[words[0]] if len(words) > 1 else 1)
-    low, high = (n * scale for n in VAGUE_RANGE)
-    return low, high, " ".join(words)
 
 
 def elided_noun(span: Span) -> Token | None:
@@ -467,7 +461,7 @@ def quantities(segment: Segment, context: Context) -> Iterator[QuantityFact]:
         if span.text in names:
             continue
         if _VAGUE_SPAN.fullmatch(span.text) and (noun := vague_noun(span)) is not None:
-            least, most, vague_words = vague_count(span.text)
+            least, most, vague_words = plural_count(span.text)
             yield QuantityFact(
                 id=fact_id(context.article_id, "quantity", *_offsets(segment, span)),
                 **segment.place(span),

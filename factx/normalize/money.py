@@ -255,6 +255,35 @@ VAGUE_COUNT = re.compile(
 # What a vague count stands for, in units of the scale it counts: "a few" is more than one and
 # fewer than ten (a count of ten or more would be "tens of").
 VAGUE_RANGE = (2, 9)
+# "Thousands of", "tens of millions of", "dozens of": a vague count in the plural of a scale.
+VAGUE_PLURAL_WORDS = (
+    r"(?:(?i:tens|hundreds)\s+of\s+)?(?i:dozens|hundreds|thousands|millions|billions)"
+)
+PLURAL_SCALES = {"dozens": 12, "tens": 10, "hundreds": 100, "thousands": 10**3,
+                 "millions": 10**6, "billions": 10**9}  # fmt: skip
+# "Millions of pounds", "tens of thousands of dollars": a sum told only by its scale.
+VAGUE_MONEY = re.compile(
+    rf"(?<![\w-])(?P<money>{VAGUE_PLURAL_WORDS}\s+of\s+(?P<currency>(?i:pounds|dollars|euros|"
+    r"yen|yuan|rupees|roubles|rubles|francs|pesos|dirhams|riyals|shekels|pounds\s+sterling)))\b"
+)
+
+
+def plural_count(text: str) -> tuple[int, int, str]:
+    """(low, high, qualifier) of a vague count in the plural: "thousands" stands for 2,000 to
+    9,000, as "several thousand" does; "tens of thousands" for 20,000 to 90,000."""
+    words = text.lower().split()
+    scale = PLURAL_SCALES[words[-1]] * (PLURAL_SCALES[words[0]] if len(words) > 1 else 1)
+    low, high = (n * scale for n in VAGUE_RANGE)
+    return low, high, " ".join(words)
+
+
+def vague_money(match: re.Match[str], *, dollar: str = "USD") -> Money:
+    """The Money of a VAGUE_MONEY match: the range its count stands for, in its currency."""
+    count = match["money"][: match.start("currency") - match.start("money")]
+    words = count.split()[:-1]  # without the last "of"
+    low, high, qualifier = plural_count(" ".join(words))
+    code, _, inferred = _currency(match["currency"], dollar)
+    return Money(low, code, qualifier, low, high, currency_inferred=inferred)
 
 
 def vague(value: Money, amount_text: str, before: str) -> Money:
