@@ -80,6 +80,11 @@ def test_short_unit_symbols_keep_their_case():
         # "The two companies" points back at firms already named: no new count.
         ("News\n\nTalks between the two companies ended.", []),
         ("News\n\nThe 300 workers went home.", [("300", 300, "workers")]),
+        # Number and unit both capitalized make a name, not a measure.
+        ("News\n\nThree Degrees star Sheila Ferguson sang.", []),
+        ("News\n\nThree degrees of frost were forecast.", [("Three degrees", 3, "degrees")]),
+        ("Three Men Held In Raid\n\nPolice acted.", [("Three", 3, "men")]),
+        ("Five million Germans out of work\n\nIt rose.", [("Five million", 5_000_000, "germans")]),
         # A number listed after a count, with the same preposition after it, counts the same.
         (
             "News\n\nIt cut 4,300 jobs in France, 3,700 in Germany and 400 in Spain.",

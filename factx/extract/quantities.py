@@ -97,6 +97,8 @@ def find_quantities(doc: Doc) -> list[Span]:
         measured = next(char_spans(doc, [match], group="quantity"), None)
         if measured is None or measured.start_char != match.start("quantity"):
             continue  # inside a longer token: "&#163;8m" is no 8 metres
+        if _TITLED_MEASURE.fullmatch(match["quantity"]):
+            continue  # "Three Degrees star Sheila Ferguson": a band's name, not a temperature
         if not overlaps(measured, taken):
             found.append(measured)
             taken.append((measured.start_char, measured.end_char))
@@ -120,6 +122,11 @@ def find_quantities(doc: Doc) -> list[Span]:
         found.append(span)
         taken.append((span.start_char, span.end_char))
     return sorted(found, key=lambda s: s.start)
+
+
+# A number in words and a unit word, both capitalized: a name ("The Three Degrees"), since
+# a measure writes its unit in lower case even at the start of a sentence.
+_TITLED_MEASURE = re.compile(r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*[\s-][A-Z][a-z]{2,}")
 
 
 def _number_part(ent: Span) -> Span | None:
@@ -331,8 +338,14 @@ def _is_count(span: Span, value: int | float | None, noun: Token) -> bool:
     definite = span.start > 0 and doc[span.start - 1].lower_ in _DEFINITE
     if definite and value is not None and value <= 10:
         return False  # "the two companies": the ones already named, not a new count
-    if span[0].is_title and not span[0].is_sent_start and noun.is_title:
-        return False  # "the old Five Nations", "Six Nations games": a name
+    if span[0].is_title and noun.is_title and noun.ent_type_ != "NORP":  # "Five million Germans"
+        if not span[0].is_sent_start:
+            return False  # "the old Five Nations", "Six Nations games": a name
+        following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if following is not None and following.is_alpha and following.is_lower:
+            # "Three Degrees star Sheila Ferguson": in a sentence-case line, a capital on the
+            # noun makes a name; a Title Case headline ("Three Men Held") still counts.
+            return False
     if value is None or value == 1 or noun.tag_ != "NN" or _hyphenated(noun) != noun.lower_:
         return True
     return noun.lower_ in _word_lists()["collective_nouns"]
