@@ -140,3 +140,10 @@ def test_vague_sums(extractor, text, expected):
     ) == expected
     assert money.amount == money.amount_low
     assert not [f for f in record.facts if f.type == "quantity"]  # a sum, not a count
+
+
+def test_a_minor_unit_with_a_capital_is_a_name(extractor):
+    record = extractor.extract_text(
+        "News\n\nThey confronted 50 Cent's entourage. It cost 50 cents."
+    )
+    assert [(f.text, f.amount) for f in record.facts if f.type == "money"] == [("50 cents", 0.5)]

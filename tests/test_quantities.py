@@ -141,3 +141,24 @@ def test_vague_counts(extractor, text, expected):
         if f.type == "quantity"
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After a word of change, the first figure is the change and the second its level.
+        (
+            "Unemployment edged up 0.1% to 4.7%.",
+            [("0.1%", 0.1, None, None), ("4.7%", 4.7, None, None)],
+        ),
+        ("Support rose by about 2% to 45%.", [("2%", 2, None, None), ("45%", 45, None, None)]),
+        # Otherwise "X% to Y%" is a range.
+        ("Some 5% to 7% disagreed.", [("5% to 7%", 5, 5, 7)]),
+    ],
+)
+def test_percent_change_and_level(extractor, text, expected):
+    record = extractor.extract_text("News\n\n" + text)
+    found = [
+        (f.text, f.value, f.value_low, f.value_high) for f in record.facts if f.type == "percent"
+    ]
+    assert found == expected

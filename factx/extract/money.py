@@ -34,7 +34,11 @@ def find_money(doc: Doc) -> list[Span]:
         vague = char_spans(doc, VAGUE_MONEY.finditer(text), group="money")
         spans += [span for span in vague if not overlaps(span, taken)]
         spans.sort(key=lambda span: span.start)
-    return [span for span in spans if not _a_weight(span)]
+    return [span for span in spans if not _a_weight(span) and not _TITLED_MINOR.search(span.text)]
+
+
+# A minor unit with a capital is a name, never a sum: "50 Cent's entourage" (the rapper).
+_TITLED_MINOR = re.compile(r"\d\s*(?:Cents?|Pence|Penny)$")
 
 
 # "She weighed 120 pounds", "a weight of 5 pounds": pounds of weight, not sterling.

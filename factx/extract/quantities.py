@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from factx.extract.ages import age_of, find_ages
 from factx.extract.base import Context, Segment, fact_id
@@ -54,7 +54,38 @@ _QUALIFIER_BEFORE = re.compile(
 
 
 def find_percents(doc: Doc) -> list[Span]:
-    return list(char_spans(doc, PERCENT_RE.finditer(doc_text(doc)), group="percent"))
+    text = doc_text(doc)
+    return list(char_spans(doc, _split_changes(PERCENT_RE.finditer(text), text), group=0))
+
+
+class _Piece:
+    """A part of a match, with the `span` of a match, for `char_spans`."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self.bounds = (start, end)
+
+    def span(self, group: int | str = 0) -> tuple[int, int]:
+        return self.bounds
+
+
+def _split_changes(matches: Iterator[re.Match[str]], text: str) -> Iterator[Any]:
+    """The percent of each match; "edged up 0.1% to 4.7%" is two, the change and the level it
+    reached, where a range ("5% to 7% of voters") is one."""
+    for match in matches:
+        start, end = match.span("percent")
+        low_end = match.end("low")
+        first_unit = _OWN_UNIT.match(text, low_end)
+        if match["high"] and match["joint"] == "to" and not match["from"] and first_unit:
+            words = text[max(0, match.start() - 30) : match.start()].split()  # before "about"
+            if words and words[-1].lower() in _word_lists()["change_words"]:
+                yield _Piece(start, first_unit.end())
+                yield _Piece(match.start("high"), end)
+                continue
+        yield _Piece(start, end)
+
+
+# The low number of a pair written with its own unit: "0.1% to", "2 per cent to".
+_OWN_UNIT = re.compile(r"\s?(?:%|(?i:per\s?cent|pct))(?=\s?to\b)")
 
 
 def find_quantities(doc: Doc) -> list[Span]:
@@ -425,6 +456,7 @@ def _word_lists() -> dict[str, frozenset[str]]:
     lists["collective_nouns"] = frozenset(data["collective_nouns"])
     lists["distance_nouns"] = frozenset(data["distance_nouns"])
     lists["money_nouns"] = frozenset(data["money_nouns"])
+    lists["change_words"] = frozenset(data["change_words"])
     lists["time_nouns"] = frozenset(data["time_nouns"])
     return lists
 
