@@ -371,3 +371,28 @@ def test_a_coined_name_with_an_article_is_a_product():
     assert group.name("PRODUCT") == "iPhone"
     # A company keeps its label: no article, or not a coined word ("the Guardian").
     assert cluster([mention("the Guardian", "ORG")])[0].label(set()) == "ORG"
+
+
+def test_a_company_is_no_first_name_of_its_product():
+    # "making Yahoo Messenger available" tagged PERSON; "Yahoo" is ORG everywhere else.
+    mentions = [mention("Yahoo", "ORG", 100 * i) for i in range(3)] + [
+        mention("Yahoo Messenger", "PERSON", 400)
+    ]
+    groups = {g.key: g.label(weak_person_keys(mentions)) for g in cluster(mentions)}
+    assert groups == {"yahoo": "ORG", "yahoo messenger": "PERSON"}
+    # A first name the model tags PERSON still joins the full name.
+    kylie = cluster([mention("Kylie Minogue", "PERSON"), mention("Kylie", "PERSON", 40)])
+    assert [(g.key, len(g.mentions)) for g in kylie] == [("kylie minogue", 2)]
+
+
+def test_a_role_inside_a_person_span_leaves_the_name_after_it():
+    for text, name in [
+        ("Lib Dem MP Lembit Opik", "Lembit Opik"),
+        ("Backbencher Stephen Pound", "Stephen Pound"),
+        ("Microsoft chief executive Bill Gates", "Bill Gates"),
+    ]:
+        start, label = strip_title(text, 0, len(text), "PERSON")
+        assert (text[start:], label) == (name, "PERSON")
+    # A role word as a surname is part of the name, and only a PERSON span is cut.
+    assert strip_title("Harry Chief", 0, 11, "PERSON") == (0, "PERSON")
+    assert strip_title("Trade Minister Group", 0, 20, "ORG") == (0, "ORG")

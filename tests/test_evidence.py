@@ -188,6 +188,9 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "team sheet",
         ),
         ("M. Atherton, N. Hussain, G. Thorpe, A. Stewart", "A. Stewart", "ORG", "team sheet"),
+        # A title with a sequel's number is a work, not a law ("Halo 2" tagged LAW).
+        ("Xbox video game Halo 2 has been released", "Halo 2", "LAW", "sequel"),
+        ("the box office takings of Shrek 2", "Shrek 2", "LAW", "sequel"),
     ],
 )
 def test_cues_say_what_a_name_is(sentence, name, label, expected):
@@ -242,6 +245,8 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ),  # a project in a valley is no valley
         # A list of firms is no team sheet: few of its names open with an initial.
         ("BT, Vodafone, O2 and Orange, EU Council", "EU Council", "GPE"),
+        ("under Article 5 of the treaty", "Article 5", "LAW"),  # a law's own numbered part
+        ("the Finance Bill 2 was passed", "Finance Bill 2", "LAW"),
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):

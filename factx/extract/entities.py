@@ -258,6 +258,8 @@ def strip_title(text: str, start: int, end: int, label: str) -> tuple[int, str]:
                 break
         else:
             break
+    if cut == 0 and label == "PERSON":
+        cut = _inner_role(words, person_words)
     if cut == 0:
         return start, label
     rest = [w.group() for w in words[cut:]]
@@ -266,6 +268,19 @@ def strip_title(text: str, start: int, end: int, label: str) -> tuple[int, str]:
     if label != "PERSON" and not (len(rest) >= 2 or honorific):
         return start, label  # "CEO Summit": one capitalised word after a role may be anything
     return start + words[cut].start(), "PERSON"
+
+
+def _inner_role(words: list[re.Match[str]], roles: frozenset[str]) -> int:
+    """The index of the full name after a role word inside a PERSON span, else 0.
+
+    "Lib Dem MP Lembit Opik", "Labour backbencher Stephen Pound": the words before the role
+    name whom the person serves, not the person. The name after it has two words at least, so
+    a role word that is a surname stays.
+    """
+    for index in range(len(words) - 3, 0, -1):
+        if words[index].group().lower().rstrip(".") in roles:
+            return index + 1
+    return 0
 
 
 def with_article(layout: Layout, start: int, end: int) -> int:
@@ -521,6 +536,7 @@ def cluster(
     particles = _word_list("particles")
     # Full person names by their first and last word, the words a short form may be.
     owners_of: dict[str, list[str]] = defaultdict(list)
+    surname_of: set[tuple[str, str]] = set()
     named_by_surname: dict[str, list[str]] = defaultdict(list)
     for k, ms in groups.items():
         if len(k.split()) > 1 and any(m.label == "PERSON" for m in ms):
@@ -531,6 +547,7 @@ def cluster(
             firsts = sorted({_plain(core_words(m.text)[0]) for m in ms if " " in m.text})
             for word in dict.fromkeys((words[-1], *firsts, *surnames)):
                 owners_of[word].append(k)
+            surname_of.update((word, k) for word in (words[-1], *surnames))
         elif len(k.split()) == 2 and not any(m.label in _PLACE_LABELS for m in ms):
             # "Brent Cockbain" tagged ORG, then "Cockbain" tagged PERSON: the surname alone
             # shows whose the full name is ("South Yorkshire", a place, stays one).
@@ -544,8 +561,14 @@ def cluster(
             # "Indonesia" is a place, not the surname in a mistagged "Garuda Indonesia", and
             # "Lesotho" no first name of "Lesotho Hats" tagged PERSON.
             continue
-        owners = [p for p in owners_of.get(key, ()) if p != key]
         persons = sum(m.label == "PERSON" for m in groups[key])
+        # A word the model mostly tags otherwise is no first name used alone: "Yahoo" ORG
+        # opens "Yahoo Messenger" tagged PERSON, a product named after its maker. A surname
+        # still joins ("Papermaster" ORG is Mark Papermaster's).
+        owners = [
+            p for p in owners_of.get(key, ())
+            if p != key and ((key, p) in surname_of or persons * 2 >= len(groups[key]))
+        ]  # fmt: skip
         if not owners and persons * 2 > len(groups[key]):
             owners = named_by_surname.get(key, [])
         if len(owners) == 1 and owners[0] in groups:
