@@ -380,9 +380,13 @@ def test_a_company_is_no_first_name_of_its_product():
     ]
     groups = {g.key: g.label(weak_person_keys(mentions)) for g in cluster(mentions)}
     assert groups == {"yahoo": "ORG", "yahoo messenger": "PERSON"}
-    # A first name the model tags PERSON still joins the full name.
+    # A first name the model tags PERSON still joins the full name, and so does one it tags
+    # ORG where the full name is used more ("Kelly" ORG beside "Kelly Holmes").
     kylie = cluster([mention("Kylie Minogue", "PERSON"), mention("Kylie", "PERSON", 40)])
     assert [(g.key, len(g.mentions)) for g in kylie] == [("kylie minogue", 2)]
+    kelly = cluster([mention("Kelly Holmes", "PERSON"), mention("Holmes", "PERSON", 40),
+                     mention("Kelly", "ORG", 80)])  # fmt: skip
+    assert [(g.key, len(g.mentions)) for g in kelly] == [("kelly holmes", 3)]
 
 
 def test_a_role_inside_a_person_span_leaves_the_name_after_it():
