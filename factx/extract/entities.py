@@ -28,6 +28,7 @@ from factx.extract.capitals import sentence_case_only
 from factx.extract.coordination import sides
 from factx.extract.evidence import country_keys, cue_of, dateline_place, demonyms
 from factx.extract.glue import pieces
+from factx.extract.kin import lend_labels
 from factx.extract.lists import known_labels, listed_labels
 from factx.extract.spans import doc_text
 from factx.normalize.timex import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS
@@ -869,6 +870,7 @@ def entities(
     known, certain = known_labels(context.text, mentions)
     for index, label in listed_labels(context.text, mentions, known, certain):
         mentions[index].cue = mentions[index].cue or label
+    lend_labels(mentions, weak, name_key)
     for group in cluster(mentions, short_forms):
         first = group.mentions[0]
         label = group.label(weak)
