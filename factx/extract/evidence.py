@@ -111,7 +111,8 @@ def on_squad_line(text: str, start: int, end: int) -> bool:
     if end - start > _SQUAD_MAX or text.count("(", start, end) < 4:
         return False
     items = [i.strip() for i in _SQUAD_SPLIT.split(text[start:end].strip(" .-–"))]
-    return len(items) >= 4 and sum(bool(_SQUAD_ITEM.fullmatch(i)) for i in items) * 4 >= len(items) * 3
+    clubs = sum(bool(_SQUAD_ITEM.fullmatch(i)) for i in items)
+    return len(items) >= 4 and clubs * 4 >= len(items) * 3
 
 
 # A fixture line pairs teams with "v": "Chelsea v Birmingham", "Reading or Swansea v Leicester
