@@ -373,22 +373,6 @@ def test_a_coined_name_with_an_article_is_a_product():
     assert cluster([mention("the Guardian", "ORG")])[0].label(set()) == "ORG"
 
 
-def test_a_company_is_no_first_name_of_its_product():
-    # "making Yahoo Messenger available" tagged PERSON; "Yahoo" is ORG everywhere else.
-    mentions = [mention("Yahoo", "ORG", 100 * i) for i in range(3)] + [
-        mention("Yahoo Messenger", "PERSON", 400)
-    ]
-    groups = {g.key: g.label(weak_person_keys(mentions)) for g in cluster(mentions)}
-    assert groups == {"yahoo": "ORG", "yahoo messenger": "PERSON"}
-    # A first name the model tags PERSON still joins the full name, and so does one it tags
-    # ORG where the full name is used more ("Kelly" ORG beside "Kelly Holmes").
-    kylie = cluster([mention("Kylie Minogue", "PERSON"), mention("Kylie", "PERSON", 40)])
-    assert [(g.key, len(g.mentions)) for g in kylie] == [("kylie minogue", 2)]
-    kelly = cluster([mention("Kelly Holmes", "PERSON"), mention("Holmes", "PERSON", 40),
-                     mention("Kelly", "ORG", 80)])  # fmt: skip
-    assert [(g.key, len(g.mentions)) for g in kelly] == [("kelly holmes", 3)]
-
-
 def test_a_role_inside_a_person_span_leaves_the_name_after_it():
     for text, name in [
         ("Lib Dem MP Lembit Opik", "Lembit Opik"),

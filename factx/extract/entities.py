@@ -30,6 +30,7 @@ from factx.extract.evidence import country_keys, cue_of, dateline_place, demonym
 from factx.extract.glue import pieces
 from factx.extract.kin import lend_labels
 from factx.extract.lists import known_labels, listed_labels
+from factx.extract.runs import widened
 from factx.extract.spans import doc_text
 from factx.normalize.timex import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS
 from factx.records import EntityFact, Mention
@@ -327,7 +328,10 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
     ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
     merged: list[tuple[int, int, str, int]] = []
     for ent in ents:
-        start, end = repair(text, ent.start_char, ent.end_char)
+        first, last = (
+            (ent.start, ent.end) if headline else widened(doc, ent.start, ent.end, ent.label_)
+        )
+        start, end = repair(text, doc[first].idx, doc[last - 1].idx + len(doc[last - 1]))
         if end <= start:
             continue
         start, label = strip_title(text, start, end, ent.label_)
@@ -537,7 +541,6 @@ def cluster(
     particles = _word_list("particles")
     # Full person names by their first and last word, the words a short form may be.
     owners_of: dict[str, list[str]] = defaultdict(list)
-    surname_of: set[tuple[str, str]] = set()
     named_by_surname: dict[str, list[str]] = defaultdict(list)
     for k, ms in groups.items():
         if len(k.split()) > 1 and any(m.label == "PERSON" for m in ms):
@@ -548,7 +551,6 @@ def cluster(
             firsts = sorted({_plain(core_words(m.text)[0]) for m in ms if " " in m.text})
             for word in dict.fromkeys((words[-1], *firsts, *surnames)):
                 owners_of[word].append(k)
-            surname_of.update((word, k) for word in (words[-1], *surnames))
         elif len(k.split()) == 2 and not any(m.label in _PLACE_LABELS for m in ms):
             # "Brent Cockbain" tagged ORG, then "Cockbain" tagged PERSON: the surname alone
             # shows whose the full name is ("South Yorkshire", a place, stays one).
@@ -562,28 +564,13 @@ def cluster(
             # "Indonesia" is a place, not the surname in a mistagged "Garuda Indonesia", and
             # "Lesotho" no first name of "Lesotho Hats" tagged PERSON.
             continue
+        owners = [p for p in owners_of.get(key, ()) if p != key]
         persons = sum(m.label == "PERSON" for m in groups[key])
-        owners = [
-            p for p in owners_of.get(key, ())
-            if p != key and ((key, p) in surname_of or not _named_alone(groups[key], groups[p]))
-        ]  # fmt: skip
         if not owners and persons * 2 > len(groups[key]):
             owners = named_by_surname.get(key, [])
         if len(owners) == 1 and owners[0] in groups:
             groups[owners[0]].extend(groups.pop(key))
     return [Cluster(k, sorted(ms, key=lambda m: m.start)) for k, ms in groups.items()]
-
-
-def _named_alone(word: list[RawMention], full: list[RawMention]) -> bool:
-    """Whether a first word stands for a name of its own, not for the full name it opens.
-
-    "Yahoo" (23 mentions, most tagged ORG) opens the one "Yahoo Messenger" tagged PERSON: a
-    product named after its maker. A person is named in full more often than by the first
-    name alone ("Kelly" ORG three times, "Kelly Holmes" fourteen), and the model's PERSON on
-    the word alone says it is one.
-    """
-    persons = sum(m.label == "PERSON" for m in word)
-    return persons * 2 < len(word) and len(word) >= len(full)
 
 
 def _join_short_first_names(groups: dict[str, list[RawMention]]) -> None:
