@@ -50,8 +50,10 @@ def lend_labels(
             # people for firms ("Phillips Idowu" ORG beside "Idowu", "S Lamont" beside "Lamont").
             ends = (words[0], words[-1]) if m.cue == "ORG" else (words[0],)
             firms.update(key(w) for w in ends if w[:1].isupper())
+    if not works and not firms:
+        return  # most articles: no key to compute for every mention
     for m in mentions:
-        if m.cue:
+        if m.cue or (not works and m.label != "PERSON"):
             continue
         name = key(m.text)
         if name in works:
