@@ -371,3 +371,16 @@ def test_a_coined_name_with_an_article_is_a_product():
     assert group.name("PRODUCT") == "iPhone"
     # A company keeps its label: no article, or not a coined word ("the Guardian").
     assert cluster([mention("the Guardian", "ORG")])[0].label(set()) == "ORG"
+
+
+def test_a_role_inside_a_person_span_leaves_the_name_after_it():
+    for text, name in [
+        ("Lib Dem MP Lembit Opik", "Lembit Opik"),
+        ("Backbencher Stephen Pound", "Stephen Pound"),
+        ("Microsoft chief executive Bill Gates", "Bill Gates"),
+    ]:
+        start, label = strip_title(text, 0, len(text), "PERSON")
+        assert (text[start:], label) == (name, "PERSON")
+    # A role word as a surname is part of the name, and only a PERSON span is cut.
+    assert strip_title("Harry Chief", 0, 11, "PERSON") == (0, "PERSON")
+    assert strip_title("Trade Minister Group", 0, 20, "ORG") == (0, "ORG")

@@ -188,6 +188,38 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "team sheet",
         ),
         ("M. Atherton, N. Hussain, G. Thorpe, A. Stewart", "A. Stewart", "ORG", "team sheet"),
+        # A squad line gives each player's club in brackets: the team sheet's rule made
+        # them players.
+        (
+            "M Blair (Edinburgh), A Craig (Glasgow), C Cusiter (Borders), G Bulloch (Glasgow, c)",
+            "Edinburgh",
+            "PERSON",
+            "club in brackets",
+        ),
+        (
+            "Coyne (Burnley), Jones (Wolves), Roberts (Wrexham), Collins (Sunderland)",
+            "Wrexham",
+            "PERSON",
+            "club in brackets",
+        ),
+        (
+            "Coyne (Burnley), Jones (Wolves), Roberts (Wrexham), Collins (Sunderland)",
+            "Coyne",
+            "ORG",
+            "team sheet",
+        ),
+        # Clubs named after their places ("Newcastle" GPE, "Leinster" PERSON).
+        ("before making his comeback for Newcastle in the", "Newcastle", "GPE", "player's team"),
+        (
+            "eight of the Dragons side that faced Leinster on Sunday",
+            "Leinster",
+            "GPE",
+            "team beaten",
+        ),
+        ("a place in the Bristol side for the game", "Bristol", "GPE", "team's staff"),
+        # A title with a sequel's number is a work, not a law ("Halo 2" tagged LAW).
+        ("Xbox video game Halo 2 has been released", "Halo 2", "LAW", "sequel"),
+        ("the box office takings of Shrek 2", "Shrek 2", "LAW", "sequel"),
     ],
 )
 def test_cues_say_what_a_name_is(sentence, name, label, expected):
@@ -242,6 +274,10 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ),  # a project in a valley is no valley
         # A list of firms is no team sheet: few of its names open with an initial.
         ("BT, Vodafone, O2 and Orange, EU Council", "EU Council", "GPE"),
+        ("under Article 5 of the treaty", "Article 5", "LAW"),  # a law's own numbered part
+        # Brackets on a line that is no squad list: an aside, not a club.
+        ("Tony Blair (Labour) and Michael Howard (Conservative) met", "Labour", "ORG"),
+        ("the Finance Bill 2 was passed", "Finance Bill 2", "LAW"),
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):

@@ -28,7 +28,9 @@ from factx.extract.capitals import sentence_case_only
 from factx.extract.coordination import sides
 from factx.extract.evidence import country_keys, cue_of, dateline_place, demonyms
 from factx.extract.glue import pieces
+from factx.extract.kin import lend_labels
 from factx.extract.lists import known_labels, listed_labels
+from factx.extract.runs import widened
 from factx.extract.spans import doc_text
 from factx.normalize.timex import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS
 from factx.records import EntityFact, Mention
@@ -258,6 +260,8 @@ def strip_title(text: str, start: int, end: int, label: str) -> tuple[int, str]:
                 break
         else:
             break
+    if cut == 0 and label == "PERSON":
+        cut = _inner_role(words, person_words)
     if cut == 0:
         return start, label
     rest = [w.group() for w in words[cut:]]
@@ -266,6 +270,19 @@ def strip_title(text: str, start: int, end: int, label: str) -> tuple[int, str]:
     if label != "PERSON" and not (len(rest) >= 2 or honorific):
         return start, label  # "CEO Summit": one capitalised word after a role may be anything
     return start + words[cut].start(), "PERSON"
+
+
+def _inner_role(words: list[re.Match[str]], roles: frozenset[str]) -> int:
+    """The index of the full name after a role word inside a PERSON span, else 0.
+
+    "Lib Dem MP Lembit Opik", "Labour backbencher Stephen Pound": the words before the role
+    name whom the person serves, not the person. The name after it has two words at least, so
+    a role word that is a surname stays.
+    """
+    for index in range(len(words) - 3, 0, -1):
+        if words[index].group().lower().rstrip(".") in roles:
+            return index + 1
+    return 0
 
 
 def with_article(layout: Layout, start: int, end: int) -> int:
@@ -311,7 +328,10 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
     ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
     merged: list[tuple[int, int, str, int]] = []
     for ent in ents:
-        start, end = repair(text, ent.start_char, ent.end_char)
+        first, last = (
+            (ent.start, ent.end) if headline else widened(doc, ent.start, ent.end, ent.label_)
+        )
+        start, end = repair(text, doc[first].idx, doc[last - 1].idx + len(doc[last - 1]))
         if end <= start:
             continue
         start, label = strip_title(text, start, end, ent.label_)
@@ -837,6 +857,7 @@ def entities(
     known, certain = known_labels(context.text, mentions)
     for index, label in listed_labels(context.text, mentions, known, certain):
         mentions[index].cue = mentions[index].cue or label
+    lend_labels(mentions, weak, name_key)
     for group in cluster(mentions, short_forms):
         first = group.mentions[0]
         label = group.label(weak)

@@ -97,6 +97,24 @@ def on_team_sheet(text: str, start: int, end: int) -> bool:
     return sum(bool(_SHEET_ITEM.match(i)) for i in items) * 2 >= len(items)
 
 
+# A squad line names each player's club in brackets: "M Blair (Edinburgh), A Craig (Glasgow)",
+# "Coyne (Burnley), Jones (Wolves)". The bracketed names are teams, the others players.
+CLUB = Cue("club in brackets", "TEAM", "self", re.compile(""), None, None)
+_SQUAD_ITEM = re.compile(r"(?:[A-Z][\w'’.-]* ){0,3}[A-Z][\w'’.-]* \([A-Z][^()]*\)")
+# Commas inside brackets ("(Glasgow, capt)") part no items.
+_SQUAD_SPLIT = re.compile(r"[;,](?![^()]*\))")
+_SQUAD_MAX = 2000
+
+
+def on_squad_line(text: str, start: int, end: int) -> bool:
+    """Whether the line text[start:end] lists at least four players, each with a bracketed club."""
+    if end - start > _SQUAD_MAX or text.count("(", start, end) < 4:
+        return False
+    items = [i.strip() for i in _SQUAD_SPLIT.split(text[start:end].strip(" .-–"))]
+    clubs = sum(bool(_SQUAD_ITEM.fullmatch(i)) for i in items)
+    return len(items) >= 4 and clubs * 4 >= len(items) * 3
+
+
 # A fixture line pairs teams with "v": "Chelsea v Birmingham", "Reading or Swansea v Leicester
 # or Blackpool". The model reads many of them as places or people.
 FIXTURE = Cue("fixture", "TEAM", "self", re.compile(""), None, None)
@@ -114,7 +132,11 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if label != "PERSON" and on_team_sheet(text, line_start, line_end):
+    if text[start - 1 : start] == "(" and on_squad_line(text, line_start, line_end):
+        return CLUB
+    if label != "PERSON" and (
+        on_team_sheet(text, line_start, line_end) or on_squad_line(text, line_start, line_end)
+    ):
         return TEAM_SHEET
     if label in ("GPE", "LOC", "FAC", "PERSON") and _FIXTURE_LINE.fullmatch(
         text, line_start, line_end

@@ -1,0 +1,83 @@
+"""A model mention cut inside a run of capitalised words is widened to the whole run.
+
+The small model often tags only part of a name: "Pops" of "Top of the Pops", "Crown" of
+"Triple Crown", "Telegraph" of "Sunday Telegraph journalist", "Digital" of "the Go Digital
+programme", "BBC" of "BBC One". Inside a sentence a capitalised word right beside a name, that
+no other mention or fact holds, is a word of that name, and so are "of" and "of the" between
+two such words. A run never takes a sentence's first word (nor one after an opening quote,
+bracket, colon or dash), nor a title or role ("Mr", "MP": they go before a name, not in it).
+People's names and places are never widened ("Tory Michael Howard", "Michael of Romania",
+"UK Prime Minister"); nationalities and products only to the left, as they modify the noun
+after them ("British TV"), and an acronym after a name is such a noun ("Nintendo DS").
+Headlines are written in title case, so their runs say nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# The words before which a run stops: they open clauses ("I", "The") or are no name's words.
+_OPENERS = frozenset({"'", '"', "“", "‘", "(", "[", ":", "-", "–", "—"})
+_CONNECTORS = (("of",), ("of", "the"))
+# People's names are not cut this way, and places are the words a run most often begins
+# beside without them ("Las Vegas Microsoft", a place before a firm): on CoNLL-2003 widening
+# places cost more place names than it found.
+_UNWIDENED = frozenset({"PERSON", "GPE", "LOC", "FAC"})
+# Nationalities and products modify the noun after them ("British TV", "Windows PC"): their
+# mentions are only widened to the left.
+_MODIFIERS = frozenset({"NORP", "PRODUCT"})
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+# An acronym after a name is a noun it modifies ("Spanish FA", "Nintendo DS", "New York DJs").
+_ACRONYM = re.compile(r"[A-Z]{2,}s?")
+
+
+@cache
+def _not_name_words() -> frozenset[str]:
+    text = resources.files("factx.data").joinpath("aliases.json").read_text("utf-8")
+    tables = json.loads(text)
+    words = {"the", "a", "an", "i"}
+    for table in ("titles", "honorifics", "roles", "styled_persons"):
+        words.update(w for w in tables[table] if " " not in w)
+    return frozenset(words)
+
+
+def _name_word(doc: Doc, index: int) -> bool:
+    """Whether token `index` may be part of a name the model cut: capitalised, unclaimed."""
+    if index < 0 or index >= len(doc):
+        return False
+    token = doc[index]
+    text = token.text
+    if not (text[:1].isupper() and text.isalpha()) or token.ent_type_:
+        return False
+    if token.is_sent_start or index == 0 or doc[index - 1].text in _OPENERS:
+        return False
+    return text.lower() not in _not_name_words()
+
+
+def widened(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
+    """The token span [start, end) of a model mention, widened over the run it was cut from."""
+    if label in _UNWIDENED:
+        return start, end
+    while _name_word(doc, start - 1):
+        start -= 1
+    if label not in _MODIFIERS:
+        for connector in _CONNECTORS:
+            size = len(connector)
+            words = tuple(t.lower_ for t in doc[max(start - size, 0) : start])
+            if words == connector and _name_word(doc, start - size - 1):
+                start -= size + 1
+                while _name_word(doc, start - 1):
+                    start -= 1
+                break
+    if label in _MODIFIERS or doc[end - 1].text in _POSSESSIVES:
+        return start, end
+    while _name_word(doc, end) and not _ACRONYM.fullmatch(doc[end].text):
+        end += 1
+    return start, end
