@@ -91,6 +91,20 @@ def test_table_output():
     assert "1 article(s)" in result.stdout
 
 
+def test_table_shows_ranges_and_changes(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Protest\n\nThousands of people marched. It cost millions of pounds. "
+        "Support rose from 46% to 51%.\n"
+    )
+    result = run("extract", str(article), "--type", "quantity,money,percent")
+    assert result.exit_code == 0
+    # A range shows both ends, a change where it went: never only the low end.
+    assert "2,000–9,000" in result.stdout
+    assert "2,000,000–9,000,000 GBP" in result.stdout
+    assert "46 → 51 %" in result.stdout
+
+
 def test_usage_errors():
     assert run("extract", SEED, "--format", "xml").exit_code == 2
     assert run("extract", SEED, "--type", "weather").exit_code == 2

@@ -38,6 +38,21 @@ def _speaker(fact: Any) -> str:
     return f"{speaker} → {name}"
 
 
+def _reach(value: float, low: float | None, high: float | None) -> str:
+    """ "2,000–9,000" for a range ("thousands of people", "aged 30-39"): the low end alone,
+    which is what `value` holds, would read as an exact figure."""
+    if low is not None and high is not None and low != high:
+        return f"{_number(low)}–{_number(high)}"
+    return _number(value)
+
+
+def _percent_value(fact: Any) -> str:
+    """ "46 → 41" for a change, "5–7" for a range, else the value."""
+    if fact.value_from is not None and fact.value_to is not None:
+        return f"{_number(fact.value_from)} → {_number(fact.value_to)}"
+    return _reach(fact.value, fact.value_low, fact.value_high)
+
+
 # Per kind: column titles and how to get them from a fact.
 COLUMNS: dict[str, tuple[tuple[str, Callable[[Any], str]], ...]] = {
     "entity": (
@@ -54,18 +69,21 @@ COLUMNS: dict[str, tuple[tuple[str, Callable[[Any], str]], ...]] = {
     ),
     "money": (
         ("text", lambda f: f.text),
-        ("amount", lambda f: f"{_number(f.amount)} {f.currency or ''}".strip()),
+        (
+            "amount",
+            lambda f: f"{_reach(f.amount, f.amount_low, f.amount_high)} {f.currency or ''}".strip(),
+        ),
         ("qualifier", lambda f: f.qualifier or ""),
         ("per", lambda f: f.per or ""),
     ),
     "percent": (
         ("text", lambda f: f.text),
-        ("value", lambda f: f"{_number(f.value)} {'pp' if f.unit != 'percent' else '%'}"),
+        ("value", lambda f: f"{_percent_value(f)} {'pp' if f.unit != 'percent' else '%'}"),
         ("qualifier", lambda f: f.qualifier or ""),
     ),
     "quantity": (
         ("text", lambda f: f.text),
-        ("value", lambda f: _number(f.value)),
+        ("value", lambda f: _reach(f.value, f.value_low, f.value_high)),
         ("unit", lambda f: f.unit or ""),
         ("qualifier", lambda f: f.qualifier or ""),
     ),
