@@ -85,6 +85,10 @@ def test_short_unit_symbols_keep_their_case():
         ("News\n\nThree degrees of frost were forecast.", [("Three degrees", 3, "degrees")]),
         ("Three Men Held In Raid\n\nPolice acted.", [("Three", 3, "men")]),
         ("Five million Germans out of work\n\nIt rose.", [("Five million", 5_000_000, "germans")]),
+        # A group noun told before its size counts its members; "one of six" counts nothing.
+        ("News\n\nIt flew with a flight crew of six.", [("six", 6, "crew")]),
+        ("News\n\nLabour won with a majority of 66.", [("66", 66, "majority")]),
+        ("News\n\nHe is one of six.", []),
         # A number listed after a count, with the same preposition after it, counts the same.
         (
             "News\n\nIt cut 4,300 jobs in France, 3,700 in Germany and 400 in Spain.",

@@ -245,6 +245,9 @@ def counted_noun(span: Span) -> Token | None:
         return head  # a plural model name: "18 777s", "24 A320s" (tagged as a number)
     if root.dep_ in ("nummod", "quantmod", "compound") or root.lower_ in ("one", "1"):
         return None  # "one of the biggest" is an idiom more than a count
+    group = head.head if root.dep_ == "pobj" and head.lower_ == "of" else None
+    if group is not None and group.i == head.i - 1 and group.lower_ in _word_lists()["group_nouns"]:
+        return group  # "a flight crew of six", "a total of 300": how many it has
     for child in root.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
             nouns = [t for t in child.children if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")]
@@ -361,6 +364,8 @@ def _is_count(span: Span, value: int | float | None, noun: Token) -> bool:
     doc = span.doc
     if span.text.lower() == "one":
         return False
+    if noun.i < span.start:
+        return True  # "a total of 300", "a family of five": a group noun, told before its size
     after = doc[span.end] if span.end < len(doc) else None
     if not span[0].is_alpha:
         return _digits_count(value, noun, after)
@@ -457,6 +462,7 @@ def _word_lists() -> dict[str, frozenset[str]]:
     lists["distance_nouns"] = frozenset(data["distance_nouns"])
     lists["money_nouns"] = frozenset(data["money_nouns"])
     lists["change_words"] = frozenset(data["change_words"])
+    lists["group_nouns"] = frozenset(data["group_nouns"])
     lists["time_nouns"] = frozenset(data["time_nouns"])
     return lists
 
