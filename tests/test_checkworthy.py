@@ -4,6 +4,7 @@ use the real model), and the additive score on hand-made signals."""
 import math
 from dataclasses import fields
 
+import numpy as np
 import pytest
 
 from factx.extract import checkworthy
@@ -96,6 +97,8 @@ def test_score_is_the_model_probability_over_the_features(extractor):
     values = checkworthy.with_pairs(checkworthy.features(found, 0, 10, empty), model.pairs)
     assert {"figure&past", "words:4-8"} <= set(values)
     total = model.bias + sum(model.weights.get(name, 0.0) for name in values)
+    if model.vector is not None:  # the pooled context vector, where the model weighs it
+        total += sum(float(p @ w) for p, w in zip(found.pooled, model.vector, strict=True))
     expected = round(1 / (1 + math.exp(-total)), 2)
     assert expected >= checkworthy.THRESHOLD  # "He lost 9 million jobs": a record with a figure
     assert checkworthy.score(found, 0, 10, empty) == expected
@@ -168,3 +171,25 @@ def test_the_shape_of_a_reported_sentence_leaves_out_who_says_it(extractor):
     assert "ent:DATE" in reported and "subject:noun" in reported  # "the wall was", in 2015
     assert "ent:PERSON" not in reported and "subject:name" not in reported
     assert "subject:name" in checkworthy.signals(sentence).marks  # "Trump said"
+
+
+def test_pooled_is_the_mean_and_max_of_the_sentence_rows_of_the_tensor(extractor, blank_nlp):
+    doc = extractor.nlp("He lost 9 million jobs in 2009. We will win.")
+    sentence = list(doc.sents)[1]
+    mean, top = checkworthy.signals(sentence).pooled
+    rows = doc.tensor[sentence.start : sentence.end]
+    assert mean.shape == top.shape == (doc.tensor.shape[1],)
+    assert np.allclose(mean, rows.mean(axis=0)) and np.allclose(top, rows.max(axis=0))
+    assert checkworthy._pooled(blank_nlp("No model here.")[0:3]) is None  # no tok2vec, no tensor
+
+
+def test_score_weighs_the_pooled_vector_when_the_model_has_weights_for_it(monkeypatch):
+    pools = (np.array([1.0, 0.0], dtype="float32"), np.array([0.0, 2.0], dtype="float32"))
+    monkeypatch.setattr(checkworthy, "_model", lambda: checkworthy.Model(0.0, {}, (), pools))
+    empty = FactIndex([])
+    pooled = (np.array([1.0, 5.0]), np.array([9.0, 0.5]))  # 1 * 1 + 2 * 0.5: a logit of 2
+    assert checkworthy.score(Signals(pooled=pooled), 0, 10, empty) == round(
+        1 / (1 + math.exp(-2)), 2
+    )
+    assert checkworthy.score(Signals(pooled=(-pooled[0], -pooled[1])), 0, 10, empty) is None
+    assert checkworthy.score(Signals(), 0, 10, empty) == 0.5  # no vector: the bias alone

@@ -9,17 +9,19 @@ logistic model into a probability. A sentence is check-worthy at 0.5 or more. Th
 and the weights are data (`factx/data/checkworthy.json`, `checkworthy_weights.json`); the
 weights are fitted on ClaimBuster's debate sentences (`factx/evaluation/checkworthy_fit.py`),
 over features that name no word of a sentence, so that they cannot learn sentences by heart.
+The model's own context vectors pooled over the sentence (`doc.tensor`, `Signals.pooled`) are
+kept too, and weighed where the weights file has weights for them ("vector").
 """
 
 from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from functools import cache, cached_property
 from importlib import resources
 from itertools import repeat
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from factx.extract.lookup import FactIndex
 from factx.extract.wordlists import word_sets
@@ -59,6 +61,8 @@ class Signals:
     # main verb's tag and subject, and the word classes of the data file it uses
     # ("tag:VBD", "dep:nsubjpass", "ent:PERSON", "root:VBD", "subject:we", "class:hedge").
     marks: tuple[str, ...] = ()
+    # The model's own context vectors over the sentence (`pooled`): no word in them either.
+    pooled: Any = field(default=None, compare=False, repr=False)
 
 
 # The yes-or-no signals among the fields of Signals.
@@ -196,6 +200,17 @@ def _entities(sentence: Span, tokens: list[Token]) -> list[Span]:
     return found
 
 
+def _pooled(sentence: Span) -> tuple[Any, Any] | None:
+    """The mean and the maximum, column by column, of the sentence's rows of `doc.tensor`: what
+    the model's tok2vec layer (shared by its tagger and parser, so computed anyway) makes of each
+    word within four words either side. None where the Doc has no such rows (a blank pipeline)."""
+    tensor = sentence.doc.tensor
+    if getattr(tensor, "ndim", 0) != 2 or len(tensor) != len(sentence.doc) or not len(sentence):
+        return None
+    rows = tensor[sentence.start : sentence.end]
+    return rows.mean(axis=0), rows.max(axis=0)
+
+
 def signals(sentence: Span, *, cue: int | None = None) -> Signals:
     """The check-worthiness signals of one sentence of the parse (any Span of a parsed Doc).
 
@@ -302,6 +317,7 @@ def signals(sentence: Span, *, cue: int | None = None) -> Signals:
         marks=_marks(tag_set, deps, vocabulary, first, root, below_root, every)
         if cue is None
         else _reported_marks(every_token, tags, deps, vocabulary, kept, cue, every),
+        pooled=_pooled(sentence),
     )
 
 
@@ -431,7 +447,7 @@ def with_pairs(found: list[str], pairs: tuple[str, ...]) -> list[str]:
 def score(signals: Signals, start: int, end: int, index: FactIndex) -> float | None:
     """How check-worthy the sentence from start to end is (0.5 to 1), or None if it is not:
     the model's probability over the sentence's features and their pairs (`with_pairs`, summed
-    here without naming each pair)."""
+    here without naming each pair), and its pooled context vector if the model weighs one."""
     model = _model()
     get = model.table.get
     total = model.bias
@@ -441,6 +457,8 @@ def score(signals: Signals, start: int, end: int, index: FactIndex) -> float | N
         total += weight
         if rank >= 0:
             present.append(rank)
+    if model.vector is not None and signals.pooled is not None:
+        total += sum(float(pool @ weights) for pool, weights in zip(signals.pooled, model.vector))
     present.sort()
     rows = model.paired
     for k, first in enumerate(present):
@@ -457,6 +475,8 @@ class Model:
     bias: float
     weights: dict[str, float]
     pairs: tuple[str, ...] = ()
+    # The weights of the context vector's mean and max pools (`Signals.pooled`), if it has them.
+    vector: tuple[Any, Any] | None = None
 
     @cached_property
     def rank(self) -> dict[str, int]:
@@ -484,4 +504,10 @@ def _model() -> Model:
     text = resources.files("factx.data").joinpath(WEIGHTS_FILE).read_text("utf-8")
     data = json.loads(text)
     weights = {name: float(value) for name, value in data["weights"].items()}
-    return Model(float(data["bias"]), weights, tuple(data.get("pairs", ())))
+    vector = None
+    if "vector" in data:
+        import numpy as np  # spaCy's own dependency, loaded with it anyway
+
+        pools = data["vector"]
+        vector = (np.array(pools["mean"], dtype="float32"), np.array(pools["max"], dtype="float32"))
+    return Model(float(data["bias"]), weights, tuple(data.get("pairs", ())), vector)
