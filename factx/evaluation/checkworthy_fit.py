@@ -1,18 +1,24 @@
 """Refit the check-worthiness model on ClaimBuster's dev sentences, and cross-validate it.
 
 python -m factx.evaluation.checkworthy_fit [--data ../shared/eval-dev] [--folds 5] [--seed 0]
-                                          [--rows ROWS.jsonl] [--write]
+    [--features named|tensor|both[,...]] [--pools root,number,subject] [--l2 50]
+    [--l2-tensor 3000] [--context] [--rows ROWS.jsonl] [--context-rows ROWS.jsonl] [--write]
 
 Every sentence goes through factx as `make eval` runs it (`claimbuster.article_text`); each time
 factx scores a sentence's check-worthiness, the features it scored are kept with the sentence's
 label. A sentence is predicted check-worthy when one of its scores reaches the threshold, as in
 the evaluation. The model is an L2-regularized logistic regression over those dense features
-(signals, tags, dependencies, entity labels, word classes, length; no words of the sentences, so
-it cannot learn dev sentences by heart), fitted by Newton's method: no randomness but the fold
-split, which a fixed seed draws. Cross-validated F1 scores each sentence with weights fitted
-without it. `--write` stores the weights fitted on every sentence in factx/data, with the bias
-moved so that the F1-best threshold is factx's 0.5. `--rows` keeps the features in a scratch
-file and reads them back on the next run (delete it when the features change).
+(signals, tags, dependencies, entity labels, word classes, length: "named"; and the model's own
+context vectors pooled over the sentence, `checkworthy.POOLS`: "tensor"; no words of the
+sentences, so it cannot learn dev sentences by heart), fitted by Newton's method: no randomness
+but the fold split, which a fixed seed draws. Cross-validated F1 scores each sentence with
+weights fitted without it, in folds of sentences drawn at random and in folds of debates (runs
+of consecutive ids); `--context` also scores the sentences as read inside runs of consecutive
+ids (the debate's order), as news is read in paragraphs. Each setting of `--features` is scored
+in turn; `--write` stores the weights of the last one fitted on every sentence in factx/data,
+with the bias moved so that the threshold best over the out-of-fold scores is factx's 0.5.
+`--rows` keeps the features in a scratch file and reads them back on the next run (delete it
+when the features change).
 """
 
 from __future__ import annotations
@@ -36,13 +42,16 @@ WEIGHTS = Path(__file__).resolve().parent.parent / "data" / checkworthy.WEIGHTS_
 MIN_SENTENCES = 20
 # The penalty on the squared weights (not on the bias): the best of 2, 20, 50 and 100 by CV.
 L2 = 50.0
-# The penalty on the context vector's weights (its columns standardized).
-L2_TENSOR = 50.0
+# The penalty on the pooled vectors' weights (their columns standardized): the best of 50, 1000,
+# 3000 and 10000 by CV.
+L2_TENSOR = 3000.0
 # The longest run of sentences read as one paragraph by `--context`.
 CONTEXT = 6
+# The pooled vectors of the stored model (of checkworthy.POOLS), if it uses them.
+POOLS = ("root", "number", "subject")
 # The features of the stored model: "named" (signals, tags, ...), "tensor" (the pooled context
 # vector) or "both".
-FEATURES = "named"
+FEATURES = "both"
 BATCH = 256
 # The features weighed in pairs too: the signals, the article's facts, who the subject is, the
 # main verb's tense, and the kinds of entity and number.
@@ -67,7 +76,8 @@ COMMENT = (
 @dataclass(frozen=True)
 class Example:
     """One ClaimBuster sentence: its label, the features of each check-worthiness score, the
-    pooled context vector of each (`Signals.pooled`, mean then max; empty if none), its id."""
+    pooled context vectors of each (`Signals.pooled`, one after the other in the order of
+    `checkworthy.POOLS`, zeros for a pool the sentence has none of; empty if none), its id."""
 
     label: bool
     rows: tuple[list[str], ...]
@@ -135,7 +145,7 @@ def collect(
     original = checkworthy.score
 
     def recording(signals: checkworthy.Signals, start: int, end: int, index: Any) -> Any:
-        pooled = [] if signals.pooled is None else np.concatenate(signals.pooled).tolist()
+        pooled = flat(signals.pooled)
         recorded.append((start, checkworthy.features(signals, start, end, index), pooled))
         return original(signals, start, end, index)
 
@@ -162,6 +172,14 @@ def collect(
     ]
 
 
+def flat(pooled: checkworthy.Pooled) -> list[float]:
+    """The pooled vectors one after the other, zeros for a pool there is none of."""
+    if pooled is None:
+        return []
+    width = len(pooled[0])
+    return np.concatenate([np.zeros(width) if p is None else p for p in pooled]).tolist()
+
+
 def paired(examples: Sequence[Example], pairs: tuple[str, ...]) -> list[Example]:
     return [
         replace(e, rows=tuple(checkworthy.with_pairs(row, pairs) for row in e.rows))
@@ -179,24 +197,32 @@ def vocabulary(examples: Sequence[Example]) -> list[str]:
 
 @dataclass(frozen=True)
 class Design:
-    """The columns of the model: the named features, then (if `tensor`) the context vector's,
-    standardized by their mean and spread over the training rows, so that one penalty fits all."""
+    """The columns of the model: the named features, then (if `tensor`) those of the pooled
+    vectors it uses (`taken`, of `Example.vectors`), standardized by their mean and spread over
+    the training rows, so that one penalty fits all."""
 
     names: list[str]
     tensor: bool = False
+    taken: Any = None
     center: Any = None
     spread: Any = None
 
     @property
     def width(self) -> int:
-        return 1 + len(self.names) + (len(self.center) if self.tensor else 0)
+        return 1 + len(self.names) + (len(self.taken) if self.tensor else 0)
 
 
-def design(examples: Sequence[Example], names: list[str], tensor: bool) -> Design:
+def design(
+    examples: Sequence[Example], names: list[str], tensor: bool, pools: tuple[str, ...] = ()
+) -> Design:
     if not tensor:
         return Design(names)
     rows = np.array([v for e in examples for v in e.vectors if v])
-    return Design(names, True, rows.mean(axis=0), np.maximum(rows.std(axis=0), 1e-6))
+    width = rows.shape[1] // len(checkworthy.POOLS)
+    chosen = [checkworthy.POOLS.index(p) for p in pools or checkworthy.POOLS]
+    taken = np.array([k * width + c for k in chosen for c in range(width)], dtype=int)
+    rows = rows[:, taken]
+    return Design(names, True, taken, rows.mean(axis=0), np.maximum(rows.std(axis=0), 1e-6))
 
 
 def matrix(examples: Sequence[Example], columns: Design) -> tuple[Any, Any, Any, Any]:
@@ -214,7 +240,8 @@ def matrix(examples: Sequence[Example], columns: Design) -> tuple[Any, Any, Any,
                 if name in column:
                     values[column[name]] = 1.0
             if columns.tensor and vector:  # a row without one stays at the mean: 0
-                values[1 + len(names) :] = (np.array(vector) - columns.center) / columns.spread
+                chosen = np.array(vector)[columns.taken]
+                values[1 + len(names) :] = (chosen - columns.center) / columns.spread
             rows.append(values)
             labels.append(float(example.label))
             weights.append(1.0 / len(example.rows))
@@ -287,11 +314,12 @@ class Setting:
     tensor: bool = False
     l2: float = L2
     l2_tensor: float = L2_TENSOR
+    pools: tuple[str, ...] = POOLS
 
 
 def _fitted(train: Sequence[Example], setting: Setting) -> tuple[Design, Any]:
     names = vocabulary(train) if setting.named else []
-    columns = design(train, names, setting.tensor)
+    columns = design(train, names, setting.tensor, setting.pools)
     x, y, w, _ = matrix(train, columns)
     return columns, fit(x, y, w, setting.l2, setting.l2_tensor, len(names))
 
@@ -339,7 +367,7 @@ def final(
 ) -> tuple[dict[str, Any], dict[str, float]]:
     """The weights fitted on every sentence, the bias moved so that the threshold (chosen by
     cross-validation; else the in-sample best) is 0.5, and the in-sample figures. The context
-    vector's weights are stored unscaled: `mean` and `max`, each a list of the model's width."""
+    vector's weights are stored unscaled, by pool: a list of the model's width each."""
     setting = setting or Setting()
     columns, beta = _fitted(examples, setting)
     x, _, _, owners = matrix(examples, columns)
@@ -358,10 +386,10 @@ def final(
     if setting.tensor:
         scaled = beta[1 + len(names) :] / columns.spread
         bias -= float(scaled @ columns.center)  # the standardization folded into the weights
-        half = len(scaled) // 2
+        width = len(scaled) // len(setting.pools)
         data["vector"] = {
-            "mean": [round(float(b), 5) for b in scaled[:half]],
-            "max": [round(float(b), 5) for b in scaled[half:]],
+            pool: [round(float(b), 5) for b in scaled[k * width : (k + 1) * width]]
+            for k, pool in enumerate(setting.pools)
         }
     data["bias"] = round(bias, 4)
     return data, {"precision": precision, "recall": recall, "f1": f, "threshold": threshold}
@@ -454,6 +482,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--l2", type=float, default=L2)
     parser.add_argument("--l2-tensor", type=float, default=L2_TENSOR)
     parser.add_argument(
+        "--pools", default=",".join(POOLS), help=f"of {','.join(checkworthy.POOLS)}"
+    )
+    parser.add_argument(
         "--context", action="store_true",
         help="also score the sentences as read inside runs of consecutive ids, and say how much"
         " their context vectors move",
@@ -472,7 +503,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"sentences {len(examples)}; {args.folds} folds, seed {args.seed}")
     chosen = None
     for name in args.features.split(","):
-        setting = Setting(*SETTINGS[name], args.l2, args.l2_tensor)
+        pools = tuple(args.pools.split(","))
+        setting = Setting(*SETTINGS[name], args.l2, args.l2_tensor, pools)
         cv = cross_validate(examples, args.folds, args.seed, setting)
         print(_line(f"{name}, cross-validated by sentence", cv))
         print(_line(f"{name}, cross-validated by debate", cross_validate(
