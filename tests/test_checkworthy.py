@@ -174,7 +174,8 @@ def test_the_shape_of_a_reported_sentence_leaves_out_who_says_it(extractor):
     assert "subject:name" in checkworthy.signals(sentence).marks  # "Trump said"
 
 
-def test_pooled_vectors_are_rows_of_the_tensor_over_the_sentence(extractor, blank_nlp):
+def test_pooled_vectors_are_rows_of_the_tensor_over_the_sentence(extractor, blank_nlp, monkeypatch):
+    monkeypatch.setattr(checkworthy, "_wanted", lambda: frozenset(checkworthy.POOLS))
     doc = extractor.nlp("He lost 9 million jobs in 2009. We will win.")
     first, second = list(doc.sents)
     mean, top, root, number, subject = checkworthy.signals(second).pooled
@@ -186,7 +187,10 @@ def test_pooled_vectors_are_rows_of_the_tensor_over_the_sentence(extractor, blan
     assert number is None  # no number in "We will win."
     numbers = [t.i for t in first if t.like_num]  # "9", "million", "2009"
     assert np.allclose(checkworthy.signals(first).pooled[3], doc.tensor[numbers].mean(axis=0))
-    assert checkworthy._pooled(blank_nlp("No model.")[0:3], [], [], []) is None  # no tensor
+    blank = blank_nlp("No model.")
+    assert checkworthy._pooled(blank[0:3], blank[0], list(blank), [], []) is None  # no tensor
+    monkeypatch.setattr(checkworthy, "_wanted", lambda: frozenset({"root"}))
+    assert [p is None for p in checkworthy.signals(first).pooled] == [True, True, False, True, True]
 
 
 def test_score_weighs_the_pooled_vectors_the_model_has_weights_for(monkeypatch):

@@ -152,6 +152,8 @@ def collect(
     rows: list[list[list[str]]] = [[] for _ in sentences]
     vectors: list[list[list[float]]] = [[] for _ in sentences]
     checkworthy.score = recording
+    every_pool = checkworthy._wanted
+    checkworthy._wanted = lambda: frozenset(checkworthy.POOLS)  # whichever the weights use
     try:
         for begin in range(0, len(pieces), BATCH):
             batch = pieces[begin : begin + BATCH]
@@ -166,6 +168,7 @@ def collect(
                 recorded.clear()
     finally:
         checkworthy.score = original
+        checkworthy._wanted = every_pool
     return [
         Example(s.label, tuple(rows[k]), tuple(vectors[k]), s.sentence_id)
         for k, s in enumerate(sentences)

@@ -204,33 +204,50 @@ def _entities(sentence: Span, tokens: list[Token]) -> list[Span]:
     return found
 
 
-def _pooled(span: Span, tokens: list[Token], pos: list[str], deps: list[str]) -> Pooled:
+def _pooled(
+    span: Span, root: Token, tokens: list[Token], pos: list[str], deps: list[str]
+) -> Pooled:
     """The rows of `doc.tensor` over the whole sentence the span stands in (what the model's
     tok2vec layer, shared by its tagger and parser and so computed anyway, makes of each word
     within four words either side), pooled into one vector each of `POOLS`: their mean and
     maximum column by column, the row of the root, the mean of the rows of the numbers, the row
-    of the first subject (None where there is no number or subject). A reported content is read
-    in its sentence: by ClaimBuster's folds, its own rows tell less (F1 0.749 against 0.761).
-    `tokens`, `pos`, `deps`: the span's. None where the Doc has no such rows (a blank pipeline).
-    """
+    of the first subject; None for one there is none of, or that is not wanted (`_wanted`). A
+    reported content is read in its sentence: by ClaimBuster's folds, its own rows tell less
+    (F1 0.749 against 0.761). `root`, `tokens`, `pos`, `deps`: the span's. None where nothing
+    is wanted or the Doc has no such rows (a blank pipeline)."""
+    wanted = _wanted()
     doc = span.doc
     tensor = doc.tensor
-    if getattr(tensor, "ndim", 0) != 2 or len(tensor) != len(doc) or not tokens:
+    if not wanted or getattr(tensor, "ndim", 0) != 2 or len(tensor) != len(doc) or not tokens:
         return None
-    sentence = span.root.sent
-    if (sentence.start, sentence.end) != (span.start, span.end):
-        tokens = list(sentence)
+    whole = tokens[0].is_sent_start and (span.end == len(doc) or doc[span.end].is_sent_start)
+    if not whole:  # a part of a sentence: read the sentence
+        span = root.sent
+        root, tokens = span.root, list(span)
         pos, deps = [t.pos_ for t in tokens], [t.dep_ for t in tokens]
-    rows = tensor[sentence.start : sentence.end]
+    rows = tensor[span.start : span.end]
     numbers = [k for k, t in enumerate(tokens) if t.like_num or pos[k] == "NUM"]
     subject = next((k for k, dep in enumerate(deps) if dep in ("nsubj", "nsubjpass")), None)
     return (
-        rows.mean(axis=0),
-        rows.max(axis=0),
-        tensor[sentence.root.i],
-        rows[numbers].mean(axis=0) if numbers else None,
-        None if subject is None else rows[subject],
+        rows.mean(axis=0) if "mean" in wanted else None,
+        rows.max(axis=0) if "max" in wanted else None,
+        tensor[root.i] if "root" in wanted else None,
+        _mean(rows, numbers) if numbers and "number" in wanted else None,
+        rows[subject] if subject is not None and "subject" in wanted else None,
     )
+
+
+def _mean(rows: Any, chosen: list[int]) -> Any:
+    """The mean of the chosen rows; one row as it is (most sentences have one number or none,
+    and numpy's mean costs more than the rest of `_pooled`)."""
+    if len(chosen) == 1:
+        return rows[chosen[0]]
+    return rows[chosen].sum(axis=0) / len(chosen)
+
+
+def _wanted() -> frozenset[str]:
+    """The pools the model weighs: no other is computed (the refit asks for all)."""
+    return _model().pooled
 
 
 def signals(sentence: Span, *, cue: int | None = None) -> Signals:
@@ -339,7 +356,7 @@ def signals(sentence: Span, *, cue: int | None = None) -> Signals:
         marks=_marks(tag_set, deps, vocabulary, first, root, below_root, every)
         if cue is None
         else _reported_marks(every_token, tags, deps, vocabulary, kept, cue, every),
-        pooled=_pooled(sentence, every_token, pos, deps),
+        pooled=_pooled(sentence, root, every_token, pos, deps),
     )
 
 
@@ -501,6 +518,15 @@ class Model:
     pairs: tuple[str, ...] = ()
     # The weights of each of POOLS (`Signals.pooled`), None for a pool it does not weigh.
     vector: tuple[Any, ...] = ()
+
+    @cached_property
+    def pooled(self) -> frozenset[str]:
+        """The names of the pools it weighs."""
+        return frozenset(
+            p
+            for p, w in zip(POOLS, self.vector or (None,) * len(POOLS), strict=True)
+            if w is not None
+        )
 
     @cached_property
     def rank(self) -> dict[str, int]:
