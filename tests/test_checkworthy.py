@@ -4,6 +4,7 @@ use the real model), and the additive score on hand-made signals."""
 import math
 from dataclasses import fields
 
+import numpy as np
 import pytest
 
 from factx.extract import checkworthy
@@ -96,6 +97,9 @@ def test_score_is_the_model_probability_over_the_features(extractor):
     values = checkworthy.with_pairs(checkworthy.features(found, 0, 10, empty), model.pairs)
     assert {"figure&past", "words:4-8"} <= set(values)
     total = model.bias + sum(model.weights.get(name, 0.0) for name in values)
+    # The pooled vectors it weighs (none while the weights have no "vector").
+    for pool, weights in zip(found.pooled, model.vector or [None] * 5, strict=True):
+        total += 0.0 if pool is None or weights is None else float(pool @ weights)
     expected = round(1 / (1 + math.exp(-total)), 2)
     assert expected >= checkworthy.THRESHOLD  # "He lost 9 million jobs": a record with a figure
     assert checkworthy.score(found, 0, 10, empty) == expected
@@ -168,3 +172,50 @@ def test_the_shape_of_a_reported_sentence_leaves_out_who_says_it(extractor):
     assert "ent:DATE" in reported and "subject:noun" in reported  # "the wall was", in 2015
     assert "ent:PERSON" not in reported and "subject:name" not in reported
     assert "subject:name" in checkworthy.signals(sentence).marks  # "Trump said"
+
+
+def test_pooled_vectors_are_rows_of_the_tensor_over_the_sentence(extractor, blank_nlp, monkeypatch):
+    monkeypatch.setattr(checkworthy, "_wanted", lambda: frozenset(checkworthy.POOLS))
+    doc = extractor.nlp("He lost 9 million jobs in 2009. We will win.")
+    first, second = list(doc.sents)
+    mean, top, root, number, subject = checkworthy.signals(second).pooled
+    rows = doc.tensor[second.start : second.end]
+    assert mean.shape == top.shape == (doc.tensor.shape[1],)
+    assert np.allclose(mean, rows.mean(axis=0)) and np.allclose(top, rows.max(axis=0))
+    assert np.array_equal(root, doc.tensor[second.root.i])  # "win"
+    assert np.array_equal(subject, doc.tensor[second.start])  # "We"
+    assert number is None  # no number in "We will win."
+    numbers = [t.i for t in first if t.like_num]  # "9", "million", "2009"
+    assert np.allclose(checkworthy.signals(first).pooled[3], doc.tensor[numbers].mean(axis=0))
+    blank = blank_nlp("No model.")
+    assert checkworthy._pooled(blank[0:3], blank[0], list(blank), [], []) is None  # no tensor
+    monkeypatch.setattr(checkworthy, "_wanted", lambda: frozenset({"root"}))
+    assert [p is None for p in checkworthy.signals(first).pooled] == [True, True, False, True, True]
+
+
+def test_score_weighs_the_pooled_vectors_the_model_has_weights_for(monkeypatch):
+    weights = (None, None, np.array([1.0, 0.0], dtype="float32"), None, np.array([0.0, 2.0]))
+    monkeypatch.setattr(checkworthy, "_model", lambda: checkworthy.Model(0.0, {}, (), weights))
+    empty = FactIndex([])
+    root, subject = np.array([1.0, 5.0]), np.array([9.0, 0.5])  # 1 * 1 + 2 * 0.5: a logit of 2
+    pooled = (np.ones(2), np.ones(2), root, None, subject)
+    assert checkworthy.score(Signals(pooled=pooled), 0, 10, empty) == round(
+        1 / (1 + math.exp(-2)), 2
+    )
+    negated = (np.ones(2), np.ones(2), -root, None, -subject)
+    assert checkworthy.score(Signals(pooled=negated), 0, 10, empty) is None
+    no_subject = (np.ones(2), np.ones(2), root, np.ones(2), None)  # the root alone: a logit of 1
+    assert checkworthy.score(Signals(pooled=no_subject), 0, 10, empty) == round(
+        1 / (1 + math.exp(-1)), 2
+    )
+    assert checkworthy.score(Signals(), 0, 10, empty) == 0.5  # no vector: the bias alone
+
+
+def test_a_part_of_a_sentence_is_pooled_as_its_whole_sentence(extractor):
+    doc = extractor.nlp("The CBO said the deficit doubled to $1 trillion in 2019.")
+    sentence = next(doc.sents)
+    content = doc[3 : sentence.end - 1]  # "the deficit doubled to $1 trillion in 2019"
+    whole, part = checkworthy.signals(sentence).pooled, checkworthy.signals(content).pooled
+    assert all(
+        (a is None and b is None) or np.array_equal(a, b) for a, b in zip(whole, part, strict=True)
+    )

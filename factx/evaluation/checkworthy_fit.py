@@ -1,18 +1,24 @@
 """Refit the check-worthiness model on ClaimBuster's dev sentences, and cross-validate it.
 
 python -m factx.evaluation.checkworthy_fit [--data ../shared/eval-dev] [--folds 5] [--seed 0]
-                                          [--rows ROWS.jsonl] [--write]
+    [--features named|tensor|both[,...]] [--pools root,number,subject] [--l2 50]
+    [--l2-tensor 3000] [--context] [--rows ROWS.jsonl] [--context-rows ROWS.jsonl] [--write]
 
 Every sentence goes through factx as `make eval` runs it (`claimbuster.article_text`); each time
 factx scores a sentence's check-worthiness, the features it scored are kept with the sentence's
 label. A sentence is predicted check-worthy when one of its scores reaches the threshold, as in
 the evaluation. The model is an L2-regularized logistic regression over those dense features
-(signals, tags, dependencies, entity labels, word classes, length; no words of the sentences, so
-it cannot learn dev sentences by heart), fitted by Newton's method: no randomness but the fold
-split, which a fixed seed draws. Cross-validated F1 scores each sentence with weights fitted
-without it. `--write` stores the weights fitted on every sentence in factx/data, with the bias
-moved so that the F1-best threshold is factx's 0.5. `--rows` keeps the features in a scratch
-file and reads them back on the next run (delete it when the features change).
+(signals, tags, dependencies, entity labels, word classes, length: "named"; and the model's own
+context vectors pooled over the sentence, `checkworthy.POOLS`: "tensor"; no words of the
+sentences, so it cannot learn dev sentences by heart), fitted by Newton's method: no randomness
+but the fold split, which a fixed seed draws. Cross-validated F1 scores each sentence with
+weights fitted without it, in folds of sentences drawn at random and in folds of debates (runs
+of consecutive ids); `--context` also scores the sentences as read inside runs of consecutive
+ids (the debate's order), as news is read in paragraphs. Each setting of `--features` is scored
+in turn; `--write` stores the weights of the last one fitted on every sentence in factx/data,
+with the bias moved so that the threshold best over the out-of-fold scores is factx's 0.5.
+`--rows` keeps the features in a scratch file and reads them back on the next run (delete it
+when the features change).
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ import argparse
 import json
 import math
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +42,16 @@ WEIGHTS = Path(__file__).resolve().parent.parent / "data" / checkworthy.WEIGHTS_
 MIN_SENTENCES = 20
 # The penalty on the squared weights (not on the bias): the best of 2, 20, 50 and 100 by CV.
 L2 = 50.0
+# The penalty on the pooled vectors' weights (their columns standardized): the best of 50, 1000,
+# 3000 and 10000 by CV.
+L2_TENSOR = 3000.0
+# The longest run of sentences read as one paragraph by `--context`.
+CONTEXT = 6
+# The pooled vectors of the stored model (of checkworthy.POOLS), if it uses them.
+POOLS = ("root", "number", "subject")
+# The features of the stored model: "named" (signals, tags, ...), "tensor" (the pooled context
+# vector) or "both".
+FEATURES = "both"
 BATCH = 256
 # The features weighed in pairs too: the signals, the article's facts, who the subject is, the
 # main verb's tense, and the kinds of entity and number.
@@ -59,45 +75,117 @@ COMMENT = (
 
 @dataclass(frozen=True)
 class Example:
-    """One ClaimBuster sentence: its label and the features of each check-worthiness score."""
+    """One ClaimBuster sentence: its label, the features of each check-worthiness score, the
+    pooled context vectors of each (`Signals.pooled`, one after the other in the order of
+    `checkworthy.POOLS`, zeros for a pool the sentence has none of; empty if none), its id."""
 
     label: bool
     rows: tuple[list[str], ...]
+    vectors: tuple[list[float], ...] = ()
+    sentence_id: str = ""
 
 
-def collect(sentences: Sequence[claimbuster.Sentence], model: str | None) -> list[Example]:
-    """Run factx over the sentences, keeping the features of every score it computes."""
+@dataclass(frozen=True)
+class Piece:
+    """One text given to factx: one sentence alone, or a run of sentences of consecutive ids
+    (the debate's own order) read as one paragraph, with each sentence's offsets."""
+
+    text: str
+    sentences: tuple[tuple[int, int, int], ...]  # (index in the data, start, end)
+
+
+def alone(sentences: Sequence[claimbuster.Sentence]) -> list[Piece]:
+    """Each sentence as its own article, as `make eval` reads it."""
+    start = len(claimbuster.HEADLINE)
+    return [
+        Piece(claimbuster.article_text(s.text), ((k, start, start + len(s.text)),))
+        for k, s in enumerate(sentences)
+    ]
+
+
+def in_context(sentences: Sequence[claimbuster.Sentence], longest: int = CONTEXT) -> list[Piece]:
+    """The sentences in their debate's order, those of consecutive ids (most likely one speaker
+    going on) joined into paragraphs of at most `longest`, as news paragraphs are read."""
+    order = sorted(range(len(sentences)), key=lambda k: _number(sentences[k].sentence_id))
+    runs: list[list[int]] = []
+    for k in order:
+        previous = runs[-1][-1] if runs else None
+        follows = previous is not None and _number(sentences[k].sentence_id) == (
+            _number(sentences[previous].sentence_id) + 1
+        )
+        if follows and len(runs[-1]) < longest:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    pieces = []
+    for run in runs:
+        text, spans = claimbuster.HEADLINE, []
+        for k in run:
+            if len(text) > len(claimbuster.HEADLINE):
+                text += " "
+            spans.append((k, len(text), len(text) + len(sentences[k].text)))
+            text += sentences[k].text
+        pieces.append(Piece(text, tuple(spans)))
+    return pieces
+
+
+def _number(sentence_id: str) -> int:
+    return int(sentence_id) if sentence_id.isdigit() else -1
+
+
+def collect(
+    sentences: Sequence[claimbuster.Sentence], model: str | None, pieces: Sequence[Piece]
+) -> list[Example]:
+    """Run factx over the pieces, keeping the features and the context vector of every score it
+    computes with the sentence they fall in (by the start of what was scored)."""
     from factx.extractor import Extractor
 
     extractor = Extractor(model)
-    recorded: list[list[str]] = []
+    recorded: list[tuple[int, list[str], list[float]]] = []
     original = checkworthy.score
 
     def recording(signals: checkworthy.Signals, start: int, end: int, index: Any) -> Any:
-        recorded.append(checkworthy.features(signals, start, end, index))
+        pooled = flat(signals.pooled)
+        recorded.append((start, checkworthy.features(signals, start, end, index), pooled))
         return original(signals, start, end, index)
 
+    rows: list[list[list[str]]] = [[] for _ in sentences]
+    vectors: list[list[list[float]]] = [[] for _ in sentences]
     checkworthy.score = recording
-    examples: list[Example] = []
+    every_pool = checkworthy._wanted
+    checkworthy._wanted = lambda: frozenset(checkworthy.POOLS)  # whichever the weights use
     try:
-        for begin in range(0, len(sentences), BATCH):
-            batch = sentences[begin : begin + BATCH]
-            items = [
-                (f"cb{begin + i}", claimbuster.article_text(s.text), None)
-                for i, s in enumerate(batch)
-            ]
+        for begin in range(0, len(pieces), BATCH):
+            batch = pieces[begin : begin + BATCH]
+            items = [(f"cb{begin + i}", piece.text, None) for i, piece in enumerate(batch)]
             # Serial and streamed: an article's scores are all computed before its record.
-            for sentence, _ in zip(batch, extractor.extract_many(items), strict=True):
-                examples.append(Example(sentence.label, tuple(recorded)))
+            for piece, _ in zip(batch, extractor.extract_many(items), strict=True):
+                for start, features, pooled in recorded:
+                    owner = next((k for k, s, e in piece.sentences if s <= start < e), None)
+                    if owner is not None:
+                        rows[owner].append(features)
+                        vectors[owner].append([round(v, 4) for v in pooled])
                 recorded.clear()
     finally:
         checkworthy.score = original
-    return examples
+        checkworthy._wanted = every_pool
+    return [
+        Example(s.label, tuple(rows[k]), tuple(vectors[k]), s.sentence_id)
+        for k, s in enumerate(sentences)
+    ]
+
+
+def flat(pooled: checkworthy.Pooled) -> list[float]:
+    """The pooled vectors one after the other, zeros for a pool there is none of."""
+    if pooled is None:
+        return []
+    width = len(pooled[0])
+    return np.concatenate([np.zeros(width) if p is None else p for p in pooled]).tolist()
 
 
 def paired(examples: Sequence[Example], pairs: tuple[str, ...]) -> list[Example]:
     return [
-        Example(e.label, tuple(checkworthy.with_pairs(row, pairs) for row in e.rows))
+        replace(e, rows=tuple(checkworthy.with_pairs(row, pairs) for row in e.rows))
         for e in examples
     ]
 
@@ -110,31 +198,70 @@ def vocabulary(examples: Sequence[Example]) -> list[str]:
     return sorted(name for name, n in counts.items() if n >= MIN_SENTENCES)
 
 
-def matrix(examples: Sequence[Example], names: list[str]) -> tuple[Any, Any, Any, Any]:
+@dataclass(frozen=True)
+class Design:
+    """The columns of the model: the named features, then (if `tensor`) those of the pooled
+    vectors it uses (`taken`, of `Example.vectors`), standardized by their mean and spread over
+    the training rows, so that one penalty fits all."""
+
+    names: list[str]
+    tensor: bool = False
+    taken: Any = None
+    center: Any = None
+    spread: Any = None
+
+    @property
+    def width(self) -> int:
+        return 1 + len(self.names) + (len(self.taken) if self.tensor else 0)
+
+
+def design(
+    examples: Sequence[Example], names: list[str], tensor: bool, pools: tuple[str, ...] = ()
+) -> Design:
+    if not tensor:
+        return Design(names)
+    rows = np.array([v for e in examples for v in e.vectors if v])
+    width = rows.shape[1] // len(checkworthy.POOLS)
+    chosen = [checkworthy.POOLS.index(p) for p in pools or checkworthy.POOLS]
+    taken = np.array([k * width + c for k in chosen for c in range(width)], dtype=int)
+    rows = rows[:, taken]
+    return Design(names, True, taken, rows.mean(axis=0), np.maximum(rows.std(axis=0), 1e-6))
+
+
+def matrix(examples: Sequence[Example], columns: Design) -> tuple[Any, Any, Any, Any]:
     """Rows of features (with a leading 1 for the bias), labels, row weights (each sentence
     weighs 1 in all), and each row's sentence."""
+    names = columns.names
     column = {name: k + 1 for k, name in enumerate(names)}
     rows, labels, weights, owners = [], [], [], []
     for owner, example in enumerate(examples):
-        for row in example.rows:
-            values = np.zeros(len(names) + 1)
+        vectors = example.vectors or tuple([] for _ in example.rows)
+        for row, vector in zip(example.rows, vectors, strict=True):
+            values = np.zeros(columns.width)
             values[0] = 1.0
             for name in row:
                 if name in column:
                     values[column[name]] = 1.0
+            if columns.tensor and vector:  # a row without one stays at the mean: 0
+                chosen = np.array(vector)[columns.taken]
+                values[1 + len(names) :] = (chosen - columns.center) / columns.spread
             rows.append(values)
             labels.append(float(example.label))
             weights.append(1.0 / len(example.rows))
             owners.append(owner)
     if not rows:
-        return np.zeros((0, len(names) + 1)), np.zeros(0), np.zeros(0), np.zeros(0, dtype=int)
+        return np.zeros((0, columns.width)), np.zeros(0), np.zeros(0), np.zeros(0, dtype=int)
     return np.array(rows), np.array(labels), np.array(weights), np.array(owners)
 
 
-def fit(x: Any, y: Any, w: Any, l2: float | None = None) -> Any:
-    """Weights of an L2-regularized logistic regression, by Newton's method."""
+def fit(x: Any, y: Any, w: Any, l2: float | None = None, l2_tensor: float | None = None,
+        named: int | None = None) -> Any:  # fmt: skip
+    """Weights of an L2-regularized logistic regression, by Newton's method. The first `named`
+    columns after the bias take the penalty `l2`, the context vector's columns `l2_tensor`."""
     beta = np.zeros(x.shape[1])
     penalty = np.full(x.shape[1], L2 if l2 is None else l2)
+    if named is not None:
+        penalty[1 + named :] = L2_TENSOR if l2_tensor is None else l2_tensor
     penalty[0] = 1e-6
     for _ in range(50):
         p = 1.0 / (1.0 + np.exp(-(x @ beta)))
@@ -173,55 +300,176 @@ def folds(count: int, k: int, seed: int) -> Iterator[Any]:
         yield order[fold::k]
 
 
-def cross_validate(examples: Sequence[Example], k: int, seed: int) -> dict[str, float]:
+def blocks(examples: Sequence[Example], k: int) -> Iterator[Any]:
+    """Folds of consecutive sentence ids: ClaimBuster numbers each debate's sentences in a
+    row, so a fold holds whole debates (all but those cut at its two ends), which the model
+    fitted on the others never saw."""
+    order = sorted(range(len(examples)), key=lambda i: _number(examples[i].sentence_id))
+    for fold in range(k):
+        yield np.array(order[fold * len(order) // k : (fold + 1) * len(order) // k], dtype=int)
+
+
+@dataclass(frozen=True)
+class Setting:
+    """What a fit uses: the named features, the context vector, or both, and their penalties."""
+
+    named: bool = True
+    tensor: bool = False
+    l2: float = L2
+    l2_tensor: float = L2_TENSOR
+    pools: tuple[str, ...] = POOLS
+
+
+def _fitted(train: Sequence[Example], setting: Setting) -> tuple[Design, Any]:
+    names = vocabulary(train) if setting.named else []
+    columns = design(train, names, setting.tensor, setting.pools)
+    x, y, w, _ = matrix(train, columns)
+    return columns, fit(x, y, w, setting.l2, setting.l2_tensor, len(names))
+
+
+def cross_validate(
+    examples: Sequence[Example],
+    k: int,
+    seed: int,
+    setting: Setting | None = None,
+    *,
+    by_debate: bool = False,
+    held_out: Sequence[Example] | None = None,
+) -> dict[str, Any]:
     """Out-of-fold precision, recall and F1: each sentence scored by weights (and a threshold)
-    fitted on the other folds only, the vocabulary included."""
+    fitted on the other folds only, the vocabulary and the vector's scaling included. The
+    threshold is chosen on the training folds (`f1`, at 0.5 once moved), and again once over
+    every out-of-fold score (`threshold`: the one `final` stores). `held_out`: the same
+    sentences as read another way (in their context), scored instead of `examples`."""
+    setting = setting or Setting()
     labels = np.array([e.label for e in examples])
     scores = np.zeros(len(examples))
-    thresholds = []
-    for held in folds(len(examples), k, seed):
+    raw = np.zeros(len(examples))
+    split = blocks(examples, k) if by_debate else folds(len(examples), k, seed)
+    for held in split:
         held_set = set(held.tolist())
         train = [e for i, e in enumerate(examples) if i not in held_set]
-        names = vocabulary(train)
-        x, y, w, owners = matrix(train, names)
-        beta = fit(x, y, w)
+        columns, beta = _fitted(train, setting)
+        x, _, _, owners = matrix(train, columns)
         train_labels = np.array([e.label for e in train])
         threshold = best_threshold(sentence_scores(x, owners, beta, len(train)), train_labels)
-        thresholds.append(threshold)
-        held_examples = [examples[i] for i in held]
-        hx, _, _, h_owners = matrix(held_examples, names)
-        held_scores = sentence_scores(hx, h_owners, beta, len(held_examples))
+        tested = [(held_out or examples)[i] for i in held]
+        hx, _, _, h_owners = matrix(tested, columns)
+        raw[held] = sentence_scores(hx, h_owners, beta, len(tested))
         # Moved so that each fold's own threshold is 0.5, as factx would store it.
-        scores[held] = held_scores + (0.5 - threshold)
+        scores[held] = raw[held] + (0.5 - threshold)
     precision, recall, f = f1(scores, labels, 0.5)
-    return {"precision": precision, "recall": recall, "f1": f, "thresholds": min(thresholds)}
+    chosen = best_threshold(raw, labels)
+    at = f1(raw, labels, chosen)
+    return {"precision": precision, "recall": recall, "f1": f, "threshold": chosen,
+            "at threshold": at}  # fmt: skip
 
 
-def final(examples: Sequence[Example]) -> tuple[dict[str, Any], dict[str, float]]:
-    """The weights fitted on every sentence, the bias moved so the best threshold is 0.5, and
-    the in-sample figures."""
-    names = vocabulary(examples)
-    x, y, w, owners = matrix(examples, names)
-    beta = fit(x, y, w)
+def final(
+    examples: Sequence[Example], setting: Setting | None = None, threshold: float | None = None
+) -> tuple[dict[str, Any], dict[str, float]]:
+    """The weights fitted on every sentence, the bias moved so that the threshold (chosen by
+    cross-validation; else the in-sample best) is 0.5, and the in-sample figures. The context
+    vector's weights are stored unscaled, by pool: a list of the model's width each."""
+    setting = setting or Setting()
+    columns, beta = _fitted(examples, setting)
+    x, _, _, owners = matrix(examples, columns)
     labels = np.array([e.label for e in examples])
     scores = sentence_scores(x, owners, beta, len(examples))
-    threshold = best_threshold(scores, labels)
+    if threshold is None:
+        threshold = best_threshold(scores, labels)
     precision, recall, f = f1(scores, labels, threshold)
+    names = columns.names
     bias = float(beta[0]) - math.log(threshold / (1 - threshold))
-    weights = {name: round(float(b), 4) for name, b in zip(names, beta[1:], strict=True)}
-    data = {"_comment": COMMENT, "bias": round(bias, 4), "pairs": list(PAIRS), "weights": weights}
+    weights = {
+        name: round(float(b), 4) for name, b in zip(names, beta[1 : 1 + len(names)], strict=True)
+    }
+    data: dict[str, Any] = {"_comment": COMMENT, "bias": 0.0, "pairs": list(PAIRS) if names else [],
+                            "weights": weights}  # fmt: skip
+    if setting.tensor:
+        scaled = beta[1 + len(names) :] / columns.spread
+        bias -= float(scaled @ columns.center)  # the standardization folded into the weights
+        width = len(scaled) // len(setting.pools)
+        data["vector"] = {
+            pool: [round(float(b), 5) for b in scaled[k * width : (k + 1) * width]]
+            for k, pool in enumerate(setting.pools)
+        }
+    data["bias"] = round(bias, 4)
     return data, {"precision": precision, "recall": recall, "f1": f, "threshold": threshold}
 
 
 def load_rows(path: Path) -> list[Example]:
     with path.open(encoding="utf-8") as lines:
-        return [Example(bool(d["label"]), tuple(d["rows"])) for d in map(json.loads, lines)]
+        return [
+            Example(
+                bool(d["label"]),
+                tuple(d["rows"]),
+                tuple(d.get("vectors", ())),
+                d.get("sentence_id", ""),
+            )
+            for d in map(json.loads, lines)
+        ]
 
 
 def save_rows(path: Path, examples: Sequence[Example]) -> None:
     with path.open("w", encoding="utf-8") as out:
         for e in examples:
-            out.write(json.dumps({"label": e.label, "rows": list(e.rows)}, sort_keys=True) + "\n")
+            line = {"label": e.label, "rows": list(e.rows), "vectors": list(e.vectors),
+                    "sentence_id": e.sentence_id}  # fmt: skip
+            out.write(json.dumps(line, sort_keys=True) + "\n")
+
+
+def drift(pieces: Sequence[Piece], in_runs: Sequence[Piece], model: str | None) -> dict[str, float]:
+    """How much a sentence's mean context vector moves between reading it alone and inside its
+    run of sentences (sentences alone in their run left out): the mean cosine of the two, and
+    the mean length of their difference over the length of the vector alone."""
+    from factx.pipeline import load
+
+    nlp = load(model)
+    texts = [p.text for p in pieces]
+    alone_docs = dict(zip((p.sentences[0][0] for p in pieces), nlp.pipe(texts), strict=True))
+    cosines, changes = [], []
+    for piece, doc in zip(in_runs, nlp.pipe(p.text for p in in_runs), strict=True):
+        for k, start, end in piece.sentences if len(piece.sentences) > 1 else ():
+            single = alone_docs[k]
+            ours = doc.char_span(start, end, alignment_mode="expand")
+            theirs = single[len(single) - len(ours) :] if ours is not None else None
+            if ours is None or theirs is None or [t.text for t in ours] != [t.text for t in theirs]:
+                continue  # tokenized differently at the joint: not the same words to compare
+            a, b = (
+                theirs.doc.tensor[theirs.start : theirs.end].mean(0),
+                ours.doc.tensor[ours.start : ours.end].mean(0),
+            )
+            size = float(np.linalg.norm(a))
+            cosines.append(float(a @ b) / max(1e-9, size * float(np.linalg.norm(b))))
+            changes.append(float(np.linalg.norm(a - b)) / max(1e-9, size))
+    return {"sentences": len(cosines), "cosine": float(np.mean(cosines)),
+            "change": float(np.mean(changes))}  # fmt: skip
+
+
+SETTINGS = {"named": (True, False), "tensor": (False, True), "both": (True, True)}
+
+
+def _line(label: str, scores: dict[str, Any]) -> str:
+    at = scores["at threshold"]
+    return (
+        f"{label}: P {scores['precision']:.3f} R {scores['recall']:.3f} F1 {scores['f1']:.3f}"
+        f" | at the out-of-fold threshold {scores['threshold']:.2f}:"
+        f" P {at[0]:.3f} R {at[1]:.3f} F1 {at[2]:.3f}"
+    )
+
+
+def _examples(args: argparse.Namespace, context: bool) -> list[Example]:
+    rows = args.context_rows if context else args.rows
+    if rows is not None and rows.exists():
+        return load_rows(rows)
+    raw = (args.data / "claimbuster" / claimbuster.FILE_NAME).read_text(encoding="utf-8")
+    sentences = claimbuster.parse_csv(raw, lambda problem: print(problem))
+    pieces = in_context(sentences) if context else alone(sentences)
+    examples = collect(sentences, args.model, pieces)
+    if rows is not None:
+        save_rows(rows, examples)
+    return examples
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -231,25 +479,49 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--model", default=None, help="spaCy model (default: factx's default)")
     parser.add_argument("--rows", type=Path, default=None, help="scratch file of the features")
+    parser.add_argument(
+        "--features", default=FEATURES, help="named, tensor or both (a comma list compares)"
+    )
+    parser.add_argument("--l2", type=float, default=L2)
+    parser.add_argument("--l2-tensor", type=float, default=L2_TENSOR)
+    parser.add_argument(
+        "--pools", default=",".join(POOLS), help=f"of {','.join(checkworthy.POOLS)}"
+    )
+    parser.add_argument(
+        "--context", action="store_true",
+        help="also score the sentences as read inside runs of consecutive ids, and say how much"
+        " their context vectors move",
+    )  # fmt: skip
+    parser.add_argument("--context-rows", type=Path, default=None, help="scratch file of those")
     parser.add_argument("--write", action="store_true", help=f"write {WEIGHTS}")
     args = parser.parse_args(argv)
-    if args.rows is not None and args.rows.exists():
-        examples = load_rows(args.rows)
-    else:
+    examples = paired(_examples(args, context=False), PAIRS)
+    in_runs = paired(_examples(args, context=True), PAIRS) if args.context else None
+    if args.context:
         raw = (args.data / "claimbuster" / claimbuster.FILE_NAME).read_text(encoding="utf-8")
-        sentences = claimbuster.parse_csv(raw, lambda problem: print(problem))
-        examples = collect(sentences, args.model)
-        if args.rows is not None:
-            save_rows(args.rows, examples)
-    examples = paired(examples, PAIRS)
-    cv = cross_validate(examples, args.folds, args.seed)
-    data, in_sample = final(examples)
-    print(f"sentences {len(examples)}, features {len(data['weights'])}")
-    print("cross-validated ({} folds, seed {}): P {:.3f} R {:.3f} F1 {:.3f}".format(
-        args.folds, args.seed, cv["precision"], cv["recall"], cv["f1"]
-    ))  # fmt: skip
-    print("in-sample: P {:.3f} R {:.3f} F1 {:.3f} (threshold {:.2f})".format(
-        in_sample["precision"], in_sample["recall"], in_sample["f1"], in_sample["threshold"]
+        sentences = claimbuster.parse_csv(raw, lambda problem: None)
+        moved = drift(alone(sentences), in_context(sentences), args.model)
+        print("context vector, alone vs in a run ({sentences} sentences): mean cosine "
+              "{cosine:.3f}, mean relative change {change:.3f}".format(**moved))  # fmt: skip
+    print(f"sentences {len(examples)}; {args.folds} folds, seed {args.seed}")
+    chosen = None
+    for name in args.features.split(","):
+        pools = tuple(args.pools.split(","))
+        setting = Setting(*SETTINGS[name], args.l2, args.l2_tensor, pools)
+        cv = cross_validate(examples, args.folds, args.seed, setting)
+        print(_line(f"{name}, cross-validated by sentence", cv))
+        print(_line(f"{name}, cross-validated by debate", cross_validate(
+            examples, args.folds, args.seed, setting, by_debate=True)))  # fmt: skip
+        if in_runs is not None:
+            print(_line(f"{name}, by sentence, scored in context", cross_validate(
+                examples, args.folds, args.seed, setting, held_out=in_runs)))  # fmt: skip
+        chosen = setting, cv["threshold"]
+    assert chosen is not None
+    data, in_sample = final(examples, *chosen)
+    count = len(data["weights"]) + sum(map(len, data.get("vector", {}).values()))
+    print("in-sample ({}): P {:.3f} R {:.3f} F1 {:.3f} (threshold {:.2f}, {} weights)".format(
+        name, in_sample["precision"], in_sample["recall"], in_sample["f1"],
+        in_sample["threshold"], count
     ))  # fmt: skip
     if args.write:
         WEIGHTS.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")

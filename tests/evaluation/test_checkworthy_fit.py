@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from factx.evaluation import checkworthy_fit as fit
@@ -55,3 +57,66 @@ def test_rows_round_trip(tmp_path):
     path = tmp_path / "rows.jsonl"
     fit.save_rows(path, examples(6))
     assert fit.load_rows(path) == examples(6)
+
+
+def with_vectors(count: int = 200) -> list[Example]:
+    """Check-worthy when the first column of the root's pool is high (pools two wide); no named
+    feature tells."""
+    rng = np.random.default_rng(2)
+    made = []
+    for k in range(count):
+        label = k % 3 == 0
+        vector = rng.normal(size=2 * len(fit.checkworthy.POOLS)) * 3 + 5
+        vector[2 * fit.checkworthy.POOLS.index("root")] = (2.0 if label else -2.0) + rng.normal()
+        made.append(Example(label, (["words:4-8"],), (vector.tolist(),), str(1000 + k)))
+    return made
+
+
+def test_the_context_vector_is_learnt_and_stored_unscaled():
+    tensor = fit.Setting(named=False, tensor=True, l2_tensor=1.0, pools=("mean", "root"))
+    assert fit.cross_validate(with_vectors(), 5, seed=0, setting=tensor)["f1"] > 0.95
+    assert fit.cross_validate(with_vectors(), 5, seed=0)["f1"] < 0.6  # the named features alone
+    data, in_sample = fit.final(with_vectors(), tensor)
+    assert set(data["vector"]) == {"mean", "root"}
+    mean, root = np.array(data["vector"]["mean"]), np.array(data["vector"]["root"])
+    assert len(mean) == len(root) == 2 and root[0] > 0
+    # The stored weights score raw vectors as the fit scored standardized ones.
+    columns, beta = fit._fitted(with_vectors(), tensor)
+    x, _, _, _ = fit.matrix(with_vectors(), columns)
+    raw = np.array([e.vectors[0] for e in with_vectors()])[:, [0, 1, 4, 5]]  # mean, root
+    moved = math.log(in_sample["threshold"] / (1 - in_sample["threshold"]))
+    stored = raw @ np.concatenate([mean, root]) + data["bias"]
+    assert np.allclose(stored, x @ beta - moved, atol=1e-3)
+
+
+def test_a_missing_pool_is_zeros():
+    assert fit.flat(None) == []
+    pooled = (np.ones(2), np.ones(2) * 2, np.ones(2) * 3, None, np.ones(2) * 5)
+    assert fit.flat(pooled) == [1, 1, 2, 2, 3, 3, 0, 0, 5, 5]
+
+
+def test_folds_by_debate_are_runs_of_consecutive_ids():
+    made = [Example(False, ([],), (), str(i)) for i in (5, 1, 4, 2, 3, 10, 9, 8, 7, 6)]
+    held = [sorted(made[i].sentence_id for i in f) for f in fit.blocks(made, 5)]
+    assert held == [["1", "2"], ["3", "4"], ["5", "6"], ["7", "8"], ["10", "9"]]
+
+
+def test_sentences_in_context_are_runs_of_consecutive_ids():
+    sentences = [
+        fit.claimbuster.Sentence(i, True, text)
+        for i, text in (("12", "B c."), ("11", "A b."), ("20", "C."), ("13", "D e."))
+    ]
+    pieces = fit.in_context(sentences, longest=2)
+    assert [p.text.removeprefix(fit.claimbuster.HEADLINE) for p in pieces] == [
+        "A b. B c.", "D e.", "C."
+    ]  # fmt: skip
+    for piece in pieces:
+        for k, start, end in piece.sentences:
+            assert piece.text[start:end] == sentences[k].text
+    assert [p.sentences[0][0] for p in fit.alone(sentences)] == [0, 1, 2, 3]
+
+
+def test_rows_keep_vectors_and_ids(tmp_path):
+    path = tmp_path / "rows.jsonl"
+    fit.save_rows(path, with_vectors(4))
+    assert fit.load_rows(path) == with_vectors(4)
