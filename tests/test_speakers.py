@@ -180,3 +180,53 @@ def test_the_company_is_what_the_sentences_possessor_owns(extractor):
     )
     found = [c for c in claims(extractor, body) if c.speaker == "the company"]
     assert [c.speaker_name for c in found] == ["Royal Bank of Scotland Group"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Anglo-Dutch consumer goods giant Unilever is to merge its two boards.",
+        "US media giant TimeWarner said profits rose.",
+    ],
+)
+def test_words_describing_an_organisation_before_its_name_leave_it_the_subject(
+    extractor, opening
+):
+    found = claims(extractor, f"{opening} It blamed the poor results on a wet summer.")
+    assert [(c.speaker, c.speaker_name) for c in found][-1] == (
+        "It",
+        "Unilever" if "Unilever" in opening else "TimeWarner",
+    )
+
+
+def test_an_organisations_name_beside_a_noun_for_a_firm_is_that_firm(extractor):
+    found = claims(extractor, "US media giant TimeWarner said profits rose.")
+    assert [(c.speaker, c.speaker_name) for c in found] == [
+        ("US media giant TimeWarner", "TimeWarner")
+    ]
+
+
+def test_a_speaker_that_gives_its_own_name_is_that_name_not_the_firm_before(extractor):
+    known = claims(
+        extractor,
+        "Analysts expect Royal Dutch Shell to raise its dividend. The oil company, also known "
+        "as Shell, said on Monday that profits had doubled.",
+    )
+    assert [c.speaker_name for c in known if c.cue == "say"] == ["Shell"]
+    # The model does not know "Russia Today": nobody, rather than the bank named before.
+    unknown = claims(
+        extractor,
+        "NatWest will close the accounts of the broadcaster. The state-financed network, also "
+        "known as Russia Today, said the decision hindered its freedom of speech.",
+    )
+    assert [(c.speaker, c.speaker_name) for c in unknown] == [
+        ("The state-financed network, also known as Russia Today", None)
+    ]
+
+
+def test_a_nominal_speaker_is_read_by_its_head_word_not_its_last(extractor):
+    found = claims(
+        extractor,
+        "Microsoft sued the firm in March. The company, based in Redmond, said it would win.",
+    )
+    assert [c.speaker_name for c in found] == ["Microsoft"]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from factx.extract.lookup import FactIndex
 from factx.extract.wordlists import word_sets
@@ -27,12 +28,25 @@ _SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 _GROUPS = ("ORG", "GPE", "NORP")
 # How far back a sentence's subject is still what "the company" means: a few paragraphs.
 _TOPIC_REACH = 1500
+# What gives a speaker its name after its noun: "the network, also known as Russia Today".
+_ALIAS = re.compile(r",(?: also| still| [a-z]+ly| and)* (?:known as|called|dubbed|nicknamed) ")
+# How many words may describe an organisation before its name opens a sentence ("US media giant
+# TimeWarner").
+_DESCRIBED = 5
 # Where a title stands between an organisation and a person: "TikTok CEO Shou Zi Chew".
 _TITLE_GAP = 40
 
 
 def _words() -> dict[str, frozenset[str]]:
     return word_sets("speakers.json")
+
+
+@cache
+def _describing() -> re.Pattern[str]:
+    """A few lowercase words ending in a noun for an organisation, then a name: what follows a
+    people's or place's name that only describes the organisation ("US media giant Time")."""
+    nouns = "|".join(sorted(_words()["nominals"]))
+    return re.compile(rf"(?: [a-z][a-z-]*){{0,{_DESCRIBED - 1}}} (?:{nouns}) [A-Z]")
 
 
 class Speakers:
@@ -86,10 +100,20 @@ class Speakers:
         for m_start, m_end, entity in self.index.mentions_in(start, end):
             if entity.label not in _GROUPS:
                 continue
+            if entity.label != "ORG" and _describing().match(self.text, m_end):
+                continue  # "Anglo-Dutch" in "Anglo-Dutch consumer goods giant Unilever"
             lead = self.text[start:m_start].strip(" \"“‘'").lower()
             # After one opening phrase too: "On the civilian front, Boeing announced ...".
             opening = lead.removesuffix(" the")
             first = lead in ("", "the") or (opening.endswith(",") and opening.count(",") == 1)
+            # "Oil giant BP said", "Anglo-Dutch consumer goods giant Unilever is to merge": a
+            # few words describing the organisation that stand before its name.
+            described = lead.split()
+            first = first or (
+                "," not in lead
+                and 0 < len(described) <= _DESCRIBED
+                and described[-1] in _words()["nominals"]
+            )
             if owned_lead is None and first and self.text[m_end : m_end + 2] in ("'s", "’s"):
                 # "France's Snecma said", "NatWest's parent, the Royal Bank of Scotland Group,
                 # said": the possessor is not the subject; what it owns may be.
@@ -140,19 +164,30 @@ class Speakers:
         paragraph: int | None,
         said: int | None,
     ) -> EntityFact | None:
+        alias = _ALIAS.search(self.text, start, end)
+        if alias is not None:
+            # "The state-financed network, also known as Russia Today": the name it gives is who
+            # speaks, if the article knows it, and no organisation named before.
+            name = self.text[alias.end() : end].strip(" ,").lower()
+            return self.by_name.get(name) or self.by_name.get(name.removeprefix("the "))
         named = self._named(start, end, core)
         role = self._role(start, words, named)
         if role is not None:
             return role
         if named is not None and self._modifies_a_person(named, core):
             return None  # "the GOP nominee", "a Trump aide": someone else, whom it does not name
-        if named is not None and self._modifies(named, core, _words()["nominals"]):
+        # "US media giant TimeWarner" (the name parsed as a modifier of "giant") is the firm.
+        group = named is not None and named.label == "ORG"
+        if named is not None and not group and self._modifies(named, core, _words()["nominals"]):
             # "The US company", "the European carrier": the firm the paragraph is about, as
             # "the company" is; "Britain's biggest bank" alone names none.
             nominal = words[0] in ("the", "this")
             return self._company(start, paragraph) if nominal else None
         back = min(start, said) if said is not None else start
-        return named if named is not None else self._pointed(back, words, paragraph)
+        if named is not None:
+            return named
+        head = self.text[core[0][0] : core[0][1]].lower() if core else None
+        return self._pointed(back, words, paragraph, head)
 
     def _modifies_a_person(self, named: EntityFact, core: tuple[tuple[int, int], ...]) -> bool:
         """Whether the speaker's head is a noun for a person ("nominee", "aide") that the name
@@ -246,9 +281,11 @@ class Speakers:
         return found
 
     def _pointed(
-        self, start: int, words: list[str], paragraph: int | None = None
+        self, start: int, words: list[str], paragraph: int | None = None, head: str | None = None
     ) -> EntityFact | None:
-        """What a pronoun or a nominal ("the company") speaker points back to."""
+        """What a pronoun or a nominal ("the company") speaker points back to (`head`: the
+        speaker's head word, which a phrase after it may follow: "The state-financed network,
+        also known as Russia Today" is a "the network")."""
         lists = _words()
         phrase = " ".join(words)
         owned = len(words) == 2 and words[0] in lists["person_possessives"]
@@ -270,7 +307,8 @@ class Speakers:
             # the sentence before was about.
             subject = self.last_subject
             return subject if subject is not None and subject.label == "ORG" else None
-        nominal = len(words) >= 2 and words[0] in ("the", "this") and words[-1] in lists["nominals"]
+        noun = head if head is not None else words[-1]
+        nominal = len(words) >= 2 and words[0] in ("the", "this") and noun in lists["nominals"]
         if nominal:
             return self._company(start, paragraph)
         return None
