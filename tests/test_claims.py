@@ -873,3 +873,14 @@ def test_a_quote_opened_in_the_content_goes_on_past_the_sentence_end(extractor):
 def test_a_speaker_does_not_end_in_a_no_break_space(extractor):
     body = "Isikoff\u00a0told\u00a0Sidewire\u00a0on\u00a0Thursday that the video had been edited."
     assert [speaker for speaker, _, _ in attributed(extractor, body)] == ["Isikoff"]
+
+
+def test_a_verb_with_an_object_of_its_own_does_not_say_the_quotation_before_it(extractor):
+    body = (
+        '"We are moving to a simpler structure," Mr Burgmans said. "This is a natural step." '
+        "The company will announce the location of its head office at a later date."
+    )
+    found = attributed(extractor, body)
+    assert [(speaker, cue, content.split(" at ")[0]) for speaker, cue, content in found][1:] == [
+        ("The company", "announce", "the location of its head office")
+    ]

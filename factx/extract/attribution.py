@@ -793,6 +793,12 @@ def _quote_before(verb: Token, regions: list[tuple[int, int]]) -> tuple[int, int
     """'"Amazing," responded Abedin', '"... (As long as they are!)," Isikoff said': a reporting
     clause right after a closed quotation says it, however the parser split the sentences."""
     doc = verb.doc
+    if verb.lemma_.lower() not in _ADDRESSED and any(
+        c.dep_ == "dobj" and c.i > verb.i for c in verb.children
+    ):
+        # '"...," Mr Burgmans said. The company will announce the location of its head office
+        # later': a verb with an object of its own says that, not the quotation before it.
+        return None
     subject = _own_speaker(verb)
     if subject is None:
         return None
