@@ -884,3 +884,29 @@ def test_a_verb_with_an_object_of_its_own_does_not_say_the_quotation_before_it(e
     assert [(speaker, cue, content.split(" at ")[0]) for speaker, cue, content in found][1:] == [
         ("The company", "announce", "the location of its head office")
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The “Lanny” referred to in the email is Lanny Davis.",
+        "The company referred to in the report is Acme.",
+    ],
+)
+def test_what_is_referred_to_is_no_claim(extractor, body):
+    assert attributed(extractor, body) == []
+
+
+def test_what_someone_is_asked_to_explain_is_not_yet_said(extractor):
+    body = (
+        "Last week I asked both the Trump and Clinton campaigns to explain how they would "
+        "overhaul the tax code."
+    )
+    assert [cue for _, cue, _ in attributed(extractor, body)] == ["ask"]
+
+
+def test_a_statement_saying_something_is_one_claim_of_what_it_says(extractor):
+    body = "Pence released an extraordinary statement saying he did not condone the remarks."
+    assert [(cue, content) for _, cue, content in attributed(extractor, body)] == [
+        ("say", "he did not condone the remarks")
+    ]

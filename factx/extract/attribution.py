@@ -204,7 +204,8 @@ def _quoted_just_before(token: Token, regions: list[tuple[int, int]]) -> tuple[i
 
 # Verbs whose infinitive is not said but obliged, allowed or needed.
 _UNREALIZED = frozenset({"require", "force", "allow", "permit", "enable", "need", "have", "compel",
-                         "oblige", "forbid", "prohibit", "let", "help", "be"})  # fmt: skip
+                         "oblige", "forbid", "prohibit", "let", "help", "be", "ask", "invite",
+                         "challenge", "spend"})  # fmt: skip
 # Particles that make a verb of saying mean something else: "show up", "write off", "called in".
 _PARTICLES = frozenset({"up", "off", "down", "in", "away", "back"})
 
@@ -238,12 +239,19 @@ def _other_sense(verb: Token) -> bool:
         )
     ):
         return True  # "for voting watchdog the Electoral Commission": a modifier, not a deed
+    stranded = any(c.dep_ == "prep" and c.i == verb.i + 1 and not any(c.children) for c in children)
+    if stranded and not any(c.dep_ == "auxpass" for c in children):
+        # "the company referred to in the report is Acme" (read as "the company referred"):
+        # a preposition left without its object, which is the noun before; what is referred to.
+        # Not "the prize was voted for by readers": a passive says what its subject is.
+        return True
     if any(c.dep_ == "xcomp" and c.lemma_ in ("name", "identify") for c in children):
         return True  # "who asked not to be named": a condition of anonymity, not a claim
     if lemma in _listed("publishing") and not _puts_out_a_text(verb):
         return True  # "posted a profit", "delivered 20,000 cars"
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
-    if infinitive and verb.head.lemma_ in _UNREALIZED:
+    head = verb.head.head if verb.head.dep_ == "dobj" else verb.head  # "asked them to explain"
+    if infinitive and (verb.head.lemma_ in _UNREALIZED or head.lemma_ in _UNREALIZED):
         return True  # "the law does not require candidates to disclose", "all this is to say"
     return lemma == "report" and any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
 
@@ -729,6 +737,8 @@ def _about(prep: Token) -> bool:
         return True
     if prep.lower_ not in _ABOUT:
         return False
+    if not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return False  # "the 'Lanny' referred to in the email": a preposition about nothing
     if prep.lower_ == "to" and prep.head.lemma_.lower() not in _TO_WHAT:
         return False  # "wrote to the State Department", "complained to reporters": to whom
     if any(t.lower_ == "anonymity" for t in prep.subtree):
@@ -1036,6 +1046,8 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
         return _charged_with(verb)
     if not objects or not active or verb.lemma_.lower() in _CLAUSE_ONLY or _speaker(verb) is None:
         return None
+    if any(_says_itself(c) for c in objects):
+        return None  # "released a statement saying ...": the statement's claim is the one
     if verb.lemma_.lower() in _ADDRESSED:
         about = next((c for c in objects if c.dep_ == "prep" and c.lower_ in ("about", "of")), None)
         return trim_tokens(doc[about.i + 1 : about.right_edge.i + 1]) if about else None
@@ -1053,6 +1065,19 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
     if not said and end == max(c.right_edge.i for c in objects):
         return None  # "Obama responded from the White House": only where, not what
     return trim_tokens(doc[verb.i + 1 : end + 1])
+
+
+def _says_itself(thing: Token) -> bool:
+    """ "a statement saying he did not condone", "a message declaring it's so nice": an object
+    that is a text with a participle of saying, whose attribution tells what it says."""
+    return (
+        thing.dep_ == "dobj"
+        and thing.lemma_.lower() in _UTTERANCES
+        and any(
+            c.dep_ == "acl" and c.tag_ == "VBG" and _lemma(c) in cue_verbs()
+            for c in thing.children
+        )
+    )
 
 
 def _charged_with(verb: Token) -> tuple[int, int] | None:
