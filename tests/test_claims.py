@@ -910,3 +910,31 @@ def test_a_statement_saying_something_is_one_claim_of_what_it_says(extractor):
     assert [(cue, content) for _, cue, content in attributed(extractor, body)] == [
         ("say", "he did not condone the remarks")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("The plan, which was announced by the minister in May, will cost £2bn.", "The plan"),
+        (
+            "Mr Smith, 57, whose retirement was announced by the minister in November, is "
+            "made a Commander of the Order of Bath.",
+            "Mr Smith, 57, whose retirement",
+        ),
+    ],
+)
+def test_what_a_relative_passive_announces_is_its_noun_not_the_pronoun(extractor, body, content):
+    assert [(cue, found) for _, cue, found in attributed(extractor, body)] == [
+        ("announce", content)
+    ]
+
+
+def test_an_object_content_ends_before_someone_else_saying_something(extractor):
+    body = (
+        "Downing Street defended the decision to honour both men, with a spokesperson saying: "
+        '"You have to look at their whole career."'
+    )
+    assert attributed(extractor, body) == [
+        ("Downing Street", "defend", "the decision to honour both men"),
+        ("a spokesperson", "say", "You have to look at their whole career"),
+    ]

@@ -230,3 +230,13 @@ def test_a_nominal_speaker_is_read_by_its_head_word_not_its_last(extractor):
         "Microsoft sued the firm in March. The company, based in Redmond, said it would win.",
     )
     assert [c.speaker_name for c in found] == ["Microsoft"]
+
+
+def test_a_text_speaks_for_its_author(extractor):
+    found = claims(extractor, '"We intend to submit a new offer," the letter from Qwest said.')
+    assert [(c.speaker, c.speaker_name) for c in found] == [("the letter from Qwest", "Qwest")]
+
+
+def test_a_country_that_owns_a_judge_is_not_the_judge(extractor):
+    found = claims(extractor, "The UK's top judge has revealed he has clashed with ministers.")
+    assert [(c.speaker, c.speaker_name) for c in found] == [("The UK's top judge", None)]

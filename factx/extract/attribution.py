@@ -627,7 +627,11 @@ def speaker_core(speaker: Span) -> list[tuple[int, int]]:
     for child in root.children:
         # "TikTok representatives" with TikTok taken for an adjective; "Chinese" stays out.
         named_modifier = child.dep_ == "amod" and child.ent_type_ not in ("", "NORP")
-        if child.dep_ in _NAMING or named_modifier:
+        # "the letter from Qwest", "a statement by the White House": a text names its author.
+        author = root.lemma_.lower() in _UTTERANCES and child.dep_ == "prep" and (
+            child.lower_ in ("from", "by")
+        )
+        if child.dep_ in _NAMING or named_modifier or author:
             chosen.update(t.i for t in child.subtree)
     ranges: list[tuple[int, int]] = []
     for i in sorted(i for i in chosen if speaker.start <= i < speaker.end):
@@ -922,7 +926,15 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
         if _points_back(passive):
             return PREVIOUS
         if passive.i < verb.i:
-            return trim_tokens(doc[passive.left_edge.i : passive.right_edge.i + 1])
+            start = passive.left_edge.i
+            if verb.dep_ == "relcl" and doc[start].tag_ in ("WDT", "WP", "WP$"):
+                # "The plan, which was announced by the minister": the plan, not "which";
+                # "Mr Smith, whose retirement was announced by ...": from the name on.
+                owner = _noun_phrase(verb.head)
+                if doc[start].tag_ != "WP$":
+                    return trim_tokens(owner)
+                start = owner.start
+            return trim_tokens(doc[start : passive.right_edge.i + 1])
         return None
     # '"What now?" she asked.', cut in two by the parser: the quotation is the sentence before.
     if speech and has_subject and verb.dep_ == "ROOT" and sentence.start > 0:
@@ -1064,7 +1076,23 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
     said = [c for c in objects if c.dep_ != "prep" or _about(c)]
     if not said and end == max(c.right_edge.i for c in objects):
         return None  # "Obama responded from the White House": only where, not what
-    return trim_tokens(doc[verb.i + 1 : end + 1])
+    return trim_tokens(doc[verb.i + 1 : _someone_else_saying(doc, verb.i + 1, end + 1)])
+
+
+def _someone_else_saying(doc: Doc, start: int, end: int) -> int:
+    """Where an object content ends before "with" and someone saying something: "defended the
+    decision to honour both men, with a spokesperson saying: ..." (a claim of its own)."""
+    for i in range(start, end):
+        token = doc[i]
+        if token.lower_ != "with" or token.dep_ != "prep":
+            continue
+        if any(c.tag_ == "VBG" and _lemma(c) in cue_verbs() for c in token.children) or any(
+            g.dep_ == "acl" and g.tag_ == "VBG" and _lemma(g) in cue_verbs()
+            for c in token.children
+            for g in c.children
+        ):
+            return i
+    return end
 
 
 def _says_itself(thing: Token) -> bool:
