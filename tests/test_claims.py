@@ -938,3 +938,13 @@ def test_an_object_content_ends_before_someone_else_saying_something(extractor):
         ("Downing Street", "defend", "the decision to honour both men"),
         ("a spokesperson", "say", "You have to look at their whole career"),
     ]
+
+
+def test_a_cue_inside_what_another_charges_is_no_claim_of_its_own(extractor):
+    body = (
+        "The Obama administration on Friday officially accused Russia of attempting to "
+        "interfere in the 2016 elections."
+    )
+    assert [(speaker, cue) for speaker, cue, _ in attributed(extractor, body)] == [
+        ("The Obama administration", "accuse")
+    ]

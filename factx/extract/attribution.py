@@ -239,6 +239,8 @@ def _other_sense(verb: Token) -> bool:
         )
     ):
         return True  # "for voting watchdog the Electoral Commission": a modifier, not a deed
+    if _inside_a_charge(verb):
+        return True
     stranded = any(c.dep_ == "prep" and c.i == verb.i + 1 and not any(c.children) for c in children)
     if stranded and not any(c.dep_ == "auxpass" for c in children):
         # "the company referred to in the report is Acme" (read as "the company referred"):
@@ -254,6 +256,23 @@ def _other_sense(verb: Token) -> bool:
     if infinitive and (verb.head.lemma_ in _UNREALIZED or head.lemma_ in _UNREALIZED):
         return True  # "the law does not require candidates to disclose", "all this is to say"
     return lemma == "report" and any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
+
+
+# Prepositions after which a gerund is what a cue charges, fears or warns of.
+_CHARGED = frozenset({"of", "about", "against", "over"})
+
+
+def _inside_a_charge(verb: Token) -> bool:
+    """ "accused Russia of attempting to interfere", "concerned about disclosing sources": a
+    cue in what another cue charges or fears is part of that content, not a claim of anyone's."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in _CHARGED:
+        return False
+    outer = prep.head
+    lemma = outer.lemma_.lower()
+    if outer.pos_ == "ADJ":
+        return lemma in cue_adjectives()
+    return outer.pos_ in ("VERB", "AUX") and lemma in cue_verbs()
 
 
 def _puts_out_a_text(verb: Token) -> bool:
