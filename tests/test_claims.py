@@ -948,3 +948,22 @@ def test_a_cue_inside_what_another_charges_is_no_claim_of_its_own(extractor):
     assert [(speaker, cue) for speaker, cue, _ in attributed(extractor, body)] == [
         ("The Obama administration", "accuse")
     ]
+
+
+def test_a_refusal_is_a_cue_with_its_stance(extractor):
+    record = extractor.extract_text(
+        "Headline\n\nThe Clinton campaign has refused to confirm the authenticity of the emails."
+    )
+    found = [
+        (c.cue, c.content, c.polarity, c.modality)
+        for c in record.facts
+        if c.type == "claim" and c.claim_type == "attributed"
+    ]
+    assert found == [
+        ("refuse", "to confirm the authenticity of the emails", "negative", "refused")
+    ]
+
+
+def test_hammering_someone_is_an_attack_on_them(extractor):
+    found = attributed(extractor, "Trump has repeatedly hammered Ryan and the GOP more broadly.")
+    assert found == [("Trump", "hammer", "Ryan and the GOP more broadly")]
