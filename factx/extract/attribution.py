@@ -241,6 +241,15 @@ def _other_sense(verb: Token) -> bool:
         return True  # "for voting watchdog the Electoral Commission": a modifier, not a deed
     if _inside_a_charge(verb):
         return True
+    if lemma == "refuse" and any(
+        c.dep_ == "xcomp"
+        and _lemma(c) in cue_verbs()
+        and any(g.dep_ in ("ccomp", "dobj", "prep") for g in c.children)
+        for c in children
+    ):
+        # "refused to say whether ...": the cue is "say", which the refusal negates; but
+        # "refused to comment" says nothing but the refusal.
+        return True
     stranded = any(c.dep_ == "prep" and c.i == verb.i + 1 and not any(c.children) for c in children)
     if stranded and not any(c.dep_ == "auxpass" for c in children):
         # "the company referred to in the report is Acme" (read as "the company referred"):
