@@ -967,3 +967,10 @@ def test_a_refusal_is_a_cue_with_its_stance(extractor):
 def test_hammering_someone_is_an_attack_on_them(extractor):
     found = attributed(extractor, "Trump has repeatedly hammered Ryan and the GOP more broadly.")
     assert found == [("Trump", "hammer", "Ryan and the GOP more broadly")]
+
+
+def test_what_a_thing_does_in_someone_elses_claim_is_how_they_describe_it(extractor):
+    body = "Critics call it a Kremlin-financed mouthpiece that seeks to create an alternative."
+    assert [(speaker, cue) for speaker, cue, _ in attributed(extractor, body)] == [
+        ("Critics", "call")
+    ]

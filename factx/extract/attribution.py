@@ -1209,4 +1209,18 @@ def outermost(attributions: list[Attribution], quoted: set[int]) -> list[Attribu
         doc = a.sentence.doc
         return doc[b.cue_token].is_ancestor(doc[a.cue_token])
 
-    return [a for a in unquoted if not any(b is not a and under(a, b) for b in unquoted)]
+    def described(a: Attribution, b: Attribution) -> bool:
+        """ "critics call it a mouthpiece that seeks to create an alternative to reality": what
+        a thing ("that", "which") does in another's content is how that speaker describes it."""
+        thing = a.speaker is not None and len(a.speaker) == 1 and a.speaker[0].lower_ in _THINGS
+        return thing and b.content[0] <= a.cue_token < b.content[1]
+
+    return [
+        a
+        for a in unquoted
+        if not any(b is not a and (under(a, b) or described(a, b)) for b in unquoted)
+    ]
+
+
+# Relative pronouns that stand for a thing, not a person.
+_THINGS = frozenset({"that", "which"})
