@@ -240,3 +240,44 @@ def test_a_text_speaks_for_its_author(extractor):
 def test_a_country_that_owns_a_judge_is_not_the_judge(extractor):
     found = claims(extractor, "The UK's top judge has revealed he has clashed with ministers.")
     assert [(c.speaker, c.speaker_name) for c in found] == [("The UK's top judge", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Records date from before President Saakashvili was elected. "
+            '"People are afraid to show money," the president told a government session.',
+            "Saakashvili",
+        ),
+        (
+            "Chancellor Gordon Brown spoke in London. The chancellor said the economy would grow.",
+            "Gordon Brown",
+        ),
+        ("The president of the club resigned. The president said he was sorry.", None),
+    ],
+)
+def test_the_title_is_the_person_the_article_gave_it_before_a_name(extractor, body, name):
+    assert [c.speaker_name for c in claims(extractor, body)] == [name]
+
+
+def test_sentences_opening_with_it_go_on_about_the_same_organisation(extractor):
+    body = (
+        "The FAO has urged the World Trade Organisation to conclude talks. It also criticised "
+        "the high tariffs imposed by rich nations. It recommends that poor countries reduce "
+        "their own tariffs."
+    )
+    assert [c.speaker_name for c in claims(extractor, body)] == ["FAO", "FAO", "FAO"]
+
+
+def test_a_name_after_a_title_names_the_speaker(extractor):
+    body = "The Lord Chancellor, Lord Falconer, said its effects are limited."
+    assert [c.speaker_name for c in claims(extractor, body)] == ["Falconer"]
+
+
+def test_her_before_a_mans_title_says_whose_he_is_not_his_sex(extractor):
+    body = (
+        'Her coach Aston Moore told the Times: "We are not looking at 2005." '
+        'Moore said she may return sooner. "It has been a frustrating time for her," he said.'
+    )
+    assert [c.speaker_name for c in claims(extractor, body)] == ["Aston Moore"] * 3

@@ -95,6 +95,9 @@ class Speakers:
 
     def note_sentence(self, start: int, end: int) -> None:
         """Remember the organisation a sentence opens with ("TikTok, the platform ..., has")."""
+        # "The FAO has urged ... It also criticised ... It recommends ...": a sentence that
+        # opens with "It" goes on about the organisation the one before was about.
+        carried = self.last_subject if self.text[start : start + 3] in ("It ", "it ") else None
         self.last_subject = None
         owned_lead = None  # the lead of what a possessor at the sentence's start owns
         for m_start, m_end, entity in self.index.mentions_in(start, end):
@@ -123,6 +126,8 @@ class Speakers:
                 self.topics.append((m_start, entity))
                 self.last_subject = entity
             break  # only the sentence's first organisation can be its subject
+        if self.last_subject is None:
+            self.last_subject = carried
 
     def resolve(
         self,
@@ -149,6 +154,8 @@ class Speakers:
             return entity
         lists = _words()
         first = words[0]
+        if first in lists["person_possessives"] and len(words) > 1:
+            return entity  # "Her coach Aston Moore": whose coach, not which sex he is
         sex = "m" if first in lists["masculine"] else "f" if first in lists["feminine"] else ""
         if not sex:
             return entity
@@ -191,7 +198,13 @@ class Speakers:
 
     def _modifies_a_person(self, named: EntityFact, core: tuple[tuple[int, int], ...]) -> bool:
         """Whether the speaker's head is a noun for a person ("nominee", "aide") that the name
-        only modifies: the nominee of the GOP is not the GOP, nor Trump's aide Trump."""
+        only modifies: the nominee of the GOP is not the GOP, nor Trump's aide Trump. A name
+        after the head names it: "The Lord Chancellor, Lord Falconer" is Lord Falconer."""
+        if core and any(
+            m.start >= core[0][1] and any(m.start < end and start < m.end for start, end in core)
+            for m in named.mentions
+        ):
+            return False
         return self._modifies(named, core, _words()["person_nouns"])
 
     def _modifies(
@@ -243,12 +256,28 @@ class Speakers:
         if owner is None and "company's" in words:
             owner = self._topic(start)
         if owner is None:
-            return None
+            # "the president told ..." after "President Saakashvili": whom the article gave
+            # that title before a name.
+            title = words[1:] if words[0] == "the" and named is None else []
+            return self._titled_before(start, " ".join(title)) if 0 < len(title) <= 3 else None
         titled = self._titled_people(owner)
         at = bisect_left(titled, start, key=lambda pair: pair[0])
         if at:
             return titled[at - 1][1]
         return titled[0][1] if titled else None
+
+    def _titled_before(self, start: int, title: str) -> EntityFact | None:
+        """The person last named before `start` right after the title ("President
+        Saakashvili", "Chancellor Gordon Brown"), if any."""
+        if self._people is None:
+            self._people = _people(self.index)
+        by_start, starts, _, _ = self._people
+        for p_start, p_end, person in reversed(by_start[: bisect_left(starts, start)]):
+            before = self.text[max(0, p_start - len(title) - 2) : p_start].lower().split()
+            mention = self.text[p_start:p_end].lower()
+            if " ".join(before[-len(title.split()) :]) == title or mention.startswith(title + " "):
+                return person
+        return None
 
     def _titled_people(self, owner: EntityFact) -> list[tuple[int, EntityFact]]:
         """The people's mentions that carry a title of the owner, by start: "TikTok CEO <name>"
