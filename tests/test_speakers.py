@@ -281,3 +281,23 @@ def test_her_before_a_mans_title_says_whose_he_is_not_his_sex(extractor):
         'Moore said she may return sooner. "It has been a frustrating time for her," he said.'
     )
     assert [c.speaker_name for c in claims(extractor, body)] == ["Aston Moore"] * 3
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The next year, when Clinton expanded her lead, Saban sent Podesta, Mook and Abedin "
+            'a jubilant message. "We are so very happy," he wrote.',
+            "Saban",
+        ),
+        (
+            "After the ceremony, David Axelrod, Barack Obama's former strategist, gave Clinton a "
+            "dose of blame. He said Clinton has a penchant for privacy.",
+            "David Axelrod",
+        ),
+    ],
+)
+def test_he_is_whom_the_sentence_before_was_about_over_the_last_name(extractor, body, name):
+    said = [c for c in claims(extractor, body) if c.speaker in ("he", "He")]
+    assert [c.speaker_name for c in said] == [name]

@@ -81,6 +81,7 @@ class Sentence:
     # On a paragraph's first sentence: the contents of the quotations that open a sentence of
     # it ('"It is wrong."' after '"We will fight this," she said.').
     quotes: tuple[tuple[int, int], ...] = ()
+    subject: tuple[int, int] | None = None  # of its main verb: whom a "he" after it may mean
 
 
 def read_claims(
@@ -189,10 +190,12 @@ def read_claims(
             t.pos_ in ("VERB", "AUX") for t in sentence
         )
         last = doc[bounds[1] - 1]
+        subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
         found.append(
             Sentence(
                 start=offset + doc[bounds[0]].idx,
                 end=offset + last.idx + len(last.text),
+                subject=chars((subject.left_edge.i, subject.right_edge.i + 1)) if subject else None,
                 sentence=index,
                 paragraph=segment.paragraph,
                 statement=statement,
@@ -357,7 +360,7 @@ def claims(
         for found in records:  # its attributions
             if isinstance(found, Sentence):
                 before = found
-                speakers.note_sentence(found.start, found.end)
+                speakers.note_sentence(found.start, found.end, found.subject)
                 inside = any(
                     found.start < end and start < found.end
                     for (start, end), _ in (*continued, *within)

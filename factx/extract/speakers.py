@@ -62,6 +62,7 @@ class Speakers:
         self.by_name = _names(index)
         self.topics: list[tuple[int, EntityFact]] = []  # sentence-initial organisations
         self.last_subject: EntityFact | None = None  # that of the sentence just passed
+        self.last_person_subject: EntityFact | None = None  # the person it is about, if any
         # A person (None: one the text does not name, "a mother of two"), and its paragraph.
         self.last_speaker: tuple[EntityFact | None, int] | None = None
         self.paragraph_starts: dict[int, int] = {}
@@ -93,8 +94,16 @@ class Speakers:
         if any(word.strip(",") in people for word in words[:4]):
             self.last_speaker = (None, paragraph)
 
-    def note_sentence(self, start: int, end: int) -> None:
-        """Remember the organisation a sentence opens with ("TikTok, the platform ..., has")."""
+    def note_sentence(
+        self, start: int, end: int, subject: tuple[int, int] | None = None
+    ) -> None:
+        """Remember the organisation a sentence opens with ("TikTok, the platform ..., has")
+        and the person its main verb's subject names (`subject`: where that subject is)."""
+        self.last_person_subject = None
+        if subject is not None:
+            self.last_person_subject = next(
+                (e for _, _, e in self.index.mentions_in(*subject) if e.label == "PERSON"), None
+            )
         # "The FAO has urged ... It also criticised ... It recommends ...": a sentence that
         # opens with "It" goes on about the organisation the one before was about.
         carried = self.last_subject if self.text[start : start + 3] in ("It ", "it ") else None
@@ -154,7 +163,7 @@ class Speakers:
             return entity
         lists = _words()
         first = words[0]
-        if first in lists["person_possessives"] and len(words) > 1:
+        if first in lists["person_possessives"] and len(words) > 2:
             return entity  # "Her coach Aston Moore": whose coach, not which sex he is
         sex = "m" if first in lists["masculine"] else "f" if first in lists["feminine"] else ""
         if not sex:
@@ -328,6 +337,10 @@ class Speakers:
                 person, spoken_in = self.last_speaker
                 if paragraph - spoken_in <= 1:
                     return person
+            # "Saban sent Podesta, Mook and Abedin a message. '...,' he wrote": the person the
+            # sentence before was about, over the last one it named.
+            if self.last_person_subject is not None:
+                return self.last_person_subject
             # No further back than the paragraph before: a "she" who told an anonymous story is
             # not the woman named three paragraphs up.
             return self.index.last_before(start, ("PERSON",), self._since(paragraph))
