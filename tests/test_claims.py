@@ -964,9 +964,9 @@ def test_a_refusal_is_a_cue_with_its_stance(extractor):
     ]
 
 
-def test_hammering_someone_is_an_attack_on_them(extractor):
-    found = attributed(extractor, "Trump has repeatedly hammered Ryan and the GOP more broadly.")
-    assert found == [("Trump", "hammer", "Ryan and the GOP more broadly")]
+def test_a_passive_clause_after_a_noun_of_saying_is_what_is_said(extractor):
+    body = "Parry's insistence that all offers will be refused is a firm statement of intent."
+    assert attributed(extractor, body) == [("Parry", "insistence", "all offers will be refused")]
 
 
 def test_what_a_thing_does_in_someone_elses_claim_is_how_they_describe_it(extractor):

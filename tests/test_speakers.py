@@ -301,3 +301,8 @@ def test_her_before_a_mans_title_says_whose_he_is_not_his_sex(extractor):
 def test_he_is_whom_the_sentence_before_was_about_over_the_last_name(extractor, body, name):
     said = [c for c in claims(extractor, body) if c.speaker in ("he", "He")]
     assert [c.speaker_name for c in said] == [name]
+
+
+def test_a_nickname_after_a_name_leaves_the_name_the_speaker(extractor):
+    body = 'Carlos Moya won again. Moya, nicknamed Charly, admitted: "The Davis Cup is my dream."'
+    assert [c.speaker_name for c in claims(extractor, body)] == ["Carlos Moya"]

@@ -461,7 +461,8 @@ def _relative(clause: Token) -> bool:
     object its cue verb lacks, not a clause of what is said ("claims that he lied")."""
     lemma = clause.lemma_.lower()
     said = lemma in cue_verbs() or lemma in cue_nouns()
-    return said and not any(c.dep_ in _SAID for c in clause.children)
+    # A passive lacks no object: "insistence that all offers will be refused" says something.
+    return said and not any(c.dep_ in (*_SAID, "nsubjpass") for c in clause.children)
 
 
 def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:

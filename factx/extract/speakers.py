@@ -183,7 +183,11 @@ class Speakers:
         alias = _ALIAS.search(self.text, start, end)
         if alias is not None:
             # "The state-financed network, also known as Russia Today": the name it gives is who
-            # speaks, if the article knows it, and no organisation named before.
+            # speaks, if the article knows it, and no organisation named before; "Moya,
+            # nicknamed Charly" is Moya.
+            before = self._named(start, alias.start(), core)
+            if before is not None:
+                return before
             name = self.text[alias.end() : end].strip(" ,").lower()
             return self.by_name.get(name) or self.by_name.get(name.removeprefix("the "))
         named = self._named(start, end, core)
