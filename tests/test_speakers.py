@@ -189,9 +189,7 @@ def test_the_company_is_what_the_sentences_possessor_owns(extractor):
         "US media giant TimeWarner said profits rose.",
     ],
 )
-def test_words_describing_an_organisation_before_its_name_leave_it_the_subject(
-    extractor, opening
-):
+def test_words_describing_an_organisation_before_its_name_leave_it_the_subject(extractor, opening):
     found = claims(extractor, f"{opening} It blamed the poor results on a wet summer.")
     assert [(c.speaker, c.speaker_name) for c in found][-1] == (
         "It",

@@ -657,8 +657,10 @@ def speaker_core(speaker: Span) -> list[tuple[int, int]]:
         # "TikTok representatives" with TikTok taken for an adjective; "Chinese" stays out.
         named_modifier = child.dep_ == "amod" and child.ent_type_ not in ("", "NORP")
         # "the letter from Qwest", "a statement by the White House": a text names its author.
-        author = root.lemma_.lower() in _UTTERANCES and child.dep_ == "prep" and (
-            child.lower_ in ("from", "by")
+        author = (
+            root.lemma_.lower() in _UTTERANCES
+            and child.dep_ == "prep"
+            and (child.lower_ in ("from", "by"))
         )
         if child.dep_ in _NAMING or named_modifier or author:
             chosen.update(t.i for t in child.subtree)
@@ -1131,8 +1133,7 @@ def _says_itself(thing: Token) -> bool:
         thing.dep_ == "dobj"
         and thing.lemma_.lower() in _UTTERANCES
         and any(
-            c.dep_ == "acl" and c.tag_ == "VBG" and _lemma(c) in cue_verbs()
-            for c in thing.children
+            c.dep_ == "acl" and c.tag_ == "VBG" and _lemma(c) in cue_verbs() for c in thing.children
         )
     )
 

@@ -94,9 +94,7 @@ class Speakers:
         if any(word.strip(",") in people for word in words[:4]):
             self.last_speaker = (None, paragraph)
 
-    def note_sentence(
-        self, start: int, end: int, subject: tuple[int, int] | None = None
-    ) -> None:
+    def note_sentence(self, start: int, end: int, subject: tuple[int, int] | None = None) -> None:
         """Remember the organisation a sentence opens with ("TikTok, the platform ..., has")
         and the person its main verb's subject names (`subject`: where that subject is)."""
         self.last_person_subject = None
