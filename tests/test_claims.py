@@ -974,3 +974,19 @@ def test_what_a_thing_does_in_someone_elses_claim_is_how_they_describe_it(extrac
     assert [(speaker, cue) for speaker, cue, _ in attributed(extractor, body)] == [
         ("Critics", "call")
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Speaking on BBC Radio 4, Mr Smith said the plan would fail.",
+        "Speaking on German TV, Mr Smith said the plan would fail.",
+    ],
+)
+def test_where_someone_speaks_is_not_what_they_say(extractor, body):
+    assert attributed(extractor, body) == [("Mr Smith", "say", "the plan would fail")]
+
+
+def test_what_someone_comments_on_is_what_they_say(extractor):
+    found = attributed(extractor, "She commented on the interview with Mr Trump.")
+    assert found == [("She", "comment", "on the interview with Mr Trump")]

@@ -778,6 +778,17 @@ def _about(prep: Token) -> bool:
         return False  # "wrote to the State Department", "complained to reporters": to whom
     if any(t.lower_ == "anonymity" for t in prep.subtree):
         return False  # "spoke on condition of anonymity": how, not what
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    spoke = prep.head.lemma_ in ("speak", "talk", "appear")  # not "commented on the interview"
+    if (
+        place is not None
+        and (spoke or prep.lower_ != "on")
+        and (
+            place.lemma_.lower() in _listed("venues")
+            or (spoke and place.ent_type_ in ("ORG", "FAC"))
+        )
+    ):
+        return False  # "speaking on BBC Radio 4", "at a conference": where, not what
     return not any(c.ent_type_ in ("DATE", "TIME") for c in prep.children if c.dep_ == "pobj")
 
 
