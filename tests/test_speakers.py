@@ -304,3 +304,20 @@ def test_he_is_whom_the_sentence_before_was_about_over_the_last_name(extractor, 
 def test_a_nickname_after_a_name_leaves_the_name_the_speaker(extractor):
     body = 'Carlos Moya won again. Moya, nicknamed Charly, admitted: "The Davis Cup is my dream."'
     assert [c.speaker_name for c in claims(extractor, body)] == ["Carlos Moya"]
+
+
+def test_it_after_an_organisation_that_spoke_is_that_organisation(extractor):
+    body = (
+        "Ferrari could be listed on the stock market, the Financial Times has reported. It said "
+        "Fiat was set to restructure its business. Steps include listing Ferrari, it said."
+    )
+    found = [(c.speaker, c.speaker_name) for c in claims(extractor, body)]
+    assert found[1:] == [("It", "Financial Times"), ("it", "Financial Times")]
+
+
+def test_the_sentence_before_is_about_the_person_its_subject_names_not_one_it_mentions(extractor):
+    body = (
+        "Formerly one of Mr Brown's closest Treasury aides, Ed Balls hinted at a Budget "
+        "giveaway. He said he hoped more would be done."
+    )
+    assert [c.speaker_name for c in claims(extractor, body)] == ["Ed Balls"]

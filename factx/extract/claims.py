@@ -81,7 +81,8 @@ class Sentence:
     # On a paragraph's first sentence: the contents of the quotations that open a sentence of
     # it ('"It is wrong."' after '"We will fight this," she said.').
     quotes: tuple[tuple[int, int], ...] = ()
-    subject: tuple[int, int] | None = None  # of its main verb: whom a "he" after it may mean
+    # Where its main verb's subject names someone (head first): whom a "he" after it may mean.
+    subject: tuple[tuple[int, int], ...] = ()
 
 
 def read_claims(
@@ -191,11 +192,14 @@ def read_claims(
         )
         last = doc[bounds[1] - 1]
         subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+        subject_core = (
+            speaker_core(doc[subject.left_edge.i : subject.right_edge.i + 1]) if subject else []
+        )
         found.append(
             Sentence(
                 start=offset + doc[bounds[0]].idx,
                 end=offset + last.idx + len(last.text),
-                subject=chars((subject.left_edge.i, subject.right_edge.i + 1)) if subject else None,
+                subject=tuple((offset + s, offset + e) for s, e in subject_core),
                 sentence=index,
                 paragraph=segment.paragraph,
                 statement=statement,
@@ -536,6 +540,10 @@ def _attributed(
         speakers.spoke(entity, found.paragraph)
     elif entity is None and found.speaker is not None:
         speakers.spoke_unnamed(found.refers or found.speaker, found.paragraph)
+    if found.speaker is not None:
+        speakers.spoke_for(
+            entity if entity is not None and entity.label == "ORG" else None, found.cue_start
+        )
     return _claim(
         context,
         start,

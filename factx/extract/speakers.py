@@ -62,6 +62,10 @@ class Speakers:
         self.by_name = _names(index)
         self.topics: list[tuple[int, EntityFact]] = []  # sentence-initial organisations
         self.last_subject: EntityFact | None = None  # that of the sentence just passed
+        self.last_subject_at = -1  # where it was named
+        self.sentence_start = self.sentence_end = 0  # of the sentence just passed
+        # The organisation that last spoke ("..., the Financial Times has reported"), and where.
+        self.last_group_speaker: tuple[int, EntityFact | None] | None = None
         self.last_person_subject: EntityFact | None = None  # the person it is about, if any
         # A person (None: one the text does not name, "a mother of two"), and its paragraph.
         self.last_speaker: tuple[EntityFact | None, int] | None = None
@@ -86,6 +90,11 @@ class Speakers:
         """Remember the person of the claim just made: "He added ..." is mostly them."""
         self.last_speaker = (person, paragraph)
 
+    def spoke_for(self, group: EntityFact | None, cue_start: int) -> None:
+        """Remember an organisation that spoke ("It said ..." after it is mostly it), or that
+        someone else did (None)."""
+        self.last_group_speaker = (cue_start, group)
+
     def spoke_unnamed(self, speaker: tuple[int, int], paragraph: int) -> None:
         """Remember that someone the text does not name spoke ("One woman, who asked not to be
         named, said ..."), if the speaker is a person: her "she" is nobody the article named."""
@@ -94,17 +103,21 @@ class Speakers:
         if any(word.strip(",") in people for word in words[:4]):
             self.last_speaker = (None, paragraph)
 
-    def note_sentence(self, start: int, end: int, subject: tuple[int, int] | None = None) -> None:
+    def note_sentence(
+        self, start: int, end: int, subject: tuple[tuple[int, int], ...] = ()
+    ) -> None:
         """Remember the organisation a sentence opens with ("TikTok, the platform ..., has")
-        and the person its main verb's subject names (`subject`: where that subject is)."""
+        and the person its main verb's subject names (`subject`: where its head and naming
+        words are, the head first)."""
+        self.sentence_start, self.sentence_end = start, end
         self.last_person_subject = None
-        if subject is not None:
-            self.last_person_subject = next(
-                (e for _, _, e in self.index.mentions_in(*subject) if e.label == "PERSON"), None
-            )
+        if subject:
+            named = self._named(min(s for s, _ in subject), max(e for _, e in subject), subject)
+            self.last_person_subject = named if named and named.label == "PERSON" else None
         # "The FAO has urged ... It also criticised ... It recommends ...": a sentence that
         # opens with "It" goes on about the organisation the one before was about.
-        carried = self.last_subject if self.text[start : start + 3] in ("It ", "it ") else None
+        opens_with_it = self.text[start : start + 3] in ("It ", "it ")
+        carried = (self.last_subject, self.last_subject_at) if opens_with_it else (None, -1)
         self.last_subject = None
         owned_lead = None  # the lead of what a possessor at the sentence's start owns
         for m_start, m_end, entity in self.index.mentions_in(start, end):
@@ -131,10 +144,10 @@ class Speakers:
                 continue
             if first or (owned_lead is not None and lead.replace("’", "'") == owned_lead):
                 self.topics.append((m_start, entity))
-                self.last_subject = entity
+                self.last_subject, self.last_subject_at = entity, m_start
             break  # only the sentence's first organisation can be its subject
         if self.last_subject is None:
-            self.last_subject = carried
+            self.last_subject, self.last_subject_at = carried
 
     def resolve(
         self,
@@ -205,7 +218,11 @@ class Speakers:
         if named is not None:
             return named
         head = self.text[core[0][0] : core[0][1]].lower() if core else None
-        return self._pointed(back, words, paragraph, head)
+        # "It said ..." opening its sentence, or "..., it said" after what it says: not "yet it
+        # confirms" after a subject of the sentence's own.
+        opening = not self.text[self.sentence_end : start].strip(" \n\"“”'‘’(.!?")
+        reporting = opening or (said is not None and said < start)
+        return self._pointed(back, words, paragraph, head, reporting)
 
     def _modifies_a_person(self, named: EntityFact, core: tuple[tuple[int, int], ...]) -> bool:
         """Whether the speaker's head is a noun for a person ("nominee", "aide") that the name
@@ -321,7 +338,12 @@ class Speakers:
         return found
 
     def _pointed(
-        self, start: int, words: list[str], paragraph: int | None = None, head: str | None = None
+        self,
+        start: int,
+        words: list[str],
+        paragraph: int | None = None,
+        head: str | None = None,
+        reporting: bool = False,
     ) -> EntityFact | None:
         """What a pronoun or a nominal ("the company") speaker points back to (`head`: the
         speaker's head word, which a phrase after it may follow: "The state-financed network,
@@ -348,8 +370,16 @@ class Speakers:
             return self.index.last_before(start, ("PERSON",), self._since(paragraph))
         if phrase in lists["group_pronouns"]:
             # "It" is too often a thing ("The lawsuit ... It states"): only the organisation
-            # the sentence before was about.
+            # the sentence before was about, or one that spoke since it was named ("Ferrari
+            # could be listed, the Financial Times has reported. It said ...").
             subject = self.last_subject
+            group = self.last_group_speaker
+            later = group is not None and (subject is None or group[0] > self.last_subject_at)
+            if reporting and group is not None and later and group[0] >= self.sentence_start:
+                # It spoke in the sentence before, or earlier in this one; None: someone the
+                # article does not name spoke since ("The broadcaster reported ..., but it
+                # later clarified" is not the bank that spoke before).
+                return group[1]
             return subject if subject is not None and subject.label == "ORG" else None
         noun = head if head is not None else words[-1]
         nominal = len(words) >= 2 and words[0] in ("the", "this") and noun in lists["nominals"]
