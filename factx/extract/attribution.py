@@ -144,18 +144,21 @@ def find_attributions(
                     doc[src_start:src_end], bounds, sentence, token.i,
                 )  # fmt: skip
             continue
+        pos = token.pos_
+        if pos not in _CUE_TAGS:
+            continue  # a cue is a verb, a noun or an adjective: most words need no lemma
         lemma = _lemma(token)
-        if token.pos_ == "ADJ" and lemma in _UNKNOWNS:
+        if pos == "ADJ" and lemma in _UNKNOWNS:
             unknown = _unknown(token, sentence)
             if unknown is not None:
                 yield unknown
             continue
-        if token.pos_ == "ADJ" and lemma in cue_adjectives():
+        if pos == "ADJ" and lemma in cue_adjectives():
             state = _adjective_attribution(token, sentence)
             if state is not None:
                 yield state
             continue
-        if token.pos_ == "NOUN" and (
+        if pos == "NOUN" and (
             lemma in cue_nouns() or lemma in topic_nouns() or lemma in _listed("aims")
         ):
             noun = _noun_attribution(token, sentence)
@@ -163,7 +166,7 @@ def find_attributions(
                 yield noun
                 continue
         # The small model tags "claims" in "TikTok further claims that" as a noun.
-        if token.pos_ not in ("VERB", "AUX") and not _verb_as_noun(token):
+        if pos not in ("VERB", "AUX") and not _verb_as_noun(token):
             continue
         makes_clear = lemma == "make" and any(
             c.lower_ == "clear" and c.i > token.i for c in token.children
@@ -185,6 +188,10 @@ def find_attributions(
             clear = next(c for c in token.children if c.lower_ == "clear")
             cue_span, lemma = (token.idx, clear.idx + len(clear.text)), "make clear"
         yield Attribution(lemma, cue_span, speaker, content, sentence, token.i, nests)
+
+
+# The parts of speech a cue can have ("claims" the model takes for a noun included).
+_CUE_TAGS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
 
 
 def _quoted_just_before(token: Token, regions: list[tuple[int, int]]) -> tuple[int, int] | None:

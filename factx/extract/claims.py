@@ -192,8 +192,14 @@ def read_claims(
         )
         last = doc[bounds[1] - 1]
         subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+        # Only a subject that names a person, in its head or a word beside it, is kept.
+        named = subject is not None and any(
+            t.ent_type_ == "PERSON" for t in (subject, *subject.children)
+        )
         subject_core = (
-            speaker_core(doc[subject.left_edge.i : subject.right_edge.i + 1]) if subject else []
+            speaker_core(doc[subject.left_edge.i : subject.right_edge.i + 1])
+            if subject is not None and named
+            else []
         )
         found.append(
             Sentence(
