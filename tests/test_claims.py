@@ -873,3 +873,120 @@ def test_a_quote_opened_in_the_content_goes_on_past_the_sentence_end(extractor):
 def test_a_speaker_does_not_end_in_a_no_break_space(extractor):
     body = "Isikoff\u00a0told\u00a0Sidewire\u00a0on\u00a0Thursday that the video had been edited."
     assert [speaker for speaker, _, _ in attributed(extractor, body)] == ["Isikoff"]
+
+
+def test_a_verb_with_an_object_of_its_own_does_not_say_the_quotation_before_it(extractor):
+    body = (
+        '"We are moving to a simpler structure," Mr Burgmans said. "This is a natural step." '
+        "The company will announce the location of its head office at a later date."
+    )
+    found = attributed(extractor, body)
+    assert [(speaker, cue, content.split(" at ")[0]) for speaker, cue, content in found][1:] == [
+        ("The company", "announce", "the location of its head office")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The “Lanny” referred to in the email is Lanny Davis.",
+        "The company referred to in the report is Acme.",
+    ],
+)
+def test_what_is_referred_to_is_no_claim(extractor, body):
+    assert attributed(extractor, body) == []
+
+
+def test_what_someone_is_asked_to_explain_is_not_yet_said(extractor):
+    body = (
+        "Last week I asked both the Trump and Clinton campaigns to explain how they would "
+        "overhaul the tax code."
+    )
+    assert [cue for _, cue, _ in attributed(extractor, body)] == ["ask"]
+
+
+def test_a_statement_saying_something_is_one_claim_of_what_it_says(extractor):
+    body = "Pence released an extraordinary statement saying he did not condone the remarks."
+    assert [(cue, content) for _, cue, content in attributed(extractor, body)] == [
+        ("say", "he did not condone the remarks")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("The plan, which was announced by the minister in May, will cost £2bn.", "The plan"),
+        (
+            "Mr Smith, 57, whose retirement was announced by the minister in November, is "
+            "made a Commander of the Order of Bath.",
+            "Mr Smith, 57, whose retirement",
+        ),
+    ],
+)
+def test_what_a_relative_passive_announces_is_its_noun_not_the_pronoun(extractor, body, content):
+    assert [(cue, found) for _, cue, found in attributed(extractor, body)] == [
+        ("announce", content)
+    ]
+
+
+def test_an_object_content_ends_before_someone_else_saying_something(extractor):
+    body = (
+        "Downing Street defended the decision to honour both men, with a spokesperson saying: "
+        '"You have to look at their whole career."'
+    )
+    assert attributed(extractor, body) == [
+        ("Downing Street", "defend", "the decision to honour both men"),
+        ("a spokesperson", "say", "You have to look at their whole career"),
+    ]
+
+
+def test_a_cue_inside_what_another_charges_is_no_claim_of_its_own(extractor):
+    body = (
+        "The Obama administration on Friday officially accused Russia of attempting to "
+        "interfere in the 2016 elections."
+    )
+    assert [(speaker, cue) for speaker, cue, _ in attributed(extractor, body)] == [
+        ("The Obama administration", "accuse")
+    ]
+
+
+def test_a_refusal_is_a_cue_with_its_stance(extractor):
+    record = extractor.extract_text(
+        "Headline\n\nSome men in Congress refuse to be alone with a woman when the door is closed."
+    )
+    found = [
+        (c.cue, c.content, c.polarity, c.modality)
+        for c in record.facts
+        if c.type == "claim" and c.claim_type == "attributed"
+    ]
+    assert found == [
+        ("refuse", "to be alone with a woman when the door is closed", "negative", "refused")
+    ]
+
+
+def test_a_passive_clause_after_a_noun_of_saying_is_what_is_said(extractor):
+    body = "Parry's insistence that all offers will be refused is a firm statement of intent."
+    assert attributed(extractor, body) == [("Parry", "insistence", "all offers will be refused")]
+
+
+def test_what_a_thing_does_in_someone_elses_claim_is_how_they_describe_it(extractor):
+    body = "Critics call it a Kremlin-financed mouthpiece that seeks to create an alternative."
+    assert [(speaker, cue) for speaker, cue, _ in attributed(extractor, body)] == [
+        ("Critics", "call")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Speaking on BBC Radio 4, Mr Smith said the plan would fail.",
+        "Speaking on German TV, Mr Smith said the plan would fail.",
+    ],
+)
+def test_where_someone_speaks_is_not_what_they_say(extractor, body):
+    assert attributed(extractor, body) == [("Mr Smith", "say", "the plan would fail")]
+
+
+def test_what_someone_comments_on_is_what_they_say(extractor):
+    found = attributed(extractor, "She commented on the interview with Mr Trump.")
+    assert found == [("She", "comment", "on the interview with Mr Trump")]

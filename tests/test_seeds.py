@@ -137,6 +137,8 @@ def test_every_attribution_of_the_seeds(seed_records):
          "the company is working with Or"),
         ("users", None, "accuse", "indirect", "them of violating the First Am"),
         ("TikTok itself", "TikTok", "demand", "indirect", "the repeal of the discriminato"),
+        # "the company ... also refuses to get involved in risky projects": a stance it takes.
+        ("the company", "TikTok", "refuse", "indirect", "to get involved in risky proje"),
     ]  # fmt: skip
     assert attributions(SEED_B) == [
         ("Reuters", "Reuters", "report", "indirect", "TikTok, the globally popular s"),

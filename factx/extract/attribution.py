@@ -144,18 +144,21 @@ def find_attributions(
                     doc[src_start:src_end], bounds, sentence, token.i,
                 )  # fmt: skip
             continue
+        pos = token.pos_
+        if pos not in _CUE_TAGS:
+            continue  # a cue is a verb, a noun or an adjective: most words need no lemma
         lemma = _lemma(token)
-        if token.pos_ == "ADJ" and lemma in _UNKNOWNS:
+        if pos == "ADJ" and lemma in _UNKNOWNS:
             unknown = _unknown(token, sentence)
             if unknown is not None:
                 yield unknown
             continue
-        if token.pos_ == "ADJ" and lemma in cue_adjectives():
+        if pos == "ADJ" and lemma in cue_adjectives():
             state = _adjective_attribution(token, sentence)
             if state is not None:
                 yield state
             continue
-        if token.pos_ == "NOUN" and (
+        if pos == "NOUN" and (
             lemma in cue_nouns() or lemma in topic_nouns() or lemma in _listed("aims")
         ):
             noun = _noun_attribution(token, sentence)
@@ -163,7 +166,7 @@ def find_attributions(
                 yield noun
                 continue
         # The small model tags "claims" in "TikTok further claims that" as a noun.
-        if token.pos_ not in ("VERB", "AUX") and not _verb_as_noun(token):
+        if pos not in ("VERB", "AUX") and not _verb_as_noun(token):
             continue
         makes_clear = lemma == "make" and any(
             c.lower_ == "clear" and c.i > token.i for c in token.children
@@ -187,6 +190,10 @@ def find_attributions(
         yield Attribution(lemma, cue_span, speaker, content, sentence, token.i, nests)
 
 
+# The parts of speech a cue can have ("claims" the model takes for a noun included).
+_CUE_TAGS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
+
+
 def _quoted_just_before(token: Token, regions: list[tuple[int, int]]) -> tuple[int, int] | None:
     """'"It is illegal to harass a woman ...," according to the EEOC': a whole quotation (not a
     phrase a clause quotes) closed just before the token, with at most a comma between."""
@@ -204,7 +211,8 @@ def _quoted_just_before(token: Token, regions: list[tuple[int, int]]) -> tuple[i
 
 # Verbs whose infinitive is not said but obliged, allowed or needed.
 _UNREALIZED = frozenset({"require", "force", "allow", "permit", "enable", "need", "have", "compel",
-                         "oblige", "forbid", "prohibit", "let", "help", "be"})  # fmt: skip
+                         "oblige", "forbid", "prohibit", "let", "help", "be", "ask", "invite",
+                         "challenge", "spend"})  # fmt: skip
 # Particles that make a verb of saying mean something else: "show up", "write off", "called in".
 _PARTICLES = frozenset({"up", "off", "down", "in", "away", "back"})
 
@@ -238,14 +246,49 @@ def _other_sense(verb: Token) -> bool:
         )
     ):
         return True  # "for voting watchdog the Electoral Commission": a modifier, not a deed
+    if _inside_a_charge(verb):
+        return True
+    if lemma == "refuse" and any(
+        c.dep_ == "xcomp"
+        and _lemma(c) in cue_verbs()
+        and any(g.dep_ in ("ccomp", "dobj", "prep") for g in c.children)
+        for c in children
+    ):
+        # "refused to say whether ...": the cue is "say", which the refusal negates; but
+        # "refused to comment" says nothing but the refusal.
+        return True
+    stranded = any(c.dep_ == "prep" and c.i == verb.i + 1 and not any(c.children) for c in children)
+    if stranded and not any(c.dep_ == "auxpass" for c in children):
+        # "the company referred to in the report is Acme" (read as "the company referred"):
+        # a preposition left without its object, which is the noun before; what is referred to.
+        # Not "the prize was voted for by readers": a passive says what its subject is.
+        return True
     if any(c.dep_ == "xcomp" and c.lemma_ in ("name", "identify") for c in children):
         return True  # "who asked not to be named": a condition of anonymity, not a claim
     if lemma in _listed("publishing") and not _puts_out_a_text(verb):
         return True  # "posted a profit", "delivered 20,000 cars"
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
-    if infinitive and verb.head.lemma_ in _UNREALIZED:
+    head = verb.head.head if verb.head.dep_ == "dobj" else verb.head  # "asked them to explain"
+    if infinitive and (verb.head.lemma_ in _UNREALIZED or head.lemma_ in _UNREALIZED):
         return True  # "the law does not require candidates to disclose", "all this is to say"
     return lemma == "report" and any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
+
+
+# Prepositions after which a gerund is what a cue charges, fears or warns of.
+_CHARGED = frozenset({"of", "about", "against", "over"})
+
+
+def _inside_a_charge(verb: Token) -> bool:
+    """ "accused Russia of attempting to interfere", "concerned about disclosing sources": a
+    cue in what another cue charges or fears is part of that content, not a claim of anyone's."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in _CHARGED:
+        return False
+    outer = prep.head
+    lemma = outer.lemma_.lower()
+    if outer.pos_ == "ADJ":
+        return lemma in cue_adjectives()
+    return outer.pos_ in ("VERB", "AUX") and lemma in cue_verbs()
 
 
 def _puts_out_a_text(verb: Token) -> bool:
@@ -425,7 +468,8 @@ def _relative(clause: Token) -> bool:
     object its cue verb lacks, not a clause of what is said ("claims that he lied")."""
     lemma = clause.lemma_.lower()
     said = lemma in cue_verbs() or lemma in cue_nouns()
-    return said and not any(c.dep_ in _SAID for c in clause.children)
+    # A passive lacks no object: "insistence that all offers will be refused" says something.
+    return said and not any(c.dep_ in (*_SAID, "nsubjpass") for c in clause.children)
 
 
 def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
@@ -619,7 +663,13 @@ def speaker_core(speaker: Span) -> list[tuple[int, int]]:
     for child in root.children:
         # "TikTok representatives" with TikTok taken for an adjective; "Chinese" stays out.
         named_modifier = child.dep_ == "amod" and child.ent_type_ not in ("", "NORP")
-        if child.dep_ in _NAMING or named_modifier:
+        # "the letter from Qwest", "a statement by the White House": a text names its author.
+        author = (
+            root.lemma_.lower() in _UTTERANCES
+            and child.dep_ == "prep"
+            and (child.lower_ in ("from", "by"))
+        )
+        if child.dep_ in _NAMING or named_modifier or author:
             chosen.update(t.i for t in child.subtree)
     ranges: list[tuple[int, int]] = []
     for i in sorted(i for i in chosen if speaker.start <= i < speaker.end):
@@ -729,10 +779,23 @@ def _about(prep: Token) -> bool:
         return True
     if prep.lower_ not in _ABOUT:
         return False
+    if not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return False  # "the 'Lanny' referred to in the email": a preposition about nothing
     if prep.lower_ == "to" and prep.head.lemma_.lower() not in _TO_WHAT:
         return False  # "wrote to the State Department", "complained to reporters": to whom
     if any(t.lower_ == "anonymity" for t in prep.subtree):
         return False  # "spoke on condition of anonymity": how, not what
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    spoke = prep.head.lemma_ in ("speak", "talk", "appear")  # not "commented on the interview"
+    if (
+        place is not None
+        and (spoke or prep.lower_ != "on")
+        and (
+            place.lemma_.lower() in _listed("venues")
+            or (spoke and place.ent_type_ in ("ORG", "FAC"))
+        )
+    ):
+        return False  # "speaking on BBC Radio 4", "at a conference": where, not what
     return not any(c.ent_type_ in ("DATE", "TIME") for c in prep.children if c.dep_ == "pobj")
 
 
@@ -793,6 +856,12 @@ def _quote_before(verb: Token, regions: list[tuple[int, int]]) -> tuple[int, int
     """'"Amazing," responded Abedin', '"... (As long as they are!)," Isikoff said': a reporting
     clause right after a closed quotation says it, however the parser split the sentences."""
     doc = verb.doc
+    if verb.lemma_.lower() not in _ADDRESSED and any(
+        c.dep_ == "dobj" and c.i > verb.i for c in verb.children
+    ):
+        # '"...," Mr Burgmans said. The company will announce the location of its head office
+        # later': a verb with an object of its own says that, not the quotation before it.
+        return None
     subject = _own_speaker(verb)
     if subject is None:
         return None
@@ -906,7 +975,15 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
         if _points_back(passive):
             return PREVIOUS
         if passive.i < verb.i:
-            return trim_tokens(doc[passive.left_edge.i : passive.right_edge.i + 1])
+            start = passive.left_edge.i
+            if verb.dep_ == "relcl" and doc[start].tag_ in ("WDT", "WP", "WP$"):
+                # "The plan, which was announced by the minister": the plan, not "which";
+                # "Mr Smith, whose retirement was announced by ...": from the name on.
+                owner = _noun_phrase(verb.head)
+                if doc[start].tag_ != "WP$":
+                    return trim_tokens(owner)
+                start = owner.start
+            return trim_tokens(doc[start : passive.right_edge.i + 1])
         return None
     # '"What now?" she asked.', cut in two by the parser: the quotation is the sentence before.
     if speech and has_subject and verb.dep_ == "ROOT" and sentence.start > 0:
@@ -1030,6 +1107,8 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
         return _charged_with(verb)
     if not objects or not active or verb.lemma_.lower() in _CLAUSE_ONLY or _speaker(verb) is None:
         return None
+    if any(_says_itself(c) for c in objects):
+        return None  # "released a statement saying ...": the statement's claim is the one
     if verb.lemma_.lower() in _ADDRESSED:
         about = next((c for c in objects if c.dep_ == "prep" and c.lower_ in ("about", "of")), None)
         return trim_tokens(doc[about.i + 1 : about.right_edge.i + 1]) if about else None
@@ -1046,7 +1125,35 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
     said = [c for c in objects if c.dep_ != "prep" or _about(c)]
     if not said and end == max(c.right_edge.i for c in objects):
         return None  # "Obama responded from the White House": only where, not what
-    return trim_tokens(doc[verb.i + 1 : end + 1])
+    return trim_tokens(doc[verb.i + 1 : _someone_else_saying(doc, verb.i + 1, end + 1)])
+
+
+def _someone_else_saying(doc: Doc, start: int, end: int) -> int:
+    """Where an object content ends before "with" and someone saying something: "defended the
+    decision to honour both men, with a spokesperson saying: ..." (a claim of its own)."""
+    for i in range(start, end):
+        token = doc[i]
+        if token.lower_ != "with" or token.dep_ != "prep":
+            continue
+        if any(c.tag_ == "VBG" and _lemma(c) in cue_verbs() for c in token.children) or any(
+            g.dep_ == "acl" and g.tag_ == "VBG" and _lemma(g) in cue_verbs()
+            for c in token.children
+            for g in c.children
+        ):
+            return i
+    return end
+
+
+def _says_itself(thing: Token) -> bool:
+    """ "a statement saying he did not condone", "a message declaring it's so nice": an object
+    that is a text with a participle of saying, whose attribution tells what it says."""
+    return (
+        thing.dep_ == "dobj"
+        and thing.lemma_.lower() in _UTTERANCES
+        and any(
+            c.dep_ == "acl" and c.tag_ == "VBG" and _lemma(c) in cue_verbs() for c in thing.children
+        )
+    )
 
 
 def _charged_with(verb: Token) -> tuple[int, int] | None:
@@ -1122,4 +1229,18 @@ def outermost(attributions: list[Attribution], quoted: set[int]) -> list[Attribu
         doc = a.sentence.doc
         return doc[b.cue_token].is_ancestor(doc[a.cue_token])
 
-    return [a for a in unquoted if not any(b is not a and under(a, b) for b in unquoted)]
+    def described(a: Attribution, b: Attribution) -> bool:
+        """ "critics call it a mouthpiece that seeks to create an alternative to reality": what
+        a thing ("that", "which") does in another's content is how that speaker describes it."""
+        thing = a.speaker is not None and len(a.speaker) == 1 and a.speaker[0].lower_ in _THINGS
+        return thing and b.content[0] <= a.cue_token < b.content[1]
+
+    return [
+        a
+        for a in unquoted
+        if not any(b is not a and (under(a, b) or described(a, b)) for b in unquoted)
+    ]
+
+
+# Relative pronouns that stand for a thing, not a person.
+_THINGS = frozenset({"that", "which"})

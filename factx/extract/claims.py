@@ -81,6 +81,8 @@ class Sentence:
     # On a paragraph's first sentence: the contents of the quotations that open a sentence of
     # it ('"It is wrong."' after '"We will fight this," she said.').
     quotes: tuple[tuple[int, int], ...] = ()
+    # Where its main verb's subject names someone (head first): whom a "he" after it may mean.
+    subject: tuple[tuple[int, int], ...] = ()
 
 
 def read_claims(
@@ -189,10 +191,21 @@ def read_claims(
             t.pos_ in ("VERB", "AUX") for t in sentence
         )
         last = doc[bounds[1] - 1]
+        subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+        # Only a subject that names a person, in its head or a word beside it, is kept.
+        named = subject is not None and any(
+            t.ent_type_ == "PERSON" for t in (subject, *subject.children)
+        )
+        subject_core = (
+            speaker_core(doc[subject.left_edge.i : subject.right_edge.i + 1])
+            if subject is not None and named
+            else []
+        )
         found.append(
             Sentence(
                 start=offset + doc[bounds[0]].idx,
                 end=offset + last.idx + len(last.text),
+                subject=tuple((offset + s, offset + e) for s, e in subject_core),
                 sentence=index,
                 paragraph=segment.paragraph,
                 statement=statement,
@@ -357,7 +370,7 @@ def claims(
         for found in records:  # its attributions
             if isinstance(found, Sentence):
                 before = found
-                speakers.note_sentence(found.start, found.end)
+                speakers.note_sentence(found.start, found.end, found.subject)
                 inside = any(
                     found.start < end and start < found.end
                     for (start, end), _ in (*continued, *within)
@@ -533,6 +546,10 @@ def _attributed(
         speakers.spoke(entity, found.paragraph)
     elif entity is None and found.speaker is not None:
         speakers.spoke_unnamed(found.refers or found.speaker, found.paragraph)
+    if found.speaker is not None:
+        speakers.spoke_for(
+            entity if entity is not None and entity.label == "ORG" else None, found.cue_start
+        )
     return _claim(
         context,
         start,

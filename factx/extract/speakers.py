@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from factx.extract.lookup import FactIndex
 from factx.extract.wordlists import word_sets
@@ -27,12 +28,25 @@ _SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 _GROUPS = ("ORG", "GPE", "NORP")
 # How far back a sentence's subject is still what "the company" means: a few paragraphs.
 _TOPIC_REACH = 1500
+# What gives a speaker its name after its noun: "the network, also known as Russia Today".
+_ALIAS = re.compile(r",(?: also| still| [a-z]+ly| and)* (?:known as|called|dubbed|nicknamed) ")
+# How many words may describe an organisation before its name opens a sentence ("US media giant
+# TimeWarner").
+_DESCRIBED = 5
 # Where a title stands between an organisation and a person: "TikTok CEO Shou Zi Chew".
 _TITLE_GAP = 40
 
 
 def _words() -> dict[str, frozenset[str]]:
     return word_sets("speakers.json")
+
+
+@cache
+def _describing() -> re.Pattern[str]:
+    """A few lowercase words ending in a noun for an organisation, then a name: what follows a
+    people's or place's name that only describes the organisation ("US media giant Time")."""
+    nouns = "|".join(sorted(_words()["nominals"]))
+    return re.compile(rf"(?: [a-z][a-z-]*){{0,{_DESCRIBED - 1}}} (?:{nouns}) [A-Z]")
 
 
 class Speakers:
@@ -48,6 +62,11 @@ class Speakers:
         self.by_name = _names(index)
         self.topics: list[tuple[int, EntityFact]] = []  # sentence-initial organisations
         self.last_subject: EntityFact | None = None  # that of the sentence just passed
+        self.last_subject_at = -1  # where it was named
+        self.sentence_start = self.sentence_end = 0  # of the sentence just passed
+        # The organisation that last spoke ("..., the Financial Times has reported"), and where.
+        self.last_group_speaker: tuple[int, EntityFact | None] | None = None
+        self.last_person_subject: EntityFact | None = None  # the person it is about, if any
         # A person (None: one the text does not name, "a mother of two"), and its paragraph.
         self.last_speaker: tuple[EntityFact | None, int] | None = None
         self.paragraph_starts: dict[int, int] = {}
@@ -71,6 +90,11 @@ class Speakers:
         """Remember the person of the claim just made: "He added ..." is mostly them."""
         self.last_speaker = (person, paragraph)
 
+    def spoke_for(self, group: EntityFact | None, cue_start: int) -> None:
+        """Remember an organisation that spoke ("It said ..." after it is mostly it), or that
+        someone else did (None)."""
+        self.last_group_speaker = (cue_start, group)
+
     def spoke_unnamed(self, speaker: tuple[int, int], paragraph: int) -> None:
         """Remember that someone the text does not name spoke ("One woman, who asked not to be
         named, said ..."), if the speaker is a person: her "she" is nobody the article named."""
@@ -79,17 +103,40 @@ class Speakers:
         if any(word.strip(",") in people for word in words[:4]):
             self.last_speaker = (None, paragraph)
 
-    def note_sentence(self, start: int, end: int) -> None:
-        """Remember the organisation a sentence opens with ("TikTok, the platform ..., has")."""
+    def note_sentence(
+        self, start: int, end: int, subject: tuple[tuple[int, int], ...] = ()
+    ) -> None:
+        """Remember the organisation a sentence opens with ("TikTok, the platform ..., has")
+        and the person its main verb's subject names (`subject`: where its head and naming
+        words are, the head first)."""
+        self.sentence_start, self.sentence_end = start, end
+        self.last_person_subject = None
+        if subject:
+            named = self._named(min(s for s, _ in subject), max(e for _, e in subject), subject)
+            self.last_person_subject = named if named and named.label == "PERSON" else None
+        # "The FAO has urged ... It also criticised ... It recommends ...": a sentence that
+        # opens with "It" goes on about the organisation the one before was about.
+        opens_with_it = self.text[start : start + 3] in ("It ", "it ")
+        carried = (self.last_subject, self.last_subject_at) if opens_with_it else (None, -1)
         self.last_subject = None
         owned_lead = None  # the lead of what a possessor at the sentence's start owns
         for m_start, m_end, entity in self.index.mentions_in(start, end):
             if entity.label not in _GROUPS:
                 continue
+            if entity.label != "ORG" and _describing().match(self.text, m_end):
+                continue  # "Anglo-Dutch" in "Anglo-Dutch consumer goods giant Unilever"
             lead = self.text[start:m_start].strip(" \"“‘'").lower()
             # After one opening phrase too: "On the civilian front, Boeing announced ...".
             opening = lead.removesuffix(" the")
             first = lead in ("", "the") or (opening.endswith(",") and opening.count(",") == 1)
+            # "Oil giant BP said", "Anglo-Dutch consumer goods giant Unilever is to merge": a
+            # few words describing the organisation that stand before its name.
+            described = lead.split()
+            first = first or (
+                "," not in lead
+                and 0 < len(described) <= _DESCRIBED
+                and described[-1] in _words()["nominals"]
+            )
             if owned_lead is None and first and self.text[m_end : m_end + 2] in ("'s", "’s"):
                 # "France's Snecma said", "NatWest's parent, the Royal Bank of Scotland Group,
                 # said": the possessor is not the subject; what it owns may be.
@@ -97,8 +144,10 @@ class Speakers:
                 continue
             if first or (owned_lead is not None and lead.replace("’", "'") == owned_lead):
                 self.topics.append((m_start, entity))
-                self.last_subject = entity
+                self.last_subject, self.last_subject_at = entity, m_start
             break  # only the sentence's first organisation can be its subject
+        if self.last_subject is None:
+            self.last_subject, self.last_subject_at = carried
 
     def resolve(
         self,
@@ -125,6 +174,8 @@ class Speakers:
             return entity
         lists = _words()
         first = words[0]
+        if first in lists["person_possessives"] and len(words) > 2:
+            return entity  # "Her coach Aston Moore": whose coach, not which sex he is
         sex = "m" if first in lists["masculine"] else "f" if first in lists["feminine"] else ""
         if not sex:
             return entity
@@ -140,23 +191,48 @@ class Speakers:
         paragraph: int | None,
         said: int | None,
     ) -> EntityFact | None:
+        alias = _ALIAS.search(self.text, start, end)
+        if alias is not None:
+            # "The state-financed network, also known as Russia Today": the name it gives is who
+            # speaks, if the article knows it, and no organisation named before; "Moya,
+            # nicknamed Charly" is Moya.
+            before = self._named(start, alias.start(), core)
+            if before is not None:
+                return before
+            name = self.text[alias.end() : end].strip(" ,").lower()
+            return self.by_name.get(name) or self.by_name.get(name.removeprefix("the "))
         named = self._named(start, end, core)
         role = self._role(start, words, named)
         if role is not None:
             return role
         if named is not None and self._modifies_a_person(named, core):
             return None  # "the GOP nominee", "a Trump aide": someone else, whom it does not name
-        if named is not None and self._modifies(named, core, _words()["nominals"]):
+        # "US media giant TimeWarner" (the name parsed as a modifier of "giant") is the firm.
+        group = named is not None and named.label == "ORG"
+        if named is not None and not group and self._modifies(named, core, _words()["nominals"]):
             # "The US company", "the European carrier": the firm the paragraph is about, as
             # "the company" is; "Britain's biggest bank" alone names none.
             nominal = words[0] in ("the", "this")
             return self._company(start, paragraph) if nominal else None
         back = min(start, said) if said is not None else start
-        return named if named is not None else self._pointed(back, words, paragraph)
+        if named is not None:
+            return named
+        head = self.text[core[0][0] : core[0][1]].lower() if core else None
+        # "It said ..." opening its sentence, or "..., it said" after what it says: not "yet it
+        # confirms" after a subject of the sentence's own.
+        opening = not self.text[self.sentence_end : start].strip(" \n\"“”'‘’(.!?")
+        reporting = opening or (said is not None and said < start)
+        return self._pointed(back, words, paragraph, head, reporting)
 
     def _modifies_a_person(self, named: EntityFact, core: tuple[tuple[int, int], ...]) -> bool:
         """Whether the speaker's head is a noun for a person ("nominee", "aide") that the name
-        only modifies: the nominee of the GOP is not the GOP, nor Trump's aide Trump."""
+        only modifies: the nominee of the GOP is not the GOP, nor Trump's aide Trump. A name
+        after the head names it: "The Lord Chancellor, Lord Falconer" is Lord Falconer."""
+        if core and any(
+            m.start >= core[0][1] and any(m.start < end and start < m.end for start, end in core)
+            for m in named.mentions
+        ):
+            return False
         return self._modifies(named, core, _words()["person_nouns"])
 
     def _modifies(
@@ -208,12 +284,28 @@ class Speakers:
         if owner is None and "company's" in words:
             owner = self._topic(start)
         if owner is None:
-            return None
+            # "the president told ..." after "President Saakashvili": whom the article gave
+            # that title before a name.
+            title = words[1:] if words[0] == "the" and named is None else []
+            return self._titled_before(start, " ".join(title)) if 0 < len(title) <= 3 else None
         titled = self._titled_people(owner)
         at = bisect_left(titled, start, key=lambda pair: pair[0])
         if at:
             return titled[at - 1][1]
         return titled[0][1] if titled else None
+
+    def _titled_before(self, start: int, title: str) -> EntityFact | None:
+        """The person last named before `start` right after the title ("President
+        Saakashvili", "Chancellor Gordon Brown"), if any."""
+        if self._people is None:
+            self._people = _people(self.index)
+        by_start, starts, _, _ = self._people
+        for p_start, p_end, person in reversed(by_start[: bisect_left(starts, start)]):
+            before = self.text[max(0, p_start - len(title) - 2) : p_start].lower().split()
+            mention = self.text[p_start:p_end].lower()
+            if " ".join(before[-len(title.split()) :]) == title or mention.startswith(title + " "):
+                return person
+        return None
 
     def _titled_people(self, owner: EntityFact) -> list[tuple[int, EntityFact]]:
         """The people's mentions that carry a title of the owner, by start: "TikTok CEO <name>"
@@ -246,9 +338,16 @@ class Speakers:
         return found
 
     def _pointed(
-        self, start: int, words: list[str], paragraph: int | None = None
+        self,
+        start: int,
+        words: list[str],
+        paragraph: int | None = None,
+        head: str | None = None,
+        reporting: bool = False,
     ) -> EntityFact | None:
-        """What a pronoun or a nominal ("the company") speaker points back to."""
+        """What a pronoun or a nominal ("the company") speaker points back to (`head`: the
+        speaker's head word, which a phrase after it may follow: "The state-financed network,
+        also known as Russia Today" is a "the network")."""
         lists = _words()
         phrase = " ".join(words)
         owned = len(words) == 2 and words[0] in lists["person_possessives"]
@@ -262,15 +361,28 @@ class Speakers:
                 person, spoken_in = self.last_speaker
                 if paragraph - spoken_in <= 1:
                     return person
+            # "Saban sent Podesta, Mook and Abedin a message. '...,' he wrote": the person the
+            # sentence before was about, over the last one it named.
+            if self.last_person_subject is not None:
+                return self.last_person_subject
             # No further back than the paragraph before: a "she" who told an anonymous story is
             # not the woman named three paragraphs up.
             return self.index.last_before(start, ("PERSON",), self._since(paragraph))
         if phrase in lists["group_pronouns"]:
             # "It" is too often a thing ("The lawsuit ... It states"): only the organisation
-            # the sentence before was about.
+            # the sentence before was about, or one that spoke since it was named ("Ferrari
+            # could be listed, the Financial Times has reported. It said ...").
             subject = self.last_subject
+            group = self.last_group_speaker
+            later = group is not None and (subject is None or group[0] > self.last_subject_at)
+            if reporting and group is not None and later and group[0] >= self.sentence_start:
+                # It spoke in the sentence before, or earlier in this one; None: someone the
+                # article does not name spoke since ("The broadcaster reported ..., but it
+                # later clarified" is not the bank that spoke before).
+                return group[1]
             return subject if subject is not None and subject.label == "ORG" else None
-        nominal = len(words) >= 2 and words[0] in ("the", "this") and words[-1] in lists["nominals"]
+        noun = head if head is not None else words[-1]
+        nominal = len(words) >= 2 and words[0] in ("the", "this") and noun in lists["nominals"]
         if nominal:
             return self._company(start, paragraph)
         return None
