@@ -32,3 +32,14 @@ def test_by_line():
 def test_plain_article_is_all_body():
     assert zones(["Title", "One.", "Two."]) == ["headline", "body", "body"]
     assert byline(["Title", "One."], ["headline", "body"]) is None
+
+
+def test_editors_notes_and_corrections_are_footnotes():
+    # The publication's own asides are not the article's body: no claim is read from them.
+    paragraphs = [
+        "Title",
+        "Trump said he would win.",
+        "Editor's note: Donald Trump regularly incites political violence.",
+        "Correction: An earlier version of this story misspelled a name.",
+    ]
+    assert zones(paragraphs) == ["headline", "body", "footnote", "footnote"]
