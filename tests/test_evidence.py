@@ -128,6 +128,9 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "ORG",
             "software a machine runs",
         ),
+        # A coined "i" + capital name is a product's, whatever the model made of it.
+        ("Sales of iPods doubled last year.", "iPods", "ORG", "coined i-name"),
+        ("iTunes has sold 200 million songs.", "iTunes", "NORP", "coined i-name"),
         (
             "The Mac Mini was launched amid much fanfare by Apple.",
             "Apple",
@@ -230,6 +233,8 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
     ("sentence", "name", "label"),
     [
         ("Federer beat Nadal in Paris.", "Nadal", "PERSON"),  # players beat players
+        ("eBay said on Monday.", "eBay", "PERSON"),  # "e" + capital names firms as often
+        ("The IMF said", "IMF", "ORG"),  # the coined i-name needs a lower-case "i"
         ("Ray Charles sang.", "Ray Charles", "PERSON"),
         ("small New York software firm", "New York", "GPE"),  # the firm is the software's
         ("London have been hit by storms", "London", "GPE"),
