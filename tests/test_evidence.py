@@ -128,6 +128,11 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "ORG",
             "software a machine runs",
         ),
+        # Awards the model takes for people, places and firms; their ceremonies.
+        ("Oscar-winning director Ron Howard", "Oscar", "PERSON", "award by its use"),
+        ("she has Grammy nominations in the US", "Grammy", "PERSON", "award by its use"),
+        ("Blanchett, who won a Bafta in 1999", "Bafta", "GPE", "award won"),
+        ("during the average Oscars show", "Oscars", "ORG", "awards show"),
         # A coined "i" + capital name is a product's, whatever the model made of it.
         ("Sales of iPods doubled last year.", "iPods", "ORG", "coined i-name"),
         ("iTunes has sold 200 million songs.", "iTunes", "NORP", "coined i-name"),
@@ -233,7 +238,10 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
     ("sentence", "name", "label"),
     [
         ("Federer beat Nadal in Paris.", "Nadal", "PERSON"),  # players beat players
-        ("eBay said on Monday.", "eBay", "PERSON"),  # "e" + capital names firms as often
+        ("eBay said on Monday.", "eBay", "PERSON"),
+        ("They won a Premiership title.", "Premiership", "ORG"),  # a noun after it
+        ("the FA Cup-winning side", "FA Cup", "ORG"),  # a sports title, no award
+        ("who has won two Grand Slams", "Grand Slams", "FAC"),  # "e" + capital names firms as often
         ("The IMF said", "IMF", "ORG"),  # the coined i-name needs a lower-case "i"
         ("Ray Charles sang.", "Ray Charles", "PERSON"),
         ("small New York software firm", "New York", "GPE"),  # the firm is the software's
