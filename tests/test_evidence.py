@@ -116,6 +116,7 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("She had a role in The Aviator.", "The Aviator", "ORG", "work people play in"),
         ("Firefox 1.0 was released.", "Firefox", "ORG", "product version"),
         ("the Safari browser", "Safari", "PERSON", "software kind"),
+        ("banks use the Windows operating system", "Windows", "LOC", "software kind"),
         (
             "a suite of software which includes iTunes",
             "iTunes",
@@ -241,7 +242,8 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("eBay said on Monday.", "eBay", "PERSON"),
         ("They won a Premiership title.", "Premiership", "ORG"),  # a noun after it
         ("the FA Cup-winning side", "FA Cup", "ORG"),  # a sports title, no award
-        ("who has won two Grand Slams", "Grand Slams", "FAC"),  # "e" + capital names firms as often
+        ("who has won two Grand Slams", "Grand Slams", "FAC"),
+        ("the Midlands software industry", "Midlands", "LOC"),  # "e" + capital names firms as often
         ("The IMF said", "IMF", "ORG"),  # the coined i-name needs a lower-case "i"
         ("Ray Charles sang.", "Ray Charles", "PERSON"),
         ("small New York software firm", "New York", "GPE"),  # the firm is the software's
