@@ -134,6 +134,8 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("she has Grammy nominations in the US", "Grammy", "PERSON", "award by its use"),
         ("Blanchett, who won a Bafta in 1999", "Bafta", "GPE", "award won"),
         ("during the average Oscars show", "Oscars", "ORG", "awards show"),
+        # The ceremony's own name wins over a cue that only holds for lone names.
+        ("Charles won eight Grammy Awards", "Grammy Awards", "PERSON", "awards ceremony"),
         # A coined "i" + capital name is a product's, whatever the model made of it.
         ("Sales of iPods doubled last year.", "iPods", "ORG", "coined i-name"),
         ("iTunes has sold 200 million songs.", "iTunes", "NORP", "coined i-name"),
