@@ -131,7 +131,7 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ),
         # Awards the model takes for people, places and firms; their ceremonies.
         ("Oscar-winning director Ron Howard", "Oscar", "PERSON", "award by its use"),
-        ("she has Grammy nominations in the US", "Grammy", "PERSON", "award by its use"),
+        ("she has Grammy nominations in the US", "Grammy", "PERSON", "award nominee"),
         ("Blanchett, who won a Bafta in 1999", "Bafta", "GPE", "award won"),
         ("during the average Oscars show", "Oscars", "ORG", "awards show"),
         # The ceremony's own name wins over a cue that only holds for lone names.
@@ -245,6 +245,7 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("They won a Premiership title.", "Premiership", "ORG"),  # a noun after it
         ("the FA Cup-winning side", "FA Cup", "ORG"),  # a sports title, no award
         ("who has won two Grand Slams", "Grand Slams", "FAC"),
+        ("GOP nominee Donald Trump spoke", "GOP", "ORG"),  # a party's nominee, no award's
         ("the Midlands software industry", "Midlands", "LOC"),  # "e" + capital names firms as often
         ("The IMF said", "IMF", "ORG"),  # the coined i-name needs a lower-case "i"
         ("Ray Charles sang.", "Ray Charles", "PERSON"),

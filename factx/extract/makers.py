@@ -18,25 +18,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 from importlib import resources
-from typing import Any, ClassVar, Protocol, TypeVar
+from typing import TYPE_CHECKING
 
-
-class _Mention(Protocol):
-    """A dataclass mention (`RawMention`), so `replace` may copy it."""
-
-    __dataclass_fields__: ClassVar[dict[str, Any]]
-
-    @property
-    def text(self) -> str: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def label(self) -> str: ...
-
-
-M = TypeVar("M", bound=_Mention)
+if TYPE_CHECKING:
+    from factx.extract.entities import RawMention
 
 # Another figure right after the number: a row of a standings table, not a model.
 _MORE_FIGURES = re.compile(r"[ \t]+[-+.]?\d")
@@ -49,8 +34,8 @@ def _model_number() -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def with_models(text: str, mentions: Sequence[M]) -> list[M]:
-    """The mentions (in text order, dataclasses), each maker joined to the model number after it.
+def with_models(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
+    """The mentions, each maker joined to the model number after it.
 
     Args:
         text: the article, which the mention offsets index.
@@ -59,7 +44,7 @@ def with_models(text: str, mentions: Sequence[M]) -> list[M]:
         The mentions, "Boeing" ORG + "787" PRODUCT as one "Boeing 787" PRODUCT.
     """
     model_number = _model_number()
-    result: list[M] = []
+    result: list[RawMention] = []
     for m in mentions:
         maker = result[-1] if result else None
         if (
