@@ -116,6 +116,7 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("She had a role in The Aviator.", "The Aviator", "ORG", "work people play in"),
         ("Firefox 1.0 was released.", "Firefox", "ORG", "product version"),
         ("the Safari browser", "Safari", "PERSON", "software kind"),
+        ("banks use the Windows operating system", "Windows", "LOC", "software kind"),
         (
             "a suite of software which includes iTunes",
             "iTunes",
@@ -128,6 +129,16 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "ORG",
             "software a machine runs",
         ),
+        # Awards the model takes for people, places and firms; their ceremonies.
+        ("Oscar-winning director Ron Howard", "Oscar", "PERSON", "award by its use"),
+        ("she has Grammy nominations in the US", "Grammy", "PERSON", "award nominee"),
+        ("Blanchett, who won a Bafta in 1999", "Bafta", "GPE", "award won"),
+        ("during the average Oscars show", "Oscars", "ORG", "awards show"),
+        # The ceremony's own name wins over a cue that only holds for lone names.
+        ("Charles won eight Grammy Awards", "Grammy Awards", "PERSON", "awards ceremony"),
+        # A coined "i" + capital name is a product's, whatever the model made of it.
+        ("Sales of iPods doubled last year.", "iPods", "ORG", "coined i-name"),
+        ("iTunes has sold 200 million songs.", "iTunes", "NORP", "coined i-name"),
         (
             "The Mac Mini was launched amid much fanfare by Apple.",
             "Apple",
@@ -230,6 +241,13 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
     ("sentence", "name", "label"),
     [
         ("Federer beat Nadal in Paris.", "Nadal", "PERSON"),  # players beat players
+        ("eBay said on Monday.", "eBay", "PERSON"),
+        ("They won a Premiership title.", "Premiership", "ORG"),  # a noun after it
+        ("the FA Cup-winning side", "FA Cup", "ORG"),  # a sports title, no award
+        ("who has won two Grand Slams", "Grand Slams", "FAC"),
+        ("GOP nominee Donald Trump spoke", "GOP", "ORG"),  # a party's nominee, no award's
+        ("the Midlands software industry", "Midlands", "LOC"),  # "e" + capital names firms as often
+        ("The IMF said", "IMF", "ORG"),  # the coined i-name needs a lower-case "i"
         ("Ray Charles sang.", "Ray Charles", "PERSON"),
         ("small New York software firm", "New York", "GPE"),  # the firm is the software's
         ("London have been hit by storms", "London", "GPE"),

@@ -30,6 +30,7 @@ from factx.extract.evidence import country_keys, cue_of, dateline_place, demonym
 from factx.extract.glue import pieces
 from factx.extract.kin import lend_labels
 from factx.extract.lists import known_labels, listed_labels
+from factx.extract.makers import with_models
 from factx.extract.runs import widened
 from factx.extract.spans import doc_text
 from factx.normalize.timex import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS
@@ -847,7 +848,8 @@ def entities(
     Yields:
         Entity facts; text/start/end are those of the first mention.
     """
-    raw, short_forms = with_short_forms(context.text, split_glued(context.text, raw))
+    raw = split_glued(context.text, with_models(context.text, raw))
+    raw, short_forms = with_short_forms(context.text, raw)
     mentions = add_string_matches(context.text, raw, layouts, taken)
     mentions = [m for m in mentions if not sentence_case_only(context.text, m.start, m.end)]
     mentions = with_datelines(context.text, mentions, layouts)
