@@ -158,6 +158,18 @@ def test_a_holiday_is_a_date_not_an_entity():
     assert list(mentions_of(segment(doc), headline=False)) == []
 
 
+def test_a_role_alone_is_no_name():
+    # "Rapper 50 Cent scores chart first": the model tags the capitalised role ORG.
+    doc = parsed(
+        ["Rapper", "50", "Cent", "scores"],
+        [2, 2, 3, 3],
+        ["compound", "nummod", "nsubj", "ROOT"],
+        ["NOUN", "NUM", "PROPN", "VERB"],
+        ents=[(0, 1, "ORG")],
+    )
+    assert list(mentions_of(segment(doc), headline=True)) == []
+
+
 def test_repair():
     text = "The Oracle’s servers and Kuip/ here"
     assert text[slice(*repair(text, 0, 12))] == "Oracle"

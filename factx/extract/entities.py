@@ -75,6 +75,7 @@ def _tables() -> dict[str, object]:
     return tables
 
 
+@cache  # asked tens of thousands of times a run: the set is built once
 def _word_list(name: str) -> frozenset[str]:
     words = _tables()[name]
     assert isinstance(words, list)
@@ -343,7 +344,7 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
             if p_end > p_start and not _rejoined(merged, text, p_start, p_end, label, particles):
                 merged.append((p_start, p_end, label, ent.start))
     for start, end, label, token in merged:
-        if not _looks_like_name(text[start:end], label):
+        if not _looks_like_name(text[start:end], label) or _a_role(text, start, end, label):
             continue
         if not (label == "PERSON" and text.startswith(" of ", end)):
             # "the Eminem of Argentina": a person's name as a type takes "the", stays a person.
@@ -392,6 +393,17 @@ def _rejoined(
         merged[-1] = (p_start, end, label, p_token)
         return True
     return False
+
+
+def _a_role(text: str, start: int, end: int, label: str) -> bool:
+    """A role word alone is no one's name ("Rapper 50 Cent scores ...", "the MEP", "the
+    Dutchman"), unless it is a title: a work ("the 1997 novel Detective") or a name after a
+    capital "The" inside a sentence ("editor of The Scotsman")."""
+    if label == "WORK_OF_ART" or text[start:end].casefold() not in _word_list("roles"):
+        return False
+    before = text[:start].rstrip()
+    titled = before.endswith("The") and before[:-3].rstrip()[-1:] not in ("", ".", "!", "?", '"')
+    return not titled
 
 
 def _looks_like_name(text: str, label: str) -> bool:
