@@ -448,8 +448,10 @@ def _range_noun(span: Span) -> Token | None:
     return None
 
 
-def _offsets(segment: Segment, span: Span) -> tuple[int, int]:
-    return segment.offset + span.start_char, segment.offset + span.end_char
+def _quantity(segment: Segment, context: Context, span: Span, **values: Any) -> QuantityFact:
+    place = segment.place(span)
+    quantity_id = fact_id(context.article_id, "quantity", place["start"], place["end"])
+    return QuantityFact(id=quantity_id, **place, **values)
 
 
 @lru_cache(maxsize=1)
@@ -513,9 +515,10 @@ def quantities(segment: Segment, context: Context) -> Iterator[QuantityFact]:
             continue
         if _VAGUE_SPAN.fullmatch(span.text) and (noun := vague_noun(span)) is not None:
             least, most, vague_words = plural_count(span.text)
-            yield QuantityFact(
-                id=fact_id(context.article_id, "quantity", *_offsets(segment, span)),
-                **segment.place(span),
+            yield _quantity(
+                segment,
+                context,
+                span,
                 value=least,
                 unit=normalize_unit(noun.text) or noun.lower_,
                 qualifier=vague_words,
@@ -526,9 +529,10 @@ def quantities(segment: Segment, context: Context) -> Iterator[QuantityFact]:
         age = age_of(span)
         if age is not None:
             about = _QUALIFIER_BEFORE.search(text, 0, span.start_char)  # "more than 20 years old"
-            yield QuantityFact(
-                id=fact_id(context.article_id, "quantity", *_offsets(segment, span)),
-                **segment.place(span),
+            yield _quantity(
+                segment,
+                context,
+                span,
                 value=age.value,
                 unit=age.unit,
                 qualifier=normalize_qualifier(about.group("qual")) if about else None,
@@ -552,9 +556,10 @@ def quantities(segment: Segment, context: Context) -> Iterator[QuantityFact]:
             bounds, noun = count_range(pair), _range_noun(span)
             if bounds is None or noun is None or _a_name(span, noun):
                 continue
-            yield QuantityFact(
-                id=fact_id(context.article_id, "quantity", *_offsets(segment, span)),
-                **segment.place(span),
+            yield _quantity(
+                segment,
+                context,
+                span,
                 value=bounds[0],
                 unit=noun.lower_,
                 qualifier=None,
@@ -590,7 +595,6 @@ def quantities(segment: Segment, context: Context) -> Iterator[QuantityFact]:
         before = _QUALIFIER_BEFORE.search(text, 0, span.start_char)
         if before is not None and _verb_preposition(segment.doc, before.start("qual")):
             before = None
-        place = segment.place(span)
         qualifier = normalize_qualifier(before.group("qual")) if before else None
         low = high = None
         vague = VAGUE_COUNT.search(text, max(0, span.start_char - 20), span.start_char)
@@ -599,9 +603,10 @@ def quantities(segment: Segment, context: Context) -> Iterator[QuantityFact]:
             qualifier = " ".join(vague["vague"].lower().split())
             low, high = (n * value for n in VAGUE_RANGE)
             value = low
-        yield QuantityFact(
-            id=fact_id(context.article_id, "quantity", place["start"], place["end"]),
-            **place,
+        yield _quantity(
+            segment,
+            context,
+            span,
             value=value,
             unit=unit,
             qualifier=qualifier,
