@@ -94,7 +94,8 @@ def split_paragraphs(text: str, *, titled: bool = True) -> list[Paragraph]:
                 start, end = _strip(text, start + line_end.end(), end)
                 if start >= end:
                     continue
-        index = len({p.index for p in paragraphs})
+        # Indices run 0, 1, 2...: the next is one past the last (not a count of all so far).
+        index = paragraphs[-1].index + 1 if paragraphs else 0
         for piece_start, piece_end in _cut(text, start, end):
             paragraphs.append(Paragraph(index, piece_start, piece_end))
     return paragraphs

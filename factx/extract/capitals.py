@@ -8,7 +8,12 @@ Labour and the Tories" stays a name, however often "labour" is written).
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 _OPENERS = frozenset(".!?:;\"“”‘’'\n")
+# A run of letters and digits: `str.isalnum` characters, which are `\w` but the underscore.
+_WORD = re.compile(r"[^\W_]+")
 
 
 def sentence_case_only(text: str, start: int, end: int) -> bool:
@@ -21,22 +26,24 @@ def sentence_case_only(text: str, start: int, end: int) -> bool:
     lower = word.lower()
     # "Groups" and "the group": the singular counts as the word in lower case.
     lowers = (lower, lower[:-1]) if lower.endswith("s") and len(lower) > 3 else (lower,)
-    written_lower = False
-    for form in (word, *lowers):
-        at = text.find(form)
-        while at >= 0:
-            after = at + len(form)
-            whole = not (at > 0 and text[at - 1].isalnum()) and not (
-                after < len(text) and text[after].isalnum()
-            )
-            if whole and form in lowers:
-                written_lower = True
-            elif whole and not _opens_sentence(text, at):
-                return False  # "between Labour and the Tories": a name inside a sentence
-            at = text.find(form, at + 1)
-    return written_lower
+    words = _words(text)
+    if any(not _opens_sentence(text, at) for at in words.get(word, ())):
+        return False  # "between Labour and the Tories": a name inside a sentence
+    return any(form in words for form in lowers)
+
+
+@lru_cache(maxsize=4)
+def _words(text: str) -> dict[str, list[int]]:
+    """Where each whole word of the text starts (a word: letters and digits between others),
+    found once per article: searching the text again for each name made a huge one quadratic."""
+    words: dict[str, list[int]] = {}
+    for match in _WORD.finditer(text):
+        words.setdefault(match.group(), []).append(match.start())
+    return words
 
 
 def _opens_sentence(text: str, at: int) -> bool:
-    before = text[:at].rstrip(" \t")
-    return not before or before[-1] in _OPENERS
+    before = at - 1
+    while before >= 0 and text[before] in " \t":
+        before -= 1
+    return before < 0 or text[before] in _OPENERS

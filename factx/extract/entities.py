@@ -32,7 +32,7 @@ from factx.extract.kin import lend_labels
 from factx.extract.lists import known_labels, listed_labels
 from factx.extract.makers import with_models
 from factx.extract.runs import widened
-from factx.extract.spans import doc_text
+from factx.extract.spans import alternation, doc_text
 from factx.normalize.timex import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS
 from factx.records import EntityFact, Mention
 
@@ -595,10 +595,14 @@ def _join_short_first_names(groups: dict[str, list[RawMention]]) -> None:
         k for k, ms in groups.items()
         if " " in k and any(m.label == "PERSON" or m.cue == "PERSON" for m in ms)
     )  # fmt: skip
+    # A fuller name ends as the short one does, so only names of the same last word are tried.
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for key in persons:
+        by_last[key.rsplit(" ", 1)[-1]].append(key)
     for short in persons:
         first, rest = short.split(" ", 1)
         fuller = [
-            k for k in persons
+            k for k in by_last[short.rsplit(" ", 1)[-1]]
             if k != short and k.endswith(" " + rest) and k.split(" ", 1)[0].startswith(first)
         ]  # fmt: skip
         # "L Nitoglia" on a team sheet is "Ludovico Nitoglia": an initial is a short first name.
@@ -643,44 +647,55 @@ def add_string_matches(
                 known.add(key.split()[-1])
     kept = [m for m in mentions if m.headline and name_key(m.text) in known]
     # Only capitalised forms are matched: the model's "antenna" PERSON must not spread.
-    forms = sorted(
-        {name_form(m.text) for m in body if len(name_form(m.text)) > 1 and _has_upper(m.text)},
-        key=len,
-        reverse=True,
-    )
+    forms = {name_form(m.text) for m in body if len(name_form(m.text)) > 1 and _has_upper(m.text)}
     if not forms:
         return sorted(body + kept, key=lambda m: m.start)
     label_of: dict[str, str] = {}
     for m in body:
         label_of.setdefault(name_form(m.text), m.label)
     covered = _Spans([(m.start, m.end) for m in body + kept] + taken)
-    pattern = re.compile(r"(?<![\w$£€])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w$])")
+    pattern = re.compile(r"(?<![\w$£€])(?:" + alternation(forms) + r")(?![\w$])")
     result = body + kept
+    # Mentions by span, and those a longer name took over (`_outgrows`), instead of scanning
+    # and editing the whole list each time: a huge article has tens of thousands.
+    at_span: dict[tuple[int, int], list[RawMention]] = defaultdict(list)
+    for m in result:
+        at_span[m.start, m.end].append(m)
+    gone: set[int] = set()
     for layout in layouts:
         start_at = layout.offset
         for match in pattern.finditer(text, start_at, layout.end):
             start, end = match.span()
-            if covered.overlaps(start, end) and not _outgrows(text, result, covered, start, end):
+            if covered.overlaps(start, end) and not _outgrows(
+                text, at_span, gone, covered, start, end
+            ):
                 continue
             sentence = layout.sentence_of(layout.token_at(start - start_at))
             start = start_at + with_article(layout, start - start_at, end - start_at)
-            result.append(
-                RawMention(
-                    text[start:end],
-                    start,
-                    end,
-                    label_of[match.group()],
-                    sentence,
-                    layout.paragraph,
-                    layout.zone == "headline",
-                    votes=False,
-                )
+            found = RawMention(
+                text[start:end],
+                start,
+                end,
+                label_of[match.group()],
+                sentence,
+                layout.paragraph,
+                layout.zone == "headline",
+                votes=False,
             )
+            result.append(found)
+            at_span[start, end].append(found)
             covered.add(start, end)
-    return sorted(result, key=lambda m: m.start)
+    return sorted((m for m in result if id(m) not in gone), key=lambda m: m.start)
 
 
-def _outgrows(text: str, result: list[RawMention], covered: _Spans, start: int, end: int) -> bool:
+def _outgrows(
+    text: str,
+    at_span: dict[tuple[int, int], list[RawMention]],
+    gone: set[int],
+    covered: _Spans,
+    start: int,
+    end: int,
+) -> bool:
     """Whether a name found by matching holds whole the one mention it overlaps, which then goes.
 
     "Real Madrid view him": the model's "Madrid" GPE is part of a name the article gives in
@@ -691,12 +706,11 @@ def _outgrows(text: str, result: list[RawMention], covered: _Spans, start: int, 
         return False  # the name itself, or a span reaching out of it: the common case
     if _GLUED.search(text, start, end):
         return False  # "Hartlepool or Boston", a model span of two names, outgrows neither
-    inside = [m for m in result if (m.start, m.end) == spans[0]]
+    inside = at_span.get(spans[0], [])
     if len(inside) != 1 or inside[0].label == "PERSON":
         return False  # "Vipheak" in "Hen Vipheak": a surname joins its full name by cluster
-    for m in inside:
-        result.remove(m)
-        covered.remove(m.start, m.end)
+    gone.add(id(inside.pop()))
+    covered.remove(*spans[0])
     return True
 
 

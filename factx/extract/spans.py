@@ -30,6 +30,48 @@ def char_spans(doc: Doc, matches: Iterable[re.Match[str]], group: str | int = 0)
             yield span
 
 
+# A trie of words: a letter to the trie of what may follow it, "" where a word ends.
+_Trie = dict[str, "_Trie"]
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A pattern matching any of `words` as literals, the longest one where several match at
+    the same place, as `(?:w1|w2|...)` with the longest first does.
+
+    The words are folded into a trie ("Real Madrid" and "Real Betis" share "Real "), so at each
+    place `re` follows one path of letters instead of trying every word in turn: the list grows
+    with the article, and a flat alternation made a huge article's scan quadratic. Each place
+    where a word may end is an optional, greedy group, so the longest word is tried first and
+    a shorter one where what follows it fails.
+    """
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie) or "(?!)"
+
+
+def _trie_pattern(node: _Trie) -> str:
+    branches = []
+    for char in sorted(node):
+        if not char:
+            continue
+        # A run of letters with one way on is written out in a loop, not a level of recursion
+        # per letter: a long name must not reach Python's recursion limit.
+        chain, child = [char], node[char]
+        while len(child) == 1 and "" not in child:
+            (char,) = child
+            chain.append(char)
+            child = child[char]
+        branches.append(re.escape("".join(chain)) + _trie_pattern(child))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
 def longest_first(spans: Iterable[Span]) -> list[Span]:
     """Non-overlapping spans, preferring the longest (then the earliest), in text order."""
     from spacy.util import filter_spans
