@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -109,7 +110,13 @@ def records(
 
 def _extractor(model: str | None, jobs: int) -> Extractor:
     # The language model is not loaded up front: plainly English articles never need it.
-    return load(model, jobs=jobs)
+    extractor = load(model, jobs=jobs)
+    # What is loaded lives as long as the run: frozen, the cyclic collector stops walking the
+    # model's objects in every full collection (about 1.5% of a run's CPU), and workers forked
+    # for --jobs do not copy the pages that walk would touch. The run owns the process, so
+    # this is done here, not in the library's `load`.
+    gc.freeze()
+    return extractor
 
 
 def _reporter(on_error: Callable[[str, str], None] | None) -> Callable[[ErrorRecord], None]:
@@ -381,7 +388,7 @@ def run_report(
         found, failures, info = saved.articles, list(saved.errors), saved.model
         texts: dict[str, str | None] = {r.id: saved_text(r) for r in found}
     else:
-        extractor = load(model, jobs=jobs)
+        extractor = _extractor(model, jobs)
         read: dict[str, str] = {}
         found, failures = [], []
         inputs = _keeping_texts(

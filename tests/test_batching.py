@@ -1,5 +1,7 @@
 """Texts are parsed in batches bounded by count and by characters, in input order."""
 
+import io
+
 from factx.extractor import BATCH_CHARS, Extractor
 
 
@@ -98,3 +100,18 @@ def test_a_group_that_fails_is_tried_again_item_by_item():
     results = _collected(pool, chunk, pool.submit(None, (chunk,)))
     assert results[0] == "record of a" and results[2] == "record of c"
     assert results[1].path == "bad" and "could not send it back" in results[1].error
+
+
+def test_a_run_freezes_the_loaded_pipeline_out_of_the_cyclic_collector(tmp_path):
+    import gc
+
+    from factx.run import run_extract
+
+    (tmp_path / "a.txt").write_text("Headline\n\nShares rose 5% on Monday.", "utf-8")
+    gc.unfreeze()
+    try:
+        run_extract([str(tmp_path)], out=io.StringIO(), fmt="jsonl")
+        # The model was loaded before the run began: the run's start froze it.
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
