@@ -1,0 +1,65 @@
+from factx.extract.entities import RawMention, name_key, weak_person_keys
+from factx.extract.referents import refer_back
+
+
+def cues(text, *names, label="PERSON"):
+    """The cues refer_back sets on the first mention of each name in `text`."""
+    mentions = []
+    for name in names:
+        start = text.index(name)
+        mentions.append(RawMention(name, start, start + len(name), label, 0, 1, False))
+    mentions.sort(key=lambda m: m.start)
+    refer_back(text, mentions, weak_person_keys(mentions), name_key)
+    return {m.text: m.cue for m in mentions}
+
+
+def test_a_name_the_article_calls_it_is_no_person():
+    text = "Highfield said that it intends to take the firm private."
+    assert cues(text, "Highfield") == {"Highfield": "ORG"}
+    assert cues("Acpo made its call on Monday.", "Acpo") == {"Acpo": "ORG"}
+
+
+def test_it_that_is_no_ones_shows_nothing():
+    # "said it was", "it'll": "it" most often stands for no name after these.
+    assert cues("Wilson said it was a good day.", "Wilson") == {"Wilson": ""}
+    assert cues("We will go to Wilson and it'll give us a boost.", "Wilson") == {"Wilson": ""}
+
+
+def test_any_person_evidence_keeps_a_person():
+    # "Mr Wilson", or "his" after one of its mentions, outweighs an "its" after another.
+    assert cues("Mr Wilson said its plans were good.", "Wilson") == {"Wilson": ""}
+    text = "Wilson said his team was ready. Wilson said its plans were good."
+    mentions = [
+        RawMention("Wilson", s, s + 6, "PERSON", 0, 1, False) for s in (0, text.rindex("Wilson"))
+    ]
+    refer_back(text, mentions, weak_person_keys(mentions), name_key)
+    assert [m.cue for m in mentions] == ["", ""]
+
+
+def test_only_the_next_pronoun_before_another_name_counts():
+    # The pronoun after another name is that name's; a sentence's end stops the search.
+    assert cues("Wilson told Acme its plans were good.", "Wilson", "Acme") == {
+        "Wilson": "",
+        "Acme": "ORG",
+    }
+    assert cues("Wilson left. Its plans were good.", "Wilson") == {"Wilson": ""}
+
+
+def test_a_word_of_a_full_name_is_no_candidate():
+    # "Mark McClelland had been in the band since its formation": a person named in full.
+    text = "Mark McClelland had been in the band since its formation."
+    assert cues(text, "Mark McClelland") == {"Mark McClelland": ""}
+
+
+def test_a_name_the_model_also_tags_otherwise_is_left_alone():
+    # "from Longyear, has asked to be left alone with its grief": the comma ends the search,
+    # and a name the model tags a place elsewhere is no candidate.
+    text = "a short ride from Longyear, has asked to be left with its grief."
+    assert cues(text, "Longyear") == {"Longyear": ""}
+    text = "Longyear is a town. Longyear made its name in mining."
+    mentions = [
+        RawMention("Longyear", 0, 8, "LOC", 0, 1, False),
+        RawMention("Longyear", 20, 28, "PERSON", 0, 1, False),
+    ]
+    refer_back(text, mentions, weak_person_keys(mentions), name_key)
+    assert [m.cue for m in mentions] == ["", ""]
