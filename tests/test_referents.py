@@ -1,5 +1,5 @@
 from factx.extract.entities import RawMention, name_key, weak_person_keys
-from factx.extract.referents import refer_back
+from factx.extract.referents import plural_groups, refer_back
 
 
 def cues(text, *names, label="PERSON"):
@@ -63,3 +63,20 @@ def test_a_name_the_model_also_tags_otherwise_is_left_alone():
     ]
     refer_back(text, mentions, weak_person_keys(mentions), name_key)
     assert [m.cue for m in mentions] == ["", ""]
+
+
+def groups(text, *spans):
+    mentions = [RawMention(text[s:e], s, e, label, 0, 1, False) for s, e, label in spans]
+    plural_groups(text, mentions, name_key)
+    return [m.cue for m in mentions]
+
+
+def test_a_plural_name_after_the_is_a_group():
+    # "Lib Dems" PERSON, and "The Lib Dems' sums" the model tags otherwise: a party.
+    text = "Lib Dems policy. The Lib Dems' sums"
+    assert groups(text, (0, 8, "PERSON"), (21, 29, "WORK_OF_ART")) == ["NORP", "NORP"]
+    # Never after "the", one word ("the Elvis song"), or a place elsewhere: unchanged.
+    assert groups("Lib Dems policy. Lib Dems sums", (0, 8, "PERSON")) == [""]
+    assert groups("the Elvis song", (4, 9, "PERSON")) == [""]
+    text = "the West Midlands club. West Midlands"
+    assert groups(text, (4, 17, "PERSON"), (24, 37, "LOC")) == ["", ""]

@@ -32,7 +32,7 @@ from factx.extract.inner_names import inner_person
 from factx.extract.kin import lend_labels
 from factx.extract.lists import known_labels, listed_labels
 from factx.extract.makers import with_models
-from factx.extract.referents import refer_back
+from factx.extract.referents import plural_groups, refer_back
 from factx.extract.runs import widened
 from factx.extract.spans import doc_text
 from factx.normalize.timex import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS
@@ -878,6 +878,7 @@ def entities(
         mentions[index].cue = mentions[index].cue or label
     lend_labels(mentions, weak, name_key)
     refer_back(context.text, mentions, weak, name_key)
+    plural_groups(context.text, mentions, name_key)
     for group in cluster(mentions, short_forms):
         first = group.mentions[0]
         label = group.label(weak)

@@ -119,3 +119,34 @@ def refer_back(
         if shown == {"GROUP"} or shown == {"GROUP", ""}:
             for index in candidates[name]:
                 mentions[index].cue = "ORG"
+
+
+# "the Lib Dems": a name of several words, the last a plural, after "the" (not "the Elvis
+# song", "the Midlands club": one word may be a name ending in "s" that modifies a noun).
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_THE_BEFORE = re.compile(r"(?<![\w-])(?:the|The) $")
+_PLURAL = re.compile(r"\S+ [A-Z][a-z]*[a-hj-rtv-z]s")
+
+
+def plural_groups(text: str, mentions: Sequence[_Mention], key: Callable[[str], str]) -> None:
+    """Set the cue of mentions of a plural name tagged PERSON that the article writes after "the".
+
+    "For the Lib Dems David Laws said", "the Conservatives and Lib Dems insist": a person's
+    name takes no "the" and no plural, a party's or a group's does. The model's mention often
+    leaves the "the" out of its span, so the text before it is read. A name the model tagged
+    PERSON once and never a place is a group (NORP, as for "the Tories" in the span), whatever
+    its other mentions were tagged ("The Lib Dems' sums" WORK_OF_ART after a quote mark).
+    """
+    persons = {key(m.text) for m in mentions if m.label == "PERSON" and _PLURAL.fullmatch(m.text)}
+    if not persons:
+        return
+    named: dict[str, list[_Mention]] = defaultdict(list)
+    for m in mentions:
+        if (name := key(m.text)) in persons:
+            named[name].append(m)
+    for ms in named.values():
+        if not any(m.label in _PLACES for m in ms) and any(
+            _THE_BEFORE.search(text, max(0, m.start - 4), m.start) for m in ms
+        ):
+            for m in ms:
+                m.cue = m.cue or "NORP"
