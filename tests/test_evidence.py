@@ -237,6 +237,8 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("the Lib Dems' manifesto promises", "Lib Dems", "PERSON", "party's people"),
         ("Labour's candidates in the north", "Labour", "PERSON", "party's people"),
         # Teams a player moves between, owns players, plays games and leads a league.
+        ("said Smith of analysts Gartner", "Gartner", "PERSON", "company after its kind"),
+        ("the Killers' lead singer Brandon Flowers", "Killers", "PERSON", "band's players"),
         ("before joining Everton in 1994", "Everton", "PERSON", "player's move"),
         ("who replaced Leicester's Harry Ellis", "Leicester", "PERSON", "team's player"),
         ("I can target the Worcester game for a return", "Worcester", "PERSON", "team's game"),
