@@ -80,3 +80,18 @@ def test_a_plural_name_after_the_is_a_group():
     assert groups("the Elvis song", (4, 9, "PERSON")) == [""]
     text = "the West Midlands club. West Midlands"
     assert groups(text, (4, 17, "PERSON"), (24, 37, "LOC")) == ["", ""]
+
+
+def test_a_pronoun_after_a_possessive_is_the_possessed_things():
+    text = "President Yudhoyono's government said it wants to curb subsidies."
+    assert cues(text, "Yudhoyono") == {"Yudhoyono": ""}
+
+
+def test_a_pronoun_far_after_a_name_is_the_clauses():
+    text = "BMW makes 200,000 Mini models a year at its vast factory."
+    assert cues(text, "Mini") == {"Mini": ""}
+
+
+def test_a_thing_with_a_maker_is_a_product():
+    text = "a generic version of the anti-depressant Prozac from its maker, Eli Lilly."
+    assert cues(text, "Prozac") == {"Prozac": "PRODUCT"}

@@ -2,12 +2,14 @@
 
 The small model tags many lone names PERSON by their look: "Highfield said that it intends to
 take the firm private", "Acpo made its call". The pronoun the article uses next says better
-what the name is, where no other name stands between the two: "he", "she", "his" or "her"
-for a person; "it", "its" or "itself" for a company, a band, a party or a work. Only names
-that show no evidence of a person anywhere in the article change: no "he" or "she" after any
-mention, no honorific before one ("Mr Highfield"), no first name ("Joy Division" keeps its
-vote), no cue of the words around it. The pronouns and the verbs after which "it" is most
-often no one's ("it was clear", "it would be") are data (`factx/data/referents.json`).
+what the name is, where it comes within three words, in the same clause, with no other name
+between: "he", "she", "his" or "her" for a person; "it", "its" or "itself" for a company, a
+band, a party or a work; "its maker" for a product. Only lone names that show no evidence of
+a person anywhere in the article change: no "he" or "she" after any mention, no honorific
+before one ("Mr Highfield"), no cue of the words around it, no other label from the model.
+A plural name after "the" ("the Lib Dems") is a group (`plural_groups`). The pronouns and
+the verbs after which "it" is most often no one's ("it was clear", "it would be") are data
+(`factx/data/referents.json`).
 """
 
 from __future__ import annotations
@@ -47,7 +49,8 @@ def _words(name: str) -> str:
 def _pronoun() -> re.Pattern[str]:
     """The first pronoun after a mention, or the end of its sentence, whichever comes first."""
     return re.compile(
-        rf"\b(?:(?P<person>{_words('person_pronouns')})|(?P<group>{_words('group_pronouns')})"
+        rf"\b(?:(?P<person>{_words('person_pronouns')})|(?P<made>its (?:{_words('makers')}))"
+        rf"|(?P<group>{_words('group_pronouns')})"
         rf"|(?P<it>it)(?!['’]|\s+(?:{_words('not_after_it')})\b))\b"
         r"|(?P<stop>[.!?]['\"’”]?(?:\s|$)|\n|[:;,])"
     )
@@ -56,6 +59,11 @@ def _pronoun() -> re.Pattern[str]:
 @cache
 def _honorific() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(?:{_words('honorifics')})\.?\s+$")
+
+
+# At most this many words between a name and its pronoun: "Highfield said that it", "Acpo
+# made its", "Energis also did its".
+_GAP = 3
 
 
 def _window() -> int:
@@ -67,15 +75,20 @@ def _window() -> int:
 def referent(text: str, start: int, end: int, limit: int) -> str:
     """What the first pronoun in text[end:limit] before its sentence ends shows, if any.
 
-    "PERSON" for he/she/his/her, "GROUP" for it/its, "" for none. `start` is the mention's
-    own start: a name after an honorific ("Mr Highfield") is a person whatever follows.
+    "PERSON" for he/she/his/her, "PRODUCT" for "its maker", "GROUP" for it/its, "" for
+    none. `start` is the mention's own start: a name after an honorific ("Mr Highfield") is
+    a person whatever follows.
     """
     if _honorific().search(text, max(0, start - 12), start):
         return "PERSON"
+    if text.startswith(("'s", "’s", "'", "’"), end):
+        return ""  # "Yudhoyono's government said it wants": the pronoun is the government's
     found = _pronoun().search(text, end, min(limit, end + _window()))
     if found is None or found.lastgroup == "stop":
         return ""
-    return "PERSON" if found.lastgroup == "person" else "GROUP"
+    if len(text[end : found.start()].split()) > _GAP:
+        return ""  # "Mini models a year at its factory": the clause's subject owns "its"
+    return {"person": "PERSON", "made": "PRODUCT"}.get(found.lastgroup or "", "GROUP")
 
 
 def refer_back(
@@ -89,8 +102,7 @@ def refer_back(
     Candidates are `weak_persons`, lone names tagged PERSON that no full person name holds
     (a band member's "Mark McClelland had been in the band since its formation" is no
     band), and only where the model tagged every mention PERSON; `key` groups mentions into
-    entities. A mention's own cue stays, and
-    any cue on a name's mentions keeps the name out (the cues already decide its label).
+    entities. Any cue on a name's mentions keeps the name out (the cues decide its label).
     """
     candidates: dict[str, list[int]] = defaultdict(list)
     for index, m in enumerate(mentions):
@@ -116,9 +128,10 @@ def refer_back(
             following = bisect_right(starts, m.start)
             limit = starts[following] if following < len(starts) else len(text)
             shown.add(referent(text, m.start, m.end, limit))
-        if shown == {"GROUP"} or shown == {"GROUP", ""}:
+        shown.discard("")
+        if len(shown) == 1 and shown <= {"GROUP", "PRODUCT"}:
             for index in candidates[name]:
-                mentions[index].cue = "ORG"
+                mentions[index].cue = "ORG" if shown == {"GROUP"} else "PRODUCT"
 
 
 # "the Lib Dems": a name of several words, the last a plural, after "the" (not "the Elvis
