@@ -1,16 +1,25 @@
+import pytest
+
 from factx.extract.entities import RawMention, name_key, weak_person_keys
 from factx.extract.referents import plural_groups, refer_back
 
 
-def cues(text, *names, label="PERSON"):
-    """The cues refer_back sets on the first mention of each name in `text`."""
-    mentions = []
-    for name in names:
-        start = text.index(name)
-        mentions.append(RawMention(name, start, start + len(name), label, 0, 1, False))
-    mentions.sort(key=lambda m: m.start)
+def built(text, spans):
+    return [RawMention(text[s:e], s, e, label, 0, 1, False) for s, e, label in spans]
+
+
+def referred(text, *spans):
+    """The cues refer_back sets on mentions (start, end, label) of `text`."""
+    mentions = built(text, spans)
     refer_back(text, mentions, weak_person_keys(mentions), name_key)
-    return {m.text: m.cue for m in mentions}
+    return [m.cue for m in mentions]
+
+
+def cues(text, *names):
+    """The cues refer_back sets on the first mention of each name, tagged PERSON, in `text`."""
+    starts = sorted((text.index(name), name) for name in names)
+    found = referred(text, *((s, s + len(name), "PERSON") for s, name in starts))
+    return {name: cue for (_, name), cue in zip(starts, found, strict=True)}
 
 
 def test_a_name_the_article_calls_it_is_no_person():
@@ -29,11 +38,7 @@ def test_any_person_evidence_keeps_a_person():
     # "Mr Wilson", or "his" after one of its mentions, outweighs an "its" after another.
     assert cues("Mr Wilson said its plans were good.", "Wilson") == {"Wilson": ""}
     text = "Wilson said his team was ready. Wilson said its plans were good."
-    mentions = [
-        RawMention("Wilson", s, s + 6, "PERSON", 0, 1, False) for s in (0, text.rindex("Wilson"))
-    ]
-    refer_back(text, mentions, weak_person_keys(mentions), name_key)
-    assert [m.cue for m in mentions] == ["", ""]
+    assert referred(text, (0, 6, "PERSON"), (32, 38, "PERSON")) == ["", ""]
 
 
 def test_only_the_next_pronoun_before_another_name_counts():
@@ -57,16 +62,11 @@ def test_a_name_the_model_also_tags_otherwise_is_left_alone():
     text = "a short ride from Longyear, has asked to be left with its grief."
     assert cues(text, "Longyear") == {"Longyear": ""}
     text = "Longyear is a town. Longyear made its name in mining."
-    mentions = [
-        RawMention("Longyear", 0, 8, "LOC", 0, 1, False),
-        RawMention("Longyear", 20, 28, "PERSON", 0, 1, False),
-    ]
-    refer_back(text, mentions, weak_person_keys(mentions), name_key)
-    assert [m.cue for m in mentions] == ["", ""]
+    assert referred(text, (0, 8, "LOC"), (20, 28, "PERSON")) == ["", ""]
 
 
 def groups(text, *spans):
-    mentions = [RawMention(text[s:e], s, e, label, 0, 1, False) for s, e, label in spans]
+    mentions = built(text, spans)
     plural_groups(text, mentions, name_key)
     return [m.cue for m in mentions]
 
@@ -82,16 +82,16 @@ def test_a_plural_name_after_the_is_a_group():
     assert groups(text, (4, 17, "PERSON"), (24, 37, "LOC")) == ["", ""]
 
 
-def test_a_pronoun_after_a_possessive_is_the_possessed_things():
-    text = "President Yudhoyono's government said it wants to curb subsidies."
-    assert cues(text, "Yudhoyono") == {"Yudhoyono": ""}
-
-
-def test_a_pronoun_far_after_a_name_is_the_clauses():
-    text = "BMW makes 200,000 Mini models a year at its vast factory."
-    assert cues(text, "Mini") == {"Mini": ""}
-
-
-def test_a_thing_with_a_maker_is_a_product():
-    text = "a generic version of the anti-depressant Prozac from its maker, Eli Lilly."
-    assert cues(text, "Prozac") == {"Prozac": "PRODUCT"}
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A pronoun after a possessive is the possessed thing's.
+        ("President Yudhoyono's government said it wants to curb subsidies.", "Yudhoyono", ""),
+        # One far after a name is the clause's subject's.
+        ("BMW makes 200,000 Mini models a year at its vast factory.", "Mini", ""),
+        # A thing with a maker is a product.
+        ("the anti-depressant Prozac from its maker, Eli Lilly.", "Prozac", "PRODUCT"),
+    ],
+)
+def test_what_the_next_pronoun_shows(text, name, expected):
+    assert cues(text, name) == {name: expected}
