@@ -235,6 +235,22 @@ def test_titles_and_roles_are_not_part_of_a_name():
     assert strip_title(text, 0, len(text), "PERSON") == (9, "PERSON")
 
 
+def test_a_person_glued_after_other_words_is_cut_out():
+    def named(text, label="ORG"):
+        start, found = strip_title(text, 0, len(text), label)
+        return text[start:], found
+
+    # An honorific inside the span: the words before it are no part of the name.
+    assert named("GDC Mr Allard", "PERSON") == ("Allard", "PERSON")
+    assert named("Analysing Mr Brown") == ("Brown", "PERSON")
+    # A first name and a surname after two capitalised words.
+    assert named("Lib Dems David Laws") == ("David Laws", "PERSON")
+    # Two names joined, a firm that ends like a person, a work's own honorific: whole.
+    assert named("Bank Oyens & Van Eeghen") == ("Bank Oyens & Van Eeghen", "ORG")
+    assert named("Salomon Smith Barney") == ("Salomon Smith Barney", "ORG")
+    assert named("Little Miss Sunshine", "WORK_OF_ART") == ("Little Miss Sunshine", "WORK_OF_ART")
+
+
 def test_a_country_is_no_word_of_a_persons_name():
     # Seen on seed 19 after it was graded: "Lesotho Hats" (a firm the model tagged PERSON)
     # took every "Lesotho" of the article as its first name.

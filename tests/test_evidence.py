@@ -231,6 +231,18 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         # A title with a sequel's number is a work, not a law ("Halo 2" tagged LAW).
         ("Xbox video game Halo 2 has been released", "Halo 2", "LAW", "sequel"),
         ("the box office takings of Shrek 2", "Shrek 2", "LAW", "sequel"),
+        # A film's distributor is a company; a party is named with its kind or its people.
+        ("The film's distributor Gaumont expects", "Gaumont", "PERSON", "company after its kind"),
+        ("The Labour party said the plan", "Labour", "PERSON", "party by its kind"),
+        ("the Lib Dems' manifesto promises", "Lib Dems", "PERSON", "party's people"),
+        ("Labour's candidates in the north", "Labour", "PERSON", "party's people"),
+        # Teams a player moves between, owns players, plays games and leads a league.
+        ("said Smith of analysts Gartner", "Gartner", "PERSON", "company after its kind"),
+        ("the Killers' lead singer Brandon Flowers", "Killers", "PERSON", "band's players"),
+        ("before joining Everton in 1994", "Everton", "PERSON", "player's move"),
+        ("who replaced Leicester's Harry Ellis", "Leicester", "PERSON", "team's player"),
+        ("I can target the Worcester game for a return", "Worcester", "PERSON", "team's game"),
+        ("United reduced Chelsea's Premiership lead", "Chelsea", "PERSON", "team's standing"),
     ],
 )
 def test_cues_say_what_a_name_is(sentence, name, label, expected):
@@ -296,6 +308,10 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         # Brackets on a line that is no squad list: an aside, not a club.
         ("Tony Blair (Labour) and Michael Howard (Conservative) met", "Labour", "ORG"),
         ("the Finance Bill 2 was passed", "Finance Bill 2", "LAW"),
+        # Team cues change only a name tagged PERSON, and only before a person's full name.
+        ("He moved to London in 1990", "London", "GPE"),
+        ("Beckham's Real Madrid team-mates", "Beckham", "PERSON"),
+        ("at a Hollywood party on Sunday", "Hollywood", "GPE"),
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):

@@ -28,9 +28,11 @@ from factx.extract.capitals import sentence_case_only
 from factx.extract.coordination import sides
 from factx.extract.evidence import country_keys, cue_of, dateline_place, demonyms
 from factx.extract.glue import pieces
+from factx.extract.inner_names import inner_person
 from factx.extract.kin import lend_labels
 from factx.extract.lists import known_labels, listed_labels
 from factx.extract.makers import with_models
+from factx.extract.referents import plural_groups, refer_back
 from factx.extract.runs import widened
 from factx.extract.spans import alternation, doc_text
 from factx.normalize.timex import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS
@@ -264,6 +266,9 @@ def strip_title(text: str, start: int, end: int, label: str) -> tuple[int, str]:
             break
     if cut == 0 and label == "PERSON":
         cut = _inner_role(words, person_words)
+    if cut == 0 and label != "WORK_OF_ART":
+        cut = inner_person(words, _word_list("honorifics"), label)
+        honorific = cut > 0
     if cut == 0:
         return start, label
     rest = [w.group() for w in words[cut:]]
@@ -886,6 +891,8 @@ def entities(
     for index, label in listed_labels(context.text, mentions, known, certain):
         mentions[index].cue = mentions[index].cue or label
     lend_labels(mentions, weak, name_key)
+    refer_back(context.text, mentions, weak, name_key)
+    plural_groups(context.text, mentions, name_key)
     for group in cluster(mentions, short_forms):
         first = group.mentions[0]
         label = group.label(weak)

@@ -1,0 +1,97 @@
+import pytest
+
+from factx.extract.entities import RawMention, name_key, weak_person_keys
+from factx.extract.referents import plural_groups, refer_back
+
+
+def built(text, spans):
+    return [RawMention(text[s:e], s, e, label, 0, 1, False) for s, e, label in spans]
+
+
+def referred(text, *spans):
+    """The cues refer_back sets on mentions (start, end, label) of `text`."""
+    mentions = built(text, spans)
+    refer_back(text, mentions, weak_person_keys(mentions), name_key)
+    return [m.cue for m in mentions]
+
+
+def cues(text, *names):
+    """The cues refer_back sets on the first mention of each name, tagged PERSON, in `text`."""
+    starts = sorted((text.index(name), name) for name in names)
+    found = referred(text, *((s, s + len(name), "PERSON") for s, name in starts))
+    return {name: cue for (_, name), cue in zip(starts, found, strict=True)}
+
+
+def test_a_name_the_article_calls_it_is_no_person():
+    text = "Highfield said that it intends to take the firm private."
+    assert cues(text, "Highfield") == {"Highfield": "ORG"}
+    assert cues("Acpo made its call on Monday.", "Acpo") == {"Acpo": "ORG"}
+
+
+def test_it_that_is_no_ones_shows_nothing():
+    # "said it was", "it'll": "it" most often stands for no name after these.
+    assert cues("Wilson said it was a good day.", "Wilson") == {"Wilson": ""}
+    assert cues("We will go to Wilson and it'll give us a boost.", "Wilson") == {"Wilson": ""}
+
+
+def test_any_person_evidence_keeps_a_person():
+    # "Mr Wilson", or "his" after one of its mentions, outweighs an "its" after another.
+    assert cues("Mr Wilson said its plans were good.", "Wilson") == {"Wilson": ""}
+    text = "Wilson said his team was ready. Wilson said its plans were good."
+    assert referred(text, (0, 6, "PERSON"), (32, 38, "PERSON")) == ["", ""]
+
+
+def test_only_the_next_pronoun_before_another_name_counts():
+    # The pronoun after another name is that name's; a sentence's end stops the search.
+    assert cues("Wilson told Acme its plans were good.", "Wilson", "Acme") == {
+        "Wilson": "",
+        "Acme": "ORG",
+    }
+    assert cues("Wilson left. Its plans were good.", "Wilson") == {"Wilson": ""}
+
+
+def test_a_word_of_a_full_name_is_no_candidate():
+    # "Mark McClelland had been in the band since its formation": a person named in full.
+    text = "Mark McClelland had been in the band since its formation."
+    assert cues(text, "Mark McClelland") == {"Mark McClelland": ""}
+
+
+def test_a_name_the_model_also_tags_otherwise_is_left_alone():
+    # "from Longyear, has asked to be left alone with its grief": the comma ends the search,
+    # and a name the model tags a place elsewhere is no candidate.
+    text = "a short ride from Longyear, has asked to be left with its grief."
+    assert cues(text, "Longyear") == {"Longyear": ""}
+    text = "Longyear is a town. Longyear made its name in mining."
+    assert referred(text, (0, 8, "LOC"), (20, 28, "PERSON")) == ["", ""]
+
+
+def groups(text, *spans):
+    mentions = built(text, spans)
+    plural_groups(text, mentions, name_key)
+    return [m.cue for m in mentions]
+
+
+def test_a_plural_name_after_the_is_a_group():
+    # "Lib Dems" PERSON, and "The Lib Dems' sums" the model tags otherwise: a party.
+    text = "Lib Dems policy. The Lib Dems' sums"
+    assert groups(text, (0, 8, "PERSON"), (21, 29, "WORK_OF_ART")) == ["NORP", "NORP"]
+    # Never after "the", one word ("the Elvis song"), or a place elsewhere: unchanged.
+    assert groups("Lib Dems policy. Lib Dems sums", (0, 8, "PERSON")) == [""]
+    assert groups("the Elvis song", (4, 9, "PERSON")) == [""]
+    text = "the West Midlands club. West Midlands"
+    assert groups(text, (4, 17, "PERSON"), (24, 37, "LOC")) == ["", ""]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A pronoun after a possessive is the possessed thing's.
+        ("President Yudhoyono's government said it wants to curb subsidies.", "Yudhoyono", ""),
+        # One far after a name is the clause's subject's.
+        ("BMW makes 200,000 Mini models a year at its vast factory.", "Mini", ""),
+        # A thing with a maker is a product.
+        ("the anti-depressant Prozac from its maker, Eli Lilly.", "Prozac", "PRODUCT"),
+    ],
+)
+def test_what_the_next_pronoun_shows(text, name, expected):
+    assert cues(text, name) == {name: expected}
