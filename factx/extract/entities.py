@@ -19,7 +19,7 @@ from bisect import bisect_left, insort
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from factx.extract.acronyms import SHORT_FORM, abbreviates, initials_of, introduced, letters_of
@@ -123,12 +123,10 @@ def core_words(
     words = [w for w in text.split() if w.replace(".", "").replace(",", "")]
     if len(words) > 1 and words[0].casefold() == "the":
         words = words[1:]
-    strippable = _word_list("titles") - (frozenset() if person else _word_list("name_titles"))
+    strippable = _strippable(person)
     while titles and len(words) > 1 and _plain(words[0]) in strippable and words[1][:1].isupper():
         words = words[1:]
-    legal = _word_list("corporate_suffixes") - (
-        frozenset() if suffixes else _word_list("name_suffixes")
-    )
+    legal = _legal(suffixes)
     while len(words) > 1 and _plain(words[-1]) in legal:
         words = words[:-1]
     words[-1] = words[-1].rstrip(",")  # "Toys R Us, Inc." is Toys R Us
@@ -137,10 +135,23 @@ def core_words(
     return words
 
 
+@cache
+def _strippable(person: bool) -> frozenset[str]:
+    return _word_list("titles") - (frozenset() if person else _word_list("name_titles"))
+
+
+@cache
+def _legal(suffixes: bool) -> frozenset[str]:
+    return _word_list("corporate_suffixes") - (
+        frozenset() if suffixes else _word_list("name_suffixes")
+    )
+
+
 def _plain(word: str) -> str:
     return word.casefold().replace(".", "").replace(",", "")
 
 
+@lru_cache(maxsize=1 << 16)  # the same names recur across mentions and articles
 def name_key(name: str) -> str:
     """The key the mentions of one entity share: "The U.S." -> "us"; "Oracle Corp." -> "oracle".
 
