@@ -249,6 +249,11 @@ def test_a_person_glued_after_other_words_is_cut_out():
     assert named("Bank Oyens & Van Eeghen") == ("Bank Oyens & Van Eeghen", "ORG")
     assert named("Salomon Smith Barney") == ("Salomon Smith Barney", "ORG")
     assert named("Little Miss Sunshine", "WORK_OF_ART") == ("Little Miss Sunshine", "WORK_OF_ART")
+    # A nationality before a first name and a surname; before other names it stays.
+    assert named("Briton Tim Henman") == ("Tim Henman", "PERSON")
+    assert named("Kenyan Catherine Ndereba", "PERSON") == ("Catherine Ndereba", "PERSON")
+    assert named("American Express Card") == ("American Express Card", "ORG")
+    assert named("Australian Rugby Union") == ("Australian Rugby Union", "ORG")
 
 
 def test_a_country_is_no_word_of_a_persons_name():

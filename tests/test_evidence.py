@@ -253,6 +253,7 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
     ("sentence", "name", "label"),
     [
         ("Federer beat Nadal in Paris.", "Nadal", "PERSON"),  # players beat players
+        ("Tim Henman beat Rafael Nadal.", "Tim Henman", "PERSON"),  # a first name: a player
         ("eBay said on Monday.", "eBay", "PERSON"),
         ("They won a Premiership title.", "Premiership", "ORG"),  # a noun after it
         ("the FA Cup-winning side", "FA Cup", "ORG"),  # a sports title, no award

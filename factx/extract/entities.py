@@ -27,6 +27,7 @@ from factx.extract.base import Context, Layout, Segment, fact_id
 from factx.extract.capitals import sentence_case_only
 from factx.extract.coordination import sides
 from factx.extract.evidence import country_keys, cue_of, dateline_place, demonyms
+from factx.extract.first_names import person_by_first_name
 from factx.extract.glue import pieces
 from factx.extract.inner_names import inner_person
 from factx.extract.kin import lend_labels
@@ -280,6 +281,8 @@ def strip_title(text: str, start: int, end: int, label: str) -> tuple[int, str]:
     if cut == 0 and label != "WORK_OF_ART":
         cut = inner_person(words, _word_list("honorifics"), label)
         honorific = cut > 0
+    if cut == 0 and label != "WORK_OF_ART":
+        cut = _after_nationality(words)
     if cut == 0:
         return start, label
     rest = [w.group() for w in words[cut:]]
@@ -288,6 +291,25 @@ def strip_title(text: str, start: int, end: int, label: str) -> tuple[int, str]:
     if label != "PERSON" and not (len(rest) >= 2 or honorific):
         return start, label  # "CEO Summit": one capitalised word after a role may be anything
     return start + words[cut].start(), "PERSON"
+
+
+def _after_nationality(words: list[re.Match[str]]) -> int:
+    """1 where a nationality opens the span before a first name and a surname, else 0.
+
+    "Briton Tim Henman", "Kenyan Catherine Ndereba": the model runs the nationality into
+    the name, where it is no part of it. The first name is the evidence ("American Express
+    Card", "British Gas" keep their first word).
+    """
+    if len(words) not in (3, 4) or words[0].group() not in _nationalities():
+        return 0
+    return 1 if person_by_first_name(" ".join(w.group() for w in words[1:])) else 0
+
+
+@cache
+def _nationalities() -> frozenset[str]:
+    text = resources.files("factx.data").joinpath("entities.json").read_text("utf-8")
+    words = json.loads(text)["nationalities"]
+    return frozenset(words)
 
 
 def _inner_role(words: list[re.Match[str]], roles: frozenset[str]) -> int:
