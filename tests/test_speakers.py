@@ -326,3 +326,25 @@ def test_it_after_an_organisation_that_spoke_is_that_organisation(extractor):
 )
 def test_the_speaker_named_in_the_text(extractor, body, names):
     assert [c.speaker_name for c in claims(extractor, body)] == names
+
+
+def test_the_company_is_the_firm_the_article_is_about_when_another_was_named_in_passing(extractor):
+    body = (
+        "Unilever is to merge its two management boards.\n\n"
+        "Unilever said profit fell. Unilever is not alone in trying to simplify its business. "
+        "Oil giant Shell last year dismantled its dual structure. "
+        '"The news was good," said an analyst.\n\n'
+        "The company said the changes would speed decision making."
+    )
+    found = [c for c in claims(extractor, body) if c.speaker == "The company"]
+    assert [c.speaker_name for c in found] == ["Unilever"]
+
+
+def test_a_peoples_name_opening_a_sentence_is_no_firm_the_company_could_be(extractor):
+    body = (
+        "Unilever reported weak earnings.\n\n"
+        "Dutch co-chairman Antony Burgmans will take on the role of chairman. The company "
+        "will announce the location of its head office at a later date."
+    )
+    found = [c for c in claims(extractor, body) if c.speaker == "The company"]
+    assert [c.speaker_name for c in found] == ["Unilever"]

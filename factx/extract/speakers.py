@@ -6,7 +6,8 @@ only modifies ("the GOP nominee", "a Trump aide") is the person the article gave
 nobody. One that points back is resolved against what came before it, no further back than the
 paragraph before its own: "he" and "she" to the person who spoke last (nobody, if that was
 someone unnamed: "one woman said"), else the last person named; "the company" to the
-organisation last made a sentence's subject (the thing it is about), else the last one named;
+organisation the sentence before opened with, else the one the article names most if it is named
+there, else the one last made a sentence's subject (the thing it is about), else the last named;
 "it" only to the organisation the sentence before was about; and a role ("TikTok's boss") to the
 person the article gave that role ("TikTok CEO Shou Zi Chew"). Unnamed sources ("sources",
 "officials") keep their text and point to no entity. The word lists are data:
@@ -388,17 +389,42 @@ class Speakers:
         return None
 
     def _company(self, start: int, paragraph: int | None) -> EntityFact | None:
-        """ "The company": the organisation last made a sentence's subject in this paragraph or
-        the one before, else the last one named there. A sentence opening with another group
-        since ("OptInRealBig was fighting Microsoft", with OptInRealBig taken for a place) leaves
-        it unresolved rather than the organisation named in passing."""
+        """ "The company": the organisation the sentence before opened with; else the one the
+        article names most so far, if it is named in this paragraph or the one before ("Unilever
+        is not alone ... Oil giant Shell dismantled ... The company said" is Unilever); else the
+        one last made a sentence's subject there, else the last one named there. A sentence
+        opening with another group since ("OptInRealBig was fighting Microsoft", with
+        OptInRealBig taken for a place) leaves it unresolved rather than the organisation named
+        in passing; a people's name ("Dutch co-chairman Antony Burgmans") is no such group."""
         since = self._since(paragraph)
         at = bisect_right(self.topics, start, key=lambda topic: topic[0])
-        if at:
-            offset, entity = self.topics[at - 1]
-            if offset >= since and start - offset <= _TOPIC_REACH:
-                return entity if entity.label == "ORG" else None
+        topic = next((t for t in reversed(self.topics[:at]) if t[1].label != "NORP"), None)
+        if topic is not None and (topic[0] < since or start - topic[0] > _TOPIC_REACH):
+            topic = None
+        if topic is not None and topic[0] >= self.sentence_start:
+            return topic[1] if topic[1].label == "ORG" else None
+        leading = self._leading(start)
+        spoke = self.last_group_speaker
+        said_by = spoke[1] if spoke is not None and spoke[0] >= since else None
+        if leading is not None and (
+            (said_by is not None and said_by.id == leading.id)
+            or any(e.id == leading.id for _, _, e in self.index.mentions_in(since, start))
+        ):  # named there, or "the company" there was it
+            return leading
+        if topic is not None:
+            return topic[1] if topic[1].label == "ORG" else None
         return self.index.last_before(start, ("ORG",), since)
+
+    def _leading(self, start: int) -> EntityFact | None:
+        """The organisation named most often before `start` (the first named, of a tie): what
+        a business article is about."""
+        counts: dict[str, tuple[int, int, EntityFact]] = {}
+        for m_start, _, entity in self.index.mentions_in(0, start):
+            if entity.label == "ORG":
+                seen, first, _ = counts.get(entity.id, (0, m_start, entity))
+                counts[entity.id] = (seen + 1, first, entity)
+        best = max(counts.values(), key=lambda c: (c[0], -c[1]), default=None)
+        return best[2] if best is not None else None
 
     def _topic(self, start: int) -> EntityFact | None:
         """The organisation last made a sentence's subject before `start`, if not long ago."""
