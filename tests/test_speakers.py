@@ -348,3 +348,14 @@ def test_a_peoples_name_opening_a_sentence_is_no_firm_the_company_could_be(extra
     )
     found = [c for c in claims(extractor, body) if c.speaker == "The company"]
     assert [c.speaker_name for c in found] == ["Unilever"]
+
+
+def test_the_company_is_the_firm_that_spoke_last_over_the_one_named_most(extractor):
+    body = (
+        "Officials said Agroflora had no valid documents. Agroflora owns 13 farms. Agroflora "
+        "is a subsidiary.\n\n"
+        'The Vestey Group said it would co-operate. But a spokesman added: "Agroflora is '
+        'confident." The company pointed out that the farm employs 300 workers.'
+    )
+    found = [c for c in claims(extractor, body) if c.speaker == "The company"]
+    assert [c.speaker_name for c in found] == ["Vestey Group"]
