@@ -219,3 +219,26 @@ def test_a_part_of_a_sentence_is_pooled_as_its_whole_sentence(extractor):
     assert all(
         (a is None and b is None) or np.array_equal(a, b) for a, b in zip(whole, part, strict=True)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "telegraphic"),
+    [
+        ("22 million new jobs, very low unemployment nationally.", True),
+        ("Health insurance premiums, up $2,500.", True),
+        ("The worst inflation since the Great Depression.", True),
+        ("The debt and the deficit.", False),
+        ("Number four, the rule of law.", True),  # a figure, which the model then weighs
+    ],
+)
+def test_a_sentence_without_a_verb_is_a_statement_if_it_states_a_figure_or_compares(
+    extractor, text, telegraphic
+):
+    from factx.extract.claims import _telegraphic
+
+    assert _telegraphic(next(extractor.nlp(text).sents)) is telegraphic
+
+
+def test_a_figure_in_shorthand_is_check_worthy(extractor):
+    claims = factual(extractor, "Health insurance premiums, up $2,500.")
+    assert [c.content for c in claims] == ["Health insurance premiums, up $2,500"]

@@ -326,3 +326,37 @@ def test_it_after_an_organisation_that_spoke_is_that_organisation(extractor):
 )
 def test_the_speaker_named_in_the_text(extractor, body, names):
     assert [c.speaker_name for c in claims(extractor, body)] == names
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        pytest.param(
+            "Unilever is to merge its two management boards.\n\n"
+            "Unilever said profit fell. Unilever is not alone in trying to simplify its business. "
+            "Oil giant Shell last year dismantled its dual structure. "
+            '"The news was good," said an analyst.\n\n'
+            "The company said the changes would speed decision making.",
+            "Unilever",
+            id="the firm the article is about, when another was named in passing",
+        ),
+        pytest.param(
+            "Unilever reported weak earnings.\n\n"
+            "Dutch co-chairman Antony Burgmans will take on the role of chairman. The company "
+            "will announce the location of its head office at a later date.",
+            "Unilever",
+            id="a people's name opening a sentence is no firm it could be",
+        ),
+        pytest.param(
+            "Officials said Agroflora had no valid documents. Agroflora owns 13 farms. Agroflora "
+            "is a subsidiary.\n\n"
+            'The Vestey Group said it would co-operate. But a spokesman added: "Agroflora is '
+            'confident." The company pointed out that the farm employs 300 workers.',
+            "Vestey Group",
+            id="the firm that spoke last, over the one named most",
+        ),
+    ],
+)
+def test_the_company_in_a_paragraph_after_other_firms(extractor, body, name):
+    found = [c for c in claims(extractor, body) if c.speaker == "The company"]
+    assert [c.speaker_name for c in found] == [name]

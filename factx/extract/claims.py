@@ -69,7 +69,7 @@ class Sentence:
     end: int
     sentence: int
     paragraph: int
-    statement: bool  # has a verb and is no question: it may assert something checkable
+    statement: bool  # no question, with a verb or a figure: it may assert something checkable
     attributed: bool
     signals: checkworthy.Signals | None = None  # of a statement: how check-worthy it reads
     stance: tuple[Polarity, Modality] = ("positive", "asserted")  # read off its main verb
@@ -187,8 +187,8 @@ def read_claims(
         bounds = trim_tokens(sentence)
         if bounds is None:
             continue
-        statement = not sentence.text.rstrip().endswith("?") and any(
-            t.pos_ in ("VERB", "AUX") for t in sentence
+        statement = not sentence.text.rstrip().endswith("?") and (
+            any(t.pos_ in ("VERB", "AUX") for t in sentence) or _telegraphic(sentence)
         )
         last = doc[bounds[1] - 1]
         subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
@@ -215,6 +215,18 @@ def read_claims(
             )
         )
     return _mark_open_quotes(found, regions, doc, chars)
+
+
+# A comparative or superlative: "More Americans at work today than ever".
+_COMPARING = frozenset({"JJR", "RBR", "JJS", "RBS"})
+
+
+def _telegraphic(sentence: Span) -> bool:
+    """A sentence without a verb that states a figure or a comparison ("22 million new jobs,
+    very low unemployment", "Health insurance premiums, up $2,500.", "The worst inflation since
+    the Great Depression."): a claim in shorthand, as check-worthy as one with a verb. A verbless
+    phrase without either ("The debt and the deficit.") asserts nothing."""
+    return any(t.like_num or t.tag_ in _COMPARING for t in sentence)
 
 
 _SEPARATORS = frozenset({",", ";", ":", "-", "–", "—", "."})

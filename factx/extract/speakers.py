@@ -6,7 +6,9 @@ only modifies ("the GOP nominee", "a Trump aide") is the person the article gave
 nobody. One that points back is resolved against what came before it, no further back than the
 paragraph before its own: "he" and "she" to the person who spoke last (nobody, if that was
 someone unnamed: "one woman said"), else the last person named; "the company" to the
-organisation last made a sentence's subject (the thing it is about), else the last one named;
+organisation the sentence before opened with, else the one that spoke last, else the one the
+article names most if it is named there, else the one last made a sentence's subject (the thing
+it is about), else the last one named;
 "it" only to the organisation the sentence before was about; and a role ("TikTok's boss") to the
 person the article gave that role ("TikTok CEO Shou Zi Chew"). Unnamed sources ("sources",
 "officials") keep their text and point to no entity. The word lists are data:
@@ -66,6 +68,7 @@ class Speakers:
         self.sentence_start = self.sentence_end = 0  # of the sentence just passed
         # The organisation that last spoke ("..., the Financial Times has reported"), and where.
         self.last_group_speaker: tuple[int, EntityFact | None] | None = None
+        self.last_named_group: tuple[int, EntityFact] | None = None  # the last one of those named
         self.last_person_subject: EntityFact | None = None  # the person it is about, if any
         # A person (None: one the text does not name, "a mother of two"), and its paragraph.
         self.last_speaker: tuple[EntityFact | None, int] | None = None
@@ -94,6 +97,8 @@ class Speakers:
         """Remember an organisation that spoke ("It said ..." after it is mostly it), or that
         someone else did (None)."""
         self.last_group_speaker = (cue_start, group)
+        if group is not None:
+            self.last_named_group = (cue_start, group)
 
     def spoke_unnamed(self, speaker: tuple[int, int], paragraph: int) -> None:
         """Remember that someone the text does not name spoke ("One woman, who asked not to be
@@ -213,7 +218,7 @@ class Speakers:
             # "The US company", "the European carrier": the firm the paragraph is about, as
             # "the company" is; "Britain's biggest bank" alone names none.
             nominal = words[0] in ("the", "this")
-            return self._company(start, paragraph) if nominal else None
+            return self._company(start, paragraph, bare=False) if nominal else None
         back = min(start, said) if said is not None else start
         if named is not None:
             return named
@@ -384,21 +389,48 @@ class Speakers:
         noun = head if head is not None else words[-1]
         nominal = len(words) >= 2 and words[0] in ("the", "this") and noun in lists["nominals"]
         if nominal:
-            return self._company(start, paragraph)
+            return self._company(start, paragraph, bare=len(words) == 2)
         return None
 
-    def _company(self, start: int, paragraph: int | None) -> EntityFact | None:
-        """ "The company": the organisation last made a sentence's subject in this paragraph or
-        the one before, else the last one named there. A sentence opening with another group
-        since ("OptInRealBig was fighting Microsoft", with OptInRealBig taken for a place) leaves
-        it unresolved rather than the organisation named in passing."""
+    def _company(self, start: int, paragraph: int | None, bare: bool = True) -> EntityFact | None:
+        """ "The company": the organisation the sentence before opened with; else, for a bare
+        "the company" ("The German firm" is another), the one that spoke last in this paragraph
+        or the one before ("The Vestey Group said ... But a spokesman added ... The company
+        pointed out"), else the one the article names most so far, if it is named there
+        ("Unilever is not alone ... Oil giant Shell dismantled ... The company said" is Unilever);
+        else the one last made a sentence's subject there, else the last one named there. A sentence
+        opening with another group since ("OptInRealBig was fighting Microsoft", with
+        OptInRealBig taken for a place) leaves it unresolved rather than the organisation named
+        in passing; a people's name ("Dutch co-chairman Antony Burgmans") is no such group."""
         since = self._since(paragraph)
         at = bisect_right(self.topics, start, key=lambda topic: topic[0])
-        if at:
-            offset, entity = self.topics[at - 1]
-            if offset >= since and start - offset <= _TOPIC_REACH:
-                return entity if entity.label == "ORG" else None
+        topic = next((t for t in reversed(self.topics[:at]) if t[1].label != "NORP"), None)
+        if topic is not None and (topic[0] < since or start - topic[0] > _TOPIC_REACH):
+            topic = None
+        if topic is not None and topic[0] >= self.sentence_start:
+            return topic[1] if topic[1].label == "ORG" else None
+        spoke = self.last_named_group  # "a spokesman" since speaks for it, as a rule
+        if bare and spoke is not None and spoke[0] >= since:
+            return spoke[1]
+        leading = self._leading(start) if bare else None
+        if leading is not None and any(
+            e.id == leading.id for _, _, e in self.index.mentions_in(since, start)
+        ):
+            return leading
+        if topic is not None:
+            return topic[1] if topic[1].label == "ORG" else None
         return self.index.last_before(start, ("ORG",), since)
+
+    def _leading(self, start: int) -> EntityFact | None:
+        """The organisation named most often before `start` (the first named, of a tie): what
+        a business article is about."""
+        counts: dict[str, tuple[int, int, EntityFact]] = {}
+        for m_start, _, entity in self.index.mentions_in(0, start):
+            if entity.label == "ORG":
+                seen, first, _ = counts.get(entity.id, (0, m_start, entity))
+                counts[entity.id] = (seen + 1, first, entity)
+        best = max(counts.values(), key=lambda c: (c[0], -c[1]), default=None)
+        return best[2] if best is not None else None
 
     def _topic(self, start: int) -> EntityFact | None:
         """The organisation last made a sentence's subject before `start`, if not long ago."""
