@@ -144,6 +144,11 @@ def test_a_surname_tagged_person_names_the_full_name_it_ends():
 def test_a_nationality_is_no_person():
     assert cluster([mention("Welsh", "PERSON")])[0].label(set()) == "NORP"
     assert cluster([mention("Scots", "PRODUCT")])[0].label(set()) == "NORP"
+    # A nationality noun, with the article a person's name never takes ("the Briton").
+    assert cluster([mention("the Briton", "PRODUCT")])[0].label(set()) == "NORP"
+    assert cluster([mention("Argentine", "PERSON")])[0].label(set()) == "NORP"
+    # Unless it is a first name too: "Dane" may be a person.
+    assert cluster([mention("Dane", "PERSON")])[0].label(set()) == "PERSON"
 
 
 def test_a_plural_with_its_own_article_is_a_group_whatever_a_who_says():

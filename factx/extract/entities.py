@@ -27,7 +27,7 @@ from factx.extract.base import Context, Layout, Segment, fact_id
 from factx.extract.capitals import sentence_case_only
 from factx.extract.coordination import sides
 from factx.extract.evidence import country_keys, cue_of, dateline_place, demonyms
-from factx.extract.first_names import person_by_first_name
+from factx.extract.first_names import first_names, person_by_first_name
 from factx.extract.glue import pieces
 from factx.extract.inner_names import inner_person
 from factx.extract.kin import lend_labels
@@ -312,6 +312,14 @@ def _nationalities() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def _nationality_keys() -> frozenset[str]:
+    """Keys of nationality words ("welsh", "briton"), less those that are first names too
+    ("Finn", "Dane"): a name of one such word alone may be a person's."""
+    words = {w.casefold() for w in _nationalities()} - first_names()
+    return demonyms() | words
+
+
 def _inner_role(words: list[re.Match[str]], roles: frozenset[str]) -> int:
     """The index of the full name after a role word inside a PERSON span, else 0.
 
@@ -511,7 +519,7 @@ class Cluster:
             return "GPE"  # "Moldova" tagged ORG, "Turkey" PERSON: a country is a place
         language = any(m.cue == "LANGUAGE" for m in self.mentions)  # "my Portuguese"
         if (
-            self.key in demonyms()
+            self.key in _nationality_keys()
             and not language
             and set(votes) <= {"PERSON", "ORG", "GPE", "NORP", "PRODUCT"}
         ):
