@@ -254,6 +254,7 @@ FAKE_WORKERS = {
         "batch_size": 8,
         "spacy_version": "3.8",
     },
+    "raw_pair_worker": {"processes": 2, "exit_codes": [0, 0]},
     "import_probe": bench.PROBE_MARKER + "[]",
     "profile_worker": {
         "articles": 3,
@@ -301,9 +302,22 @@ def test_measure_and_report_with_a_fake_factx(
     assert "date normalization 0.10 s of 2.00 s" in text
     assert "EXIT" not in text
     # The compared runs took turns, three of each, and the best of each counts.
-    labels = [run.label for run in b.runs[: 3 * bench.THROUGHPUT_TURNS]]
-    assert labels == ["raw spaCy", "factx single", "factx --jobs 2"] * bench.THROUGHPUT_TURNS
+    labels = [run.label for run in b.runs[: 4 * bench.THROUGHPUT_TURNS]]
+    turn = ["raw spaCy", "factx single", "factx --jobs 2", "raw spaCy, two processes"]
+    assert labels == turn * bench.THROUGHPUT_TURNS
     assert m["raw"]["turns"] == bench.THROUGHPUT_TURNS
+    # --jobs 2 is read beside what two processes of the raw model gain on the machine.
+    assert m["raw_pair"]["ceiling"] is not None
+    assert "the machine's ceiling: " in text
+
+
+def test_halves_share_the_characters_out() -> None:
+    texts = ["a" * 10, "b" * 10, "c" * 5, "d" * 5, "e" * 20]
+    first, second = bench.halves(texts)
+    assert [*first, *second] == texts
+    assert sum(map(len, first)) == 25 and sum(map(len, second)) == 25
+    assert bench.halves([]) == [[], []]
+    assert bench.halves(["one"]) == [["one"], []]
 
 
 def test_best_run_is_the_cheapest_that_ended_well() -> None:
