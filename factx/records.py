@@ -116,6 +116,14 @@ class ClaimFact(FactBase):
     speaker_name: str | None = Field(
         default=None, description="Canonical name of the speaker's entity ('He' -> 'Shou Zi Chew')"
     )
+    speaker_entity_ids: list[str] = Field(
+        default_factory=list,
+        description="Every entity the speaker names together, the first being speaker_entity_id "
+        "('Microsoft and Intel said': both)",
+    )
+    speaker_names: list[str] = Field(
+        default_factory=list, description="Their canonical names, in the same order"
+    )
     cue: str | None = Field(default=None, description="Lemma of the cue: say, according to, ...")
     cue_start: int | None = None
     cue_end: int | None = None

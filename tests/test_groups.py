@@ -130,6 +130,22 @@ def test_same_speaker_across_articles():
     )  # fmt: skip
 
 
+def test_a_claim_of_two_speakers_is_each_ones():
+    text = "Microsoft and Intel said Oracle lost."
+    said = claim(text, "Oracle lost", "Microsoft and Intel", "M").model_copy(
+        update={"speaker_entity_ids": ["M", "I"], "speaker_names": ["Microsoft", "Intel"]}
+    )
+    facts = [entity(text, "Microsoft", "M"), entity(text, "Intel", "I"),
+             entity(text, "Oracle", "O"), said]  # fmt: skip
+    speakers = by_speaker([article("a", facts)])
+    assert sorted((g.entity_id, g.name, len(g.claims)) for g in speakers) == [
+        ("I", "Intel", 1),
+        ("M", "Microsoft", 1),
+    ]
+    # Neither speaker is what the claim is about; Oracle is.
+    assert [g.entity_id for g in by_entity([article("a", facts)])] == ["O"]
+
+
 def test_a_speaker_is_not_what_its_own_claim_is_about():
     text = "TikTok said TikTok is safe."
     facts = [entity(text, "TikTok", "T", nth=(0, 1)), claim(text, "TikTok is safe", "TikTok", "T")]

@@ -360,3 +360,28 @@ def test_the_speaker_named_in_the_text(extractor, body, names):
 def test_the_company_in_a_paragraph_after_other_firms(extractor, body, name):
     found = [c for c in claims(extractor, body) if c.speaker == "The company"]
     assert [c.speaker_name for c in found] == [name]
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        ("Microsoft and Intel said the chips would ship in May.", ["Microsoft", "Intel"]),
+        (
+            "The Food and Agriculture Organization (FAO) and the World Food Programme (WFP) said"
+            " the harvest had failed.",
+            ["Food and Agriculture Organization", "World Food Programme"],
+        ),
+        (
+            "Tony Blair and Gordon Brown said the economy was strong.",
+            ["Tony Blair", "Gordon Brown"],
+        ),
+        # A name inside what describes the speaker is no second speaker.
+        ("Smith, a spokesman for Acme, said the plant would close.", ["Smith"]),
+    ],
+)
+def test_names_given_together_are_all_speakers(extractor, body, names):
+    [found] = claims(extractor, body)
+    assert found.speaker_names == names
+    assert found.speaker_name == names[0]
+    assert found.speaker_entity_ids[0] == found.speaker_entity_id
+    assert len(set(found.speaker_entity_ids)) == len(names)

@@ -562,6 +562,7 @@ def _attributed(
         speakers.spoke_for(
             entity if entity is not None and entity.label == "ORG" else None, found.cue_start
         )
+    together = speakers.joined(entity, found.speaker) if entity is not None else []
     return _claim(
         context,
         start,
@@ -572,6 +573,8 @@ def _attributed(
         speaker=speaker,
         speaker_entity_id=entity.entity_id if entity is not None else None,
         speaker_name=entity.name if entity is not None else None,
+        speaker_entity_ids=[e.entity_id for e in together],
+        speaker_names=[e.name for e in together],
         cue=found.cue,
         cue_start=found.cue_start,
         cue_end=found.cue_end,

@@ -27,6 +27,15 @@ from factx.extract.wordlists import word_sets
 from factx.records import EntityFact
 
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+# What stands between two names a speaker gives together: "and", "&" or a comma, maybe "the",
+# after a closing bracket ("the Food and Agriculture Organization (FAO) and the WFP").
+_JOINED_BY = re.compile(r"\)?(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?:the\s+)?", re.IGNORECASE)
+
+
+def _by_start(row: tuple[int, int, EntityFact]) -> tuple[int, int]:
+    return row[0], -row[1]
+
+
 _GROUPS = ("ORG", "GPE", "NORP")
 # How far back a sentence's subject is still what "the company" means: a few paragraphs.
 _TOPIC_REACH = 1500
@@ -170,6 +179,32 @@ class Speakers:
         start, end = speaker
         words = self.text[start:end].lower().replace("’", "'").split()
         return self._agreeing(self._resolve(start, end, words, core, paragraph, said), words)
+
+    def joined(self, first: EntityFact, speaker: tuple[int, int] | None) -> list[EntityFact]:
+        """The entities a speaker names together, `first` (the one it resolved to) first:
+        "Microsoft and Intel said", "The FAO and WFP said", "Smith, Jones and Brown said" name
+        all of them; "Smith, a spokesman for Acme, said" names Smith alone. A name the speaker
+        does not open with (a pronoun, a role) is `first` alone."""
+        if speaker is None:
+            return [first]
+        found = [first]
+        at: int | None = None  # where the last name joined ends
+        for m_start, m_end, entity in sorted(self.index.mentions_in(*speaker), key=_by_start):
+            if at is None:
+                at = m_end if entity.id == first.id else None
+                if at is None:
+                    return found  # the speaker opens with another name: "Acme's Smith"
+                continue
+            if any(entity.id == e.id for e in found):
+                at = max(at, m_end)  # the same name again: "the FAO (Food and ...)"
+                continue
+            if entity.label not in _SPEAKER_LABELS or not _JOINED_BY.fullmatch(
+                self.text, at, m_start
+            ):
+                break
+            found.append(entity)
+            at = m_end
+        return found
 
     def _agreeing(self, entity: EntityFact | None, words: list[str]) -> EntityFact | None:
         """The entity, unless the speaker's first word ("he", "Ms") is of the other sex than

@@ -22,6 +22,10 @@ class ClaimItem:
     content: str
     score: float | None
     about: tuple[str, ...]  # entity ids named in the content, not the speaker's own
+    # Every entity the speaker names together ("Microsoft and Intel"), the first being
+    # speaker_entity_id.
+    speakers: tuple[str, ...] = ()
+    speaker_names: tuple[str, ...] = ()  # theirs, in the same order
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -62,7 +66,13 @@ def _items(record: ArticleRecord) -> list[ClaimItem]:
         if not isinstance(fact, ClaimFact):
             continue
         named = sentences.named_in(fact.content_start, fact.content_end)
-        about = (n.entity_id for n in named if n.entity_id != fact.speaker_entity_id)
+        speakers = tuple(fact.speaker_entity_ids) or (
+            (fact.speaker_entity_id,) if fact.speaker_entity_id is not None else ()
+        )
+        speaker_names = tuple(fact.speaker_names) or (
+            (fact.speaker_name or fact.speaker or "",) if speakers else ()
+        )
+        about = (n.entity_id for n in named if n.entity_id not in speakers)
         items.append(
             ClaimItem(
                 record.id,
@@ -75,6 +85,8 @@ def _items(record: ArticleRecord) -> list[ClaimItem]:
                 fact.content,
                 fact.score,
                 tuple(dict.fromkeys(about)),
+                speakers,
+                speaker_names,
             )
         )
     return items
@@ -101,15 +113,16 @@ def by_speaker(
         for item in _items(record):
             if item.speaker is None:
                 continue
-            if item.speaker_entity_id is not None:
-                key = ("entity", item.speaker_entity_id)
-                # The run's name for it; with entities left out (--type claim) the claim's own.
-                name = names.get(item.speaker_entity_id) or item.speaker_name or item.speaker
-            else:
+            if not item.speakers:
                 key = ("words", item.speaker.lower())
-                name = item.speaker.lower()
-            group = groups.setdefault(key, ClaimGroup(item.speaker_entity_id, name))
-            group.claims.append(item)
+                group = groups.setdefault(key, ClaimGroup(None, item.speaker.lower()))
+                group.claims.append(item)
+            # "Microsoft and Intel said": the claim is each one's.
+            for entity_id, own_name in zip(item.speakers, item.speaker_names, strict=True):
+                # The run's name for it; with entities left out (--type claim) the claim's own.
+                name = names.get(entity_id) or own_name or item.speaker
+                group = groups.setdefault(("entity", entity_id), ClaimGroup(entity_id, name))
+                group.claims.append(item)
     return _ordered(groups)
 
 

@@ -15,7 +15,8 @@ COLUMNS = (
     "value", "timex_type", "grain", "mod", "interval", "relative",
     "amount", "currency", "qualifier", "amount_low", "amount_high", "per", "currency_inferred",
     "unit", "value_low", "value_high",
-    "claim_type", "speaker", "speaker_entity_id", "speaker_name", "cue", "quote", "content",
+    "claim_type", "speaker", "speaker_entity_id", "speaker_name", "speaker_entity_ids",
+    "speaker_names", "cue", "quote", "content",
     "score", "polarity", "modality", "fact_ids", "value_from", "value_to",
 )  # fmt: skip
 # A cell starting with one of these is run as a formula by spreadsheet programs.
