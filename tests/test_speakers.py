@@ -375,8 +375,16 @@ def test_the_company_in_a_paragraph_after_other_firms(extractor, body, name):
             "Tony Blair and Gordon Brown said the economy was strong.",
             ["Tony Blair", "Gordon Brown"],
         ),
-        # A name inside what describes the speaker is no second speaker.
+        # A name inside what describes the speaker is no second speaker, nor is one after a
+        # comma alone (an apposition) or one that owns what follows it.
         ("Smith, a spokesman for Acme, said the plant would close.", ["Smith"]),
+        ("Rod Eddington, BA's chief executive, said the results were good.", ["Rod Eddington"]),
+        ("Steve Gallagher, US chief economist at SG, said sales rose.", ["Steve Gallagher"]),
+        ("Fiat, Italy's largest private employer, said it would cut jobs.", ["Fiat"]),
+        (
+            "John Smith, Mary Jones and Tony Blair said the vote was fair.",
+            ["John Smith", "Mary Jones", "Tony Blair"],
+        ),
     ],
 )
 def test_names_given_together_are_all_speakers(extractor, body, names):

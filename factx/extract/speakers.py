@@ -29,7 +29,9 @@ from factx.records import EntityFact
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 # What stands between two names a speaker gives together: "and", "&" or a comma, maybe "the",
 # after a closing bracket ("the Food and Agriculture Organization (FAO) and the WFP").
-_JOINED_BY = re.compile(r"\)?(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?:the\s+)?", re.IGNORECASE)
+_JOINED_BY = re.compile(
+    r"\)?(?:\s*,\s*(?P<and>and\s+|&\s+)?|\s+(?P<and2>and|&)\s+)(?:the\s+)?", re.IGNORECASE
+)
 
 
 def _by_start(row: tuple[int, int, EntityFact]) -> tuple[int, int]:
@@ -183,28 +185,36 @@ class Speakers:
     def joined(self, first: EntityFact, speaker: tuple[int, int] | None) -> list[EntityFact]:
         """The entities a speaker names together, `first` (the one it resolved to) first:
         "Microsoft and Intel said", "The FAO and WFP said", "Smith, Jones and Brown said" name
-        all of them; "Smith, a spokesman for Acme, said" names Smith alone. A name the speaker
-        does not open with (a pronoun, a role) is `first` alone."""
+        all of them. A comma alone joins no names ("Rod Eddington, BA's chief executive",
+        "Parmalat, the Italian dairy company": an apposition), nor does a possessive ("Smith
+        and Acme's chief"). A name the speaker does not open with (a pronoun, a role) is
+        `first` alone."""
         if speaker is None:
             return [first]
         found = [first]
+        kept = 1  # names up to the last one an "and" joined
         at: int | None = None  # where the last name joined ends
         for m_start, m_end, entity in sorted(self.index.mentions_in(*speaker), key=_by_start):
             if at is None:
-                at = m_end if entity.id == first.id else None
-                if at is None:
+                if entity.id != first.id:
                     return found  # the speaker opens with another name: "Acme's Smith"
+                at = m_end
                 continue
             if any(entity.id == e.id for e in found):
                 at = max(at, m_end)  # the same name again: "the FAO (Food and ...)"
                 continue
-            if entity.label not in _SPEAKER_LABELS or not _JOINED_BY.fullmatch(
-                self.text, at, m_start
+            gap = _JOINED_BY.fullmatch(self.text, at, m_start)
+            if (
+                entity.label not in _SPEAKER_LABELS
+                or gap is None
+                or self.text.startswith(("'s", "’s"), m_end)
             ):
                 break
             found.append(entity)
+            if gap.group("and") or gap.group("and2"):
+                kept = len(found)
             at = m_end
-        return found
+        return found[:kept]
 
     def _agreeing(self, entity: EntityFact | None, words: list[str]) -> EntityFact | None:
         """The entity, unless the speaker's first word ("he", "Ms") is of the other sex than
