@@ -185,6 +185,24 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         # A fixture line pairs teams with "v".
         ("Brentford v Hartlepool or Boston", "Boston", "GPE", "fixture"),
         ("Everton v Sunderland", "Everton", "PERSON", "fixture"),
+        # A heading may open a line of fixtures.
+        (
+            "Postponed: Birmingham v Barnsley, Manchester City v Charlton",
+            "Barnsley",
+            "PERSON",
+            "fixture",
+        ),
+        # A side before a player's role and full name ("Surrey captain Chris Lewis").
+        (
+            "Surrey captain Chris Lewis continued",
+            "Surrey",
+            "PERSON",
+            "team before its named player",
+        ),
+        ("said Eagles owner Jeffrey Lurie.", "Eagles", "PERSON", "team before its named player"),
+        # A side's innings total: "Kent had reached 108 for three", "Durham were all out".
+        ("By stumps Kent had reached 108 for three.", "Kent", "PERSON", "side's innings"),
+        ("Durham were all out for 114.", "Durham", "GPE", "side's innings"),
         # Players on a team sheet, an initial and a surname, read as places and firms.
         (
             "G Thomas (capt); H Luscombe, T Shanklin, G Jenkins, S Jones.",
@@ -313,6 +331,11 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("He moved to London in 1990", "London", "GPE"),
         ("Beckham's Real Madrid team-mates", "Beckham", "PERSON"),
         ("at a Hollywood party on Sunday", "Hollywood", "GPE"),
+        # A nationality before a player's role stays a nationality; a batsman reaching a score
+        # without a count of wickets is a player's, not a side's, innings.
+        ("West Indian all-rounder Phil Simmons took", "West Indian", "NORP"),
+        ("Hussain reached 158 in the morning", "Hussain", "PERSON"),
+        ("Roe v Wade was heard, said Smith", "Wade", "PERSON"),  # a case, not a fixture line
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):
