@@ -22,6 +22,10 @@ def teams(text: str) -> list[str]:
             "Hove: Sussex 363 (W. Athey 111; I. Austin 4-37), Lancashire 197-8 (W. Hegg 54)",
             ["Sussex", "Lancashire"],
         ),
+        (
+            "Somerset 83 and 174 (P. Simmons 4-38), Leicestershire 296.",
+            ["Somerset", "Leicestershire"],
+        ),
         # A table row: one name and its columns ("P W D L F A Pts", "W L PCT GB").
         ("Wigan 4 3 1 0 9 4 10", ["Wigan"]),
         ("Queen of the South 3 2 0 1 5 4 6", ["Queen of the South"]),
@@ -29,6 +33,9 @@ def teams(text: str) -> list[str]:
         ("BOSTON 69 65 .515 5 1/2", ["BOSTON"]),
         # A player's row on a leaderboard, a table's header of months, and prose: no team.
         ("Colin Montgomerie 69 70 71 210", []),
+        # Scorers and their minutes, joined by commas: players, not teams.
+        ("Terry 17, Gudjohnsen 46.", []),
+        ("Riise 1, Nunez 113.", []),
         ("July 96 June 96 July 95", []),
         ("Sales rose 3 percent to 20 million in 2004.", []),
         ("The firm sold 3 million units in 2004, up 12%.", []),

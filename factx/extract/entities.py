@@ -898,10 +898,17 @@ def with_results(text: str, mentions: list[RawMention], layouts: list[Layout]) -
 
     "Harlequins 75 Gloucester 19": the model misses such names or takes them for places and
     people; a mention that overlaps a team's name there gives way to it (factx.extract.results).
+    A name that is the surname of a person the article names in full stays the player's.
     """
     found = []
+    surnames: set[str] | None = None
     for layout in layouts:
         for start, end in team_spans(text, layout.offset, layout.end):
+            if surnames is None:
+                surnames = {name_key(m.text).split()[-1] for m in mentions
+                            if m.label == "PERSON" and " " in name_key(m.text)}  # fmt: skip
+            if name_key(text[start:end]) in surnames:
+                continue
             same = [m for m in mentions if m.start < end and start < m.end]
             if len(same) == 1 and (same[0].start, same[0].end) == (start, end):
                 same[0].cue = "TEAM"

@@ -37,9 +37,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     country = r"(?: \( ?[A-Z][\w. ]*?\))?"  # "Benetton (Italy) 92": the team's country
     scorers = r"(?: \([^()]*\))?"  # "Bayern Munich 3 (Klose 2, Ballack)"
     item = rf"{team}{country} {score}{scorers}"
-    # An optional venue opens a scorecard line: "Hove: Sussex 363, Lancashire 197-8".
-    venue = rf"(?:{team}(?: \([^()]*\))? ?: )?"
-    line = re.compile(rf"{venue}{item}(?: ?[,;]? {item})+ ?\.?")
+    # A result joins its teams by a space ("Chelsea 2 Arsenal 1"); a scorecard joins them by
+    # commas, after its venue or with a second innings or wickets ("Hove: Sussex 363,
+    # Lancashire 197-8", "Somerset 83 and 174, Leicestershire 296"). A list of scorers joined
+    # by commas is no result: "Terry 17, Gudjohnsen 46".
+    venue = rf"{team}(?: \([^()]*\))? ?: "
+    innings = r"(?=.*\d(?: and \d|-\d))"
+    joined = rf"{item}(?: ?[,;]? {item})+ ?\.?"
+    line = re.compile(rf"{item}(?: {item})+ ?\.?|{venue}{joined}|{innings}{joined}")
     row = re.compile(rf"(?:\d{{1,2}}\.? )?(?P<team>{team})(?: {column}){{3,}} ?\.?")
     return re.compile(rf"(?P<team>{team}){country} {score}{scorers}"), line, row
 
