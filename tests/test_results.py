@@ -26,6 +26,9 @@ def teams(text: str) -> list[str]:
             "Somerset 83 and 174 (P. Simmons 4-38), Leicestershire 296.",
             ["Somerset", "Leicestershire"],
         ),
+        # A headline's result, both scores between the teams.
+        ("Wasps 31-37 Leicester", ["Wasps", "Leicester"]),
+        ("Hearts of Oak 3-2 Cotonsport", ["Hearts of Oak", "Cotonsport"]),
         # A table row: one name and its columns ("P W D L F A Pts", "W L PCT GB").
         ("Wigan 4 3 1 0 9 4 10", ["Wigan"]),
         ("Queen of the South 3 2 0 1 5 4 6", ["Queen of the South"]),
