@@ -200,6 +200,10 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "team before its named player",
         ),
         ("said Eagles owner Jeffrey Lurie.", "Eagles", "PERSON", "team before its named player"),
+        # A place a side plays against, or takes on.
+        ("last Friday's match against Leeds.", "Leeds", "GPE", "team played against"),
+        ("will take on Portadown in the sixth round", "Portadown", "GPE", "team played against"),
+        ("two games against Leicester and Biarritz", "Biarritz", "GPE", "team played against"),
         # A side's innings total: "Kent had reached 108 for three", "Durham were all out".
         ("By stumps Kent had reached 108 for three.", "Kent", "PERSON", "side's innings"),
         ("Durham were all out for 114.", "Durham", "GPE", "side's innings"),
@@ -335,6 +339,9 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         # without a count of wickets is a player's, not a side's, innings.
         ("West Indian all-rounder Phil Simmons took", "West Indian", "NORP"),
         ("Hussain reached 158 in the morning", "Hussain", "PERSON"),
+        ("protests against Leeds council's plan", "Leeds", "GPE"),  # no match is played
+        # "Olympic" is the champion's title here, no side's name.
+        ("she will take on Olympic heptathlon champion Carolina Kluft", "Olympic", "FAC"),
         ("Roe v Wade was heard, said Smith", "Wade", "PERSON"),  # a case, not a fixture line
     ],
 )
