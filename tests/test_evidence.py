@@ -204,6 +204,19 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("last Friday's match against Leeds.", "Leeds", "GPE", "team played against"),
         ("will take on Portadown in the sixth round", "Portadown", "GPE", "team played against"),
         ("two games against Leicester and Biarritz", "Biarritz", "GPE", "team played against"),
+        # A ranked athlete, the country in brackets and a time or a distance after the name.
+        (
+            "1. Falilat Ogunkoya (Nigeria) 50.31 seconds",
+            "Falilat Ogunkoya",
+            "ORG",
+            "ranked athlete",
+        ),
+        (
+            "4. El Hassane Lahssini (Morocco) 13:06.57",
+            "El Hassane Lahssini",
+            "ORG",
+            "ranked athlete",
+        ),
         # A side's innings total: "Kent had reached 108 for three", "Durham were all out".
         ("By stumps Kent had reached 108 for three.", "Kent", "PERSON", "side's innings"),
         ("Durham were all out for 114.", "Durham", "GPE", "side's innings"),
@@ -340,6 +353,7 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("West Indian all-rounder Phil Simmons took", "West Indian", "NORP"),
         ("Hussain reached 158 in the morning", "Hussain", "PERSON"),
         ("protests against Leeds council's plan", "Leeds", "GPE"),  # no match is played
+        ("3. Bayern Munich (Germany) 12 points", "Bayern Munich", "ORG"),  # a side's points
         # "Olympic" is the champion's title here, no side's name.
         ("she will take on Olympic heptathlon champion Carolina Kluft", "Olympic", "FAC"),
         ("Roe v Wade was heard, said Smith", "Wade", "PERSON"),  # a case, not a fixture line
