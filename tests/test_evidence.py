@@ -185,6 +185,41 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         # A fixture line pairs teams with "v".
         ("Brentford v Hartlepool or Boston", "Boston", "GPE", "fixture"),
         ("Everton v Sunderland", "Everton", "PERSON", "fixture"),
+        # A heading may open a line of fixtures.
+        (
+            "Postponed: Birmingham v Barnsley, Manchester City v Charlton",
+            "Barnsley",
+            "PERSON",
+            "fixture",
+        ),
+        # A side before a player's role and full name ("Surrey captain Chris Lewis").
+        (
+            "Surrey captain Chris Lewis continued",
+            "Surrey",
+            "PERSON",
+            "team before its named player",
+        ),
+        ("said Eagles owner Jeffrey Lurie.", "Eagles", "PERSON", "team before its named player"),
+        # A place a side plays against, or takes on.
+        ("last Friday's match against Leeds.", "Leeds", "GPE", "team played against"),
+        ("will take on Portadown in the sixth round", "Portadown", "GPE", "team played against"),
+        ("two games against Leicester and Biarritz", "Biarritz", "GPE", "team played against"),
+        # A ranked athlete, the country in brackets and a time or a distance after the name.
+        (
+            "1. Falilat Ogunkoya (Nigeria) 50.31 seconds",
+            "Falilat Ogunkoya",
+            "ORG",
+            "ranked athlete",
+        ),
+        (
+            "4. El Hassane Lahssini (Morocco) 13:06.57",
+            "El Hassane Lahssini",
+            "ORG",
+            "ranked athlete",
+        ),
+        # A side's innings total: "Kent had reached 108 for three", "Durham were all out".
+        ("By stumps Kent had reached 108 for three.", "Kent", "PERSON", "side's innings"),
+        ("Durham were all out for 114.", "Durham", "GPE", "side's innings"),
         # Players on a team sheet, an initial and a surname, read as places and firms.
         (
             "G Thomas (capt); H Luscombe, T Shanklin, G Jenkins, S Jones.",
@@ -313,6 +348,15 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("He moved to London in 1990", "London", "GPE"),
         ("Beckham's Real Madrid team-mates", "Beckham", "PERSON"),
         ("at a Hollywood party on Sunday", "Hollywood", "GPE"),
+        # A nationality before a player's role stays a nationality; a batsman reaching a score
+        # without a count of wickets is a player's, not a side's, innings.
+        ("West Indian all-rounder Phil Simmons took", "West Indian", "NORP"),
+        ("Hussain reached 158 in the morning", "Hussain", "PERSON"),
+        ("protests against Leeds council's plan", "Leeds", "GPE"),  # no match is played
+        ("3. Bayern Munich (Germany) 12 points", "Bayern Munich", "ORG"),  # a side's points
+        # "Olympic" is the champion's title here, no side's name.
+        ("she will take on Olympic heptathlon champion Carolina Kluft", "Olympic", "FAC"),
+        ("Roe v Wade was heard, said Smith", "Wade", "PERSON"),  # a case, not a fixture line
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):

@@ -34,6 +34,7 @@ from factx.extract.kin import lend_labels
 from factx.extract.lists import known_labels, listed_labels
 from factx.extract.makers import with_models
 from factx.extract.referents import plural_groups, refer_back
+from factx.extract.results import team_spans
 from factx.extract.runs import widened
 from factx.extract.spans import alternation, doc_text
 from factx.normalize.timex import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS
@@ -892,6 +893,34 @@ def with_datelines(
     return sorted(mentions + found, key=lambda m: m.start)
 
 
+def with_results(text: str, mentions: list[RawMention], layouts: list[Layout]) -> list[RawMention]:
+    """The mentions, with every team of a results or standings line marked as a team.
+
+    "Harlequins 75 Gloucester 19": the model misses such names or takes them for places and
+    people; a mention that overlaps a team's name there gives way to it (factx.extract.results).
+    A name that is the surname of a person the article names in full stays the player's.
+    """
+    found = []
+    surnames: set[str] | None = None
+    for layout in layouts:
+        for start, end in team_spans(text, layout.offset, layout.end):
+            if surnames is None:
+                surnames = {name_key(m.text).split()[-1] for m in mentions
+                            if m.label == "PERSON" and " " in name_key(m.text)}  # fmt: skip
+            if name_key(text[start:end]) in surnames:
+                continue
+            same = [m for m in mentions if m.start < end and start < m.end]
+            if len(same) == 1 and (same[0].start, same[0].end) == (start, end):
+                same[0].cue = "TEAM"
+                continue
+            mentions = [m for m in mentions if m not in same]
+            sentence = layout.sentence_of(layout.token_at(start - layout.offset))
+            headline = layout.zone == "headline"
+            found.append(RawMention(text[start:end], start, end, "ORG", sentence, layout.paragraph,
+                                    headline, votes=False, cue="TEAM"))  # fmt: skip
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
 def evidence_label(text: str, m: RawMention, weak_persons: set[str]) -> str:
     """The label the words around a mention show (`cue_of`), or "" where they show none.
 
@@ -922,6 +951,7 @@ def entities(
     """
     raw = split_glued(context.text, with_models(context.text, raw))
     raw, short_forms = with_short_forms(context.text, raw)
+    raw = with_results(context.text, raw, layouts)
     mentions = add_string_matches(context.text, raw, layouts, taken)
     mentions = [m for m in mentions if not sentence_case_only(context.text, m.start, m.end)]
     mentions = with_datelines(context.text, mentions, layouts)

@@ -116,10 +116,12 @@ def on_squad_line(text: str, start: int, end: int) -> bool:
 
 
 # A fixture line pairs teams with "v": "Chelsea v Birmingham", "Reading or Swansea v Leicester
-# or Blackpool". The model reads many of them as places or people.
+# or Blackpool", or lists such pairs after a heading: "Postponed: Birmingham v Barnsley, Manchester
+# City v Charlton". The model reads many of them as places or people.
 FIXTURE = Cue("fixture", "TEAM", "self", re.compile(""), None, None)
 _TEAM = r"[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,3}"
-_FIXTURE_LINE = re.compile(rf"{_TEAM}(?: or {_TEAM})? (?:v|vs|v\.|vs\.) {_TEAM}(?: or {_TEAM})?\.?")
+_PAIR = rf"{_TEAM}(?: or {_TEAM})? (?:v|vs|v\.|vs\.) {_TEAM}(?: or {_TEAM})?"
+_FIXTURE_LINE = re.compile(rf"(?:[A-Z][\w ]{{0,30}}? ?: )?{_PAIR}(?: ?[,;] {_PAIR})*\.?")
 
 
 # A full name that opens with a common first name ("Scott Draper" ORG): a person.

@@ -1,0 +1,89 @@
+"""Results and standings lines: every name on them is a team's, whatever the model made of it.
+
+A sports page prints results and tables as lines of names and numbers: "Leicester 21 Bath 10",
+"Sussex 363 (W. Athey 111) and 197-8, Lancashire 197-8", "Wigan 4 3 1 0 9 4 10", "BOSTON 69 65
+.515 5 1/2", and a headline's "Wasps 31-37 Leicester". The model, reading no sentence, tags most
+of these names as places or people, or misses them. A line that is nothing but names with
+scores, or one name with a row of table columns, is read here instead: its names are teams. A
+name that opens with a common first name is a player's ("Colin Montgomerie 69 70 71") and a
+month a column's ("July 96 June 96"), never taken. The parts of a line are data (`results` in
+factx/data/entities.json).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+
+from factx.extract.first_names import person_by_first_name
+from factx.normalize.timex import MONTH_PATTERN, WEEKDAY_PATTERN
+
+# Results lines are short; a paragraph of prose is never read as one.
+_LINE_MAX = 400
+_DIGIT = re.compile(r"\d")
+# A table's header of periods is no team: "July 96 June 96 July 95".
+_PERIOD = re.compile(rf"(?i:{MONTH_PATTERN}|{WEEKDAY_PATTERN})\.?")
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    """A results line's item (a team and its score), a results line, a table row, a result."""
+    text = resources.files("factx.data").joinpath("entities.json").read_text("utf-8")
+    parts: dict[str, str] = json.loads(text)["results"]
+    team, score, column = parts["team"], parts["score"], parts["column"]
+    country = r"(?: \( ?[A-Z][\w. ]*?\))?"  # "Benetton (Italy) 92": the team's country
+    scorers = r"(?: \([^()]*\))?"  # "Bayern Munich 3 (Klose 2, Ballack)"
+    item = rf"{team}{country} {score}{scorers}"
+    # A result joins its teams by a space ("Chelsea 2 Arsenal 1"); a scorecard joins them by
+    # commas, after its venue or with a second innings or wickets ("Hove: Sussex 363,
+    # Lancashire 197-8", "Somerset 83 and 174, Leicestershire 296"). A list of scorers joined
+    # by commas is no result: "Terry 17, Gudjohnsen 46".
+    venue = rf"{team}(?: \([^()]*\))? ?: "
+    innings = r"(?=.*\d(?: and \d|-\d))"
+    joined = rf"{item}(?: ?[,;]? {item})+ ?\.?"
+    line = re.compile(rf"{item}(?: {item})+ ?\.?|{venue}{joined}|{innings}{joined}")
+    row = re.compile(rf"(?:\d{{1,2}}\.? )?(?P<team>{team})(?: {column}){{3,}} ?\.?")
+    # A headline's result puts both scores between the teams: "Wasps 31-37 Leicester".
+    pair = re.compile(rf"(?P<team>{team}) \d{{1,3}}-\d{{1,3}} (?P<away>{team})")
+    return re.compile(rf"(?P<team>{team}){country} {score}{scorers}"), line, row, pair
+
+
+def team_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans of the teams named on the results or standings lines of text[start:end]."""
+    patterns = _patterns()
+    while start < end:
+        stop = text.find("\n", start, end)
+        stop = end if stop < 0 else stop
+        yield from _line_teams(text, start, stop, *patterns)
+        start = stop + 1
+
+
+def _line_teams(
+    text: str,
+    start: int,
+    end: int,
+    item: re.Pattern[str],
+    line: re.Pattern[str],
+    row: re.Pattern[str],
+    pair: re.Pattern[str],
+) -> Iterator[tuple[int, int]]:
+    # Strip the line's own spaces so that the patterns can be anchored at both ends.
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start > _LINE_MAX or _DIGIT.search(text, start, end) is None:
+        return
+    spans: list[tuple[int, int]] = []
+    if line.fullmatch(text, start, end):
+        spans = [m.span("team") for m in item.finditer(text, start, end)]
+    elif found := row.fullmatch(text, start, end):
+        spans = [found.span("team")]
+    elif found := pair.fullmatch(text, start, end):
+        spans = [found.span("team"), found.span("away")]
+    for s, e in spans:
+        if not person_by_first_name(text[s:e]) and not _PERIOD.fullmatch(text, s, e):
+            yield s, e

@@ -1,0 +1,53 @@
+import pytest
+
+from factx.extract.results import team_spans
+
+
+def teams(text: str) -> list[str]:
+    return [text[s:e] for s, e in team_spans(text, 0, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # A result: every name before a score is a team's.
+        ("Leicester 21 Bath 10", ["Leicester", "Bath"]),
+        ("Chelsea 2 Arsenal 1", ["Chelsea", "Arsenal"]),
+        # Scorers in brackets after a score are no teams.
+        ("Bayern Munich 3 (Klose 2, Ballack) Hamburg 1", ["Bayern Munich", "Hamburg"]),
+        # A team's country in brackets is no part of its name.
+        ("Benetton (Italy) 92 Dinamo (Russia) 81 (halftime 50-28)", ["Benetton", "Dinamo"]),
+        # A scorecard line opens with its venue, which is a place.
+        (
+            "Hove: Sussex 363 (W. Athey 111; I. Austin 4-37), Lancashire 197-8 (W. Hegg 54)",
+            ["Sussex", "Lancashire"],
+        ),
+        (
+            "Somerset 83 and 174 (P. Simmons 4-38), Leicestershire 296.",
+            ["Somerset", "Leicestershire"],
+        ),
+        # A headline's result, both scores between the teams.
+        ("Wasps 31-37 Leicester", ["Wasps", "Leicester"]),
+        ("Hearts of Oak 3-2 Cotonsport", ["Hearts of Oak", "Cotonsport"]),
+        # A table row: one name and its columns ("P W D L F A Pts", "W L PCT GB").
+        ("Wigan 4 3 1 0 9 4 10", ["Wigan"]),
+        ("Queen of the South 3 2 0 1 5 4 6", ["Queen of the South"]),
+        ("1. Chelsea 20 15 4 1 40 8 49", ["Chelsea"]),
+        ("BOSTON 69 65 .515 5 1/2", ["BOSTON"]),
+        # A player's row on a leaderboard, a table's header of months, and prose: no team.
+        ("Colin Montgomerie 69 70 71 210", []),
+        # Scorers and their minutes, joined by commas: players, not teams.
+        ("Terry 17, Gudjohnsen 46.", []),
+        ("Riise 1, Nunez 113.", []),
+        ("July 96 June 96 July 95", []),
+        ("Sales rose 3 percent to 20 million in 2004.", []),
+        ("The firm sold 3 million units in 2004, up 12%.", []),
+    ],
+)
+def test_teams_of_results_and_standings_lines(line: str, expected: list[str]) -> None:
+    assert teams(line) == expected
+
+
+def test_each_line_of_a_paragraph_is_read_alone() -> None:
+    text = "Results on Saturday:\nHarlequins 75 Gloucester 19\nSale 31 Wasps 33\n"
+    assert teams(text) == ["Harlequins", "Gloucester", "Sale", "Wasps"]
