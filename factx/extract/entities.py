@@ -26,7 +26,13 @@ from factx.extract.acronyms import SHORT_FORM, abbreviates, initials_of, introdu
 from factx.extract.base import Context, Layout, Segment, fact_id
 from factx.extract.capitals import sentence_case_only
 from factx.extract.coordination import sides
-from factx.extract.evidence import country_keys, cue_of, dateline_place, demonyms
+from factx.extract.evidence import (
+    country_keys,
+    cue_of,
+    dateline_place,
+    demonyms,
+    nationalities,
+)
 from factx.extract.first_names import first_names, person_by_first_name
 from factx.extract.glue import pieces
 from factx.extract.inner_names import inner_person
@@ -301,23 +307,16 @@ def _after_nationality(words: list[re.Match[str]]) -> int:
     the name, where it is no part of it. The first name is the evidence ("American Express
     Card", "British Gas" keep their first word).
     """
-    if len(words) not in (3, 4) or words[0].group() not in _nationalities():
+    if len(words) not in (3, 4) or words[0].group() not in nationalities():
         return 0
     return 1 if person_by_first_name(" ".join(w.group() for w in words[1:])) else 0
-
-
-@cache
-def _nationalities() -> frozenset[str]:
-    text = resources.files("factx.data").joinpath("entities.json").read_text("utf-8")
-    words = json.loads(text)["nationalities"]
-    return frozenset(words)
 
 
 @cache
 def _nationality_keys() -> frozenset[str]:
     """Keys of nationality words ("welsh", "briton"), less those that are first names too
     ("Finn", "Dane"): a name of one such word alone may be a person's."""
-    words = {w.casefold() for w in _nationalities()} - first_names()
+    words = {w.casefold() for w in nationalities()} - first_names()
     return demonyms() | words
 
 

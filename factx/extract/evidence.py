@@ -209,6 +209,15 @@ def demonyms() -> frozenset[str]:
     return frozenset(w.casefold() for w in words)
 
 
+@cache
+def nationalities() -> frozenset[str]:
+    """Nationality words as written: "Briton", "Kenyan" (a nationality before a first name and
+    a surname is no part of the person's name)."""
+    words = _data()["nationalities"]
+    assert isinstance(words, list)
+    return frozenset(words)
+
+
 def dateline_place(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The place of a dateline that opens the paragraph text[start:end], if it has one."""
     match = _DATELINE.match(text, start, end)
