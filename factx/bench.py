@@ -246,10 +246,10 @@ def raw_worker(corpus: str, batch_size: str = "") -> None:
     t1 = time.perf_counter()
     nlp = spacy.load(model, exclude=disabled)
     t2 = time.perf_counter()
-    texts = [read_text(p)[0] for p in sorted(Path(corpus).glob("*.txt"))]
+    texts = corpus_texts(corpus)
     t3 = time.perf_counter()
     size = int(batch_size) if batch_size else RAW_BATCH_SIZE
-    docs = sum(1 for _ in nlp.pipe(texts, batch_size=size))
+    docs = _pipe_all(nlp, texts, size)
     t4 = time.perf_counter()
     result = {
         "import_s": t1 - t0,
@@ -279,7 +279,7 @@ def raw_pair_worker(corpus: str, batch_size: str = "") -> None:
 
     model, disabled = factx_pipeline_settings()
     nlp = spacy.load(model, exclude=disabled)
-    texts = [read_text(p)[0] for p in sorted(Path(corpus).glob("*.txt"))]
+    texts = corpus_texts(corpus)
     size = int(batch_size) if batch_size else RAW_BATCH_SIZE
     context = multiprocessing.get_context("fork")
     workers = [context.Process(target=_pipe_all, args=(nlp, part, size)) for part in halves(texts)]
@@ -304,9 +304,14 @@ def halves(texts: Sequence[str]) -> list[Sequence[str]]:
     return [texts, []]
 
 
-def _pipe_all(nlp: Any, texts: Sequence[str], batch_size: int) -> None:
-    for _ in nlp.pipe(texts, batch_size=batch_size):
-        pass
+def corpus_texts(corpus: str) -> list[str]:
+    """The texts of a corpus folder's files, in name order."""
+    return [read_text(p)[0] for p in sorted(Path(corpus).glob("*.txt"))]
+
+
+def _pipe_all(nlp: Any, texts: Sequence[str], batch_size: int) -> int:
+    """The texts through the bare model; the number of Docs."""
+    return sum(1 for _ in nlp.pipe(texts, batch_size=batch_size))
 
 
 def import_probe(flag: str) -> None:
