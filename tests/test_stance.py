@@ -21,10 +21,19 @@ def stances(extractor, body):
         ("The senator may argue that the bill is unfair.", "argue", "positive", "hedged"),
         ("Obama will announce that troops are coming home.", "announce", "positive", "expected"),
         ('"No, I did not take it," she denied.', "deny", "positive", "denied"),
+        # Who denies reports denies what they report: the verb is the cue, not the noun.
+        ("Microsoft denied reports that it would cut 1,000 jobs.", "deny", "negative", "denied"),
+        ("Mr Ebbers rejected claims that he knew of the fraud.", "reject", "negative", "denied"),
     ],
 )
 def test_the_cue_gives_polarity_and_modality(extractor, body, cue, polarity, modality):
     assert ("attributed", cue, polarity, modality) in stances(extractor, body)
+
+
+def test_calls_a_speaker_rejects_are_still_their_owners_claim(extractor):
+    # The Lib Dems call; Mr Brown only rejects the call, which is not a report he denies.
+    body = "Mr Brown rejected the Lib Dem's call to open up the government's books."
+    assert [s[1:] for s in stances(extractor, body)] == [("call", "positive", "asserted")]
 
 
 def test_a_factual_claim_takes_its_main_verbs_stance(extractor):

@@ -541,6 +541,12 @@ def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
     if clause is None and speaker is None and noun.lemma_.lower() not in _listed("ownerless"):
         return None  # "concerns over data integrity": whose, the text does not say
     cue_span = (start.idx, noun.idx + len(noun.text))
+    denied = start is head and head.lemma_.lower() in word_sets("stance.json")["denials"]
+    if denied and owner is None and noun.lemma_.lower() not in _listed("aims"):
+        # "Microsoft denied reports that it would cut jobs": the subject does not report, it
+        # denies; the verb is the cue, and so the claim is a denial, not an assertion. Not
+        # "rejected the Lib Dems' call to ...": that call is the Lib Dems' claim, an aim.
+        return Attribution(head.lemma_.lower(), cue_span, speaker, content, sentence, head.i)
     return Attribution(noun.lemma_.lower(), cue_span, speaker, content, sentence, noun.i)
 
 
