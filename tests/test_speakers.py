@@ -166,6 +166,13 @@ def test_a_country_that_owns_the_speaker_is_not_the_speaker(extractor):
         ),
         # With no "the", a name that only modifies a firm's noun names nobody.
         ("Britain's biggest bank said profits fell.", None),
+        # A carmaker is a firm's noun as much as "company" is.
+        ("BMW sold more cars in 2004. The German carmaker said sales in China were strong.", "BMW"),
+        # A newspaper is not the country it is from, and which paper it is, it does not say.
+        (
+            "Shares in Acme rose. The influential US daily said the firm was thriving.",
+            None,
+        ),
     ],
 )
 def test_a_name_that_only_modifies_a_firms_noun_is_not_the_speaker(extractor, body, name):

@@ -264,6 +264,8 @@ class Speakers:
             # "the company" is; "Britain's biggest bank" alone names none.
             nominal = words[0] in ("the", "this")
             return self._company(start, paragraph, bare=False) if nominal else None
+        if named is not None and not group and self._modifies(named, core, _words()["media"]):
+            return None  # "the influential US daily": a newspaper, which one it does not say
         back = min(start, said) if said is not None else start
         if named is not None:
             return named
