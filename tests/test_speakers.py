@@ -14,6 +14,12 @@ def test_a_person_noun_is_not_the_name_that_modifies_it(extractor):
     assert [(c.speaker, c.speaker_name) for c in found] == [("The GOP nominee", None)]
 
 
+def test_a_role_is_not_the_club_that_modifies_it(extractor):
+    # No manager of Celtic is named: the manager is someone, never the club.
+    found = claims(extractor, "The Celtic manager said the friendly against Spain did not matter.")
+    assert [(c.speaker, c.speaker_name) for c in found] == [("The Celtic manager", None)]
+
+
 def test_a_person_noun_is_the_person_the_article_gave_that_title(extractor):
     body = "GOP nominee Donald Trump spoke in Ohio. Later, the GOP nominee said the polls lied."
     found = claims(extractor, body)

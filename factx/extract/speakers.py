@@ -285,7 +285,8 @@ class Speakers:
             for m in named.mentions
         ):
             return False
-        return self._modifies(named, core, _words()["person_nouns"])
+        # "The Celtic manager" with no manager of Celtic named: someone, not the club.
+        return self._modifies(named, core, _words()["person_nouns"] | _words()["roles"])
 
     def _modifies(
         self, named: EntityFact, core: tuple[tuple[int, int], ...], nouns: frozenset[str]
