@@ -390,6 +390,26 @@ def test_lone_surname_tagged_org_does_not_outvote_the_full_name():
     assert len(groups) == 1 and groups[0].label(weak_person_keys(mentions)) == "PERSON"
 
 
+def test_a_foreign_surname_tagged_a_place_joins_the_full_name():
+    # "Maria Sharapova" once, then "Sharapova" GPE three times (seed 24's tennis article).
+    mentions = [mention("Maria Sharapova", "PERSON", 0)] + [
+        mention("Sharapova", "GPE", 100 * i) for i in range(1, 4)
+    ]
+    groups = cluster(mentions)
+    assert [(g.name("PERSON"), g.label(set()), len(g.mentions)) for g in groups] == [
+        ("Maria Sharapova", "PERSON", 4)
+    ]
+    # A player's win is no team's: "Davenport beat Molik" GPE, with a team's cue.
+    davenport = [mention("Lindsay Davenport", "PERSON", 0), mention("Davenport", "GPE", 50),
+                 RawMention("Davenport", 90, 99, "GPE", 0, 1, False, cue="TEAM")]  # fmt: skip
+    assert [(g.label(set()), len(g.mentions)) for g in cluster(davenport)] == [("PERSON", 3)]
+    # A group's plural and a first name stay apart: "Roman Catholics", "Paris Hilton".
+    catholics = cluster([mention("Roman Catholics", "PERSON"), mention("Catholics", "NORP", 40)])
+    assert len(catholics) == 2
+    paris = cluster([mention("Paris Hilton", "PERSON"), mention("Paris", "GPE", 40)])
+    assert len(paris) == 2
+
+
 def test_a_place_is_not_taken_for_a_surname():
     mentions = [mention("Garuda Indonesia", "PERSON", 0)] + [
         mention("Indonesia", "GPE", 100 * i) for i in range(1, 4)

@@ -308,6 +308,9 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("a unit on the Three Gorges Dam", "Three Gorges Dam", "ORG", "facility by its kind"),
         ("work on the Xiluodu dam", "Xiluodu", "PRODUCT", "facility before its kind"),
         ("built on the Jinshajiang river", "Jinshajiang", "ORG", "water before its kind"),
+        # A club by the word that ends its name ("Manchester United" PERSON in 23 articles).
+        ("with Manchester United and Chelsea", "Manchester United", "PERSON", "club by its name"),
+        ("a win over Aston Villa on Sunday", "Aston Villa", "PERSON", "club by its name"),
         # A league is an organisation, whatever noun follows it ("Premiership" PERSON,
         # PRODUCT); "won a Premiership title" names no award.
         ("They lead the Premiership by two points", "Premiership", "PERSON", "league by its name"),
@@ -409,6 +412,9 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("Hollywood star Tom Hanks was in London", "Hollywood", "GPE"),  # a place's star
         ("said Ulster man Humphreys", "Ulster", "PERSON"),  # a side's player, no resident
         ("the left-back Wayne Bridge", "Wayne Bridge", "PERSON"),  # a surname, no bridge
+        ("the striker Ricky Villa", "Ricky Villa", "PERSON"),  # a first name: no club
+        ("sold more Land Rovers", "Land Rovers", "PRODUCT"),  # cars, no club
+        ("at the Republican stadium in Chisinau", "Republican", "NORP"),  # a stadium's name
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):
