@@ -408,6 +408,9 @@ def test_a_foreign_surname_tagged_a_place_joins_the_full_name():
     assert len(catholics) == 2
     paris = cluster([mention("Paris Hilton", "PERSON"), mention("Paris", "GPE", 40)])
     assert len(paris) == 2
+    # A film named after its subject stays a film: "the film Kinsey" beside "Alfred Kinsey".
+    film = RawMention("Kinsey", 40, 46, "GPE", 0, 1, False, cue="WORK_OF_ART")
+    assert len(cluster([mention("Alfred Kinsey", "PERSON"), film])) == 2
 
 
 def test_a_place_is_not_taken_for_a_surname():

@@ -323,6 +323,15 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "PERSON",
             "company by its kind word",
         ),
+        # Seen on seed 26 after it was graded: a drug firm, a cruise line, a stock exchange.
+        (
+            "licensed to one manufacturer, Forest Laboratories.",
+            "Forest Laboratories",
+            "PERSON",
+            "company by its kind word",
+        ),
+        ("Crystal Cruises, which runs", "Crystal Cruises", "PRODUCT", "company by its kind word"),
+        ("Rival pan-European bourse Euronext is", "Euronext", "NORP", "company after its kind"),
     ],
 )
 def test_cues_say_what_a_name_is(sentence, name, label, expected):

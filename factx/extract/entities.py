@@ -648,6 +648,8 @@ def _surname_of(key: str, owners: list[str], groups: dict[str, list[RawMention]]
         return False
     if key.endswith("s") and any(m.label == "NORP" for m in groups[key]):
         return False
+    if any(m.cue not in ("", "PERSON", "TEAM") for m in groups[key]):
+        return False  # "the film Kinsey" beside "Alfred Kinsey": the article's words say a work
     return any(
         m.label == "PERSON" and person_by_first_name(" ".join(core_words(m.text)))
         for m in groups.get(owners[0], ())
