@@ -307,7 +307,7 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         # Dams, bridges and rivers by their kind ("Three Gorges Dam" ORG).
         ("a unit on the Three Gorges Dam", "Three Gorges Dam", "ORG", "facility by its kind"),
         ("work on the Xiluodu dam", "Xiluodu", "PRODUCT", "facility before its kind"),
-        ("built on the Jinshajiang river", "Jinshajiang", "ORG", "water before its kind"),
+        ("rafting on the Ob river", "Ob", "ORG", "water before its kind"),
         # A club by the word that ends its name ("Manchester United" PERSON in 23 articles).
         ("with Manchester United and Chelsea", "Manchester United", "PERSON", "club by its name"),
         ("a win over Aston Villa on Sunday", "Aston Villa", "PERSON", "club by its name"),
