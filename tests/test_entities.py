@@ -259,6 +259,12 @@ def test_a_person_glued_after_other_words_is_cut_out():
     assert named("Kenyan Catherine Ndereba", "PERSON") == ("Catherine Ndereba", "PERSON")
     assert named("American Express Card") == ("American Express Card", "ORG")
     assert named("Australian Rugby Union") == ("Australian Rugby Union", "ORG")
+    # Before one word the model tags PERSON: a surname ("Spaniard Costa will next face"),
+    # unless the word ends names of events and places, or the model says otherwise.
+    assert named("Spaniard Costa", "PERSON") == ("Costa", "PERSON")
+    assert named("Brazilian Ronaldo", "PERSON") == ("Ronaldo", "PERSON")
+    assert named("Australian Open", "PERSON") == ("Australian Open", "PERSON")
+    assert named("Greek Federation") == ("Greek Federation", "ORG")
 
 
 def test_a_country_is_no_word_of_a_persons_name():

@@ -33,7 +33,7 @@ from factx.extract.evidence import (
     demonyms,
     nationalities,
 )
-from factx.extract.first_names import first_names, person_by_first_name
+from factx.extract.first_names import first_names, name_kind, person_by_first_name
 from factx.extract.glue import pieces
 from factx.extract.inner_names import inner_person
 from factx.extract.kin import lend_labels
@@ -291,7 +291,7 @@ def strip_title(text: str, start: int, end: int, label: str) -> tuple[int, str]:
         cut = inner_person(words, _word_list("honorifics"), label)
         honorific = cut > 0
     if cut == 0 and label != "WORK_OF_ART":
-        cut = _after_nationality(words)
+        cut = _after_nationality(words, label)
     if cut == 0:
         return start, label
     rest = [w.group() for w in words[cut:]]
@@ -302,15 +302,21 @@ def strip_title(text: str, start: int, end: int, label: str) -> tuple[int, str]:
     return start + words[cut].start(), "PERSON"
 
 
-def _after_nationality(words: list[re.Match[str]]) -> int:
+def _after_nationality(words: list[re.Match[str]], label: str) -> int:
     """1 where a nationality opens the span before a first name and a surname, else 0.
 
     "Briton Tim Henman", "Kenyan Catherine Ndereba": the model runs the nationality into
     the name, where it is no part of it. The first name is the evidence ("American Express
-    Card", "British Gas" keep their first word).
+    Card", "British Gas" keep their first word); so is the model's PERSON on a nationality and
+    one word ("Spaniard Costa", "Brazilian Ronaldo"), unless that word ends the names of
+    places and things ("Australian Open").
     """
-    if len(words) not in (3, 4) or words[0].group() not in nationalities():
+    if len(words) not in (2, 3, 4) or words[0].group() not in nationalities():
         return 0
+    if len(words) == 2:
+        last = words[1].group()
+        lone = label == "PERSON" and last.isalpha() and last[:1].isupper()
+        return 1 if lone and not name_kind(last) and last not in nationalities() else 0
     return 1 if person_by_first_name(" ".join(w.group() for w in words[1:])) else 0
 
 
