@@ -259,6 +259,12 @@ def test_a_person_glued_after_other_words_is_cut_out():
     assert named("Kenyan Catherine Ndereba", "PERSON") == ("Catherine Ndereba", "PERSON")
     assert named("American Express Card") == ("American Express Card", "ORG")
     assert named("Australian Rugby Union") == ("Australian Rugby Union", "ORG")
+    # Before one word the model tags PERSON: a surname ("Spaniard Costa will next face"),
+    # unless the word ends names of events and places, or the model says otherwise.
+    assert named("Spaniard Costa", "PERSON") == ("Costa", "PERSON")
+    assert named("Brazilian Ronaldo", "PERSON") == ("Ronaldo", "PERSON")
+    assert named("Australian Open", "PERSON") == ("Australian Open", "PERSON")
+    assert named("Greek Federation") == ("Greek Federation", "ORG")
 
 
 def test_a_country_is_no_word_of_a_persons_name():
@@ -388,6 +394,29 @@ def test_lone_surname_tagged_org_does_not_outvote_the_full_name():
     ]
     groups = cluster(mentions)
     assert len(groups) == 1 and groups[0].label(weak_person_keys(mentions)) == "PERSON"
+
+
+def test_a_foreign_surname_tagged_a_place_joins_the_full_name():
+    # "Maria Sharapova" once, then "Sharapova" GPE three times (seed 24's tennis article).
+    mentions = [mention("Maria Sharapova", "PERSON", 0)] + [
+        mention("Sharapova", "GPE", 100 * i) for i in range(1, 4)
+    ]
+    groups = cluster(mentions)
+    assert [(g.name("PERSON"), g.label(set()), len(g.mentions)) for g in groups] == [
+        ("Maria Sharapova", "PERSON", 4)
+    ]
+    # A player's win is no team's: "Davenport beat Molik" GPE, with a team's cue.
+    davenport = [mention("Lindsay Davenport", "PERSON", 0), mention("Davenport", "GPE", 50),
+                 RawMention("Davenport", 90, 99, "GPE", 0, 1, False, cue="TEAM")]  # fmt: skip
+    assert [(g.label(set()), len(g.mentions)) for g in cluster(davenport)] == [("PERSON", 3)]
+    # A group's plural and a first name stay apart: "Roman Catholics", "Paris Hilton".
+    catholics = cluster([mention("Roman Catholics", "PERSON"), mention("Catholics", "NORP", 40)])
+    assert len(catholics) == 2
+    paris = cluster([mention("Paris Hilton", "PERSON"), mention("Paris", "GPE", 40)])
+    assert len(paris) == 2
+    # A film named after its subject stays a film: "the film Kinsey" beside "Alfred Kinsey".
+    film = RawMention("Kinsey", 40, 46, "GPE", 0, 1, False, cue="WORK_OF_ART")
+    assert len(cluster([mention("Alfred Kinsey", "PERSON"), film])) == 2
 
 
 def test_a_place_is_not_taken_for_a_surname():

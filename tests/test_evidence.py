@@ -278,6 +278,60 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("who replaced Leicester's Harry Ellis", "Leicester", "PERSON", "team's player"),
         ("I can target the Worcester game for a return", "Worcester", "PERSON", "team's game"),
         ("United reduced Chelsea's Premiership lead", "Chelsea", "PERSON", "team's standing"),
+        # Awards are a small closed class: the award a work, the night of awards an event.
+        ("by the time the Oscar ceremony is upon us", "Oscar", "PERSON", "award by its name"),
+        ("The recent Grammy music awards proved", "Grammy", "PERSON", "award by its name"),
+        ("echoed the views of Oscars host Chris Rock", "Oscars", "ORG", "awards night"),
+        ("generated excitement at the Oscars", "the Oscars", "ORG", "awards night"),
+        # A kin word before a first-name-shaped word: a person ("sister Venus" ORG).
+        ("She beat her sister Venus in the final", "Venus", "ORG", "kin before a name"),
+        ("Mr Blair and his wife Cherie flew", "Cherie", "GPE", "kin before a name"),
+        # A club after its staff or its dealings in players ("sacked by Spurs" PERSON).
+        ("since he was sacked by Spurs in 2003", "Spurs", "PERSON", "team dealing in players"),
+        (
+            "lured to White Hart Lane by Tottenham - the club",
+            "Tottenham",
+            "GPE",
+            "team dealing in players",
+        ),
+        ("caretaker manager at Southampton", "Southampton", "GPE", "team's staff before"),
+        # A place before the people from it ("Brighton nurse Marion Brown" PERSON).
+        ("posed by Brighton nurse Marion Brown", "Brighton", "PERSON", "place before its people"),
+        ("Liverpool band The Coral", "Liverpool", "GPE", "place's band"),
+        # Works named with their cast or makers, or after their kind and a comma.
+        ("Ray star Jamie Foxx", "Ray", "PERSON", "work before its star"),
+        ("the former presenter of Nationwide", "Nationwide", "GPE", "work's people"),
+        ("a blockbuster, such as Titanic or", "Titanic", "EVENT", "work after its kind"),
+        # A brand a company owns is a product ("Cadbury's brands such as Dairy Milk" PERSON).
+        ("brands such as Dairy Milk, Dr Pepper", "Dairy Milk", "PERSON", "brand of a company"),
+        # Dams, bridges and rivers by their kind ("Three Gorges Dam" ORG).
+        ("a unit on the Three Gorges Dam", "Three Gorges Dam", "ORG", "facility by its kind"),
+        ("work on the Xiluodu dam", "Xiluodu", "PRODUCT", "facility before its kind"),
+        ("rafting on the Ob river", "Ob", "ORG", "water before its kind"),
+        # A club by the word that ends its name ("Manchester United" PERSON in 23 articles).
+        ("with Manchester United and Chelsea", "Manchester United", "PERSON", "club by its name"),
+        ("a win over Aston Villa on Sunday", "Aston Villa", "PERSON", "club by its name"),
+        # A league is an organisation, whatever noun follows it ("Premiership" PERSON,
+        # PRODUCT); "won a Premiership title" names no award.
+        ("They lead the Premiership by two points", "Premiership", "PERSON", "league by its name"),
+        ("They won a Premiership title.", "Premiership", "ORG", "league by its name"),
+        ("top of the Zurich Premiership", "Zurich Premiership", "GPE", "league by its name"),
+        # A record label or studio by the word that ends its name ("Universal Music" PERSON).
+        (
+            "the branches of Sony Music and Universal Music, who saw it",
+            "Universal Music",
+            "PERSON",
+            "company by its kind word",
+        ),
+        # Seen on seed 26 after it was graded: a drug firm, a cruise line, a stock exchange.
+        (
+            "licensed to one manufacturer, Forest Laboratories.",
+            "Forest Laboratories",
+            "PERSON",
+            "company by its kind word",
+        ),
+        ("Crystal Cruises, which runs", "Crystal Cruises", "PRODUCT", "company by its kind word"),
+        ("Rival pan-European bourse Euronext is", "Euronext", "NORP", "company after its kind"),
     ],
 )
 def test_cues_say_what_a_name_is(sentence, name, label, expected):
@@ -290,7 +344,6 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("Federer beat Nadal in Paris.", "Nadal", "PERSON"),  # players beat players
         ("Tim Henman beat Rafael Nadal.", "Tim Henman", "PERSON"),  # a first name: a player
         ("eBay said on Monday.", "eBay", "PERSON"),
-        ("They won a Premiership title.", "Premiership", "ORG"),  # a noun after it
         ("the FA Cup-winning side", "FA Cup", "ORG"),  # a sports title, no award
         ("who has won two Grand Slams", "Grand Slams", "FAC"),
         ("GOP nominee Donald Trump spoke", "GOP", "ORG"),  # a party's nominee, no award's
@@ -357,6 +410,20 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         # "Olympic" is the champion's title here, no side's name.
         ("she will take on Olympic heptathlon champion Carolina Kluft", "Olympic", "FAC"),
         ("Roe v Wade was heard, said Smith", "Wade", "PERSON"),  # a case, not a fixture line
+        # The kin cue holds for the name right after it only, never through "and", and a
+        # capitalised kin word opening a name is part of a title.
+        ("his wife Heather Mills and Manchester United", "Manchester United", "ORG"),
+        ("the reality show Wife Swap", "Swap", "PERSON"),
+        ("its sister Xfm", "Xfm", "ORG"),  # a station's sister is a station
+        ("Oscar Wilde wrote it", "Oscar Wilde", "PERSON"),  # a first name, no award
+        ("a host of Glasgow schools", "Glasgow", "GPE"),  # "a host of" is many
+        ("Holmes left Athens as the star of Team GB", "Team GB", "PERSON"),  # a team's star
+        ("Hollywood star Tom Hanks was in London", "Hollywood", "GPE"),  # a place's star
+        ("said Ulster man Humphreys", "Ulster", "PERSON"),  # a side's player, no resident
+        ("the left-back Wayne Bridge", "Wayne Bridge", "PERSON"),  # a surname, no bridge
+        ("the striker Ricky Villa", "Ricky Villa", "PERSON"),  # a first name: no club
+        ("sold more Land Rovers", "Land Rovers", "PRODUCT"),  # cars, no club
+        ("at the Republican stadium in Chisinau", "Republican", "NORP"),  # a stadium's name
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):

@@ -33,7 +33,7 @@ from factx.extract.evidence import (
     demonyms,
     nationalities,
 )
-from factx.extract.first_names import first_names, person_by_first_name
+from factx.extract.first_names import first_names, name_kind, person_by_first_name
 from factx.extract.glue import pieces
 from factx.extract.inner_names import inner_person
 from factx.extract.kin import lend_labels
@@ -55,6 +55,8 @@ _PRIORITY = {label: rank for rank, label in enumerate(ENTITY_LABELS)}
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 # Labels of single words the model splits one name into: "Liberal" ORG + "Democrat" NORP.
 _SPLIT_LABELS = frozenset({"ORG", "NORP"})
+# Labels the model gives a person's surname used alone ("Papermaster" ORG, "Safin" LOC).
+_SURNAME_SLIPS = frozenset({"ORG", "GPE", "LOC", "NORP"})
 _TRAILING = ".,;:!?/\\|\"'’“”()[]{}-–—*"
 _LEADING = "\"'“‘([{-–—*"
 # Nationalities, religions and political groups mostly look like this: Chinese, Americans,
@@ -289,7 +291,7 @@ def strip_title(text: str, start: int, end: int, label: str) -> tuple[int, str]:
         cut = inner_person(words, _word_list("honorifics"), label)
         honorific = cut > 0
     if cut == 0 and label != "WORK_OF_ART":
-        cut = _after_nationality(words)
+        cut = _after_nationality(words, label)
     if cut == 0:
         return start, label
     rest = [w.group() for w in words[cut:]]
@@ -300,15 +302,21 @@ def strip_title(text: str, start: int, end: int, label: str) -> tuple[int, str]:
     return start + words[cut].start(), "PERSON"
 
 
-def _after_nationality(words: list[re.Match[str]]) -> int:
+def _after_nationality(words: list[re.Match[str]], label: str) -> int:
     """1 where a nationality opens the span before a first name and a surname, else 0.
 
     "Briton Tim Henman", "Kenyan Catherine Ndereba": the model runs the nationality into
     the name, where it is no part of it. The first name is the evidence ("American Express
-    Card", "British Gas" keep their first word).
+    Card", "British Gas" keep their first word); so is the model's PERSON on a nationality and
+    one word ("Spaniard Costa", "Brazilian Ronaldo"), unless that word ends the names of
+    places and things ("Australian Open").
     """
-    if len(words) not in (3, 4) or words[0].group() not in nationalities():
+    if len(words) not in (2, 3, 4) or words[0].group() not in nationalities():
         return 0
+    if len(words) == 2:
+        last = words[1].group()
+        lone = label == "PERSON" and last.isalpha() and last[:1].isupper()
+        return 1 if lone and not name_kind(last) and last not in nationalities() else 0
     return 1 if person_by_first_name(" ".join(w.group() for w in words[1:])) else 0
 
 
@@ -485,10 +493,10 @@ class Cluster:
         for m in self.mentions:
             if not m.votes:
                 continue
-            if full_person and m.label == "ORG" and " " not in name_key(m.text):
-                # "Papermaster" as ORG: a lone surname only joined this group because it ends
-                # the full name the model tagged PERSON; the model often takes a bare surname
-                # that is a sentence subject for a company.
+            if full_person and m.label in _SURNAME_SLIPS and " " not in name_key(m.text):
+                # "Papermaster" as ORG, "Sharapova" as GPE: a lone surname only joined this
+                # group because it ends the full name the model tagged PERSON; the model often
+                # takes a bare surname for a company or, when it is foreign, for a place.
                 continue
             weight = 0.5 if m.headline else 1.0
             if m.label == "ORG" and _PRODUCT_WITH_ARTICLE.fullmatch(m.text):
@@ -526,6 +534,8 @@ class Cluster:
             return "NORP"  # "the Welsh line-out" PERSON, "Scots" PRODUCT: a nationality, no name
         cues: dict[str, int] = defaultdict(int)
         for m in self.mentions:
+            if full_person and m.cue == "TEAM" and " " not in name_key(m.text):
+                continue  # "Davenport beat Molik", of Lindsay Davenport: a player, no team
             if m.cue and (persons or m.cue != "PERSON"):
                 cues["ORG" if m.cue == "TEAM" else m.cue] += 1
         if cues:
@@ -618,18 +628,38 @@ def cluster(
         # "De Marigny" is the surname of "Roland de Marigny": a surname may open with a particle.
         if key not in groups or (len(key.split()) != 1 and key.split()[0] not in particles):
             continue
+        owners = [p for p in owners_of.get(key, ()) if p != key]
         places = sum(m.label in _PLACE_LABELS for m in groups[key])
-        if places * 2 > len(groups[key]) or key in country_keys(name_key):
+        if key in country_keys(name_key) or (
+            places * 2 > len(groups[key]) and not _surname_of(key, owners, groups)
+        ):
             # "Indonesia" is a place, not the surname in a mistagged "Garuda Indonesia", and
             # "Lesotho" no first name of "Lesotho Hats" tagged PERSON.
             continue
-        owners = [p for p in owners_of.get(key, ()) if p != key]
         persons = sum(m.label == "PERSON" for m in groups[key])
         if not owners and persons * 2 > len(groups[key]):
             owners = named_by_surname.get(key, [])
         if len(owners) == 1 and owners[0] in groups:
             groups[owners[0]].extend(groups.pop(key))
     return [Cluster(k, sorted(ms, key=lambda m: m.start)) for k, ms in groups.items()]
+
+
+def _surname_of(key: str, owners: list[str], groups: dict[str, list[RawMention]]) -> bool:
+    """Whether a lone word the model tagged a place is the surname of the one person the
+    article names in full with a common first name ("Sharapova" GPE beside "Maria Sharapova",
+    "Aragones" GPE beside "Luis Aragones"). Not a nationality nor a group's plural ("Roman
+    Catholics"), and not a first name ("Paris" of "Paris Hilton"): only the last word.
+    """
+    if len(owners) != 1 or owners[0].rsplit(" ", 1)[-1] != key or key in _nationality_keys():
+        return False
+    if key.endswith("s") and any(m.label == "NORP" for m in groups[key]):
+        return False
+    if any(m.cue not in ("", "PERSON", "TEAM") for m in groups[key]):
+        return False  # "the film Kinsey" beside "Alfred Kinsey": the article's words say a work
+    return any(
+        m.label == "PERSON" and person_by_first_name(" ".join(core_words(m.text)))
+        for m in groups.get(owners[0], ())
+    )
 
 
 def _join_short_first_names(groups: dict[str, list[RawMention]]) -> None:

@@ -46,6 +46,7 @@ class Cue:
     unless: re.Pattern[str] | None  # the other side's words that cancel it
     shape: re.Pattern[str] | None = None  # the form the mention itself must have, if any
     lone: bool = False  # only for a PERSON name that no full person name in the article holds
+    joined: bool = True  # a "before" cue also holds for names joined before the mention
 
 
 @cache
@@ -73,6 +74,7 @@ def cues() -> tuple[Cue, ...]:
                 re.compile(item["unless"]) if "unless" in item else None,
                 re.compile(item["shape"]) if "shape" in item else None,
                 bool(item.get("lone")),
+                bool(item.get("joined", True)),
             )
         )
     return tuple(found)
@@ -164,7 +166,10 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
         if cue.label == "TEAM" and person_by_first_name(parts["self"]):
             continue  # "Tim Henman beat Rafael Nadal": a player of tennis or golf, no team
         found = cue.pattern.search(parts[cue.where]) or (
-            cue.where == "before" and joined != parts["before"] and cue.pattern.search(joined)
+            cue.where == "before"
+            and cue.joined
+            and joined != parts["before"]
+            and cue.pattern.search(joined)
         )
         if found and _owner_is_a_person(found):
             return cue

@@ -43,6 +43,11 @@ def _kinds() -> frozenset[str]:
     return frozenset(w.casefold() for w in _data()["name_kinds"])
 
 
+def name_kind(word: str) -> bool:
+    """Whether `word` ends the names of places, organisations and events ("Open", "Park")."""
+    return word.casefold() in _kinds()
+
+
 def person_by_first_name(name: str) -> bool:
     """Whether `name` ("Scott Draper") is a first name and a surname, not a place or a firm."""
     match = _SHAPE.fullmatch(name)
