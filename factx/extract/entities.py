@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from factx.extract.acronyms import SHORT_FORM, abbreviates, initials_of, introduced, letters_of
+from factx.extract.athletes import athlete_spans
 from factx.extract.base import Context, Layout, Segment, fact_id
 from factx.extract.capitals import sentence_case_only
 from factx.extract.coordination import sides
@@ -950,6 +951,32 @@ def with_results(text: str, mentions: list[RawMention], layouts: list[Layout]) -
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
+def with_athletes(text: str, mentions: list[RawMention], layouts: list[Layout]) -> list[RawMention]:
+    """The mentions, with every competitor of a results line a person ("2. Anthony Washington
+    (U.S.) 68.44"): where the model missed the name, or tagged only part of it, the whole name
+    is added with a person's cue (factx.extract.athletes). A team's name stays the team's."""
+    countries = country_keys(name_key)
+
+    def is_country(words: str) -> bool:
+        return name_key(words) in countries
+
+    found = []
+    for layout in layouts:
+        for start, end in athlete_spans(text, layout.offset, layout.end, is_country):
+            same = [m for m in mentions if m.start < end and start < m.end]
+            if any(m.cue == "TEAM" for m in same):
+                continue
+            if len(same) == 1 and (same[0].start, same[0].end) == (start, end):
+                same[0].cue = same[0].cue or "PERSON"
+                continue
+            mentions = [m for m in mentions if m not in same]
+            sentence = layout.sentence_of(layout.token_at(start - layout.offset))
+            headline = layout.zone == "headline"
+            found.append(RawMention(text[start:end], start, end, "PERSON", sentence,
+                                    layout.paragraph, headline, cue="PERSON"))  # fmt: skip
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
 def evidence_label(text: str, m: RawMention, weak_persons: set[str]) -> str:
     """The label the words around a mention show (`cue_of`), or "" where they show none.
 
@@ -981,6 +1008,7 @@ def entities(
     raw = split_glued(context.text, with_models(context.text, raw))
     raw, short_forms = with_short_forms(context.text, raw)
     raw = with_results(context.text, raw, layouts)
+    raw = with_athletes(context.text, raw, layouts)
     mentions = add_string_matches(context.text, raw, layouts, taken)
     mentions = [m for m in mentions if not sentence_case_only(context.text, m.start, m.end)]
     mentions = with_datelines(context.text, mentions, layouts)

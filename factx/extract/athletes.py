@@ -1,0 +1,45 @@
+"""Athletes on results lines: a person's name, the country in brackets, then the result.
+
+Results of athletics, golf, tennis or cycling print each competitor as "2. Anthony Washington
+(U.S.) 68.44", "Lindsay Davenport (U.S.) beat Anne-Gaelle Sidot (France)" or "285 Costantino
+Rocca (Italy) 71 73 72 69". With no sentence around it, the model misses many of these names,
+most of all foreign ones that no list of first names holds. A name of two to four words before
+a country in brackets, on a line with figures, followed by a figure, "beat", a comma or the end
+of the line, is a person: a team's country comes with its points ("3. Bayern Munich (Germany)
+12 points"), and one-word names are left to the model ("Benetton (Italy) 92" is a team). The
+pattern is data (`athletes` in factx/data/entities.json).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+from functools import cache
+from importlib import resources
+
+# Results lines are short; a paragraph of prose is never read as one.
+_LINE_MAX = 400
+_DIGIT = re.compile(r"\d")
+
+
+@cache
+def _entry() -> re.Pattern[str]:
+    text = resources.files("factx.data").joinpath("entities.json").read_text("utf-8")
+    return re.compile(json.loads(text)["athletes"]["entry"])
+
+
+def athlete_spans(
+    text: str, start: int, end: int, is_country: Callable[[str], bool]
+) -> Iterator[tuple[int, int]]:
+    """The spans of the athletes named on the results lines of text[start:end]
+    (`is_country`: whether the words in brackets name a country)."""
+    entry = _entry()
+    while start < end:
+        stop = text.find("\n", start, end)
+        stop = end if stop < 0 else stop
+        if stop - start <= _LINE_MAX and _DIGIT.search(text, start, stop):
+            for found in entry.finditer(text, start, stop):
+                if is_country(found["country"]):
+                    yield found.span("name")
+        start = stop + 1

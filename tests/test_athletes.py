@@ -1,0 +1,47 @@
+"""Competitors on results lines are people (factx.extract.athletes)."""
+
+import pytest
+
+from factx.extract.athletes import athlete_spans
+
+_COUNTRIES = {"U.S.", "France", "Italy", "Belarus", "Germany", "Lithuania", "Nigeria"}
+
+
+def athletes(text: str) -> list[str]:
+    return [text[s:e] for s, e in athlete_spans(text, 0, len(text), _COUNTRIES.__contains__)]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # A rank, the name, the country, the time or distance.
+        ("2. Vasily Kaptyukh (Belarus) 66.24", ["Vasily Kaptyukh"]),
+        ("1. Falilat Ogunkoya ( Nigeria ) 50.31 seconds", ["Falilat Ogunkoya"]),
+        # Golf's total before the name, the rounds after it.
+        ("285 Costantino Rocca (Italy) 71 73 72 69", ["Costantino Rocca"]),
+        # Tennis: both players of "beat", the second at the end of its line.
+        (
+            "8 - Lindsay Davenport (U.S.) beat Anne-Gaelle Sidot (France)",
+            ["Lindsay Davenport", "Anne-Gaelle Sidot"],
+        ),
+        # A team's country comes with its points; a one-word name is left to the model.
+        ("3. Bayern Munich (Germany) 12 points", []),
+        ("Benetton (Italy) 92 Dinamo (Russia) 81", []),
+        # Words in brackets that are no country: a goal's minute, a party.
+        ("Romania - Viorel Moldovan (21st minute), Dan Petrescu (65th)", []),
+        ("John Smith (Labour) 12,345", []),
+        # Prose with no figures is no results line.
+        ("Lindsay Davenport (U.S.) beat her compatriot", []),
+    ],
+)
+def test_competitors_on_results_lines(line, expected):
+    assert athletes(line) == expected
+
+
+def test_a_competitor_the_model_misses_becomes_a_person(extractor):
+    record = extractor.extract_text(
+        "Results\n\n2. Vasily Kaptyukh (Belarus) 66.24\n\n3. Bayern Munich (Germany) 12 points"
+    )
+    labels = {f.name: f.label for f in record.facts if f.type == "entity"}
+    assert labels.get("Vasily Kaptyukh") == "PERSON"
+    assert labels.get("Bayern Munich") != "PERSON"
