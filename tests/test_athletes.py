@@ -32,6 +32,16 @@ def athletes(text: str) -> list[str]:
         ("John Smith (Labour) 12,345", []),
         # Prose with no figures is no results line.
         ("Lindsay Davenport (U.S.) beat her compatriot", []),
+        # A cricket batting line: batsman, fielder and bowler, whatever the dismissal.
+        ("Saeed Anwar c Stewart b Gough 33", ["Saeed Anwar", "Stewart", "Gough"]),
+        ("A. Ranatunga lbw b Fleming 0", ["A. Ranatunga", "Fleming"]),
+        (
+            "J. Gillespie st Kaluwitharana b Jayasuriya 4",
+            ["J. Gillespie", "Kaluwitharana", "Jayasuriya"],
+        ),  # fmt: skip
+        ("A.de Silva not out 83", ["A.de Silva"]),
+        # A batting line is the whole line: no sentence that happens to hold " b ".
+        ("Plan b Gough said 33 times", []),
     ],
 )
 def test_competitors_on_results_lines(line, expected):

@@ -6,8 +6,9 @@ Rocca (Italy) 71 73 72 69". With no sentence around it, the model misses many of
 most of all foreign ones that no list of first names holds. A name of two to four words before
 a country in brackets, on a line with figures, followed by a figure, "beat", a comma or the end
 of the line, is a person: a team's country comes with its points ("3. Bayern Munich (Germany)
-12 points"), and one-word names are left to the model ("Benetton (Italy) 92" is a team). The
-pattern is data (`athletes` in factx/data/entities.json).
+12 points"), and one-word names are left to the model ("Benetton (Italy) 92" is a team). So is
+every name of a cricket scorecard's batting line ("A. Ranatunga lbw b Fleming 0"), batsman,
+fielder and bowler. The patterns are data (`athletes` in factx/data/entities.json).
 """
 
 from __future__ import annotations
@@ -24,9 +25,11 @@ _DIGIT = re.compile(r"\d")
 
 
 @cache
-def _entry() -> re.Pattern[str]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A competitor and their country; a cricket scorecard's batting line."""
     text = resources.files("factx.data").joinpath("entities.json").read_text("utf-8")
-    return re.compile(json.loads(text)["athletes"]["entry"])
+    parts: dict[str, str] = json.loads(text)["athletes"]
+    return re.compile(parts["entry"]), re.compile(parts["batting"])
 
 
 def athlete_spans(
@@ -34,11 +37,20 @@ def athlete_spans(
 ) -> Iterator[tuple[int, int]]:
     """The spans of the athletes named on the results lines of text[start:end]
     (`is_country`: whether the words in brackets name a country)."""
-    entry = _entry()
+    entry, batting = _patterns()
     while start < end:
         stop = text.find("\n", start, end)
         stop = end if stop < 0 else stop
         if stop - start <= _LINE_MAX and _DIGIT.search(text, start, stop):
+            first, last = start, stop
+            while first < last and text[first].isspace():
+                first += 1
+            while last > first and text[last - 1].isspace():
+                last -= 1
+            if innings := batting.fullmatch(text, first, last):
+                # "Saeed Anwar c Stewart b Gough 33": batsman, fielder and bowler.
+                names = (g for g in batting.groupindex if innings[g] is not None)
+                yield from sorted(innings.span(g) for g in names)
             for found in entry.finditer(text, start, stop):
                 if is_country(found["country"]):
                     yield found.span("name")
