@@ -38,7 +38,7 @@ def athletes(text: str) -> list[str]:
         (
             "J. Gillespie st Kaluwitharana b Jayasuriya 4",
             ["J. Gillespie", "Kaluwitharana", "Jayasuriya"],
-        ),  # fmt: skip
+        ),
         ("A.de Silva not out 83", ["A.de Silva"]),
         # A batting line is the whole line: no sentence that happens to hold " b ".
         ("Plan b Gough said 33 times", []),
