@@ -42,6 +42,15 @@ def athletes(text: str) -> list[str]:
         ("A.de Silva not out 83", ["A.de Silva"]),
         # A batting line is the whole line: no sentence that happens to hold " b ".
         ("Plan b Gough said 33 times", []),
+        # A team sheet: three or more shirt numbers before names, substitutes included.
+        (
+            "France - 1 - Bernard Lama ; 2 - Lilian Thuram ( 14 - Sabri Lamouchi 87th ) , "
+            "5 - Laurent Blanc",
+            ["Bernard Lama", "Lilian Thuram", "Sabri Lamouchi", "Laurent Blanc"],
+        ),
+        # Results with dashes are no team sheet: a name before a score is a team's.
+        ("Bayern Munich 2 - Hamburg 1 , Schalke 3 - Werder Bremen 0 , Dortmund 1 - Koln 1", []),
+        ("Won 3 - Lost 2", []),
     ],
 )
 def test_competitors_on_results_lines(line, expected):

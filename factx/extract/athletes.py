@@ -8,7 +8,9 @@ a country in brackets, on a line with figures, followed by a figure, "beat", a c
 of the line, is a person: a team's country comes with its points ("3. Bayern Munich (Germany)
 12 points"), and one-word names are left to the model ("Benetton (Italy) 92" is a team). So is
 every name of a cricket scorecard's batting line ("A. Ranatunga lbw b Fleming 0"), batsman,
-fielder and bowler. The patterns are data (`athletes` in factx/data/entities.json).
+fielder and bowler, and every name after a shirt number on a team sheet ("15 - Christian
+Cullen , 14 - Jeff Wilson , 13 - Walter Little"); a name before a score is a team's. The
+patterns are data (`athletes` in factx/data/entities.json).
 """
 
 from __future__ import annotations
@@ -22,14 +24,18 @@ from importlib import resources
 # Results lines are short; a paragraph of prose is never read as one.
 _LINE_MAX = 400
 _DIGIT = re.compile(r"\d")
+# Shirt numbers before names, at least this many on a line, make a team sheet ("1 - Bernard
+# Lama ; 2 - Lilian Thuram"); one or two could be anything ("won 3 - Lost 2").
+_SHEET = 3
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A competitor and their country; a cricket scorecard's batting line."""
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A competitor and their country; a cricket scorecard's batting line; a shirt number and
+    a player's name."""
     text = resources.files("factx.data").joinpath("entities.json").read_text("utf-8")
     parts: dict[str, str] = json.loads(text)["athletes"]
-    return re.compile(parts["entry"]), re.compile(parts["batting"])
+    return re.compile(parts["entry"]), re.compile(parts["batting"]), re.compile(parts["lineup"])
 
 
 def athlete_spans(
@@ -37,7 +43,7 @@ def athlete_spans(
 ) -> Iterator[tuple[int, int]]:
     """The spans of the athletes named on the results lines of text[start:end]
     (`is_country`: whether the words in brackets name a country)."""
-    entry, batting = _patterns()
+    entry, batting, lineup = _patterns()
     while start < end:
         stop = text.find("\n", start, end)
         stop = end if stop < 0 else stop
@@ -54,4 +60,7 @@ def athlete_spans(
             for found in entry.finditer(text, start, stop):
                 if is_country(found["country"]):
                     yield found.span("name")
+            players = [m.span("name") for m in lineup.finditer(text, start, stop)]
+            if len(players) >= _SHEET:
+                yield from players  # "France - 1 - Bernard Lama ; 2 - Lilian Thuram , ..."
         start = stop + 1
