@@ -2,16 +2,19 @@
 
 python -m factx.evaluation.checkworthy_fit [--data ../shared/eval-dev] [--folds 5] [--seed 0]
     [--features named|tensor|both[,...]] [--pools root,number,subject] [--l2 50]
-    [--l2-tensor 3000] [--context] [--rows ROWS.jsonl] [--context-rows ROWS.jsonl] [--write]
+    [--l2-tensor 3000] [--words none|unigrams|bigrams] [--l2-words 20] [--min-debates 15]
+    [--max-words 2000] [--context] [--rows ROWS.jsonl] [--context-rows ROWS.jsonl] [--write]
 
 Every sentence goes through factx as `make eval` runs it (`claimbuster.article_text`); each time
 factx scores a sentence's check-worthiness, the features it scored are kept with the sentence's
 label. A sentence is predicted check-worthy when one of its scores reaches the threshold, as in
 the evaluation. The model is an L2-regularized logistic regression over those dense features
 (signals, tags, dependencies, entity labels, word classes, length: "named"; and the model's own
-context vectors pooled over the sentence, `checkworthy.POOLS`: "tensor"; no words of the
-sentences, so it cannot learn dev sentences by heart), fitted by Newton's method: no randomness
-but the fold split, which a fixed seed draws. Cross-validated F1 scores each sentence with
+context vectors pooled over the sentence, `checkworthy.POOLS`: "tensor"), and the sentence's
+words, lower-case lemmas and pairs of them ("lexical", `--words`), only those said in many
+debates (`MIN_DEBATES`), so that it cannot learn a debate's topics; fitted by Newton's method,
+or with words, all jointly by L-BFGS: no randomness but the fold split, which a fixed seed
+draws. Cross-validated F1 scores each sentence with
 weights fitted without it, in folds of sentences drawn at random and in folds of debates (runs
 of consecutive ids); `--context` also scores the sentences as read inside runs of consecutive
 ids (the debate's order), as news is read in paragraphs. Each setting of `--features` is scored
@@ -52,7 +55,7 @@ L2_TENSOR = 3000.0
 # least MIN_DEBATES such blocks of the training sentences (a debate's topic words do not) and
 # in MIN_SENTENCES sentences; of those, the MAX_WORDS most frequent. Their penalty: L2_WORDS.
 DEBATE_IDS = 1000
-MIN_DEBATES = 10
+MIN_DEBATES = 15
 MAX_WORDS = 2000
 L2_WORDS = 20.0
 # The longest run of sentences read as one paragraph by `--context`.
@@ -319,11 +322,15 @@ def folds(count: int, k: int, seed: int) -> Iterator[Any]:
         yield order[fold::k]
 
 
-def blocks(examples: Sequence[Example], k: int) -> Iterator[Any]:
+def blocks(examples: Sequence[Example], k: int, seed: int = 0) -> Iterator[Any]:
     """Folds of consecutive sentence ids: ClaimBuster numbers each debate's sentences in a
     row, so a fold holds whole debates (all but those cut at its two ends), which the model
-    fitted on the others never saw."""
+    fitted on the others never saw. A seed other than 0 moves the cuts by half a fold for each
+    odd seed (the first fold then also holds the last ids): another split of the same kind."""
     order = sorted(range(len(examples)), key=lambda i: _number(examples[i].sentence_id))
+    if seed % 2:
+        shift = len(order) // (2 * k)
+        order = order[shift:] + order[:shift]
     for fold in range(k):
         yield np.array(order[fold * len(order) // k : (fold + 1) * len(order) // k], dtype=int)
 
@@ -515,7 +522,7 @@ def cross_validate(
     labels = np.array([e.label for e in examples])
     scores = np.zeros(len(examples))
     raw = np.zeros(len(examples))
-    split = blocks(examples, k) if by_debate else folds(len(examples), k, seed)
+    split = blocks(examples, k, seed) if by_debate else folds(len(examples), k, seed)
     each = []
     for held in split:
         held_set = set(held.tolist())
@@ -627,6 +634,8 @@ def drift(pieces: Sequence[Piece], in_runs: Sequence[Piece], model: str | None) 
 
 
 SETTINGS = {"named": (True, False), "tensor": (False, True), "both": (True, True)}
+# What `--words` weighs: no words, words, or words and pairs of words (the stored model's).
+WORDS = ("none", "unigrams", "bigrams")
 
 
 def _line(label: str, scores: dict[str, Any]) -> str:
@@ -673,8 +682,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         " their context vectors move",
     )  # fmt: skip
     parser.add_argument("--context-rows", type=Path, default=None, help="scratch file of those")
-    parser.add_argument("--words", action="store_true", help="weigh the words too (lexical)")
-    parser.add_argument("--bigrams", action="store_true", help="and pairs of words")
+    parser.add_argument(
+        "--words", choices=WORDS, default=WORDS[-1], help="weigh no words, words, or pairs too"
+    )
     parser.add_argument("--l2-words", type=float, default=L2_WORDS)
     parser.add_argument("--min-debates", type=int, default=MIN_DEBATES)
     parser.add_argument("--max-words", type=int, default=MAX_WORDS)
@@ -692,8 +702,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     chosen = None
     for name in args.features.split(","):
         pools = tuple(args.pools.split(","))
-        lexical = (args.words, args.bigrams, args.l2_words, args.min_debates, args.max_words)
-        setting = Setting(*SETTINGS[name], args.l2, args.l2_tensor, pools, *lexical)
+        words, bigrams = args.words != "none", args.words == "bigrams"
+        setting = Setting(*SETTINGS[name], args.l2, args.l2_tensor, pools, words, bigrams,
+                          args.l2_words, args.min_debates, args.max_words)  # fmt: skip
         cv = cross_validate(examples, args.folds, args.seed, setting)
         print(_line(f"{name}, cross-validated by sentence", cv))
         print(_line(f"{name}, cross-validated by debate", cross_validate(

@@ -155,3 +155,9 @@ def test_lbfgs_finds_the_newton_weights():
     newton = fit.fit(x, y, w, l2=2.0)
     penalty = np.array([1e-6, 2.0, 2.0, 2.0, 2.0])
     assert np.allclose(fit.fit_lbfgs(fit.Rows(x), y, w, penalty), newton, atol=1e-4)
+
+
+def test_an_odd_seed_moves_the_debate_folds_by_half_a_fold():
+    made = [Example(False, ([],), (), str(i)) for i in range(1, 21)]
+    held = [sorted(int(made[i].sentence_id) for i in f) for f in fit.blocks(made, 5, seed=1)]
+    assert held == [[3, 4, 5, 6], [7, 8, 9, 10], [11, 12, 13, 14], [15, 16, 17, 18], [1, 2, 19, 20]]
