@@ -100,6 +100,11 @@ def test_score_is_the_model_probability_over_the_features(extractor):
     # The pooled vectors it weighs (none while the weights have no "vector").
     for pool, weights in zip(found.pooled, model.vector or [None] * 5, strict=True):
         total += 0.0 if pool is None or weights is None else float(pool @ weights)
+    # Its words and pairs of words, each once.
+    assert found.lemmas == ("he", "lose", "9", "million", "job", "in", "2009")
+    total += sum(model.words.get(word, 0.0) for word in set(found.lemmas))
+    pairs = set(zip(found.lemmas, found.lemmas[1:], strict=False))
+    total += sum(model.bigrams.get(pair, 0.0) for pair in pairs)
     expected = round(1 / (1 + math.exp(-total)), 2)
     assert expected >= checkworthy.THRESHOLD  # "He lost 9 million jobs": a record with a figure
     assert checkworthy.score(found, 0, 10, empty) == expected
@@ -126,6 +131,10 @@ def test_every_weight_is_a_feature_the_sentences_can_have():
         assert len(parts) <= 2 and all(p in single or p.startswith(prefixes) for p in parts), name
     assert all(f"class:{name}" in model.weights for name in checkworthy._CLASS_LISTS)
     assert set(checkworthy.FLAGS) <= set(model.weights)  # every signal is weighed
+    # Words are lower-case lemmas, one or two of them.
+    assert model.words and model.bigrams
+    assert all(w == w.lower() and " " not in w for w in model.words)
+    assert all(a == a.lower() and b == b.lower() for a, b in model.bigrams)
 
 
 def test_same_text_same_score(extractor):
@@ -209,6 +218,26 @@ def test_score_weighs_the_pooled_vectors_the_model_has_weights_for(monkeypatch):
         1 / (1 + math.exp(-1)), 2
     )
     assert checkworthy.score(Signals(), 0, 10, empty) == 0.5  # no vector: the bias alone
+
+
+def test_score_weighs_each_word_and_pair_of_words_once(monkeypatch):
+    model = checkworthy.Model(0.0, {}, words={"cut": 1.0, "i": -3.0}, bigrams={("tax", "cut"): 0.5})
+    monkeypatch.setattr(checkworthy, "_model", lambda: model)
+    empty = FactIndex([])
+    cuts = Signals(lemmas=("tax", "cut", "and", "tax", "cut"))  # a logit of 1 + 0.5
+    assert checkworthy.score(cuts, 0, 10, empty) == round(1 / (1 + math.exp(-1.5)), 2)
+    assert checkworthy.score(Signals(lemmas=("cut", "tax")), 0, 10, empty) == round(
+        1 / (1 + math.exp(-1)), 2
+    )  # "cut tax" is no "tax cut"
+    assert checkworthy.score(Signals(lemmas=("i", "cut")), 0, 10, empty) is None
+
+
+def test_the_words_leave_out_punctuation_and_the_cue(extractor):
+    doc = extractor.nlp("Smith said the tax was cut.")
+    said = next(t.i for t in doc if t.lower_ == "said")
+    found = checkworthy.signals(doc[:], cue=said)
+    assert found.lemmas == ("smith", "the", "tax", "be", "cut")
+    assert checkworthy.signals(doc[:]).lemmas == ("smith", "say", "the", "tax", "be", "cut")
 
 
 def test_a_part_of_a_sentence_is_pooled_as_its_whole_sentence(extractor):
