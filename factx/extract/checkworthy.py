@@ -67,8 +67,10 @@ class Signals:
     marks: tuple[str, ...] = ()
     # The model's own context vectors over the sentence (see `_pooled`): no word in them either.
     pooled: Pooled = field(default=None, compare=False, repr=False)
-    # The sentence's words as lower-case lemmas in their order, punctuation and the cue left
-    # out, for the weights of words and pairs of words the model has ("lexical").
+    # The sentence's words as lower-case lemmas in their order, punctuation, the cue and proper
+    # names left out, for the weights of words and pairs of words the model has ("lexical"):
+    # a debate's "the United States" is rhetoric, a news story's a place (the entity labels
+    # are in `marks`).
     lemmas: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
 
@@ -361,7 +363,7 @@ def signals(sentence: Span, *, cue: int | None = None) -> Signals:
         if cue is None
         else _reported_marks(every_token, tags, deps, vocabulary, kept, cue, every),
         pooled=_pooled(sentence, root, every_token, pos, deps),
-        lemmas=tuple(lemma[k] for k in kept if k != skip),
+        lemmas=tuple(lemma[k] for k in kept if k != skip and pos[k] != "PROPN"),
     )
 
 
