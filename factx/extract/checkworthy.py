@@ -199,13 +199,13 @@ def _entities(sentence: Span, tokens: list[Token]) -> list[Span]:
     for token in tokens:
         iob = token.ent_iob  # the number, not the string: no lookup in the string store
         if start is not None and iob != _INSIDE:
-            found.append(Span(doc, start, token.i, label=doc[start].ent_type_))
+            found.append(Span(doc, start, token.i, label=doc[start].ent_type))
             start = None
         if iob == _BEGIN:
             start = token.i
     end = sentence.end
     if start is not None and (end == len(doc) or doc[end].ent_iob != _INSIDE):
-        found.append(Span(doc, start, end, label=doc[start].ent_type_))  # not one running on
+        found.append(Span(doc, start, end, label=doc[start].ent_type))  # not one running on
     return found
 
 
@@ -363,7 +363,7 @@ def signals(sentence: Span, *, cue: int | None = None) -> Signals:
         if cue is None
         else _reported_marks(every_token, tags, deps, vocabulary, kept, cue, every),
         pooled=_pooled(sentence, root, every_token, pos, deps),
-        lemmas=tuple(lemma[k] for k in kept if k != skip and pos[k] != "PROPN"),
+        lemmas=tuple([lemma[k] for k in kept if k != skip and pos[k] != "PROPN"]),
     )
 
 
@@ -507,12 +507,10 @@ def score(signals: Signals, start: int, end: int, index: FactIndex) -> float | N
         for pool, weights in zip(signals.pooled, model.vector, strict=True):
             if pool is not None and weights is not None:
                 total += float(pool @ weights)
-    if model.words:  # each word, and each pair of words, counts once however often it occurs
+    if model.words:  # each word and pair of words once, summed in the sentence's order
         lemmas = signals.lemmas
-        total += sum(map(model.words.get, set(lemmas), repeat(0.0)))
-        if model.bigrams:
-            pairs = set(pairwise(lemmas))
-            total += sum(map(model.bigrams.get, pairs, repeat(0.0)))
+        terms: list[str | tuple[str, str]] = [*lemmas, *pairwise(lemmas)]
+        total += sum(map(model.words.get, dict.fromkeys(terms), repeat(0.0)))
     present.sort()
     rows = model.paired
     for k, first in enumerate(present):
@@ -532,8 +530,7 @@ class Model:
     # The weights of each of POOLS (`Signals.pooled`), None for a pool it does not weigh.
     vector: tuple[Any, ...] = ()
     # The weight of each word (a lower-case lemma) and of each pair of consecutive words.
-    words: dict[str, float] = field(default_factory=dict)
-    bigrams: dict[tuple[str, str], float] = field(default_factory=dict)
+    words: dict[str | tuple[str, str], float] = field(default_factory=dict)
 
     @cached_property
     def pooled(self) -> frozenset[str]:
@@ -576,13 +573,9 @@ def _model() -> Model:
 
         pools = data["vector"]
         vector = tuple(np.array(pools[p], dtype="float32") if p in pools else None for p in POOLS)
-    words: dict[str, float] = {}
-    bigrams: dict[tuple[str, str], float] = {}
+    words: dict[str | tuple[str, str], float] = {}
     for term, value in data.get("words", {}).items():
         first, _, second = term.partition(" ")  # a pair of words is written "a b"
-        if second:
-            bigrams[first, second] = float(value)
-        else:
-            words[term] = float(value)
+        words[(first, second) if second else term] = float(value)
     pairs = tuple(data.get("pairs", ()))
-    return Model(float(data["bias"]), weights, pairs, vector, words, bigrams)
+    return Model(float(data["bias"]), weights, pairs, vector, words)
