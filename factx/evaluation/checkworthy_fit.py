@@ -81,7 +81,8 @@ PAIRS = (
 )
 COMMENT = (
     "Weights of the check-worthiness model (factx/extract/checkworthy.py): a logistic "
-    "regression over the features of checkworthy.features, fitted on ClaimBuster's dev "
+    "regression over the features of checkworthy.features, the pooled vectors ('vector') and "
+    "the words ('words': a lower-case lemma, or two as 'a b'), fitted on ClaimBuster's dev "
     "sentences by `python -m factx.evaluation.checkworthy_fit --write`; do not edit by hand."
 )
 
