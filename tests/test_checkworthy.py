@@ -100,6 +100,10 @@ def test_score_is_the_model_probability_over_the_features(extractor):
     # The pooled vectors it weighs (none while the weights have no "vector").
     for pool, weights in zip(found.pooled, model.vector or [None] * 5, strict=True):
         total += 0.0 if pool is None or weights is None else float(pool @ weights)
+    # Its words and pairs of words, each once.
+    assert found.lemmas == ("he", "lose", "9", "million", "job", "in", "2009")
+    pairs = zip(found.lemmas, found.lemmas[1:], strict=False)
+    total += sum(model.words.get(term, 0.0) for term in dict.fromkeys([*found.lemmas, *pairs]))
     expected = round(1 / (1 + math.exp(-total)), 2)
     assert expected >= checkworthy.THRESHOLD  # "He lost 9 million jobs": a record with a figure
     assert checkworthy.score(found, 0, 10, empty) == expected
@@ -126,6 +130,12 @@ def test_every_weight_is_a_feature_the_sentences_can_have():
         assert len(parts) <= 2 and all(p in single or p.startswith(prefixes) for p in parts), name
     assert all(f"class:{name}" in model.weights for name in checkworthy._CLASS_LISTS)
     assert set(checkworthy.FLAGS) <= set(model.weights)  # every signal is weighed
+    # Words are lower-case lemmas, one or two of them.
+    assert any(isinstance(term, str) for term in model.words)
+    assert any(isinstance(term, tuple) for term in model.words)
+    for term in model.words:
+        parts = (term,) if isinstance(term, str) else term
+        assert len(parts) <= 2 and all(w and w == w.lower() and " " not in w for w in parts)
 
 
 def test_same_text_same_score(extractor):
@@ -209,6 +219,27 @@ def test_score_weighs_the_pooled_vectors_the_model_has_weights_for(monkeypatch):
         1 / (1 + math.exp(-1)), 2
     )
     assert checkworthy.score(Signals(), 0, 10, empty) == 0.5  # no vector: the bias alone
+
+
+def test_score_weighs_each_word_and_pair_of_words_once(monkeypatch):
+    model = checkworthy.Model(0.0, {}, words={"cut": 1.0, "i": -3.0, ("tax", "cut"): 0.5})
+    monkeypatch.setattr(checkworthy, "_model", lambda: model)
+    empty = FactIndex([])
+    cuts = Signals(lemmas=("tax", "cut", "and", "tax", "cut"))  # a logit of 1 + 0.5
+    assert checkworthy.score(cuts, 0, 10, empty) == round(1 / (1 + math.exp(-1.5)), 2)
+    assert checkworthy.score(Signals(lemmas=("cut", "tax")), 0, 10, empty) == round(
+        1 / (1 + math.exp(-1)), 2
+    )  # "cut tax" is no "tax cut"
+    assert checkworthy.score(Signals(lemmas=("i", "cut")), 0, 10, empty) is None
+
+
+def test_the_words_leave_out_punctuation_names_and_the_cue(extractor):
+    doc = extractor.nlp("The senator said the tax was cut in Ohio.")
+    said = next(t.i for t in doc if t.lower_ == "said")
+    found = checkworthy.signals(doc[:], cue=said)
+    assert found.lemmas == ("the", "senator", "the", "tax", "be", "cut", "in")  # no names
+    said_too = ("the", "senator", "say", "the", "tax", "be", "cut", "in")
+    assert checkworthy.signals(doc[:]).lemmas == said_too
 
 
 def test_a_part_of_a_sentence_is_pooled_as_its_whole_sentence(extractor):

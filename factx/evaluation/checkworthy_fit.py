@@ -2,16 +2,19 @@
 
 python -m factx.evaluation.checkworthy_fit [--data ../shared/eval-dev] [--folds 5] [--seed 0]
     [--features named|tensor|both[,...]] [--pools root,number,subject] [--l2 50]
-    [--l2-tensor 3000] [--context] [--rows ROWS.jsonl] [--context-rows ROWS.jsonl] [--write]
+    [--l2-tensor 3000] [--words none|unigrams|bigrams] [--l2-words 20] [--min-debates 15]
+    [--max-words 2000] [--context] [--rows ROWS.jsonl] [--context-rows ROWS.jsonl] [--write]
 
 Every sentence goes through factx as `make eval` runs it (`claimbuster.article_text`); each time
 factx scores a sentence's check-worthiness, the features it scored are kept with the sentence's
 label. A sentence is predicted check-worthy when one of its scores reaches the threshold, as in
 the evaluation. The model is an L2-regularized logistic regression over those dense features
 (signals, tags, dependencies, entity labels, word classes, length: "named"; and the model's own
-context vectors pooled over the sentence, `checkworthy.POOLS`: "tensor"; no words of the
-sentences, so it cannot learn dev sentences by heart), fitted by Newton's method: no randomness
-but the fold split, which a fixed seed draws. Cross-validated F1 scores each sentence with
+context vectors pooled over the sentence, `checkworthy.POOLS`: "tensor"), and the sentence's
+words, lower-case lemmas and pairs of them ("lexical", `--words`), only those said in many
+debates (`MIN_DEBATES`), so that it cannot learn a debate's topics; fitted by Newton's method,
+or with words, all jointly by L-BFGS: no randomness but the fold split, which a fixed seed
+draws. Cross-validated F1 scores each sentence with
 weights fitted without it, in folds of sentences drawn at random and in folds of debates (runs
 of consecutive ids); `--context` also scores the sentences as read inside runs of consecutive
 ids (the debate's order), as news is read in paragraphs. Each setting of `--features` is scored
@@ -28,6 +31,7 @@ import json
 import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +49,15 @@ L2 = 50.0
 # The penalty on the pooled vectors' weights (their columns standardized): the best of 50, 1000,
 # 3000 and 10000 by CV.
 L2_TENSOR = 3000.0
+# Words (lower-case lemmas, and pairs of consecutive ones: "lexical"): ClaimBuster numbers the
+# sentences of its debates in one run of ids (about 34,500 for some 30 debates), so a block of
+# DEBATE_IDS consecutive ids stands in for a debate. A word is weighed only if it occurs in at
+# least MIN_DEBATES such blocks of the training sentences (a debate's topic words do not) and
+# in MIN_SENTENCES sentences; of those, the MAX_WORDS most frequent. Their penalty: L2_WORDS.
+DEBATE_IDS = 1000
+MIN_DEBATES = 15
+MAX_WORDS = 2000
+L2_WORDS = 20.0
 # The longest run of sentences read as one paragraph by `--context`.
 CONTEXT = 6
 # The pooled vectors of the stored model (of checkworthy.POOLS), if it uses them.
@@ -68,7 +81,8 @@ PAIRS = (
 )
 COMMENT = (
     "Weights of the check-worthiness model (factx/extract/checkworthy.py): a logistic "
-    "regression over the features of checkworthy.features, fitted on ClaimBuster's dev "
+    "regression over the features of checkworthy.features, the pooled vectors ('vector') and "
+    "the words ('words': a lower-case lemma, or two as 'a b'), fitted on ClaimBuster's dev "
     "sentences by `python -m factx.evaluation.checkworthy_fit --write`; do not edit by hand."
 )
 
@@ -83,6 +97,8 @@ class Example:
     rows: tuple[list[str], ...]
     vectors: tuple[list[float], ...] = ()
     sentence_id: str = ""
+    # The lemmas of what each score read (`Signals.lemmas`), row by row; empty if none.
+    words: tuple[list[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -141,16 +157,18 @@ def collect(
     from factx.extractor import Extractor
 
     extractor = Extractor(model)
-    recorded: list[tuple[int, list[str], list[float]]] = []
+    recorded: list[tuple[int, list[str], list[float], list[str]]] = []
     original = checkworthy.score
 
     def recording(signals: checkworthy.Signals, start: int, end: int, index: Any) -> Any:
         pooled = flat(signals.pooled)
-        recorded.append((start, checkworthy.features(signals, start, end, index), pooled))
+        found = checkworthy.features(signals, start, end, index)
+        recorded.append((start, found, pooled, list(signals.lemmas)))
         return original(signals, start, end, index)
 
     rows: list[list[list[str]]] = [[] for _ in sentences]
     vectors: list[list[list[float]]] = [[] for _ in sentences]
+    words: list[list[list[str]]] = [[] for _ in sentences]
     checkworthy.score = recording
     every_pool = checkworthy._wanted
     checkworthy._wanted = lambda: frozenset(checkworthy.POOLS)  # whichever the weights use
@@ -160,17 +178,18 @@ def collect(
             items = [(f"cb{begin + i}", piece.text, None) for i, piece in enumerate(batch)]
             # Serial and streamed: an article's scores are all computed before its record.
             for piece, _ in zip(batch, extractor.extract_many(items), strict=True):
-                for start, features, pooled in recorded:
+                for start, features, pooled, lemmas in recorded:
                     owner = next((k for k, s, e in piece.sentences if s <= start < e), None)
                     if owner is not None:
                         rows[owner].append(features)
                         vectors[owner].append([round(v, 4) for v in pooled])
+                        words[owner].append(lemmas)
                 recorded.clear()
     finally:
         checkworthy.score = original
         checkworthy._wanted = every_pool
     return [
-        Example(s.label, tuple(rows[k]), tuple(vectors[k]), s.sentence_id)
+        Example(s.label, tuple(rows[k]), tuple(vectors[k]), s.sentence_id, tuple(words[k]))
         for k, s in enumerate(sentences)
     ]
 
@@ -209,6 +228,8 @@ class Design:
     taken: Any = None
     center: Any = None
     spread: Any = None
+    # The words weighed (`lexicon`), in columns after `width`.
+    words: tuple[str, ...] = ()
 
     @property
     def width(self) -> int:
@@ -275,9 +296,11 @@ def fit(x: Any, y: Any, w: Any, l2: float | None = None, l2_tensor: float | None
 
 
 def sentence_scores(x: Any, owners: Any, beta: Any, count: int) -> Any:
-    """Each sentence's highest probability over its rows (0 for a sentence never scored)."""
+    """Each sentence's highest probability over its rows (0 for a sentence never scored).
+    `x`: an array, or `Rows`."""
     best = np.zeros(count)
-    np.maximum.at(best, owners, 1.0 / (1.0 + np.exp(-(x @ beta))))
+    logits = x.dot(beta) if isinstance(x, Rows) else x @ beta
+    np.maximum.at(best, owners, 1.0 / (1.0 + np.exp(-logits)))
     return best
 
 
@@ -300,11 +323,15 @@ def folds(count: int, k: int, seed: int) -> Iterator[Any]:
         yield order[fold::k]
 
 
-def blocks(examples: Sequence[Example], k: int) -> Iterator[Any]:
+def blocks(examples: Sequence[Example], k: int, seed: int = 0) -> Iterator[Any]:
     """Folds of consecutive sentence ids: ClaimBuster numbers each debate's sentences in a
     row, so a fold holds whole debates (all but those cut at its two ends), which the model
-    fitted on the others never saw."""
+    fitted on the others never saw. A seed other than 0 moves the cuts by half a fold for each
+    odd seed (the first fold then also holds the last ids): another split of the same kind."""
     order = sorted(range(len(examples)), key=lambda i: _number(examples[i].sentence_id))
+    if seed % 2:
+        shift = len(order) // (2 * k)
+        order = order[shift:] + order[:shift]
     for fold in range(k):
         yield np.array(order[fold * len(order) // k : (fold + 1) * len(order) // k], dtype=int)
 
@@ -318,13 +345,164 @@ class Setting:
     l2: float = L2
     l2_tensor: float = L2_TENSOR
     pools: tuple[str, ...] = POOLS
+    # The words too ("lexical"): unigrams, and bigrams if `bigrams`; see MIN_DEBATES.
+    words: bool = False
+    bigrams: bool = False
+    l2_words: float = L2_WORDS
+    min_debates: int = MIN_DEBATES
+    max_words: int = MAX_WORDS
 
 
 def _fitted(train: Sequence[Example], setting: Setting) -> tuple[Design, Any]:
     names = vocabulary(train) if setting.named else []
     columns = design(train, names, setting.tensor, setting.pools)
+    if setting.words:
+        columns = replace(columns, words=lexicon(train, setting))
     x, y, w, _ = matrix(train, columns)
-    return columns, fit(x, y, w, setting.l2, setting.l2_tensor, len(names))
+    if not setting.words:
+        return columns, fit(x, y, w, setting.l2, setting.l2_tensor, len(names))
+    penalty = np.full(columns.width + len(columns.words), setting.l2)
+    penalty[1 + len(names) : columns.width] = setting.l2_tensor
+    penalty[columns.width :] = setting.l2_words
+    penalty[0] = 1e-6
+    return columns, fit_lbfgs(Rows(x, word_rows(train, columns)), y, w, penalty)
+
+
+def terms(lemmas: Sequence[str], bigrams: bool) -> set[str]:
+    """A row's words, and its pairs of consecutive words ("a b") if `bigrams`."""
+    found = set(lemmas)
+    if bigrams:
+        found.update(f"{a} {b}" for a, b in pairwise(lemmas))
+    return found
+
+
+def debate(example: Example) -> int:
+    """The block of DEBATE_IDS consecutive ids the sentence is in: a debate, roughly."""
+    return _number(example.sentence_id) // DEBATE_IDS
+
+
+def lexicon(examples: Sequence[Example], setting: Setting) -> tuple[str, ...]:
+    """The words weighed (see MIN_DEBATES), sorted; a pair of words has a space in it."""
+    debates: dict[str, set[int]] = {}
+    counts: dict[str, int] = {}
+    for example in examples:
+        block = debate(example)
+        for term in {t for row in example.words for t in terms(row, setting.bigrams)}:
+            debates.setdefault(term, set()).add(block)
+            counts[term] = counts.get(term, 0) + 1
+    common = [
+        t
+        for t, n in counts.items()
+        if n >= MIN_SENTENCES and len(debates[t]) >= setting.min_debates
+    ]
+    common.sort(key=lambda t: (-counts[t], t))
+    return tuple(sorted(common[: setting.max_words]))
+
+
+@dataclass(frozen=True)
+class Sparse:
+    """The word columns of the rows of `matrix`, as the (row, column) of each 1."""
+
+    rows: Any
+    columns: Any
+    width: int
+    count: int
+
+    def dot(self, beta: Any) -> Any:
+        return np.bincount(self.rows, weights=beta[self.columns], minlength=self.count)
+
+    def transposed_dot(self, values: Any) -> Any:
+        return np.bincount(self.columns, weights=values[self.rows], minlength=self.width)
+
+
+def word_rows(examples: Sequence[Example], columns: Design) -> Sparse:
+    """The word columns of `matrix(examples, columns)`, row for row."""
+    column = {term: k for k, term in enumerate(columns.words)}
+    bigrams = any(" " in t for t in columns.words)
+    rows: list[int] = []
+    found: list[int] = []
+    row = 0
+    for example in examples:
+        words = example.words or tuple([] for _ in example.rows)
+        for lemmas in words[: len(example.rows)]:
+            hits = sorted(column[t] for t in terms(lemmas, bigrams) if t in column)
+            rows.extend([row] * len(hits))
+            found.extend(hits)
+            row += 1
+    return Sparse(np.array(rows, dtype=int), np.array(found, dtype=int), len(column), row)
+
+
+@dataclass(frozen=True)
+class Rows:
+    """A design matrix: dense columns, then the word columns (sparse, or none)."""
+
+    dense: Any
+    words: Sparse | None = None
+
+    def dot(self, beta: Any) -> Any:
+        width = self.dense.shape[1]
+        value = self.dense @ beta[:width]
+        return value if self.words is None else value + self.words.dot(beta[width:])
+
+    def transposed_dot(self, values: Any) -> Any:
+        dense = self.dense.T @ values
+        if self.words is None:
+            return dense
+        return np.concatenate([dense, self.words.transposed_dot(values)])
+
+
+def fit_lbfgs(x: Rows, y: Any, w: Any, penalty: Any, memory: int = 10) -> Any:
+    """The same model as `fit` (each column with its own penalty) by L-BFGS, with a backtracking
+    line search: Newton's Hessian over thousands of word columns would cost too much. No
+    randomness: the same rows give the same weights."""
+
+    def value(beta: Any) -> tuple[float, Any]:
+        z = x.dot(beta)
+        loss = float(np.sum(w * (np.logaddexp(0.0, z) - y * z)) + 0.5 * penalty @ (beta * beta))
+        p = 1.0 / (1.0 + np.exp(-z))
+        return loss, x.transposed_dot(w * (p - y)) + penalty * beta
+
+    beta = np.zeros(len(penalty))
+    loss, gradient = value(beta)
+    steps: list[tuple[Any, Any, float]] = []
+    for _ in range(1000):
+        direction = -gradient
+        alphas = []
+        for s, t, rho in reversed(steps):
+            alpha = rho * (s @ direction)
+            direction = direction - alpha * t
+            alphas.append(alpha)
+        if steps:
+            s, t, _ = steps[-1]
+            direction = direction * ((s @ t) / (t @ t))
+        else:
+            direction = direction / max(1.0, float(np.linalg.norm(gradient)))
+        for (s, t, rho), alpha in zip(steps, reversed(alphas), strict=True):
+            direction = direction + s * (alpha - rho * (t @ direction))
+        slope = float(gradient @ direction)
+        if slope >= 0:  # not a descent direction: start the memory again
+            steps, direction, slope = [], -gradient, -float(gradient @ gradient)
+        size = 1.0
+        while True:
+            new_beta = beta + size * direction
+            new_loss, new_gradient = value(new_beta)
+            if new_loss <= loss + 1e-4 * size * slope or size < 1e-12:
+                break
+            size /= 2
+        s, t = new_beta - beta, new_gradient - gradient
+        if s @ t > 1e-12:
+            steps = [*steps[-(memory - 1) :], (s, t, 1.0 / float(s @ t))]
+        done = loss - new_loss < 1e-9 * max(1.0, abs(loss))
+        beta, loss, gradient = new_beta, new_loss, new_gradient
+        if done or np.max(np.abs(gradient)) < 1e-6:
+            break
+    return beta
+
+
+def _rows(examples: Sequence[Example], columns: Design) -> tuple[Rows, Any]:
+    """The design matrix of the examples and each row's sentence."""
+    x, _, _, owners = matrix(examples, columns)
+    return Rows(x, word_rows(examples, columns) if columns.words else None), owners
 
 
 def cross_validate(
@@ -345,24 +523,26 @@ def cross_validate(
     labels = np.array([e.label for e in examples])
     scores = np.zeros(len(examples))
     raw = np.zeros(len(examples))
-    split = blocks(examples, k) if by_debate else folds(len(examples), k, seed)
+    split = blocks(examples, k, seed) if by_debate else folds(len(examples), k, seed)
+    each = []
     for held in split:
         held_set = set(held.tolist())
         train = [e for i, e in enumerate(examples) if i not in held_set]
         columns, beta = _fitted(train, setting)
-        x, _, _, owners = matrix(train, columns)
+        x, owners = _rows(train, columns)
         train_labels = np.array([e.label for e in train])
         threshold = best_threshold(sentence_scores(x, owners, beta, len(train)), train_labels)
         tested = [(held_out or examples)[i] for i in held]
-        hx, _, _, h_owners = matrix(tested, columns)
+        hx, h_owners = _rows(tested, columns)
         raw[held] = sentence_scores(hx, h_owners, beta, len(tested))
         # Moved so that each fold's own threshold is 0.5, as factx would store it.
         scores[held] = raw[held] + (0.5 - threshold)
+        each.append(f1(scores[held], labels[held], 0.5)[2])
     precision, recall, f = f1(scores, labels, 0.5)
     chosen = best_threshold(raw, labels)
     at = f1(raw, labels, chosen)
     return {"precision": precision, "recall": recall, "f1": f, "threshold": chosen,
-            "at threshold": at}  # fmt: skip
+            "at threshold": at, "folds": each}  # fmt: skip
 
 
 def final(
@@ -373,7 +553,7 @@ def final(
     vector's weights are stored unscaled, by pool: a list of the model's width each."""
     setting = setting or Setting()
     columns, beta = _fitted(examples, setting)
-    x, _, _, owners = matrix(examples, columns)
+    x, owners = _rows(examples, columns)
     labels = np.array([e.label for e in examples])
     scores = sentence_scores(x, owners, beta, len(examples))
     if threshold is None:
@@ -387,12 +567,18 @@ def final(
     data: dict[str, Any] = {"_comment": COMMENT, "bias": 0.0, "pairs": list(PAIRS) if names else [],
                             "weights": weights}  # fmt: skip
     if setting.tensor:
-        scaled = beta[1 + len(names) :] / columns.spread
+        scaled = beta[1 + len(names) : columns.width] / columns.spread
         bias -= float(scaled @ columns.center)  # the standardization folded into the weights
         width = len(scaled) // len(setting.pools)
         data["vector"] = {
             pool: [round(float(b), 5) for b in scaled[k * width : (k + 1) * width]]
             for k, pool in enumerate(setting.pools)
+        }
+    if columns.words:
+        data["words"] = {
+            term: round(float(b), 4)
+            for term, b in zip(columns.words, beta[columns.width :], strict=True)
+            if round(float(b), 4) != 0
         }
     data["bias"] = round(bias, 4)
     return data, {"precision": precision, "recall": recall, "f1": f, "threshold": threshold}
@@ -406,6 +592,7 @@ def load_rows(path: Path) -> list[Example]:
                 tuple(d["rows"]),
                 tuple(d.get("vectors", ())),
                 d.get("sentence_id", ""),
+                tuple(d.get("words", ())),
             )
             for d in map(json.loads, lines)
         ]
@@ -415,7 +602,7 @@ def save_rows(path: Path, examples: Sequence[Example]) -> None:
     with path.open("w", encoding="utf-8") as out:
         for e in examples:
             line = {"label": e.label, "rows": list(e.rows), "vectors": list(e.vectors),
-                    "sentence_id": e.sentence_id}  # fmt: skip
+                    "sentence_id": e.sentence_id, "words": list(e.words)}  # fmt: skip
             out.write(json.dumps(line, sort_keys=True) + "\n")
 
 
@@ -448,6 +635,8 @@ def drift(pieces: Sequence[Piece], in_runs: Sequence[Piece], model: str | None) 
 
 
 SETTINGS = {"named": (True, False), "tensor": (False, True), "both": (True, True)}
+# What `--words` weighs: no words, words, or words and pairs of words (the stored model's).
+WORDS = ("none", "unigrams", "bigrams")
 
 
 def _line(label: str, scores: dict[str, Any]) -> str:
@@ -456,6 +645,7 @@ def _line(label: str, scores: dict[str, Any]) -> str:
         f"{label}: P {scores['precision']:.3f} R {scores['recall']:.3f} F1 {scores['f1']:.3f}"
         f" | at the out-of-fold threshold {scores['threshold']:.2f}:"
         f" P {at[0]:.3f} R {at[1]:.3f} F1 {at[2]:.3f}"
+        f" | folds {' '.join(f'{v:.3f}' for v in scores['folds'])}"
     )
 
 
@@ -493,6 +683,12 @@ def main(argv: Sequence[str] | None = None) -> None:
         " their context vectors move",
     )  # fmt: skip
     parser.add_argument("--context-rows", type=Path, default=None, help="scratch file of those")
+    parser.add_argument(
+        "--words", choices=WORDS, default=WORDS[-1], help="weigh no words, words, or pairs too"
+    )
+    parser.add_argument("--l2-words", type=float, default=L2_WORDS)
+    parser.add_argument("--min-debates", type=int, default=MIN_DEBATES)
+    parser.add_argument("--max-words", type=int, default=MAX_WORDS)
     parser.add_argument("--write", action="store_true", help=f"write {WEIGHTS}")
     args = parser.parse_args(argv)
     examples = paired(_examples(args, context=False), PAIRS)
@@ -507,7 +703,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     chosen = None
     for name in args.features.split(","):
         pools = tuple(args.pools.split(","))
-        setting = Setting(*SETTINGS[name], args.l2, args.l2_tensor, pools)
+        words, bigrams = args.words != "none", args.words == "bigrams"
+        setting = Setting(*SETTINGS[name], args.l2, args.l2_tensor, pools, words, bigrams,
+                          args.l2_words, args.min_debates, args.max_words)  # fmt: skip
         cv = cross_validate(examples, args.folds, args.seed, setting)
         print(_line(f"{name}, cross-validated by sentence", cv))
         print(_line(f"{name}, cross-validated by debate", cross_validate(
@@ -519,6 +717,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     assert chosen is not None
     data, in_sample = final(examples, *chosen)
     count = len(data["weights"]) + sum(map(len, data.get("vector", {}).values()))
+    count += len(data.get("words", {}))
     print("in-sample ({}): P {:.3f} R {:.3f} F1 {:.3f} (threshold {:.2f}, {} weights)".format(
         name, in_sample["precision"], in_sample["recall"], in_sample["f1"],
         in_sample["threshold"], count

@@ -20,7 +20,7 @@ import math
 from dataclasses import dataclass, field, fields
 from functools import cache, cached_property
 from importlib import resources
-from itertools import repeat
+from itertools import pairwise, repeat
 from typing import TYPE_CHECKING, Any
 
 from factx.extract.lookup import FactIndex
@@ -67,6 +67,11 @@ class Signals:
     marks: tuple[str, ...] = ()
     # The model's own context vectors over the sentence (see `_pooled`): no word in them either.
     pooled: Pooled = field(default=None, compare=False, repr=False)
+    # The sentence's words as lower-case lemmas in their order, punctuation, the cue and proper
+    # names left out, for the weights of words and pairs of words the model has ("lexical"):
+    # a debate's "the United States" is rhetoric, a news story's a place (the entity labels
+    # are in `marks`).
+    lemmas: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
 
 # The yes-or-no signals among the fields of Signals.
@@ -194,13 +199,13 @@ def _entities(sentence: Span, tokens: list[Token]) -> list[Span]:
     for token in tokens:
         iob = token.ent_iob  # the number, not the string: no lookup in the string store
         if start is not None and iob != _INSIDE:
-            found.append(Span(doc, start, token.i, label=doc[start].ent_type_))
+            found.append(Span(doc, start, token.i, label=doc[start].ent_type))
             start = None
         if iob == _BEGIN:
             start = token.i
     end = sentence.end
     if start is not None and (end == len(doc) or doc[end].ent_iob != _INSIDE):
-        found.append(Span(doc, start, end, label=doc[start].ent_type_))  # not one running on
+        found.append(Span(doc, start, end, label=doc[start].ent_type))  # not one running on
     return found
 
 
@@ -266,6 +271,7 @@ def signals(sentence: Span, *, cue: int | None = None) -> Signals:
     tags = [t.tag_ for t in every_token]
     deps = [t.dep_ for t in every_token]
     kept = [k for k, t in enumerate(every_token) if not (t.is_punct or t.is_space)]
+    skip = -1 if cue is None else cue - sentence.start  # the cue's place among the tokens
     root = sentence.root
     verbs = [
         t
@@ -357,6 +363,7 @@ def signals(sentence: Span, *, cue: int | None = None) -> Signals:
         if cue is None
         else _reported_marks(every_token, tags, deps, vocabulary, kept, cue, every),
         pooled=_pooled(sentence, root, every_token, pos, deps),
+        lemmas=tuple([lemma[k] for k in kept if k != skip and pos[k] != "PROPN"]),
     )
 
 
@@ -500,6 +507,10 @@ def score(signals: Signals, start: int, end: int, index: FactIndex) -> float | N
         for pool, weights in zip(signals.pooled, model.vector, strict=True):
             if pool is not None and weights is not None:
                 total += float(pool @ weights)
+    if model.words:  # each word and pair of words once, summed in the sentence's order
+        lemmas = signals.lemmas
+        terms: list[str | tuple[str, str]] = [*lemmas, *pairwise(lemmas)]
+        total += sum(map(model.words.get, dict.fromkeys(terms), repeat(0.0)))
     present.sort()
     rows = model.paired
     for k, first in enumerate(present):
@@ -518,6 +529,8 @@ class Model:
     pairs: tuple[str, ...] = ()
     # The weights of each of POOLS (`Signals.pooled`), None for a pool it does not weigh.
     vector: tuple[Any, ...] = ()
+    # The weight of each word (a lower-case lemma) and of each pair of consecutive words.
+    words: dict[str | tuple[str, str], float] = field(default_factory=dict)
 
     @cached_property
     def pooled(self) -> frozenset[str]:
@@ -560,4 +573,9 @@ def _model() -> Model:
 
         pools = data["vector"]
         vector = tuple(np.array(pools[p], dtype="float32") if p in pools else None for p in POOLS)
-    return Model(float(data["bias"]), weights, tuple(data.get("pairs", ())), vector)
+    words: dict[str | tuple[str, str], float] = {}
+    for term, value in data.get("words", {}).items():
+        first, _, second = term.partition(" ")  # a pair of words is written "a b"
+        words[(first, second) if second else term] = float(value)
+    pairs = tuple(data.get("pairs", ()))
+    return Model(float(data["bias"]), weights, pairs, vector, words)

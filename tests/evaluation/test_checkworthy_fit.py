@@ -120,3 +120,44 @@ def test_rows_keep_vectors_and_ids(tmp_path):
     path = tmp_path / "rows.jsonl"
     fit.save_rows(path, with_vectors(4))
     assert fit.load_rows(path) == with_vectors(4)
+
+
+def with_words(count: int = 600) -> list[Example]:
+    """Check-worthy when "percent" is said, in sentences spread over 30 debates; "iraq" marks
+    the check-worthy sentences of four debates only (27 sentences), "the" is everywhere."""
+    made = []
+    for k in range(count):
+        label = k % 3 == 0
+        lemmas = ["the", "percent" if label else "feel"]
+        sentence_id = k * 50  # 20 sentences a debate (fit.DEBATE_IDS ids)
+        if label and 4 <= sentence_id // fit.DEBATE_IDS < 8:
+            lemmas.append("iraq")
+        made.append(Example(label, (["words:4-8"],), (), str(sentence_id), (lemmas,)))
+    return made
+
+
+def test_words_are_learnt_only_if_said_in_many_debates():
+    lexical = fit.Setting(words=True, bigrams=True)
+    expected = ("feel", "percent", "the", "the feel", "the percent")
+    assert fit.lexicon(with_words(), lexical) == expected
+    assert fit.cross_validate(with_words(), 5, seed=0, setting=lexical)["f1"] == 1.0
+    assert fit.cross_validate(with_words(), 5, seed=0)["f1"] < 0.6  # no word, nothing to tell
+    data, in_sample = fit.final(with_words(), lexical)
+    assert in_sample["f1"] == 1.0
+    assert data["words"]["percent"] > 0 > data["words"]["feel"] and "iraq" not in data["words"]
+
+
+def test_lbfgs_finds_the_newton_weights():
+    rng = np.random.default_rng(3)
+    x = np.hstack([np.ones((300, 1)), rng.normal(size=(300, 4))])
+    y = (x[:, 1] + rng.normal(size=300) > 0).astype(float)
+    w = np.ones(300)
+    newton = fit.fit(x, y, w, l2=2.0)
+    penalty = np.array([1e-6, 2.0, 2.0, 2.0, 2.0])
+    assert np.allclose(fit.fit_lbfgs(fit.Rows(x), y, w, penalty), newton, atol=1e-4)
+
+
+def test_an_odd_seed_moves_the_debate_folds_by_half_a_fold():
+    made = [Example(False, ([],), (), str(i)) for i in range(1, 21)]
+    held = [sorted(int(made[i].sentence_id) for i in f) for f in fit.blocks(made, 5, seed=1)]
+    assert held == [[3, 4, 5, 6], [7, 8, 9, 10], [11, 12, 13, 14], [15, 16, 17, 18], [1, 2, 19, 20]]
