@@ -18,6 +18,9 @@ def test_a_role_is_not_the_club_that_modifies_it(extractor):
     # No manager of Celtic is named: the manager is someone, never the club.
     found = claims(extractor, "The Celtic manager said the friendly against Spain did not matter.")
     assert [(c.speaker, c.speaker_name) for c in found] == [("The Celtic manager", None)]
+    # A party's chiefs together speak for the party.
+    found = claims(extractor, "Labour campaign chiefs said there were no plans for a tour.")
+    assert [(c.speaker, c.speaker_name) for c in found] == [("Labour campaign chiefs", "Labour")]
 
 
 def test_a_person_noun_is_the_person_the_article_gave_that_title(extractor):

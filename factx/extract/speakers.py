@@ -285,8 +285,12 @@ class Speakers:
             for m in named.mentions
         ):
             return False
-        # "The Celtic manager" with no manager of Celtic named: someone, not the club.
-        return self._modifies(named, core, _words()["person_nouns"] | _words()["roles"])
+        if self._modifies(named, core, _words()["person_nouns"]):
+            return True
+        # "The Celtic manager" with no manager of Celtic named: someone, not the club. Not
+        # "Labour campaign chiefs": a party's chiefs together speak for it.
+        head = self.text[core[0][0] : core[0][1]].lower()
+        return head in _words()["roles"] and self._modifies(named, core, _words()["roles"])
 
     def _modifies(
         self, named: EntityFact, core: tuple[tuple[int, int], ...], nouns: frozenset[str]
