@@ -64,3 +64,20 @@ def test_a_competitor_the_model_misses_becomes_a_person(extractor):
     labels = {f.name: f.label for f in record.facts if f.type == "entity"}
     assert labels.get("Vasily Kaptyukh") == "PERSON"
     assert labels.get("Bayern Munich") != "PERSON"
+
+
+def test_a_country_in_a_line_of_capitals_is_a_place(extractor):
+    # A wire headline in capitals: the model tags neither country.
+    record = extractor.extract_text(
+        "CRICKET - SRI LANKA BEAT AUSTRALIA BY FOUR WICKETS .\n\nThey won in Colombo on Friday."
+    )
+    places = {m.text for f in record.facts if f.type == "entity" and f.label == "GPE"
+              for m in f.mentions}  # fmt: skip
+    assert {"SRI LANKA", "AUSTRALIA"} <= places
+
+
+def test_a_country_after_a_first_name_in_capitals_is_no_place(extractor):
+    record = extractor.extract_text(
+        "BASKETBALL - MICHAEL JORDAN SCORES 40 .\n\nMichael Jordan scored 40 points."
+    )
+    assert not [f for f in record.facts if f.type == "entity" and f.label == "GPE"]

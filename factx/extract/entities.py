@@ -722,7 +722,8 @@ def add_string_matches(
             known.add(key.split()[0])
             if m.label == "PERSON":
                 known.add(key.split()[-1])
-    kept = [m for m in mentions if m.headline and name_key(m.text) in known]
+    # A country found in a headline in capitals (`with_capital_countries`) is certain.
+    kept = [m for m in mentions if m.headline and (name_key(m.text) in known or m.cue == "GPE")]
     # Only capitalised forms are matched: the model's "antenna" PERSON must not spread.
     forms = {name_form(m.text) for m in body if len(name_form(m.text)) > 1 and _has_upper(m.text)}
     if not forms:
@@ -951,6 +952,61 @@ def with_results(text: str, mentions: list[RawMention], layouts: list[Layout]) -
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
+# A line in capitals ("SRI LANKA BEAT AUSTRALIA BY FOUR WICKETS ."): the model tags hardly any
+# name in it. Only short lines: a shouted paragraph of prose is left to the model.
+_CAPITAL_WORD = re.compile(r"[A-Z][A-Z.'’-]*")
+_CAPITAL_LINE_MAX = 200
+# Words a country's name may have, at most ("BOSNIA AND HERZEGOVINA" aside).
+_COUNTRY_WORDS = 3
+
+
+def with_capital_countries(
+    text: str, mentions: list[RawMention], layouts: list[Layout]
+) -> list[RawMention]:
+    """The mentions, with each country named in a line written in capitals added as a place:
+    "ROMANIA BEAT LITHUANIA IN UNDER-21 MATCH", a wire headline. A country's name after a
+    first name is a person's ("MICHAEL JORDAN"); a span of the model's that holds the country
+    and more ("CRICKET - SRI LANKA" ORG) gives way to it, any other is left as it is."""
+    countries = country_keys(name_key)
+    found = []
+    for layout in layouts:
+        start, end = layout.offset, layout.offset + layout.length
+        if end - start > _CAPITAL_LINE_MAX or not _shouted(text, start, end):
+            continue
+        words = [m.span() for m in _CAPITAL_WORD.finditer(text, start, end)]
+        i = 0
+        while i < len(words):
+            for n in range(min(_COUNTRY_WORDS, len(words) - i), 0, -1):
+                first, last = words[i][0], words[i + n - 1][1]
+                name = text[first:last].rstrip(".")
+                spaced = all(
+                    text[words[k][1] : words[k + 1][0]] == " " for k in range(i, i + n - 1)
+                )
+                if not spaced or name_key(name) not in countries:
+                    continue
+                before = _plain(text[words[i - 1][0] : words[i - 1][1]]) if i else ""
+                same = [m for m in mentions if m.start < last and first < m.end]
+                # "CRICKET - SRI LANKA" tagged ORG: in capitals the model's span is no name.
+                wider = all(m.start <= first and last <= m.end and m.label != "PERSON"
+                            for m in same)  # fmt: skip
+                if wider and before not in first_names():
+                    mentions = [m for m in mentions if m not in same]
+                    sentence = layout.sentence_of(layout.token_at(first - layout.offset))
+                    headline = layout.zone == "headline"
+                    found.append(RawMention(name, first, first + len(name), "GPE", sentence,
+                                            layout.paragraph, headline, cue="GPE"))  # fmt: skip
+                i += n - 1
+                break
+            i += 1
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+def _shouted(text: str, start: int, end: int) -> bool:
+    """Whether the letters of text[start:end] are capitals, nearly all."""
+    letters = [c for c in text[start:end] if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
 def with_athletes(text: str, mentions: list[RawMention], layouts: list[Layout]) -> list[RawMention]:
     """The mentions, with every competitor of a results line a person ("2. Anthony Washington
     (U.S.) 68.44"): where the model missed the name, or tagged only part of it, the whole name
@@ -1009,6 +1065,7 @@ def entities(
     raw, short_forms = with_short_forms(context.text, raw)
     raw = with_results(context.text, raw, layouts)
     raw = with_athletes(context.text, raw, layouts)
+    raw = with_capital_countries(context.text, raw, layouts)
     mentions = add_string_matches(context.text, raw, layouts, taken)
     mentions = [m for m in mentions if not sentence_case_only(context.text, m.start, m.end)]
     mentions = with_datelines(context.text, mentions, layouts)
