@@ -27,8 +27,7 @@ def athletes(text: str) -> list[str]:
         # A team's country comes with its points; a one-word name is left to the model.
         ("3. Bayern Munich (Germany) 12 points", []),
         ("Benetton (Italy) 92 Dinamo (Russia) 81", []),
-        # Words in brackets that are no country: a goal's minute, a party.
-        ("Romania - Viorel Moldovan (21st minute), Dan Petrescu (65th)", []),
+        # Words in brackets that are no country: a party.
         ("John Smith (Labour) 12,345", []),
         # Prose with no figures is no results line.
         ("Lindsay Davenport (U.S.) beat her compatriot", []),
@@ -51,6 +50,18 @@ def athletes(text: str) -> list[str]:
         # Results with dashes are no team sheet: a name before a score is a team's.
         ("Bayern Munich 2 - Hamburg 1 , Schalke 3 - Werder Bremen 0 , Dortmund 1 - Koln 1", []),
         ("Won 3 - Lost 2", []),
+        # Scorers with the minute of their goal, on a line that says it is minutes.
+        (
+            "Romania - Viorel Moldovan ( 21st minute ) , Dan Petrescu ( 65th )",
+            ["Viorel Moldovan", "Dan Petrescu"],
+        ),
+        # Ordinals alone may be a table's places: no scorers.
+        ("Arsenal (2nd) v Chelsea (1st) 3", []),
+        # A cricketer's figures in a scorecard's brackets, by initials and surname.
+        (
+            "Glamorgan 259 and 207 (A. Dale 69, H. Morris 69; D. Blenkiron 4-43)",
+            ["A. Dale", "H. Morris", "D. Blenkiron"],
+        ),
     ],
 )
 def test_competitors_on_results_lines(line, expected):

@@ -9,8 +9,10 @@ of the line, is a person: a team's country comes with its points ("3. Bayern Mun
 12 points"), and one-word names are left to the model ("Benetton (Italy) 92" is a team). So is
 every name of a cricket scorecard's batting line ("A. Ranatunga lbw b Fleming 0"), batsman,
 fielder and bowler, and every name after a shirt number on a team sheet ("15 - Christian
-Cullen , 14 - Jeff Wilson , 13 - Walter Little"); a name before a score is a team's. The
-patterns are data (`athletes` in factx/data/entities.json).
+Cullen , 14 - Jeff Wilson , 13 - Walter Little"); a name before a score is a team's. So are
+the scorers of a goal's minute ("Viorel Moldovan (21st minute), Dan Petrescu (65th)") and the
+initialled cricketers in a scorecard's brackets ("Glamorgan 259 (A. Dale 69; D. Blenkiron
+4-43)"). The patterns are data (`athletes` in factx/data/entities.json).
 """
 
 from __future__ import annotations
@@ -27,15 +29,18 @@ _DIGIT = re.compile(r"\d")
 # Shirt numbers before names, at least this many on a line, make a team sheet ("1 - Bernard
 # Lama ; 2 - Lilian Thuram"); one or two could be anything ("won 3 - Lost 2").
 _SHEET = 3
+# A goal's minute: what makes ordinals in brackets a list of scorers.
+_MINUTE = re.compile(r"\( ?\d{1,3}(?:st|nd|rd|th) min")
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], ...]:
     """A competitor and their country; a cricket scorecard's batting line; a shirt number and
-    a player's name."""
+    a player's name; a scorer and the minute; a cricketer's figures in a scorecard."""
     text = resources.files("factx.data").joinpath("entities.json").read_text("utf-8")
     parts: dict[str, str] = json.loads(text)["athletes"]
-    return re.compile(parts["entry"]), re.compile(parts["batting"]), re.compile(parts["lineup"])
+    keys = ("entry", "batting", "lineup", "scorer", "figures")
+    return tuple(re.compile(parts[key]) for key in keys)
 
 
 def athlete_spans(
@@ -43,7 +48,7 @@ def athlete_spans(
 ) -> Iterator[tuple[int, int]]:
     """The spans of the athletes named on the results lines of text[start:end]
     (`is_country`: whether the words in brackets name a country)."""
-    entry, batting, lineup = _patterns()
+    entry, batting, lineup, scorer, figures = _patterns()
     while start < end:
         stop = text.find("\n", start, end)
         stop = end if stop < 0 else stop
@@ -63,4 +68,10 @@ def athlete_spans(
             players = [m.span("name") for m in lineup.finditer(text, start, stop)]
             if len(players) >= _SHEET:
                 yield from players  # "France - 1 - Bernard Lama ; 2 - Lilian Thuram , ..."
+            if _MINUTE.search(text, start, stop):
+                # "Romania - Viorel Moldovan (21st minute), Dan Petrescu (65th)"; a line of
+                # ordinals alone may be a table's places ("Chelsea (1st)").
+                yield from (m.span("name") for m in scorer.finditer(text, start, stop))
+            # "Glamorgan 259 (A. Dale 69, H. Morris 69; D. Blenkiron 4-43)"
+            yield from (m.span("name") for m in figures.finditer(text, start, stop))
         start = stop + 1
