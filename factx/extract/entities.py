@@ -924,6 +924,37 @@ def with_datelines(
     return sorted(mentions + found, key=lambda m: m.start)
 
 
+class _ByStart:
+    """Mentions found by the span they overlap in logarithmic time, and dropped without
+    rebuilding the list each time: a page of results adds thousands, and scanning every
+    mention for each made a huge one quadratic."""
+
+    def __init__(self, mentions: list[RawMention]) -> None:
+        self.mentions = mentions
+        self.order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+        self.starts = [mentions[i].start for i in self.order]
+        self.longest = max((m.end - m.start for m in mentions), default=0)
+        self.dropped: set[int] = set()
+
+    def overlapping(self, start: int, end: int) -> list[RawMention]:
+        """The mentions not dropped that overlap [start, end), in the list's order."""
+        low = bisect_left(self.starts, start - self.longest)
+        high = bisect_left(self.starts, end)
+        at = sorted(i for i in self.order[low:high] if i not in self.dropped)
+        return [self.mentions[i] for i in at if self.mentions[i].end > start]
+
+    def drop(self, gone: list[RawMention]) -> None:
+        if not gone:
+            return
+        ids = {id(m) for m in gone}
+        low = bisect_left(self.starts, min(m.start for m in gone) - self.longest)
+        high = bisect_left(self.starts, max(m.end for m in gone))
+        self.dropped.update(i for i in self.order[low:high] if id(self.mentions[i]) in ids)
+
+    def kept(self) -> list[RawMention]:
+        return [m for i, m in enumerate(self.mentions) if i not in self.dropped]
+
+
 def with_results(text: str, mentions: list[RawMention], layouts: list[Layout]) -> list[RawMention]:
     """The mentions, with every team of a results or standings line marked as a team.
 
@@ -932,6 +963,7 @@ def with_results(text: str, mentions: list[RawMention], layouts: list[Layout]) -
     A name that is the surname of a person the article names in full stays the player's.
     """
     found = []
+    index = _ByStart(mentions)
     surnames: set[str] | None = None
     for layout in layouts:
         for start, end in team_spans(text, layout.offset, layout.end):
@@ -940,16 +972,16 @@ def with_results(text: str, mentions: list[RawMention], layouts: list[Layout]) -
                             if m.label == "PERSON" and " " in name_key(m.text)}  # fmt: skip
             if name_key(text[start:end]) in surnames:
                 continue
-            same = [m for m in mentions if m.start < end and start < m.end]
+            same = index.overlapping(start, end)
             if len(same) == 1 and (same[0].start, same[0].end) == (start, end):
                 same[0].cue = "TEAM"
                 continue
-            mentions = [m for m in mentions if m not in same]
+            index.drop(same)
             sentence = layout.sentence_of(layout.token_at(start - layout.offset))
             headline = layout.zone == "headline"
             found.append(RawMention(text[start:end], start, end, "ORG", sentence, layout.paragraph,
                                     headline, votes=False, cue="TEAM"))  # fmt: skip
-    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+    return sorted(index.kept() + found, key=lambda m: m.start) if found else mentions
 
 
 # A line in capitals ("SRI LANKA BEAT AUSTRALIA BY FOUR WICKETS ."): the model tags hardly any
@@ -1017,20 +1049,21 @@ def with_athletes(text: str, mentions: list[RawMention], layouts: list[Layout]) 
         return name_key(words) in countries
 
     found = []
+    index = _ByStart(mentions)
     for layout in layouts:
         for start, end in athlete_spans(text, layout.offset, layout.end, is_country):
-            same = [m for m in mentions if m.start < end and start < m.end]
+            same = index.overlapping(start, end)
             if any(m.cue == "TEAM" for m in same):
                 continue
             if len(same) == 1 and (same[0].start, same[0].end) == (start, end):
                 same[0].cue = same[0].cue or "PERSON"
                 continue
-            mentions = [m for m in mentions if m not in same]
+            index.drop(same)
             sentence = layout.sentence_of(layout.token_at(start - layout.offset))
             headline = layout.zone == "headline"
             found.append(RawMention(text[start:end], start, end, "PERSON", sentence,
                                     layout.paragraph, headline, cue="PERSON"))  # fmt: skip
-    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+    return sorted(index.kept() + found, key=lambda m: m.start) if found else mentions
 
 
 def evidence_label(text: str, m: RawMention, weak_persons: set[str]) -> str:
