@@ -23,9 +23,8 @@ from collections.abc import Callable, Iterator
 from functools import cache
 from importlib import resources
 
-# Results lines are short; a paragraph of prose is never read as one.
-_LINE_MAX = 400
-_DIGIT = re.compile(r"\d")
+from factx.extract.results import short_lines
+
 # Shirt numbers before names, at least this many on a line, make a team sheet ("1 - Bernard
 # Lama ; 2 - Lilian Thuram"); one or two could be anything ("won 3 - Lost 2").
 _SHEET = 3
@@ -49,29 +48,20 @@ def athlete_spans(
     """The spans of the athletes named on the results lines of text[start:end]
     (`is_country`: whether the words in brackets name a country)."""
     entry, batting, lineup, scorer, figures = _patterns()
-    while start < end:
-        stop = text.find("\n", start, end)
-        stop = end if stop < 0 else stop
-        if stop - start <= _LINE_MAX and _DIGIT.search(text, start, stop):
-            first, last = start, stop
-            while first < last and text[first].isspace():
-                first += 1
-            while last > first and text[last - 1].isspace():
-                last -= 1
-            if innings := batting.fullmatch(text, first, last):
-                # "Saeed Anwar c Stewart b Gough 33": batsman, fielder and bowler.
-                names = (g for g in batting.groupindex if innings[g] is not None)
-                yield from sorted(innings.span(g) for g in names)
-            for found in entry.finditer(text, start, stop):
-                if is_country(found["country"]):
-                    yield found.span("name")
-            players = [m.span("name") for m in lineup.finditer(text, start, stop)]
-            if len(players) >= _SHEET:
-                yield from players  # "France - 1 - Bernard Lama ; 2 - Lilian Thuram , ..."
-            if _MINUTE.search(text, start, stop):
-                # "Romania - Viorel Moldovan (21st minute), Dan Petrescu (65th)"; a line of
-                # ordinals alone may be a table's places ("Chelsea (1st)").
-                yield from (m.span("name") for m in scorer.finditer(text, start, stop))
-            # "Glamorgan 259 (A. Dale 69, H. Morris 69; D. Blenkiron 4-43)"
-            yield from (m.span("name") for m in figures.finditer(text, start, stop))
-        start = stop + 1
+    for first, last in short_lines(text, start, end):
+        if innings := batting.fullmatch(text, first, last):
+            # "Saeed Anwar c Stewart b Gough 33": batsman, fielder and bowler.
+            names = (g for g in batting.groupindex if innings[g] is not None)
+            yield from sorted(innings.span(g) for g in names)
+        for found in entry.finditer(text, first, last):
+            if is_country(found["country"]):
+                yield found.span("name")
+        players = [m.span("name") for m in lineup.finditer(text, first, last)]
+        if len(players) >= _SHEET:
+            yield from players  # "France - 1 - Bernard Lama ; 2 - Lilian Thuram , ..."
+        if _MINUTE.search(text, first, last):
+            # "Romania - Viorel Moldovan (21st minute), Dan Petrescu (65th)"; a line of
+            # ordinals alone may be a table's places ("Chelsea (1st)").
+            yield from (m.span("name") for m in scorer.finditer(text, first, last))
+        # "Glamorgan 259 (A. Dale 69, H. Morris 69; D. Blenkiron 4-43)"
+        yield from (m.span("name") for m in figures.finditer(text, first, last))

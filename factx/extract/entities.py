@@ -955,6 +955,15 @@ class _ByStart:
         return [m for i, m in enumerate(self.mentions) if i not in self.dropped]
 
 
+def _added(
+    text: str, layout: Layout, start: int, end: int, label: str, cue: str, votes: bool = True
+) -> RawMention:
+    """A mention a rule adds at text[start:end], in `layout`'s paragraph."""
+    sentence = layout.sentence_of(layout.token_at(start - layout.offset))
+    return RawMention(text[start:end], start, end, label, sentence, layout.paragraph,
+                      layout.zone == "headline", votes=votes, cue=cue)  # fmt: skip
+
+
 def with_results(text: str, mentions: list[RawMention], layouts: list[Layout]) -> list[RawMention]:
     """The mentions, with every team of a results or standings line marked as a team.
 
@@ -977,10 +986,7 @@ def with_results(text: str, mentions: list[RawMention], layouts: list[Layout]) -
                 same[0].cue = "TEAM"
                 continue
             index.drop(same)
-            sentence = layout.sentence_of(layout.token_at(start - layout.offset))
-            headline = layout.zone == "headline"
-            found.append(RawMention(text[start:end], start, end, "ORG", sentence, layout.paragraph,
-                                    headline, votes=False, cue="TEAM"))  # fmt: skip
+            found.append(_added(text, layout, start, end, "ORG", "TEAM", votes=False))
     return sorted(index.kept() + found, key=lambda m: m.start) if found else mentions
 
 
@@ -1023,10 +1029,7 @@ def with_capital_countries(
                             for m in same)  # fmt: skip
                 if wider and before not in first_names():
                     mentions = [m for m in mentions if m not in same]
-                    sentence = layout.sentence_of(layout.token_at(first - layout.offset))
-                    headline = layout.zone == "headline"
-                    found.append(RawMention(name, first, first + len(name), "GPE", sentence,
-                                            layout.paragraph, headline, cue="GPE"))  # fmt: skip
+                    found.append(_added(text, layout, first, first + len(name), "GPE", "GPE"))
                 i += n - 1
                 break
             i += 1
@@ -1059,10 +1062,7 @@ def with_athletes(text: str, mentions: list[RawMention], layouts: list[Layout]) 
                 same[0].cue = same[0].cue or "PERSON"
                 continue
             index.drop(same)
-            sentence = layout.sentence_of(layout.token_at(start - layout.offset))
-            headline = layout.zone == "headline"
-            found.append(RawMention(text[start:end], start, end, "PERSON", sentence,
-                                    layout.paragraph, headline, cue="PERSON"))  # fmt: skip
+            found.append(_added(text, layout, start, end, "PERSON", "PERSON"))
     return sorted(index.kept() + found, key=lambda m: m.start) if found else mentions
 
 

@@ -51,14 +51,27 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return re.compile(rf"(?P<team>{team}){country} {score}{scorers}"), line, row, pair
 
 
-def team_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The spans of the teams named on the results or standings lines of text[start:end]."""
-    patterns = _patterns()
+def short_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The bounds of the lines of text[start:end] that may be results: short, with a figure,
+    without their own leading and trailing spaces (so patterns can be anchored at both ends)."""
     while start < end:
         stop = text.find("\n", start, end)
         stop = end if stop < 0 else stop
-        yield from _line_teams(text, start, stop, *patterns)
+        first, last = start, stop
+        while first < last and text[first].isspace():
+            first += 1
+        while last > first and text[last - 1].isspace():
+            last -= 1
+        if last - first <= _LINE_MAX and _DIGIT.search(text, first, last) is not None:
+            yield first, last
         start = stop + 1
+
+
+def team_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans of the teams named on the results or standings lines of text[start:end]."""
+    patterns = _patterns()
+    for first, last in short_lines(text, start, end):
+        yield from _line_teams(text, first, last, *patterns)
 
 
 def _line_teams(
@@ -70,13 +83,6 @@ def _line_teams(
     row: re.Pattern[str],
     pair: re.Pattern[str],
 ) -> Iterator[tuple[int, int]]:
-    # Strip the line's own spaces so that the patterns can be anchored at both ends.
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end - start > _LINE_MAX or _DIGIT.search(text, start, end) is None:
-        return
     spans: list[tuple[int, int]] = []
     if line.fullmatch(text, start, end):
         spans = [m.span("team") for m in item.finditer(text, start, end)]
