@@ -51,7 +51,8 @@ def test_workers_get_articles_in_groups_by_count_and_characters():
 
 def test_the_last_articles_are_shared_out_among_the_workers():
     """A full last group would keep one worker busy while the others wait: the last groups'
-    articles go out in smaller, even groups, two per worker."""
+    articles go out in shrinking groups, each a quarter of what is left with two workers,
+    down to two articles."""
     from factx.articles import make_article
     from factx.extractor import CHUNK_ARTICLES, _chunks
 
@@ -62,9 +63,9 @@ def test_the_last_articles_are_shared_out_among_the_workers():
 
     items = articles(2 * CHUNK_ARTICLES + 8)
     chunks = list(_chunks(items, workers=2))
-    assert [len(c) for c in chunks] == [CHUNK_ARTICLES, 6, 6, 6, 6]
+    assert [len(c) for c in chunks] == [CHUNK_ARTICLES, 6, 5, 4, 3, 2, 2, 2]
     assert [i for c in chunks for i in c] == items
-    assert [len(c) for c in _chunks(articles(5), workers=2)] == [2, 1, 1, 1]
+    assert [len(c) for c in _chunks(articles(5), workers=2)] == [2, 2, 1]
     assert list(_chunks([], workers=2)) == []
 
 
