@@ -203,6 +203,19 @@ def test_pooled_vectors_are_rows_of_the_tensor_over_the_sentence(extractor, blan
     assert [p is None for p in checkworthy.signals(first).pooled] == [True, True, False, True, True]
 
 
+def test_signals_keep_no_part_of_the_parse(extractor, monkeypatch):
+    """An article's signals are kept until it is assembled: a row of the tensor kept as a view
+    held the paragraph's whole tensor (most of a huge article's memory), and each sentence's
+    lemmas and marks were strings of their own."""
+    monkeypatch.setattr(checkworthy, "_wanted", lambda: frozenset(checkworthy.POOLS))
+    doc = extractor.nlp("He lost 9 million jobs in 2009. They lost 2 million jobs in 2010.")
+    first, second = (checkworthy.signals(s) for s in doc.sents)
+    for pooled in (*first.pooled, *second.pooled):
+        assert pooled is not None and not np.shares_memory(pooled, doc.tensor)
+    assert first.lemmas[1] == "lose" and first.lemmas[1] is second.lemmas[1]
+    assert first.marks[0] is next(m for m in second.marks if m == first.marks[0])
+
+
 def test_score_weighs_the_pooled_vectors_the_model_has_weights_for(monkeypatch):
     weights = (None, None, np.array([1.0, 0.0], dtype="float32"), None, np.array([0.0, 2.0]))
     monkeypatch.setattr(checkworthy, "_model", lambda: checkworthy.Model(0.0, {}, (), weights))

@@ -161,6 +161,22 @@ def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
+_LOWERED: dict[str, str] = {}
+_LOWERED_MAX = 200_000
+
+
+def _lowered(lemma: str) -> str:
+    """The lemma in lower case, one string object for each: the lemmas of every sentence of an
+    article are kept until it is assembled (`Signals.lemmas`), and a huge article's repeat
+    the same few thousand words."""
+    lowered = _LOWERED.get(lemma)
+    if lowered is None:
+        if len(_LOWERED) >= _LOWERED_MAX:  # a long run's numbers and names: start afresh
+            _LOWERED.clear()
+        lowered = _LOWERED[lemma] = lemma.lower()
+    return lowered
+
+
 def _subject(verb: Token) -> str | None:
     return next((c.lower_ for c in verb.children if c.dep_ in _SUBJECTS), None)
 
@@ -219,7 +235,9 @@ def _pooled(
     of the first subject; None for one there is none of, or that is not wanted (`_wanted`). A
     reported content is read in its sentence: by ClaimBuster's folds, its own rows tell less
     (F1 0.749 against 0.761). `root`, `tokens`, `pos`, `deps`: the span's. None where nothing
-    is wanted or the Doc has no such rows (a blank pipeline)."""
+    is wanted or the Doc has no such rows (a blank pipeline). Every vector is a copy: a row
+    taken as a view would keep the paragraph's whole tensor alive until the article is
+    assembled (384 bytes a token: most of a huge article's memory)."""
     wanted = _wanted()
     doc = span.doc
     tensor = doc.tensor
@@ -236,9 +254,9 @@ def _pooled(
     return (
         rows.mean(axis=0) if "mean" in wanted else None,
         rows.max(axis=0) if "max" in wanted else None,
-        tensor[root.i] if "root" in wanted else None,
+        tensor[root.i].copy() if "root" in wanted else None,
         _mean(rows, numbers) if numbers and "number" in wanted else None,
-        rows[subject] if subject is not None and "subject" in wanted else None,
+        rows[subject].copy() if subject is not None and "subject" in wanted else None,
     )
 
 
@@ -246,7 +264,7 @@ def _mean(rows: Any, chosen: list[int]) -> Any:
     """The mean of the chosen rows; one row as it is (most sentences have one number or none,
     and numpy's mean costs more than the rest of `_pooled`)."""
     if len(chosen) == 1:
-        return rows[chosen[0]]
+        return rows[chosen[0]].copy()
     return rows[chosen].sum(axis=0) / len(chosen)
 
 
@@ -266,7 +284,7 @@ def signals(sentence: Span, *, cue: int | None = None) -> Signals:
     # the string store, and the signals below ask the same ones many times over.
     every_token = list(sentence)
     lower = [t.lower_ for t in every_token]
-    lemma = [t.lemma_.lower() for t in every_token]
+    lemma = [_lowered(t.lemma_) for t in every_token]
     pos = [t.pos_ for t in every_token]
     tags = [t.tag_ for t in every_token]
     deps = [t.dep_ for t in every_token]
@@ -379,7 +397,8 @@ def _subject_kind(children: list[Token]) -> str:
 
 
 class _Prefixed(dict[str, str]):
-    """Each key with a prefix, made once: "VBD" -> "tag:VBD"."""
+    """Each key with a prefix, made once: "VBD" -> "tag:VBD". The marks of every sentence of
+    an article are kept until it is assembled: one string each, not one per sentence."""
 
     def __init__(self, prefix: str) -> None:
         super().__init__()
@@ -392,6 +411,10 @@ class _Prefixed(dict[str, str]):
 
 _TAG_MARKS = _Prefixed("tag:")
 _DEP_MARKS = _Prefixed("dep:")
+_ROOT_MARKS = _Prefixed("root:")
+_SUBJECT_MARKS = _Prefixed("subject:")
+_ENTITY_MARKS = _Prefixed("ent:")
+_FIRST_MARKS = _Prefixed("first:")
 
 
 def _reported_marks(
@@ -437,14 +460,16 @@ def _marks(
     """The names of the sentence's shape (see `Signals.marks`), sorted. `words`: the sentence's
     words and lemmas, lower case."""
     classes = _classes()
-    found = set() if root is None else {f"root:{root.tag_}", f"subject:{_subject_kind(below_root)}"}
+    found: set[str] = set()
+    if root is not None:
+        found.update((_ROOT_MARKS[root.tag_], _SUBJECT_MARKS[_subject_kind(below_root)]))
     found.update(map(_TAG_MARKS.__getitem__, tags))
     found.update(map(_DEP_MARKS.__getitem__, set(deps)))
-    found.update(f"ent:{e.label_}" for e in entities)
+    found.update(_ENTITY_MARKS[e.label_] for e in entities)
     for word in classes.keys() & words:  # punctuation is in no list
         found.update(classes[word])
     if first is not None:  # the tag of the first word
-        found.add(f"first:{first}")
+        found.add(_FIRST_MARKS[first])
     return tuple(sorted(found))
 
 
