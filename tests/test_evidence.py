@@ -31,6 +31,27 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("a report by the think-tank Demos", "Demos", "PERSON", "company after its kind"),
         ("programs such as Spybot and Ad-Aware", "Ad-Aware", "GPE", "product after its kind"),
         ("albums Confessions and The Diary", "The Diary", "ORG", "work after its kind"),
+        # Malware, an operating system, a ship, universities named by one plural, a band, a
+        # show and a player before set scores: the kinds the model has no label cue for.
+        ("The Cabir virus only affects handsets", "Cabir", "GPE", "malware by its kind"),
+        ("in November the Skulls Trojan came to light", "Skulls", "ORG", "malware by its kind"),
+        ("the worm Sasser spread", "Sasser", "PERSON", "malware after its kind"),
+        ("handsets running the Symbian Series 60", "Symbian", "NORP", "software a machine runs"),
+        ("operates the liner Crystal Harmony, is", "Crystal Harmony", "LOC", "ship after its kind"),
+        (
+            "The full libraries of Michigan and Stanford universities",
+            "Michigan",
+            "GPE",
+            "universities named before their kind",
+        ),
+        ("Keane topped the chart with their debut album", "Keane", "PERSON", "band by their music"),
+        ("the success of the CSI TV shows", "CSI", "ORG", "show by its kind"),
+        (
+            "seed Sebastien Grosjean 2-6 6-3",
+            "Sebastien Grosjean",
+            "PRODUCT",
+            "player before set scores",
+        ),
         ("topped the Billboard chart", "Billboard", "PERSON", "kind after a company"),
         (
             "Writing in the journal Nature, he said",
@@ -424,6 +445,10 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("the striker Ricky Villa", "Ricky Villa", "PERSON"),  # a first name: no club
         ("sold more Land Rovers", "Land Rovers", "PRODUCT"),  # cars, no club
         ("at the Republican stadium in Chisinau", "Republican", "NORP"),  # a stadium's name
+        ("warn of the FBI virus in e-mails", "FBI", "ORG"),  # an agency's name on a hoax
+        ("Sophos virus expert Graham Cluley said", "Sophos", "ORG"),  # a firm's experts
+        ("the BBC TV series Bleak House", "BBC", "ORG"),  # a broadcaster's show
+        ("won at Wimbledon 6-3 6-4 in 2004", "Wimbledon", "EVENT"),  # one word: no player
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):

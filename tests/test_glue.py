@@ -24,6 +24,9 @@ def names(text: str, label: str) -> list[str]:
         ("Norwich 1 Wolverhampton", "PERSON", ["Norwich", "Wolverhampton"]),
         ("Scott Draper (Australia", "ORG", ["Scott Draper", "Australia"]),
         ("1= Igor Trandenkov", "PERSON", ["Igor Trandenkov"]),
+        # Set scores go even from a label that keeps model numbers ("Boeing 747-400").
+        ("Sebastien Grosjean 2-6 6-3 6-2", "PRODUCT", ["Sebastien Grosjean"]),
+        ("Jeff Morrison 4-6 7-6 (7-4) 6-3", "WORK_OF_ART", ["Jeff Morrison"]),
         # Two people joined by "and" are two names; a country may have "and" in its name.
         ("Tom Hanks and Meg Ryan", "PERSON", ["Tom Hanks", "Meg Ryan"]),
         ("Bosnia and Herzegovina", "GPE", ["Bosnia and Herzegovina"]),
@@ -54,6 +57,7 @@ def test_glued_names_are_cut(text: str, label: str, expected: list[str]) -> None
         ("Department for Environment, Food and Rural Affairs", "ORG"),
         ("Wal - Mart", "ORG"),
         ("Adam Air Flight 574", "ORG"),
+        ("Boeing 747-400", "PRODUCT"),  # one model number, no set scores
     ],
 )
 def test_whole_names_stay_whole(text: str, label: str) -> None:

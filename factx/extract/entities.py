@@ -44,6 +44,7 @@ from factx.extract.referents import plural_groups, refer_back
 from factx.extract.results import team_spans
 from factx.extract.runs import widened
 from factx.extract.spans import alternation, doc_text
+from factx.extract.titles import colon_titles
 from factx.normalize.timex import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS
 from factx.records import EntityFact, Mention
 
@@ -1066,6 +1067,28 @@ def with_athletes(text: str, mentions: list[RawMention], layouts: list[Layout]) 
     return sorted(index.kept() + found, key=lambda m: m.start) if found else mentions
 
 
+def with_titles(
+    text: str, mentions: list[RawMention], layouts: list[Layout], taken: list[tuple[int, int]]
+) -> list[RawMention]:
+    """The mentions, with each colon title of the body a work ("CSI: Miami" for the model's
+    "CSI" ORG and "Miami" GPE; factx.extract.titles): the mentions inside it give way, and a
+    title that a mention or another fact reaches out of is left alone."""
+    found = []
+    index = _ByStart(mentions)
+    for layout in layouts:
+        if layout.zone == "headline":
+            continue
+        for start, end in colon_titles(text, layout.offset, layout.end):
+            same = index.overlapping(start, end)
+            if any(m.start < start or m.end > end for m in same) or any(
+                s < end and start < e for s, e in taken
+            ):
+                continue
+            index.drop(same)
+            found.append(_added(text, layout, start, end, "WORK_OF_ART", "WORK_OF_ART"))
+    return sorted(index.kept() + found, key=lambda m: m.start) if found else mentions
+
+
 def evidence_label(text: str, m: RawMention, weak_persons: set[str]) -> str:
     """The label the words around a mention show (`cue_of`), or "" where they show none.
 
@@ -1099,6 +1122,7 @@ def entities(
     raw = with_results(context.text, raw, layouts)
     raw = with_athletes(context.text, raw, layouts)
     raw = with_capital_countries(context.text, raw, layouts)
+    raw = with_titles(context.text, raw, layouts, taken)
     mentions = add_string_matches(context.text, raw, layouts, taken)
     mentions = [m for m in mentions if not sentence_case_only(context.text, m.start, m.end)]
     mentions = with_datelines(context.text, mentions, layouts)

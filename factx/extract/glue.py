@@ -22,6 +22,9 @@ _NUMBER = r"[.\d][\d.,:/\-–]*=?"
 _TRAILING_NUMBERS = re.compile(rf"(?:\s+{_NUMBER})+$")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
 _LEADING_NUMBERS = re.compile(rf"^(?:{_NUMBER}\s+|\d+=\s*)+")
+# Two set scores or more after a name ("Sebastien Grosjean 2-6 6-3 6-2", "7-6 (7-4)"): a
+# tennis result, never a model number, so they go whatever the label ("Boeing 747-400" has one).
+_SET_SCORES = re.compile(r"(?:\s+\d{1,2}-\d{1,2}(?:\s*\(\d{1,2}-\d{1,2}\))?){2,}$")
 
 
 @cache
@@ -61,6 +64,9 @@ def pieces(text: str, start: int, end: int, label: str) -> Iterator[tuple[int, i
 
     Pieces may be empty of letters ("83"); the caller drops what does not look like a name.
     """
+    scores = _SET_SCORES.search(text, start, end) if text[end - 1].isdigit() else None
+    if scores and scores.start() > start:
+        end = scores.start()
     if label in _data()["unsplit_labels"]:
         yield start, end
         return

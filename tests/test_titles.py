@@ -1,0 +1,45 @@
+import pytest
+
+from factx.extract.titles import colon_titles
+
+
+def titles(paragraph: str) -> list[str]:
+    return [paragraph[s:e] for s, e in colon_titles(paragraph, 0, len(paragraph))]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # A title and its subtitle inside a sentence: the model cuts them at the colon.
+        (
+            "Crime Scene Investigation (CSI) and its spin-offs, CSI: Miami and CSI: New York, "
+            "have proven popular.",
+            ["CSI: Miami", "CSI: New York"],
+        ),
+        ("Wesley Snipes' Blade: Trinity took $16m.", ["Blade: Trinity"]),  # no possessor
+        (
+            "and The Lord of the Rings: The Return of the King. The second",
+            ["The Lord of the Rings: The Return of the King"],
+        ),
+        ("sequel Exorcist: The Beginning, dropped by", ["Exorcist: The Beginning"]),
+    ],
+)
+def test_colon_titles(paragraph, expected):
+    assert titles(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Man Utd: Carroll, Gary Neville, Ferdinand, Brown.",  # a team sheet opens the line
+        "Rooney, Scholes. Subs Not Used: Howard, Giggs.",  # after a sentence's end
+        'He told the BBC: "We will win."',  # a quote after the colon
+        "Johnny Depp: The acting outlaw",  # a headline's colon: no subtitle after "The"
+        "- Angie Errigo, Empire: Film - The Aviator; director",  # a critic's list
+        "the winners were, Best Actor: Jamie Foxx and others",  # a person after the colon
+        "the prize for Mutants: On the form, varieties and errors",  # a subtitle cut short
+        "the series CSI: Crime Scene Investigation, which",  # a short form and its name
+    ],
+)
+def test_no_colon_title(paragraph):
+    assert titles(paragraph) == []
