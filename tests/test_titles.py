@@ -1,5 +1,6 @@
 import pytest
 
+from factx.extract.entities import RawMention, with_joined_titles
 from factx.extract.titles import colon_titles
 
 
@@ -43,3 +44,30 @@ def test_colon_titles(paragraph, expected):
 )
 def test_no_colon_title(paragraph):
     assert titles(paragraph) == []
+
+
+def mention(text: str, sentence: str, label: str, cue: str = "") -> RawMention:
+    start = sentence.index(text)
+    return RawMention(text, start, start + len(text), label, 0, 1, False, cue=cue)
+
+
+def test_a_title_cut_at_of_the_is_joined_where_one_side_is_a_work():
+    sentence = "nominated for Eternal Sunshine of the Spotless Mind. Eternal Sunshine won."
+    first = mention("Eternal Sunshine", sentence, "ORG", cue="WORK_OF_ART")
+    later = RawMention("Eternal Sunshine", 53, 69, "ORG", 1, 1, False)
+    short_forms: dict[str, str] = {}
+    found = with_joined_titles(
+        sentence, [first, mention("the Spotless Mind", sentence, "FAC"), later], short_forms
+    )
+    assert [(m.text, m.label) for m in found] == [
+        ("Eternal Sunshine of the Spotless Mind", "WORK_OF_ART"),
+        ("Eternal Sunshine", "ORG"),
+    ]
+    # The work's side alone is the title's short form: its later mention joins the title.
+    assert short_forms == {"eternal sunshine": "eternal sunshine of the spotless mind"}
+
+
+def test_no_title_is_joined_without_a_work():
+    sentence = "The Governor of the Bank of England said"
+    mentions = [mention("Bank", sentence, "ORG"), mention("England", sentence, "GPE")]
+    assert with_joined_titles(sentence, mentions, {}) == mentions

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import pairwise
 
 from factx.extract.acronyms import SHORT_FORM, abbreviates, initials_of, introduced, letters_of
 from factx.extract.athletes import athlete_spans
@@ -44,7 +45,7 @@ from factx.extract.referents import plural_groups, refer_back
 from factx.extract.results import team_spans
 from factx.extract.runs import widened
 from factx.extract.spans import alternation, doc_text
-from factx.extract.titles import colon_titles
+from factx.extract.titles import colon_titles, title_join
 from factx.normalize.timex import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS
 from factx.records import EntityFact, Mention
 
@@ -1089,6 +1090,43 @@ def with_titles(
     return sorted(index.kept() + found, key=lambda m: m.start) if found else mentions
 
 
+def with_joined_titles(
+    text: str, mentions: list[RawMention], short_forms: dict[str, str]
+) -> list[RawMention]:
+    """The mentions, with a work's title the model cut at "of the" made whole again: "Eternal
+    Sunshine" (a work by its model label or its cue) and "Spotless Mind" FAC are "Eternal
+    Sunshine of the Spotless Mind", and so is every other such pair of the article; the work's
+    side alone ("Eternal Sunshine") is then the title's short form. Only where one side is a
+    work: "Bank of England" and "Duke of Edinburgh" are no titles; and no side that joins two
+    names ("Spotless Mind and Finding Neverland") is joined further (factx.extract.titles)."""
+    if not any("WORK_OF_ART" in (m.label, m.cue) for m in mentions):
+        return mentions
+    pairs = [
+        (a, b) for a, b in pairwise(mentions)
+        if a.paragraph == b.paragraph and title_join(text, a.end, b.start)
+        and not _GLUED.search(a.text) and not _GLUED.search(b.text)
+    ]  # fmt: skip
+    titles = {text[a.start : b.end] for a, b in pairs if _a_work(a) or _a_work(b)}
+    if not titles:
+        return mentions
+    joined: dict[int, RawMention] = {}
+    for a, b in pairs:
+        title = text[a.start : b.end]
+        if title in titles and id(a) not in joined:
+            joined[id(a)] = replace(a, text=title, end=b.end, label="WORK_OF_ART",
+                                    cue="WORK_OF_ART")  # fmt: skip
+            joined[id(b)] = joined[id(a)]
+            for side in (a, b):
+                if _a_work(side):
+                    short_forms.setdefault(name_key(side.text), name_key(title))
+    result = [joined.get(id(m), m) for m in mentions]
+    return [m for i, m in enumerate(result) if i == 0 or m is not result[i - 1]]
+
+
+def _a_work(m: RawMention) -> bool:
+    return "WORK_OF_ART" in (m.label, m.cue)
+
+
 def evidence_label(text: str, m: RawMention, weak_persons: set[str]) -> str:
     """The label the words around a mention show (`cue_of`), or "" where they show none.
 
@@ -1129,6 +1167,7 @@ def entities(
     weak = weak_person_keys(mentions)
     for m in mentions:
         m.cue = evidence_label(context.text, m, weak) or m.cue
+    mentions = with_joined_titles(context.text, mentions, short_forms)
     known, certain = known_labels(context.text, mentions)
     for index, label in listed_labels(context.text, mentions, known, certain):
         mentions[index].cue = mentions[index].cue or label

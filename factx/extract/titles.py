@@ -1,4 +1,4 @@
-"""Titles of works with a colon inside a sentence: "CSI: Miami", "Blade: Trinity".
+"""Titles of works the model cuts: at a colon ("CSI: Miami", "Blade: Trinity"), at "of the".
 
 A reader knows "spin-offs, CSI: Miami and CSI: New York" names two TV shows, where the model
 tags "CSI" an organisation and "Miami" a place. In running prose a capitalised name glued to a
@@ -39,6 +39,17 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     before = re.compile(rf"(?<![\w'’&-]){run}$")
     after = re.compile(run)
     return before, after, frozenset(data["articles"])
+
+
+@cache
+def _joins() -> frozenset[str]:
+    text = resources.files("factx.data").joinpath("entities.json").read_text("utf-8")
+    return frozenset(json.loads(text)["titles"]["joins"])
+
+
+def title_join(text: str, end: int, start: int) -> bool:
+    """Whether text[end:start], between two names, joins them into one title: " of the "."""
+    return start - end < 10 and text[end:start] in _joins()
 
 
 def colon_titles(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
