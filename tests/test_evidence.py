@@ -46,6 +46,17 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ),
         ("Keane topped the chart with their debut album", "Keane", "PERSON", "band by their music"),
         ("the success of the CSI TV shows", "CSI", "ORG", "show by its kind"),
+        ("the US horror hit Boogeyman and", "Boogeyman", "PERSON", "work after a hit"),
+        ("the forthcoming sequel Ring 2", "Ring", "PERSON", "work after its kind"),
+        ("for his performance in Closer.", "Closer", "PERSON", "work acted in"),
+        ("hosted children's shows Motormouth and", "Motormouth", "PERSON", "show after its kind"),
+        (
+            "star of the Nightmare on Elm Street franchise",
+            "Nightmare on Elm Street",
+            "ORG",
+            "work in a series",
+        ),
+        ("won best short film for Wasp.", "Wasp", "ORG", "work people play in"),
         (
             "seed Sebastien Grosjean 2-6 6-3",
             "Sebastien Grosjean",
@@ -449,6 +460,9 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("Sophos virus expert Graham Cluley said", "Sophos", "ORG"),  # a firm's experts
         ("the BBC TV series Bleak House", "BBC", "ORG"),  # a broadcaster's show
         ("won at Wimbledon 6-3 6-4 in 2004", "Wimbledon", "EVENT"),  # one word: no player
+        ("Farrell saga to drag on", "Farrell", "PERSON"),  # a saga in the news is no work
+        ("his performance in Athens was", "Athens", "GPE"),  # a place, no work
+        ("Storms hit Britain", "Britain", "GPE"),  # "hit" alone is a verb
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):

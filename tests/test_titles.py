@@ -1,7 +1,7 @@
 import pytest
 
 from factx.extract.entities import RawMention, with_joined_titles
-from factx.extract.titles import colon_titles
+from factx.extract.titles import colon_titles, publication_end
 
 
 def titles(paragraph: str) -> list[str]:
@@ -71,3 +71,20 @@ def test_no_title_is_joined_without_a_work():
     sentence = "The Governor of the Bank of England said"
     mentions = [mention("Bank", sentence, "ORG"), mention("England", sentence, "GPE")]
     assert with_joined_titles(sentence, mentions, {}) == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "name"),
+    [
+        ("Variety and the Hollywood Reporter said", "Hollywood", "Hollywood Reporter"),
+        ("according to the Irish Times.", "Irish", "Irish Times"),
+        ("a Hollywood Reporter's story", "Hollywood", "Hollywood Reporter"),
+        ("at a Hollywood party on Sunday", "Hollywood", None),
+        ("in London. Times change", "London", None),  # a sentence ends after the place
+        ("the London Timeshare", "London", None),
+    ],
+)
+def test_publication_after_its_place(text, place, name):
+    start = text.index(place)
+    end = publication_end(text, start + len(place))
+    assert (text[start:end] if end else None) == name

@@ -45,7 +45,7 @@ from factx.extract.referents import plural_groups, refer_back
 from factx.extract.results import team_spans
 from factx.extract.runs import widened
 from factx.extract.spans import alternation, doc_text
-from factx.extract.titles import colon_titles, title_join
+from factx.extract.titles import colon_titles, publication_end, title_join
 from factx.normalize.timex import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS
 from factx.records import EntityFact, Mention
 
@@ -56,6 +56,9 @@ ENTITY_LABELS = (
 # Ties in the label vote go to the label listed first.
 _PRIORITY = {label: rank for rank, label in enumerate(ENTITY_LABELS)}
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+# Labels the model gives the place of a newspaper's name it cut ("Hollywood" of "the Hollywood
+# Reporter").
+_PUBLISHED_AT = frozenset({"GPE", "LOC", "NORP", "FAC", "PERSON"})
 # Labels of single words the model splits one name into: "Liberal" ORG + "Democrat" NORP.
 _SPLIT_LABELS = frozenset({"ORG", "NORP"})
 # Labels the model gives a person's surname used alone ("Papermaster" ORG, "Safin" LOC).
@@ -1090,6 +1093,20 @@ def with_titles(
     return sorted(index.kept() + found, key=lambda m: m.start) if found else mentions
 
 
+def with_publications(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, with a newspaper's name the model cut to its place made whole: "the
+    Hollywood Reporter" for "Hollywood" GPE (factx.extract.titles). Not where another name
+    starts right after the place."""
+    starts = {m.start for m in mentions}
+    result = []
+    for m in mentions:
+        end = publication_end(text, m.end) if m.label in _PUBLISHED_AT else None
+        if end is not None and m.end + 1 not in starts:
+            m = replace(m, text=text[m.start : end], end=end, label="ORG", cue="ORG")
+        result.append(m)
+    return result
+
+
 def with_joined_titles(
     text: str, mentions: list[RawMention], short_forms: dict[str, str]
 ) -> list[RawMention]:
@@ -1161,6 +1178,7 @@ def entities(
     raw = with_athletes(context.text, raw, layouts)
     raw = with_capital_countries(context.text, raw, layouts)
     raw = with_titles(context.text, raw, layouts, taken)
+    raw = with_publications(context.text, raw)
     mentions = add_string_matches(context.text, raw, layouts, taken)
     mentions = [m for m in mentions if not sentence_case_only(context.text, m.start, m.end)]
     mentions = with_datelines(context.text, mentions, layouts)

@@ -1,4 +1,5 @@
-"""Titles of works the model cuts: at a colon ("CSI: Miami", "Blade: Trinity"), at "of the".
+"""Titles the model cuts: at a colon ("CSI: Miami", "Blade: Trinity"), at "of the", and a
+newspaper's name after its place ("the Hollywood Reporter").
 
 A reader knows "spin-offs, CSI: Miami and CSI: New York" names two TV shows, where the model
 tags "CSI" an organisation and "Miami" a place. In running prose a capitalised name glued to a
@@ -45,6 +46,23 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
 def _joins() -> frozenset[str]:
     text = resources.files("factx.data").joinpath("entities.json").read_text("utf-8")
     return frozenset(json.loads(text)["titles"]["joins"])
+
+
+@cache
+def _publications() -> frozenset[str]:
+    text = resources.files("factx.data").joinpath("entities.json").read_text("utf-8")
+    return frozenset(json.loads(text)["titles"]["publications"])
+
+
+def publication_end(text: str, end: int) -> int | None:
+    """The end of a newspaper's name whose place ends at `end`: the "Reporter" of "the
+    Hollywood Reporter", the "Times" of "the Irish Times", where the model tags the place only."""
+    if text[end : end + 1] != " ":
+        return None
+    stop = end + 1
+    while stop < len(text) and stop - end < 14 and text[stop].isalpha():
+        stop += 1
+    return stop if text[end + 1 : stop] in _publications() else None
 
 
 def title_join(text: str, end: int, start: int) -> bool:
