@@ -1,6 +1,6 @@
 import pytest
 
-from factx.extract.glue import pieces
+from factx.extract.glue import pieces, without_set_scores
 
 
 def names(text: str, label: str) -> list[str]:
@@ -24,9 +24,6 @@ def names(text: str, label: str) -> list[str]:
         ("Norwich 1 Wolverhampton", "PERSON", ["Norwich", "Wolverhampton"]),
         ("Scott Draper (Australia", "ORG", ["Scott Draper", "Australia"]),
         ("1= Igor Trandenkov", "PERSON", ["Igor Trandenkov"]),
-        # Set scores go even from a label that keeps model numbers ("Boeing 747-400").
-        ("Sebastien Grosjean 2-6 6-3 6-2", "PRODUCT", ["Sebastien Grosjean"]),
-        ("Jeff Morrison 4-6 7-6 (7-4) 6-3", "WORK_OF_ART", ["Jeff Morrison"]),
         # Two people joined by "and" are two names; a country may have "and" in its name.
         ("Tom Hanks and Meg Ryan", "PERSON", ["Tom Hanks", "Meg Ryan"]),
         ("Bosnia and Herzegovina", "GPE", ["Bosnia and Herzegovina"]),
@@ -57,8 +54,21 @@ def test_glued_names_are_cut(text: str, label: str, expected: list[str]) -> None
         ("Department for Environment, Food and Rural Affairs", "ORG"),
         ("Wal - Mart", "ORG"),
         ("Adam Air Flight 574", "ORG"),
-        ("Boeing 747-400", "PRODUCT"),  # one model number, no set scores
     ],
 )
 def test_whole_names_stay_whole(text: str, label: str) -> None:
     assert names(text, label) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Set scores go even from a label that keeps model numbers ("Boeing 747-400").
+        ("Sebastien Grosjean 2-6 6-3 6-2", "Sebastien Grosjean"),
+        ("American Jeff Morrison 4-6 7-6 (7-3) 6-0", "American Jeff Morrison"),
+        ("Boeing 747-400", "Boeing 747-400"),  # one model number, no set scores
+        ("Somerset 83", "Somerset 83"),  # one score: for `pieces` to cut by label
+    ],
+)
+def test_set_scores_end_no_name(text: str, expected: str) -> None:
+    assert text[: without_set_scores(text, 0, len(text))] == expected

@@ -36,7 +36,7 @@ from factx.extract.evidence import (
     nationalities,
 )
 from factx.extract.first_names import first_names, name_kind, person_by_first_name
-from factx.extract.glue import pieces
+from factx.extract.glue import pieces, without_set_scores
 from factx.extract.inner_names import inner_person
 from factx.extract.kin import lend_labels
 from factx.extract.lists import known_labels, listed_labels
@@ -296,7 +296,7 @@ def strip_title(text: str, start: int, end: int, label: str) -> tuple[int, str]:
     if cut == 0 and label != "WORK_OF_ART":
         cut = inner_person(words, _word_list("honorifics"), label)
         honorific = cut > 0
-    if cut == 0 and label != "WORK_OF_ART":
+    if cut == 0:
         cut = _after_nationality(words, label)
     if cut == 0:
         return start, label
@@ -396,6 +396,7 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
         start, end = repair(text, doc[first].idx, doc[last - 1].idx + len(doc[last - 1]))
         if end <= start:
             continue
+        end = without_set_scores(text, start, end)
         start, label = strip_title(text, start, end, ent.label_)
         for piece in pieces(text, start, end, label):
             p_start, p_end = trim(text, *piece)

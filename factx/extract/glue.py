@@ -59,14 +59,19 @@ def _dangling(label: str) -> re.Pattern[str]:
     return re.compile(rf"\s+(?i:{_connectors(label)})$")
 
 
+def without_set_scores(text: str, start: int, end: int) -> int:
+    """The end of text[start:end] before the set scores that end it, if any: "Sebastien
+    Grosjean 2-6 6-3 6-2" whatever its label, before a title or nationality is cut from it
+    ("Frenchman Gilles Simon 7-6 6-3")."""
+    scores = _SET_SCORES.search(text, start, end) if text[end - 1].isdigit() else None
+    return scores.start() if scores and scores.start() > start else end
+
+
 def pieces(text: str, start: int, end: int, label: str) -> Iterator[tuple[int, int]]:
     """The names inside text[start:end], in order; the span itself when it is one name.
 
     Pieces may be empty of letters ("83"); the caller drops what does not look like a name.
     """
-    scores = _SET_SCORES.search(text, start, end) if text[end - 1].isdigit() else None
-    if scores and scores.start() > start:
-        end = scores.start()
     if label in _data()["unsplit_labels"]:
         yield start, end
         return
