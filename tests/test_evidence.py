@@ -47,6 +47,26 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("Keane topped the chart with their debut album", "Keane", "PERSON", "band by their music"),
         ("the success of the CSI TV shows", "CSI", "ORG", "show by its kind"),
         ("the US horror hit Boogeyman and", "Boogeyman", "PERSON", "work after a hit"),
+        ("under the Sarbanes-Oxley Act, firms", "Sarbanes-Oxley Act", "ORG", "law by its kind"),
+        ("the Maastricht Treaty was", "Maastricht Treaty", "ORG", "law by its kind"),
+        (
+            "the European Convention on Human Rights",
+            "European Convention on Human Rights",
+            "ORG",
+            "law by its kind",
+        ),
+        (
+            "told the BBC's World Business Report that",
+            "World Business Report",
+            "ORG",
+            "programme of a channel",
+        ),
+        (
+            "Other nominees included the Motorcycle Diaries, Zatoichi and Hero.",
+            "Zatoichi",
+            "GPE",
+            "work among nominees",
+        ),
         ("the Windows XP operating system", "Windows XP", "LOC", "product by its edition"),
         ("won a Golden Globe", "a Golden Globe", "FAC", "award by its name of two words"),
         ("won the Golden Globe", "Golden Globe", "PERSON", "award by its name of two words"),
@@ -464,6 +484,11 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("the BBC TV series Bleak House", "BBC", "ORG"),  # a broadcaster's show
         ("won at Wimbledon 6-3 6-4 in 2004", "Wimbledon", "EVENT"),  # one word: no player
         ("Farrell saga to drag on", "Farrell", "PERSON"),  # a saga in the news is no work
+        ("the Democratic Convention in Boston", "Democratic Convention", "EVENT"),  # a meeting
+        ("the Treaty said", "Treaty", "ORG"),  # a kind word alone
+        ("said the BBC's News Online", "News Online", "ORG"),  # the broadcaster's own
+        ("told BBC Radio 4's Jeremy Vine", "Jeremy Vine", "PERSON"),  # a presenter
+        ("nominees included Jamie Foxx", "Jamie Foxx", "PERSON"),  # nominated people
         ("his performance in Athens was", "Athens", "GPE"),  # a place, no work
         ("Storms hit Britain", "Britain", "GPE"),  # "hit" alone is a verb
     ],
