@@ -74,8 +74,8 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("for his performance in Closer.", "Closer", "PERSON", "work acted in"),
         ("hosted children's shows Motormouth and", "Motormouth", "PERSON", "show after its kind"),
         (
-            "star of the Nightmare on Elm Street franchise",
-            "Nightmare on Elm Street",
+            "the first Lord of the Rings trilogy",
+            "Lord of the Rings",
             "ORG",
             "work in a series",
         ),
@@ -484,6 +484,7 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("the BBC TV series Bleak House", "BBC", "ORG"),  # a broadcaster's show
         ("won at Wimbledon 6-3 6-4 in 2004", "Wimbledon", "EVENT"),  # one word: no player
         ("Farrell saga to drag on", "Farrell", "PERSON"),  # a saga in the news is no work
+        ("the most attractive Missouri franchise", "Missouri", "GPE"),  # a bank's business
         ("the Democratic Convention in Boston", "Democratic Convention", "EVENT"),  # a meeting
         ("the Treaty said", "Treaty", "ORG"),  # a kind word alone
         ("said the BBC's News Online", "News Online", "ORG"),  # the broadcaster's own
