@@ -509,6 +509,13 @@ def test_a_cue_outvotes_the_look_of_a_name():
     assert cluster(somerset)[0].label(set()) == "ORG"
 
 
+def test_an_adjective_made_from_a_country_is_a_nationality():
+    # "Sri Lankan television" tagged ORG: the adjective of a country is its people's.
+    assert cluster([mention("Sri Lankan", "ORG", 0)])[0].label(set()) == "NORP"
+    assert cluster([mention("Omani", "PERSON", 0)])[0].label(set()) == "NORP"
+    assert cluster([mention("Sri Lanka", "ORG", 0)])[0].label(set()) == "GPE"
+
+
 def test_a_country_is_a_place_even_when_it_plays():
     assert {"moldova", "russia", "us", "czechia"} <= country_keys(name_key)
     england = [mention("England", "ORG", 0, cue="TEAM"), mention("England", "PERSON", 30)]

@@ -59,6 +59,10 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 # Labels the model gives the place of a newspaper's name it cut ("Hollywood" of "the Hollywood
 # Reporter").
 _PUBLISHED_AT = frozenset({"GPE", "LOC", "NORP", "FAC", "PERSON"})
+# Words an organisation's name never ends with: the model cut it there ("for Assigned Names and").
+_DANGLING = (" of", " for", " on")
+# "and" only dangles inside what a name is for or of: "Power Page and" + "Apple Insider" are two.
+_DANGLING_AND = re.compile(r" (?:for|of|on) .+ (?:and|&)$")
 # Labels of single words the model splits one name into: "Liberal" ORG + "Democrat" NORP.
 _SPLIT_LABELS = frozenset({"ORG", "NORP"})
 # Labels the model gives a person's surname used alone ("Papermaster" ORG, "Safin" LOC).
@@ -331,7 +335,18 @@ def _nationality_keys() -> frozenset[str]:
     """Keys of nationality words ("welsh", "briton"), less those that are first names too
     ("Finn", "Dane"): a name of one such word alone may be a person's."""
     words = {w.casefold() for w in nationalities()} - first_names()
-    return demonyms() | words
+    return demonyms() | words | (_country_adjectives() - first_names())
+
+
+@cache
+def _country_adjectives() -> frozenset[str]:
+    """Keys of the adjectives regularly made from country names: "Sri Lanka" -> "sri lankan",
+    "Oman" -> "omani", "China" -> "chinese" (the model tags "Sri Lankan television" ORG)."""
+    found = set()
+    for country in country_keys(name_key):
+        stem = country[:-1] if country[-1:] in "aeo" else country
+        found.update((country + "n", stem + "an", stem + "ian", stem + "ese", country + "i"))
+    return frozenset(found) - country_keys(name_key)
 
 
 def _inner_role(words: list[re.Match[str]], roles: frozenset[str]) -> int:
@@ -1108,6 +1123,32 @@ def with_publications(text: str, mentions: list[RawMention]) -> list[RawMention]
     return result
 
 
+def with_continued_names(mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, with an organisation's name the model cut after a joining word made whole:
+    "the Internet Corporation for Assigned Names and" ORG + "Numbers" ORG. The model's own
+    span says the name goes on; only the next mention, one space away, continues it, and an
+    "and" only inside what the name is for or of ("Frontier Silicon and" + "Radioscape" are
+    two firms)."""
+    result: list[RawMention] = []
+    for m in mentions:
+        last = result[-1] if result else None
+        if (
+            last is not None
+            and last.label == "ORG"
+            and _dangles(last.text)
+            and last.paragraph == m.paragraph
+            and m.start == last.end + 1
+        ):
+            result[-1] = replace(last, text=last.text + " " + m.text, end=m.end)
+            continue
+        result.append(m)
+    return result
+
+
+def _dangles(name: str) -> bool:
+    return name.endswith(_DANGLING) or bool(_DANGLING_AND.search(name))
+
+
 def with_joined_titles(
     text: str, mentions: list[RawMention], short_forms: dict[str, str]
 ) -> list[RawMention]:
@@ -1173,7 +1214,7 @@ def entities(
     Yields:
         Entity facts; text/start/end are those of the first mention.
     """
-    raw = split_glued(context.text, with_models(context.text, raw))
+    raw = split_glued(context.text, with_models(context.text, with_continued_names(raw)))
     raw, short_forms = with_short_forms(context.text, raw)
     raw = with_results(context.text, raw, layouts)
     raw = with_athletes(context.text, raw, layouts)
