@@ -47,6 +47,10 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("Keane topped the chart with their debut album", "Keane", "PERSON", "band by their music"),
         ("the success of the CSI TV shows", "CSI", "ORG", "show by its kind"),
         ("the US horror hit Boogeyman and", "Boogeyman", "PERSON", "work after a hit"),
+        ("reached the French Open final", "French Open", "LANGUAGE", "sports event by its name"),
+        ("the Tri-Nations series", "Tri-Nations", "ORG", "sports event by its name"),
+        ("the Grand Prix in Birmingham", "Grand Prix", "FAC", "sports event by its name"),
+        ("the Open University said", "Open University", "PERSON", "organisation word"),
         ("under the Sarbanes-Oxley Act, firms", "Sarbanes-Oxley Act", "ORG", "law by its kind"),
         ("the Maastricht Treaty was", "Maastricht Treaty", "ORG", "law by its kind"),
         (
