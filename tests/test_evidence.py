@@ -50,6 +50,10 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("reached the French Open final", "French Open", "LANGUAGE", "sports event by its name"),
         ("the Tri-Nations series", "Tri-Nations", "ORG", "sports event by its name"),
         ("the Grand Prix in Birmingham", "Grand Prix", "FAC", "sports event by its name"),
+        ("their Davis Cup tie", "Davis Cup", "FAC", "sports event by its name"),
+        # A sports title, no award ("-winning" makes none of it): the competition.
+        ("the FA Cup-winning side", "FA Cup", "ORG", "sports event by its name"),
+        ("a Grand Slam title", "Grand Slam", "GPE", "sports event by its name"),
         ("the Open University said", "Open University", "PERSON", "organisation word"),
         ("under the Sarbanes-Oxley Act, firms", "Sarbanes-Oxley Act", "ORG", "law by its kind"),
         ("the Maastricht Treaty was", "Maastricht Treaty", "ORG", "law by its kind"),
@@ -403,7 +407,6 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("Federer beat Nadal in Paris.", "Nadal", "PERSON"),  # players beat players
         ("Tim Henman beat Rafael Nadal.", "Tim Henman", "PERSON"),  # a first name: a player
         ("eBay said on Monday.", "eBay", "PERSON"),
-        ("the FA Cup-winning side", "FA Cup", "ORG"),  # a sports title, no award
         ("who has won two Grand Slams", "Grand Slams", "FAC"),
         ("GOP nominee Donald Trump spoke", "GOP", "ORG"),  # a party's nominee, no award's
         ("the Midlands software industry", "Midlands", "LOC"),  # "e" + capital names firms as often
