@@ -51,6 +51,8 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("the Tri-Nations series", "Tri-Nations", "ORG", "sports event by its name"),
         ("the Grand Prix in Birmingham", "Grand Prix", "FAC", "sports event by its name"),
         ("their Davis Cup tie", "Davis Cup", "FAC", "sports event by its name"),
+        ("voters backed the Lib Dems in May", "Lib Dems", "PERSON", "party by its name"),
+        ("MPs in the Commons voted", "Commons", "NORP", "house of parliament"),
         # A sports title, no award ("-winning" makes none of it): the competition.
         ("the FA Cup-winning side", "FA Cup", "ORG", "sports event by its name"),
         ("a Grand Slam title", "Grand Slam", "GPE", "sports event by its name"),
@@ -457,7 +459,7 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("BT, Vodafone, O2 and Orange, EU Council", "EU Council", "GPE"),
         ("under Article 5 of the treaty", "Article 5", "LAW"),  # a law's own numbered part
         # Brackets on a line that is no squad list: an aside, not a club.
-        ("Tony Blair (Labour) and Michael Howard (Conservative) met", "Labour", "ORG"),
+        ("Tony Blair (Sedgefield) and Michael Howard (Folkestone) met", "Sedgefield", "GPE"),
         ("the Finance Bill 2 was passed", "Finance Bill 2", "LAW"),
         # Team cues change only a name tagged PERSON, and only before a person's full name.
         ("He moved to London in 1990", "London", "GPE"),
