@@ -72,6 +72,9 @@ _LEADING = "\"'“‘([{-–—*"
 # Nationalities, religions and political groups mostly look like this: Chinese, Americans,
 # Republicans, Muslims, Democrats, Israeli.
 _ARTICLE = re.compile(r"(?:the|The|THE)\s+")
+# Determiners the model sometimes runs into a name ("a Golden Globe", "this World Cup"): no
+# name's own, unlike "the" (`with_article`).
+_DETERMINER = re.compile(r"(?:a|an|this|that|these|those|another|every)\s+(?=[A-Z0-9])")
 # The stem of an abbreviation's final period: "U.S", "N.V", an initial "J".
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
 # A middle initial: "J." or "W".
@@ -228,9 +231,10 @@ def entity_id(key: str) -> str:
 
 
 def repair(text: str, start: int, end: int) -> tuple[int, int]:
-    """Offsets of the name's own form: no leading "the", no possessive, no trailing punctuation."""
+    """Offsets of the name's own form: no leading "the" or "a", no possessive, no trailing
+    punctuation."""
     start, end = trim(text, start, end)
-    match = _ARTICLE.match(text, start, end)
+    match = _ARTICLE.match(text, start, end) or _DETERMINER.match(text, start, end)
     if match and end > match.end():
         start = match.end()
     return start, end
