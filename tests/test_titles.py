@@ -106,3 +106,9 @@ def test_an_organisation_cut_after_a_joining_word_goes_on_with_the_next_name():
     two = "chips from Frontier Silicon and Radioscape"
     firms = [mention("Frontier Silicon and", two, "ORG"), mention("Radioscape", two, "ORG")]
     assert with_continued_names(firms) == firms
+    owned = "in the Quarterly Economic Commentary of Strathclyde University's institute"
+    parts = [
+        mention("Quarterly Economic Commentary of", owned, "ORG"),
+        mention("Strathclyde University", owned, "ORG"),
+    ]
+    assert with_continued_names(parts) == parts  # a publication and its owner

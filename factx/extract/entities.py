@@ -59,9 +59,10 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 # Labels the model gives the place of a newspaper's name it cut ("Hollywood" of "the Hollywood
 # Reporter").
 _PUBLISHED_AT = frozenset({"GPE", "LOC", "NORP", "FAC", "PERSON"})
-# Words an organisation's name never ends with: the model cut it there ("for Assigned Names and").
-_DANGLING = (" of", " for", " on")
-# "and" only dangles inside what a name is for or of: "Power Page and" + "Apple Insider" are two.
+# An "and" that ends an organisation's span inside what it is for or of: the model cut the name
+# there ("for Assigned Names and"). Not after a name alone ("Power Page and" + "Apple Insider"
+# are two), nor an "of" ("the Quarterly Economic Commentary of" + "Strathclyde University": a
+# publication and its owner).
 _DANGLING_AND = re.compile(r" (?:for|of|on) .+ (?:and|&)$")
 # Labels of single words the model splits one name into: "Liberal" ORG + "Democrat" NORP.
 _SPLIT_LABELS = frozenset({"ORG", "NORP"})
@@ -1128,29 +1129,25 @@ def with_publications(text: str, mentions: list[RawMention]) -> list[RawMention]
 
 
 def with_continued_names(mentions: list[RawMention]) -> list[RawMention]:
-    """The mentions, with an organisation's name the model cut after a joining word made whole:
-    "the Internet Corporation for Assigned Names and" ORG + "Numbers" ORG. The model's own
-    span says the name goes on; only the next mention, one space away, continues it, and an
-    "and" only inside what the name is for or of ("Frontier Silicon and" + "Radioscape" are
-    two firms)."""
+    """The mentions, with an organisation's name the model cut after an "and" made whole: "the
+    Internet Corporation for Assigned Names and" ORG + "Numbers" ORG. The model's own span says
+    the name goes on; only the next mention, one space away, continues it, and only inside what
+    the name is for or of ("Frontier Silicon and" + "Radioscape" are two firms)."""
     result: list[RawMention] = []
     for m in mentions:
         last = result[-1] if result else None
         if (
             last is not None
-            and last.label == "ORG"
-            and _dangles(last.text)
-            and last.paragraph == m.paragraph
             and m.start == last.end + 1
+            and last.label == "ORG"
+            and last.text.endswith((" and", " &"))
+            and last.paragraph == m.paragraph
+            and _DANGLING_AND.search(last.text)
         ):
             result[-1] = replace(last, text=last.text + " " + m.text, end=m.end)
             continue
         result.append(m)
     return result
-
-
-def _dangles(name: str) -> bool:
-    return name.endswith(_DANGLING) or bool(_DANGLING_AND.search(name))
 
 
 def with_joined_titles(
