@@ -44,7 +44,6 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "GPE",
             "universities named before their kind",
         ),
-        ("Keane topped the chart with their debut album", "Keane", "PERSON", "band by their music"),
         ("the success of the CSI TV shows", "CSI", "ORG", "show by its kind"),
         ("the US horror hit Boogeyman and", "Boogeyman", "PERSON", "work after a hit"),
         ("reached the French Open final", "French Open", "LANGUAGE", "sports event by its name"),
@@ -83,12 +82,6 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("the forthcoming sequel Ring 2", "Ring", "PERSON", "work after its kind"),
         ("for his performance in Closer.", "Closer", "PERSON", "work acted in"),
         ("hosted children's shows Motormouth and", "Motormouth", "PERSON", "show after its kind"),
-        (
-            "the first Lord of the Rings trilogy",
-            "Lord of the Rings",
-            "ORG",
-            "work in a series",
-        ),
         ("won best short film for Wasp.", "Wasp", "ORG", "work people play in"),
         (
             "seed Sebastien Grosjean 2-6 6-3",
