@@ -347,7 +347,7 @@ def _nationality_keys() -> frozenset[str]:
 def _country_adjectives() -> frozenset[str]:
     """Keys of the adjectives regularly made from country names: "Sri Lanka" -> "sri lankan",
     "Oman" -> "omani", "China" -> "chinese" (the model tags "Sri Lankan television" ORG)."""
-    found = set()
+    found: set[str] = set()
     for country in country_keys(name_key):
         stem = country[:-1] if country[-1:] in "aeo" else country
         found.update((country + "n", stem + "an", stem + "ian", stem + "ese", country + "i"))
