@@ -31,8 +31,8 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("a report by the think-tank Demos", "Demos", "PERSON", "company after its kind"),
         ("programs such as Spybot and Ad-Aware", "Ad-Aware", "GPE", "product after its kind"),
         ("albums Confessions and The Diary", "The Diary", "ORG", "work after its kind"),
-        # Malware, an operating system, a ship, universities named by one plural, a band, a
-        # show and a player before set scores: the kinds the model has no label cue for.
+        # Malware, an operating system, a ship, universities named by one plural, a show and a
+        # player before set scores: the kinds the model has no label cue for.
         ("The Cabir virus only affects handsets", "Cabir", "GPE", "malware by its kind"),
         ("in November the Skulls Trojan came to light", "Skulls", "ORG", "malware by its kind"),
         ("the worm Sasser spread", "Sasser", "PERSON", "malware after its kind"),
