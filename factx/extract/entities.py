@@ -57,8 +57,8 @@ ENTITY_LABELS = (
 _PRIORITY = {label: rank for rank, label in enumerate(ENTITY_LABELS)}
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 # Labels the model gives the place of a newspaper's name it cut ("Hollywood" of "the Hollywood
-# Reporter").
-_PUBLISHED_AT = frozenset({"GPE", "LOC", "NORP", "FAC", "PERSON"})
+# Reporter"); not a person's, whose surname may follow ("Jim Courier", "Emily Post").
+_PUBLISHED_AT = frozenset({"GPE", "LOC", "NORP", "FAC"})
 # An "and" that ends an organisation's span inside what it is for or of: the model cut the name
 # there ("for Assigned Names and"). Not after a name alone ("Power Page and" + "Apple Insider"
 # are two), nor an "of" ("the Quarterly Economic Commentary of" + "Strathclyde University": a
