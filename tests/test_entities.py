@@ -179,6 +179,10 @@ def test_repair():
     text = "The Oracle’s servers and Kuip/ here"
     assert text[slice(*repair(text, 0, 12))] == "Oracle"
     assert text[slice(*repair(text, 25, 30))] == "Kuip"
+    text = "she won a Golden Globe at this World Cup of a lifetime"
+    assert text[slice(*repair(text, 8, 22))] == "Golden Globe"  # "a" is no part of a name
+    assert text[slice(*repair(text, 26, 40))] == "World Cup"
+    assert text[slice(*repair(text, 44, 54))] == "a lifetime"  # no name follows the "a"
 
 
 def test_surname_joins_full_name():

@@ -1,6 +1,6 @@
 import pytest
 
-from factx.extract.glue import pieces
+from factx.extract.glue import pieces, without_set_scores
 
 
 def names(text: str, label: str) -> list[str]:
@@ -58,3 +58,17 @@ def test_glued_names_are_cut(text: str, label: str, expected: list[str]) -> None
 )
 def test_whole_names_stay_whole(text: str, label: str) -> None:
     assert names(text, label) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Set scores go even from a label that keeps model numbers ("Boeing 747-400").
+        ("Sebastien Grosjean 2-6 6-3 6-2", "Sebastien Grosjean"),
+        ("American Jeff Morrison 4-6 7-6 (7-3) 6-0", "American Jeff Morrison"),
+        ("Boeing 747-400", "Boeing 747-400"),  # one model number, no set scores
+        ("Somerset 83", "Somerset 83"),  # one score: for `pieces` to cut by label
+    ],
+)
+def test_set_scores_end_no_name(text: str, expected: str) -> None:
+    assert text[: without_set_scores(text, 0, len(text))] == expected

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import pairwise
 
 from factx.extract.acronyms import SHORT_FORM, abbreviates, initials_of, introduced, letters_of
 from factx.extract.athletes import athlete_spans
@@ -35,7 +36,7 @@ from factx.extract.evidence import (
     nationalities,
 )
 from factx.extract.first_names import first_names, name_kind, person_by_first_name
-from factx.extract.glue import pieces
+from factx.extract.glue import pieces, without_set_scores
 from factx.extract.inner_names import inner_person
 from factx.extract.kin import lend_labels
 from factx.extract.lists import known_labels, listed_labels
@@ -44,6 +45,7 @@ from factx.extract.referents import plural_groups, refer_back
 from factx.extract.results import team_spans
 from factx.extract.runs import widened
 from factx.extract.spans import alternation, doc_text
+from factx.extract.titles import colon_titles, publication_end, title_join
 from factx.normalize.timex import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS
 from factx.records import EntityFact, Mention
 
@@ -54,6 +56,14 @@ ENTITY_LABELS = (
 # Ties in the label vote go to the label listed first.
 _PRIORITY = {label: rank for rank, label in enumerate(ENTITY_LABELS)}
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+# Labels the model gives the place of a newspaper's name it cut ("Hollywood" of "the Hollywood
+# Reporter"); not a person's, whose surname may follow ("Jim Courier", "Emily Post").
+_PUBLISHED_AT = frozenset({"GPE", "LOC", "NORP", "FAC"})
+# An "and" that ends an organisation's span inside what it is for or of: the model cut the name
+# there ("for Assigned Names and"). Not after a name alone ("Power Page and" + "Apple Insider"
+# are two), nor an "of" ("the Quarterly Economic Commentary of" + "Strathclyde University": a
+# publication and its owner).
+_DANGLING_AND = re.compile(r" (?:for|of|on) .+ (?:and|&)$")
 # Labels of single words the model splits one name into: "Liberal" ORG + "Democrat" NORP.
 _SPLIT_LABELS = frozenset({"ORG", "NORP"})
 # Labels the model gives a person's surname used alone ("Papermaster" ORG, "Safin" LOC).
@@ -63,6 +73,9 @@ _LEADING = "\"'“‘([{-–—*"
 # Nationalities, religions and political groups mostly look like this: Chinese, Americans,
 # Republicans, Muslims, Democrats, Israeli.
 _ARTICLE = re.compile(r"(?:the|The|THE)\s+")
+# Determiners the model sometimes runs into a name ("a Golden Globe", "this World Cup"): no
+# name's own, unlike "the" (`with_article`).
+_DETERMINER = re.compile(r"(?:a|an|this|that|these|those|another|every)\s+(?=[A-Z0-9])")
 # The stem of an abbreviation's final period: "U.S", "N.V", an initial "J".
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
 # A middle initial: "J." or "W".
@@ -219,9 +232,10 @@ def entity_id(key: str) -> str:
 
 
 def repair(text: str, start: int, end: int) -> tuple[int, int]:
-    """Offsets of the name's own form: no leading "the", no possessive, no trailing punctuation."""
+    """Offsets of the name's own form: no leading "the" or "a", no possessive, no trailing
+    punctuation."""
     start, end = trim(text, start, end)
-    match = _ARTICLE.match(text, start, end)
+    match = _ARTICLE.match(text, start, end) or _DETERMINER.match(text, start, end)
     if match and end > match.end():
         start = match.end()
     return start, end
@@ -291,7 +305,7 @@ def strip_title(text: str, start: int, end: int, label: str) -> tuple[int, str]:
     if cut == 0 and label != "WORK_OF_ART":
         cut = inner_person(words, _word_list("honorifics"), label)
         honorific = cut > 0
-    if cut == 0 and label != "WORK_OF_ART":
+    if cut == 0:
         cut = _after_nationality(words, label)
     if cut == 0:
         return start, label
@@ -326,7 +340,18 @@ def _nationality_keys() -> frozenset[str]:
     """Keys of nationality words ("welsh", "briton"), less those that are first names too
     ("Finn", "Dane"): a name of one such word alone may be a person's."""
     words = {w.casefold() for w in nationalities()} - first_names()
-    return demonyms() | words
+    return demonyms() | words | (_country_adjectives() - first_names())
+
+
+@cache
+def _country_adjectives() -> frozenset[str]:
+    """Keys of the adjectives regularly made from country names: "Sri Lanka" -> "sri lankan",
+    "Oman" -> "omani", "China" -> "chinese" (the model tags "Sri Lankan television" ORG)."""
+    found: set[str] = set()
+    for country in country_keys(name_key):
+        stem = country[:-1] if country[-1:] in "aeo" else country
+        found.update((country + "n", stem + "an", stem + "ian", stem + "ese", country + "i"))
+    return frozenset(found) - country_keys(name_key)
 
 
 def _inner_role(words: list[re.Match[str]], roles: frozenset[str]) -> int:
@@ -391,6 +416,7 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
         start, end = repair(text, doc[first].idx, doc[last - 1].idx + len(doc[last - 1]))
         if end <= start:
             continue
+        end = without_set_scores(text, start, end)
         start, label = strip_title(text, start, end, ent.label_)
         for piece in pieces(text, start, end, label):
             p_start, p_end = trim(text, *piece)
@@ -1066,6 +1092,101 @@ def with_athletes(text: str, mentions: list[RawMention], layouts: list[Layout]) 
     return sorted(index.kept() + found, key=lambda m: m.start) if found else mentions
 
 
+def with_titles(
+    text: str, mentions: list[RawMention], layouts: list[Layout], taken: list[tuple[int, int]]
+) -> list[RawMention]:
+    """The mentions, with each colon title of the body a work ("CSI: Miami" for the model's
+    "CSI" ORG and "Miami" GPE; factx.extract.titles): the mentions inside it give way, and a
+    title that a mention or another fact reaches out of is left alone."""
+    found = []
+    index = _ByStart(mentions)
+    for layout in layouts:
+        if layout.zone == "headline":
+            continue
+        for start, end in colon_titles(text, layout.offset, layout.end):
+            same = index.overlapping(start, end)
+            if any(m.start < start or m.end > end for m in same) or any(
+                s < end and start < e for s, e in taken
+            ):
+                continue
+            index.drop(same)
+            found.append(_added(text, layout, start, end, "WORK_OF_ART", "WORK_OF_ART"))
+    return sorted(index.kept() + found, key=lambda m: m.start) if found else mentions
+
+
+def with_publications(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, with a newspaper's name the model cut to its place made whole: "the
+    Hollywood Reporter" for "Hollywood" GPE (factx.extract.titles). Not where another name
+    starts right after the place."""
+    starts = {m.start for m in mentions}
+    result = []
+    for m in mentions:
+        end = publication_end(text, m.end) if m.label in _PUBLISHED_AT else None
+        if end is not None and m.end + 1 not in starts:
+            m = replace(m, text=text[m.start : end], end=end, label="ORG", cue="ORG")
+        result.append(m)
+    return result
+
+
+def with_continued_names(mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, with an organisation's name the model cut after an "and" made whole: "the
+    Internet Corporation for Assigned Names and" ORG + "Numbers" ORG. The model's own span says
+    the name goes on; only the next mention, one space away, continues it, and only inside what
+    the name is for or of ("Frontier Silicon and" + "Radioscape" are two firms)."""
+    result: list[RawMention] = []
+    for m in mentions:
+        last = result[-1] if result else None
+        if (
+            last is not None
+            and m.start == last.end + 1
+            and last.label == "ORG"
+            and last.text.endswith((" and", " &"))
+            and last.paragraph == m.paragraph
+            and _DANGLING_AND.search(last.text)
+        ):
+            result[-1] = replace(last, text=last.text + " " + m.text, end=m.end)
+            continue
+        result.append(m)
+    return result
+
+
+def with_joined_titles(
+    text: str, mentions: list[RawMention], short_forms: dict[str, str]
+) -> list[RawMention]:
+    """The mentions, with a work's title the model cut at "of the" made whole again: "Eternal
+    Sunshine" (a work by its model label or its cue) and "Spotless Mind" FAC are "Eternal
+    Sunshine of the Spotless Mind", and so is every other such pair of the article; the work's
+    side alone ("Eternal Sunshine") is then the title's short form. Only where one side is a
+    work: "Bank of England" and "Duke of Edinburgh" are no titles; and no side that joins two
+    names ("Spotless Mind and Finding Neverland") is joined further (factx.extract.titles)."""
+    if not any("WORK_OF_ART" in (m.label, m.cue) for m in mentions):
+        return mentions
+    pairs = [
+        (a, b) for a, b in pairwise(mentions)
+        if a.paragraph == b.paragraph and title_join(text, a.end, b.start)
+        and not _GLUED.search(a.text) and not _GLUED.search(b.text)
+    ]  # fmt: skip
+    titles = {text[a.start : b.end] for a, b in pairs if _a_work(a) or _a_work(b)}
+    if not titles:
+        return mentions
+    joined: dict[int, RawMention] = {}
+    for a, b in pairs:
+        title = text[a.start : b.end]
+        if title in titles and id(a) not in joined:
+            joined[id(a)] = replace(a, text=title, end=b.end, label="WORK_OF_ART",
+                                    cue="WORK_OF_ART")  # fmt: skip
+            joined[id(b)] = joined[id(a)]
+            for side in (a, b):
+                if _a_work(side):
+                    short_forms.setdefault(name_key(side.text), name_key(title))
+    result = [joined.get(id(m), m) for m in mentions]
+    return [m for i, m in enumerate(result) if i == 0 or m is not result[i - 1]]
+
+
+def _a_work(m: RawMention) -> bool:
+    return "WORK_OF_ART" in (m.label, m.cue)
+
+
 def evidence_label(text: str, m: RawMention, weak_persons: set[str]) -> str:
     """The label the words around a mention show (`cue_of`), or "" where they show none.
 
@@ -1094,17 +1215,20 @@ def entities(
     Yields:
         Entity facts; text/start/end are those of the first mention.
     """
-    raw = split_glued(context.text, with_models(context.text, raw))
+    raw = split_glued(context.text, with_models(context.text, with_continued_names(raw)))
     raw, short_forms = with_short_forms(context.text, raw)
     raw = with_results(context.text, raw, layouts)
     raw = with_athletes(context.text, raw, layouts)
     raw = with_capital_countries(context.text, raw, layouts)
+    raw = with_titles(context.text, raw, layouts, taken)
+    raw = with_publications(context.text, raw)
     mentions = add_string_matches(context.text, raw, layouts, taken)
     mentions = [m for m in mentions if not sentence_case_only(context.text, m.start, m.end)]
     mentions = with_datelines(context.text, mentions, layouts)
     weak = weak_person_keys(mentions)
     for m in mentions:
         m.cue = evidence_label(context.text, m, weak) or m.cue
+    mentions = with_joined_titles(context.text, mentions, short_forms)
     known, certain = known_labels(context.text, mentions)
     for index, label in listed_labels(context.text, mentions, known, certain):
         mentions[index].cue = mentions[index].cue or label

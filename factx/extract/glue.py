@@ -22,6 +22,9 @@ _NUMBER = r"[.\d][\d.,:/\-–]*=?"
 _TRAILING_NUMBERS = re.compile(rf"(?:\s+{_NUMBER})+$")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
 _LEADING_NUMBERS = re.compile(rf"^(?:{_NUMBER}\s+|\d+=\s*)+")
+# Two set scores or more after a name ("Sebastien Grosjean 2-6 6-3 6-2", "7-6 (7-4)"): a
+# tennis result, never a model number, so they go whatever the label ("Boeing 747-400" has one).
+_SET_SCORES = re.compile(r"(?:\s+\d{1,2}-\d{1,2}(?:\s*\(\d{1,2}-\d{1,2}\))?){2,}$")
 
 
 @cache
@@ -54,6 +57,14 @@ def _separator(label: str) -> re.Pattern[str]:
 @cache
 def _dangling(label: str) -> re.Pattern[str]:
     return re.compile(rf"\s+(?i:{_connectors(label)})$")
+
+
+def without_set_scores(text: str, start: int, end: int) -> int:
+    """The end of text[start:end] before the set scores that end it, if any: "Sebastien
+    Grosjean 2-6 6-3 6-2" whatever its label, before a title or nationality is cut from it
+    ("Frenchman Gilles Simon 7-6 6-3")."""
+    scores = _SET_SCORES.search(text, start, end) if text[end - 1].isdigit() else None
+    return scores.start() if scores and scores.start() > start else end
 
 
 def pieces(text: str, start: int, end: int, label: str) -> Iterator[tuple[int, int]]:

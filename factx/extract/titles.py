@@ -1,0 +1,111 @@
+"""Titles the model cuts: at a colon ("CSI: Miami", "Blade: Trinity"), at "of the", and a
+newspaper's name after its place ("the Hollywood Reporter").
+
+A reader knows "spin-offs, CSI: Miami and CSI: New York" names two TV shows, where the model
+tags "CSI" an organisation and "Miami" a place. In running prose a capitalised name glued to a
+colon and followed by more capitalised words is a work's title and its subtitle ("The Lord of
+the Rings: The Return of the King"); elsewhere such a colon opens a list or a quote. So the
+colon must sit inside a sentence (after a lower-case word, a comma or a possessive, never at a
+line's or sentence's start: "Subs: Howard, Giggs", "Referee: Graham Poll"), the subtitle must
+hold a word other than an article, and it may not be a person's full name ("Best Actor:
+Jamie Foxx") nor run on into a dash ("Empire: Film - The Aviator", a critic's list); a head
+that abbreviates its subtitle ("CSI: Crime Scene Investigation") is left to the short forms,
+which join the show's name to every "CSI" of the article. The
+small words a title may hold are data (`titles` in factx/data/entities.json).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+
+from factx.extract.acronyms import abbreviates
+from factx.extract.first_names import person_by_first_name
+
+# How far back from its colon a title may start, in characters.
+_REACH = 80
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """The title before a colon (anchored at the colon), the subtitle after it, and articles."""
+    text = resources.files("factx.data").joinpath("entities.json").read_text("utf-8")
+    data = json.loads(text)["titles"]
+    word = data["word"]
+    small = "|".join(data["small_words"])
+    run = rf"{word}(?: (?:(?:{small}) )*{word})*"
+    before = re.compile(rf"(?<![\w'’&-]){run}$")
+    after = re.compile(run)
+    return before, after, frozenset(data["articles"])
+
+
+@cache
+def _joins() -> frozenset[str]:
+    text = resources.files("factx.data").joinpath("entities.json").read_text("utf-8")
+    return frozenset(json.loads(text)["titles"]["joins"])
+
+
+@cache
+def _publications() -> frozenset[str]:
+    text = resources.files("factx.data").joinpath("entities.json").read_text("utf-8")
+    return frozenset(json.loads(text)["titles"]["publications"])
+
+
+def publication_end(text: str, end: int) -> int | None:
+    """The end of a newspaper's name whose place ends at `end`: the "Reporter" of "the
+    Hollywood Reporter", the "Times" of "the Irish Times", where the model tags the place only."""
+    if text[end : end + 1] != " ":
+        return None
+    stop = end + 1
+    while stop < len(text) and stop - end < 14 and text[stop].isalpha():
+        stop += 1
+    return stop if text[end + 1 : stop] in _publications() else None
+
+
+def title_join(text: str, end: int, start: int) -> bool:
+    """Whether text[end:start], between two names, joins them into one title: " of the "."""
+    return start - end < 10 and text[end:start] in _joins()
+
+
+def colon_titles(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans of the colon titles in text[start:end], a paragraph, in order."""
+    colon = text.find(": ", start, end)
+    if colon < 0:
+        return
+    before, after, articles = _patterns()
+    while colon >= 0:
+        span = _title_at(text, start, end, colon, before, after, articles)
+        if span is not None:
+            yield span
+        colon = text.find(": ", (span[1] if span else colon + 2), end)
+
+
+def _title_at(
+    text: str,
+    start: int,
+    end: int,
+    colon: int,
+    before: re.Pattern[str],
+    after: re.Pattern[str],
+    articles: frozenset[str],
+) -> tuple[int, int] | None:
+    """The span of the title whose colon is at `colon`, if the words around it make one."""
+    head = before.search(text, max(start, colon - _REACH), colon)
+    tail = after.match(text, colon + 2, end)
+    if head is None or tail is None:
+        return None
+    lead = text[start : head.start()].rstrip()
+    # Inside a sentence: after a lower-case word, a figure, a comma or a possessive.
+    if not lead or not (lead[-1].islower() or lead[-1].isdigit() or lead[-1] in ",'’"):
+        return None
+    subtitle = tail.group()
+    if subtitle.split()[-1] in articles or person_by_first_name(subtitle):
+        return None
+    if text.startswith((" -", " –", " —"), tail.end()):
+        return None
+    if abbreviates(head.group(), subtitle):
+        return None  # "CSI: Crime Scene Investigation": the short form and the name, both known
+    return head.start(), tail.end()
