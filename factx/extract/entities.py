@@ -45,7 +45,7 @@ from factx.extract.referents import plural_groups, refer_back
 from factx.extract.results import team_spans
 from factx.extract.runs import widened
 from factx.extract.spans import alternation, doc_text
-from factx.extract.titles import colon_titles, publication_end, title_join
+from factx.extract.work_titles import colon_titles, publication_end, title_join
 from factx.normalize.timex import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS
 from factx.records import EntityFact, Mention
 
@@ -1096,7 +1096,7 @@ def with_titles(
     text: str, mentions: list[RawMention], layouts: list[Layout], taken: list[tuple[int, int]]
 ) -> list[RawMention]:
     """The mentions, with each colon title of the body a work ("CSI: Miami" for the model's
-    "CSI" ORG and "Miami" GPE; factx.extract.titles): the mentions inside it give way, and a
+    "CSI" ORG and "Miami" GPE; factx.extract.work_titles): the mentions inside it give way, and a
     title that a mention or another fact reaches out of is left alone."""
     found = []
     index = _ByStart(mentions)
@@ -1116,7 +1116,7 @@ def with_titles(
 
 def with_publications(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """The mentions, with a newspaper's name the model cut to its place made whole: "the
-    Hollywood Reporter" for "Hollywood" GPE (factx.extract.titles). Not where another name
+    Hollywood Reporter" for "Hollywood" GPE (factx.extract.work_titles). Not where another name
     starts right after the place."""
     starts = {m.start for m in mentions}
     result = []
@@ -1158,7 +1158,7 @@ def with_joined_titles(
     Sunshine of the Spotless Mind", and so is every other such pair of the article; the work's
     side alone ("Eternal Sunshine") is then the title's short form. Only where one side is a
     work: "Bank of England" and "Duke of Edinburgh" are no titles; and no side that joins two
-    names ("Spotless Mind and Finding Neverland") is joined further (factx.extract.titles)."""
+    names ("Spotless Mind and Finding Neverland") is joined further (factx.extract.work_titles)."""
     if not any("WORK_OF_ART" in (m.label, m.cue) for m in mentions):
         return mentions
     pairs = [

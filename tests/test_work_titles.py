@@ -1,7 +1,7 @@
 import pytest
 
 from factx.extract.entities import RawMention, with_continued_names, with_joined_titles
-from factx.extract.titles import colon_titles, publication_end
+from factx.extract.work_titles import colon_titles, publication_end
 
 
 def titles(paragraph: str) -> list[str]:
