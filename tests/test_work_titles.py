@@ -40,6 +40,7 @@ def test_colon_titles(paragraph, expected):
         "the winners were, Best Actor: Jamie Foxx and others",  # a person after the colon
         "the prize for Mutants: On the form, varieties and errors",  # a subtitle cut short
         "the series CSI: Crime Scene Investigation, which",  # a short form and its name
+        "Goals: Rooney 68. Att: 47,111 Ref: S Bennett (Kent).",  # an initialled referee
     ],
 )
 def test_no_colon_title(paragraph):
@@ -70,6 +71,16 @@ def test_a_title_cut_at_of_the_is_joined_where_one_side_is_a_work():
 def test_no_title_is_joined_without_a_work():
     sentence = "The Governor of the Bank of England said"
     mentions = [mention("Bank", sentence, "ORG"), mention("England", sentence, "GPE")]
+    assert with_joined_titles(sentence, mentions, {}) == mentions
+
+
+def test_a_person_of_a_band_is_no_title():
+    """The model may call a band a work; its member's full name before it is still a person."""
+    sentence = "stars include Robin and Barry Gibb of The Bee Gees, and"
+    mentions = [
+        mention("Barry Gibb", sentence, "PERSON"),
+        mention("The Bee Gees", sentence, "WORK_OF_ART"),
+    ]
     assert with_joined_titles(sentence, mentions, {}) == mentions
 
 

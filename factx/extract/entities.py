@@ -1158,13 +1158,15 @@ def with_joined_titles(
     Sunshine of the Spotless Mind", and so is every other such pair of the article; the work's
     side alone ("Eternal Sunshine") is then the title's short form. Only where one side is a
     work: "Bank of England" and "Duke of Edinburgh" are no titles; and no side that joins two
-    names ("Spotless Mind and Finding Neverland") is joined further (factx.extract.work_titles)."""
+    names ("Spotless Mind and Finding Neverland") is joined further, nor a person's full name
+    ("Barry Gibb of The Bee Gees": a member of a band) (factx.extract.work_titles)."""
     if not any("WORK_OF_ART" in (m.label, m.cue) for m in mentions):
         return mentions
     pairs = [
         (a, b) for a, b in pairwise(mentions)
         if a.paragraph == b.paragraph and title_join(text, a.end, b.start)
         and not _GLUED.search(a.text) and not _GLUED.search(b.text)
+        and not person_by_first_name(a.text)  # "Barry Gibb of The Bee Gees": a member
     ]  # fmt: skip
     titles = {text[a.start : b.end] for a, b in pairs if _a_work(a) or _a_work(b)}
     if not titles:

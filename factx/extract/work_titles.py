@@ -8,10 +8,10 @@ the Rings: The Return of the King"); elsewhere such a colon opens a list or a qu
 colon must sit inside a sentence (after a lower-case word, a comma or a possessive, never at a
 line's or sentence's start: "Subs: Howard, Giggs", "Referee: Graham Poll"), the subtitle must
 hold a word other than an article, and it may not be a person's full name ("Best Actor:
-Jamie Foxx") nor run on into a dash ("Empire: Film - The Aviator", a critic's list); a head
-that abbreviates its subtitle ("CSI: Crime Scene Investigation") is left to the short forms,
-which join the show's name to every "CSI" of the article. The
-small words a title may hold are data (`titles` in factx/data/entities.json).
+Jamie Foxx", "Ref: S Bennett") nor run on into a dash ("Empire: Film - The Aviator", a
+critic's list); a head that abbreviates its subtitle ("CSI: Crime Scene Investigation") is
+left to the short forms, which join the show's name to every "CSI" of the article. The small
+words a title may hold are data (`titles` in factx/data/entities.json).
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ from factx.extract.first_names import person_by_first_name
 
 # How far back from its colon a title may start, in characters.
 _REACH = 80
+# A person's initial and surname: "S Bennett", "A. Dale".
+_INITIALLED = re.compile(r"[A-Z]\.? [A-Z][a-z]+")
 
 
 @cache
@@ -104,6 +106,8 @@ def _title_at(
     subtitle = tail.group()
     if subtitle.split()[-1] in articles or person_by_first_name(subtitle):
         return None
+    if _INITIALLED.fullmatch(subtitle):
+        return None  # "Att: 47,111 Ref: S Bennett": a referee on a match report's last line
     if text.startswith((" -", " –", " —"), tail.end()):
         return None
     if abbreviates(head.group(), subtitle):
