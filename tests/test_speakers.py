@@ -409,3 +409,45 @@ def test_names_given_together_are_all_speakers(extractor, body, names):
     assert found.speaker_name == names[0]
     assert found.speaker_entity_ids[0] == found.speaker_entity_id
     assert len(set(found.speaker_entity_ids)) == len(names)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # Trump is the subject of the sentence just before, after Ayotte spoke: he says it.
+        (
+            "Sen. Kelly Ayotte said she would write in another name. Donald Trump was defiant."
+            ' "So many hypocrites," he said.',
+            "Donald Trump",
+        ),
+        # Trump spoke in the clause before Saban, the subject, is named.
+        (
+            "After Donald Trump described immigrants as rapists, Haim Saban spurred the"
+            " campaign to respond. He urged aides to call Bernie Sanders.",
+            "Haim Saban",
+        ),
+    ],
+)
+def test_he_is_the_subject_named_since_the_last_speaker(extractor, body, name):
+    found = [c for c in claims(extractor, body) if c.speaker in ("he", "He")]
+    assert [c.speaker_name for c in found] == [name]
+
+
+def test_a_subject_inside_a_quotation_is_not_who_he_is(extractor):
+    # Brown is the subject of the quoted sentence, not of the reporting one: "he" is Howard.
+    body = (
+        'Michael Howard said: "I come from an ordinary family. If I applied today, Gordon'
+        ' Brown would love me." And he stressed his commitment to cut taxes.'
+    )
+    found = [c for c in claims(extractor, body) if c.speaker == "he"]
+    assert [c.speaker_name for c in found] == ["Michael Howard"]
+
+
+def test_he_is_never_a_woman_named_by_her_first_name(extractor):
+    # Hillary Clinton is the subject before, but "he" cannot be her: the last speaker is.
+    body = (
+        "Jonathan Sobin said he would vote. But Hillary Clinton has reversed the trend."
+        " Sobin would have voted for her anyway, he says."
+    )
+    found = [c for c in claims(extractor, body) if c.speaker == "he"]
+    assert [c.speaker_name for c in found] == ["Jonathan Sobin"]

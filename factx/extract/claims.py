@@ -192,9 +192,12 @@ def read_claims(
         )
         last = doc[bounds[1] - 1]
         subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
-        # Only a subject that names a person, in its head or a word beside it, is kept.
-        named = subject is not None and any(
-            t.ent_type_ == "PERSON" for t in (subject, *subject.children)
+        # Only a subject that names a person, in its head or a word beside it, is kept; not
+        # one inside a quotation ('"Brown has done well." He added' is still the speaker).
+        named = (
+            subject is not None
+            and subject.i not in quoted
+            and any(t.ent_type_ == "PERSON" for t in (subject, *subject.children))
         )
         subject_core = (
             speaker_core(doc[subject.left_edge.i : subject.right_edge.i + 1])
@@ -555,7 +558,7 @@ def _attributed(
         found.refers or found.speaker, found.speaker_core, found.paragraph, said=start
     )
     if entity is not None and entity.label == "PERSON" and found.speaker is not None:
-        speakers.spoke(entity, found.paragraph)
+        speakers.spoke(entity, found.paragraph, found.cue_start)
     elif entity is None and found.speaker is not None:
         speakers.spoke_unnamed(found.refers or found.speaker, found.paragraph)
     if found.speaker is not None:
