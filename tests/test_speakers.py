@@ -451,3 +451,41 @@ def test_he_is_never_a_woman_named_by_her_first_name(extractor):
     )
     found = [c for c in claims(extractor, body) if c.speaker == "he"]
     assert [c.speaker_name for c in found] == ["Jonathan Sobin"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # The one person the article gives the title.
+        (
+            "Tory leader Michael Howard attacked the Budget.\n\nThe tax rise was a con,"
+            " the Tory leader said.",
+            "Michael Howard",
+        ),
+        (
+            "Jack Straw, the foreign secretary, flew to Iran.\n\nThe foreign secretary said"
+            " the talks would go on.",
+            "Jack Straw",
+        ),  # fmt: skip
+        # Another title: the shadow chancellor is not the chancellor, nor is a former one.
+        (
+            "Shadow chancellor Oliver Letwin spoke first.\n\nThe chancellor said taxes would"
+            " not rise.",
+            None,
+        ),
+        (
+            "Earlier, ex-Conservative chancellor Ken Clarke spoke.\n\nThe chancellor said"
+            " taxes would not rise.",
+            None,
+        ),
+        # Two people with the title: neither.
+        (
+            "Senator John Smith and Senator Mary Jones met.\n\nThe senator said the bill"
+            " would pass.",
+            None,
+        ),
+    ],
+)
+def test_a_title_alone_is_the_one_person_the_article_gave_it(extractor, body, name):
+    found = [c for c in claims(extractor, body) if c.speaker.lower().startswith("the ")]
+    assert [c.speaker_name for c in found] == [name]

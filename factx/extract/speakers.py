@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cache
 
-from factx.extract import sexes
+from factx.extract import sexes, titles
 from factx.extract.lookup import FactIndex
 from factx.extract.wordlists import word_sets
 from factx.records import EntityFact
@@ -89,6 +89,7 @@ class Speakers:
         self.paragraph_starts: dict[int, int] = {}
         self._people: _People | None = None  # made on the first role speaker
         self._titled: dict[str, list[tuple[int, EntityFact]]] = {}  # by owner
+        self._titles: titles.Titles | None = None  # made on the first title alone
         self.sexes: dict[str, str] = {}  # entity id -> "m" or "f", as speakers called them
 
     def note_paragraph(self, paragraph: int, start: int) -> None:
@@ -281,6 +282,9 @@ class Speakers:
             name = self.text[alias.end() : end].strip(" ,").lower()
             return self.by_name.get(name) or self.by_name.get(name.removeprefix("the "))
         named = self._named(start, end, core)
+        known, titled = self._title_alone(words, named)
+        if known:
+            return titled
         role = self._role(start, words, named)
         if role is not None:
             return role
@@ -304,6 +308,24 @@ class Speakers:
         opening = not self.text[self.sentence_end : start].strip(" \n\"“”'‘’(.!?")
         reporting = opening or (said is not None and said < start)
         return self._pointed(back, words, paragraph, head, reporting)
+
+    def _title_alone(
+        self, words: list[str], named: EntityFact | None
+    ) -> tuple[bool, EntityFact | None]:
+        """ "The Tory leader", "the foreign secretary": whether the article gives the title to
+        anyone, and the one person it gives it to ("Tory leader Michael Howard"), if only one
+        (`titles`): then no nearer name with a longer title ("shadow chancellor Oliver
+        Letwin") or another holder ("Senator Mary Jones") is the speaker."""
+        if named is not None and named.label == "PERSON":
+            return False, None
+        if not 2 <= len(words) <= 4 or words[0] != "the" or any("'" in w for w in words):
+            return False, None
+        lists = _words()
+        if words[-1] not in lists["roles"] | lists["person_nouns"] | lists["titles"]:
+            return False, None
+        if self._titles is None:
+            self._titles = titles.Titles(self.text, self.index)
+        return self._titles.named(" ".join(words[1:]))
 
     def _modifies_a_person(self, named: EntityFact, core: tuple[tuple[int, int], ...]) -> bool:
         """Whether the speaker's head is a noun for a person ("nominee", "aide") that the name
