@@ -466,7 +466,7 @@ def test_he_is_never_a_woman_named_by_her_first_name(extractor):
             "Jack Straw, the foreign secretary, flew to Iran.\n\nThe foreign secretary said"
             " the talks would go on.",
             "Jack Straw",
-        ),  # fmt: skip
+        ),
         # Another title: the shadow chancellor is not the chancellor, nor is a former one.
         (
             "Shadow chancellor Oliver Letwin spoke first.\n\nThe chancellor said taxes would"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
-from factx.extract import checkworthy, misparsed, polls, stance
+from factx.extract import checkworthy, impersonal, misparsed, polls, stance
 from factx.extract.attribution import (
     PREVIOUS,
     Attribution,
@@ -257,11 +257,13 @@ def _trimmed(span: Span) -> Span | None:
 def _attributions(
     sentence: Span, regions: list[tuple[int, int]], printed: str | None, polled: bool
 ) -> list[Attribution]:
-    """What the parse attributes in a sentence, the reporting clauses it misparsed, what polls
+    """What the parse attributes in a sentence, the reporting clauses it misparsed, what is
+    attributed to nobody named ("reportedly", "it emerged that"), what polls
     find (if the paragraph names one: `polled`) and, in a headline (`printed`: its text as
     printed), a label ("McCaul: ...")."""
     found = list(find_attributions(sentence, regions))
     found += misparsed.clauses(sentence, regions, found)
+    found += impersonal.attributions(sentence, found)
     if polled:
         found += polls.attributions(sentence, found)
     if printed is None or found:

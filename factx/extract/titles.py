@@ -77,5 +77,5 @@ class Titles:
 def _opens_title(before: str, modifiers: frozenset[str]) -> bool:
     """Whether a title may start after the word `before` ("" if unknown): not after a word
     that makes it another title ("shadow", "former", "ex-Conservative")."""
-    word = before.lower().strip("\"“(")
+    word = before.lower().strip('"“(')
     return word not in modifiers and not word.startswith("ex-")
