@@ -489,3 +489,12 @@ def test_he_is_never_a_woman_named_by_her_first_name(extractor):
 def test_a_title_alone_is_the_one_person_the_article_gave_it(extractor, body, name):
     found = [c for c in claims(extractor, body) if c.speaker.lower().startswith("the ")]
     assert [c.speaker_name for c in found] == [name]
+
+
+def test_a_name_the_parser_made_the_root_is_the_subject_of_its_verb(extractor):
+    # The small model reads "called" as a modifier of "Thune", the sentence's root.
+    body = "South Dakota Sen. John Thune, a member of the Senate leadership, called on him to quit."
+    found = claims(extractor, body)
+    assert [(c.speaker_name, c.cue, c.content) for c in found] == [
+        ("John Thune", "call", "to quit")
+    ]

@@ -615,7 +615,19 @@ def _own_speaker(verb: Token) -> Span | None:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return _noun_phrase(obj)
-    return _compound_subject(verb) or _participle_owner(verb)
+    return _compound_subject(verb) or _participle_owner(verb) or _root_taken_for_subject(verb)
+
+
+def _root_taken_for_subject(verb: Token) -> Span | None:
+    """ "Sen. John Thune, a member of the leadership, called on him to withdraw.": the parser
+    made the name the sentence's root and the finite verb (VBD, not a participle) a modifier
+    of it; the name is the verb's subject."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or head.dep_ != "ROOT" or head.i >= verb.i:
+        return None
+    if head.pos_ not in ("PROPN", "NOUN") or head.i != head.sent.root.i:
+        return None
+    return verb.doc[head.left_edge.i : verb.i]
 
 
 def antecedent(speaker: Span) -> Span:
