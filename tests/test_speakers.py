@@ -498,3 +498,30 @@ def test_a_name_the_parser_made_the_root_is_the_subject_of_its_verb(extractor):
     assert [(c.speaker_name, c.cue, c.content) for c in found] == [
         ("John Thune", "call", "to quit")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # The subject of a clause of time beside the pronoun's, over the last speaker.
+        (
+            "Paula Sumberg said training was voluntary.\n\nWhen Emily Martin, a lawyer, gave a"
+            " talk to aides, she said many raised questions.",
+            "Emily Martin",
+        ),
+        # The subject of the clause the pronoun's clause is part of.
+        (
+            "Donald Trump said Pat Smith will attend. Pat Smith was a speaker at the"
+            " convention, where she delivered a speech blaming Clinton.",
+            "Pat Smith",
+        ),
+    ],
+)
+def test_she_is_the_person_subject_before_her_in_her_sentence(extractor, body, name):
+    found = [c for c in claims(extractor, body) if c.speaker == "she"]
+    assert [c.speaker_name for c in found] == [name]
+
+
+def test_the_subject_of_what_she_says_is_not_her(extractor):
+    found = claims(extractor, "Mary Brown spoke first.\n\nJohn Jones will resign, she said.")
+    assert [(c.speaker, c.speaker_name) for c in found] == [("she", "Mary Brown")]

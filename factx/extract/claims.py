@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
-from factx.extract import checkworthy, impersonal, misparsed, polls, stance
+from factx.extract import antecedents, checkworthy, impersonal, misparsed, polls, stance
 from factx.extract.attribution import (
     PREVIOUS,
     Attribution,
@@ -59,6 +59,9 @@ class Found:
     # The whole sentence's signals (a cue of saying adds nothing to them) and its bounds: a
     # claim is as check-worthy as its content or the sentence that reports it.
     whole: tuple[checkworthy.Signals, tuple[int, int]] | None = None
+    # Of a "he"/"she" speaker: where the person named as a subject before it in its sentence
+    # is (head and naming words, head first), whom it means ('When Emily Martin spoke, she').
+    subject_before: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -150,6 +153,14 @@ def read_claims(
                     )
                 content = chars((c_start, c_end))
             cue_stance = stance.of_cue(doc[attribution.cue_token], direct=direct)
+            before = (
+                antecedents.subject_before(speaker[0], quoted)
+                if speaker is not None and len(speaker) == 1
+                else None
+            )
+            before_core = (
+                speaker_core(doc[before.left_edge.i : before.i + 1]) if before is not None else []
+            )
             found.append(
                 Found(
                     cue=attribution.cue,
@@ -179,6 +190,7 @@ def read_claims(
                     ),
                     stance=cue_stance,
                     whole=whole,
+                    subject_before=tuple((offset + s, offset + e) for s, e in before_core),
                 )
             )  # fmt: skip
             attributed = True
@@ -557,7 +569,11 @@ def _attributed(
     how check-worthy that content is, if it is)."""
     speaker = context.text[found.speaker[0] : found.speaker[1]] if found.speaker else None
     entity = speakers.resolve(
-        found.refers or found.speaker, found.speaker_core, found.paragraph, said=start
+        found.refers or found.speaker,
+        found.speaker_core,
+        found.paragraph,
+        said=start,
+        before=found.subject_before,
     )
     if entity is not None and entity.label == "PERSON" and found.speaker is not None:
         speakers.spoke(entity, found.paragraph, found.cue_start)

@@ -181,16 +181,33 @@ class Speakers:
         core: tuple[tuple[int, int], ...] = (),
         paragraph: int | None = None,
         said: int | None = None,
+        before: tuple[tuple[int, int], ...] = (),
     ) -> EntityFact | None:
         """The entity the speaker at these offsets names or points to, if any (`core`: where
         its head and naming words are; an entity elsewhere in it is not the speaker; `said`:
         where what it says starts, if before it: '"Assad is secondary," he said' points back
-        past the quotation, never into it)."""
+        past the quotation, never into it; `before`: the head and naming words of the person
+        subject before a "he"/"she" in its sentence, whom it means if they fit)."""
         if speaker is None:
             return None
         start, end = speaker
         words = self.text[start:end].lower().replace("’", "'").split()
+        subject = self._subject_before(before, words)
+        if subject is not None:
+            return subject
         return self._agreeing(self._resolve(start, end, words, core, paragraph, said), words)
+
+    def _subject_before(
+        self, before: tuple[tuple[int, int], ...], words: list[str]
+    ) -> EntityFact | None:
+        """The person at `before`, if a name, not of another person ("Trump's son"), and one
+        the pronoun fits."""
+        if not before or not words:
+            return None
+        named = self._named(min(s for s, _ in before), max(e for _, e in before), before)
+        if named is None or named.label != "PERSON" or self._modifies_a_person(named, before):
+            return None
+        return named if self._fits(named, _word_sex(words[0])) else None
 
     def joined(self, first: EntityFact, speaker: tuple[int, int] | None) -> list[EntityFact]:
         """The entities a speaker names together, `first` (the one it resolved to) first:
