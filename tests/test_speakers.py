@@ -496,7 +496,7 @@ def test_a_name_the_parser_made_the_root_is_the_subject_of_its_verb(extractor):
     body = "South Dakota Sen. John Thune, a member of the Senate leadership, called on him to quit."
     found = claims(extractor, body)
     assert [(c.speaker_name, c.cue, c.content) for c in found] == [
-        ("John Thune", "call", "to quit")
+        ("John Thune", "call", "him to quit")
     ]
 
 
@@ -525,3 +525,34 @@ def test_she_is_the_person_subject_before_her_in_her_sentence(extractor, body, n
 def test_the_subject_of_what_she_says_is_not_her(extractor):
     found = claims(extractor, "Mary Brown spoke first.\n\nJohn Jones will resign, she said.")
     assert [(c.speaker, c.speaker_name) for c in found] == [("she", "Mary Brown")]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # "Mr" and "Mrs" say it, whatever the census says of "Yuri" or "Parker".
+        (
+            "Minister Yuri Trutnev spoke. No details were given, with Mr Trutnev suggesting"
+            " that Russia may decide case by case.",
+            "Yuri Trutnev",
+        ),
+        (
+            "Prince Charles and Mrs Parker Bowles hosted a dinner. Mrs Parker Bowles said the"
+            " prince went down on one knee.",
+            "Parker Bowles",
+        ),
+    ],
+)
+def test_an_honorific_outweighs_a_first_name(extractor, body, name):
+    found = [c for c in claims(extractor, body) if c.speaker.startswith("M")]
+    assert [c.speaker_name for c in found] == [name]
+
+
+def test_a_title_after_a_name_and_a_comma_may_be_the_next_subject(extractor):
+    # Not an apposition: the prime minister is not Condoleezza Rice.
+    body = (
+        "Echoing Secretary of State Condoleezza Rice, the prime minister said there was a clear"
+        " evolution. Later the prime minister said it was over."
+    )
+    found = [c for c in claims(extractor, body) if c.cue == "say"]
+    assert [c.speaker_name for c in found] == [None, None]

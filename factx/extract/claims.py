@@ -206,9 +206,14 @@ def read_claims(
         subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
         # Only a subject that names a person, in its head or a word beside it, is kept; not
         # one inside a quotation ('"Brown has done well." He added' is still the speaker).
+        # Nor one inside what the sentence attributes ("he said Mr Blair had lost the trust").
+        told = subject is not None and any(
+            a.content != PREVIOUS and a.content[0] <= subject.i < a.content[1] for a in attributions
+        )
         named = (
             subject is not None
             and subject.i not in quoted
+            and not told
             and any(t.ent_type_ == "PERSON" for t in (subject, *subject.children))
         )
         subject_core = (

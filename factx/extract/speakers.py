@@ -91,6 +91,7 @@ class Speakers:
         self._titled: dict[str, list[tuple[int, EntityFact]]] = {}  # by owner
         self._titles: titles.Titles | None = None  # made on the first title alone
         self.sexes: dict[str, str] = {}  # entity id -> "m" or "f", as speakers called them
+        self._resolved: dict[tuple[int, int], EntityFact | None] = {}  # by speaker offsets
 
     def note_paragraph(self, paragraph: int, start: int) -> None:
         """Remember where a paragraph with claims or sentences starts: a pronoun or "the
@@ -190,12 +191,16 @@ class Speakers:
         subject before a "he"/"she" in its sentence, whom it means if they fit)."""
         if speaker is None:
             return None
+        if speaker in self._resolved:
+            # '"A," he said. "B."': the quotation going on is the same "he", read once.
+            return self._resolved[speaker]
         start, end = speaker
         words = self.text[start:end].lower().replace("’", "'").split()
-        subject = self._subject_before(before, words)
-        if subject is not None:
-            return subject
-        return self._agreeing(self._resolve(start, end, words, core, paragraph, said), words)
+        found = self._subject_before(before, words) or self._agreeing(
+            self._resolve(start, end, words, core, paragraph, said), words
+        )
+        self._resolved[speaker] = found
+        return found
 
     def _subject_before(
         self, before: tuple[tuple[int, int], ...], words: list[str]
@@ -256,6 +261,10 @@ class Speakers:
         sex = _word_sex(first)
         if not sex:
             return entity
+        if first.rstrip(".") in _HONORIFICS:
+            # "Mrs Parker Bowles", "Mr Trutnev": the text names them so, whatever a first name
+            # says; not learnt, as "Mrs Howard" may be merged with "Michael Howard".
+            return entity
         known = self._sex(entity)
         if not known:
             self.sexes[entity.id] = known = sex
@@ -263,13 +272,17 @@ class Speakers:
 
     def _sex(self, person: EntityFact) -> str:
         """What the article shows of a person's sex ("m", "f"): a speaker's word for them, else
-        their first name or an honorific before one of their first mentions; "" if nothing."""
+        the honorifics before their first mentions, else their first name; "" if nothing, "x"
+        if the honorifics disagree."""
         known = self.sexes.get(person.id)
         if known is not None:
             return known
-        known = sexes.of_name(person.name)
-        for m in person.mentions[:_HONORIFIC_LOOKS]:
-            known = known or sexes.of_honorific(self.text[max(0, m.start - 5) : m.start])
+        # The honorifics before its first mentions, else its first name; both "Mr" and "Mrs"
+        # ("Mrs Howard" merged with "Michael Howard"): two people, whom no pronoun fits.
+        found = {sexes.of_honorific(self.text[max(0, m.start - 5) : m.start])
+                 for m in person.mentions[:_HONORIFIC_LOOKS]} - {""}  # fmt: skip
+        found = found or {sexes.of_name(person.name)} - {""}
+        known = found.pop() if len(found) == 1 else "x" if found else ""
         if known:
             self.sexes[person.id] = known
         return known
@@ -572,7 +585,8 @@ class Speakers:
 _Row = tuple[int, int, EntityFact]
 
 # How many of a person's mentions are looked at for an honorific before them.
-_HONORIFIC_LOOKS = 3
+_HONORIFIC_LOOKS = 6
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
 
 
 def _word_sex(word: str) -> str:

@@ -23,8 +23,9 @@ from factx.records import EntityFact
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*\Z")
 _LONGEST = 3  # words in a title
 _BEFORE = 40  # characters looked at before a mention
-# After a mention: ", the foreign secretary," / ", Tory leader,", up to a comma or full stop.
-_AFTER = re.compile(r", (?:the )?((?:[A-Za-z][A-Za-z-]* ?){1,3})(?=[,.;:]| said| told)")
+# After a mention, an apposition closed by a comma: "Jack Straw, the foreign secretary, said";
+# not "Echoing Condoleezza Rice, the prime minister said", where the title is the next subject.
+_AFTER = re.compile(r", (?:the )?((?:[A-Za-z][A-Za-z-]* ?){1,3})(?=[,;)])")
 
 
 class Titles:
