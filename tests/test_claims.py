@@ -990,3 +990,17 @@ def test_where_someone_speaks_is_not_what_they_say(extractor, body):
 def test_what_someone_comments_on_is_what_they_say(extractor):
     found = attributed(extractor, "She commented on the interview with Mr Trump.")
     assert found == [("She", "comment", "on the interview with Mr Trump")]
+
+
+def test_calling_on_someone_says_whom_and_to_do_what(extractor):
+    # "to denounce" is no claim of Phillips's: he calls on Mr Clarke to denounce it.
+    record = extractor.extract_text(
+        "Headline\n\nTrevor Phillips, chairman of the Commission for Racial Equality, called on"
+        " Mr Clarke to denounce the suggestion.\n\nOn Friday, the Cardinal will ask the"
+        " congregation to search for peace."
+    )
+    found = [(c.cue, c.content) for c in record.facts if c.type == "claim" and c.cue]
+    assert found == [
+        ("call", "Mr Clarke to denounce the suggestion"),
+        ("ask", "to search for peace"),  # "On Friday" is no "call on"
+    ]

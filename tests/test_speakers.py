@@ -297,6 +297,18 @@ def test_sentences_opening_with_it_go_on_about_the_same_organisation(extractor):
             "dose of blame. He said Clinton has a penchant for privacy.",
             "David Axelrod",
         ),
+        # Trump is the subject of the sentence just before, after Ayotte spoke: he says it.
+        (
+            "Sen. Kelly Ayotte said she would write in another name. Donald Trump was defiant."
+            ' "So many hypocrites," he said.',
+            "Donald Trump",
+        ),
+        # Trump spoke in the clause before Saban, the subject, is named.
+        (
+            "After Donald Trump described immigrants as rapists, Haim Saban spurred the"
+            " campaign to respond. He urged aides to call Bernie Sanders.",
+            "Haim Saban",
+        ),
     ],
 )
 def test_he_is_whom_the_sentence_before_was_about_over_the_last_name(extractor, body, name):
@@ -409,3 +421,128 @@ def test_names_given_together_are_all_speakers(extractor, body, names):
     assert found.speaker_name == names[0]
     assert found.speaker_entity_ids[0] == found.speaker_entity_id
     assert len(set(found.speaker_entity_ids)) == len(names)
+
+
+def test_a_subject_inside_a_quotation_is_not_who_he_is(extractor):
+    # Brown is the subject of the quoted sentence, not of the reporting one: "he" is Howard.
+    body = (
+        'Michael Howard said: "I come from an ordinary family. If I applied today, Gordon'
+        ' Brown would love me." And he stressed his commitment to cut taxes.'
+    )
+    found = [c for c in claims(extractor, body) if c.speaker == "he"]
+    assert [c.speaker_name for c in found] == ["Michael Howard"]
+
+
+def test_he_is_never_a_woman_named_by_her_first_name(extractor):
+    # Hillary Clinton is the subject before, but "he" cannot be her: the last speaker is.
+    body = (
+        "Jonathan Sobin said he would vote. But Hillary Clinton has reversed the trend."
+        " Sobin would have voted for her anyway, he says."
+    )
+    found = [c for c in claims(extractor, body) if c.speaker == "he"]
+    assert [c.speaker_name for c in found] == ["Jonathan Sobin"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # The one person the article gives the title.
+        (
+            "Tory leader Michael Howard attacked the Budget.\n\nThe tax rise was a con,"
+            " the Tory leader said.",
+            "Michael Howard",
+        ),
+        (
+            "Jack Straw, the foreign secretary, flew to Iran.\n\nThe foreign secretary said"
+            " the talks would go on.",
+            "Jack Straw",
+        ),
+        # Another title: the shadow chancellor is not the chancellor, nor is a former one.
+        (
+            "Shadow chancellor Oliver Letwin spoke first.\n\nThe chancellor said taxes would"
+            " not rise.",
+            None,
+        ),
+        (
+            "Earlier, ex-Conservative chancellor Ken Clarke spoke.\n\nThe chancellor said"
+            " taxes would not rise.",
+            None,
+        ),
+        # Two people with the title: neither.
+        (
+            "Senator John Smith and Senator Mary Jones met.\n\nThe senator said the bill"
+            " would pass.",
+            None,
+        ),
+    ],
+)
+def test_a_title_alone_is_the_one_person_the_article_gave_it(extractor, body, name):
+    found = [c for c in claims(extractor, body) if c.speaker.lower().startswith("the ")]
+    assert [c.speaker_name for c in found] == [name]
+
+
+def test_a_name_the_parser_made_the_root_is_the_subject_of_its_verb(extractor):
+    # The small model reads "called" as a modifier of "Thune", the sentence's root.
+    body = "South Dakota Sen. John Thune, a member of the Senate leadership, called on him to quit."
+    found = claims(extractor, body)
+    assert [(c.speaker_name, c.cue, c.content) for c in found] == [
+        ("John Thune", "call", "him to quit")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # The subject of a clause of time beside the pronoun's, over the last speaker.
+        (
+            "Paula Sumberg said training was voluntary.\n\nWhen Emily Martin, a lawyer, gave a"
+            " talk to aides, she said many raised questions.",
+            "Emily Martin",
+        ),
+        # The subject of the clause the pronoun's clause is part of.
+        (
+            "Donald Trump said Pat Smith will attend. Pat Smith was a speaker at the"
+            " convention, where she delivered a speech blaming Clinton.",
+            "Pat Smith",
+        ),
+    ],
+)
+def test_she_is_the_person_subject_before_her_in_her_sentence(extractor, body, name):
+    found = [c for c in claims(extractor, body) if c.speaker == "she"]
+    assert [c.speaker_name for c in found] == [name]
+
+
+def test_the_subject_of_what_she_says_is_not_her(extractor):
+    found = claims(extractor, "Mary Brown spoke first.\n\nJohn Jones will resign, she said.")
+    assert [(c.speaker, c.speaker_name) for c in found] == [("she", "Mary Brown")]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # "Mr" and "Mrs" say it, whatever the census says of "Yuri" or "Parker".
+        (
+            "Minister Yuri Trutnev spoke. No details were given, with Mr Trutnev suggesting"
+            " that Russia may decide case by case.",
+            "Yuri Trutnev",
+        ),
+        (
+            "Prince Charles and Mrs Parker Bowles hosted a dinner. Mrs Parker Bowles said the"
+            " prince went down on one knee.",
+            "Parker Bowles",
+        ),
+    ],
+)
+def test_an_honorific_outweighs_a_first_name(extractor, body, name):
+    found = [c for c in claims(extractor, body) if c.speaker.startswith("M")]
+    assert [c.speaker_name for c in found] == [name]
+
+
+def test_a_title_after_a_name_and_a_comma_may_be_the_next_subject(extractor):
+    # Not an apposition: the prime minister is not Condoleezza Rice.
+    body = (
+        "Echoing Secretary of State Condoleezza Rice, the prime minister said there was a clear"
+        " evolution. Later the prime minister said it was over."
+    )
+    found = [c for c in claims(extractor, body) if c.cue == "say"]
+    assert [c.speaker_name for c in found] == [None, None]

@@ -615,7 +615,19 @@ def _own_speaker(verb: Token) -> Span | None:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return _noun_phrase(obj)
-    return _compound_subject(verb) or _participle_owner(verb)
+    return _compound_subject(verb) or _participle_owner(verb) or _root_taken_for_subject(verb)
+
+
+def _root_taken_for_subject(verb: Token) -> Span | None:
+    """ "Sen. John Thune, a member of the leadership, called on him to withdraw.": the parser
+    made the name the sentence's root and the finite verb (VBD, not a participle) a modifier
+    of it; the name is the verb's subject."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or head.dep_ != "ROOT" or head.i >= verb.i:
+        return None
+    if head.pos_ not in ("PROPN", "NOUN") or head.i != head.sent.root.i:
+        return None
+    return verb.doc[head.left_edge.i : verb.i]
 
 
 def antecedent(speaker: Span) -> Span:
@@ -735,6 +747,12 @@ def _speaker(verb: Token) -> Span | None:
         if infinitive and verb.head.lemma_ in _OBJECT_CONTROL:
             # "prompting Republicans to rebuke their nominee": the object does it.
             obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            on = next(
+                (c for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "on"), None
+            )
+            if obj is None and on is not None:
+                # "called on Mr Clarke to denounce ...": Mr Clarke is to denounce it.
+                obj = next((c for c in on.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.i < verb.i:
                 return verb.doc[obj.left_edge.i : obj.right_edge.i + 1]
         head = verb.head
@@ -898,7 +916,7 @@ _WH_WHEN = frozenset({"when", "whenever", "where", "wherever", "once"})
 
 def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tuple[int, int] | None:
     doc = verb.doc
-    portrayed = _portrayed(verb)
+    portrayed = _portrayed(verb) or _called_on(verb)
     if portrayed is not None:
         return portrayed
     speech = verb.lemma_.lower() in speech_verbs()
@@ -1004,6 +1022,29 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
         ):
             return trim_tokens(doc[sentence.start - 1].sent)
     return None
+
+
+def _called_on(verb: Token) -> tuple[int, int] | None:
+    """ "called on Mr Clarke to denounce the suggestion": whom it calls on and what to do,
+    which the parser may hang off the verb apart (an "on" phrase and an infinitive)."""
+    if verb.lemma_.lower() != "call" or verb.i + 1 >= len(verb.doc):
+        return None
+    on = verb.doc[verb.i + 1]  # right after it: not "On Friday, X called ..."
+    whom = next((c for c in on.children if c.dep_ == "pobj"), None)
+    if on.lower_ != "on" or on.head.i != verb.i or whom is None:
+        return None
+    to_do = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("xcomp", "advcl") and c.i > whom.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )  # fmt: skip
+    if to_do is None:
+        return None
+    return trim_tokens(verb.doc[whom.left_edge.i : to_do.right_edge.i + 1])
 
 
 def _subject_taken_for_object(verb: Token, clause: Token, start: int) -> int:

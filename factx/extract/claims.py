@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
-from factx.extract import checkworthy, misparsed, polls, stance
+from factx.extract import antecedents, checkworthy, impersonal, misparsed, polls, stance
 from factx.extract.attribution import (
     PREVIOUS,
     Attribution,
@@ -59,6 +59,9 @@ class Found:
     # The whole sentence's signals (a cue of saying adds nothing to them) and its bounds: a
     # claim is as check-worthy as its content or the sentence that reports it.
     whole: tuple[checkworthy.Signals, tuple[int, int]] | None = None
+    # Of a "he"/"she" speaker: where the person named as a subject before it in its sentence
+    # is (head and naming words, head first), whom it means ('When Emily Martin spoke, she').
+    subject_before: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -150,6 +153,14 @@ def read_claims(
                     )
                 content = chars((c_start, c_end))
             cue_stance = stance.of_cue(doc[attribution.cue_token], direct=direct)
+            before = (
+                antecedents.subject_before(speaker[0], quoted)
+                if speaker is not None and len(speaker) == 1
+                else None
+            )
+            before_core = (
+                speaker_core(doc[before.left_edge.i : before.i + 1]) if before is not None else []
+            )
             found.append(
                 Found(
                     cue=attribution.cue,
@@ -179,6 +190,7 @@ def read_claims(
                     ),
                     stance=cue_stance,
                     whole=whole,
+                    subject_before=tuple((offset + s, offset + e) for s, e in before_core),
                 )
             )  # fmt: skip
             attributed = True
@@ -192,9 +204,17 @@ def read_claims(
         )
         last = doc[bounds[1] - 1]
         subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
-        # Only a subject that names a person, in its head or a word beside it, is kept.
-        named = subject is not None and any(
-            t.ent_type_ == "PERSON" for t in (subject, *subject.children)
+        # Only a subject that names a person, in its head or a word beside it, is kept; not
+        # one inside a quotation ('"Brown has done well." He added' is still the speaker).
+        # Nor one inside what the sentence attributes ("he said Mr Blair had lost the trust").
+        told = subject is not None and any(
+            a.content != PREVIOUS and a.content[0] <= subject.i < a.content[1] for a in attributions
+        )
+        named = (
+            subject is not None
+            and subject.i not in quoted
+            and not told
+            and any(t.ent_type_ == "PERSON" for t in (subject, *subject.children))
         )
         subject_core = (
             speaker_core(doc[subject.left_edge.i : subject.right_edge.i + 1])
@@ -254,11 +274,13 @@ def _trimmed(span: Span) -> Span | None:
 def _attributions(
     sentence: Span, regions: list[tuple[int, int]], printed: str | None, polled: bool
 ) -> list[Attribution]:
-    """What the parse attributes in a sentence, the reporting clauses it misparsed, what polls
+    """What the parse attributes in a sentence, the reporting clauses it misparsed, what is
+    attributed to nobody named ("reportedly", "it emerged that"), what polls
     find (if the paragraph names one: `polled`) and, in a headline (`printed`: its text as
     printed), a label ("McCaul: ...")."""
     found = list(find_attributions(sentence, regions))
     found += misparsed.clauses(sentence, regions, found)
+    found += impersonal.attributions(sentence, found)
     if polled:
         found += polls.attributions(sentence, found)
     if printed is None or found:
@@ -552,10 +574,14 @@ def _attributed(
     how check-worthy that content is, if it is)."""
     speaker = context.text[found.speaker[0] : found.speaker[1]] if found.speaker else None
     entity = speakers.resolve(
-        found.refers or found.speaker, found.speaker_core, found.paragraph, said=start
+        found.refers or found.speaker,
+        found.speaker_core,
+        found.paragraph,
+        said=start,
+        before=found.subject_before,
     )
     if entity is not None and entity.label == "PERSON" and found.speaker is not None:
-        speakers.spoke(entity, found.paragraph)
+        speakers.spoke(entity, found.paragraph, found.cue_start)
     elif entity is None and found.speaker is not None:
         speakers.spoke_unnamed(found.refers or found.speaker, found.paragraph)
     if found.speaker is not None:

@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cache
 
+from factx.extract import sexes, titles
 from factx.extract.lookup import FactIndex
 from factx.extract.wordlists import word_sets
 from factx.records import EntityFact
@@ -81,12 +82,16 @@ class Speakers:
         self.last_group_speaker: tuple[int, EntityFact | None] | None = None
         self.last_named_group: tuple[int, EntityFact] | None = None  # the last one of those named
         self.last_person_subject: EntityFact | None = None  # the person it is about, if any
+        self.last_person_subject_at = -1  # where it is named
         # A person (None: one the text does not name, "a mother of two"), and its paragraph.
         self.last_speaker: tuple[EntityFact | None, int] | None = None
+        self.last_spoke_at = -1  # where the last speaker's cue is
         self.paragraph_starts: dict[int, int] = {}
         self._people: _People | None = None  # made on the first role speaker
         self._titled: dict[str, list[tuple[int, EntityFact]]] = {}  # by owner
+        self._titles: titles.Titles | None = None  # made on the first title alone
         self.sexes: dict[str, str] = {}  # entity id -> "m" or "f", as speakers called them
+        self._resolved: dict[tuple[int, int], EntityFact | None] = {}  # by speaker offsets
 
     def note_paragraph(self, paragraph: int, start: int) -> None:
         """Remember where a paragraph with claims or sentences starts: a pronoun or "the
@@ -100,9 +105,11 @@ class Speakers:
         before = [p for p in self.paragraph_starts if p < paragraph]
         return self.paragraph_starts[max(before)] if before else 0
 
-    def spoke(self, person: EntityFact, paragraph: int) -> None:
-        """Remember the person of the claim just made: "He added ..." is mostly them."""
+    def spoke(self, person: EntityFact, paragraph: int, at: int = -1) -> None:
+        """Remember the person of the claim just made (`at`: where its cue is): "He added ..."
+        is mostly them."""
         self.last_speaker = (person, paragraph)
+        self.last_spoke_at = at
 
     def spoke_for(self, group: EntityFact | None, cue_start: int) -> None:
         """Remember an organisation that spoke ("It said ..." after it is mostly it), or that
@@ -118,6 +125,7 @@ class Speakers:
         people = _words()["people"] | _words()["person_nouns"]
         if any(word.strip(",") in people for word in words[:4]):
             self.last_speaker = (None, paragraph)
+            self.last_spoke_at = speaker[0]
 
     def note_sentence(
         self, start: int, end: int, subject: tuple[tuple[int, int], ...] = ()
@@ -129,7 +137,10 @@ class Speakers:
         self.last_person_subject = None
         if subject:
             named = self._named(min(s for s, _ in subject), max(e for _, e in subject), subject)
-            self.last_person_subject = named if named and named.label == "PERSON" else None
+            # "Donald Trump's son told ...": the son, whom it does not name.
+            if named and named.label == "PERSON" and not self._modifies_a_person(named, subject):
+                self.last_person_subject = named
+            self.last_person_subject_at = subject[0][0]
         # "The FAO has urged ... It also criticised ... It recommends ...": a sentence that
         # opens with "It" goes on about the organisation the one before was about.
         opens_with_it = self.text[start : start + 3] in ("It ", "it ")
@@ -171,16 +182,37 @@ class Speakers:
         core: tuple[tuple[int, int], ...] = (),
         paragraph: int | None = None,
         said: int | None = None,
+        before: tuple[tuple[int, int], ...] = (),
     ) -> EntityFact | None:
         """The entity the speaker at these offsets names or points to, if any (`core`: where
         its head and naming words are; an entity elsewhere in it is not the speaker; `said`:
         where what it says starts, if before it: '"Assad is secondary," he said' points back
-        past the quotation, never into it)."""
+        past the quotation, never into it; `before`: the head and naming words of the person
+        subject before a "he"/"she" in its sentence, whom it means if they fit)."""
         if speaker is None:
             return None
+        if speaker in self._resolved:
+            # '"A," he said. "B."': the quotation going on is the same "he", read once.
+            return self._resolved[speaker]
         start, end = speaker
         words = self.text[start:end].lower().replace("’", "'").split()
-        return self._agreeing(self._resolve(start, end, words, core, paragraph, said), words)
+        found = self._subject_before(before, words) or self._agreeing(
+            self._resolve(start, end, words, core, paragraph, said), words
+        )
+        self._resolved[speaker] = found
+        return found
+
+    def _subject_before(
+        self, before: tuple[tuple[int, int], ...], words: list[str]
+    ) -> EntityFact | None:
+        """The person at `before`, if a name, not of another person ("Trump's son"), and one
+        the pronoun fits."""
+        if not before or not words:
+            return None
+        named = self._named(min(s for s, _ in before), max(e for _, e in before), before)
+        if named is None or named.label != "PERSON" or self._modifies_a_person(named, before):
+            return None
+        return named if self._fits(named, _word_sex(words[0])) else None
 
     def joined(self, first: EntityFact, speaker: tuple[int, int] | None) -> list[EntityFact]:
         """The entities a speaker names together, `first` (the one it resolved to) first:
@@ -226,11 +258,39 @@ class Speakers:
         first = words[0]
         if first in lists["person_possessives"] and len(words) > 2:
             return entity  # "Her coach Aston Moore": whose coach, not which sex he is
-        sex = "m" if first in lists["masculine"] else "f" if first in lists["feminine"] else ""
+        sex = _word_sex(first)
         if not sex:
             return entity
-        known = self.sexes.setdefault(entity.id, sex)
+        if first.rstrip(".") in _HONORIFICS:
+            # "Mrs Parker Bowles", "Mr Trutnev": the text names them so, whatever a first name
+            # says; not learnt, as "Mrs Howard" may be merged with "Michael Howard".
+            return entity
+        known = self._sex(entity)
+        if not known:
+            self.sexes[entity.id] = known = sex
         return entity if known == sex else None
+
+    def _sex(self, person: EntityFact) -> str:
+        """What the article shows of a person's sex ("m", "f"): a speaker's word for them, else
+        the honorifics before their first mentions, else their first name; "" if nothing, "x"
+        if the honorifics disagree."""
+        known = self.sexes.get(person.id)
+        if known is not None:
+            return known
+        # The honorifics before its first mentions, else its first name; both "Mr" and "Mrs"
+        # ("Mrs Howard" merged with "Michael Howard"): two people, whom no pronoun fits.
+        found = {sexes.of_honorific(self.text[max(0, m.start - 5) : m.start])
+                 for m in person.mentions[:_HONORIFIC_LOOKS]} - {""}  # fmt: skip
+        found = found or {sexes.of_name(person.name)} - {""}
+        known = found.pop() if len(found) == 1 else "x" if found else ""
+        if known:
+            self.sexes[person.id] = known
+        return known
+
+    def _fits(self, person: EntityFact, sex: str) -> bool:
+        """Whether a "he" (`sex` "m") or "she" ("f") may be this person."""
+        known = self._sex(person)
+        return not sex or not known or known == sex
 
     def _resolve(
         self,
@@ -252,6 +312,9 @@ class Speakers:
             name = self.text[alias.end() : end].strip(" ,").lower()
             return self.by_name.get(name) or self.by_name.get(name.removeprefix("the "))
         named = self._named(start, end, core)
+        known, titled = self._title_alone(words, named)
+        if known:
+            return titled
         role = self._role(start, words, named)
         if role is not None:
             return role
@@ -275,6 +338,24 @@ class Speakers:
         opening = not self.text[self.sentence_end : start].strip(" \n\"“”'‘’(.!?")
         reporting = opening or (said is not None and said < start)
         return self._pointed(back, words, paragraph, head, reporting)
+
+    def _title_alone(
+        self, words: list[str], named: EntityFact | None
+    ) -> tuple[bool, EntityFact | None]:
+        """ "The Tory leader", "the foreign secretary": whether the article gives the title to
+        anyone, and the one person it gives it to ("Tory leader Michael Howard"), if only one
+        (`titles`): then no nearer name with a longer title ("shadow chancellor Oliver
+        Letwin") or another holder ("Senator Mary Jones") is the speaker."""
+        if named is not None and named.label == "PERSON":
+            return False, None
+        if not 2 <= len(words) <= 4 or words[0] != "the" or any("'" in w for w in words):
+            return False, None
+        lists = _words()
+        if words[-1] not in lists["roles"] | lists["person_nouns"] | lists["titles"]:
+            return False, None
+        if self._titles is None:
+            self._titles = titles.Titles(self.text, self.index)
+        return self._titles.named(" ".join(words[1:]))
 
     def _modifies_a_person(self, named: EntityFact, core: tuple[tuple[int, int], ...]) -> bool:
         """Whether the speaker's head is a noun for a person ("nominee", "aide") that the name
@@ -412,16 +493,24 @@ class Speakers:
             # "Her campaign" speaks for her as "Mrs. Clinton's campaign" does for Mrs. Clinton.
             phrase = words[0]
         if phrase in lists["person_pronouns"]:
+            # "Trump was defiant. '...,' he said" after Kelly Ayotte spoke, "Saban spurred the
+            # campaign. He urged ...": the person the sentence just before was about, if named
+            # after the last one who spoke and not of the other sex ("Hillary", "Mrs.").
+            sex = _word_sex(words[0])
+            subject = self.last_person_subject
+            fits = subject is not None and self._fits(subject, sex)
+            if subject is not None and fits and self.last_person_subject_at > self.last_spoke_at:
+                return subject
             # '"...," Jakobi said of Mr Mubanga\'s account. He said: "..."': the last person
             # who spoke, in this paragraph or the one before, else the last person named.
             if self.last_speaker is not None and paragraph is not None:
                 person, spoken_in = self.last_speaker
                 if paragraph - spoken_in <= 1:
-                    return person
+                    return person  # whom `_agreeing` drops if the pronoun does not fit
             # "Saban sent Podesta, Mook and Abedin a message. '...,' he wrote": the person the
             # sentence before was about, over the last one it named.
-            if self.last_person_subject is not None:
-                return self.last_person_subject
+            if subject is not None and fits:
+                return subject
             # No further back than the paragraph before: a "she" who told an anonymous story is
             # not the woman named three paragraphs up.
             return self.index.last_before(start, ("PERSON",), self._since(paragraph))
@@ -494,6 +583,16 @@ class Speakers:
 
 
 _Row = tuple[int, int, EntityFact]
+
+# How many of a person's mentions are looked at for an honorific before them.
+_HONORIFIC_LOOKS = 6
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
+
+
+def _word_sex(word: str) -> str:
+    """'m' for "he", "Mr" and the like, 'f' for "she", "Ms", ...; else ""."""
+    lists = _words()
+    return "m" if word in lists["masculine"] else "f" if word in lists["feminine"] else ""
 
 
 def _touching(rows: list[_Row], core: tuple[tuple[int, int], ...]) -> set[str]:
