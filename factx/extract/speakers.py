@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cache
 
-from factx.extract import sexes, titles
+from factx.extract import people_titles, sexes
 from factx.extract.lookup import FactIndex
 from factx.extract.wordlists import word_sets
 from factx.records import EntityFact
@@ -89,7 +89,7 @@ class Speakers:
         self.paragraph_starts: dict[int, int] = {}
         self._people: _People | None = None  # made on the first role speaker
         self._titled: dict[str, list[tuple[int, EntityFact]]] = {}  # by owner
-        self._titles: titles.Titles | None = None  # made on the first title alone
+        self._titles: people_titles.Titles | None = None  # made on the first title alone
         self.sexes: dict[str, str] = {}  # entity id -> "m" or "f", as speakers called them
         self._resolved: dict[tuple[int, int], EntityFact | None] = {}  # by speaker offsets
 
@@ -354,7 +354,7 @@ class Speakers:
         if words[-1] not in lists["roles"] | lists["person_nouns"] | lists["titles"]:
             return False, None
         if self._titles is None:
-            self._titles = titles.Titles(self.text, self.index)
+            self._titles = people_titles.Titles(self.text, self.index)
         return self._titles.named(" ".join(words[1:]))
 
     def _modifies_a_person(self, named: EntityFact, core: tuple[tuple[int, int], ...]) -> bool:
