@@ -546,3 +546,19 @@ def test_a_title_after_a_name_and_a_comma_may_be_the_next_subject(extractor):
     )
     found = [c for c in claims(extractor, body) if c.cue == "say"]
     assert [c.speaker_name for c in found] == [None, None]
+
+
+def test_he_is_the_subject_the_article_names_a_person_though_the_model_does_not(extractor):
+    """In "Mr Mubanga, who has dual British and Zambian nationality, was ..." the model tags no
+    person (it reads the nationalities around the name); the article has named him a person,
+    so the "He said" after it is his, not the home secretary's who spoke before."""
+    body = (
+        "Martin Mubanga said he was interrogated at the camp. Home Secretary Charles Clarke "
+        "said he would not be launching an investigation. Mr Mubanga, who has dual British "
+        "and Zambian nationality, was one of four Britons who were released in January.\n\n"
+        "He said he was sent there after being interrogated by a British man."
+    )
+    found = claims(extractor, body)
+    last = found[-1]
+    assert last.text.startswith("he was sent there")
+    assert last.speaker_name == "Martin Mubanga"

@@ -204,9 +204,12 @@ def read_claims(
         )
         last = doc[bounds[1] - 1]
         subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
-        # Only a subject that names a person, in its head or a word beside it, is kept; not
-        # one inside a quotation ('"Brown has done well." He added' is still the speaker).
-        # Nor one inside what the sentence attributes ("he said Mr Blair had lost the trust").
+        # Only a subject that may name a person, in its head or a word beside it, is kept: a
+        # word the model tags a person, or a proper noun, whose entity the speakers look up
+        # ("Mr Mubanga, who has dual British and Zambian nationality, was ...": no person to
+        # the model in this sentence, a person to the article). Not one inside a quotation
+        # ('"Brown has done well." He added' is still the speaker), nor one inside what the
+        # sentence attributes ("he said Mr Blair had lost the trust").
         told = subject is not None and any(
             a.content != PREVIOUS and a.content[0] <= subject.i < a.content[1] for a in attributions
         )
@@ -214,7 +217,9 @@ def read_claims(
             subject is not None
             and subject.i not in quoted
             and not told
-            and any(t.ent_type_ == "PERSON" for t in (subject, *subject.children))
+            and any(
+                t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in (subject, *subject.children)
+            )
         )
         subject_core = (
             speaker_core(doc[subject.left_edge.i : subject.right_edge.i + 1])
