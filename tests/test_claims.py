@@ -748,6 +748,31 @@ def test_verbs_of_publishing_say_what_they_put_out_only_if_it_is_a_text(extracto
     assert attributed(extractor, body) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A firm recalls goods; a person recalls what happened.
+        ("General Motors is recalling 19,924 Cadillac coupes because of faulty belts.", []),
+        (
+            "He recalled how Bill Clinton once advised him on the campaign.",
+            [("He", "recall", "how Bill Clinton once advised him on the campaign")],
+        ),
+        (
+            "Mr Smith recalled that the plant had closed in 1998.",
+            [("Mr Smith", "recall", "the plant had closed in 1998")],
+        ),
+        # What is hard for someone is no finding; what a survey found is.
+        ("Many small firms find it hard to invest in new technology.", []),
+        (
+            "The survey found that output had risen by the fastest rate in seven years.",
+            [("The survey", "find", "output had risen by the fastest rate in seven years")],
+        ),
+    ],
+)
+def test_recall_and_find_say_something_only_in_their_sense_of_saying(extractor, body, expected):
+    assert attributed(extractor, body) == expected
+
+
 def test_a_cue_in_a_when_clause_says_its_object_not_the_clause_before(extractor):
     body = "The rules became clearer when she asked the chairman his advice on the budget."
     assert attributed(extractor, body) == [("she", "ask", "the chairman his advice on the budget")]

@@ -267,6 +267,10 @@ def _other_sense(verb: Token) -> bool:
         return True  # "who asked not to be named": a condition of anonymity, not a claim
     if lemma in _listed("publishing") and not _puts_out_a_text(verb):
         return True  # "posted a profit", "delivered 20,000 cars"
+    if lemma == "recall" and _recalls_goods(verb, children):
+        return True  # "GM is recalling 19,924 Cadillac coupes": a product recall
+    if lemma == "find" and any(_it_is(c) for c in children):
+        return True  # "firms find it hard to invest": what is hard for them, not a finding
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
     head = verb.head.head if verb.head.dep_ == "dobj" else verb.head  # "asked them to explain"
     if infinitive and (verb.head.lemma_ in _UNREALIZED or head.lemma_ in _UNREALIZED):
@@ -289,6 +293,35 @@ def _inside_a_charge(verb: Token) -> bool:
     if outer.pos_ == "ADJ":
         return lemma in cue_adjectives()
     return outer.pos_ in ("VERB", "AUX") and lemma in cue_verbs()
+
+
+# Who remembers: a person by pronoun ("he recalled how ...") or by name.
+_REMEMBERING = frozenset({"i", "we", "he", "she", "they", "you"})
+
+
+def _recalls_goods(verb: Token, children: list[Token]) -> bool:
+    """Whether "recall" takes back goods: a thing for its object, no clause of what is
+    remembered, and no person (a pronoun, a name the model tags a person) doing it."""
+    if any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in children):
+        return False  # "recalled that ...", "recalled how Bill Clinton once advised him"
+    if not any(c.dep_ in ("dobj", "nsubjpass") for c in children):
+        return False
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return True  # "cars were recalled", "recalling faulty cars"
+    return subject.lower_ not in _REMEMBERING and subject.ent_type_ != "PERSON"
+
+
+def _it_is(child: Token) -> bool:
+    """ "it" as what is found ("find it hard"), parsed as the object or as the subject of an
+    adjective after the verb."""
+    if child.dep_ == "dobj":
+        return child.lower_ == "it"
+    return (
+        child.dep_ == "ccomp"
+        and child.pos_ == "ADJ"
+        and any(g.dep_ == "nsubj" and g.lower_ == "it" for g in child.children)
+    )
 
 
 def _puts_out_a_text(verb: Token) -> bool:
