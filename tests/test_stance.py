@@ -24,6 +24,14 @@ def stances(extractor, body):
         # Who denies reports denies what they report: the verb is the cue, not the noun.
         ("Microsoft denied reports that it would cut 1,000 jobs.", "deny", "negative", "denied"),
         ("Mr Ebbers rejected claims that he knew of the fraud.", "reject", "negative", "denied"),
+        # What nobody knows yet is not affirmed, whichever way the text words it.
+        (
+            "It is not clear who raised the issue with the board.",
+            "not clear",
+            "negative",
+            "asserted",
+        ),
+        ("It is unclear who raised the issue with the board.", "unclear", "negative", "asserted"),
     ],
 )
 def test_the_cue_gives_polarity_and_modality(extractor, body, cue, polarity, modality):

@@ -80,6 +80,8 @@ def of_cue(cue: Token, *, direct: bool = False) -> tuple[Polarity, Modality]:
         modality = "expected"  # "Mr Howard is expected to attack ...": nobody has said it yet
     else:
         modality = _auxiliary_modality(chain) or "asserted"
+    if lemmas[0] in words["unknowns"]:
+        flips = not flips  # "it is unclear whether ...", as "it is not clear whether ..."
     return ("negative" if negated != flips else "positive"), modality
 
 
