@@ -494,6 +494,9 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("nominees included Jamie Foxx", "Jamie Foxx", "PERSON"),  # nominated people
         ("his performance in Athens was", "Athens", "GPE"),  # a place, no work
         ("Storms hit Britain", "Britain", "GPE"),  # "hit" alone is a verb
+        # In news a director of something runs it: a firm, a body, a festival, not a film.
+        ("said Mike Turner, director of BAE Systems", "BAE Systems", "ORG"),
+        ("the director of the British Chambers of Commerce", "British Chambers of Commerce", "ORG"),
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):
