@@ -455,3 +455,24 @@ def test_a_role_inside_a_person_span_leaves_the_name_after_it():
     # A role word as a surname is part of the name, and only a PERSON span is cut.
     assert strip_title("Harry Chief", 0, 11, "PERSON") == (0, "PERSON")
     assert strip_title("Trade Minister Group", 0, 20, "ORG") == (0, "ORG")
+
+
+def test_the_words_opening_a_sentence_are_no_title():
+    """The model reads "Both Mr Brown and Mr Blair rose" as a work; a title that opens a
+    sentence keeps its capitals, as "Finding Neverland" does."""
+
+    def work_mentions(words, tags):
+        heads = [len(words) - 2] * len(words)
+        heads[-2] = len(words) - 2
+        deps = ["dep"] * len(words)
+        deps[-2] = "ROOT"
+        doc = Doc(VOCAB, words=words, heads=heads, deps=deps, tags=tags)
+        doc.ents = [Span(doc, 0, len(words) - 2, label="WORK_OF_ART")]
+        return [m.text for m in mentions_of(segment(doc), headline=False)]
+
+    words = ["Both", "Mr", "Brown", "and", "Mr", "Blair", "rose", "."]
+    assert work_mentions(words, ["DT", "NNP", "NNP", "CC", "NNP", "NNP", "VBD", "."]) == []
+    words = ["Following", "Mr", "Straw", "left", "."]
+    assert work_mentions(words, ["VBG", "NNP", "NNP", "VBD", "."]) == []
+    words = ["Finding", "Neverland", "won", "."]
+    assert work_mentions(words, ["VBG", "NNP", "VBD", "."]) == ["Finding Neverland"]

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from factx.extract.acronyms import SHORT_FORM, abbreviates, initials_of, introduced, letters_of
 from factx.extract.athletes import athlete_spans
@@ -48,6 +49,9 @@ from factx.extract.spans import alternation, doc_text
 from factx.extract.work_titles import colon_titles, publication_end, title_join
 from factx.normalize.timex import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS
 from factx.records import EntityFact, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 ENTITY_LABELS = (
     "ORG", "PERSON", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
@@ -400,6 +404,33 @@ def name_form(text: str) -> str:
     return text[match.end() :] if match and len(text) > match.end() else text
 
 
+# The tags of words that open a sentence rather than a title: a preposition, an adverb, a
+# determiner other than an article or a conjunction ("Both"), an -ing form ("Interrupting").
+_OPENING_TAGS = frozenset({"IN", "RB", "DT", "PDT", "CC", "VBG"})
+
+
+def _sentence_opening(ent: Span) -> bool:
+    """A work the model read into the words that open a sentence: "Like the Tories, the Lib
+    Dems ...", "Both Mr Brown and Mr Blair rose", "Interrupting Mr Sukul in his speech". Its
+    first word is a preposition, adverb, determiner or -ing form, and what follows is no
+    title: a lower-case word, or an honorific before a name. A title that opens a sentence
+    keeps its capitals ("Like Toy Soldiers", "Finding Neverland", "In The Name Of The
+    Father")."""
+    if ent.label_ != "WORK_OF_ART" or len(ent) < 2 or ent[0].tag_ not in _OPENING_TAGS:
+        return False
+    if ent[0].lower_ in ("the", "a", "an"):
+        return False  # "The Goat, or Who Is Sylvia?": an article opens many titles
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    opens = ent[0].is_sent_start or (
+        before is not None and before.is_quote and (before.is_sent_start or before.i == 0)
+    )
+    if not opens:
+        return False
+    rest = ent[1:]
+    return any(t.is_lower for t in rest) or rest[0].lower_.rstrip(".") in _word_list("honorifics")
+
+
 def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
     """Repaired model mentions of one paragraph, with names the model split rejoined."""
     doc = segment.doc
@@ -407,7 +438,7 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
     # made this quadratic).
     text = doc_text(doc)
     particles = _word_list("particles")
-    ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
+    ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS and not _sentence_opening(e)]
     merged: list[tuple[int, int, str, int]] = []
     for ent in ents:
         first, last = (
