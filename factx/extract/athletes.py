@@ -17,13 +17,12 @@ initialled cricketers in a scorecard's brackets ("Glamorgan 259 (A. Dale 69; D. 
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterator
 from functools import cache
-from importlib import resources
 
 from factx.extract.results import short_lines
+from factx.extract.wordlists import data_file
 
 # Shirt numbers before names, at least this many on a line, make a team sheet ("1 - Bernard
 # Lama ; 2 - Lilian Thuram"); one or two could be anything ("won 3 - Lost 2").
@@ -36,8 +35,7 @@ _MINUTE = re.compile(r"\( ?\d{1,3}(?:st|nd|rd|th) min")
 def _patterns() -> tuple[re.Pattern[str], ...]:
     """A competitor and their country; a cricket scorecard's batting line; a shirt number and
     a player's name; a scorer and the minute; a cricketer's figures in a scorecard."""
-    text = resources.files("factx.data").joinpath("entities.json").read_text("utf-8")
-    parts: dict[str, str] = json.loads(text)["athletes"]
+    parts: dict[str, str] = data_file("entities.json")["athletes"]
     keys = ("entry", "batting", "lineup", "scorer", "figures")
     return tuple(re.compile(parts[key]) for key in keys)
 

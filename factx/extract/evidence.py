@@ -12,14 +12,13 @@ own list.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from factx.extract.first_names import person_by_first_name
+from factx.extract.wordlists import data_file
 from factx.normalize.timex import MONTH_PATTERN
 
 # How far before and after a mention the cues look, in characters.
@@ -51,8 +50,7 @@ class Cue:
 
 @cache
 def _data() -> dict[str, object]:
-    text = resources.files("factx.data").joinpath("entities.json").read_text("utf-8")
-    data: dict[str, object] = json.loads(text)
+    data: dict[str, object] = data_file("entities.json")
     return data
 
 

@@ -11,10 +11,11 @@ data (`factx/data/entities.json`), as are the kind words.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
 from importlib import resources
+
+from factx.extract.wordlists import data_file
 
 # Two capitalised words, or three with a particle or an initial between: "Todd Van Poppel".
 _SHAPE = re.compile(
@@ -25,8 +26,7 @@ _SHAPE = re.compile(
 
 @cache
 def _data() -> dict[str, list[str]]:
-    text = resources.files("factx.data").joinpath("entities.json").read_text("utf-8")
-    data: dict[str, list[str]] = json.loads(text)
+    data: dict[str, list[str]] = data_file("entities.json")
     return data
 
 

@@ -11,11 +11,11 @@ are left whole. The word lists are data (`factx/data/entities.json`).
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
+
+from factx.extract.wordlists import data_file
 
 # A number or score token: "83", "2-0", "4-43", "1=", ".533".
 _NUMBER = r"[.\d][\d.,:/\-–]*=?"
@@ -29,8 +29,7 @@ _SET_SCORES = re.compile(r"(?:\s+\d{1,2}-\d{1,2}(?:\s*\(\d{1,2}-\d{1,2}\))?){2,}
 
 @cache
 def _data() -> dict[str, list[str]]:
-    text = resources.files("factx.data").joinpath("entities.json").read_text("utf-8")
-    data: dict[str, list[str]] = json.loads(text)
+    data: dict[str, list[str]] = data_file("entities.json")
     return data
 
 

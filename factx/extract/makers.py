@@ -12,13 +12,13 @@ record in a table ("Hyundai 57 5 49 .536"). The shape is data (`model_number` in
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
+
+from factx.extract.wordlists import data_file
 
 if TYPE_CHECKING:
     from factx.extract.entities import RawMention
@@ -29,8 +29,7 @@ _MORE_FIGURES = re.compile(r"[ \t]+[-+.]?\d")
 
 @cache
 def _model_number() -> re.Pattern[str]:
-    text = resources.files("factx.data").joinpath("entities.json").read_text("utf-8")
-    pattern: str = json.loads(text)["model_number"]
+    pattern: str = data_file("entities.json")["model_number"]
     return re.compile(pattern)
 
 

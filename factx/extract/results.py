@@ -12,13 +12,12 @@ factx/data/entities.json).
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 
 from factx.extract.first_names import person_by_first_name
+from factx.extract.wordlists import data_file
 from factx.normalize.timex import MONTH_PATTERN, WEEKDAY_PATTERN
 
 # Results lines are short; a paragraph of prose is never read as one.
@@ -31,8 +30,7 @@ _PERIOD = re.compile(rf"(?i:{MONTH_PATTERN}|{WEEKDAY_PATTERN})\.?")
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     """A results line's item (a team and its score), a results line, a table row, a result."""
-    text = resources.files("factx.data").joinpath("entities.json").read_text("utf-8")
-    parts: dict[str, str] = json.loads(text)["results"]
+    parts: dict[str, str] = data_file("entities.json")["results"]
     team, score, column = parts["team"], parts["score"], parts["column"]
     country = r"(?: \( ?[A-Z][\w. ]*?\))?"  # "Benetton (Italy) 92": the team's country
     scorers = r"(?: \([^()]*\))?"  # "Bayern Munich 3 (Klose 2, Ballack)"

@@ -16,14 +16,13 @@ words a title may hold are data (`titles` in factx/data/entities.json).
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 
 from factx.extract.acronyms import abbreviates
 from factx.extract.first_names import person_by_first_name
+from factx.extract.wordlists import data_file
 
 # How far back from its colon a title may start, in characters.
 _REACH = 80
@@ -34,8 +33,7 @@ _INITIALLED = re.compile(r"[A-Z]\.? [A-Z][a-z]+")
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """The title before a colon (anchored at the colon), the subtitle after it, and articles."""
-    text = resources.files("factx.data").joinpath("entities.json").read_text("utf-8")
-    data = json.loads(text)["titles"]
+    data = data_file("entities.json")["titles"]
     word = data["word"]
     small = "|".join(data["small_words"])
     run = rf"{word}(?: (?:(?:{small}) )*{word})*"
@@ -46,14 +44,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
 
 @cache
 def _joins() -> frozenset[str]:
-    text = resources.files("factx.data").joinpath("entities.json").read_text("utf-8")
-    return frozenset(json.loads(text)["titles"]["joins"])
+    return frozenset(data_file("entities.json")["titles"]["joins"])
 
 
 @cache
 def _publications() -> frozenset[str]:
-    text = resources.files("factx.data").joinpath("entities.json").read_text("utf-8")
-    return frozenset(json.loads(text)["titles"]["publications"])
+    return frozenset(data_file("entities.json")["titles"]["publications"])
 
 
 def publication_end(text: str, end: int) -> int | None:
