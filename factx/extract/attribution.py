@@ -9,15 +9,13 @@ claims module turns what is found into article offsets and records.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from factx.extract.quotations import DOUBLE_QUOTES, in_quotation, quotations
-from factx.extract.wordlists import word_sets
+from factx.extract.wordlists import data_file, word_sets
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -25,8 +23,7 @@ if TYPE_CHECKING:
 
 @cache
 def _cues() -> dict[str, list[str]]:
-    text = resources.files("factx.data").joinpath("cues.json").read_text("utf-8")
-    cues: dict[str, list[str]] = json.loads(text)
+    cues: dict[str, list[str]] = data_file("cues.json")
     return cues
 
 

@@ -13,14 +13,12 @@ States", as in OntoNotes and ACE/MEANTIME); `name` and `aliases` never carry it.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from bisect import bisect_left, insort
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from importlib import resources
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -46,6 +44,7 @@ from factx.extract.referents import plural_groups, refer_back
 from factx.extract.results import team_spans
 from factx.extract.runs import widened
 from factx.extract.spans import alternation, doc_text
+from factx.extract.wordlists import data_file
 from factx.extract.work_titles import colon_titles, publication_end, title_join
 from factx.normalize.timex import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS
 from factx.records import EntityFact, Mention
@@ -100,8 +99,7 @@ _DEMONYM = re.compile(r"(?:an|ans|ese|ish|i|is|ic|ics|ist|ists|ite|ites|ch|s|ern
 
 @cache
 def _tables() -> dict[str, object]:
-    text = resources.files("factx.data").joinpath("aliases.json").read_text("utf-8")
-    tables: dict[str, object] = json.loads(text)
+    tables: dict[str, object] = data_file("aliases.json")
     return tables
 
 

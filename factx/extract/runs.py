@@ -14,11 +14,11 @@ Headlines are written in title case, so their runs say nothing.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
+
+from factx.extract.wordlists import data_file
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -40,8 +40,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,}s?")
 
 @cache
 def _not_name_words() -> frozenset[str]:
-    text = resources.files("factx.data").joinpath("aliases.json").read_text("utf-8")
-    tables = json.loads(text)
+    tables = data_file("aliases.json")
     words = {"the", "a", "an", "i"}
     for table in ("titles", "honorifics", "roles", "styled_persons"):
         words.update(w for w in tables[table] if " " not in w)

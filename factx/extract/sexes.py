@@ -9,10 +9,10 @@ not "Kelly" or "Chris". Anything else is unknown ("").
 
 from __future__ import annotations
 
-import json
 from functools import cache
-from importlib import resources
 from typing import Literal
+
+from factx.extract.wordlists import data_file
 
 Sex = Literal["m", "f", ""]
 
@@ -22,8 +22,7 @@ _HONORIFICS: dict[str, Sex] = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 @cache
 def _first_names() -> dict[str, Sex]:
-    text = resources.files("factx.data").joinpath("first_name_sexes.json").read_text("utf-8")
-    data = json.loads(text)
+    data = data_file("first_name_sexes.json")
     found: dict[str, Sex] = dict.fromkeys(data["male"], "m")
     found.update(dict.fromkeys(data["female"], "f"))
     return found
