@@ -125,7 +125,10 @@ def test_stdout_closed_early_exits_quietly():
 
 
 def test_ctrl_c_leaves_valid_json_lines(tmp_path):
-    for i in range(400):
+    # Enough articles that the run cannot end in the 0.2 s before the signal, even when the
+    # machine is busy and this process's sleep runs long (400 once could).
+    count = 2000
+    for i in range(count):
         (tmp_path / f"a{i:04d}.txt").write_text(f"Title\n\nOn May {i % 28 + 1}, 2020 it paid $5.\n")
     process = subprocess.Popen(
         [sys.executable, "-m", "factx", "extract", str(tmp_path), "-f", "jsonl"],
@@ -142,7 +145,7 @@ def test_ctrl_c_leaves_valid_json_lines(tmp_path):
     assert process.wait(timeout=60) == 130
     assert "Traceback" not in errors and "interrupted" in errors
     lines = (first + rest).splitlines()
-    assert 0 < len(lines) < 800
+    assert 0 < len(lines) < 2 * count  # a date and a money fact each: cut short
     assert all(json.loads(line)["article"] for line in lines)
 
 
