@@ -118,6 +118,48 @@ def test_ranges_of_counts(extractor, text, span, low, high, unit):
     assert fact.value_low <= fact.value_high
 
 
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # A change that runs downwards is no range: both counts count the noun after them.
+        (
+            "The workforce was cut from 5,000 to 3,500 people.",
+            [("5,000", 5000, "people"), ("3,500", 3500, "people")],
+        ),
+        # A noun that counts in the singular counts a change as well as a range.
+        (
+            "Its workforce will be trimmed from 155,000 to 110,000 staff.",
+            [("155,000", 155_000, "staff"), ("110,000", 110_000, "staff")],
+        ),
+        # After a word of change, "from X to Y" upwards is a change too.
+        (
+            "Staff numbers rose from 300 to 400 workers.",
+            [("300", 300, "workers"), ("400", 400, "workers")],
+        ),
+        # The noun after the count it changed to is the first count's too.
+        (
+            "Membership grew from 2 million to 3 million members.",
+            [("2 million", 2_000_000, "members"), ("3 million", 3_000_000, "members")],
+        ),
+    ],
+)
+def test_a_change_of_counts_is_two_counts(extractor, text, counts):
+    facts = [f for f in extractor.extract_text(text).facts if f.type == "quantity"]
+    assert [(f.text, f.value, f.unit) for f in facts] == counts
+    assert all(f.value_low is None and f.value_high is None for f in facts)
+
+
+def test_from_and_to_with_no_word_of_change_is_a_range(extractor):
+    (fact,) = [f for f in extractor.extract_text("Anywhere from 300 to 400 people came.").facts
+               if f.type == "quantity"]  # fmt: skip
+    assert (fact.text, fact.value_low, fact.value_high, fact.unit) == (
+        "300 to 400",
+        300,
+        400,
+        "people",
+    )
+
+
 def test_a_four_digit_model_number_named_elsewhere_is_no_count(extractor):
     text = "The Nokia 7610 is affected.\n\nThere were reports of 7610 owners being caught out."
     assert _quantities(extractor, text) == []

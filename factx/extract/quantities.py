@@ -120,7 +120,11 @@ def find_quantities(doc: Doc) -> list[Span]:
                 continue
             if _after_a_number(span):
                 continue  # "10 737-800 planes": a model's number, not a range of planes
-            if count_range(match) is not None and _range_noun(span) is not None:
+            if _is_change(match, text) and _range_noun(span) is not None:
+                # "cut from 5,000 to 3,500 jobs": two counts of jobs, before and after.
+                found.extend(char_spans(doc, [match], group="low"))
+                found.extend(char_spans(doc, [match], group="high"))
+            elif count_range(match) is not None and _range_noun(span) is not None:
                 found.append(span)
             # A score ("a 30-0 lead") is no quantity, nor is either of its numbers.
             taken.append((span.start_char, span.end_char))
@@ -147,7 +151,11 @@ def find_quantities(doc: Doc) -> list[Span]:
         number = _number_part(ent)
         if number is None or _is_identifier(number):
             continue
-        if counted_noun(number) is None and elided_noun(number) is None:
+        if (
+            counted_noun(number) is None
+            and elided_noun(number) is None
+            and change_noun(number) is None
+        ):
             continue
         span = number
         found.append(span)
@@ -158,6 +166,53 @@ def find_quantities(doc: Doc) -> list[Span]:
 # A number in words and a unit word, both capitalized: a name ("The Three Degrees"), since
 # a measure writes its unit in lower case even at the start of a sentence.
 _TITLED_MEASURE = re.compile(r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*[\s-][A-Z][a-z]{2,}")
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
+def _is_change(match: re.Match[str], text: str) -> bool:
+    """Whether "from X to Y" is a change, two counts, rather than a range: it runs downwards
+    ("cut from 5,000 to 3,500 jobs"), or a word of change comes just before it ("rose from
+    300 to 400 workers"); "from 300 to 400 people attended" stays a range."""
+    start = match.start()
+    if match["between"] or not _FROM_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    if text[match.end("low") : match.start("high")].strip().lower() != "to":
+        return False
+    low, high = parse_number(match["low"]), parse_number(match["high"])
+    if low is None or high is None:
+        return False
+    words = text[max(0, start - 40) : start].split()[-4:-1]  # the words before "from"
+    return low > high or any(w.lower() in _word_lists()["change_words"] for w in words)
+
+
+def change_noun(span: Span) -> Token | None:
+    """The noun a count changed from counts: the one after the count it changed to ("from 2
+    million to 3 million members": members), and so does that count where the parse does not
+    tie it to the noun."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ == "to":
+        to = span.start - 1
+        if (
+            to > 1
+            and doc[to - 1].like_num
+            and any(doc[i].lower_ == "from" for i in range(max(0, to - 4), to))
+        ):
+            return _range_noun(span)
+        return None
+    if span.start == 0 or doc[span.start - 1].lower_ != "from":
+        return None
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "to":
+        return None
+    end = span.end + 1
+    while end < len(doc) and (doc[end].like_num or doc[end].lower_ in _SCALE_NAMES):
+        end += 1
+    return _range_noun(doc[span.end + 1 : end]) if end > span.end + 1 else None
+
+
+# The words of a number's scale after its digits: "3 million", "2.5bn".
+_SCALE_NAMES = ("thousand", "million", "billion", "trillion", "m", "bn")
 
 
 def _number_part(ent: Span) -> Span | None:
@@ -438,10 +493,11 @@ def _hyphenated(noun: Token) -> str:
 
 
 def _range_noun(span: Span) -> Token | None:
-    """The plural noun a range of counts counts ("two or three phones", "25 to 30 seats")."""
+    """The plural noun a range of counts counts ("two or three phones", "25 to 30 seats"), or
+    a noun that counts in the singular ("7,000 to 8,000 staff")."""
     doc = span.doc
     for token in doc[span.end : min(len(doc), span.end + 3)]:
-        if token.tag_ in ("NNS", "NNPS"):
+        if token.tag_ in ("NNS", "NNPS") or token.lower_ in _word_lists()["collective_nouns"]:
             return token
         if token.pos_ not in ("ADJ", "NOUN", "PROPN") or token.is_punct:
             return None
@@ -586,7 +642,8 @@ def quantities(segment: Segment, context: Context) -> Iterator[QuantityFact]:
             unit = normalize_unit(match.group("unit"))
         else:
             value = parse_number(span.text)
-            noun = _measure_noun(span, counted_noun(span) or elided_noun(span))
+            noun = counted_noun(span) or elided_noun(span) or change_noun(span)
+            noun = _measure_noun(span, noun)
             if noun is not None and not _is_count(span, value, noun):
                 continue
             unit = _hyphenated(noun) if noun is not None else None
