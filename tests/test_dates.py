@@ -31,6 +31,10 @@ def spans(nlp, text):
         ("They met, and three days later they signed.", ["three days"]),
         ("compared with year-earlier profit", ["year-earlier"]),
         ("Profit fell from a year earlier.", ["a year earlier"]),
+        # A second of time: alone, before an adverb or a comparative.
+        ("He paused for a second.", ["a second"]),
+        ("A second later it exploded.", ["A second"]),
+        ("He was a second slower than Bolt.", ["a second"]),
     ],
 )
 def test_spans(nlp, text, expected):
@@ -43,10 +47,30 @@ def test_spans(nlp, text, expected):
         "The 52-year-old doctor was shot.",  # an age
         "Mr. Smith, 52 years old, will succeed him.",
         "The index settled at 1678.5 points.",  # a number, not a date
+        # "a second" is the ordinal in a compound or beside another ordinal.
+        "It is a second-rate record.",
+        "It passes to a second or third person.",
     ],
 )
 def test_not_dates(nlp, text):
     assert spans(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Before a noun, "a second" is the ordinal (the tagger says which).
+        ("News\n\nLabour will seek a second term.", []),
+        ("News\n\nA second poll found the same.", []),
+        ("News\n\nOil fell for a second day.", []),
+        # Before an adverb or a comparative it is a second of time.
+        ("News\n\nA second later it exploded.", ["A second"]),
+        ("News\n\nHe was a second slower than Bolt.", ["a second"]),
+    ],
+)
+def test_a_second_before_a_noun_is_no_time(extractor, text, expected):
+    facts = extractor.extract_text(text, reference_date=date(2024, 5, 1)).facts
+    assert [f.text for f in facts if f.type == "date"] == expected
 
 
 def test_offsets_match_the_text(nlp):

@@ -86,3 +86,20 @@ def test_named_days_are_capitalized_names():
 def test_calendar_days_are_holidays(text, value):
     found = timex(text)
     assert found is not None and found.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A weekday in a newspaper's title, before or after it, is no day.
+        ("News\n\nThe book, by Sunday Telegraph journalist Robert Peston, is out.", []),
+        ("News\n\nThe Daily and Sunday Telegraph papers are to cut 90 jobs.", []),
+        ("News\n\nThe Mail on Sunday's survey found that 63% supported a ban.", []),
+        ("News\n\nA second poll for the Independent on Sunday found the same.", []),
+        # The same weekday outside a title is the day.
+        ("News\n\nMr Blair spoke on Sunday.", [("Sunday", "2024-04-28")]),
+        ("News\n\nOn Thursday Mr Blair spoke.", [("Thursday", "2024-04-25")]),
+    ],
+)
+def test_a_weekday_in_a_papers_title_is_no_day(extractor, text, expected):
+    assert _dates(extractor, text) == expected

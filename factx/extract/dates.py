@@ -10,7 +10,12 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from factx.extract.base import Context, Segment, fact_id
-from factx.extract.named_days import is_named_day, named_day_pattern, named_day_value
+from factx.extract.named_days import (
+    is_named_day,
+    named_day_pattern,
+    named_day_value,
+    weekday_of_a_title,
+)
 from factx.extract.spans import char_spans, doc_text, longest_first
 from factx.normalize.numbers import NUMBER_UNIT_GAP
 from factx.normalize.periods import news_timex, wire_patterns
@@ -217,6 +222,14 @@ def _is_date(span: Span) -> bool:
     text = doc_text(span.doc)
     if _FOUR_DIGITS.fullmatch(span.text) and _clock_after().match(text, span.end_char):
         return False  # "at 1435 local time (1135 GMT)": times of day, not the years 1435, 1135
+    if _AN_ORDINAL.fullmatch(span.text) and span.end < len(span.doc):
+        after = span.doc[span.end]
+        if after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and after.tag_ not in ("JJR", "RBR"):
+            return False  # "a second term", "a second poll": the ordinal, not a second of time
+        if (after.text == "-" and not span[-1].whitespace_) or after.lower_ in ("or", "and"):
+            return False  # "a second-rate record", "a second or third person"
+    if weekday_of_a_title(span):
+        return False  # "the Sunday Telegraph", "the Mail on Sunday": a paper, not a day
     if _inside_a_name(span) or (_TITLE_UNIT.fullmatch(span.text) and not span[0].is_sent_start):
         return False  # "This Week", "60 Minutes", programmes: a unit capitalized mid-sentence
     age_window = (max(0, span.start_char - 20), span.start_char)
@@ -235,6 +248,10 @@ def _has_value(text: str) -> bool:
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
+# "a second" before a noun, in a compound or beside another ordinal is the ordinal ("a second
+# term", "a second-half goal", "a second or third time"); "a second later", "a second faster"
+# and "for a second." are a second of time.
+_AN_ORDINAL = re.compile(r"(?i:a)\s+second")
 _TITLE_UNIT = re.compile(
     r"(?:This|Last|Next)\s+(?:Week|Month|Year)|\d+\s+(?:Seconds|Minutes|Hours|Days|Weeks|Years)"
 )

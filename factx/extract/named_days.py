@@ -14,8 +14,12 @@ import re
 from datetime import date
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from factx.normalize.timex import MONTH_PATTERN, WEEKDAYS, Timex, timex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 _MONTH_CAP = "|".join(m.capitalize() for m in MONTH_PATTERN.split("|")) + "|Sept"
 # A day of a month as news writes it beside a name: "Oct. 19, 1987", "19 October 1987", "Oct. 19".
@@ -45,6 +49,24 @@ def named_day_pattern() -> str:
     """The names, as written (capitals: "a black Monday" is no name), for the date finder."""
     names = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in named_days())
     return rf"\b(?:{names})\b(?![\w-])"
+
+
+@cache
+def _titles() -> tuple[frozenset[str], tuple[str, ...]]:
+    data = json.loads(resources.files("factx.data").joinpath("named_days.json").read_text("utf-8"))
+    return frozenset(data["after_weekday"]), tuple(data["before_weekday"])
+
+
+def weekday_of_a_title(span: Span) -> bool:
+    """ "The Sunday Telegraph reported", "the Mail on Sunday", "Sunday AM": a weekday that is
+    part of a newspaper's or a programme's title, where the model's entity left it out."""
+    if len(span) != 1 or not span[0].is_title or span[0].lower_ not in WEEKDAYS:
+        return False
+    after, before = _titles()
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text in after:
+        return True
+    return span.start >= 2 and f"{doc[span.start - 2].text} {doc[span.start - 1].text}" in before
 
 
 @cache
