@@ -50,6 +50,9 @@ def test_spans(nlp, text, expected):
         # "a second" is the ordinal in a compound or beside another ordinal.
         "It is a second-rate record.",
         "It passes to a second or third person.",
+        # A comparison of a period with the one before is no date.
+        "Prices rose 2% year on year.",
+        "Sales fell in a month on month comparison.",
     ],
 )
 def test_not_dates(nlp, text):

@@ -228,6 +228,8 @@ def _is_date(span: Span) -> bool:
             return False  # "a second term", "a second poll": the ordinal, not a second of time
         if (after.text == "-" and not span[-1].whitespace_) or after.lower_ in ("or", "and"):
             return False  # "a second-rate record", "a second or third person"
+    if _inside_unit_on_unit(span):
+        return False  # "up 2% year on year", "a month on month rise": a comparison, no date
     if weekday_of_a_title(span):
         return False  # "the Sunday Telegraph", "the Mail on Sunday": a paper, not a day
     if _inside_a_name(span) or (_TITLE_UNIT.fullmatch(span.text) and not span[0].is_sent_start):
@@ -248,6 +250,17 @@ def _has_value(text: str) -> bool:
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_UNIT_ON_UNIT = re.compile(r"\b(?i:(year|quarter|month|week|day)\s+(?:on|by)\s+\1)\b")
+
+
+def _inside_unit_on_unit(span: Span) -> bool:
+    """Whether the span is part of "year on year", "month on month" or "day by day"."""
+    text = doc_text(span.doc)
+    start, end = span.start_char, span.end_char
+    return any(
+        m.start() < end and start < m.end()
+        for m in _UNIT_ON_UNIT.finditer(text, max(0, start - 14), end + 14)
+    )
 # "a second" before a noun, in a compound or beside another ordinal is the ordinal ("a second
 # term", "a second-half goal", "a second or third time"); "a second later", "a second faster"
 # and "for a second." are a second of time.
