@@ -126,6 +126,9 @@ def test_full_stop_is_not_part_of_the_money(extractor):
     [
         ("The firm raised only a few million dollars.", "a few", 2_000_000, 9_000_000),
         ("Several billion euros were spent.", "several", 2_000_000_000, 9_000_000_000),
+        # "multi-million" is several millions, not one.
+        ("He signed a multi-million pound deal.", "multi", 2_000_000, 9_000_000),
+        ("They dropped multi-billion dollar listings.", "multi", 2_000_000_000, 9_000_000_000),
     ],
 )
 def test_vague_amounts_are_ranges(extractor, text, qualifier, low, high):

@@ -26,6 +26,7 @@ from factx.normalize.money import (
     VAGUE_PLURAL_WORDS,
     VAGUE_RANGE,
     plural_count,
+    vague_words,
 )
 from factx.normalize.numbers import parse_number
 from factx.normalize.qualifiers import normalize_qualifier
@@ -570,14 +571,14 @@ def quantities(segment: Segment, context: Context) -> Iterator[QuantityFact]:
         if span.text in names:
             continue
         if _VAGUE_SPAN.fullmatch(span.text) and (noun := vague_noun(span)) is not None:
-            least, most, vague_words = plural_count(span.text)
+            least, most, count_words = plural_count(span.text)
             yield _quantity(
                 segment,
                 context,
                 span,
                 value=least,
                 unit=normalize_unit(noun.text) or noun.lower_,
-                qualifier=vague_words,
+                qualifier=count_words,
                 value_low=least,
                 value_high=most,
             )
@@ -657,7 +658,7 @@ def quantities(segment: Segment, context: Context) -> Iterator[QuantityFact]:
         vague = VAGUE_COUNT.search(text, max(0, span.start_char - 20), span.start_char)
         if vague is not None and span.text.isalpha() and value in _SCALE_WORDS:
             # "several hundred delegates": a vague count of the scale, no exact value.
-            qualifier = " ".join(vague["vague"].lower().split())
+            qualifier = vague_words(vague)
             low, high = (n * value for n in VAGUE_RANGE)
             value = low
         yield _quantity(

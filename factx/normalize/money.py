@@ -248,10 +248,17 @@ def money_from_match(match: re.Match[str], *, dollar: str = "USD") -> Money | No
     )
 
 
-# "a few million dollars": a vague count of a scale word, no exact amount.
+# "a few million dollars", "a multi-million pound deal": a vague count of a scale word, no
+# exact amount.
 VAGUE_COUNT = re.compile(
-    r"(?P<vague>(?i:a\s+few|several|a\s+couple\s+of|a\s+number\s+of|many))\s+$"
+    r"(?:(?P<vague>(?i:a\s+few|several|a\s+couple\s+of|a\s+number\s+of|many))\s+"
+    r"|(?<![\w-])(?P<multi>(?i:multi))-)$"
 )
+
+
+def vague_words(found: re.Match[str]) -> str:
+    """The qualifier a VAGUE_COUNT match gives: "a few", "several", "multi"."""
+    return " ".join(found["vague"].lower().split()) if found["vague"] else "multi"
 # What a vague count stands for, in units of the scale it counts: "a few" is more than one and
 # fewer than ten (a count of ten or more would be "tens of").
 VAGUE_RANGE = (2, 9)
@@ -297,7 +304,7 @@ def vague(value: Money, amount_text: str, before: str) -> Money:
     return replace(
         value,
         amount=low,
-        qualifier=" ".join(found["vague"].lower().split()),
+        qualifier=vague_words(found),
         amount_low=low,
         amount_high=high,
     )
