@@ -38,6 +38,7 @@ ANCHOR = date(2009, 6, 3)  # a Wednesday
         ("the previous year", "past", "2008", "DATE", None),
         ("the year previous", "past", "2008", "DATE", None),
         ("the prior month", "past", "2009-05", "DATE", None),
+        ("the previous quarter", "past", "2009-Q1", "DATE", None),
         ("the first quarter of last year", "past", "2008-Q1", "DATE", None),
         ("the third quarter of this year", "future", "2009-Q3", "DATE", None),
         ("the same period last year", "past", "2008-Q1", "DATE", None),
@@ -50,6 +51,9 @@ ANCHOR = date(2009, 6, 3)  # a Wednesday
         ("spring", None, "2009-SP", "DATE", None),
         ("next spring", None, "2010-SP", "DATE", None),
         ("the 70s", None, "197", "DATE", None),
+        # The end or start of "the decade" is of this one: a date, not ten years.
+        ("the end of the decade", "future", "200", "DATE", "END"),
+        ("the start of the century", None, "20", "DATE", "START"),
     ],
 )
 def test_news_timex(text, tense, value, timex_type, mod):

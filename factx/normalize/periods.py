@@ -109,6 +109,8 @@ def _previous(core: str, anchor: date | None, tense: Tense) -> Timex | None:
     if m is None:
         return None
     unit = m["unit"] or m["unit2"]
+    if unit == "quarter":  # no "a quarter earlier" in the rules: the quarter before the article's
+        return timex("last quarter", anchor=anchor, tense=tense)
     found = timex(f"a {unit} earlier", anchor=anchor, tense=tense)
     if found is None or found.shift is None:
         return found

@@ -246,6 +246,8 @@ def _reading(text: str, anchor: date | None, tense: Tense) -> Timex | None:
     core = re.sub(rf"\s+(?:more|additional|further|extra)\s+(?=(?:{_DURATION_UNIT})s?$)", " ", core)
     if core in ("year-end", "year end", "year's end"):
         core, mod = "year", "END"
+    if mod and definite and core in ("decade", "century"):
+        core = f"this {core}"  # "by the end of the decade": this decade's end, a date
     # "The first week", "the previous year" count from some other time: a stretch of time. "The
     # past year" and "the next decade" are read as TimeBank reads them, like "last year" and
     # "next decade": the calendar unit before or after the article's, a date. "The past
