@@ -261,6 +261,8 @@ def _inside_unit_on_unit(span: Span) -> bool:
         m.start() < end and start < m.end()
         for m in _UNIT_ON_UNIT.finditer(text, max(0, start - 14), end + 14)
     )
+
+
 # "a second" before a noun, in a compound or beside another ordinal is the ordinal ("a second
 # term", "a second-half goal", "a second or third time"); "a second later", "a second faster"
 # and "for a second." are a second of time.

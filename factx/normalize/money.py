@@ -259,6 +259,8 @@ VAGUE_COUNT = re.compile(
 def vague_words(found: re.Match[str]) -> str:
     """The qualifier a VAGUE_COUNT match gives: "a few", "several", "multi"."""
     return " ".join(found["vague"].lower().split()) if found["vague"] else "multi"
+
+
 # What a vague count stands for, in units of the scale it counts: "a few" is more than one and
 # fewer than ten (a count of ten or more would be "tens of").
 VAGUE_RANGE = (2, 9)
