@@ -65,6 +65,11 @@ def test_short_unit_symbols_keep_their_case():
     ("text", "quantities"),
     [
         ("The service has 1.5m users.", [("1.5m", 1_500_000, "users")]),
+        # A million of a people named by a proper noun, or a part of them, not metres.
+        (
+            "News\n\nAbout 1.1m of the UK's 1.6m Muslims can vote.",
+            [("1.1m", 1_100_000, "muslims"), ("1.6m", 1_600_000, "muslims")],
+        ),
         ("They built a 2m wall.", [("2m", 2, "m")]),
         ("Apple launches 3G iPhone.", []),
         ("It uses iLife '11 software.", []),

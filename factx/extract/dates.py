@@ -228,6 +228,8 @@ def _is_date(span: Span) -> bool:
             return False  # "a second term", "a second poll": the ordinal, not a second of time
         if (after.text == "-" and not span[-1].whitespace_) or after.lower_ in ("or", "and"):
             return False  # "a second-rate record", "a second or third person"
+    if _a_kind_of_period(span):
+        return False  # "a quiet month for the housing market", "another successful year"
     if _inside_unit_on_unit(span):
         return False  # "up 2% year on year", "a month on month rise": a comparison, no date
     if weekday_of_a_title(span):
@@ -250,7 +252,23 @@ def _has_value(text: str) -> bool:
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
-_UNIT_ON_UNIT = re.compile(r"\b(?i:(year|quarter|month|week|day)\s+(?:on|by)\s+\1)\b")
+_UNIT_ON_UNIT = re.compile(r"\b(?i:(year|quarter|month|week|day)(?:\s+|-)(?:on|by)(?:\s+|-)\1)\b")
+
+
+_UNITS = ("year", "quarter", "month", "week", "day")
+
+
+def _a_kind_of_period(span: Span) -> bool:
+    """ "A quiet month", "another highly successful year": a bare unit after an adjective and
+    an indefinite article says what kind of period it was, not which one."""
+    if len(span) != 1 or span[0].lower_ not in _UNITS or span.start < 2:
+        return False
+    doc = span.doc
+    if doc[span.start - 1].pos_ != "ADJ":
+        return False
+    return any(
+        t.lower_ in ("a", "an", "another") for t in doc[max(0, span.start - 4) : span.start - 1]
+    )
 
 
 def _inside_unit_on_unit(span: Span) -> bool:

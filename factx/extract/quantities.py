@@ -280,8 +280,17 @@ def _million_count(span: Span) -> Token | None:
         return None
     after = span.doc[span.end]
     head = span.root.head  # "300m blog entries": the noun the number counts
-    for noun in (after, head):
-        if noun.i >= span.end and noun.tag_ == "NNS" and normalize_unit(noun.text) is None:
+    nouns: tuple[Token, ...] = (after, head)
+    if after.lower_ == "of":  # "1.1m of the UK's 1.6m Muslims": a part of them
+        nouns = tuple(
+            t for t in span.doc[span.end + 1 : span.end + 8] if t.tag_ in ("NNS", "NNPS")
+        )[:1]
+    for noun in nouns:
+        if (
+            noun.i >= span.end
+            and noun.tag_ in ("NNS", "NNPS")
+            and normalize_unit(noun.text) is None
+        ):
             # "the 200m events", "100m races": a distance run, not millions of races.
             return None if noun.lemma_.lower() in _word_lists()["distance_nouns"] else noun
     return None
