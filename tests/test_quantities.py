@@ -161,6 +161,16 @@ def test_vague_counts(extractor, text, expected):
             [("0.1%", 0.1, None, None), ("4.7%", 4.7, None, None)],
         ),
         ("Support rose by about 2% to 45%.", [("2%", 2, None, None), ("45%", 45, None, None)]),
+        # The word of change may come before the thing that changed.
+        (
+            "The bank lifted interest rates 0.25% to 5.5%.",
+            [("0.25%", 0.25, None, None), ("5.5%", 5.5, None, None)],
+        ),
+        # A year between two figures is no low end of a range.
+        (
+            "Growth will fall from 5% in 2004 to 4.25%.",
+            [("5%", 5, None, None), ("4.25%", 4.25, None, None)],
+        ),
         # Otherwise "X% to Y%" is a range.
         ("Some 5% to 7% disagreed.", [("5% to 7%", 5, 5, 7)]),
     ],

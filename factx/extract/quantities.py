@@ -76,13 +76,21 @@ def _split_changes(matches: Iterator[re.Match[str]], text: str) -> Iterator[Any]
         start, end = match.span("percent")
         low_end = match.end("low")
         first_unit = _OWN_UNIT.match(text, low_end)
+        if match["high"] and not first_unit and _YEAR.fullmatch(match["low"]):
+            yield _Piece(match.start("high"), end)  # "from 5% in 2004 to 4.25%": a year
+            continue
         if match["high"] and match["joint"] == "to" and not match["from"] and first_unit:
-            words = text[max(0, match.start() - 30) : match.start()].split()  # before "about"
-            if words and words[-1].lower() in _word_lists()["change_words"]:
+            # "edged up 0.1% to", "lifted interest rates 0.25% to": a word of change just
+            # before, or before the thing that changed.
+            words = text[max(0, match.start() - 40) : match.start()].split()[-3:]
+            if any(w.lower() in _word_lists()["change_words"] for w in words):
                 yield _Piece(start, first_unit.end())
                 yield _Piece(match.start("high"), end)
                 continue
         yield _Piece(start, end)
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 # The low number of a pair written with its own unit: "0.1% to", "2 per cent to".
