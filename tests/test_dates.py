@@ -69,9 +69,14 @@ def test_not_dates(nlp, text):
         # Before an adverb or a comparative it is a second of time.
         ("News\n\nA second later it exploded.", ["A second"]),
         ("News\n\nHe was a second slower than Bolt.", ["a second"]),
+        # "Today" with a capital inside a sentence is a programme's or a paper's name.
+        ("News\n\nHe told BBC Radio 4's Today programme so.", []),
+        ("News\n\nThe network, also known as Russia Today, said so.", []),
+        ("News\n\nHe will speak today.", ["today"]),
+        ("Shares Fall Today On Fears\n\nIt fell.", ["Today"]),  # a headline in title case
     ],
 )
-def test_a_second_before_a_noun_is_no_time(extractor, text, expected):
+def test_words_that_name_no_time(extractor, text, expected):
     facts = extractor.extract_text(text, reference_date=date(2024, 5, 1)).facts
     assert [f.text for f in facts if f.type == "date"] == expected
 

@@ -212,6 +212,8 @@ def _is_date(span: Span) -> bool:
             return False  # "$2 million a year", "24 hours a day": a rate, not a time
     if len(span) == 1 and _generic_now(span[0]):
         return False
+    if len(span) == 1 and _a_titled_now(span):
+        return False  # "Russia Today", "the BBC's Today programme": a name, not the day
     holiday = re.search(rf"(?:{_HOLIDAY})$", span.text) is not None
     if holiday and span[-1].dep_ == "compound" and span[-1].head.pos_ in ("NOUN", "PROPN"):
         return False  # "Christmas shopping", "a Thanksgiving dinner": a kind of thing
@@ -349,6 +351,21 @@ _AGES_OF = {
     "technology", "computer", "standard", "family", "consumer", "student", "worker", "leader",
     "market", "culture", "woman", "man", "parent",
 }  # fmt: skip
+
+
+_NOW_WORDS = ("Today", "Tonight", "Tomorrow", "Yesterday")
+
+
+def _a_titled_now(span: Span) -> bool:
+    """ "Russia Today", "USA Today", "Radio 4's Today programme": "today" capitalized inside a
+    sentence names a paper or a programme (news writes the day in lower case), unless the
+    whole line is in title case, as headlines are ("Shares Fall Today")."""
+    token = span[0]
+    if token.text not in _NOW_WORDS or token.is_sent_start:
+        return False
+    if token.i > 0 and span.doc[token.i - 1].text in ('"', "“", "‘", "'", "(", ":", "-", "–"):
+        return False  # a quotation or an aside opens with a capital
+    return not _title_case_line(span, token)
 
 
 def _generic_now(token: Token) -> bool:
