@@ -354,6 +354,8 @@ _AGES_OF = {
 
 
 _NOW_WORDS = ("Today", "Tonight", "Tomorrow", "Yesterday")
+# What a sentence-like part opens after: quotation marks (`` of newswire too), brackets, dashes.
+_OPENERS = frozenset({'"', "“", "‘", "'", "``", "`", "(", "[", ":", ";", "-", "–", "—", "--"})
 
 
 def _a_titled_now(span: Span) -> bool:
@@ -363,8 +365,10 @@ def _a_titled_now(span: Span) -> bool:
     token = span[0]
     if token.text not in _NOW_WORDS or token.is_sent_start:
         return False
-    if token.i > 0 and span.doc[token.i - 1].text in ('"', "“", "‘", "'", "(", ":", "-", "–"):
+    if token.i > 0 and span.doc[token.i - 1].text in _OPENERS:
         return False  # a quotation or an aside opens with a capital
+    if doc_text(span.doc)[: token.idx].rstrip(" \t")[-1:] in ("\n", ""):
+        return False  # a line opens with it, whatever the parser says
     return not _title_case_line(span, token)
 
 
