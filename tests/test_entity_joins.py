@@ -1,0 +1,76 @@
+"""Names cut at "and" or a number made whole, two surnames joined by a hyphen parted, and
+capitalised common nouns that are no names."""
+
+from factx.extract.entities import RawMention, name_key
+from factx.extract.entity_joins import joined_names
+from factx.extract.entity_non_names import adverb, common_noun
+
+
+def mentions_in(text, named):
+    found, at = [], 0
+    for name, label in named:
+        start = text.index(name, at)
+        found.append(RawMention(name, start, start + len(name), label, 0, 1, False))
+        at = start + len(name)
+    return found
+
+
+def joined(text, named, taken=()):
+    return [
+        (m.text, m.label)
+        for m in joined_names(text, mentions_in(text, named), name_key, list(taken))
+    ]
+
+
+def test_a_country_named_with_an_and_is_one_place():
+    text = "Trinidad and Tobago beat Mexico."
+    named = [("Trinidad", "GPE"), ("Tobago", "ORG"), ("Mexico", "GPE")]
+    assert joined(text, named) == [("Trinidad and Tobago", "GPE"), ("Mexico", "GPE")]
+
+
+def test_two_countries_joined_by_and_stay_two():
+    text = "France and Germany agreed."
+    assert joined(text, [("France", "GPE"), ("Germany", "GPE")]) == [
+        ("France", "GPE"),
+        ("Germany", "GPE"),
+    ]
+
+
+def test_a_stock_index_keeps_its_number():
+    text = "The FTSE 100 fell, as did the Nikkei 225 index."
+    named = [("FTSE", "ORG"), ("Nikkei", "ORG")]
+    assert joined(text, named) == [("FTSE 100", "ORG"), ("Nikkei 225", "ORG")]
+
+
+def test_an_index_takes_no_year_nor_a_figure_of_another_fact():
+    text = "The FTSE 2004 review; the FTSE 100 fell."
+    start = text.index("100")
+    assert joined(text, [("FTSE", "ORG")]) == [("FTSE", "ORG")]
+    named = [("FTSE", "ORG"), ("FTSE", "ORG")]
+    assert joined(text, named, [(start, start + 3)]) == [("FTSE", "ORG"), ("FTSE", "ORG")]
+
+
+def test_two_surnames_joined_by_a_hyphen_are_two_people():
+    text = "Tony Blair and Gordon Brown: the Blair-Brown feud."
+    named = [("Tony Blair", "PERSON"), ("Gordon Brown", "PERSON"), ("Blair-Brown", "FAC")]
+    assert joined(text, named)[2:] == [("Blair", "PERSON"), ("Brown", "PERSON")]
+
+
+def test_a_double_barrelled_surname_stays_whole():
+    text = "Stelios Haji-Ioannou and Gordon Brown met."
+    named = [("Stelios Haji-Ioannou", "PERSON"), ("Gordon Brown", "PERSON")]
+    assert joined(text, named) == named
+
+
+def test_a_common_noun_after_a_determiner_is_no_name():
+    text = "as the Bill passes through the two Houses"
+    assert common_noun(text, text.index("Bill"), text.index("Bill") + 4)
+    assert common_noun(text, text.index("Houses"), len(text))
+    text = "Bill Gates and the Houses of Parliament"
+    assert not common_noun(text, 0, 4)  # a first name
+    assert not common_noun(text, text.index("Houses"), len(text))  # a name that holds it
+
+
+def test_an_adverb_is_no_name():
+    assert adverb("Symbolically", "RB")
+    assert not adverb("Kelly", "NNP") and not adverb("Italy", "NNP")
