@@ -74,3 +74,31 @@ def test_a_common_noun_after_a_determiner_is_no_name():
 def test_an_adverb_is_no_name():
     assert adverb("Symbolically", "RB")
     assert not adverb("Kelly", "NNP") and not adverb("Italy", "NNP")
+
+
+def test_a_title_keeps_its_capital_the():
+    text = "ITV's The Bill was watched. The Bill passed."
+    assert not common_noun(text, text.index("Bill"), text.index("Bill") + 4)
+    at = text.rindex("Bill")
+    assert common_noun(text, at, at + 4)
+
+
+def test_a_bill_by_its_name_is_a_law_and_a_film_stays_a_work():
+    from factx.extract.evidence import cue_of
+
+    def law(sentence, name, label):
+        start = sentence.index(name)
+        found = cue_of(sentence, start, start + len(name), label)
+        return found is not None and found.label == "LAW"
+
+    assert law("the Prevention of Terrorism Bill was passed", "Prevention of Terrorism Bill", "ORG")
+    assert law("MPs debated the Gambling Bill", "Gambling Bill", "PRODUCT")
+    assert not law("Kill Bill was a hit", "Kill Bill", "WORK_OF_ART")
+    assert not law("Sonny Bill plays", "Sonny Bill", "PERSON")
+
+
+def test_the_plural_of_a_role_is_no_name():
+    from factx.extract.entity_non_names import plural_role
+
+    assert plural_role("MPs") and plural_role("MEPs")
+    assert not plural_role("MP") and not plural_role("Lords") and not plural_role("Jones")

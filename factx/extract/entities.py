@@ -28,7 +28,7 @@ from factx.extract.base import Context, Layout, Segment, fact_id
 from factx.extract.capitals import sentence_case_only
 from factx.extract.coordination import sides
 from factx.extract.entity_joins import joined_names
-from factx.extract.entity_non_names import adverb, common_noun
+from factx.extract.entity_non_names import adverb, common_noun, plural_role
 from factx.extract.evidence import (
     country_keys,
     cue_of,
@@ -460,6 +460,8 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
         if not _looks_like_name(text[start:end], label) or _a_role(text, start, end, label):
             continue
         if common_noun(text, start, end) or adverb(text[start:end], doc[token].tag_):
+            continue
+        if plural_role(text[start:end]):
             continue
         if not (label == "PERSON" and text.startswith(" of ", end)):
             # "the Eminem of Argentina": a person's name as a type takes "the", stays a person.

@@ -4,7 +4,9 @@ British news capitalises some common nouns of its institutions: "as the Bill pas
 Houses" (a bill under debate, the houses of parliament). Alone after a determiner or a number
 these are no one's name (the words are data: `common_nouns` in `factx/data/entities.json`); a
 name that holds them stays ("the Disability Bill", "the Houses of Parliament"). An adverb that
-opens a sentence ("Symbolically, the vote ...") is tagged a name by its capital only.
+opens a sentence ("Symbolically, the vote ...") is tagged a name by its capital only, and the
+plural of a role is a group of people, no name ("Labour MPs", "the MEPs"; the roles are those of
+`factx/data/aliases.json`).
 """
 
 from __future__ import annotations
@@ -15,9 +17,16 @@ from functools import cache
 from factx.extract.wordlists import data_file
 
 # The words before a common noun: "the Bill", "the two Houses", "this Bill", "both Houses".
+# A capital "The" only opens a sentence: inside one it opens a title ("ITV's The Bill").
 _DETERMINED = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Bb]oth|[Tt]wo|[Tt]hese|[Tt]hose|[Ee]ach)(?: two| both)?\s+$"
+    r"(?:\b(?:the|this|that|both|two|these|those|each)|(?:^|[.!?][\"'’”]? )(?:The|This|Both))"
+    r"(?: two| both)?\s+$"
 )
+
+
+@cache
+def _roles() -> frozenset[str]:
+    return frozenset(w.casefold() for w in data_file("aliases.json")["roles"])
 
 
 @cache
@@ -35,3 +44,9 @@ def common_noun(text: str, start: int, end: int) -> bool:
 def adverb(text: str, tag: str) -> bool:
     """Whether a one-word mention is an adverb in "-ly" ("Symbolically", tagged RB)."""
     return tag == "RB" and text.endswith("ly") and " " not in text
+
+
+def plural_role(name: str) -> bool:
+    """Whether `name` is the plural of a role ("MPs", "MSPs"), a group of people and no name."""
+    word = name.casefold()
+    return word.endswith("s") and word[:-1] in _roles()

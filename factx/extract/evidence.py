@@ -159,8 +159,6 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
         # magazine" tagged ORG outvotes "editor of Mac Format" tagged PERSON.
         if cue.applies_to is not None and label not in cue.applies_to and label != cue.label:
             continue
-        if cue.place and cue.applies_to is not None and label not in cue.applies_to:
-            continue  # "in London" GPE: knowing a place confirms no place the model found
         other = parts["after" if cue.where == "before" else "before"]
         if cue.unless is not None and cue.unless.search(other):
             continue
