@@ -101,4 +101,4 @@ def test_the_plural_of_a_role_is_no_name():
     from factx.extract.entity_non_names import plural_role
 
     assert plural_role("MPs") and plural_role("MEPs")
-    assert not plural_role("MP") and not plural_role("Lords") and not plural_role("Jones")
+    assert not plural_role("MP") and not plural_role("Lords") and not plural_role("Beatles")

@@ -73,6 +73,7 @@ def test_a_club_or_a_player_listed_among_places_keeps_its_label():
 class _M:
     def __init__(self, text, start, label, cue=""):
         self.text, self.start, self.label, self.cue = text, start, label, cue
+        self.end = start + len(text)
 
 
 def _teams(text, named):
@@ -95,3 +96,12 @@ def test_no_team_where_no_name_is_one():
     text = "Doncaster voted. Victoria spoke."
     named = [("Doncaster", "PERSON", ""), ("Victoria", "PERSON", "")]
     assert _teams(text, named) == [("Doncaster", ""), ("Victoria", "")]
+
+
+def test_a_town_paired_with_a_team_is_a_team():
+    text = "Tait had a nightmare for Newcastle against Leicester, in Leicester."
+    named = [("Newcastle", "ORG", "TEAM"), ("Leicester", "GPE", "")]
+    assert _teams(text, named)[1] == ("Leicester", "TEAM")
+    # The town where they played stays a place.
+    text = "Newcastle won, in Leicester."
+    assert _teams(text, named)[1] == ("Leicester", "")

@@ -16,10 +16,14 @@ from typing import Protocol
 
 from factx.extract.first_names import first_names
 
+# The words between two teams of one game.
+_PAIRED = frozenset({" against ", " v ", " vs ", " v. ", " vs. ", " versus "})
+
 
 class _Mention(Protocol):
     text: str
     start: int
+    end: int
     label: str
     cue: str
 
@@ -52,16 +56,25 @@ def towns_as_teams(
     report. Not a name the article's words show as something else, a common first name
     ("Victoria"), nor a surname of a person named in full (`weak_persons` holds the keys of
     lone PERSON names that no full name holds: "Saha" beside "Louis Saha" is not among them).
+    A known place tagged a place that is paired with a team ("Leicester against Newcastle",
+    "Bath v Leicester") is a team too. `mentions` are in article order.
     """
     if not any(m.cue == "TEAM" for m in mentions):
         return  # most articles: no sport, nothing to look up
-    for m in mentions:
-        if (
-            m.label == "PERSON"
-            and not m.cue
-            and key(m.text) in weak_persons
-            and known_place(m.text)
-            and m.text.casefold() not in first_names()
-            and text[m.start - 1 : m.start] != "("  # "Giggs (Saha 70)": a substitute
+    for i, m in enumerate(mentions):
+        if m.cue or not known_place(m.text):
+            continue
+        if m.label == "PERSON":
+            if (
+                key(m.text) in weak_persons
+                and m.text.casefold() not in first_names()
+                and text[m.start - 1 : m.start] != "("  # "Giggs (Saha 70)": a substitute
+            ):
+                m.cue = "TEAM"
+        elif m.label == "GPE" and any(
+            0 <= j < len(mentions)
+            and mentions[j].cue == "TEAM"
+            and text[min(m.end, mentions[j].end) : max(m.start, mentions[j].start)] in _PAIRED
+            for j in (i - 1, i + 1)
         ):
             m.cue = "TEAM"
