@@ -102,3 +102,31 @@ def test_the_plural_of_a_role_is_no_name():
 
     assert plural_role("MPs") and plural_role("MEPs")
     assert not plural_role("MP") and not plural_role("Lords") and not plural_role("Beatles")
+
+
+def test_two_names_joined_in_one_mention_are_two_where_each_is_named_alone():
+    text = "Everton and Arsenal drew. Everton led, then Arsenal scored."
+    named = [("Everton and Arsenal", "ORG"), ("Everton", "ORG"), ("Arsenal", "ORG")]
+    assert joined(text, named)[:2] == [("Everton", "ORG"), ("Arsenal", "ORG")]
+    text = "Matt Lucas and David Walliams: Lucas and Walliams wrote it."
+    named = [("Matt Lucas", "PERSON"), ("David Walliams", "PERSON"), ("Lucas and Walliams", "ORG")]
+    assert joined(text, named)[2:] == [("Lucas", "PERSON"), ("Walliams", "PERSON")]
+
+
+def test_one_name_with_an_and_stays_whole():
+    text = "Marks & Spencer and the Department of Trade and Industry met Trade officials."
+    named = [("Marks & Spencer", "ORG"), ("Department of Trade and Industry", "ORG"),
+             ("Trade", "ORG")]  # fmt: skip
+    assert joined(text, named) == named
+    text = "Trinidad and Tobago won; Trinidad is the larger island."
+    named = [("Trinidad and Tobago", "GPE"), ("Trinidad", "GPE")]
+    assert joined(text, named) == named
+
+
+def test_two_words_joined_at_the_end_of_a_list_are_two_names():
+    text = "the gap on Chelsea, Everton and Arsenal."
+    named = [("Chelsea", "ORG"), ("Everton and Arsenal", "ORG")]
+    assert joined(text, named) == [("Chelsea", "ORG"), ("Everton", "ORG"), ("Arsenal", "ORG")]
+    text = "Tesco, Marks & Spencer and Asda."
+    named = [("Tesco", "ORG"), ("Marks & Spencer", "ORG"), ("Asda", "ORG")]
+    assert joined(text, named) == named

@@ -7,6 +7,9 @@
 - Two surnames joined by a hyphen, each that of a person the article names in full, are two
   people: "the Blair-Brown feud" beside "Tony Blair" and "Gordon Brown" (not "Haji-Ioannou",
   whose parts name no one else).
+- Two names joined by "and" or "&" in one mention are two names where the article names each
+  alone elsewhere: "Everton and Arsenal", "Lucas and Walliams" beside "Matt Lucas" (not
+  "Marks & Spencer" nor "the Department of Trade and Industry", whose parts name nothing).
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ _AND = frozenset({" and ", " & "})
 # An index's number: "FTSE 100", "Nikkei 225", "Dax 30" (a year is no index number).
 _INDEX_NUMBER = re.compile(r" (?![12]\d{3}\b)\d{2,4}\b(?![.,]\d)")
 _HYPHENED = re.compile(r"([A-Z][\w'’]+)-([A-Z][\w'’]+)")
+# Two names joined by one "and" or "&": "Everton and Arsenal", "Celebrex and Bextra".
+_JOINED_PAIR = re.compile(r"((?:the |The )?[A-Z][^&]*?) (and|&) ((?:the |The )?[A-Z][^&]*)")
 
 
 @cache
@@ -61,25 +66,68 @@ def joined_names(
             ):
                 m = replace(m, text=text[m.start : number.end()], end=number.end())
         result.append(m)
-    return _parted(result)
+    return _parted(text, result, name_key)
 
 
-def _parted(mentions: list[RawMention]) -> list[RawMention]:
-    """The mentions, with "Blair-Brown" two people where both are named in full elsewhere."""
-    if not any("-" in m.text for m in mentions):
-        return mentions
+def _parted(
+    text: str, mentions: list[RawMention], name_key: Callable[[str], str]
+) -> list[RawMention]:
+    """The mentions, with "Blair-Brown" two people where both are named in full elsewhere, and
+    "Everton and Arsenal" two names where the article names each alone elsewhere or where they
+    end a list ("Chelsea, Everton and Arsenal")."""
+    glued = [m for m in mentions if "-" in m.text or " and " in m.text or " & " in m.text]
+    if not glued:
+        return mentions  # most articles: nothing to part, no key to compute
     surnames = {
         m.text.split()[-1].casefold()
         for m in mentions
         if m.label == "PERSON" and " " in m.text and "-" not in m.text
     }
+    labels: dict[str, str] = {}
+    for m in mentions:
+        labels.setdefault(name_key(m.text), m.label)
     result: list[RawMention] = []
     for m in mentions:
-        pair = _HYPHENED.fullmatch(m.text)
-        if pair is None or not all(p.casefold() in surnames for p in pair.groups()):
-            result.append(m)
-            continue
-        cut = m.start + pair.end(1)
-        result.append(replace(m, text=pair.group(1), end=cut, label="PERSON"))
-        result.append(replace(m, text=pair.group(2), start=cut + 1, label="PERSON"))
+        listed = bool(result) and text[result[-1].end : m.start] == ", "
+        parts = _parts(m, surnames, labels, name_key, listed) if m in glued else None
+        result.extend(parts or [m])
     return result
+
+
+def _parts(
+    m: RawMention,
+    surnames: set[str],
+    labels: dict[str, str],
+    name_key: Callable[[str], str],
+    listed: bool,
+) -> list[RawMention] | None:
+    """The two names glued in mention m, or None where it is one name; `listed` where a name
+    and a comma come right before it."""
+    pair = _HYPHENED.fullmatch(m.text)
+    if pair is not None:
+        if not all(p.casefold() in surnames for p in pair.groups()):
+            return None
+        cut = m.start + pair.end(1)
+        return [
+            replace(m, text=pair.group(1), end=cut, label="PERSON"),
+            replace(m, text=pair.group(2), start=cut + 1, label="PERSON"),
+        ]
+    joined = _JOINED_PAIR.fullmatch(m.text)
+    if joined is None or name_key(m.text) in country_keys(name_key):
+        return None  # "Trinidad and Tobago" is one country, though "Trinidad" is named alone
+    first, second = joined.group(1), joined.group(3)
+    keys = (name_key(first), name_key(second))
+    # The end of a list: two words joined by "and" after "Chelsea, " (not "& Spencer").
+    tail = listed and joined.group(2) == "and" and " " not in first + second
+    if not tail and not all(k in labels or k in surnames for k in keys):
+        return None
+    # Each side is labelled as the article's own mention of it (a surname: a person), else as
+    # the glued mention.
+    first_label, second_label = (
+        labels.get(k) or ("PERSON" if k in surnames else m.label) for k in keys
+    )
+    second_start = m.start + joined.start(3)
+    return [
+        replace(m, text=first, end=m.start + len(first), label=first_label),
+        replace(m, text=second, start=second_start, label=second_label),
+    ]
