@@ -75,7 +75,7 @@ def _parted(
     """The mentions, with "Blair-Brown" two people where both are named in full elsewhere, and
     "Everton and Arsenal" two names where the article names each alone elsewhere or where they
     end a list ("Chelsea, Everton and Arsenal")."""
-    glued = [m for m in mentions if "-" in m.text or " and " in m.text or " & " in m.text]
+    glued = [m for m in mentions if _HYPHENED.fullmatch(m.text) or _JOINED_PAIR.fullmatch(m.text)]
     if not glued:
         return mentions  # most articles: nothing to part, no key to compute
     surnames = {
