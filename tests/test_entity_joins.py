@@ -102,6 +102,7 @@ def test_the_plural_of_a_role_is_no_name():
 
     assert plural_role("MPs") and plural_role("MEPs")
     assert not plural_role("MP") and not plural_role("Lords") and not plural_role("Beatles")
+    assert not plural_role("MEPS")  # a firm's name in capitals
 
 
 def test_two_names_joined_in_one_mention_are_two_where_each_is_named_alone():

@@ -48,6 +48,6 @@ def adverb(text: str, tag: str) -> bool:
 
 def plural_role(name: str) -> bool:
     """Whether `name` is the plural of a role's initials ("MPs", "MSPs"), a group of people and
-    no name; not of a role's word: "the Beatles" are a band."""
-    word = name.casefold()
-    return word.endswith("s") and name[:-1].isupper() and word[:-1] in _roles()
+    no name; not of a role's word ("the Beatles" are a band), nor a name in capitals ("MEPS", a
+    consultancy)."""
+    return name.endswith("s") and name[:-1].isupper() and name[:-1].casefold() in _roles()
