@@ -1,24 +1,17 @@
 """Names cut at "and" or a number made whole, two surnames joined by a hyphen parted, and
 capitalised common nouns that are no names."""
 
-from factx.extract.entities import RawMention, name_key
+from builders import raw_mentions
+
+from factx.extract.entities import name_key
 from factx.extract.entity_joins import joined_names
 from factx.extract.entity_non_names import adverb, common_noun
-
-
-def mentions_in(text, named):
-    found, at = [], 0
-    for name, label in named:
-        start = text.index(name, at)
-        found.append(RawMention(name, start, start + len(name), label, 0, 1, False))
-        at = start + len(name)
-    return found
 
 
 def joined(text, named, taken=()):
     return [
         (m.text, m.label)
-        for m in joined_names(text, mentions_in(text, named), name_key, list(taken))
+        for m in joined_names(text, raw_mentions(text, named), name_key, list(taken))
     ]
 
 

@@ -2,8 +2,8 @@
 their kind ("towns including ..."), and a known place listed among places."""
 
 import pytest
+from builders import raw_mentions
 
-from factx.extract.entities import RawMention
 from factx.extract.evidence import cue_of
 from factx.extract.lists import known_labels, listed_labels
 from factx.extract.place_names import known_place, towns_as_teams
@@ -48,11 +48,7 @@ def test_no_place_without_the_words_and_the_knowledge(sentence, name, label):
 
 
 def _relabelled(text, named):
-    found, at = [], 0
-    for name, label in named:
-        start = text.index(name, at)
-        found.append(RawMention(name, start, start + len(name), label, 0, 1, False))
-        at = start + len(name)
+    found = raw_mentions(text, named)
     known, certain = known_labels(text, found)
     return [(found[i].text, lab) for i, lab in listed_labels(text, found, known, certain)]
 

@@ -12,20 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import cache
-from typing import Protocol
+from typing import TYPE_CHECKING
 
 from factx.extract.first_names import first_names
 
+if TYPE_CHECKING:
+    from factx.extract.entities import RawMention
+
 # The words between two teams of one game.
 _PAIRED = frozenset({" against ", " v ", " vs ", " v. ", " vs. ", " versus "})
-
-
-class _Mention(Protocol):
-    text: str
-    start: int
-    end: int
-    label: str
-    cue: str
 
 
 @cache
@@ -49,7 +44,7 @@ def known_place(name: str) -> bool:
 
 
 def towns_as_teams(
-    text: str, mentions: Sequence[_Mention], weak_persons: set[str], key: Callable[[str], str]
+    text: str, mentions: Sequence[RawMention], weak_persons: set[str], key: Callable[[str], str]
 ) -> None:
     """Mark as a team each lone name tagged PERSON that is a known place, where the article's
     words show other names as teams (a TEAM cue): "Luton", "Lazio", "Munster" in a sports
