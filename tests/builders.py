@@ -72,3 +72,15 @@ def claim(text, content, speaker=None, speaker_entity_id=None, sentence=0):
 def article(article_id, facts, title=None):
     facts = sorted(facts, key=lambda f: (f.start, f.type))
     return ArticleRecord(id=article_id, path=f"{article_id}.txt", title=title, facts=facts)
+
+
+def raw_mentions(text, named):
+    """Model mentions (`RawMention`) of (name, label) pairs, found in order in the text."""
+    from factx.extract.entities import RawMention
+
+    found, start = [], 0
+    for name, label in named:
+        start = text.index(name, start)
+        found.append(RawMention(name, start, start + len(name), label, 0, 1, False))
+        start += len(name)
+    return found

@@ -417,7 +417,7 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("Sheringham's striking partner Teddy Sheringham", "Teddy Sheringham", "PERSON"),
         ("Dr Reddy, whose shares are listed", "Reddy", "PERSON"),  # a company has a "whose"
         ("She moved to Paris.\nthe film", "Paris", "GPE"),  # cues stay on the mention's line
-        ("Smith v Jones was heard in London", "London", "GPE"),  # a case, not a fixture line
+        ("Smith v Jones was heard by a London court", "London", "GPE"),  # a case, no fixture
         # A person's own words about a firm, and a person in a compound subject.
         ("Smith said its profits rose.", "Smith", "PERSON"),
         ("Dr Reddy's said", "Reddy", "ORG"),  # "Dr" is no honorific in a firm's name

@@ -27,6 +27,8 @@ from factx.extract.athletes import athlete_spans
 from factx.extract.base import Context, Layout, Segment, fact_id
 from factx.extract.capitals import sentence_case_only
 from factx.extract.coordination import sides
+from factx.extract.entity_joins import joined_names
+from factx.extract.entity_non_names import adverb, common_noun, plural_role
 from factx.extract.evidence import (
     country_keys,
     cue_of,
@@ -40,6 +42,7 @@ from factx.extract.inner_names import inner_person
 from factx.extract.kin import lend_labels
 from factx.extract.lists import known_labels, listed_labels
 from factx.extract.makers import with_models
+from factx.extract.place_names import towns_as_teams
 from factx.extract.referents import plural_groups, refer_back
 from factx.extract.results import team_spans
 from factx.extract.runs import widened
@@ -455,6 +458,10 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
                 merged.append((p_start, p_end, label, ent.start))
     for start, end, label, token in merged:
         if not _looks_like_name(text[start:end], label) or _a_role(text, start, end, label):
+            continue
+        if common_noun(text, start, end) or adverb(text[start:end], doc[token].tag_):
+            continue
+        if plural_role(text[start:end]):
             continue
         if not (label == "PERSON" and text.startswith(" of ", end)):
             # "the Eminem of Argentina": a person's name as a type takes "the", stays a person.
@@ -1247,6 +1254,7 @@ def entities(
         Entity facts; text/start/end are those of the first mention.
     """
     raw = split_glued(context.text, with_models(context.text, with_continued_names(raw)))
+    raw = joined_names(context.text, raw, name_key, taken)
     raw, short_forms = with_short_forms(context.text, raw)
     raw = with_results(context.text, raw, layouts)
     raw = with_athletes(context.text, raw, layouts)
@@ -1264,6 +1272,7 @@ def entities(
     for index, label in listed_labels(context.text, mentions, known, certain):
         mentions[index].cue = mentions[index].cue or label
     lend_labels(mentions, weak, name_key)
+    towns_as_teams(context.text, mentions, weak, name_key)
     refer_back(context.text, mentions, weak, name_key)
     plural_groups(context.text, mentions, name_key)
     for group in cluster(mentions, short_forms):

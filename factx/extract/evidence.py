@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factx.extract.first_names import person_by_first_name
+from factx.extract.place_names import known_place
 from factx.extract.wordlists import data_file
 from factx.normalize.timex import MONTH_PATTERN
 
@@ -46,6 +47,7 @@ class Cue:
     shape: re.Pattern[str] | None = None  # the form the mention itself must have, if any
     lone: bool = False  # only for a PERSON name that no full person name in the article holds
     joined: bool = True  # a "before" cue also holds for names joined before the mention
+    place: bool = False  # only for a name that is a known place (`place_names.known_place`)
 
 
 @cache
@@ -73,6 +75,7 @@ def cues() -> tuple[Cue, ...]:
                 re.compile(item["shape"]) if "shape" in item else None,
                 bool(item.get("lone")),
                 bool(item.get("joined", True)),
+                bool(item.get("place")),
             )
         )
     return tuple(found)
@@ -169,7 +172,8 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
             and joined != parts["before"]
             and cue.pattern.search(joined)
         )
-        if found and _owner_is_a_person(found):
+        # The place list is read only where the words fit: it loads on first use.
+        if found and _owner_is_a_person(found) and (not cue.place or known_place(parts["self"])):
             return cue
     if (
         label in _FIRST_NAME_LABELS

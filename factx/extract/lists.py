@@ -4,7 +4,8 @@ Henson" are four players, though the model reads "Gethin Jenkins" as a place.
 A list is three or more mentions joined only by ", ", " and ", ", and " or " or " (" , " in
 tokenised text). A name whose
 label differs from the one most others in its list share (people or organisations, the kinds
-the model confuses) takes that label, where the article's words around it said nothing else.
+the model confuses) takes that label, where the article's words around it said nothing else;
+a name tagged PERSON that is a known place takes a place's label from a list of places.
 """
 
 from __future__ import annotations
@@ -14,9 +15,15 @@ from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
 from typing import Protocol
 
+from factx.extract.place_names import known_place
+
 _JOINS = frozenset({", ", " and ", ", and ", " or ", ", or ", " , ", " , and ", " , or "})
 # The kinds a list lends, and the labels of names that may take them.
 _LENT = frozenset({"PERSON", "ORG"})
+# A place's label goes only to a name the model took for a person that is a known place
+# ("towns including Cardiff, Bangor and Wrexham" PERSON): surnames on a team sheet are often
+# read as places, and clubs named by their town are listed among places in sport.
+_PLACE = "GPE"
 _TAKERS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"})
 _SHORTEST = 3
 
@@ -96,7 +103,12 @@ def listed_labels(
             others = counts.copy()
             others[own] -= 1
             label, votes = max(others.items(), key=lambda kv: (kv[1], kv[0]))
-            if label == own or label not in _LENT or votes < 2 or votes * 2 <= len(run) - 1:
+            if label == own or votes < 2 or votes * 2 <= len(run) - 1:
+                continue
+            if label not in _LENT:
+                name = text[mentions[i].start : mentions[i].end]
+                if label == _PLACE and own == "PERSON" and known_place(name):
+                    yield i, label
                 continue
             # One word among people's full names is more often a band or a firm ("Charlotte
             # Church, Coldplay and ..."); among surnames ("Houghton, Quinn"), a surname.

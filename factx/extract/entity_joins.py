@@ -1,0 +1,133 @@
+"""Names the model cuts at "and", a hyphen or a number, made whole or parted as written.
+
+- A country whose name holds an "and" is one place: "Trinidad" GPE + "Tobago" ORG are Trinidad
+  and Tobago (pycountry knows the name).
+- A stock index is named with its number: "FTSE" + "100" is the FTSE 100, not the FTSE and a
+  figure (the index words are data: `numbered_indexes` in `factx/data/entities.json`).
+- Two surnames joined by a hyphen, each that of a person the article names in full, are two
+  people: "the Blair-Brown feud" beside "Tony Blair" and "Gordon Brown" (not "Haji-Ioannou",
+  whose parts name no one else).
+- Two names joined by "and" or "&" in one mention are two names where the article names each
+  alone elsewhere: "Everton and Arsenal", "Lucas and Walliams" beside "Matt Lucas" (not
+  "Marks & Spencer" nor "the Department of Trade and Industry", whose parts name nothing).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from factx.extract.evidence import country_keys
+from factx.extract.wordlists import data_file
+
+if TYPE_CHECKING:
+    from factx.extract.entities import RawMention
+
+_AND = frozenset({" and ", " & "})
+# An index's number: "FTSE 100", "Nikkei 225", "Dax 30" (a year is no index number).
+_INDEX_NUMBER = re.compile(r" (?![12]\d{3}\b)\d{2,4}\b(?![.,]\d)")
+_HYPHENED = re.compile(r"([A-Z][\w'’]+)-([A-Z][\w'’]+)")
+# Two names joined by one "and" or "&": "Everton and Arsenal", "Celebrex and Bextra".
+_JOINED_PAIR = re.compile(r"((?:the |The )?[A-Z][^&]*?) (and|&) ((?:the |The )?[A-Z][^&]*)")
+
+
+@cache
+def _index_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in data_file("entities.json")["numbered_indexes"])
+
+
+def joined_names(
+    text: str,
+    mentions: list[RawMention],
+    name_key: Callable[[str], str],
+    taken: list[tuple[int, int]],
+) -> list[RawMention]:
+    """The mentions (sorted by start) with countries and indexes made whole and pairs of
+    surnames parted; `name_key` is the entities' key of a name, `taken` the spans of other
+    facts (an index's number may be no one's figure)."""
+    result: list[RawMention] = []
+    for m in mentions:
+        last = result[-1] if result else None
+        if (
+            last is not None
+            and last.paragraph == m.paragraph
+            and text[last.end : m.start] in _AND
+            and name_key(text[last.start : m.end]) in country_keys(name_key)
+        ):
+            result[-1] = replace(last, text=text[last.start : m.end], end=m.end, label="GPE")
+            continue
+        if m.text.casefold() in _index_words():
+            number = _INDEX_NUMBER.match(text, m.end)
+            if number is not None and not any(
+                s < number.end() and number.start() < e for s, e in taken
+            ):
+                m = replace(m, text=text[m.start : number.end()], end=number.end())
+        result.append(m)
+    return _parted(text, result, name_key)
+
+
+def _parted(
+    text: str, mentions: list[RawMention], name_key: Callable[[str], str]
+) -> list[RawMention]:
+    """The mentions, with "Blair-Brown" two people where both are named in full elsewhere, and
+    "Everton and Arsenal" two names where the article names each alone elsewhere or where they
+    end a list ("Chelsea, Everton and Arsenal")."""
+    glued = [m for m in mentions if _HYPHENED.fullmatch(m.text) or _JOINED_PAIR.fullmatch(m.text)]
+    if not glued:
+        return mentions  # most articles: nothing to part, no key to compute
+    surnames = {
+        m.text.split()[-1].casefold()
+        for m in mentions
+        if m.label == "PERSON" and " " in m.text and "-" not in m.text
+    }
+    labels: dict[str, str] = {}
+    for m in mentions:
+        labels.setdefault(name_key(m.text), m.label)
+    result: list[RawMention] = []
+    for m in mentions:
+        listed = bool(result) and text[result[-1].end : m.start] == ", "
+        parts = _parts(m, surnames, labels, name_key, listed) if m in glued else None
+        result.extend(parts or [m])
+    return result
+
+
+def _parts(
+    m: RawMention,
+    surnames: set[str],
+    labels: dict[str, str],
+    name_key: Callable[[str], str],
+    listed: bool,
+) -> list[RawMention] | None:
+    """The two names glued in mention m, or None where it is one name; `listed` where a name
+    and a comma come right before it."""
+    pair = _HYPHENED.fullmatch(m.text)
+    if pair is not None:
+        if not all(p.casefold() in surnames for p in pair.groups()):
+            return None
+        cut = m.start + pair.end(1)
+        return [
+            replace(m, text=pair.group(1), end=cut, label="PERSON"),
+            replace(m, text=pair.group(2), start=cut + 1, label="PERSON"),
+        ]
+    joined = _JOINED_PAIR.fullmatch(m.text)
+    if joined is None or name_key(m.text) in country_keys(name_key):
+        return None  # "Trinidad and Tobago" is one country, though "Trinidad" is named alone
+    first, second = joined.group(1), joined.group(3)
+    keys = (name_key(first), name_key(second))
+    # The end of a list: two words joined by "and" after "Chelsea, " (not "& Spencer").
+    tail = listed and joined.group(2) == "and" and " " not in first + second
+    if not tail and not all(k in labels or k in surnames for k in keys):
+        return None
+    # Each side is labelled as the article's own mention of it (a surname: a person), else as
+    # the glued mention.
+    first_label, second_label = (
+        labels.get(k) or ("PERSON" if k in surnames else m.label) for k in keys
+    )
+    second_start = m.start + joined.start(3)
+    return [
+        replace(m, text=first, end=m.start + len(first), label=first_label),
+        replace(m, text=second, start=second_start, label=second_label),
+    ]

@@ -1,0 +1,53 @@
+"""Capitalised words that are no names, though the model tags them.
+
+British news capitalises some common nouns of its institutions: "as the Bill passes", "the two
+Houses" (a bill under debate, the houses of parliament). Alone after a determiner or a number
+these are no one's name (the words are data: `common_nouns` in `factx/data/entities.json`); a
+name that holds them stays ("the Disability Bill", "the Houses of Parliament"). An adverb that
+opens a sentence ("Symbolically, the vote ...") is tagged a name by its capital only, and the
+plural of a role is a group of people, no name ("Labour MPs", "the MEPs"; the roles are those of
+`factx/data/aliases.json`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factx.extract.wordlists import data_file
+
+# The words before a common noun: "the Bill", "the two Houses", "this Bill", "both Houses".
+# A capital "The" only opens a sentence: inside one it opens a title ("ITV's The Bill").
+_DETERMINED = re.compile(
+    r"(?:\b(?:the|this|that|both|two|these|those|each)|(?:^|[.!?][\"'’”]? )(?:The|This|Both))"
+    r"(?: two| both)?\s+$"
+)
+
+
+@cache
+def _roles() -> frozenset[str]:
+    return frozenset(w.casefold() for w in data_file("aliases.json")["roles"])
+
+
+@cache
+def _common_nouns() -> frozenset[str]:
+    return frozenset(w.casefold() for w in data_file("entities.json")["common_nouns"])
+
+
+def common_noun(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a capitalised common noun after a determiner ("the Bill")."""
+    if text[start:end].casefold() not in _common_nouns():
+        return False
+    return _DETERMINED.search(text, max(start - 16, 0), start) is not None
+
+
+def adverb(text: str, tag: str) -> bool:
+    """Whether a one-word mention is an adverb in "-ly" ("Symbolically", tagged RB)."""
+    return tag == "RB" and text.endswith("ly") and " " not in text
+
+
+def plural_role(name: str) -> bool:
+    """Whether `name` is the plural of a role's initials ("MPs", "MSPs"), a group of people and
+    no name; not of a role's word ("the Beatles" are a band), nor a name in capitals ("MEPS", a
+    consultancy)."""
+    return name.endswith("s") and name[:-1].isupper() and name[:-1].casefold() in _roles()

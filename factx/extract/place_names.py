@@ -1,0 +1,75 @@
+"""Places a package already knows: the names of the world's regions, counties, states and
+large cities' districts (ISO 3166-2, from pycountry, a dependency already).
+
+The model takes many a county or town for a person or a firm ("visits to Manchester, Torbay
+and Dorset": PERSON, PERSON, ORG). Knowing the name is a place is not enough ("Halifax" is a
+bank, "Reading" a club): a cue says where the article's words use it as one ("in", "visits
+to"), and this list says the name may be one. In a report of games, a town the model took
+for a person is the town's team ("goalkicking for Sale", "Luton beat Swindon").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+from factx.extract.first_names import first_names
+
+if TYPE_CHECKING:
+    from factx.extract.entities import RawMention
+
+# The words between two teams of one game.
+_PAIRED = frozenset({" against ", " v ", " vs ", " v. ", " vs. ", " versus "})
+
+
+@cache
+def _place_keys() -> frozenset[str]:
+    import pycountry  # deferred: its tables load on first use, not at import
+
+    keys = set()
+    for region in pycountry.subdivisions:
+        # "Bristol, City of" is Bristol; "Kärnten (Carinthia)" is named both ways.
+        name = region.name.split(",")[0]
+        for part in name.replace(")", "").split(" ("):
+            keys.add(part.strip().casefold())
+    return frozenset(keys)
+
+
+def known_place(name: str) -> bool:
+    """Whether `name` ("Dorset", "the Punjab") is the name of a region pycountry knows."""
+    if name[:4] in ("the ", "The "):
+        name = name[4:]
+    return name.casefold() in _place_keys()
+
+
+def towns_as_teams(
+    text: str, mentions: Sequence[RawMention], weak_persons: set[str], key: Callable[[str], str]
+) -> None:
+    """Mark as a team each lone name tagged PERSON that is a known place, where the article's
+    words show other names as teams (a TEAM cue): "Luton", "Lazio", "Munster" in a sports
+    report. Not a name the article's words show as something else, a common first name
+    ("Victoria"), nor a surname of a person named in full (`weak_persons` holds the keys of
+    lone PERSON names that no full name holds: "Saha" beside "Louis Saha" is not among them).
+    A known place tagged a place that is paired with a team ("Leicester against Newcastle",
+    "Bath v Leicester") is a team too. `mentions` are in article order.
+    """
+    if not any(m.cue == "TEAM" for m in mentions):
+        return  # most articles: no sport, nothing to look up
+    for i, m in enumerate(mentions):
+        if m.cue or not known_place(m.text):
+            continue
+        if m.label == "PERSON":
+            if (
+                key(m.text) in weak_persons
+                and m.text.casefold() not in first_names()
+                and text[m.start - 1 : m.start] != "("  # "Giggs (Saha 70)": a substitute
+            ):
+                m.cue = "TEAM"
+        elif m.label == "GPE" and any(
+            0 <= j < len(mentions)
+            and mentions[j].cue == "TEAM"
+            and text[min(m.end, mentions[j].end) : max(m.start, mentions[j].start)] in _PAIRED
+            for j in (i - 1, i + 1)
+        ):
+            m.cue = "TEAM"

@@ -1,0 +1,126 @@
+"""Names cut at "and" or a number made whole, two surnames joined by a hyphen parted, and
+capitalised common nouns that are no names."""
+
+from builders import raw_mentions
+
+from factx.extract.entities import name_key
+from factx.extract.entity_joins import joined_names
+from factx.extract.entity_non_names import adverb, common_noun
+
+
+def joined(text, named, taken=()):
+    return [
+        (m.text, m.label)
+        for m in joined_names(text, raw_mentions(text, named), name_key, list(taken))
+    ]
+
+
+def test_a_country_named_with_an_and_is_one_place():
+    text = "Trinidad and Tobago beat Mexico."
+    named = [("Trinidad", "GPE"), ("Tobago", "ORG"), ("Mexico", "GPE")]
+    assert joined(text, named) == [("Trinidad and Tobago", "GPE"), ("Mexico", "GPE")]
+
+
+def test_two_countries_joined_by_and_stay_two():
+    text = "France and Germany agreed."
+    assert joined(text, [("France", "GPE"), ("Germany", "GPE")]) == [
+        ("France", "GPE"),
+        ("Germany", "GPE"),
+    ]
+
+
+def test_a_stock_index_keeps_its_number():
+    text = "The FTSE 100 fell, as did the Nikkei 225 index."
+    named = [("FTSE", "ORG"), ("Nikkei", "ORG")]
+    assert joined(text, named) == [("FTSE 100", "ORG"), ("Nikkei 225", "ORG")]
+
+
+def test_an_index_takes_no_year_nor_a_figure_of_another_fact():
+    text = "The FTSE 2004 review; the FTSE 100 fell."
+    start = text.index("100")
+    assert joined(text, [("FTSE", "ORG")]) == [("FTSE", "ORG")]
+    named = [("FTSE", "ORG"), ("FTSE", "ORG")]
+    assert joined(text, named, [(start, start + 3)]) == [("FTSE", "ORG"), ("FTSE", "ORG")]
+
+
+def test_two_surnames_joined_by_a_hyphen_are_two_people():
+    text = "Tony Blair and Gordon Brown: the Blair-Brown feud."
+    named = [("Tony Blair", "PERSON"), ("Gordon Brown", "PERSON"), ("Blair-Brown", "FAC")]
+    assert joined(text, named)[2:] == [("Blair", "PERSON"), ("Brown", "PERSON")]
+
+
+def test_a_double_barrelled_surname_stays_whole():
+    text = "Stelios Haji-Ioannou and Gordon Brown met."
+    named = [("Stelios Haji-Ioannou", "PERSON"), ("Gordon Brown", "PERSON")]
+    assert joined(text, named) == named
+
+
+def test_a_common_noun_after_a_determiner_is_no_name():
+    text = "as the Bill passes through the two Houses"
+    assert common_noun(text, text.index("Bill"), text.index("Bill") + 4)
+    assert common_noun(text, text.index("Houses"), len(text))
+    text = "Bill Gates and the Houses of Parliament"
+    assert not common_noun(text, 0, 4)  # a first name
+    assert not common_noun(text, text.index("Houses"), len(text))  # a name that holds it
+
+
+def test_an_adverb_is_no_name():
+    assert adverb("Symbolically", "RB")
+    assert not adverb("Kelly", "NNP") and not adverb("Italy", "NNP")
+
+
+def test_a_title_keeps_its_capital_the():
+    text = "ITV's The Bill was watched. The Bill passed."
+    assert not common_noun(text, text.index("Bill"), text.index("Bill") + 4)
+    at = text.rindex("Bill")
+    assert common_noun(text, at, at + 4)
+
+
+def test_a_bill_by_its_name_is_a_law_and_a_film_stays_a_work():
+    from factx.extract.evidence import cue_of
+
+    def law(sentence, name, label):
+        start = sentence.index(name)
+        found = cue_of(sentence, start, start + len(name), label)
+        return found is not None and found.label == "LAW"
+
+    assert law("the Prevention of Terrorism Bill was passed", "Prevention of Terrorism Bill", "ORG")
+    assert law("MPs debated the Gambling Bill", "Gambling Bill", "PRODUCT")
+    assert not law("Kill Bill was a hit", "Kill Bill", "WORK_OF_ART")
+    assert not law("Sonny Bill plays", "Sonny Bill", "PERSON")
+
+
+def test_the_plural_of_a_role_is_no_name():
+    from factx.extract.entity_non_names import plural_role
+
+    assert plural_role("MPs") and plural_role("MEPs")
+    assert not plural_role("MP") and not plural_role("Lords") and not plural_role("Beatles")
+    assert not plural_role("MEPS")  # a firm's name in capitals
+
+
+def test_two_names_joined_in_one_mention_are_two_where_each_is_named_alone():
+    text = "Everton and Arsenal drew. Everton led, then Arsenal scored."
+    named = [("Everton and Arsenal", "ORG"), ("Everton", "ORG"), ("Arsenal", "ORG")]
+    assert joined(text, named)[:2] == [("Everton", "ORG"), ("Arsenal", "ORG")]
+    text = "Matt Lucas and David Walliams: Lucas and Walliams wrote it."
+    named = [("Matt Lucas", "PERSON"), ("David Walliams", "PERSON"), ("Lucas and Walliams", "ORG")]
+    assert joined(text, named)[2:] == [("Lucas", "PERSON"), ("Walliams", "PERSON")]
+
+
+def test_one_name_with_an_and_stays_whole():
+    text = "Marks & Spencer and the Department of Trade and Industry met Trade officials."
+    named = [("Marks & Spencer", "ORG"), ("Department of Trade and Industry", "ORG"),
+             ("Trade", "ORG")]  # fmt: skip
+    assert joined(text, named) == named
+    text = "Trinidad and Tobago won; Trinidad is the larger island."
+    named = [("Trinidad and Tobago", "GPE"), ("Trinidad", "GPE")]
+    assert joined(text, named) == named
+
+
+def test_two_words_joined_at_the_end_of_a_list_are_two_names():
+    text = "the gap on Chelsea, Everton and Arsenal."
+    named = [("Chelsea", "ORG"), ("Everton and Arsenal", "ORG")]
+    assert joined(text, named) == [("Chelsea", "ORG"), ("Everton", "ORG"), ("Arsenal", "ORG")]
+    text = "Tesco, Marks & Spencer and Asda."
+    named = [("Tesco", "ORG"), ("Marks & Spencer", "ORG"), ("Asda", "ORG")]
+    assert joined(text, named) == named

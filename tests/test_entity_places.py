@@ -1,0 +1,103 @@
+"""Places the article shows as places: a known region after "in" or "visits to", places after
+their kind ("towns including ..."), and a known place listed among places."""
+
+import pytest
+from builders import raw_mentions
+
+from factx.extract.evidence import cue_of
+from factx.extract.lists import known_labels, listed_labels
+from factx.extract.place_names import known_place, towns_as_teams
+
+
+def cue(sentence: str, name: str, label: str) -> str | None:
+    start = sentence.index(name)
+    found = cue_of(sentence, start, start + len(name), label)
+    return found.name if found is not None else None
+
+
+def test_pycountry_knows_counties_and_unitary_authorities():
+    assert known_place("Dorset") and known_place("Torbay") and known_place("Bristol")
+    assert not known_place("Halifax") and not known_place("Ubisoft")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "label"),
+    [
+        # Seed 27: the Lib Dem leader's tour, the model read PERSON, PERSON, ORG.
+        ("His visits to Manchester, Torbay and Dorset this week.", "Torbay", "PERSON"),
+        ("His visits to Manchester, Torbay and Dorset this week.", "Dorset", "ORG"),
+        ("Hospitals in Dorset, he said.", "Dorset", "ORG"),
+        ("protests in towns and cities including Cardiff, Bangor and Wrexham", "Bangor", "PERSON"),
+    ],
+)
+def test_a_place_by_the_words_before_it(sentence, name, label):
+    assert cue(sentence, name, label) in ("known place after where", "places after their kind")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "label"),
+    [
+        ("She lives in Halifax.", "Halifax", "ORG"),  # a bank too: no known region
+        ("a role in Nelson.", "Nelson", "PERSON"),
+        ("shares in Dorset rose", "Dorset", "ORG"),  # a firm's cue comes first
+        ("a good day for Manchester", "Manchester", "PERSON"),  # no place's preposition
+    ],
+)
+def test_no_place_without_the_words_and_the_knowledge(sentence, name, label):
+    assert cue(sentence, name, label) not in ("known place after where", "places after their kind")
+
+
+def _relabelled(text, named):
+    found = raw_mentions(text, named)
+    known, certain = known_labels(text, found)
+    return [(found[i].text, lab) for i, lab in listed_labels(text, found, known, certain)]
+
+
+def test_a_known_place_listed_among_places_is_a_place():
+    text = "Leeds, Gateshead, Sheffield and Bristol."
+    named = [("Leeds", "GPE"), ("Gateshead", "PERSON"), ("Sheffield", "GPE"), ("Bristol", "GPE")]
+    assert _relabelled(text, named) == [("Gateshead", "GPE")]
+
+
+def test_a_club_or_a_player_listed_among_places_keeps_its_label():
+    # A town's club tagged ORG among towns tagged GPE stays a club; "Wilkinson" is no place.
+    text = "Leeds, Gateshead, Sheffield and Wilkinson."
+    named = [("Leeds", "GPE"), ("Gateshead", "ORG"), ("Sheffield", "GPE"), ("Wilkinson", "PERSON")]
+    assert _relabelled(text, named) == []
+
+
+class _M:
+    def __init__(self, text, start, label, cue=""):
+        self.text, self.start, self.label, self.cue = text, start, label, cue
+        self.end = start + len(text)
+
+
+def _teams(text, named):
+    mentions = [_M(n, text.index(n), label, cue) for n, label, cue in named]
+    weak = {n.casefold() for n, label, _ in named if label == "PERSON" and " " not in n}
+    towns_as_teams(text, mentions, weak, str.casefold)
+    return [(m.text, m.cue) for m in mentions]
+
+
+def test_a_town_taken_for_a_person_is_its_team_in_a_report_of_games():
+    text = "Exeter, who knocked out Doncaster, meet Luton. Giggs (Saha 70) came off."
+    named = [("Exeter", "ORG", "TEAM"), ("Doncaster", "PERSON", ""), ("Luton", "PERSON", ""),
+             ("Saha", "PERSON", "")]  # fmt: skip
+    # Saha is a Russian republic's name too, but a substitute in brackets is a player.
+    assert _teams(text, named) == [("Exeter", "TEAM"), ("Doncaster", "TEAM"), ("Luton", "TEAM"),
+                                   ("Saha", "")]  # fmt: skip
+
+
+def test_no_team_where_no_name_is_one():
+    text = "Doncaster voted. Victoria spoke."
+    named = [("Doncaster", "PERSON", ""), ("Victoria", "PERSON", "")]
+    assert _teams(text, named) == [("Doncaster", ""), ("Victoria", "")]
+
+
+def test_a_town_paired_with_a_team_is_a_team():
+    text = "Tait had a nightmare for Newcastle against Leicester, in Leicester."
+    named = [("Newcastle", "ORG", "TEAM"), ("Leicester", "GPE", "")]
+    assert _teams(text, named)[1] == ("Leicester", "TEAM")
+    # The town where they played stays a place.
+    text = "Newcastle won, in Leicester."
+    assert _teams(text, named)[1] == ("Leicester", "")
