@@ -81,6 +81,30 @@ def test_words_that_name_no_time(extractor, text, expected):
     assert [f.text for f in facts if f.type == "date"] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A clock time takes the day written just before it, or just after it.
+        (
+            "News\n\nHe arrived on Friday at 10am.",
+            [("Friday", "2016-10-14"), ("10am", "2016-10-14T10:00")],
+        ),
+        (
+            "News\n\nIt cut him off Saturday, 5pm GMT.",
+            [("Saturday", "2016-10-15"), ("5pm GMT", "2016-10-15T17:00Z")],
+        ),
+        # A day in another sentence is not the time's.
+        (
+            "News\n\nHe left on Saturday. At 10am the shop opened.",
+            [("Saturday", "2016-10-15"), ("10am", "2016-10-17T10:00")],
+        ),
+    ],
+)
+def test_a_clock_time_takes_the_day_beside_it(extractor, text, expected):
+    facts = extractor.extract_text(text, reference_date=date(2016, 10, 17)).facts
+    assert [(f.text, f.value) for f in facts if f.type == "date"] == expected
+
+
 def test_offsets_match_the_text(nlp):
     text = "Between 1982 and 1992 the number declined; on Sept. 30 it rose."
     doc = nlp(text)

@@ -577,14 +577,25 @@ _DAY_AFTER_CLOCK = re.compile(
 )
 
 
+# "on Friday at 10am", "Saturday, 5pm GMT": the day just before a clock time.
+_DAY_BEFORE_CLOCK = re.compile(
+    rf"((?:{_WEEKDAY_CAP}|(?i:yesterday|today|tomorrow))\b)"
+    r"(?:\s+(?i:morning|afternoon|evening|night))?,?\s*(?:(?i:at|from|by|around|about)\s+)?$"
+)
+
+
 def _clock_on_day(value: Timex, span: Span, anchor: date | None) -> Timex:
-    """ "At 10:35 a.m. (0735 GMT) Friday": the day after a time zone aside is the time's day.
+    """ "At 10:35 a.m. (0735 GMT) Friday", "on Friday at 10am", "Saturday, 5pm GMT": the day
+    after a time zone aside, or just before the time, is the time's day.
 
     The grammar joins "10:35 a.m. Friday" itself; a parenthesis in between keeps them apart.
     """
     if anchor is None or not value.value.startswith(anchor.isoformat() + "T"):
         return value
-    m = _DAY_AFTER_CLOCK.match(doc_text(span.doc), span.end_char)
+    text = doc_text(span.doc)
+    m = _DAY_AFTER_CLOCK.match(text, span.end_char) or _DAY_BEFORE_CLOCK.search(
+        text, max(0, span.start_char - 40), span.start_char
+    )
     if not m:
         return value
     day = timex(m[1], anchor=anchor, tense=tense_of(span))
