@@ -1029,3 +1029,51 @@ def test_calling_on_someone_says_whom_and_to_do_what(extractor):
         ("call", "Mr Clarke to denounce the suggestion"),
         ("ask", "to search for peace"),  # "On Friday" is no "call on"
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            # The participle is hung inside the clause "seeks" reports; it is an attribution of
+            # its own, by the same speaker, not part of what she seeks.
+            "With a lead in the final stretch, Clinton seeks to run up her margin of victory,"
+            " anticipating a divisive atmosphere in Congress.",
+            [
+                ("Clinton", "seek", "to run up her margin of victory"),
+                ("Clinton", "anticipate", "a divisive atmosphere in Congress"),
+            ],
+        ),
+        (
+            # Who adds or cites is who said the clause, not the clause's subject.
+            "The company said profits rose 5% in the year, citing strong demand in Asia.",
+            [
+                ("The company", "say", "profits rose 5% in the year"),
+                ("The company", "cite", "strong demand in Asia"),
+            ],
+        ),
+    ],
+)
+def test_a_participle_of_saying_after_a_content_is_a_claim_of_its_own(extractor, body, expected):
+    assert attributed(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Band memo disclosed by WikiLeaks on Wednesday made no direct reference to her.",
+            [("WikiLeaks", "disclose", "The Band memo")],
+        ),
+        (
+            'In all, her 1,370 fundraisers, dubbed "Hillblazers" by the campaign, have raised'
+            " $137 million.",
+            [("the campaign", "dub", "Hillblazers")],
+        ),
+        # A participle that names a deed done to the noun says nothing of it.
+        ("The strike, called by the Public and Commercial Services Union, was the biggest.", []),
+        ("The man wanted by police was arrested on Friday.", []),
+    ],
+)
+def test_a_participle_with_its_agent_says_the_noun_it_follows(extractor, body, expected):
+    assert attributed(extractor, body) == expected

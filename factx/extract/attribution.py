@@ -801,6 +801,12 @@ def _speaker(verb: Token) -> Span | None:
                 # a participle that opens the sentence is its subject's.
                 return _noun_phrase(subject)
             return None
+        if _added_aside(verb):
+            # "Officials said the email referred to X, adding that ...": who said the clause
+            # adds to it, not the clause's own subject.
+            verb = head.head
+            seen += 1
+            continue
         # "went on to praise", "used a rally to lash", "X wrote, adding ...": the subject does both.
         shares = verb.dep_ in ("conj", "pcomp") or (
             verb.dep_ in ("xcomp", "advcl") and (infinitive or verb.tag_ == "VBG")
@@ -809,6 +815,22 @@ def _speaker(verb: Token) -> Span | None:
             return None
         verb = head
         seen += 1
+
+
+def _added_aside(verb: Token) -> bool:
+    """A participle of saying or thinking set off after the clause a verb of saying reports
+    ("said the email referred to X, adding that ...", "said profits rose, citing demand"): the
+    outer speaker adds or cites it, not the clause's subject."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or _lemma(verb) not in cue_verbs():
+        return False
+    clause = verb.head
+    return (
+        clause.i < verb.i
+        and clause.dep_ == "ccomp"
+        and clause.head.i < clause.i
+        and clause.head.pos_ in ("VERB", "AUX")
+        and _lemma(clause.head) in speech_verbs()
+    )
 
 
 # Children that are not part of what a cue verb's object says: a coordinated verb, a clause
@@ -986,7 +1008,8 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
             # "Mr Howard is expected to attack ...", "A deal is thought to have been agreed":
             # nobody says it; what is said is that the subject does, cue and all.
             start = passive.left_edge.i
-        return trim_tokens(doc[start : _contrast(doc, start, end)])
+        end = _participle_aside(doc, start, _contrast(doc, start, end))
+        return trim_tokens(doc[start:end])
     stray = _stray_clause(verb) if speech else None
     if stray is not None:
         return stray
@@ -1024,6 +1047,9 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
         return trim_tokens(before if len(before) > len(after) else after)
     # "This was announced by X", "The news was confirmed by the company": what is announced is
     # the sentence before. "The data was confirmed by strategists": the subject is what is.
+    described = _said_of_noun(verb)
+    if described is not None:
+        return described
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive is not None and any(c.dep_ == "agent" for c in verb.children):
         if _points_back(passive):
@@ -1133,6 +1159,43 @@ def _contrast(doc: Doc, start: int, end: int) -> int:
             before -= 1
         if doc[before].text == ",":
             return before + 1 if before + 1 < i else before  # a closing mark stays with its quote
+    return end
+
+
+def _said_of_noun(verb: Token) -> tuple[int, int] | None:
+    """ "the memo disclosed by WikiLeaks", "the proposals suggested by the tax experts": a past
+    participle of a cue with its agent, after the noun it is said of, which is the content
+    (the noun with what comes before it: the participle's phrase is the attribution)."""
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.head.i > verb.i:
+        return None
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    if _lemma(verb) not in _listed("said_of"):
+        return None  # "the man wanted by police", "the strike called by the union": a deed
+    name = next((c for c in verb.children if c.dep_ in ("oprd", "attr") and c.i > verb.i), None)
+    if name is not None:
+        # "fundraisers dubbed "Hillblazers" by the campaign": what they are called is said.
+        return trim_tokens(verb.doc[name.left_edge.i : name.right_edge.i + 1], words=False)
+    return trim_tokens(verb.doc[noun.left_edge.i : noun.i + 1])
+
+
+def _participle_aside(doc: Doc, start: int, end: int) -> int:
+    """Where a content ends before a participle of saying or thinking set off by a comma:
+    "Clinton seeks to run up her margin, anticipating a divisive Congress", "officials said the
+    email referred to her support, adding that ...": the participle is an attribution of its
+    own (what is anticipated or added), which the parser hung inside the clause."""
+    for i in range(start + 1, end):
+        token = doc[i]
+        if token.tag_ != "VBG" or token.dep_ != "advcl" or _lemma(token) not in cue_verbs():
+            continue
+        if any(c.dep_ == "neg" for c in token.children):
+            continue  # "should focus on the budget, not criticizing the nominee": no act
+        opening = token.left_edge.i  # "apparently suggesting": an adverb before it
+        if opening <= start or doc[opening - 1].text != "," or token.head.i > i:
+            continue
+        if any(c.dep_ in _SAID for c in token.children):
+            return opening - 1
     return end
 
 
