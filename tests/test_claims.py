@@ -1077,3 +1077,16 @@ def test_a_participle_of_saying_after_a_content_is_a_claim_of_its_own(extractor,
 )
 def test_a_participle_with_its_agent_says_the_noun_it_follows(extractor, body, expected):
     assert attributed(extractor, body) == expected
+
+
+def test_an_object_ends_before_a_relative_clause_that_reports_a_saying(extractor):
+    # What "he said" is a claim of its own; whom Trump slammed is the object alone.
+    body = "Trump also slammed other Republicans, who he said are far less loyal than Democrats."
+    assert attributed(extractor, body) == [
+        ("Trump", "slam", "other Republicans"),
+        ("he", "say", "are far less loyal than Democrats"),
+    ]
+    body = "The minister praised the scheme, which was launched in May."
+    assert attributed(extractor, body) == [
+        ("The minister", "praise", "the scheme, which was launched in May")
+    ]

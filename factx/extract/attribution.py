@@ -1265,7 +1265,28 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
     said = [c for c in objects if c.dep_ != "prep" or _about(c)]
     if not said and end == max(c.right_edge.i for c in objects):
         return None  # "Obama responded from the White House": only where, not what
-    return trim_tokens(doc[verb.i + 1 : _someone_else_saying(doc, verb.i + 1, end + 1)])
+    end = _someone_else_saying(doc, verb.i + 1, end + 1)
+    return trim_tokens(doc[verb.i + 1 : _said_in_relative(objects, end)])
+
+
+def _said_in_relative(objects: list[Token], end: int) -> int:
+    """Where an object content ends before a relative clause set off by a comma that reports
+    a saying of its own: "slammed other Republicans, who he said are less loyal" (what "he
+    said" is a claim of its own; the object is whom he slammed)."""
+    doc = objects[0].doc
+    for thing in objects:
+        for clause in thing.children:
+            opening = clause.left_edge.i
+            if clause.dep_ != "relcl" or clause.i < thing.i or doc[opening - 1].text != ",":
+                continue
+            if any(
+                t.pos_ in ("VERB", "AUX")
+                and _lemma(t) in speech_verbs()
+                and any(c.dep_ == "nsubj" for c in t.children)
+                for t in clause.subtree
+            ):
+                return min(end, opening - 1)
+    return end
 
 
 def _someone_else_saying(doc: Doc, start: int, end: int) -> int:
