@@ -1090,3 +1090,16 @@ def test_an_object_ends_before_a_relative_clause_that_reports_a_saying(extractor
     assert attributed(extractor, body) == [
         ("The minister", "praise", "the scheme, which was launched in May")
     ]
+
+
+def test_a_clause_of_what_is_shown_is_no_reporting_clause_after_its_content(extractor):
+    # "he reported a loss" is what the returns show; only a clause set off by punctuation
+    # after its content reports it ("Sales fell, Reuters reported").
+    body = "Leaked tax returns that showed he reported a $916 million loss in 1995 hurt him."
+    assert attributed(extractor, body) == [
+        ("that", "show", "he reported a $916 million loss in 1995")
+    ]
+    body = "House prices have risen 0.9% this year, Nationwide said."
+    assert attributed(extractor, body) == [
+        ("Nationwide", "say", "House prices have risen 0.9% this year")
+    ]

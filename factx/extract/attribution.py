@@ -1033,6 +1033,10 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
         if not speech or subordinate:
             return None
         start, _ = _subtree_bounds(verb)
+        if not any(t.is_punct for t in doc[verb.head.i + 1 : verb.i]):
+            # "tax returns that showed he reported a loss": a clause of what is shown, not a
+            # reporting clause set off after its content ("Sales fell, Reuters reported").
+            return None
         return trim_tokens(doc[sentence.start : start])
     # '"The best way," Schiff said, "is ..."', "Beyond that, he said, the bank may ...", "As
     # Politico reported, the PAC will ...": a reporting clause set before or inside its content.
