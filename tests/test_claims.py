@@ -1103,3 +1103,14 @@ def test_a_clause_of_what_is_shown_is_no_reporting_clause_after_its_content(extr
     assert attributed(extractor, body) == [
         ("Nationwide", "say", "House prices have risen 0.9% this year")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Clinton moved on Sunday to press her advantage in the presidential race.", []),
+        ("MPs pressed for a public inquiry.", [("MPs", "press", "for a public inquiry")]),
+    ],
+)
+def test_pressing_a_thing_urges_nobody(extractor, body, expected):
+    assert attributed(extractor, body) == expected

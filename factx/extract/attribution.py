@@ -264,6 +264,11 @@ def _other_sense(verb: Token) -> bool:
         return True  # "who asked not to be named": a condition of anonymity, not a claim
     if lemma in _listed("publishing") and not _puts_out_a_text(verb):
         return True  # "posted a profit", "delivered 20,000 cars"
+    if lemma == "press" and not any(
+        c.dep_ in ("xcomp", "ccomp", "advcl") or (c.dep_ == "prep" and c.lower_ in ("for", "on"))
+        for c in children
+    ):
+        return True  # "pressed her advantage", "pressed ahead": pushing, not urging anyone
     if lemma == "recall" and _recalls_goods(verb, children):
         return True  # "GM is recalling 19,924 Cadillac coupes": a product recall
     if lemma == "find" and any(_it_is(c) for c in children):
