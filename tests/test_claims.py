@@ -1029,3 +1029,88 @@ def test_calling_on_someone_says_whom_and_to_do_what(extractor):
         ("call", "Mr Clarke to denounce the suggestion"),
         ("ask", "to search for peace"),  # "On Friday" is no "call on"
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            # The participle is hung inside the clause "seeks" reports; it is an attribution of
+            # its own, by the same speaker, not part of what she seeks.
+            "With a lead in the final stretch, Clinton seeks to run up her margin of victory,"
+            " anticipating a divisive atmosphere in Congress.",
+            [
+                ("Clinton", "seek", "to run up her margin of victory"),
+                ("Clinton", "anticipate", "a divisive atmosphere in Congress"),
+            ],
+        ),
+        (
+            # Who adds or cites is who said the clause, not the clause's subject.
+            "The company said profits rose 5% in the year, citing strong demand in Asia.",
+            [
+                ("The company", "say", "profits rose 5% in the year"),
+                ("The company", "cite", "strong demand in Asia"),
+            ],
+        ),
+    ],
+)
+def test_a_participle_of_saying_after_a_content_is_a_claim_of_its_own(extractor, body, expected):
+    assert attributed(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Band memo disclosed by WikiLeaks on Wednesday made no direct reference to her.",
+            [("WikiLeaks", "disclose", "The Band memo")],
+        ),
+        (
+            'In all, her 1,370 fundraisers, dubbed "Hillblazers" by the campaign, have raised'
+            " $137 million.",
+            [("the campaign", "dub", "Hillblazers")],
+        ),
+        # A participle that names a deed done to the noun says nothing of it.
+        ("The strike, called by the Public and Commercial Services Union, was the biggest.", []),
+        ("The man wanted by police was arrested on Friday.", []),
+    ],
+)
+def test_a_participle_with_its_agent_says_the_noun_it_follows(extractor, body, expected):
+    assert attributed(extractor, body) == expected
+
+
+def test_an_object_ends_before_a_relative_clause_that_reports_a_saying(extractor):
+    # What "he said" is a claim of its own; whom Trump slammed is the object alone.
+    body = "Trump also slammed other Republicans, who he said are far less loyal than Democrats."
+    assert attributed(extractor, body) == [
+        ("Trump", "slam", "other Republicans"),
+        ("he", "say", "are far less loyal than Democrats"),
+    ]
+    body = "The minister praised the scheme, which was launched in May."
+    assert attributed(extractor, body) == [
+        ("The minister", "praise", "the scheme, which was launched in May")
+    ]
+
+
+def test_a_clause_of_what_is_shown_is_no_reporting_clause_after_its_content(extractor):
+    # "he reported a loss" is what the returns show; only a clause set off by punctuation
+    # after its content reports it ("Sales fell, Reuters reported").
+    body = "Leaked tax returns that showed he reported a $916 million loss in 1995 hurt him."
+    assert attributed(extractor, body) == [
+        ("that", "show", "he reported a $916 million loss in 1995")
+    ]
+    body = "House prices have risen 0.9% this year, Nationwide said."
+    assert attributed(extractor, body) == [
+        ("Nationwide", "say", "House prices have risen 0.9% this year")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Clinton moved on Sunday to press her advantage in the presidential race.", []),
+        ("MPs pressed for a public inquiry.", [("MPs", "press", "for a public inquiry")]),
+    ],
+)
+def test_pressing_a_thing_urges_nobody(extractor, body, expected):
+    assert attributed(extractor, body) == expected

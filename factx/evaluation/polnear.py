@@ -226,7 +226,8 @@ def score(
 def error_lines(docs: Sequence[PolnearDoc], records: Sequence[ArticleRecord | None]) -> list[str]:
     """Every content missed or spurious under the overlap criterion, one tab-separated line each.
 
-    Columns: article, kind (missed | spurious), the cue (of a missed content the gold cue
+    Columns: article, kind (missed | spurious, or "missed cue", "spurious source", ... for the
+    other parts), the cue (of a missed content the gold cue
     nearest it: PolNeAR's cues stand next to their contents; of a spurious one factx's lemma),
     the content, the text around it. For listing what is missed by kind and frequency; the
     lines quote the data set, so they belong in a scratch file, never in the repo.
@@ -249,6 +250,30 @@ def error_lines(docs: Sequence[PolnearDoc], records: Sequence[ArticleRecord | No
                     (c.cue or "" for c in claims if claim_part_span(c, "content") == span), ""
                 )
                 lines.append(_error_line(doc, "spurious", cue_text, span))
+        lines.extend(_part_error_lines(doc, claims))
+    return lines
+
+
+def _part_error_lines(doc: PolnearDoc, claims: Sequence[ClaimFact]) -> list[str]:
+    """Cues and sources missed or spurious under the overlap criterion, with the claim's cue
+    lemma as the cue column of a spurious one: whether a found content has the wrong cue or
+    source, or an attribution was missed as a whole, shows beside the content lines."""
+    lines: list[str] = []
+    pred_parts = predicted_parts(claims)
+    for part in ("cue", "source"):
+        gold, pred = doc.gold[part], pred_parts[part]
+        pairs = match_spans(gold, pred, "relaxed")
+        matched_gold, matched_pred = {g for g, _ in pairs}, {p for _, p in pairs}
+        lines.extend(
+            _error_line(doc, f"missed {part}", "", span)
+            for i, span in enumerate(gold)
+            if i not in matched_gold
+        )
+        for i, span in enumerate(pred):
+            if i in matched_pred:
+                continue
+            cue = next((c.cue or "" for c in claims if claim_part_span(c, part) == span), "")
+            lines.append(_error_line(doc, f"spurious {part}", cue, span))
     return lines
 
 

@@ -264,6 +264,11 @@ def _other_sense(verb: Token) -> bool:
         return True  # "who asked not to be named": a condition of anonymity, not a claim
     if lemma in _listed("publishing") and not _puts_out_a_text(verb):
         return True  # "posted a profit", "delivered 20,000 cars"
+    if lemma == "press" and not any(
+        c.dep_ in ("xcomp", "ccomp", "advcl") or (c.dep_ == "prep" and c.lower_ in ("for", "on"))
+        for c in children
+    ):
+        return True  # "pressed her advantage", "pressed ahead": pushing, not urging anyone
     if lemma == "recall" and _recalls_goods(verb, children):
         return True  # "GM is recalling 19,924 Cadillac coupes": a product recall
     if lemma == "find" and any(_it_is(c) for c in children):
@@ -801,6 +806,12 @@ def _speaker(verb: Token) -> Span | None:
                 # a participle that opens the sentence is its subject's.
                 return _noun_phrase(subject)
             return None
+        if _added_aside(verb):
+            # "Officials said the email referred to X, adding that ...": who said the clause
+            # adds to it, not the clause's own subject.
+            verb = head.head
+            seen += 1
+            continue
         # "went on to praise", "used a rally to lash", "X wrote, adding ...": the subject does both.
         shares = verb.dep_ in ("conj", "pcomp") or (
             verb.dep_ in ("xcomp", "advcl") and (infinitive or verb.tag_ == "VBG")
@@ -809,6 +820,22 @@ def _speaker(verb: Token) -> Span | None:
             return None
         verb = head
         seen += 1
+
+
+def _added_aside(verb: Token) -> bool:
+    """A participle of saying or thinking set off after the clause a verb of saying reports
+    ("said the email referred to X, adding that ...", "said profits rose, citing demand"): the
+    outer speaker adds or cites it, not the clause's subject."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or _lemma(verb) not in cue_verbs():
+        return False
+    clause = verb.head
+    return (
+        clause.i < verb.i
+        and clause.dep_ == "ccomp"
+        and clause.head.i < clause.i
+        and clause.head.pos_ in ("VERB", "AUX")
+        and _lemma(clause.head) in speech_verbs()
+    )
 
 
 # Children that are not part of what a cue verb's object says: a coordinated verb, a clause
@@ -986,7 +1013,8 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
             # "Mr Howard is expected to attack ...", "A deal is thought to have been agreed":
             # nobody says it; what is said is that the subject does, cue and all.
             start = passive.left_edge.i
-        return trim_tokens(doc[start : _contrast(doc, start, end)])
+        end = _participle_aside(doc, start, _contrast(doc, start, end))
+        return trim_tokens(doc[start:end])
     stray = _stray_clause(verb) if speech else None
     if stray is not None:
         return stray
@@ -1010,6 +1038,10 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
         if not speech or subordinate:
             return None
         start, _ = _subtree_bounds(verb)
+        if not any(t.is_punct for t in doc[verb.head.i + 1 : verb.i]):
+            # "tax returns that showed he reported a loss": a clause of what is shown, not a
+            # reporting clause set off after its content ("Sales fell, Reuters reported").
+            return None
         return trim_tokens(doc[sentence.start : start])
     # '"The best way," Schiff said, "is ..."', "Beyond that, he said, the bank may ...", "As
     # Politico reported, the PAC will ...": a reporting clause set before or inside its content.
@@ -1024,6 +1056,9 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
         return trim_tokens(before if len(before) > len(after) else after)
     # "This was announced by X", "The news was confirmed by the company": what is announced is
     # the sentence before. "The data was confirmed by strategists": the subject is what is.
+    described = _said_of_noun(verb)
+    if described is not None:
+        return described
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive is not None and any(c.dep_ == "agent" for c in verb.children):
         if _points_back(passive):
@@ -1136,6 +1171,43 @@ def _contrast(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def _said_of_noun(verb: Token) -> tuple[int, int] | None:
+    """ "the memo disclosed by WikiLeaks", "the proposals suggested by the tax experts": a past
+    participle of a cue with its agent, after the noun it is said of, which is the content
+    (the noun with what comes before it: the participle's phrase is the attribution)."""
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.head.i > verb.i:
+        return None
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    if _lemma(verb) not in _listed("said_of"):
+        return None  # "the man wanted by police", "the strike called by the union": a deed
+    name = next((c for c in verb.children if c.dep_ in ("oprd", "attr") and c.i > verb.i), None)
+    if name is not None:
+        # "fundraisers dubbed "Hillblazers" by the campaign": what they are called is said.
+        return trim_tokens(verb.doc[name.left_edge.i : name.right_edge.i + 1], words=False)
+    return trim_tokens(verb.doc[noun.left_edge.i : noun.i + 1])
+
+
+def _participle_aside(doc: Doc, start: int, end: int) -> int:
+    """Where a content ends before a participle of saying or thinking set off by a comma:
+    "Clinton seeks to run up her margin, anticipating a divisive Congress", "officials said the
+    email referred to her support, adding that ...": the participle is an attribution of its
+    own (what is anticipated or added), which the parser hung inside the clause."""
+    for i in range(start + 1, end):
+        token = doc[i]
+        if token.tag_ != "VBG" or token.dep_ != "advcl" or _lemma(token) not in cue_verbs():
+            continue
+        if any(c.dep_ == "neg" for c in token.children):
+            continue  # "should focus on the budget, not criticizing the nominee": no act
+        opening = token.left_edge.i  # "apparently suggesting": an adverb before it
+        if opening <= start or doc[opening - 1].text != "," or token.head.i > i:
+            continue
+        if any(c.dep_ in _SAID for c in token.children):
+            return opening - 1
+    return end
+
+
 def _portrayed(verb: Token) -> tuple[int, int] | None:
     """ "Clinton is considered the more market-friendly outcome", "the West is portrayed as
     grim": a view held of the subject by nobody named; what is held is the whole clause."""
@@ -1202,7 +1274,28 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
     said = [c for c in objects if c.dep_ != "prep" or _about(c)]
     if not said and end == max(c.right_edge.i for c in objects):
         return None  # "Obama responded from the White House": only where, not what
-    return trim_tokens(doc[verb.i + 1 : _someone_else_saying(doc, verb.i + 1, end + 1)])
+    end = _someone_else_saying(doc, verb.i + 1, end + 1)
+    return trim_tokens(doc[verb.i + 1 : _said_in_relative(objects, end)])
+
+
+def _said_in_relative(objects: list[Token], end: int) -> int:
+    """Where an object content ends before a relative clause set off by a comma that reports
+    a saying of its own: "slammed other Republicans, who he said are less loyal" (what "he
+    said" is a claim of its own; the object is whom he slammed)."""
+    doc = objects[0].doc
+    for thing in objects:
+        for clause in thing.children:
+            opening = clause.left_edge.i
+            if clause.dep_ != "relcl" or clause.i < thing.i or doc[opening - 1].text != ",":
+                continue
+            if any(
+                t.pos_ in ("VERB", "AUX")
+                and _lemma(t) in speech_verbs()
+                and any(c.dep_ == "nsubj" for c in t.children)
+                for t in clause.subtree
+            ):
+                return min(end, opening - 1)
+    return end
 
 
 def _someone_else_saying(doc: Doc, start: int, end: int) -> int:

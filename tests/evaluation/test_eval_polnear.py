@@ -145,5 +145,10 @@ def test_errors_list_missed_and_spurious_contents(tmp_path: Path) -> None:
     assert [row[:4] for row in rows] == [
         ["nyt_2016-10-01_post", "missed", "said", 'she is smart" and "ready'],
         ["nyt_2016-10-01_post", "spurious", "", "more"],
+        # Cues and sources by the same criterion: the paper's cue and source are missed, and
+        # "adding" (no gold cue) is spurious; the Post's cue and source are found.
+        ["nyt_2016-10-01_post", "missed cue", "", "said"],
+        ["nyt_2016-10-01_post", "spurious cue", "", "adding"],
+        ["nyt_2016-10-01_post", "missed source", "", "The paper"],
     ]
     assert "[[more]]" in rows[1][4]
