@@ -161,3 +161,9 @@ def test_an_odd_seed_moves_the_debate_folds_by_half_a_fold():
     made = [Example(False, ([],), (), str(i)) for i in range(1, 21)]
     held = [sorted(int(made[i].sentence_id) for i in f) for f in fit.blocks(made, 5, seed=1)]
     assert held == [[3, 4, 5, 6], [7, 8, 9, 10], [11, 12, 13, 14], [15, 16, 17, 18], [1, 2, 19, 20]]
+
+
+def test_the_stored_model_weighs_the_pools_the_fit_writes():
+    # A refit with other `--pools` must change POOLS too, or the README and the fit disagree.
+    assert fit.checkworthy._model().pooled == frozenset(fit.POOLS)
+    assert set(fit.POOLS) <= set(fit.checkworthy.POOLS)
