@@ -9,13 +9,12 @@ such a date the name has no value. The names are data (`factx/data/named_days.js
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
+from factx.extract.wordlists import data_file
 from factx.normalize.timex import MONTH_PATTERN, WEEKDAYS, Timex, timex
 
 if TYPE_CHECKING:
@@ -39,8 +38,7 @@ _BEFORE_NAME = (
 
 @cache
 def named_days() -> tuple[str, ...]:
-    text = resources.files("factx.data").joinpath("named_days.json").read_text("utf-8")
-    names: list[str] = json.loads(text)["names"]
+    names: list[str] = data_file("named_days.json")["names"]
     return tuple(sorted(names, key=len, reverse=True))
 
 
@@ -53,7 +51,7 @@ def named_day_pattern() -> str:
 
 @cache
 def _titles() -> tuple[frozenset[str], tuple[str, ...]]:
-    data = json.loads(resources.files("factx.data").joinpath("named_days.json").read_text("utf-8"))
+    data = data_file("named_days.json")
     return frozenset(data["after_weekday"]), tuple(data["before_weekday"])
 
 
