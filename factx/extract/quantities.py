@@ -79,18 +79,25 @@ def _split_changes(matches: Iterator[re.Match[str]], text: str) -> Iterator[Any]
         if match["high"] and not first_unit and _YEAR.fullmatch(match["low"]):
             yield _Piece(match.start("high"), end)  # "from 5% in 2004 to 4.25%": a year
             continue
-        if match["high"] and match["joint"] == "to" and not match["from"] and first_unit:
-            # "edged up 0.1% to", "lifted interest rates 0.25% to": a word of change just
-            # before, or before the thing that changed.
-            words = text[max(0, match.start() - 40) : match.start()].split()[-3:]
-            if any(w.lower() in _word_lists()["change_words"] for w in words):
-                yield _Piece(start, first_unit.end())
-                yield _Piece(match.start("high"), end)
-                continue
+        # "edged up 0.1% to", "lifted interest rates 0.25% to": a word of change just before,
+        # or before the thing that changed.
+        changed = match["high"] and match["joint"] == "to" and not match["from"]
+        if changed and first_unit and _change_word_before(text, match.start()):
+            yield _Piece(start, first_unit.end())
+            yield _Piece(match.start("high"), end)
+            continue
         yield _Piece(start, end)
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _change_word_before(text: str, start: int, skip: int = 0) -> bool:
+    """Whether one of the three words before `start` (less the last `skip` of them) is a word
+    of change: "edged up", "lifted interest rates", "rose from"."""
+    words = text[max(0, start - 40) : start].split()
+    words = words[: len(words) - skip] if skip else words
+    return any(w.lower() in _word_lists()["change_words"] for w in words[-3:])
 
 
 # The low number of a pair written with its own unit: "0.1% to", "2 per cent to".
@@ -192,8 +199,7 @@ def _is_change(match: re.Match[str], text: str) -> bool:
     low, high = parse_number(match["low"]), parse_number(match["high"])
     if low is None or high is None:
         return False
-    words = text[max(0, start - 40) : start].split()[-4:-1]  # the words before "from"
-    return low > high or any(w.lower() in _word_lists()["change_words"] for w in words)
+    return low > high or _change_word_before(text, start, skip=1)  # the words before "from"
 
 
 def change_noun(span: Span) -> Token | None:
