@@ -217,3 +217,34 @@ def test_pounds_of_weight_are_no_money():
         ("money", "40 pounds", "GBP"),
         ("money", "120 pounds", "GBP"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The sum it is set against is the one outside brackets, not the conversions inside (a
+        # bare "$" is always inferred).
+        (
+            "Profit was 77m euros (£53m; $100m), up from 38m in the same period.",
+            [
+                ("77m euros", "EUR", False),
+                ("£53m", "GBP", False),
+                ("$100m", "USD", True),
+                ("38m", "EUR", True),
+            ],
+        ),
+        (
+            "Profit was 4.3bn rupees ($98m), against 2.7bn a year earlier.",
+            [("4.3bn rupees", "INR", False), ("$98m", "USD", True), ("2.7bn", "INR", True)],
+        ),
+        # Before a noun it counts things; with no sum before it in its sentence, it is no sum.
+        ("Sales were $5bn, up from 38m units.", [("$5bn", "USD", True)]),
+        ("Profit was $5bn. That is up from 38m in 2003.", [("$5bn", "USD", True)]),
+    ],
+)
+def test_a_bare_amount_set_against_a_sum_takes_its_currency(extractor, text, expected):
+    # Alone, "38m" would be 38 metres and "2.7bn" nothing at all.
+    facts = _facts(extractor, text, "money")
+    assert [(f.text, f.currency, f.currency_inferred) for f in facts] == expected
+    counted = {(f.start, f.end) for f in _facts(extractor, text, "quantity")}
+    assert not any((f.start, f.end) in counted for f in facts)  # not metres as well

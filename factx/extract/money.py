@@ -19,6 +19,7 @@ from factx.normalize.money import (
     vague,
     vague_money,
 )
+from factx.normalize.numbers import parse_number
 from factx.records import MoneyFact
 
 if TYPE_CHECKING:
@@ -34,7 +35,51 @@ def find_money(doc: Doc) -> list[Span]:
         vague = char_spans(doc, VAGUE_MONEY.finditer(text), group="money")
         spans += [span for span in vague if not overlaps(span, taken)]
         spans.sort(key=lambda span: span.start)
-    return [span for span in spans if not _a_weight(span) and not _TITLED_MINOR.search(span.text)]
+    spans = [span for span in spans if not _a_weight(span) and not _TITLED_MINOR.search(span.text)]
+    if spans and _COMPARED.search(text):
+        spans = sorted(spans + _compared_amounts(doc, text, spans), key=lambda span: span.start)
+    return spans
+
+
+# A bare scaled amount set against a sum before it in its sentence is a sum of that currency:
+# "77m euros (£53m; $100m), up from 38m in the same period", "3bn rupees, against 2.7bn a year
+# earlier". Alone, "38m" would be read as metres and "2.7bn" as nothing. Not before a noun
+# ("from 38m people": a count) or a unit ("from 38m long").
+_COMPARED = re.compile(
+    r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    r"(?P<money>\d[\d,]*(?:\.\d+)?\s?(?:m|bn|million|billion|trillion))(?![\w%£$€¥-])"
+)
+COMPARED_LABEL = "compared"
+
+
+def _compared_amounts(doc: Doc, text: str, sums: list[Span]) -> list[Span]:
+    from spacy.tokens import Span
+
+    found: list[Span] = []
+    taken = [(span.start_char, span.end_char) for span in sums]
+    for span in char_spans(doc, _COMPARED.finditer(text), group="money"):
+        if overlaps(span, taken) or _sum_before(span, sums) is None:
+            continue
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and (after.pos_ in ("NOUN", "PROPN") or after.like_num):
+            continue
+        found.append(Span(doc, span.start, span.end, label=COMPARED_LABEL))
+    return found
+
+
+def _sum_before(span: Span, sums: list[Span]) -> Span | None:
+    """The sum a bare amount is set against: the nearest before it in its sentence that is not
+    in brackets ("77m euros (£53m; $100m), up from 38m": the euros), else the nearest."""
+    doc = span.doc
+    first = span.sent.start if doc.has_annotation("SENT_START") else 0
+    before = [s for s in sums if first <= s.start and s.end <= span.start]
+    if not before:
+        return None
+    text = doc_text(doc)
+    outside = [
+        s for s in before if text.rfind("(", 0, s.start_char) <= text.rfind(")", 0, s.start_char)
+    ]
+    return (outside or before)[-1]
 
 
 # A minor unit with a capital is a name, never a sum: "50 Cent's entourage" (the rapper).
@@ -89,7 +134,13 @@ def money(segment: Segment, context: Context) -> Iterator[MoneyFact]:
         One MoneyFact per money span, with the qualifier written before it.
     """
     text = doc_text(segment.doc)
+    sums: list[tuple[Span, Money]] = []  # what a bare compared amount takes its currency from
     for span in segment.doc.spans.get("factx_money", []):
+        if span.label_ == COMPARED_LABEL:
+            value = _compared_value(span, sums)
+            if value is not None:
+                yield _fact(context, segment.place(span), value)
+            continue
         told = VAGUE_MONEY.match(text, span.start_char)
         if told is not None and told.end("money") == span.end_char:
             yield _fact(context, segment.place(span), vague_money(told, dollar=context.dollar))
@@ -111,12 +162,23 @@ def money(segment: Segment, context: Context) -> Iterator[MoneyFact]:
             value = vague(value, amount_text(match), text[window_start : span.start_char])
         place = _without_full_stop(segment.place(span), span, match)
         parts = change_parts(match, value) if match.string is text else None
+        sums.append((span, value))
         if parts is None:
             yield _fact(context, place, value)
             continue
         for start, end, part in parts:  # both in the span, so in its sentence
             cut = {"text": text[start:end], "start": segment.offset + start}
             yield _fact(context, {**place, **cut, "end": segment.offset + end}, part)
+
+
+def _compared_value(span: Span, sums: list[tuple[Span, Money]]) -> Money | None:
+    """The value of a bare compared amount: its number, in the currency of its sum."""
+    chosen = _sum_before(span, [s for s, value in sums if value.currency])
+    currency = next((value.currency for s, value in sums if s is chosen), None)
+    amount = parse_number(span.text)
+    if currency is None or amount is None:
+        return None
+    return Money(amount=amount, currency=currency, currency_inferred=True)
 
 
 def _fact(context: Context, place: dict[str, Any], value: Money) -> MoneyFact:
