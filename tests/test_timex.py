@@ -83,6 +83,13 @@ def test_relative_to_anchor(text, tense, value):
         ("December of last year", "XXXX-12", True),
         ("this year", "PRESENT_REF", True),
         ("a few years ago", "PAST_REF", True),
+        # A time counted back is a date (TimeML) of unknown value, never the length counted.
+        ("two years ago", "XXXX", True),
+        ("three months earlier", "XXXX-XX", True),
+        ("a week before", "XXXX-WXX", True),
+        ("two days ago", "XXXX-XX-XX", True),
+        ("a decade ago", "XXX", True),
+        ("the weekend", "XXXX-WXX-WE", True),
     ],
 )
 def test_without_anchor_stays_underspecified(text, value, relative):
@@ -94,6 +101,15 @@ def test_without_anchor_stays_underspecified(text, value, relative):
 def test_without_anchor_never_uses_today(text):
     result = timex(text)
     assert result is None or not result.value[:1].isdigit() or result.type == "DURATION"
+
+
+@pytest.mark.parametrize("anchor", [None, ANCHOR])
+def test_the_night_is_no_duration(anchor):
+    # "scored twice on the night": one night, not P1D; "a night" is one.
+    assert timex("the night", anchor=anchor) is None
+    assert timex("a night", anchor=anchor).value == "P1D"
+    assert timex("three days later", anchor=anchor).value == "P3D"
+    assert timex("five hours ago") is None  # no day to count back from
 
 
 def test_mods():

@@ -248,6 +248,10 @@ def _reading(text: str, anchor: date | None, tense: Tense) -> Timex | None:
         core, mod = "year", "END"
     if mod and definite and core in ("decade", "century"):
         core = f"this {core}"  # "by the end of the decade": this decade's end, a date
+    if definite and not mod and core == "night":
+        return None  # "on the night": one night (that of the match), never the duration P1D
+    if definite and not mod and core == "weekend" and anchor is None:
+        return Timex(UNANCHORED_UNIT["weekend"], "DATE", "week", relative=True)  # not P1WE
     # "The first week", "the previous year" count from some other time: a stretch of time. "The
     # past year" and "the next decade" are read as TimeBank reads them, like "last year" and
     # "next decade": the calendar unit before or after the article's, a date. "The past
@@ -742,6 +746,14 @@ def _ago(core: str, anchor: date | None, tense: Tense) -> Timex | None:
         ref = "PAST_REF" if m[3] in ("ago", "earlier", "before") else "FUTURE_REF"
         return Timex(ref, "DATE", relative=anchor is None)
     letter, is_time, grain = UNITS[unit]
+    if anchor is None and m[3] in ("ago", "earlier", "before"):
+        # "two years ago" is a date (TimeML) whatever the article's date: without one, a date
+        # of unknown value, as "last year" is; never the duration it counts back.
+        if is_time:
+            return None  # as with a date: an hour back from a day is no value
+        return Timex(
+            UNANCHORED_UNIT.get(unit, "XXXX-XX-XX"), "DATE", _grain_of(unit), relative=True
+        )
     if anchor is None or m[3] == "later" or (is_time and m[3] != "ago"):
         # "three days later" is a stretch of time after some event, the signal word aside.
         return Timex(_duration_value(count, letter, is_time), "DURATION", grain)
@@ -766,10 +778,10 @@ def _duration(core: str, anchor: date | None, tense: Tense) -> Timex | None:
     if not m:
         return None
     # "for years", "in recent months": a plural with no number is an unknown count (PXY).
+    unit = "century" if m[2] == "centurie" else m[2]
     count = _count(m[1]) if m[1] else ("X" if m[3] or m[2] == "centurie" else 1)
     if count is None:
         return None
-    unit = "century" if m[2] == "centurie" else m[2]
     letter, is_time, grain = UNITS[unit]
     if unit == "fortnight" and isinstance(count, int | float):
         count *= 2
