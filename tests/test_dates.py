@@ -74,6 +74,11 @@ def test_not_dates(nlp, text):
         ("News\n\nThe network, also known as Russia Today, said so.", []),
         ("News\n\nHe will speak today.", ["today"]),
         ("Shares Fall Today On Fears\n\nIt fell.", ["Today"]),  # a headline in title case
+        # A half beside the words of a match is the match's, not a half of the year.
+        ("News\n\nItaly led 9-8 early in the second half but a try won it.", []),
+        ("News\n\nKeane scored with a first-half header.", []),
+        ("News\n\nGrowth would slow in the second half, the firm said.", ["the second half"]),
+        ("News\n\nThe club's profits rose in the first half of 2004.", ["the first half of 2004"]),
     ],
 )
 def test_words_that_name_no_time(extractor, text, expected):

@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from factx.extract.base import Context, Segment, fact_id
+from factx.extract.match_halves import a_match_half
 from factx.extract.named_days import (
     is_named_day,
     named_day_pattern,
@@ -236,6 +237,8 @@ def _is_date(span: Span) -> bool:
         return False  # "up 2% year on year", "a month on month rise": a comparison, no date
     if weekday_of_a_title(span):
         return False  # "the Sunday Telegraph", "the Mail on Sunday": a paper, not a day
+    if a_match_half(span):
+        return False  # "Italy led 9-8 early in the second half": the match's, not the year's
     if _inside_a_name(span) or (_TITLE_UNIT.fullmatch(span.text) and not span[0].is_sent_start):
         return False  # "This Week", "60 Minutes", programmes: a unit capitalized mid-sentence
     age_window = (max(0, span.start_char - 20), span.start_char)

@@ -1,0 +1,42 @@
+"""Halves of a match: "in the first half", "a second-half try" in a sports report.
+
+A half with no year named ("the first half of 2004") is a half of the match when its paragraph
+tells of one, and not the first or second half of a year (XXXX-H1), which is what the
+calendar reading would make of it. The words that show a match are data
+(`factx/data/match_time.json`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from factx.extract.wordlists import word_sets
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+_HALF = re.compile(r"(?i:(?:the\s+)?(?:first|second)(?:\s+|-)half)")
+# "the first half of 2004", "of the year", "of this season": the half of something named.
+_OF_SOMETHING = re.compile(r"\s+of\b", re.IGNORECASE)
+_NEAR = 60  # tokens either side: about the paragraph of a sports report
+
+
+@cache
+def _match_words() -> frozenset[str]:
+    return word_sets("match_time.json")["match_words"]
+
+
+def a_match_half(span: Span) -> bool:
+    """Whether the span is a half of a match, not of a year: "We struggled in the first half"
+    beside "the football", "a second-half try"."""
+    if not _HALF.fullmatch(span.text):
+        return False
+    doc = span.doc
+    if _OF_SOMETHING.match(doc.text, span.end_char):
+        return False
+    words = _match_words()
+    # The words around it, not the whole paragraph: a huge one-paragraph text stays linear.
+    near = doc[max(0, span.start - _NEAR) : span.end + _NEAR]
+    return any(token.lower_ in words for token in near)
