@@ -79,6 +79,9 @@ def test_not_dates(nlp, text):
         ("News\n\nKeane scored with a first-half header.", []),
         ("News\n\nGrowth would slow in the second half, the firm said.", ["the second half"]),
         ("News\n\nThe club's profits rose in the first half of 2004.", ["the first half of 2004"]),
+        # A score before a date is no part of it; a range of days is.
+        ("News\n\nEngland A beat France A 30-20 nine days ago.", ["nine days ago"]),
+        ("News\n\nThe finals are on 4-6 March.", ["4-6 March"]),
     ],
 )
 def test_words_that_name_no_time(extractor, text, expected):

@@ -171,10 +171,17 @@ def find_dates(doc: Doc) -> list[Span]:
     return sorted(longest_first(spans), key=lambda s: s.start)
 
 
+# A match's score the model took into the date after it: "beat France A 30-20 nine days ago".
+# Not a range of days ("4-6 March").
+_LEADING_SCORE = re.compile(rf"\d{{1,3}}-\d{{1,3}}\s+(?!(?i:{MONTH_PATTERN})\b)(?=[A-Za-z])")
+
+
 def _trim(span: Span) -> Span | None:
-    """No leading preposition ("on June 9"), no trailing punctuation or possessive."""
-    match = _LEADING.match(span.text)
-    start = span.start_char + (match.end() if match else 0)
+    """No leading score or preposition ("on June 9"), no trailing punctuation or possessive."""
+    score = _LEADING_SCORE.match(span.text)
+    skipped = score.end() if score else 0
+    match = _LEADING.match(span.text[skipped:])
+    start = span.start_char + skipped + (match.end() if match else 0)
     end = span.end_char
     while end > start and doc_text(span.doc)[end - 1] in ".,;:!?'\"’)":
         # Keep the dot of "a.m." and "p.m.".
