@@ -79,6 +79,14 @@ def test_not_dates(nlp, text):
         ("News\n\nKeane scored with a first-half header.", []),
         ("News\n\nGrowth would slow in the second half, the firm said.", ["the second half"]),
         ("News\n\nThe club's profits rose in the first half of 2004.", ["the first half of 2004"]),
+        ("News\n\nWe made mistakes in the second half, after half-time.", []),
+        ("News\n\nWales sent on five replacements for the final quarter.", []),
+        # "try to", "an attack on": said of firms too.
+        ("News\n\nIt will try to cut costs in the fourth quarter.", ["the fourth quarter"]),
+        (
+            "News\n\nIn an attack on rivals, it cut prices in the fourth quarter.",
+            ["the fourth quarter"],
+        ),
         # A score before a date is no part of it; a range of days is.
         ("News\n\nEngland A beat France A 30-20 nine days ago.", ["nine days ago"]),
         ("News\n\nThe finals are on 4-6 March.", ["4-6 March"]),

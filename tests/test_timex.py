@@ -58,6 +58,9 @@ def test_absolute_and_anchor_free(text, value, kind):
         ("today", None, "2013-03-22"),
         ("last month", None, "2013-02"),
         ("the fourth quarter", "past", "2012-Q4"),
+        # A quarter by its number is the calendar's, as TimeBank reads "the fiscal first quarter";
+        # only "the first week", "the first year" count from some other time.
+        ("the first quarter", "past", "2013-Q1"),
         ("3 p.m.", None, "2013-03-22T15:00"),
         ("May", "past", "2012-05"),
     ],

@@ -172,8 +172,10 @@ def find_dates(doc: Doc) -> list[Span]:
 
 
 # A match's score the model took into the date after it: "beat France A 30-20 nine days ago".
-# Not a range of days ("4-6 March").
-_LEADING_SCORE = re.compile(rf"\d{{1,3}}-\d{{1,3}}\s+(?!(?i:{MONTH_PATTERN})\b)(?=[A-Za-z])")
+# Not a range of days ("4-6 March") nor of ages ("14-16 year olds").
+_LEADING_SCORE = re.compile(
+    rf"\d{{1,3}}-\d{{1,3}}\s+(?!(?i:{MONTH_PATTERN}|years?|months?|weeks?|days?)\b)(?=[A-Za-z])"
+)
 
 
 def _trim(span: Span) -> Span | None:

@@ -256,10 +256,9 @@ def _reading(text: str, anchor: date | None, tense: Tense) -> Timex | None:
     # past year" and "the next decade" are read as TimeBank reads them, like "last year" and
     # "next decade": the calendar unit before or after the article's, a date. "The past
     # century" stays the hundred years up to now: the century before the article's is too far.
-    if definite and re.fullmatch(r"(?:previous|first)\s+\w+|(?:past|last)\s+century", core):
-        rules = [_duration, *RULES]
-    else:
-        rules = RULES
+    # "The first quarter" is the calendar's (TimeBank: "the fiscal first quarter" is 1989-Q1).
+    counted = r"(?:previous|first)\s+(?!quarter\b)\w+|(?:past|last)\s+century"
+    rules = [_duration, *RULES] if definite and re.fullmatch(counted, core) else RULES
     for rule in rules:
         result = rule(core, anchor, tense)
         if result is UNRESOLVED:
