@@ -237,6 +237,10 @@ def test_pounds_of_weight_are_no_money():
             "Profit was 4.3bn rupees ($98m), against 2.7bn a year earlier.",
             [("4.3bn rupees", "INR", False), ("$98m", "USD", True), ("2.7bn", "INR", True)],
         ),
+        (
+            "Fiat gets 1bn euros now, with another 550m to follow.",
+            [("1bn euros", "EUR", False), ("550m", "EUR", True)],
+        ),
         # Before a noun it counts things; with no sum before it in its sentence, it is no sum.
         ("Sales were $5bn, up from 38m units.", [("$5bn", "USD", True)]),
         ("Profit was $5bn. That is up from 38m in 2003.", [("$5bn", "USD", True)]),

@@ -41,12 +41,12 @@ def find_money(doc: Doc) -> list[Span]:
     return spans
 
 
-# A bare scaled amount set against a sum before it in its sentence is a sum of that currency:
-# "77m euros (£53m; $100m), up from 38m in the same period", "3bn rupees, against 2.7bn a year
-# earlier". Alone, "38m" would be read as metres and "2.7bn" as nothing. Not before a noun
-# ("from 38m people": a count) or a unit ("from 38m long").
+# A bare scaled amount set against a sum before it in its sentence, or added to it, is a sum of
+# that currency: "77m euros (£53m; $100m), up from 38m in the same period", "3bn rupees, against
+# 2.7bn a year earlier", "1bn euros now, with another 550m to follow". Alone, "38m" would be
+# read as metres and "2.7bn" as nothing. Not before a noun ("from 38m people": a count).
 _COMPARED = re.compile(
-    r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|another|a\s+further|an\s+extra)\s+"
     r"(?P<money>\d[\d,]*(?:\.\d+)?\s?(?:m|bn|million|billion|trillion))(?![\w%£$€¥-])"
 )
 COMPARED_LABEL = "compared"
