@@ -29,6 +29,7 @@ from factx.extract.capitals import sentence_case_only
 from factx.extract.coordination import sides
 from factx.extract.entity_joins import joined_names
 from factx.extract.entity_non_names import adverb, common_noun, plural_role
+from factx.extract.entity_works import grown_works
 from factx.extract.evidence import (
     country_keys,
     cue_of,
@@ -1268,6 +1269,7 @@ def entities(
     for m in mentions:
         m.cue = evidence_label(context.text, m, weak) or m.cue
     mentions = with_joined_titles(context.text, mentions, short_forms)
+    mentions = grown_works(context.text, mentions, taken)
     known, certain = known_labels(context.text, mentions)
     for index, label in listed_labels(context.text, mentions, known, certain):
         mentions[index].cue = mentions[index].cue or label
