@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from factx.extract.first_names import person_by_first_name
+from factx.extract.first_names import first_names, person_by_first_name
 from factx.extract.place_names import known_place
 from factx.extract.wordlists import data_file
 from factx.normalize.timex import MONTH_PATTERN
@@ -166,6 +166,8 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
             continue
         if cue.label == "TEAM" and person_by_first_name(parts["self"]):
             continue  # "Tim Henman beat Rafael Nadal": a player of tennis or golf, no team
+        if cue.label == "FAC" and _first_and_last(parts["self"]):
+            continue  # "Stuart Hall", "Bruce Arena": a person, no venue
         found = cue.pattern.search(parts[cue.where]) or (
             cue.where == "before"
             and cue.joined
@@ -182,6 +184,13 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
     ):
         return FIRST_NAME  # not "Santiago de Cuba": a place named after a country
     return None
+
+
+def _first_and_last(name: str) -> bool:
+    """Whether `name` is two words, the first a common first name (its last word may end the
+    names of places too: "Stuart Hall", not "Albert Hall" alone)."""
+    words = name.split()
+    return len(words) == 2 and words[0].casefold() in first_names()
 
 
 def _owner_is_a_person(found: re.Match[str]) -> bool:

@@ -1,0 +1,27 @@
+"""Venues and landmarks named by their last word, and the people whose surname is such a word."""
+
+from factx.extract.evidence import cue_of
+
+
+def cue(text, name, label):
+    start = text.index(name)
+    found = cue_of(text, start, start + len(name), label)
+    return found.name if found else None
+
+
+def test_a_venue_is_named_by_its_kind():
+    text = "Crowds gathered in Trafalgar Square before the game at Stamford Bridge."
+    assert cue(text, "Trafalgar Square", "PERSON") == "venue by its kind"
+    assert cue(text, "Stamford Bridge", "ORG") == "venue by its kind"
+
+
+def test_a_person_with_a_first_name_is_no_venue():
+    text = "Stuart Hall and Bruce Arena spoke."
+    assert cue(text, "Stuart Hall", "PERSON") != "venue by its kind"
+    assert cue(text, "Bruce Arena", "ORG") != "venue by its kind"
+
+
+def test_a_work_or_a_body_of_the_venue_keeps_its_label():
+    text = "Howl's Moving Castle opened; the Hall of Fame voted."
+    assert cue(text, "Howl's Moving Castle", "WORK_OF_ART") != "venue by its kind"
+    assert cue(text, "Hall of Fame", "ORG") is None
