@@ -1,4 +1,5 @@
-"""Venues and landmarks named by their last word, and the people whose surname is such a word."""
+"""Venues and landmarks named by their last word (and the people whose surname is such a word),
+and bands named like people."""
 
 from factx.extract.evidence import cue_of
 
@@ -25,3 +26,12 @@ def test_a_work_or_a_body_of_the_venue_keeps_its_label():
     text = "Howl's Moving Castle opened; the Hall of Fame voted."
     assert cue(text, "Howl's Moving Castle", "WORK_OF_ART") != "venue by its kind"
     assert cue(text, "Hall of Fame", "ORG") is None
+
+
+def test_a_band_named_like_a_person_takes_a_plural_verb():
+    text = (
+        "Joy Division were signed to Factory. "
+        "Mr Howard and shadow chancellor Oliver Letwin have met."
+    )
+    assert cue(text, "Joy Division", "PERSON") == "band as a plural"
+    assert cue(text, "Oliver Letwin", "PERSON") != "band as a plural"

@@ -28,7 +28,7 @@ from factx.extract.base import Context, Layout, Segment, fact_id
 from factx.extract.capitals import sentence_case_only
 from factx.extract.coordination import sides
 from factx.extract.entity_joins import joined_names
-from factx.extract.entity_non_names import adverb, common_noun, plural_role
+from factx.extract.entity_non_names import adverb, common_noun, opening_adverb, plural_role
 from factx.extract.entity_works import grown_works
 from factx.extract.evidence import (
     country_keys,
@@ -446,6 +446,8 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
         first, last = (
             (ent.start, ent.end) if headline else widened(doc, ent.start, ent.end, ent.label_)
         )
+        if opening_adverb(ent):  # "Nevertheless Franz Ferdinand": the adverb is no name's
+            first = max(first, ent.start + 1)
         start, end = repair(text, doc[first].idx, doc[last - 1].idx + len(doc[last - 1]))
         if end <= start:
             continue
