@@ -35,3 +35,9 @@ def test_a_band_named_like_a_person_takes_a_plural_verb():
     )
     assert cue(text, "Joy Division", "PERSON") == "band as a plural"
     assert cue(text, "Oliver Letwin", "PERSON") != "band as a plural"
+
+
+def test_water_and_mountains_are_named_after_their_kind():
+    text = "They sailed on Loch Lomond and the River Tyne."
+    assert cue(text, "Loch Lomond", "PERSON") == "water or mountain before its name"
+    assert cue(text, "River Tyne", "FAC") == "water or mountain before its name"

@@ -29,6 +29,7 @@ from factx.extract.capitals import sentence_case_only
 from factx.extract.coordination import sides
 from factx.extract.entity_joins import joined_names
 from factx.extract.entity_non_names import adverb, common_noun, opening_adverb, plural_role
+from factx.extract.entity_people import people_by_pronoun
 from factx.extract.entity_works import grown_works
 from factx.extract.evidence import (
     country_keys,
@@ -1278,6 +1279,7 @@ def entities(
     lend_labels(mentions, weak, name_key)
     towns_as_teams(context.text, mentions, weak, name_key)
     refer_back(context.text, mentions, weak, name_key)
+    people_by_pronoun(context.text, mentions, name_key, country_keys(name_key).__contains__)
     plural_groups(context.text, mentions, name_key)
     for group in cluster(mentions, short_forms):
         first = group.mentions[0]
