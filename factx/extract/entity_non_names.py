@@ -64,7 +64,7 @@ def opening_adverb(ent: Span) -> bool:
         len(ent) > 1
         and ent.label_ in _NAMES
         and ent[0].tag_ == "RB"
-        and ent[0].is_sent_start
+        and bool(ent[0].is_sent_start)
         and ent[1].is_title
     )
 
