@@ -159,6 +159,14 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
         # magazine" tagged ORG outvotes "editor of Mac Format" tagged PERSON.
         if cue.applies_to is not None and label not in cue.applies_to and label != cue.label:
             continue
+        found = cue.pattern.search(parts[cue.where]) or (
+            cue.where == "before"
+            and cue.joined
+            and joined != parts["before"]
+            and cue.pattern.search(joined)
+        )
+        if not found:
+            continue  # the cue's own words first: most cues fail there, and cheaply
         other = parts["after" if cue.where == "before" else "before"]
         if cue.unless is not None and cue.unless.search(other):
             continue
@@ -168,14 +176,8 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
             continue  # "Tim Henman beat Rafael Nadal": a player of tennis or golf, no team
         if cue.label == "FAC" and _first_and_last(parts["self"]):
             continue  # "Stuart Hall", "Bruce Arena": a person, no venue
-        found = cue.pattern.search(parts[cue.where]) or (
-            cue.where == "before"
-            and cue.joined
-            and joined != parts["before"]
-            and cue.pattern.search(joined)
-        )
         # The place list is read only where the words fit: it loads on first use.
-        if found and _owner_is_a_person(found) and (not cue.place or known_place(parts["self"])):
+        if _owner_is_a_person(found) and (not cue.place or known_place(parts["self"])):
             return cue
     if (
         label in _FIRST_NAME_LABELS
