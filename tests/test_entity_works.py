@@ -50,3 +50,16 @@ def test_no_title_over_another_fact():
     start = text.index("Love")
     named = [("Shakespeare", "PERSON")]
     assert grown(text, named, [(start, start + 4)]) == [("Shakespeare", "PERSON")]
+
+
+def test_a_programme_grows_over_with_but_not_over_a_full_name():
+    text = "he told BBC 1's Breakfast with Frost programme."
+    named = [("Breakfast", "LOC"), ("Frost", "PERSON")]
+    mentions = raw_mentions(text, named)
+    mentions[0].cue = "WORK_OF_ART"  # "programme of a channel"
+    assert [(m.text, m.label) for m in grown_works(text, mentions, [])] == [
+        ("Breakfast with Frost", "WORK_OF_ART")
+    ]
+    text = "the song Here We Go Again with Norah Jones won"
+    named = [("Here We Go Again", "WORK_OF_ART"), ("Norah Jones", "PERSON")]
+    assert grown(text, named) == named

@@ -37,7 +37,7 @@ def _tail() -> re.Pattern[str]:
     word = data["word"]
     small = "|".join(data["small_words"])
     joins = "|".join(re.escape(j) for j in data["grown_joins"])
-    return re.compile(rf" (?:{joins}) {word}(?: (?:(?:{small}) )*{word})*")
+    return re.compile(rf" (?P<join>{joins}) {word}(?: (?:(?:{small}) )*{word})*")
 
 
 def grown_works(
@@ -51,10 +51,11 @@ def grown_works(
     later: list[tuple[int, int]] = []
     for i, m in enumerate(mentions):
         match = tail.match(text, m.end)
-        if match is None or m.label in _PLACES:
-            continue
+        if match is None or (m.label in _PLACES and m.cue != "WORK_OF_ART"):
+            continue  # a place heads no title unless its words cue one ("BBC One's Breakfast")
         end = match.end()
-        if _blocked(text, m.start, end, mentions, i, taken):
+        company = match.group("join") in ("with", "With")
+        if _blocked(text, m.start, end, mentions, i, taken, company):
             continue
         cue = cue_of(text, m.start, end, "WORK_OF_ART")
         if cue is not None and cue.label == "WORK_OF_ART":
@@ -87,12 +88,16 @@ def _blocked(
     mentions: list[RawMention],
     index: int,
     taken: list[tuple[int, int]],
+    company: bool,
 ) -> bool:
     """Whether the title text[start:end] would swallow a place, reach out of a mention that
-    starts inside it, or overlap another fact."""
+    starts inside it, or overlap another fact; after "with" (`company`), a person's full name
+    ("Here We Go Again with Norah Jones": a duet, not "Breakfast with Frost")."""
     for m in mentions[index + 1 :]:
         if m.start >= end:
             break
         if m.label in _PLACES or m.end > end:
+            return True
+        if company and m.label == "PERSON" and " " in m.text:
             return True
     return any(s < end and start < e for s, e in taken)
