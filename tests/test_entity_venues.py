@@ -41,3 +41,10 @@ def test_water_and_mountains_are_named_after_their_kind():
     text = "They sailed on Loch Lomond and the River Tyne."
     assert cue(text, "Loch Lomond", "PERSON") == "water or mountain before its name"
     assert cue(text, "River Tyne", "FAC") == "water or mountain before its name"
+
+
+def test_a_constituency_after_its_member_and_a_port_among_ports_are_places():
+    text = "the Labour MP for Birkenhead asked whether ports like Peterhead or Fraserburgh would"
+    assert cue(text, "Birkenhead", "PERSON") == "constituency of its member"
+    assert cue(text, "Fraserburgh", "PERSON") == "places after their kind"
+    assert cue("a candidate for Labour said", "Labour", "ORG") != "constituency of its member"
