@@ -50,6 +50,13 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("the Tri-Nations series", "Tri-Nations", "ORG", "sports event by its name"),
         ("the Grand Prix in Birmingham", "Grand Prix", "FAC", "sports event by its name"),
         ("their Davis Cup tie", "Davis Cup", "FAC", "sports event by its name"),
+        # A role for a firm named alone: "vice president of business development for Gracenote".
+        (
+            "vice president of business development for Gracenote.",
+            "Gracenote",
+            "PERSON",
+            "role for a company",
+        ),
         # A championship or a classic after its name, and the Grand Slams in the plural (events,
         # no awards: "who has won two Grand Slams").
         (
