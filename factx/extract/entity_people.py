@@ -15,11 +15,14 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING
 
 from factx.extract.first_names import name_kind
 from factx.extract.place_names import known_place
 from factx.extract.referents import referent
+
+if TYPE_CHECKING:
+    from factx.extract.entities import RawMention
 
 # A first name or initials ("JK", "P.L.") and one or two capitalised words: "Keanu Reeves",
 # "JK Rowling", "Sanjaya Senanayake". Not one word, nor a name in capitals ("BBC News").
@@ -31,17 +34,9 @@ _PERSON_SHAPE = re.compile(
 _SLIPS = frozenset({"ORG", "NORP", "FAC", "PRODUCT"})
 
 
-class _Mention(Protocol):
-    text: str
-    start: int
-    end: int
-    label: str
-    cue: str
-
-
 def people_by_pronoun(
     text: str,
-    mentions: Sequence[_Mention],
+    mentions: Sequence[RawMention],
     key: Callable[[str], str],
     country: Callable[[str], bool],
 ) -> None:

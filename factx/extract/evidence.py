@@ -190,9 +190,10 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
 
 def _first_and_last(name: str) -> bool:
     """Whether `name` is two words, the first a common first name (its last word may end the
-    names of places too: "Stuart Hall", not "Albert Hall" alone)."""
+    names of places too: "Stuart Hall", not "Albert Hall" alone), the last no kind word in the
+    plural ("Alton Towers": no surname)."""
     words = name.split()
-    return len(words) == 2 and words[0].casefold() in first_names()
+    return len(words) == 2 and words[0].casefold() in first_names() and words[1][-1:] != "s"
 
 
 def _owner_is_a_person(found: re.Match[str]) -> bool:
