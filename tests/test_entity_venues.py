@@ -1,5 +1,5 @@
 """Venues, landmarks, waters and constituencies named by a kind word (and the people whose
-surname is such a word), and bands named like people."""
+surname is such a word), bands named like people, and painters after their works."""
 
 import pytest
 
@@ -27,6 +27,9 @@ def cue(text, name, label):
          "constituency of its member"),
         ("ports like Peterhead or Fraserburgh would", "Fraserburgh", "PERSON",
          "places after their kind"),
+        # Painters named after their works, and those joined to the first.
+        ("exhibitions of the work of Caravaggio, Stubbs and Rubens", "Stubbs", "GPE",
+         "artist of the works"),
     ],
 )  # fmt: skip
 def test_a_kind_word_shows_what_the_name_is(text, name, label, expected):
@@ -45,6 +48,8 @@ def test_a_kind_word_shows_what_the_name_is(text, name, label, expected):
         # A plural verb after a person who is one of two subjects.
         ("Mr Howard and shadow chancellor Oliver Letwin have met.", "Oliver Letwin", "PERSON",
          "band as a plural"),
+        # A place's own possessive after "the work of".
+        ("the work of Europe's scientists", "Europe", "LOC", "artist of the works"),
     ],
 )  # fmt: skip
 def test_a_kind_word_is_not_read_where_the_name_says_otherwise(text, name, label, not_expected):
