@@ -124,3 +124,18 @@ def test_two_words_joined_at_the_end_of_a_list_are_two_names():
     text = "Tesco, Marks & Spencer and Asda."
     named = [("Tesco", "ORG"), ("Marks & Spencer", "ORG"), ("Asda", "ORG")]
     assert joined(text, named) == named
+
+
+def test_an_adverb_opening_a_sentence_is_no_part_of_the_name_after_it():
+    import spacy
+    from spacy.tokens import Doc
+
+    from factx.extract.entity_non_names import opening_adverb
+
+    words = ["Nevertheless", "Franz", "Ferdinand", "were", "the", "only", "band", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=[True] + [False] * 7)
+    for token, tag in zip(doc, ["RB", "NNP", "NNP", "VBD", "DT", "JJ", "NN", "."], strict=True):
+        token.tag_ = tag
+    assert opening_adverb(doc.char_span(0, 28, label="PERSON"))
+    assert not opening_adverb(doc.char_span(0, 28, label="WORK_OF_ART"))
+    assert not opening_adverb(doc.char_span(13, 28, label="PERSON"))

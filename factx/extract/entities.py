@@ -28,7 +28,9 @@ from factx.extract.base import Context, Layout, Segment, fact_id
 from factx.extract.capitals import sentence_case_only
 from factx.extract.coordination import sides
 from factx.extract.entity_joins import joined_names
-from factx.extract.entity_non_names import adverb, common_noun, plural_role
+from factx.extract.entity_non_names import adverb, common_noun, opening_adverb, plural_role
+from factx.extract.entity_people import people_by_pronoun
+from factx.extract.entity_works import grown_works
 from factx.extract.evidence import (
     country_keys,
     cue_of,
@@ -445,6 +447,8 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
         first, last = (
             (ent.start, ent.end) if headline else widened(doc, ent.start, ent.end, ent.label_)
         )
+        if opening_adverb(ent):  # "Nevertheless Franz Ferdinand": the adverb is no name's
+            first = max(first, ent.start + 1)
         start, end = repair(text, doc[first].idx, doc[last - 1].idx + len(doc[last - 1]))
         if end <= start:
             continue
@@ -1268,12 +1272,14 @@ def entities(
     for m in mentions:
         m.cue = evidence_label(context.text, m, weak) or m.cue
     mentions = with_joined_titles(context.text, mentions, short_forms)
+    mentions = grown_works(context.text, mentions, taken)
     known, certain = known_labels(context.text, mentions)
     for index, label in listed_labels(context.text, mentions, known, certain):
         mentions[index].cue = mentions[index].cue or label
     lend_labels(mentions, weak, name_key)
     towns_as_teams(context.text, mentions, weak, name_key)
     refer_back(context.text, mentions, weak, name_key)
+    people_by_pronoun(context.text, mentions, name_key, country_keys(name_key).__contains__)
     plural_groups(context.text, mentions, name_key)
     for group in cluster(mentions, short_forms):
         first = group.mentions[0]

@@ -4,7 +4,8 @@ British news capitalises some common nouns of its institutions: "as the Bill pas
 Houses" (a bill under debate, the houses of parliament). Alone after a determiner or a number
 these are no one's name (the words are data: `common_nouns` in `factx/data/entities.json`); a
 name that holds them stays ("the Disability Bill", "the Houses of Parliament"). An adverb that
-opens a sentence ("Symbolically, the vote ...") is tagged a name by its capital only, and the
+opens a sentence ("Symbolically, the vote ...") is tagged a name by its capital only, or run
+into the name after it ("Nevertheless Franz Ferdinand were"), and the
 plural of a role is a group of people, no name ("Labour MPs", "the MEPs"; the roles are those of
 `factx/data/aliases.json`).
 """
@@ -13,8 +14,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from factx.extract.wordlists import data_file
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 # The words before a common noun: "the Bill", "the two Houses", "this Bill", "both Houses".
 # A capital "The" only opens a sentence: inside one it opens a title ("ITV's The Bill").
@@ -44,6 +49,24 @@ def common_noun(text: str, start: int, end: int) -> bool:
 def adverb(text: str, tag: str) -> bool:
     """Whether a one-word mention is an adverb in "-ly" ("Symbolically", tagged RB)."""
     return tag == "RB" and text.endswith("ly") and " " not in text
+
+
+# Labels of names an opening adverb is no part of; a title may open with one ("Only Fools and
+# Horses", "Still Game").
+_NAMES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT"})
+
+
+def opening_adverb(ent: Span) -> bool:
+    """Whether the model ran the adverb that opens a sentence into the name after it:
+    "Nevertheless Franz Ferdinand were", "Meanwhile Sony said" (its first word tagged RB, the
+    next capitalised)."""
+    return (
+        len(ent) > 1
+        and ent.label_ in _NAMES
+        and ent[0].tag_ == "RB"
+        and bool(ent[0].is_sent_start)
+        and ent[1].is_title
+    )
 
 
 def plural_role(name: str) -> bool:

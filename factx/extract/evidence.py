@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from factx.extract.first_names import person_by_first_name
+from factx.extract.first_names import first_names, person_by_first_name
 from factx.extract.place_names import known_place
 from factx.extract.wordlists import data_file
 from factx.normalize.timex import MONTH_PATTERN
@@ -159,6 +159,14 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
         # magazine" tagged ORG outvotes "editor of Mac Format" tagged PERSON.
         if cue.applies_to is not None and label not in cue.applies_to and label != cue.label:
             continue
+        found = cue.pattern.search(parts[cue.where]) or (
+            cue.where == "before"
+            and cue.joined
+            and joined != parts["before"]
+            and cue.pattern.search(joined)
+        )
+        if not found:
+            continue  # the cue's own words first: most cues fail there, and cheaply
         other = parts["after" if cue.where == "before" else "before"]
         if cue.unless is not None and cue.unless.search(other):
             continue
@@ -166,14 +174,10 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
             continue
         if cue.label == "TEAM" and person_by_first_name(parts["self"]):
             continue  # "Tim Henman beat Rafael Nadal": a player of tennis or golf, no team
-        found = cue.pattern.search(parts[cue.where]) or (
-            cue.where == "before"
-            and cue.joined
-            and joined != parts["before"]
-            and cue.pattern.search(joined)
-        )
+        if cue.label == "FAC" and _first_and_last(parts["self"]):
+            continue  # "Stuart Hall", "Bruce Arena": a person, no venue
         # The place list is read only where the words fit: it loads on first use.
-        if found and _owner_is_a_person(found) and (not cue.place or known_place(parts["self"])):
+        if _owner_is_a_person(found) and (not cue.place or known_place(parts["self"])):
             return cue
     if (
         label in _FIRST_NAME_LABELS
@@ -182,6 +186,14 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
     ):
         return FIRST_NAME  # not "Santiago de Cuba": a place named after a country
     return None
+
+
+def _first_and_last(name: str) -> bool:
+    """Whether `name` is two words, the first a common first name (its last word may end the
+    names of places too: "Stuart Hall", not "Albert Hall" alone), the last no kind word in the
+    plural ("Alton Towers": no surname)."""
+    words = name.split()
+    return len(words) == 2 and words[0].casefold() in first_names() and words[1][-1:] != "s"
 
 
 def _owner_is_a_person(found: re.Match[str]) -> bool:

@@ -1,0 +1,103 @@
+"""Works' titles the model cut at a small word: "Shaun" of "Shaun of the Dead", "Shakespeare"
+of "Shakespeare in Love", "House" of "House of Flying Daggers".
+
+The model reads the head of such a title as a person, a place or a firm and the rest as another
+name or nothing. A reader knows the whole is a title where the words around it say a work ("the
+zombie comedy Shaun of the Dead", "the film Shakespeare in Love", "House of Flying Daggers,
+directed by Yimou Zhang"). So a mention grows over a small word ("of", "in the", data:
+`titles.grown_joins` in factx/data/entities.json) and the capitalised words after it, where the
+evidence cues (`evidence.cue_of`) read the grown span as a work; every other mention of the
+article followed by the same words grows too, as the article names the same work ("the film
+Vera Drake" once decides its other mentions in the per-article vote). Not over a place ("the
+film Ray in Paris") nor into a name that joins two ("Dead and My Summer of Love").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from factx.extract.evidence import cue_of
+from factx.extract.wordlists import data_file
+
+if TYPE_CHECKING:
+    from factx.extract.entities import RawMention
+
+# Labels of a mention that is a place where a grown title would end: "in Paris", "at the Vienna
+# State Opera".
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+@cache
+def _tail() -> re.Pattern[str]:
+    """A small word and the capitalised words of a title after it, anchored after a mention."""
+    data = data_file("entities.json")["titles"]
+    word = data["word"]
+    small = "|".join(data["small_words"])
+    joins = "|".join(re.escape(j) for j in data["grown_joins"])
+    return re.compile(rf" (?P<join>{joins}) {word}(?: (?:(?:{small}) )*{word})*")
+
+
+def grown_works(
+    text: str, mentions: list[RawMention], taken: list[tuple[int, int]]
+) -> list[RawMention]:
+    """The mentions, with each one that heads a work's title cut at a small word grown to the
+    whole title (a WORK_OF_ART by its cue); the mentions inside the title give way."""
+    tail = _tail()
+    grown: dict[int, int] = {}  # index of a mention -> end of its title
+    titles: set[str] = set()
+    later: list[tuple[int, int]] = []
+    for i, m in enumerate(mentions):
+        match = tail.match(text, m.end)
+        if match is None or (m.label in _PLACES and m.cue != "WORK_OF_ART"):
+            continue  # a place heads no title unless its words cue one ("BBC One's Breakfast")
+        end = match.end()
+        company = match.group("join") in ("with", "With")
+        if _blocked(text, m.start, end, mentions, i, taken, company):
+            continue
+        cue = cue_of(text, m.start, end, "WORK_OF_ART")
+        if cue is not None and cue.label == "WORK_OF_ART":
+            grown[i] = end
+            titles.add(text[m.start : end])
+        else:
+            later.append((i, end))
+    for i, end in later:  # the article named the same title as a work elsewhere
+        if text[mentions[i].start : end] in titles:
+            grown[i] = end
+    if not grown:
+        return mentions
+    result: list[RawMention] = []
+    reach = -1
+    for i, m in enumerate(mentions):
+        if m.start < reach:
+            continue  # inside a grown title
+        if i in grown:
+            reach = grown[i]
+            m = replace(m, text=text[m.start : reach], end=reach, label="WORK_OF_ART",
+                        cue="WORK_OF_ART")  # fmt: skip
+        result.append(m)
+    return result
+
+
+def _blocked(
+    text: str,
+    start: int,
+    end: int,
+    mentions: list[RawMention],
+    index: int,
+    taken: list[tuple[int, int]],
+    company: bool,
+) -> bool:
+    """Whether the title text[start:end] would swallow a place, reach out of a mention that
+    starts inside it, or overlap another fact; after "with" (`company`), a person's full name
+    ("Here We Go Again with Norah Jones": a duet, not "Breakfast with Frost")."""
+    for m in mentions[index + 1 :]:
+        if m.start >= end:
+            break
+        if m.label in _PLACES or m.end > end:
+            return True
+        if company and m.label == "PERSON" and " " in m.text:
+            return True
+    return any(s < end and start < e for s, e in taken)

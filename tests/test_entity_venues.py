@@ -1,0 +1,60 @@
+"""Venues, landmarks, waters and constituencies named by a kind word (and the people whose
+surname is such a word), bands named like people, and painters after their works."""
+
+import pytest
+
+from factx.extract.evidence import cue_of
+
+
+def cue(text, name, label):
+    start = text.index(name)
+    found = cue_of(text, start, start + len(name), label)
+    return found.name if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label", "expected"),
+    [
+        ("Crowds met in Trafalgar Square.", "Trafalgar Square", "PERSON", "venue by its kind"),
+        ("the game at Stamford Bridge.", "Stamford Bridge", "ORG", "venue by its kind"),
+        # A common first name before a plural kind word: no surname ("Alton" is a first name).
+        ("Madame Tussauds and Alton Towers", "Alton Towers", "PERSON", "venue by its kind"),
+        ("Joy Division were signed to Factory.", "Joy Division", "PERSON", "band as a plural"),
+        ("They sailed on Loch Lomond.", "Loch Lomond", "PERSON",
+         "water or mountain before its name"),
+        ("down the River Tyne.", "River Tyne", "FAC", "water or mountain before its name"),
+        ("the Labour MP for Birkenhead asked", "Birkenhead", "PERSON",
+         "constituency of its member"),
+        ("ports like Peterhead or Fraserburgh would", "Fraserburgh", "PERSON",
+         "places after their kind"),
+        # Painters named after their works, and those joined to the first.
+        ("exhibitions of the work of Caravaggio, Stubbs and Rubens", "Stubbs", "GPE",
+         "artist of the works"),
+    ],
+)  # fmt: skip
+def test_a_kind_word_shows_what_the_name_is(text, name, label, expected):
+    assert cue(text, name, label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label", "not_expected"),
+    [
+        # A common first name: a person, no venue.
+        ("Stuart Hall and Bruce Arena spoke.", "Stuart Hall", "PERSON", "venue by its kind"),
+        ("Stuart Hall and Bruce Arena spoke.", "Bruce Arena", "ORG", "venue by its kind"),
+        # A work named after a building keeps its label.
+        ("Howl's Moving Castle opened.", "Howl's Moving Castle", "WORK_OF_ART",
+         "venue by its kind"),
+        # A plural verb after a person who is one of two subjects.
+        ("Mr Howard and shadow chancellor Oliver Letwin have met.", "Oliver Letwin", "PERSON",
+         "band as a plural"),
+        # A place's own possessive after "the work of".
+        ("the work of Europe's scientists", "Europe", "LOC", "artist of the works"),
+    ],
+)  # fmt: skip
+def test_a_kind_word_is_not_read_where_the_name_says_otherwise(text, name, label, not_expected):
+    assert cue(text, name, label) != not_expected
+
+
+def test_a_body_named_after_a_hall_is_no_venue():
+    assert cue("the Hall of Fame voted.", "Hall of Fame", "ORG") is None

@@ -1,0 +1,65 @@
+"""Works' titles the model cut at a small word, grown back where the words around cue a work."""
+
+from builders import raw_mentions
+
+from factx.extract.entity_works import grown_works
+
+
+def grown(text, named, taken=()):
+    return [(m.text, m.label) for m in grown_works(text, raw_mentions(text, named), list(taken))]
+
+
+def test_a_cued_title_grows_over_its_small_word():
+    text = "The zombie comedy Shaun of the Dead was a hit, as was the film Shakespeare in Love."
+    named = [
+        ("Shaun", "PERSON"),
+        ("Dead", "ORG"),
+        ("Shakespeare", "PERSON"),
+        ("Love", "WORK_OF_ART"),
+    ]
+    assert grown(text, named) == [
+        ("Shaun of the Dead", "WORK_OF_ART"),
+        ("Shakespeare in Love", "WORK_OF_ART"),
+    ]
+
+
+def test_the_same_title_uncued_grows_where_the_article_cued_it():
+    text = (
+        "House of Flying Daggers, directed by Yimou Zhang, won. "
+        "Zhang was nominated for House of Flying Daggers."
+    )
+    named = [("House", "ORG"), ("Yimou Zhang", "PERSON"), ("Zhang", "PERSON"), ("House", "ORG")]
+    assert grown(text, named) == [
+        ("House of Flying Daggers", "WORK_OF_ART"),
+        ("Yimou Zhang", "PERSON"),
+        ("Zhang", "PERSON"),
+        ("House of Flying Daggers", "WORK_OF_ART"),
+    ]
+
+
+def test_no_title_without_a_cue_nor_over_a_place():
+    text = "Bank of England staff saw the film Ray in Paris."
+    named = [("Bank of England", "ORG"), ("Ray", "PERSON"), ("Paris", "GPE")]
+    assert grown(text, named) == named
+    text = "The House of Commons met."
+    assert grown(text, [("House", "ORG")]) == [("House", "ORG")]
+
+
+def test_no_title_over_another_fact():
+    text = "the film Shakespeare in Love"
+    start = text.index("Love")
+    named = [("Shakespeare", "PERSON")]
+    assert grown(text, named, [(start, start + 4)]) == [("Shakespeare", "PERSON")]
+
+
+def test_a_programme_grows_over_with_but_not_over_a_full_name():
+    text = "he told BBC 1's Breakfast with Frost programme."
+    named = [("Breakfast", "LOC"), ("Frost", "PERSON")]
+    mentions = raw_mentions(text, named)
+    mentions[0].cue = "WORK_OF_ART"  # "programme of a channel"
+    assert [(m.text, m.label) for m in grown_works(text, mentions, [])] == [
+        ("Breakfast with Frost", "WORK_OF_ART")
+    ]
+    text = "the song Here We Go Again with Norah Jones won"
+    named = [("Here We Go Again", "WORK_OF_ART"), ("Norah Jones", "PERSON")]
+    assert grown(text, named) == named
