@@ -213,3 +213,25 @@ def test_a_vague_count_of_a_scale_is_a_range(extractor):
 def test_capitalized_numbers_before_a_name_are_no_range(extractor):
     text = "Wales are on course for a first Five or Six Nations title."
     assert _quantities(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "Just over 54 million people are online, up from 34 million a year ago.",
+            [("54 million", "people"), ("34 million", "people")],
+        ),
+        (
+            "Sales fell to 1.25 million vehicles from 1.27 million a year earlier.",
+            [("1.25 million", "vehicles"), ("1.27 million", "vehicles")],
+        ),
+        # Set against a number that counts nothing ("two quarters ahead" is a time), it counts
+        # nothing either.
+        ("An index of growth two quarters ahead rose to 102.5, from 102.2 in October.", []),
+    ],
+)
+def test_a_number_set_against_a_count_counts_the_same(extractor, text, counts):
+    # Alone, "up from 34 million a year ago" counts nothing, and was lost.
+    facts = [f for f in extractor.extract_text(text).facts if f.type == "quantity"]
+    assert [(f.text, f.unit) for f in facts] == counts

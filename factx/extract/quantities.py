@@ -171,6 +171,7 @@ def find_quantities(doc: Doc) -> list[Span]:
             counted_noun(number) is None
             and elided_noun(number) is None
             and change_noun(number) is None
+            and compared_noun(number) is None
         ):
             continue
         span = number
@@ -224,6 +225,40 @@ def change_noun(span: Span) -> Token | None:
     while end < len(doc) and (doc[end].like_num or doc[end].lower_ in _SCALE_NAMES):
         end += 1
     return _range_noun(doc[span.end + 1 : end]) if end > span.end + 1 else None
+
+
+def compared_noun(span: Span) -> Token | None:
+    """The noun of the count a bare number is set against, before it in its sentence: "54
+    million people are online, up from 34 million a year ago" (people), "it sold 3,000 cars,
+    against 2,500 in 2003" (cars). Not the low end of a change or range ("from 300 to 400")."""
+    doc = span.doc
+    if span.start < 2 or not _set_against(doc, span.start):
+        return None
+    if span.end < len(doc) and doc[span.end].lower_ == "to":
+        return None
+    if _A_YEAR.fullmatch(span.text):
+        return None  # "up from 2003": a year, whatever the model says
+    first = span.sent.start
+    cue = span.start - (2 if doc[span.start - 1].lower_ in ("with", "to") else 1)
+    # The nearest number before it is what it is set against: "an index two quarters ahead rose
+    # to 102.5, from 102.2" sets 102.2 against 102.5, which counts nothing.
+    number = next((i for i in range(cue - 1, first - 1, -1) if doc[i].like_num), None)
+    if number is None:
+        return None
+    noun = counted_noun(doc[number : number + 1])
+    if noun is not None and noun.tag_ in ("NNS", "NNPS") and noun.i < cue:
+        return noun
+    return None
+
+
+def _set_against(doc: Doc, start: int) -> bool:
+    before = doc[start - 1].lower_
+    if before in ("from", "against", "versus", "vs", "vs."):
+        return True
+    return before in ("with", "to") and doc[start - 2].lower_ == "compared"
+
+
+_A_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 # The words of a number's scale after its digits: "3 million", "2.5bn".
@@ -666,7 +701,9 @@ def quantities(segment: Segment, context: Context) -> Iterator[QuantityFact]:
             unit = normalize_unit(match.group("unit"))
         else:
             value = parse_number(span.text)
-            noun = counted_noun(span) or elided_noun(span) or change_noun(span)
+            noun = (
+                counted_noun(span) or elided_noun(span) or change_noun(span) or compared_noun(span)
+            )
             noun = _measure_noun(span, noun)
             if noun is not None and not _is_count(span, value, noun):
                 continue
