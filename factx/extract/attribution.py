@@ -15,6 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factx.extract.quotations import DOUBLE_QUOTES, in_quotation, quotations
+from factx.extract.speaker_owner import owner_is_subject
 from factx.extract.wordlists import data_file, word_sets
 
 if TYPE_CHECKING:
@@ -349,7 +350,7 @@ def _evidence(verb: Token) -> bool:
 
 
 # The small model's lemmas that are another word's ("hoping" -> "hop").
-_LEMMA_FIXES = {"hop": "hope"}
+_LEMMA_FIXES = {"hop": "hope", "retweete": "retweet"}
 
 
 def _lemma(token: Token) -> str:
@@ -560,7 +561,7 @@ def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
     speaker: Span | None = None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     head = noun.head
-    light = clause is not None or head.lemma_ in _LIGHT_VERBS
+    light = head.lemma_ in _LIGHT_VERBS or (clause is not None and _takes_up(head))
     if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.i < noun.i and light:
         # "X has continued his warnings that ...", "X made comments about ...": the verb is
         # part of the cue, and its subject speaks unless the noun has an owner of its own.
@@ -573,6 +574,8 @@ def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
             speaker = doc[o_start : o_end - 1] if o_end - 1 > o_start else None
         if speaker is not None and speaker.root.tag_ == "PRP$" and start is head:
             speaker = _speaker(head) or speaker  # "his warnings": whose, the subject says
+        elif speaker is not None and speaker.root.tag_ == "PRP$" and noun.dep_ == "dobj":
+            speaker = _owner_subject(owner, head) or speaker  # "rescinded his endorsement"
     if clause is None and speaker is None and noun.lemma_.lower() not in _listed("ownerless"):
         return None  # "concerns over data integrity": whose, the text does not say
     cue_span = (start.idx, noun.idx + len(noun.text))
@@ -583,6 +586,27 @@ def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
         # "rejected the Lib Dems' call to ...": that call is the Lib Dems' claim, an aim.
         return Attribution(head.lemma_.lower(), cue_span, speaker, content, sentence, head.i)
     return Attribution(noun.lemma_.lower(), cue_span, speaker, content, sentence, noun.i)
+
+
+def _takes_up(verb: Token) -> bool:
+    """A verb whose subject makes a noun of saying their own ("denied reports that",
+    "welcomed news that"), unlike one that only follows or causes it: "It follows news that
+    ...", "The slump sparked fears that ..." name no one who said or fears it."""
+    lemma = _lemma(verb)
+    return (
+        lemma in cue_verbs()
+        or lemma in _listed("takers")
+        or lemma in word_sets("stance.json")["denials"]
+    )
+
+
+def _owner_subject(owner: Token, verb: Token) -> Span | None:
+    """The subject of the verb whose object a possessive pronoun owns, if it is whom the
+    pronoun stands for (`speaker_owner`)."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > owner.i:
+        return None
+    subject = _speaker(verb)
+    return subject if subject is not None and owner_is_subject(owner, subject) else None
 
 
 # Verbs that make a noun of saying a statement of their subject's ("made comments about").
@@ -774,12 +798,13 @@ def _speaker(verb: Token) -> Span | None:
     """The verb's subject, or the subject it shares: "X denied it and said ...", "X wrote,
     adding ...", "X went on to praise ...", "X refused to confirm ..."."""
     seen = 0
+    set_off = _set_off(verb)
     while True:
         speaker = _own_speaker(verb)
         if speaker is not None or seen > 3:
             return speaker
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        if infinitive and verb.head.lemma_ in _OBJECT_CONTROL:
+        if infinitive and verb.head.lemma_ in _OBJECT_CONTROL and not set_off:
             # "prompting Republicans to rebuke their nominee": the object does it.
             obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
             on = next(
@@ -820,6 +845,13 @@ def _speaker(verb: Token) -> Span | None:
             return None
         verb = head
         seen += 1
+
+
+def _set_off(verb: Token) -> bool:
+    """A participle set off by a comma ("Blitzer asked Conway to talk to the nominee about
+    singling out reporters, citing safety concerns"): it belongs to the sentence's subject,
+    however deep the parser hung it, never to the object an infinitive gives the deed to."""
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.doc[verb.i - 1].text == ","
 
 
 def _added_aside(verb: Token) -> bool:

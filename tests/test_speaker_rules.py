@@ -1,0 +1,98 @@
+"""Who speaks for a noun of saying and for a participle set off by a comma (real model)."""
+
+import pytest
+
+
+def attributed(extractor, body):
+    record = extractor.extract_text(f"Headline\n\n{body}")
+    return [
+        (c.speaker, c.cue, c.content)
+        for c in record.facts
+        if c.type == "claim" and c.claim_type == "attributed"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ryan has not formally rescinded his endorsement of Trump.",
+            [("Ryan", "endorsement", "Trump")],
+        ),
+        (
+            "Over the past few days, several Republicans have withdrawn their endorsement of"
+            " the presidential nominee.",
+            [("several Republicans", "endorsement", "the presidential nominee")],
+        ),
+        # A subject the pronoun cannot stand for leaves it the speaker: a group is no "his",
+        # a man no "her".
+        (
+            "The committee rejected his comments about the deal.",
+            [
+                ("The committee", "reject", "his comments about the deal"),
+                ("his", "comment", "the deal"),
+            ],
+        ),
+        (
+            "Mr. Trump attacked her comments about the tape.",
+            [
+                ("Mr. Trump", "attack", "her comments about the tape"),
+                ("her", "comment", "the tape"),
+            ],
+        ),
+    ],
+)
+def test_a_possessive_pronoun_on_an_object_is_the_subjects(extractor, body, expected):
+    assert attributed(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "It follows news that the State Department had asked FBI officials to lower the"
+            " classification.",
+            [
+                (
+                    None,
+                    "news",
+                    "the State Department had asked FBI officials to lower the classification",
+                )
+            ],
+        ),
+        (
+            "The slump sparked fears that the economy would shrink.",
+            [(None, "fear", "the economy would shrink")],
+        ),
+        # A verb of saying, of denying or of putting forward makes the noun its subject's.
+        (
+            "Microsoft denied reports that it would cut jobs.",
+            [("Microsoft", "deny", "it would cut jobs")],
+        ),
+        (
+            "The Commission will present revised proposals to meet the Lisbon goals.",
+            [("The Commission", "proposal", "to meet the Lisbon goals")],
+        ),
+        (
+            "His son later retweeted the false rumor that the incident was an assassination"
+            " attempt.",
+            [("His son", "rumor", "the incident was an assassination attempt")],
+        ),
+    ],
+)
+def test_a_verb_that_only_follows_or_causes_a_noun_of_saying_names_nobody(
+    extractor, body, expected
+):
+    assert attributed(extractor, body) == expected
+
+
+def test_a_participle_set_off_by_a_comma_is_the_subjects_not_the_objects(extractor):
+    body = (
+        "CNN host Wolf Blitzer last week asked Trump campaign manager Kellyanne Conway to talk"
+        " to the Republican nominee about singling out reporters, citing safety concerns."
+    )
+    assert attributed(extractor, body)[-1] == (
+        "CNN host Wolf Blitzer",
+        "cite",
+        "safety concerns",
+    )
