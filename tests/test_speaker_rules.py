@@ -96,3 +96,27 @@ def test_a_participle_set_off_by_a_comma_is_the_subjects_not_the_objects(extract
         "cite",
         "safety concerns",
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Mr Blair on Sunday said the party would win.", "Mr Blair"),
+        ("An IMF official in a briefing on Wednesday said growth would slow.", "An IMF official"),
+        ("Mr Clarke, in an interview on Sunday, said he would stay.", "Mr Clarke"),
+        # Whom the speaker works for or belongs to is part of who it is.
+        ("Analysts at Goldman Sachs said the deal was good.", "Analysts at Goldman Sachs"),
+        ("MPs on the committee said the scheme had failed.", "MPs on the committee"),
+    ],
+)
+def test_a_phrase_of_when_or_where_is_no_part_of_the_speaker(extractor, body, speaker):
+    assert [s for s, _, _ in attributed(extractor, body)] == [speaker]
+
+
+def test_a_bracket_the_content_opened_closes_it(extractor):
+    body = "The committee criticised the Child Support Agency (CSA), calling it a failure."
+    assert attributed(extractor, body)[0] == (
+        "The committee",
+        "criticise",
+        "the Child Support Agency (CSA)",
+    )

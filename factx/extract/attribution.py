@@ -15,6 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factx.extract.quotations import DOUBLE_QUOTES, in_quotation, quotations
+from factx.extract.speaker_circumstance import circumstance_start
 from factx.extract.speaker_owner import owner_is_subject
 from factx.extract.wordlists import data_file, word_sets
 
@@ -101,12 +102,21 @@ def trim_tokens(doc_span: Span, words: bool = True) -> tuple[int, int] | None:
     # conjunction is where a content ends when the clause it joins is another's ("who took her
     # by the arm and" said, ...).
     while end > start and (
-        (doc[end - 1].is_punct and doc[end - 1].text != "%")
+        (doc[end - 1].is_punct and doc[end - 1].text != "%" and not _closes(doc, start, end))
         or doc[end - 1].is_space
         or doc[end - 1].lower_ in _JOINING
     ):
         end -= 1
     return (start, end) if end > start else None
+
+
+def _closes(doc: Doc, start: int, end: int) -> bool:
+    """Whether the last token closes a bracket the span opened ("the Child Support Agency
+    (CSA)"): it is part of the content, not punctuation around it."""
+    if doc[end - 1].text != ")":
+        return False
+    opened = sum(1 for t in doc[start : end - 1] if t.text == "(")
+    return opened > sum(1 for t in doc[start : end - 1] if t.text == ")")
 
 
 def find_attributions(
@@ -721,6 +731,11 @@ def _noun_phrase(head: Token) -> Span:
     relative = [c for c in head.subtree if c.dep_ == "relcl" and c.i > head.i]
     if relative:
         end = min(end, relative[0].left_edge.i)
+    aside = circumstance_start(head)  # "Mr Blair on Sunday said": when, not who
+    if aside is not None and aside < end:
+        end = aside
+        while end > head.i + 1 and head.doc[end - 1].is_punct:
+            end -= 1
     return head.doc[start:end]
 
 
