@@ -120,3 +120,41 @@ def test_a_bracket_the_content_opened_closes_it(extractor):
         "criticise",
         "the Child Support Agency (CSA)",
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The criticism of the plan by the unions was strong.",
+            [("the unions", "criticism", "the plan")],
+        ),
+        ("Calls from MPs for an inquiry grew.", [("MPs", "call", "an inquiry")]),
+        (
+            "The bank ignored a warning from the Bank of England that prices would fall.",
+            [("the Bank of England", "warning", "prices would fall")],
+        ),
+        (
+            "In December the Lords rejected a plea by current Lord Chancellor Lord Falconer that"
+            " the holder of the job should not necessarily be a lawyer or a peer.",
+            [
+                (
+                    "the Lords",
+                    "reject",
+                    "a plea by current Lord Chancellor Lord Falconer that the holder of the job"
+                    " should not necessarily be a lawyer or a peer",
+                ),
+                (
+                    "current Lord Chancellor Lord Falconer",
+                    "plea",
+                    "the holder of the job should not necessarily be a lawyer or a peer",
+                ),
+            ],
+        ),
+        # A time is when, not what about; a place is not who.
+        ("Traders were encouraged by comments on Wednesday from the minister.", []),
+        ("He received news from Iraq that the troops were safe.", []),
+    ],
+)
+def test_a_noun_of_saying_is_from_whom_its_by_or_from_phrase_names(extractor, body, expected):
+    assert attributed(extractor, body) == expected

@@ -15,6 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factx.extract.quotations import DOUBLE_QUOTES, in_quotation, quotations
+from factx.extract.speaker_agent import agent, agent_phrase
 from factx.extract.speaker_circumstance import circumstance_start
 from factx.extract.speaker_owner import owner_is_subject
 from factx.extract.wordlists import data_file, word_sets
@@ -524,13 +525,16 @@ def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in noun.children):
         return None  # a verb the tagger took for a noun
     doc = noun.doc
+    by = agent_phrase(noun)  # "criticism of the plan by the unions", "a warning from X that"
+    # Where a clause of what is said may begin: right after the noun, or after its "by" phrase.
+    opens = (noun.i + 1, by.right_edge.i + 1 if by is not None and by.head == noun else -1)
     clause = next(
         (
             c
             for c in noun.children
             if c.dep_ in ("acl", "ccomp")
             and c.i > noun.i
-            and c.left_edge.i == noun.i + 1
+            and c.left_edge.i in opens
             and any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in c.children)
             and not _relative(c)
         ),
@@ -543,8 +547,8 @@ def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
                 c
                 for c in noun.children
                 if c.dep_ in ("acl", "relcl")
-                and c.left_edge.i == noun.i + 1
-                and doc[noun.i + 1].lower_ == "to"
+                and c.left_edge.i in opens
+                and doc[c.left_edge.i].lower_ == "to"
             ),
             None,
         )
@@ -564,7 +568,9 @@ def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
     if clause is not None:
         content = trim_tokens(doc[clause.left_edge.i : clause.right_edge.i + 1])
     else:
-        content = _topic(noun)
+        content = _topic(noun, opens)
+        if content is not None and by is not None and content[0] < by.i < content[1]:
+            content = trim_tokens(doc[content[0] : by.i])  # "the plan", not "... by the unions"
     if content is None:
         return None
     start = noun
@@ -586,11 +592,13 @@ def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
             speaker = _speaker(head) or speaker  # "his warnings": whose, the subject says
         elif speaker is not None and speaker.root.tag_ == "PRP$" and noun.dep_ == "dobj":
             speaker = _owner_subject(owner, head) or speaker  # "rescinded his endorsement"
+    elif by is not None and (who := agent(by)) is not None:
+        start, speaker = noun, _noun_phrase(who)  # "rejected calls from MPs for ...": theirs
     if clause is None and speaker is None and noun.lemma_.lower() not in _listed("ownerless"):
         return None  # "concerns over data integrity": whose, the text does not say
     cue_span = (start.idx, noun.idx + len(noun.text))
     denied = start is head and head.lemma_.lower() in word_sets("stance.json")["denials"]
-    if denied and owner is None and noun.lemma_.lower() not in _listed("aims"):
+    if denied and owner is None and by is None and noun.lemma_.lower() not in _listed("aims"):
         # "Microsoft denied reports that it would cut jobs": the subject does not report, it
         # denies; the verb is the cue, and so the claim is a denial, not an assertion. Not
         # "rejected the Lib Dems' call to ...": that call is the Lib Dems' claim, an aim.
@@ -638,16 +646,26 @@ def _topic_prep(noun: str, prep: str) -> bool:
     return prep in _TOPIC_PREPS
 
 
-def _topic(noun: Token) -> tuple[int, int] | None:
+def _topic(noun: Token, opens: tuple[int, ...]) -> tuple[int, int] | None:
     """ "allegations of sexual assault", "questions about her emails", "support for a wage":
-    what a noun of saying or thinking is about, as its content."""
+    what a noun of saying or thinking is about, as its content (`opens`: where it may begin,
+    right after the noun or after a phrase of whom it is from)."""
     if noun.lemma_.lower() not in topic_nouns():
         return None
-    prep = next((c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1), None)
-    if prep is None or not _topic_prep(noun.lemma_.lower(), prep.lower_):
+    lemma = noun.lemma_.lower()
+    prep = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "prep" and c.i in opens and _topic_prep(lemma, c.lower_)
+        ),
+        None,
+    )
+    if prep is None:
         return None
-    if not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
-        return None
+    things = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    if not things or things[0].ent_type_ in ("DATE", "TIME"):
+        return None  # "comments on Wednesday": when, not what about
     return trim_tokens(noun.doc[prep.i + 1 : prep.right_edge.i + 1])
 
 
