@@ -158,3 +158,37 @@ def test_a_bracket_the_content_opened_closes_it(extractor):
 )
 def test_a_noun_of_saying_is_from_whom_its_by_or_from_phrase_names(extractor, body, expected):
     assert attributed(extractor, body) == expected
+
+
+def names(extractor, body):
+    record = extractor.extract_text(f"Headline\n\n{body}")
+    return [
+        (c.speaker, c.speaker_name)
+        for c in record.facts
+        if c.type == "claim" and c.claim_type == "attributed"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Borussia Dortmund has agreed a rescue plan with its creditors. The club said it was"
+            " in a difficult financial situation.",
+            ("The club", "Borussia Dortmund"),
+        ),
+        (
+            "Deutsche Boerse has bid for the London Stock Exchange. The German exchange said it"
+            " had held friendly talks.",
+            ("The German exchange", "Deutsche Boerse"),
+        ),
+        # A watchdog is not the country it belongs to; which one, the text does not say here.
+        (
+            "Investors are to receive £194m compensation, the UK's financial watchdog has"
+            " announced.",
+            ("the UK's financial watchdog", None),
+        ),
+    ],
+)
+def test_the_club_or_the_exchange_is_the_organisation_the_text_is_about(extractor, body, expected):
+    assert names(extractor, body)[-1] == expected
