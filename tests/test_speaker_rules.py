@@ -192,3 +192,12 @@ def names(extractor, body):
 )
 def test_the_club_or_the_exchange_is_the_organisation_the_text_is_about(extractor, body, expected):
     assert names(extractor, body)[-1] == expected
+
+
+def test_an_honorific_and_a_surname_the_model_missed_are_the_person_named_before(extractor):
+    body = (
+        'Retail Decisions chief executive Carl Clump told the BBC that there was "no doubt"'
+        ' fraud had moved online. "The main issue is that not everyone has the pins they'
+        ' need," said Mr Clump.'
+    )
+    assert names(extractor, body)[-1] == ("Mr Clump", "Carl Clump")
