@@ -201,3 +201,25 @@ def test_an_honorific_and_a_surname_the_model_missed_are_the_person_named_before
         ' need," said Mr Clump.'
     )
     assert names(extractor, body)[-1] == ("Mr Clump", "Carl Clump")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The new probe clearly raised market worries of a Trump victory.",
+            [("market", "worry", "a Trump victory")],
+        ),
+        ("Chinese criticism of the plan was muted.", [("Chinese", "criticism", "the plan")]),
+        (
+            "The SEC received a record number of public comments on the topic.",
+            [("public", "comment", "the topic")],
+        ),
+        # A modifier that says what it is about is nobody's.
+        ("Fraud allegations against the firm mounted.", [(None, "allegation", "the firm")]),
+    ],
+)
+def test_a_people_or_a_holder_of_views_before_a_noun_of_saying_is_whose_it_is(
+    extractor, body, expected
+):
+    assert attributed(extractor, body) == expected

@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factx.extract.quotations import DOUBLE_QUOTES, in_quotation, quotations
-from factx.extract.speaker_agent import agent, agent_phrase
+from factx.extract.speaker_agent import agent, agent_phrase, modifier_owner
 from factx.extract.speaker_circumstance import circumstance_start
 from factx.extract.speaker_owner import owner_is_subject
 from factx.extract.wordlists import data_file, word_sets
@@ -594,6 +594,8 @@ def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
             speaker = _owner_subject(owner, head) or speaker  # "rescinded his endorsement"
     elif by is not None and (who := agent(by)) is not None:
         start, speaker = noun, _noun_phrase(who)  # "rejected calls from MPs for ...": theirs
+    elif speaker is None and (holder := modifier_owner(noun, _listed("holders"))) is not None:
+        speaker = doc[holder.left_edge.i : holder.i + 1]  # "Democratic hopes for ..."
     if clause is None and speaker is None and noun.lemma_.lower() not in _listed("ownerless"):
         return None  # "concerns over data integrity": whose, the text does not say
     cue_span = (start.idx, noun.idx + len(noun.text))

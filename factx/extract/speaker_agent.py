@@ -45,3 +45,22 @@ def agent(prep: Token) -> Token | None:
     if who is None or who.pos_ not in _SPEAKER_POS or who.ent_type_ in _NOT_SPEAKERS:
         return None
     return who
+
+
+# Modifiers that say whose a noun of saying is: a people, a party, an organisation or a person
+# ("Democratic hopes", "Chinese criticism", "Labour claims"), or a word for holders of views.
+_HOLDER_ENTITIES = frozenset({"NORP", "ORG", "PERSON"})
+_MODIFIERS = frozenset({"compound", "amod"})
+
+
+def modifier_owner(noun: Token, holders: frozenset[str]) -> Token | None:
+    """The word before a noun of saying that names whose it is ("market worries of a Trump
+    victory", "Democratic hopes for a landslide", "public comments on the rule"), if any (`holders`:
+    the common nouns that may: "market", "investor", "public"). Not what it is about: "fraud
+    allegations", "rate fears" are about fraud and rates."""
+    for child in noun.children:
+        if child.i > noun.i or child.dep_ not in _MODIFIERS:
+            continue
+        if child.ent_type_ in _HOLDER_ENTITIES or child.lemma_.lower() in holders:
+            return child
+    return None
