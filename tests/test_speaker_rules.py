@@ -223,3 +223,18 @@ def test_a_people_or_a_holder_of_views_before_a_noun_of_saying_is_whose_it_is(
     extractor, body, expected
 ):
     assert attributed(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "House prices fell 0.4% in October, according to the Nationwide, their biggest"
+            " monthly fall since February 2001.",
+            "House prices fell 0.4% in October",
+        ),
+        ("According to the report, sales rose 5%.", "sales rose 5%"),
+    ],
+)
+def test_what_according_to_reports_is_the_side_with_a_finite_verb(extractor, body, content):
+    assert [c for _, cue, c in attributed(extractor, body) if cue == "according to"] == [content]

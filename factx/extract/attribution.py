@@ -145,7 +145,7 @@ def find_attributions(
             # quotation that closes right before it, wherever the parser ended the sentence.
             before = doc[sentence.start : token.i]
             after = doc[src_end : sentence.end]
-            part = after if len(after) >= len(before) else before
+            part = _clause_side(before, after)
             bounds = _quoted_just_before(token, regions) or trim_tokens(part)
             if bounds:
                 yield Attribution(
@@ -197,6 +197,19 @@ def find_attributions(
             clear = next(c for c in token.children if c.lower_ == "clear")
             cue_span, lemma = (token.idx, clear.idx + len(clear.text)), "make clear"
         yield Attribution(lemma, cue_span, speaker, content, sentence, token.i, nests)
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _clause_side(before: Span, after: Span) -> Span:
+    """Which side of "according to X" is what X says: the one with a finite verb ('Clinton was
+    paid $2 million, according to "Man of the World," a book written by Joe Conason' is not
+    the book), else the longer."""
+    finite = [any(t.tag_ in _FINITE for t in side) for side in (before, after)]
+    if finite[0] != finite[1]:
+        return before if finite[0] else after
+    return after if len(after) >= len(before) else before
 
 
 # The parts of speech a cue can have ("claims" the model takes for a noun included).
