@@ -1,15 +1,7 @@
 """Attribution rules on short texts (these depend on the parser, so they use the real model)."""
 
 import pytest
-
-
-def attributed(extractor, body):
-    record = extractor.extract_text(f"Headline\n\n{body}")
-    return [
-        (c.speaker, c.cue, c.content)
-        for c in record.facts
-        if c.type == "claim" and c.claim_type == "attributed"
-    ]
+from claim_reading import attributed
 
 
 @pytest.mark.parametrize(
