@@ -1,15 +1,7 @@
 """Attribution rules on short texts (these depend on the parser, so they use the real model)."""
 
 import pytest
-
-
-def attributed(extractor, body):
-    record = extractor.extract_text(f"Headline\n\n{body}")
-    return [
-        (c.speaker, c.cue, c.content)
-        for c in record.facts
-        if c.type == "claim" and c.claim_type == "attributed"
-    ]
+from claim_reading import attributed
 
 
 @pytest.mark.parametrize(
@@ -742,6 +734,12 @@ def test_a_quoted_phrase_before_its_reporting_clause_is_part_of_the_content(extr
         ),
         ("The bank posted a profit of $2bn on Monday.", []),
         ("The carmaker delivered 20,000 cars in May.", []),
+        (
+            "The State Department on Thursday dropped more than 1,000 pages of her emails.",
+            [("The State Department", "drop", "more than 1,000 pages of her emails")],
+        ),
+        ("Shares dropped 5% on Monday.", []),
+        ("The firm dropped its plans for a merger.", []),
     ],
 )
 def test_verbs_of_publishing_say_what_they_put_out_only_if_it_is_a_text(extractor, body, expected):

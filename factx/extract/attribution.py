@@ -15,6 +15,9 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factx.extract.quotations import DOUBLE_QUOTES, in_quotation, quotations
+from factx.extract.speaker_agent import agent, agent_phrase, modifier_owner
+from factx.extract.speaker_circumstance import circumstance_start
+from factx.extract.speaker_owner import owner_is_subject
 from factx.extract.wordlists import data_file, word_sets
 
 if TYPE_CHECKING:
@@ -100,12 +103,21 @@ def trim_tokens(doc_span: Span, words: bool = True) -> tuple[int, int] | None:
     # conjunction is where a content ends when the clause it joins is another's ("who took her
     # by the arm and" said, ...).
     while end > start and (
-        (doc[end - 1].is_punct and doc[end - 1].text != "%")
+        (doc[end - 1].is_punct and doc[end - 1].text != "%" and not _closes(doc, start, end))
         or doc[end - 1].is_space
         or doc[end - 1].lower_ in _JOINING
     ):
         end -= 1
     return (start, end) if end > start else None
+
+
+def _closes(doc: Doc, start: int, end: int) -> bool:
+    """Whether the last token closes a bracket the span opened ("the Child Support Agency
+    (CSA)"): it is part of the content, not punctuation around it."""
+    if doc[end - 1].text != ")":
+        return False
+    opened = sum(1 for t in doc[start : end - 1] if t.text == "(")
+    return opened > sum(1 for t in doc[start : end - 1] if t.text == ")")
 
 
 def find_attributions(
@@ -133,7 +145,7 @@ def find_attributions(
             # quotation that closes right before it, wherever the parser ended the sentence.
             before = doc[sentence.start : token.i]
             after = doc[src_end : sentence.end]
-            part = after if len(after) >= len(before) else before
+            part = _clause_side(before, after)
             bounds = _quoted_just_before(token, regions) or trim_tokens(part)
             if bounds:
                 yield Attribution(
@@ -185,6 +197,19 @@ def find_attributions(
             clear = next(c for c in token.children if c.lower_ == "clear")
             cue_span, lemma = (token.idx, clear.idx + len(clear.text)), "make clear"
         yield Attribution(lemma, cue_span, speaker, content, sentence, token.i, nests)
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _clause_side(before: Span, after: Span) -> Span:
+    """Which side of "according to X" is what X says: the one with a finite verb ('Clinton was
+    paid $2 million, according to "Man of the World," a book written by Joe Conason' is not
+    the book), else the longer."""
+    finite = [any(t.tag_ in _FINITE for t in side) for side in (before, after)]
+    if finite[0] != finite[1]:
+        return before if finite[0] else after
+    return after if len(after) >= len(before) else before
 
 
 # The parts of speech a cue can have ("claims" the model takes for a noun included).
@@ -349,7 +374,7 @@ def _evidence(verb: Token) -> bool:
 
 
 # The small model's lemmas that are another word's ("hoping" -> "hop").
-_LEMMA_FIXES = {"hop": "hope"}
+_LEMMA_FIXES = {"hop": "hope", "retweete": "retweet"}
 
 
 def _lemma(token: Token) -> str:
@@ -513,13 +538,16 @@ def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in noun.children):
         return None  # a verb the tagger took for a noun
     doc = noun.doc
+    by = agent_phrase(noun)  # "criticism of the plan by the unions", "a warning from X that"
+    # Where a clause of what is said may begin: right after the noun, or after its "by" phrase.
+    opens = (noun.i + 1, by.right_edge.i + 1 if by is not None and by.head == noun else -1)
     clause = next(
         (
             c
             for c in noun.children
             if c.dep_ in ("acl", "ccomp")
             and c.i > noun.i
-            and c.left_edge.i == noun.i + 1
+            and c.left_edge.i in opens
             and any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in c.children)
             and not _relative(c)
         ),
@@ -532,8 +560,8 @@ def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
                 c
                 for c in noun.children
                 if c.dep_ in ("acl", "relcl")
-                and c.left_edge.i == noun.i + 1
-                and doc[noun.i + 1].lower_ == "to"
+                and c.left_edge.i in opens
+                and doc[c.left_edge.i].lower_ == "to"
             ),
             None,
         )
@@ -553,14 +581,16 @@ def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
     if clause is not None:
         content = trim_tokens(doc[clause.left_edge.i : clause.right_edge.i + 1])
     else:
-        content = _topic(noun)
+        content = _topic(noun, opens)
+        if content is not None and by is not None and content[0] < by.i < content[1]:
+            content = trim_tokens(doc[content[0] : by.i])  # "the plan", not "... by the unions"
     if content is None:
         return None
     start = noun
     speaker: Span | None = None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     head = noun.head
-    light = clause is not None or head.lemma_ in _LIGHT_VERBS
+    light = head.lemma_ in _LIGHT_VERBS or (clause is not None and _takes_up(head))
     if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.i < noun.i and light:
         # "X has continued his warnings that ...", "X made comments about ...": the verb is
         # part of the cue, and its subject speaks unless the noun has an owner of its own.
@@ -573,16 +603,43 @@ def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
             speaker = doc[o_start : o_end - 1] if o_end - 1 > o_start else None
         if speaker is not None and speaker.root.tag_ == "PRP$" and start is head:
             speaker = _speaker(head) or speaker  # "his warnings": whose, the subject says
+        elif speaker is not None and speaker.root.tag_ == "PRP$" and noun.dep_ == "dobj":
+            speaker = _owner_subject(owner, head) or speaker  # "rescinded his endorsement"
+    elif by is not None and (who := agent(by)) is not None:
+        start, speaker = noun, _noun_phrase(who)  # "rejected calls from MPs for ...": theirs
+    elif speaker is None and (holder := modifier_owner(noun, _listed("holders"))) is not None:
+        speaker = doc[holder.left_edge.i : holder.i + 1]  # "Democratic hopes for ..."
     if clause is None and speaker is None and noun.lemma_.lower() not in _listed("ownerless"):
         return None  # "concerns over data integrity": whose, the text does not say
     cue_span = (start.idx, noun.idx + len(noun.text))
     denied = start is head and head.lemma_.lower() in word_sets("stance.json")["denials"]
-    if denied and owner is None and noun.lemma_.lower() not in _listed("aims"):
+    if denied and owner is None and by is None and noun.lemma_.lower() not in _listed("aims"):
         # "Microsoft denied reports that it would cut jobs": the subject does not report, it
         # denies; the verb is the cue, and so the claim is a denial, not an assertion. Not
         # "rejected the Lib Dems' call to ...": that call is the Lib Dems' claim, an aim.
         return Attribution(head.lemma_.lower(), cue_span, speaker, content, sentence, head.i)
     return Attribution(noun.lemma_.lower(), cue_span, speaker, content, sentence, noun.i)
+
+
+def _takes_up(verb: Token) -> bool:
+    """A verb whose subject makes a noun of saying their own ("denied reports that",
+    "welcomed news that"), unlike one that only follows or causes it: "It follows news that
+    ...", "The slump sparked fears that ..." name no one who said or fears it."""
+    lemma = _lemma(verb)
+    return (
+        lemma in cue_verbs()
+        or lemma in _listed("takers")
+        or lemma in word_sets("stance.json")["denials"]
+    )
+
+
+def _owner_subject(owner: Token, verb: Token) -> Span | None:
+    """The subject of the verb whose object a possessive pronoun owns, if it is whom the
+    pronoun stands for (`speaker_owner`)."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > owner.i:
+        return None
+    subject = _speaker(verb)
+    return subject if subject is not None and owner_is_subject(owner, subject) else None
 
 
 # Verbs that make a noun of saying a statement of their subject's ("made comments about").
@@ -604,16 +661,26 @@ def _topic_prep(noun: str, prep: str) -> bool:
     return prep in _TOPIC_PREPS
 
 
-def _topic(noun: Token) -> tuple[int, int] | None:
+def _topic(noun: Token, opens: tuple[int, ...]) -> tuple[int, int] | None:
     """ "allegations of sexual assault", "questions about her emails", "support for a wage":
-    what a noun of saying or thinking is about, as its content."""
+    what a noun of saying or thinking is about, as its content (`opens`: where it may begin,
+    right after the noun or after a phrase of whom it is from)."""
     if noun.lemma_.lower() not in topic_nouns():
         return None
-    prep = next((c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1), None)
-    if prep is None or not _topic_prep(noun.lemma_.lower(), prep.lower_):
+    lemma = noun.lemma_.lower()
+    prep = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "prep" and c.i in opens and _topic_prep(lemma, c.lower_)
+        ),
+        None,
+    )
+    if prep is None:
         return None
-    if not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
-        return None
+    things = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    if not things or things[0].ent_type_ in ("DATE", "TIME"):
+        return None  # "comments on Wednesday": when, not what about
     return trim_tokens(noun.doc[prep.i + 1 : prep.right_edge.i + 1])
 
 
@@ -697,6 +764,11 @@ def _noun_phrase(head: Token) -> Span:
     relative = [c for c in head.subtree if c.dep_ == "relcl" and c.i > head.i]
     if relative:
         end = min(end, relative[0].left_edge.i)
+    aside = circumstance_start(head)  # "Mr Blair on Sunday said": when, not who
+    if aside is not None and aside < end:
+        end = aside
+        while end > head.i + 1 and head.doc[end - 1].is_punct:
+            end -= 1
     return head.doc[start:end]
 
 
@@ -774,12 +846,13 @@ def _speaker(verb: Token) -> Span | None:
     """The verb's subject, or the subject it shares: "X denied it and said ...", "X wrote,
     adding ...", "X went on to praise ...", "X refused to confirm ..."."""
     seen = 0
+    set_off = _set_off(verb)
     while True:
         speaker = _own_speaker(verb)
         if speaker is not None or seen > 3:
             return speaker
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        if infinitive and verb.head.lemma_ in _OBJECT_CONTROL:
+        if infinitive and verb.head.lemma_ in _OBJECT_CONTROL and not set_off:
             # "prompting Republicans to rebuke their nominee": the object does it.
             obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
             on = next(
@@ -820,6 +893,13 @@ def _speaker(verb: Token) -> Span | None:
             return None
         verb = head
         seen += 1
+
+
+def _set_off(verb: Token) -> bool:
+    """A participle set off by a comma ("Blitzer asked Conway to talk to the nominee about
+    singling out reporters, citing safety concerns"): it belongs to the sentence's subject,
+    however deep the parser hung it, never to the object an infinitive gives the deed to."""
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.doc[verb.i - 1].text == ","
 
 
 def _added_aside(verb: Token) -> bool:

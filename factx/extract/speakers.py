@@ -397,9 +397,12 @@ class Speakers:
             in_core = _touching(rows, core)
             names = [e for e in names if e.id in in_core]
         if not names:
-            # A name the model did not tag here ("Trump Warns ..." in a headline) but did
-            # elsewhere in the article.
-            return self.by_name.get(self.text[start:end].lower())
+            # A name the model did not tag here ("Trump Warns ..." in a headline, '..., said
+            # Mr Clump') but did elsewhere in the article.
+            words = self.text[start:end].lower().split()
+            if len(words) == 2 and words[0].rstrip(".") in _HONORIFICS:
+                words = words[1:]  # "Mr Clump" is the Carl Clump the article named
+            return self.by_name.get(" ".join(words))
         # A person first, and of those the one the head word is part of ("Minister for
         # Children, Young People and Families Margaret Hodge" is Margaret Hodge), else the one
         # named last: a possessor comes before the head it owns, the head's own name after it
