@@ -201,6 +201,12 @@ def test_an_honorific_and_a_surname_the_model_missed_are_the_person_named_before
         ),
         # A modifier that says what it is about is nobody's.
         ("Fraud allegations against the firm mounted.", [(None, "allegation", "the firm")]),
+        # Nor is one the parse hung on the noun from an aside ("Tory" of "a safe Tory seat").
+        (
+            "The announcement from Mr Leslie - who was elected in 1997 in a formerly safe Tory"
+            " seat - prompted calls for a lowering of the voting age to 16.",
+            [],
+        ),
     ],
 )
 def test_a_people_or_a_holder_of_views_before_a_noun_of_saying_is_whose_it_is(

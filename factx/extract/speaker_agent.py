@@ -61,6 +61,11 @@ def modifier_owner(noun: Token, holders: frozenset[str]) -> Token | None:
     for child in noun.children:
         if child.i > noun.i or child.dep_ not in _MODIFIERS:
             continue
-        if child.ent_type_ in _HOLDER_ENTITIES or child.lemma_.lower() in holders:
+        if child.ent_type_ not in _HOLDER_ENTITIES and child.lemma_.lower() not in holders:
+            continue
+        between = noun.doc[child.i + 1 : noun.i]
+        # Modifiers only between them: a misparse may hang a word from an aside on the noun
+        # ("in a safe Tory seat - prompted calls" has "Tory" as a compound of "calls").
+        if all(t.dep_ in _MODIFIERS for t in between):
             return child
     return None
