@@ -65,6 +65,7 @@ _HOLIDAY = (
     r"Palm\s+Sunday|Maundy\s+Thursday|Holy\s+Saturday|Ash\s+Wednesday|Shrove\s+Tuesday|"
     r"Fat\s+Tuesday|Mardi\s+Gras|Black\s+Friday|Cyber\s+Monday"
 )
+_HOLIDAY_AT_END = re.compile(rf"(?:{_HOLIDAY})$")
 _YEAR_QUALIFIER = r"(?:(?i:full|current|fiscal|current\s+fiscal)\s+)?"
 _CLOCK = r"(?:\d{1,2}(?::\d{2})?\s*(?i:a\.m\.|p\.m\.|am|pm)(?![a-z])|(?i:noon|midnight))"
 
@@ -204,19 +205,20 @@ def _trim(span: Span) -> Span | None:
 
 
 def _is_date(span: Span) -> bool:
-    if is_named_day(span.text):
+    words = span.text  # read once: each read of Span.text makes its tokens again
+    if is_named_day(words):
         return True  # "Super Tuesday": a day, valued only where the article dates it
     if len(span) == 1 and span[0].tag_ == "MD":
         return False  # "may" the modal verb
-    if _AGE.match(span.text + doc_text(span.doc)[span.end_char : span.end_char + 6]):
+    if _AGE.match(words + doc_text(span.doc)[span.end_char : span.end_char + 6]):
         return False  # "a 52-year-old doctor": an age describes a person, it is not a time
     if len(span) == 1 and span[0].lower_ in _CLASSIFIERS and span[0].dep_ not in ("advmod", ""):
         # "its quarterly dividend", "the annual meeting": a kind of thing; "declared its
         # quarterly", "the party daily": a thing. Only the adverb ("paid quarterly") is a time.
         return False
-    if _COUNT_RATE.fullmatch(span.text):
+    if _COUNT_RATE.fullmatch(words):
         return False  # fifteen things a year: a rate, not fifteen years
-    if _RATE.fullmatch(span.text) and span.start > 0:
+    if _RATE.fullmatch(words) and span.start > 0:
         before = span.doc[span.start - 1]
         if before.pos_ in ("NUM", "NOUN", "PROPN", "SYM") or before.like_num:
             return False  # "$2 million a year", "24 hours a day": a rate, not a time
@@ -224,17 +226,17 @@ def _is_date(span: Span) -> bool:
         return False
     if len(span) == 1 and _a_titled_now(span):
         return False  # "Russia Today", "the BBC's Today programme": a name, not the day
-    holiday = re.search(rf"(?:{_HOLIDAY})$", span.text) is not None
+    holiday = _HOLIDAY_AT_END.search(words) is not None
     if holiday and span[-1].dep_ == "compound" and span[-1].head.pos_ in ("NOUN", "PROPN"):
         return False  # "Christmas shopping", "a Thanksgiving dinner": a kind of thing
     if len(span) == 1 and span[0].ent_type_ in _NAME_TYPES and not holiday:
         return False  # "Jan Kavan", "the March for Life": a name that looks like a month
-    if _THE_YEAR.fullmatch(span.text) and not _year_is_a_time(span):
+    if _THE_YEAR.fullmatch(words) and not _year_is_a_time(span):
         return False
     text = doc_text(span.doc)
-    if _FOUR_DIGITS.fullmatch(span.text) and _clock_after().match(text, span.end_char):
+    if _FOUR_DIGITS.fullmatch(words) and _clock_after().match(text, span.end_char):
         return False  # "at 1435 local time (1135 GMT)": times of day, not the years 1435, 1135
-    if _AN_ORDINAL.fullmatch(span.text) and span.end < len(span.doc):
+    if _AN_ORDINAL.fullmatch(words) and span.end < len(span.doc):
         after = span.doc[span.end]
         if after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and after.tag_ not in ("JJR", "RBR"):
             return False  # "a second term", "a second poll": the ordinal, not a second of time
@@ -248,14 +250,14 @@ def _is_date(span: Span) -> bool:
         return False  # "the Sunday Telegraph", "the Mail on Sunday": a paper, not a day
     if a_match_half(span):
         return False  # "Italy led 9-8 early in the second half": the match's, not the year's
-    if _inside_a_name(span) or (_TITLE_UNIT.fullmatch(span.text) and not span[0].is_sent_start):
+    if _inside_a_name(span) or (_TITLE_UNIT.fullmatch(words) and not span[0].is_sent_start):
         return False  # "This Week", "60 Minutes", programmes: a unit capitalized mid-sentence
     age_window = (max(0, span.start_char - 20), span.start_char)
-    if _AGE_DECADE.fullmatch(span.text) and _AGE_BEFORE.search(text, *age_window):
+    if _AGE_DECADE.fullmatch(words) and _AGE_BEFORE.search(text, *age_window):
         return False
-    if span.text == "March" and _A_MARCH.match(text, span.end_char):
+    if words == "March" and _A_MARCH.match(text, span.end_char):
         return False
-    return _has_value(span.text)
+    return _has_value(words)
 
 
 @lru_cache(maxsize=8192)
