@@ -1,0 +1,57 @@
+"""The players of a team sheet's lines of bare surnames are people (factx.extract.entity_sheets)."""
+
+import pytest
+
+from factx.extract.entity_sheets import sheet_spans
+
+_COUNTRIES = {"England", "France", "Ireland", "Italy", "Scotland", "Wales"}
+
+# A football report's closing lines as the BBC prints them: a side, its bench, its bookings,
+# its scorers, the crowd and the referee (the team's name before the first colon is cut off).
+_REPORT = """Chelsea went on to win the game.
+
+: Cech, Paulo Ferreira, Terry, Gallas (Kezman 74), Drogba, Duff.
+
+Subs Not Used: Pidgeley, Tiago.
+
+Lampard, Drogba.
+
+Gerrard 79 og, Drogba 107.
+
+78,000
+
+S Bennett (Kent).
+"""
+
+
+def players(text: str) -> list[str]:
+    return [text[s:e] for s, e in sheet_spans(text, 0, len(text), _COUNTRIES.__contains__)]
+
+
+def test_a_report_s_sheet_bench_bookings_scorers_and_referee_are_people() -> None:
+    assert players(_REPORT) == [
+        "Cech", "Paulo Ferreira", "Terry", "Gallas", "Kezman", "Drogba", "Duff",
+        "Pidgeley", "Tiago", "Lampard", "Drogba", "Gerrard", "Drogba", "S Bennett",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A rugby side: its units joined by semicolons, a captain, a particle, a month's name.
+        (
+            "Walder; May, Tait, van der Walt, Stephenson; Wilkinson, Dallaglio (capt).",
+            ["Walder", "May", "Tait", "van der Walt", "Stephenson", "Wilkinson", "Dallaglio"],
+        ),
+        # A head word makes a short line a sheet; "for" names the player replaced.
+        ("Referee: M Riley", ["M Riley"]),
+        ("Replacements: Everitt for Mapletoft (53), Reid.", ["Everitt", "Mapletoft", "Reid"]),
+        # Alone, a short list of names could be anything; so could a list of countries.
+        ("Lampard, Kezman, Drogba, Duff.", []),
+        ("England, France, Ireland, Italy, Scotland, Wales.", []),
+        # Prose is no sheet.
+        ("Cech, Terry, Gallas, Drogba and Duff all played well.", []),
+    ],
+)
+def test_sheet_lines(text: str, expected: list[str]) -> None:
+    assert players(text) == expected
