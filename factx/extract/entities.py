@@ -27,6 +27,7 @@ from factx.extract.athletes import athlete_spans
 from factx.extract.base import Context, Layout, Segment, fact_id
 from factx.extract.capitals import sentence_case_only
 from factx.extract.coordination import sides
+from factx.extract.entity_date_names import with_date_surnames
 from factx.extract.entity_joins import joined_names
 from factx.extract.entity_non_names import adverb, common_noun, opening_adverb, plural_role
 from factx.extract.entity_people import people_by_pronoun
@@ -1259,6 +1260,7 @@ def entities(
     """
     raw = split_glued(context.text, with_models(context.text, with_continued_names(raw)))
     raw = joined_names(context.text, raw, name_key, taken)
+    raw = with_date_surnames(context.text, raw, layouts, taken, _added)  # "Theresa May"
     raw, short_forms = with_short_forms(context.text, raw)
     raw = with_results(context.text, raw, layouts)
     raw = with_athletes(context.text, raw, layouts)
