@@ -31,7 +31,7 @@ def players(text: str) -> list[str]:
 def test_a_report_s_sheet_bench_bookings_scorers_and_referee_are_people() -> None:
     assert players(_REPORT) == [
         "Cech", "Paulo Ferreira", "Terry", "Gallas", "Kezman", "Drogba", "Duff",
-        "Pidgeley", "Tiago", "Lampard", "Drogba", "Gerrard", "Drogba", "S Bennett",
+        "Pidgeley", "Tiago", "Lampard", "Drogba", "Gerrard", "Drogba", "Bennett",
     ]  # fmt: skip
 
 
@@ -43,12 +43,20 @@ def test_a_report_s_sheet_bench_bookings_scorers_and_referee_are_people() -> Non
             "Walder; May, Tait, van der Walt, Stephenson; Wilkinson, Dallaglio (capt).",
             ["Walder", "May", "Tait", "van der Walt", "Stephenson", "Wilkinson", "Dallaglio"],
         ),
-        # A head word makes a short line a sheet; "for" names the player replaced.
-        ("Referee: M Riley", ["M Riley"]),
+        # A head word makes a short line a sheet; "for" names the player replaced. Initials
+        # are dropped: the prose names the player by his surname.
+        ("Referee: M Riley", ["Riley"]),
+        (
+            "R O'Gara, P Stringer; J-P Grandclaude (capt), M Johnson, L Deacon.",
+            ["O'Gara", "Stringer", "Grandclaude", "Johnson", "Deacon"],
+        ),
         ("Replacements: Everitt for Mapletoft (53), Reid.", ["Everitt", "Mapletoft", "Reid"]),
         # Alone, a short list of names could be anything; so could a list of countries.
         ("Lampard, Kezman, Drogba, Duff.", []),
         ("England, France, Ireland, Italy, Scotland, Wales.", []),
+        # Five names with no sheet's mark (a bracket, a semicolon, a colon before them): a
+        # group's teams.
+        ("Barcelona, Bayern Munich, PSV Eindhoven, Real Madrid, Werder Bremen.", []),
         # Prose is no sheet.
         ("Cech, Terry, Gallas, Drogba and Duff all played well.", []),
     ],

@@ -6,12 +6,15 @@ Pidgeley, Tiago.", "Walder; May, Tait, Mayerhofler, Stephenson; ...", "Riise 1, 
 "Referee: M Riley". With no sentence around them the model reads these names as firms, places,
 dates or laws ("Drogba" ORG, "Finnan" GPE, "May" DATE, "Kezman 74" LAW). A line that is nothing
 but capitalised names joined by commas, semicolons or slashes, each with at most a minute,
-"og", "(capt)", a substitute and his minute in brackets or "for X (53)", is a sheet line, if a
-head word opens it ("Subs Not Used:", "Replacements:", "Referee:"; the BBC's pages keep only
-the colon of a team's name) or it lists at least a side's worth of names. A shorter line of
+"og", "(capt)", a substitute and his minute in brackets or "for X (53)", is a sheet line if a
+head word opens it ("Subs Not Used:", "Replacements:", "Referee:"), or if it lists at least a
+side's worth of names with a sheet's marks (a colon before them, where the BBC's pages cut off
+the team's name; a bracket; the semicolons between a rugby side's units). A shorter line of
 that shape (a side's bookings, its scorers) is one where a sheet line stands a few lines above
-it. Every name on a sheet line is a person's; a club or county in brackets is left to the
-model. The patterns are data (`sheets` in factx/data/entities.json).
+it. Every name on a sheet line is a person's, named by its surname as the prose names him
+("R O'Gara" -> "O'Gara"); a club or county in brackets is left to the model. A line that names
+a country is no sheet; a known region is no evidence ("Sutton", "Douglas" are surnames too).
+The patterns are data (`sheets` in factx/data/entities.json).
 """
 
 from __future__ import annotations
@@ -30,6 +33,9 @@ _SIDE = 5
 # How many lines above a short line a sheet line may stand (a side's bench, bookings, goals
 # and the other side's sheet come between).
 _LOOK_BACK = 8
+_MARKS = re.compile(r"[(;]")
+# Initials before a surname on a sheet: "R O'Gara", "J-P Grandclaude", "A N Other".
+_INITIALS = re.compile(r"(?:[A-Z](?:-[A-Z])?\.? )+")
 
 
 @cache
@@ -77,9 +83,21 @@ def _names(text: str, start: int, end: int) -> tuple[bool, list[tuple[int, int]]
         one = item.fullmatch(text, first, last)
         if one is None:
             return None
-        spans += [one.span(g) for g in ("name", "off", "sub") if one[g] is not None]
-    items = len(spans)
-    return found["head"] is not None or items >= _SIDE, spans
+        spans += [_surname(text, *one.span(g)) for g in ("name", "off", "sub") if one[g]]
+    # A line of five names alone is a sheet where a sheet's marks show: a colon before it (the
+    # team's name cut off), a bracket (a substitute, a captain, a club) or the semicolons
+    # between a rugby side's units; "Barcelona, Bayern Munich, Porto, Real Madrid, Werder
+    # Bremen." lists a group's teams.
+    marked = text[start] == ":" or _MARKS.search(text, start, end) is not None
+    return found["head"] is not None or (len(spans) >= _SIDE and marked), spans
+
+
+def _surname(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a sheet's name without its initials ("R O'Gara" -> "O'Gara"): the prose
+    names the player by his surname, which then takes the sheet's label, as the model's own
+    mention of the surname did."""
+    found = _INITIALS.match(text, start, end)
+    return (found.end(), end) if found and found.end() < end else (start, end)
 
 
 def sheet_spans(
@@ -93,7 +111,7 @@ def sheet_spans(
             continue
         alone, spans = read
         if any(is_country(text[s:e]) for s, e in spans):
-            continue
+            continue  # a list of countries is no sheet
         if alone or _sheet_above(text, first):
             yield from spans
 
