@@ -31,7 +31,7 @@ def players(text: str) -> list[str]:
 def test_a_report_s_sheet_bench_bookings_scorers_and_referee_are_people() -> None:
     assert players(_REPORT) == [
         "Cech", "Paulo Ferreira", "Terry", "Gallas", "Kezman", "Drogba", "Duff",
-        "Pidgeley", "Tiago", "Lampard", "Drogba", "Gerrard", "Drogba", "Bennett",
+        "Pidgeley", "Tiago", "Lampard", "Drogba", "Gerrard", "Drogba", "S Bennett",
     ]  # fmt: skip
 
 
@@ -43,12 +43,11 @@ def test_a_report_s_sheet_bench_bookings_scorers_and_referee_are_people() -> Non
             "Walder; May, Tait, van der Walt, Stephenson; Wilkinson, Dallaglio (capt).",
             ["Walder", "May", "Tait", "van der Walt", "Stephenson", "Wilkinson", "Dallaglio"],
         ),
-        # A head word makes a short line a sheet; "for" names the player replaced. Initials
-        # are dropped: the prose names the player by his surname.
-        ("Referee: M Riley", ["Riley"]),
+        # A head word makes a short line a sheet; "for" names the player replaced.
+        ("Referee: M Riley", ["M Riley"]),
         (
             "R O'Gara, P Stringer; J-P Grandclaude (capt), M Johnson, L Deacon.",
-            ["O'Gara", "Stringer", "Grandclaude", "Johnson", "Deacon"],
+            ["R O'Gara", "P Stringer", "J-P Grandclaude", "M Johnson", "L Deacon"],
         ),
         ("Replacements: Everitt for Mapletoft (53), Reid.", ["Everitt", "Mapletoft", "Reid"]),
         # Alone, a short list of names could be anything; so could a list of countries.
@@ -63,3 +62,25 @@ def test_a_report_s_sheet_bench_bookings_scorers_and_referee_are_people() -> Non
 )
 def test_sheet_lines(text: str, expected: list[str]) -> None:
     assert players(text) == expected
+
+
+def test_a_report_s_players_are_people_in_prose_and_sheet(extractor):
+    # Before the rule: "Drogba" ORG (three mentions), "Tiago" ORG, "Kezman 74" and "Kezman 112"
+    # LAW, "Gudjohnsen", "Pidgeley" and "Gerrard" missed.
+    text = (
+        "Chelsea clinch cup in extra-time\n\n"
+        "Drogba and Kezman scored from close range before Antonio Nunez's header made for a "
+        "tense finale.\n\n"
+        "Cech, Paulo Ferreira, Terry, Gallas (Kezman 74), Jarosik (Gudjohnsen 45), Lampard, "
+        "Drogba, Duff.\n\n"
+        "Subs Not Used: Pidgeley, Tiago.\n\n"
+        "Gerrard 79 og, Drogba 107, Kezman 112.\n"
+    )
+    entities = [f for f in extractor.extract_text(text).facts if f.type == "entity"]
+    assert {f.name: f.label for f in entities} == {
+        name: "PERSON"
+        for name in ("Drogba", "Kezman", "Antonio Nunez", "Cech", "Paulo Ferreira", "Terry",
+                     "Gallas", "Jarosik", "Gudjohnsen", "Lampard", "Duff", "Pidgeley", "Tiago",
+                     "Gerrard")
+    }  # fmt: skip
+    assert [len(f.mentions) for f in entities if f.name in ("Drogba", "Kezman")] == [3, 3]

@@ -12,8 +12,7 @@ fielder and bowler, and every name after a shirt number on a team sheet ("15 - C
 Cullen , 14 - Jeff Wilson , 13 - Walter Little"); a name before a score is a team's. So are
 the scorers of a goal's minute ("Viorel Moldovan (21st minute), Dan Petrescu (65th)") and the
 initialled cricketers in a scorecard's brackets ("Glamorgan 259 (A. Dale 69; D. Blenkiron
-4-43)"), and the players of a team sheet's lines of bare surnames (`entity_sheets`). The
-patterns are data (`athletes` in factx/data/entities.json).
+4-43)"). The patterns are data (`athletes` in factx/data/entities.json).
 """
 
 from __future__ import annotations
@@ -22,7 +21,6 @@ import re
 from collections.abc import Callable, Iterator
 from functools import cache
 
-from factx.extract.entity_sheets import sheet_spans
 from factx.extract.results import short_lines
 from factx.extract.wordlists import data_file
 
@@ -65,5 +63,3 @@ def athlete_spans(
             yield from (m.span("name") for m in scorer.finditer(text, first, last))
         # "Glamorgan 259 (A. Dale 69, H. Morris 69; D. Blenkiron 4-43)"
         yield from (m.span("name") for m in figures.finditer(text, first, last))
-    # "Subs Not Used: Pidgeley, Tiago.": a team sheet's bare surnames (factx.extract.entity_sheets).
-    yield from sheet_spans(text, start, end, is_country)

@@ -11,8 +11,9 @@ head word opens it ("Subs Not Used:", "Replacements:", "Referee:"), or if it lis
 side's worth of names with a sheet's marks (a colon before them, where the BBC's pages cut off
 the team's name; a bracket; the semicolons between a rugby side's units). A shorter line of
 that shape (a side's bookings, its scorers) is one where a sheet line stands a few lines above
-it. Every name on a sheet line is a person's, named by its surname as the prose names him
-("R O'Gara" -> "O'Gara"); a club or county in brackets is left to the model. A line that names
+it. Every name on a sheet line is a person's; where the model tagged only the surname after
+the initials ("O'Gara" of "R O'Gara"), that mention stays, as the prose names him so; a club or
+county in brackets is left to the model. A line that names
 a country is no sheet; a known region is no evidence ("Sutton", "Douglas" are surnames too).
 The patterns are data (`sheets` in factx/data/entities.json).
 """
@@ -22,8 +23,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import cache
+from typing import TYPE_CHECKING
 
 from factx.extract.wordlists import data_file
+
+if TYPE_CHECKING:
+    from factx.extract.entities import RawMention
 
 # Sheet lines are short; a paragraph of prose is never read as one.
 _LINE_MAX = 400
@@ -83,7 +88,7 @@ def _names(text: str, start: int, end: int) -> tuple[bool, list[tuple[int, int]]
         one = item.fullmatch(text, first, last)
         if one is None:
             return None
-        spans += [_surname(text, *one.span(g)) for g in ("name", "off", "sub") if one[g]]
+        spans += [one.span(g) for g in ("name", "off", "sub") if one[g]]
     # A line of five names alone is a sheet where a sheet's marks show: a colon before it (the
     # team's name cut off), a bracket (a substitute, a captain, a club) or the semicolons
     # between a rugby side's units; "Barcelona, Bayern Munich, Porto, Real Madrid, Werder
@@ -92,12 +97,11 @@ def _names(text: str, start: int, end: int) -> tuple[bool, list[tuple[int, int]]
     return found["head"] is not None or (len(spans) >= _SIDE and marked), spans
 
 
-def _surname(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span of a sheet's name without its initials ("R O'Gara" -> "O'Gara"): the prose
-    names the player by his surname, which then takes the sheet's label, as the model's own
-    mention of the surname did."""
-    found = _INITIALS.match(text, start, end)
-    return (found.end(), end) if found and found.end() < end else (start, end)
+def initialled(text: str, start: int, end: int, surname: RawMention) -> bool:
+    """Whether the sheet's name text[start:end] is initials before the span `surname`
+    ("R O'Gara" and "O'Gara"): the model's mention of the surname stays, as the prose names the
+    player by it (a mention of the full span would stand apart from the prose's "O'Gara")."""
+    return surname.end == end and _INITIALS.fullmatch(text, start, surname.start) is not None
 
 
 def sheet_spans(
