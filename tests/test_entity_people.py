@@ -43,6 +43,8 @@ def test_a_calling_before_a_name_makes_a_person():
     # "maker" of "company after its kind" matched inside "film-maker" and made him a firm.
     text = "Parents should not take young children, film-maker George Lucas has said."
     assert calling_cue(text, "George Lucas", "ORG") == ("person's calling before a name", "PERSON")
+    # A person the model read as one keeps the cue of a person, not of a club ("Villa").
+    assert calling_cue("the striker Ricky Villa", "Ricky Villa", "PERSON")[1] == "PERSON"
     text = "Everton needed goalkeeper Carroll after the break."
     assert calling_cue(text, "Carroll", "ORG") == ("person's calling before a name", "PERSON")
 
