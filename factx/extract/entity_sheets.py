@@ -25,12 +25,13 @@ from collections.abc import Callable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
+from factx.extract.results import short_lines
 from factx.extract.wordlists import data_file
 
 if TYPE_CHECKING:
     from factx.extract.entities import RawMention
 
-# Sheet lines are short; a paragraph of prose is never read as one.
+# Sheet lines are short, as results lines are (`results.short_lines`).
 _LINE_MAX = 400
 # Names on a line with no head word that make it a sheet line on its own (a bench of five
 # or more; a side has eleven or fifteen): "Hyypia, Traore, Hamann." could be anything alone.
@@ -55,21 +56,6 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:(?P<head>{heads}) ?: ?|: ?)?(?P<body>{plain_item}(?: ?[,;/] ?{plain_item})*) ?\.?"
     )
     return line, re.compile(item)
-
-
-def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The bounds of the short lines of text[start:end], without their outer spaces."""
-    while start < end:
-        stop = text.find("\n", start, end)
-        stop = end if stop < 0 else stop
-        first, last = start, stop
-        while first < last and text[first].isspace():
-            first += 1
-        while last > first and text[last - 1].isspace():
-            last -= 1
-        if 0 < last - first <= _LINE_MAX:
-            yield first, last
-        start = stop + 1
 
 
 def _names(text: str, start: int, end: int) -> tuple[bool, list[tuple[int, int]]] | None:
@@ -109,7 +95,7 @@ def sheet_spans(
 ) -> Iterator[tuple[int, int]]:
     """The spans of the players named on the team-sheet lines of text[start:end]
     (`is_country`: whether a name is a country's; a list of countries is no sheet)."""
-    for first, last in _lines(text, start, end):
+    for first, last in short_lines(text, start, end, figures=False):
         read = _names(text, first, last)
         if read is None:
             continue
