@@ -1123,12 +1123,17 @@ def with_athletes(text: str, mentions: list[RawMention], layouts: list[Layout]) 
     found = []
     index = _ByStart(mentions)
     for layout in layouts:
-        sheet = set(sheet_spans(text, layout.offset, layout.end, is_country))
+        sheet = list(sheet_spans(text, layout.offset, layout.end, is_country))
+        on_sheet = set(sheet)  # asked, never iterated
         for start, end in [*athlete_spans(text, layout.offset, layout.end, is_country), *sheet]:
             same = index.overlapping(start, end)
             if any(m.cue == "TEAM" for m in same):
                 continue
-            if (start, end) in sheet and len(same) == 1 and initialled(text, start, end, same[0]):
+            if (
+                (start, end) in on_sheet
+                and len(same) == 1
+                and initialled(text, start, end, same[0])
+            ):
                 same[0].cue = "PERSON"  # "R O'Gara" on a team sheet: the model's "O'Gara" stays
                 continue
             if len(same) == 1 and (same[0].start, same[0].end) == (start, end):
