@@ -29,3 +29,31 @@ def test_a_name_with_a_cue_or_a_kind_word_stays():
     mentions[0].cue = "ORG"
     people_by_pronoun(text, mentions, name_key, lambda key: False)
     assert [m.cue for m in mentions] == ["ORG", ""]
+
+
+def calling_cue(text, name, label):
+    from factx.extract.evidence import cue_of
+
+    start = text.index(name)
+    found = cue_of(text, start, start + len(name), label)
+    return None if found is None else (found.name, found.label)
+
+
+def test_a_calling_before_a_name_makes_a_person():
+    # "maker" of "company after its kind" matched inside "film-maker" and made him a firm.
+    text = "Parents should not take young children, film-maker George Lucas has said."
+    assert calling_cue(text, "George Lucas", "ORG") == ("person's calling before a name", "PERSON")
+    # A person the model read as one keeps the cue of a person, not of a club ("Villa").
+    assert calling_cue("the striker Ricky Villa", "Ricky Villa", "PERSON")[1] == "PERSON"
+    text = "Everton needed goalkeeper Carroll after the break."
+    assert calling_cue(text, "Carroll", "ORG") == ("person's calling before a name", "PERSON")
+
+
+def test_a_calling_holds_for_its_own_name_only():
+    # Not for a name joined before it, nor an award after "best actress".
+    text = "Guests were presenter Fearne Cotton, Glastonbury organiser Emily Eavis and others."
+    assert calling_cue(text, "Glastonbury", "ORG") is None
+    text = "She picked up her second best actress Oscar for the role."
+    assert calling_cue(text, "Oscar", "PRODUCT") == ("award by its name", "WORK_OF_ART")
+    # A firm after a "car-maker" stays a firm.
+    assert calling_cue("The car-maker Toyota said.", "Toyota", "PERSON")[1] == "ORG"

@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from factx.extract.base import Context, Segment, fact_id
+from factx.extract.entity_date_names import named_like_a_date
 from factx.extract.match_halves import a_match_half
 from factx.extract.named_days import (
     is_named_day,
@@ -231,6 +232,8 @@ def _is_date(span: Span) -> bool:
         return False  # "Christmas shopping", "a Thanksgiving dinner": a kind of thing
     if len(span) == 1 and span[0].ent_type_ in _NAME_TYPES and not holiday:
         return False  # "Jan Kavan", "the March for Life": a name that looks like a month
+    if named_like_a_date(span):
+        return False  # "Mrs May", "Frank Sunday": a surname (factx.extract.entity_date_names)
     if _THE_YEAR.fullmatch(words) and not _year_is_a_time(span):
         return False
     text = doc_text(span.doc)

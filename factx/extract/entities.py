@@ -27,9 +27,11 @@ from factx.extract.athletes import athlete_spans
 from factx.extract.base import Context, Layout, Segment, fact_id
 from factx.extract.capitals import sentence_case_only
 from factx.extract.coordination import sides
+from factx.extract.entity_date_names import with_date_surnames
 from factx.extract.entity_joins import joined_names
 from factx.extract.entity_non_names import adverb, common_noun, opening_adverb, plural_role
 from factx.extract.entity_people import people_by_pronoun
+from factx.extract.entity_sheets import initialled, sheet_spans
 from factx.extract.entity_works import grown_works
 from factx.extract.evidence import (
     country_keys,
@@ -1111,7 +1113,8 @@ def _shouted(text: str, start: int, end: int) -> bool:
 def with_athletes(text: str, mentions: list[RawMention], layouts: list[Layout]) -> list[RawMention]:
     """The mentions, with every competitor of a results line a person ("2. Anthony Washington
     (U.S.) 68.44"): where the model missed the name, or tagged only part of it, the whole name
-    is added with a person's cue (factx.extract.athletes). A team's name stays the team's."""
+    is added with a person's cue (factx.extract.athletes), as is every player of a team sheet
+    (factx.extract.entity_sheets). A team's name stays the team's."""
     countries = country_keys(name_key)
 
     def is_country(words: str) -> bool:
@@ -1120,9 +1123,18 @@ def with_athletes(text: str, mentions: list[RawMention], layouts: list[Layout]) 
     found = []
     index = _ByStart(mentions)
     for layout in layouts:
-        for start, end in athlete_spans(text, layout.offset, layout.end, is_country):
+        sheet = list(sheet_spans(text, layout.offset, layout.end, is_country))
+        on_sheet = set(sheet)  # asked, never iterated
+        for start, end in [*athlete_spans(text, layout.offset, layout.end, is_country), *sheet]:
             same = index.overlapping(start, end)
             if any(m.cue == "TEAM" for m in same):
+                continue
+            if (
+                (start, end) in on_sheet
+                and len(same) == 1
+                and initialled(text, start, end, same[0])
+            ):
+                same[0].cue = "PERSON"  # "R O'Gara" on a team sheet: the model's "O'Gara" stays
                 continue
             if len(same) == 1 and (same[0].start, same[0].end) == (start, end):
                 same[0].cue = same[0].cue or "PERSON"
@@ -1259,6 +1271,7 @@ def entities(
     """
     raw = split_glued(context.text, with_models(context.text, with_continued_names(raw)))
     raw = joined_names(context.text, raw, name_key, taken)
+    raw = with_date_surnames(context.text, raw, layouts, taken, _added)  # "Theresa May"
     raw, short_forms = with_short_forms(context.text, raw)
     raw = with_results(context.text, raw, layouts)
     raw = with_athletes(context.text, raw, layouts)

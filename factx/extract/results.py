@@ -49,9 +49,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return re.compile(rf"(?P<team>{team}){country} {score}{scorers}"), line, row, pair
 
 
-def short_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The bounds of the lines of text[start:end] that may be results: short, with a figure,
-    without their own leading and trailing spaces (so patterns can be anchored at both ends)."""
+def short_lines(
+    text: str, start: int, end: int, *, figures: bool = True
+) -> Iterator[tuple[int, int]]:
+    """The bounds of the lines of text[start:end] that may be results: short, with a figure
+    (unless `figures` is False: a team sheet may have none), without their own leading and
+    trailing spaces (so patterns can be anchored at both ends)."""
     while start < end:
         stop = text.find("\n", start, end)
         stop = end if stop < 0 else stop
@@ -60,7 +63,9 @@ def short_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             first += 1
         while last > first and text[last - 1].isspace():
             last -= 1
-        if last - first <= _LINE_MAX and _DIGIT.search(text, first, last) is not None:
+        if 0 < last - first <= _LINE_MAX and (
+            not figures or _DIGIT.search(text, first, last) is not None
+        ):
             yield first, last
         start = stop + 1
 

@@ -1,0 +1,125 @@
+"""Team sheets: the players a football or rugby report lists after its prose are people.
+
+A match report ends with each side's line-up, bench, bookings and goals as lines of bare
+surnames: "Cech, Paulo Ferreira, Terry, Gallas (Kezman 74), Drogba, Duff.", "Subs Not Used:
+Pidgeley, Tiago.", "Walder; May, Tait, Mayerhofler, Stephenson; ...", "Riise 1, Nunez 113.",
+"Referee: M Riley". With no sentence around them the model reads these names as firms, places,
+dates or laws ("Drogba" ORG, "Finnan" GPE, "May" DATE, "Kezman 74" LAW). A line that is nothing
+but capitalised names joined by commas, semicolons or slashes, each with at most a minute,
+"og", "(capt)", a substitute and his minute in brackets or "for X (53)", is a sheet line if a
+head word opens it ("Subs Not Used:", "Replacements:", "Referee:"), or if it lists at least a
+side's worth of names with a sheet's marks (a colon before them, where the BBC's pages cut off
+the team's name; a bracket; the semicolons between a rugby side's units). A shorter line of
+that shape (a side's bookings, its scorers) is one where a sheet line stands a few lines above
+it. Every name on a sheet line is a person's; where the model tagged only the surname after
+the initials ("O'Gara" of "R O'Gara"), that mention stays, as the prose names him so; a club or
+county in brackets is left to the model. A line that names
+a country is no sheet; a known region is no evidence ("Sutton", "Douglas" are surnames too).
+The patterns are data (`sheets` in factx/data/entities.json).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import cache
+from typing import TYPE_CHECKING
+
+from factx.extract.results import short_lines
+from factx.extract.wordlists import data_file
+
+if TYPE_CHECKING:
+    from factx.extract.entities import RawMention
+
+# Sheet lines are short, as results lines are (`results.short_lines`).
+_LINE_MAX = 400
+# Names on a line with no head word that make it a sheet line on its own (a bench of five
+# or more; a side has eleven or fifteen): "Hyypia, Traore, Hamann." could be anything alone.
+_SIDE = 5
+# How many lines above a short line a sheet line may stand (a side's bench, bookings, goals
+# and the other side's sheet come between).
+_LOOK_BACK = 8
+_MARKS = re.compile(r"[(;]")
+# Initials before a surname on a sheet: "R O'Gara", "J-P Grandclaude", "A N Other".
+_INITIALS = re.compile(r"(?:[A-Z](?:-[A-Z])?\.? )+")
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A sheet line (its head and its body) and one of its items (a name and its bracket)."""
+    parts: dict[str, str] = data_file("entities.json")["sheets"]
+    name, tail = parts["name"], parts["tail"]
+    item = rf"(?P<name>{name}){tail}"
+    heads = "|".join(re.escape(h) for h in sorted(parts["heads"], key=len, reverse=True))
+    plain_item = re.sub(r"\?P<\w+>", "?:", item)
+    line = re.compile(
+        rf"(?:(?P<head>{heads}) ?: ?|: ?)?(?P<body>{plain_item}(?: ?[,;/] ?{plain_item})*) ?\.?"
+    )
+    return line, re.compile(item)
+
+
+def _names(text: str, start: int, end: int) -> tuple[bool, list[tuple[int, int]]] | None:
+    """Whether text[start:end] is a sheet line on its own, and the spans of its players'
+    names; None for a line of any other shape."""
+    line, item = _patterns()
+    found = line.fullmatch(text, start, end)
+    if found is None:
+        return None
+    spans: list[tuple[int, int]] = []
+    body_start, body_end = found.span("body")
+    for piece in re.finditer(r"[^,;/]+", text[body_start:body_end]):
+        first, last = body_start + piece.start(), body_start + piece.end()
+        while text[first] == " ":
+            first += 1
+        one = item.fullmatch(text, first, last)
+        if one is None:
+            return None
+        spans += [one.span(g) for g in ("name", "off", "sub") if one[g]]
+    # A line of five names alone is a sheet where a sheet's marks show: a colon before it (the
+    # team's name cut off), a bracket (a substitute, a captain, a club) or the semicolons
+    # between a rugby side's units; "Barcelona, Bayern Munich, Porto, Real Madrid, Werder
+    # Bremen." lists a group's teams.
+    marked = text[start] == ":" or _MARKS.search(text, start, end) is not None
+    return found["head"] is not None or (len(spans) >= _SIDE and marked), spans
+
+
+def initialled(text: str, start: int, end: int, surname: RawMention) -> bool:
+    """Whether the sheet's name text[start:end] is initials before the span `surname`
+    ("R O'Gara" and "O'Gara"): the model's mention of the surname stays, as the prose names the
+    player by it (a mention of the full span would stand apart from the prose's "O'Gara")."""
+    return surname.end == end and _INITIALS.fullmatch(text, start, surname.start) is not None
+
+
+def sheet_spans(
+    text: str, start: int, end: int, is_country: Callable[[str], bool]
+) -> Iterator[tuple[int, int]]:
+    """The spans of the players named on the team-sheet lines of text[start:end]
+    (`is_country`: whether a name is a country's; a list of countries is no sheet)."""
+    for first, last in short_lines(text, start, end, figures=False):
+        read = _names(text, first, last)
+        if read is None:
+            continue
+        alone, spans = read
+        if any(is_country(text[s:e]) for s, e in spans):
+            continue  # a list of countries is no sheet
+        if alone or _sheet_above(text, first):
+            yield from spans
+
+
+def _sheet_above(text: str, start: int) -> bool:
+    """Whether a sheet line stands among the few lines right above position `start`."""
+    seen = 0
+    stop = start
+    while seen < _LOOK_BACK and stop > 0:
+        begin = text.rfind("\n", 0, stop - 1) + 1
+        first, last = begin, stop - 1 if text[stop - 1] == "\n" else stop
+        while first < last and text[first].isspace():
+            first += 1
+        while last > first and text[last - 1].isspace():
+            last -= 1
+        if first < last:
+            seen += 1
+            if last - first <= _LINE_MAX and (read := _names(text, first, last)) and read[0]:
+                return True
+        stop = begin
+    return False

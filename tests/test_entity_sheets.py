@@ -1,0 +1,86 @@
+"""The players of a team sheet's lines of bare surnames are people (factx.extract.entity_sheets)."""
+
+import pytest
+
+from factx.extract.entity_sheets import sheet_spans
+
+_COUNTRIES = {"England", "France", "Ireland", "Italy", "Scotland", "Wales"}
+
+# A football report's closing lines as the BBC prints them: a side, its bench, its bookings,
+# its scorers, the crowd and the referee (the team's name before the first colon is cut off).
+_REPORT = """Chelsea went on to win the game.
+
+: Cech, Paulo Ferreira, Terry, Gallas (Kezman 74), Drogba, Duff.
+
+Subs Not Used: Pidgeley, Tiago.
+
+Lampard, Drogba.
+
+Gerrard 79 og, Drogba 107.
+
+78,000
+
+S Bennett (Kent).
+"""
+
+
+def players(text: str) -> list[str]:
+    return [text[s:e] for s, e in sheet_spans(text, 0, len(text), _COUNTRIES.__contains__)]
+
+
+def test_a_report_s_sheet_bench_bookings_scorers_and_referee_are_people() -> None:
+    assert players(_REPORT) == [
+        "Cech", "Paulo Ferreira", "Terry", "Gallas", "Kezman", "Drogba", "Duff",
+        "Pidgeley", "Tiago", "Lampard", "Drogba", "Gerrard", "Drogba", "S Bennett",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A rugby side: its units joined by semicolons, a captain, a particle, a month's name.
+        (
+            "Walder; May, Tait, van der Walt, Stephenson; Wilkinson, Dallaglio (capt).",
+            ["Walder", "May", "Tait", "van der Walt", "Stephenson", "Wilkinson", "Dallaglio"],
+        ),
+        # A head word makes a short line a sheet; "for" names the player replaced.
+        ("Referee: M Riley", ["M Riley"]),
+        (
+            "R O'Gara, P Stringer; J-P Grandclaude (capt), M Johnson, L Deacon.",
+            ["R O'Gara", "P Stringer", "J-P Grandclaude", "M Johnson", "L Deacon"],
+        ),
+        ("Replacements: Everitt for Mapletoft (53), Reid.", ["Everitt", "Mapletoft", "Reid"]),
+        # Alone, a short list of names could be anything; so could a list of countries.
+        ("Lampard, Kezman, Drogba, Duff.", []),
+        ("England, France, Ireland, Italy, Scotland, Wales.", []),
+        # Five names with no sheet's mark (a bracket, a semicolon, a colon before them): a
+        # group's teams.
+        ("Barcelona, Bayern Munich, PSV Eindhoven, Real Madrid, Werder Bremen.", []),
+        # Prose is no sheet.
+        ("Cech, Terry, Gallas, Drogba and Duff all played well.", []),
+    ],
+)
+def test_sheet_lines(text: str, expected: list[str]) -> None:
+    assert players(text) == expected
+
+
+def test_a_report_s_players_are_people_in_prose_and_sheet(extractor):
+    # Before the rule: "Drogba" ORG (three mentions), "Tiago" ORG, "Kezman 74" and "Kezman 112"
+    # LAW, "Gudjohnsen", "Pidgeley" and "Gerrard" missed.
+    text = (
+        "Chelsea clinch cup in extra-time\n\n"
+        "Drogba and Kezman scored from close range before Antonio Nunez's header made for a "
+        "tense finale.\n\n"
+        "Cech, Paulo Ferreira, Terry, Gallas (Kezman 74), Jarosik (Gudjohnsen 45), Lampard, "
+        "Drogba, Duff.\n\n"
+        "Subs Not Used: Pidgeley, Tiago.\n\n"
+        "Gerrard 79 og, Drogba 107, Kezman 112.\n"
+    )
+    entities = [f for f in extractor.extract_text(text).facts if f.type == "entity"]
+    assert {f.name: f.label for f in entities} == {
+        name: "PERSON"
+        for name in ("Drogba", "Kezman", "Antonio Nunez", "Cech", "Paulo Ferreira", "Terry",
+                     "Gallas", "Jarosik", "Gudjohnsen", "Lampard", "Duff", "Pidgeley", "Tiago",
+                     "Gerrard")
+    }  # fmt: skip
+    assert [len(f.mentions) for f in entities if f.name in ("Drogba", "Kezman")] == [3, 3]
