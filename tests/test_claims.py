@@ -1162,3 +1162,25 @@ def test_a_quotation_of_several_sentences_before_its_clause_is_one_claim(extract
     assert attributed(extractor, body) == [
         ("Mr Smith", "say", "We have had a tough year. Sales fell. We must act")
     ]
+
+
+def test_the_sentences_of_a_quotation_before_its_clause_are_no_factual_claims(extractor):
+    record = extractor.extract_text(
+        'Headline\n\n"Sales fell 20% to $5bn in 2004. Profits dropped 10% to $1bn. We must act," '
+        "said Mr Smith."
+    )
+    claims = [(c.claim_type, c.content) for c in record.facts if c.type == "claim"]
+    assert claims == [
+        ("attributed", "Sales fell 20% to $5bn in 2004. Profits dropped 10% to $1bn. We must act")
+    ]
+
+
+def test_a_content_that_begins_inside_a_quotation_takes_all_of_it(extractor):
+    # The parser splits the quotation: the clause's content began at its second sentence.
+    body = (
+        '"The slump in the German economy came to an end in 2004. But the upturn is still not '
+        'strong enough" to boost the labour market, Mr Weise added.'
+    )
+    record = extractor.extract_text(f"Headline\n\n{body}")
+    claims = [(c.claim_type, c.quote, c.content) for c in record.facts if c.type == "claim"]
+    assert claims == [("attributed", "mixed", body[: body.index(", Mr Weise")])]

@@ -330,12 +330,14 @@ def _shared_quotations(
 
 def _balanced(start: int, end: int, regions: list[tuple[int, int]], doc: Doc) -> tuple[int, int]:
     """Token bounds that keep both marks of a quotation the content opens or closes with
-    ('its "trusted technology provider,"', not 'its "trusted technology provider')."""
+    ('its "trusted technology provider,"', not 'its "trusted technology provider'), and the
+    whole of a quotation the content begins inside of: '"The slump ended in 2004. But the upturn
+    is still not strong enough" to boost jobs, Mr Weise added' (the parser split the quote)."""
     for q_open, q_close in regions:
         closes = end <= q_close < len(doc) and all(doc[i].is_punct for i in range(end, q_close))
         if start <= q_open < end and closes:
             end = q_close + 1
-        if q_open == start - 1 and start <= q_close < end:
+        if q_open < start <= q_close < end:
             start = q_open
     return start, end
 
@@ -422,10 +424,11 @@ def claims(
             records[0].paragraph,
             min(r.start if isinstance(r, Sentence) else r.cue_start for r in records),
         )
-        going_on, carry = quote_runs.runs(
-            [r for r in records if isinstance(r, Found) and r.content != PREVIOUS],
-            [r for r in records if isinstance(r, Sentence)],
-            carry,
+        said = [r for r in records if isinstance(r, Found) and r.content != PREVIOUS]
+        sentences = [r for r in records if isinstance(r, Sentence)]
+        going_on, carry = quote_runs.runs(said, sentences, carry)
+        inside = quote_runs.covered(
+            sentences, [(r.start, r.end) for r in going_on] + [f.content for f in said]
         )
         # A quote going on after the speaker's own in the same paragraph is part of its claim.
         ends = {id(run.found): run.end for run in going_on if run.joined}
@@ -433,8 +436,7 @@ def claims(
             if isinstance(found, Sentence):
                 before = found
                 speakers.note_sentence(found.start, found.end, found.subject)
-                inside = any(found.start < run.end and run.start < found.end for run in going_on)
-                if found.statement and not found.attributed and not inside:
+                if found.statement and not found.attributed and found.sentence not in inside:
                     claim = _factual(found, context, index)
                     if claim is not None:
                         yield claim

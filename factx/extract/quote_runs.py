@@ -134,3 +134,19 @@ def _anchor(
     if any(end < s.start < span[0] for s in sentences):
         return None
     return anchor
+
+
+def covered(sentences: list[Sentence], spans: list[Span]) -> set[int]:
+    """The `sentence` numbers of the sentences that share text with a span: part of what
+    someone is quoted saying ('"Sales fell 20%. We must act," said Mr Smith.'), so no factual
+    claims of their own. One sweep over both, each sorted: linear in a long paragraph."""
+    ordered = sorted(spans)
+    out: set[int] = set()
+    reach, j = -1, 0  # the furthest end of the spans that start before the sentence ends
+    for sentence in sentences:
+        while j < len(ordered) and ordered[j][0] < sentence.end:
+            reach = max(reach, ordered[j][1])
+            j += 1
+        if reach > sentence.start:
+            out.add(sentence.sentence)
+    return out
