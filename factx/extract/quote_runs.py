@@ -12,6 +12,7 @@ Everything here reads offsets the claims kept of one paragraph (`claims.Found`,
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -52,11 +53,12 @@ def runs(
     first, last = sentences[0], sentences[-1]
     opening, open_end = first.opens_quote, last.open_at_end
     spans = sorted({s for s in (opening, *first.quotes, open_end) if s is not None})
+    index = _Index(found, sentences)
     out: list[Run] = []
     for span in spans:
-        if _own(span, found) is not None:
+        if index.own(span) is not None:
             continue  # a quotation with a reporting clause of its own goes on from nothing
-        if (clause := _clause_after(span, found, sentences)) is not None:
+        if (clause := index.clause_after(span)) is not None:
             # '"...," he will say before arguing ...': its clause, whose content the parse
             # took elsewhere, follows it in its sentence.
             # A direct quote after the clause ('"A," he said, "B."') is one content broken by
@@ -68,7 +70,7 @@ def runs(
             if carry is not None:
                 out.append(Run(span[0], span[1], carry, joined=False))
             continue
-        anchor = _anchor(span, found, out, sentences)
+        anchor = index.anchor(span, out[-1] if out else None)
         if isinstance(anchor, Run) and not anchor.joined:
             anchor.end = span[1]  # '"A." "B."' after 'He said X.': one quotation of his
         elif anchor is not None:
@@ -76,10 +78,11 @@ def runs(
             # A quotation left open at the paragraph's end is a claim of its own, as the
             # paragraphs it runs over are.
             out.append(Run(span[0], span[1], speech, joined=speech.direct and span != open_end))
-    return out, _going_on(found, out, last, open_end, opening, carry)
+    return out, _going_on(index, found, out, last, open_end, opening, carry)
 
 
 def _going_on(
+    index: _Index,
     found: list[Found],
     out: list[Run],
     last: Sentence,
@@ -90,50 +93,80 @@ def _going_on(
     """Whose speech a paragraph ends with: the speaker of a quotation left open at its end, or
     of an attribution or run in its last sentence ('"...," Mr Ellis said.' or 'Mr Cartagena said
     the industry expects ...' then a paragraph '"With these investments, ..."')."""
-    if open_end is not None and (own := _own(open_end, found)) is not None:
+    if open_end is not None and (own := index.own(open_end)) is not None:
         return own
     if open_end is not None and opening is not None and open_end[0] == opening[0]:
         return carry if out else None  # one quotation from its start to its end
-    ends = [(run.end, run.found) for run in out if run.end >= last.start]
+    ends = [(run.end, run.found) for run in out[-1:] if run.end >= last.start]
     ends += [(f.cue_end, f) for f in found[-1:] if f.cue_start >= last.start]
     return max(ends, key=lambda e: e[0])[1] if ends else None
 
 
-def _own(span: Span, found: list[Found]) -> Found | None:
-    """The attribution whose content overlaps a quotation: its own reporting clause."""
-    return next((f for f in found if f.content[0] < span[1] and span[0] < f.content[1]), None)
+class _Index:
+    """A paragraph's attributions and sentence starts, sorted once, so that each quotation is
+    read against them by bisection: linear in a long paragraph of many quotations."""
+
+    def __init__(self, found: list[Found], sentences: list[Sentence]) -> None:
+        self.sentences = sentences
+        self.starts = [s.start for s in sentences]
+        # By content start, with the running furthest content end: whose content overlaps.
+        self.by_content = sorted(found, key=lambda f: (f.content, f.cue_start))
+        self.content_starts = [f.content[0] for f in self.by_content]
+        self.reach: list[Found] = []
+        for f in self.by_content:
+            furthest = self.reach[-1] if self.reach else None
+            self.reach.append(
+                f if furthest is None or f.content[1] > furthest.content[1] else furthest
+            )
+        # By cue: whose clause stands where.
+        self.by_cue = sorted(found, key=lambda f: (f.cue_start, f.content))
+        self.cue_starts = [f.cue_start for f in self.by_cue]
+        # By where the attribution ends (its content or its cue, the later): the nearest before.
+        self.by_end = sorted(found, key=lambda f: (_end(f), f.cue_start))
+        self.ends = [_end(f) for f in self.by_end]
+
+    def own(self, span: Span) -> Found | None:
+        """The attribution whose content overlaps a quotation: its own reporting clause."""
+        k = bisect_left(self.content_starts, span[1])
+        if k and self.reach[k - 1].content[1] > span[0]:
+            return self.reach[k - 1]
+        return None
+
+    def clause_after(self, span: Span) -> Found | None:
+        """The attribution whose cue follows a quotation in the sentence it ends in."""
+        k = bisect_left(self.starts, span[1]) - 1
+        if k < 0 or self.sentences[k].end + 1 < span[1]:
+            return None
+        j = bisect_left(self.cue_starts, span[1])
+        if j < len(self.by_cue) and self.by_cue[j].cue_start < self.sentences[k].end:
+            return self.by_cue[j]
+        return None
+
+    def anchor(self, span: Span, last: Run | None) -> Found | Run | None:
+        """What a quotation goes on from: the nearest attribution or run before it, if nothing
+        stands between but the end of its sentence (no sentence of its own, which may name
+        someone else: '"...," he said. OBAMA FOCUSED "ON HIS GOLF GAME"' goes on with nothing;
+        no one else's cue)."""
+        k = bisect_right(self.ends, span[0])
+        nearest: Found | Run | None = self.by_end[k - 1] if k else None
+        end = self.ends[k - 1] if k else -1
+        if last is not None and last.end >= end:
+            nearest, end = last, last.end
+        if nearest is None:
+            return None
+        speech = nearest.found if isinstance(nearest, Run) else nearest
+        j = bisect_left(self.cue_starts, end)
+        while j < len(self.by_cue) and self.by_cue[j].cue_start < span[0]:
+            if self.by_cue[j].speaker != speech.speaker:
+                return None  # "said Tom Vilsack, pointing to ...": the same speaker's may go on
+            j += 1
+        if bisect_left(self.starts, span[0]) > bisect_right(self.starts, end):
+            return None
+        return nearest
 
 
-def _clause_after(span: Span, found: list[Found], sentences: list[Sentence]) -> Found | None:
-    """The attribution whose cue follows a quotation in the sentence it ends in."""
-    end = next((s.end for s in sentences if s.start < span[1] <= s.end + 1), None)
-    if end is None:
-        return None
-    return next((f for f in found if span[1] <= f.cue_start < end), None)
-
-
-def _anchor(
-    span: Span, found: list[Found], out: list[Run], sentences: list[Sentence]
-) -> Found | Run | None:
-    """What a quotation goes on from: the nearest attribution or run before it, if nothing
-    stands between but the end of its sentence (no sentence of its own, which may name someone
-    else: '"...," he said. OBAMA FOCUSED "ON HIS GOLF GAME"' goes on with nothing; no one
-    else's cue)."""
-    before: list[tuple[int, Found | Run]] = [
-        (end, f) for f in found if (end := max(f.content[1], f.cue_end)) <= span[0]
-    ]
-    before += [(run.end, run) for run in out if run.end <= span[0]]
-    if not before:
-        return None
-    end, anchor = max(before, key=lambda b: b[0])
-    speech = anchor.found if isinstance(anchor, Run) else anchor
-    if any(
-        f.speaker != speech.speaker and end <= f.cue_start < span[0] for f in found
-    ):  # "said Tom Vilsack, pointing to ...": the same speaker's clause may go on
-        return None
-    if any(end < s.start < span[0] for s in sentences):
-        return None
-    return anchor
+def _end(found: Found) -> int:
+    return max(found.content[1], found.cue_end)
 
 
 def covered(sentences: list[Sentence], spans: list[Span]) -> set[int]:
