@@ -1136,10 +1136,15 @@ def test_a_quotation_after_an_indirect_attribution_goes_on_with_its_speech(extra
     ]
 
 
-def test_a_scare_quote_or_a_sentence_between_goes_on_with_no_speech(extractor):
-    body = 'Mr Smith said the firm would cut jobs. "Big Brother" is a show on Channel 4.'
-    assert attributed(extractor, body) == [("Mr Smith", "say", "the firm would cut jobs")]
-    body = 'Mr Smith said the firm would cut jobs. Shares fell. "We have had a tough year."'
+@pytest.mark.parametrize(
+    "after",
+    [
+        '"Big Brother" is a show on Channel 4.',  # a title, no speech
+        'Shares fell. "We have had a tough year."',  # a sentence of its own stands between
+    ],
+)
+def test_a_scare_quote_or_a_sentence_between_goes_on_with_no_speech(extractor, after):
+    body = f"Mr Smith said the firm would cut jobs. {after}"
     assert attributed(extractor, body) == [("Mr Smith", "say", "the firm would cut jobs")]
 
 
