@@ -1189,3 +1189,12 @@ def test_a_content_that_begins_inside_a_quotation_takes_all_of_it(extractor):
     record = extractor.extract_text(f"Headline\n\n{body}")
     claims = [(c.claim_type, c.quote, c.content) for c in record.facts if c.type == "claim"]
     assert claims == [("attributed", "mixed", body[: body.index(", Mr Weise")])]
+
+
+def test_a_quotation_in_the_sentence_of_an_indirect_content_is_part_of_it(extractor):
+    body = 'He added that his government was close to achieving: "The best deal in history."'
+    record = extractor.extract_text(f"Headline\n\n{body}")
+    claims = [(c.speaker, c.quote, c.content) for c in record.facts if c.type == "claim"]
+    assert claims == [
+        ("He", "mixed", 'his government was close to achieving: "The best deal in history')
+    ]

@@ -459,7 +459,9 @@ def claims(
             quoted = found.direct or (
                 text[:1] in _QUOTES and text[-1:] in _QUOTES and not found.mixed
             )
-            quote: QuoteKind = "direct" if quoted else "mixed" if found.mixed else "indirect"
+            # Indirect speech that a quotation goes on from in its sentence quotes words.
+            mixed = found.mixed or (found.content != PREVIOUS and end > found.content[1])
+            quote: QuoteKind = "direct" if quoted else "mixed" if mixed else "indirect"
             score = _best_score(found, signals, start, end, index)
             yield _attributed(
                 context, index, speakers, found, start, end, sentence, quote, paragraph, score

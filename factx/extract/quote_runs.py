@@ -76,8 +76,10 @@ def runs(
         elif anchor is not None:
             speech = anchor.found if isinstance(anchor, Run) else anchor
             # A quotation left open at the paragraph's end is a claim of its own, as the
-            # paragraphs it runs over are.
-            out.append(Run(span[0], span[1], speech, joined=speech.direct and span != open_end))
+            # paragraphs it runs over are; one that goes on in the clause's own sentence
+            # ('Mrs Trump said she believes X: "They want ..."') lengthens its content.
+            joined = speech.direct or (isinstance(anchor, Run) or not index.opens(span))
+            out.append(Run(span[0], span[1], speech, joined=joined and span != open_end))
     return out, _going_on(index, found, out, last, open_end, opening, carry)
 
 
@@ -124,6 +126,11 @@ class _Index:
         # By where the attribution ends (its content or its cue, the later): the nearest before.
         self.by_end = sorted(found, key=lambda f: (_end(f), f.cue_start))
         self.ends = [_end(f) for f in self.by_end]
+
+    def opens(self, span: Span) -> bool:
+        """Whether a quotation opens a sentence of the parse."""
+        k = bisect_left(self.starts, span[0])
+        return k < len(self.starts) and self.starts[k] == span[0]
 
     def own(self, span: Span) -> Found | None:
         """The attribution whose content overlaps a quotation: its own reporting clause."""
