@@ -1198,3 +1198,13 @@ def test_a_quotation_in_the_sentence_of_an_indirect_content_is_part_of_it(extrac
     assert claims == [
         ("He", "mixed", 'his government was close to achieving: "The best deal in history')
     ]
+
+
+def test_a_sentence_whose_only_attribution_is_an_aside_is_still_a_factual_claim(extractor):
+    body = "The firm cut 2,000 jobs in 2004, a move that prompted calls of outrage from investors."
+    record = extractor.extract_text(f"Headline\n\n{body}")
+    claims = [(c.claim_type, c.cue, c.content) for c in record.facts if c.type == "claim"]
+    assert claims == [
+        ("factual", None, body[:-1]),
+        ("attributed", "call", "outrage"),
+    ]

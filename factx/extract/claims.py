@@ -42,7 +42,7 @@ from factx.extract.speakers import Speakers
 from factx.records import ClaimFact, FactBase, Modality, Polarity, QuoteKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _QUOTES = "\"“”‘’'«»"
 
@@ -201,7 +201,10 @@ def read_claims(
                     subject_before=tuple((offset + s, offset + e) for s, e in before_core),
                 )
             )  # fmt: skip
-            attributed = True
+            # A noun of saying in an aside ("..., a move that prompted calls of outrage from
+            # investors") reports something of its own; the sentence still asserts its main
+            # clause, which may be check-worthy.
+            attributed = attributed or not _aside(doc[attribution.cue_token])
         if segment.zone != "body":
             continue
         bounds = trim_tokens(sentence)
@@ -248,6 +251,14 @@ def read_claims(
             )
         )
     return _mark_open_quotes(found, regions, doc, chars)
+
+
+_ASIDES = frozenset({"relcl", "appos", "acl"})
+
+
+def _aside(cue: Token) -> bool:
+    """Whether a cue is a noun inside a relative clause, apposition or participle phrase."""
+    return cue.pos_ == "NOUN" and any(t.dep_ in _ASIDES for t in (cue, *cue.ancestors))
 
 
 # A comparative or superlative: "More Americans at work today than ever".
@@ -428,7 +439,7 @@ def claims(
         sentences = [r for r in records if isinstance(r, Sentence)]
         going_on, carry = quote_runs.runs(said, sentences, carry)
         inside = quote_runs.covered(
-            sentences, [(r.start, r.end) for r in going_on] + [f.content for f in said]
+            sentences, [(r.start, r.end) for r in going_on] + quote_runs.beyond(said, sentences)
         )
         # A quote going on after the speaker's own in the same paragraph is part of its claim.
         ends = {id(run.found): run.end for run in going_on if run.joined}

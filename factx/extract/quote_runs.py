@@ -190,3 +190,17 @@ def covered(sentences: list[Sentence], spans: list[Span]) -> set[int]:
         if reach > sentence.start:
             out.add(sentence.sentence)
     return out
+
+
+def beyond(found: list[Found], sentences: list[Sentence]) -> list[Span]:
+    """The parts of attributed contents outside their own sentence: a sentence is factual or
+    not by what it says itself, not because another's content reaches into it."""
+    bounds = {s.sentence: (s.start, s.end) for s in sentences}
+    out: list[Span] = []
+    for f in found:
+        start, end = bounds.get(f.sentence, (f.content[1], f.content[1]))
+        if f.content[0] < start:
+            out.append((f.content[0], min(f.content[1], start)))
+        if f.content[1] > end:
+            out.append((max(f.content[0], end), f.content[1]))
+    return out
