@@ -666,11 +666,16 @@ def test_an_open_question_is_reported_with_no_speaker(extractor, body, expected)
 
 
 def test_a_quote_goes_on_from_the_last_one_only_across_its_reporting_clause(extractor):
+    # Another attribution stands between: the quotation goes on with the nearest speech.
     body = '"Assad is secondary," he said. Trump knocked Clinton on Russia. "Nobody asked us."'
-    assert [content for _, _, content in attributed(extractor, body)] == [
-        "Assad is secondary",
-        "Clinton on Russia",
+    assert attributed(extractor, body) == [
+        ("he", "say", "Assad is secondary"),
+        ("Trump", "knock", "Clinton on Russia"),
+        ("Trump", "knock", "Nobody asked us"),
     ]
+    # A sentence of its own stands between: nobody's.
+    body = '"Assad is secondary," he said. The talks ended. "Nobody asked us."'
+    assert attributed(extractor, body) == [("he", "say", "Assad is secondary")]
 
 
 def test_a_quote_after_an_abbreviation_that_ends_the_clause_is_not_its_content(extractor):
@@ -1112,3 +1117,94 @@ def test_a_clause_of_what_is_shown_is_no_reporting_clause_after_its_content(extr
 )
 def test_pressing_a_thing_urges_nobody(extractor, body, expected):
     assert attributed(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Mr Smith said the firm would cut jobs. "We have had a tough year. We must act."',
+        'Mr Smith said the firm would cut jobs.\n\n"We have had a tough year. We must act."',
+    ],
+)
+def test_a_quotation_after_an_indirect_attribution_goes_on_with_its_speech(extractor, body):
+    record = extractor.extract_text(f"Headline\n\n{body}")
+    claims = [(c.claim_type, c.speaker, c.cue, c.content, c.quote)
+              for c in record.facts if c.type == "claim"]  # fmt: skip
+    assert claims == [
+        ("attributed", "Mr Smith", "say", "the firm would cut jobs", "indirect"),
+        ("attributed", "Mr Smith", "say", "We have had a tough year. We must act", "direct"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        '"Big Brother" is a show on Channel 4.',  # a title, no speech
+        'Shares fell. "We have had a tough year."',  # a sentence of its own stands between
+    ],
+)
+def test_a_scare_quote_or_a_sentence_between_goes_on_with_no_speech(extractor, after):
+    body = f"Mr Smith said the firm would cut jobs. {after}"
+    assert attributed(extractor, body) == [("Mr Smith", "say", "the firm would cut jobs")]
+
+
+def test_a_quotation_with_its_clause_after_it_is_that_clause_s(extractor):
+    # "he will say before arguing X": the parse gives "say" another content; the quotation
+    # before it is still its own, not a run of the attribution before.
+    body = (
+        "Mr Howard will acknowledge that discrimination still exists. "
+        '"People from ethnic communities still earn less," he will say before arguing the '
+        'answer was "free enterprise".'
+    )
+    said = "People from ethnic communities still earn less"
+    found = attributed(extractor, body)
+    assert ("he", "say", said) in found
+    assert ("Mr Howard", "acknowledge", said) not in found
+
+
+def test_a_quotation_of_several_sentences_before_its_clause_is_one_claim(extractor):
+    body = '"We have had a tough year. Sales fell. We must act," said Mr Smith.'
+    assert attributed(extractor, body) == [
+        ("Mr Smith", "say", "We have had a tough year. Sales fell. We must act")
+    ]
+
+
+def test_the_sentences_of_a_quotation_before_its_clause_are_no_factual_claims(extractor):
+    record = extractor.extract_text(
+        'Headline\n\n"Sales fell 20% to $5bn in 2004. Profits dropped 10% to $1bn. We must act," '
+        "said Mr Smith."
+    )
+    claims = [(c.claim_type, c.content) for c in record.facts if c.type == "claim"]
+    assert claims == [
+        ("attributed", "Sales fell 20% to $5bn in 2004. Profits dropped 10% to $1bn. We must act")
+    ]
+
+
+def test_a_content_that_begins_inside_a_quotation_takes_all_of_it(extractor):
+    # The parser splits the quotation: the clause's content began at its second sentence.
+    body = (
+        '"The slump in the German economy came to an end in 2004. But the upturn is still not '
+        'strong enough" to boost the labour market, Mr Weise added.'
+    )
+    record = extractor.extract_text(f"Headline\n\n{body}")
+    claims = [(c.claim_type, c.quote, c.content) for c in record.facts if c.type == "claim"]
+    assert claims == [("attributed", "mixed", body[: body.index(", Mr Weise")])]
+
+
+def test_a_quotation_in_the_sentence_of_an_indirect_content_is_part_of_it(extractor):
+    body = 'He added that his government was close to achieving: "The best deal in history."'
+    record = extractor.extract_text(f"Headline\n\n{body}")
+    claims = [(c.speaker, c.quote, c.content) for c in record.facts if c.type == "claim"]
+    assert claims == [
+        ("He", "mixed", 'his government was close to achieving: "The best deal in history')
+    ]
+
+
+def test_a_sentence_whose_only_attribution_is_an_aside_is_still_a_factual_claim(extractor):
+    body = "The firm cut 2,000 jobs in 2004, a move that prompted calls of outrage from investors."
+    record = extractor.extract_text(f"Headline\n\n{body}")
+    claims = [(c.claim_type, c.cue, c.content) for c in record.facts if c.type == "claim"]
+    assert claims == [
+        ("factual", None, body[:-1]),
+        ("attributed", "call", "outrage"),
+    ]

@@ -13,7 +13,15 @@ from dataclasses import dataclass, replace
 from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
-from factx.extract import antecedents, checkworthy, impersonal, misparsed, polls, stance
+from factx.extract import (
+    antecedents,
+    checkworthy,
+    impersonal,
+    misparsed,
+    polls,
+    quote_runs,
+    stance,
+)
 from factx.extract.attribution import (
     PREVIOUS,
     Attribution,
@@ -34,7 +42,7 @@ from factx.extract.speakers import Speakers
 from factx.records import ClaimFact, FactBase, Modality, Polarity, QuoteKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _QUOTES = "\"“”‘’'«»"
 
@@ -193,7 +201,10 @@ def read_claims(
                     subject_before=tuple((offset + s, offset + e) for s, e in before_core),
                 )
             )  # fmt: skip
-            attributed = True
+            # A noun of saying in an aside ("..., a move that prompted calls of outrage from
+            # investors") reports something of its own; the sentence still asserts its main
+            # clause, which may be check-worthy.
+            attributed = attributed or not _aside(doc[attribution.cue_token])
         if segment.zone != "body":
             continue
         bounds = trim_tokens(sentence)
@@ -240,6 +251,14 @@ def read_claims(
             )
         )
     return _mark_open_quotes(found, regions, doc, chars)
+
+
+_ASIDES = frozenset({"relcl", "appos", "acl"})
+
+
+def _aside(cue: Token) -> bool:
+    """Whether a cue is a noun inside a relative clause, apposition or participle phrase."""
+    return cue.pos_ == "NOUN" and any(t.dep_ in _ASIDES for t in (cue, *cue.ancestors))
 
 
 # A comparative or superlative: "More Americans at work today than ever".
@@ -322,12 +341,14 @@ def _shared_quotations(
 
 def _balanced(start: int, end: int, regions: list[tuple[int, int]], doc: Doc) -> tuple[int, int]:
     """Token bounds that keep both marks of a quotation the content opens or closes with
-    ('its "trusted technology provider,"', not 'its "trusted technology provider')."""
+    ('its "trusted technology provider,"', not 'its "trusted technology provider'), and the
+    whole of a quotation the content begins inside of: '"The slump ended in 2004. But the upturn
+    is still not strong enough" to boost jobs, Mr Weise added' (the parser split the quote)."""
     for q_open, q_close in regions:
         closes = end <= q_close < len(doc) and all(doc[i].is_punct for i in range(end, q_close))
         if start <= q_open < end and closes:
             end = q_close + 1
-        if q_open == start - 1 and start <= q_close < end:
+        if q_open < start <= q_close < end:
             start = q_open
     return start, end
 
@@ -340,6 +361,17 @@ def _after_full_stop(doc: Doc, q_open: int) -> bool:
     if before in _SENTENCE_ENDS:
         return True
     return before[-1:] in _SENTENCE_ENDS and q_open + 1 < len(doc) and doc[q_open + 1].is_title
+
+
+def _speech(doc: Doc, q_open: int, q_close: int) -> bool:
+    """Whether a quotation that opens a sentence reads as someone's words: it has a verb, or
+    it is a sentence of its own ('"Absolutely not."'); not a title or scare quote that the
+    sentence goes on after ('"In my day" type arguments are ...')."""
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[q_open + 1 : q_close]):
+        return True
+    after = doc[q_close + 1] if q_close + 1 < len(doc) else None
+    ends = doc[q_close - 1].text in _SENTENCE_ENDS or doc[q_close - 1].text == ","
+    return after is None or after.is_space or after.is_sent_start or ends
 
 
 def _mark_open_quotes(
@@ -358,12 +390,13 @@ def _mark_open_quotes(
         bounds
         for q_open, q_close in regions
         if q_open == 0 or doc[q_open].is_sent_start or _after_full_stop(doc, q_open)
+        if _speech(doc, q_open, q_close)
         if (bounds := trim_tokens(doc[q_open:q_close], words=False)) is not None
     ]
     head = found[at[0]]
     if opening and isinstance(head, Sentence):
         found[at[0]] = replace(head, quotes=tuple(chars(bounds) for bounds in opening))
-    if all(t.is_space for t in doc[: first[0]]):
+    if all(t.is_space for t in doc[: first[0]]) and _speech(doc, *first):
         bounds = trim_tokens(doc[first[0] : first[1]], words=False)
         sentence = found[at[0]]
         if bounds is not None and isinstance(sentence, Sentence):
@@ -402,19 +435,19 @@ def claims(
             records[0].paragraph,
             min(r.start if isinstance(r, Sentence) else r.cue_start for r in records),
         )
-        continued, carry = _continued(records, carry)
-        # A quote going on in the same paragraph is part of the claim it goes on from.
-        within = _within_paragraph(records)
-        ends = {id(f): end for (_, end), f in sorted(within, key=lambda w: w[0])}
+        said = [r for r in records if isinstance(r, Found) and r.content != PREVIOUS]
+        sentences = [r for r in records if isinstance(r, Sentence)]
+        going_on, carry = quote_runs.runs(said, sentences, carry)
+        inside = quote_runs.covered(
+            sentences, [(r.start, r.end) for r in going_on] + quote_runs.beyond(said, sentences)
+        )
+        # A quote going on after the speaker's own in the same paragraph is part of its claim.
+        ends = {id(run.found): run.end for run in going_on if run.joined}
         for found in records:  # its attributions
             if isinstance(found, Sentence):
                 before = found
                 speakers.note_sentence(found.start, found.end, found.subject)
-                inside = any(
-                    found.start < end and start < found.end
-                    for (start, end), _ in (*continued, *within)
-                )
-                if found.statement and not found.attributed and not inside:
+                if found.statement and not found.attributed and found.sentence not in inside:
                     claim = _factual(found, context, index)
                     if claim is not None:
                         yield claim
@@ -437,23 +470,27 @@ def claims(
             quoted = found.direct or (
                 text[:1] in _QUOTES and text[-1:] in _QUOTES and not found.mixed
             )
-            quote: QuoteKind = "direct" if quoted else "mixed" if found.mixed else "indirect"
+            # Indirect speech that a quotation goes on from in its sentence quotes words.
+            mixed = found.mixed or (found.content != PREVIOUS and end > found.content[1])
+            quote: QuoteKind = "direct" if quoted else "mixed" if mixed else "indirect"
             score = _best_score(found, signals, start, end, index)
             yield _attributed(
                 context, index, speakers, found, start, end, sentence, quote, paragraph, score
             )
-        for (start, end), found in continued:
+        for run in going_on:
+            if run.joined:
+                continue
             sentence = next(
-                (r.sentence for r in records if isinstance(r, Sentence) and start < r.end),
-                found.sentence,
+                (r.sentence for r in records if isinstance(r, Sentence) and run.start < r.end),
+                run.found.sentence,
             )
             yield _attributed(
                 context,
                 index,
                 speakers,
-                found,
-                start,
-                end,
+                run.found,
+                run.start,
+                run.end,
                 sentence,
                 "direct",
                 records[0].paragraph,
@@ -471,95 +508,6 @@ def _best_score(
         whole, (w_start, w_end) = found.whole
         scores.append(checkworthy.score(whole, w_start, w_end, index))
     return max((s for s in scores if s is not None), default=None)
-
-
-def _continued(
-    records: list[Found | Sentence], carry: Found | None
-) -> tuple[list[tuple[tuple[int, int], Found]], Found | None]:
-    """Quotations of one paragraph that go on with a quote begun earlier, each with the
-    attribution it goes on from, and the attribution of a quotation the paragraph leaves open.
-
-    News runs a quote over paragraphs by leaving it open at a paragraph's end and reopening it
-    at the next one's start: '"We will fight this," she said. "It is wrong.' then '"And we will
-    win."'; and a paragraph that ends with someone's quote is often followed by one that opens
-    with more of it. A quotation with an attribution of its own goes on from nothing.
-    """
-    found = [r for r in records if isinstance(r, Found) and r.content != PREVIOUS]
-    sentences = [r for r in records if isinstance(r, Sentence)]
-    if not sentences:
-        return [], None
-
-    def own(span: tuple[int, int]) -> Found | None:
-        return next((f for f in found if f.content[0] < span[1] and span[0] < f.content[1]), None)
-
-    continued: list[tuple[tuple[int, int], Found]] = []
-    opening, open_end = sentences[0].opens_quote, sentences[-1].open_at_end
-    if opening is not None and carry is not None and own(opening) is None:
-        continued.append((opening, carry))
-    if open_end is None:
-        return continued, _quoted_last(found, continued, sentences[-1])
-    if opening is not None and open_end[0] == opening[0]:  # one quotation from start to end
-        return continued, own(open_end) or (carry if continued else None)
-    if (speaker := own(open_end)) is not None:
-        return continued, speaker
-    # '"We will fight this," she said. "It is wrong.': the speaker of the quote before.
-    speaker = _quoted_before(found, open_end[0])
-    if speaker is not None:
-        continued.append((open_end, speaker))
-    return continued, speaker
-
-
-def _quoted_last(
-    found: list[Found], continued: list[tuple[tuple[int, int], Found]], last: Sentence
-) -> Found | None:
-    """Whose direct quote ends a paragraph: a quotation that opens the next paragraph with no
-    attribution of its own is theirs too ('"...," Mr Ellis said.' then '"We are extremely
-    proud ..." More than 120 acts will play ...'), as in a run of quoted paragraphs."""
-    if found:
-        final = found[-1]
-        return final if final.direct and final.cue_start >= last.start else None
-    return next((f for span, f in continued if span[1] >= last.start), None)
-
-
-def _within_paragraph(records: list[Found | Sentence]) -> list[tuple[tuple[int, int], Found]]:
-    """Quotations that open a sentence with no attribution of their own, after someone's direct
-    quote in the same paragraph: '"We will fight this," she said. "It is wrong."' is hers too,
-    and one claim with it, as a quotation of several sentences is ('"...," said Ferrero. "I was
-    working ...'; PolNeAR marks such a content as one, broken by its reporting clause).
-    """
-    found = [r for r in records if isinstance(r, Found) and r.content != PREVIOUS]
-    sentences = [r for r in records if isinstance(r, Sentence)]
-    if not sentences:
-        return []
-    first, last = sentences[0], sentences[-1]
-    skip = {span[0] for span in (first.opens_quote, last.open_at_end) if span is not None}
-    out: list[tuple[tuple[int, int], Found]] = []
-    for span in first.quotes:
-        if span[0] in skip or any(f.content[0] < span[1] and span[0] < f.content[1] for f in found):
-            continue
-        speaker = _quoted_before(found, span[0])
-        if speaker is not None and _next_to(speaker, span, found, sentences):
-            out.append((span, speaker))
-    return out
-
-
-def _next_to(
-    speaker: Found, span: tuple[int, int], found: list[Found], sentences: list[Sentence]
-) -> bool:
-    """Whether a quotation follows the speaker's quote with nothing but its reporting clause
-    between: no one else's attribution, and no sentence but the clause's own ('"...," he said.
-    OBAMA FOCUSED "ON HIS GOLF GAME" On Russia, Trump knocked ...' goes on with nothing)."""
-    gap = (speaker.content[1], span[0])
-    if any(
-        f.speaker != speaker.speaker and gap[0] <= f.cue_start < gap[1] for f in found
-    ):  # "said Tom Vilsack, pointing to ...": the same speaker's clause may go on
-        return False
-    return sum(gap[0] < s.start < gap[1] for s in sentences) <= 1
-
-
-def _quoted_before(found: list[Found], start: int) -> Found | None:
-    """The last attribution of a direct quote that ends before `start`."""
-    return next((f for f in reversed(found) if f.direct and f.content[1] <= start), None)
 
 
 def _attributed(

@@ -1,0 +1,39 @@
+"""Run-on quotations over offsets alone (model-free)."""
+
+from types import SimpleNamespace
+
+from factx.extract.quote_runs import covered, runs
+
+
+def sentence(number, start, end, quotes=()):
+    return SimpleNamespace(
+        sentence=number, start=start, end=end, quotes=quotes, opens_quote=None, open_at_end=None
+    )
+
+
+def said(content, cue, direct=False, speaker=(0, 8)):
+    return SimpleNamespace(
+        content=content, cue_start=cue[0], cue_end=cue[1], speaker=speaker, direct=direct
+    )
+
+
+def test_sentences_that_share_text_with_a_span_are_covered():
+    sentences = [sentence(1, 0, 10), sentence(2, 12, 20), sentence(3, 22, 30)]
+    assert covered(sentences, [(14, 40), (0, 5)]) == {1, 2, 3}
+    assert covered(sentences, [(11, 12)]) == set()
+
+
+def test_quotations_after_an_indirect_attribution_are_one_run_of_its_speech():
+    # 'Mr Smith said X. "A." "B." The board met. "C."'
+    found = [said((14, 20), (9, 13))]
+    quotes = ((23, 25), (29, 31), (49, 51))
+    sentences = [
+        sentence(1, 0, 20, quotes),
+        sentence(2, 23, 25),
+        sentence(3, 29, 31),
+        sentence(4, 34, 46),
+        sentence(5, 49, 51),
+    ]
+    out, carry = runs(found, sentences, None)
+    assert [(r.start, r.end, r.found, r.joined) for r in out] == [(23, 31, found[0], False)]
+    assert carry is None  # the paragraph ends with a quotation of no one's
