@@ -716,16 +716,7 @@ def targets(m: Mapping[str, Any]) -> list[Target]:
             "<=",
             2.0,
         ),
-        # CPU time per MB: one article must cost what its text costs as many, whatever its size.
-        *(
-            Target(
-                f"CPU/MB, one {size['megabytes']:.1f} MB article / as articles",
-                size["ratio"],
-                "<=",
-                1.3,
-            )
-            for size in m["sizes"]
-        ),
+        *size_targets(m["sizes"]),
         Target("spaCy/dateparser imports in --help/--version", heavy, "<=", 0),
         Target(
             "date normalization / total time (cProfile)",
@@ -835,13 +826,7 @@ def report(
         f"9. one huge paragraph {fmt_float(paragraph['seconds'], ' s', 1)}, "
         f"{fmt_float(paragraph['mib'], ' MiB', 0)} ({paragraph['output_lines']} JSONL lines)"
     )
-    for size in m["sizes"]:
-        lines.append(
-            f"10. {size['megabytes']:4.1f} MB          "
-            f"{fmt_float(size['cpu_s_per_mb_one'], ' CPU s/MB', 1)} as one article, "
-            f"{fmt_float(size['cpu_s_per_mb_many'], ' CPU s/MB', 1)} as {size['articles']} "
-            "articles"
-        )
+    lines += size_lines(m["sizes"])
     lines += [
         "",
         "Targets",
@@ -872,6 +857,41 @@ def workspace() -> Iterator[Path]:
         yield Path(tmp)
 
 
+def megabyte_list(value: str) -> tuple[float, ...]:
+    """`--sizes`: sizes in MB, comma-separated, each above 0."""
+    try:
+        sizes = tuple(float(part) for part in value.split(","))
+    except ValueError:
+        sizes = ()
+    if not sizes or any(not size > 0 for size in sizes):
+        raise argparse.ArgumentTypeError(f"expected sizes in MB such as 2,8, got {value!r}")
+    return sizes
+
+
+def size_lines(sizes: Sequence[Mapping[str, Any]]) -> list[str]:
+    """Step 10's lines of the report."""
+    return [
+        f"10. {size['megabytes']:4.1f} MB          "
+        f"{fmt_float(size['cpu_s_per_mb_one'], ' CPU s/MB', 1)} as one article, "
+        f"{fmt_float(size['cpu_s_per_mb_many'], ' CPU s/MB', 1)} as {size['articles']} "
+        "articles"
+        for size in sizes
+    ]
+
+
+def size_targets(sizes: Sequence[Mapping[str, Any]]) -> list[Target]:
+    # CPU time per MB: one article must cost what its text costs as many, whatever its size.
+    return [
+        Target(
+            f"CPU/MB, one {size['megabytes']:.1f} MB article / as articles",
+            size["ratio"],
+            "<=",
+            1.3,
+        )
+        for size in sizes
+    ]
+
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="python -m factx.bench", description=__doc__.split("\n")[0]
@@ -888,6 +908,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help=f"{QUICK_ARTICLES} articles as 1x and 2x for linearity: about 2 minutes, not 50",
     )
     parser.add_argument("--json", type=Path, metavar="OUT", help="also write the figures here")
+    parser.add_argument(
+        "--sizes",
+        type=megabyte_list,
+        metavar="MB[,MB...]",
+        help="only step 10: one article of each size against the same text as many articles "
+        "(CPU s per MB), e.g. --sizes 2,8; the sizes a full run leaves to 50 minutes",
+    )
     parser.add_argument(
         "--batch-size",
         type=int,
@@ -913,11 +940,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     log(f"factx bench ({mode}): {len(articles)} articles under {data}")
     with workspace() as tmp:
         bench = Bench(mode, articles, tmp, args.batch_size, log)
-        m = measure(bench)
-        checks = targets(m)
         env = environment()
-        seconds = time.perf_counter() - started
-        text = report(mode, data, env, m, checks, bench.runs, tmp, seconds)
+        if args.sizes:  # step 10 alone
+            log("10. one article of each size against the same text as many articles")
+            m = {"sizes": [bench.sized(mb) for mb in args.sizes]}
+            checks = size_targets(m["sizes"])
+            seconds = time.perf_counter() - started
+            text = "\n".join([*size_lines(m["sizes"]), "", "Targets", *(t.line() for t in checks)])
+        else:
+            m = measure(bench)
+            checks = targets(m)
+            seconds = time.perf_counter() - started
+            text = report(mode, data, env, m, checks, bench.runs, tmp, seconds)
         runs = [{**r.summary(), "argv": shorten(r.argv, tmp)} for r in bench.runs]
     print(text)
     if args.json:

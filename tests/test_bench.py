@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
@@ -361,3 +362,30 @@ def test_changed_files_sees_edits_but_not_the_bench(tmp_path: Path) -> None:
     (tmp_path / "data" / "units.json").unlink()
     after = bench.source_digests(tmp_path)
     assert bench.changed_files(before, after) == ["cli.py", "data/units.json", "new.py"]
+
+
+def test_sizes_alone_runs_only_step_ten(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_articles(tmp_path / "src")
+    script = tmp_path / "fake_factx.py"
+    script.write_text(FAKE_FACTX, encoding="utf-8")
+    monkeypatch.setattr(bench, "factx_argv", lambda *a: [sys.executable, str(script), *a])
+    out = tmp_path / "sizes.json"
+    # 100 and 200 bytes: three articles, then five of them.
+    code = bench.main(
+        ["--data", str(tmp_path / "src"), "--sizes", "0.0001,0.0002", "--json", str(out)]
+    )
+    text = capsys.readouterr().out
+    assert code == 0
+    assert text.count("CPU/MB, one 0.0 MB article / as articles") == 2
+    assert "raw spaCy" not in text and "1. " not in text
+    sizes = json.loads(out.read_text())["measurements"]["sizes"]
+    assert [size["articles"] for size in sizes] == [5, 9]
+
+
+@pytest.mark.parametrize("value", ["", "0", "2,-1", "two", "2,,8"])
+def test_sizes_must_be_megabytes_above_zero(value: str) -> None:
+    with pytest.raises(argparse.ArgumentTypeError, match="expected sizes in MB"):
+        bench.megabyte_list(value)
+    assert bench.megabyte_list("2,8") == (2.0, 8.0)
