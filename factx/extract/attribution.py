@@ -983,8 +983,6 @@ def _opens_clause(token: Token) -> bool:
     return following is not None and (following.dep_ in subjects or following.head.dep_ in subjects)
 
 
-# Cue verbs whose object is not something said ("added 150,000 jobs", "answers the poll").
-_CLAUSE_ONLY = frozenset({"accept", "add", "answer", "charge", "state"})
 # Cue verbs whose object is who is told, not what: "told The Washington Post", "briefed
 # reporters". Only a phrase about something ("told reporters about the deal") is what is said.
 _ADDRESSED = frozenset({"tell", "inform", "notify", "brief", "remind", "assure", "reassure",
@@ -1334,7 +1332,8 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
     active = not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if not active and verb.lemma_.lower() in _listed("charges"):
         return _charged_with(verb)
-    if not objects or not active or verb.lemma_.lower() in _CLAUSE_ONLY or _speaker(verb) is None:
+    clause_only = verb.lemma_.lower() in _listed("clause_only")  # "added 150,000 jobs"
+    if not objects or not active or clause_only or _speaker(verb) is None:
         return None
     if any(_says_itself(c) for c in objects):
         return None  # "released a statement saying ...": the statement's claim is the one
