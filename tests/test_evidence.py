@@ -446,6 +446,8 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("Judy Bell, the company's founder, said", "Judy Bell", "ORG", "first name"),
         ("said accountant Jose Lopez.", "Jose Lopez", "ORG", "first name"),
         ("beaten at Highbury by Arsenal", "Highbury", "FAC", "ground by its name"),
+        # A firm's unit in apposition is a firm; a person's role "of the group" is not (below).
+        ("Exel, a unit of the group, said", "Exel", "PERSON", "firm in apposition"),
         ("a draw at the Bernabeu on Sunday", "Bernabeu", "PRODUCT", "ground by its name"),
         ("the crowd at Celtic Park", "Celtic Park", "LOC", "ground by its name"),
     ],
@@ -558,6 +560,8 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         # In news a director of something runs it: a firm, a body, a festival, not a film.
         ("said Mike Turner, director of BAE Systems", "BAE Systems", "ORG"),
         ("the director of the British Chambers of Commerce", "British Chambers of Commerce", "ORG"),
+        # The head of a firm, in apposition, is no firm.
+        ("But Gianni Agnelli, the godfather of the group, wanted", "Gianni Agnelli", "ORG"),
         # A place joined by someone, or named with a city of its own, is still a place.
         ("The family joined London's Jewish community", "London", "GPE"),
         ("the police in Mexico City said", "Mexico City", "GPE"),
