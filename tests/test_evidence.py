@@ -566,6 +566,7 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("The family joined London's Jewish community", "London", "GPE"),
         ("the police in Mexico City said", "Mexico City", "GPE"),
         ("New York City is", "New York City", "GPE"),
+        ("to restore ties with Moscow", "Moscow", "GPE"),  # a country's ties, no match
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):
