@@ -413,6 +413,13 @@ def test_a_surname_joins_a_full_name_the_article_shows_is_a_person():
     assert [(g.name("PERSON"), g.label(set()), len(g.mentions)) for g in groups] == [
         ("Milan Baros", "PERSON", 4)
     ]
+    # A firm named like a person ("Merrill Lynch" ORG, a person by its first name) does not
+    # take the article's "Merrill": only the model's people own their first word.
+    merrill = [
+        RawMention("Merrill Lynch", 0, 13, "ORG", 0, 1, False, cue="PERSON"),
+        mention("Merrill", "ORG", 100),
+    ]
+    assert len(cluster(merrill)) == 2
     # A full name tagged ORG that nothing shows is a person owns no surname: a firm's name.
     firm = [mention("Stanley Morgan", "ORG", 0), mention("Morgan", "ORG", 50)]
     assert len(cluster(firm)) == 2

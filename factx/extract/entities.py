@@ -682,13 +682,17 @@ def cluster(
     named_by_surname: dict[str, list[str]] = defaultdict(list)
     for k, ms in groups.items():
         # A person by the model's label or by the article's words ("Milan Baros" tagged ORG,
-        # a person by his first name): the lone "Baros" after it is his, one entity.
+        # a person by his first name): the lone "Baros" after it is his, one entity. Only the
+        # model's people own their first word too: "Merrill Lynch" and "Marvel Comics", firms
+        # with a first name's look, must not take the "Merrill" and "Marvel" of the article.
         if len(k.split()) > 1 and any(_a_person(m) for m in ms):
             words = k.split()
             surnames = [" ".join(words[i:]) for i in range(1, len(words) - 1)
                         if words[i] in particles]  # fmt: skip
             # The first name as written: "Michael" is not the "Mike" of "Mike Hobday".
             firsts = sorted({_plain(core_words(m.text)[0]) for m in ms if " " in m.text})
+            if not any(m.label == "PERSON" for m in ms):
+                firsts = []
             for word in dict.fromkeys((words[-1], *firsts, *surnames)):
                 owners_of[word].append(k)
         elif len(k.split()) == 2 and not any(m.label in _PLACE_LABELS for m in ms):
