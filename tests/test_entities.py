@@ -400,6 +400,31 @@ def test_lone_surname_tagged_org_does_not_outvote_the_full_name():
     assert len(groups) == 1 and groups[0].label(weak_person_keys(mentions)) == "PERSON"
 
 
+def test_a_surname_joins_a_full_name_the_article_shows_is_a_person():
+    # "Milan Baros" tagged ORG, a person by his first name (cue); "Baros" GPE then PERSON:
+    # one player, not a person and a place.
+    mentions = [
+        RawMention("Milan Baros", 0, 11, "ORG", 0, 1, False, cue="PERSON"),
+        mention("Baros", "GPE", 100),
+        mention("Baros", "PERSON", 200),
+        mention("Baros", "GPE", 300),
+    ]
+    groups = cluster(mentions)
+    assert [(g.name("PERSON"), g.label(set()), len(g.mentions)) for g in groups] == [
+        ("Milan Baros", "PERSON", 4)
+    ]
+    # A firm named like a person ("Merrill Lynch" ORG, a person by its first name) does not
+    # take the article's "Merrill": only the model's people own their first word.
+    merrill = [
+        RawMention("Merrill Lynch", 0, 13, "ORG", 0, 1, False, cue="PERSON"),
+        mention("Merrill", "ORG", 100),
+    ]
+    assert len(cluster(merrill)) == 2
+    # A full name tagged ORG that nothing shows is a person owns no surname: a firm's name.
+    firm = [mention("Stanley Morgan", "ORG", 0), mention("Morgan", "ORG", 50)]
+    assert len(cluster(firm)) == 2
+
+
 def test_a_foreign_surname_tagged_a_place_joins_the_full_name():
     # "Maria Sharapova" once, then "Sharapova" GPE three times (seed 24's tennis article).
     mentions = [mention("Maria Sharapova", "PERSON", 0)] + [

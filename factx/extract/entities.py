@@ -681,12 +681,18 @@ def cluster(
     owners_of: dict[str, list[str]] = defaultdict(list)
     named_by_surname: dict[str, list[str]] = defaultdict(list)
     for k, ms in groups.items():
-        if len(k.split()) > 1 and any(m.label == "PERSON" for m in ms):
+        # A person by the model's label or by the article's words ("Milan Baros" tagged ORG,
+        # a person by his first name): the lone "Baros" after it is his, one entity. Only the
+        # model's people own their first word too: "Merrill Lynch" and "Marvel Comics", firms
+        # with a first name's look, must not take the "Merrill" and "Marvel" of the article.
+        if len(k.split()) > 1 and any(_a_person(m) for m in ms):
             words = k.split()
             surnames = [" ".join(words[i:]) for i in range(1, len(words) - 1)
                         if words[i] in particles]  # fmt: skip
             # The first name as written: "Michael" is not the "Mike" of "Mike Hobday".
             firsts = sorted({_plain(core_words(m.text)[0]) for m in ms if " " in m.text})
+            if not any(m.label == "PERSON" for m in ms):
+                firsts = []
             for word in dict.fromkeys((words[-1], *firsts, *surnames)):
                 owners_of[word].append(k)
         elif len(k.split()) == 2 and not any(m.label in _PLACE_LABELS for m in ms):
@@ -713,6 +719,11 @@ def cluster(
     return [Cluster(k, sorted(ms, key=lambda m: m.start)) for k, ms in groups.items()]
 
 
+def _a_person(m: RawMention) -> bool:
+    """Whether the model tagged the mention PERSON or the words around it show a person."""
+    return m.label == "PERSON" or m.cue == "PERSON"
+
+
 def _surname_of(key: str, owners: list[str], groups: dict[str, list[RawMention]]) -> bool:
     """Whether a lone word the model tagged a place is the surname of the one person the
     article names in full with a common first name ("Sharapova" GPE beside "Maria Sharapova",
@@ -726,7 +737,7 @@ def _surname_of(key: str, owners: list[str], groups: dict[str, list[RawMention]]
     if any(m.cue not in ("", "PERSON", "TEAM") for m in groups[key]):
         return False  # "the film Kinsey" beside "Alfred Kinsey": the article's words say a work
     return any(
-        m.label == "PERSON" and person_by_first_name(" ".join(core_words(m.text)))
+        _a_person(m) and person_by_first_name(" ".join(core_words(m.text)))
         for m in groups.get(owners[0], ())
     )
 
