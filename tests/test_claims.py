@@ -353,6 +353,9 @@ def test_no_claim_of_a_topic_nobody_holds(extractor):
         "Glorioso reports for the Naples Daily News.",
         "Federal law does not require presidential candidates to disclose their bundlers.",
         "So far this year, the economy is adding roughly 182,000 new jobs a month.",
+        # Verbs of how something is said take a clause or a quotation, not an object.
+        "Ireland can indeed succeed, but just whisper it.",
+        "The winger snapped the ball up and ran.",
     ],
 )
 def test_cue_words_in_other_senses_obligations_and_increases_are_no_claims(extractor, body):
@@ -1208,3 +1211,26 @@ def test_a_sentence_whose_only_attribution_is_an_aside_is_still_a_factual_claim(
         ("factual", None, body[:-1]),
         ("attributed", "call", "outrage"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "cue", "content"),
+    [
+        (
+            "The minister intimated that he would resign before the election.",
+            "The minister", "intimate", "he would resign before the election",
+        ),
+        (
+            "She confided that the firm was losing money.",
+            "She", "confide", "the firm was losing money",
+        ),
+        ('"We will win," the captain whispered.', "the captain", "whisper", "We will win"),
+        (
+            "Analysts surmised that the bank would cut rates.",
+            "Analysts", "surmise", "the bank would cut rates",
+        ),
+        ('"It is over," Smith confessed.', "Smith", "confess", "It is over"),
+    ],
+)  # fmt: skip
+def test_less_common_verbs_of_saying(extractor, body, speaker, cue, content):
+    assert attributed(extractor, body) == [(speaker, cue, content)]
