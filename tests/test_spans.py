@@ -1,4 +1,5 @@
-"""The trie pattern that finds an article's known names again (`alternation`)."""
+"""The trie pattern that finds an article's known names again (`alternation`), and the index
+of spans asked what overlaps a span (`SpanIndex`)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 
 import pytest
 
-from factx.extract.spans import alternation
+from factx.extract.spans import SpanIndex, alternation
 
 
 def flat(words: list[str]) -> str:
@@ -46,3 +47,25 @@ def test_alternation_matches_as_the_flat_alternation_does() -> None:
 def test_a_long_name_needs_no_deep_recursion() -> None:
     name = "Very Long Name " * 300
     assert re.fullmatch(alternation([name, name[:20]]), name)
+
+
+def test_span_index_answers_as_a_scan_of_every_span() -> None:
+    """Overlaps found by bisection are those a scan of all spans finds, also after spans are
+    added and removed (a huge article's dates and names: a scan per question was quadratic)."""
+    draw = random.Random(7)
+    spans = [(s, s + draw.randint(1, 40)) for s in (draw.randint(0, 2000) for _ in range(300))]
+    index = SpanIndex(spans)
+    kept = sorted(spans)
+    for step in range(600):
+        start = draw.randint(-50, 2050)
+        end = start + draw.randint(1, 60)
+        scanned = [(s, e) for s, e in kept if s < end and start < e]
+        assert index.overlapping(start, end) == scanned
+        assert index.overlaps(start, end) == bool(scanned)
+        if step % 3 == 0 and kept:
+            gone = kept.pop(draw.randrange(len(kept)))
+            index.remove(*gone)
+        elif step % 3 == 1:
+            index.add(start, end)
+            kept = sorted([*kept, (start, end)])
+    assert index.spans == kept

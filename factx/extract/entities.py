@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -50,7 +50,7 @@ from factx.extract.place_names import towns_as_teams
 from factx.extract.referents import plural_groups, refer_back
 from factx.extract.results import team_spans
 from factx.extract.runs import widened
-from factx.extract.spans import alternation, doc_text
+from factx.extract.spans import SpanIndex, alternation, doc_text
 from factx.extract.wordlists import data_file
 from factx.extract.work_titles import colon_titles, publication_end, title_join
 from factx.normalize.timex import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS
@@ -810,7 +810,7 @@ def add_string_matches(
     label_of: dict[str, str] = {}
     for m in body:
         label_of.setdefault(name_form(m.text), m.label)
-    covered = _Spans([(m.start, m.end) for m in body + kept] + taken)
+    covered = SpanIndex([(m.start, m.end) for m in body + kept] + taken)
     pattern = re.compile(r"(?<![\w$£€])(?:" + alternation(forms) + r")(?![\w$])")
     result = body + kept
     # Mentions by span, and those a longer name took over (`_outgrows`), instead of scanning
@@ -849,7 +849,7 @@ def _outgrows(
     text: str,
     at_span: dict[tuple[int, int], list[RawMention]],
     gone: set[int],
-    covered: _Spans,
+    covered: SpanIndex,
     start: int,
     end: int,
 ) -> bool:
@@ -869,33 +869,6 @@ def _outgrows(
     gone.add(id(inside.pop()))
     covered.remove(*spans[0])
     return True
-
-
-class _Spans:
-    """Character spans, asked whether any overlaps a span in logarithmic time."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        self.spans = sorted(spans)
-        self.longest = max((e - s for s, e in self.spans), default=0)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        at = bisect_left(self.spans, (start - self.longest, start))
-        for s, e in self.spans[at : bisect_left(self.spans, (end, end))]:
-            if s < end and start < e:
-                return True
-        return False
-
-    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
-        at = bisect_left(self.spans, (start - self.longest, start))
-        return [(s, e) for s, e in self.spans[at : bisect_left(self.spans, (end, end))]
-                if s < end and start < e]  # fmt: skip
-
-    def remove(self, start: int, end: int) -> None:
-        self.spans.remove((start, end))
-
-    def add(self, start: int, end: int) -> None:
-        insort(self.spans, (start, end))
-        self.longest = max(self.longest, end - start)
 
 
 def _has_upper(text: str) -> bool:

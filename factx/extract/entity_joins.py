@@ -86,10 +86,13 @@ def _parted(
     labels: dict[str, str] = {}
     for m in mentions:
         labels.setdefault(name_key(m.text), m.label)
+    # By identity: `m in glued` compared every mention with every glued one field by field,
+    # which made an article of thousands of mentions quadratic.
+    glued_ids = {id(m) for m in glued}
     result: list[RawMention] = []
     for m in mentions:
         listed = bool(result) and text[result[-1].end : m.start] == ", "
-        parts = _parts(m, surnames, labels, name_key, listed) if m in glued else None
+        parts = _parts(m, surnames, labels, name_key, listed) if id(m) in glued_ids else None
         result.extend(parts or [m])
     return result
 

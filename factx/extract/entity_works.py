@@ -20,6 +20,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factx.extract.evidence import cue_of
+from factx.extract.spans import SpanIndex
 from factx.extract.wordlists import data_file
 
 if TYPE_CHECKING:
@@ -46,6 +47,7 @@ def grown_works(
     """The mentions, with each one that heads a work's title cut at a small word grown to the
     whole title (a WORK_OF_ART by its cue); the mentions inside the title give way."""
     tail = _tail()
+    other_facts = SpanIndex(taken)  # the article's every date and sum: searched, not scanned
     grown: dict[int, int] = {}  # index of a mention -> end of its title
     titles: set[str] = set()
     later: list[tuple[int, int]] = []
@@ -55,7 +57,7 @@ def grown_works(
             continue  # a place heads no title unless its words cue one ("BBC One's Breakfast")
         end = match.end()
         company = match.group("join") in ("with", "With")
-        if _blocked(text, m.start, end, mentions, i, taken, company):
+        if _blocked(text, m.start, end, mentions, i, other_facts, company):
             continue
         cue = cue_of(text, m.start, end, "WORK_OF_ART")
         if cue is not None and cue.label == "WORK_OF_ART":
@@ -87,7 +89,7 @@ def _blocked(
     end: int,
     mentions: list[RawMention],
     index: int,
-    taken: list[tuple[int, int]],
+    taken: SpanIndex,
     company: bool,
 ) -> bool:
     """Whether the title text[start:end] would swallow a place, reach out of a mention that
@@ -100,4 +102,4 @@ def _blocked(
             return True
         if company and m.label == "PERSON" and " " in m.text:
             return True
-    return any(s < end and start < e for s, e in taken)
+    return taken.overlaps(start, end)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -81,3 +82,32 @@ def longest_first(spans: Iterable[Span]) -> list[Span]:
 
 def overlaps(span: Span, taken: list[tuple[int, int]]) -> bool:
     return any(span.start_char < end and start < span.end_char for start, end in taken)
+
+
+class SpanIndex:
+    """Character spans, asked whether any overlaps a span in logarithmic time."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.longest = max((e - s for s, e in self.spans), default=0)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        at = bisect_left(self.spans, (start - self.longest, start))
+        for s, e in self.spans[at : bisect_left(self.spans, (end, end))]:
+            if s < end and start < e:
+                return True
+        return False
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        at = bisect_left(self.spans, (start - self.longest, start))
+        return [(s, e) for s, e in self.spans[at : bisect_left(self.spans, (end, end))]
+                if s < end and start < e]  # fmt: skip
+
+    def remove(self, start: int, end: int) -> None:
+        """Drop one span that is there (found by bisection: `list.remove` compares every span
+        before it)."""
+        del self.spans[bisect_left(self.spans, (start, end))]
+
+    def add(self, start: int, end: int) -> None:
+        insort(self.spans, (start, end))
+        self.longest = max(self.longest, end - start)
