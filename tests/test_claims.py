@@ -1040,6 +1040,32 @@ def test_calling_on_someone_says_whom_and_to_do_what(extractor):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # Whom asked, in a "with" phrase, and what to do, an infinitive the parser hangs off the
+        # verb: the claim was lost, "plead" having no object or clause of its own.
+        (
+            "Ministers have pleaded with the public to stay at home.",
+            [("Ministers", "plead", "the public to stay at home")],
+        ),
+        # The parser makes whom the subject of an infinitive clause of "with".
+        (
+            "Mrs. Clinton has been pleading with core Democratic voters to get out and vote.",
+            [("Mrs. Clinton", "plead", "core Democratic voters to get out and vote")],
+        ),
+        (
+            "Police leaned on witnesses to change their statements.",
+            [("Police", "lean", "witnesses to change their statements")],
+        ),
+        # Pleading with someone and nothing to do: nothing said.
+        ("He pleaded with the judge.", []),
+    ],
+)
+def test_pleading_with_someone_says_whom_and_to_do_what(extractor, body, expected):
+    assert attributed(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         (
             # The participle is hung inside the clause "seeks" reports; it is an attribution of
             # its own, by the same speaker, not part of what she seeks.

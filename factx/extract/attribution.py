@@ -1168,26 +1168,43 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
 
 
 def _called_on(verb: Token) -> tuple[int, int] | None:
-    """ "called on Mr Clarke to denounce the suggestion": whom it calls on and what to do,
-    which the parser may hang off the verb apart (an "on" phrase and an infinitive)."""
-    if verb.lemma_.lower() != "call" or verb.i + 1 >= len(verb.doc):
+    """ "called on Mr Clarke to denounce the suggestion", "has been pleading with voters to get
+    out and vote": whom a verb of asking asks, in the preposition right after it that cues.json's
+    "appeals" pairs with it, and what to do, which the parser hangs off the verb apart (a
+    preposition phrase and an infinitive, as an "xcomp" or an "advcl")."""
+    if verb.i + 1 >= len(verb.doc):
         return None
     on = verb.doc[verb.i + 1]  # right after it: not "On Friday, X called ..."
-    whom = next((c for c in on.children if c.dep_ == "pobj"), None)
-    if on.lower_ != "on" or on.head.i != verb.i or whom is None:
+    if f"{verb.lemma_.lower()} {on.lower_}" not in _listed("appeals"):
         return None
+    if on.head.i != verb.i:
+        return None
+    whom = next((c for c in on.children if c.dep_ == "pobj"), None)
+    if whom is None:
+        # "pleading with core Democratic voters to get out": whom made the subject of the
+        # infinitive, a clause of the preposition.
+        clause = next((c for c in on.children if c.dep_ == "pcomp" and _infinitive(c)), None)
+        return (
+            trim_tokens(verb.doc[clause.left_edge.i : clause.right_edge.i + 1])
+            if clause is not None
+            else None
+        )
     to_do = next(
         (
             c
             for c in verb.children
-            if c.dep_ in ("xcomp", "advcl") and c.i > whom.i
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            if c.dep_ in ("xcomp", "advcl") and c.i > whom.i and _infinitive(c)
         ),
         None,
     )  # fmt: skip
     if to_do is None:
         return None
     return trim_tokens(verb.doc[whom.left_edge.i : to_do.right_edge.i + 1])
+
+
+def _infinitive(verb: Token) -> bool:
+    """Whether a verb is a "to" infinitive."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
 
 
 def _subject_taken_for_object(verb: Token, clause: Token, start: int) -> int:
