@@ -30,7 +30,7 @@ from factx.extract.coordination import sides
 from factx.extract.entity_date_names import with_date_surnames
 from factx.extract.entity_joins import joined_names
 from factx.extract.entity_non_names import adverb, common_noun, opening_adverb, plural_role
-from factx.extract.entity_people import people_by_pronoun
+from factx.extract.entity_people import people_by_honorific, people_by_pronoun
 from factx.extract.entity_sheets import initialled, sheet_spans
 from factx.extract.entity_works import grown_works
 from factx.extract.evidence import (
@@ -1319,6 +1319,7 @@ def entities(
     towns_as_teams(context.text, mentions, weak, name_key)
     refer_back(context.text, mentions, weak, name_key)
     people_by_pronoun(context.text, mentions, name_key, country_keys(name_key).__contains__)
+    people_by_honorific(context.text, mentions, name_key, country_keys(name_key).__contains__)
     plural_groups(context.text, mentions, name_key)
     for group in cluster(mentions, short_forms):
         first = group.mentions[0]
