@@ -141,6 +141,24 @@ def test_a_surname_tagged_person_names_the_full_name_it_ends():
     assert [(g.key, g.label(set())) for g in banks] == [("goldman sachs", "ORG"), ("sachs", "ORG")]
 
 
+def test_cues_that_tie_leave_a_first_named_person_a_person():
+    # "fellow broadcaster Michael Pointon" reads as a firm by its kind word, "Pointon said" as
+    # a person; the model read the full name, with its common first name, as a person.
+    first, second = mention("Michael Pointon", "PERSON"), mention("Pointon", "PERSON", 60)
+    first.cue, second.cue = "ORG", "PERSON"
+    assert [g.label(set()) for g in cluster([first, second])] == ["PERSON"]
+    # No first name, no tie: "Vivendi Universal" PERSON, "Vivendi" ORG by its words.
+    firm, short = mention("Vivendi Universal", "PERSON"), mention("Vivendi", "PERSON", 60)
+    firm.cue, short.cue = "", "ORG"
+    assert [g.label(set()) for g in cluster([firm, short])] == ["ORG"]
+    # More words for a firm than for a person still make a firm.
+    cues = [("Michael Pointon", "ORG"), ("Pointon", "ORG"), ("Pointon", "PERSON")]
+    group = [mention(name, "PERSON", 40 * i) for i, (name, _) in enumerate(cues)]
+    for m, (_, cue) in zip(group, cues, strict=True):
+        m.cue = cue
+    assert [g.label(set()) for g in cluster(group)] == ["ORG"]
+
+
 def test_a_nationality_is_no_person():
     assert cluster([mention("Welsh", "PERSON")])[0].label(set()) == "NORP"
     assert cluster([mention("Scots", "PRODUCT")])[0].label(set()) == "NORP"

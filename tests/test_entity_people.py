@@ -3,12 +3,12 @@
 from builders import raw_mentions
 
 from factx.extract.entities import name_key
-from factx.extract.entity_people import people_by_pronoun
+from factx.extract.entity_people import people_by_honorific, people_by_pronoun
 
 
-def cues(text, named):
+def cues(text, named, rule=people_by_pronoun):
     mentions = raw_mentions(text, named)
-    people_by_pronoun(text, mentions, name_key, lambda key: key == "france")
+    rule(text, mentions, name_key, lambda key: key == "france")
     return [m.cue for m in mentions]
 
 
@@ -57,3 +57,29 @@ def test_a_calling_holds_for_its_own_name_only():
     assert calling_cue(text, "Oscar", "PRODUCT") == ("award by its name", "WORK_OF_ART")
     # A firm after a "car-maker" stays a firm.
     assert calling_cue("The car-maker Toyota said.", "Toyota", "PERSON")[1] == "ORG"
+
+
+def honorific_cues(text, named):
+    return cues(text, named, people_by_honorific)
+
+
+def test_a_name_whose_surname_follows_an_honorific_is_a_person():
+    # "Will" is no first name the list trusts (a verb); the article's "Mr Davies" says who.
+    text = '"A civic commons," Will Davies told the BBC. The state, suggests Mr Davies, could help.'
+    assert honorific_cues(text, [("Will Davies", "WORK_OF_ART")]) == ["PERSON"]
+    text = "Fellow guest Ruth Kelly MP was hit. Ms Kelly, a minister, was unhurt."
+    assert honorific_cues(text, [("Ruth Kelly", "ORG")]) == ["PERSON"]
+
+
+def test_an_honorific_before_another_word_or_another_persons_surname_says_nothing():
+    # No "Mr Lynch": the firm stays.
+    text = "Merrill Lynch said profits rose. Mr Thain said so."
+    assert honorific_cues(text, [("Merrill Lynch", "ORG")]) == [""]
+    # "Mr Sukul" is Ravi Sukul's, not the glued span's the model read as a work.
+    text = "Ravi Sukul spoke. Interrupting Mr Sukul, the judge said no."
+    named = [("Ravi Sukul", "PERSON"), ("Interrupting Mr Sukul", "WORK_OF_ART")]
+    assert honorific_cues(text, named) == ["", ""]
+    # A kind word ends no person's name, and a cue of the words around it decides.
+    text = "Davies Group and Davies Street grew. Mr Davies said so."
+    named = [("Davies Group", "ORG"), ("Davies Street", "FAC")]
+    assert honorific_cues(text, named) == ["", ""]

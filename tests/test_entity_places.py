@@ -18,6 +18,8 @@ def cue(sentence: str, name: str, label: str) -> str | None:
 def test_pycountry_knows_counties_and_unitary_authorities():
     assert known_place("Dorset") and known_place("Torbay") and known_place("Bristol")
     assert not known_place("Halifax") and not known_place("Ubisoft")
+    # A city whose council ISO names "<city> City" is known by the city's own name.
+    assert known_place("Glasgow") and known_place("Dundee") and known_place("Glasgow City")
 
 
 @pytest.mark.parametrize(

@@ -30,7 +30,7 @@ from factx.extract.coordination import sides
 from factx.extract.entity_date_names import with_date_surnames
 from factx.extract.entity_joins import joined_names
 from factx.extract.entity_non_names import adverb, common_noun, opening_adverb, plural_role
-from factx.extract.entity_people import people_by_pronoun
+from factx.extract.entity_people import people_by_honorific, people_by_pronoun
 from factx.extract.entity_sheets import initialled, sheet_spans
 from factx.extract.entity_works import grown_works
 from factx.extract.evidence import (
@@ -610,10 +610,25 @@ class Cluster:
         if cues:
             # What the article says decides over the look of the name: "Ubisoft's shares",
             # "the drug Tysabri", whatever the model made of its other mentions.
+            top = max(cues.values())
+            if cues.get("PERSON") == top and self._first_named_person():
+                # Words that tie between a person and another kind ("fellow broadcaster
+                # Michael Pointon" a firm by its kind word, "Mr Pointon said" a person) do not
+                # outvote a full name the model read as a person and that opens with a
+                # common first name. Not "Vivendi Universal", no first name.
+                return "PERSON"
             return max(cues, key=lambda lab: (cues[lab], -_PRIORITY.get(lab, 99)))
         if not votes:
             return self.mentions[0].label
         return max(votes, key=lambda lab: (votes[lab], -_PRIORITY.get(lab, 99)))
+
+    def _first_named_person(self) -> bool:
+        """Whether the model tagged a full name of the group PERSON, one that opens with a
+        common first name ("Ruth Kelly", not "Vivendi Universal")."""
+        return any(
+            m.votes and m.label == "PERSON" and " " in m.text and person_by_first_name(m.text)
+            for m in self.mentions
+        )
 
     def name(self, label: str = "PERSON") -> str:
         """The entity's name, the same in every article that names it the same way.
@@ -1277,6 +1292,7 @@ def entities(
     towns_as_teams(context.text, mentions, weak, name_key)
     refer_back(context.text, mentions, weak, name_key)
     people_by_pronoun(context.text, mentions, name_key, country_keys(name_key).__contains__)
+    people_by_honorific(context.text, mentions, name_key, country_keys(name_key).__contains__)
     plural_groups(context.text, mentions, name_key)
     for group in cluster(mentions, short_forms):
         first = group.mentions[0]

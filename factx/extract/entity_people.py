@@ -8,6 +8,11 @@ first pronoun after a mention, in its clause and with no other name between, is 
 like a person's (two or three capitalised words or initials, the last no word that ends the
 names of places and organisations) is a person. Not a name the words around it already
 showed as something else (any cue), nor a known place or country.
+
+An honorific before the name's last word elsewhere in the article ("Will Davies, senior
+research fellow at the IPPR" WORK_OF_ART, then "said Mr Davies") shows a person as well: the
+model tags a name it does not know by its look, while the article's own "Mr" is a reader's
+sure sign. Here the model's place and work labels may be the slips too.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from factx.extract.first_names import name_kind
 from factx.extract.place_names import known_place
-from factx.extract.referents import referent
+from factx.extract.referents import named_with_honorific, referent
 
 if TYPE_CHECKING:
     from factx.extract.entities import RawMention
@@ -32,6 +37,9 @@ _PERSON_SHAPE = re.compile(
 # Labels the model gives people it does not know; not a place's, as a city's name may be
 # followed by a "he" of its clause ("in Los Angeles, where he").
 _SLIPS = frozenset({"ORG", "NORP", "FAC", "PRODUCT"})
+# An honorific names a person whatever the model read: "Ruth Kelly" ORG, "Will Davies"
+# WORK_OF_ART, "Rio Ferdinand" GPE.
+_HONORIFIC_SLIPS = _SLIPS | {"WORK_OF_ART", "GPE", "LOC", "EVENT"}
 
 
 def people_by_pronoun(
@@ -43,22 +51,10 @@ def people_by_pronoun(
     """Set the cue of the mentions of a person-shaped name tagged a firm or place to PERSON,
     where the article refers back to it as "he" or "she" only. `key` groups mentions into
     entities; `country` says whether a key is a country's."""
-    groups: dict[str, list[int]] = defaultdict(list)
-    for index, m in enumerate(mentions):
-        if m.label in _SLIPS and _PERSON_SHAPE.fullmatch(m.text):
-            groups[key(m.text)].append(index)
-    if not groups:
-        return
-    for m in mentions:
-        name = key(m.text)
-        if name in groups and (m.cue or m.label not in _SLIPS):
-            del groups[name]  # the words around it, or the model elsewhere, said otherwise
+    groups = _candidates(mentions, key, _SLIPS, country)
     starts = [m.start for m in mentions]
     for name in sorted(groups):
         indexes = groups[name]
-        last = mentions[indexes[0]].text.split()[-1]
-        if name_kind(last) or country(name) or known_place(mentions[indexes[0]].text):
-            continue
         shown = set()
         for index in indexes:
             m = mentions[index]
@@ -68,3 +64,49 @@ def people_by_pronoun(
         if shown == {"PERSON"}:
             for index in indexes:
                 mentions[index].cue = "PERSON"
+
+
+def people_by_honorific(
+    text: str,
+    mentions: Sequence[RawMention],
+    key: Callable[[str], str],
+    country: Callable[[str], bool],
+) -> None:
+    """Set the cue of the mentions of a person-shaped name tagged another kind to PERSON, where
+    the article calls someone by its last word after an honorific ("Mr Davies", "Ms Kelly")."""
+    groups = _candidates(mentions, key, _HONORIFIC_SLIPS, country)
+    # The full names of the people the model saw: "Mr Sukul" is Ravi Sukul's, not the glued
+    # "Interrupting Mr Sukul" WORK_OF_ART's.
+    people = {key(m.text).split()[-1] for m in mentions if m.label == "PERSON" and " " in m.text}
+    for name in sorted(groups):
+        indexes = groups[name]
+        surname = mentions[indexes[0]].text.split()[-1]
+        if key(surname) not in people and named_with_honorific(text, surname):
+            for index in indexes:
+                mentions[index].cue = "PERSON"
+
+
+def _candidates(
+    mentions: Sequence[RawMention],
+    key: Callable[[str], str],
+    slips: frozenset[str],
+    country: Callable[[str], bool],
+) -> dict[str, list[int]]:
+    """The indexes of the mentions of each person-shaped name that the model tagged one of
+    `slips` every time, that the words around it show as nothing (no cue), and whose last
+    word ends no place's or organisation's name; not a known place nor a country."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for index, m in enumerate(mentions):
+        if m.label in slips and _PERSON_SHAPE.fullmatch(m.text):
+            groups[key(m.text)].append(index)
+    for m in mentions:
+        name = key(m.text)
+        if name in groups and (m.cue or m.label not in slips):
+            del groups[name]  # the words around it, or the model elsewhere, said otherwise
+    return {
+        name: indexes
+        for name, indexes in groups.items()
+        if not name_kind(mentions[indexes[0]].text.split()[-1])
+        and not country(name)
+        and not known_place(mentions[indexes[0]].text)
+    }

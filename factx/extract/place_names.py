@@ -33,6 +33,10 @@ def _place_keys() -> frozenset[str]:
         name = region.name.split(",")[0]
         for part in name.replace(")", "").split(" ("):
             keys.add(part.strip().casefold())
+        # "Glasgow City", "Aberdeen City", "Belfast City": a council named after its city,
+        # which the article names without "City" ("areas such as London, Birmingham, Glasgow").
+        if name.endswith(" City"):
+            keys.add(name.removesuffix(" City").casefold())
     return frozenset(keys)
 
 

@@ -61,6 +61,14 @@ def _honorific() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(?:{_words('honorifics')})\.?\s+$")
 
 
+def named_with_honorific(text: str, surname: str) -> bool:
+    """Whether the article calls someone by `surname` after an honorific: "said Mr Davies"."""
+    found = re.search(
+        rf"(?<![\w.])(?:{_words('honorifics')})\.? {re.escape(surname)}(?![\w'’-])", text
+    )
+    return found is not None
+
+
 # At most this many words between a name and its pronoun: "Highfield said that it", "Acpo
 # made its", "Energis also did its".
 _GAP = 3
