@@ -1,7 +1,7 @@
 import pytest
 
 from factx.extract.entities import RawMention, name_key, weak_person_keys
-from factx.extract.referents import plural_groups, refer_back
+from factx.extract.referents import named_with_honorific, plural_groups, refer_back
 
 
 def built(text, spans):
@@ -95,3 +95,24 @@ def test_a_plural_name_after_the_is_a_group():
 )
 def test_what_the_next_pronoun_shows(text, name, expected):
     assert cues(text, name) == {name: expected}
+
+
+@pytest.mark.parametrize(
+    ("surname", "named"),
+    [
+        ("Davies", True),  # "said Mr Davies"
+        ("Kelly", True),  # "Ms. Kelly", with a full stop
+        ("Smith", True),  # "Mr Mr Smith": the second honorific counts too
+        ("O'Brien-Jones", True),
+        ("Smiths", False),  # only the whole word after the honorific
+        ("Lee", False),  # "Prof Lee-Potter" names Lee-Potter
+        ("Jr.", True),  # a surname of other characters is searched for as it is
+        ("Dunn", False),  # "Mrdunn" is no honorific
+    ],
+)
+def test_named_with_honorific(surname: str, named: bool) -> None:
+    text = (
+        "He spoke, said Mr Davies. Ms. Kelly agreed with Mr Mr Smith and Dr O'Brien-Jones; "
+        "Prof Lee-Potter and Mr Jr. left. Mrdunn stayed."
+    )
+    assert named_with_honorific(text, surname) is named

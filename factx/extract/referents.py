@@ -19,7 +19,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Protocol
 
@@ -63,10 +63,25 @@ def _honorific() -> re.Pattern[str]:
 
 def named_with_honorific(text: str, surname: str) -> bool:
     """Whether the article calls someone by `surname` after an honorific: "said Mr Davies"."""
-    found = re.search(
+    if _WORD.fullmatch(surname):
+        return surname in _honorific_words(text)
+    found = re.search(  # a surname of other characters: "Jr.", rare
         rf"(?<![\w.])(?:{_words('honorifics')})\.? {re.escape(surname)}(?![\w'’-])", text
     )
     return found is not None
+
+
+# What a surname after an honorific is made of, the whole run of it.
+_WORD = re.compile(r"[\w'’-]+")
+
+
+@lru_cache(maxsize=4)
+def _honorific_words(text: str) -> frozenset[str]:
+    """Every word right after an honorific in the text, found once per article: searching the
+    text again for each candidate name made a huge article quadratic. The word is read in a
+    lookahead, so "Mr Mr Smith" yields "Mr" and "Smith"."""
+    pattern = re.compile(rf"(?<![\w.])(?:{_words('honorifics')})\.? (?=({_WORD.pattern}))")
+    return frozenset(match.group(1) for match in pattern.finditer(text))
 
 
 # At most this many words between a name and its pronoun: "Highfield said that it", "Acpo
