@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -974,21 +974,39 @@ def with_datelines(
 
     "LONDON 1996-08-30" and "WASHINGTON (Reuters) -" name where the story was filed; the model
     misses names in capitals or takes them for organisations. Headlines have no datelines.
+    A mention inside the place is a part of it ("PANAMA" of "PANAMA CITY 1996-08-30"): the
+    whole place replaces it.
     """
-    found = []
+    places = {}  # (start, end) of each dateline's place -> its paragraph's layout
     for layout in layouts:
         place = dateline_place(text, layout.offset, layout.end) if layout.paragraph else None
-        if place is None:
+        if place is not None:
+            places[place] = layout
+    if not places:
+        return mentions
+    starts = sorted(places)
+    kept, overlapped = [], set()
+    for m in mentions:  # one pass: each mention against the places it may overlap
+        k = bisect_right(starts, (m.start, len(text) + 1)) - 1
+        if k >= 0 and m.start < starts[k][1]:  # it starts inside a place
+            place = starts[k]
+            if (m.start, m.end) == place:
+                m.cue = "GPE"
+            elif m.end <= place[1]:
+                continue  # a part of the place, which replaces it
+            overlapped.add(place)
+        if k + 1 < len(starts) and starts[k + 1][0] < m.end:  # it runs into the next place
+            overlapped.add(starts[k + 1])
+        kept.append(m)
+    found = []
+    for place, layout in places.items():
+        if place in overlapped:
             continue
-        same = [m for m in mentions if (m.start, m.end) == place]
-        if same:
-            same[0].cue = "GPE"
-        elif not any(m.start < place[1] and place[0] < m.end for m in mentions):
-            sentence = layout.sentence_of(layout.token_at(0))
-            start, end = place
-            found.append(RawMention(text[start:end], start, end, "GPE", sentence, layout.paragraph,
-                                    False, cue="GPE"))  # fmt: skip
-    return sorted(mentions + found, key=lambda m: m.start)
+        sentence = layout.sentence_of(layout.token_at(0))
+        start, end = place
+        found.append(RawMention(text[start:end], start, end, "GPE", sentence, layout.paragraph,
+                                False, cue="GPE"))  # fmt: skip
+    return sorted(kept + found, key=lambda m: m.start)
 
 
 class _ByStart:

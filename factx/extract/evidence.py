@@ -29,9 +29,12 @@ WINDOW = 80
 # Richard, Russell Watson": the single's kind is not Russell Watson's).
 _JOINED = re.compile(r"(?:[A-Z][\w.&'’-]*(?<!\.)(?: [A-Z][\w.&'’-]*(?<!\.))*(?:,| and| or) )+$")
 # A wire dateline opens a paragraph with its place in capitals: "LONDON 1996-08-30",
-# "WASHINGTON, March 22 (Reuters) -", "LOS ANGELES (AP) -", "PARIS, Texas -".
+# "WASHINGTON, March 22 (Reuters) -", "LOS ANGELES (AP) -", "PARIS, Texas -", "AL-RAM, West
+# Bank 1996-08-30". Wire text split into tokens has a space before the comma ("KHASAVYURT ,
+# Russia 1996-08-31").
 _DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:, [A-Z][A-Za-z.]+)?"
+    r"(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
+    r"(?: ?, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
     rf"(?= \d{{4}}-\d\d-\d\d\b|,? \([A-Za-z]+\)| [-–—] |, (?i:{MONTH_PATTERN})\b)"
 )
 
