@@ -19,7 +19,12 @@ from factx.extract.wordlists import data_file
 
 # A number or score token: "83", "2-0", "4-43", "1=", ".533".
 _NUMBER = r"[.\d][\d.,:/\-–]*=?"
-_TRAILING_NUMBERS = re.compile(rf"(?:\s+{_NUMBER})+$")
+# After a name, also a dialling code or a minute: "Warsaw Newsroom +48", "Roberto Carlos 79th"
+# (before a name an ordinal is its own: "21st Century Fox").
+_TRAILING_NUMBERS = re.compile(rf"(?:\s+(?:\+?{_NUMBER}|\d+(?:st|nd|rd|th)))+$")
+# Common nouns the model runs on after a name: "Interfax news agency", "Jiangsu province",
+# "Stansted airport". A name's last word is capitalised; a lower-case word there is not its.
+_COMMON_TAIL = re.compile(r"(?:\s+[a-z][a-z'’-]*)+$")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
 _LEADING_NUMBERS = re.compile(rf"^(?:{_NUMBER}\s+|\d+=\s*)+")
 # Two set scores or more after a name ("Sebastien Grosjean 2-6 6-3 6-2", "7-6 (7-4)"): a
@@ -31,6 +36,15 @@ _SET_SCORES = re.compile(r"(?:\s+\d{1,2}-\d{1,2}(?:\s*\(\d{1,2}-\d{1,2}\))?){2,}
 def _data() -> dict[str, list[str]]:
     data: dict[str, list[str]] = data_file("entities.json")
     return data
+
+
+@cache
+def _joining_words() -> frozenset[str]:
+    """Lower-case words the model may end a span with while the name goes on in its next span,
+    which joins them again: a particle ("Albert van" + "den Bergh") or a joining word ("the
+    Internet Corporation for Assigned Names and" + "Numbers"). A tail with one stays."""
+    particles: list[str] = data_file("aliases.json")["particles"]
+    return frozenset([*particles, "and", "or", "of", "for", "the", "y", "e"])
 
 
 def _connectors(label: str) -> str:
@@ -78,6 +92,9 @@ def pieces(text: str, start: int, end: int, label: str) -> Iterator[tuple[int, i
     dangling = _dangling(label).search(text, start, end)
     if dangling and dangling.start() > start:
         end = dangling.start()
+    tail = _COMMON_TAIL.search(text, start, end)
+    if tail and tail.start() > start and _joining_words().isdisjoint(tail.group().split()):
+        end = tail.start()
     cut = start
     for match in _separator(label).finditer(text, start, end):
         if _inside_name(text, start, end, match):
