@@ -32,6 +32,7 @@ from factx.extract.entity_joins import joined_names
 from factx.extract.entity_non_names import adverb, common_noun, opening_adverb, plural_role
 from factx.extract.entity_people import people_by_honorific, people_by_pronoun
 from factx.extract.entity_sheets import initialled, sheet_spans
+from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
 from factx.extract.entity_works import grown_works
 from factx.extract.evidence import (
     country_keys,
@@ -1076,9 +1077,9 @@ def with_results(text: str, mentions: list[RawMention], layouts: list[Layout]) -
 
 
 # A line in capitals ("SRI LANKA BEAT AUSTRALIA BY FOUR WICKETS ."): the model tags hardly any
-# name in it. Only short lines: a shouted paragraph of prose is left to the model.
+# name in it. Only short lines (`CAPITAL_LINE_MAX`): a shouted paragraph of prose is left to
+# the model.
 _CAPITAL_WORD = re.compile(r"[A-Z][A-Z.'’-]*")
-_CAPITAL_LINE_MAX = 200
 # Words a country's name may have, at most ("BOSNIA AND HERZEGOVINA" aside).
 _COUNTRY_WORDS = 3
 
@@ -1094,7 +1095,7 @@ def with_capital_countries(
     found = []
     for layout in layouts:
         start, end = layout.offset, layout.offset + layout.length
-        if end - start > _CAPITAL_LINE_MAX or not _shouted(text, start, end):
+        if end - start > CAPITAL_LINE_MAX or not shouted(text, start, end):
             continue
         words = [m.span() for m in _CAPITAL_WORD.finditer(text, start, end)]
         i = 0
@@ -1119,12 +1120,6 @@ def with_capital_countries(
                 break
             i += 1
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
-
-
-def _shouted(text: str, start: int, end: int) -> bool:
-    """Whether the letters of text[start:end] are capitals, nearly all."""
-    letters = [c for c in text[start:end] if c.isalpha()]
-    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
 def with_athletes(text: str, mentions: list[RawMention], layouts: list[Layout]) -> list[RawMention]:
@@ -1296,6 +1291,7 @@ def entities(
     raw = with_titles(context.text, raw, layouts, taken)
     raw = with_publications(context.text, raw)
     mentions = add_string_matches(context.text, raw, layouts, taken)
+    mentions = with_shouted_names(context.text, mentions, layouts, taken, name_form, _added)
     mentions = [m for m in mentions if not sentence_case_only(context.text, m.start, m.end)]
     mentions = with_datelines(context.text, mentions, layouts)
     weak = weak_person_keys(mentions)

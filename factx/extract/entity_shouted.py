@@ -1,0 +1,95 @@
+"""Names in a line of capitals, found by the names the article writes in mixed case.
+
+A wire headline in capitals ("BASEBALL - GONZALEZ HOMERS TWICE AS RANGERS BEAT INDIANS .") has
+names the model hardly ever tags: capitals hide what a name looks like. The body names them in
+mixed case ("Juan Gonzalez", "the Rangers"), so a short line of capitals is searched for those
+names in capitals, and for the surnames of the people named in full. A one-word name that the
+article also writes as a lower-case word is not searched for: "MAY" in "SHARES MAY FALL" is no
+Theresa May, where the body has "may".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+from factx.extract.spans import SpanIndex, alternation
+
+if TYPE_CHECKING:
+    from factx.extract.base import Layout
+    from factx.extract.entities import RawMention
+
+    Adder = Callable[[str, Layout, int, int, str, str, bool], RawMention]
+
+# A line of capitals longer than this is a shouted paragraph of prose, left to the model.
+CAPITAL_LINE_MAX = 200
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+# The shortest name searched for: "US" and "UN" in capitals are as often words as names.
+_SHORTEST = 3
+
+
+def shouted(text: str, start: int, end: int) -> bool:
+    """Whether the letters of text[start:end] are capitals, nearly all."""
+    letters = [c for c in text[start:end] if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def with_shouted_names(
+    text: str,
+    mentions: list[RawMention],
+    layouts: Iterable[Layout],
+    taken: list[tuple[int, int]],
+    form: Callable[[str], str],
+    added: Adder,
+) -> list[RawMention]:
+    """The mentions, with the article's mixed-case names found again in its short lines of
+    capitals, each with the label of the name's first mention (a surname: a person's).
+
+    `form`: a mention's name without its article ("the Rangers" -> "Rangers").
+    """
+    lines = [
+        layout
+        for layout in layouts
+        if layout.length <= CAPITAL_LINE_MAX and shouted(text, layout.offset, layout.end)
+    ]
+    if not lines:
+        return mentions
+    labels = _labels(mentions, form)
+    if not labels:
+        return mentions
+    lower_words = {match.group() for match in _LOWER_WORD.finditer(text)}
+    wanted = {
+        name: label
+        for name, label in labels.items()
+        if len(name) >= _SHORTEST and (" " in name or name.lower() not in lower_words)
+    }
+    if not wanted:
+        return mentions
+    pattern = re.compile(r"(?<![\w'’-])(?:" + alternation(wanted) + r")(?![\w'’-])")
+    covered = SpanIndex([(m.start, m.end) for m in mentions] + taken)
+    found = []
+    for layout in lines:
+        for match in pattern.finditer(text, layout.offset, layout.end):
+            start, end = match.span()
+            if covered.overlaps(start, end):
+                continue
+            found.append(added(text, layout, start, end, wanted[match.group()], "", False))
+            covered.add(start, end)
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+def _labels(mentions: list[RawMention], form: Callable[[str], str]) -> dict[str, str]:
+    """Each name in capitals -> its label: the mixed-case names of the mentions (the first
+    mention's label) and the surnames of people named in full."""
+    labels: dict[str, str] = {}
+    surnames: dict[str, str] = {}
+    for m in mentions:
+        name = form(m.text)
+        if name.isupper() or not any(c.isupper() for c in name):
+            continue  # a name already in capitals, or none ("antenna" PERSON)
+        labels.setdefault(name.upper(), m.label)
+        words = name.split()
+        if m.label == "PERSON" and len(words) > 1 and words[-1][:1].isupper():
+            surnames.setdefault(words[-1].upper(), "PERSON")
+    return {**surnames, **labels}

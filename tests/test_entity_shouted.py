@@ -1,0 +1,34 @@
+"""Names in a wire headline in capitals, found by the names the body writes in mixed case
+(factx.extract.entity_shouted)."""
+
+from factx.extract.entity_shouted import shouted
+
+
+def mentions(record) -> dict[str, str]:
+    return {m.text: f.label for f in record.facts if f.type == "entity" for m in f.mentions}
+
+
+def test_a_surname_and_a_name_in_a_headline_in_capitals(extractor):
+    # The model tags neither "GONZALEZ" nor "RANGERS" in the headline.
+    record = extractor.extract_text(
+        "BASEBALL - GONZALEZ HOMERS TWICE AS RANGERS WIN .\n\nJuan Gonzalez homered twice as"
+        " the Texas Rangers beat Boston on Saturday . Gonzalez has 40 homers . The Rangers lead"
+        " the West ."
+    )
+    found = mentions(record)
+    assert found["GONZALEZ"] == "PERSON" and found["RANGERS"] == "ORG"
+    gonzalez = next(f for f in record.facts if f.type == "entity" and f.name == "Juan Gonzalez")
+    assert "GONZALEZ" in {m.text for m in gonzalez.mentions}  # one person, not two
+
+
+def test_a_name_that_is_also_a_word_of_the_article_is_not_searched_for(extractor):
+    record = extractor.extract_text(
+        "SHARES MAY FALL , SAYS MAY .\n\nTheresa May said shares may fall this week ."
+    )
+    assert "MAY" not in mentions(record)
+
+
+def test_a_line_is_shouted_when_nearly_all_its_letters_are_capitals():
+    assert shouted("SOCCER - REAL SCRAPE 1-1 DRAW .", 0, 30)
+    assert not shouted("Real scrape a draw in Madrid.", 0, 29)
+    assert not shouted("US", 0, 2)  # too few letters to tell
