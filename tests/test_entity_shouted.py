@@ -1,5 +1,5 @@
-"""Names in a wire headline in capitals, found by the names the body writes in mixed case
-(factx.extract.entity_shouted)."""
+"""Names in headlines: in capitals, found by the names the body writes in mixed case
+(factx.extract.entity_shouted); countries and nationalities kept by their lists."""
 
 from factx.extract.entity_shouted import shouted
 
@@ -32,3 +32,15 @@ def test_a_line_is_shouted_when_nearly_all_its_letters_are_capitals():
     assert shouted("SOCCER - REAL SCRAPE 1-1 DRAW .", 0, 30)
     assert not shouted("Real scrape a draw in Madrid.", 0, 29)
     assert not shouted("US", 0, 2)  # too few letters to tell
+
+
+def test_a_country_or_nationality_in_a_headline_stands_without_the_body(extractor):
+    # Other headline names are kept only where the body names them too (headline case misleads
+    # the model); a country or a nationality is known by its list.
+    for text, name, label in [
+        ("Kenyan school turns to handhelds\n\nAt a primary school in the west of the country,"
+         " pupils now use handheld computers.", "Kenyan", "NORP"),
+        ("Germany calls for EU budget talks\n\nBerlin wants the union's budget capped, ministers"
+         " said on Monday.", "Germany", "GPE"),
+    ]:  # fmt: skip
+        assert mentions(extractor.extract_text(text)).get(name) == label
