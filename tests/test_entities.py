@@ -519,3 +519,16 @@ def test_the_words_opening_a_sentence_are_no_title():
     assert work_mentions(words, ["VBG", "NNP", "NNP", "VBD", "."]) == []
     words = ["Finding", "Neverland", "won", "."]
     assert work_mentions(words, ["VBG", "NNP", "VBD", "."]) == ["Finding Neverland"]
+
+
+def test_figures_of_a_table_are_no_product():
+    # A league table's line: the model tags the run of figures after the club as a PRODUCT.
+    words = ["Lincoln", "4", "1", "2", "1", "and", "the", "787"]
+    doc = parsed(
+        words,
+        [0, 0, 1, 1, 1, 0, 7, 0],
+        ["ROOT", "nummod", "dep", "dep", "dep", "cc", "det", "conj"],
+        ["PROPN", "NUM", "NUM", "NUM", "NUM", "CCONJ", "DET", "NUM"],
+        ents=[(0, 1, "ORG"), (1, 5, "PRODUCT"), (7, 8, "PRODUCT")],
+    )
+    assert [m.text for m in mentions_of(segment(doc), headline=False)] == ["Lincoln", "the 787"]

@@ -533,15 +533,22 @@ def _a_role(text: str, start: int, end: int, label: str) -> bool:
 def _looks_like_name(text: str, label: str) -> bool:
     """English names are capitalised: "antenna" or "140bn" tagged PERSON is a model error.
 
-    Products are the exception: model numbers such as "787" or "737s" are their names. A
-    holiday ("by Easter" tagged PERSON) is a date, not an entity, unless it names a work or
-    an event.
+    Products are the exception: model numbers such as "787" or "737s" are their names; but
+    figures without a letter that are no single model number ("3 1 1 1 3 3 4" of a league
+    table, ".533", a bowler's "8-1-26-3") are no product's. A holiday ("by Easter" tagged
+    PERSON) is a date, not an entity, unless it names a work or an event.
     """
     if label not in ("WORK_OF_ART", "EVENT") and text.casefold() in _HOLIDAYS:
         return False
     if label == "PRODUCT":
-        return any(ch.isalnum() for ch in text)
+        if not any(ch.isalpha() for ch in text):
+            return _MODEL_NUMBER.fullmatch(text) is not None
+        return True
     return any(ch.isupper() for ch in text)
+
+
+# A model number alone: "787", "737-800".
+_MODEL_NUMBER = re.compile(r"\d{3,4}(?:-\d{2,4})?")
 
 
 @dataclass
