@@ -103,3 +103,17 @@ def test_a_town_paired_with_a_team_is_a_team():
     # The town where they played stays a place.
     text = "Newcastle won, in Leicester."
     assert _teams(text, named)[1] == ("Leicester", "")
+
+
+def test_a_british_county_or_borough_tagged_person_alone_is_the_place():
+    from factx.extract.entities import RawMention, cluster
+
+    def label(name: str) -> str:
+        mention = RawMention(name, 0, len(name), "PERSON", 0, 1, False)
+        # A lone PERSON name that no full person name of the article holds: a weak person.
+        return cluster([mention])[0].label({name.casefold()})
+
+    # "the London boroughs of Hillingdon and Wandsworth", "Ulster man Humphreys"
+    assert label("Wandsworth") == "GPE" and label("Ulster") == "GPE"
+    assert label("Devon") == "PERSON"  # a common first name as well
+    assert label("Saha") == "PERSON"  # a Russian republic, and a footballer's surname

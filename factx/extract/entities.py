@@ -47,7 +47,7 @@ from factx.extract.inner_names import inner_person
 from factx.extract.kin import lend_labels
 from factx.extract.lists import known_labels, listed_labels
 from factx.extract.makers import with_models
-from factx.extract.place_names import towns_as_teams
+from factx.extract.place_names import home_place, towns_as_teams
 from factx.extract.referents import plural_groups, refer_back
 from factx.extract.results import team_spans
 from factx.extract.runs import widened
@@ -551,6 +551,12 @@ def _looks_like_name(text: str, label: str) -> bool:
 _MODEL_NUMBER = re.compile(r"\d{3,4}(?:-\d{2,4})?")
 
 
+def _lone_place(key: str) -> bool:
+    """Whether a one-word name is a British or Irish county, borough or province (as pycountry
+    knows them) and no common first name."""
+    return " " not in key and home_place(key) and key not in first_names()
+
+
 @dataclass
 class Cluster:
     key: str
@@ -628,6 +634,11 @@ class Cluster:
             return max(cues, key=lambda lab: (cues[lab], -_PRIORITY.get(lab, 99)))
         if not votes:
             return self.mentions[0].label
+        if set(votes) == {"PERSON"} and self.key in weak_persons and _lone_place(self.key):
+            # "the London boroughs of Hillingdon and Wandsworth": a county or borough tagged
+            # PERSON, with no first name, no full name holding it and no word around it that
+            # shows a person or a team, is the place.
+            return "GPE"
         return max(votes, key=lambda lab: (votes[lab], -_PRIORITY.get(lab, 99)))
 
     def _first_named_person(self) -> bool:

@@ -40,6 +40,27 @@ def _place_keys() -> frozenset[str]:
     return frozenset(keys)
 
 
+@cache
+def _home_keys() -> frozenset[str]:
+    """The keys of the counties, boroughs and provinces of Britain and Ireland only: the world's
+    regions hold surnames and nicknames ("Saha", a Russian republic; "Bono", a Ghanaian
+    region), a British or Irish news article's own places seldom are."""
+    import pycountry
+
+    keys = set()
+    for country in ("GB", "IE"):
+        for region in pycountry.subdivisions.get(country_code=country) or ():
+            name = region.name.split(",")[0].removesuffix(" City")
+            keys.add(name.casefold())
+    return frozenset(keys)
+
+
+def home_place(name: str) -> bool:
+    """Whether `name` ("Torbay", "Wandsworth", "Ulster") is a county, borough or province of
+    Britain or Ireland."""
+    return name.casefold() in _home_keys()
+
+
 def known_place(name: str) -> bool:
     """Whether `name` ("Dorset", "the Punjab") is the name of a region pycountry knows."""
     if name[:4] in ("the ", "The "):
