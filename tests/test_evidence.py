@@ -450,6 +450,45 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("Exel, a unit of the group, said", "Exel", "PERSON", "firm in apposition"),
         ("a draw at the Bernabeu on Sunday", "Bernabeu", "PRODUCT", "ground by its name"),
         ("the crowd at Celtic Park", "Celtic Park", "LOC", "ground by its name"),
+        # An owner's kind word and a comma before a name: a product or a work of that owner,
+        # where the words after it say no more; "Jxta" takes the kind joined before it.
+        (
+            "Apple's music software, iTunes, is free",
+            "iTunes",
+            "ORG",
+            "product named after its owner's kind",
+        ),
+        (
+            "Sun's two server programs, Jini and Jxta, were",
+            "Jxta",
+            "ORG",
+            "product named after its owner's kind",
+        ),
+        (
+            "the band's second album, Parklife, sold",
+            "Parklife",
+            "GPE",
+            "work named after its owner's kind",
+        ),
+        (
+            "her latest novel, Atonement, was",
+            "Atonement",
+            "ORG",
+            "work named after its owner's kind",
+        ),
+        # A list of works after its kind: "include", and hits or successes "such as".
+        ("His films include Braveheart and", "Braveheart", "PERSON", "work after its kind"),
+        ("hits such as Shrek and Toy Story", "Toy Story", "ORG", "work after a hit"),
+        (
+            "Other successes such as Strictly Come Dancing",
+            "Strictly Come Dancing",
+            "PERSON",
+            "work after a hit",
+        ),
+        # Honours and France's film awards belong to the closed class of awards.
+        ("was made an OBE in 2003", "OBE", "ORG", "award by its name"),
+        ("the Cesar for best film went to", "Cesar", "PERSON", "award by its name"),
+        ("a favourite at this year's Cesars", "Cesars", "ORG", "awards night"),
     ],
 )
 def test_cues_say_what_a_name_is(sentence, name, label, expected):
@@ -567,6 +606,11 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("the police in Mexico City said", "Mexico City", "GPE"),
         ("New York City is", "New York City", "GPE"),
         ("to restore ties with Moscow", "Moscow", "GPE"),  # a country's ties, no match
+        # The model cut the product's name to its maker's: "Nintendo" of "Nintendo DS".
+        ("Nintendo's handheld device, Nintendo DS, is", "Nintendo", "ORG"),
+        ("last week's top film, Lemony Snicket's A Series of", "Lemony Snicket", "ORG"),
+        # A person after a person's kind of thing, a firm's product kind without a comma.
+        ("Microsoft's software chief, Jim Allchin", "Jim Allchin", "PERSON"),
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):
