@@ -67,3 +67,13 @@ def test_a_surname_of_a_person_named_in_full_stays():
     text = "Alfonso Cuaron made Gravity and Cuaron won."
     named = [("Alfonso Cuaron", "PERSON"), ("Gravity", "WORK_OF_ART"), ("Cuaron", "ORG")]
     assert listed(text, named, {"Gravity"})[2] == ("Cuaron", "")
+
+
+def test_an_aside_and_a_cut_name_are_no_members():
+    # ", and" after two names closes an aside; a name the model cut runs on into capitals.
+    text = "She made Kes, starring Denholm Elliott, and The Navigator, her first film."
+    named = [("Kes", "WORK_OF_ART"), ("Denholm Elliott", "ORG"), ("The Navigator", "ORG")]
+    assert listed(text, named, {"Kes", "The Navigator"})[1] == ("Denholm Elliott", "")
+    text = "It faces The Fast Show and Harry Enfield's creations."
+    named = [("The Fast Show", "WORK_OF_ART"), ("Harry", "GPE")]
+    assert listed(text, named, {"The Fast Show"})[1] == ("Harry", "")

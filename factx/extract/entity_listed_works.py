@@ -20,7 +20,8 @@ Collins and ..." names a film and an actor's role), the surname of a person the 
 full ("Alfonso Cuaron" ... "Cuaron"), a country, a known place, a name the model read as a
 place after "in", "at" or "from" ("the war in Chechnya and Shake Hands With The Devil tells"),
 nor a name that only qualifies the next word ("Mel Gibson's The Passion", "Grammy
-Award-winning").
+Award-winning") or runs on, cut by the model ("The Catherine Tate Show and Sacha Baron
+Cohen's creations").
 """
 
 from __future__ import annotations
@@ -46,8 +47,9 @@ _LAST = re.compile(r"\b(?:and|or)\b")
 _PLACES = frozenset({"GPE", "LOC"})
 # The labels the model gives a title it does not know.
 _TAKERS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", _WORK})
-# After a name that qualifies the next word rather than ending a list member.
-_QUALIFIER = re.compile(r"['’]s?\b|-\w")
+# After a name that qualifies the next word or that the model cut short ("Sacha" of "Sacha
+# Baron Cohen's creations") rather than ending a list member.
+_QUALIFIER = re.compile(r"['’]s?\b|-\w| [A-Z0-9]")
 
 
 def listed_works(
@@ -96,8 +98,17 @@ def _runs(text: str, mentions: Sequence[RawMention]) -> Iterator[list[int]]:
             run.append(i)
             last = join.group()
             continue
-        if len(run) > 1 and _LAST.search(last):
+        if _a_list(run, last):
             yield run
         run = [i]
-    if len(run) > 1 and _LAST.search(last):
+    if _a_list(run, last):
         yield run
+
+
+def _a_list(run: list[int], last: str) -> bool:
+    """Whether the mentions `run`, whose last join is `last`, have a list's shape: "A, B and
+    C", "A and B"; not "A, and B" (a clause after an aside: "Mississippi Masala, starring
+    Denzel Washington, and The Perez Family")."""
+    if len(run) < 2 or not _LAST.search(last):
+        return False
+    return len(run) > 2 or not last.startswith(",")
