@@ -485,6 +485,10 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "PERSON",
             "work after a hit",
         ),
+        # A prize for a name the model read as a firm or a place goes to a work ("awards for
+        # Billy Elliot"); a prize for a person is left to the model (below).
+        ("a sweep of awards for Billy Elliot on", "Billy Elliot", "ORG", "work awarded"),
+        ("the best director prize for Atonement", "Atonement", "GPE", "work awarded"),
         # Honours and France's film awards belong to the closed class of awards.
         ("was made an OBE in 2003", "OBE", "ORG", "award by its name"),
         ("the Cesar for best film went to", "Cesar", "PERSON", "award by its name"),
@@ -609,6 +613,7 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         # The model cut the product's name to its maker's: "Nintendo" of "Nintendo DS".
         ("Nintendo's handheld device, Nintendo DS, is", "Nintendo", "ORG"),
         ("last week's top film, Lemony Snicket's A Series of", "Lemony Snicket", "ORG"),
+        ("the best actress award for Hilary Swank", "Hilary Swank", "PERSON"),
         # A person after a person's kind of thing, a firm's product kind without a comma.
         ("Microsoft's software chief, Jim Allchin", "Jim Allchin", "PERSON"),
     ],
