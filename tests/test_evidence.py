@@ -489,6 +489,11 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         # Billy Elliot"); a prize for a person is left to the model (below).
         ("a sweep of awards for Billy Elliot on", "Billy Elliot", "ORG", "work awarded"),
         ("the best director prize for Atonement", "Atonement", "GPE", "work awarded"),
+        # The best-known products of news on technology, a small closed class: the model
+        # reads "Windows" as a place or a people and "Xbox" as its maker.
+        ("a flaw in Windows lets hackers in", "Windows", "NORP", "product by its name"),
+        ("sales of the Xbox fell", "the Xbox", "ORG", "product by its name"),
+        ("owners of a Mac can", "Mac", "PERSON", "product by its name"),
         # Honours and France's film awards belong to the closed class of awards.
         ("was made an OBE in 2003", "OBE", "ORG", "award by its name"),
         ("the Cesar for best film went to", "Cesar", "PERSON", "award by its name"),
