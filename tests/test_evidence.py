@@ -476,6 +476,14 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "ORG",
             "work named after its owner's kind",
         ),
+        # The model reads a title of two capitalised words as a person's full name.
+        (
+            "the author's prize-winning novel, Brighton Rock, was",
+            "Brighton Rock",
+            "PERSON",
+            "work named after its owner's kind",
+        ),
+        ("such films as Taxi Driver and", "Taxi Driver", "PERSON", "work after its kind"),
         # A list of works after its kind: "include", and hits or successes "such as".
         ("His films include Braveheart and", "Braveheart", "PERSON", "work after its kind"),
         ("hits such as Shrek and Toy Story", "Toy Story", "ORG", "work after a hit"),
