@@ -484,6 +484,8 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "work named after its owner's kind",
         ),
         ("such films as Taxi Driver and", "Taxi Driver", "PERSON", "work after its kind"),
+        ("are lined up to star in Middlemarch.", "Middlemarch", "PERSON", "work people play in"),
+        ("while new entry Sahara went in at", "Sahara", "LOC", "work after a hit"),
         # A list of works after its kind: "include", and hits or successes "such as".
         ("His films include Braveheart and", "Braveheart", "PERSON", "work after its kind"),
         ("hits such as Shrek and Toy Story", "Toy Story", "ORG", "work after a hit"),
