@@ -628,6 +628,10 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         # The model cut the product's name to its maker's: "Nintendo" of "Nintendo DS".
         ("Nintendo's handheld device, Nintendo DS, is", "Nintendo", "ORG"),
         ("last week's top film, Lemony Snicket's A Series of", "Lemony Snicket", "ORG"),
+        # Tennis singles and a day's play are no works; a place before a play is its stage.
+        ("In Sunday's reverse singles, Carlos Moya takes on", "Carlos Moya", "PERSON"),
+        ("On the third day's play, Michael Vaughan made", "Michael Vaughan", "PERSON"),
+        ("Slater to star in Broadway play", "Broadway", "FAC"),
         ("the best actress award for Hilary Swank", "Hilary Swank", "PERSON"),
         # A person after a person's kind of thing, a firm's product kind without a comma.
         ("Microsoft's software chief, Jim Allchin", "Jim Allchin", "PERSON"),
