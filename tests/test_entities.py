@@ -159,6 +159,19 @@ def test_cues_that_tie_leave_a_first_named_person_a_person():
     assert [g.label(set()) for g in cluster(group)] == ["ORG"]
 
 
+def test_a_first_name_is_one_vote_however_often_the_name_is_written():
+    # "Billy Elliot" six times, each a person by its first name alone, and twice a film by the
+    # words around it ("the film Billy Elliot", "awards for Billy Elliot"): the words decide.
+    group = [mention("Billy Elliot", "ORG", 40 * i) for i in range(8)]
+    for i, m in enumerate(group):
+        m.cue, m.by_form = ("WORK_OF_ART", False) if i in (2, 5) else ("PERSON", True)
+    assert [g.label(set()) for g in cluster(group)] == ["WORK_OF_ART"]
+    # Cues of the words around a name still count once a mention: "Mr Elliot" is a person.
+    for m in group:
+        m.by_form = False
+    assert [g.label(set()) for g in cluster(group)] == ["PERSON"]
+
+
 def test_a_nationality_is_no_person():
     assert cluster([mention("Welsh", "PERSON")])[0].label(set()) == "NORP"
     assert cluster([mention("Scots", "PRODUCT")])[0].label(set()) == "NORP"

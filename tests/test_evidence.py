@@ -450,6 +450,64 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("Exel, a unit of the group, said", "Exel", "PERSON", "firm in apposition"),
         ("a draw at the Bernabeu on Sunday", "Bernabeu", "PRODUCT", "ground by its name"),
         ("the crowd at Celtic Park", "Celtic Park", "LOC", "ground by its name"),
+        # An owner's kind word and a comma before a name: a product or a work of that owner,
+        # where the words after it say no more; "Jxta" takes the kind joined before it.
+        (
+            "Apple's music software, iTunes, is free",
+            "iTunes",
+            "ORG",
+            "product named after its owner's kind",
+        ),
+        (
+            "Sun's two server programs, Jini and Jxta, were",
+            "Jxta",
+            "ORG",
+            "product named after its owner's kind",
+        ),
+        (
+            "the band's second album, Parklife, sold",
+            "Parklife",
+            "GPE",
+            "work named after its owner's kind",
+        ),
+        (
+            "her latest novel, Atonement, was",
+            "Atonement",
+            "ORG",
+            "work named after its owner's kind",
+        ),
+        # The model reads a title of two capitalised words as a person's full name.
+        (
+            "the author's prize-winning novel, Brighton Rock, was",
+            "Brighton Rock",
+            "PERSON",
+            "work named after its owner's kind",
+        ),
+        ("such films as Taxi Driver and", "Taxi Driver", "PERSON", "work after its kind"),
+        ("are lined up to star in Middlemarch.", "Middlemarch", "PERSON", "work people play in"),
+        ("while new entry Sahara went in at", "Sahara", "LOC", "work after a hit"),
+        # A list of works after its kind: "include", and hits or successes "such as".
+        ("His films include Braveheart and", "Braveheart", "PERSON", "work after its kind"),
+        ("hits such as Shrek and Toy Story", "Toy Story", "ORG", "work after a hit"),
+        (
+            "Other successes such as Strictly Come Dancing",
+            "Strictly Come Dancing",
+            "PERSON",
+            "work after a hit",
+        ),
+        # A prize for a name the model read as a firm or a place goes to a work ("awards for
+        # Billy Elliot"); a prize for a person is left to the model (below).
+        ("a sweep of awards for Billy Elliot on", "Billy Elliot", "ORG", "work awarded"),
+        ("the best director prize for Atonement", "Atonement", "GPE", "work awarded"),
+        # The best-known products of news on technology, a small closed class: the model
+        # reads "Windows" as a place or a people and "Xbox" as its maker.
+        ("a flaw in Windows lets hackers in", "Windows", "NORP", "product by its name"),
+        ("sales of the Xbox fell", "the Xbox", "ORG", "product by its name"),
+        ("owners of a Mac can", "Mac", "PERSON", "product by its name"),
+        # Honours and France's film awards belong to the closed class of awards.
+        ("was made an OBE in 2003", "OBE", "ORG", "award by its name"),
+        ("the Cesar for best film went to", "Cesar", "PERSON", "award by its name"),
+        ("a favourite at this year's Cesars", "Cesars", "ORG", "awards night"),
     ],
 )
 def test_cues_say_what_a_name_is(sentence, name, label, expected):
@@ -567,6 +625,16 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("the police in Mexico City said", "Mexico City", "GPE"),
         ("New York City is", "New York City", "GPE"),
         ("to restore ties with Moscow", "Moscow", "GPE"),  # a country's ties, no match
+        # The model cut the product's name to its maker's: "Nintendo" of "Nintendo DS".
+        ("Nintendo's handheld device, Nintendo DS, is", "Nintendo", "ORG"),
+        ("last week's top film, Lemony Snicket's A Series of", "Lemony Snicket", "ORG"),
+        # Tennis singles and a day's play are no works; a place before a play is its stage.
+        ("In Sunday's reverse singles, Carlos Moya takes on", "Carlos Moya", "PERSON"),
+        ("On the third day's play, Michael Vaughan made", "Michael Vaughan", "PERSON"),
+        ("Slater to star in Broadway play", "Broadway", "FAC"),
+        ("the best actress award for Hilary Swank", "Hilary Swank", "PERSON"),
+        # A person after a person's kind of thing, a firm's product kind without a comma.
+        ("Microsoft's software chief, Jim Allchin", "Jim Allchin", "PERSON"),
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):

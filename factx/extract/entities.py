@@ -29,12 +29,15 @@ from factx.extract.capitals import sentence_case_only
 from factx.extract.coordination import sides
 from factx.extract.entity_date_names import with_date_surnames
 from factx.extract.entity_joins import joined_names
+from factx.extract.entity_listed_works import listed_works
 from factx.extract.entity_non_names import adverb, common_noun, opening_adverb, plural_role
 from factx.extract.entity_people import people_by_honorific, people_by_pronoun
 from factx.extract.entity_sheets import initialled, sheet_spans
 from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
 from factx.extract.entity_works import grown_works
 from factx.extract.evidence import (
+    FIRST_NAME,
+    Cue,
     country_keys,
     cue_of,
     dateline_place,
@@ -131,6 +134,7 @@ class RawMention:
     headline: bool
     votes: bool = True  # False for mentions found by matching a name: they copy a label
     cue: str = ""  # the label the words around it show (factx.extract.evidence), if any
+    by_form: bool = False  # the cue is a person's by the name's first name, not by its words
 
 
 def core_words(
@@ -616,11 +620,20 @@ class Cluster:
         ):
             return "NORP"  # "the Welsh line-out" PERSON, "Scots" PRODUCT: a nationality, no name
         cues: dict[str, int] = defaultdict(int)
+        form = False
         for m in self.mentions:
             if full_person and m.cue == "TEAM" and " " not in name_key(m.text):
                 continue  # "Davenport beat Molik", of Lindsay Davenport: a player, no team
+            if m.by_form and m.cue == "PERSON":
+                # A first name is the same on every mention: one vote, whatever their count,
+                # so the words around a name outvote its look ("the film Vera Drake", "awards
+                # for Vera Drake" beside eight bare "Vera Drake").
+                form = persons
+                continue
             if m.cue and (persons or m.cue != "PERSON"):
                 cues["ORG" if m.cue == "TEAM" else m.cue] += 1
+        if form:
+            cues["PERSON"] += 1
         if cues:
             # What the article says decides over the look of the name: "Ubisoft's shares",
             # "the drug Tysabri", whatever the model made of its other mentions.
@@ -1279,10 +1292,16 @@ def evidence_label(text: str, m: RawMention, weak_persons: set[str]) -> str:
     Some cues only hold for a lone name tagged PERSON: "Acpo made its call", but not "Millan
     calls its" where the article named "Manuel Millan" before.
     """
+    cue = evidence_cue(text, m, weak_persons)
+    return "" if cue is None else cue.label
+
+
+def evidence_cue(text: str, m: RawMention, weak_persons: set[str]) -> Cue | None:
+    """The cue of `evidence_label`, or None."""
     cue = cue_of(text, m.start, m.end, m.label)
     if cue is None or (cue.lone and m.label == "PERSON" and name_key(m.text) not in weak_persons):
-        return ""
-    return cue.label
+        return None
+    return cue
 
 
 def entities(
@@ -1316,9 +1335,12 @@ def entities(
     mentions = with_datelines(context.text, mentions, layouts)
     weak = weak_person_keys(mentions)
     for m in mentions:
-        m.cue = evidence_label(context.text, m, weak) or m.cue
+        cue = evidence_cue(context.text, m, weak)
+        if cue is not None:
+            m.cue, m.by_form = cue.label, cue is FIRST_NAME
     mentions = with_joined_titles(context.text, mentions, short_forms)
     mentions = grown_works(context.text, mentions, taken)
+    listed_works(context.text, mentions, name_key, country_keys(name_key).__contains__)
     known, certain = known_labels(context.text, mentions)
     for index, label in listed_labels(context.text, mentions, known, certain):
         mentions[index].cue = mentions[index].cue or label
