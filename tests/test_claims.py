@@ -576,6 +576,41 @@ def test_a_view_held_by_nobody_named_is_the_whole_clause(extractor, body, expect
     assert attributed(extractor, body) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Only with an "as" phrase do these verbs say what someone holds a thing to be.
+        (
+            "Critics see the plan as a tax on the poor.",
+            [("Critics", "see", "the plan as a tax on the poor")],
+        ),
+        (
+            "The broadcaster presents itself as an alternative to the Western media.",
+            [("The broadcaster", "present", "itself as an alternative to the Western media")],
+        ),
+        (
+            "The union framed the strike as a fight for jobs.",
+            [("The union", "frame", "the strike as a fight for jobs")],
+        ),
+        # The passive with nobody named: nobody's view, the whole clause.
+        (
+            "China is seen as the main culprit.",
+            [(None, "see", "China is seen as the main culprit")],
+        ),
+        (
+            "She was seen as a reformer by many voters.",
+            [("many voters", "see", "She was seen as a reformer")],
+        ),
+        ("We saw the film on Friday.", []),
+        ("The firm saw its shares as low as 5p.", []),  # a comparison
+        ("He presented the trophy as the crowd cheered.", []),  # a clause of when
+        ("Trump, who is seen as a loose cannon, lost the debate.", []),  # of Trump, not "who"
+    ],
+)
+def test_a_verb_with_an_as_phrase_says_what_a_thing_is_held_to_be(extractor, body, expected):
+    assert attributed(extractor, body) == expected
+
+
 def test_a_clause_after_a_quote_says_the_quote_not_the_sentence_before_it(extractor):
     body = (
         "Representative Ann Kuster kept silent for nearly 40 years: \"My husband didn't know, "

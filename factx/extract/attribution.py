@@ -181,6 +181,9 @@ def find_attributions(
             c.lower_ == "clear" and c.i > token.i for c in token.children
         )
         if lemma not in verbs and token.lower_.rstrip("s") not in verbs and not makes_clear:
+            held = _held_as(token, sentence) if lemma in _listed("held_as") else None
+            if held is not None:
+                yield held
             continue
         if _other_sense(token):
             continue
@@ -1325,6 +1328,48 @@ def _portrayed(verb: Token) -> tuple[int, int] | None:
     if complement is None or any(c.dep_ == "pcomp" for c in complement.children):
         return None  # "has been reported as saying ...": what is said follows
     return trim_tokens(verb.doc[passive.left_edge.i : complement.right_edge.i + 1])
+
+
+def _held_as(verb: Token, sentence: Span) -> Attribution | None:
+    """ "Critics see the plan as a tax on the poor", "the firm bills itself as the cheapest
+    airline", "He is widely seen as the favourite": a verb that says what someone holds a thing
+    to be only with an "as" phrase (alone, "saw the film", "painted the wall" say nothing). What
+    is held is the thing and the phrase; its passive with nobody named is nobody's view, the
+    whole clause, as with the portrayals ("is considered the safer bet")."""
+    children = list(verb.children)
+    held_as = next(
+        (
+            c
+            for c in children
+            if c.dep_ == "prep"
+            and c.lower_ == "as"
+            and c.i > verb.i
+            and any(
+                g.dep_ in ("pobj", "pcomp") and g.pos_ not in ("NUM", "ADV") for g in c.children
+            )
+        ),
+        None,
+    )  # not "saw shares as low as 5p": a comparison, not what they are held to be
+    if held_as is None:
+        return None
+    doc = verb.doc
+    passive = next((c for c in children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if passive is not None:
+        if passive.lower_ in (*_RELATIVES, "what"):
+            return None  # "who is seen as a loose cannon": of the noun before, not "who"
+        start = passive.left_edge.i
+        speaker = _speaker(verb) if any(c.dep_ == "agent" for c in children) else None
+    else:
+        held = next((c for c in children if c.dep_ == "dobj" and verb.i < c.i < held_as.i), None)
+        speaker = _speaker(verb)
+        if held is None or speaker is None:
+            return None
+        start = held.left_edge.i
+    content = trim_tokens(doc[start : held_as.right_edge.i + 1])
+    if content is None:
+        return None
+    cue_span = (verb.idx, verb.idx + len(verb.text))
+    return Attribution(verb.lemma_.lower(), cue_span, speaker, content, sentence, verb.i)
 
 
 def _object_content(verb: Token) -> tuple[int, int] | None:
