@@ -611,6 +611,23 @@ def test_a_verb_with_an_as_phrase_says_what_a_thing_is_held_to_be(extractor, bod
     assert attributed(extractor, body) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # What one hopes or fears for is what the hope or fear holds.
+        (
+            "The polls are raising Democratic hopes for an Electoral College landslide.",
+            [("Democratic", "hope", "an Electoral College landslide")],
+        ),
+        ("There are fears for the safety of the crew.", [(None, "fear", "the safety of the crew")]),
+        # Not every noun: "bad news for Trump" is not what the news says.
+        ("It was bad news for Trump.", []),
+    ],
+)
+def test_a_hope_or_fear_for_something_holds_it(extractor, body, expected):
+    assert attributed(extractor, body) == expected
+
+
 def test_a_clause_after_a_quote_says_the_quote_not_the_sentence_before_it(extractor):
     body = (
         "Representative Ann Kuster kept silent for nearly 40 years: \"My husband didn't know, "

@@ -651,8 +651,9 @@ _LIGHT_VERBS = frozenset({"make", "give", "take", "express", "issue", "offer", "
                           "level", "air", "reiterate"})  # fmt: skip
 _TOPIC_PREPS = frozenset({"of", "about", "over", "against"})
 # "support for a wage", but "bad news for Trump"; "comments on the tape", but "a statement on its
-# website": these prepositions tell what is said after a few nouns only.
-_FOR_NOUNS = frozenset({"support", "call", "demand", "request", "plea", "praise"})
+# website": these prepositions tell what is said after a few nouns only. What one hopes or fears
+# for is what the hope or fear holds ("Democratic hopes for a landslide", "fears for his safety").
+_FOR_NOUNS = frozenset({"support", "call", "demand", "request", "plea", "praise", "hope", "fear"})
 _ON_NOUNS = frozenset({"comment", "remark", "question", "report", "criticism", "testimony"})
 
 
