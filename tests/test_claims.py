@@ -628,6 +628,29 @@ def test_a_hope_or_fear_for_something_holds_it(extractor, body, expected):
     assert attributed(extractor, body) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A noun of saying as the subject of "is": its "that" clause is what is said.
+        (
+            "His view is that the tax will hurt the poor.",
+            [("His", "view", "the tax will hurt the poor")],
+        ),
+        (
+            "The government's position is that the war was legal.",
+            [("The government", "position", "the war was legal")],
+        ),
+        ("The suggestion is that Blair will quit.", [(None, "suggestion", "Blair will quit")]),
+        # "position", "point" say something only so, and only with an owner.
+        ("The point is that nobody knows.", []),
+        ("His position on tax is unclear.", []),
+        ("The problem is that the club has no money.", []),
+    ],
+)
+def test_a_noun_of_saying_before_is_that_says_the_clause(extractor, body, expected):
+    assert attributed(extractor, body) == expected
+
+
 def test_a_clause_after_a_quote_says_the_quote_not_the_sentence_before_it(extractor):
     body = (
         "Representative Ann Kuster kept silent for nearly 40 years: \"My husband didn't know, "

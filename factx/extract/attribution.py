@@ -168,7 +168,10 @@ def find_attributions(
                 yield state
             continue
         if pos == "NOUN" and (
-            lemma in cue_nouns() or lemma in topic_nouns() or lemma in _listed("aims")
+            lemma in cue_nouns()
+            or lemma in topic_nouns()
+            or lemma in _listed("aims")
+            or lemma in _listed("copular")
         ):
             noun = _noun_attribution(token, sentence)
             if noun is not None:
@@ -556,6 +559,11 @@ def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
         ),
         None,
     )
+    copula = _copular_clause(noun)
+    if copula is not None:
+        clause = copula
+    elif _copular_only(noun.lemma_.lower()):
+        return None  # "his position on tax": only as the subject of "is" does it say anything
     if clause is None and noun.lemma_.lower() in _listed("aims"):
         # "Mrs. Clinton's proposals to increase taxes", "a pledge to remove ...": what is aimed at.
         clause = next(
@@ -614,7 +622,11 @@ def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
         speaker = doc[holder.left_edge.i : holder.i + 1]  # "Democratic hopes for ..."
     if clause is None and speaker is None and noun.lemma_.lower() not in _listed("ownerless"):
         return None  # "concerns over data integrity": whose, the text does not say
+    if copula is not None and speaker is None and _copular_only(noun.lemma_.lower()):
+        return None  # "The point is that ...": the writer's own point, nobody else's
     cue_span = (start.idx, noun.idx + len(noun.text))
+    if copula is not None:  # "His view is": the noun and its verb
+        cue_span = (noun.idx, noun.head.idx + len(noun.head.text))
     denied = start is head and head.lemma_.lower() in word_sets("stance.json")["denials"]
     if denied and owner is None and by is None and noun.lemma_.lower() not in _listed("aims"):
         # "Microsoft denied reports that it would cut jobs": the subject does not report, it
@@ -622,6 +634,34 @@ def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
         # "rejected the Lib Dems' call to ...": that call is the Lib Dems' claim, an aim.
         return Attribution(head.lemma_.lower(), cue_span, speaker, content, sentence, head.i)
     return Attribution(noun.lemma_.lower(), cue_span, speaker, content, sentence, noun.i)
+
+
+def _copular_only(lemma: str) -> bool:
+    """A noun that says something only as the subject of "is" ("his position is that ..."),
+    not one of saying anywhere ("his message about jobs")."""
+    return lemma in _listed("copular") and not (
+        lemma in cue_nouns() or lemma in topic_nouns() or lemma in _listed("aims")
+    )
+
+
+def _copular_clause(noun: Token) -> Token | None:
+    """ "His view is that the tax will hurt the poor", "The government's position is that the
+    war was legal": a noun of saying as the subject of "is", whose "that" clause is what is
+    said."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < noun.i:
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            and c.i > verb.i
+            and verb.doc[c.left_edge.i].lower_ == "that"
+            and c.left_edge.i == verb.i + 1
+        ),
+        None,
+    )
 
 
 def _takes_up(verb: Token) -> bool:
