@@ -651,6 +651,23 @@ def test_a_noun_of_saying_before_is_that_says_the_clause(extractor, body, expect
     assert attributed(extractor, body) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "What X said was that ...": the clause after "was" is what X said.
+        ("What he said was that the deal was dead.", [("he", "say", "the deal was dead")]),
+        (
+            "What we know is this: public opinion doesn't swing wildly in the final days.",
+            [("we", "know", "public opinion doesn't swing wildly in the final days")],
+        ),
+        ("What happened was that the deal collapsed.", []),  # no verb of saying
+        ("What he said was untrue.", []),  # what he said is judged, not told
+    ],
+)
+def test_what_someone_said_is_what_follows_is_that(extractor, body, expected):
+    assert attributed(extractor, body) == expected
+
+
 def test_a_clause_after_a_quote_says_the_quote_not_the_sentence_before_it(extractor):
     body = (
         "Representative Ann Kuster kept silent for nearly 40 years: \"My husband didn't know, "

@@ -183,6 +183,11 @@ def find_attributions(
         makes_clear = lemma == "make" and any(
             c.lower_ == "clear" and c.i > token.i for c in token.children
         )
+        if token.dep_ == "csubj" and (lemma in verbs or lemma == "know"):
+            what = _what_is_said(token, sentence)  # "What he said was that ..."
+            if what is not None:
+                yield what
+                continue
         if lemma not in verbs and token.lower_.rstrip("s") not in verbs and not makes_clear:
             held = _held_as(token, sentence) if lemma in _listed("held_as") else None
             if held is not None:
@@ -634,6 +639,37 @@ def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
         # "rejected the Lib Dems' call to ...": that call is the Lib Dems' claim, an aim.
         return Attribution(head.lemma_.lower(), cue_span, speaker, content, sentence, head.i)
     return Attribution(noun.lemma_.lower(), cue_span, speaker, content, sentence, noun.i)
+
+
+def _what_is_said(verb: Token, sentence: Span) -> Attribution | None:
+    """ "What he said was that the deal was dead", "What we know is this: opinion doesn't
+    swing": a verb of saying or knowing in the subject of "is", "what" its object; what follows
+    "is that" or "is this:" is what is said or known."""
+    be = verb.head
+    if be.lemma_ != "be" or be.i < verb.i:
+        return None
+    if not any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i for c in verb.children):
+        return None
+    doc = verb.doc
+    clause = next(
+        (
+            c
+            for c in be.children
+            if c.dep_ == "ccomp" and c.left_edge.i == be.i + 1 and doc[be.i + 1].lower_ == "that"
+        ),
+        None,
+    )
+    if clause is not None:
+        content = trim_tokens(doc[clause.left_edge.i : clause.right_edge.i + 1])
+    elif be.i + 2 < sentence.end and doc[be.i + 1].lower_ == "this" and doc[be.i + 2].text == ":":
+        content = trim_tokens(doc[be.i + 3 : sentence.end])  # the parser makes it the root
+    else:
+        return None
+    speaker = _speaker(verb)
+    if content is None or speaker is None:
+        return None
+    cue_span = (verb.idx, be.idx + len(be.text))
+    return Attribution(_lemma(verb), cue_span, speaker, content, sentence, verb.i)
 
 
 def _copular_only(lemma: str) -> bool:
