@@ -654,6 +654,36 @@ def test_a_noun_of_saying_before_is_that_says_the_clause(extractor, body, expect
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # Whose view a clause is, said before it, as "according to X" says it.
+        ("In his view, the plan will fail.", [("his", "in view", "the plan will fail")]),
+        (
+            "In the minister's opinion, taxes must rise.",
+            [("the minister", "in opinion", "taxes must rise")],
+        ),
+        (
+            "In the eyes of many voters, Blair is a liar.",
+            [("many voters", "in eyes", "Blair is a liar")],
+        ),
+        # To the end of its clause, not past a semicolon.
+        (
+            "In RT's coverage, Russia seems to brim with tolerance; Putin is depicted as a hero.",
+            [
+                ("RT", "in coverage", "Russia seems to brim with tolerance"),
+                (None, "depict", "Putin is depicted as a hero"),
+            ],
+        ),
+        ("In view of the costs, the plan was dropped.", []),  # because of them, nobody's view
+        ("In the end, the plan was dropped.", []),
+        ("Profits, in the chairman's view, will rise.", []),  # not opening its clause
+    ],
+)
+def test_in_someones_view_says_whose_the_clause_is(extractor, body, expected):
+    assert attributed(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # "What X said was that ...": the clause after "was" is what X said.
         ("What he said was that the deal was dead.", [("he", "say", "the deal was dead")]),
         (

@@ -153,6 +153,11 @@ def find_attributions(
                     doc[src_start:src_end], bounds, sentence, token.i,
                 )  # fmt: skip
             continue
+        if token.lower_ == "in" and token.dep_ == "prep":
+            view = _in_view(token, sentence)  # "In his view, the plan will fail"
+            if view is not None:
+                yield view
+            continue
         pos = token.pos_
         if pos not in _CUE_TAGS:
             continue  # a cue is a verb, a noun or an adjective: most words need no lemma
@@ -221,6 +226,46 @@ def _clause_side(before: Span, after: Span) -> Span:
     if finite[0] != finite[1]:
         return before if finite[0] else after
     return after if len(after) >= len(before) else before
+
+
+def _in_view(prep: Token, sentence: Span) -> Attribution | None:
+    """ "In his view, the plan will fail", "In the minister's opinion, taxes must rise", "In the
+    eyes of many voters, Blair is a liar": whose view it is, said before the clause, as
+    "according to X" is; the clause is the content. Only opening its sentence ("money found in
+    her account" is a place)."""
+    doc = prep.doc
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lemma_.lower() not in _listed("in_views"):
+        return None
+    if any(not (t.is_punct or t.pos_ == "CCONJ") for t in doc[sentence.start : prep.i]):
+        return None  # "Profits, in the chairman's view, will rise": not the clause after it
+    end = prep.right_edge.i + 1
+    if end >= sentence.end - 1 or prep.head.i < end:
+        return None
+    if doc[end].text == ",":  # "In my opinion this is a stunt": the comma may be left out
+        end += 1
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        o_start, o_end = _subtree_bounds(owner)
+        if doc[o_end - 1].tag_ == "POS":  # "the minister's": the name without the possessive
+            o_end -= 1
+        speaker = doc[o_start:o_end] if o_end > o_start else None
+    else:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        # "In the eyes of many voters", not "In view of the costs" (because of them).
+        who = next((c for c in of.children if c.dep_ == "pobj"), None) if of and the else None
+        speaker = _noun_phrase(who) if who is not None else None
+    if speaker is None:
+        return None  # "In the end, ...", "in view of the costs": nobody's view
+    # To the end of its clause: "In RT's coverage, Russia seems to brim with tolerance; Putin is
+    # depicted as ..." holds the view up to the semicolon.
+    stop = next((t.i for t in doc[end : sentence.end] if t.text == ";"), sentence.end)
+    content = trim_tokens(doc[end:stop])
+    if content is None:
+        return None
+    cue_span = (prep.idx, noun.idx + len(noun.text))
+    return Attribution(f"in {noun.lower_}", cue_span, speaker, content, sentence, prep.i)
 
 
 # The parts of speech a cue can have ("claims" the model takes for a noun included).
