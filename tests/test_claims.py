@@ -684,6 +684,23 @@ def test_in_someones_view_says_whose_the_clause_is(extractor, body, expected):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # The parser makes a bare answer an interjection: it is still what is said.
+        ("Of 48 chambers that responded, only 28 said yes.", [("only 28", "say", "yes")]),
+        ("The board said no to the plan.", [("The board", "say", "no to the plan")]),
+        # Not the determiner of a clause's subject: the clause is what is said.
+        (
+            "Seattle officials said no such deal had been offered.",
+            [("Seattle officials", "say", "no such deal had been offered")],
+        ),
+    ],
+)
+def test_a_bare_yes_or_no_is_what_is_said(extractor, body, expected):
+    assert attributed(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # "What X said was that ...": the clause after "was" is what X said.
         ("What he said was that the deal was dead.", [("he", "say", "the deal was dead")]),
         (

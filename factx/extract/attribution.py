@@ -1176,7 +1176,7 @@ _WH_WHEN = frozenset({"when", "whenever", "where", "wherever", "once"})
 
 def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tuple[int, int] | None:
     doc = verb.doc
-    portrayed = _portrayed(verb) or _called_on(verb)
+    portrayed = _portrayed(verb) or _called_on(verb) or _yes_or_no(verb)
     if portrayed is not None:
         return portrayed
     speech = verb.lemma_.lower() in speech_verbs()
@@ -1290,6 +1290,29 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
         ):
             return trim_tokens(doc[sentence.start - 1].sent)
     return None
+
+
+_ANSWERS = frozenset({"yes", "no"})
+
+
+def _yes_or_no(verb: Token) -> tuple[int, int] | None:
+    """ "Only 28 said yes", "The board said no to the plan": the answer, and what it answers,
+    is what is said (the parser makes it an interjection, no object)."""
+    if verb.lemma_.lower() not in speech_verbs():
+        return None
+    answer = next(
+        (c for c in verb.children if c.dep_ == "intj" and c.lower_ in _ANSWERS and c.i > verb.i),
+        None,
+    )
+    if answer is None:
+        return None
+    end = answer.i + 1
+    to = next(
+        (c for c in verb.children if c.dep_ == "prep" and c.i == end and c.lower_ == "to"), None
+    )
+    if to is not None:
+        end = to.right_edge.i + 1  # "said no to the plan"
+    return trim_tokens(verb.doc[answer.i : end])
 
 
 def _called_on(verb: Token) -> tuple[int, int] | None:
