@@ -701,6 +701,28 @@ def test_a_bare_yes_or_no_is_what_is_said(extractor, body, expected):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # A concession that reports someone else's saying is the writer's, and theirs.
+        (
+            "The firm said profits rose, although analysts say the figures are misleading.",
+            [
+                ("The firm", "say", "profits rose"),
+                ("analysts", "say", "the figures are misleading"),
+            ],
+        ),
+        # One that does not is part of what is said.
+        (
+            "He said he would run, though he had not decided when.",
+            [("He", "say", "he would run, though he had not decided when")],
+        ),
+    ],
+)
+def test_a_concession_reporting_another_saying_ends_the_content(extractor, body, expected):
+    assert attributed(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # "What X said was that ...": the clause after "was" is what X said.
         ("What he said was that the deal was dead.", [("he", "say", "the deal was dead")]),
         (

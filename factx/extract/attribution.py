@@ -1397,14 +1397,22 @@ def _relative_between(clause: Token, verb: Token) -> bool:
 
 # Marks of a clause the writer sets against what is said ("..., while 31 percent call them").
 _CONTRASTS = frozenset({"while", "whereas"})
+# A concession is the writer's only when it reports someone else's saying: "..., though critics
+# consider RT a Kremlin mouthpiece"; not "he would run, though he had not decided".
+_CONCESSIONS = frozenset({"though", "although"})
 
 
 def _contrast(doc: Doc, start: int, end: int) -> int:
     """Where a content ends before a contrast of the writer's: "Forty-one percent say the
     comments are unacceptable, while 31 percent call them typical" (the second is a claim of
-    its own)."""
+    its own), "RT suggested the decision hindered its freedom, though critics consider RT a
+    Kremlin mouthpiece"."""
     for i in range(start + 1, end):
-        if doc[i].lower_ not in _CONTRASTS or doc[i].dep_ != "mark":
+        if doc[i].dep_ != "mark":
+            continue
+        if doc[i].lower_ not in _CONTRASTS and not (
+            doc[i].lower_ in _CONCESSIONS and _reports_saying(doc[i].head)
+        ):
             continue
         before = i - 1
         while before > start and doc[before].text in DOUBLE_QUOTES:  # ',” while'
@@ -1412,6 +1420,11 @@ def _contrast(doc: Doc, start: int, end: int) -> int:
         if doc[before].text == ",":
             return before + 1 if before + 1 < i else before  # a closing mark stays with its quote
     return end
+
+
+def _reports_saying(verb: Token) -> bool:
+    """A clause whose verb is a cue with a subject of its own ("critics consider ...")."""
+    return _lemma(verb) in cue_verbs() and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _said_of_noun(verb: Token) -> tuple[int, int] | None:
