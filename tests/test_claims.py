@@ -641,6 +641,12 @@ def test_a_hope_or_fear_for_something_holds_it(extractor, body, expected):
             [("The government", "position", "the war was legal")],
         ),
         ("The suggestion is that Blair will quit.", [(None, "suggestion", "Blair will quit")]),
+        # A defence or an excuse someone gives, theirs, not the clause's subject's.
+        (
+            "RT's defense has been that its viewers expect alternative viewpoints.",
+            [("RT", "defense", "its viewers expect alternative viewpoints")],
+        ),
+        ("The explanation is that the pipe burst.", []),
         # "position", "point" say something only so, and only with an owner.
         ("The point is that nobody knows.", []),
         ("His position on tax is unclear.", []),
