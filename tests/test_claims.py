@@ -729,6 +729,22 @@ def test_a_concession_reporting_another_saying_ends_the_content(extractor, body,
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # Someone's noun of saying, a colon and what is said: the owner says it.
+        ('Abedin\'s succinct reply: "JEB BUSH."', [("Abedin", "reply", "JEB BUSH")]),
+        (
+            "The minister's verdict: it is a disaster.",
+            [("The minister", "verdict", "it is a disaster")],
+        ),
+        ("The company's results: profits up 5%.", []),  # results say nothing
+    ],
+)
+def test_someones_noun_of_saying_and_a_colon_says_what_follows(extractor, body, expected):
+    assert attributed(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # "What X said was that ...": the clause after "was" is what X said.
         ("What he said was that the deal was dead.", [("he", "say", "the deal was dead")]),
         (

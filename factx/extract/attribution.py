@@ -128,7 +128,7 @@ def find_attributions(
     if regions is None:
         regions = quotations(doc)
     verbs = cue_verbs()
-    labelled = _labelled_quote(sentence, regions)
+    labelled = _labelled_quote(sentence, regions) or _owned_label(sentence, regions)
     if labelled is not None:
         yield labelled
     for token in sentence:
@@ -530,16 +530,51 @@ def _labelled_quote(sentence: Span, regions: list[tuple[int, int]]) -> Attributi
     types = {t.ent_type_ for t in label if t.ent_type_}
     if not types & _NAMES or all(t.ent_type_ == "GPE" for t in label):
         return None  # "WASHINGTON: ..." is a dateline
-    region = next((r for r in regions if r[0] == colon.i + 1), None)
-    if region is not None:
-        content = trim_tokens(doc[region[0] + 1 : region[1]], words=False)
-    else:
-        content = trim_tokens(doc[colon.i + 1 : sentence.end], words=False)
+    content = _after_colon(colon, sentence, regions)
     if content is None:
         return None
     speaker = label  # "Howard Kurtz, Fox News": the name and where it speaks
     cue_span = (colon.idx, colon.idx + 1)
     return Attribution(":", cue_span, speaker, content, sentence, colon.i)
+
+
+def _after_colon(
+    colon: Token, sentence: Span, regions: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """What a label's colon opens: the quotation right after it, else the rest of the sentence."""
+    doc = sentence.doc
+    region = next((r for r in regions if r[0] == colon.i + 1), None)
+    if region is not None:
+        return trim_tokens(doc[region[0] + 1 : region[1]], words=False)
+    return trim_tokens(doc[colon.i + 1 : sentence.end], words=False)
+
+
+def _owned_label(sentence: Span, regions: list[tuple[int, int]]) -> Attribution | None:
+    """ "Abedin's succinct reply: "JEB BUSH."", "The minister's verdict: "It is a disaster."": a
+    sentence that is someone's noun of saying, a colon and what is said; the owner speaks."""
+    doc = sentence.doc
+    colon = next((t for t in sentence[:12] if t.text == ":"), None)
+    if colon is None or colon.i < sentence.start + 2 or colon.i + 1 >= sentence.end:
+        return None
+    noun = doc[colon.i - 1]
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or noun.dep_ != "ROOT" or noun.left_edge.i != sentence.start:
+        return None
+    if not (lemma in cue_nouns() or lemma in topic_nouns() or lemma in _listed("copular")):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None  # "Analysis: ..." names nobody
+    o_start, o_end = _subtree_bounds(owner)
+    if doc[o_end - 1].tag_ == "POS":
+        o_end -= 1
+    if o_end <= o_start:
+        return None
+    content = _after_colon(colon, sentence, regions)
+    if content is None:
+        return None
+    cue_span = (noun.idx, noun.idx + len(noun.text))
+    return Attribution(lemma, cue_span, doc[o_start:o_end], content, sentence, noun.i)
 
 
 def _verb_as_noun(token: Token) -> bool:
