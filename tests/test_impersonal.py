@@ -47,45 +47,6 @@ def test_an_attribution_that_names_nobody(extractor, body, cue, content):
     assert [(c.claim_type, c.speaker, c.content) for c in found] == [("attributed", None, content)]
 
 
-@pytest.mark.parametrize(
-    ("body", "cue", "content"),
-    [
-        # Hearsay and tips: what unnamed people say of the subject, all of the clause.
-        (
-            "The singer is rumoured to be planning a comeback.",
-            "rumoured",
-            "The singer is rumoured to be planning a comeback",
-        ),
-        (
-            "The Aviator is also widely tipped to win the best director prize.",
-            "tipped",
-            "The Aviator is also widely tipped to win the best director prize",
-        ),
-        # A plan someone made, nobody named: as "is expected to".
-        (
-            "Trump was slated to hold rallies in Colorado.",
-            "slated",
-            "Trump was slated to hold rallies in Colorado",
-        ),
-    ],
-)
-def test_a_passive_of_hearsay_with_nobody_named_is_the_whole_clause(extractor, body, cue, content):
-    found = [c for c in claims(extractor, body) if c.cue == cue]
-    assert [(c.claim_type, c.speaker, c.content) for c in found] == [("attributed", None, content)]
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "The man, who is known to police, was arrested on Friday.",  # no infinitive: no saying
-        "She tipped the waiter before she left.",  # the active is no cue
-        "The deal, which is rumoured to be worth $1bn, was signed.",  # of the deal, not "which"
-    ],
-)
-def test_a_reputed_participle_needs_its_passive_and_an_infinitive(extractor, body):
-    assert [c for c in claims(extractor, body) if c.claim_type == "attributed"] == []
-
-
 def test_a_named_speaker_keeps_a_reported_claim(extractor):
     # "reportedly" on a verb of saying: Smith says it, as before.
     found = claims(extractor, "Smith reportedly said the firm would close.")

@@ -1,5 +1,4 @@
-"""Attributions that name nobody: what "it emerged", "it is not clear", "reportedly" and "is
-rumoured to" report.
+"""Attributions that name nobody: what "it emerged", "it is not clear" and "reportedly" report.
 
 PolNeAR-style attribution counts these as claims with no source, and a fact-checker needs them
 told apart from what the article asserts itself: "The deal reportedly values the firm at $2bn"
@@ -9,14 +8,9 @@ is hearsay, "The deal values the firm at $2bn" is not. Three shapes, read off th
   the content, unless its verb is a cue of its own ("X reportedly said ...": X says it);
 - "it emerged that ..." (an expletive "it" before a verb of coming to light): the clause;
 - an open question, "it is not clear who ...", "it is impossible to know the source": what is
-  not known is the content (the listed "unclear" and "unknown" are in `attribution.py`);
-- a passive participle of hearsay or of plans with an infinitive and nobody named ("The singer
-  is rumoured to be planning a comeback", "She is tipped to become leader", "Trump was slated to
-  hold rallies"): what unnamed people say, expect or have planned of the subject is the whole
-  clause, as with the cue verbs' "is expected to" (their active is no cue: "tipped the waiter").
+  not known is the content (the listed "unclear" and "unknown" are in `attribution.py`).
 
-The words are data (`factx/data/cues.json`: "hearsay", "emerging", "knowable", "knowing",
-"reputed").
+The words are data (`factx/data/cues.json`: "hearsay", "emerging", "knowable", "knowing").
 """
 
 from __future__ import annotations
@@ -44,7 +38,7 @@ def _triggers() -> frozenset[str]:
     """Every word form a rule starts at, so that other tokens cost one set look-up."""
     words = _words()
     emerging = {f"{w}{end}" for w in words["emerging"] for end in ("", "s", "d", "ed")}
-    return words["hearsay"] | frozenset(emerging) | words["knowable"] | words["reputed"]
+    return words["hearsay"] | frozenset(emerging) | words["knowable"]
 
 
 def attributions(sentence: Span, found: list[Attribution]) -> list[Attribution]:
@@ -61,10 +55,6 @@ def attributions(sentence: Span, found: list[Attribution]) -> list[Attribution]:
             found_here = _hearsay(token, sentence)
         elif token.lemma_.lower() in words["emerging"]:
             found_here = _emerged(token, sentence)
-        elif token.lower_ in words["reputed"]:
-            found_here = _reputed(token, sentence)
-            if found_here is None and token.lower_ in words["knowable"]:
-                found_here = _not_known(token, sentence)  # "it is not known who ..."
         else:
             found_here = _not_known(token, sentence)
         if found_here is not None:
@@ -106,41 +96,6 @@ def _emerged(verb: Token, sentence: Span) -> Attribution | None:
         return None
     span = (verb.idx, verb.idx + len(verb.text))
     return Attribution(verb.lemma_.lower(), span, None, content, sentence, verb.i)
-
-
-# Relative pronouns: "a deal which is rumoured to ..." says it of the noun before, not of "which".
-_RELATIVES = frozenset({"which", "that", "who", "what"})
-
-
-def _reputed(participle: Token, sentence: Span) -> Attribution | None:
-    """ "The singer is rumoured to be planning a comeback": a passive participle with its
-    subject before it, an infinitive after it and no agent; the subject and all it is said to
-    do are the content."""
-    if participle.tag_ != "VBN" or participle.pos_ != "VERB":
-        return None
-    children = list(participle.children)
-    subject = next((c for c in children if c.dep_ == "nsubjpass" and c.i < participle.i), None)
-    if subject is None or subject.lower_ in _RELATIVES or any(c.dep_ == "agent" for c in children):
-        return None  # "tipped by bookmakers to win" names who: not a claim of nobody's
-    doc = participle.doc
-    infinitive = next(
-        (
-            c
-            for c in children
-            if c.dep_ == "xcomp"
-            and c.i > participle.i
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        ),
-        None,
-    )
-    if infinitive is None:
-        return None  # "known to police", "scheduled for Sunday": no saying of what it does
-    content = trim_tokens(doc[subject.left_edge.i : infinitive.right_edge.i + 1], words=False)
-    if content is None:
-        return None
-    span = (participle.idx, participle.idx + len(participle.text))
-    # The participle itself: "slated" has no lemma the model knows ("slat").
-    return Attribution(participle.lower_, span, None, content, sentence, participle.i)
 
 
 def _not_known(adjective: Token, sentence: Span) -> Attribution | None:
