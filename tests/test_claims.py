@@ -576,6 +576,189 @@ def test_a_view_held_by_nobody_named_is_the_whole_clause(extractor, body, expect
     assert attributed(extractor, body) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Only with an "as" phrase do these verbs say what someone holds a thing to be.
+        (
+            "Critics see the plan as a tax on the poor.",
+            [("Critics", "see", "the plan as a tax on the poor")],
+        ),
+        (
+            "The broadcaster presents itself as an alternative to the Western media.",
+            [("The broadcaster", "present", "itself as an alternative to the Western media")],
+        ),
+        (
+            "The union framed the strike as a fight for jobs.",
+            [("The union", "frame", "the strike as a fight for jobs")],
+        ),
+        # The passive with nobody named: nobody's view, the whole clause.
+        (
+            "China is seen as the main culprit.",
+            [(None, "see", "China is seen as the main culprit")],
+        ),
+        (
+            "She was seen as a reformer by many voters.",
+            [("many voters", "see", "She was seen as a reformer")],
+        ),
+        ("We saw the film on Friday.", []),
+        ("The firm saw its shares as low as 5p.", []),  # a comparison
+        ("He presented the trophy as the crowd cheered.", []),  # a clause of when
+        ("Trump, who is seen as a loose cannon, lost the debate.", []),  # of Trump, not "who"
+    ],
+)
+def test_a_verb_with_an_as_phrase_says_what_a_thing_is_held_to_be(extractor, body, expected):
+    assert attributed(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # What one hopes or fears for is what the hope or fear holds.
+        (
+            "The polls are raising Democratic hopes for an Electoral College landslide.",
+            [("Democratic", "hope", "an Electoral College landslide")],
+        ),
+        ("There are fears for the safety of the crew.", [(None, "fear", "the safety of the crew")]),
+        # Not every noun: "bad news for Trump" is not what the news says.
+        ("It was bad news for Trump.", []),
+    ],
+)
+def test_a_hope_or_fear_for_something_holds_it(extractor, body, expected):
+    assert attributed(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A noun of saying as the subject of "is": its "that" clause is what is said.
+        (
+            "His view is that the tax will hurt the poor.",
+            [("His", "view", "the tax will hurt the poor")],
+        ),
+        (
+            "The government's position is that the war was legal.",
+            [("The government", "position", "the war was legal")],
+        ),
+        ("The suggestion is that Blair will quit.", [(None, "suggestion", "Blair will quit")]),
+        # A defence or an excuse someone gives, theirs, not the clause's subject's.
+        (
+            "RT's defense has been that its viewers expect alternative viewpoints.",
+            [("RT", "defense", "its viewers expect alternative viewpoints")],
+        ),
+        ("The explanation is that the pipe burst.", []),
+        # "position", "point" say something only so, and only with an owner.
+        ("The point is that nobody knows.", []),
+        ("His position on tax is unclear.", []),
+        ("The problem is that the club has no money.", []),
+    ],
+)
+def test_a_noun_of_saying_before_is_that_says_the_clause(extractor, body, expected):
+    assert attributed(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Whose view a clause is, said before it, as "according to X" says it.
+        ("In his view, the plan will fail.", [("his", "in view", "the plan will fail")]),
+        (
+            "In the minister's opinion, taxes must rise.",
+            [("the minister", "in opinion", "taxes must rise")],
+        ),
+        (
+            "In the eyes of many voters, Blair is a liar.",
+            [("many voters", "in eyes", "Blair is a liar")],
+        ),
+        # To the end of its clause, not past a semicolon.
+        (
+            "In RT's coverage, Russia seems to brim with tolerance; Putin is depicted as a hero.",
+            [
+                ("RT", "in coverage", "Russia seems to brim with tolerance"),
+                (None, "depict", "Putin is depicted as a hero"),
+            ],
+        ),
+        ("In view of the costs, the plan was dropped.", []),  # because of them, nobody's view
+        ("In the end, the plan was dropped.", []),
+        ("Profits, in the chairman's view, will rise.", []),  # not opening its clause
+    ],
+)
+def test_in_someones_view_says_whose_the_clause_is(extractor, body, expected):
+    assert attributed(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The parser makes a bare answer an interjection: it is still what is said.
+        ("Of 48 chambers that responded, only 28 said yes.", [("only 28", "say", "yes")]),
+        ("The board said no to the plan.", [("The board", "say", "no to the plan")]),
+        # Not the determiner of a clause's subject: the clause is what is said.
+        (
+            "Seattle officials said no such deal had been offered.",
+            [("Seattle officials", "say", "no such deal had been offered")],
+        ),
+    ],
+)
+def test_a_bare_yes_or_no_is_what_is_said(extractor, body, expected):
+    assert attributed(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A concession that reports someone else's saying is the writer's, and theirs.
+        (
+            "The firm said profits rose, although analysts say the figures are misleading.",
+            [
+                ("The firm", "say", "profits rose"),
+                ("analysts", "say", "the figures are misleading"),
+            ],
+        ),
+        # One that does not is part of what is said.
+        (
+            "He said he would run, though he had not decided when.",
+            [("He", "say", "he would run, though he had not decided when")],
+        ),
+    ],
+)
+def test_a_concession_reporting_another_saying_ends_the_content(extractor, body, expected):
+    assert attributed(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Someone's noun of saying, a colon and what is said: the owner says it.
+        ('Abedin\'s succinct reply: "JEB BUSH."', [("Abedin", "reply", "JEB BUSH")]),
+        (
+            "The minister's verdict: it is a disaster.",
+            [("The minister", "verdict", "it is a disaster")],
+        ),
+        ("The company's results: profits up 5%.", []),  # results say nothing
+    ],
+)
+def test_someones_noun_of_saying_and_a_colon_says_what_follows(extractor, body, expected):
+    assert attributed(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "What X said was that ...": the clause after "was" is what X said.
+        ("What he said was that the deal was dead.", [("he", "say", "the deal was dead")]),
+        (
+            "What we know is this: public opinion doesn't swing wildly in the final days.",
+            [("we", "know", "public opinion doesn't swing wildly in the final days")],
+        ),
+        ("What happened was that the deal collapsed.", []),  # no verb of saying
+        ("What he said was untrue.", []),  # what he said is judged, not told
+    ],
+)
+def test_what_someone_said_is_what_follows_is_that(extractor, body, expected):
+    assert attributed(extractor, body) == expected
+
+
 def test_a_clause_after_a_quote_says_the_quote_not_the_sentence_before_it(extractor):
     body = (
         "Representative Ann Kuster kept silent for nearly 40 years: \"My husband didn't know, "

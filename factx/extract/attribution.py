@@ -128,7 +128,7 @@ def find_attributions(
     if regions is None:
         regions = quotations(doc)
     verbs = cue_verbs()
-    labelled = _labelled_quote(sentence, regions)
+    labelled = _labelled_quote(sentence, regions) or _owned_label(sentence, regions)
     if labelled is not None:
         yield labelled
     for token in sentence:
@@ -153,6 +153,11 @@ def find_attributions(
                     doc[src_start:src_end], bounds, sentence, token.i,
                 )  # fmt: skip
             continue
+        if token.lower_ == "in" and token.dep_ == "prep":
+            view = _in_view(token, sentence)  # "In his view, the plan will fail"
+            if view is not None:
+                yield view
+            continue
         pos = token.pos_
         if pos not in _CUE_TAGS:
             continue  # a cue is a verb, a noun or an adjective: most words need no lemma
@@ -168,7 +173,10 @@ def find_attributions(
                 yield state
             continue
         if pos == "NOUN" and (
-            lemma in cue_nouns() or lemma in topic_nouns() or lemma in _listed("aims")
+            lemma in cue_nouns()
+            or lemma in topic_nouns()
+            or lemma in _listed("aims")
+            or lemma in _listed("copular")
         ):
             noun = _noun_attribution(token, sentence)
             if noun is not None:
@@ -180,7 +188,15 @@ def find_attributions(
         makes_clear = lemma == "make" and any(
             c.lower_ == "clear" and c.i > token.i for c in token.children
         )
+        if token.dep_ == "csubj" and (lemma in verbs or lemma == "know"):
+            what = _what_is_said(token, sentence)  # "What he said was that ..."
+            if what is not None:
+                yield what
+                continue
         if lemma not in verbs and token.lower_.rstrip("s") not in verbs and not makes_clear:
+            held = _held_as(token, sentence) if lemma in _listed("held_as") else None
+            if held is not None:
+                yield held
             continue
         if _other_sense(token):
             continue
@@ -210,6 +226,46 @@ def _clause_side(before: Span, after: Span) -> Span:
     if finite[0] != finite[1]:
         return before if finite[0] else after
     return after if len(after) >= len(before) else before
+
+
+def _in_view(prep: Token, sentence: Span) -> Attribution | None:
+    """ "In his view, the plan will fail", "In the minister's opinion, taxes must rise", "In the
+    eyes of many voters, Blair is a liar": whose view it is, said before the clause, as
+    "according to X" is; the clause is the content. Only opening its sentence ("money found in
+    her account" is a place)."""
+    doc = prep.doc
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lemma_.lower() not in _listed("in_views"):
+        return None
+    if any(not (t.is_punct or t.pos_ == "CCONJ") for t in doc[sentence.start : prep.i]):
+        return None  # "Profits, in the chairman's view, will rise": not the clause after it
+    end = prep.right_edge.i + 1
+    if end >= sentence.end - 1 or prep.head.i < end:
+        return None
+    if doc[end].text == ",":  # "In my opinion this is a stunt": the comma may be left out
+        end += 1
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        o_start, o_end = _subtree_bounds(owner)
+        if doc[o_end - 1].tag_ == "POS":  # "the minister's": the name without the possessive
+            o_end -= 1
+        speaker = doc[o_start:o_end] if o_end > o_start else None
+    else:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        # "In the eyes of many voters", not "In view of the costs" (because of them).
+        who = next((c for c in of.children if c.dep_ == "pobj"), None) if of and the else None
+        speaker = _noun_phrase(who) if who is not None else None
+    if speaker is None:
+        return None  # "In the end, ...", "in view of the costs": nobody's view
+    # To the end of its clause: "In RT's coverage, Russia seems to brim with tolerance; Putin is
+    # depicted as ..." holds the view up to the semicolon.
+    stop = next((t.i for t in doc[end : sentence.end] if t.text == ";"), sentence.end)
+    content = trim_tokens(doc[end:stop])
+    if content is None:
+        return None
+    cue_span = (prep.idx, noun.idx + len(noun.text))
+    return Attribution(f"in {noun.lower_}", cue_span, speaker, content, sentence, prep.i)
 
 
 # The parts of speech a cue can have ("claims" the model takes for a noun included).
@@ -474,16 +530,51 @@ def _labelled_quote(sentence: Span, regions: list[tuple[int, int]]) -> Attributi
     types = {t.ent_type_ for t in label if t.ent_type_}
     if not types & _NAMES or all(t.ent_type_ == "GPE" for t in label):
         return None  # "WASHINGTON: ..." is a dateline
-    region = next((r for r in regions if r[0] == colon.i + 1), None)
-    if region is not None:
-        content = trim_tokens(doc[region[0] + 1 : region[1]], words=False)
-    else:
-        content = trim_tokens(doc[colon.i + 1 : sentence.end], words=False)
+    content = _after_colon(colon, sentence, regions)
     if content is None:
         return None
     speaker = label  # "Howard Kurtz, Fox News": the name and where it speaks
     cue_span = (colon.idx, colon.idx + 1)
     return Attribution(":", cue_span, speaker, content, sentence, colon.i)
+
+
+def _after_colon(
+    colon: Token, sentence: Span, regions: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """What a label's colon opens: the quotation right after it, else the rest of the sentence."""
+    doc = sentence.doc
+    region = next((r for r in regions if r[0] == colon.i + 1), None)
+    if region is not None:
+        return trim_tokens(doc[region[0] + 1 : region[1]], words=False)
+    return trim_tokens(doc[colon.i + 1 : sentence.end], words=False)
+
+
+def _owned_label(sentence: Span, regions: list[tuple[int, int]]) -> Attribution | None:
+    """ "Abedin's succinct reply: "JEB BUSH."", "The minister's verdict: "It is a disaster."": a
+    sentence that is someone's noun of saying, a colon and what is said; the owner speaks."""
+    doc = sentence.doc
+    colon = next((t for t in sentence[:12] if t.text == ":"), None)
+    if colon is None or colon.i < sentence.start + 2 or colon.i + 1 >= sentence.end:
+        return None
+    noun = doc[colon.i - 1]
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or noun.dep_ != "ROOT" or noun.left_edge.i != sentence.start:
+        return None
+    if not (lemma in cue_nouns() or lemma in topic_nouns() or lemma in _listed("copular")):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None  # "Analysis: ..." names nobody
+    o_start, o_end = _subtree_bounds(owner)
+    if doc[o_end - 1].tag_ == "POS":
+        o_end -= 1
+    if o_end <= o_start:
+        return None
+    content = _after_colon(colon, sentence, regions)
+    if content is None:
+        return None
+    cue_span = (noun.idx, noun.idx + len(noun.text))
+    return Attribution(lemma, cue_span, doc[o_start:o_end], content, sentence, noun.i)
 
 
 def _verb_as_noun(token: Token) -> bool:
@@ -553,6 +644,11 @@ def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
         ),
         None,
     )
+    copula = _copular_clause(noun)
+    if copula is not None:
+        clause = copula
+    elif _copular_only(noun.lemma_.lower()):
+        return None  # "his position on tax": only as the subject of "is" does it say anything
     if clause is None and noun.lemma_.lower() in _listed("aims"):
         # "Mrs. Clinton's proposals to increase taxes", "a pledge to remove ...": what is aimed at.
         clause = next(
@@ -611,7 +707,11 @@ def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
         speaker = doc[holder.left_edge.i : holder.i + 1]  # "Democratic hopes for ..."
     if clause is None and speaker is None and noun.lemma_.lower() not in _listed("ownerless"):
         return None  # "concerns over data integrity": whose, the text does not say
+    if copula is not None and speaker is None and _copular_only(noun.lemma_.lower()):
+        return None  # "The point is that ...": the writer's own point, nobody else's
     cue_span = (start.idx, noun.idx + len(noun.text))
+    if copula is not None:  # "His view is": the noun and its verb
+        cue_span = (noun.idx, noun.head.idx + len(noun.head.text))
     denied = start is head and head.lemma_.lower() in word_sets("stance.json")["denials"]
     if denied and owner is None and by is None and noun.lemma_.lower() not in _listed("aims"):
         # "Microsoft denied reports that it would cut jobs": the subject does not report, it
@@ -619,6 +719,65 @@ def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
         # "rejected the Lib Dems' call to ...": that call is the Lib Dems' claim, an aim.
         return Attribution(head.lemma_.lower(), cue_span, speaker, content, sentence, head.i)
     return Attribution(noun.lemma_.lower(), cue_span, speaker, content, sentence, noun.i)
+
+
+def _what_is_said(verb: Token, sentence: Span) -> Attribution | None:
+    """ "What he said was that the deal was dead", "What we know is this: opinion doesn't
+    swing": a verb of saying or knowing in the subject of "is", "what" its object; what follows
+    "is that" or "is this:" is what is said or known."""
+    be = verb.head
+    if be.lemma_ != "be" or be.i < verb.i:
+        return None
+    if not any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i for c in verb.children):
+        return None
+    doc = verb.doc
+    clause = next(
+        (
+            c
+            for c in be.children
+            if c.dep_ == "ccomp" and c.left_edge.i == be.i + 1 and doc[be.i + 1].lower_ == "that"
+        ),
+        None,
+    )
+    if clause is not None:
+        content = trim_tokens(doc[clause.left_edge.i : clause.right_edge.i + 1])
+    elif be.i + 2 < sentence.end and doc[be.i + 1].lower_ == "this" and doc[be.i + 2].text == ":":
+        content = trim_tokens(doc[be.i + 3 : sentence.end])  # the parser makes it the root
+    else:
+        return None
+    speaker = _speaker(verb)
+    if content is None or speaker is None:
+        return None
+    cue_span = (verb.idx, be.idx + len(be.text))
+    return Attribution(_lemma(verb), cue_span, speaker, content, sentence, verb.i)
+
+
+def _copular_only(lemma: str) -> bool:
+    """A noun that says something only as the subject of "is" ("his position is that ..."),
+    not one of saying anywhere ("his message about jobs")."""
+    return lemma in _listed("copular") and not (
+        lemma in cue_nouns() or lemma in topic_nouns() or lemma in _listed("aims")
+    )
+
+
+def _copular_clause(noun: Token) -> Token | None:
+    """ "His view is that the tax will hurt the poor", "The government's position is that the
+    war was legal": a noun of saying as the subject of "is", whose "that" clause is what is
+    said."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < noun.i:
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            and c.i > verb.i
+            and verb.doc[c.left_edge.i].lower_ == "that"
+            and c.left_edge.i == verb.i + 1
+        ),
+        None,
+    )
 
 
 def _takes_up(verb: Token) -> bool:
@@ -648,8 +807,9 @@ _LIGHT_VERBS = frozenset({"make", "give", "take", "express", "issue", "offer", "
                           "level", "air", "reiterate"})  # fmt: skip
 _TOPIC_PREPS = frozenset({"of", "about", "over", "against"})
 # "support for a wage", but "bad news for Trump"; "comments on the tape", but "a statement on its
-# website": these prepositions tell what is said after a few nouns only.
-_FOR_NOUNS = frozenset({"support", "call", "demand", "request", "plea", "praise"})
+# website": these prepositions tell what is said after a few nouns only. What one hopes or fears
+# for is what the hope or fear holds ("Democratic hopes for a landslide", "fears for his safety").
+_FOR_NOUNS = frozenset({"support", "call", "demand", "request", "plea", "praise", "hope", "fear"})
 _ON_NOUNS = frozenset({"comment", "remark", "question", "report", "criticism", "testimony"})
 
 
@@ -1051,7 +1211,7 @@ _WH_WHEN = frozenset({"when", "whenever", "where", "wherever", "once"})
 
 def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tuple[int, int] | None:
     doc = verb.doc
-    portrayed = _portrayed(verb) or _called_on(verb)
+    portrayed = _portrayed(verb) or _called_on(verb) or _yes_or_no(verb)
     if portrayed is not None:
         return portrayed
     speech = verb.lemma_.lower() in speech_verbs()
@@ -1167,6 +1327,29 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
     return None
 
 
+_ANSWERS = frozenset({"yes", "no"})
+
+
+def _yes_or_no(verb: Token) -> tuple[int, int] | None:
+    """ "Only 28 said yes", "The board said no to the plan": the answer, and what it answers,
+    is what is said (the parser makes it an interjection, no object)."""
+    if verb.lemma_.lower() not in speech_verbs():
+        return None
+    answer = next(
+        (c for c in verb.children if c.dep_ == "intj" and c.lower_ in _ANSWERS and c.i > verb.i),
+        None,
+    )
+    if answer is None:
+        return None
+    end = answer.i + 1
+    to = next(
+        (c for c in verb.children if c.dep_ == "prep" and c.i == end and c.lower_ == "to"), None
+    )
+    if to is not None:
+        end = to.right_edge.i + 1  # "said no to the plan"
+    return trim_tokens(verb.doc[answer.i : end])
+
+
 def _called_on(verb: Token) -> tuple[int, int] | None:
     """ "called on Mr Clarke to denounce the suggestion", "has been pleading with voters to get
     out and vote": whom a verb of asking asks, in the preposition right after it that cues.json's
@@ -1249,14 +1432,22 @@ def _relative_between(clause: Token, verb: Token) -> bool:
 
 # Marks of a clause the writer sets against what is said ("..., while 31 percent call them").
 _CONTRASTS = frozenset({"while", "whereas"})
+# A concession is the writer's only when it reports someone else's saying: "..., though critics
+# consider RT a Kremlin mouthpiece"; not "he would run, though he had not decided".
+_CONCESSIONS = frozenset({"though", "although"})
 
 
 def _contrast(doc: Doc, start: int, end: int) -> int:
     """Where a content ends before a contrast of the writer's: "Forty-one percent say the
     comments are unacceptable, while 31 percent call them typical" (the second is a claim of
-    its own)."""
+    its own), "RT suggested the decision hindered its freedom, though critics consider RT a
+    Kremlin mouthpiece"."""
     for i in range(start + 1, end):
-        if doc[i].lower_ not in _CONTRASTS or doc[i].dep_ != "mark":
+        if doc[i].dep_ != "mark":
+            continue
+        if doc[i].lower_ not in _CONTRASTS and not (
+            doc[i].lower_ in _CONCESSIONS and _reports_saying(doc[i].head)
+        ):
             continue
         before = i - 1
         while before > start and doc[before].text in DOUBLE_QUOTES:  # ',” while'
@@ -1264,6 +1455,11 @@ def _contrast(doc: Doc, start: int, end: int) -> int:
         if doc[before].text == ",":
             return before + 1 if before + 1 < i else before  # a closing mark stays with its quote
     return end
+
+
+def _reports_saying(verb: Token) -> bool:
+    """A clause whose verb is a cue with a subject of its own ("critics consider ...")."""
+    return _lemma(verb) in cue_verbs() and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _said_of_noun(verb: Token) -> tuple[int, int] | None:
@@ -1325,6 +1521,48 @@ def _portrayed(verb: Token) -> tuple[int, int] | None:
     if complement is None or any(c.dep_ == "pcomp" for c in complement.children):
         return None  # "has been reported as saying ...": what is said follows
     return trim_tokens(verb.doc[passive.left_edge.i : complement.right_edge.i + 1])
+
+
+def _held_as(verb: Token, sentence: Span) -> Attribution | None:
+    """ "Critics see the plan as a tax on the poor", "the firm bills itself as the cheapest
+    airline", "He is widely seen as the favourite": a verb that says what someone holds a thing
+    to be only with an "as" phrase (alone, "saw the film", "painted the wall" say nothing). What
+    is held is the thing and the phrase; its passive with nobody named is nobody's view, the
+    whole clause, as with the portrayals ("is considered the safer bet")."""
+    children = list(verb.children)
+    held_as = next(
+        (
+            c
+            for c in children
+            if c.dep_ == "prep"
+            and c.lower_ == "as"
+            and c.i > verb.i
+            and any(
+                g.dep_ in ("pobj", "pcomp") and g.pos_ not in ("NUM", "ADV") for g in c.children
+            )
+        ),
+        None,
+    )  # not "saw shares as low as 5p": a comparison, not what they are held to be
+    if held_as is None:
+        return None
+    doc = verb.doc
+    passive = next((c for c in children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if passive is not None:
+        if passive.lower_ in (*_RELATIVES, "what"):
+            return None  # "who is seen as a loose cannon": of the noun before, not "who"
+        start = passive.left_edge.i
+        speaker = _speaker(verb) if any(c.dep_ == "agent" for c in children) else None
+    else:
+        held = next((c for c in children if c.dep_ == "dobj" and verb.i < c.i < held_as.i), None)
+        speaker = _speaker(verb)
+        if held is None or speaker is None:
+            return None
+        start = held.left_edge.i
+    content = trim_tokens(doc[start : held_as.right_edge.i + 1])
+    if content is None:
+        return None
+    cue_span = (verb.idx, verb.idx + len(verb.text))
+    return Attribution(verb.lemma_.lower(), cue_span, speaker, content, sentence, verb.i)
 
 
 def _object_content(verb: Token) -> tuple[int, int] | None:
