@@ -850,8 +850,18 @@ def add_string_matches(
                 known.add(key.split()[-1])
     # A country found in a headline in capitals (`with_capital_countries`) is certain, as is
     # any country or nationality the model finds in a headline ("Seven Iraqis charged").
-    known |= country_keys(name_key) | _nationality_keys()
-    kept = [m for m in mentions if m.headline and (name_key(m.text) in known or m.cue == "GPE")]
+    countries, nationalities = country_keys(name_key), _nationality_keys()
+    kept = [
+        m
+        for m in mentions
+        if m.headline
+        and (
+            (key := name_key(m.text)) in known
+            or key in countries
+            or key in nationalities
+            or m.cue == "GPE"
+        )
+    ]
     # Only capitalised forms are matched: the model's "antenna" PERSON must not spread.
     forms = {name_form(m.text) for m in body if len(name_form(m.text)) > 1 and _has_upper(m.text)}
     if not forms:
