@@ -246,10 +246,7 @@ def _in_view(prep: Token, sentence: Span) -> Attribution | None:
         end += 1
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:
-        o_start, o_end = _subtree_bounds(owner)
-        if doc[o_end - 1].tag_ == "POS":  # "the minister's": the name without the possessive
-            o_end -= 1
-        speaker = doc[o_start:o_end] if o_end > o_start else None
+        speaker = _owner_span(owner)
     else:
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         the = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
@@ -538,6 +535,15 @@ def _labelled_quote(sentence: Span, regions: list[tuple[int, int]]) -> Attributi
     return Attribution(":", cue_span, speaker, content, sentence, colon.i)
 
 
+def _owner_span(owner: Token) -> Span | None:
+    """A possessive owner's words without the possessive ("the minister's" -> the minister,
+    "Clinton's" -> Clinton); None if nothing is left."""
+    o_start, o_end = _subtree_bounds(owner)
+    if owner.doc[o_end - 1].tag_ == "POS":
+        o_end -= 1
+    return owner.doc[o_start:o_end] if o_end > o_start else None
+
+
 def _after_colon(
     colon: Token, sentence: Span, regions: list[tuple[int, int]]
 ) -> tuple[int, int] | None:
@@ -565,16 +571,14 @@ def _owned_label(sentence: Span, regions: list[tuple[int, int]]) -> Attribution 
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None:
         return None  # "Analysis: ..." names nobody
-    o_start, o_end = _subtree_bounds(owner)
-    if doc[o_end - 1].tag_ == "POS":
-        o_end -= 1
-    if o_end <= o_start:
+    speaker = _owner_span(owner)
+    if speaker is None:
         return None
     content = _after_colon(colon, sentence, regions)
     if content is None:
         return None
     cue_span = (noun.idx, noun.idx + len(noun.text))
-    return Attribution(lemma, cue_span, doc[o_start:o_end], content, sentence, noun.i)
+    return Attribution(lemma, cue_span, speaker, content, sentence, noun.i)
 
 
 def _verb_as_noun(token: Token) -> bool:
@@ -693,10 +697,7 @@ def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
         start = head
         speaker = _speaker(head)
     if owner is not None:
-        o_start, o_end = _subtree_bounds(owner)
-        speaker = doc[o_start:o_end]
-        if doc[o_end - 1].tag_ == "POS":  # "Clinton's": the name without the possessive
-            speaker = doc[o_start : o_end - 1] if o_end - 1 > o_start else None
+        speaker = _owner_span(owner)
         if speaker is not None and speaker.root.tag_ == "PRP$" and start is head:
             speaker = _speaker(head) or speaker  # "his warnings": whose, the subject says
         elif speaker is not None and speaker.root.tag_ == "PRP$" and noun.dep_ == "dobj":
