@@ -21,6 +21,11 @@ def test_the_census_lists_common_first_names_less_words_that_open_other_names():
         ("SCOTT DRAPER", False),  # capitals say nothing (headlines)
         ("Scott", False),  # one word is no full name
         ("Scott Draper Ltd", False),
+        # First names of British, Irish and international news the US census lacks.
+        ("Clive Owen", True),
+        ("Owain Bennallack", True),  # an analyst the model calls a firm
+        ("Thierry Henry", True),
+        ("Vladimir Putin", True),
     ],
 )
 def test_a_full_name_opening_with_a_first_name_is_a_person(name, person):
@@ -37,3 +42,10 @@ def test_a_first_name_is_a_cue_after_the_words_around_the_name():
     text = "Mary Poppins, starring Julie Andrews, opened."
     found = cue_of(text, 0, len("Mary Poppins"), "ORG")
     assert found is not None and found.label == "WORK_OF_ART"
+
+
+def test_a_nationality_before_a_british_first_name_is_no_part_of_the_name(extractor):
+    record = extractor.extract_text("Film\n\nBriton Clive Owen won a prize for Closer.")
+    names = [(f.name, f.label) for f in record.facts if f.type == "entity"]
+    assert ("Clive Owen", "PERSON") in names
+    assert not any(name.startswith("Briton") for name, _ in names)
