@@ -26,6 +26,8 @@ def test_the_census_lists_common_first_names_less_words_that_open_other_names():
         ("Owain Bennallack", True),  # an analyst the model calls a firm
         ("Thierry Henry", True),
         ("Vladimir Putin", True),
+        ("Ewan McGregor", True),  # a capital after "Mc"
+        ("Kelly MacDonald", True),
     ],
 )
 def test_a_full_name_opening_with_a_first_name_is_a_person(name, person):

@@ -22,7 +22,8 @@ from factx.extract.wordlists import data_file
 # Two capitalised words, or three with a particle or an initial between: "Todd Van Poppel".
 _SHAPE = re.compile(
     r"(?P<first>[A-Z][a-z]+) (?:(?:[A-Z]\.|[Vv]an|[Dd]e|[Dd]i|[Dd]a|[Ll]e|[Dd]el|[Dd]er|[Vv]on) )?"
-    r"(?P<last>[A-Z][a-z]*(?:['’-][A-Za-z]+)*[a-z])"
+    # "McGregor", "MacDonald": a capital after a Scottish or Irish "Mc" or "Mac".
+    r"(?P<last>(?:Ma?c)?[A-Z][a-z]*(?:['’-][A-Za-z]+)*[a-z])"
 )
 
 
