@@ -103,3 +103,77 @@ def _blocked(
         if company and m.label == "PERSON" and " " in m.text:
             return True
     return taken.overlaps(start, end)
+
+
+def whole_titles(
+    text: str, mentions: list[RawMention], taken: list[tuple[int, int]]
+) -> list[RawMention]:
+    """The mentions, with each one that lies inside a title the article names whole elsewhere
+    made that whole title: "Seek" PERSON of "In Hide and Seek, De Niro plays" where "his film
+    Hide and Seek" is a work, "Assault" of "Assault on Precinct 13 was in third" where "action
+    movie Assault On Precinct 13" is. The model cuts a title at a small word ("and", "on") and
+    reads its pieces by their look; the article's whole title says what they are. The title is
+    written in the same words, its small words in any case ("Hide And Seek"); a title that a
+    mention reaches out of, or that overlaps another fact, is left alone, and so is a person
+    inside a "title" of two capitalised words: a name the model took for a work ("the man who
+    calls himself Salam Pax" WORK_OF_ART, then "the writing of Salam" PERSON)."""
+    titles = sorted(
+        {m.text for m in mentions if "WORK_OF_ART" in (m.label, m.cue) and " " in m.text},
+        key=lambda t: (-len(t), t),
+    )
+    if not titles:
+        return mentions
+    other_facts = SpanIndex(taken)
+    spans = SpanIndex((m.start, m.end) for m in mentions)
+    whole: dict[tuple[int, int], str] = {}  # span of a title written whole -> its text
+    claimed = SpanIndex([])
+    for title in titles:
+        for found in re.finditer(rf"(?<![\w'’-]){re.escape(title)}(?![\w'’-])", text, re.I):
+            start, end = found.span()
+            if not text[start].isupper() or claimed.overlaps(start, end):
+                continue
+            inside = spans.overlapping(start, end)
+            if _a_person_inside_a_name(text, start, end, mentions, inside):
+                continue
+            if (
+                not inside
+                or inside == [(start, end)]
+                or any(s < start or e > end for s, e in inside)
+                or other_facts.overlaps(start, end)
+            ):
+                continue
+            whole[start, end] = text[start:end]
+            claimed.add(start, end)
+    if not whole:
+        return mentions
+    result: list[RawMention] = []
+    reach = -1
+    for m in mentions:
+        if m.start < reach:
+            continue  # inside a title made whole
+        span = next(((s, e) for s, e in whole if s <= m.start < e), None)
+        if span is not None:
+            reach = span[1]
+            m = replace(m, text=whole[span], start=span[0], end=span[1], label="WORK_OF_ART",
+                        cue="WORK_OF_ART")  # fmt: skip
+        result.append(m)
+    return result
+
+
+# Two capitalised words and nothing else: the shape of a person's first name and surname.
+_NAME_SHAPED = re.compile(r"[A-Z][\w'’-]+ [A-Z][\w'’-]+")
+
+
+def _a_person_inside_a_name(
+    text: str,
+    start: int,
+    end: int,
+    mentions: list[RawMention],
+    inside: list[tuple[int, int]],
+) -> bool:
+    """Whether text[start:end] has a name's shape and the model read a mention inside it as a
+    person: "Salam" of "Salam Pax", not "Housewives" ORG of "Desperate Housewives"."""
+    if not _NAME_SHAPED.fullmatch(text, start, end):
+        return False
+    spans = set(inside)
+    return any(m.label == "PERSON" for m in mentions if (m.start, m.end) in spans)
