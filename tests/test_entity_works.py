@@ -101,10 +101,15 @@ def test_no_whole_title_over_a_name_reaching_out_of_it_nor_another_fact():
     assert whole(text, named, [(start, start + 14)]) == named
 
 
-def test_no_whole_title_over_a_person_in_a_name_the_model_took_for_a_work():
+def test_a_name_only_the_model_calls_a_work_is_no_title_to_look_for():
     text = "the man who calls himself Salam Pax. Following the writing of Salam Pax - not his"
     named = [("Salam Pax", "WORK_OF_ART"), ("Salam", "PERSON")]
     assert whole(text, named) == named
     text = "the drama Desperate Housewives. Desperate Housewives won."
-    named = [("Desperate Housewives", "WORK_OF_ART"), ("Housewives", "ORG")]
-    assert whole(text, named) == [named[0], named[0]]
+    named = [("Desperate Housewives", "ORG"), ("Housewives", "PERSON")]
+    mentions = raw_mentions(text, named)
+    mentions[0].cue = "WORK_OF_ART"  # "work after its kind"
+    assert [(m.text, m.label) for m in whole_titles(text, mentions, [])] == [
+        ("Desperate Housewives", "ORG"),
+        ("Desperate Housewives", "WORK_OF_ART"),
+    ]

@@ -114,11 +114,11 @@ def whole_titles(
     movie Assault On Precinct 13" is. The model cuts a title at a small word ("and", "on") and
     reads its pieces by their look; the article's whole title says what they are. The title is
     written in the same words, its small words in any case ("Hide And Seek"); a title that a
-    mention reaches out of, or that overlaps another fact, is left alone, and so is a person
-    inside a "title" of two capitalised words: a name the model took for a work ("the man who
-    calls himself Salam Pax" WORK_OF_ART, then "the writing of Salam" PERSON)."""
+    mention reaches out of, or that overlaps another fact, is left alone. A "title" of two
+    capitalised words only the model calls a work may be a person's name ("the man who calls
+    himself Salam Pax" WORK_OF_ART, then "the writing of Salam" PERSON): it needs a cue."""
     titles = sorted(
-        {m.text for m in mentions if "WORK_OF_ART" in (m.label, m.cue) and " " in m.text},
+        {m.text for m in mentions if _a_title(m)},
         key=lambda t: (-len(t), t),
     )
     if not titles:
@@ -133,8 +133,6 @@ def whole_titles(
             if not text[start].isupper() or claimed.overlaps(start, end):
                 continue
             inside = spans.overlapping(start, end)
-            if _a_person_inside_a_name(text, start, end, mentions, inside):
-                continue
             if (
                 not inside
                 or inside == [(start, end)]
@@ -164,16 +162,12 @@ def whole_titles(
 _NAME_SHAPED = re.compile(r"[A-Z][\w'’-]+ [A-Z][\w'’-]+")
 
 
-def _a_person_inside_a_name(
-    text: str,
-    start: int,
-    end: int,
-    mentions: list[RawMention],
-    inside: list[tuple[int, int]],
-) -> bool:
-    """Whether text[start:end] has a name's shape and the model read a mention inside it as a
-    person: "Salam" of "Salam Pax", not "Housewives" ORG of "Desperate Housewives"."""
-    if not _NAME_SHAPED.fullmatch(text, start, end):
+def _a_title(m: RawMention) -> bool:
+    """Whether the mention is a work's title to look for whole: one of more than a word that
+    the article's words cue as a work, or that the model tagged a work and that has no
+    person's shape ("Salam Pax", a blogger's name, the model's WORK_OF_ART)."""
+    if " " not in m.text:
         return False
-    spans = set(inside)
-    return any(m.label == "PERSON" for m in mentions if (m.start, m.end) in spans)
+    if m.cue == "WORK_OF_ART":
+        return True
+    return m.label == "WORK_OF_ART" and not _NAME_SHAPED.fullmatch(m.text)
