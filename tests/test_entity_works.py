@@ -113,3 +113,18 @@ def test_a_name_only_the_model_calls_a_work_is_no_title_to_look_for():
         ("Desperate Housewives", "ORG"),
         ("Desperate Housewives", "WORK_OF_ART"),
     ]
+
+
+def test_a_title_grows_over_and_after_one_work_of_its_kind():
+    text = "the teen comedy Harold and Kumar Get The Munchies debuted outside the top 10."
+    named = [("Harold", "WORK_OF_ART"), ("Kumar Get", "PERSON")]
+    assert grown(text, named) == [("Harold and Kumar Get The Munchies", "WORK_OF_ART")]
+    # Two works after a plural kind; a person's full name after the "and".
+    text = "the comedies Sideways and Closer"
+    assert grown(text, [("Sideways", "GPE"), ("Closer", "WORK_OF_ART")]) == [
+        ("Sideways", "GPE"),
+        ("Closer", "WORK_OF_ART"),
+    ]
+    text = "the film Ray and Jamie Foxx's Oscar"
+    named = [("Ray", "WORK_OF_ART"), ("Jamie Foxx", "PERSON")]
+    assert grown(text, named) == named

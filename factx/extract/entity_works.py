@@ -4,7 +4,8 @@ of "Shakespeare in Love", "House" of "House of Flying Daggers".
 The model reads the head of such a title as a person, a place or a firm and the rest as another
 name or nothing. A reader knows the whole is a title where the words around it say a work ("the
 zombie comedy Shaun of the Dead", "the film Shakespeare in Love", "House of Flying Daggers,
-directed by Yimou Zhang"). So a mention grows over a small word ("of", "in the", data:
+directed by Yimou Zhang"). So a mention grows over a small word ("of", "in the", "and" after a
+kind of work in the singular: "the teen comedy Harold and Kumar Get The Munchies"; data:
 `titles.grown_joins` in factx/data/entities.json) and the capitalised words after it, where the
 evidence cues (`evidence.cue_of`) read the grown span as a work; every other mention of the
 article followed by the same words grows too, as the article names the same work ("the film
@@ -20,6 +21,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factx.extract.evidence import cue_of
+from factx.extract.first_names import person_by_first_name
 from factx.extract.spans import SpanIndex
 from factx.extract.wordlists import data_file
 
@@ -57,6 +59,8 @@ def grown_works(
             continue  # a place heads no title unless its words cue one ("BBC One's Breakfast")
         end = match.end()
         company = match.group("join") in ("with", "With")
+        if match.group("join") == "and" and not _one_work(text, m.start, end, mentions, i):
+            continue
         if _blocked(text, m.start, end, mentions, i, other_facts, company):
             continue
         cue = cue_of(text, m.start, end, "WORK_OF_ART")
@@ -81,6 +85,21 @@ def grown_works(
                         cue="WORK_OF_ART")  # fmt: skip
         result.append(m)
     return result
+
+
+@cache
+def _one_work_before() -> re.Pattern[str]:
+    return re.compile(data_file("entities.json")["titles"]["one_work"])
+
+
+def _one_work(text: str, start: int, end: int, mentions: list[RawMention], index: int) -> bool:
+    """Whether the title text[start:end], grown over "and", is one work: a kind of work in the
+    singular right before it ("the teen comedy Harold and Kumar Get The Munchies", "the book
+    Angels and Demons"; "the films Ray and Sideways" are two), and no person's full name after
+    the "and" ("the film Ray and Jamie Foxx's Oscar")."""
+    if not _one_work_before().search(text, max(0, start - 20), start):
+        return False
+    return not any(person_by_first_name(m.text) for m in mentions[index + 1 :] if m.start < end)
 
 
 def _blocked(
