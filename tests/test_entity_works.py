@@ -2,7 +2,7 @@
 
 from builders import raw_mentions
 
-from factx.extract.entity_works import grown_works, whole_titles
+from factx.extract.entity_works import grown_works, headed_works, whole_titles
 
 
 def grown(text, named, taken=()):
@@ -128,3 +128,18 @@ def test_a_title_grows_over_and_after_one_work_of_its_kind():
     text = "the film Ray and Jamie Foxx's Oscar"
     named = [("Ray", "WORK_OF_ART"), ("Jamie Foxx", "PERSON")]
     assert grown(text, named) == named
+
+
+def test_a_work_found_after_its_and_grows_back_to_its_head():
+    text = "Boogeyman has knocked Robert de Niro thriller Hide and Seek from the top spot."
+    named = [("Boogeyman", "WORK_OF_ART"), ("Robert de Niro", "PERSON"), ("Seek", "WORK_OF_ART")]
+    found = headed_works(text, raw_mentions(text, named))
+    assert [(m.text, m.label) for m in found][2] == ("Hide and Seek", "WORK_OF_ART")
+    # Two names the model found, after a plural kind, or a tail that is no work: left alone.
+    for text, named in [
+        ("the comedy Closer and Sideways", [("Closer", "PERSON"), ("Sideways", "WORK_OF_ART")]),
+        ("the comedies Closer and Sideways", [("Sideways", "WORK_OF_ART")]),
+        ("the film Jamie and Foxx", [("Foxx", "PERSON")]),
+    ]:
+        mentions = raw_mentions(text, named)
+        assert headed_works(text, mentions) == mentions

@@ -34,7 +34,7 @@ from factx.extract.entity_non_names import adverb, common_noun, opening_adverb, 
 from factx.extract.entity_people import people_by_honorific, people_by_pronoun
 from factx.extract.entity_sheets import initialled, sheet_spans
 from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
-from factx.extract.entity_works import grown_works, whole_titles
+from factx.extract.entity_works import grown_works, headed_works, whole_titles
 from factx.extract.evidence import (
     FIRST_NAME,
     Cue,
@@ -1355,6 +1355,7 @@ def entities(
             m.cue, m.by_form = cue.label, cue is FIRST_NAME
     mentions = with_joined_titles(context.text, mentions, short_forms)
     mentions = grown_works(context.text, mentions, taken)
+    mentions = headed_works(context.text, mentions)
     mentions = whole_titles(context.text, mentions, taken)
     listed_works(context.text, mentions, name_key, country_keys(name_key).__contains__)
     known, certain = known_labels(context.text, mentions)

@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from factx.extract.evidence import cue_of
+from factx.extract.evidence import WINDOW, cue_of
 from factx.extract.first_names import person_by_first_name
 from factx.extract.spans import SpanIndex
 from factx.extract.wordlists import data_file
@@ -89,7 +89,15 @@ def grown_works(
 
 @cache
 def _one_work_before() -> re.Pattern[str]:
-    return re.compile(data_file("entities.json")["titles"]["one_work"])
+    return re.compile(data_file("entities.json")["titles"]["one_work"] + "$")
+
+
+@cache
+def _head_before() -> re.Pattern[str]:
+    """A kind of one work, then a title's head and its "and", anchored before a mention."""
+    data = data_file("entities.json")["titles"]
+    word = data["word"]
+    return re.compile(rf"{data['one_work']}(?P<head>{word}(?: {word})*) and $")
 
 
 def _one_work(text: str, start: int, end: int, mentions: list[RawMention], index: int) -> bool:
@@ -190,3 +198,20 @@ def _a_title(m: RawMention) -> bool:
     if m.cue == "WORK_OF_ART":
         return True
     return m.label == "WORK_OF_ART" and not _NAME_SHAPED.fullmatch(m.text)
+
+
+def headed_works(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, with a work whose title the model found only after its "and" grown back
+    to the title's head: "Seek" WORK_OF_ART of "Robert de Niro thriller Hide and Seek". Only
+    after a kind of one work in the singular (as `grown_works` grows over "and"), and where
+    the model found no name in the head (there `grown_works` decides)."""
+    head = _head_before()
+    result: list[RawMention] = []
+    for m in mentions:
+        found = None
+        if "WORK_OF_ART" in (m.label, m.cue):
+            found = head.search(text, max(0, m.start - WINDOW), m.start)
+        if found is not None and not (result and result[-1].end > found.start("head")):
+            m = replace(m, text=text[found.start("head") : m.end], start=found.start("head"))
+        result.append(m)
+    return result
