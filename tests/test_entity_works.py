@@ -2,7 +2,7 @@
 
 from builders import raw_mentions
 
-from factx.extract.entity_works import grown_works
+from factx.extract.entity_works import grown_works, headed_works, whole_titles
 
 
 def grown(text, named, taken=()):
@@ -63,3 +63,83 @@ def test_a_programme_grows_over_with_but_not_over_a_full_name():
     text = "the song Here We Go Again with Norah Jones won"
     named = [("Here We Go Again", "WORK_OF_ART"), ("Norah Jones", "PERSON")]
     assert grown(text, named) == named
+
+
+def whole(text, named, taken=()):
+    return [(m.text, m.label) for m in whole_titles(text, raw_mentions(text, named), list(taken))]
+
+
+def test_a_piece_of_a_title_the_article_names_whole_is_the_title():
+    text = (
+        "his film Hide and Seek. In Hide and Seek, De Niro plays a widower. "
+        "Assault on Precinct 13 was third; the movie Assault On Precinct 13 made $1m."
+    )
+    named = [
+        ("Hide and Seek", "WORK_OF_ART"),
+        ("Seek", "PERSON"),
+        ("De Niro", "PERSON"),
+        ("Assault", "PERSON"),
+        ("Assault On Precinct 13", "WORK_OF_ART"),
+    ]
+    assert whole(text, named) == [
+        ("Hide and Seek", "WORK_OF_ART"),
+        ("Hide and Seek", "WORK_OF_ART"),
+        ("De Niro", "PERSON"),
+        ("Assault on Precinct 13", "WORK_OF_ART"),
+        ("Assault On Precinct 13", "WORK_OF_ART"),
+    ]
+
+
+def test_no_whole_title_over_a_name_reaching_out_of_it_nor_another_fact():
+    # "Seek Ltd" runs out of the title's words: a firm, not a piece of the title.
+    text = "the film Hide and Seek. Hide and Seek Ltd and Seek said."
+    named = [("Hide and Seek", "WORK_OF_ART"), ("Seek Ltd", "ORG"), ("Seek", "ORG")]
+    assert whole(text, named) == named
+    text = "the film Million Dollar Baby. Million Dollar Baby won."
+    start = text.index("Million", 10)
+    named = [("Million Dollar Baby", "WORK_OF_ART"), ("Baby", "PERSON")]
+    assert whole(text, named, [(start, start + 14)]) == named
+
+
+def test_a_name_only_the_model_calls_a_work_is_no_title_to_look_for():
+    text = "the man who calls himself Salam Pax. Following the writing of Salam Pax - not his"
+    named = [("Salam Pax", "WORK_OF_ART"), ("Salam", "PERSON")]
+    assert whole(text, named) == named
+    text = "the drama Desperate Housewives. Desperate Housewives won."
+    named = [("Desperate Housewives", "ORG"), ("Housewives", "PERSON")]
+    mentions = raw_mentions(text, named)
+    mentions[0].cue = "WORK_OF_ART"  # "work after its kind"
+    assert [(m.text, m.label) for m in whole_titles(text, mentions, [])] == [
+        ("Desperate Housewives", "ORG"),
+        ("Desperate Housewives", "WORK_OF_ART"),
+    ]
+
+
+def test_a_title_grows_over_and_after_one_work_of_its_kind():
+    text = "the teen comedy Harold and Kumar Get The Munchies debuted outside the top 10."
+    named = [("Harold", "WORK_OF_ART"), ("Kumar Get", "PERSON")]
+    assert grown(text, named) == [("Harold and Kumar Get The Munchies", "WORK_OF_ART")]
+    # Two works after a plural kind; a person's full name after the "and".
+    text = "the comedies Sideways and Closer"
+    assert grown(text, [("Sideways", "GPE"), ("Closer", "WORK_OF_ART")]) == [
+        ("Sideways", "GPE"),
+        ("Closer", "WORK_OF_ART"),
+    ]
+    text = "the film Ray and Jamie Foxx's Oscar"
+    named = [("Ray", "WORK_OF_ART"), ("Jamie Foxx", "PERSON")]
+    assert grown(text, named) == named
+
+
+def test_a_work_found_after_its_and_grows_back_to_its_head():
+    text = "Boogeyman has knocked Robert de Niro thriller Hide and Seek from the top spot."
+    named = [("Boogeyman", "WORK_OF_ART"), ("Robert de Niro", "PERSON"), ("Seek", "WORK_OF_ART")]
+    found = headed_works(text, raw_mentions(text, named))
+    assert [(m.text, m.label) for m in found][2] == ("Hide and Seek", "WORK_OF_ART")
+    # Two names the model found, after a plural kind, or a tail that is no work: left alone.
+    for text, named in [
+        ("the comedy Closer and Sideways", [("Closer", "PERSON"), ("Sideways", "WORK_OF_ART")]),
+        ("the comedies Closer and Sideways", [("Sideways", "WORK_OF_ART")]),
+        ("the film Jamie and Foxx", [("Foxx", "PERSON")]),
+    ]:
+        mentions = raw_mentions(text, named)
+        assert headed_works(text, mentions) == mentions

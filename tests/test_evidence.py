@@ -99,7 +99,8 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("the forthcoming sequel Ring 2", "Ring", "PERSON", "work after its kind"),
         ("for his performance in Closer.", "Closer", "PERSON", "work acted in"),
         ("hosted children's shows Motormouth and", "Motormouth", "PERSON", "show after its kind"),
-        ("won best short film for Wasp.", "Wasp", "ORG", "work people play in"),
+        ("won best short film for Wasp.", "Wasp", "ORG", "work nominated for"),
+        ("was nominated for Hotel Rwanda.", "Hotel Rwanda", "PERSON", "work nominated for"),
         (
             "seed Sebastien Grosjean 2-6 6-3",
             "Sebastien Grosjean",
@@ -633,6 +634,8 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("On the third day's play, Michael Vaughan made", "Michael Vaughan", "PERSON"),
         ("Slater to star in Broadway play", "Broadway", "FAC"),
         ("the best actress award for Hilary Swank", "Hilary Swank", "PERSON"),
+        # Actors are nominated as often as films: a common first name says an actor.
+        ("scored Oscar nominations for Don Cheadle and", "Don Cheadle", "PERSON"),
         # A person after a person's kind of thing, a firm's product kind without a comma.
         ("Microsoft's software chief, Jim Allchin", "Jim Allchin", "PERSON"),
     ],
@@ -657,6 +660,8 @@ def test_an_adjective_made_from_a_country_is_a_nationality():
     assert cluster([mention("Sri Lankan", "ORG", 0)])[0].label(set()) == "NORP"
     assert cluster([mention("Omani", "PERSON", 0)])[0].label(set()) == "NORP"
     assert cluster([mention("Sri Lanka", "ORG", 0)])[0].label(set()) == "GPE"
+    # "the top of the North American box office": a continent's adjective, no person.
+    assert cluster([mention("North American", "PERSON", 0)])[0].label(set()) == "NORP"
 
 
 def test_a_country_is_a_place_even_when_it_plays():

@@ -1,7 +1,7 @@
 import pytest
 
 from factx.extract.entities import RawMention, with_continued_names, with_joined_titles
-from factx.extract.work_titles import colon_titles, publication_end
+from factx.extract.work_titles import colon_titles, publication_end, sum_titles
 
 
 def titles(paragraph: str) -> list[str]:
@@ -123,3 +123,28 @@ def test_an_organisation_cut_after_a_joining_word_goes_on_with_the_next_name():
         mention("Strathclyde University", owned, "ORG"),
     ]
     assert with_continued_names(parts) == parts  # a publication and its owner
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Clint Eastwood's Million Dollar Baby led the Oscar hopefuls.", ["Million Dollar Baby"]),
+        ("He starred in The Six Million Dollar Man in 1974.", ["The Six Million Dollar Man"]),
+        # A sum in figures or in lower case is a sum; so is one before a common noun.
+        ("It paid a million dollar fee and $1m to Fox.", []),
+        ("Firms paid Million Dollar fines.", []),
+    ],
+)
+def test_a_title_opening_with_a_sum_in_capitals(paragraph, expected):
+    assert [paragraph[s:e] for s, e in sum_titles(paragraph, 0, len(paragraph))] == expected
+
+
+def test_a_sum_title_is_a_work_and_makes_its_list_one_of_works(extractor):
+    """The model finds no name in "Million Dollar Baby" and reads "Ray" alone, by its look, a
+    person; the whole title joins the list, whose kind its first member's cue says."""
+    text = (
+        "Oscars\n\nThe Aviator, a film biography of Howard Hughes, leads the field. Leading "
+        "contenders The Aviator, Million Dollar Baby and Ray all suffered drops in takings."
+    )
+    labels = {f.name: f.label for f in extractor.extract_text(text).facts if f.type == "entity"}
+    assert (labels["Million Dollar Baby"], labels["Ray"]) == ("WORK_OF_ART", "WORK_OF_ART")

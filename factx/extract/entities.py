@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import chain, pairwise
 from typing import TYPE_CHECKING
 
 from factx.extract.acronyms import SHORT_FORM, abbreviates, initials_of, introduced, letters_of
@@ -34,7 +34,7 @@ from factx.extract.entity_non_names import adverb, common_noun, opening_adverb, 
 from factx.extract.entity_people import people_by_honorific, people_by_pronoun
 from factx.extract.entity_sheets import initialled, sheet_spans
 from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
-from factx.extract.entity_works import grown_works
+from factx.extract.entity_works import grown_works, headed_works, whole_titles
 from factx.extract.evidence import (
     FIRST_NAME,
     Cue,
@@ -56,7 +56,7 @@ from factx.extract.results import team_spans
 from factx.extract.runs import widened
 from factx.extract.spans import SpanIndex, alternation, doc_text
 from factx.extract.wordlists import data_file
-from factx.extract.work_titles import colon_titles, publication_end, title_join
+from factx.extract.work_titles import colon_titles, publication_end, sum_titles, title_join
 from factx.normalize.timex import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS
 from factx.records import EntityFact, Mention
 
@@ -1203,17 +1203,22 @@ def with_titles(
     text: str, mentions: list[RawMention], layouts: list[Layout], taken: list[tuple[int, int]]
 ) -> list[RawMention]:
     """The mentions, with each colon title of the body a work ("CSI: Miami" for the model's
-    "CSI" ORG and "Miami" GPE; factx.extract.work_titles): the mentions inside it give way, and a
-    title that a mention or another fact reaches out of is left alone."""
-    found = []
+    "CSI" ORG and "Miami" GPE), and each title opening with a sum in capitalised words ("Million
+    Dollar Baby", factx.extract.work_titles): the mentions inside it give way, and a title that
+    a mention or another fact reaches out of is left alone."""
+    found: list[RawMention] = []
     index = _ByStart(mentions)
     for layout in layouts:
         if layout.zone == "headline":
             continue
-        for start, end in colon_titles(text, layout.offset, layout.end):
+        spans = chain(
+            colon_titles(text, layout.offset, layout.end),
+            sum_titles(text, layout.offset, layout.end),
+        )
+        for start, end in spans:
             same = index.overlapping(start, end)
             if any(m.start < start or m.end > end for m in same) or any(
-                s < end and start < e for s, e in taken
+                s < end and start < e for s, e in [*taken, *((m.start, m.end) for m in found)]
             ):
                 continue
             index.drop(same)
@@ -1350,6 +1355,8 @@ def entities(
             m.cue, m.by_form = cue.label, cue is FIRST_NAME
     mentions = with_joined_titles(context.text, mentions, short_forms)
     mentions = grown_works(context.text, mentions, taken)
+    mentions = headed_works(context.text, mentions)
+    mentions = whole_titles(context.text, mentions, taken)
     listed_works(context.text, mentions, name_key, country_keys(name_key).__contains__)
     known, certain = known_labels(context.text, mentions)
     for index, label in listed_labels(context.text, mentions, known, certain):

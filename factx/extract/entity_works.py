@@ -4,7 +4,8 @@ of "Shakespeare in Love", "House" of "House of Flying Daggers".
 The model reads the head of such a title as a person, a place or a firm and the rest as another
 name or nothing. A reader knows the whole is a title where the words around it say a work ("the
 zombie comedy Shaun of the Dead", "the film Shakespeare in Love", "House of Flying Daggers,
-directed by Yimou Zhang"). So a mention grows over a small word ("of", "in the", data:
+directed by Yimou Zhang"). So a mention grows over a small word ("of", "in the", "and" after a
+kind of work in the singular: "the teen comedy Harold and Kumar Get The Munchies"; data:
 `titles.grown_joins` in factx/data/entities.json) and the capitalised words after it, where the
 evidence cues (`evidence.cue_of`) read the grown span as a work; every other mention of the
 article followed by the same words grows too, as the article names the same work ("the film
@@ -19,7 +20,8 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from factx.extract.evidence import cue_of
+from factx.extract.evidence import WINDOW, cue_of
+from factx.extract.first_names import person_by_first_name
 from factx.extract.spans import SpanIndex
 from factx.extract.wordlists import data_file
 
@@ -57,6 +59,8 @@ def grown_works(
             continue  # a place heads no title unless its words cue one ("BBC One's Breakfast")
         end = match.end()
         company = match.group("join") in ("with", "With")
+        if match.group("join") == "and" and not _one_work(text, m.start, end, mentions, i):
+            continue
         if _blocked(text, m.start, end, mentions, i, other_facts, company):
             continue
         cue = cue_of(text, m.start, end, "WORK_OF_ART")
@@ -83,6 +87,29 @@ def grown_works(
     return result
 
 
+@cache
+def _one_work_before() -> re.Pattern[str]:
+    return re.compile(data_file("entities.json")["titles"]["one_work"] + "$")
+
+
+@cache
+def _head_before() -> re.Pattern[str]:
+    """A kind of one work, then a title's head and its "and", anchored before a mention."""
+    data = data_file("entities.json")["titles"]
+    word = data["word"]
+    return re.compile(rf"{data['one_work']}(?P<head>{word}(?: {word})*) and $")
+
+
+def _one_work(text: str, start: int, end: int, mentions: list[RawMention], index: int) -> bool:
+    """Whether the title text[start:end], grown over "and", is one work: a kind of work in the
+    singular right before it ("the teen comedy Harold and Kumar Get The Munchies", "the book
+    Angels and Demons"; "the films Ray and Sideways" are two), and no person's full name after
+    the "and" ("the film Ray and Jamie Foxx's Oscar")."""
+    if not _one_work_before().search(text, max(0, start - 20), start):
+        return False
+    return not any(person_by_first_name(m.text) for m in mentions[index + 1 :] if m.start < end)
+
+
 def _blocked(
     text: str,
     start: int,
@@ -103,3 +130,88 @@ def _blocked(
         if company and m.label == "PERSON" and " " in m.text:
             return True
     return taken.overlaps(start, end)
+
+
+def whole_titles(
+    text: str, mentions: list[RawMention], taken: list[tuple[int, int]]
+) -> list[RawMention]:
+    """The mentions, with each one that lies inside a title the article names whole elsewhere
+    made that whole title: "Seek" PERSON of "In Hide and Seek, De Niro plays" where "his film
+    Hide and Seek" is a work, "Assault" of "Assault on Precinct 13 was in third" where "action
+    movie Assault On Precinct 13" is. The model cuts a title at a small word ("and", "on") and
+    reads its pieces by their look; the article's whole title says what they are. The title is
+    written in the same words, its small words in any case ("Hide And Seek"); a title that a
+    mention reaches out of, or that overlaps another fact, is left alone. A "title" of two
+    capitalised words only the model calls a work may be a person's name ("the man who calls
+    himself Salam Pax" WORK_OF_ART, then "the writing of Salam" PERSON): it needs a cue."""
+    titles = sorted(
+        {m.text for m in mentions if _a_title(m)},
+        key=lambda t: (-len(t), t),
+    )
+    if not titles:
+        return mentions
+    other_facts = SpanIndex(taken)
+    spans = SpanIndex((m.start, m.end) for m in mentions)
+    whole: dict[tuple[int, int], str] = {}  # span of a title written whole -> its text
+    claimed = SpanIndex([])
+    for title in titles:
+        for found in re.finditer(rf"(?<![\w'’-]){re.escape(title)}(?![\w'’-])", text, re.I):
+            start, end = found.span()
+            if not text[start].isupper() or claimed.overlaps(start, end):
+                continue
+            inside = spans.overlapping(start, end)
+            if (
+                not inside
+                or inside == [(start, end)]
+                or any(s < start or e > end for s, e in inside)
+                or other_facts.overlaps(start, end)
+            ):
+                continue
+            whole[start, end] = text[start:end]
+            claimed.add(start, end)
+    if not whole:
+        return mentions
+    result: list[RawMention] = []
+    reach = -1
+    for m in mentions:
+        if m.start < reach:
+            continue  # inside a title made whole
+        span = next(((s, e) for s, e in whole if s <= m.start < e), None)
+        if span is not None:
+            reach = span[1]
+            m = replace(m, text=whole[span], start=span[0], end=span[1], label="WORK_OF_ART",
+                        cue="WORK_OF_ART")  # fmt: skip
+        result.append(m)
+    return result
+
+
+# Two capitalised words and nothing else: the shape of a person's first name and surname.
+_NAME_SHAPED = re.compile(r"[A-Z][\w'’-]+ [A-Z][\w'’-]+")
+
+
+def _a_title(m: RawMention) -> bool:
+    """Whether the mention is a work's title to look for whole: one of more than a word that
+    the article's words cue as a work, or that the model tagged a work and that has no
+    person's shape ("Salam Pax", a blogger's name, the model's WORK_OF_ART)."""
+    if " " not in m.text:
+        return False
+    if m.cue == "WORK_OF_ART":
+        return True
+    return m.label == "WORK_OF_ART" and not _NAME_SHAPED.fullmatch(m.text)
+
+
+def headed_works(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, with a work whose title the model found only after its "and" grown back
+    to the title's head: "Seek" WORK_OF_ART of "Robert de Niro thriller Hide and Seek". Only
+    after a kind of one work in the singular (as `grown_works` grows over "and"), and where
+    the model found no name in the head (there `grown_works` decides)."""
+    head = _head_before()
+    result: list[RawMention] = []
+    for m in mentions:
+        found = None
+        if "WORK_OF_ART" in (m.label, m.cue):
+            found = head.search(text, max(0, m.start - WINDOW), m.start)
+        if found is not None and not (result and result[-1].end > found.start("head")):
+            m = replace(m, text=text[found.start("head") : m.end], start=found.start("head"))
+        result.append(m)
+    return result

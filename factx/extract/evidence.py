@@ -51,6 +51,7 @@ class Cue:
     lone: bool = False  # only for a PERSON name that no full person name in the article holds
     joined: bool = True  # a "before" cue also holds for names joined before the mention
     place: bool = False  # only for a name that is a known place (`place_names.known_place`)
+    people: bool = True  # False: not for a name opening with a common first name
 
 
 @cache
@@ -79,6 +80,7 @@ def cues() -> tuple[Cue, ...]:
                 bool(item.get("lone")),
                 bool(item.get("joined", True)),
                 bool(item.get("place")),
+                bool(item.get("people", True)),
             )
         )
     return tuple(found)
@@ -175,6 +177,8 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
             continue
         if cue.shape is not None and not cue.shape.fullmatch(parts["self"]):
             continue
+        if not cue.people and person_by_first_name(parts["self"]):
+            continue  # "nominations for Don Cheadle and British actress Sophie Okonedo"
         if cue.label == "TEAM" and person_by_first_name(parts["self"]):
             continue  # "Tim Henman beat Rafael Nadal": a player of tennis or golf, no team
         if cue.label == "FAC" and _first_and_last(parts["self"]):

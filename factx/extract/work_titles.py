@@ -1,5 +1,6 @@
 """Titles the model cuts: at a colon ("CSI: Miami", "Blade: Trinity"), at "of the", and a
-newspaper's name after its place ("the Hollywood Reporter").
+newspaper's name after its place ("the Hollywood Reporter"), and a title opening with a sum in
+capitalised words ("Million Dollar Baby").
 
 A reader knows "spin-offs, CSI: Miami and CSI: New York" names two TV shows, where the model
 tags "CSI" an organisation and "Miami" a place. In running prose a capitalised name glued to a
@@ -61,6 +62,23 @@ def publication_end(text: str, end: int) -> int | None:
     while stop < len(text) and stop - end < 14 and text[stop].isalpha():
         stop += 1
     return stop if text[end + 1 : stop] in _publications() else None
+
+
+@cache
+def _sum_title() -> re.Pattern[str]:
+    """A title opened by a sum in capitalised words: the sum, then the title's words."""
+    data = data_file("entities.json")["titles"]
+    word = data["word"]
+    return re.compile(rf"{data['sum_title']}{word}(?: {word})*")
+
+
+def sum_titles(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans of the titles in text[start:end] that open with a sum in capitalised words
+    ("Clint Eastwood's Million Dollar Baby led the Oscar hopefuls"): a sum is written in
+    figures or lower case, so capitals that go on into a capitalised word name a work (the
+    model finds "Million Dollar" a sum, or nothing, and money drops it: factx/extract/money.py)."""
+    for found in _sum_title().finditer(text, start, end):
+        yield found.span()
 
 
 def title_join(text: str, end: int, start: int) -> bool:
