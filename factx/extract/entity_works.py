@@ -16,13 +16,15 @@ film Ray in Paris") nor into a name that joins two ("Dead and My Summer of Love"
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from functools import cache
+from itertools import islice, takewhile
 from typing import TYPE_CHECKING
 
 from factx.extract.evidence import WINDOW, cue_of
 from factx.extract.first_names import person_by_first_name
-from factx.extract.spans import SpanIndex
+from factx.extract.spans import SpanIndex, alternation
 from factx.extract.wordlists import data_file
 
 if TYPE_CHECKING:
@@ -107,7 +109,8 @@ def _one_work(text: str, start: int, end: int, mentions: list[RawMention], index
     the "and" ("the film Ray and Jamie Foxx's Oscar")."""
     if not _one_work_before().search(text, max(0, start - 20), start):
         return False
-    return not any(person_by_first_name(m.text) for m in mentions[index + 1 :] if m.start < end)
+    after = takewhile(lambda m: m.start < end, islice(mentions, index + 1, None))
+    return not any(person_by_first_name(m.text) for m in after)
 
 
 def _blocked(
@@ -152,34 +155,37 @@ def whole_titles(
         return mentions
     other_facts = SpanIndex(taken)
     spans = SpanIndex((m.start, m.end) for m in mentions)
-    whole: dict[tuple[int, int], str] = {}  # span of a title written whole -> its text
-    claimed = SpanIndex([])
-    for title in titles:
-        for found in re.finditer(rf"(?<![\w'’-]){re.escape(title)}(?![\w'’-])", text, re.I):
-            start, end = found.span()
-            if not text[start].isupper() or claimed.overlaps(start, end):
-                continue
-            inside = spans.overlapping(start, end)
-            if (
-                not inside
-                or inside == [(start, end)]
-                or any(s < start or e > end for s, e in inside)
-                or other_facts.overlaps(start, end)
-            ):
-                continue
-            whole[start, end] = text[start:end]
-            claimed.add(start, end)
+    # One scan for all the titles (a trie, the longest where several start at a place), and
+    # the titles written whole by their starts: a huge article names thousands of works, and
+    # a scan per title or a search of every title per mention would grow with their product.
+    pattern = re.compile(rf"(?<![\w'’-]){alternation(titles)}(?![\w'’-])", re.I)
+    whole: list[tuple[int, int]] = []  # spans of titles written whole, in text order
+    for found in pattern.finditer(text):
+        start, end = found.span()
+        if not text[start].isupper():
+            continue
+        inside = spans.overlapping(start, end)
+        if (
+            not inside
+            or inside == [(start, end)]
+            or any(s < start or e > end for s, e in inside)
+            or other_facts.overlaps(start, end)
+        ):
+            continue
+        whole.append((start, end))
     if not whole:
         return mentions
+    starts = [s for s, _ in whole]
     result: list[RawMention] = []
     reach = -1
     for m in mentions:
         if m.start < reach:
             continue  # inside a title made whole
-        span = next(((s, e) for s, e in whole if s <= m.start < e), None)
-        if span is not None:
-            reach = span[1]
-            m = replace(m, text=whole[span], start=span[0], end=span[1], label="WORK_OF_ART",
+        at = bisect_right(starts, m.start) - 1
+        if at >= 0 and m.start < whole[at][1]:
+            start, end = whole[at]
+            reach = end
+            m = replace(m, text=text[start:end], start=start, end=end, label="WORK_OF_ART",
                         cue="WORK_OF_ART")  # fmt: skip
         result.append(m)
     return result
