@@ -21,6 +21,7 @@ def test_the_census_lists_common_first_names_less_words_that_open_other_names():
         ("SCOTT DRAPER", False),  # capitals say nothing (headlines)
         ("Scott", False),  # one word is no full name
         ("Scott Draper Ltd", False),
+        ("Adam Air", False),  # an airline ("Adam Air Flight 574" crashed)
     ],
 )
 def test_a_full_name_opening_with_a_first_name_is_a_person(name, person):
