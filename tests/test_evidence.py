@@ -406,6 +406,13 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "company by its kind word",
         ),
         ("Crystal Cruises, which runs", "Crystal Cruises", "PRODUCT", "company by its kind word"),
+        # Round r15-14 (MEANTIME airbus): a planemaker by its kind word, read as a person.
+        (
+            "the original home of Douglas Aircraft and McDonnell Douglas",
+            "Douglas Aircraft",
+            "PERSON",
+            "company by its kind word",
+        ),
         ("Rival pan-European bourse Euronext is", "Euronext", "NORP", "company after its kind"),
         # Round r12-14: more kinds of firm before their names, read as people by the model.
         ("said an analyst at brokerage Aton.", "Aton", "PERSON", "company after its kind"),
