@@ -515,6 +515,27 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("was made an OBE in 2003", "OBE", "ORG", "award by its name"),
         ("the Cesar for best film went to", "Cesar", "PERSON", "award by its name"),
         ("a favourite at this year's Cesars", "Cesars", "ORG", "awards night"),
+        # Round r15-14 (MEANTIME airbus): a town the model reads as a person, placed by its
+        # country or state after a word of place.
+        (
+            "it was flown to Toulouse, France for the ceremony",
+            "Toulouse",
+            "PERSON",
+            "town before its country or state",
+        ),
+        # Text split into tokens has a space before the comma.
+        (
+            "flown to Toulouse , France for",
+            "Toulouse",
+            "PERSON",
+            "town before its country or state",
+        ),
+        (
+            "a plant in Everett, Washington, in the US",
+            "Everett",
+            "ORG",
+            "town before its country or state",
+        ),
     ],
 )
 def test_cues_say_what_a_name_is(sentence, name, label, expected):
@@ -642,6 +663,10 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("the best actress award for Hilary Swank", "Hilary Swank", "PERSON"),
         # A person after a person's kind of thing, a firm's product kind without a comma.
         ("Microsoft's software chief, Jim Allchin", "Jim Allchin", "PERSON"),
+        # A player and his country in a list, a country's captain, a name and a firm.
+        ("stars such as Henry, Zidane, France and Spain", "Zidane", "PERSON"),
+        ("he met Zidane, France's captain", "Zidane", "PERSON"),
+        ("a deal with Toulouse, Airbus said", "Toulouse", "PERSON"),
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):
