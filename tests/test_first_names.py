@@ -22,6 +22,7 @@ def test_the_census_lists_common_first_names_less_words_that_open_other_names():
         ("Scott", False),  # one word is no full name
         ("Scott Draper Ltd", False),
         ("Adam Air", False),  # an airline ("Adam Air Flight 574" crashed)
+        ("Delta Program", False),  # a business unit ("Launch Services and Delta Program")
     ],
 )
 def test_a_full_name_opening_with_a_first_name_is_a_person(name, person):
