@@ -667,6 +667,8 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("stars such as Henry, Zidane, France and Spain", "Zidane", "PERSON"),
         ("he met Zidane, France's captain", "Zidane", "PERSON"),
         ("a deal with Toulouse, Airbus said", "Toulouse", "PERSON"),
+        # A person opening a sentence before a country: no word of place before the name.
+        ("in a row. Tony Blair, France and Germany agreed", "Tony Blair", "PERSON"),
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):
