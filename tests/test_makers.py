@@ -62,9 +62,11 @@ def test_a_model_number_the_model_left_untagged_joins_its_maker_where_it_shows_a
         ("Boeing 737-800", "PRODUCT"),
         ("Airbus A330-200", "PRODUCT"),
     ]
-    # Scores after a team's name are no models: no letter, no series after a hyphen.
-    text = "Leicester 21 Bath 10; Sussex 363 all out; Essex 250-8 declared."
+    # Scores after a team's name are no models (no letter, no series after a hyphen), nor
+    # is a decade.
+    text = "Leicester 21 Bath 10; Sussex 363 all out; Essex 250-8 declared; Beatles 60s hits."
     tagged = [("Leicester", "ORG"), ("Bath", "ORG"), ("Sussex", "ORG"), ("Essex", "ORG")]
+    tagged += [("Beatles", "ORG")]
     assert joined(text, *tagged) == tagged
 
 

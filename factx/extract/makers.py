@@ -12,8 +12,9 @@ and a number with more figures after it is a team's record in a table ("Hyundai 
 The model often leaves the number untagged after its maker ("five Boeing 737s", "First Airbus
 A380 delivered"). An untagged number joins its maker only where its own letters show a model,
 not a figure: a letter ("A380", "737s", "777-200LR") or a series after a hyphen ("737-800");
-"Leicester 21", "Sussex 363" and "Essex 250-8" are scores. By the same marks, a name the model
-tagged as a firm that ends with such a number is the product ("Airbus A380" ORG in a headline).
+"Leicester 21", "Sussex 363" and "Essex 250-8" are scores, "60s" a decade. By the same marks, a
+name the model tagged as a firm that ends with such a number is the product ("Airbus A380" ORG
+in a headline).
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ _MORE_FIGURES = re.compile(r"[ \t]+[-+.]?\d")
 # two figures or more after a hyphen.
 _UNTAGGED = re.compile(r" ([\w-]+)\b(?![-.,]?\d)")
 _MODEL_MARK = re.compile(r"[A-Za-z]|-\d{2}")
+# A decade's plural is no model's: "the Beatles 60s hits".
+_DECADE = re.compile(r"\d0s")
 # A model's own name after its number: "787 Dreamliner", "A350 XWB".
 _MODEL_NAME = re.compile(r"[A-Z][a-z]+s?|[A-Z]{2,4}")
 
@@ -82,6 +85,15 @@ def _a_model(name: str, model_number: re.Pattern[str]) -> bool:
     return not rest or (bool(_MODEL_NAME.fullmatch(rest)) and not name_kind(rest.rstrip("s")))
 
 
+def _shows_a_model(word: str, model_number: re.Pattern[str]) -> bool:
+    """Whether `word` is a model number whose own marks show a model, not a figure."""
+    return (
+        bool(model_number.fullmatch(word))
+        and bool(_MODEL_MARK.search(word))
+        and not _DECADE.fullmatch(word)
+    )
+
+
 def _with_untagged_model(
     text: str, maker: RawMention, model_number: re.Pattern[str], mentions: Sequence[RawMention]
 ) -> RawMention:
@@ -89,13 +101,12 @@ def _with_untagged_model(
     if maker.label != "ORG":
         return maker
     last = maker.text.rsplit(" ", 1)[-1]
-    if " " in maker.text and model_number.fullmatch(last) and _MODEL_MARK.search(last):
+    if " " in maker.text and _shows_a_model(last, model_number):
         return replace(maker, label="PRODUCT")
     found = _UNTAGGED.match(text, maker.end)
     if (
         found is None
-        or not model_number.fullmatch(found.group(1))
-        or not _MODEL_MARK.search(found.group(1))
+        or not _shows_a_model(found.group(1), model_number)
         or _MORE_FIGURES.match(text, found.end())
         or any(found.start() < m.end and m.start < found.end() for m in mentions)
     ):
