@@ -23,6 +23,13 @@ def test_the_census_lists_common_first_names_less_words_that_open_other_names():
         ("Scott Draper Ltd", False),
         ("Adam Air", False),  # an airline ("Adam Air Flight 574" crashed)
         ("Delta Program", False),  # a business unit ("Launch Services and Delta Program")
+        # First names of British, Irish and international news the US census lacks.
+        ("Clive Owen", True),
+        ("Owain Bennallack", True),  # an analyst the model calls a firm
+        ("Thierry Henry", True),
+        ("Vladimir Putin", True),
+        ("Ewan McGregor", True),  # a capital after "Mc"
+        ("Kelly MacDonald", True),
     ],
 )
 def test_a_full_name_opening_with_a_first_name_is_a_person(name, person):
@@ -39,3 +46,10 @@ def test_a_first_name_is_a_cue_after_the_words_around_the_name():
     text = "Mary Poppins, starring Julie Andrews, opened."
     found = cue_of(text, 0, len("Mary Poppins"), "ORG")
     assert found is not None and found.label == "WORK_OF_ART"
+
+
+def test_a_nationality_before_a_british_first_name_is_no_part_of_the_name(extractor):
+    record = extractor.extract_text("Film\n\nBriton Clive Owen won a prize for Closer.")
+    names = [(f.name, f.label) for f in record.facts if f.type == "entity"]
+    assert ("Clive Owen", "PERSON") in names
+    assert not any(name.startswith("Briton") for name, _ in names)

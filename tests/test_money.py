@@ -147,3 +147,35 @@ def test_a_minor_unit_with_a_capital_is_a_name(extractor):
         "News\n\nThey confronted 50 Cent's entourage. It cost 50 cents."
     )
     assert [(f.text, f.amount) for f in record.facts if f.type == "money"] == [("50 cents", 0.5)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A sum in capitalized words that a capitalized word goes on from is a title.
+        ("Million Dollar Baby led the Oscar race. It cost a million dollars.", ["million dollars"]),
+        ("He starred in The Six Million Dollar Man.", []),
+        ("Firms paid Million Dollar fines.", ["Million Dollar"]),  # a common noun goes on
+    ],
+)
+def test_a_sum_in_a_title_is_no_money(extractor, body, expected):
+    record = extractor.extract_text("News\n\n" + body)
+    assert [f.text for f in record.facts if f.type == "money"] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # An ISO code after an amount is written in capitals; in lower case it is a word.
+        ("Wales won with a six-try victory in Rome.", []),
+        ("He scored a two-try haul. Fans were 10 mad.", []),
+        ("Ask for the 10 rub deal.", []),
+        ("It cost 10 rmb.", [("10 rmb", "CNY")]),  # not a word: any case
+        ("The ticket cost 50 TRY.", [("50 TRY", "TRY")]),
+        ("The ticket cost 50 lira.", [("50 lira", "TRY")]),
+        ("The ticket cost 50 Lira.", [("50 Lira", "TRY")]),
+    ],
+)
+def test_currency_codes_after_an_amount_are_capitals(extractor, body, expected):
+    record = extractor.extract_text("News\n\n" + body)
+    assert [(f.text, f.currency) for f in record.facts if f.type == "money"] == expected

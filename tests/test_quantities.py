@@ -71,6 +71,16 @@ def test_short_unit_symbols_keep_their_case():
             [("1.1m", 1_100_000, "muslims"), ("1.6m", 1_600_000, "muslims")],
         ),
         ("They built a 2m wall.", [("2m", 2, "m")]),
+        # Set against a million count, a bare "4m" is as many millions of the same thing; set
+        # against nothing it stays a distance.
+        (
+            "News\n\nIt drew 11.9m viewers, up from 4m last week.",
+            [("11.9m", 11_900_000, "viewers"), ("4m", 4_000_000, "viewers")],
+        ),
+        ("News\n\nThe river rose to 6m, up from 4m last week.", [("6m", 6, "m"), ("4m", 4, "m")]),
+        # The tokenizer keeps "m." whole at a sentence's end: the stop is not the measure's.
+        ("News\n\nHe will race Gardener over 60m. He is fit.", [("60m", 60, "m")]),
+        ("News\n\nShe cleared 2.05m.", [("2.05m", 2.05, "m")]),
         ("Apple launches 3G iPhone.", []),
         ("It uses iLife '11 software.", []),
         # A model's number before its name, or right after a count, counts nothing.

@@ -228,3 +228,23 @@ def test_a_people_or_a_holder_of_views_before_a_noun_of_saying_is_whose_it_is(
 )
 def test_what_according_to_reports_is_the_side_with_a_finite_verb(extractor, body, content):
     assert [c for _, cue, c in attributed(extractor, body) if cue == "according to"] == [content]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "at pains" says how the staff are: they point it out.
+        (
+            "Clarence House staff were at pains to point out that she attended in a private"
+            " capacity.",
+            [("Clarence House staff", "point", "she attended in a private capacity")],
+        ),
+        # A noun the infinitive hangs off that is no phrase of "be" still says it.
+        (
+            "He was the first man to claim that the earth was round.",
+            [("the first man", "claim", "the earth was round")],
+        ),
+    ],
+)
+def test_a_phrase_of_be_before_an_infinitive_cue_is_no_speaker(extractor, body, expected):
+    assert attributed(extractor, body) == expected

@@ -979,12 +979,29 @@ def _participle_owner(verb: Token) -> Span | None:
     if head.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     issuer = head.head
+    if infinitive and _state_of_mind(head):
+        # "Staff were at pains to point out that ...", "was in no mood to admit": the phrase
+        # says how the clause's subject says it; "pains" says nothing.
+        return _own_speaker(issuer.head)
     if head.lemma_.lower() in _UTTERANCES and head.dep_ == "dobj" and issuer.pos_ == "VERB":
         # "Teneo issued a statement saying that ...": who issued it says it.
         speaker = _speaker(issuer)
         if speaker is not None:
             return speaker
     return verb.doc[head.left_edge.i : head.i + 1]
+
+
+def _state_of_mind(noun: Token) -> bool:
+    """A common noun in a phrase of "be" ("at pains", "in a hurry", "in no mood"), which says
+    how the subject is, not who speaks."""
+    prep = noun.head
+    return (
+        noun.pos_ == "NOUN"
+        and not noun.ent_type_
+        and noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.head.lemma_ == "be"
+    )
 
 
 # Things said or written, whose maker speaks through them ("issued a statement saying").

@@ -35,7 +35,11 @@ def find_money(doc: Doc) -> list[Span]:
         vague = char_spans(doc, VAGUE_MONEY.finditer(text), group="money")
         spans += [span for span in vague if not overlaps(span, taken)]
         spans.sort(key=lambda span: span.start)
-    spans = [span for span in spans if not _a_weight(span) and not _TITLED_MINOR.search(span.text)]
+    spans = [
+        span
+        for span in spans
+        if not _a_weight(span) and not _TITLED_MINOR.search(span.text) and not _in_a_title(span)
+    ]
     if spans and _COMPARED.search(text):
         spans = sorted(spans + _compared_amounts(doc, text, spans), key=lambda span: span.start)
     return spans
@@ -84,6 +88,17 @@ def _sum_before(span: Span, sums: list[Span]) -> Span | None:
 
 # A minor unit with a capital is a name, never a sum: "50 Cent's entourage" (the rapper).
 _TITLED_MINOR = re.compile(r"\d\s*(?:Cents?|Pence|Penny)$")
+
+
+def _in_a_title(span: Span) -> bool:
+    """ "Million Dollar Baby", "The Six Million Dollar Man": a sum in capitalized words that a
+    capitalized word goes on from is part of a title, not a sum of money."""
+    doc = span.doc
+    if span.end >= len(doc) or any(c.isdigit() for c in span.text):
+        return False
+    words = [t for t in span if t.is_alpha]
+    after = doc[span.end]
+    return bool(words) and all(t.is_title for t in words) and after.is_alpha and after.is_title
 
 
 # "She weighed 120 pounds", "a weight of 5 pounds": pounds of weight, not sterling.

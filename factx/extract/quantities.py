@@ -324,8 +324,52 @@ def _is_identifier(span: Span) -> bool:
 
 def _million_count(span: Span) -> Token | None:
     """The plural noun after "1.5m" when the "m" is a million of them ("1.5m users"), not
-    metres ("a 2m wall", "100m sprint"), which a plural noun after it rules out."""
-    if not re.fullmatch(r"\d+(?:\.\d+)?m", span.text) or span.end >= len(span.doc):
+    metres ("a 2m wall", "100m sprint"), which a plural noun after it rules out; or the noun of
+    the million count it is set against ("11.9m viewers, up from 4m last week")."""
+    if not _MILLION_M.fullmatch(span.text):
+        return None
+    return _million_noun_after(span) or _million_set_against(span)
+
+
+# "1.5m": digits and an "m" that is either a million or metres.
+_MILLION_M = re.compile(r"\d+(?:\.\d+)?m")
+
+
+def _million_set_against(span: Span) -> Token | None:
+    """ "watched by 11.9m viewers, up from 4m last week": a bare "4m" set against an earlier
+    million count in its sentence counts millions of the same noun; a distance is not set
+    against a count of viewers."""
+    doc = span.doc
+    if span.start < 2 or not _set_against(doc, span.start):
+        return None
+    cue = span.start - (2 if doc[span.start - 1].lower_ in ("with", "to") else 1)
+    for i in range(cue - 1, span.sent.start - 1, -1):
+        token = doc[i]
+        if token.like_num and _MILLION_M.fullmatch(token.text):
+            earlier = doc[i : i + 1]  # "11.9m" as one token
+        elif token.lower_ == "m" and i > 0 and doc[i - 1].like_num:
+            earlier = doc[i - 1 : i + 1]  # "11.9" "m"
+        elif token.like_num:
+            return None  # the nearest number is no million count: "up from 4m" is metres
+        else:
+            continue
+        return _million_noun_after(earlier) if _MILLION_M.fullmatch(earlier.text) else None
+    return None
+
+
+def _glued_stop(span: Span) -> bool:
+    """ "over 60m.": the tokenizer keeps "m." as one token (an abbreviation), so the measure's
+    span ends in the sentence's full stop, and read whole "60m." was 60 million of nothing."""
+    last = span.doc[span.end - 1]
+    return (
+        len(last.text) > 1
+        and last.text.endswith(".")
+        and quantity_re().fullmatch(span.text[:-1]) is not None
+    )
+
+
+def _million_noun_after(span: Span) -> Token | None:
+    if span.end >= len(span.doc):
         return None
     after = span.doc[span.end]
     head = span.root.head  # "300m blog entries": the noun the number counts
@@ -563,8 +607,12 @@ def _range_noun(span: Span) -> Token | None:
     return None
 
 
-def _quantity(segment: Segment, context: Context, span: Span, **values: Any) -> QuantityFact:
+def _quantity(
+    segment: Segment, context: Context, span: Span, stop: bool = False, **values: Any
+) -> QuantityFact:
     place = segment.place(span)
+    if stop:  # the full stop glued to the unit's token is the sentence's, not the measure's
+        place["text"], place["end"] = place["text"][:-1], place["end"] - 1
     quantity_id = fact_id(context.article_id, "quantity", place["start"], place["end"])
     return QuantityFact(id=quantity_id, **place, **values)
 
@@ -655,7 +703,8 @@ def quantities(segment: Segment, context: Context) -> Iterator[QuantityFact]:
                 value_high=age.high,
             )
             continue
-        match = quantity_re().fullmatch(span.text)
+        stop = _glued_stop(span)
+        match = quantity_re().fullmatch(span.text[:-1] if stop else span.text)
         million_count = _million_count(span)
         pair = next(
             (
@@ -725,6 +774,7 @@ def quantities(segment: Segment, context: Context) -> Iterator[QuantityFact]:
             segment,
             context,
             span,
+            stop,
             value=value,
             unit=unit,
             qualifier=qualifier,

@@ -47,6 +47,10 @@ def _alternation(forms: list[str]) -> str:
     return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
 
 
+# ISO codes that lower-cased are common English words.
+_WORD_CODES = frozenset({"cad", "cop", "mad", "pen", "rub", "try"})
+
+
 def _key(form: str) -> str:
     """Lookup key of a currency form: "c $", "C$" and "c$" are the same form."""
     return "".join(form.split()).lower()
@@ -90,7 +94,11 @@ _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen
 def _build() -> re.Pattern[str]:
     table = currency_table()
     prefix = _prefix_pattern(list(table["prefix"]))
-    suffix = _alternation(list(table["suffix"]))
+    # The codes that are English words lower-cased match after an amount only in capitals
+    # ("a six-try victory"); the others and the currency's names in any case ("10 rmb").
+    codes = [f for f in table["suffix"] if f.lower() in _WORD_CODES]
+    names = _alternation([f for f in table["suffix"] if f not in codes])
+    suffix = rf"(?i:{names})|{_alternation(codes)}"
     symbols = _alternation([f for f in table["prefix"] if not re.search(r"[A-Za-z]", f)])
     minor = _alternation(list(table["minor"]))
     million_codes = "|".join(f"M{code}" for code in _codes())
@@ -125,13 +133,13 @@ def _build() -> re.Pattern[str]:
     with_prefix = (
         rf"(?P<cur>{prefix}|{million_codes})\s?(?P<a1>{amount})"
         rf"(?:{dash}(?:{prefix})?\s?(?P<a2>{amount}))?"
-        rf"(?:\s+(?P<cur_after>(?i:{suffix})))?"
+        rf"(?:\s+(?P<cur_after>{suffix}))?"
     )
     # A currency word after the amount, also hyphenated ("a one-yen bid"), except "pound"
     # ("a 10-pound bag" is a weight); a symbol after it ("10 €") only where no number follows,
     # since in "the 2 $5 bills" the "$" belongs to the 5.
     suffix_form = (
-        rf"(?:(?:-(?!(?i:pounds?)\b)|\s*)(?P<suf>(?i:{suffix})|{million_codes})(?![A-Za-z])"
+        rf"(?:(?:-(?!(?i:pounds?)\b)|\s*)(?P<suf>{suffix}|{million_codes})(?![A-Za-z])"
         rf"|\s?(?P<sufsym>{symbols})(?!\s?\d))"
     )
     with_suffix = (
