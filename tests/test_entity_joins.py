@@ -43,6 +43,29 @@ def test_an_index_takes_no_year_nor_a_figure_of_another_fact():
     assert joined(text, named, [(start, start + 3)]) == [("FTSE", "ORG"), ("FTSE", "ORG")]
 
 
+def test_air_before_a_country_names_an_airline():
+    text = "six airlines - Air China, China Eastern Airlines and Air India. Fresh air China."
+    named = [("China", "GPE"), ("China Eastern Airlines", "ORG"), ("Air India", "ORG")]
+    named += [("China", "GPE")]
+    assert joined(text, named) == [
+        ("Air China", "ORG"),
+        ("China Eastern Airlines", "ORG"),
+        ("Air India", "ORG"),
+        ("China", "GPE"),  # "air" in lower case is no airline's name
+    ]
+
+
+def test_a_flight_is_named_by_its_airline():
+    text = "the losses of Adam Air Flight 574 and Garuda Indonesia Flight 200; Flight Centre"
+    named = [("Adam Air Flight 574", "ORG"), ("Garuda Indonesia Flight", "ORG")]
+    named += [("Flight Centre", "ORG")]
+    assert joined(text, named) == [
+        ("Adam Air", "ORG"),
+        ("Garuda Indonesia", "ORG"),
+        ("Flight Centre", "ORG"),
+    ]
+
+
 def test_two_surnames_joined_by_a_hyphen_are_two_people():
     text = "Tony Blair and Gordon Brown: the Blair-Brown feud."
     named = [("Tony Blair", "PERSON"), ("Gordon Brown", "PERSON"), ("Blair-Brown", "FAC")]

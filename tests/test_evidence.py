@@ -407,6 +407,13 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "company by its kind word",
         ),
         ("Crystal Cruises, which runs", "Crystal Cruises", "PRODUCT", "company by its kind word"),
+        # Round r15-14 (MEANTIME airbus): a planemaker by its kind word, read as a person.
+        (
+            "the original home of Douglas Aircraft and McDonnell Douglas",
+            "Douglas Aircraft",
+            "PERSON",
+            "company by its kind word",
+        ),
         ("Rival pan-European bourse Euronext is", "Euronext", "NORP", "company after its kind"),
         # Round r12-14: more kinds of firm before their names, read as people by the model.
         ("said an analyst at brokerage Aton.", "Aton", "PERSON", "company after its kind"),
@@ -509,6 +516,27 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("was made an OBE in 2003", "OBE", "ORG", "award by its name"),
         ("the Cesar for best film went to", "Cesar", "PERSON", "award by its name"),
         ("a favourite at this year's Cesars", "Cesars", "ORG", "awards night"),
+        # Round r15-14 (MEANTIME airbus): a town the model reads as a person, placed by its
+        # country or state after a word of place.
+        (
+            "it was flown to Toulouse, France for the ceremony",
+            "Toulouse",
+            "PERSON",
+            "town before its country or state",
+        ),
+        # Text split into tokens has a space before the comma.
+        (
+            "flown to Toulouse , France for",
+            "Toulouse",
+            "PERSON",
+            "town before its country or state",
+        ),
+        (
+            "a plant in Everett, Washington, in the US",
+            "Everett",
+            "ORG",
+            "town before its country or state",
+        ),
     ],
 )
 def test_cues_say_what_a_name_is(sentence, name, label, expected):
@@ -638,6 +666,12 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("scored Oscar nominations for Don Cheadle and", "Don Cheadle", "PERSON"),
         # A person after a person's kind of thing, a firm's product kind without a comma.
         ("Microsoft's software chief, Jim Allchin", "Jim Allchin", "PERSON"),
+        # A player and his country in a list, a country's captain, a name and a firm.
+        ("stars such as Henry, Zidane, France and Spain", "Zidane", "PERSON"),
+        ("he met Zidane, France's captain", "Zidane", "PERSON"),
+        ("a deal with Toulouse, Airbus said", "Toulouse", "PERSON"),
+        # A person opening a sentence before a country: no word of place before the name.
+        ("in a row. Tony Blair, France and Germany agreed", "Tony Blair", "PERSON"),
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):

@@ -21,6 +21,8 @@ def test_the_census_lists_common_first_names_less_words_that_open_other_names():
         ("SCOTT DRAPER", False),  # capitals say nothing (headlines)
         ("Scott", False),  # one word is no full name
         ("Scott Draper Ltd", False),
+        ("Adam Air", False),  # an airline ("Adam Air Flight 574" crashed)
+        ("Delta Program", False),  # a business unit ("Launch Services and Delta Program")
         # First names of British, Irish and international news the US census lacks.
         ("Clive Owen", True),
         ("Owain Bennallack", True),  # an analyst the model calls a firm

@@ -1,3 +1,5 @@
+from builders import raw_mentions
+
 from factx.extract.entities import RawMention
 from factx.extract.makers import with_models
 
@@ -47,3 +49,38 @@ def test_names_that_are_no_model_number_stay_apart():
         ("Sarah", "PERSON"),
         ("787", "PRODUCT"),
     ]
+
+
+def test_a_model_number_the_model_left_untagged_joins_its_maker_where_it_shows_a_model():
+    # Round r15-14 (MEANTIME airbus): the model tags the maker alone.
+    text = "Ryanair bought five Boeing 737s; the Boeing 737-800 flew; an Airbus A330-200 came."
+    tagged = [("Ryanair", "ORG"), ("Boeing", "ORG"), ("Boeing", "ORG"), ("Airbus", "ORG")]
+    found = with_models(text, raw_mentions(text, tagged))
+    assert [(m.text, m.label) for m in found] == [
+        ("Ryanair", "ORG"),
+        ("Boeing 737s", "PRODUCT"),
+        ("Boeing 737-800", "PRODUCT"),
+        ("Airbus A330-200", "PRODUCT"),
+    ]
+    # Scores after a team's name are no models (no letter, no series after a hyphen), nor
+    # is a decade.
+    text = "Leicester 21 Bath 10; Sussex 363 all out; Essex 250-8 declared; Beatles 60s hits."
+    tagged = [("Leicester", "ORG"), ("Bath", "ORG"), ("Sussex", "ORG"), ("Essex", "ORG")]
+    tagged += [("Beatles", "ORG")]
+    assert joined(text, *tagged) == tagged
+
+
+def test_a_firm_ending_with_a_model_number_is_the_product():
+    text = "First Airbus A380 delivered; Channel 4 and Formula 1 stay firms."
+    tagged = [("First Airbus A380", "ORG"), ("Channel 4", "ORG"), ("Formula 1", "ORG")]
+    assert joined(text, *tagged) == [
+        ("First Airbus A380", "PRODUCT"),
+        ("Channel 4", "ORG"),
+        ("Formula 1", "ORG"),
+    ]
+
+
+def test_a_model_number_with_the_model_name_joins_its_maker():
+    text = "Aeroflot bought 22 new Boeing 787 Dreamliners, its biggest order."
+    tagged = [("Aeroflot", "ORG"), ("Boeing", "ORG"), ("787 Dreamliners", "PRODUCT")]
+    assert joined(text, *tagged) == [("Aeroflot", "ORG"), ("Boeing 787 Dreamliners", "PRODUCT")]

@@ -10,6 +10,10 @@
 - Two names joined by "and" or "&" in one mention are two names where the article names each
   alone elsewhere: "Everton and Arsenal", "Lucas and Walliams" beside "Matt Lucas" (not
   "Marks & Spencer" nor "the Department of Trade and Industry", whose parts name nothing).
+- An airline named "Air" and its country is one firm: the model tags "China" alone in "Air
+  China, China Eastern Airlines" (it knows "Air Canada" and "Air India" whole).
+- A flight is named by its airline: "Adam Air Flight 574" and "Air France Flight 447" name the
+  firms Adam Air and Air France; the flight is no firm, so "Flight" and its number are cut off.
 """
 
 from __future__ import annotations
@@ -32,6 +36,10 @@ _INDEX_NUMBER = re.compile(r" (?![12]\d{3}\b)\d{2,4}\b(?![.,]\d)")
 _HYPHENED = re.compile(r"([A-Z][\w'’]+)-([A-Z][\w'’]+)")
 # Two names joined by one "and" or "&": "Everton and Arsenal", "Celebrex and Bextra".
 _JOINED_PAIR = re.compile(r"((?:the |The )?[A-Z][^&]*?) (and|&) ((?:the |The )?[A-Z][^&]*)")
+# "Air" as a word of its own right before a country: "Air China", "Air New Zealand".
+_AIR = re.compile(r"(?:^|(?<=[^\w'’-]))Air $")
+# A flight's words after its airline's name: "Adam Air Flight 574", "Air France Flight".
+_FLIGHT = re.compile(r" Flight(?: [A-Z]{0,3}\d{1,5})?$")
 
 
 @cache
@@ -59,6 +67,7 @@ def joined_names(
         ):
             result[-1] = replace(last, text=text[last.start : m.end], end=m.end, label="GPE")
             continue
+        m = _airline(text, m, name_key)
         if m.text.casefold() in _index_words():
             number = _INDEX_NUMBER.match(text, m.end)
             if number is not None and not any(
@@ -67,6 +76,22 @@ def joined_names(
                 m = replace(m, text=text[m.start : number.end()], end=number.end())
         result.append(m)
     return _parted(text, result, name_key)
+
+
+def _airline(text: str, m: RawMention, name_key: Callable[[str], str]) -> RawMention:
+    """The mention, as an airline where it is "Air <country>" or an airline's flight."""
+    if m.label == "ORG":
+        flight = _FLIGHT.search(m.text)
+        if flight is not None and flight.start() > 0:
+            return replace(m, text=m.text[: flight.start()], end=m.start + flight.start())
+        return m
+    if m.label == "GPE" and name_key(m.text) in country_keys(name_key):
+        before = max(0, m.start - 5)
+        air = _AIR.search(text[before : m.start])
+        if air is not None:
+            start = before + air.start()
+            return replace(m, text=text[start : m.end], start=start, label="ORG")
+    return m
 
 
 def _parted(

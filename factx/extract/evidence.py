@@ -184,7 +184,11 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
         if cue.label == "FAC" and _first_and_last(parts["self"]):
             continue  # "Stuart Hall", "Bruce Arena": a person, no venue
         # The place list is read only where the words fit: it loads on first use.
-        if _owner_is_a_person(found) and (not cue.place or known_place(parts["self"])):
+        if (
+            _owner_is_a_person(found)
+            and _place_is_known(found)
+            and (not cue.place or known_place(parts["self"]))
+        ):
             return cue
     if (
         label in _FIRST_NAME_LABELS
@@ -208,6 +212,14 @@ def _owner_is_a_person(found: re.Match[str]) -> bool:
     if "person" not in found.re.groupindex:
         return True
     return person_by_first_name(found.group("person"))
+
+
+def _place_is_known(found: re.Match[str]) -> bool:
+    """Whether the match's "place" group, if it has one, is a country or a known region."""
+    if "place" not in found.re.groupindex:
+        return True
+    place = found.group("place")
+    return place.casefold() in country_keys(str.casefold) or known_place(place)
 
 
 @cache

@@ -3,11 +3,18 @@
 The model tags "Boeing" ORG and "787" (or "A380", "737-800") PRODUCT apart, so "the Boeing 787
 will fly" gave the maker a mention and left a bare number as the product. Written together with
 one space between, they name the aircraft, phone or console ("Airbus A380", "Nokia 6600",
-"Nintendo 64"), as the OntoNotes labels the model was trained on do; the maker keeps its own
-mentions elsewhere ("Boeing said"). Only a number-shaped product joins its maker: "TFC" and
-"101 Tower" are a firm and a building; and a number with more figures after it is a team's
-record in a table ("Hyundai 57 5 49 .536"). The shape is data (`model_number` in
-`factx/data/entities.json`).
+"Nintendo 64", "Boeing" + "787 Dreamliners" with the model's own name), as the OntoNotes
+labels the model was trained on do; the maker keeps its own mentions elsewhere ("Boeing said").
+Only a number-shaped product joins its maker: "TFC" and "101 Tower" are a firm and a building;
+and a number with more figures after it is a team's record in a table ("Hyundai 57 5 49
+.536"). The shape is data (`model_number` in `factx/data/entities.json`).
+
+The model often leaves the number untagged after its maker ("five Boeing 737s", "First Airbus
+A380 delivered"). An untagged number joins its maker only where its own letters show a model,
+not a figure: a letter ("A380", "737s", "777-200LR") or a series after a hyphen ("737-800");
+"Leicester 21", "Sussex 363" and "Essex 250-8" are scores, "60s" a decade. By the same marks, a
+name the model tagged as a firm that ends with such a number is the product ("Airbus A380" ORG
+in a headline).
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from factx.extract.first_names import name_kind
 from factx.extract.wordlists import data_file
 
 if TYPE_CHECKING:
@@ -25,6 +33,14 @@ if TYPE_CHECKING:
 
 # Another figure right after the number: a row of a standings table, not a model.
 _MORE_FIGURES = re.compile(r"[ \t]+[-+.]?\d")
+# An untagged word after a maker, then the number's marks of a model: a letter, or a series of
+# two figures or more after a hyphen.
+_UNTAGGED = re.compile(r" ([\w-]+)\b(?![-.,]?\d)")
+_MODEL_MARK = re.compile(r"[A-Za-z]|-\d{2}")
+# A decade's plural is no model's: "the Beatles 60s hits".
+_DECADE = re.compile(r"\d0s")
+# A model's own name after its number: "787 Dreamliner", "A350 XWB".
+_MODEL_NAME = re.compile(r"[A-Z][a-z]+s?|[A-Z]{2,4}")
 
 
 @cache
@@ -51,10 +67,48 @@ def with_models(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
             and maker.label == "ORG"
             and m.label == "PRODUCT"
             and text[maker.end : m.start] == " "
-            and model_number.fullmatch(m.text)
+            and _a_model(m.text, model_number)
             and not _MORE_FIGURES.match(text, m.end)
         ):
             result[-1] = replace(maker, text=text[maker.start : m.end], end=m.end, label="PRODUCT")
             continue
         result.append(m)
-    return result
+    return [_with_untagged_model(text, m, model_number, mentions) for m in result]
+
+
+def _a_model(name: str, model_number: re.Pattern[str]) -> bool:
+    """Whether `name` is a model number, alone or with the model's own name ("787 Dreamliners")."""
+    number, _, rest = name.partition(" ")
+    if not model_number.fullmatch(number):
+        return False
+    # Not a place's kind word: "101 Tower" is a building.
+    return not rest or (bool(_MODEL_NAME.fullmatch(rest)) and not name_kind(rest.rstrip("s")))
+
+
+def _shows_a_model(word: str, model_number: re.Pattern[str]) -> bool:
+    """Whether `word` is a model number whose own marks show a model, not a figure."""
+    return (
+        bool(model_number.fullmatch(word))
+        and bool(_MODEL_MARK.search(word))
+        and not _DECADE.fullmatch(word)
+    )
+
+
+def _with_untagged_model(
+    text: str, maker: RawMention, model_number: re.Pattern[str], mentions: Sequence[RawMention]
+) -> RawMention:
+    """The maker, as a product with the untagged model number written right after it."""
+    if maker.label != "ORG":
+        return maker
+    last = maker.text.rsplit(" ", 1)[-1]
+    if " " in maker.text and _shows_a_model(last, model_number):
+        return replace(maker, label="PRODUCT")
+    found = _UNTAGGED.match(text, maker.end)
+    if (
+        found is None
+        or not _shows_a_model(found.group(1), model_number)
+        or _MORE_FIGURES.match(text, found.end())
+        or any(found.start() < m.end and m.start < found.end() for m in mentions)
+    ):
+        return maker
+    return replace(maker, text=text[maker.start : found.end()], end=found.end(), label="PRODUCT")
