@@ -26,6 +26,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factx.extract.first_names import name_kind
+from factx.extract.spans import SpanIndex
 from factx.extract.wordlists import data_file
 
 if TYPE_CHECKING:
@@ -73,7 +74,9 @@ def with_models(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
             result[-1] = replace(maker, text=text[maker.start : m.end], end=m.end, label="PRODUCT")
             continue
         result.append(m)
-    return [_with_untagged_model(text, m, model_number, mentions) for m in result]
+    # The mentions' spans searched, not scanned, for each maker: a huge article names many.
+    taken = SpanIndex((m.start, m.end) for m in mentions)
+    return [_with_untagged_model(text, m, model_number, taken) for m in result]
 
 
 def _a_model(name: str, model_number: re.Pattern[str]) -> bool:
@@ -95,7 +98,7 @@ def _shows_a_model(word: str, model_number: re.Pattern[str]) -> bool:
 
 
 def _with_untagged_model(
-    text: str, maker: RawMention, model_number: re.Pattern[str], mentions: Sequence[RawMention]
+    text: str, maker: RawMention, model_number: re.Pattern[str], taken: SpanIndex
 ) -> RawMention:
     """The maker, as a product with the untagged model number written right after it."""
     if maker.label != "ORG":
@@ -108,7 +111,7 @@ def _with_untagged_model(
         found is None
         or not _shows_a_model(found.group(1), model_number)
         or _MORE_FIGURES.match(text, found.end())
-        or any(found.start() < m.end and m.start < found.end() for m in mentions)
+        or taken.overlaps(found.start(), found.end())
     ):
         return maker
     return replace(maker, text=text[maker.start : found.end()], end=found.end(), label="PRODUCT")
