@@ -119,17 +119,18 @@ class TagAttributes:
         import numpy
         from spacy.attrs import MORPH, POS, TAG
 
+        # Row by row in Python: a paragraph has a few dozen tokens and nearly as many distinct
+        # tags, and a numpy mask per tag cost more than twice this loop.
         columns = doc.to_array([TAG, POS, MORPH])
-        tags = columns[:, 0]
-        for tag in numpy.unique(tags).tolist():
-            attrs = self.table.get(tag)
+        table = self.table
+        rows = columns.tolist()
+        for row in rows:
+            attrs = table.get(row[0])
             if attrs is not None:
-                rows = tags == tag
-                if POS in attrs:
-                    columns[rows, 1] = attrs[POS]
-                if MORPH in attrs:
-                    columns[rows, 2] = attrs[MORPH]
-        doc.from_array([POS, MORPH], columns[:, 1:])  # type: ignore[arg-type]
+                row[1] = attrs.get(POS, row[1])
+                row[2] = attrs.get(MORPH, row[2])
+        values = numpy.array(rows, dtype=columns.dtype)[:, 1:]
+        doc.from_array([POS, MORPH], values)  # type: ignore[arg-type]
 
 
 def _tag_only(pattern: dict[str, Any]) -> bool:
