@@ -6,6 +6,7 @@ import pytest
 from factx.extract.entities import RawMention, cluster, name_key
 from factx.extract.evidence import (
     _any_cue,
+    _cues_for,
     _search_before,
     country_keys,
     cue_of,
@@ -748,3 +749,15 @@ def test_cue_guards_skip_no_cue_that_matches():
                     assert _any_cue(cue.where).search(parts[cue.where]), (cue.name, parts)
                     matched += 1
     assert matched > 20  # the texts do hold cues
+
+
+@pytest.mark.parametrize("label", ["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "LAW", "DATE"])
+def test_the_cues_of_a_label_are_those_the_loop_tried(label):
+    """`_cues_for` keeps, in their order, the cues `cue_of` used to skip to one by one."""
+    tried = [
+        cue.name
+        for cue in cues()
+        if not (cue.applies_to is not None and label not in cue.applies_to and label != cue.label)
+    ]
+    assert [cue.name for cue in _cues_for(label)] == tried
+    assert 0 < len(tried) < len(cues())
