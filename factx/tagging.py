@@ -42,6 +42,7 @@ class TagAttributes:
         self.by_column: list[dict[int, list[_Rule]]] = [{} for _ in _COLUMNS]
         self.searched: list[_Rule] = []  # first token: a regular expression on the word
         self.words_searched: dict[int, list[_Rule]] = {}
+        self.candidates: dict[tuple[int, int, int, int], list[_Rule]] = {}
         self.every_token: list[_Rule] = []
         self.rest: AttributeRuler | None = None
 
@@ -88,11 +89,12 @@ class TagAttributes:
         rows = doc.to_array(list(_COLUMNS)).tolist()
         strings = doc.vocab.strings
         found: set[tuple[int, int, int]] = set()
-        by_word, by_tag, by_dep, by_space = self.by_column
-        every = self.every_token
-        for i, (word, tag, dep, space) in enumerate(rows):
-            tried = by_word.get(word, _NONE) + by_tag.get(tag, _NONE) + by_dep.get(dep, _NONE)
-            tried += by_space.get(space, _NONE) + self._searched(word, strings) + every
+        candidates = self.candidates
+        for i, row in enumerate(rows):
+            key = (row[0], row[1], row[2], row[3])
+            tried = candidates.get(key)
+            if tried is None:
+                tried = self._candidates(key, strings)
             for rule in tried:
                 for length in rule.matches(rows, i, strings):
                     found.add((rule.number, i, i + length))
@@ -101,6 +103,19 @@ class TagAttributes:
             target = start + rule.index if rule.index >= 0 else end + rule.index
             set_token_attrs(doc[target], rule.attrs)
         return doc
+
+    def _candidates(self, key: tuple[int, int, int, int], strings: Any) -> list[_Rule]:
+        """The rules to try at a token of these (word, tag, dep, space) columns, kept for the
+        next token of the same: most tokens are common words, whose list one lookup finds
+        instead of five lookups and as many lists joined."""
+        word, tag, dep, space = key
+        by_word, by_tag, by_dep, by_space = self.by_column
+        tried = by_word.get(word, _NONE) + by_tag.get(tag, _NONE) + by_dep.get(dep, _NONE)
+        tried += by_space.get(space, _NONE) + self._searched(word, strings) + self.every_token
+        if len(self.candidates) >= MAX_CACHED:
+            self.candidates.clear()
+        self.candidates[key] = tried
+        return tried
 
     def _searched(self, word: int, strings: Any) -> list[_Rule]:
         """The rules whose first token is a regular expression on the word that this word
@@ -119,17 +134,18 @@ class TagAttributes:
         import numpy
         from spacy.attrs import MORPH, POS, TAG
 
+        # Row by row in Python: a paragraph has a few dozen tokens and nearly as many distinct
+        # tags, and a numpy mask per tag cost more than twice this loop.
         columns = doc.to_array([TAG, POS, MORPH])
-        tags = columns[:, 0]
-        for tag in numpy.unique(tags).tolist():
-            attrs = self.table.get(tag)
+        table = self.table
+        rows = columns.tolist()
+        for row in rows:
+            attrs = table.get(row[0])
             if attrs is not None:
-                rows = tags == tag
-                if POS in attrs:
-                    columns[rows, 1] = attrs[POS]
-                if MORPH in attrs:
-                    columns[rows, 2] = attrs[MORPH]
-        doc.from_array([POS, MORPH], columns[:, 1:])  # type: ignore[arg-type]
+                row[1] = attrs.get(POS, row[1])
+                row[2] = attrs.get(MORPH, row[2])
+        values = numpy.array(rows, dtype=columns.dtype)[:, 1:]
+        doc.from_array([POS, MORPH], values)  # type: ignore[arg-type]
 
 
 def _tag_only(pattern: dict[str, Any]) -> bool:

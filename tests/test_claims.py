@@ -1443,3 +1443,23 @@ def test_a_sentence_whose_only_attribution_is_an_aside_is_still_a_factual_claim(
 )  # fmt: skip
 def test_less_common_verbs_of_saying(extractor, body, speaker, cue, content):
     assert attributed(extractor, body) == [(speaker, cue, content)]
+
+
+def test_an_attributed_sentence_keeps_signals_only_where_something_may_read_them(extractor):
+    """`read_claims` reads no signals of a sentence that attributes a content of its own (no
+    factual claim is made of it, and a later "This was announced" reads that content); a
+    sentence that attributes only what the sentence before told, or nothing, keeps them."""
+    from factx.extract.base import Segment
+    from factx.extract.claims import Sentence, read_claims
+
+    doc = extractor.nlp(
+        "The plant will close next year. This was announced by the owner Anna Berg. "
+        "Anna Berg said the plant lost $5 million in 2019. The town has 4,000 jobs."
+    )
+    sentences = [r for r in read_claims(Segment(doc, 0, 1, 0)) if isinstance(r, Sentence)]
+    assert [(r.attributed, r.signals is not None) for r in sentences] == [
+        (False, True),
+        (True, True),  # "this was announced": the content is the sentence before
+        (True, False),  # said what: its own content, scored as the claim's
+        (False, True),
+    ]

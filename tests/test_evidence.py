@@ -1,7 +1,19 @@
+import re
+from pathlib import Path
+
 import pytest
 
 from factx.extract.entities import RawMention, cluster, name_key
-from factx.extract.evidence import country_keys, cue_of, dateline_place, on_team_sheet
+from factx.extract.evidence import (
+    _any_cue,
+    _cues_for,
+    _search_before,
+    country_keys,
+    cue_of,
+    cues,
+    dateline_place,
+    on_team_sheet,
+)
 
 
 def cue(sentence: str, name: str, label: str) -> str | None:
@@ -742,3 +754,49 @@ def test_a_team_sheet_is_a_short_line_of_players_most_with_an_initial():
     assert not on_team_sheet(prose, 0, len(prose))  # a sentence, not a list of players
     assert not on_team_sheet("A Masi, L Orquera.", 0, 18)  # too few to tell
     assert not on_team_sheet(sheet * 10, 0, len(sheet) * 10)  # a paragraph, not a line
+
+
+# Texts where many cues are near a name: the tests' own sentences and the seed articles.
+_GUARD_TEXTS = [
+    "Shares in Elan and Biogen Idec plunged after the chairman of Ryanair, Michael O'Leary, said.",
+    "He starred in Ray, the film by Taylor Hackford, and Mr Foxx won an Oscar for the role.",
+    "Chelsea v Birmingham. Somerset beat Kent 3-1 at Taunton; the striker joined from Leeds.",
+    "The Cabir virus affects handsets running the Symbian Series 60 (2004) software.",
+    "the worm Sasser spread in the town of Kidderminster, near the River Severn.",
+    *(
+        path.read_text("utf-8")
+        for path in sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
+    ),
+]
+
+
+def test_cue_guards_skip_no_cue_that_matches():
+    """`_search_before` and `_any_cue` find what each cue's own search finds, before and after
+    every word of the texts (they only save the searches that would fail)."""
+    matched = 0
+    for text in _GUARD_TEXTS:
+        for word in re.finditer(r"\w+", text):
+            before = text[max(0, word.start() - 80) : word.start()]
+            parts = {"self": word.group(), "after": text[word.end() : word.end() + 80]}
+            for cue in cues():
+                if cue.where == "before":
+                    plain = cue.pattern.search(before)
+                    found = _search_before(cue, [before], [before[::-1]])
+                    assert (found and found.span()) == (plain and plain.span()), (cue.name, before)
+                    matched += plain is not None
+                elif cue.pattern.search(parts[cue.where]):
+                    assert _any_cue(cue.where).search(parts[cue.where]), (cue.name, parts)
+                    matched += 1
+    assert matched > 20  # the texts do hold cues
+
+
+@pytest.mark.parametrize("label", ["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "LAW", "DATE"])
+def test_the_cues_of_a_label_are_those_the_loop_tried(label):
+    """`_cues_for` keeps, in their order, the cues `cue_of` used to skip to one by one."""
+    tried = [
+        cue.name
+        for cue in cues()
+        if not (cue.applies_to is not None and label not in cue.applies_to and label != cue.label)
+    ]
+    assert [cue.name for cue in _cues_for(label)] == tried
+    assert 0 < len(tried) < len(cues())

@@ -401,3 +401,24 @@ def test_markdown_markup_never_reaches_the_text(blocks, title):
     found = read_markdown(note, "n.md")
     assert found.text == "\n\n".join(expected) + "\n"
     assert found.published == (date(2024, 1, 2) if title else None)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {
+            "text": "Zoë’s café",
+            "n": 1.5,
+            "ok": True,
+            "none": None,
+            "list": [1, "é", {"a": "\u2028"}],
+        },
+        {"control": "a\tb\nc\x00", "emoji": "🙂", "nan": float("nan"), "big": 10**30},
+        [],
+        "plain",
+    ],
+)
+def test_the_shared_encoder_writes_what_json_dumps_writes(data):
+    from factx.render.json import _dumps
+
+    assert _dumps(data) == json.dumps(data, ensure_ascii=False, sort_keys=False)

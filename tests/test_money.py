@@ -179,3 +179,38 @@ def test_a_sum_in_a_title_is_no_money(extractor, body, expected):
 def test_currency_codes_after_an_amount_are_capitals(extractor, body, expected):
     record = extractor.extract_text("News\n\n" + body)
     assert [(f.text, f.currency) for f in record.facts if f.type == "money"] == expected
+
+
+def _dollar_currency_searching_every_word(text):
+    """`dollar_currency` as it was, searching the text for every place word."""
+    import re
+
+    from factx.normalize.money import currency_table
+
+    if re.search(r"\b(?:US|U\.S\.|United States|America|American|Americans)\b", text):
+        return "USD"
+    places = currency_table()["dollar_places"]
+    counts = {
+        code: sum(len(re.findall(rf"\b{re.escape(word)}\b", text)) for word in words)
+        for code, words in sorted(places.items())
+    }
+    best = max(counts, key=lambda code: (counts[code], code), default="USD")
+    return best if counts.get(best) else "USD"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares rose $5 in Toronto and in Sydney, Sydney's index fell.",
+        "Torontonians paid $5; the Sydneysider $6.",  # the words inside longer words only
+        "New Zealand and Auckland firms; the Wellington office in Wellingtonia.",
+        "An American bank in Hong Kong paid $9m.",
+        "Singapore, Singapore and Hong Kong; canada in lower case.",
+        "Nothing here but $4.",
+        "",
+    ],
+)
+def test_dollar_currency_as_when_every_word_was_searched(text):
+    from factx.extract.money import dollar_currency
+
+    assert dollar_currency(text) == _dollar_currency_searching_every_word(text)

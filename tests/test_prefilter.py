@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factx.normalize.prefilter import compile_guarded, lookahead
+from factx.normalize.prefilter import compile_guarded, lookahead, tail_guard
 
 # Small patterns with each construct the analysis follows, and the ways `re` ignores case.
 PATTERNS = [
@@ -71,3 +71,52 @@ def test_rejects_a_word_on_its_first_letters():
 )
 def test_no_lookahead_where_it_cannot_help(pattern):
     assert lookahead(pattern) == ""
+
+
+# Patterns that only match at the end of a text, as the entity cues read before a name do.
+TAIL_PATTERNS = [
+    r"\b(?:chairman|ceo|boss) of\s+$",
+    r"\b(?i:in|near)\s+(?:the\s+)?$",
+    r"(?<![\w.])(?:Mr|Mrs|Dr)\.?\s+$",
+    r"\b(?:its|[\w&-]+['’]s)(?: [\w-]+){0,3}? (?:films?|album)s? $",
+    r"(?:ab|cd)\d{1,2}\Z|xy$",
+    r"(?:x?){2}y$",
+]
+TAIL_PIECES = [
+    *"abcdxyXY .'’\n\t12",
+    *("chairman", "CEO", "ceo", "boss", " of", " of ", "In", "in ", "near", "the ", "Mr", "Mrs."),
+    *("Dr", "its", "Sony's", "’s", " films", " album", " albums ", "ab", "cd1", "xy", "y"),
+]
+TAIL_TEXTS = st.lists(st.sampled_from(TAIL_PIECES), max_size=10).map("".join)
+
+
+@pytest.mark.parametrize("pattern", TAIL_PATTERNS)
+def test_tail_guard_is_found(pattern):
+    assert tail_guard(pattern) is not None
+
+
+@settings(max_examples=400, deadline=None)
+@given(TAIL_TEXTS)
+def test_tail_guard_passes_every_text_the_pattern_matches(text):
+    for pattern in TAIL_PATTERNS:
+        if re.search(pattern, text):
+            assert tail_guard(pattern).match(text[::-1]), (pattern, text)
+
+
+def test_tail_guard_rejects_a_text_on_its_last_letters():
+    guard = tail_guard(r"\b(?:chairman|ceo|boss) of\s+$")
+    assert guard.match("the chairman of "[::-1]) and guard.match("boss of\n"[::-1])
+    assert not guard.match("the chairman said "[::-1]) and not guard.match("of"[::-1])
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"chairman of\s+", r"(?:a$|b)", r"(a)x\1$", r"x?$", r".$"],
+    ids=["not at the end", "one branch not at the end", "back-reference", "may be empty", "any"],
+)
+def test_no_tail_guard_where_it_cannot_help(pattern):
+    assert tail_guard(pattern) is None
+
+
+def test_no_tail_guard_for_a_multiline_pattern():
+    assert tail_guard(r"of\s+$", re.MULTILINE) is None

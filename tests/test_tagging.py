@@ -79,7 +79,9 @@ def test_kept_lemmas_are_bounded(monkeypatch, model):
     lemmas = swapped.get_pipe("lemmatizer")
     doc = swapped("The companies were buying more shares than the analysts expected them to.")
     assert len(lemmas.cache) <= 5
+    assert len(swapped.get_pipe("attribute_ruler").candidates) <= 5  # the rules per token kind
     assert [t.lemma_ for t in doc] == [t.lemma_ for t in model(doc.text)]
+    assert [t.pos_ for t in doc] == [t.pos_ for t in model(doc.text)]
 
 
 def test_factx_pipeline_uses_them():

@@ -10,6 +10,8 @@ from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from factx.extract.spans import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
@@ -104,7 +106,7 @@ class Layout:
             segment.paragraph,
             segment.sentence_base,
             segment.zone,
-            len(doc.text),
+            len(doc_text(doc)),  # the text the finders joined already: `Doc.text` joins anew
             list(segment.sentence_starts),
             array("i", (column[5] for column in columns)),
             flags,

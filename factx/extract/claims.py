@@ -214,6 +214,10 @@ def read_claims(
             any(t.pos_ in ("VERB", "AUX") for t in sentence) or _telegraphic(sentence)
         )
         last = doc[bounds[1] - 1]
+        # Nothing reads the signals of an attributed sentence that attributes a content of its
+        # own: it is no factual claim, its claims are scored on what they attribute, and a
+        # later "This was announced by X" reads that content (`told` in `claims`).
+        scored = statement and not (attributed and any(a.content != PREVIOUS for a in attributions))
         subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
         # Only a subject that may name a person, in its head or a word beside it, is kept: a
         # word the model tags a person, or a proper noun, whose entity the speakers look up
@@ -246,7 +250,7 @@ def read_claims(
                 paragraph=segment.paragraph,
                 statement=statement,
                 attributed=attributed,
-                signals=checkworthy.signals(sentence) if statement else None,
+                signals=checkworthy.signals(sentence) if scored else None,
                 stance=stance.of_statement(sentence.root),
             )
         )

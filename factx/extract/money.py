@@ -119,8 +119,11 @@ def dollar_currency(text: str) -> str:
     places: dict[str, list[str]] = currency_table()["dollar_places"]  # type: ignore[assignment]
     if re.search(r"\b(?:US|U\.S\.|United States|America|American|Americans)\b", text):
         return "USD"
+    # A word not in the text at all is not searched for as a word: most articles name none.
     counts = {
-        code: sum(len(re.findall(rf"\b{re.escape(word)}\b", text)) for word in words)
+        code: sum(
+            len(re.findall(rf"\b{re.escape(word)}\b", text)) for word in words if word in text
+        )
         for code, words in sorted(places.items())
     }
     best = max(counts, key=lambda code: (counts[code], code), default="USD")

@@ -52,6 +52,64 @@ def lookahead(pattern: str, flags: int = 0) -> str:
     return "(?=" + _trie(prefixes) + ")"
 
 
+def tail_guard(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
+    """For a pattern that only matches at the end of a text (it ends in `$`), a quick test of
+    the text's last characters: it matches at the start of the text reversed wherever `pattern`
+    may match the text. None if the pattern may match elsewhere, or nothing is found to test.
+
+    `re` searches such a pattern from every place in the text, though a few characters at the
+    end rule most texts out: for "minister of\\s+$", a text that does not end in "of" and a space.
+    """
+    if flags & re.MULTILINE:
+        return None  # `$` would match before every newline
+    try:
+        items = sre_parse.parse(pattern, flags)
+        if not _ends_at_end(items):
+            return None
+        prefixes = _prefixes(_reversed(items), DEPTH, {})
+    except (_Unreadable, re.error, RecursionError):
+        return None
+    if not prefixes or () in prefixes or all(p[0] == ANY for p in prefixes):
+        return None
+    # `$` matches before a last newline too.
+    return re.compile("\\n?(?:" + _trie(prefixes) + ")")
+
+
+def _ends_at_end(items: Any) -> bool:
+    """Whether every match of the parsed (sub)pattern ends at the end of the text."""
+    if not len(items):
+        return False
+    op, av = items[-1]
+    if op is sre.AT:
+        return av in (sre.AT_END, sre.AT_END_STRING)
+    if op is sre.SUBPATTERN:
+        return _ends_at_end(av[-1])
+    if op is sre.BRANCH:
+        return all(_ends_at_end(branch) for branch in av[1])
+    return False
+
+
+def _reversed(items: Any) -> tuple[tuple[Any, Any], ...]:
+    """The parsed pattern's items back to front, inside groups, branches and repeats too: what
+    `_prefixes` reads of it then are the ends of its matches, last character first."""
+    result = []
+    for op, av in reversed(list(items)):
+        if op is sre.SUBPATTERN:
+            av = (*av[:-1], _reversed(av[-1]))
+        elif op is getattr(sre, "ATOMIC_GROUP", None):
+            av = _reversed(av)
+        elif op is sre.BRANCH:
+            av = (av[0], [_reversed(branch) for branch in av[1]])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) or op is getattr(
+            sre, "POSSESSIVE_REPEAT", None
+        ):
+            av = (av[0], av[1], _reversed(av[2]))
+        elif op in (sre.GROUPREF, sre.GROUPREF_EXISTS):
+            raise _Unreadable(str(op))
+        result.append((op, av))
+    return tuple(result)
+
+
 def _trie(prefixes: set[Prefix]) -> str:
     """The alternation grouped by first atom, so that a first character that fails ends the
     test; atoms that end their prefix are merged into one character class."""

@@ -9,10 +9,13 @@ from typing import Any, TextIO
 from factx import __version__
 from factx.records import SCHEMA_VERSION, ArticleRecord, ErrorRecord, ModelInfo
 
+# ensure_ascii=False keeps names readable; json escapes every control character anyway. One
+# encoder for every fact: `json.dumps` with any option makes a new one for each call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=False)
+
 
 def _dumps(data: Any) -> str:
-    # ensure_ascii=False keeps names readable; json escapes every control character anyway.
-    return json.dumps(data, ensure_ascii=False, sort_keys=False)
+    return _ENCODER.encode(data)
 
 
 class JsonWriter:
