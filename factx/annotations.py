@@ -96,7 +96,7 @@ def set_values(doc: Doc, key: str, normalize: Normalizer, reference_date: date |
     before it in the Doc, where the CLI looks in its paragraph only.
     """
     from factx.extract.base import Context, Segment
-    from factx.extract.money import dollar_currency
+    from factx.extract.money import dollar_currency, peso_currency
     from factx.extract.spans import doc_text
     from factx.published import find_published
 
@@ -105,7 +105,7 @@ def set_values(doc: Doc, key: str, normalize: Normalizer, reference_date: date |
     published = find_published(text) if anchor is None else None
     if published is not None:
         anchor, source = published.date, published.source
-    context = Context(DOC_ID, text, anchor, source, dollar_currency(text))
+    context = Context(DOC_ID, text, anchor, source, dollar_currency(text), peso_currency(text))
     # A Doc without sentence boundaries (a blank pipeline) is one sentence.
     starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
     segment = Segment(doc, 0, 0, 0, "body", starts)

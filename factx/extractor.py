@@ -20,7 +20,7 @@ from factx.extract.base import Context, Layout, Segment
 from factx.extract.claims import Found, Sentence, claims, read_claims
 from factx.extract.dates import dates
 from factx.extract.entities import RawMention, entities, raw_mentions
-from factx.extract.money import dollar_currency, money
+from factx.extract.money import dollar_currency, money, peso_currency
 from factx.extract.quantities import percents, quantities
 from factx.extract.salience import with_salience
 from factx.pool import Task, WorkerDied, WorkerPool
@@ -316,6 +316,7 @@ def _started(item: Article) -> _Pending:
         anchor=item.reference_date,
         anchor_source=item.anchor_source,
         dollar=dollar_currency(item.text),
+        peso=peso_currency(item.text),
     )
     found = zones(item.paragraph_texts(), titled=item.titled)
     return _Pending(item, len(item.paragraphs), context, found)

@@ -214,3 +214,21 @@ def test_dollar_currency_as_when_every_word_was_searched(text):
     from factx.extract.money import dollar_currency
 
     assert dollar_currency(text) == _dollar_currency_searching_every_word(text)
+
+
+@pytest.mark.parametrize(
+    ("body", "currency", "inferred"),
+    [
+        # A bare "pesos" is the peso of the country the article names most.
+        ("Colombia earmarked 24.2 trillion pesos for the poor.", "COP", True),
+        ("Argentina's debt: 9bn pesos are due, Buenos Aires said.", "ARS", True),
+        # With no peso country named it stays the Mexican peso, as before.
+        ("The fund holds 5m pesos.", "MXN", False),
+        # A named peso is that peso, whatever the article names.
+        ("Colombia paid 5m Chilean pesos.", "CLP", False),
+    ],
+)
+def test_bare_pesos_take_the_country_the_article_names(extractor, body, currency, inferred):
+    record = extractor.extract_text("News\n\n" + body)
+    [money] = [f for f in record.facts if f.type == "money"]
+    assert (money.currency, money.currency_inferred) == (currency, inferred)

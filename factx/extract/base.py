@@ -143,6 +143,7 @@ class Context:
     anchor: date | None = None
     anchor_source: str | None = None
     dollar: str = "USD"
+    peso: str = "MXN"  # what a bare "pesos" stands for (`money.peso_currency`)
     warnings: list[str] = field(default_factory=list)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from factx.extract.base import Context, Segment, fact_id
@@ -116,9 +117,21 @@ def _a_weight(span: Span) -> bool:
 
 def dollar_currency(text: str) -> str:
     """What a bare "$" means in an article: USD unless only another dollar country is named."""
-    places: dict[str, list[str]] = currency_table()["dollar_places"]  # type: ignore[assignment]
     if re.search(r"\b(?:US|U\.S\.|United States|America|American|Americans)\b", text):
         return "USD"
+    return _most_named(text, "dollar_places", "USD")
+
+
+def peso_currency(text: str) -> str:
+    """What a bare "pesos" means in an article: the peso country it names most ("24.2 trillion
+    pesos" in a story of Colombia's budget are Colombian), else the Mexican peso."""
+    return _most_named(text, "peso_places", "MXN")
+
+
+def _most_named(text: str, group: str, default: str) -> str:
+    """The currency of `group` (currencies.json) whose places the text names most, else
+    `default`."""
+    places: dict[str, list[str]] = currency_table()[group]  # type: ignore[assignment]
     # A word not in the text at all is not searched for as a word: most articles name none.
     counts = {
         code: sum(
@@ -126,8 +139,12 @@ def dollar_currency(text: str) -> str:
         )
         for code, words in sorted(places.items())
     }
-    best = max(counts, key=lambda code: (counts[code], code), default="USD")
-    return best if counts.get(best) else "USD"
+    best = max(counts, key=lambda code: (counts[code], code), default=default)
+    return best if counts.get(best) else default
+
+
+# "pesos" with no country before it names no one currency (`peso_currency`).
+_BARE_PESOS = re.compile(r"(?i)pesos?")
 
 
 def _without_full_stop(place: dict[str, Any], span: Span, match: re.Match[str]) -> dict[str, Any]:
@@ -176,6 +193,8 @@ def money(segment: Segment, context: Context) -> Iterator[MoneyFact]:
         value = money_from_match(match, dollar=context.dollar)
         if value is None:
             continue
+        if _BARE_PESOS.fullmatch(match.group("suf") or "") and context.peso != value.currency:
+            value = replace(value, currency=context.peso, currency_inferred=True)
         if match.string is text:
             value = vague(value, amount_text(match), text[window_start : span.start_char])
         place = _without_full_stop(segment.place(span), span, match)
