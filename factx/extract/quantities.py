@@ -232,23 +232,30 @@ def compared_noun(span: Span) -> Token | None:
     million people are online, up from 34 million a year ago" (people), "it sold 3,000 cars,
     against 2,500 in 2003" (cars). Not the low end of a change or range ("from 300 to 400")."""
     doc = span.doc
-    if span.start < 2 or not _set_against(doc, span.start):
-        return None
     if span.end < len(doc) and doc[span.end].lower_ == "to":
         return None
     if _A_YEAR.fullmatch(span.text):
         return None  # "up from 2003": a year, whatever the model says
-    first = span.sent.start
-    cue = span.start - (2 if doc[span.start - 1].lower_ in ("with", "to") else 1)
-    # The nearest number before it is what it is set against: "an index two quarters ahead rose
-    # to 102.5, from 102.2" sets 102.2 against 102.5, which counts nothing.
-    number = next((i for i in range(cue - 1, first - 1, -1) if doc[i].like_num), None)
-    if number is None:
+    found = _number_set_against(span)
+    if found is None:
         return None
+    cue, number = found
     noun = counted_noun(doc[number : number + 1])
     if noun is not None and noun.tag_ in ("NNS", "NNPS") and noun.i < cue:
         return noun
     return None
+
+
+def _number_set_against(span: Span) -> tuple[int, int] | None:
+    """The index of the word that sets a bare number against another ("from", "against",
+    "compared with") and of the nearest number before it in its sentence: "an index two
+    quarters ahead rose to 102.5, from 102.2" sets 102.2 against 102.5."""
+    doc = span.doc
+    if span.start < 2 or not _set_against(doc, span.start):
+        return None
+    cue = span.start - (2 if doc[span.start - 1].lower_ in ("with", "to") else 1)
+    number = next((i for i in range(cue - 1, span.sent.start - 1, -1) if doc[i].like_num), None)
+    return None if number is None else (cue, number)
 
 
 def _set_against(doc: Doc, start: int) -> bool:
@@ -339,22 +346,15 @@ def _million_set_against(span: Span) -> Token | None:
     """ "watched by 11.9m viewers, up from 4m last week": a bare "4m" set against an earlier
     million count in its sentence counts millions of the same noun; a distance is not set
     against a count of viewers."""
-    doc = span.doc
-    if span.start < 2 or not _set_against(doc, span.start):
+    found = _number_set_against(span)
+    if found is None:
         return None
-    cue = span.start - (2 if doc[span.start - 1].lower_ in ("with", "to") else 1)
-    for i in range(cue - 1, span.sent.start - 1, -1):
-        token = doc[i]
-        if token.like_num and _MILLION_M.fullmatch(token.text):
-            earlier = doc[i : i + 1]  # "11.9m" as one token
-        elif token.lower_ == "m" and i > 0 and doc[i - 1].like_num:
-            earlier = doc[i - 1 : i + 1]  # "11.9" "m"
-        elif token.like_num:
-            return None  # the nearest number is no million count: "up from 4m" is metres
-        else:
-            continue
-        return _million_noun_after(earlier) if _MILLION_M.fullmatch(earlier.text) else None
-    return None
+    doc, number = span.doc, found[1]
+    # "11.9" "m" as the tokenizer splits it, or "11.9m" as one token.
+    end = number + 2 if number + 1 < len(doc) and doc[number + 1].lower_ == "m" else number + 1
+    earlier = doc[number:end]
+    # Not a million count ("from 6m": metres before), then "4m" is metres too.
+    return _million_noun_after(earlier) if _MILLION_M.fullmatch(earlier.text) else None
 
 
 def _glued_stop(span: Span) -> bool:
