@@ -371,6 +371,9 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("The recent Grammy music awards proved", "Grammy", "PERSON", "award by its name"),
         ("echoed the views of Oscars host Chris Rock", "Oscars", "ORG", "awards night"),
         ("generated excitement at the Oscars", "the Oscars", "ORG", "awards night"),
+        # A country's leaving a union is an event, named as one word ("Brexit" PERSON).
+        ("Mr Putin said Brexit would hurt Britain", "Brexit", "PERSON", "country's exit"),
+        ("fears of a Grexit grew in Athens", "Grexit", "ORG", "country's exit"),
         # A kin word before a first-name-shaped word: a person ("sister Venus" ORG).
         ("She beat her sister Venus in the final", "Venus", "ORG", "kin before a name"),
         ("Mr Blair and his wife Cherie flew", "Cherie", "GPE", "kin before a name"),

@@ -30,7 +30,13 @@ from factx.extract.coordination import sides
 from factx.extract.entity_date_names import with_date_surnames
 from factx.extract.entity_joins import joined_names
 from factx.extract.entity_listed_works import listed_works
-from factx.extract.entity_non_names import adverb, common_noun, opening_adverb, plural_role
+from factx.extract.entity_non_names import (
+    adverb,
+    common_noun,
+    opening_adverb,
+    opening_verb,
+    plural_role,
+)
 from factx.extract.entity_people import people_by_honorific, people_by_pronoun
 from factx.extract.entity_sheets import initialled, sheet_spans
 from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
@@ -454,7 +460,8 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
         first, last = (
             (ent.start, ent.end) if headline else widened(doc, ent.start, ent.end, ent.label_)
         )
-        if opening_adverb(ent):  # "Nevertheless Franz Ferdinand": the adverb is no name's
+        if opening_adverb(ent) or opening_verb(ent):
+            # "Nevertheless Franz Ferdinand", "Follow Neil MacFarquhar": no word of the name
             first = max(first, ent.start + 1)
         start, end = repair(text, doc[first].idx, doc[last - 1].idx + len(doc[last - 1]))
         if end <= start:

@@ -5,7 +5,8 @@ Houses" (a bill under debate, the houses of parliament). Alone after a determine
 these are no one's name (the words are data: `common_nouns` in `factx/data/entities.json`); a
 name that holds them stays ("the Disability Bill", "the Houses of Parliament"). An adverb that
 opens a sentence ("Symbolically, the vote ...") is tagged a name by its capital only, or run
-into the name after it ("Nevertheless Franz Ferdinand were"), and the
+into the name after it ("Nevertheless Franz Ferdinand were"), as is a verb that opens one
+("Follow Neil MacFarquhar on Twitter"), and the
 plural of a role is a group of people, no name ("Labour MPs", "the MEPs"; the roles are those of
 `factx/data/aliases.json`).
 """
@@ -16,6 +17,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from factx.extract.first_names import first_names, person_by_first_name
 from factx.extract.wordlists import data_file
 
 if TYPE_CHECKING:
@@ -66,6 +68,20 @@ def opening_adverb(ent: Span) -> bool:
         and ent[0].tag_ == "RB"
         and bool(ent[0].is_sent_start)
         and ent[1].is_title
+    )
+
+
+def opening_verb(ent: Span) -> bool:
+    """Whether the model ran the verb that opens a sentence into the full name after it:
+    "Follow Neil MacFarquhar on Twitter", "Ask Jane Smith" (its first word tagged VB and no
+    first name itself, the rest a first name and a surname: "Mark Twain" stays whole)."""
+    return (
+        len(ent) > 2
+        and ent.label_ == "PERSON"
+        and ent[0].tag_ == "VB"
+        and bool(ent[0].is_sent_start)
+        and ent[0].lower_ not in first_names()
+        and person_by_first_name(ent[1:].text)
     )
 
 
