@@ -223,6 +223,12 @@ def test_surname_joins_full_name():
     assert groups[0].label(set()) == "PERSON"
 
 
+def test_a_surname_joins_the_full_name_without_its_arabic_article():
+    # "Bashar al-Assad", then "Assad" alone: one person.
+    groups = cluster([mention("Bashar al-Assad", "PERSON"), mention("Assad", "PERSON", 50)])
+    assert [g.name() for g in groups] == ["Bashar al-Assad"]
+
+
 def test_company_tagged_person_becomes_org():
     mentions = [
         mention("Oracle", "PERSON", 10),

@@ -747,7 +747,10 @@ def cluster(
             firsts = sorted({_plain(core_words(m.text)[0]) for m in ms if " " in m.text})
             if not any(m.label == "PERSON" for m in ms):
                 firsts = []
-            for word in dict.fromkeys((words[-1], *firsts, *surnames)):
+            # "Bashar al-Assad" is "Assad" alone: the Arabic article is no part of the word
+            # a lone surname gives.
+            bare = _ARABIC_ARTICLE.sub("", words[-1])
+            for word in dict.fromkeys((words[-1], bare, *firsts, *surnames)):
                 owners_of[word].append(k)
         elif len(k.split()) == 2 and not any(m.label in _PLACE_LABELS for m in ms):
             # "Brent Cockbain" tagged ORG, then "Cockbain" tagged PERSON: the surname alone
@@ -771,6 +774,9 @@ def cluster(
         if len(owners) == 1 and owners[0] in groups:
             groups[owners[0]].extend(groups.pop(key))
     return [Cluster(k, sorted(ms, key=lambda m: m.start)) for k, ms in groups.items()]
+
+
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el)-(?=\w)")
 
 
 def _a_person(m: RawMention) -> bool:
