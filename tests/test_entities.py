@@ -551,3 +551,21 @@ def test_figures_of_a_table_are_no_product():
         ents=[(0, 1, "ORG"), (1, 5, "PRODUCT"), (7, 8, "PRODUCT")],
     )
     assert [m.text for m in mentions_of(segment(doc), headline=False)] == ["Lincoln", "the 787"]
+
+
+def test_a_government_title_before_a_name_is_no_name(extractor):
+    # CoNLL-2003 marks the ministry of "Agriculture Secretary Dan Glickman" O: only the person
+    # is a name. A chamber keeps its name, not the title the model ran into it; an
+    # organisation's own name before a role stays.
+    record = extractor.extract_text(
+        "Budget talks\n\nHouse Speaker Paul Ryan met Defense Secretary Ash Carter and Senate"
+        " Majority Leader Mitch McConnell on Monday. Former Secretary of State Hillary Clinton"
+        " and Treasury Secretary Jack Lew agreed. State Department spokesman Glyn Davies said so."
+    )
+    names = {f.name: f.label for f in record.facts if f.type == "entity"}
+    for title in ("House Speaker", "Defense", "Senate Majority", "State", "Treasury"):
+        assert title not in names
+    assert names["House"] == names["Senate"] == "ORG"
+    assert names["State Department"] == "ORG"
+    for person in ("Paul Ryan", "Ash Carter", "Mitch McConnell", "Hillary Clinton", "Jack Lew"):
+        assert names[person] == "PERSON"

@@ -36,6 +36,7 @@ from factx.extract.entity_non_names import (
     opening_adverb,
     opening_verb,
     plural_role,
+    without_titles,
 )
 from factx.extract.entity_people import people_by_honorific, people_by_pronoun
 from factx.extract.entity_sheets import initialled, sheet_spans
@@ -1357,6 +1358,7 @@ def entities(
     raw = with_capital_countries(context.text, raw, layouts)
     raw = with_titles(context.text, raw, layouts, taken)
     raw = with_publications(context.text, raw)
+    raw = without_titles(context.text, raw)  # "Defense Secretary Ash Carter"
     mentions = add_string_matches(context.text, raw, layouts, taken)
     mentions = with_shouted_names(context.text, mentions, layouts, taken, name_form, _added)
     mentions = [m for m in mentions if not sentence_case_only(context.text, m.start, m.end)]

@@ -14,6 +14,7 @@ plural of a role is a group of people, no name ("Labour MPs", "the MEPs"; the ro
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,8 @@ from factx.extract.wordlists import data_file
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
+
+    from factx.extract.entities import RawMention
 
 # The words before a common noun: "the Bill", "the two Houses", "this Bill", "both Houses".
 # A capital "The" only opens a sentence: inside one it opens a title ("ITV's The Bill").
@@ -90,3 +93,54 @@ def plural_role(name: str) -> bool:
     no name; not of a role's word ("the Beatles" are a band), nor a name in capitals ("MEPS", a
     consultancy)."""
     return name.endswith("s") and name[:-1].isupper() and name[:-1].casefold() in _roles()
+
+
+@cache
+def _portfolio_titles() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    table = data_file("entities.json")["portfolio_titles"]
+    return frozenset(table["portfolios"]), frozenset(table["heads"]), frozenset(table["prefixes"])
+
+
+# "Secretary of State John Kerry", "Minister for Trade Liam Fox": a portfolio after its head.
+_HEAD_OF = re.compile(r"\b(?:Secretary|Minister)(?:-General)? (?:of|for) (?:the )?$")
+
+
+def without_titles(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, less the words of a government's title before a person's name.
+
+    "Defense Secretary Ash Carter", "Secretary of State John Kerry": the ministry's word is
+    part of a title, no name (the model tags it ORG). "House Speaker Paul Ryan", "Senate
+    Majority Leader Mitch McConnell": the chamber is a name, the title the model ran into it is
+    not ("House", "Senate"). An organisation's own name before a role stays: "State Department
+    spokesman Glyn Davies". `mentions` are in text order.
+    """
+    portfolios, heads, prefixes = _portfolio_titles()
+    kept: list[RawMention] = []
+    for index, m in enumerate(mentions):
+        after = mentions[index + 1] if index + 1 < len(mentions) else None
+        if after is None or after.label != "PERSON" or m.label == "PERSON":
+            kept.append(m)
+            continue
+        gap = text[m.end : after.start].split()
+        if text[m.end : after.start].strip(" ") != " ".join(gap) and gap:
+            kept.append(m)  # a line break or a comma: no title runs on into the name
+            continue
+        if not all(w in heads or w in prefixes for w in gap):
+            kept.append(m)
+            continue
+        words = m.text.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        cut = len(words)
+        while cut > 0 and (words[cut - 1] in heads or words[cut - 1] in prefixes):
+            cut -= 1
+        titled = any(w in heads for w in [*words[cut:], *gap])
+        name = " ".join(words[:cut])
+        if name in portfolios and (titled or (not gap and _HEAD_OF.search(text, 0, m.start))):
+            continue  # "Defense" of "Defense Secretary", "State" of "Secretary of State"
+        if titled and 0 < cut < len(words):
+            end = m.start + m.text.rindex(words[cut - 1]) + len(words[cut - 1])
+            kept.append(replace(m, text=text[m.start : end], end=end))
+            continue
+        kept.append(m)
+    return kept
