@@ -993,9 +993,10 @@ def _add_written_short_forms(mentions: list[RawMention], keys: dict[str, str]) -
             owners[letters].add(name_key(m.text))
     for m in mentions:
         key = name_key(m.text)
-        if key in keys or not SHORT_FORM.fullmatch(m.text):
-            continue
-        found = owners.get(letters_of(m.text), set()) - {key}
+        form = name_form(m.text)  # "the WTO": the name is "WTO"
+        if key in keys or not SHORT_FORM.fullmatch(form) or key in country_keys(name_key):
+            continue  # "the US" is the country, not "UBS Securities"
+        found = owners.get(letters_of(form), set()) - {key}
         if len(found) == 1:
             keys[key] = found.pop()
 
