@@ -569,3 +569,12 @@ def test_a_government_title_before_a_name_is_no_name(extractor):
     assert names["State Department"] == "ORG"
     for person in ("Paul Ryan", "Ash Carter", "Mitch McConnell", "Hillary Clinton", "Jack Lew"):
         assert names[person] == "PERSON"
+
+
+def test_the_members_of_a_party_are_a_group(extractor):
+    # The model tags "Republicans" PERSON here; a party's members are a group of people.
+    record = extractor.extract_text(
+        "Missing\n\nRepublicans have gone missing, Donald Trump suggested on Tuesday."
+    )
+    labels = {f.name: f.label for f in record.facts if f.type == "entity"}
+    assert labels["Republicans"] == "NORP" and labels["Donald Trump"] == "PERSON"

@@ -361,7 +361,9 @@ def _nationality_keys() -> frozenset[str]:
     """Keys of nationality words ("welsh", "briton"), less those that are first names too
     ("Finn", "Dane"): a name of one such word alone may be a person's."""
     words = {w.casefold() for w in nationalities()} - first_names()
-    return demonyms() | words | (_country_adjectives() - first_names())
+    # "Republicans have gone missing": a party's members are a group, as a nation's are.
+    parties = {name_key(w) for w in data_file("entities.json")["party_members"]["words"]}
+    return demonyms() | words | parties | (_country_adjectives() - first_names())
 
 
 @cache
