@@ -524,6 +524,14 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("a flaw in Windows lets hackers in", "Windows", "NORP", "product by its name"),
         ("sales of the Xbox fell", "the Xbox", "ORG", "product by its name"),
         ("owners of a Mac can", "Mac", "PERSON", "product by its name"),
+        # ... after its maker's name, and the firms of technology news the model reads as
+        # people or places ("Sega's House of the Dead", "BT said").
+        ("a flaw in Microsoft Outlook lets", "Microsoft Outlook", "ORG", "product by its name"),
+        ("fixes a hole in Media Player,", "Media Player", "PERSON", "product by its name"),
+        ("Honda's robot Asimo can run", "Asimo", "PERSON", "product by its name"),
+        ("in the mobile version of Sega's game", "Sega", "PERSON", "firm by its name"),
+        ("Toshiba plans to use the chip", "Toshiba", "PERSON", "firm by its name"),
+        ("BT is to cut prices", "BT", "GPE", "firm by its name"),
         # Honours and France's film awards belong to the closed class of awards.
         ("was made an OBE in 2003", "OBE", "ORG", "award by its name"),
         ("the Cesar for best film went to", "Cesar", "PERSON", "award by its name"),
@@ -644,7 +652,8 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("sold more Land Rovers", "Land Rovers", "PRODUCT"),  # cars, no club
         ("at the Republican stadium in Chisinau", "Republican", "NORP"),  # a stadium's name
         ("warn of the FBI virus in e-mails", "FBI", "ORG"),  # an agency's name on a hoax
-        ("Sophos virus expert Graham Cluley said", "Sophos", "ORG"),  # a firm's experts
+        # (Firms outside the closed class of `firm by its name`, whose own name is a cue.)
+        ("F-Secure virus expert Mikko Hypponen said", "F-Secure", "ORG"),  # a firm's experts
         ("the BBC TV series Bleak House", "BBC", "ORG"),  # a broadcaster's show
         ("won at Wimbledon 6-3 6-4 in 2004", "Wimbledon", "EVENT"),  # one word: no player
         ("Farrell saga to drag on", "Farrell", "PERSON"),  # a saga in the news is no work
@@ -667,7 +676,7 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("New York City is", "New York City", "GPE"),
         ("to restore ties with Moscow", "Moscow", "GPE"),  # a country's ties, no match
         # The model cut the product's name to its maker's: "Nintendo" of "Nintendo DS".
-        ("Nintendo's handheld device, Nintendo DS, is", "Nintendo", "ORG"),
+        ("Palm's handheld device, Palm Zire, is", "Palm", "ORG"),
         ("last week's top film, Lemony Snicket's A Series of", "Lemony Snicket", "ORG"),
         # Tennis singles and a day's play are no works; a place before a play is its stage.
         ("In Sunday's reverse singles, Carlos Moya takes on", "Carlos Moya", "PERSON"),

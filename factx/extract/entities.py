@@ -776,8 +776,10 @@ def cluster(
 
 
 def _a_person(m: RawMention) -> bool:
-    """Whether the model tagged the mention PERSON or the words around it show a person."""
-    return m.label == "PERSON" or m.cue == "PERSON"
+    """Whether the model tagged the mention PERSON or the words around it show a person; not
+    where they show a product: "Yahoo Messenger" tagged PERSON once owns no first word, so the
+    article's 23 "Yahoo" stay the firm."""
+    return m.cue == "PERSON" or (m.label == "PERSON" and m.cue != "PRODUCT")
 
 
 def _surname_of(key: str, owners: list[str], groups: dict[str, list[RawMention]]) -> bool:

@@ -1,4 +1,4 @@
-"""Technologies, standards and formats are no names, though the model tags them as firms."""
+"""Technology news: standards and formats are no names; products and firms by their names."""
 
 import pytest
 
@@ -81,3 +81,15 @@ def test_technology_terms_are_no_entities(extractor, text, gone, kept):
     found = _entities(extractor, text)
     assert not gone & set(found)
     assert {name: found.get(name) for name in kept} == kept
+
+
+def test_a_product_the_model_reads_as_a_person_owns_no_first_word(extractor):
+    # The model's one PERSON reading of "Yahoo Messenger" took every "Yahoo" as its first
+    # name: the firm was a person, named after its product.
+    found = _entities(
+        extractor,
+        "Yahoo news\n\nUsers of Yahoo Messenger can now swap photos. Yahoo said the service had "
+        "20 million users. Yahoo shares rose 3%. Yahoo is also buying a search firm.",
+    )
+    assert found.get("Yahoo") == "ORG"
+    assert found.get("Yahoo Messenger") == "PRODUCT"
