@@ -532,6 +532,17 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("in the mobile version of Sega's game", "Sega", "PERSON", "firm by its name"),
         ("Toshiba plans to use the chip", "Toshiba", "PERSON", "firm by its name"),
         ("BT is to cut prices", "BT", "GPE", "firm by its name"),
+        # Games by their kind: the model reads a game's name as its maker or a person.
+        ("the widely acclaimed game Black & White.", "Black & White", "ORG", "game after its kind"),
+        ("EA publishes titles such as Fifa and", "Fifa", "ORG", "game after its kind"),
+        ("franchises such as Jak and Daxter", "Jak", "PERSON", "game after its kind"),
+        ("the Call of Duty game franchise", "Call of Duty", "ORG", "game before its kind"),
+        (
+            "the World of Warcraft massive multi-player online game",
+            "World of Warcraft",
+            "ORG",
+            "game before its kind",
+        ),
         # Honours and France's film awards belong to the closed class of awards.
         ("was made an OBE in 2003", "OBE", "ORG", "award by its name"),
         ("the Cesar for best film went to", "Cesar", "PERSON", "award by its name"),
@@ -677,6 +688,10 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("to restore ties with Moscow", "Moscow", "GPE"),  # a country's ties, no match
         # The model cut the product's name to its maker's: "Nintendo" of "Nintendo DS".
         ("Palm's handheld device, Palm Zire, is", "Palm", "ORG"),
+        # A teacher of games, a sports game, sites that offer games: no games' names.
+        ("Sixth-form teacher Barney Oram already teaches computer games", "Barney Oram", "PERSON"),
+        ("After the game Wenger said", "Wenger", "PERSON"),
+        ("sites which offer casual games, like Miniclip", "Miniclip", "PERSON"),
         ("last week's top film, Lemony Snicket's A Series of", "Lemony Snicket", "ORG"),
         # Tennis singles and a day's play are no works; a place before a play is its stage.
         ("In Sunday's reverse singles, Carlos Moya takes on", "Carlos Moya", "PERSON"),
