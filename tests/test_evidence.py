@@ -532,6 +532,20 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("in the mobile version of Sega's game", "Sega", "PERSON", "firm by its name"),
         ("Toshiba plans to use the chip", "Toshiba", "PERSON", "firm by its name"),
         ("BT is to cut prices", "BT", "GPE", "firm by its name"),
+        # Firms of technology news by the kind word before or in their names.
+        (
+            "filtered by Symantec subsidiary Brightmail was",
+            "Brightmail",
+            "PERSON",
+            "company after its kind",
+        ),
+        (
+            "According to consultants Strategy Analytics, only",
+            "Strategy Analytics",
+            "PERSON",
+            "company by its kind word",
+        ),
+        ("internet provider Wanadoo is to", "Wanadoo", "GPE", "company after its kind"),
         # Games by their kind: the model reads a game's name as its maker or a person.
         ("the widely acclaimed game Black & White.", "Black & White", "ORG", "game after its kind"),
         ("EA publishes titles such as Fifa and", "Fifa", "ORG", "game after its kind"),
