@@ -227,6 +227,7 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         # A coined "i" + capital name is a product's, whatever the model made of it.
         ("Sales of iPods doubled last year.", "iPods", "ORG", "coined i-name"),
         ("iTunes has sold 200 million songs.", "iTunes", "NORP", "coined i-name"),
+        ("a song bought from Apple iTunes is", "Apple iTunes", "ORG", "coined i-name"),
         (
             "The Mac Mini was launched amid much fanfare by Apple.",
             "Apple",
