@@ -93,3 +93,13 @@ def test_a_product_the_model_reads_as_a_person_owns_no_first_word(extractor):
     )
     assert found.get("Yahoo") == "ORG"
     assert found.get("Yahoo Messenger") == "PRODUCT"
+
+
+def test_a_term_after_an_article_leaves_no_name(extractor):
+    # "The GPRS" is the term with its sentence's article: no entity "The" may be left of it.
+    found = _entities(
+        extractor,
+        "Gizmondo\n\nThe Gizmondo handheld goes on sale. The GPRS connection lets players meet. "
+        "The device costs £229. The screen is small.",
+    )
+    assert "The" not in found and "GPRS" not in found

@@ -1338,14 +1338,16 @@ def without_technology_terms(
     keeps its title ("3D" may name a film)."""
     kept, terms = [], []
     for m in mentions:
-        if m.label != "WORK_OF_ART" and (tail := technology_tail(m.text)):
+        if m.label == "WORK_OF_ART":
+            kept.append(m)
+            continue
+        # The name's words, not an article: "The GPRS" is a term and leaves no name "The".
+        if tail := technology_tail(name_form(m.text)):
             end = m.end - tail
             while text[end - 1] in " -–—/,":
                 end -= 1
             m = replace(m, text=text[m.start : end], end=end)
-        if m.label != "WORK_OF_ART" and (
-            technology_term(name_form(m.text)) or name_form(m.text) in spelled
-        ):
+        if technology_term(name_form(m.text)) or name_form(m.text) in spelled:
             terms.append((m.start, m.end))
         else:
             kept.append(m)
