@@ -36,6 +36,10 @@ from factx.extract.entity_non_names import (
     opening_adverb,
     opening_verb,
     plural_role,
+    spelled_in_lower_case,
+    spelled_out_term,
+    technology_tail,
+    technology_term,
     without_titles,
 )
 from factx.extract.entity_people import people_by_honorific, people_by_pronoun
@@ -783,8 +787,10 @@ _ARABIC_ARTICLE = re.compile(r"^(?:al|el)-(?=\w)")
 
 
 def _a_person(m: RawMention) -> bool:
-    """Whether the model tagged the mention PERSON or the words around it show a person."""
-    return m.label == "PERSON" or m.cue == "PERSON"
+    """Whether the model tagged the mention PERSON or the words around it show a person; not
+    where they show a product: "Yahoo Messenger" tagged PERSON once owns no first word, so the
+    article's 23 "Yahoo" stay the firm."""
+    return m.cue == "PERSON" or (m.label == "PERSON" and m.cue != "PRODUCT")
 
 
 def _surname_of(key: str, owners: list[str], groups: dict[str, list[RawMention]]) -> bool:
@@ -1314,6 +1320,66 @@ def with_joined_titles(
     return [m for i, m in enumerate(result) if i == 0 or m is not result[i - 1]]
 
 
+def spelled_terms(text: str, mentions: list[RawMention]) -> frozenset[str]:
+    """Names of technologies the article spells out: a listed term's words written out beside
+    it in brackets ("Digital Rights Management (DRM)") or where the article uses the term
+    elsewhere, and any short form spelled out in lower case ("digital rights management
+    (DRM)"); `without_technology_terms` drops them wherever they are."""
+    spelled = set(spelled_in_lower_case(text))
+    used = {name_form(m.text) for m in mentions if technology_term(name_form(m.text))}
+    for m in mentions:
+        short = _bracketed_beside(text, m.start, m.end)
+        if short and spelled_out_term(m.text, short):
+            spelled.add(name_form(m.text))
+        elif (
+            used
+            and m.label != "PERSON"  # "Michael M. Sears" in an article about MMS
+            and any(spelled_out_term(m.text, term) for term in used)
+        ):
+            spelled.add(name_form(m.text))  # "known as Digital Rights Management systems"
+    return frozenset(spelled)
+
+
+def without_technology_terms(
+    text: str, mentions: list[RawMention], spelled: frozenset[str]
+) -> tuple[list[RawMention], list[tuple[int, int]]]:
+    """The mentions less technologies, standards and formats ("DRM", "USB", and the names of
+    `spelled_terms`), and the spans of those: no names, though the model tags them, nor
+    places where a shorter name is matched ("Digital" of "Digital Video Broadcasting"). A
+    name the model ran into such a term ends before it ("the Skype Voip service"). A work
+    keeps its title ("3D" may name a film)."""
+    kept, terms = [], []
+    for m in mentions:
+        if m.label == "WORK_OF_ART":
+            kept.append(m)
+            continue
+        # The name's words, not an article: "The GPRS" is a term and leaves no name "The".
+        if tail := technology_tail(name_form(m.text)):
+            end = m.end - tail
+            while text[end - 1] in " -–—/,":
+                end -= 1
+            m = replace(m, text=text[m.start : end], end=end)
+        if technology_term(name_form(m.text)) or name_form(m.text) in spelled:
+            terms.append((m.start, m.end))
+        else:
+            kept.append(m)
+    return kept, terms
+
+
+# A short form in brackets just before a name: "LCD (Liquid Crystal Display)".
+_SHORT_BEFORE = re.compile(r"([A-Za-z][\w/-]{1,7}) \($")
+
+
+def _bracketed_beside(text: str, start: int, end: int) -> str:
+    """The short form in brackets right after the name at text[start:end] ("Digital Rights
+    Management (DRM)"), or before it with the name in brackets ("LCD (Liquid Crystal
+    Display)"); "" where there is none."""
+    if place := introduced(text, end):
+        return text[place[0] : place[1]]
+    before = _SHORT_BEFORE.search(text, max(start - 12, 0), start)
+    return before[1] if before and text.startswith(")", end) else ""
+
+
 def _a_work(m: RawMention) -> bool:
     return "WORK_OF_ART" in (m.label, m.cue)
 
@@ -1352,6 +1418,9 @@ def entities(
     Yields:
         Entity facts; text/start/end are those of the first mention.
     """
+    spelled = spelled_terms(context.text, raw)
+    raw, terms = without_technology_terms(context.text, raw, spelled)
+    taken = taken + terms
     raw = split_glued(context.text, with_models(context.text, with_continued_names(raw)))
     raw = joined_names(context.text, raw, name_key, taken)
     raw = with_date_surnames(context.text, raw, layouts, taken, _added)  # "Theresa May"
@@ -1366,6 +1435,7 @@ def entities(
     mentions = with_shouted_names(context.text, mentions, layouts, taken, name_form, _added)
     mentions = [m for m in mentions if not sentence_case_only(context.text, m.start, m.end)]
     mentions = with_datelines(context.text, mentions, layouts)
+    mentions, _ = without_technology_terms(context.text, mentions, spelled)  # added since
     weak = weak_person_keys(mentions)
     for m in mentions:
         cue = evidence_cue(context.text, m, weak)

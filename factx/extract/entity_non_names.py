@@ -9,6 +9,14 @@ into the name after it ("Nevertheless Franz Ferdinand were"), as is a verb that 
 ("Follow Neil MacFarquhar on Twitter"), and the
 plural of a role is a group of people, no name ("Labour MPs", "the MEPs"; the roles are those of
 `factx/data/aliases.json`).
+
+Technology news names its technologies, standards and formats in capitals ("DRM", "USB",
+"3D", "Wap"), which the model tags as firms or people; they are no one's name (OntoNotes
+leaves them untagged), nor are their plurals ("SMSes") or their words written out
+("Digital Rights Management"); the terms are data (`technology_terms`). A short form the
+article spells out in lower case ("digital rights management (DRM)") is such a term too,
+listed or not: an organisation's name is written with capitals. A government's title before a
+person's name is no name either ("Defense Secretary Ash Carter"; `portfolio_titles`).
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from factx.extract.acronyms import initials_of
 from factx.extract.first_names import first_names, person_by_first_name
 from factx.extract.wordlists import data_file
 
@@ -144,3 +153,72 @@ def without_titles(text: str, mentions: list[RawMention]) -> list[RawMention]:
             continue
         kept.append(m)
     return kept
+
+
+@cache
+def _technology_terms() -> frozenset[str]:
+    return frozenset(data_file("entities.json")["technology_terms"])
+
+
+def _letters(word: str) -> str:
+    return "".join(ch for ch in word.casefold() if ch.isalnum())
+
+
+# Plurals of a term: "SMSes", "PVRs", "CDs".
+_PLURAL = re.compile(r"(.+?)(?:e?s)$")
+
+
+def technology_term(name: str) -> bool:
+    """Whether `name` is a listed technology's common name ("DRM", "Wap") or its plural
+    ("SMSes"); in the list's own case ("Ram", "Sim" are names)."""
+    terms = _technology_terms()
+    if name in terms:
+        return True
+    plural = _PLURAL.fullmatch(name)
+    return bool(plural and plural[1] in terms and plural[1][-1:].isupper())
+
+
+def spelled_out_term(name: str, short: str) -> bool:
+    """Whether `name` is a listed technology's words written out with capitals and `short`,
+    the form the article gives beside it in brackets, the term ("Digital Rights Management
+    (DRM)", "LCD (Liquid Crystal Display)"). Initials alone are no evidence: "the Solidarity
+    Meeting for Sarajevo" and "Michael M. Sears" spell listed terms too."""
+    if short not in _technology_terms():
+        return False
+    words = name.split()
+    capitalised = [w for w in words if w[:1].isupper()]
+    if any(len(w.rstrip(".")) < 2 for w in capitalised):
+        return False  # an initial: "Michael M. Sears" is no MMS
+    if len(capitalised) < 2 or len(capitalised) + sum(w in _JOINERS for w in words) < len(words):
+        return False
+    return "".join(w[0] for w in capitalised).casefold() == _letters(short)
+
+
+def technology_tail(name: str) -> int:
+    """The length of a technology term that ends a longer name: the model ran the name of a
+    service or a maker into the term ("the Skype Voip service", "an 80-hour TiVo DVR");
+    0 where none does."""
+    head, _, last = name.rpartition(" ")
+    # A generation after a name is the name's own ("Super 3G"): no term opening with a digit.
+    cut = head and not last[:1].isdigit() and last in _technology_terms()
+    return len(last) + 1 if cut else 0
+
+
+_JOINERS = frozenset({"for", "of", "over", "and", "the"})
+# A short form in brackets after the words it stands for: "digital rights management (DRM)".
+_SPELLED_OUT = re.compile(r"((?:[a-z][\w-]* ){1,8})\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def spelled_in_lower_case(text: str) -> frozenset[str]:
+    """The short forms `text` introduces after lower-case words whose initials they spell:
+    "digital rights management (DRM)" -> DRM; not "the Food Standards Agency (FSA)"."""
+    found = set()
+    for match in _SPELLED_OUT.finditer(text):
+        words = match[1].split()
+        short = match[2]
+        letters = short.casefold()
+        for size in range(len(words), 0, -1):
+            if letters in initials_of(" ".join(words[-size:])):
+                found.add(short)
+                break
+    return frozenset(found)
