@@ -1178,6 +1178,25 @@ def test_a_refusal_is_a_cue_with_its_stance(extractor):
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        # What a refused comment was about is no content of a comment: the refusal is the
+        # claim, as "declined to comment on the memo" is.
+        ("He refused to comment on the reports.", "refuse", "to comment on the reports"),
+        ("The firm declined to comment on the letter.", "decline", "to comment on the letter"),
+        # A clause after the preposition is what was not said.
+        (
+            "He refused to comment on whether he would resign.",
+            "comment",
+            "on whether he would resign",
+        ),
+    ],
+)
+def test_a_refused_comment_is_the_refusal(extractor, body, cue, content):
+    assert [(found, what) for _, found, what in attributed(extractor, body)] == [(cue, content)]
+
+
 def test_a_passive_clause_after_a_noun_of_saying_is_what_is_said(extractor):
     body = "Parry's insistence that all offers will be refused is a firm statement of intent."
     assert attributed(extractor, body) == [("Parry", "insistence", "all offers will be refused")]
@@ -1463,3 +1482,39 @@ def test_an_attributed_sentence_keeps_signals_only_where_something_may_read_them
         (True, False),  # said what: its own content, scored as the claim's
         (False, True),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A restrictive relative clause in the present says which people are meant, not what
+        # anyone said or did: no claim, and no "who" for a speaker.
+        "Parents who refuse to allow former partners contact with their children could be tagged.",
+        "But those who support the war are divided.",
+        "Hard core gamers who like to play every moment they can will buy it.",
+    ],
+)
+def test_a_kind_of_people_a_relative_clause_defines_says_nothing(extractor, body):
+    assert attributed(extractor, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        # What they did, or those of a party named: claims.
+        (
+            "Labour MPs who voted against the bill said they were betrayed.",
+            [("who", "vote", "against the bill"), ("Labour MPs", "say", "they were betrayed")],
+        ),
+        (
+            "Some Labour MPs who oppose the plan say it will fail.",
+            [("who", "oppose", "the plan"), ("Some Labour MPs", "say", "it will fail")],
+        ),
+        (
+            "Greenpeace, which charges that the deal is unfair, protested.",
+            [("which", "charge", "the deal is unfair")],
+        ),
+    ],
+)
+def test_a_relative_clause_of_a_deed_or_a_named_group_is_a_claim(extractor, body, found):
+    assert attributed(extractor, body) == found

@@ -201,6 +201,8 @@ def find_attributions(
         if _other_sense(token):
             continue
         speaker = _speaker(token)
+        if speaker is not None and _defines_a_kind(speaker):
+            continue
         content = _colon_quote(token, regions) or _content(token, sentence, regions)
         nests = True
         if content is None:
@@ -324,13 +326,12 @@ def _other_sense(verb: Token) -> bool:
     if _inside_a_charge(verb):
         return True
     if lemma == "refuse" and any(
-        c.dep_ == "xcomp"
-        and _lemma(c) in cue_verbs()
-        and any(g.dep_ in ("ccomp", "dobj", "prep") for g in c.children)
+        c.dep_ == "xcomp" and _lemma(c) in cue_verbs() and any(_said(g) for g in c.children)
         for c in children
     ):
         # "refused to say whether ...": the cue is "say", which the refusal negates; but
-        # "refused to comment" says nothing but the refusal.
+        # "refused to comment" says nothing but the refusal, nor does "refused to comment on
+        # the reports" (what it is about), as "declined to comment on the memo" does not.
         return True
     stranded = any(c.dep_ == "prep" and c.i == verb.i + 1 and not any(c.children) for c in children)
     if stranded and not any(c.dep_ == "auxpass" for c in children):
@@ -356,6 +357,15 @@ def _other_sense(verb: Token) -> bool:
     if infinitive and (verb.head.lemma_ in _UNREALIZED or head.lemma_ in _UNREALIZED):
         return True  # "the law does not require candidates to disclose", "all this is to say"
     return lemma == "report" and any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
+
+
+def _said(child: Token) -> bool:
+    """Whether a child of a cue verb is something said: a clause or an object ("to say whether
+    ...", "to confirm the deal"), or a clause after a preposition ("to comment on whether
+    ..."); not the topic a preposition names ("to comment on the reports")."""
+    if child.dep_ in ("ccomp", "dobj"):
+        return True
+    return child.dep_ == "prep" and any(g.dep_ == "pcomp" for g in child.children)
 
 
 # Prepositions after which a gerund is what a cue charges, fears or warns of.
@@ -902,6 +912,43 @@ def antecedent(speaker: Span) -> Span:
         return speaker
     noun = clause.head
     return speaker.doc[noun.left_edge.i : noun.i + 1]
+
+
+# Pronouns that stand for anyone of a kind ("those who support the war").
+_NAMED = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+_ANYONE = frozenset({"those", "anyone", "anybody", "everyone", "everybody", "people"})
+
+
+def _defines_a_kind(speaker: Span) -> bool:
+    """Whether a relative pronoun speaker only says which people its noun means: "Parents who
+    refuse to allow contact could be tagged", "those who support the war", "gamers who like to
+    play": a kind of people, in the present of what they are wont to do, of whom the article
+    reports nothing said or done, so no claim. Not "Greenpeace, which charged that ..." (a
+    comma: it reports of Greenpeace), "MPs who voted against the bill" (what they did), "Acme
+    staff who want ..." (a name), nor "the firm that wants ..." (one firm)."""
+    pronoun = speaker[0]
+    clause = pronoun.head
+    if len(speaker) != 1 or pronoun.lower_ not in _RELATIVES or clause.dep_ != "relcl":
+        return False
+    if clause.tag_ not in ("VBP", "VBZ"):
+        return False
+    noun = clause.head
+    doc = speaker.doc
+    if noun.i >= pronoun.i or doc[pronoun.i - 1].is_punct:
+        return False  # a comma: "Sharon, who called ...", "Greenpeace, which charged ..."
+    if any(_names(t) for t in doc[noun.left_edge.i : noun.i + 1]):
+        return False  # "the Labour MPs who oppose the plan": those of a party, that it names
+    if noun.lemma_.lower() in _listed("evidence"):
+        return False  # "figures which show that sales rose": records say what they show
+    # "others who want to remove him": more of the people the text just named, not a kind.
+    return (noun.tag_ == "NNS" and noun.lower_ != "others") or noun.lower_ in _ANYONE
+
+
+def _names(token: Token) -> bool:
+    """Whether a word is (part of) a name: tagged so, or capitalised inside its sentence."""
+    if token.pos_ == "PROPN" or token.ent_type_ in _NAMED:
+        return True
+    return token.i != token.sent.start and token.text[:1].isupper()
 
 
 def _compound_subject(verb: Token) -> Span | None:
