@@ -562,3 +562,24 @@ def test_he_is_the_subject_the_article_names_a_person_though_the_model_does_not(
     last = found[-1]
     assert last.text.startswith("he was sent there")
     assert last.speaker_name == "Martin Mubanga"
+
+
+def test_a_name_after_a_first_name_is_a_person_whatever_its_label(extractor):
+    # The model takes "Souness" for a club (the headline's), leaving "Graeme" out of the name;
+    # the first name before it says a person spoke: his "he" is not the player the sentence
+    # between names in passing.
+    record = extractor.extract_text(
+        "Souness delight at Euro progress\n\n"
+        "Boss Graeme Souness felt Newcastle were never really in danger of going out of the Uefa "
+        "Cup against Heerenveen.\n\n"
+        'An early own goal followed by an Alan Shearer strike earned them a 2-1 win. "It gave us '
+        'a great advantage," he said. But Souness said he did not think beating the record would '
+        'matter. "I think he would want to stay next year anyway," he added.'
+    )
+    found = [c for c in record.facts if c.type == "claim" and c.claim_type == "attributed"]
+    assert [(c.speaker, c.speaker_name) for c in found] == [
+        ("Boss Graeme Souness", "Souness"),
+        ("he", "Souness"),
+        ("Souness", "Souness"),
+        ("he", "Souness"),
+    ]

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 from factx.extract import people_titles, sexes
+from factx.extract.first_names import person_by_first_name
 from factx.extract.lookup import FactIndex
 from factx.extract.wordlists import word_sets
 from factx.records import EntityFact
@@ -92,6 +93,7 @@ class Speakers:
         self._titles: people_titles.Titles | None = None  # made on the first title alone
         self.sexes: dict[str, str] = {}  # entity id -> "m" or "f", as speakers called them
         self._resolved: dict[tuple[int, int], EntityFact | None] = {}  # by speaker offsets
+        self._people_named: dict[str, bool] = {}  # entity id -> named after a first name
 
     def note_paragraph(self, paragraph: int, start: int) -> None:
         """Remember where a paragraph with claims or sentences starts: a pronoun or "the
@@ -110,6 +112,24 @@ class Speakers:
         is mostly them."""
         self.last_speaker = (person, paragraph)
         self.last_spoke_at = at
+
+    def a_person(self, entity: EntityFact) -> bool:
+        """Whether an entity a speaker names is a person: one labelled so, or a firm or place
+        the article names after a first name the model left out of it ("Boss Graeme Souness
+        felt ...", "Souness" taken for a club): "he" after "Souness said" is that person."""
+        if entity.label == "PERSON":
+            return True
+        known = self._people_named.get(entity.id)
+        if known is None:
+            known = False
+            for mention in entity.mentions[:_HONORIFIC_LOOKS]:
+                before = self.text[max(0, mention.start - _FIRST_NAME_REACH) : mention.start]
+                word = _WORD_BEFORE.search(before)
+                if word is not None and person_by_first_name(f"{word[1]} {mention.text}"):
+                    known = True
+                    break
+            self._people_named[entity.id] = known
+        return known
 
     def spoke_for(self, group: EntityFact | None, cue_start: int) -> None:
         """Remember an organisation that spoke ("It said ..." after it is mostly it), or that
@@ -136,9 +156,11 @@ class Speakers:
         self.sentence_start, self.sentence_end = start, end
         self.last_person_subject = None
         if subject:
-            named = self._named(min(s for s, _ in subject), max(e for _, e in subject), subject)
+            first, last = min(s for s, _ in subject), max(e for _, e in subject)
+            named = self._named(first, last, subject)
             # "Donald Trump's son told ...": the son, whom it does not name.
-            if named and named.label == "PERSON" and not self._modifies_a_person(named, subject):
+            person = named is not None and self.a_person(named)
+            if named and person and not self._modifies_a_person(named, subject):
                 self.last_person_subject = named
             self.last_person_subject_at = subject[0][0]
         # "The FAO has urged ... It also criticised ... It recommends ...": a sentence that
@@ -590,6 +612,9 @@ _Row = tuple[int, int, EntityFact]
 # How many of a person's mentions are looked at for an honorific before them.
 _HONORIFIC_LOOKS = 6
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
+# How far before a mention a first name the model left out of it is looked for, and how.
+_FIRST_NAME_REACH = 20
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+) $")
 
 
 def _word_sex(word: str) -> str:
