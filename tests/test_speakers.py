@@ -583,3 +583,34 @@ def test_a_name_after_a_first_name_is_a_person_whatever_its_label(extractor):
         ("Souness", "Souness"),
         ("he", "Souness"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "name"),
+    [
+        # An epithet is the person the article named after its head word, not whoever spoke
+        # last ("His wife Sharon"), and not nobody.
+        (
+            "Talk show host Jerry Springer has said he would not have written it himself. The TV "
+            "host said he understood how people could have thought the musical went too far.",
+            "The TV host",
+            "Jerry Springer",
+        ),
+        (
+            "Rock star Ozzy Osbourne tackled a burglar. His wife Sharon said her rings were "
+            "taken. The heavy metal star said he could have been killed.",
+            "The heavy metal star",
+            "Ozzy Osbourne",
+        ),
+        # An office is read against its whole title: another minister is not the prime one.
+        (
+            "Foreign Minister Jack Straw was in Paris. The prime minister said the law would "
+            "change.",
+            "The prime minister",
+            None,
+        ),
+    ],
+)
+def test_an_epithet_is_the_person_named_after_its_head(extractor, body, speaker, name):
+    found = claims(extractor, body)
+    assert (speaker, name) in [(c.speaker, c.speaker_name) for c in found]

@@ -50,6 +50,11 @@ _ALIAS = re.compile(r",(?: also| still| [a-z]+ly| and)* (?:known as|called|dubbe
 _DESCRIBED = 5
 # Where a title stands between an organisation and a person: "TikTok CEO Shou Zi Chew".
 _TITLE_GAP = 40
+# An epithet speaker ("the heavy metal star") has at most this many words, and the word before a
+# person's name it is matched with is read this far back.
+_EPITHET_WORDS = 5
+_EPITHET_REACH = 30
+_EPITHET_BEFORE = re.compile(r"(?<![\w-])([a-z0-9][a-z0-9-]*[a-z]) $")
 
 
 def _words() -> dict[str, frozenset[str]]:
@@ -94,6 +99,7 @@ class Speakers:
         self.sexes: dict[str, str] = {}  # entity id -> "m" or "f", as speakers called them
         self._resolved: dict[tuple[int, int], EntityFact | None] = {}  # by speaker offsets
         self._people_named: dict[str, bool] = {}  # entity id -> named after a first name
+        self._epithets: dict[str, list[tuple[int, EntityFact]]] | None = None  # by head word
 
     def note_paragraph(self, paragraph: int, start: int) -> None:
         """Remember where a paragraph with claims or sentences starts: a pronoun or "the
@@ -340,6 +346,9 @@ class Speakers:
         role = self._role(start, words, named)
         if role is not None:
             return role
+        epithet = self._epithet(start, words, named)
+        if epithet is not None:
+            return epithet
         if named is not None and self._modifies_a_person(named, core):
             return None  # "the GOP nominee", "a Trump aide": someone else, whom it does not name
         # "US media giant TimeWarner" (the name parsed as a modifier of "giant") is the firm.
@@ -469,6 +478,39 @@ class Speakers:
             if " ".join(before[-len(title.split()) :]) == title or mention.startswith(title + " "):
                 return person
         return None
+
+    def _epithet(self, start: int, words: list[str], named: EntityFact | None) -> EntityFact | None:
+        """ "The TV host said ..." after "Talk show host Jerry Springer", "the 20-year-old"
+        after "20-year-old Ivo Minar": the person last named after that word (the epithet's
+        head), if any. Not someone's ("the minister's spokesman"), nor an office ("the prime
+        minister": `_role` and `_title_alone` read those against the whole title), nor a firm's
+        noun ("the company")."""
+        if named is not None or not 2 <= len(words) <= _EPITHET_WORDS or words[0] != "the":
+            return None
+        if any("'" in word for word in words):
+            return None  # "the prime minister's official spokesman": whose it is, not who
+        head = words[-1].strip(",.")
+        lists = _words()
+        offices = lists["roles"] | lists["titles"] | lists["person_nouns"]
+        if head in offices or head in lists["nominals"] | lists["media"] | lists["people"]:
+            return None
+        if self._epithets is None:
+            self._epithets = self._read_epithets()
+        called = self._epithets.get(head, [])
+        at = bisect_left(called, start, key=lambda pair: pair[0])
+        return called[at - 1][1] if at else None
+
+    def _read_epithets(self) -> dict[str, list[tuple[int, EntityFact]]]:
+        """The lowercase word right before each person mention ("host" in "Talk show host
+        Jerry Springer"), with the mentions after it by start: read once per article."""
+        if self._people is None:
+            self._people = _people(self.index)
+        found: dict[str, list[tuple[int, EntityFact]]] = {}
+        for p_start, _, person in self._people[0]:
+            word = _EPITHET_BEFORE.search(self.text, max(0, p_start - _EPITHET_REACH), p_start)
+            if word is not None:
+                found.setdefault(word[1], []).append((p_start, person))
+        return found
 
     def _titled_people(self, owner: EntityFact) -> list[tuple[int, EntityFact]]:
         """The people's mentions that carry a title of the owner, by start: "TikTok CEO <name>"
