@@ -1514,6 +1514,12 @@ def test_a_kind_of_people_a_relative_clause_defines_says_nothing(extractor, body
             "Greenpeace, which charges that the deal is unfair, protested.",
             [("which", "charge", "the deal is unfair")],
         ),
+        # "others" are more of the people already named (the parser hangs the clause on
+        # "endorsements").
+        (
+            "Some rescinded their endorsements and others who want to remove him spoke out.",
+            [("who", "want", "to remove him")],
+        ),
     ],
 )
 def test_a_relative_clause_of_a_deed_or_a_named_group_is_a_claim(extractor, body, found):

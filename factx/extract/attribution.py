@@ -932,10 +932,13 @@ def _defines_a_kind(speaker: Span) -> bool:
         return False
     if clause.tag_ not in ("VBP", "VBZ"):
         return False
-    noun = clause.head
     doc = speaker.doc
-    if noun.i >= pronoun.i or doc[pronoun.i - 1].is_punct:
+    if pronoun.i == 0 or doc[pronoun.i - 1].is_punct or clause.head.i >= pronoun.i:
         return False  # a comma: "Sharon, who called ...", "Greenpeace, which charged ..."
+    # The noun right before the pronoun, whatever the parser hung the clause on ("their
+    # endorsements and others who want ...": "others", not "endorsements").
+    noun = doc[pronoun.i - 1]
+    noun = noun if noun.pos_ in ("NOUN", "PROPN", "PRON", "DET") else clause.head
     if any(_names(t) for t in doc[noun.left_edge.i : noun.i + 1]):
         return False  # "the Labour MPs who oppose the plan": those of a party, that it names
     if noun.lemma_.lower() in _listed("evidence"):
