@@ -127,15 +127,17 @@ class Speakers:
             return True
         known = self._people_named.get(entity.id)
         if known is None:
-            known = False
-            for mention in entity.mentions[:_HONORIFIC_LOOKS]:
-                before = self.text[max(0, mention.start - _FIRST_NAME_REACH) : mention.start]
-                word = _WORD_BEFORE.search(before)
-                if word is not None and person_by_first_name(f"{word[1]} {mention.text}"):
-                    known = True
-                    break
+            known = any(
+                self._after_first_name(mention.start, mention.text)
+                for mention in entity.mentions[:_HONORIFIC_LOOKS]
+            )
             self._people_named[entity.id] = known
         return known
+
+    def _after_first_name(self, start: int, name: str) -> bool:
+        """Whether a first name stands right before the name at `start` ("Graeme Souness")."""
+        word = _WORD_BEFORE.search(self.text[max(0, start - _FIRST_NAME_REACH) : start])
+        return word is not None and person_by_first_name(f"{word[1]} {name}")
 
     def spoke_for(self, group: EntityFact | None, cue_start: int) -> None:
         """Remember an organisation that spoke ("It said ..." after it is mostly it), or that
