@@ -614,3 +614,19 @@ def test_a_name_after_a_first_name_is_a_person_whatever_its_label(extractor):
 def test_an_epithet_is_the_person_named_after_its_head(extractor, body, speaker, name):
     found = claims(extractor, body)
     assert (speaker, name) in [(c.speaker, c.speaker_name) for c in found]
+
+
+def test_he_after_a_mouthpiece_is_the_mouthpiece_not_a_name_before(extractor):
+    # "a UKIP spokesman" speaks for the party and is nobody the article names: his "he" is
+    # not the millionaire named the sentence before.
+    body = (
+        "Much of the UKIP funding came from Yorkshire millionaire Sir Paul Sykes, who helped "
+        "bankroll the party's billboard campaign. But a UKIP spokesman said Labour and the "
+        'Conservatives had spent £10m between them. "The only way the smaller parties can get '
+        'their message across is by buying the advertising space," he added.'
+    )
+    found = claims(extractor, body)
+    assert [(c.speaker, c.speaker_name) for c in found] == [
+        ("a UKIP spokesman", "UKIP"),
+        ("he", None),
+    ]

@@ -539,7 +539,8 @@ def _attributed(
     )
     if entity is not None and found.speaker is not None and speakers.a_person(entity):
         speakers.spoke(entity, found.paragraph, found.cue_start)
-    elif entity is None and found.speaker is not None:
+    elif found.speaker is not None:
+        # Nobody named, or "a UKIP spokesman" (the party's): "he added" after it is that person.
         speakers.spoke_unnamed(found.refers or found.speaker, found.paragraph)
     if found.speaker is not None:
         speakers.spoke_for(
