@@ -1524,3 +1524,22 @@ def test_a_kind_of_people_a_relative_clause_defines_says_nothing(extractor, body
 )
 def test_a_relative_clause_of_a_deed_or_a_named_group_is_a_claim(extractor, body, found):
     assert attributed(extractor, body) == found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A television show before its title, which the parser reads as a verb: no claim by
+        # "crime" or "ITV1".
+        "The watchdog contacted Five to cease promotion of crime show CSI:NY.",
+        "Nighty Night was named best new TV comedy over ITV1 shows Doc Martin and Life Begins.",
+        "She is appearing as a judge in ITV1 talent show The X-Factor alongside Simon Cowell.",
+    ],
+)
+def test_a_television_show_before_its_title_is_no_cue(extractor, body):
+    assert attributed(extractor, body) == []
+
+
+def test_figures_that_show_a_name_still_show_it(extractor):
+    body = "Figures show The Economist gained readers."
+    assert attributed(extractor, body) == [("Figures", "show", "The Economist gained readers")]

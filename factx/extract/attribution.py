@@ -325,6 +325,8 @@ def _other_sense(verb: Token) -> bool:
         return True  # "for voting watchdog the Electoral Commission": a modifier, not a deed
     if _inside_a_charge(verb):
         return True
+    if lemma == "show" and _a_programme(verb):
+        return True
     if lemma == "refuse" and any(
         c.dep_ == "xcomp" and _lemma(c) in cue_verbs() and any(_said(g) for g in c.children)
         for c in children
@@ -366,6 +368,19 @@ def _said(child: Token) -> bool:
     if child.dep_ in ("ccomp", "dobj"):
         return True
     return child.dep_ == "prep" and any(g.dep_ == "pcomp" for g in child.children)
+
+
+def _a_programme(verb: Token) -> bool:
+    """Whether a "show" the parser read as a verb is a television show before its title:
+    "crime show CSI:NY", "reality TV show The Osbournes", "ITV1 shows Doc Martin": a noun
+    before it that is not its subject, and a capitalised title after. Not "figures show The
+    Economist gained readers": the figures are what shows it."""
+    doc = verb.doc
+    if verb.i == 0 or verb.i + 1 >= len(doc) or not doc[verb.i + 1].text[:1].isupper():
+        return False
+    before = doc[verb.i - 1]
+    subjects = ("nsubj", "nsubjpass")
+    return before.pos_ in ("NOUN", "PROPN", "NUM") and before.dep_ not in subjects
 
 
 # Prepositions after which a gerund is what a cue charges, fears or warns of.
