@@ -1543,3 +1543,24 @@ def test_a_television_show_before_its_title_is_no_cue(extractor, body):
 def test_figures_that_show_a_name_still_show_it(extractor):
     body = "Figures show The Economist gained readers."
     assert attributed(extractor, body) == [("Figures", "show", "The Economist gained readers")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # No comma after the opening phrase: the parser ends its object with the speaker's
+        # name, and the verb is left with no subject; the titled name before it speaks.
+        (
+            "On top of the relief deal with Tanzania Mr Brown said the UK would make similar "
+            "offers to 70 poorer nations.",
+            "Mr Brown",
+        ),
+        (
+            'In a statement issued on Wednesday Lord Woolf said: "I have no doubt the guidelines '
+            'have improved."',
+            "Lord Woolf",
+        ),
+    ],
+)
+def test_a_titled_name_ending_an_opening_phrase_is_the_speaker(extractor, body, speaker):
+    assert [found for found, _, _ in attributed(extractor, body)] == [speaker]

@@ -903,7 +903,12 @@ def _own_speaker(verb: Token) -> Span | None:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return _noun_phrase(obj)
-    return _compound_subject(verb) or _participle_owner(verb) or _root_taken_for_subject(verb)
+    return (
+        _compound_subject(verb)
+        or _participle_owner(verb)
+        or _root_taken_for_subject(verb)
+        or _name_after_opening(verb)
+    )
 
 
 def _root_taken_for_subject(verb: Token) -> Span | None:
@@ -916,6 +921,30 @@ def _root_taken_for_subject(verb: Token) -> Span | None:
     if head.pos_ not in ("PROPN", "NOUN") or head.i != head.sent.root.i:
         return None
     return verb.doc[head.left_edge.i : verb.i]
+
+
+@cache
+def _name_titles() -> frozenset[str]:
+    """One-word titles before a person's name ("Mr", "Lord", "President")."""
+    return frozenset(t for t in data_file("aliases.json")["titles"] if " " not in t)
+
+
+def _name_after_opening(verb: Token) -> Span | None:
+    """ "In a statement issued on Wednesday Lord Woolf said ...", "Speaking in Harrogate Mr
+    Kennedy said": with no comma after the opening phrase, the parser ends its object with the
+    speaker's name; the name from its title to the verb, right before it, is who speaks."""
+    if verb.tag_ not in _FINITE or verb.i == 0 or verb.i + 1 == len(verb.doc):
+        return None
+    if verb.doc[verb.i + 1].lower_ == "to":
+        return None  # "with Mr Brown said to be delighted": what others say of him
+    name = verb.doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.dep_ != "pobj":
+        return None
+    title = next(
+        (t for t in name.lefts if t.dep_ == "compound" and t.lower_.rstrip(".") in _name_titles()),
+        None,
+    )
+    return verb.doc[title.i : verb.i] if title is not None else None
 
 
 def antecedent(speaker: Span) -> Span:
