@@ -1564,3 +1564,14 @@ def test_figures_that_show_a_name_still_show_it(extractor):
 )
 def test_a_titled_name_ending_an_opening_phrase_is_the_speaker(extractor, body, speaker):
     assert [found for found, _, _ in attributed(extractor, body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("A poll from Utah shows Trump with a 17-point lead over Clinton.", "A poll from Utah"),
+        ("There are no polls showing Trump leading nationally.", "no polls"),
+    ],
+)
+def test_what_shows_a_name_is_no_television_show(extractor, body, speaker):
+    assert [found for found, _, _ in attributed(extractor, body)] == [speaker]

@@ -372,14 +372,19 @@ def _said(child: Token) -> bool:
 
 def _a_programme(verb: Token) -> bool:
     """Whether a "show" the parser read as a verb is a television show before its title:
-    "crime show CSI:NY", "reality TV show The Osbournes", "ITV1 shows Doc Martin": a noun
-    before it that is not its subject, and a capitalised title after. Not "figures show The
-    Economist gained readers": the figures are what shows it."""
+    "crime show CSI:NY", "reality TV show The Osbournes", "ITV1 shows Doc Martin": the noun's
+    form, no subject, a noun before it, and a capitalised title after. Not "figures show The
+    Economist gained readers", "a poll from Utah showed Trump ahead", "polls showing Trump
+    ahead": what shows it is there."""
     doc = verb.doc
-    if verb.i == 0 or verb.i + 1 >= len(doc) or not doc[verb.i + 1].text[:1].isupper():
+    if verb.lower_ not in ("show", "shows") or verb.i == 0 or verb.i + 1 >= len(doc):
+        return False
+    if not doc[verb.i + 1].text[:1].isupper():
+        return False
+    subjects = ("nsubj", "nsubjpass")
+    if any(c.dep_ in subjects for c in verb.children):
         return False
     before = doc[verb.i - 1]
-    subjects = ("nsubj", "nsubjpass")
     return before.pos_ in ("NOUN", "PROPN", "NUM") and before.dep_ not in subjects
 
 
