@@ -1575,3 +1575,24 @@ def test_a_titled_name_ending_an_opening_phrase_is_the_speaker(extractor, body, 
 )
 def test_what_shows_a_name_is_no_television_show(extractor, body, speaker):
     assert [found for found, _, _ in attributed(extractor, body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        # The parser hangs the second half of what is said off the cue as a clause of its own,
+        # right after the first: it is one content, not one cut before "would".
+        (
+            "He said fines of up to £2,500 would be levied on employers and licences would be "
+            "removed for non-compliance.",
+            "fines of up to £2,500 would be levied on employers and licences would be removed "
+            "for non-compliance",
+        ),
+        (
+            "He said he was certain MPs would get another chance to vote against the plans.",
+            "he was certain MPs would get another chance to vote against the plans",
+        ),
+    ],
+)
+def test_a_clause_run_on_from_the_content_is_part_of_it(extractor, body, content):
+    assert [what for _, _, what in attributed(extractor, body)] == [content]

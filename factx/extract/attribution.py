@@ -1359,6 +1359,7 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
         if child.i < verb.i and _relative_between(child, verb):
             continue  # "There are reasons, some of which we don't understand"
         start, end = _subtree_bounds(child)
+        end = _run_on(verb, end)
         if child.i > verb.i:
             # "which the government believes may pose risks": the content starts after the cue.
             start = max(start, verb.i + 1)
@@ -1442,6 +1443,22 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
         ):
             return trim_tokens(doc[sentence.start - 1].sent)
     return None
+
+
+def _run_on(verb: Token, end: int) -> int:
+    """Where what a cue says ends, the clause at `end` with it: "He said fines would be levied
+    on employers and licences would be removed", "he was certain MPs would get another chance"
+    (the parser hung "would be removed", "would get" off "said" as clauses of their own, right
+    after the first, with no word between): one thing said, not a claim cut in the middle. Not
+    a clause of saying ("Asked whether he would quit he said: ..."), nor one after a comma or
+    a "but" the first ends with: that is another thing, set apart."""
+    last = verb.doc[end - 1]
+    if last.is_punct or last.dep_ == "cc":
+        return end
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.left_edge.i == end and clause.i > verb.i:
+            return end if _lemma(clause) in cue_verbs() else clause.right_edge.i + 1
+    return end
 
 
 _ANSWERS = frozenset({"yes", "no"})
