@@ -1185,6 +1185,8 @@ def test_a_refusal_is_a_cue_with_its_stance(extractor):
         # claim, as "declined to comment on the memo" is.
         ("He refused to comment on the reports.", "refuse", "to comment on the reports"),
         ("The firm declined to comment on the letter.", "decline", "to comment on the letter"),
+        # A deed refused is that deed, negated: what was not agreed to is no topic.
+        ("The Soviet Union refused to agree to the deal.", "agree", "to the deal"),
         # A clause after the preposition is what was not said.
         (
             "He refused to comment on whether he would resign.",

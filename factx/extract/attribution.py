@@ -362,12 +362,19 @@ def _other_sense(verb: Token) -> bool:
 
 
 def _said(child: Token) -> bool:
-    """Whether a child of a cue verb is something said: a clause or an object ("to say whether
-    ...", "to confirm the deal"), or a clause after a preposition ("to comment on whether
-    ..."); not the topic a preposition names ("to comment on the reports")."""
+    """Whether a child of a cue verb is something said or done: a clause or an object ("to say
+    whether ...", "to confirm the deal"), a preposition's object ("to agree to the deal"), or
+    a clause after "on" or "about" ("to comment on whether ..."); not the topic "on" or
+    "about" names ("to comment on the reports")."""
     if child.dep_ in ("ccomp", "dobj"):
         return True
-    return child.dep_ == "prep" and any(g.dep_ == "pcomp" for g in child.children)
+    if child.dep_ != "prep":
+        return False
+    return child.lower_ not in _TOPICS or any(g.dep_ == "pcomp" for g in child.children)
+
+
+# Prepositions that name what a comment is about, not what it says.
+_TOPICS = frozenset({"on", "about"})
 
 
 def _a_programme(verb: Token) -> bool:
