@@ -630,3 +630,32 @@ def test_he_after_a_mouthpiece_is_the_mouthpiece_not_a_name_before(extractor):
         ("a UKIP spokesman", "UKIP"),
         ("he", None),
     ]
+
+
+def test_he_after_a_mouthpiece_is_someone_named_after_what_it_said(extractor):
+    # The spokesman spoke, then the sentence after names the analyst: his "he", not nobody.
+    body = (
+        "Mark Mulligan, an analyst at Jupiter Research, said big brands were funding piracy. The "
+        "firm said it tried to make sure ads did not appear on such sites, a spokesman told the "
+        "BBC News website. However Mr Mulligan was not entirely convinced by these explanations. "
+        '"I would be surprised if these brands did not know how to prevent this happening," he '
+        "said."
+    )
+    assert [(c.speaker, c.speaker_name) for c in claims(extractor, body)][-1] == (
+        "he",
+        "Mark Mulligan",
+    )
+
+
+def test_a_spokesman_the_article_titled_is_that_person(extractor):
+    # "the Lib Dem spokesman" is the one person the article called so, not the party.
+    body = (
+        "Lib Dem spokesman Vince Cable said the public did not know who to believe. Mr Brown "
+        "earmarked £1bn to help keep down council tax rises next year. But the Lib Dem spokesman "
+        "questioned whether that money was being found from cuts to education and health. He "
+        "urged the government to scrap the tax completely."
+    )
+    assert [(c.speaker, c.speaker_name) for c in claims(extractor, body)][1:] == [
+        ("the Lib Dem spokesman", "Vince Cable"),
+        ("He", "Vince Cable"),
+    ]

@@ -541,7 +541,7 @@ def _attributed(
         speakers.spoke(entity, found.paragraph, found.cue_start)
     elif found.speaker is not None:
         # Nobody named, or "a UKIP spokesman" (the party's): "he added" after it is that person.
-        speakers.spoke_unnamed(found.refers or found.speaker, found.paragraph)
+        speakers.spoke_unnamed(found.refers or found.speaker, found.paragraph, end)
     if found.speaker is not None:
         speakers.spoke_for(
             entity if entity is not None and entity.label == "ORG" else None, found.cue_start

@@ -92,6 +92,7 @@ class Speakers:
         # A person (None: one the text does not name, "a mother of two"), and its paragraph.
         self.last_speaker: tuple[EntityFact | None, int] | None = None
         self.last_spoke_at = -1  # where the last speaker's cue is
+        self.unnamed_until = -1  # where what the last unnamed speaker said ends
         self.paragraph_starts: dict[int, int] = {}
         self._people: _People | None = None  # made on the first role speaker
         self._titled: dict[str, list[tuple[int, EntityFact]]] = {}  # by owner
@@ -146,14 +147,16 @@ class Speakers:
         if group is not None:
             self.last_named_group = (cue_start, group)
 
-    def spoke_unnamed(self, speaker: tuple[int, int], paragraph: int) -> None:
+    def spoke_unnamed(self, speaker: tuple[int, int], paragraph: int, until: int) -> None:
         """Remember that someone the text does not name spoke ("One woman, who asked not to be
-        named, said ..."), if the speaker is a person: her "she" is nobody the article named."""
+        named, said ..."), if the speaker is a person: her "she" is nobody the article named
+        (`until`: where what she said ends), unless someone is named after it."""
         words = self.text[speaker[0] : speaker[1]].lower().split()
         people = _words()["people"] | _words()["person_nouns"]
         if any(word.strip(",") in people for word in words[:4]):
             self.last_speaker = (None, paragraph)
             self.last_spoke_at = speaker[0]
+            self.unnamed_until = until
 
     def note_sentence(
         self, start: int, end: int, subject: tuple[tuple[int, int], ...] = ()
@@ -574,6 +577,10 @@ class Speakers:
             # who spoke, in this paragraph or the one before, else the last person named.
             if self.last_speaker is not None and paragraph is not None:
                 person, spoken_in = self.last_speaker
+                if paragraph - spoken_in <= 1 and person is None:
+                    # "A spokesman told the BBC ... However Mr Mulligan was not convinced. '...,'
+                    # he said": a person named after what the unnamed one said, if any.
+                    return self.index.last_before(start, ("PERSON",), self.unnamed_until)
                 if paragraph - spoken_in <= 1:
                     return person  # whom `_agreeing` drops if the pronoun does not fit
             # "Saban sent Podesta, Mook and Abedin a message. '...,' he wrote": the person the
