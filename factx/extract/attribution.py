@@ -1458,10 +1458,12 @@ def _run_on(verb: Token, end: int) -> int:
     (the parser hung "would be removed", "would get" off "said" as clauses of their own, right
     after the first, with no word between): one thing said, not a claim cut in the middle. Not
     a clause of saying ("Asked whether he would quit he said: ..."), nor one after a comma or
-    a "but" the first ends with: that is another thing, set apart."""
+    a "but" the first ends with, or that opens with one: that is another thing, set apart."""
     last = verb.doc[end - 1]
-    if last.is_punct or last.dep_ == "cc":
+    if last.is_punct or last.dep_ == "cc" or end >= len(verb.doc):
         return end
+    if verb.doc[end].dep_ in ("cc", "mark"):
+        return end  # "... so people can hold him to account but on taxes he has ...": the writer's
     for clause in verb.children:
         if clause.dep_ == "ccomp" and clause.left_edge.i == end and clause.i > verb.i:
             return end if _lemma(clause) in cue_verbs() else clause.right_edge.i + 1
