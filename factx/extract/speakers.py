@@ -503,7 +503,20 @@ class Speakers:
             self._epithets = self._read_epithets()
         called = self._epithets.get(head, [])
         at = bisect_left(called, start, key=lambda pair: pair[0])
-        return called[at - 1][1] if at else None
+        if not at:
+            return None
+        named_at, person = called[at - 1]
+        subject = self.last_person_subject
+        if (
+            subject is not None
+            and subject.id != person.id
+            and self.last_person_subject_at > named_at
+        ):
+            # "Olympic champion Kenenisa Bekele ... Britain's Paula Radcliffe has not ruled out
+            # competing. '...,' said the two-time champion": the sentence before was about
+            # someone else, whom the epithet may well be; nobody rather than the wrong one.
+            return None
+        return person
 
     def _read_epithets(self) -> dict[str, list[tuple[int, EntityFact]]]:
         """The lowercase word right before each person mention ("host" in "Talk show host
