@@ -94,11 +94,40 @@ def split_paragraphs(text: str, *, titled: bool = True) -> list[Paragraph]:
                 start, end = _strip(text, start + line_end.end(), end)
                 if start >= end:
                     continue
-        # Indices run 0, 1, 2...: the next is one past the last (not a count of all so far).
-        index = paragraphs[-1].index + 1 if paragraphs else 0
-        for piece_start, piece_end in _cut(text, start, end):
-            paragraphs.append(Paragraph(index, piece_start, piece_end))
+        for block_start, block_end in _line_paragraphs(text, start, end):
+            # Indices run 0, 1, 2...: the next is one past the last (not a count of all so far).
+            index = paragraphs[-1].index + 1 if paragraphs else 0
+            for piece_start, piece_end in _cut(text, block_start, block_end):
+                paragraphs.append(Paragraph(index, piece_start, piece_end))
     return paragraphs
+
+
+# Many files put one paragraph on each line with no blank line between (text copied from a web
+# page, most news datasets): a line break is a paragraph's end where the line before ends a
+# sentence and the next opens one, and before a list item. Elsewhere it wraps a paragraph's
+# lines (a hard-wrapped "Donald Trump regularly\nincites\npolitical violence"), and after an
+# abbreviation ("Mr.\nSmith") it is inside a sentence.
+_LINE_BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")
+_SENTENCE_END = re.compile(r"""[.!?:"”’')\]…]$""")
+_ABBREVIATION_END = re.compile(
+    r"(?:\b(?:[A-Z]\.)+|\b(?i:mr|mrs|ms|dr|st|jr|sr|gen|gov|sen|rep|prof|co|corp|inc|ltd|vs|no)\.)$"
+)
+_SENTENCE_START = re.compile(r"""[A-Z0-9"“‘'(\[]""")
+_LIST_ITEM = re.compile(r"(?:[-*•–—]|\d{1,2}[.)])\s")
+
+
+def _line_paragraphs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The paragraphs of a block of lines between blank lines: one per line where the lines
+    are paragraphs, else the block whole."""
+    cut = start
+    for match in _LINE_BREAK.finditer(text, start, end):
+        before = text[max(cut, match.start() - 12) : match.start()]
+        after = text[match.end() : min(end, match.end() + 3)]
+        ends = bool(_SENTENCE_END.search(before)) and not _ABBREVIATION_END.search(before)
+        if (ends and _SENTENCE_START.match(after)) or _LIST_ITEM.match(after):
+            yield cut, match.start()
+            cut = match.end()
+    yield cut, end
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -14,6 +14,8 @@ from pathlib import Path
 from factx.normalize.timex import MONTH_PATTERN, timex
 
 _HEAD_LINES = 12
+# A date line is short; a long paragraph that opens with "Updated" is body text.
+_DATE_LINE_CHARS = 80
 _META = re.compile(
     r"^\s*(?:date|published|publication date|posted|updated|dateline)\s*(?::|on\b)?\s*"
     r"(?P<date>.+?)\s*$",
@@ -41,6 +43,12 @@ def explicit_date(text: str) -> date | None:
     if value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.value):
         return None
     return date.fromisoformat(value.value)
+
+
+def is_date_line(text: str) -> bool:
+    """A paragraph that only gives the article's date ("Published: 4 March 2016"): metadata."""
+    match = _META.match(text) if len(text) <= _DATE_LINE_CHARS else None
+    return match is not None and explicit_date(match.group("date")) is not None
 
 
 def find_published(text: str, path: str | None = None) -> Published | None:

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 
+from factx.published import is_date_line
+
 ZONES = ("headline", "body", "byline", "credit", "related", "footnote", "boilerplate")
 _NAME = re.compile(r"^[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|van|von|de|der|da|di|la|le)){1,4}$")
 
@@ -48,6 +50,8 @@ def zones(paragraphs: Sequence[str], *, titled: bool = True) -> list[str]:
             zone = "headline"  # the title, and a repeated title under it
         elif patterns["boilerplate"].match(text):
             zone, in_author_block = "boilerplate", False
+        elif is_date_line(text):
+            zone = "byline"  # the date under the byline: metadata, never a claim
         elif _byline_start(text):
             zone, in_author_block = "byline", text.lower().startswith("about the author")
         elif patterns["author_bio"].match(text) or (in_author_block and len(text) < 300):

@@ -59,3 +59,13 @@ def test_a_short_form_written_without_brackets_joins_the_one_name_it_abbreviates
     named = [mention("General Motors", "ORG", 0), mention("Grand Metropolitan", "ORG", 19),
              mention("GM", "ORG", text.index("GM"))]  # fmt: skip
     assert with_short_forms(text, named)[1] == {}
+    # A short form with the article it is read with: "the WTO" is the World Trade Organization's.
+    text = "a negotiator at the World Trade Organization, sees it. Talks under the WTO failed."
+    named = [mention("the World Trade Organization", "ORG", text.index("the World")),
+             mention("the WTO", "ORG", text.index("the WTO"))]  # fmt: skip
+    assert with_short_forms(text, named)[1] == {"wto": "world trade organization"}
+    # A country's short name is the country's, whatever else its letters spell.
+    text = "goods shipped to the US cost more, said Tom Ray of UBS Securities."
+    named = [mention("the US", "GPE", text.index("the US")),
+             mention("UBS Securities", "ORG", text.index("UBS"))]  # fmt: skip
+    assert with_short_forms(text, named)[1] == {}

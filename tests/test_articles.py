@@ -24,6 +24,34 @@ def test_paragraphs_and_title():
     assert [p.index for p in paragraphs] == [0, 1, 2, 3]
 
 
+def test_one_paragraph_per_line_without_blank_lines():
+    # A file with a paragraph on each line and no blank line between (copied from a page, most
+    # datasets): each line that ends a sentence before one that opens a sentence is a
+    # paragraph, and so is a list item; a hard-wrapped line or one after "Mr." is not.
+    text = (
+        "Title\n"
+        "Clinton leads by 11 points.\n"
+        "\u201cTrump is weaker,\u201d a pollster said.\n"
+        "OBAMA FOCUSED \u201cON HIS GOLF GAME\u201d\n"
+        "Editor\u2019s note: Donald Trump regularly\nincites\npolitical violence. He met Mr.\n"
+        "Smith there.\n"
+        "The winners:\n"
+        " - Best actor - Richard Griffiths\n"
+        " - Best actress - Clare Higgins\n"
+    )
+    assert [text[p.start : p.end] for p in split_paragraphs(text)] == [
+        "Title",
+        "Clinton leads by 11 points.",
+        "\u201cTrump is weaker,\u201d a pollster said.",
+        "OBAMA FOCUSED \u201cON HIS GOLF GAME\u201d",
+        "Editor\u2019s note: Donald Trump regularly\nincites\npolitical violence. He met Mr.\n"
+        "Smith there.",
+        "The winners:",
+        "- Best actor - Richard Griffiths",
+        "- Best actress - Clare Higgins",
+    ]
+
+
 def test_cr_only_line_endings():
     text = "Title\r\rBody one\r\rBody two"
     assert [text[p.start : p.end] for p in split_paragraphs(text)] == [

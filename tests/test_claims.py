@@ -1178,6 +1178,27 @@ def test_a_refusal_is_a_cue_with_its_stance(extractor):
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        # What a refused comment was about is no content of a comment: the refusal is the
+        # claim, as "declined to comment on the memo" is.
+        ("He refused to comment on the reports.", "refuse", "to comment on the reports"),
+        ("The firm declined to comment on the letter.", "decline", "to comment on the letter"),
+        # A deed refused is that deed, negated: what was not agreed to is no topic.
+        ("The Soviet Union refused to agree to the deal.", "agree", "to the deal"),
+        # A clause after the preposition is what was not said.
+        (
+            "He refused to comment on whether he would resign.",
+            "comment",
+            "on whether he would resign",
+        ),
+    ],
+)
+def test_a_refused_comment_is_the_refusal(extractor, body, cue, content):
+    assert [(found, what) for _, found, what in attributed(extractor, body)] == [(cue, content)]
+
+
 def test_a_passive_clause_after_a_noun_of_saying_is_what_is_said(extractor):
     body = "Parry's insistence that all offers will be refused is a firm statement of intent."
     assert attributed(extractor, body) == [("Parry", "insistence", "all offers will be refused")]
@@ -1463,3 +1484,117 @@ def test_an_attributed_sentence_keeps_signals_only_where_something_may_read_them
         (True, False),  # said what: its own content, scored as the claim's
         (False, True),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A restrictive relative clause in the present says which people are meant, not what
+        # anyone said or did: no claim, and no "who" for a speaker.
+        "Parents who refuse to allow former partners contact with their children could be tagged.",
+        "But those who support the war are divided.",
+        "Hard core gamers who like to play every moment they can will buy it.",
+    ],
+)
+def test_a_kind_of_people_a_relative_clause_defines_says_nothing(extractor, body):
+    assert attributed(extractor, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        # What they did, or those of a party named: claims.
+        (
+            "Labour MPs who voted against the bill said they were betrayed.",
+            [("who", "vote", "against the bill"), ("Labour MPs", "say", "they were betrayed")],
+        ),
+        (
+            "Some Labour MPs who oppose the plan say it will fail.",
+            [("who", "oppose", "the plan"), ("Some Labour MPs", "say", "it will fail")],
+        ),
+        (
+            "Greenpeace, which charges that the deal is unfair, protested.",
+            [("which", "charge", "the deal is unfair")],
+        ),
+        # "others" are more of the people already named (the parser hangs the clause on
+        # "endorsements").
+        (
+            "Some rescinded their endorsements and others who want to remove him spoke out.",
+            [("who", "want", "to remove him")],
+        ),
+    ],
+)
+def test_a_relative_clause_of_a_deed_or_a_named_group_is_a_claim(extractor, body, found):
+    assert attributed(extractor, body) == found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A television show before its title, which the parser reads as a verb: no claim by
+        # "crime" or "ITV1".
+        "The watchdog contacted Five to cease promotion of crime show CSI:NY.",
+        "Nighty Night was named best new TV comedy over ITV1 shows Doc Martin and Life Begins.",
+        "She is appearing as a judge in ITV1 talent show The X-Factor alongside Simon Cowell.",
+    ],
+)
+def test_a_television_show_before_its_title_is_no_cue(extractor, body):
+    assert attributed(extractor, body) == []
+
+
+def test_figures_that_show_a_name_still_show_it(extractor):
+    body = "Figures show The Economist gained readers."
+    assert attributed(extractor, body) == [("Figures", "show", "The Economist gained readers")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # No comma after the opening phrase: the parser ends its object with the speaker's
+        # name, and the verb is left with no subject; the titled name before it speaks.
+        (
+            "On top of the relief deal with Tanzania Mr Brown said the UK would make similar "
+            "offers to 70 poorer nations.",
+            "Mr Brown",
+        ),
+        (
+            'In a statement issued on Wednesday Lord Woolf said: "I have no doubt the guidelines '
+            'have improved."',
+            "Lord Woolf",
+        ),
+    ],
+)
+def test_a_titled_name_ending_an_opening_phrase_is_the_speaker(extractor, body, speaker):
+    assert [found for found, _, _ in attributed(extractor, body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("A poll from Utah shows Trump with a 17-point lead over Clinton.", "A poll from Utah"),
+        ("There are no polls showing Trump leading nationally.", "no polls"),
+    ],
+)
+def test_what_shows_a_name_is_no_television_show(extractor, body, speaker):
+    assert [found for found, _, _ in attributed(extractor, body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        # The parser hangs the second half of what is said off the cue as a clause of its own,
+        # right after the first: it is one content, not one cut before "would".
+        (
+            "He said fines of up to £2,500 would be levied on employers and licences would be "
+            "removed for non-compliance.",
+            "fines of up to £2,500 would be levied on employers and licences would be removed "
+            "for non-compliance",
+        ),
+        (
+            "He said he was certain MPs would get another chance to vote against the plans.",
+            "he was certain MPs would get another chance to vote against the plans",
+        ),
+    ],
+)
+def test_a_clause_run_on_from_the_content_is_part_of_it(extractor, body, content):
+    assert [what for _, _, what in attributed(extractor, body)] == [content]

@@ -35,6 +35,9 @@ def spans(nlp, text):
         ("He paused for a second.", ["a second"]),
         ("A second later it exploded.", ["A second"]),
         ("He was a second slower than Bolt.", ["a second"]),
+        # A decade with an apostrophe is whole; a year's possessive is no decade.
+        ("Sales fell in the 1980's and the mid 1990's.", ["the 1980's", "the mid 1990's"]),
+        ("It beat 2010's record.", ["2010"]),
     ],
 )
 def test_spans(nlp, text, expected):

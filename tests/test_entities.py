@@ -223,6 +223,12 @@ def test_surname_joins_full_name():
     assert groups[0].label(set()) == "PERSON"
 
 
+def test_a_surname_joins_the_full_name_without_its_arabic_article():
+    # "Bashar al-Assad", then "Assad" alone: one person.
+    groups = cluster([mention("Bashar al-Assad", "PERSON"), mention("Assad", "PERSON", 50)])
+    assert [g.name() for g in groups] == ["Bashar al-Assad"]
+
+
 def test_company_tagged_person_becomes_org():
     mentions = [
         mention("Oracle", "PERSON", 10),
@@ -545,3 +551,30 @@ def test_figures_of_a_table_are_no_product():
         ents=[(0, 1, "ORG"), (1, 5, "PRODUCT"), (7, 8, "PRODUCT")],
     )
     assert [m.text for m in mentions_of(segment(doc), headline=False)] == ["Lincoln", "the 787"]
+
+
+def test_a_government_title_before_a_name_is_no_name(extractor):
+    # CoNLL-2003 marks the ministry of "Agriculture Secretary Dan Glickman" O: only the person
+    # is a name. A chamber keeps its name, not the title the model ran into it; an
+    # organisation's own name before a role stays.
+    record = extractor.extract_text(
+        "Budget talks\n\nHouse Speaker Paul Ryan met Defense Secretary Ash Carter and Senate"
+        " Majority Leader Mitch McConnell on Monday. Former Secretary of State Hillary Clinton"
+        " and Treasury Secretary Jack Lew agreed. State Department spokesman Glyn Davies said so."
+    )
+    names = {f.name: f.label for f in record.facts if f.type == "entity"}
+    for title in ("House Speaker", "Defense", "Senate Majority", "State", "Treasury"):
+        assert title not in names
+    assert names["House"] == names["Senate"] == "ORG"
+    assert names["State Department"] == "ORG"
+    for person in ("Paul Ryan", "Ash Carter", "Mitch McConnell", "Hillary Clinton", "Jack Lew"):
+        assert names[person] == "PERSON"
+
+
+def test_the_members_of_a_party_are_a_group(extractor):
+    # The model tags "Republicans" PERSON here; a party's members are a group of people.
+    record = extractor.extract_text(
+        "Missing\n\nRepublicans have gone missing, Donald Trump suggested on Tuesday."
+    )
+    labels = {f.name: f.label for f in record.facts if f.type == "entity"}
+    assert labels["Republicans"] == "NORP" and labels["Donald Trump"] == "PERSON"

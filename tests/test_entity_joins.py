@@ -162,3 +162,23 @@ def test_an_adverb_opening_a_sentence_is_no_part_of_the_name_after_it():
     assert opening_adverb(doc.char_span(0, 28, label="PERSON"))
     assert not opening_adverb(doc.char_span(0, 28, label="WORK_OF_ART"))
     assert not opening_adverb(doc.char_span(13, 28, label="PERSON"))
+
+
+def test_a_verb_opening_a_sentence_is_no_part_of_the_full_name_after_it():
+    import spacy
+    from spacy.tokens import Doc
+
+    from factx.extract.entity_non_names import opening_verb
+
+    def span(words: list[str], tags: list[str]):
+        doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=[True] + [False] * 5)
+        for token, tag in zip(doc, tags, strict=True):
+            token.tag_ = tag
+        return doc[0:3].char_span(0, len(doc[0:3].text), label="PERSON")
+
+    tags = ["VB", "NNP", "NNP", "IN", "NNP", "."]
+    # A social-media line under an article: the imperative is no word of the name.
+    assert opening_verb(span(["Follow", "Neil", "MacFarquhar", "on", "Twitter", "."], tags))
+    # A first name tagged as a verb opens the name ("Mark Twain"); so does a firm's word.
+    assert not opening_verb(span(["Mark", "Tom", "Twain", "on", "Twitter", "."], tags))
+    assert not opening_verb(span(["Follow", "Acme", "Holdings", "on", "Twitter", "."], tags))

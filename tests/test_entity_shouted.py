@@ -21,6 +21,19 @@ def test_a_surname_and_a_name_in_a_headline_in_capitals(extractor):
     assert "GONZALEZ" in {m.text for m in gonzalez.mentions}  # one person, not two
 
 
+def test_a_person_s_name_in_a_subheading_in_capitals_is_cut_from_the_words_after_it(extractor):
+    # The model tags "OBAMA FOCUSED" PERSON in a subheading: the body writes "focused" as a
+    # word, so only "OBAMA" is the name, and it is Barack Obama's, not a second person.
+    record = extractor.extract_text(
+        "Trump on Syria\n\nIn an interview focused on policy, Trump blamed President Barack"
+        " Obama.\n\nOBAMA FOCUSED \u201cON HIS GOLF GAME\u201d\n\nTrump said Obama wants to"
+        " golf."
+    )
+    obama = [f for f in record.facts if f.type == "entity" and "Obama" in f.name]
+    assert [f.name for f in obama] == ["Barack Obama"]
+    assert "OBAMA" in {m.text for m in obama[0].mentions}
+
+
 def test_a_name_that_is_also_a_word_of_the_article_is_not_searched_for(extractor):
     record = extractor.extract_text(
         "SHARES MAY FALL , SAYS MAY .\n\nTheresa May said shares may fall this week ."

@@ -227,6 +227,7 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         # A coined "i" + capital name is a product's, whatever the model made of it.
         ("Sales of iPods doubled last year.", "iPods", "ORG", "coined i-name"),
         ("iTunes has sold 200 million songs.", "iTunes", "NORP", "coined i-name"),
+        ("a song bought from Apple iTunes is", "Apple iTunes", "ORG", "coined i-name"),
         (
             "The Mac Mini was launched amid much fanfare by Apple.",
             "Apple",
@@ -371,6 +372,9 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("The recent Grammy music awards proved", "Grammy", "PERSON", "award by its name"),
         ("echoed the views of Oscars host Chris Rock", "Oscars", "ORG", "awards night"),
         ("generated excitement at the Oscars", "the Oscars", "ORG", "awards night"),
+        # A country's leaving a union is an event, named as one word ("Brexit" PERSON).
+        ("Mr Putin said Brexit would hurt Britain", "Brexit", "PERSON", "country's exit"),
+        ("fears of a Grexit grew in Athens", "Grexit", "ORG", "country's exit"),
         # A kin word before a first-name-shaped word: a person ("sister Venus" ORG).
         ("She beat her sister Venus in the final", "Venus", "ORG", "kin before a name"),
         ("Mr Blair and his wife Cherie flew", "Cherie", "GPE", "kin before a name"),
@@ -524,6 +528,39 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("a flaw in Windows lets hackers in", "Windows", "NORP", "product by its name"),
         ("sales of the Xbox fell", "the Xbox", "ORG", "product by its name"),
         ("owners of a Mac can", "Mac", "PERSON", "product by its name"),
+        # ... after its maker's name, and the firms of technology news the model reads as
+        # people or places ("Sega's House of the Dead", "BT said").
+        ("a flaw in Microsoft Outlook lets", "Microsoft Outlook", "ORG", "product by its name"),
+        ("fixes a hole in Media Player,", "Media Player", "PERSON", "product by its name"),
+        ("Honda's robot Asimo can run", "Asimo", "PERSON", "product by its name"),
+        ("in the mobile version of Sega's game", "Sega", "PERSON", "firm by its name"),
+        ("Toshiba plans to use the chip", "Toshiba", "PERSON", "firm by its name"),
+        ("BT is to cut prices", "BT", "GPE", "firm by its name"),
+        # Firms of technology news by the kind word before or in their names.
+        (
+            "filtered by Symantec subsidiary Brightmail was",
+            "Brightmail",
+            "PERSON",
+            "company after its kind",
+        ),
+        (
+            "According to consultants Strategy Analytics, only",
+            "Strategy Analytics",
+            "PERSON",
+            "company by its kind word",
+        ),
+        ("internet provider Wanadoo is to", "Wanadoo", "GPE", "company after its kind"),
+        # Games by their kind: the model reads a game's name as its maker or a person.
+        ("the widely acclaimed game Black & White.", "Black & White", "ORG", "game after its kind"),
+        ("EA publishes titles such as Fifa and", "Fifa", "ORG", "game after its kind"),
+        ("franchises such as Jak and Daxter", "Jak", "PERSON", "game after its kind"),
+        ("the Call of Duty game franchise", "Call of Duty", "ORG", "game before its kind"),
+        (
+            "the World of Warcraft massive multi-player online game",
+            "World of Warcraft",
+            "ORG",
+            "game before its kind",
+        ),
         # Honours and France's film awards belong to the closed class of awards.
         ("was made an OBE in 2003", "OBE", "ORG", "award by its name"),
         ("the Cesar for best film went to", "Cesar", "PERSON", "award by its name"),
@@ -644,7 +681,8 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("sold more Land Rovers", "Land Rovers", "PRODUCT"),  # cars, no club
         ("at the Republican stadium in Chisinau", "Republican", "NORP"),  # a stadium's name
         ("warn of the FBI virus in e-mails", "FBI", "ORG"),  # an agency's name on a hoax
-        ("Sophos virus expert Graham Cluley said", "Sophos", "ORG"),  # a firm's experts
+        # (Firms outside the closed class of `firm by its name`, whose own name is a cue.)
+        ("F-Secure virus expert Mikko Hypponen said", "F-Secure", "ORG"),  # a firm's experts
         ("the BBC TV series Bleak House", "BBC", "ORG"),  # a broadcaster's show
         ("won at Wimbledon 6-3 6-4 in 2004", "Wimbledon", "EVENT"),  # one word: no player
         ("Farrell saga to drag on", "Farrell", "PERSON"),  # a saga in the news is no work
@@ -667,7 +705,11 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("New York City is", "New York City", "GPE"),
         ("to restore ties with Moscow", "Moscow", "GPE"),  # a country's ties, no match
         # The model cut the product's name to its maker's: "Nintendo" of "Nintendo DS".
-        ("Nintendo's handheld device, Nintendo DS, is", "Nintendo", "ORG"),
+        ("Palm's handheld device, Palm Zire, is", "Palm", "ORG"),
+        # A teacher of games, a sports game, sites that offer games: no games' names.
+        ("Sixth-form teacher Barney Oram already teaches computer games", "Barney Oram", "PERSON"),
+        ("After the game Wenger said", "Wenger", "PERSON"),
+        ("sites which offer casual games, like Miniclip", "Miniclip", "PERSON"),
         ("last week's top film, Lemony Snicket's A Series of", "Lemony Snicket", "ORG"),
         # Tennis singles and a day's play are no works; a place before a play is its stage.
         ("In Sunday's reverse singles, Carlos Moya takes on", "Carlos Moya", "PERSON"),

@@ -28,6 +28,8 @@ def test_the_census_lists_common_first_names_less_words_that_open_other_names():
         ("Owain Bennallack", True),  # an analyst the model calls a firm
         ("Thierry Henry", True),
         ("Vladimir Putin", True),
+        ("Glyn Davies", True),  # a State Department spokesman the model calls a firm
+        ("Zac Goldsmith", True),
         ("Ewan McGregor", True),  # a capital after "Mc"
         ("Kelly MacDonald", True),
     ],

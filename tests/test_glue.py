@@ -13,6 +13,9 @@ def names(text: str, label: str) -> list[str]:
         # Two teams in a fixture, a team and its ground, a result line's country and scorer.
         ("Leinster to Toulouse", "PERSON", ["Leinster", "Toulouse"]),
         ("Exeter v", "PERSON", ["Exeter"]),  # the model's span ends at the "v" of a fixture
+        ("Chelsea v. Arsenal", "ORG", ["Chelsea", "Arsenal"]),
+        # After a first name, "V." is a middle initial, not "versus".
+        ("Vladimir V. Putin", "PERSON", ["Vladimir V. Putin"]),
         ("Perpignan at Lansdowne Road", "ORG", ["Perpignan", "Lansdowne Road"]),
         ("Romania - Cosmin Contra", "ORG", ["Romania", "Cosmin Contra"]),
         ("NEW YORK AT CHICAGO", "GPE", ["NEW YORK", "CHICAGO"]),

@@ -84,3 +84,25 @@ def test_a_model_number_with_the_model_name_joins_its_maker():
     text = "Aeroflot bought 22 new Boeing 787 Dreamliners, its biggest order."
     tagged = [("Aeroflot", "ORG"), ("Boeing", "ORG"), ("787 Dreamliners", "PRODUCT")]
     assert joined(text, *tagged) == [("Aeroflot", "ORG"), ("Boeing 787 Dreamliners", "PRODUCT")]
+
+
+def test_a_makers_code_of_capitals_is_its_product():
+    text = "The Nintendo DS went on sale a week after the Sony PSP did."
+    assert joined(text, ("Nintendo", "ORG"), ("Sony", "ORG")) == [
+        ("Nintendo DS", "PRODUCT"),
+        ("Sony PSP", "PRODUCT"),
+    ]
+
+
+def test_capitals_after_a_firm_that_are_no_product_stay_apart():
+    # A role, a place, a corporate suffix, a technology, a name that goes on, a video jockey.
+    for text in (
+        "Nintendo CEO said so.",
+        "Microsoft UK said so.",
+        "Vodafone AG fell.",
+        "Sony DVD sales rose.",
+        "Sony BMG Music said so.",
+        "An MTV VJ said so.",
+    ):
+        maker = text.split()[0] if text.split()[0] != "An" else "MTV"
+        assert joined(text, (maker, "ORG")) == [(maker, "ORG")], text

@@ -232,3 +232,27 @@ def test_bare_pesos_take_the_country_the_article_names(extractor, body, currency
     record = extractor.extract_text("News\n\n" + body)
     [money] = [f for f in record.facts if f.type == "money"]
     assert (money.currency, money.currency_inferred) == (currency, inferred)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A country's currency before a scaled amount, as some news writes it; the bracketed
+        # "$" after it is the conversion into US dollars, though the story is Australian.
+        (
+            "The Australian firm earned Australian dollars 648m ($492m) last year.",
+            [("Australian dollars 648m", 648_000_000, "AUD"), ("$492m", 492_000_000, "USD")],
+        ),
+        # Elsewhere in the same story a bare "$" is the Australian dollar.
+        (
+            "Sydney's Australian-owned Qantas paid $300m for the jets.",
+            [("$300m", 300_000_000, "AUD")],
+        ),
+        # No scale, no sum: a currency's name before a count of years.
+        ("Wages were paid in US dollars 20 years ago.", []),
+    ],
+)
+def test_a_currency_named_before_its_amount_and_its_conversion(extractor, body, expected):
+    record = extractor.extract_text("News\n\n" + body)
+    found = [(f.text, f.amount, f.currency) for f in record.facts if f.type == "money"]
+    assert found == expected

@@ -562,3 +562,108 @@ def test_he_is_the_subject_the_article_names_a_person_though_the_model_does_not(
     last = found[-1]
     assert last.text.startswith("he was sent there")
     assert last.speaker_name == "Martin Mubanga"
+
+
+def test_a_name_after_a_first_name_is_a_person_whatever_its_label(extractor):
+    # The model takes "Souness" for a club (the headline's), leaving "Graeme" out of the name;
+    # the first name before it says a person spoke: his "he" is not the player the sentence
+    # between names in passing.
+    record = extractor.extract_text(
+        "Souness delight at Euro progress\n\n"
+        "Boss Graeme Souness felt Newcastle were never really in danger of going out of the Uefa "
+        "Cup against Heerenveen.\n\n"
+        'An early own goal followed by an Alan Shearer strike earned them a 2-1 win. "It gave us '
+        'a great advantage," he said. But Souness said he did not think beating the record would '
+        'matter. "I think he would want to stay next year anyway," he added.'
+    )
+    found = [c for c in record.facts if c.type == "claim" and c.claim_type == "attributed"]
+    assert [(c.speaker, c.speaker_name) for c in found] == [
+        ("Boss Graeme Souness", "Souness"),
+        ("he", "Souness"),
+        ("Souness", "Souness"),
+        ("he", "Souness"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "name"),
+    [
+        # An epithet is the person the article named after its head word, not nobody.
+        (
+            "Talk show host Jerry Springer has said he would not have written it himself. The TV "
+            "host said he understood how people could have thought the musical went too far.",
+            "The TV host",
+            "Jerry Springer",
+        ),
+        (
+            "Rock star Ozzy Osbourne tackled a burglar at his home. The jewellery was worth "
+            "£100,000. The heavy metal star said he could have been killed.",
+            "The heavy metal star",
+            "Ozzy Osbourne",
+        ),
+        # The sentence before was about another person, whom the epithet may be: nobody.
+        (
+            "He is aiming to break Olympic champion Kenenisa Bekele's record. Britain's Paula "
+            "Radcliffe has also not ruled out competing in the World Cross Country Championships. "
+            '"I have not quite decided what events I will compete in," said the two-time '
+            "champion.",
+            "the two-time champion",
+            None,
+        ),
+        # An office is read against its whole title: another minister is not the prime one.
+        (
+            "Foreign Minister Jack Straw was in Paris. The prime minister said the law would "
+            "change.",
+            "The prime minister",
+            None,
+        ),
+    ],
+)
+def test_an_epithet_is_the_person_named_after_its_head(extractor, body, speaker, name):
+    found = claims(extractor, body)
+    assert (speaker, name) in [(c.speaker, c.speaker_name) for c in found]
+
+
+def test_he_after_a_mouthpiece_is_the_mouthpiece_not_a_name_before(extractor):
+    # "a UKIP spokesman" speaks for the party and is nobody the article names: his "he" is
+    # not the millionaire named the sentence before.
+    body = (
+        "Much of the UKIP funding came from Yorkshire millionaire Sir Paul Sykes, who helped "
+        "bankroll the party's billboard campaign. But a UKIP spokesman said Labour and the "
+        'Conservatives had spent £10m between them. "The only way the smaller parties can get '
+        'their message across is by buying the advertising space," he added.'
+    )
+    found = claims(extractor, body)
+    assert [(c.speaker, c.speaker_name) for c in found] == [
+        ("a UKIP spokesman", "UKIP"),
+        ("he", None),
+    ]
+
+
+def test_he_after_a_mouthpiece_is_someone_named_after_what_it_said(extractor):
+    # The spokesman spoke, then the sentence after names the analyst: his "he", not nobody.
+    body = (
+        "Mark Mulligan, an analyst at Jupiter Research, said big brands were funding piracy. The "
+        "firm said it tried to make sure ads did not appear on such sites, a spokesman told the "
+        "BBC News website. However Mr Mulligan was not entirely convinced by these explanations. "
+        '"I would be surprised if these brands did not know how to prevent this happening," he '
+        "said."
+    )
+    assert [(c.speaker, c.speaker_name) for c in claims(extractor, body)][-1] == (
+        "he",
+        "Mark Mulligan",
+    )
+
+
+def test_a_spokesman_the_article_titled_is_that_person(extractor):
+    # "the Lib Dem spokesman" is the one person the article called so, not the party.
+    body = (
+        "Lib Dem spokesman Vince Cable said the public did not know who to believe. Mr Brown "
+        "earmarked £1bn to help keep down council tax rises next year. But the Lib Dem spokesman "
+        "questioned whether that money was being found from cuts to education and health. He "
+        "urged the government to scrap the tax completely."
+    )
+    assert [(c.speaker, c.speaker_name) for c in claims(extractor, body)][1:] == [
+        ("the Lib Dem spokesman", "Vince Cable"),
+        ("He", "Vince Cable"),
+    ]

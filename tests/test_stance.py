@@ -38,6 +38,18 @@ def test_the_cue_gives_polarity_and_modality(extractor, body, cue, polarity, mod
     assert ("attributed", cue, polarity, modality) in stances(extractor, body)
 
 
+def test_a_verb_after_but_keeps_its_own_stance(extractor):
+    # The refusal is of the comment alone: what the spokesman said after "but" is affirmed.
+    body = (
+        "A spokesman for the firm refused to comment on the reports, but said any results "
+        "were likely to be set out on Friday."
+    )
+    assert stances(extractor, body) == [
+        ("attributed", "refuse", "negative", "refused"),
+        ("attributed", "say", "positive", "asserted"),
+    ]
+
+
 def test_calls_a_speaker_rejects_are_still_their_owners_claim(extractor):
     # The Lib Dems call; Mr Brown only rejects the call, which is not a report he denies.
     body = "Mr Brown rejected the Lib Dem's call to open up the government's books."

@@ -191,6 +191,7 @@ ANCHOR_OCT = date(1989, 10, 26)  # a Thursday, in the fourth quarter
         ("next spring", None, "1990-SP", "DATE"),
         # Decades, centuries, spoken years.
         ("the late 1970s", None, "197", "DATE"),
+        ("the mid 1990's", None, "199", "DATE"),  # the apostrophe some put before the plural
         ("the nineties", None, "199", "DATE"),
         ("the 20th century", None, "19", "DATE"),
         ("nineteen ninety-six", None, "1996", "DATE"),

@@ -43,3 +43,17 @@ def test_editors_notes_and_corrections_are_footnotes():
         "Correction: An earlier version of this story misspelled a name.",
     ]
     assert zones(paragraphs) == ["headline", "body", "footnote", "footnote"]
+
+
+def test_a_date_line_and_a_follow_line_are_no_body():
+    # A "Published:" line is the article's date, no one's claim; "Follow X on Twitter" is the
+    # page's furniture. An "Updated" paragraph that is no date stays body text.
+    paragraphs = [
+        "Title",
+        "Published: 4 March 2016",
+        "Updated rules came into force last year, officials said.",
+        "Follow Neil MacFarquhar on Twitter: @NeilMacFarquhar.",
+        "Follow the money, he said.",
+    ]
+    assert zones(paragraphs) == ["headline", "byline", "body", "boilerplate", "body"]
+    assert byline(paragraphs, zones(paragraphs)) is None

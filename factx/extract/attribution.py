@@ -201,6 +201,8 @@ def find_attributions(
         if _other_sense(token):
             continue
         speaker = _speaker(token)
+        if speaker is not None and _defines_a_kind(speaker):
+            continue
         content = _colon_quote(token, regions) or _content(token, sentence, regions)
         nests = True
         if content is None:
@@ -323,14 +325,15 @@ def _other_sense(verb: Token) -> bool:
         return True  # "for voting watchdog the Electoral Commission": a modifier, not a deed
     if _inside_a_charge(verb):
         return True
+    if lemma == "show" and _a_programme(verb):
+        return True
     if lemma == "refuse" and any(
-        c.dep_ == "xcomp"
-        and _lemma(c) in cue_verbs()
-        and any(g.dep_ in ("ccomp", "dobj", "prep") for g in c.children)
+        c.dep_ == "xcomp" and _lemma(c) in cue_verbs() and any(_said(g) for g in c.children)
         for c in children
     ):
         # "refused to say whether ...": the cue is "say", which the refusal negates; but
-        # "refused to comment" says nothing but the refusal.
+        # "refused to comment" says nothing but the refusal, nor does "refused to comment on
+        # the reports" (what it is about), as "declined to comment on the memo" does not.
         return True
     stranded = any(c.dep_ == "prep" and c.i == verb.i + 1 and not any(c.children) for c in children)
     if stranded and not any(c.dep_ == "auxpass" for c in children):
@@ -356,6 +359,40 @@ def _other_sense(verb: Token) -> bool:
     if infinitive and (verb.head.lemma_ in _UNREALIZED or head.lemma_ in _UNREALIZED):
         return True  # "the law does not require candidates to disclose", "all this is to say"
     return lemma == "report" and any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
+
+
+def _said(child: Token) -> bool:
+    """Whether a child of a cue verb is something said or done: a clause or an object ("to say
+    whether ...", "to confirm the deal"), a preposition's object ("to agree to the deal"), or
+    a clause after "on" or "about" ("to comment on whether ..."); not the topic "on" or
+    "about" names ("to comment on the reports")."""
+    if child.dep_ in ("ccomp", "dobj"):
+        return True
+    if child.dep_ != "prep":
+        return False
+    return child.lower_ not in _TOPICS or any(g.dep_ == "pcomp" for g in child.children)
+
+
+# Prepositions that name what a comment is about, not what it says.
+_TOPICS = frozenset({"on", "about"})
+
+
+def _a_programme(verb: Token) -> bool:
+    """Whether a "show" the parser read as a verb is a television show before its title:
+    "crime show CSI:NY", "reality TV show The Osbournes", "ITV1 shows Doc Martin": the noun's
+    form, no subject, a noun before it, and a capitalised title after. Not "figures show The
+    Economist gained readers", "a poll from Utah showed Trump ahead", "polls showing Trump
+    ahead": what shows it is there."""
+    doc = verb.doc
+    if verb.lower_ not in ("show", "shows") or verb.i == 0 or verb.i + 1 >= len(doc):
+        return False
+    if not doc[verb.i + 1].text[:1].isupper():
+        return False
+    subjects = ("nsubj", "nsubjpass")
+    if any(c.dep_ in subjects for c in verb.children):
+        return False
+    before = doc[verb.i - 1]
+    return before.pos_ in ("NOUN", "PROPN", "NUM") and before.dep_ not in subjects
 
 
 # Prepositions after which a gerund is what a cue charges, fears or warns of.
@@ -878,7 +915,12 @@ def _own_speaker(verb: Token) -> Span | None:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return _noun_phrase(obj)
-    return _compound_subject(verb) or _participle_owner(verb) or _root_taken_for_subject(verb)
+    return (
+        _compound_subject(verb)
+        or _participle_owner(verb)
+        or _root_taken_for_subject(verb)
+        or _name_after_opening(verb)
+    )
 
 
 def _root_taken_for_subject(verb: Token) -> Span | None:
@@ -893,6 +935,30 @@ def _root_taken_for_subject(verb: Token) -> Span | None:
     return verb.doc[head.left_edge.i : verb.i]
 
 
+@cache
+def _name_titles() -> frozenset[str]:
+    """One-word titles before a person's name ("Mr", "Lord", "President")."""
+    return frozenset(t for t in data_file("aliases.json")["titles"] if " " not in t)
+
+
+def _name_after_opening(verb: Token) -> Span | None:
+    """ "In a statement issued on Wednesday Lord Woolf said ...", "Speaking in Harrogate Mr
+    Kennedy said": with no comma after the opening phrase, the parser ends its object with the
+    speaker's name; the name from its title to the verb, right before it, is who speaks."""
+    if verb.tag_ not in _FINITE or verb.i == 0 or verb.i + 1 == len(verb.doc):
+        return None
+    if verb.doc[verb.i + 1].lower_ == "to":
+        return None  # "with Mr Brown said to be delighted": what others say of him
+    name = verb.doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.dep_ != "pobj":
+        return None
+    title = next(
+        (t for t in name.lefts if t.dep_ == "compound" and t.lower_.rstrip(".") in _name_titles()),
+        None,
+    )
+    return verb.doc[title.i : verb.i] if title is not None else None
+
+
 def antecedent(speaker: Span) -> Span:
     """What a relative pronoun speaker stands for ("Greenpeace" in "Greenpeace, which charged
     that ..."); any other speaker stands for itself."""
@@ -902,6 +968,46 @@ def antecedent(speaker: Span) -> Span:
         return speaker
     noun = clause.head
     return speaker.doc[noun.left_edge.i : noun.i + 1]
+
+
+# Pronouns that stand for anyone of a kind ("those who support the war").
+_NAMED = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+_ANYONE = frozenset({"those", "anyone", "anybody", "everyone", "everybody", "people"})
+
+
+def _defines_a_kind(speaker: Span) -> bool:
+    """Whether a relative pronoun speaker only says which people its noun means: "Parents who
+    refuse to allow contact could be tagged", "those who support the war", "gamers who like to
+    play": a kind of people, in the present of what they are wont to do, of whom the article
+    reports nothing said or done, so no claim. Not "Greenpeace, which charged that ..." (a
+    comma: it reports of Greenpeace), "MPs who voted against the bill" (what they did), "Acme
+    staff who want ..." (a name), nor "the firm that wants ..." (one firm)."""
+    pronoun = speaker[0]
+    clause = pronoun.head
+    if len(speaker) != 1 or pronoun.lower_ not in _RELATIVES or clause.dep_ != "relcl":
+        return False
+    if clause.tag_ not in ("VBP", "VBZ"):
+        return False
+    doc = speaker.doc
+    if pronoun.i == 0 or doc[pronoun.i - 1].is_punct or clause.head.i >= pronoun.i:
+        return False  # a comma: "Sharon, who called ...", "Greenpeace, which charged ..."
+    # The noun right before the pronoun, whatever the parser hung the clause on ("their
+    # endorsements and others who want ...": "others", not "endorsements").
+    noun = doc[pronoun.i - 1]
+    noun = noun if noun.pos_ in ("NOUN", "PROPN", "PRON", "DET") else clause.head
+    if any(_names(t) for t in doc[noun.left_edge.i : noun.i + 1]):
+        return False  # "the Labour MPs who oppose the plan": those of a party, that it names
+    if noun.lemma_.lower() in _listed("evidence"):
+        return False  # "figures which show that sales rose": records say what they show
+    # "others who want to remove him": more of the people the text just named, not a kind.
+    return (noun.tag_ == "NNS" and noun.lower_ != "others") or noun.lower_ in _ANYONE
+
+
+def _names(token: Token) -> bool:
+    """Whether a word is (part of) a name: tagged so, or capitalised inside its sentence."""
+    if token.pos_ == "PROPN" or token.ent_type_ in _NAMED:
+        return True
+    return token.i != token.sent.start and token.text[:1].isupper()
 
 
 def _compound_subject(verb: Token) -> Span | None:
@@ -1260,6 +1366,7 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
         if child.i < verb.i and _relative_between(child, verb):
             continue  # "There are reasons, some of which we don't understand"
         start, end = _subtree_bounds(child)
+        end = _run_on(verb, end)
         if child.i > verb.i:
             # "which the government believes may pose risks": the content starts after the cue.
             start = max(start, verb.i + 1)
@@ -1343,6 +1450,24 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
         ):
             return trim_tokens(doc[sentence.start - 1].sent)
     return None
+
+
+def _run_on(verb: Token, end: int) -> int:
+    """Where what a cue says ends, the clause at `end` with it: "He said fines would be levied
+    on employers and licences would be removed", "he was certain MPs would get another chance"
+    (the parser hung "would be removed", "would get" off "said" as clauses of their own, right
+    after the first, with no word between): one thing said, not a claim cut in the middle. Not
+    a clause of saying ("Asked whether he would quit he said: ..."), nor one after a comma or
+    a "but" the first ends with, or that opens with one: that is another thing, set apart."""
+    last = verb.doc[end - 1]
+    if last.is_punct or last.dep_ == "cc" or end >= len(verb.doc):
+        return end
+    if verb.doc[end].dep_ in ("cc", "mark"):
+        return end  # "... so people can hold him to account but on taxes he has ...": the writer's
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.left_edge.i == end and clause.i > verb.i:
+            return end if _lemma(clause) in cue_verbs() else clause.right_edge.i + 1
+    return end
 
 
 _ANSWERS = frozenset({"yes", "no"})

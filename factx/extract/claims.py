@@ -537,10 +537,11 @@ def _attributed(
         said=start,
         before=found.subject_before,
     )
-    if entity is not None and entity.label == "PERSON" and found.speaker is not None:
+    if entity is not None and found.speaker is not None and speakers.a_person(entity):
         speakers.spoke(entity, found.paragraph, found.cue_start)
-    elif entity is None and found.speaker is not None:
-        speakers.spoke_unnamed(found.refers or found.speaker, found.paragraph)
+    elif found.speaker is not None:
+        # Nobody named, or "a UKIP spokesman" (the party's): "he added" after it is that person.
+        speakers.spoke_unnamed(found.refers or found.speaker, found.paragraph, end)
     if found.speaker is not None:
         speakers.spoke_for(
             entity if entity is not None and entity.label == "ORG" else None, found.cue_start

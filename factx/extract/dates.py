@@ -70,6 +70,11 @@ _HOLIDAY_AT_END = re.compile(rf"(?:{_HOLIDAY})$")
 _YEAR_QUALIFIER = r"(?:(?i:full|current|fiscal|current\s+fiscal)\s+)?"
 _CLOCK = r"(?:\d{1,2}(?::\d{2})?\s*(?i:a\.m\.|p\.m\.|am|pm)(?![a-z])|(?i:noon|midnight))"
 
+# "the 1990's", "the mid 1980's": a decade some write with an apostrophe, no possessive (after
+# "the"; "2010's budget" is the year's).
+_DECADE_S = r"\b(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?(?:1[0-9]|20)\d0['’]s"
+_DECADE_S_AT_END = re.compile(_DECADE_S + "$")
+
 # Case matters: months and weekdays are capitalized in news text, which keeps out "may" the
 # modal verb and "march" the verb.
 DATE_PATTERNS = [
@@ -119,6 +124,7 @@ DATE_PATTERNS = [
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|"
     r"six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
     r"eighteen|nineteen)|the\s+year\s+two\s+thousand)\b",
+    _DECADE_S + r"(?!\w)",
     r"\b(?i:the\s+(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
     r"\b(?i:the\s+)?\d{1,2}(?:st|nd|rd|th)[\s-]+(?i:century)\b",
     r"\b(?i:this\s+past\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter))\b",
@@ -194,7 +200,9 @@ def _trim(span: Span) -> Span | None:
         ):
             break
         end -= 1
-    if doc_text(span.doc)[start:end].endswith(("'s", "’s")):
+    if doc_text(span.doc)[start:end].endswith(("'s", "’s")) and not _DECADE_S_AT_END.search(
+        doc_text(span.doc), start, end
+    ):
         end -= 2
     # "three days later": the stretch of time is the expression, "later" only orders events.
     later = _LATER.search(doc_text(span.doc)[start:end])

@@ -30,7 +30,18 @@ from factx.extract.coordination import sides
 from factx.extract.entity_date_names import with_date_surnames
 from factx.extract.entity_joins import joined_names
 from factx.extract.entity_listed_works import listed_works
-from factx.extract.entity_non_names import adverb, common_noun, opening_adverb, plural_role
+from factx.extract.entity_non_names import (
+    adverb,
+    common_noun,
+    opening_adverb,
+    opening_verb,
+    plural_role,
+    spelled_in_lower_case,
+    spelled_out_term,
+    technology_tail,
+    technology_term,
+    without_titles,
+)
 from factx.extract.entity_people import people_by_honorific, people_by_pronoun
 from factx.extract.entity_sheets import initialled, sheet_spans
 from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
@@ -354,7 +365,9 @@ def _nationality_keys() -> frozenset[str]:
     """Keys of nationality words ("welsh", "briton"), less those that are first names too
     ("Finn", "Dane"): a name of one such word alone may be a person's."""
     words = {w.casefold() for w in nationalities()} - first_names()
-    return demonyms() | words | (_country_adjectives() - first_names())
+    # "Republicans have gone missing": a party's members are a group, as a nation's are.
+    parties = {name_key(w) for w in data_file("entities.json")["party_members"]["words"]}
+    return demonyms() | words | parties | (_country_adjectives() - first_names())
 
 
 @cache
@@ -454,7 +467,8 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
         first, last = (
             (ent.start, ent.end) if headline else widened(doc, ent.start, ent.end, ent.label_)
         )
-        if opening_adverb(ent):  # "Nevertheless Franz Ferdinand": the adverb is no name's
+        if opening_adverb(ent) or opening_verb(ent):
+            # "Nevertheless Franz Ferdinand", "Follow Neil MacFarquhar": no word of the name
             first = max(first, ent.start + 1)
         start, end = repair(text, doc[first].idx, doc[last - 1].idx + len(doc[last - 1]))
         if end <= start:
@@ -740,7 +754,10 @@ def cluster(
             firsts = sorted({_plain(core_words(m.text)[0]) for m in ms if " " in m.text})
             if not any(m.label == "PERSON" for m in ms):
                 firsts = []
-            for word in dict.fromkeys((words[-1], *firsts, *surnames)):
+            # "Bashar al-Assad" is "Assad" alone: the Arabic article is no part of the word
+            # a lone surname gives.
+            bare = _ARABIC_ARTICLE.sub("", words[-1])
+            for word in dict.fromkeys((words[-1], bare, *firsts, *surnames)):
                 owners_of[word].append(k)
         elif len(k.split()) == 2 and not any(m.label in _PLACE_LABELS for m in ms):
             # "Brent Cockbain" tagged ORG, then "Cockbain" tagged PERSON: the surname alone
@@ -766,9 +783,14 @@ def cluster(
     return [Cluster(k, sorted(ms, key=lambda m: m.start)) for k, ms in groups.items()]
 
 
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el)-(?=\w)")
+
+
 def _a_person(m: RawMention) -> bool:
-    """Whether the model tagged the mention PERSON or the words around it show a person."""
-    return m.label == "PERSON" or m.cue == "PERSON"
+    """Whether the model tagged the mention PERSON or the words around it show a person; not
+    where they show a product: "Yahoo Messenger" tagged PERSON once owns no first word, so the
+    article's 23 "Yahoo" stay the firm."""
+    return m.cue == "PERSON" or (m.label == "PERSON" and m.cue != "PRODUCT")
 
 
 def _surname_of(key: str, owners: list[str], groups: dict[str, list[RawMention]]) -> bool:
@@ -979,9 +1001,10 @@ def _add_written_short_forms(mentions: list[RawMention], keys: dict[str, str]) -
             owners[letters].add(name_key(m.text))
     for m in mentions:
         key = name_key(m.text)
-        if key in keys or not SHORT_FORM.fullmatch(m.text):
-            continue
-        found = owners.get(letters_of(m.text), set()) - {key}
+        form = name_form(m.text)  # "the WTO": the name is "WTO"
+        if key in keys or not SHORT_FORM.fullmatch(form) or key in country_keys(name_key):
+            continue  # "the US" is the country, not "UBS Securities"
+        found = owners.get(letters_of(form), set()) - {key}
         if len(found) == 1:
             keys[key] = found.pop()
 
@@ -1297,6 +1320,66 @@ def with_joined_titles(
     return [m for i, m in enumerate(result) if i == 0 or m is not result[i - 1]]
 
 
+def spelled_terms(text: str, mentions: list[RawMention]) -> frozenset[str]:
+    """Names of technologies the article spells out: a listed term's words written out beside
+    it in brackets ("Digital Rights Management (DRM)") or where the article uses the term
+    elsewhere, and any short form spelled out in lower case ("digital rights management
+    (DRM)"); `without_technology_terms` drops them wherever they are."""
+    spelled = set(spelled_in_lower_case(text))
+    used = {name_form(m.text) for m in mentions if technology_term(name_form(m.text))}
+    for m in mentions:
+        short = _bracketed_beside(text, m.start, m.end)
+        if short and spelled_out_term(m.text, short):
+            spelled.add(name_form(m.text))
+        elif (
+            used
+            and m.label != "PERSON"  # "Michael M. Sears" in an article about MMS
+            and any(spelled_out_term(m.text, term) for term in used)
+        ):
+            spelled.add(name_form(m.text))  # "known as Digital Rights Management systems"
+    return frozenset(spelled)
+
+
+def without_technology_terms(
+    text: str, mentions: list[RawMention], spelled: frozenset[str]
+) -> tuple[list[RawMention], list[tuple[int, int]]]:
+    """The mentions less technologies, standards and formats ("DRM", "USB", and the names of
+    `spelled_terms`), and the spans of those: no names, though the model tags them, nor
+    places where a shorter name is matched ("Digital" of "Digital Video Broadcasting"). A
+    name the model ran into such a term ends before it ("the Skype Voip service"). A work
+    keeps its title ("3D" may name a film)."""
+    kept, terms = [], []
+    for m in mentions:
+        if m.label == "WORK_OF_ART":
+            kept.append(m)
+            continue
+        # The name's words, not an article: "The GPRS" is a term and leaves no name "The".
+        if tail := technology_tail(name_form(m.text)):
+            end = m.end - tail
+            while text[end - 1] in " -–—/,":
+                end -= 1
+            m = replace(m, text=text[m.start : end], end=end)
+        if technology_term(name_form(m.text)) or name_form(m.text) in spelled:
+            terms.append((m.start, m.end))
+        else:
+            kept.append(m)
+    return kept, terms
+
+
+# A short form in brackets just before a name: "LCD (Liquid Crystal Display)".
+_SHORT_BEFORE = re.compile(r"([A-Za-z][\w/-]{1,7}) \($")
+
+
+def _bracketed_beside(text: str, start: int, end: int) -> str:
+    """The short form in brackets right after the name at text[start:end] ("Digital Rights
+    Management (DRM)"), or before it with the name in brackets ("LCD (Liquid Crystal
+    Display)"); "" where there is none."""
+    if place := introduced(text, end):
+        return text[place[0] : place[1]]
+    before = _SHORT_BEFORE.search(text, max(start - 12, 0), start)
+    return before[1] if before and text.startswith(")", end) else ""
+
+
 def _a_work(m: RawMention) -> bool:
     return "WORK_OF_ART" in (m.label, m.cue)
 
@@ -1335,6 +1418,9 @@ def entities(
     Yields:
         Entity facts; text/start/end are those of the first mention.
     """
+    spelled = spelled_terms(context.text, raw)
+    raw, terms = without_technology_terms(context.text, raw, spelled)
+    taken = taken + terms
     raw = split_glued(context.text, with_models(context.text, with_continued_names(raw)))
     raw = joined_names(context.text, raw, name_key, taken)
     raw = with_date_surnames(context.text, raw, layouts, taken, _added)  # "Theresa May"
@@ -1344,10 +1430,12 @@ def entities(
     raw = with_capital_countries(context.text, raw, layouts)
     raw = with_titles(context.text, raw, layouts, taken)
     raw = with_publications(context.text, raw)
+    raw = without_titles(context.text, raw)  # "Defense Secretary Ash Carter"
     mentions = add_string_matches(context.text, raw, layouts, taken)
     mentions = with_shouted_names(context.text, mentions, layouts, taken, name_form, _added)
     mentions = [m for m in mentions if not sentence_case_only(context.text, m.start, m.end)]
     mentions = with_datelines(context.text, mentions, layouts)
+    mentions, _ = without_technology_terms(context.text, mentions, spelled)  # added since
     weak = weak_person_keys(mentions)
     for m in mentions:
         cue = evidence_cue(context.text, m, weak)

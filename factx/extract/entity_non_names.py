@@ -5,21 +5,35 @@ Houses" (a bill under debate, the houses of parliament). Alone after a determine
 these are no one's name (the words are data: `common_nouns` in `factx/data/entities.json`); a
 name that holds them stays ("the Disability Bill", "the Houses of Parliament"). An adverb that
 opens a sentence ("Symbolically, the vote ...") is tagged a name by its capital only, or run
-into the name after it ("Nevertheless Franz Ferdinand were"), and the
+into the name after it ("Nevertheless Franz Ferdinand were"), as is a verb that opens one
+("Follow Neil MacFarquhar on Twitter"), and the
 plural of a role is a group of people, no name ("Labour MPs", "the MEPs"; the roles are those of
 `factx/data/aliases.json`).
+
+Technology news names its technologies, standards and formats in capitals ("DRM", "USB",
+"3D", "Wap"), which the model tags as firms or people; they are no one's name (OntoNotes
+leaves them untagged), nor are their plurals ("SMSes") or their words written out
+("Digital Rights Management"); the terms are data (`technology_terms`). A short form the
+article spells out in lower case ("digital rights management (DRM)") is such a term too,
+listed or not: an organisation's name is written with capitals. A government's title before a
+person's name is no name either ("Defense Secretary Ash Carter"; `portfolio_titles`).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from factx.extract.acronyms import initials_of
+from factx.extract.first_names import first_names, person_by_first_name
 from factx.extract.wordlists import data_file
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
+
+    from factx.extract.entities import RawMention
 
 # The words before a common noun: "the Bill", "the two Houses", "this Bill", "both Houses".
 # A capital "The" only opens a sentence: inside one it opens a title ("ITV's The Bill").
@@ -69,8 +83,142 @@ def opening_adverb(ent: Span) -> bool:
     )
 
 
+def opening_verb(ent: Span) -> bool:
+    """Whether the model ran the verb that opens a sentence into the full name after it:
+    "Follow Neil MacFarquhar on Twitter", "Ask Jane Smith" (its first word tagged VB and no
+    first name itself, the rest a first name and a surname: "Mark Twain" stays whole)."""
+    return (
+        len(ent) > 2
+        and ent.label_ == "PERSON"
+        and ent[0].tag_ == "VB"
+        and bool(ent[0].is_sent_start)
+        and ent[0].lower_ not in first_names()
+        and person_by_first_name(ent[1:].text)
+    )
+
+
 def plural_role(name: str) -> bool:
     """Whether `name` is the plural of a role's initials ("MPs", "MSPs"), a group of people and
     no name; not of a role's word ("the Beatles" are a band), nor a name in capitals ("MEPS", a
     consultancy)."""
     return name.endswith("s") and name[:-1].isupper() and name[:-1].casefold() in _roles()
+
+
+@cache
+def _portfolio_titles() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    table = data_file("entities.json")["portfolio_titles"]
+    return frozenset(table["portfolios"]), frozenset(table["heads"]), frozenset(table["prefixes"])
+
+
+# "Secretary of State John Kerry", "Minister for Trade Liam Fox": a portfolio after its head.
+_HEAD_OF = re.compile(r"\b(?:Secretary|Minister)(?:-General)? (?:of|for) (?:the )?$")
+
+
+def without_titles(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, less the words of a government's title before a person's name.
+
+    "Defense Secretary Ash Carter", "Secretary of State John Kerry": the ministry's word is
+    part of a title, no name (the model tags it ORG). "House Speaker Paul Ryan", "Senate
+    Majority Leader Mitch McConnell": the chamber is a name, the title the model ran into it is
+    not ("House", "Senate"). An organisation's own name before a role stays: "State Department
+    spokesman Glyn Davies". `mentions` are in text order.
+    """
+    portfolios, heads, prefixes = _portfolio_titles()
+    kept: list[RawMention] = []
+    for index, m in enumerate(mentions):
+        after = mentions[index + 1] if index + 1 < len(mentions) else None
+        if after is None or after.label != "PERSON" or m.label == "PERSON":
+            kept.append(m)
+            continue
+        gap = text[m.end : after.start].split()
+        if text[m.end : after.start].strip(" ") != " ".join(gap) and gap:
+            kept.append(m)  # a line break or a comma: no title runs on into the name
+            continue
+        if not all(w in heads or w in prefixes for w in gap):
+            kept.append(m)
+            continue
+        words = m.text.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        cut = len(words)
+        while cut > 0 and (words[cut - 1] in heads or words[cut - 1] in prefixes):
+            cut -= 1
+        titled = any(w in heads for w in [*words[cut:], *gap])
+        name = " ".join(words[:cut])
+        if name in portfolios and (titled or (not gap and _HEAD_OF.search(text, 0, m.start))):
+            continue  # "Defense" of "Defense Secretary", "State" of "Secretary of State"
+        if titled and 0 < cut < len(words):
+            end = m.start + m.text.rindex(words[cut - 1]) + len(words[cut - 1])
+            kept.append(replace(m, text=text[m.start : end], end=end))
+            continue
+        kept.append(m)
+    return kept
+
+
+@cache
+def _technology_terms() -> frozenset[str]:
+    return frozenset(data_file("entities.json")["technology_terms"])
+
+
+def _letters(word: str) -> str:
+    return "".join(ch for ch in word.casefold() if ch.isalnum())
+
+
+# Plurals of a term: "SMSes", "PVRs", "CDs".
+_PLURAL = re.compile(r"(.+?)(?:e?s)$")
+
+
+def technology_term(name: str) -> bool:
+    """Whether `name` is a listed technology's common name ("DRM", "Wap") or its plural
+    ("SMSes"); in the list's own case ("Ram", "Sim" are names)."""
+    terms = _technology_terms()
+    if name in terms:
+        return True
+    plural = _PLURAL.fullmatch(name)
+    return bool(plural and plural[1] in terms and plural[1][-1:].isupper())
+
+
+def spelled_out_term(name: str, short: str) -> bool:
+    """Whether `name` is a listed technology's words written out with capitals and `short`,
+    the form the article gives beside it in brackets, the term ("Digital Rights Management
+    (DRM)", "LCD (Liquid Crystal Display)"). Initials alone are no evidence: "the Solidarity
+    Meeting for Sarajevo" and "Michael M. Sears" spell listed terms too."""
+    if short not in _technology_terms():
+        return False
+    words = name.split()
+    capitalised = [w for w in words if w[:1].isupper()]
+    if any(len(w.rstrip(".")) < 2 for w in capitalised):
+        return False  # an initial: "Michael M. Sears" is no MMS
+    if len(capitalised) < 2 or len(capitalised) + sum(w in _JOINERS for w in words) < len(words):
+        return False
+    return "".join(w[0] for w in capitalised).casefold() == _letters(short)
+
+
+def technology_tail(name: str) -> int:
+    """The length of a technology term that ends a longer name: the model ran the name of a
+    service or a maker into the term ("the Skype Voip service", "an 80-hour TiVo DVR");
+    0 where none does."""
+    head, _, last = name.rpartition(" ")
+    # A generation after a name is the name's own ("Super 3G"): no term opening with a digit.
+    cut = head and not last[:1].isdigit() and last in _technology_terms()
+    return len(last) + 1 if cut else 0
+
+
+_JOINERS = frozenset({"for", "of", "over", "and", "the"})
+# A short form in brackets after the words it stands for: "digital rights management (DRM)".
+_SPELLED_OUT = re.compile(r"((?:[a-z][\w-]* ){1,8})\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def spelled_in_lower_case(text: str) -> frozenset[str]:
+    """The short forms `text` introduces after lower-case words whose initials they spell:
+    "digital rights management (DRM)" -> DRM; not "the Food Standards Agency (FSA)"."""
+    found = set()
+    for match in _SPELLED_OUT.finditer(text):
+        words = match[1].split()
+        short = match[2]
+        letters = short.casefold()
+        for size in range(len(words), 0, -1):
+            if letters in initials_of(" ".join(words[-size:])):
+                found.add(short)
+                break
+    return frozenset(found)

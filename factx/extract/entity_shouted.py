@@ -68,15 +68,50 @@ def with_shouted_names(
         return mentions
     pattern = re.compile(r"(?<![\w'’-])(?:" + alternation(wanted) + r")(?![\w'’-])")
     covered = SpanIndex([(m.start, m.end) for m in mentions] + taken)
+    by_span = {(m.start, m.end): m for m in mentions}
     found = []
+    dropped: set[tuple[int, int]] = set()
     for layout in lines:
         for match in pattern.finditer(text, layout.offset, layout.end):
             start, end = match.span()
+            label = wanted[match.group()]
             if covered.overlaps(start, end):
-                continue
-            found.append(added(text, layout, start, end, wanted[match.group()], "", False))
+                wider = _person_with_words(text, start, end, label, covered, by_span, lower_words)
+                if wider is None:
+                    continue
+                covered.remove(*wider)
+                dropped.add(wider)
+            found.append(added(text, layout, start, end, label, "", False))
             covered.add(start, end)
-    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+    if not found:
+        return mentions
+    kept = [m for m in mentions if (m.start, m.end) not in dropped]
+    return sorted(kept + found, key=lambda m: m.start)
+
+
+def _person_with_words(
+    text: str,
+    start: int,
+    end: int,
+    label: str,
+    covered: SpanIndex,
+    by_span: dict[tuple[int, int], RawMention],
+    lower_words: set[str],
+) -> tuple[int, int] | None:
+    """The model's PERSON span in capitals that holds a person's name and words the article
+    writes in lower case ("OBAMA FOCUSED" of the subheading 'OBAMA FOCUSED "ON HIS GOLF
+    GAME"', where the body has "focused"), which gives way to the name; else None."""
+    spans = covered.overlapping(start, end)
+    if label != "PERSON" or len(spans) != 1:
+        return None
+    wider = spans[0]
+    mention = by_span.get(wider)
+    if mention is None or mention.label != "PERSON" or wider == (start, end):
+        return None
+    if not (wider[0] <= start and end <= wider[1]):
+        return None
+    rest = (text[wider[0] : start] + " " + text[end : wider[1]]).split()
+    return wider if rest and all(w.lower() in lower_words for w in rest) else None
 
 
 def _labels(mentions: list[RawMention], form: Callable[[str], str]) -> dict[str, str]:

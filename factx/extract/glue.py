@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from factx.extract.first_names import first_names
 from factx.extract.wordlists import data_file
 
 # A number or score token: "83", "2-0", "4-43", "1=", ".533".
@@ -109,6 +110,8 @@ def _inside_name(text: str, start: int, end: int, separator: re.Match[str]) -> b
     mark = separator.group().strip()
     before = text[start : separator.start()].split()
     after = text[separator.end() : end].split()
+    if mark in ("V", "V.") and len(before) == 1 and before[0].casefold() in first_names():
+        return True  # "Vladimir V. Putin": a middle initial, not "versus"
     if mark == ",":
         # "Martin Luther King, Jr.", "Toys R Us, Inc."; a list inside one name: "Department
         # for Environment, Food and Rural Affairs".

@@ -15,6 +15,11 @@ not a figure: a letter ("A380", "737s", "777-200LR") or a series after a hyphen 
 "Leicester 21", "Sussex 363" and "Essex 250-8" are scores, "60s" a decade. By the same marks, a
 name the model tagged as a firm that ends with such a number is the product ("Airbus A380" ORG
 in a headline).
+
+A maker's code of capitals, untagged, names its product too ("the Nintendo DS", "Sony PSP"),
+where it is no role ("Nintendo CEO"), place ("Microsoft UK"), corporate suffix ("Vodafone
+AG"), technology ("Sony DVD") or the start of a name ("Sony BMG Music", "Nintendo CEO Satoru
+Iwata": a capitalised word follows).
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from factx.extract.entity_non_names import technology_term
 from factx.extract.first_names import name_kind
 from factx.extract.spans import SpanIndex
 from factx.extract.wordlists import data_file
@@ -97,6 +103,34 @@ def _shows_a_model(word: str, model_number: re.Pattern[str]) -> bool:
     )
 
 
+# A product's code of capitals: "DS", "PSP", "GBA"; then no capitalised word ("Sony BMG Music").
+_CODE = re.compile(r"[A-Z]{2,4}")
+_NAME_GOES_ON = re.compile(r" +[A-Z]")
+
+
+def _a_code(text: str, word: str, end: int) -> bool:
+    """Whether `word`, untagged after a maker and ending at `end`, is its product's code."""
+    if not _CODE.fullmatch(word) or _NAME_GOES_ON.match(text, end):
+        return False
+    return word.casefold() not in _not_codes() and not technology_term(word)
+
+
+@cache
+def _not_codes() -> frozenset[str]:
+    """Capitals after a firm's name that are no product's: roles ("CEO", "VJ"), corporate
+    suffixes ("AG"), places ("UK", "US", "EU")."""
+    import pycountry  # deferred: its tables load on first use
+
+    aliases = data_file("aliases.json")
+    countries = [c.alpha_2 for c in pycountry.countries] + [c.alpha_3 for c in pycountry.countries]
+    return frozenset(
+        [w.casefold() for w in aliases["roles"]]
+        + [w.casefold() for w in aliases["corporate_suffixes"]]
+        + [code.casefold() for code in countries]
+        + ["uk", "eu", "un", "dj", "vj"]  # "MTV VJ Sway": a role
+    )
+
+
 def _with_untagged_model(
     text: str, maker: RawMention, model_number: re.Pattern[str], taken: SpanIndex
 ) -> RawMention:
@@ -109,7 +143,10 @@ def _with_untagged_model(
     found = _UNTAGGED.match(text, maker.end)
     if (
         found is None
-        or not _shows_a_model(found.group(1), model_number)
+        or not (
+            _shows_a_model(found.group(1), model_number)
+            or _a_code(text, found.group(1), found.end())
+        )
         or _MORE_FIGURES.match(text, found.end())
         or taken.overlaps(found.start(), found.end())
     ):

@@ -195,6 +195,8 @@ def money(segment: Segment, context: Context) -> Iterator[MoneyFact]:
             continue
         if _BARE_PESOS.fullmatch(match.group("suf") or "") and context.peso != value.currency:
             value = replace(value, currency=context.peso, currency_inferred=True)
+        if _converted_to_us_dollars(match, text, span, sums):
+            value = replace(value, currency="USD", currency_inferred=True)
         if match.string is text:
             value = vague(value, amount_text(match), text[window_start : span.start_char])
         place = _without_full_stop(segment.place(span), span, match)
@@ -206,6 +208,26 @@ def money(segment: Segment, context: Context) -> Iterator[MoneyFact]:
         for start, end, part in parts:  # both in the span, so in its sentence
             cut = {"text": text[start:end], "start": segment.offset + start}
             yield _fact(context, {**place, **cut, "end": segment.offset + end}, part)
+
+
+# The opening bracket between a sum and its conversion: "Australian dollars 648m ($492m)",
+# "A$300m ($228m; £120m)".
+_CONVERSION_OPENS = re.compile(r"\s*\(\s*")
+
+
+def _converted_to_us_dollars(
+    match: re.Match[str], text: str, span: Span, sums: list[tuple[Span, Money]]
+) -> bool:
+    """Whether a bare "$" sum is the US-dollar conversion of the sum just before it: news gives
+    conversions in brackets, and a "$" there is the US dollar even in an Australian story,
+    where a bare "$" elsewhere is the Australian dollar."""
+    if match.group("cur") != "$" or not sums:
+        return False
+    before, value = sums[-1]
+    if value.currency == "USD":
+        return False
+    opens = _CONVERSION_OPENS.fullmatch(text, before.end_char, span.start_char)
+    return opens is not None
 
 
 def _compared_value(span: Span, sums: list[tuple[Span, Money]]) -> Money | None:

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 from factx.extract import people_titles, sexes
+from factx.extract.first_names import person_by_first_name
 from factx.extract.lookup import FactIndex
 from factx.extract.wordlists import word_sets
 from factx.records import EntityFact
@@ -49,6 +50,11 @@ _ALIAS = re.compile(r",(?: also| still| [a-z]+ly| and)* (?:known as|called|dubbe
 _DESCRIBED = 5
 # Where a title stands between an organisation and a person: "TikTok CEO Shou Zi Chew".
 _TITLE_GAP = 40
+# An epithet speaker ("the heavy metal star") has at most this many words, and the word before a
+# person's name it is matched with is read this far back.
+_EPITHET_WORDS = 5
+_EPITHET_REACH = 30
+_EPITHET_BEFORE = re.compile(r"(?<![\w-])([a-z0-9][a-z0-9-]*[a-z]) $")
 
 
 def _words() -> dict[str, frozenset[str]]:
@@ -86,12 +92,15 @@ class Speakers:
         # A person (None: one the text does not name, "a mother of two"), and its paragraph.
         self.last_speaker: tuple[EntityFact | None, int] | None = None
         self.last_spoke_at = -1  # where the last speaker's cue is
+        self.unnamed_until = -1  # where what the last unnamed speaker said ends
         self.paragraph_starts: dict[int, int] = {}
         self._people: _People | None = None  # made on the first role speaker
         self._titled: dict[str, list[tuple[int, EntityFact]]] = {}  # by owner
         self._titles: people_titles.Titles | None = None  # made on the first title alone
         self.sexes: dict[str, str] = {}  # entity id -> "m" or "f", as speakers called them
         self._resolved: dict[tuple[int, int], EntityFact | None] = {}  # by speaker offsets
+        self._people_named: dict[str, bool] = {}  # entity id -> named after a first name
+        self._epithets: dict[str, list[tuple[int, EntityFact]]] | None = None  # by head word
 
     def note_paragraph(self, paragraph: int, start: int) -> None:
         """Remember where a paragraph with claims or sentences starts: a pronoun or "the
@@ -111,6 +120,26 @@ class Speakers:
         self.last_speaker = (person, paragraph)
         self.last_spoke_at = at
 
+    def a_person(self, entity: EntityFact) -> bool:
+        """Whether an entity a speaker names is a person: one labelled so, or a firm or place
+        the article names after a first name the model left out of it ("Boss Graeme Souness
+        felt ...", "Souness" taken for a club): "he" after "Souness said" is that person."""
+        if entity.label == "PERSON":
+            return True
+        known = self._people_named.get(entity.id)
+        if known is None:
+            known = any(
+                self._after_first_name(mention.start, mention.text)
+                for mention in entity.mentions[:_HONORIFIC_LOOKS]
+            )
+            self._people_named[entity.id] = known
+        return known
+
+    def _after_first_name(self, start: int, name: str) -> bool:
+        """Whether a first name stands right before the name at `start` ("Graeme Souness")."""
+        word = _WORD_BEFORE.search(self.text[max(0, start - _FIRST_NAME_REACH) : start])
+        return word is not None and person_by_first_name(f"{word[1]} {name}")
+
     def spoke_for(self, group: EntityFact | None, cue_start: int) -> None:
         """Remember an organisation that spoke ("It said ..." after it is mostly it), or that
         someone else did (None)."""
@@ -118,14 +147,16 @@ class Speakers:
         if group is not None:
             self.last_named_group = (cue_start, group)
 
-    def spoke_unnamed(self, speaker: tuple[int, int], paragraph: int) -> None:
+    def spoke_unnamed(self, speaker: tuple[int, int], paragraph: int, until: int) -> None:
         """Remember that someone the text does not name spoke ("One woman, who asked not to be
-        named, said ..."), if the speaker is a person: her "she" is nobody the article named."""
+        named, said ..."), if the speaker is a person: her "she" is nobody the article named
+        (`until`: where what she said ends), unless someone is named after it."""
         words = self.text[speaker[0] : speaker[1]].lower().split()
         people = _words()["people"] | _words()["person_nouns"]
         if any(word.strip(",") in people for word in words[:4]):
             self.last_speaker = (None, paragraph)
             self.last_spoke_at = speaker[0]
+            self.unnamed_until = until
 
     def note_sentence(
         self, start: int, end: int, subject: tuple[tuple[int, int], ...] = ()
@@ -136,9 +167,11 @@ class Speakers:
         self.sentence_start, self.sentence_end = start, end
         self.last_person_subject = None
         if subject:
-            named = self._named(min(s for s, _ in subject), max(e for _, e in subject), subject)
+            first, last = min(s for s, _ in subject), max(e for _, e in subject)
+            named = self._named(first, last, subject)
             # "Donald Trump's son told ...": the son, whom it does not name.
-            if named and named.label == "PERSON" and not self._modifies_a_person(named, subject):
+            person = named is not None and self.a_person(named)
+            if named and person and not self._modifies_a_person(named, subject):
                 self.last_person_subject = named
             self.last_person_subject_at = subject[0][0]
         # "The FAO has urged ... It also criticised ... It recommends ...": a sentence that
@@ -318,6 +351,9 @@ class Speakers:
         role = self._role(start, words, named)
         if role is not None:
             return role
+        epithet = self._epithet(start, words, named)
+        if epithet is not None:
+            return epithet
         if named is not None and self._modifies_a_person(named, core):
             return None  # "the GOP nominee", "a Trump aide": someone else, whom it does not name
         # "US media giant TimeWarner" (the name parsed as a modifier of "giant") is the firm.
@@ -448,6 +484,52 @@ class Speakers:
                 return person
         return None
 
+    def _epithet(self, start: int, words: list[str], named: EntityFact | None) -> EntityFact | None:
+        """ "The TV host said ..." after "Talk show host Jerry Springer", "the 20-year-old"
+        after "20-year-old Ivo Minar": the person last named after that word (the epithet's
+        head), if any. Not someone's ("the minister's spokesman"), nor an office ("the prime
+        minister": `_role` and `_title_alone` read those against the whole title), nor a firm's
+        noun ("the company")."""
+        if named is not None or not 2 <= len(words) <= _EPITHET_WORDS or words[0] != "the":
+            return None
+        if any("'" in word for word in words):
+            return None  # "the prime minister's official spokesman": whose it is, not who
+        head = words[-1].strip(",.")
+        lists = _words()
+        offices = lists["roles"] | lists["titles"] | lists["person_nouns"]
+        if head in offices or head in lists["nominals"] | lists["media"] | lists["people"]:
+            return None
+        if self._epithets is None:
+            self._epithets = self._read_epithets()
+        called = self._epithets.get(head, [])
+        at = bisect_left(called, start, key=lambda pair: pair[0])
+        if not at:
+            return None
+        named_at, person = called[at - 1]
+        subject = self.last_person_subject
+        if (
+            subject is not None
+            and subject.id != person.id
+            and self.last_person_subject_at > named_at
+        ):
+            # "Olympic champion Kenenisa Bekele ... Britain's Paula Radcliffe has not ruled out
+            # competing. '...,' said the two-time champion": the sentence before was about
+            # someone else, whom the epithet may well be; nobody rather than the wrong one.
+            return None
+        return person
+
+    def _read_epithets(self) -> dict[str, list[tuple[int, EntityFact]]]:
+        """The lowercase word right before each person mention ("host" in "Talk show host
+        Jerry Springer"), with the mentions after it by start: read once per article."""
+        if self._people is None:
+            self._people = _people(self.index)
+        found: dict[str, list[tuple[int, EntityFact]]] = {}
+        for p_start, _, person in self._people[0]:
+            word = _EPITHET_BEFORE.search(self.text, max(0, p_start - _EPITHET_REACH), p_start)
+            if word is not None:
+                found.setdefault(word[1], []).append((p_start, person))
+        return found
+
     def _titled_people(self, owner: EntityFact) -> list[tuple[int, EntityFact]]:
         """The people's mentions that carry a title of the owner, by start: "TikTok CEO <name>"
         or "<name>, TikTok's chief executive". Only the person mentions near each of the
@@ -508,6 +590,10 @@ class Speakers:
             # who spoke, in this paragraph or the one before, else the last person named.
             if self.last_speaker is not None and paragraph is not None:
                 person, spoken_in = self.last_speaker
+                if paragraph - spoken_in <= 1 and person is None:
+                    # "A spokesman told the BBC ... However Mr Mulligan was not convinced. '...,'
+                    # he said": a person named after what the unnamed one said, if any.
+                    return self.index.last_before(start, ("PERSON",), self.unnamed_until)
                 if paragraph - spoken_in <= 1:
                     return person  # whom `_agreeing` drops if the pronoun does not fit
             # "Saban sent Podesta, Mook and Abedin a message. '...,' he wrote": the person the
@@ -590,6 +676,9 @@ _Row = tuple[int, int, EntityFact]
 # How many of a person's mentions are looked at for an honorific before them.
 _HONORIFIC_LOOKS = 6
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
+# How far before a mention a first name the model left out of it is looked for, and how.
+_FIRST_NAME_REACH = 20
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+) $")
 
 
 def _word_sex(word: str) -> str:

@@ -33,13 +33,24 @@ def _governors(token: Token) -> list[Token]:
     chain = [token]
     while len(chain) <= _CHAIN and token.head.i != token.i:
         linked = token.dep_ in ("xcomp", "acomp") or (
-            token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX")
+            token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and not _contrasted(token)
         )
         if not linked:
             break
         token = token.head
         chain.append(token)
     return chain
+
+
+def _contrasted(conjunct: Token) -> bool:
+    """Whether a "but" or "yet" joins the verb to the one before ("refused to comment on the
+    reports, but said results were due on Friday"): what it says is affirmed, not refused
+    with the first; "did not confirm or deny" shares its negation."""
+    head = conjunct.head
+    return any(
+        c.dep_ == "cc" and c.lower_ in _words()["contrasts"] and head.i < c.i < conjunct.i
+        for c in head.children
+    )
 
 
 def _negated(token: Token) -> bool:

@@ -130,8 +130,13 @@ def _build() -> re.Pattern[str]:
         r"(?![\w%]|[.,]\d|\s+[A-Za-z$£€]|\s*[-–])"
         r")?"
     )
+    # A country's currency named before a scaled amount: "Australian dollars 648m", as some
+    # news writes a currency with no symbol of its own. Only with a scale: "paid in US
+    # dollars 20 years ago" holds no sum.
+    named = _alternation([f for f in table["suffix"] if re.fullmatch(r"[A-Z][\w.]* \w+", f)])
+    named_before = rf"(?:{named})(?=\s{DIGITS_PATTERN}{scale})"
     with_prefix = (
-        rf"(?P<cur>{prefix}|{million_codes})\s?(?P<a1>{amount})"
+        rf"(?P<cur>{prefix}|{million_codes}|{named_before})\s?(?P<a1>{amount})"
         rf"(?:{dash}(?:{prefix})?\s?(?P<a2>{amount}))?"
         rf"(?:\s+(?P<cur_after>{suffix}))?"
     )

@@ -381,7 +381,8 @@ def _year(core: str, anchor: date | None, tense: Tense) -> Timex | None:
     m = re.fullmatch(r"(?:(?:fiscal|fy)\s*)?(?:year\s+)?((?:1[0-9]|20)\d{2})", core)
     if m:
         return Timex(m[1], "DATE", "year")
-    m = re.fullmatch(r"(?:(?:1[0-9]|20)(\d)0s|'?(\d)0s)", core)
+    # "the 1990s", "the 1990's" (an apostrophe some writers put before the plural), "the '90s"
+    m = re.fullmatch(r"(?:(?:1[0-9]|20)(\d)0['’]?s|'?(\d)0s)", core)
     if m:
         if m[1]:
             return Timex(core[:3], "DATE", "decade")

@@ -1,0 +1,105 @@
+"""Technology news: standards and formats are no names; products and firms by their names."""
+
+import pytest
+
+from factx.extract.entity_non_names import (
+    spelled_in_lower_case,
+    spelled_out_term,
+    technology_tail,
+    technology_term,
+)
+
+
+def test_a_listed_term_and_its_plural_are_no_names_in_the_lists_own_case():
+    assert technology_term("DRM") and technology_term("Wap") and technology_term("Mbps")
+    assert technology_term("SMSes") and technology_term("PVRs")
+    # Names that are words of the list in another case, and letter pairs left out of it.
+    assert not technology_term("Ram") and not technology_term("Sim")
+    assert not technology_term("GB") and not technology_term("Skype")
+
+
+def test_a_terms_words_written_out_spell_it():
+    assert spelled_out_term("Digital Rights Management", "DRM")
+    assert spelled_out_term("Global System for Mobiles", "GSM")
+    assert spelled_out_term("Digital Video Broadcasting Handheld", "DVB-H")
+    assert not spelled_out_term("Digital Rights Management", "FSA")  # no listed term
+    assert not spelled_out_term("Michael M. Sears", "MMS")  # an initial is no word
+    assert not spelled_out_term("Mobile Messaging Solutions Ltd", "MMS")
+
+
+def test_a_short_form_spelled_out_in_lower_case_is_a_term():
+    text = (
+        "Firms use digital rights management (DRM) and voice over internet protocol (VoIP); "
+        "the Food Standards Agency (FSA) and the regulator (Ofcom) disagree."
+    )
+    assert spelled_in_lower_case(text) == {"DRM", "VoIP"}
+
+
+def test_a_term_run_into_a_name_is_cut_off_but_a_generation_stays():
+    assert technology_tail("Skype Voip") == len(" Voip")
+    assert technology_tail("TiVo DVR") == len(" DVR")
+    assert technology_tail("Super 3G") == 0
+    assert technology_tail("DRM") == 0
+
+
+def _entities(extractor, text):
+    record = extractor.extract_text(text)
+    return {f.name: f.label for f in record.facts if f.type == "entity"}
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # The model tags a standard and a service's protocol as firms or people.
+        (
+            "Mobile TV\n\nThe DVB standard is used in Europe by Nokia, with USB and GPRS.",
+            {"USB", "GPRS"},
+            {"Nokia": "ORG", "Europe": "LOC"},
+        ),
+        (
+            "Net calls\n\nAbout 83 million people have downloaded the Skype Voip service. Skype "
+            "lets people make free calls.",
+            {"Skype Voip", "Voip"},
+            {"Skype": "ORG"},
+        ),
+        # Spelled out with capitals beside its short form, then written alone.
+        (
+            "Music news\n\nMusic firms wrap songs in Digital Rights Management (DRM). Critics say "
+            "DRM stops fans copying songs. Digital Rights Management systems are unpopular.",
+            {"Digital Rights Management", "DRM"},
+            {},
+        ),
+        # Initials that spell a term used in the article are a person's, not the term.
+        (
+            "Net calls\n\nMichael M. Sears said MMS picture messages were selling well in the US.",
+            {"MMS"},
+            {"Michael Sears": "PERSON"},
+        ),
+    ],
+)
+def test_technology_terms_are_no_entities(extractor, text, gone, kept):
+    found = _entities(extractor, text)
+    assert not gone & set(found)
+    assert {name: found.get(name) for name in kept} == kept
+
+
+def test_a_product_the_model_reads_as_a_person_owns_no_first_word(extractor):
+    # The model's one PERSON reading of "Yahoo Messenger" took every "Yahoo" as its first
+    # name: the firm was a person, named after its product.
+    found = _entities(
+        extractor,
+        "Yahoo news\n\nUsers of Yahoo Messenger can now swap photos. Yahoo said the service had "
+        "20 million users. Yahoo shares rose 3%. Yahoo is also buying a search firm.",
+    )
+    assert found.get("Yahoo") == "ORG"
+    assert found.get("Yahoo Messenger") == "PRODUCT"
+
+
+def test_a_term_after_an_article_leaves_no_name(extractor):
+    # "The GPRS" is the term with its sentence's article: no entity "The" may be left of it.
+    found = _entities(
+        extractor,
+        "Gizmondo\n\nThe Gizmondo handheld goes on sale. The GPRS connection lets players meet. "
+        "The device costs £229. The screen is small.",
+    )
+    assert "The" not in found and "GPRS" not in found
