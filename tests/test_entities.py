@@ -397,8 +397,21 @@ def test_an_s_before_a_verb_is_the_companys_own():
         spaces=[False, True, True, False, True, True, False, False],
     )
     found = list(mentions_of(segment(doc), headline=False))
-    assert [m.text for m in found] == ["McDonald's", "McDonald"]
+    # "McDonald's" is a firm whose name ends in "'s" (names_with_s): its possessive is written
+    # the same, and the mention is the name.
+    assert [m.text for m in found] == ["McDonald's", "McDonald's"]
     assert [g.name("ORG") for g in cluster(found)] == ["McDonald's"]
+    words = ["Acme", "'s", "said", "Acme", "'s", "profits", "rose", "."]
+    doc = parsed(
+        words,
+        [2, 0, 2, 5, 3, 6, 6, 6],
+        ["nsubj", "case", "ROOT", "poss", "case", "nsubj", "ROOT", "punct"],
+        ["PROPN", "PART", "VERB", "PROPN", "PART", "NOUN", "VERB", "PUNCT"],
+        ents=[(0, 2, "ORG"), (3, 5, "ORG")],
+        spaces=[False, True, True, False, True, True, False, False],
+    )
+    found = list(mentions_of(segment(doc), headline=False))
+    assert [m.text for m in found] == ["Acme's", "Acme"]  # before a verb only
 
 
 def test_lowercase_words_are_no_names():
@@ -578,3 +591,14 @@ def test_the_members_of_a_party_are_a_group(extractor):
     )
     labels = {f.name: f.label for f in record.facts if f.type == "entity"}
     assert labels["Republicans"] == "NORP" and labels["Donald Trump"] == "PERSON"
+
+
+def test_a_firm_whose_name_ends_in_s_keeps_it(extractor):
+    # Before a comma or "and" a trailing "'s" is cut as a possessive elsewhere; these firms'
+    # names end in it.
+    record = extractor.extract_text(
+        "Ratings\n\nThe three credit rating agencies - Standard & Poor's, Moody's and Fitch - cut"
+        " the rating. Moody's said it was worried."
+    )
+    names = {f.name: (f.label, len(f.mentions)) for f in record.facts if f.type == "entity"}
+    assert names["Standard & Poor's"] == ("ORG", 1) and names["Moody's"] == ("ORG", 2)

@@ -372,6 +372,19 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("The recent Grammy music awards proved", "Grammy", "PERSON", "award by its name"),
         ("echoed the views of Oscars host Chris Rock", "Oscars", "ORG", "awards night"),
         ("generated excitement at the Oscars", "the Oscars", "ORG", "awards night"),
+        # Races and tournaments by their kind word ("BUPA Great Caledonian Run" ORG).
+        (
+            "in the BUPA Great Caledonian Run in Edinburgh",
+            "BUPA Great Caledonian Run",
+            "ORG",
+            "sports event by its name",
+        ),
+        (
+            "won the World Indoor Tournament in Rotterdam",
+            "World Indoor Tournament",
+            "ORG",
+            "sports event by its name",
+        ),
         # A country's leaving a union is an event, named as one word ("Brexit" PERSON).
         ("Mr Putin said Brexit would hurt Britain", "Brexit", "PERSON", "country's exit"),
         ("fears of a Grexit grew in Athens", "Grexit", "ORG", "country's exit"),

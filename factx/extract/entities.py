@@ -113,6 +113,19 @@ _NAME_S = re.compile(
     r"['’]s(?=\s+(?:said|says|has|had|have|is|was|were|will|would|could|may|"
     r"which|who|fell|rose|reported|announced)\b)"
 )
+
+
+@cache
+def _names_with_s() -> frozenset[str]:
+    table = data_file("entities.json")["names_with_s"]
+    return frozenset(name.replace("’", "'") for name in table["names"])
+
+
+def _named_with_s(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] and the "'s" after it are a firm's name ("Moody's")."""
+    return text.startswith(("'s", "’s"), end) and f"{text[start:end]}'s" in _names_with_s()
+
+
 # Words between two names in one span: "Hartlepool or Boston", "Derbyshire and Surrey".
 _GLUED = re.compile(r",| (?:and|or|v|vs\.?|to|at|&) ")
 _HOLIDAYS = frozenset([*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS, *EASTER_HOLIDAYS])
@@ -477,10 +490,14 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
         start, label = strip_title(text, start, end, ent.label_)
         for piece in pieces(text, start, end, label):
             p_start, p_end = trim(text, *piece)
-            if label == "ORG" and _NAME_S.match(text, p_end):
+            piece_label = label
+            if _named_with_s(text, p_start, p_end):
+                # "Standard & Poor's, Moody's and Fitch": a firm whose name ends in "'s"
+                p_end, piece_label = p_end + 2, "ORG"
+            elif label == "ORG" and _NAME_S.match(text, p_end):
                 p_end += 2  # "McDonald's said": the "'s" is the company's own
             if p_end > p_start and not _rejoined(merged, text, p_start, p_end, label, particles):
-                merged.append((p_start, p_end, label, ent.start))
+                merged.append((p_start, p_end, piece_label, ent.start))
     for start, end, label, token in merged:
         if not _looks_like_name(text[start:end], label) or _a_role(text, start, end, label):
             continue
