@@ -372,6 +372,14 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("The recent Grammy music awards proved", "Grammy", "PERSON", "award by its name"),
         ("echoed the views of Oscars host Chris Rock", "Oscars", "ORG", "awards night"),
         ("generated excitement at the Oscars", "the Oscars", "ORG", "awards night"),
+        # A club by its nickname after "the" ("the Magpies" NORP).
+        (
+            "four places above the Magpies in the Premiership",
+            "the Magpies",
+            "NORP",
+            "club by its nickname",
+        ),
+        ("The Blues had looked destined to progress", "The Blues", "NORP", "club by its nickname"),
         # Races and tournaments by their kind word ("BUPA Great Caledonian Run" ORG).
         (
             "in the BUPA Great Caledonian Run in Edinburgh",
