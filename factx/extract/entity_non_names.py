@@ -110,6 +110,8 @@ def _portfolio_titles() -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     return frozenset(table["portfolios"]), frozenset(table["heads"]), frozenset(table["prefixes"])
 
 
+# Words with spaces between them, on one line.
+_SPACED = re.compile(r" *(?:\S+ +)*")
 # "Secretary of State John Kerry", "Minister for Trade Liam Fox": a portfolio after its head.
 _HEAD_OF = re.compile(r"\b(?:Secretary|Minister)(?:-General)? (?:of|for) (?:the )?$")
 
@@ -130,11 +132,10 @@ def without_titles(text: str, mentions: list[RawMention]) -> list[RawMention]:
         if after is None or after.label != "PERSON" or m.label == "PERSON":
             kept.append(m)
             continue
-        gap = text[m.end : after.start].split()
-        if text[m.end : after.start].strip(" ") != " ".join(gap) and gap:
-            kept.append(m)  # a line break or a comma: no title runs on into the name
-            continue
-        if not all(w in heads or w in prefixes for w in gap):
+        between = text[m.end : after.start]
+        gap = between.split()
+        # Only title words, spaced on one line: no title runs on over a line break or a comma.
+        if not _SPACED.fullmatch(between) or not all(w in heads or w in prefixes for w in gap):
             kept.append(m)
             continue
         words = m.text.split()
