@@ -559,6 +559,9 @@ def _quiet_broken_pipe() -> None:
 
 def main() -> Any:
     """Entry point of the console script."""
+    from factx.pipeline import one_blas_thread
+
+    one_blas_thread()
     try:
         return app()
     except BrokenPipeError:

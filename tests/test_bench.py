@@ -303,10 +303,21 @@ def test_measure_and_report_with_a_fake_factx(
     assert "date normalization 0.10 s of 2.00 s" in text
     assert "EXIT" not in text
     # The compared runs took turns, three of each, and the best of each counts.
-    labels = [run.label for run in b.runs[: 4 * bench.THROUGHPUT_TURNS]]
-    turn = ["raw spaCy", "factx single", "factx --jobs 2", "raw spaCy, two processes"]
+    labels = [run.label for run in b.runs[: 5 * bench.THROUGHPUT_TURNS]]
+    turn = [
+        "raw spaCy",
+        "raw spaCy, factx's matrix settings",
+        "factx single",
+        "factx --jobs 2",
+        "raw spaCy, two processes",
+    ]
     assert labels == turn * bench.THROUGHPUT_TURNS
     assert m["raw"]["turns"] == bench.THROUGHPUT_TURNS
+    # The raw model is also measured with factx's matrix settings, so the report can tell
+    # factx's own work from that setting.
+    assert m["raw_factx_ops"]["turns"] == bench.THROUGHPUT_TURNS
+    assert "raw spaCy with factx's matrix settings" in text
+    assert "against the raw model with factx's matrix settings" in text
     # --jobs 2 is read beside what two processes of the raw model gain on the machine.
     assert m["raw_pair"]["ceiling"] is not None
     assert "the machine's ceiling: " in text
