@@ -223,6 +223,25 @@ def test_surname_joins_full_name():
     assert groups[0].label(set()) == "PERSON"
 
 
+def test_the_surname_of_a_family_is_a_person_of_its_own():
+    # Donald and Melania Trump, then "Trump" alone, tagged ORG: either's surname, so it joins
+    # neither, but it is a person's name all the same, not a company.
+    mentions = [
+        mention("Donald Trump", "PERSON"),
+        mention("Melania Trump", "PERSON", 40),
+        *(mention("Trump", "ORG", 100 * i) for i in range(1, 4)),
+    ]
+    groups = {g.key: g for g in cluster(mentions)}
+    assert set(groups) == {"donald trump", "melania trump", "trump"}
+    assert groups["trump"].family and groups["trump"].label(set()) == "PERSON"
+    # Not where the article's own words say a firm: "Trump's shares" outvotes the look.
+    mentions[-1].cue = "ORG"
+    assert cluster(mentions)[-1].label(set()) == "ORG"
+    # A word that is one person's surname and another's first name is no family's.
+    other = [mention("Paris Hilton", "PERSON"), mention("Conrad Hilton", "PERSON", 40)]
+    assert not any(g.family for g in cluster([*other, mention("Paris", "GPE", 90)]))
+
+
 def test_a_surname_joins_the_full_name_without_its_arabic_article():
     # "Bashar al-Assad", then "Assad" alone: one person.
     groups = cluster([mention("Bashar al-Assad", "PERSON"), mention("Assad", "PERSON", 50)])

@@ -3,7 +3,13 @@ from pathlib import Path
 
 import pytest
 
-from factx.extract.entities import RawMention, cluster, name_key
+from factx.extract.entities import (
+    RawMention,
+    cluster,
+    evidence_cue,
+    name_key,
+    people_surnames,
+)
 from factx.extract.evidence import (
     _any_cue,
     _cues_for,
@@ -28,6 +34,14 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         # Companies the model takes for people or places.
         ("Ubisoft's shares rose 5% on Monday.", "Ubisoft", "PERSON", "company's business"),
         ("He is chief executive of Sega in Europe.", "Sega", "PERSON", "role at a company"),
+        # A name after an honorific is a person's, whatever verb follows ("Mrs. Michelle
+        # Obama were", one of two subjects), never a band's.
+        (
+            "Barack Obama and Mrs. Michelle Obama were received",
+            "Michelle Obama",
+            "PERSON",
+            "honorific before a name",
+        ),
         ("Carlsberg, the Danish brewer, said.", "Carlsberg", "GPE", "firm in apposition"),
         ("Apple Computer Inc. said", "Apple Computer Inc.", "PERSON", "corporate suffix"),
         ("Ubisoft publishes the game.", "Ubisoft", "PERSON", "company making"),
@@ -145,6 +159,12 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ),
         ("the Lib Dem leader Charles Kennedy", "Lib Dem", "PERSON", "organisation's people"),
         ("Coldplay singer Chris Martin said", "Coldplay", "PERSON", "organisation's people"),
+        (
+            "he said Sugar Ray singer Mark McGrath could",
+            "Sugar Ray",
+            "PERSON",
+            "organisation's people",
+        ),
         ("won a Brit Award last year", "Brit Award", "PERSON", "award"),
         ("at the Brit Awards in London", "Brit Awards", "ORG", "awards ceremony"),
         ("in Cuyo, a 50-family community with no", "Cuyo", "ORG", "place in apposition"),
@@ -745,6 +765,12 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("stars such as Henry, Zidane, France and Spain", "Zidane", "PERSON"),
         ("he met Zidane, France's captain", "Zidane", "PERSON"),
         ("a deal with Toulouse, Airbus said", "Toulouse", "PERSON"),
+        # A person has a manager and a spokesman as a band and a party do.
+        ("Johnny Cash manager Holiff dies", "Johnny Cash", "PERSON"),
+        # A possessive: the name owns what is worked for, bought or run ("Barack Obama's
+        # campaign"), and may be a person's as well as a firm's.
+        ("Podesta worked for Barack Obama's campaign in 2008", "Barack Obama", "PERSON"),
+        ("she is chairman of Rupert Murdoch’s newspaper arm", "Rupert Murdoch", "PERSON"),
         # A person opening a sentence before a country: no word of place before the name.
         ("in a row. Tony Blair, France and Germany agreed", "Tony Blair", "PERSON"),
     ],
@@ -755,6 +781,22 @@ def test_no_cue_without_evidence(sentence, name, label):
 
 def mention(text, label, start, cue=""):
     return RawMention(text, start, start + len(text), label, 0, 1, False, cue=cue)
+
+
+def test_a_surname_named_in_full_has_spokesmen_of_its_own():
+    # "Obama spokesman Robert Gibbs" after "Michelle Obama": the surname of a person named in
+    # full is that person's; but "Deportivo chairman" after "Deportivo Coruna" tagged PERSON
+    # (no first name) is a club's, and so is a lone "Blur".
+    text = "Michelle Obama won. Obama spokesman Robert Gibbs said so."
+    obama = mention("Obama", "PERSON", text.index("Obama spokesman"))
+    found = cue_of(text, obama.start, obama.end, "PERSON")
+    assert found is not None and found.name == "organisation's people"
+    full = [mention("Michelle Obama", "PERSON", 0), obama]
+    assert people_surnames(full) == {"obama"}
+    assert evidence_cue(text, obama, set(), people_surnames(full)) is None
+    assert evidence_cue(text, obama, {"obama"}) is found  # no one named Obama in full
+    club = [mention("Deportivo Coruna", "PERSON", 0), mention("Deportivo", "PERSON", 30)]
+    assert people_surnames(club) == frozenset()
 
 
 def test_a_cue_outvotes_the_look_of_a_name():

@@ -596,6 +596,9 @@ def _lone_place(key: str) -> bool:
 class Cluster:
     key: str
     mentions: list[RawMention]
+    # A lone word that is the surname of several people the article names in full ("Trump"
+    # beside Donald and Melania Trump): joined to none of them, as it may be either's.
+    family: bool = False
 
     def label(self, weak_persons: set[str]) -> str:
         votes: dict[str, float] = defaultdict(float)
@@ -611,10 +614,15 @@ class Cluster:
         for m in self.mentions:
             if not m.votes:
                 continue
-            if full_person and m.label in _SURNAME_SLIPS and " " not in name_key(m.text):
+            if (
+                (full_person or self.family)
+                and m.label in _SURNAME_SLIPS
+                and " " not in name_key(m.text)
+            ):
                 # "Papermaster" as ORG, "Sharapova" as GPE: a lone surname only joined this
-                # group because it ends the full name the model tagged PERSON; the model often
-                # takes a bare surname for a company or, when it is foreign, for a place.
+                # group because it ends the full name the model tagged PERSON, or is the
+                # surname of several; the model often takes a bare surname for a company or,
+                # when it is foreign, for a place.
                 continue
             weight = 0.5 if m.headline else 1.0
             if m.label == "ORG" and _PRODUCT_WITH_ARTICLE.fullmatch(m.text):
@@ -677,7 +685,7 @@ class Cluster:
                 return "PERSON"
             return max(cues, key=lambda lab: (cues[lab], -_PRIORITY.get(lab, 99)))
         if not votes:
-            return self.mentions[0].label
+            return "PERSON" if self.family else self.mentions[0].label
         if set(votes) == {"PERSON"} and self.key in weak_persons and _lone_place(self.key):
             # "the London boroughs of Hillingdon and Wandsworth": a county or borough tagged
             # PERSON, with no first name, no full name holding it and no word around it that
@@ -758,6 +766,7 @@ def cluster(
     # Full person names by their first and last word, the words a short form may be.
     owners_of: dict[str, list[str]] = defaultdict(list)
     named_by_surname: dict[str, list[str]] = defaultdict(list)
+    families: set[str] = set()
     for k, ms in groups.items():
         # A person by the model's label or by the article's words ("Milan Baros" tagged ORG,
         # a person by his first name): the lone "Baros" after it is his, one entity. Only the
@@ -797,7 +806,12 @@ def cluster(
             owners = named_by_surname.get(key, [])
         if len(owners) == 1 and owners[0] in groups:
             groups[owners[0]].extend(groups.pop(key))
-    return [Cluster(k, sorted(ms, key=lambda m: m.start)) for k, ms in groups.items()]
+        elif len(owners) > 1 and all(owner.rsplit(" ", 1)[-1] == key for owner in owners):
+            families.add(key)
+    return [
+        Cluster(k, sorted(ms, key=lambda m: m.start), family=k in families)
+        for k, ms in groups.items()
+    ]
 
 
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el)-(?=\w)")
@@ -1411,12 +1425,29 @@ def evidence_label(text: str, m: RawMention, weak_persons: set[str]) -> str:
     return "" if cue is None else cue.label
 
 
-def evidence_cue(text: str, m: RawMention, weak_persons: set[str]) -> Cue | None:
-    """The cue of `evidence_label`, or None."""
+def evidence_cue(
+    text: str, m: RawMention, weak_persons: set[str], surnames: frozenset[str] = frozenset()
+) -> Cue | None:
+    """The cue of `evidence_label`, or None. `surnames`: the last words of the people the
+    article names in full with a common first name (`people_surnames`)."""
     cue = cue_of(text, m.start, m.end, m.label)
-    if cue is None or (cue.lone and m.label == "PERSON" and name_key(m.text) not in weak_persons):
+    if cue is None or m.label != "PERSON":
+        return cue
+    if cue.lone and name_key(m.text) not in weak_persons:
         return None
+    if not cue.surnames and name_key(m.text) in surnames:
+        return None  # "Obama spokesman" after "Michelle Obama": a person's spokesman
     return cue
+
+
+def people_surnames(mentions: list[RawMention]) -> frozenset[str]:
+    """The keys of the last words of full names tagged PERSON that open with a common first
+    name: "ryan" of "Paul Ryan", not "coruna" of "Deportivo Coruna" tagged PERSON."""
+    return frozenset(
+        name_key(m.text).rsplit(" ", 1)[-1]
+        for m in mentions
+        if m.label == "PERSON" and " " in name_key(m.text) and person_by_first_name(m.text)
+    )
 
 
 def entities(
@@ -1454,8 +1485,9 @@ def entities(
     mentions = with_datelines(context.text, mentions, layouts)
     mentions, _ = without_technology_terms(context.text, mentions, spelled)  # added since
     weak = weak_person_keys(mentions)
+    surnames = people_surnames(mentions)
     for m in mentions:
-        cue = evidence_cue(context.text, m, weak)
+        cue = evidence_cue(context.text, m, weak, surnames)
         if cue is not None:
             m.cue, m.by_form = cue.label, cue is FIRST_NAME
     mentions = with_joined_titles(context.text, mentions, short_forms)

@@ -56,6 +56,9 @@ class Cue:
     # For a "before" cue, what the words before a mention, read backwards, must start with
     # for `pattern` to match them (`prefilter.tail_guard`); None to search them anyway.
     tail: re.Pattern[str] | None = None
+    # False: not for a lone word tagged PERSON that ends a person's full name in the article
+    # (`entities.evidence_cue`): "Obama spokesman" after "Michelle Obama".
+    surnames: bool = True
 
 
 @cache
@@ -86,6 +89,7 @@ def cues() -> tuple[Cue, ...]:
                 bool(item.get("place")),
                 bool(item.get("people", True)),
                 tail_guard(item[where]) if where == "before" else None,
+                bool(item.get("surnames", True)),
             )
         )
     return tuple(found)
