@@ -577,6 +577,14 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("in the mobile version of Sega's game", "Sega", "PERSON", "firm by its name"),
         ("Toshiba plans to use the chip", "Toshiba", "PERSON", "firm by its name"),
         ("BT is to cut prices", "BT", "GPE", "firm by its name"),
+        (
+            "Meghan McCain, Twitter: Chris Wallace is the winner",
+            "Twitter",
+            "PERSON",
+            "firm by its name",
+        ),
+        # An "e" + capital name is no coined product like "iPod": eBay is a firm.
+        ("eBay said on Monday.", "eBay", "PERSON", "firm by its name"),
         # Firms of technology news by the kind word before or in their names.
         (
             "filtered by Symantec subsidiary Brightmail was",
@@ -638,7 +646,6 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
     [
         ("Federer beat Nadal in Paris.", "Nadal", "PERSON"),  # players beat players
         ("Tim Henman beat Rafael Nadal.", "Tim Henman", "PERSON"),  # a first name: a player
-        ("eBay said on Monday.", "eBay", "PERSON"),
         ("GOP nominee Donald Trump spoke", "GOP", "ORG"),  # a party's nominee, no award's
         ("the Midlands software industry", "Midlands", "LOC"),  # "e" + capital names firms as often
         ("The IMF said", "IMF", "ORG"),  # the coined i-name needs a lower-case "i"
@@ -765,6 +772,8 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("stars such as Henry, Zidane, France and Spain", "Zidane", "PERSON"),
         ("he met Zidane, France's captain", "Zidane", "PERSON"),
         ("a deal with Toulouse, Airbus said", "Toulouse", "PERSON"),
+        # A work's author is named without a title: "by President George Bush" is an agent.
+        ("were received today at the White House by President George Bush", "White House", "FAC"),
         # A person has a manager and a spokesman as a band and a party do.
         ("Johnny Cash manager Holiff dies", "Johnny Cash", "PERSON"),
         # A possessive: the name owns what is worked for, bought or run ("Barack Obama's
