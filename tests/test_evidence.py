@@ -62,6 +62,23 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("the Tri-Nations series", "Tri-Nations", "ORG", "sports event by its name"),
         ("the Grand Prix in Birmingham", "Grand Prix", "FAC", "sports event by its name"),
         ("their Davis Cup tie", "Davis Cup", "FAC", "sports event by its name"),
+        # Championships in the plural, a championship's indoor meeting, a football
+        # championship by its year, and games named by their city or alone.
+        (
+            "going to the European Championships.",
+            "European Championships",
+            "LAW",
+            "sports event by its name",
+        ),
+        ("the European Indoors in Madrid", "European Indoors", "ORG", "sports event by its name"),
+        ("their final Euro 2004 qualifier", "Euro 2004", "LAW", "sports event by its name"),
+        (
+            "kept Idowu off top spot at the Manchester Games.",
+            "Manchester Games",
+            "FAC",
+            "games by their place",
+        ),
+        ("within three years of the Games closing", "Games", "FAC", "games by their place"),
         # A role for a firm named alone: "vice president of business development for Gracenote".
         (
             "vice president of business development for Gracenote.",
@@ -687,6 +704,7 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("3. Bayern Munich (Germany) 12 points", "Bayern Munich", "ORG"),  # a side's points
         # "Olympic" is the champion's title here, no side's name.
         ("she will take on Olympic heptathlon champion Carolina Kluft", "Olympic", "FAC"),
+        ("Atari Games said on Monday", "Atari Games", "ORG"),  # a firm, not games
         ("Roe v Wade was heard, said Smith", "Wade", "PERSON"),  # a case, not a fixture line
         # The kin cue holds for the name right after it only, never through "and", and a
         # capitalised kin word opening a name is part of a title.
@@ -778,6 +796,9 @@ def test_a_country_is_a_place_even_when_it_plays():
     england = [mention("England", "ORG", 0, cue="TEAM"), mention("England", "PERSON", 30)]
     assert cluster(england)[0].label(set()) == "GPE"
     assert cluster([mention("Moldova", "ORG", 0)])[0].label(set()) == "GPE"
+    # A national side named by its country's long name is the country too.
+    ireland = [mention("Republic of Ireland", "ORG", 0, cue="TEAM")]
+    assert cluster(ireland)[0].label(set()) == "GPE"
 
 
 @pytest.mark.parametrize(
