@@ -241,6 +241,20 @@ def test_company_tagged_person_becomes_org():
     assert cluster(mentions)[0].label(weak) == "ORG"
 
 
+def test_a_lone_name_the_model_mostly_calls_a_person_stays_one():
+    # "Parry said", "Parry explained" PERSON eleven times, "Parry also revealed" ORG three
+    # times (a club's chief executive, never named in full): the few ORG votes do not win.
+    mentions = [mention("Parry", "PERSON", 10 * i) for i in range(11)]
+    mentions += [mention("Parry", "ORG", 200 + 10 * i) for i in range(3)]
+    weak = weak_person_keys(mentions)
+    assert weak == {"parry"}
+    assert cluster(mentions)[0].label(weak) == "PERSON"
+    # Two to one is no such majority: the firm's other labels still win.
+    oracle = [mention("Oracle", "PERSON", 0), mention("Oracle", "PERSON", 10)]
+    oracle.append(mention("Oracle", "ORG", 20))
+    assert cluster(oracle)[0].label(weak_person_keys(oracle)) == "ORG"
+
+
 def test_entity_id_is_stable():
     assert entity_id("oracle") == entity_id(name_key("Oracle Corp."))
     assert entity_id("oracle") != entity_id("tiktok")

@@ -89,6 +89,9 @@ _PUBLISHED_AT = frozenset({"GPE", "LOC", "NORP", "FAC"})
 # are two), nor an "of" ("the Quarterly Economic Commentary of" + "Strathclyde University": a
 # publication and its owner).
 _DANGLING_AND = re.compile(r" (?:for|of|on) .+ (?:and|&)$")
+# How many times the votes of all other labels a lone name's PERSON votes must have to stand,
+# where no full name holds the name (`weak_person_keys`).
+_PERSON_MAJORITY = 3
 # Labels of single words the model splits one name into: "Liberal" ORG + "Democrat" NORP.
 _SPLIT_LABELS = frozenset({"ORG", "NORP"})
 # Labels the model gives a person's surname used alone ("Papermaster" ORG, "Safin" LOC).
@@ -630,7 +633,15 @@ class Cluster:
             # "the iPhone", "the MacBook": a company name takes no article, while a coined
             # product name used as a count noun does; the model tags these ORG after their maker.
             votes["PRODUCT"] += votes.pop("ORG")
-        if "PERSON" in votes and len(votes) > 1 and self.key in weak_persons:
+        # "Oracle" PERSON as a sentence's subject, ORG elsewhere: a lone name's other labels
+        # outvote the model's PERSON, unless PERSON is most of what it said ("Parry" 11 times
+        # PERSON and 3 times ORG, a club's chief executive on a sports page).
+        if (
+            "PERSON" in votes
+            and len(votes) > 1
+            and self.key in weak_persons
+            and votes["PERSON"] < _PERSON_MAJORITY * (sum(votes.values()) - votes["PERSON"])
+        ):
             del votes["PERSON"]
         # "The Mac Mini was launched": a person's name takes no article; a name that does is
         # a thing, most often a product ("the Titanic", "the Hubble") when the model has no
