@@ -62,7 +62,7 @@ from factx.extract.kin import lend_labels
 from factx.extract.lists import known_labels, listed_labels
 from factx.extract.makers import with_models
 from factx.extract.place_names import home_place, towns_as_teams
-from factx.extract.referents import plural_groups, refer_back
+from factx.extract.referents import plural_groups, refer_back, teams_by_pronoun
 from factx.extract.results import team_spans
 from factx.extract.runs import widened
 from factx.extract.spans import SpanIndex, alternation, doc_text
@@ -384,6 +384,11 @@ def _nationality_keys() -> frozenset[str]:
     # "Republicans have gone missing": a party's members are a group, as a nation's are.
     parties = {name_key(w) for w in data_file("entities.json")["party_members"]["words"]}
     return demonyms() | words | parties | (_country_adjectives() - first_names())
+
+
+def _a_people(key: str) -> bool:
+    """Whether the key is a country's or a nationality's: a nation, whatever it plays."""
+    return key in country_keys(name_key) or key in _nationality_keys()
 
 
 @cache
@@ -1479,6 +1484,7 @@ def entities(
         mentions[index].cue = mentions[index].cue or label
     lend_labels(mentions, weak, name_key)
     towns_as_teams(context.text, mentions, weak, name_key)
+    teams_by_pronoun(context.text, mentions, name_key, _a_people)
     refer_back(context.text, mentions, weak, name_key)
     people_by_pronoun(context.text, mentions, name_key, country_keys(name_key).__contains__)
     people_by_honorific(context.text, mentions, name_key, country_keys(name_key).__contains__)
