@@ -62,6 +62,15 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("the Tri-Nations series", "Tri-Nations", "ORG", "sports event by its name"),
         ("the Grand Prix in Birmingham", "Grand Prix", "FAC", "sports event by its name"),
         ("their Davis Cup tie", "Davis Cup", "FAC", "sports event by its name"),
+        # A national stadium by its name; a national side by its nickname is a team.
+        ("face France at Twickenham on Sunday", "Twickenham", "GPE", "ground by its name"),
+        (
+            "rested for the Test against the All Blacks",
+            "All Blacks",
+            "WORK_OF_ART",
+            "national side by its nickname",
+        ),
+        ("the Pumas scored twice", "Pumas", "NORP", "national side by its nickname"),
         # Championships in the plural, a championship's indoor meeting, a football
         # championship by its year, and games named by their city or alone.
         (
@@ -793,6 +802,7 @@ def test_an_adjective_made_from_a_country_is_a_nationality():
 
 def test_a_country_is_a_place_even_when_it_plays():
     assert {"moldova", "russia", "us", "czechia"} <= country_keys(name_key)
+    assert "swaziland" in country_keys(name_key)  # pycountry's Eswatini by its older name
     england = [mention("England", "ORG", 0, cue="TEAM"), mention("England", "PERSON", 30)]
     assert cluster(england)[0].label(set()) == "GPE"
     assert cluster([mention("Moldova", "ORG", 0)])[0].label(set()) == "GPE"
