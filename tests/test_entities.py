@@ -293,6 +293,18 @@ def test_titles_and_roles_are_not_part_of_a_name():
     assert strip_title(text, 0, len(text), "PERSON") == (9, "PERSON")
     text = "Sergeant Keith McDonald"
     assert strip_title(text, 0, len(text), "PERSON") == (9, "PERSON")
+    # A player's position or standing that opens the sentence ("Prop Martin Castrogiovanni",
+    # "Keeper Tony Bullock", "Fellow Bath prop Duncan Bell": the club, no first name).
+    for text, name in [
+        ("Prop Martin Castrogiovanni", "Martin Castrogiovanni"),
+        ("Winger Nitoglia", "Nitoglia"),
+        ("Keeper Tony Bullock", "Tony Bullock"),
+        ("Fellow Bath", "Bath"),
+        ("Veteran Jason Robinson", "Jason Robinson"),
+    ]:
+        start, label = strip_title(text, 0, len(text), "PERSON")
+        assert (text[start:], label) == (name, "PERSON")
+    assert name_key("Fellow Bath") == "bath"
 
 
 def test_a_person_glued_after_other_words_is_cut_out():
