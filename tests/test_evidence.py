@@ -15,6 +15,8 @@ from factx.extract.evidence import (
     on_team_sheet,
 )
 
+EVENT_NAME = "sports event by its name"
+
 
 def cue(sentence: str, name: str, label: str) -> str | None:
     start = sentence.index(name)
@@ -63,31 +65,16 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("the Grand Prix in Birmingham", "Grand Prix", "FAC", "sports event by its name"),
         ("their Davis Cup tie", "Davis Cup", "FAC", "sports event by its name"),
         # A national stadium by its name; a national side by its nickname is a team.
-        ("face France at Twickenham on Sunday", "Twickenham", "GPE", "ground by its name"),
-        (
-            "rested for the Test against the All Blacks",
-            "All Blacks",
-            "WORK_OF_ART",
-            "national side by its nickname",
-        ),
+        ("at Twickenham on Sunday", "Twickenham", "GPE", "ground by its name"),
+        ("against the All Blacks", "All Blacks", "WORK_OF_ART", "national side by its nickname"),
         ("the Pumas scored twice", "Pumas", "NORP", "national side by its nickname"),
         # Championships in the plural, a championship's indoor meeting, a football
         # championship by its year, and games named by their city or alone.
-        (
-            "going to the European Championships.",
-            "European Championships",
-            "LAW",
-            "sports event by its name",
-        ),
-        ("the European Indoors in Madrid", "European Indoors", "ORG", "sports event by its name"),
-        ("their final Euro 2004 qualifier", "Euro 2004", "LAW", "sports event by its name"),
-        (
-            "kept Idowu off top spot at the Manchester Games.",
-            "Manchester Games",
-            "FAC",
-            "games by their place",
-        ),
-        ("within three years of the Games closing", "Games", "FAC", "games by their place"),
+        ("to the European Championships", "European Championships", "LAW", EVENT_NAME),
+        ("the European Indoors in Madrid", "European Indoors", "ORG", EVENT_NAME),
+        ("their final Euro 2004 qualifier", "Euro 2004", "LAW", EVENT_NAME),
+        ("at the Manchester Games.", "Manchester Games", "FAC", "games by their place"),
+        ("of the Games closing", "Games", "FAC", "games by their place"),
         # A role for a firm named alone: "vice president of business development for Gracenote".
         (
             "vice president of business development for Gracenote.",
