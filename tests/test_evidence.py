@@ -68,6 +68,7 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("at Twickenham on Sunday", "Twickenham", "GPE", "ground by its name"),
         ("against the All Blacks", "All Blacks", "WORK_OF_ART", "national side by its nickname"),
         ("the Pumas scored twice", "Pumas", "NORP", "national side by its nickname"),
+        ("big clubs like Celtic", "Celtic", "NORP", "company after its kind"),  # a plural's like
         # Championships in the plural, a championship's indoor meeting, a football
         # championship by its year, and games named by their city or alone.
         ("to the European Championships", "European Championships", "LAW", EVENT_NAME),
@@ -701,6 +702,8 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         # "Olympic" is the champion's title here, no side's name.
         ("she will take on Olympic heptathlon champion Carolina Kluft", "Olympic", "FAC"),
         ("Atari Games said on Monday", "Atari Games", "ORG"),  # a firm, not games
+        # "like" after a kind in the singular compares, it names no member of the kind.
+        ("walk out of the club like Michael Owen did", "Michael Owen", "PERSON"),
         ("Roe v Wade was heard, said Smith", "Wade", "PERSON"),  # a case, not a fixture line
         # The kin cue holds for the name right after it only, never through "and", and a
         # capitalised kin word opening a name is part of a title.
