@@ -31,6 +31,20 @@ def test_a_name_with_a_cue_or_a_kind_word_stays():
     assert [m.cue for m in mentions] == ["ORG", ""]
 
 
+def test_a_club_by_its_name_stays_a_club_before_him():
+    # "Real Madrid view him as a natural replacement": the name's own words say a club.
+    text = "Real Madrid view him as a natural replacement for Ronaldo."
+    assert cues(text, [("Real Madrid", "ORG")]) == [""]
+
+
+def test_a_surname_alone_is_a_person_where_he_follows_it_twice():
+    text = "Souness said he was pleased. Souness admitted he had doubts."
+    assert cues(text, [("Souness", "ORG"), ("Souness", "ORG")]) == ["PERSON", "PERSON"]
+    # Once is no evidence: a club is the subject of sentences about its players.
+    once = "Arsenal signed him in May. Arsenal won again."
+    assert cues(once, [("Arsenal", "ORG"), ("Arsenal", "ORG")]) == ["", ""]
+
+
 def calling_cue(text, name, label):
     from factx.extract.evidence import cue_of
 

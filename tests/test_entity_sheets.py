@@ -50,6 +50,13 @@ def test_a_report_s_sheet_bench_bookings_scorers_and_referee_are_people() -> Non
             ["R O'Gara", "P Stringer", "J-P Grandclaude", "M Johnson", "L Deacon"],
         ),
         ("Replacements: Everitt for Mapletoft (53), Reid.", ["Everitt", "Mapletoft", "Reid"]),
+        # A side and its bench on one line, each closed by a full stop: both parts are read.
+        (
+            "Phillips, Hill, Fortune, Murray (Anyinsah 59), Gillespie. Subs Not Used: Orr, Brown.",
+            ["Phillips", "Hill", "Fortune", "Murray", "Anyinsah", "Gillespie", "Orr", "Brown"],
+        ),
+        # A full stop inside a line of prose before a head word is no sheet's.
+        ("Lita scored twice for City. Subs Not Used: Orr, Brown.", []),
         # Alone, a short list of names could be anything; so could a list of countries.
         ("Lampard, Kezman, Drogba, Duff.", []),
         ("England, France, Ireland, Italy, Scotland, Wales.", []),

@@ -21,6 +21,8 @@ from factx.extract.evidence import (
     on_team_sheet,
 )
 
+EVENT_NAME = "sports event by its name"
+
 
 def cue(sentence: str, name: str, label: str) -> str | None:
     start = sentence.index(name)
@@ -76,6 +78,18 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("the Tri-Nations series", "Tri-Nations", "ORG", "sports event by its name"),
         ("the Grand Prix in Birmingham", "Grand Prix", "FAC", "sports event by its name"),
         ("their Davis Cup tie", "Davis Cup", "FAC", "sports event by its name"),
+        # A national stadium by its name; a national side by its nickname is a team.
+        ("at Twickenham on Sunday", "Twickenham", "GPE", "ground by its name"),
+        ("against the All Blacks", "All Blacks", "WORK_OF_ART", "national side by its nickname"),
+        ("the Pumas scored twice", "Pumas", "NORP", "national side by its nickname"),
+        ("big clubs like Celtic", "Celtic", "NORP", "company after its kind"),  # a plural's like
+        # Championships in the plural, a championship's indoor meeting, a football
+        # championship by its year, and games named by their city or alone.
+        ("to the European Championships", "European Championships", "LAW", EVENT_NAME),
+        ("the European Indoors in Madrid", "European Indoors", "ORG", EVENT_NAME),
+        ("their final Euro 2004 qualifier", "Euro 2004", "LAW", EVENT_NAME),
+        ("at the Manchester Games.", "Manchester Games", "FAC", "games by their place"),
+        ("of the Games closing", "Games", "FAC", "games by their place"),
         # A role for a firm named alone: "vice president of business development for Gracenote".
         (
             "vice president of business development for Gracenote.",
@@ -714,6 +728,9 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("3. Bayern Munich (Germany) 12 points", "Bayern Munich", "ORG"),  # a side's points
         # "Olympic" is the champion's title here, no side's name.
         ("she will take on Olympic heptathlon champion Carolina Kluft", "Olympic", "FAC"),
+        ("Atari Games said on Monday", "Atari Games", "ORG"),  # a firm, not games
+        # "like" after a kind in the singular compares, it names no member of the kind.
+        ("walk out of the club like Michael Owen did", "Michael Owen", "PERSON"),
         ("Roe v Wade was heard, said Smith", "Wade", "PERSON"),  # a case, not a fixture line
         # The kin cue holds for the name right after it only, never through "and", and a
         # capitalised kin word opening a name is part of a title.
@@ -826,9 +843,13 @@ def test_an_adjective_made_from_a_country_is_a_nationality():
 
 def test_a_country_is_a_place_even_when_it_plays():
     assert {"moldova", "russia", "us", "czechia"} <= country_keys(name_key)
+    assert "swaziland" in country_keys(name_key)  # pycountry's Eswatini by its older name
     england = [mention("England", "ORG", 0, cue="TEAM"), mention("England", "PERSON", 30)]
     assert cluster(england)[0].label(set()) == "GPE"
     assert cluster([mention("Moldova", "ORG", 0)])[0].label(set()) == "GPE"
+    # A national side named by its country's long name is the country too.
+    ireland = [mention("Republic of Ireland", "ORG", 0, cue="TEAM")]
+    assert cluster(ireland)[0].label(set()) == "GPE"
 
 
 @pytest.mark.parametrize(

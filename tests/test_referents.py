@@ -1,7 +1,12 @@
 import pytest
 
 from factx.extract.entities import RawMention, name_key, weak_person_keys
-from factx.extract.referents import named_with_honorific, plural_groups, refer_back
+from factx.extract.referents import (
+    named_with_honorific,
+    plural_groups,
+    refer_back,
+    teams_by_pronoun,
+)
 
 
 def built(text, spans):
@@ -116,3 +121,63 @@ def test_named_with_honorific(surname: str, named: bool) -> None:
         "Prof Lee-Potter and Mr Jr. left. Mrdunn stayed."
     )
     assert named_with_honorific(text, surname) is named
+
+
+def team_cues(text, named, teams=("Chelsea",)):
+    """The cues teams_by_pronoun sets on the mentions (name, label) of `text`, where the first
+    mention of each of `teams` already has a TEAM cue (the article is a sports report)."""
+    spans = []
+    for name, label in named:
+        start = text.index(name, spans[-1][1] if spans else 0)
+        spans.append((start, start + len(name), label))
+    mentions = built(text, spans)
+    for m in mentions:
+        m.cue = "TEAM" if m.text in teams else ""
+    teams_by_pronoun(text, mentions, name_key, {"scotland", "french"}.__contains__)
+    return [m.cue for m in mentions if m.text not in teams]
+
+
+def test_a_place_the_article_calls_they_is_a_team():
+    # British news writes a side in the plural: "Newcastle expressing their interest".
+    text = "Chelsea won. Newcastle expressing their interest, Owen may return."
+    assert team_cues(text, [("Chelsea", "ORG"), ("Newcastle", "GPE")]) == ["TEAM"]
+    text = "Chelsea lost. Celtic had won their last six meetings."
+    assert team_cues(text, [("Chelsea", "ORG"), ("Celtic", "ORG")]) == ["TEAM"]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # A town is "it"; a clause's end, another name or a far pronoun stop the search.
+        ("Chelsea won. Leeds and its council agreed.", [("Chelsea", "ORG"), ("Leeds", "GPE")]),
+        ("Chelsea won. In Leeds, they agreed.", [("Chelsea", "ORG"), ("Leeds", "GPE")]),
+        (
+            "Chelsea won. Leeds met Smith and their talks went on.",
+            [("Chelsea", "ORG"), ("Leeds", "GPE"), ("Smith", "PERSON")],
+        ),
+        (
+            "Chelsea won. Leeds is a city where many say their",
+            [("Chelsea", "ORG"), ("Leeds", "GPE")],
+        ),
+        # A name after a preposition or a result's verb is an object: "their" is the subject's.
+        (
+            "Chelsea won. The Italians travel to Edinburgh hoping to claim their first win.",
+            [("Chelsea", "ORG"), ("Edinburgh", "GPE")],
+        ),
+        # A player named in full is no side: "He has beaten Santoro in five of their".
+        (
+            "Chelsea won. Fabrice Santoro lost. Santoro and their coach.",
+            [("Chelsea", "ORG"), ("Fabrice Santoro", "PERSON"), ("Santoro", "GPE")],
+        ),
+        # A nation or a people stays one; a people's adjective is no side.
+        ("Chelsea won. Scotland have won their games.", [("Chelsea", "ORG"), ("Scotland", "GPE")]),
+        ("Chelsea won. European clubs and their fans.", [("Chelsea", "ORG"), ("European", "NORP")]),
+    ],
+)
+def test_no_team_without_they_after_a_place(text, named):
+    assert set(team_cues(text, named)) == {""}
+
+
+def test_no_team_outside_a_sports_report():
+    text = "Newcastle expressing their interest in the plan."
+    assert team_cues(text, [("Newcastle", "GPE")], teams=()) == [""]

@@ -62,7 +62,7 @@ from factx.extract.kin import lend_labels
 from factx.extract.lists import known_labels, listed_labels
 from factx.extract.makers import with_models
 from factx.extract.place_names import home_place, towns_as_teams
-from factx.extract.referents import plural_groups, refer_back
+from factx.extract.referents import plural_groups, refer_back, teams_by_pronoun
 from factx.extract.results import team_spans
 from factx.extract.runs import widened
 from factx.extract.spans import SpanIndex, alternation, doc_text
@@ -89,6 +89,9 @@ _PUBLISHED_AT = frozenset({"GPE", "LOC", "NORP", "FAC"})
 # are two), nor an "of" ("the Quarterly Economic Commentary of" + "Strathclyde University": a
 # publication and its owner).
 _DANGLING_AND = re.compile(r" (?:for|of|on) .+ (?:and|&)$")
+# How many times the votes of all other labels a lone name's PERSON votes must have to stand,
+# where no full name holds the name (`weak_person_keys`).
+_PERSON_MAJORITY = 3
 # Labels of single words the model splits one name into: "Liberal" ORG + "Democrat" NORP.
 _SPLIT_LABELS = frozenset({"ORG", "NORP"})
 # Labels the model gives a person's surname used alone ("Papermaster" ORG, "Safin" LOC).
@@ -383,6 +386,11 @@ def _nationality_keys() -> frozenset[str]:
     return demonyms() | words | parties | (_country_adjectives() - first_names())
 
 
+def _a_people(key: str) -> bool:
+    """Whether the key is a country's or a nationality's: a nation, whatever it plays."""
+    return key in country_keys(name_key) or key in _nationality_keys()
+
+
 @cache
 def _country_adjectives() -> frozenset[str]:
     """Keys of the adjectives regularly made from country names: "Sri Lanka" -> "sri lankan",
@@ -638,7 +646,15 @@ class Cluster:
             # "the iPhone", "the MacBook": a company name takes no article, while a coined
             # product name used as a count noun does; the model tags these ORG after their maker.
             votes["PRODUCT"] += votes.pop("ORG")
-        if "PERSON" in votes and len(votes) > 1 and self.key in weak_persons:
+        # "Oracle" PERSON as a sentence's subject, ORG elsewhere: a lone name's other labels
+        # outvote the model's PERSON, unless PERSON is most of what it said ("Parry" 11 times
+        # PERSON and 3 times ORG, a club's chief executive on a sports page).
+        if (
+            "PERSON" in votes
+            and len(votes) > 1
+            and self.key in weak_persons
+            and votes["PERSON"] < _PERSON_MAJORITY * (sum(votes.values()) - votes["PERSON"])
+        ):
             del votes["PERSON"]
         # "The Mac Mini was launched": a person's name takes no article; a name that does is
         # a thing, most often a product ("the Titanic", "the Hubble") when the model has no
@@ -1500,6 +1516,7 @@ def entities(
         mentions[index].cue = mentions[index].cue or label
     lend_labels(mentions, weak, name_key)
     towns_as_teams(context.text, mentions, weak, name_key)
+    teams_by_pronoun(context.text, mentions, name_key, _a_people)
     refer_back(context.text, mentions, weak, name_key)
     people_by_pronoun(context.text, mentions, name_key, country_keys(name_key).__contains__)
     people_by_honorific(context.text, mentions, name_key, country_keys(name_key).__contains__)

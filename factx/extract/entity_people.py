@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from factx.extract.evidence import cue_of
 from factx.extract.first_names import name_kind
 from factx.extract.place_names import known_place
 from factx.extract.referents import named_with_honorific, referent
@@ -34,9 +35,17 @@ if TYPE_CHECKING:
 _PERSON_SHAPE = re.compile(
     r"(?:[A-Z][a-z]+|[A-Z]{1,2}|(?:[A-Z]\. ?){1,2})(?: [A-Z][a-z]+(?:['’-][A-Za-z]+)*){1,2}"
 )
+# A surname alone: "Parry", "Souness", "O'Neill", "Ntimban-Zeh". The model tags many of a
+# sports page's ORG ("Parry said", "Souness also paid tribute") or a place.
+_SURNAME_SHAPE = re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*|[A-Z]['’][A-Z][a-z]+")
+# How many of a lone name's mentions must be followed by "he" or "she": one could be anyone's
+# ("Arsenal signed him"), as a club is the subject of sentences about its players.
+_LONE_PERSON = 2
 # Labels the model gives people it does not know; not a place's, as a city's name may be
 # followed by a "he" of its clause ("in Los Angeles, where he").
 _SLIPS = frozenset({"ORG", "NORP", "FAC", "PRODUCT"})
+# Labels of a lone surname the pronoun may change: not a nationality's ("the Welsh ... his").
+_LONE_SLIPS = frozenset({"ORG", "FAC", "PRODUCT"})
 # An honorific names a person whatever the model read: "Ruth Kelly" ORG, "Will Davies"
 # WORK_OF_ART, "Rio Ferdinand" GPE.
 _HONORIFIC_SLIPS = _SLIPS | {"WORK_OF_ART", "GPE", "LOC", "EVENT"}
@@ -52,16 +61,20 @@ def people_by_pronoun(
     where the article refers back to it as "he" or "she" only. `key` groups mentions into
     entities; `country` says whether a key is a country's."""
     groups = _candidates(mentions, key, _SLIPS, country)
+    groups.update(_candidates(mentions, key, _LONE_SLIPS, country, lone=True))
     starts = [m.start for m in mentions]
     for name in sorted(groups):
         indexes = groups[name]
-        shown = set()
+        shown = []
         for index in indexes:
             m = mentions[index]
             limit = starts[index + 1] if index + 1 < len(starts) else len(text)
-            shown.add(referent(text, m.start, m.end, limit))
-        shown.discard("")
-        if shown == {"PERSON"}:
+            shown.append(referent(text, m.start, m.end, limit))
+        found = set(shown) - {""}
+        # A surname alone ("Parry said he", "Souness said he did not think") needs the
+        # pronoun after more than one of its mentions: a full name's shape says the rest.
+        enough = " " in name or shown.count("PERSON") >= _LONE_PERSON
+        if found == {"PERSON"} and enough:
             for index in indexes:
                 mentions[index].cue = "PERSON"
 
@@ -91,13 +104,17 @@ def _candidates(
     key: Callable[[str], str],
     slips: frozenset[str],
     country: Callable[[str], bool],
+    *,
+    lone: bool = False,
 ) -> dict[str, list[int]]:
     """The indexes of the mentions of each person-shaped name that the model tagged one of
     `slips` every time, that the words around it show as nothing (no cue), and whose last
-    word ends no place's or organisation's name; not a known place nor a country."""
+    word ends no place's or organisation's name; not a known place nor a country. With
+    `lone`, the names of one word shaped like a surname instead."""
+    shape = _SURNAME_SHAPE if lone else _PERSON_SHAPE
     groups: dict[str, list[int]] = defaultdict(list)
     for index, m in enumerate(mentions):
-        if m.label in slips and _PERSON_SHAPE.fullmatch(m.text):
+        if m.label in slips and shape.fullmatch(m.text):
             groups[key(m.text)].append(index)
     for m in mentions:
         name = key(m.text)
@@ -109,4 +126,12 @@ def _candidates(
         if not name_kind(mentions[indexes[0]].text.split()[-1])
         and not country(name)
         and not known_place(mentions[indexes[0]].text)
+        and not _named_otherwise(mentions[indexes[0]].text)
     }
+
+
+def _named_otherwise(name: str) -> bool:
+    """Whether the name's own words make it something else even were it tagged a person:
+    "Real Madrid view him" is a club by its name, whatever the "him" after it."""
+    found = cue_of(name, 0, len(name), "PERSON")
+    return found is not None and found.label != "PERSON"

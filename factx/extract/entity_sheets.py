@@ -45,8 +45,9 @@ _INITIALS = re.compile(r"(?:[A-Z](?:-[A-Z])?\.? )+")
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A sheet line (its head and its body) and one of its items (a name and its bracket)."""
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A sheet line (its head and its body), one of its items (a name and its bracket), and
+    the full stop before a head word inside a line ("..., Gillespie. Subs Not Used: Orr")."""
     parts: dict[str, str] = data_file("entities.json")["sheets"]
     name, tail = parts["name"], parts["tail"]
     item = rf"(?P<name>{name}){tail}"
@@ -55,13 +56,33 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     line = re.compile(
         rf"(?:(?P<head>{heads}) ?: ?|: ?)?(?P<body>{plain_item}(?: ?[,;/] ?{plain_item})*) ?\.?"
     )
-    return line, re.compile(item)
+    return line, re.compile(item), re.compile(rf"(?<=\.) (?=(?:{heads}) ?:)")
 
 
 def _names(text: str, start: int, end: int) -> tuple[bool, list[tuple[int, int]]] | None:
     """Whether text[start:end] is a sheet line on its own, and the spans of its players'
-    names; None for a line of any other shape."""
-    line, item = _patterns()
+    names; None for a line of any other shape.
+
+    A line may hold a side and its bench, each closed by a full stop ("Phillips, Hill, ...,
+    Gillespie. Subs Not Used: Orr, Brown."): each part is read as a line of its own, and a
+    head word in any part makes the whole line a sheet's."""
+    *_, before_head = _patterns()
+    alone = False
+    spans: list[tuple[int, int]] = []
+    first = start
+    for cut in [*(m.start() for m in before_head.finditer(text, start, end)), end]:
+        read = _part_names(text, first, cut)
+        if read is None:
+            return None
+        alone = alone or read[0]
+        spans += read[1]
+        first = cut + 1
+    return alone, spans
+
+
+def _part_names(text: str, start: int, end: int) -> tuple[bool, list[tuple[int, int]]] | None:
+    """`_names` for one part of a line: a head word and its names, or names alone."""
+    line, item, _ = _patterns()
     found = line.fullmatch(text, start, end)
     if found is None:
         return None
