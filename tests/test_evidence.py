@@ -90,6 +90,14 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("their final Euro 2004 qualifier", "Euro 2004", "LAW", EVENT_NAME),
         ("at the Manchester Games.", "Manchester Games", "FAC", "games by their place"),
         ("of the Games closing", "Games", "FAC", "games by their place"),
+        ("at the Manchester Games.", "the Manchester Games", "FAC", "games by their place"),
+        # Games named without "the" are a firm's, as its apposition says.
+        (
+            "Rockstar Games, the makers of Manhunt, said",
+            "Rockstar Games",
+            "PERSON",
+            "firm in apposition",
+        ),
         # A role for a firm named alone: "vice president of business development for Gracenote".
         (
             "vice president of business development for Gracenote.",
