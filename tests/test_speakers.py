@@ -667,3 +667,25 @@ def test_a_spokesman_the_article_titled_is_that_person(extractor):
         ("the Lib Dem spokesman", "Vince Cable"),
         ("He", "Vince Cable"),
     ]
+
+
+def test_no_one_speaks_from_inside_the_quote(extractor):
+    # The parser made "opinion", a word of the quotation, the subject of "told", and the
+    # speaker after the quotation its apposition.
+    body = (
+        '"Under the Elite Player Squad agreement, England wanted a second opinion, which they'
+        ' can do," director of rugby Nigel Melville told the Gloucester Citizen.'
+    )
+    found = claims(extractor, body)
+    assert [(c.speaker, c.speaker_name) for c in found] == [
+        ("director of rugby Nigel Melville", "Nigel Melville")
+    ]
+
+
+def test_a_title_with_of_then_a_name_is_that_person(extractor):
+    # "director of rugby Nigel Melville": the parser hangs the name on the title's "of".
+    body = "Director of rugby Nigel Melville said the club would appeal."
+    assert [c.speaker_name for c in claims(extractor, body)] == ["Nigel Melville"]
+    # The object of "of" that is the name alone is someone else.
+    body = "Nigel Melville coaches Gloucester. The father of Nigel Melville said he was proud."
+    assert [c.speaker_name for c in claims(extractor, body)] == [None]

@@ -903,6 +903,9 @@ def _own_speaker(verb: Token) -> Span | None:
         subjects = [before[-1] if before else subjects[0]]
     for child in verb.children:
         if child.dep_ == "nsubj" and child in subjects:
+            quoted_for = _apposition_after_quote(child, verb)
+            if quoted_for is not None:
+                return quoted_for
             if child.lower_ in _RELATIVES and verb.dep_ == "relcl":
                 # "Greenpeace, which charged that ...": the pronoun, which stands for the noun
                 # the clause is about (`antecedent`).
@@ -921,6 +924,18 @@ def _own_speaker(verb: Token) -> Span | None:
         or _root_taken_for_subject(verb)
         or _name_after_opening(verb)
     )
+
+
+def _apposition_after_quote(subject: Token, verb: Token) -> Span | None:
+    """'"..., England wanted a second opinion," director of rugby Nigel Melville told the
+    paper': the parser made a noun of the quotation the verb's subject, and the speaker after
+    the quotation its apposition; no one speaks from inside what they are quoted as saying."""
+    if not in_quotation(subject) or in_quotation(verb):
+        return None
+    for child in subject.rights:
+        if child.dep_ == "appos" and subject.i < child.i < verb.i and not in_quotation(child):
+            return verb.doc[child.left_edge.i : child.right_edge.i + 1]
+    return None
 
 
 def _root_taken_for_subject(verb: Token) -> Span | None:
@@ -1061,7 +1076,7 @@ def speaker_core(speaker: Span) -> list[tuple[int, int]]:
             and child.dep_ == "prep"
             and (child.lower_ in ("from", "by"))
         )
-        if child.dep_ in _NAMING or named_modifier or author:
+        if child.dep_ in _NAMING or named_modifier or author or _title_of_then_name(child):
             chosen.update(t.i for t in child.subtree)
     ranges: list[tuple[int, int]] = []
     for i in sorted(i for i in chosen if speaker.start <= i < speaker.end):
@@ -1069,6 +1084,21 @@ def speaker_core(speaker: Span) -> list[tuple[int, int]]:
         if i != root.i:
             ranges.append((start, end))
     return [head, *ranges]
+
+
+def _title_of_then_name(prep: Token) -> bool:
+    """ "director of rugby Nigel Melville", "head of news Helen Boaden": a title that goes on
+    with "of", whose object is a person's name after a word of the title; the parser hangs
+    the name on the "of". Not "the father of Nigel Melville", whose object is the name alone."""
+    if prep.dep_ != "prep" or prep.lower_ != "of":
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.ent_type_ != "PERSON":
+        return False
+    first = obj.i
+    while first > 0 and obj.doc[first].ent_iob_ == "I":
+        first -= 1
+    return first > obj.left_edge.i and obj.doc[obj.left_edge.i].ent_type_ == ""
 
 
 def _participle_owner(verb: Token) -> Span | None:
