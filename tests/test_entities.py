@@ -242,6 +242,15 @@ def test_the_surname_of_a_family_is_a_person_of_its_own():
     assert not any(g.family for g in cluster([*other, mention("Paris", "GPE", 90)]))
 
 
+def test_a_first_name_tagged_a_place_joins_the_full_name_it_opens():
+    # "Melania Trump", then "Although Melania spoke" tagged GPE: her first name, no place.
+    groups = cluster([mention("Melania Trump", "PERSON"), mention("Melania", "GPE", 50)])
+    assert [(g.name(), g.label(set())) for g in groups] == [("Melania Trump", "PERSON")]
+    # A first name that names a place too stays the place ("Paris" beside "Paris Hilton").
+    groups = cluster([mention("Paris Hilton", "PERSON"), mention("Paris", "GPE", 50)])
+    assert sorted(g.name() for g in groups) == ["Paris", "Paris Hilton"]
+
+
 def test_a_surname_joins_the_full_name_without_its_arabic_article():
     # "Bashar al-Assad", then "Assad" alone: one person.
     groups = cluster([mention("Bashar al-Assad", "PERSON"), mention("Assad", "PERSON", 50)])

@@ -61,7 +61,7 @@ from factx.extract.inner_names import inner_person
 from factx.extract.kin import lend_labels
 from factx.extract.lists import known_labels, listed_labels
 from factx.extract.makers import with_models
-from factx.extract.place_names import home_place, towns_as_teams
+from factx.extract.place_names import home_place, known_place, towns_as_teams
 from factx.extract.referents import plural_groups, refer_back, teams_by_pronoun
 from factx.extract.results import team_spans
 from factx.extract.runs import widened
@@ -812,7 +812,9 @@ def cluster(
         owners = [p for p in owners_of.get(key, ()) if p != key]
         places = sum(m.label in _PLACE_LABELS for m in groups[key])
         if key in country_keys(name_key) or (
-            places * 2 > len(groups[key]) and not _surname_of(key, owners, groups)
+            places * 2 > len(groups[key])
+            and not _surname_of(key, owners, groups)
+            and not _first_name_of(key, owners)
         ):
             # "Indonesia" is a place, not the surname in a mistagged "Garuda Indonesia", and
             # "Lesotho" no first name of "Lesotho Hats" tagged PERSON.
@@ -855,6 +857,19 @@ def _surname_of(key: str, owners: list[str], groups: dict[str, list[RawMention]]
     return any(
         _a_person(m) and person_by_first_name(" ".join(core_words(m.text)))
         for m in groups.get(owners[0], ())
+    )
+
+
+def _first_name_of(key: str, owners: list[str]) -> bool:
+    """Whether a lone word the model tagged a place opens the one full name it may be the
+    first name of, and is a common first name that names no known place ("Melania" GPE beside
+    "Melania Trump"; not "Paris" beside "Paris Hilton")."""
+    return (
+        len(owners) == 1
+        and owners[0].split(" ", 1)[0] == key
+        and key in first_names()
+        and not known_place(key)
+        and key not in _nationality_keys()
     )
 
 
