@@ -799,6 +799,8 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("a deal with Toulouse, Airbus said", "Toulouse", "PERSON"),
         # A work's author is named without a title: "by President George Bush" is an agent.
         ("were received today at the White House by President George Bush", "White House", "FAC"),
+        # A law or a patent of software: the name rules it ("EU software patent law").
+        ("Critics of the EU software patent law", "EU", "ORG"),
         # A person has a manager and a spokesman as a band and a party do.
         ("Johnny Cash manager Holiff dies", "Johnny Cash", "PERSON"),
         # A possessive: the name owns what is worked for, bought or run ("Barack Obama's
