@@ -639,6 +639,11 @@ def measure(bench: Bench) -> dict[str, Any]:
     }
 
     log(f"8. the same {len(base)} articles as one huge article (the single run)")
+    # Like with like, as for linearity: the huge runs are read against a run of the articles
+    # taken just before them, not against the best of the throughput turns, which one run
+    # seldom matches (that read the machine's drift as a cost of size).
+    beside, _ = bench.extract("factx as articles, beside the huge runs", one)
+    m["beside"] = {"seconds": figures(beside, 0)["seconds"]}
     huge, lines = bench.extract("factx one huge article", build_huge(base, bench.tmp / "huge"))
     m["huge"] = {
         "mib": figures(huge, 0)["max_rss_mib"],
@@ -685,6 +690,8 @@ def targets(m: Mapping[str, Any]) -> list[Target]:
     imports = [m["startup"][flag]["heavy_imports"] for flag in ("--help", "--version")]
     heavy = None if None in imports else float(sum(len(i) for i in imports))
     share = ratio(prof["date_s"], prof["total_s"]) if prof.get("seen_timex") else None
+    # The run of the articles taken beside the huge ones (older reports have none).
+    beside = m.get("beside", {}).get("seconds") or single["seconds"]
     return [
         # By CPU time: another process on the machine steals wall time but not CPU time. Both
         # sides start a process, load the model and read the same files.
@@ -723,17 +730,19 @@ def targets(m: Mapping[str, Any]) -> list[Target]:
         # whole article for each paragraph, sentence or fact.
         Target(
             "time, one huge article / the same text as articles",
-            ratio(m["huge"]["seconds"], single["seconds"]),
+            ratio(m["huge"]["seconds"], beside),
             "<=",
             1.2,
+            note=_against_best(m["huge"]["seconds"], single["seconds"]),
         ),
         # Nor may a step scan a paragraph's whole text for each fact or entity: a text without
         # blank lines is pieces of 10,000 characters, each far longer than a paragraph.
         Target(
             "time, one huge paragraph / the same text as articles",
-            ratio(m["paragraph"]["seconds"], single["seconds"]),
+            ratio(m["paragraph"]["seconds"], beside),
             "<=",
             1.5,
+            note=_against_best(m["paragraph"]["seconds"], single["seconds"]),
         ),
         # An article's parses are dropped as read, but its record (every fact, for the
         # article-wide entity clusters and sorting) is held until it is written.
@@ -760,6 +769,10 @@ def targets(m: Mapping[str, Any]) -> list[Target]:
             note="(timex.py never ran)" if prof and not prof.get("seen_timex") else "",
         ),
     ]
+
+
+def _against_best(seconds: float | None, best: float | None) -> str:
+    return f"(against the best of the turns {fmt_float(ratio(seconds, best))})"
 
 
 def fmt_float(value: float | None, unit: str = "", digits: int = 2) -> str:

@@ -292,6 +292,12 @@ def test_measure_and_report_with_a_fake_factx(
     assert m["linearity"]["output_lines_nx"] == 3 * bench.SCALE["quick"]
     assert m["startup"]["--help"]["heavy_imports"] == []
     assert m["huge"]["output_lines"] == 1  # the fake writes a line per file: one file
+    # The huge runs are read against a run of the articles taken right before them.
+    labels_all = [run.label for run in b.runs]
+    beside_at = labels_all.index("factx as articles, beside the huge runs")
+    assert labels_all[beside_at + 1] == "factx one huge article"
+    assert m["beside"]["seconds"] is not None
+    assert "(against the best of the turns" in text
     assert "8. one huge article" in text
     assert m["paragraph"]["output_lines"] == 1
     assert "9. one huge paragraph" in text
