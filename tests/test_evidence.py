@@ -589,6 +589,9 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         # The best-known products of news on technology, a small closed class: the model
         # reads "Windows" as a place or a people and "Xbox" as its maker.
         ("a flaw in Windows lets hackers in", "Windows", "NORP", "product by its name"),
+        # Other spellings of the same consoles ("Microsoft's X-Box and Nintendo's Game Cube").
+        ("Microsoft's X-Box and Nintendo's Game Cube", "Game Cube", "ORG", "product by its name"),
+        ("Microsoft's X-Box and Nintendo's Game Cube", "X-Box", "ORG", "product by its name"),
         ("sales of the Xbox fell", "the Xbox", "ORG", "product by its name"),
         ("owners of a Mac can", "Mac", "PERSON", "product by its name"),
         # ... after its maker's name, and the firms of technology news the model reads as
