@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import sys
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
@@ -89,8 +90,6 @@ def one_blas_thread() -> None:
     """One OpenBLAS thread per process, unless the user set it, and only where numpy is not yet
     loaded (a host program's numpy keeps its own setting): for the command line and its
     workers."""
-    import sys
-
     if "numpy" in sys.modules:
         return
     for name, value in BLAS_THREADS.items():
