@@ -218,13 +218,21 @@ def last_json_line(stdout: str) -> dict[str, Any]:
 # --------------------------------------------------------------------------- child workers
 
 
-def factx_pipeline_settings() -> tuple[str, list[str]]:
-    """The model factx loads and the components it leaves out (`exclude`), where it says."""
+def _factx_pipeline() -> Any:
+    """factx's `pipeline` module, or None for a version of factx that has none: the bench
+    reads what it finds there, so that it can measure older commits too."""
     try:
-        pipeline = importlib.import_module("factx.pipeline")
+        return importlib.import_module("factx.pipeline")
     except ModuleNotFoundError as exc:
         if exc.name != "factx.pipeline":
             raise
+        return None
+
+
+def factx_pipeline_settings() -> tuple[str, list[str]]:
+    """The model factx loads and the components it leaves out (`exclude`), where it says."""
+    pipeline = _factx_pipeline()
+    if pipeline is None:
         return DEFAULT_MODEL, []
     model: Any = DEFAULT_MODEL
     resolve = getattr(pipeline, "resolve_model", None)
@@ -278,11 +286,8 @@ def raw_worker(corpus: str, batch_size: str = "", ops: str = "") -> None:
 def factx_ops() -> AbstractContextManager[Any]:
     """factx's matrix settings, where this version of factx has them: its one OpenBLAS thread
     (set before spaCy imports numpy) and the context its model is loaded in."""
-    try:
-        pipeline = importlib.import_module("factx.pipeline")
-    except ModuleNotFoundError as exc:
-        if exc.name != "factx.pipeline":
-            raise
+    pipeline = _factx_pipeline()
+    if pipeline is None:
         return nullcontext()
     one_thread = getattr(pipeline, "one_blas_thread", None)
     if callable(one_thread):
