@@ -43,7 +43,7 @@ from factx.extract.entity_non_names import (
     without_titles,
 )
 from factx.extract.entity_people import people_by_honorific, people_by_pronoun
-from factx.extract.entity_sheets import initialled, sheet_spans
+from factx.extract.entity_sheets import initialled, numbered_spans, sheet_spans
 from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
 from factx.extract.entity_works import grown_works, headed_works, whole_titles
 from factx.extract.evidence import (
@@ -1263,7 +1263,10 @@ def with_athletes(text: str, mentions: list[RawMention], layouts: list[Layout]) 
     found = []
     index = _ByStart(mentions)
     for layout in layouts:
-        sheet = list(sheet_spans(text, layout.offset, layout.end, is_country))
+        sheet = [
+            *sheet_spans(text, layout.offset, layout.end, is_country),
+            *numbered_spans(text, layout.offset, layout.end, is_country),
+        ]
         on_sheet = set(sheet)  # asked, never iterated
         for start, end in [*athlete_spans(text, layout.offset, layout.end, is_country), *sheet]:
             same = index.overlapping(start, end)

@@ -16,6 +16,10 @@ the initials ("O'Gara" of "R O'Gara"), that mention stays, as the prose names hi
 county in brackets is left to the model. A line that names
 a country is no sheet; a known region is no evidence ("Sutton", "Douglas" are surnames too).
 The patterns are data (`sheets` in factx/data/entities.json).
+
+Wire reports give a side's line-up as one long line of shirt numbers and names instead
+("South Africa - 15 - Andre Joubert, 14 - Justin Swart, 13 - Japie Mulder (Joel Stransky, 48
+mins) 12 - ..."; `numbered_spans`), where the model misses names by the dozen.
 """
 
 from __future__ import annotations
@@ -125,6 +129,39 @@ def sheet_spans(
             continue  # a list of countries is no sheet
         if alone or _sheet_above(text, first):
             yield from spans
+
+
+def numbered_spans(
+    text: str, start: int, end: int, is_country: Callable[[str], bool]
+) -> Iterator[tuple[int, int]]:
+    """The spans of the players of the numbered line-ups in text[start:end]: a line with at
+    least a side's worth of names after shirt numbers ("15 - Andre Joubert, 14 - Justin
+    Swart"), and the substitutes in its brackets, with a number or without ("(12 - Alfonso Rios
+    78th)", "(Joel Stransky, 48 mins)", "(Becerril 46th)"). Fewer numbered names are a seeding
+    or a ranking ("1 - Jansher Khan (Pakistan) beat ..."), left to the model; a line whose
+    numbered names include a country ranks countries."""
+    numbered, substitute = _numbered_patterns()
+    first = start
+    while first < end:
+        last = text.find("\n", first, end)
+        last = end if last < 0 else last
+        players = [m.span("name") for m in numbered.finditer(text, first, last)]
+        if len(players) >= _SIDE and not any(is_country(text[s:e]) for s, e in players):
+            subs = [m.span("name") for m in substitute.finditer(text, first, last)]
+            yield from sorted(set(players) | set(subs))
+        first = last + 1
+
+
+@cache
+def _numbered_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    name = data_file("entities.json")["sheets"]["name"]
+    number = r"(?<![\w.-])\d{1,2} ?- ?"
+    # The minute closes the bracket: "(captain)" and "(Pakistan)" hold no substitute.
+    minute = r" ?,? \d{1,3}(?:st|nd|rd|th| mins?)? ?\)"
+    return (
+        re.compile(rf"{number}(?P<name>{name})"),
+        re.compile(rf"\( ?(?:\d{{1,2}} ?- ?)?(?P<name>{name}){minute}"),
+    )
 
 
 def _sheet_above(text: str, start: int) -> bool:
