@@ -8,7 +8,9 @@ from __future__ import annotations
 import importlib.util
 import os
 import sys
+import types
 from contextlib import AbstractContextManager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from factx.errors import ModelError
@@ -43,7 +45,7 @@ def resolve_model(name: str | None = None) -> str:
 def load(name: str | None = None) -> Language:
     """The model with the factx components added after its NER."""
     model = resolve_model(name)
-    import spacy
+    spacy = import_spacy()
     from spacy.language import Language
 
     import factx.components as components
@@ -73,6 +75,55 @@ def load(name: str | None = None) -> Language:
         # The Extractor normalizes the spans itself, per paragraph: no `span._.factx` here.
         nlp.add_pipe(component, config={"values": False})
     return nlp
+
+
+def import_spacy() -> types.ModuleType:
+    """spaCy, imported without its command line where that is safe.
+
+    spaCy's package imports `spacy.cli` (and with it weasel, requests, httpx, jinja2: some 350
+    modules) only to offer `spacy.info`. That is about a third of spaCy's import time, paid by
+    every factx run before its first article, and factx never uses it. While spaCy's package
+    is imported, two empty modules stand in for `spacy.cli` and `spacy.cli.info`; they are
+    taken away again at once, so a later `import spacy.cli` (a host program's) finds the real
+    one, and `spacy.info` calls the real one when asked. A spaCy whose package uses more of
+    its command line is imported as it is.
+    """
+    if "spacy" in sys.modules or not _cli_only_for_info():
+        import spacy
+
+        return spacy
+    stubs = {"spacy.cli": types.ModuleType("spacy.cli"), "spacy.cli.info": types.ModuleType("i")}
+    stubs["spacy.cli"].__path__ = []  # a package, so that "spacy.cli.info" can be imported
+    stubs["spacy.cli.info"].info = _spacy_info  # type: ignore[attr-defined]
+    sys.modules.update(stubs)
+    try:
+        import spacy
+    finally:
+        for stub_name, stub in stubs.items():
+            if sys.modules.get(stub_name) is stub:
+                del sys.modules[stub_name]
+    if getattr(spacy, "cli", None) is stubs["spacy.cli"]:
+        delattr(spacy, "cli")
+    return spacy
+
+
+def _cli_only_for_info() -> bool:
+    """Whether spaCy's package reads nothing of its command line but `info` (spaCy 3.x)."""
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or spec.origin is None:
+        return False
+    try:
+        source = Path(spec.origin).read_text("utf-8")
+    except OSError:
+        return False
+    uses = [line for line in source.splitlines() if "cli" in line]
+    return [line.split("#")[0].strip() for line in uses] == ["from .cli.info import info"]
+
+
+def _spacy_info(*args: Any, **kwargs: Any) -> Any:
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
 
 
 def matrix_ops() -> AbstractContextManager[Any]:
