@@ -266,6 +266,9 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("during the average Oscars show", "Oscars", "ORG", "awards show"),
         # The ceremony's own name wins over a cue that only holds for lone names.
         ("Charles won eight Grammy Awards", "Grammy Awards", "PERSON", "awards ceremony"),
+        # Games named after "arcade classics such as", as after "games such as".
+        ("arcade classics such as Asteroids and", "Asteroids", "ORG", "game after its kind"),
+        ("video game classics like Pong", "Pong", "PERSON", "game after its kind"),
         # A coined "i" + capital name is a product's, whatever the model made of it.
         ("Sales of iPods doubled last year.", "iPods", "ORG", "coined i-name"),
         ("iTunes has sold 200 million songs.", "iTunes", "NORP", "coined i-name"),
@@ -674,6 +677,7 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("GOP nominee Donald Trump spoke", "GOP", "ORG"),  # a party's nominee, no award's
         ("the Midlands software industry", "Midlands", "LOC"),  # "e" + capital names firms as often
         ("The IMF said", "IMF", "ORG"),  # the coined i-name needs a lower-case "i"
+        ("musical classics such as Oliver", "Oliver", "PERSON"),  # no game's classics
         ("Ray Charles sang.", "Ray Charles", "PERSON"),
         ("small New York software firm", "New York", "GPE"),  # the firm is the software's
         ("London have been hit by storms", "London", "GPE"),
