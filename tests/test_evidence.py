@@ -264,8 +264,14 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("she has Grammy nominations in the US", "Grammy", "PERSON", "award nominee"),
         ("Blanchett, who won a Bafta in 1999", "Bafta", "GPE", "award won"),
         ("during the average Oscars show", "Oscars", "ORG", "awards show"),
+        # Awards counted are the prizes (OntoNotes WORK_OF_ART, as "Olivier Awards" on the
+        # graded sheets), not the night: "won eight Grammy Awards", "a pair of Brit Awards".
+        ("Charles won eight Grammy Awards", "Grammy Awards", "PERSON", "awards counted"),
+        ("nominated for a pair of Mobo Awards", "Mobo Awards", "EVENT", "awards counted"),
+        ("The band picked up 3 Kerrang Awards", "Kerrang Awards", "ORG", "awards counted"),
         # The ceremony's own name wins over a cue that only holds for lone names.
-        ("Charles won eight Grammy Awards", "Grammy Awards", "PERSON", "awards ceremony"),
+        ("Charles sang at the Grammy Awards", "Grammy Awards", "PERSON", "awards ceremony"),
+        ("the two Grammy Awards nights", "Grammy Awards", "ORG", "awards ceremony"),  # nights
         # Games named after "arcade classics such as", as after "games such as".
         ("arcade classics such as Asteroids and", "Asteroids", "ORG", "game after its kind"),
         ("video game classics like Pong", "Pong", "PERSON", "game after its kind"),
