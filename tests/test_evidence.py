@@ -264,6 +264,18 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("she has Grammy nominations in the US", "Grammy", "PERSON", "award nominee"),
         ("Blanchett, who won a Bafta in 1999", "Bafta", "GPE", "award won"),
         ("during the average Oscars show", "Oscars", "ORG", "awards show"),
+        (
+            "said oil analyst Jane Doe of Kleinwort Benson.",
+            "Kleinwort Benson",
+            "PERSON",
+            "firm of a named analyst",
+        ),
+        (
+            "economist Ian Shepherdson at High Frequency",
+            "High Frequency",
+            "GPE",
+            "firm of a named analyst",
+        ),
         # Awards counted are the prizes (OntoNotes WORK_OF_ART, as "Olivier Awards" on the
         # graded sheets), not the night: "won eight Grammy Awards", "a pair of Brit Awards".
         ("Charles won eight Grammy Awards", "Grammy Awards", "PERSON", "awards counted"),
