@@ -264,6 +264,15 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("she has Grammy nominations in the US", "Grammy", "PERSON", "award nominee"),
         ("Blanchett, who won a Bafta in 1999", "Bafta", "GPE", "award won"),
         ("during the average Oscars show", "Oscars", "ORG", "awards show"),
+        # Round r18-ent: a firm named after its kind between commas, and the firm an analyst
+        # named in full works for.
+        ("The retailer, Woolworths, said", "Woolworths", "PERSON", "firm in commas after its kind"),
+        (
+            "one of the biggest developers, Codemasters Games, has",
+            "Codemasters Games",
+            "PERSON",
+            "firm in commas after its kind",
+        ),
         (
             "said oil analyst Jane Doe of Kleinwort Benson.",
             "Kleinwort Benson",
@@ -696,6 +705,10 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("the Midlands software industry", "Midlands", "LOC"),  # "e" + capital names firms as often
         ("The IMF said", "IMF", "ORG"),  # the coined i-name needs a lower-case "i"
         ("musical classics such as Oliver", "Oliver", "PERSON"),  # no game's classics
+        # A person between commas after a firm's kind is its head, not the firm.
+        ("the head of the Ukrainian company, Yury Boyko, said", "Yury Boyko", "PERSON"),
+        ("the company, Ruth Kelly, said", "Ruth Kelly", "PERSON"),
+        ("the company said, Smith said", "Smith", "PERSON"),  # no comma after it
         ("Ray Charles sang.", "Ray Charles", "PERSON"),
         ("small New York software firm", "New York", "GPE"),  # the firm is the software's
         ("London have been hit by storms", "London", "GPE"),
