@@ -632,6 +632,10 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("in the mobile version of Sega's game", "Sega", "PERSON", "firm by its name"),
         ("Toshiba plans to use the chip", "Toshiba", "PERSON", "firm by its name"),
         ("BT is to cut prices", "BT", "GPE", "firm by its name"),
+        # Round r18-ent: banks and firms of business news named like people or things.
+        ("Merrill Lynch said profits rose", "Merrill Lynch", "PERSON", "business firm by its name"),
+        ("loans backed by Freddie Mac", "Freddie Mac", "PRODUCT", "business firm by its name"),
+        ("the Hang Seng fell 1%", "the Hang Seng", "PERSON", "business firm by its name"),
         (
             "Meghan McCain, Twitter: Chris Wallace is the winner",
             "Twitter",
@@ -705,6 +709,7 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("the Midlands software industry", "Midlands", "LOC"),  # "e" + capital names firms as often
         ("The IMF said", "IMF", "ORG"),  # the coined i-name needs a lower-case "i"
         ("musical classics such as Oliver", "Oliver", "PERSON"),  # no game's classics
+        ("Philip Morris Jones said", "Philip Morris Jones", "PERSON"),  # a whole name only
         # A person between commas after a firm's kind is its head, not the firm.
         ("the head of the Ukrainian company, Yury Boyko, said", "Yury Boyko", "PERSON"),
         ("the company, Ruth Kelly, said", "Ruth Kelly", "PERSON"),
