@@ -632,6 +632,14 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("in the mobile version of Sega's game", "Sega", "PERSON", "firm by its name"),
         ("Toshiba plans to use the chip", "Toshiba", "PERSON", "firm by its name"),
         ("BT is to cut prices", "BT", "GPE", "firm by its name"),
+        # Round r18-ent: a title with its own capital "The" after a person's possessive is the
+        # person's work, where the model read a firm ("Alice Sebold's The Lovely Bones").
+        (
+            "the bookies' favourite, Mike Leigh's The Secret Garden, leads",
+            "The Secret Garden",
+            "ORG",
+            "titled work of its author",
+        ),
         # Round r18-ent: banks and firms of business news named like people or things.
         ("Merrill Lynch said profits rose", "Merrill Lynch", "PERSON", "business firm by its name"),
         ("loans backed by Freddie Mac", "Freddie Mac", "PRODUCT", "business firm by its name"),
@@ -710,6 +718,9 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("The IMF said", "IMF", "ORG"),  # the coined i-name needs a lower-case "i"
         ("musical classics such as Oliver", "Oliver", "PERSON"),  # no game's classics
         ("Philip Morris Jones said", "Philip Morris Jones", "PERSON"),  # a whole name only
+        # A newspaper is a firm, whoever owns it; a firm without its own "The" is no title.
+        ("Rupert Murdoch's The Sunday Times said", "The Sunday Times", "ORG"),
+        ("Richard Branson's Virgin Atlantic flies", "Virgin Atlantic", "ORG"),
         # A person between commas after a firm's kind is its head, not the firm.
         ("the head of the Ukrainian company, Yury Boyko, said", "Yury Boyko", "PERSON"),
         ("the company, Ruth Kelly, said", "Ruth Kelly", "PERSON"),
