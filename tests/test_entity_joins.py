@@ -66,6 +66,25 @@ def test_a_flight_is_named_by_its_airline():
     ]
 
 
+def test_a_radio_station_is_named_after_its_broadcasters_radio():
+    # Round r18-ent: the model tags a station's place or name apart from "BBC Radio".
+    text = "BBC Radio Cymru host Dai Jones and Virgin Radio Classic Rock both said so."
+    named = [("BBC Radio", "ORG"), ("Cymru", "GPE"), ("Dai Jones", "PERSON")]
+    named += [("Virgin Radio", "ORG"), ("Classic Rock", "PERSON")]
+    assert joined(text, named) == [
+        ("BBC Radio Cymru", "ORG"),
+        ("Dai Jones", "PERSON"),
+        ("Virgin Radio Classic Rock", "ORG"),
+    ]
+
+
+def test_a_role_or_a_person_after_a_radio_is_no_station():
+    text = "Capital Radio DJ Pete Smith met Radio listeners. Kiss Radio Tony Blair said."
+    named = [("Capital Radio", "ORG"), ("DJ Pete Smith", "PERSON")]
+    named += [("Kiss Radio", "ORG"), ("Tony Blair", "PERSON")]
+    assert joined(text, named) == named
+
+
 def test_two_surnames_joined_by_a_hyphen_are_two_people():
     text = "Tony Blair and Gordon Brown: the Blair-Brown feud."
     named = [("Tony Blair", "PERSON"), ("Gordon Brown", "PERSON"), ("Blair-Brown", "FAC")]

@@ -49,6 +49,31 @@ def test_no_place_without_the_words_and_the_knowledge(sentence, name, label):
     assert cue(sentence, name, label) not in ("known place after where", "places after their kind")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name", "label"),
+    [
+        # Round r18-ent: where someone comes from, and a part of a county, are places.
+        ("The 18-year-old singer from Cornwall beat them all.", "Cornwall", "PERSON"),
+        ("Farmers in that part of Cumbria fear the ban.", "Cumbria", "PRODUCT"),
+        ("in other parts of Lincolnshire, he said", "Lincolnshire", "PERSON"),
+    ],
+)
+def test_a_known_place_someone_comes_from(sentence, name, label):
+    assert cue(sentence, name, label) == "known place someone comes from"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "label"),
+    [
+        ("a letter from Kingfisher to its staff", "Kingfisher", "PERSON"),  # no known region
+        ("the striker signed from Cornwall last year", "Cornwall", "ORG"),  # a club: not for ORG
+        ("a call from Tony Blair", "Tony Blair", "PERSON"),
+    ],
+)
+def test_no_place_someone_comes_from_without_the_knowledge_or_for_a_firm(sentence, name, label):
+    assert cue(sentence, name, label) != "known place someone comes from"
+
+
 def _relabelled(text, named):
     found = raw_mentions(text, named)
     known, certain = known_labels(text, found)

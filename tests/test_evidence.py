@@ -264,8 +264,38 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("she has Grammy nominations in the US", "Grammy", "PERSON", "award nominee"),
         ("Blanchett, who won a Bafta in 1999", "Bafta", "GPE", "award won"),
         ("during the average Oscars show", "Oscars", "ORG", "awards show"),
+        # Round r18-ent: a firm named after its kind between commas, and the firm an analyst
+        # named in full works for.
+        ("The retailer, Woolworths, said", "Woolworths", "PERSON", "firm in commas after its kind"),
+        (
+            "one of the biggest developers, Codemasters Games, has",
+            "Codemasters Games",
+            "PERSON",
+            "firm in commas after its kind",
+        ),
+        (
+            "said oil analyst Jane Doe of Kleinwort Benson.",
+            "Kleinwort Benson",
+            "PERSON",
+            "firm of a named analyst",
+        ),
+        (
+            "economist Ian Shepherdson at High Frequency",
+            "High Frequency",
+            "GPE",
+            "firm of a named analyst",
+        ),
+        # Awards counted are the prizes (OntoNotes WORK_OF_ART, as "Olivier Awards" on the
+        # graded sheets), not the night: "won eight Grammy Awards", "a pair of Brit Awards".
+        ("Charles won eight Grammy Awards", "Grammy Awards", "PERSON", "awards counted"),
+        ("nominated for a pair of Mobo Awards", "Mobo Awards", "EVENT", "awards counted"),
+        ("The band picked up 3 Kerrang Awards", "Kerrang Awards", "ORG", "awards counted"),
         # The ceremony's own name wins over a cue that only holds for lone names.
-        ("Charles won eight Grammy Awards", "Grammy Awards", "PERSON", "awards ceremony"),
+        ("Charles sang at the Grammy Awards", "Grammy Awards", "PERSON", "awards ceremony"),
+        ("the two Grammy Awards nights", "Grammy Awards", "ORG", "awards ceremony"),  # nights
+        # Games named after "arcade classics such as", as after "games such as".
+        ("arcade classics such as Asteroids and", "Asteroids", "ORG", "game after its kind"),
+        ("video game classics like Pong", "Pong", "PERSON", "game after its kind"),
         # A coined "i" + capital name is a product's, whatever the model made of it.
         ("Sales of iPods doubled last year.", "iPods", "ORG", "coined i-name"),
         ("iTunes has sold 200 million songs.", "iTunes", "NORP", "coined i-name"),
@@ -602,6 +632,18 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("in the mobile version of Sega's game", "Sega", "PERSON", "firm by its name"),
         ("Toshiba plans to use the chip", "Toshiba", "PERSON", "firm by its name"),
         ("BT is to cut prices", "BT", "GPE", "firm by its name"),
+        # Round r18-ent: a title with its own capital "The" after a person's possessive is the
+        # person's work, where the model read a firm ("Alice Sebold's The Lovely Bones").
+        (
+            "the bookies' favourite, Mike Leigh's The Secret Garden, leads",
+            "The Secret Garden",
+            "ORG",
+            "titled work of its author",
+        ),
+        # Round r18-ent: banks and firms of business news named like people or things.
+        ("Merrill Lynch said profits rose", "Merrill Lynch", "PERSON", "business firm by its name"),
+        ("loans backed by Freddie Mac", "Freddie Mac", "PRODUCT", "business firm by its name"),
+        ("the Hang Seng fell 1%", "the Hang Seng", "PERSON", "business firm by its name"),
         (
             "Meghan McCain, Twitter: Chris Wallace is the winner",
             "Twitter",
@@ -674,6 +716,15 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("GOP nominee Donald Trump spoke", "GOP", "ORG"),  # a party's nominee, no award's
         ("the Midlands software industry", "Midlands", "LOC"),  # "e" + capital names firms as often
         ("The IMF said", "IMF", "ORG"),  # the coined i-name needs a lower-case "i"
+        ("musical classics such as Oliver", "Oliver", "PERSON"),  # no game's classics
+        ("Philip Morris Jones said", "Philip Morris Jones", "PERSON"),  # a whole name only
+        # A newspaper is a firm, whoever owns it; a firm without its own "The" is no title.
+        ("Rupert Murdoch's The Sunday Times said", "The Sunday Times", "ORG"),
+        ("Richard Branson's Virgin Atlantic flies", "Virgin Atlantic", "ORG"),
+        # A person between commas after a firm's kind is its head, not the firm.
+        ("the head of the Ukrainian company, Yury Boyko, said", "Yury Boyko", "PERSON"),
+        ("the company, Ruth Kelly, said", "Ruth Kelly", "PERSON"),
+        ("the company said, Smith said", "Smith", "PERSON"),  # no comma after it
         ("Ray Charles sang.", "Ray Charles", "PERSON"),
         ("small New York software firm", "New York", "GPE"),  # the firm is the software's
         ("London have been hit by storms", "London", "GPE"),

@@ -14,6 +14,10 @@
   China, China Eastern Airlines" (it knows "Air Canada" and "Air India" whole).
 - A flight is named by its airline: "Adam Air Flight 574" and "Air France Flight 447" name the
   firms Adam Air and Air France; the flight is no firm, so "Flight" and its number are cut off.
+- A radio station is named by its broadcaster, "Radio" and a place or a number in words: the
+  model tags "BBC Radio Scotland" as `BBC Radio` ORG and `Scotland` GPE, and "Virgin Radio
+  Classic Rock" as a firm and a person; they are one station. Not a role ("Capital Radio DJ
+  Margherita Taylor") nor a person named after it.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factx.extract.evidence import country_keys
+from factx.extract.first_names import person_by_first_name
 from factx.extract.wordlists import data_file
 
 if TYPE_CHECKING:
@@ -40,6 +45,10 @@ _JOINED_PAIR = re.compile(r"((?:the |The )?[A-Z][^&]*?) (and|&) ((?:the |The )?[
 _AIR = re.compile(r"(?:^|(?<=[^\w'’-]))Air $")
 # A flight's words after its airline's name: "Adam Air Flight 574", "Air France Flight".
 _FLIGHT = re.compile(r" Flight(?: [A-Z]{0,3}\d{1,5})?$")
+# A broadcaster's radio, the station's name to follow: "BBC Radio", "Virgin Radio".
+_RADIO = re.compile(r"\S \bRadio$")
+# A station's own words after it: one or two capitalised words ("Scotland", "Five Live").
+_STATION = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
 
 
 @cache
@@ -67,6 +76,9 @@ def joined_names(
         ):
             result[-1] = replace(last, text=text[last.start : m.end], end=m.end, label="GPE")
             continue
+        if last is not None and _station(text, last, m):
+            result[-1] = replace(last, text=text[last.start : m.end], end=m.end, label="ORG")
+            continue
         m = _airline(text, m, name_key)
         if m.text.casefold() in _index_words():
             number = _INDEX_NUMBER.match(text, m.end)
@@ -76,6 +88,19 @@ def joined_names(
                 m = replace(m, text=text[m.start : number.end()], end=number.end())
         result.append(m)
     return _parted(text, result, name_key)
+
+
+def _station(text: str, radio: RawMention, m: RawMention) -> bool:
+    """Whether mention m, right after a broadcaster's "Radio" (`radio`), names its station:
+    "BBC Radio" + "Scotland", not "Capital Radio" + "DJ Margherita Taylor"."""
+    return (
+        radio.paragraph == m.paragraph
+        and m.start == radio.end + 1
+        and text[radio.end] == " "
+        and _RADIO.search(radio.text) is not None
+        and _STATION.fullmatch(m.text) is not None
+        and not person_by_first_name(m.text)
+    )
 
 
 def _airline(text: str, m: RawMention, name_key: Callable[[str], str]) -> RawMention:
