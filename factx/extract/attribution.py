@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from factx.extract.cue_objects import says_nothing
 from factx.extract.quotations import DOUBLE_QUOTES, in_quotation, quotations
 from factx.extract.speaker_agent import agent, agent_phrase, modifier_owner
 from factx.extract.speaker_circumstance import circumstance_start
@@ -345,6 +346,8 @@ def _other_sense(verb: Token) -> bool:
         return True  # "who asked not to be named": a condition of anonymity, not a claim
     if lemma in _listed("publishing") and not _puts_out_a_text(verb):
         return True  # "posted a profit", "delivered 20,000 cars"
+    if says_nothing(verb):
+        return True  # "Apple offers a cheaper Mac": the object shows another sense
     if lemma == "press" and not any(
         c.dep_ in ("xcomp", "ccomp", "advcl") or (c.dep_ == "prep" and c.lower_ in ("for", "on"))
         for c in children

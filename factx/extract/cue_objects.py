@@ -1,0 +1,52 @@
+"""Cue verbs whose object shows that nothing is said: a product offered, not advice.
+
+A verb of saying or stance also has everyday senses that report nobody's words, and on news
+outside politics they outnumber the speech: "Apple offers a cheaper Mac" (sells). The object
+tells them apart, so each rule reads it:
+
+- `offers_goods`: "offer" says something only with what is said or proposed ("offered his
+  condolences", "offered a deal"), an infinitive ("offered to resign") or an "as" phrase.
+
+The words are data (`factx/data/cues.json`: "offered").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from factx.extract.wordlists import word_sets
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Children that make "offer" a proposal whatever its object is: "offered to resign", "offered
+# that ...".
+_PROPOSING = frozenset({"xcomp", "ccomp"})
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    return word_sets("cues.json")
+
+
+def says_nothing(verb: Token) -> bool:
+    """Whether a cue verb's object shows it is used in a sense that reports nobody's words."""
+    return offers_goods(verb)
+
+
+def _object(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def offers_goods(verb: Token) -> bool:
+    """ "Apple offers a cheaper Mac", "Arsenal offered him a new contract", "Rovers offered
+    £500,000": what is offered is a thing sold or paid, not something said; but "offered his
+    condolences", "offered a compromise", "offered to resign", "offered herself as a mediator"."""
+    if verb.lemma_.lower() != "offer":
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in _PROPOSING or (c.dep_ == "prep" and c.lower_ == "as") for c in children):
+        return False
+    thing = _object(verb)
+    return thing is not None and thing.lemma_.lower() not in _words()["offered"]
