@@ -29,3 +29,28 @@ def test_offer_says_something_only_when_what_it_offers_is_said_or_proposed(
     extractor, body, expected
 ):
     assert attributed(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Play: a prize or a standing in a contest is no claim.
+        ("The champion will defend her title in Melbourne next month.", []),
+        ("Smith claimed the doubles at the Dubai Open on Saturday.", []),
+        ("The young goalkeeper has not conceded a goal in six games.", []),
+        ("The Scot maintained the momentum in the second set.", []),
+        # Words: what is defended or conceded is a decision or a point.
+        (
+            "The coach defended his decision to rest the captain.",
+            [("The coach", "defend", "his decision to rest the captain")],
+        ),
+        (
+            "The minister conceded that the scheme had failed.",
+            [("The minister", "concede", "the scheme had failed")],
+        ),
+    ],
+)
+def test_a_cue_verb_whose_object_is_a_prize_or_standing_in_a_contest_reports_play(
+    extractor, body, expected
+):
+    assert attributed(extractor, body) == expected

@@ -1,13 +1,15 @@
-"""Cue verbs whose object shows that nothing is said: a product offered, not advice.
+"""Cue verbs whose object shows that nothing is said: a product offered, a title defended.
 
 A verb of saying or stance also has everyday senses that report nobody's words, and on news
-outside politics they outnumber the speech: "Apple offers a cheaper Mac" (sells). The object
-tells them apart, so each rule reads it:
+outside politics they outnumber the speech: "Apple offers a cheaper Mac" (sells), "she will
+defend her title" (play). The object tells them apart, so each rule reads it:
 
 - `offers_goods`: "offer" says something only with what is said or proposed ("offered his
-  condolences", "offered a deal"), an infinitive ("offered to resign") or an "as" phrase.
+  condolences", "offered a deal"), an infinitive ("offered to resign") or an "as" phrase;
+- `plays_for`: a cue verb whose object is a prize or a standing in a contest ("defend her
+  titles", "claimed the doubles", "conceded a goal", "maintained the momentum").
 
-The words are data (`factx/data/cues.json`: "offered").
+The words are data (`factx/data/cues.json`: "offered", "contests").
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ def _words() -> dict[str, frozenset[str]]:
 
 def says_nothing(verb: Token) -> bool:
     """Whether a cue verb's object shows it is used in a sense that reports nobody's words."""
-    return offers_goods(verb)
+    return offers_goods(verb) or plays_for(verb)
 
 
 def _object(verb: Token) -> Token | None:
@@ -50,3 +52,11 @@ def offers_goods(verb: Token) -> bool:
         return False
     thing = _object(verb)
     return thing is not None and thing.lemma_.lower() not in _words()["offered"]
+
+
+def plays_for(verb: Token) -> bool:
+    """ "She will defend her titles", "Mirza claimed the doubles", "the keeper has not conceded
+    a goal", "Kiefer maintained the momentum": a cue verb whose object is a prize or a standing
+    in a contest reports play; "defended her decision", "conceded the point" report words."""
+    thing = _object(verb)
+    return thing is not None and thing.lemma_.lower() in _words()["contests"]
