@@ -54,3 +54,23 @@ def test_a_cue_verb_whose_object_is_a_prize_or_standing_in_a_contest_reports_pla
     extractor, body, expected
 ):
     assert attributed(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Getting a means, or being somewhere, is no finding.
+        ("The engineers found a way to send data over old copper lines.", []),
+        ("The visitors found themselves two goals down at half-time.", []),
+        ("The troubled club has found a buyer for its ground.", []),
+        # A finding is.
+        (
+            "The inquiry found that the pilot had ignored the warnings.",
+            [("The inquiry", "find", "the pilot had ignored the warnings")],
+        ),
+    ],
+)
+def test_find_with_a_means_or_a_reflexive_for_its_object_reports_no_finding(
+    extractor, body, expected
+):
+    assert attributed(extractor, body) == expected

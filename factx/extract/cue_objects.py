@@ -2,14 +2,17 @@
 
 A verb of saying or stance also has everyday senses that report nobody's words, and on news
 outside politics they outnumber the speech: "Apple offers a cheaper Mac" (sells), "she will
-defend her title" (play). The object tells them apart, so each rule reads it:
+defend her title" (play), "the firm found a way to cut costs" (managed). The object tells
+them apart, so each rule reads it:
 
 - `offers_goods`: "offer" says something only with what is said or proposed ("offered his
   condolences", "offered a deal"), an infinitive ("offered to resign") or an "as" phrase;
 - `plays_for`: a cue verb whose object is a prize or a standing in a contest ("defend her
-  titles", "claimed the doubles", "conceded a goal", "maintained the momentum").
+  titles", "claimed the doubles", "conceded a goal", "maintained the momentum");
+- `finds_means`: "find" with a way or a means for its object ("found a way to broadcast"), or
+  a reflexive ("found themselves a goal down"): no finding is reported.
 
-The words are data (`factx/data/cues.json`: "offered", "contests").
+The words are data (`factx/data/cues.json`: "offered", "contests", "means").
 """
 
 from __future__ import annotations
@@ -21,6 +24,9 @@ from factx.extract.wordlists import word_sets
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+_REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves",
+                         "yourselves", "themselves"})  # fmt: skip
 
 # Children that make "offer" a proposal whatever its object is: "offered to resign", "offered
 # that ...".
@@ -34,7 +40,7 @@ def _words() -> dict[str, frozenset[str]]:
 
 def says_nothing(verb: Token) -> bool:
     """Whether a cue verb's object shows it is used in a sense that reports nobody's words."""
-    return offers_goods(verb) or plays_for(verb)
+    return offers_goods(verb) or plays_for(verb) or finds_means(verb)
 
 
 def _object(verb: Token) -> Token | None:
@@ -60,3 +66,19 @@ def plays_for(verb: Token) -> bool:
     in a contest reports play; "defended her decision", "conceded the point" report words."""
     thing = _object(verb)
     return thing is not None and thing.lemma_.lower() in _words()["contests"]
+
+
+def finds_means(verb: Token) -> bool:
+    """ "Celltick has found a way to broadcast data", "the club found a buyer", "the hosts found
+    themselves a goal down": "find" with a means for its object, or a reflexive, reports no
+    finding; "the survey found that ...", "found the plan unworkable" do."""
+    if verb.lemma_.lower() != "find":
+        return False
+    thing = _object(verb)
+    if thing is not None and thing.lemma_.lower() in _words()["means"]:
+        return True
+    # "found themselves a goal down": the reflexive may be parsed as the object, or as the
+    # subject of a small clause after the verb.
+    after = [c for c in verb.children if c.i > verb.i]
+    small = [g for c in after if c.dep_ in ("ccomp", "oprd", "xcomp") for g in c.children]
+    return any(t.lower_ in _REFLEXIVES for t in (*after, *small) if t.i < verb.i + 3)
