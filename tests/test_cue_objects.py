@@ -74,3 +74,9 @@ def test_find_with_a_means_or_a_reflexive_for_its_object_reports_no_finding(
     extractor, body, expected
 ):
     assert attributed(extractor, body) == expected
+
+
+def test_a_cue_word_that_opens_a_compound_noun_is_no_cue(extractor):
+    # The parser reads "call" as a verb with "centres" for its object.
+    body = "Customers trying to get through to call centres are getting impatient."
+    assert attributed(extractor, body) == []

@@ -2,17 +2,19 @@
 
 A verb of saying or stance also has everyday senses that report nobody's words, and on news
 outside politics they outnumber the speech: "Apple offers a cheaper Mac" (sells), "she will
-defend her title" (play), "the firm found a way to cut costs" (managed). The object tells
-them apart, so each rule reads it:
+defend her title" (play), "the firm found a way to cut costs" (managed), "customers calling
+call centres" (a noun). The object tells them apart, so each rule reads it:
 
 - `offers_goods`: "offer" says something only with what is said or proposed ("offered his
   condolences", "offered a deal"), an infinitive ("offered to resign") or an "as" phrase;
 - `plays_for`: a cue verb whose object is a prize or a standing in a contest ("defend her
   titles", "claimed the doubles", "conceded a goal", "maintained the momentum");
 - `finds_means`: "find" with a way or a means for its object ("found a way to broadcast"), or
-  a reflexive ("found themselves a goal down"): no finding is reported.
+  a reflexive ("found themselves a goal down"): no finding is reported;
+- `noun_compound`: a cue word the parser read as a verb before the noun it makes a compound
+  noun with ("get through to call centres").
 
-The words are data (`factx/data/cues.json`: "offered", "contests", "means").
+The words are data (`factx/data/cues.json`: "offered", "contests", "means", "compounds").
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ def _words() -> dict[str, frozenset[str]]:
 
 def says_nothing(verb: Token) -> bool:
     """Whether a cue verb's object shows it is used in a sense that reports nobody's words."""
-    return offers_goods(verb) or plays_for(verb) or finds_means(verb)
+    return offers_goods(verb) or plays_for(verb) or finds_means(verb) or noun_compound(verb)
 
 
 def _object(verb: Token) -> Token | None:
@@ -82,3 +84,13 @@ def finds_means(verb: Token) -> bool:
     after = [c for c in verb.children if c.i > verb.i]
     small = [g for c in after if c.dep_ in ("ccomp", "oprd", "xcomp") for g in c.children]
     return any(t.lower_ in _REFLEXIVES for t in (*after, *small) if t.i < verb.i + 3)
+
+
+def noun_compound(verb: Token) -> bool:
+    """ "Customers trying to get through to call centres are impatient": a cue word before a
+    noun it makes a compound noun with is that noun's first half, whatever the parser tagged."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc):
+        return False
+    after = doc[verb.i + 1]
+    return f"{verb.lower_} {after.lemma_.lower()}" in _words()["compounds"]
