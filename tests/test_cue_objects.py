@@ -80,3 +80,27 @@ def test_a_cue_word_that_opens_a_compound_noun_is_no_cue(extractor):
     # The parser reads "call" as a verb with "centres" for its object.
     body = "Customers trying to get through to call centres are getting impatient."
     assert attributed(extractor, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # On display: nothing is said.
+        ("The screensaver shows the websites that are under attack.", []),
+        ("The Russian showed some good touches but lost in three sets.", []),
+        # A record shows, or a change is shown: a finding.
+        ("Polls show a tight race in Ohio.", [("Polls", "show", "a tight race in Ohio")]),
+        (
+            "The index of consumer confidence showed a slight dip in May.",
+            [("The index of consumer confidence", "show", "a slight dip in May")],
+        ),
+        (
+            "The minutes show that the deal collapsed within a day.",
+            [("The minutes", "show", "the deal collapsed within a day")],
+        ),
+    ],
+)
+def test_show_with_a_plain_object_is_a_display_unless_a_record_or_a_change(
+    extractor, body, expected
+):
+    assert attributed(extractor, body) == expected

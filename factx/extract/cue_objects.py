@@ -12,9 +12,13 @@ call centres" (a noun). The object tells them apart, so each rule reads it:
 - `finds_means`: "find" with a way or a means for its object ("found a way to broadcast"), or
   a reflexive ("found themselves a goal down"): no finding is reported;
 - `noun_compound`: a cue word the parser read as a verb before the noun it makes a compound
-  noun with ("get through to call centres").
+  noun with ("get through to call centres");
+- `displays`: "show" with a plain object says nothing unless a record shows it ("polls show a
+  tight race") or it is a change ("the barometer showed a slight dip"): "the screensaver shows
+  the websites", "Safin showed some good touches" display.
 
-The words are data (`factx/data/cues.json`: "offered", "contests", "means", "compounds").
+The words are data (`factx/data/cues.json`: "offered", "contests", "means", "compounds",
+"shown", "evidence").
 """
 
 from __future__ import annotations
@@ -42,7 +46,13 @@ def _words() -> dict[str, frozenset[str]]:
 
 def says_nothing(verb: Token) -> bool:
     """Whether a cue verb's object shows it is used in a sense that reports nobody's words."""
-    return offers_goods(verb) or plays_for(verb) or finds_means(verb) or noun_compound(verb)
+    return (
+        offers_goods(verb)
+        or plays_for(verb)
+        or finds_means(verb)
+        or noun_compound(verb)
+        or displays(verb)
+    )
 
 
 def _object(verb: Token) -> Token | None:
@@ -94,3 +104,28 @@ def noun_compound(verb: Token) -> bool:
         return False
     after = doc[verb.i + 1]
     return f"{verb.lower_} {after.lemma_.lower()}" in _words()["compounds"]
+
+
+# Children that make "show" tell something: "showed that ...", "polls show Trump ahead".
+_TELLING = frozenset({"ccomp", "xcomp", "advcl", "oprd", "acomp"})
+_RELATIVES = frozenset({"that", "which", "who"})
+
+
+def displays(verb: Token) -> bool:
+    """ "The screensaver shows the websites under attack", "the new sets show HD in its full
+    glory", "Safin showed some good touches": "show" with a plain object puts it on display; a
+    record ("polls show a tight race", `evidence`) or a change ("the barometer showed a slight
+    dip", `shown`) is a finding, and "showed that ..." or "showed how ..." tells."""
+    if verb.lemma_.lower() != "show":
+        return False
+    children = list(verb.children)
+    thing = _object(verb)
+    if thing is None or any(c.dep_ in _TELLING for c in children):
+        return False
+    if thing.lemma_.lower() in _words()["shown"]:
+        return False
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    relative = subject is not None and subject.lower_ in _RELATIVES and verb.dep_ == "relcl"
+    if relative or (subject is None and verb.dep_ == "acl"):
+        subject = verb.head  # "sets that show HD", "data showing a gap": what shows it
+    return subject is None or subject.lemma_.lower() not in _words()["evidence"]
