@@ -19,6 +19,11 @@ from claim_reading import attributed
             "The minister offered a compromise on the tax.",
             [("The minister", "offer", "a compromise on the tax")],
         ),
+        # What depicts something tells it.
+        (
+            "The list of donors offers a snapshot of the city's elite.",
+            [("The list of donors", "offer", "a snapshot of the city's elite")],
+        ),
         (
             "The chairman offered to resign over the losses.",
             [("The chairman", "offer", "to resign over the losses")],
@@ -47,6 +52,11 @@ def test_offer_says_something_only_when_what_it_offers_is_said_or_proposed(
         (
             "The minister conceded that the scheme had failed.",
             [("The minister", "concede", "the scheme had failed")],
+        ),
+        # A clause the parser made the object is no prize, whatever its verb.
+        (
+            "There are no polls showing the senator leading in Ohio.",
+            [("no polls", "show", "the senator leading in Ohio")],
         ),
     ],
 )
@@ -93,6 +103,15 @@ def test_a_cue_word_that_opens_a_compound_noun_is_no_cue(extractor):
         (
             "The index of consumer confidence showed a slight dip in May.",
             [("The index of consumer confidence", "show", "a slight dip in May")],
+        ),
+        # A text shows what it reveals; a complement says what the object does.
+        (
+            "An email from the campaign shows the anger of its staff.",
+            [("An email from the campaign", "show", "the anger of its staff")],
+        ),
+        (
+            "A video showed the minister dancing at the party.",
+            [("A video", "show", "the minister dancing at the party")],
         ),
         (
             "The minutes show that the deal collapsed within a day.",
