@@ -1501,6 +1501,23 @@ def test_a_kind_of_people_a_relative_clause_defines_says_nothing(extractor, body
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "You" in the article's own words is the reader, or anyone: nothing on the record.
+        ("If you want to keep a big music collection, buy the bigger model.", []),
+        ("You might find you need more memory within a year.", []),
+        # In a quotation it is whom the speaker addresses; the quotation is the speaker's.
+        (
+            '"You want a phone that just works," said Ms Reed.',
+            [("Ms Reed", "say", "You want a phone that just works")],
+        ),
+    ],
+)
+def test_you_in_the_articles_own_words_is_no_speaker(extractor, body, expected):
+    assert attributed(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
     ("body", "found"),
     [
         # What they did, or those of a party named: claims.

@@ -202,7 +202,7 @@ def find_attributions(
         if _other_sense(token):
             continue
         speaker = _speaker(token)
-        if speaker is not None and _defines_a_kind(speaker):
+        if speaker is not None and (_defines_a_kind(speaker) or _the_reader(speaker, regions)):
             continue
         content = _colon_quote(token, regions) or _content(token, sentence, regions)
         nests = True
@@ -1019,6 +1019,17 @@ def _defines_a_kind(speaker: Span) -> bool:
         return False  # "figures which show that sales rose": records say what they show
     # "others who want to remove him": more of the people the text just named, not a kind.
     return (noun.tag_ == "NNS" and noun.lower_ != "others") or noun.lower_ in _ANYONE
+
+
+def _the_reader(speaker: Span, regions: list[tuple[int, int]]) -> bool:
+    """Whether the speaker is "you" in the article's own words: the reader, or anyone ("If you
+    want to store photos, ...", "You might find you want to upgrade", "do you want an immediate
+    response?"), who says nothing on the record. In a quotation "you" is the speaker's
+    listener, and the quotation is the speaker's claim."""
+    if len(speaker) != 1 or speaker[0].lower_ != "you":
+        return False
+    i = speaker[0].i
+    return not any(q_open < i < q_close for q_open, q_close in regions)
 
 
 def _names(token: Token) -> bool:
