@@ -124,7 +124,9 @@ def displays(verb: Token) -> bool:
         return False
     children = list(verb.children)
     thing = _object(verb)
-    if thing is None or any(c.dep_ in _TELLING for c in children):
+    # A clause after it tells; one before it is a circumstance ("Playing his first match,
+    # Safin showed some good touches").
+    if thing is None or any(c.dep_ in _TELLING and c.i > verb.i for c in children):
         return False
     if thing.lemma_.lower() in _words()["shown"]:
         return False
