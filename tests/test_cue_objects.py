@@ -113,6 +113,19 @@ def test_a_cue_word_that_opens_a_compound_noun_is_no_cue(extractor):
             "A video showed the minister dancing at the party.",
             [("A video", "show", "the minister dancing at the party")],
         ),
+        # The parser makes the study the object of "shows" after what it found.
+        (
+            "Shoppers are far more interested in battery life than they are in screen size or "
+            "memory, shows a new study by Nokia.",
+            [
+                (
+                    None,
+                    "show",
+                    "Shoppers are far more interested in battery life than they are in screen "
+                    "size or memory",
+                )
+            ],
+        ),
         (
             "The minutes show that the deal collapsed within a day.",
             [("The minutes", "show", "the deal collapsed within a day")],

@@ -124,12 +124,15 @@ def displays(verb: Token) -> bool:
         return False
     children = list(verb.children)
     thing = _object(verb)
-    # A clause after it tells; one before it is a circumstance ("Playing his first match,
-    # Safin showed some good touches").
-    if thing is None or any(c.dep_ in _TELLING and c.i > verb.i for c in children):
+    # A clause tells ("..., shows a study"), but an adverbial one before it is a circumstance
+    # ("Playing his first match, Safin showed some good touches").
+    if thing is None or any(
+        c.dep_ in _TELLING and (c.dep_ != "advcl" or c.i > verb.i) for c in children
+    ):
         return False
-    if thing.lemma_.lower() in _words()["shown"]:
-        return False
+    records = _words()["evidence"] | _words()["published"]
+    if thing.lemma_.lower() in _words()["shown"] | records:
+        return False  # a change shown, or "..., shows a study by Ericsson" (the parser's object)
     # "a tape showed Trump bragging", "shows the West as a sea of chaos": what the object does
     # or is, as a clause would say it.
     if any(c.dep_ == "acl" for c in thing.children) or any(
@@ -144,5 +147,4 @@ def displays(verb: Token) -> bool:
         return True
     # A record, a text or an organisation shows what it reveals: "an email shows the
     # desperation of an aide", "WikiLeaks shows a plea".
-    records = _words()["evidence"] | _words()["published"]
     return subject.lemma_.lower() not in records and subject.ent_type_ != "ORG"
