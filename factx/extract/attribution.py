@@ -1022,14 +1022,25 @@ def _defines_a_kind(speaker: Span) -> bool:
 
 
 def _the_reader(speaker: Span, regions: list[tuple[int, int]]) -> bool:
-    """Whether the speaker is "you" in the article's own words: the reader, or anyone ("If you
-    want to store photos, ...", "You might find you want to upgrade", "do you want an immediate
-    response?"), who says nothing on the record. In a quotation "you" is the speaker's
-    listener, and the quotation is the speaker's claim."""
-    if len(speaker) != 1 or speaker[0].lower_ != "you":
+    """Whether the speaker is "you" in the article's own words, the reader or anyone, doing what
+    one does or would ("you can specify exactly what you want", "You might find that you want
+    to chop and change", "a soundtrack you will swiftly want to turn off"): nothing is said on
+    the record. Not in a quotation (the speaker's listener; the quotation is the speaker's
+    claim), nor a question or a condition ("Do you really think ...?", "if you want to talk
+    about ...", as a debate addresses an opponent), nor the past ("You said that ...")."""
+    pronoun = speaker[0]
+    if len(speaker) != 1 or pronoun.lower_ != "you":
         return False
-    i = speaker[0].i
-    return not any(q_open < i < q_close for q_open, q_close in regions)
+    if any(q_open < pronoun.i < q_close for q_open, q_close in regions):
+        return False
+    verb = pronoun.head
+    if pronoun.sent.text.rstrip(" \"'”’").endswith("?"):
+        return False
+    if any(
+        m.dep_ == "mark" and m.lower_ == "if" for h in (verb, *verb.ancestors) for m in h.children
+    ):
+        return False
+    return verb.tag_ in ("VBP", "VBZ") or any(c.tag_ == "MD" for c in verb.children)
 
 
 def _names(token: Token) -> bool:
