@@ -118,8 +118,9 @@ _RELATIVES = frozenset({"that", "which", "who"})
 def displays(verb: Token) -> bool:
     """ "The screensaver shows the websites under attack", "the new sets show HD in its full
     glory", "Safin showed some good touches": "show" with a plain object puts it on display; a
-    record ("polls show a tight race", `evidence`) or a change ("the barometer showed a slight
-    dip", `shown`) is a finding, and "showed that ..." or "showed how ..." tells."""
+    record, a text or an organisation showing it ("polls show a tight race", "an email shows
+    the desperation"), a change ("the barometer showed a slight dip", `shown`) or an object with
+    a complement is a finding, and "showed that ..." or "showed how ..." tells."""
     if verb.lemma_.lower() != "show":
         return False
     children = list(verb.children)
