@@ -1501,6 +1501,29 @@ def test_a_kind_of_people_a_relative_clause_defines_says_nothing(extractor, body
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "You" in the article's own words is the reader, or anyone: nothing on the record.
+        ("With the bigger model you can keep all the music you want.", []),
+        ("You might find you need more memory within a year.", []),
+        # A question or a past saying addresses someone, as a debate addresses an opponent.
+        (
+            "Do you really think that 8 million people out of work is acceptable?",
+            [("you", "think", "8 million people out of work is acceptable")],
+        ),
+        ("You said that we should leave by June.", [("You", "say", "we should leave by June")]),
+        # In a quotation it is whom the speaker addresses; the quotation is the speaker's.
+        (
+            '"You want a phone that just works," said Ms Reed.',
+            [("Ms Reed", "say", "You want a phone that just works")],
+        ),
+    ],
+)
+def test_you_in_the_articles_own_words_is_no_speaker(extractor, body, expected):
+    assert attributed(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
     ("body", "found"),
     [
         # What they did, or those of a party named: claims.

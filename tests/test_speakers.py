@@ -14,6 +14,38 @@ def test_a_person_noun_is_not_the_name_that_modifies_it(extractor):
     assert [(c.speaker, c.speaker_name) for c in found] == [("The GOP nominee", None)]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Midfielder Tom Hale wants to leave. Hale's agent said the club had made no offer.",
+        "Singer Amy Lane is to tour Japan. Her agent said the dates were being fixed.",
+    ],
+)
+def test_an_agent_is_not_the_person_whose_agent_it_is(extractor, body):
+    # The agent speaks for the player or the singer, and is someone else, whom it does not name.
+    found = [c for c in claims(extractor, body) if c.speaker.endswith("agent")]
+    assert [c.speaker_name for c in found] == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Newport sold their striker on Friday. The Wales international said he was sad.",
+            "The Wales international",
+        ),
+        (
+            "The bill was withdrawn. The Labour peer said it would return next year.",
+            "The Labour peer",
+        ),
+    ],
+)
+def test_an_epithet_is_not_the_country_or_party_that_modifies_it(extractor, body, speaker):
+    # A player or a peer, not Wales or Labour: unresolved when the article names nobody so.
+    found = [c for c in claims(extractor, body) if c.speaker == speaker]
+    assert [c.speaker_name for c in found] == [None]
+
+
 def test_a_role_is_not_the_club_that_modifies_it(extractor):
     # No manager of Celtic is named: the manager is someone, never the club.
     found = claims(extractor, "The Celtic manager said the friendly against Spain did not matter.")

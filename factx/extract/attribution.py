@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from factx.extract.cue_objects import says_nothing
 from factx.extract.quotations import DOUBLE_QUOTES, in_quotation, quotations
 from factx.extract.speaker_agent import agent, agent_phrase, modifier_owner
 from factx.extract.speaker_circumstance import circumstance_start
@@ -201,7 +202,7 @@ def find_attributions(
         if _other_sense(token):
             continue
         speaker = _speaker(token)
-        if speaker is not None and _defines_a_kind(speaker):
+        if speaker is not None and (_defines_a_kind(speaker) or _the_reader(speaker, regions)):
             continue
         content = _colon_quote(token, regions) or _content(token, sentence, regions)
         nests = True
@@ -345,6 +346,8 @@ def _other_sense(verb: Token) -> bool:
         return True  # "who asked not to be named": a condition of anonymity, not a claim
     if lemma in _listed("publishing") and not _puts_out_a_text(verb):
         return True  # "posted a profit", "delivered 20,000 cars"
+    if says_nothing(verb):
+        return True  # "Apple offers a cheaper Mac": the object shows another sense
     if lemma == "press" and not any(
         c.dep_ in ("xcomp", "ccomp", "advcl") or (c.dep_ == "prep" and c.lower_ in ("for", "on"))
         for c in children
@@ -1016,6 +1019,28 @@ def _defines_a_kind(speaker: Span) -> bool:
         return False  # "figures which show that sales rose": records say what they show
     # "others who want to remove him": more of the people the text just named, not a kind.
     return (noun.tag_ == "NNS" and noun.lower_ != "others") or noun.lower_ in _ANYONE
+
+
+def _the_reader(speaker: Span, regions: list[tuple[int, int]]) -> bool:
+    """Whether the speaker is "you" in the article's own words, the reader or anyone, doing what
+    one does or would ("you can specify exactly what you want", "You might find that you want
+    to chop and change", "a soundtrack you will swiftly want to turn off"): nothing is said on
+    the record. Not in a quotation (the speaker's listener; the quotation is the speaker's
+    claim), nor a question or a condition ("Do you really think ...?", "if you want to talk
+    about ...", as a debate addresses an opponent), nor the past ("You said that ...")."""
+    pronoun = speaker[0]
+    if len(speaker) != 1 or pronoun.lower_ != "you":
+        return False
+    if any(q_open < pronoun.i < q_close for q_open, q_close in regions):
+        return False
+    verb = pronoun.head
+    if pronoun.sent.text.rstrip(" \"'”’").endswith("?"):
+        return False
+    if any(
+        m.dep_ == "mark" and m.lower_ == "if" for h in (verb, *verb.ancestors) for m in h.children
+    ):
+        return False
+    return verb.tag_ in ("VBP", "VBZ") or any(c.tag_ == "MD" for c in verb.children)
 
 
 def _names(token: Token) -> bool:

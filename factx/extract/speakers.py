@@ -394,15 +394,18 @@ class Speakers:
         return self._titles.named(" ".join(words[1:]))
 
     def _modifies_a_person(self, named: EntityFact, core: tuple[tuple[int, int], ...]) -> bool:
-        """Whether the speaker's head is a noun for a person ("nominee", "aide") that the name
-        only modifies: the nominee of the GOP is not the GOP, nor Trump's aide Trump. A name
-        after the head names it: "The Lord Chancellor, Lord Falconer" is Lord Falconer."""
+        """Whether the speaker's head is a noun for a person ("nominee", "aide", "international")
+        that the name only modifies: the nominee of the GOP is not the GOP, nor Trump's aide
+        Trump, nor the Wales international Wales. A name after the head names it: "The Lord
+        Chancellor, Lord Falconer" is Lord Falconer."""
         if core and any(
             m.start >= core[0][1] and any(m.start < end and start < m.end for start, end in core)
             for m in named.mentions
         ):
             return False
-        if self._modifies(named, core, _words()["person_nouns"]):
+        # "the Wales international", "the Labour peer": a player or a peer, not the country or
+        # the party, whoever it is ("epithets" are no titles, so no one titled so is sought).
+        if self._modifies(named, core, _words()["person_nouns"] | _words()["epithets"]):
             return True
         # "The Celtic manager" with no manager of Celtic named: someone, not the club. Not
         # "Labour campaign chiefs": a party's chiefs together speak for it.

@@ -1,0 +1,151 @@
+"""Cue verbs whose object shows that nothing is said: a product offered, a title defended.
+
+A verb of saying or stance also has everyday senses that report nobody's words, and on news
+outside politics they outnumber the speech: "Apple offers a cheaper Mac" (sells), "she will
+defend her title" (play), "the firm found a way to cut costs" (managed), "customers calling
+call centres" (a noun). The object tells them apart, so each rule reads it:
+
+- `offers_goods`: "offer" says something only with what is said or proposed ("offered his
+  condolences", "offered a deal"), an infinitive ("offered to resign") or an "as" phrase;
+- `plays_for`: a cue verb whose object is a prize or a standing in a contest ("defend her
+  titles", "claimed the doubles", "conceded a goal", "maintained the momentum");
+- `finds_means`: "find" with a way or a means for its object ("found a way to broadcast"), or
+  a reflexive ("found themselves a goal down"): no finding is reported;
+- `noun_compound`: a cue word the parser read as a verb before the noun it makes a compound
+  noun with ("get through to call centres");
+- `displays`: "show" with a plain object says nothing unless a record, a text or an
+  organisation shows it ("polls show a tight race", "an email shows the desperation"), it is a
+  change ("the barometer showed a slight dip") or has a complement ("a tape showed Trump
+  bragging"): "the screensaver shows the websites", "Safin showed some good touches" display.
+
+The words are data (`factx/data/cues.json`: "offered", "contests", "means", "compounds",
+"shown", "evidence", "published").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from factx.extract.wordlists import word_sets
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves",
+                         "yourselves", "themselves"})  # fmt: skip
+
+# Children that make "offer" a proposal whatever its object is: "offered to resign", "offered
+# that ...".
+_PROPOSING = frozenset({"xcomp", "ccomp"})
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    return word_sets("cues.json")
+
+
+def says_nothing(verb: Token) -> bool:
+    """Whether a cue verb's object shows it is used in a sense that reports nobody's words."""
+    return (
+        offers_goods(verb)
+        or plays_for(verb)
+        or finds_means(verb)
+        or noun_compound(verb)
+        or displays(verb)
+    )
+
+
+def _object(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def offers_goods(verb: Token) -> bool:
+    """ "Apple offers a cheaper Mac", "Arsenal offered him a new contract", "Rovers offered
+    £500,000": what is offered is a thing sold or paid, not something said; but "offered his
+    condolences", "offered a compromise", "offered to resign", "offered herself as a mediator"."""
+    if verb.lemma_.lower() != "offer":
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in _PROPOSING or (c.dep_ == "prep" and c.lower_ == "as") for c in children):
+        return False
+    thing = _object(verb)
+    return thing is not None and thing.lemma_.lower() not in _words()["offered"]
+
+
+def plays_for(verb: Token) -> bool:
+    """ "She will defend her titles", "Mirza claimed the doubles", "the keeper has not conceded
+    a goal", "Kiefer maintained the momentum": a cue verb whose object is a prize or a standing
+    in a contest reports play; "defended her decision", "conceded the point" report words."""
+    thing = _object(verb)
+    # A noun: "polls showing Trump leading" has a clause the parser made the object.
+    return (
+        thing is not None and thing.pos_ == "NOUN" and thing.lemma_.lower() in _words()["contests"]
+    )
+
+
+def finds_means(verb: Token) -> bool:
+    """ "Celltick has found a way to broadcast data", "the club found a buyer", "the hosts found
+    themselves a goal down": "find" with a means for its object, or a reflexive, reports no
+    finding; "the survey found that ...", "found the plan unworkable" do."""
+    if verb.lemma_.lower() != "find":
+        return False
+    thing = _object(verb)
+    if thing is not None and thing.lemma_.lower() in _words()["means"]:
+        return True
+    # "found themselves a goal down": the reflexive may be parsed as the object, or as the
+    # subject of a small clause after the verb.
+    after = [c for c in verb.children if c.i > verb.i]
+    small = [g for c in after if c.dep_ in ("ccomp", "oprd", "xcomp") for g in c.children]
+    return any(t.lower_ in _REFLEXIVES for t in (*after, *small) if t.i < verb.i + 3)
+
+
+def noun_compound(verb: Token) -> bool:
+    """ "Customers trying to get through to call centres are impatient": a cue word before a
+    noun it makes a compound noun with is that noun's first half, whatever the parser tagged."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc):
+        return False
+    after = doc[verb.i + 1]
+    return f"{verb.lower_} {after.lemma_.lower()}" in _words()["compounds"]
+
+
+# Children that make "show" tell something: "showed that ...", "polls show Trump ahead".
+_TELLING = frozenset({"ccomp", "xcomp", "advcl", "oprd", "acomp"})
+_RELATIVES = frozenset({"that", "which", "who"})
+
+
+def displays(verb: Token) -> bool:
+    """ "The screensaver shows the websites under attack", "the new sets show HD in its full
+    glory", "Safin showed some good touches": "show" with a plain object puts it on display; a
+    record, a text or an organisation showing it ("polls show a tight race", "an email shows
+    the desperation"), a change ("the barometer showed a slight dip", `shown`) or an object with
+    a complement is a finding, and "showed that ..." or "showed how ..." tells."""
+    if verb.lemma_.lower() != "show":
+        return False
+    children = list(verb.children)
+    thing = _object(verb)
+    # A clause tells ("..., shows a study"), but an adverbial one before it is a circumstance
+    # ("Playing his first match, Safin showed some good touches").
+    if thing is None or any(
+        c.dep_ in _TELLING and (c.dep_ != "advcl" or c.i > verb.i) for c in children
+    ):
+        return False
+    records = _words()["evidence"] | _words()["published"]
+    if thing.lemma_.lower() in _words()["shown"] | records:
+        return False  # a change shown, or "..., shows a study by Ericsson" (the parser's object)
+    # "a tape showed Trump bragging", "shows the West as a sea of chaos": what the object does
+    # or is, as a clause would say it.
+    if any(c.dep_ == "acl" for c in thing.children) or any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in (*children, *thing.children)
+    ):
+        return False
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    relative = subject is not None and subject.lower_ in _RELATIVES and verb.dep_ == "relcl"
+    if relative or (subject is None and verb.dep_ == "acl"):
+        subject = verb.head  # "sets that show HD", "data showing a gap": what shows it
+    if subject is None:
+        return True
+    # A record, a text or an organisation shows what it reveals: "an email shows the
+    # desperation of an aide", "WikiLeaks shows a plea".
+    return subject.lemma_.lower() not in records and subject.ent_type_ != "ORG"

@@ -1,0 +1,138 @@
+"""Cue verbs whose object shows another sense than saying (real model: read off the parse)."""
+
+import pytest
+from claim_reading import attributed
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A thing sold or paid is no claim of anyone's.
+        ("The chipmaker offers a cheaper laptop for £299.", []),
+        ("United offered the striker a new two-year contract on Friday.", []),
+        # What is said or proposed is.
+        (
+            "The mayor offered his condolences to the families.",
+            [("The mayor", "offer", "his condolences to the families")],
+        ),
+        (
+            "The minister offered a compromise on the tax.",
+            [("The minister", "offer", "a compromise on the tax")],
+        ),
+        # What depicts something tells it.
+        (
+            "The list of donors offers a snapshot of the city's elite.",
+            [("The list of donors", "offer", "a snapshot of the city's elite")],
+        ),
+        (
+            "The chairman offered to resign over the losses.",
+            [("The chairman", "offer", "to resign over the losses")],
+        ),
+    ],
+)
+def test_offer_says_something_only_when_what_it_offers_is_said_or_proposed(
+    extractor, body, expected
+):
+    assert attributed(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Play: a prize or a standing in a contest is no claim.
+        ("The champion will defend her title in Melbourne next month.", []),
+        ("Smith claimed the doubles at the Dubai Open on Saturday.", []),
+        ("The young goalkeeper has not conceded a goal in six games.", []),
+        ("The Scot maintained the momentum in the second set.", []),
+        # Words: what is defended or conceded is a decision or a point.
+        (
+            "The coach defended his decision to rest the captain.",
+            [("The coach", "defend", "his decision to rest the captain")],
+        ),
+        (
+            "The minister conceded that the scheme had failed.",
+            [("The minister", "concede", "the scheme had failed")],
+        ),
+        # A clause the parser made the object is no prize, whatever its verb.
+        (
+            "There are no polls showing the senator leading in Ohio.",
+            [("no polls", "show", "the senator leading in Ohio")],
+        ),
+    ],
+)
+def test_a_cue_verb_whose_object_is_a_prize_or_standing_in_a_contest_reports_play(
+    extractor, body, expected
+):
+    assert attributed(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Getting a means, or being somewhere, is no finding.
+        ("The engineers found a way to send data over old copper lines.", []),
+        ("The visitors found themselves two goals down at half-time.", []),
+        ("The troubled club has found a buyer for its ground.", []),
+        # A finding is.
+        (
+            "The inquiry found that the pilot had ignored the warnings.",
+            [("The inquiry", "find", "the pilot had ignored the warnings")],
+        ),
+    ],
+)
+def test_find_with_a_means_or_a_reflexive_for_its_object_reports_no_finding(
+    extractor, body, expected
+):
+    assert attributed(extractor, body) == expected
+
+
+def test_a_cue_word_that_opens_a_compound_noun_is_no_cue(extractor):
+    # The parser reads "call" as a verb with "centres" for its object.
+    body = "Customers trying to get through to call centres are getting impatient."
+    assert attributed(extractor, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # On display: nothing is said.
+        ("The screensaver shows the websites that are under attack.", []),
+        ("Playing his first match of the year, the Russian showed some good touches.", []),
+        # A record shows, or a change is shown: a finding.
+        ("Polls show a tight race in Ohio.", [("Polls", "show", "a tight race in Ohio")]),
+        (
+            "The index of consumer confidence showed a slight dip in May.",
+            [("The index of consumer confidence", "show", "a slight dip in May")],
+        ),
+        # A text shows what it reveals; a complement says what the object does.
+        (
+            "An email from the campaign shows the anger of its staff.",
+            [("An email from the campaign", "show", "the anger of its staff")],
+        ),
+        (
+            "A video showed the minister dancing at the party.",
+            [("A video", "show", "the minister dancing at the party")],
+        ),
+        # The parser makes the study the object of "shows" after what it found.
+        (
+            "Shoppers are far more interested in battery life than they are in screen size or "
+            "memory, shows a new study by Nokia.",
+            [
+                (
+                    None,
+                    "show",
+                    "Shoppers are far more interested in battery life than they are in screen "
+                    "size or memory",
+                )
+            ],
+        ),
+        (
+            "The minutes show that the deal collapsed within a day.",
+            [("The minutes", "show", "the deal collapsed within a day")],
+        ),
+    ],
+)
+def test_show_with_a_plain_object_is_a_display_unless_a_record_or_a_change(
+    extractor, body, expected
+):
+    assert attributed(extractor, body) == expected
