@@ -1,3 +1,4 @@
+import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
@@ -498,6 +499,47 @@ def test_headline_keeps_short_forms_of_body_names():
     text = title.text + "\n\n" + body.text
     kept = add_string_matches(text, mentions, [s.layout for s in segments], [])
     assert [(m.text, m.start) for m in kept] == [("Apple", 0), ("Apple Computer", 23)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # The model missed the full name; the article's "Desailly" is found there, and the
+        # first name before it belongs to it.
+        ("Marcel Desailly insists he is happy.", "Marcel Desailly"),
+        ("Russian Nikolai Desailly won.", "Nikolai Desailly"),
+        # A title is no part of a name, though the list of first names holds "Prince".
+        ("Later Prince Desailly waved.", "Desailly"),
+        # A first name of the list that opens sentences as a word does.
+        ("Will Desailly stay?", "Desailly"),
+        # A capitalised word that is no first name.
+        ("Chelsea Desailly.", "Desailly"),
+    ],
+)
+def test_a_surname_found_again_takes_the_first_name_before_it(sentence, found):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    body = nlp("Chelsea defender Desailly wants a deal.")
+    later = nlp(sentence)
+    offset = len(body.text) + 2
+    segments = [Segment(body, 0, 1, 0), Segment(later, offset, 2, 1)]
+    text = body.text + "\n\n" + later.text
+    mentions = [mention("Desailly", "PERSON", 17)]
+    kept = add_string_matches(text, mentions, [s.layout for s in segments], [])
+    assert [m.text for m in kept] == ["Desailly", found]
+
+
+def test_a_surname_found_again_takes_its_first_name_in_an_article(extractor):
+    # Before the rule: "Desailly" three times, the full name never.
+    text = (
+        "Desailly keen to stay\n\nChelsea defender Desailly wants a new deal.\n\n"
+        "Marcel Desailly insists he is happy at the club, and the club is happy too."
+    )
+    facts = extractor.extract_text(text).facts
+    people = [f for f in facts if f.type == "entity" and f.label == "PERSON"]
+    assert [(f.name, [m.text for m in f.mentions]) for f in people] == [
+        ("Marcel Desailly", ["Desailly", "Desailly", "Marcel Desailly"])
+    ]
 
 
 def test_lone_surname_tagged_org_does_not_outvote_the_full_name():

@@ -972,6 +972,8 @@ def add_string_matches(
                 continue
             sentence = layout.sentence_of(layout.token_at(start - start_at))
             start = start_at + with_article(layout, start - start_at, end - start_at)
+            if label_of[match.group()] == "PERSON":
+                start = _with_first_name(text, covered, start_at, start, sentence, layout)
             found = RawMention(
                 text[start:end],
                 start,
@@ -986,6 +988,43 @@ def add_string_matches(
             at_span[start, end].append(found)
             covered.add(start, end)
     return sorted((m for m in result if id(m) not in gone), key=lambda m: m.start)
+
+
+# A capitalised word right before a surname found again: "Russian Nikolai Davydenko".
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) $")
+# First names of the list that open a sentence as other words do ("Will Davydenko win?").
+_SENTENCE_WORDS = frozenset({"will", "may", "can", "did", "does", "so", "see", "many", "my", "an"})
+
+
+def _with_first_name(
+    text: str, covered: SpanIndex, offset: int, start: int, sentence: int, layout: Layout
+) -> int:
+    """The start of a person's surname found again by matching, moved back over a first name
+    right before it that no mention holds: where the model missed "Marcel Desailly insists",
+    the article's "Desailly" is found there, and the person's name is the whole of it.
+
+    Only a first name of the list (`first_names`) is taken, and no title the list also holds
+    ("Prince", "Major"); one opening the sentence must not also be a word that opens sentences
+    ("Will Davydenko win?").
+    """
+    word = _WORD_BEFORE.search(text, max(offset, start - 30), start)
+    if word is None or word.group(1).casefold() not in first_names():
+        return start
+    if word.group(1).casefold() in _titles():
+        return start  # "Prince Charles", "Major Smith": a title, which a name leaves out
+    if covered.overlaps(word.start(), word.end()):
+        return start
+    token = layout.token_at(word.start() - offset)
+    if layout.sentence_of(token) != sentence:
+        return start  # "... Marcel. Desailly": another sentence's word
+    if token in layout.sentence_starts and word.group(1).casefold() in _SENTENCE_WORDS:
+        return start
+    return word.start()
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(data_file("aliases.json")["titles"])
 
 
 def _outgrows(
