@@ -29,6 +29,8 @@ WINDOW = 80
 # full stop, so the names stop where a sentence does ("single Grief Never Grows Old. Sir Cliff
 # Richard, Russell Watson": the single's kind is not Russell Watson's).
 _JOINED = re.compile(r"(?:[A-Z][\w.&'’-]*(?<!\.)(?: [A-Z][\w.&'’-]*(?<!\.))*(?:,| and| or) )+$")
+# What follows a name in the middle of a list: "Sega, Nintendo and Sony", "A , B , C".
+_LIST_GOES_ON = re.compile(r" ?(?:,|and |or )")
 # A wire dateline opens a paragraph with its place in capitals: "LONDON 1996-08-30",
 # "WASHINGTON, March 22 (Reuters) -", "LOS ANGELES (AP) -", "PARIS, Texas -", "AL-RAM, West
 # Bank 1996-08-30". Wire text split into tokens has a space before the comma ("KHASAVYURT ,
@@ -200,6 +202,16 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
     }
     # "shares in Elan and Biogen Idec": a cue before the first of joined names holds for all.
     joined = _JOINED.sub("", parts["before"])
+    if (
+        joined != parts["before"]
+        and parts["before"].endswith(", ")
+        and not _LIST_GOES_ON.match(parts["after"])
+        and not _a_place(parts["self"])
+    ):
+        # "In the city of Wambo, the ICRC runs", "bookmaker Ladbrokes, John McCririck was": a
+        # comma with no list after the mention ends a clause or opens an apposition; "Sega,
+        # Nintendo and Sony" goes on, and "in Chatham, Kent" names a place in a place.
+        joined = parts["before"]
     befores = [parts["before"]] + ([joined] if joined != parts["before"] else [])
     backwards = [before[::-1] for before in befores]
     # One search for all the "self" cues and one for all the "after" cues rules most of them
@@ -242,6 +254,10 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
     ):
         return FIRST_NAME  # not "Santiago de Cuba": a place named after a country
     return None
+
+
+def _a_place(name: str) -> bool:
+    return name.casefold() in country_keys(str.casefold) or known_place(name)
 
 
 def _search_before(cue: Cue, befores: list[str], backwards: list[str]) -> re.Match[str] | None:
