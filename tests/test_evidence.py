@@ -702,6 +702,20 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "ORG",
             "town before its country or state",
         ),
+        # A cue before the first of a list holds for the names joined after it ...
+        ("shares in Sega, Nintendo and Sony fell", "Nintendo", "PERSON", "role at a company"),
+        ("a speech in Chatham, Kent.", "Kent", "PERSON", "known place after where"),
+        # ... but a comma with no list going on after the mention ends a clause or opens an
+        # apposition: the kind before the first name is not this one's.
+        ("In the city of Wambo, the ICRC runs a clinic.", "the ICRC", "ORG", None),
+        ("According to bookmaker Ladbrokes, Smith is favourite", "Smith", "PERSON", None),
+        # (was "company after its kind"; a full name now falls to its first name)
+        (
+            "According to bookmaker Ladbrokes, John Smith is favourite",
+            "John Smith",
+            "ORG",
+            "first name",
+        ),
     ],
 )
 def test_cues_say_what_a_name_is(sentence, name, label, expected):
@@ -999,26 +1013,3 @@ def test_the_cues_of_a_label_are_those_the_loop_tried(label):
     ]
     assert [cue.name for cue in _cues_for(label)] == tried
     assert 0 < len(tried) < len(cues())
-
-
-@pytest.mark.parametrize(
-    ("sentence", "name", "label", "expected"),
-    [
-        # A cue before the first of a list holds for the names joined after it ...
-        ("shares in Sega, Nintendo and Sony fell", "Nintendo", "PERSON", "role at a company"),
-        ("a speech in Chatham, Kent.", "Kent", "PERSON", "known place after where"),
-        # ... but a comma with no list going on after the mention ends a clause or opens an
-        # apposition: the kind before the first name is not this one's.
-        ("In the city of Wambo, the ICRC runs a clinic.", "the ICRC", "ORG", None),
-        ("According to bookmaker Ladbrokes, Smith is favourite", "Smith", "PERSON", None),
-        # (was "company after its kind"; a full name now falls to its first name)
-        (
-            "According to bookmaker Ladbrokes, John Smith is favourite",
-            "John Smith",
-            "ORG",
-            "first name",
-        ),
-    ],
-)
-def test_a_cue_before_a_list_holds_only_while_the_list_goes_on(sentence, name, label, expected):
-    assert cue(sentence, name, label) == expected
