@@ -66,7 +66,7 @@ from factx.extract.referents import plural_groups, refer_back, teams_by_pronoun
 from factx.extract.results import team_spans
 from factx.extract.runs import widened
 from factx.extract.spans import SpanIndex, alternation, doc_text
-from factx.extract.wordlists import data_file
+from factx.extract.wordlists import data_file, word_sets
 from factx.extract.work_titles import colon_titles, publication_end, sum_titles, title_join
 from factx.normalize.timex import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS
 from factx.records import EntityFact, Mention
@@ -1010,7 +1010,7 @@ def _with_first_name(
     word = _WORD_BEFORE.search(text, max(offset, start - 30), start)
     if word is None or word.group(1).casefold() not in first_names():
         return start
-    if word.group(1).casefold() in _titles():
+    if word.group(1).casefold() in word_sets("aliases.json")["titles"]:
         return start  # "Prince Charles", "Major Smith": a title, which a name leaves out
     if covered.overlaps(word.start(), word.end()):
         return start
@@ -1020,11 +1020,6 @@ def _with_first_name(
     if token in layout.sentence_starts and word.group(1).casefold() in _SENTENCE_WORDS:
         return start
     return word.start()
-
-
-@cache
-def _titles() -> frozenset[str]:
-    return frozenset(data_file("aliases.json")["titles"])
 
 
 def _outgrows(

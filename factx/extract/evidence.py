@@ -256,10 +256,6 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
     return None
 
 
-def _a_place(name: str) -> bool:
-    return name.casefold() in country_keys(str.casefold) or known_place(name)
-
-
 def _search_before(cue: Cue, befores: list[str], backwards: list[str]) -> re.Match[str] | None:
     """The cue's match in the first of `befores` it matches (`backwards`: each reversed).
     Most "before" cues fail on the last few characters already (`Cue.tail`): about two in
@@ -291,8 +287,12 @@ def _place_is_known(found: re.Match[str]) -> bool:
     """Whether the match's "place" group, if it has one, is a country or a known region."""
     if "place" not in found.re.groupindex:
         return True
-    place = found.group("place")
-    return place.casefold() in country_keys(str.casefold) or known_place(place)
+    return _a_place(found.group("place"))
+
+
+def _a_place(name: str) -> bool:
+    """Whether `name` is a country or a known region."""
+    return name.casefold() in country_keys(str.casefold) or known_place(name)
 
 
 @cache
