@@ -684,6 +684,20 @@ def test_a_government_title_before_a_name_is_no_name(extractor):
         assert names[person] == "PERSON"
 
 
+def test_an_officials_title_run_into_the_bodys_name_is_cut_off(extractor):
+    # The model runs a capitalised title into the name of the body before it, and the title's
+    # portfolio may stand between it and the person ("Undersecretary for Management").
+    record = extractor.extract_text(
+        "Emails\n\nThe notes show a State Department Undersecretary for Management Patrick F."
+        " Kennedy called an FBI official. The Justice Department Inspector General Michael"
+        " Horowitz found no bias."
+    )
+    names = {f.name: f.label for f in record.facts if f.type == "entity"}
+    assert names["State Department"] == names["Justice Department"] == "ORG"
+    assert not [n for n in names if "Undersecretary" in n or "Inspector" in n]
+    assert names["Patrick Kennedy"] == names["Michael Horowitz"] == "PERSON"
+
+
 def test_the_members_of_a_party_are_a_group(extractor):
     # The model tags "Republicans" PERSON here; a party's members are a group of people.
     record = extractor.extract_text(

@@ -114,6 +114,9 @@ def _portfolio_titles() -> tuple[frozenset[str], frozenset[str], frozenset[str]]
 _SPACED = re.compile(r" *(?:\S+ +)*")
 # "Secretary of State John Kerry", "Minister for Trade Liam Fox": a portfolio after its head.
 _HEAD_OF = re.compile(r"\b(?:Secretary|Minister)(?:-General)? (?:of|for) (?:the )?$")
+# The same after a title the model ran into a name, between it and the person: "a State
+# Department Undersecretary for Management Patrick F. Kennedy".
+_PORTFOLIO_AFTER = re.compile(r" (?:of|for) (?:the )?[A-Z][\w-]*(?: (?:and )?[A-Z][\w-]*){0,2} ")
 
 
 def without_titles(text: str, mentions: list[RawMention]) -> list[RawMention]:
@@ -122,8 +125,10 @@ def without_titles(text: str, mentions: list[RawMention]) -> list[RawMention]:
     "Defense Secretary Ash Carter", "Secretary of State John Kerry": the ministry's word is
     part of a title, no name (the model tags it ORG). "House Speaker Paul Ryan", "Senate
     Majority Leader Mitch McConnell": the chamber is a name, the title the model ran into it is
-    not ("House", "Senate"). An organisation's own name before a role stays: "State Department
-    spokesman Glyn Davies". `mentions` are in text order.
+    not ("House", "Senate"), nor is an official's ("Justice Department Inspector General Michael
+    Horowitz", "State Department Undersecretary for Management Patrick F. Kennedy"). An
+    organisation's own name before a role stays: "State Department spokesman Glyn Davies".
+    `mentions` are in text order.
     """
     portfolios, heads, prefixes = _portfolio_titles()
     kept: list[RawMention] = []
@@ -134,13 +139,15 @@ def without_titles(text: str, mentions: list[RawMention]) -> list[RawMention]:
             continue
         between = text[m.end : after.start]
         gap = between.split()
-        # Only title words, spaced on one line: no title runs on over a line break or a comma.
-        if not _SPACED.fullmatch(between) or not all(w in heads or w in prefixes for w in gap):
-            kept.append(m)
-            continue
         words = m.text.split()
         if words and words[0].lower() == "the":
             words = words[1:]
+        if words and words[-1] in heads and _PORTFOLIO_AFTER.fullmatch(between):
+            gap = []  # the title's own portfolio, no name of the mention's
+        # Only title words, spaced on one line: no title runs on over a line break or a comma.
+        elif not _SPACED.fullmatch(between) or not all(w in heads or w in prefixes for w in gap):
+            kept.append(m)
+            continue
         cut = len(words)
         while cut > 0 and (words[cut - 1] in heads or words[cut - 1] in prefixes):
             cut -= 1
