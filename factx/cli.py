@@ -108,10 +108,11 @@ def _parse_date(value: str | None) -> date | None:
         raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
 
 
-def _parse_kinds(value: str | None) -> tuple[str, ...]:
-    if not value:
+def _parse_kinds(values: list[str] | None) -> tuple[str, ...]:
+    # "-t money,date" and "-t money -t date" alike: a repeated option must not drop the first.
+    kinds = tuple(dict.fromkeys(k.strip() for v in values or () for k in v.split(",") if k.strip()))
+    if not kinds:
         return KINDS
-    kinds = tuple(k.strip() for k in value.split(",") if k.strip())
     unknown = [k for k in kinds if k not in KINDS]
     if unknown:
         raise typer.BadParameter(f"unknown kind {unknown[0]!r}; choose from {', '.join(KINDS)}")
@@ -178,8 +179,10 @@ Globs = Annotated[
     ),
 ]
 Kinds = Annotated[
-    str | None,
-    typer.Option("--type", "-t", help="Only these kinds, e.g. money,date.", show_default="all"),
+    list[str] | None,
+    typer.Option(
+        "--type", "-t", help="Only these kinds, e.g. money,date (repeatable).", show_default="all"
+    ),
 ]
 Model = Annotated[
     str | None, typer.Option("--model", envvar="FACTX_MODEL", help="spaCy model package to use.")

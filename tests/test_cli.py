@@ -44,6 +44,16 @@ def test_jsonl_one_fact_per_line():
     assert {line["type"] for line in lines} == {"money", "date"}
 
 
+def test_type_repeated_adds_kinds():
+    # "-t money -t date" is what many users type: the second kind must not replace the first.
+    comma = run("extract", SEED, "--format", "jsonl", "--type", "money,date")
+    repeated = run("extract", SEED, "--format", "jsonl", "-t", "money", "-t", "date")
+    assert repeated.exit_code == 0
+    assert repeated.stdout == comma.stdout
+    assert {json.loads(line)["type"] for line in repeated.stdout.splitlines()} == {"money", "date"}
+    assert run("extract", SEED, "-t", "money", "-t", "weather").exit_code == 2
+
+
 def test_stdin_and_reference_date():
     text = "Title\n\nThe company said on Friday it would pay $5 million.\n"
     result = run("extract", "-", "-f", "json", "--reference-date", "2013-03-22", input=text)
