@@ -252,6 +252,21 @@ def test_the_surname_of_a_family_is_a_person_of_its_own():
     assert not any(g.family for g in cluster([*other, mention("Paris", "GPE", 90)]))
 
 
+def test_a_surname_after_mr_or_mrs_is_the_one_person_of_that_sex():
+    # Beside Donald and Melania Trump a bare "Trump" may be either, but "Mrs. Trump" is she;
+    # beside Michael Howard alone, "Mrs Howard" is someone else, his wife, not a mention of his.
+    text = "Donald Trump and Melania Trump. Mrs. Trump spoke. Trump left."
+    mentions = [mention("Donald Trump", "PERSON", 0), mention("Melania Trump", "PERSON", 17)]
+    mentions += [mention("Trump", "PERSON", 37), mention("Trump", "PERSON", 50)]
+    groups = {g.key: [m.start for m in g.mentions] for g in cluster(mentions, text=text)}
+    assert groups == {"donald trump": [0], "melania trump": [17, 37], "trump": [50]}
+    text = "Michael Howard spoke. Mr Howard left. Mrs Howard stayed."
+    mentions = [mention("Michael Howard", "PERSON", 0), mention("Howard", "PERSON", 25)]
+    mentions.append(mention("Howard", "PERSON", 42))
+    groups = {g.key: [m.start for m in g.mentions] for g in cluster(mentions, text=text)}
+    assert groups == {"michael howard": [0, 25], "mrs howard": [42]}
+
+
 def test_a_first_name_tagged_a_place_joins_the_full_name_it_opens():
     # "Melania Trump", then "Although Melania spoke" tagged GPE: her first name, no place.
     groups = cluster([mention("Melania Trump", "PERSON"), mention("Melania", "GPE", 50)])

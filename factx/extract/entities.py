@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 from itertools import chain, pairwise
 from typing import TYPE_CHECKING
 
+from factx.extract import sexes
 from factx.extract.acronyms import SHORT_FORM, abbreviates, initials_of, introduced, letters_of
 from factx.extract.athletes import athlete_spans
 from factx.extract.base import Context, Layout, Segment, fact_id
@@ -767,11 +768,12 @@ class Cluster:
 
 
 def cluster(
-    mentions: Iterable[RawMention], short_forms: dict[str, str] | None = None
+    mentions: Iterable[RawMention], short_forms: dict[str, str] | None = None, text: str = ""
 ) -> list[Cluster]:
     """Group mentions by key; a lone surname or first name joins the one full name it ends.
 
-    `short_forms` maps the key of a short form the article introduced to its name's key.
+    `short_forms` maps the key of a short form the article introduced to its name's key;
+    `text`, the article, shows the honorifics before surnames ("Mrs Trump").
     """
     groups: dict[str, list[RawMention]] = defaultdict(list)
     for m in mentions:
@@ -822,6 +824,10 @@ def cluster(
         persons = sum(m.label == "PERSON" for m in groups[key])
         if not owners and persons * 2 > len(groups[key]):
             owners = named_by_surname.get(key, [])
+        if text and owners and all(owner.rsplit(" ", 1)[-1] == key for owner in owners):
+            _by_honorific(text, key, owners, groups)
+            if key not in groups:
+                continue
         if len(owners) == 1 and owners[0] in groups:
             groups[owners[0]].extend(groups.pop(key))
         elif len(owners) > 1 and all(owner.rsplit(" ", 1)[-1] == key for owner in owners):
@@ -833,6 +839,35 @@ def cluster(
 
 
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el)-(?=\w)")
+_HONORIFIC_OF = {"m": "mr", "f": "mrs"}
+
+
+def _by_honorific(
+    text: str, key: str, owners: list[str], groups: dict[str, list[RawMention]]
+) -> None:
+    """Give a surname after "Mr" or "Mrs" to the one owner of that sex, and to no owner of
+    the other: "Mrs. Trump said" beside Donald and Melania Trump is Melania, "Mr Blair"
+    beside Tony and Cherie Blair is Tony, and "Mrs Howard" beside Michael Howard alone is his
+    wife, no mention of his. Whom a bare surname beside several full names is, the article
+    does not say: "Clinton" after a line on Bill Clinton is most often Hillary again."""
+    kept: list[RawMention] = []
+    for m in groups[key]:
+        sex = sexes.of_honorific(text[max(0, m.start - 6) : m.start]) or (
+            sexes.of_name(m.text) if " " in m.text.strip() else ""
+        )
+        fits = [o for o in owners if sexes.of_name(o) == sex] if sex else []
+        if len(fits) == 1 and fits[0] in groups:
+            groups[fits[0]].append(m)
+        elif sex and any(sexes.of_name(o) not in ("", sex) for o in owners):
+            # "Mrs Howard" beside Michael Howard: someone else, an entity of her own, keyed
+            # apart from the surname, which the owner's bare mentions keep.
+            groups.setdefault(f"{_HONORIFIC_OF[sex]} {key}", []).append(m)
+        else:
+            kept.append(m)
+    if kept:
+        groups[key] = kept
+    else:
+        del groups[key]
 
 
 def _a_person(m: RawMention) -> bool:
@@ -1573,7 +1608,7 @@ def entities(
     people_by_pronoun(context.text, mentions, name_key, country_keys(name_key).__contains__)
     people_by_honorific(context.text, mentions, name_key, country_keys(name_key).__contains__)
     plural_groups(context.text, mentions, name_key)
-    for group in cluster(mentions, short_forms):
+    for group in cluster(mentions, short_forms, context.text):
         first = group.mentions[0]
         label = group.label(weak)
         name = group.name(label)
