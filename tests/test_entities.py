@@ -267,6 +267,18 @@ def test_a_surname_after_mr_or_mrs_is_the_one_person_of_that_sex():
     assert groups == {"michael howard": [0, 25], "mrs howard": [42]}
 
 
+def test_a_peers_or_chairs_title_is_no_part_of_the_name(extractor):
+    # "Chair White" and "Baroness Greenfield" were people of their own beside the full names
+    # the same article gave them, and "SEC Chair" an organisation.
+    record = extractor.extract_text(
+        "Rules\n\nMary Jo White runs the SEC. Warren said SEC Chair White had failed. Chair White"
+        " disagreed. Baroness Susan Greenfield is a scientist. Baroness Greenfield warned of risks."
+    )
+    names = {f.name: len(f.mentions) for f in record.facts if f.type == "entity"}
+    assert names["Mary Jo White"] == 3 and names["Susan Greenfield"] == 2
+    assert not [n for n in names if "Chair" in n or "Baroness" in n]
+
+
 def test_a_first_name_tagged_a_place_joins_the_full_name_it_opens():
     # "Melania Trump", then "Although Melania spoke" tagged GPE: her first name, no place.
     groups = cluster([mention("Melania Trump", "PERSON"), mention("Melania", "GPE", 50)])
