@@ -142,6 +142,17 @@ from claim_reading import attributed
             "Mr. Butterfield, noting that the races are close, said the party must act.",
             "Mr. Butterfield", "note", "the races are close",
         ),
+        # A wire dateline is where the story was filed, not part of who spoke.
+        (
+            "DENVER (AP) — President Joe Biden on Tuesday accused Republican leaders of blocking"
+            " the bill.",
+            "President Joe Biden", "accuse", "Republican leaders of blocking the bill",
+        ),
+        (
+            "LONDON (Reuters) — Prime Minister Theresa May on Sunday accused the opposition of"
+            " playing politics.",
+            "Prime Minister Theresa May", "accuse", "the opposition of playing politics",
+        ),
     ],
 )  # fmt: skip
 def test_attribution(extractor, body, speaker, cue, content):

@@ -1068,6 +1068,16 @@ def _noun_phrase(head: Token) -> Span:
     which complains of a lack of skills" is the CBI; "listeners of Virgin Radio, which compiled
     a top 10" are the listeners of Virgin Radio), appositions kept ("Hugh Hill, a doctor")."""
     start, end = _subtree_bounds(head)
+    # "WASHINGTON (AP) — President Barack Obama accused": a wire dateline the parser took for
+    # the subject, the speaker in apposition after its dash, or hung before the subject.
+    dashes = [t.i for t in head.doc[start:end] if t.text in _DASHES]
+    if dashes and head.is_upper and head.i == head.sent.start and dashes[0] > head.i:
+        after = [c for c in head.children if c.dep_ == "appos" and c.i > dashes[0]]
+        if after:
+            return _noun_phrase(after[0])
+    before = [i for i in dashes if i < head.i]
+    if before:
+        start = before[-1] + 1
     relative = [c for c in head.subtree if c.dep_ == "relcl" and c.i > head.i]
     if relative:
         end = min(end, relative[0].left_edge.i)
@@ -1077,6 +1087,9 @@ def _noun_phrase(head: Token) -> Span:
         while end > head.i + 1 and head.doc[end - 1].is_punct:
             end -= 1
     return head.doc[start:end]
+
+
+_DASHES = frozenset({"—", "–", "--"})
 
 
 # Dependents of a speaker's head word that can name who it is: "TikTok CEO Shou Zi Chew",
