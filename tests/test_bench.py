@@ -327,6 +327,10 @@ def test_measure_and_report_with_a_fake_factx(
     # --jobs 2 is read beside what two processes of the raw model gain on the machine.
     assert m["raw_pair"]["ceiling"] is not None
     assert "the machine's ceiling: " in text
+    # The memory step from few articles to many is read beside the bare model's own.
+    assert m["memory"]["raw_small_mib"] is not None and m["memory"]["raw_large_mib"] is not None
+    assert "raw spaCy, factx's matrix settings, " in " ".join(labels_all)
+    assert "(the raw model with factx's matrix settings: " in text
 
 
 def test_halves_share_the_characters_out() -> None:
