@@ -824,7 +824,7 @@ def cluster(
         persons = sum(m.label == "PERSON" for m in groups[key])
         if not owners and persons * 2 > len(groups[key]):
             owners = named_by_surname.get(key, [])
-        if text and owners and all(owner.rsplit(" ", 1)[-1] == key for owner in owners):
+        if text and len(owners) > 1 and all(owner.rsplit(" ", 1)[-1] == key for owner in owners):
             _by_honorific(text, key, owners, groups)
             if key not in groups:
                 continue
@@ -839,17 +839,17 @@ def cluster(
 
 
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el)-(?=\w)")
-_HONORIFIC_OF = {"m": "mr", "f": "mrs"}
 
 
 def _by_honorific(
     text: str, key: str, owners: list[str], groups: dict[str, list[RawMention]]
 ) -> None:
-    """Give a surname after "Mr" or "Mrs" to the one owner of that sex, and to no owner of
-    the other: "Mrs. Trump said" beside Donald and Melania Trump is Melania, "Mr Blair"
-    beside Tony and Cherie Blair is Tony, and "Mrs Howard" beside Michael Howard alone is his
-    wife, no mention of his. Whom a bare surname beside several full names is, the article
-    does not say: "Clinton" after a line on Bill Clinton is most often Hillary again."""
+    """Give a family's surname after "Mr" or "Mrs" to the one owner of that sex: "Mrs. Trump
+    said" beside Donald and Melania Trump is Melania, "Mr Blair" beside Tony and Cherie Blair
+    is Tony. Whom a bare surname beside several full names is, the article does not say
+    ("Clinton" after a line on Bill Clinton is most often Hillary again), nor is a first name's
+    sex sure enough to part "Mr Trutnev" from the Yuri Trutnev of the same article: one
+    person alone keeps the surname whatever the honorific."""
     kept: list[RawMention] = []
     for m in groups[key]:
         sex = sexes.of_honorific(text[max(0, m.start - 6) : m.start]) or (
@@ -858,10 +858,6 @@ def _by_honorific(
         fits = [o for o in owners if sexes.of_name(o) == sex] if sex else []
         if len(fits) == 1 and fits[0] in groups:
             groups[fits[0]].append(m)
-        elif sex and any(sexes.of_name(o) not in ("", sex) for o in owners):
-            # "Mrs Howard" beside Michael Howard: someone else, an entity of her own, keyed
-            # apart from the surname, which the owner's bare mentions keep.
-            groups.setdefault(f"{_HONORIFIC_OF[sex]} {key}", []).append(m)
         else:
             kept.append(m)
     if kept:
