@@ -1224,6 +1224,10 @@ def _speaker(verb: Token) -> Span | None:
             verb = head.head
             seen += 1
             continue
+        if verb.dep_ == "conj" and _passive(verb):
+            # "Smith pulled out injured but is expected to be fit": the subject a passive shares
+            # is what the view is about, not who holds it (a holder is its "by" agent).
+            return None
         # "went on to praise", "used a rally to lash", "X wrote, adding ...": the subject does both.
         shares = verb.dep_ in ("conj", "pcomp") or (
             verb.dep_ in ("xcomp", "advcl") and (infinitive or verb.tag_ == "VBG")
@@ -1232,6 +1236,11 @@ def _speaker(verb: Token) -> Span | None:
             return None
         verb = head
         seen += 1
+
+
+def _passive(verb: Token) -> bool:
+    """Whether the verb is a passive: "is expected", "were told"."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _set_off(verb: Token) -> bool:
