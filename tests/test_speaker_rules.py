@@ -264,6 +264,16 @@ def test_a_phrase_of_be_before_an_infinitive_cue_is_no_speaker(extractor, body, 
             " expected to follow before the summer.",
             [(None, "expect", "a European launch is not expected to follow before the summer")],
         ),
+        # A cue after "are set to" is its own: the council announces.
+        (
+            "The council held a conference call on Tuesday and are set to announce their decision.",
+            [("The council", "announce", "their decision")],
+        ),
+        # A passive joined to a passive shares its "by" agent.
+        (
+            "The game was well received by critics and was praised for its storyline.",
+            [("critics", "praise", "its storyline")],
+        ),
     ],
 )
 def test_a_passive_cue_shares_no_subject_with_the_verb_it_is_joined_to(extractor, body, expected):

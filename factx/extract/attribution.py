@@ -1224,9 +1224,12 @@ def _speaker(verb: Token) -> Span | None:
             verb = head.head
             seen += 1
             continue
-        if verb.dep_ == "conj" and _passive(verb):
-            # "Smith pulled out injured but is expected to be fit": the subject a passive shares
-            # is what the view is about, not who holds it (a holder is its "by" agent).
+        if not seen and verb.dep_ == "conj" and _passive(verb) and not _passive(verb.head):
+            # "Smith pulled out injured but is expected to be fit": the subject a passive cue
+            # shares with an active verb is what the view is about, not who holds it (a holder
+            # is its "by" agent, or the agent of a passive it is joined to: "was received well
+            # by critics and was praised for ..."). Not "met and are set to announce": the cue
+            # is "announce", whose subject the council is.
             return None
         # "went on to praise", "used a rally to lash", "X wrote, adding ...": the subject does both.
         shares = verb.dep_ in ("conj", "pcomp") or (
