@@ -746,3 +746,24 @@ def test_a_title_with_of_then_a_name_is_that_person(extractor):
 def test_the_and_a_peoples_name_is_a_person_of_that_people(extractor, body, speaker, name):
     found = claims(extractor, body)
     assert [(c.speaker, c.speaker_name) for c in found] == [(speaker, name)]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "name"),
+    [
+        # A two-word title ("attorney general") is the person's, not Texas's: the one the
+        # article gave it, if any, else nobody.
+        (
+            "Texas attorney general Greg Abbott filed the lawsuit on Monday. The Texas attorney"
+            " general said the messages broke three laws.",
+            "The Texas attorney general",
+            "Greg Abbott",
+        ),
+        ("The UN secretary general said the talks had failed.", "The UN secretary general", None),
+    ],
+)
+def test_a_two_word_title_is_a_person_not_the_place_or_body_before_it(
+    extractor, body, speaker, name
+):
+    found = [c for c in claims(extractor, body) if c.speaker == speaker]
+    assert [c.speaker_name for c in found] == [name]

@@ -54,6 +54,7 @@ _TITLE_GAP = 40
 # person's name it is matched with is read this far back.
 _EPITHET_WORDS = 5
 _EPITHET_REACH = 30
+_TITLE_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][\w-]*) $")
 _EPITHET_BEFORE = re.compile(r"(?<![\w-])([a-z0-9][a-z0-9-]*[a-z]) $")
 
 
@@ -422,6 +423,12 @@ class Speakers:
             return False
         head_start, head_end = core[0]
         head = self.text[head_start:head_end].lower()
+        before = _TITLE_WORD_BEFORE.search(
+            self.text, max(0, head_start - _EPITHET_REACH), head_start
+        )
+        if before is not None and f"{before[1].lower()} {head}" in nouns:
+            # "The UN secretary general", "the Texas attorney general": a two-word title.
+            head, head_start = f"{before[1].lower()} {head}", before.start(1)
         # "Trump aides", "Lewinsky Reporter" (a headline's capitals): the plural and any case.
         if head not in nouns and not (head.endswith("s") and head[:-1] in nouns):
             return False
