@@ -278,17 +278,3 @@ def test_a_phrase_of_be_before_an_infinitive_cue_is_no_speaker(extractor, body, 
 )
 def test_a_passive_cue_shares_no_subject_with_the_verb_it_is_joined_to(extractor, body, expected):
     assert attributed(extractor, body) == expected
-
-
-def test_a_relative_pronoun_that_names_nobody_shows_the_noun_it_stands_for(extractor):
-    # A reader cannot tell who "which" is; "a small charity" they can. "which" for a name is
-    # read through the name, and keeps its own span.
-    body = (
-        "The plan was opposed by a small charity, which argued that the rules were unfair."
-        " The firm was criticised by Ofcom, which said the adverts were misleading."
-    )
-    assert speaker_names(extractor, body) == [
-        ("a small charity", None),
-        ("Ofcom", "Ofcom"),
-        ("which", "Ofcom"),
-    ]

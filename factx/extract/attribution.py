@@ -985,15 +985,7 @@ def antecedent(speaker: Span) -> Span:
     if len(speaker) != 1 or pronoun.lower_ not in _RELATIVES or clause.dep_ != "relcl":
         return speaker
     noun = clause.head
-    before = speaker.doc[pronoun.i - 1] if pronoun.i > 0 else None
-    if before is not None and before.i > noun.i and before.pos_ in ("NOUN", "PROPN", "PRON"):
-        # "their endorsements and others who want ...": the noun right before the pronoun,
-        # wherever the parser hung the clause (as `_defines_a_kind` reads it).
-        noun = before
-    start = noun.left_edge.i
-    while start < noun.i and speaker.doc[start].is_punct:
-        start += 1  # 'so-called "trackers that point ...': not the quotation mark
-    return speaker.doc[start : noun.i + 1]
+    return speaker.doc[noun.left_edge.i : noun.i + 1]
 
 
 # Pronouns that stand for anyone of a kind ("those who support the war").

@@ -547,12 +547,6 @@ def _attributed(
             entity if entity is not None and entity.label == "ORG" else None, found.cue_start
         )
     together = speakers.joined(entity, found.speaker) if entity is not None else []
-    shown = found.speaker
-    if entity is None and found.refers is not None:
-        # "figures from the regulator, which show ...": a bare "which" names no one to a reader;
-        # what it stands for does. One that stands for a name is read through that name.
-        shown = found.refers
-        speaker = context.text[shown[0] : shown[1]]
     return _claim(
         context,
         start,
@@ -568,8 +562,8 @@ def _attributed(
         cue=found.cue,
         cue_start=found.cue_start,
         cue_end=found.cue_end,
-        speaker_start=shown[0] if shown else None,
-        speaker_end=shown[1] if shown else None,
+        speaker_start=found.speaker[0] if found.speaker else None,
+        speaker_end=found.speaker[1] if found.speaker else None,
         claim_type="attributed",
         quote=quote,
         score=score,
