@@ -555,6 +555,10 @@ def test_reporting_clauses_the_parser_misreads(extractor, body, expected):
         ),
         ("U.S. adds 156,000 jobs; unemployment rate ticks up to 5 percent", []),
         ("Analysis: Trump Has a Bad Week in Ohio", []),
+        # A BBC kind of article, not who speaks.
+        ("Q&A: Malcolm Glazer and Man Utd", []),
+        ("Obituary: Dame Alicia Markova", []),
+        ("Preview: Ireland v England (Sun)", []),
         ("Markets fall: a bad week for stocks in Asia", []),
     ],
 )

@@ -248,3 +248,33 @@ def test_what_according_to_reports_is_the_side_with_a_finite_verb(extractor, bod
 )
 def test_a_phrase_of_be_before_an_infinitive_cue_is_no_speaker(extractor, body, expected):
     assert attributed(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The players are who the view is about; nobody is named as holding it.
+        (
+            "Both strikers missed the cup game with knocks but are expected to be fit for"
+            " Saturday.",
+            [(None, "expect", "to be fit for Saturday")],
+        ),
+        (
+            "The new phone goes on sale in Japan next week but a European launch is not"
+            " expected to follow before the summer.",
+            [(None, "expect", "a European launch is not expected to follow before the summer")],
+        ),
+        # A cue after "are set to" is its own: the council announces.
+        (
+            "The council held a conference call on Tuesday and are set to announce their decision.",
+            [("The council", "announce", "their decision")],
+        ),
+        # A passive joined to a passive shares its "by" agent.
+        (
+            "The game was well received by critics and was praised for its storyline.",
+            [("critics", "praise", "its storyline")],
+        ),
+    ],
+)
+def test_a_passive_cue_shares_no_subject_with_the_verb_it_is_joined_to(extractor, body, expected):
+    assert attributed(extractor, body) == expected

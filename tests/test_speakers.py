@@ -721,3 +721,49 @@ def test_a_title_with_of_then_a_name_is_that_person(extractor):
     # The object of "of" that is the name alone is someone else.
     body = "Nigel Melville coaches Gloucester. The father of Nigel Melville said he was proud."
     assert [c.speaker_name for c in claims(extractor, body)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "name"),
+    [
+        # "The Argentine" is the Argentine the article named, not Argentina's people.
+        (
+            "Home favourite Lleyton Hewitt beat Argentine David Nalbandian in five sets. The"
+            " Argentine said the crowd had been hostile.",
+            "The Argentine",
+            "David Nalbandian",
+        ),
+        # Nobody named after the word: a person all the same, whom the article does not name.
+        (
+            "Martinez won in three sets. Earlier, the German said it was a good match.",
+            "the German",
+            None,
+        ),
+        # A people in the plural may be its side or its government: left as it is.
+        ("The Russians said the deal was fair.", "The Russians", "Russians"),
+    ],
+)
+def test_the_and_a_peoples_name_is_a_person_of_that_people(extractor, body, speaker, name):
+    found = claims(extractor, body)
+    assert [(c.speaker, c.speaker_name) for c in found] == [(speaker, name)]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "name"),
+    [
+        # A two-word title ("attorney general") is the person's, not Texas's: the one the
+        # article gave it, if any, else nobody.
+        (
+            "Texas attorney general Greg Abbott filed the lawsuit on Monday. The Texas attorney"
+            " general said the messages broke three laws.",
+            "The Texas attorney general",
+            "Greg Abbott",
+        ),
+        ("The UN secretary general said the talks had failed.", "The UN secretary general", None),
+    ],
+)
+def test_a_two_word_title_is_a_person_not_the_place_or_body_before_it(
+    extractor, body, speaker, name
+):
+    found = [c for c in claims(extractor, body) if c.speaker == speaker]
+    assert [c.speaker_name for c in found] == [name]

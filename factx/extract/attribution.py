@@ -1237,6 +1237,13 @@ def _speaker(verb: Token) -> Span | None:
             verb = head.head
             seen += 1
             continue
+        if not seen and verb.dep_ == "conj" and _passive(verb) and not _passive(verb.head):
+            # "Smith pulled out injured but is expected to be fit": the subject a passive cue
+            # shares with an active verb is what the view is about, not who holds it (a holder
+            # is its "by" agent, or the agent of a passive it is joined to: "was received well
+            # by critics and was praised for ..."). Not "met and are set to announce": the cue
+            # is "announce", whose subject the council is.
+            return None
         # "went on to praise", "used a rally to lash", "X wrote, adding ...": the subject does both.
         shares = verb.dep_ in ("conj", "pcomp") or (
             verb.dep_ in ("xcomp", "advcl") and (infinitive or verb.tag_ == "VBG")
@@ -1245,6 +1252,11 @@ def _speaker(verb: Token) -> Span | None:
             return None
         verb = head
         seen += 1
+
+
+def _passive(verb: Token) -> bool:
+    """Whether the verb is a passive: "is expected", "were told"."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _set_off(verb: Token) -> bool:

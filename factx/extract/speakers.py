@@ -54,6 +54,7 @@ _TITLE_GAP = 40
 # person's name it is matched with is read this far back.
 _EPITHET_WORDS = 5
 _EPITHET_REACH = 30
+_TITLE_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][\w-]*) $")
 _EPITHET_BEFORE = re.compile(r"(?<![\w-])([a-z0-9][a-z0-9-]*[a-z]) $")
 
 
@@ -345,6 +346,8 @@ class Speakers:
             name = self.text[alias.end() : end].strip(" ,").lower()
             return self.by_name.get(name) or self.by_name.get(name.removeprefix("the "))
         named = self._named(start, end, core)
+        if named is not None and named.label == "NORP" and self._a_native(words, named, start):
+            return self._native(start, words)
         known, titled = self._title_alone(words, named)
         if known:
             return titled
@@ -420,6 +423,12 @@ class Speakers:
             return False
         head_start, head_end = core[0]
         head = self.text[head_start:head_end].lower()
+        before = _TITLE_WORD_BEFORE.search(
+            self.text, max(0, head_start - _EPITHET_REACH), head_start
+        )
+        if before is not None and f"{before[1].lower()} {head}" in nouns:
+            # "The UN secretary general", "the Texas attorney general": a two-word title.
+            head, head_start = f"{before[1].lower()} {head}", before.start(1)
         # "Trump aides", "Lewinsky Reporter" (a headline's capitals): the plural and any case.
         if head not in nouns and not (head.endswith("s") and head[:-1] in nouns):
             return False
@@ -509,6 +518,11 @@ class Speakers:
         if not at:
             return None
         named_at, person = called[at - 1]
+        return self._unless_another_since(person, named_at)
+
+    def _unless_another_since(self, person: EntityFact, named_at: int) -> EntityFact | None:
+        """The person an epithet was given to at `named_at`, unless the sentence before was
+        about someone else named later."""
         subject = self.last_person_subject
         if (
             subject is not None
@@ -520,6 +534,28 @@ class Speakers:
             # someone else, whom the epithet may well be; nobody rather than the wrong one.
             return None
         return person
+
+    def _a_native(self, words: list[str], named: EntityFact, start: int) -> bool:
+        """Whether the speaker is "the" and a people's name alone ("the Argentine", "The
+        Northern Irishman"): a person of that people, not the people."""
+        if len(words) < 2 or words[0] != "the" or words[-1].endswith("s"):
+            return False  # "the Russians": the people, or its side, not one person
+        rest = " ".join(words[1:])
+        return any(
+            m.start >= start and self.text[m.start : m.end].lower().removeprefix("the ") == rest
+            for m in named.mentions
+        )
+
+    def _native(self, start: int, words: list[str]) -> EntityFact | None:
+        """ "The Argentine said ..." after "Argentine David Nalbandian": the person last named
+        right after that word, as an epithet is; else nobody (a people speaks for no one)."""
+        if self._people is None:
+            self._people = _people(self.index)
+        demonym = " ".join(words[1:])
+        for p_start, _, person in reversed(self._people[0][: bisect_left(self._people[1], start)]):
+            if self.text[max(0, p_start - len(demonym) - 1) : p_start].lower() == demonym + " ":
+                return self._unless_another_since(person, p_start)
+        return None
 
     def _read_epithets(self) -> dict[str, list[tuple[int, EntityFact]]]:
         """The lowercase word right before each person mention ("host" in "Talk show host
