@@ -45,6 +45,27 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "honorific before a name",
         ),
         ("Carlsberg, the Danish brewer, said.", "Carlsberg", "GPE", "firm in apposition"),
+        # A name opening with a first name, and a person's role in apposition, is a person's,
+        # though the role names the firm (which "firm in apposition" would read) or the
+        # surname ends places' names ("Park").
+        (
+            "said Karen Wood, an analyst at research firm Ovum.",
+            "Karen Wood",
+            "ORG",
+            "person in apposition",
+        ),
+        (
+            "Harold Park, the retail chain's founder, said",
+            "Harold Park",
+            "ORG",
+            "person in apposition",
+        ),
+        (
+            "A statement from Alan Moss, the billionaire store owner, said",
+            "Alan Moss",
+            "GPE",
+            "person in apposition",
+        ),
         ("Apple Computer Inc. said", "Apple Computer Inc.", "PERSON", "corporate suffix"),
         ("Ubisoft publishes the game.", "Ubisoft", "PERSON", "company making"),
         ("used in Sega's launch title Project Rub", "Sega", "PERSON", "company's products"),
@@ -565,8 +586,8 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("on loan to Real Sociedad until May", "Real Sociedad", "GPE", "club by its town and kind"),
         ("their first win at Anfield since 1999", "Anfield", "PERSON", "ground by its name"),
         # A person of a firm, in apposition, is no firm ("X, the company's founder"), and one
-        # accountant is a person: their first names show it.
-        ("Judy Bell, the company's founder, said", "Judy Bell", "ORG", "first name"),
+        # accountant is a person: their first names and the role show it.
+        ("Judy Bell, the company's founder, said", "Judy Bell", "ORG", "person in apposition"),
         ("said accountant Jose Lopez.", "Jose Lopez", "ORG", "first name"),
         ("beaten at Highbury by Arsenal", "Highbury", "FAC", "ground by its name"),
         # A firm's unit in apposition is a firm; a person's role "of the group" is not (below).
@@ -807,6 +828,8 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("West Indian all-rounder Phil Simmons took", "West Indian", "NORP"),
         ("Hussain reached 158 in the morning", "Hussain", "PERSON"),
         ("protests against Leeds council's plan", "Leeds", "GPE"),  # no match is played
+        # A firm owns things too: the role alone is no person's without a first name.
+        ("Arcadia, the owner of Topshop, said", "Arcadia", "ORG"),
         ("3. Bayern Munich (Germany) 12 points", "Bayern Munich", "ORG"),  # a side's points
         ("Atari Games said on Monday", "Atari Games", "ORG"),  # a firm, not games
         # "like" after a kind in the singular compares, it names no member of the kind.
