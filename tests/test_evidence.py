@@ -45,6 +45,10 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "honorific before a name",
         ),
         ("Carlsberg, the Danish brewer, said.", "Carlsberg", "GPE", "firm in apposition"),
+        # The rich nations' clubs by their number are bodies, as OntoNotes tags them: the model
+        # reads them as places or products ("G7 finance ministers").
+        ("a meeting of G7 finance ministers", "G7", "GPE", "group of nations by its number"),
+        ("at the G-8 summit", "G-8", "PRODUCT", "group of nations by its number"),
         # A name opening with a first name, and a person's role in apposition, is a person's,
         # though the role names the firm (which "firm in apposition" would read) or the
         # surname ends places' names ("Park").
@@ -830,6 +834,8 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("protests against Leeds council's plan", "Leeds", "GPE"),  # no match is played
         # A firm owns things too: the role alone is no person's without a first name.
         ("Arcadia, the owner of Topshop, said", "Arcadia", "ORG"),
+        # A chip by its generation is no group of nations.
+        ("the Apple G5 chip", "G5", "PRODUCT"),
         ("3. Bayern Munich (Germany) 12 points", "Bayern Munich", "ORG"),  # a side's points
         ("Atari Games said on Monday", "Atari Games", "ORG"),  # a firm, not games
         # "like" after a kind in the singular compares, it names no member of the kind.
