@@ -508,6 +508,13 @@ def test_headline_keeps_short_forms_of_body_names():
         # first name before it belongs to it.
         ("Marcel Desailly insists he is happy.", "Marcel Desailly"),
         ("Russian Nikolai Desailly won.", "Nikolai Desailly"),
+        # A first name the list lacks, after a nationality: only a person's name follows one.
+        ("Russian Nikolay Desailly won.", "Nikolay Desailly"),
+        ("Hungarian Zoltan Desailly won.", "Zoltan Desailly"),
+        # Nor the list nor a nationality before: "Chelsea Zoltan" is no person's cue.
+        ("Chelsea Zoltan Desailly won.", "Desailly"),
+        # Two nationalities: the second is no first name.
+        ("The British American Desailly won.", "Desailly"),
         # A title is no part of a name, though the list of first names holds "Prince".
         ("Later Prince Desailly waved.", "Desailly"),
         # A first name of the list that opens sentences as a word does.

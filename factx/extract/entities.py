@@ -1005,10 +1005,15 @@ def _with_first_name(
 
     Only a first name of the list (`first_names`) is taken, and no title the list also holds
     ("Prince", "Major"); one opening the sentence must not also be a word that opens sentences
-    ("Will Davydenko win?").
+    ("Will Davydenko win?"). A first name the list lacks is taken after a nationality, which
+    only a person's full name follows ("Russian Nikolay Davydenko", `_nationality_before`).
     """
     word = _WORD_BEFORE.search(text, max(offset, start - 30), start)
-    if word is None or word.group(1).casefold() not in first_names():
+    if word is None:
+        return start
+    if word.group(1).casefold() not in first_names() and not _nationality_before(
+        text, offset, word.start(), word.group(1)
+    ):
         return start
     if word.group(1).casefold() in word_sets("aliases.json")["titles"]:
         return start  # "Prince Charles", "Major Smith": a title, which a name leaves out
@@ -1020,6 +1025,15 @@ def _with_first_name(
     if token in layout.sentence_starts and word.group(1).casefold() in _SENTENCE_WORDS:
         return start
     return word.start()
+
+
+def _nationality_before(text: str, offset: int, at: int, word: str) -> bool:
+    """Whether `word`, at `at`, is no nationality itself and follows one ("Russian Nikolay"):
+    the census list lacks many first names of the world's players and leaders."""
+    if name_key(word) in _nationality_keys():
+        return False  # "British American Tobacco": two nationalities
+    before = _WORD_BEFORE.search(text, max(offset, at - 30), at)
+    return before is not None and name_key(before.group(1)) in _nationality_keys()
 
 
 def _outgrows(
