@@ -709,3 +709,24 @@ def test_a_firm_whose_name_ends_in_s_keeps_it(extractor):
     )
     names = {f.name: (f.label, len(f.mentions)) for f in record.facts if f.type == "entity"}
     assert names["Standard & Poor's"] == ("ORG", 1) and names["Moody's"] == ("ORG", 2)
+
+
+def test_a_common_noun_opening_a_sentence_before_its_noun_is_no_name(extractor):
+    # The model reads "Opera" as a company; the tagger as the common noun it is, in front of
+    # the noun it qualifies. "Nokia boss" is a name before its noun (the tagger's NNP).
+    text = (
+        "Tour news\n\nOpera singer Lesley Garrett said the tour would go ahead.\n\n"
+        "Nokia boss Jorma Ollila said the firm would grow."
+    )
+    facts = extractor.extract_text(text).facts
+    names = [(f.name, f.label) for f in facts if f.type == "entity"]
+    assert names == [("Lesley Garrett", "PERSON"), ("Nokia", "ORG"), ("Jorma Ollila", "PERSON")]
+
+
+def test_a_common_noun_written_as_a_name_inside_a_sentence_stays(extractor):
+    # The paragraph writes "Opera" with its capital inside a sentence too: the opening one
+    # may be the same name, and stays.
+    text = "Band news\n\nOpera singer Lesley Garrett said Opera would return to the city."
+    facts = extractor.extract_text(text).facts
+    found = [(f.name, len(f.mentions)) for f in facts if f.type == "entity" and f.label == "ORG"]
+    assert found == [("Opera", 2)]

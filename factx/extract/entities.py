@@ -34,6 +34,7 @@ from factx.extract.entity_non_names import (
     adverb,
     common_noun,
     opening_adverb,
+    opening_qualifier,
     opening_verb,
     plural_role,
     spelled_in_lower_case,
@@ -72,7 +73,7 @@ from factx.normalize.timex import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLI
 from factx.records import EntityFact, Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
 ENTITY_LABELS = (
     "ORG", "PERSON", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
@@ -511,6 +512,8 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
             continue
         if common_noun(text, start, end) or adverb(text[start:end], doc[token].tag_):
             continue
+        if _one_token(doc, token, start, end) and opening_qualifier(doc, token, label):
+            continue  # "Software giant Microsoft": no name
         if plural_role(text[start:end]):
             continue
         if not (label == "PERSON" and text.startswith(" of ", end)):
@@ -525,6 +528,11 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
             paragraph=segment.paragraph,
             headline=headline,
         )
+
+
+def _one_token(doc: Doc, token: int, start: int, end: int) -> bool:
+    """Whether text[start:end] of the doc is doc[token] alone."""
+    return doc[token].idx == start and doc[token].idx + len(doc[token]) == end
 
 
 def _rejoined(
