@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from factx.extract.acronyms import SHORT_FORM, abbreviates, initials_of, introduced, letters_of
 from factx.extract.athletes import athlete_spans
 from factx.extract.base import Context, Layout, Segment, fact_id
-from factx.extract.capitals import sentence_case_only
+from factx.extract.capitals import capitalised_inside, sentence_case_only
 from factx.extract.coordination import sides
 from factx.extract.entity_date_names import with_date_surnames
 from factx.extract.entity_joins import joined_names
@@ -163,6 +163,9 @@ class RawMention:
     votes: bool = True  # False for mentions found by matching a name: they copy a label
     cue: str = ""  # the label the words around it show (factx.extract.evidence), if any
     by_form: bool = False  # the cue is a person's by the name's first name, not by its words
+    # A common noun opening its sentence before its noun ("Software giant"), no name unless
+    # the article writes it with its capital inside a sentence (`opening_qualifier`).
+    qualifier: bool = False
 
 
 def core_words(
@@ -512,8 +515,7 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
             continue
         if common_noun(text, start, end) or adverb(text[start:end], doc[token].tag_):
             continue
-        if _one_token(doc, token, start, end) and opening_qualifier(doc, token, label):
-            continue  # "Software giant Microsoft": no name
+        qualifier = _one_token(doc, token, start, end) and opening_qualifier(doc, token, label)
         if plural_role(text[start:end]):
             continue
         if not (label == "PERSON" and text.startswith(" of ", end)):
@@ -527,6 +529,7 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
             sentence=segment.sentence_of(token),
             paragraph=segment.paragraph,
             headline=headline,
+            qualifier=qualifier,
         )
 
 
@@ -1569,6 +1572,7 @@ def entities(
     raw = with_titles(context.text, raw, layouts, taken)
     raw = with_publications(context.text, raw)
     raw = without_titles(context.text, raw)  # "Defense Secretary Ash Carter"
+    raw = [m for m in raw if not m.qualifier or capitalised_inside(context.text, m.text)]
     mentions = add_string_matches(context.text, raw, layouts, taken)
     mentions = with_shouted_names(context.text, mentions, layouts, taken, name_form, _added)
     mentions = [m for m in mentions if not sentence_case_only(context.text, m.start, m.end)]

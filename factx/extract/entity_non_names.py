@@ -100,28 +100,22 @@ def opening_verb(ent: Span) -> bool:
 # The labels the model gives a common noun that opens a sentence in front of the noun it
 # qualifies; a place or a people keeps its own ("US actor", "Europe asks").
 _QUALIFIER_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"})
-_NOUN_TAGS = frozenset({"NN", "NNS"})
 
 
 def opening_qualifier(doc: Doc, token: int, label: str) -> bool:
-    """Whether the one-word mention at doc[token] is a common noun capitalised only because it
-    opens its sentence, in front of the noun it qualifies: "Software giant Microsoft", "Health
-    spokesman Paul Burstow", "Soul singer Stevie Wonder" (ORG, PERSON). The tagger reads it as
-    a common noun (NN, as it does not "Nokia boss" or "BBC chairman"), the next word is a noun
-    in lower case, and the paragraph never writes the word with its capital inside a sentence
-    ("Oasis singer ... a gig by Oasis": a band's name)."""
+    """Whether the one-word mention at doc[token] may be a common noun capitalised only because
+    it opens its sentence, in front of the noun it qualifies: "Software giant Microsoft", "Law
+    lords", "Bass player Nicky Wire" (ORG, PERSON). The tagger reads it as a singular common
+    noun (NN; "Nokia boss" and "BBC chairman" are NNP, and a plural is often a club's name:
+    "Rangers manager"), and the next word is a noun in lower case. The article must also never
+    write it with its capital inside a sentence (`capitals.capitalised_inside`): "Franz man
+    seeks help" is the band of "Franz Ferdinand"."""
     word = doc[token]
-    if label not in _QUALIFIER_LABELS or not word.is_sent_start or word.tag_ not in _NOUN_TAGS:
+    if label not in _QUALIFIER_LABELS or not word.is_sent_start or word.tag_ != "NN":
         return False
     if not word.is_title:
         return False  # "PCSU deputy general secretary": initials are a name's
-    if (
-        token + 1 >= len(doc)
-        or not doc[token + 1].is_lower
-        or doc[token + 1].tag_ not in _NOUN_TAGS
-    ):
-        return False
-    return not any(t.text == word.text and not t.is_sent_start for t in doc)
+    return token + 1 < len(doc) and doc[token + 1].is_lower and doc[token + 1].tag_ in ("NN", "NNS")
 
 
 def plural_role(name: str) -> bool:
