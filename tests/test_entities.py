@@ -535,6 +535,13 @@ def test_headline_keeps_short_forms_of_body_names():
         # first name before it belongs to it.
         ("Marcel Desailly insists he is happy.", "Marcel Desailly"),
         ("Russian Nikolai Desailly won.", "Nikolai Desailly"),
+        # A first name the list lacks, after a nationality: only a person's name follows one.
+        ("Russian Nikolay Desailly won.", "Nikolay Desailly"),
+        ("Hungarian Zoltan Desailly won.", "Zoltan Desailly"),
+        # Nor the list nor a nationality before: "Chelsea Zoltan" is no person's cue.
+        ("Chelsea Zoltan Desailly won.", "Desailly"),
+        # Two nationalities: the second is no first name.
+        ("The British American Desailly won.", "Desailly"),
         # A title is no part of a name, though the list of first names holds "Prince".
         ("Later Prince Desailly waved.", "Desailly"),
         # A first name of the list that opens sentences as a word does.
@@ -743,3 +750,35 @@ def test_a_firm_whose_name_ends_in_s_keeps_it(extractor):
     )
     names = {f.name: (f.label, len(f.mentions)) for f in record.facts if f.type == "entity"}
     assert names["Standard & Poor's"] == ("ORG", 1) and names["Moody's"] == ("ORG", 2)
+
+
+def test_a_common_noun_opening_a_sentence_before_its_noun_is_no_name(extractor):
+    # The model reads "Opera" as a company; the tagger as the common noun it is, in front of
+    # the noun it qualifies. "Nokia boss" is a name before its noun (the tagger's NNP).
+    text = (
+        "Tour news\n\nOpera singer Lesley Garrett said the tour would go ahead.\n\n"
+        "Nokia boss Jorma Ollila said the firm would grow."
+    )
+    facts = extractor.extract_text(text).facts
+    names = [(f.name, f.label) for f in facts if f.type == "entity"]
+    assert names == [("Lesley Garrett", "PERSON"), ("Nokia", "ORG"), ("Jorma Ollila", "PERSON")]
+
+
+def test_a_common_noun_written_as_a_name_inside_a_sentence_stays(extractor):
+    # The article writes "Opera" with its capital inside a sentence too, in another paragraph:
+    # the opening one may be the same name, and stays.
+    text = (
+        "Band news\n\nOpera singer Lesley Garrett said the tour would go ahead.\n\n"
+        "She first sang with Opera North."
+    )
+    facts = extractor.extract_text(text).facts
+    opening = [f for f in facts if f.type == "entity" and f.text == "Opera"]
+    assert [(f.label, f.start) for f in opening] == [("ORG", text.index("Opera"))]
+
+
+def test_a_plural_before_a_role_may_be_a_club(extractor):
+    # "Rangers" (NNS) opening a sentence before "boss" is the club; only a singular common
+    # noun is read as the qualifier of the noun after it.
+    text = "Club news\n\nRangers boss Alex McLeish said the side would fight on."
+    facts = extractor.extract_text(text).facts
+    assert ("Rangers", "ORG") in [(f.name, f.label) for f in facts if f.type == "entity"]

@@ -81,3 +81,14 @@ def test_surnames_of_people_named_in_full_make_a_team_sheet_a_list_of_people():
         "Maxwell", "Bell", "Larkin", "Campbell", "S. Best", "Frost", "Ward"
     ]  # fmt: skip
     assert set(found.values()) == {"PERSON"}
+
+
+def test_a_place_listed_among_places_read_as_firms_stays_a_place():
+    # The model reads most of a list of counties as firms; the town it read rightly is no firm.
+    text = "Floods reached Cumbria, Lancashire, Devon and Leeds overnight."
+    named = [("Cumbria", "ORG"), ("Lancashire", "ORG"), ("Devon", "ORG"), ("Leeds", "GPE")]
+    assert relabelled(text, named) == []
+    # Among clubs that are no known place, a town's name is a club's.
+    text = "He has played for Chelsea, Arsenal, Everton and Leeds."
+    named = [("Chelsea", "ORG"), ("Arsenal", "ORG"), ("Everton", "ORG"), ("Leeds", "GPE")]
+    assert relabelled(text, named) == [("Leeds", "ORG")]

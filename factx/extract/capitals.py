@@ -26,10 +26,14 @@ def sentence_case_only(text: str, start: int, end: int) -> bool:
     lower = word.lower()
     # "Groups" and "the group": the singular counts as the word in lower case.
     lowers = (lower, lower[:-1]) if lower.endswith("s") and len(lower) > 3 else (lower,)
-    words = _words(text)
-    if any(not _opens_sentence(text, at) for at in words.get(word, ())):
+    if capitalised_inside(text, word):
         return False  # "between Labour and the Tories": a name inside a sentence
-    return any(form in words for form in lowers)
+    return any(form in _words(text) for form in lowers)
+
+
+def capitalised_inside(text: str, word: str) -> bool:
+    """Whether the text writes `word`, as it is, anywhere inside a sentence ("by Oasis")."""
+    return any(not _opens_sentence(text, at) for at in _words(text).get(word, ()))
 
 
 @lru_cache(maxsize=4)

@@ -26,7 +26,7 @@ from factx.extract import sexes
 from factx.extract.acronyms import SHORT_FORM, abbreviates, initials_of, introduced, letters_of
 from factx.extract.athletes import athlete_spans
 from factx.extract.base import Context, Layout, Segment, fact_id
-from factx.extract.capitals import sentence_case_only
+from factx.extract.capitals import capitalised_inside, sentence_case_only
 from factx.extract.coordination import sides
 from factx.extract.entity_date_names import with_date_surnames
 from factx.extract.entity_joins import joined_names
@@ -35,6 +35,7 @@ from factx.extract.entity_non_names import (
     adverb,
     common_noun,
     opening_adverb,
+    opening_qualifier,
     opening_verb,
     plural_role,
     spelled_in_lower_case,
@@ -73,7 +74,7 @@ from factx.normalize.timex import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLI
 from factx.records import EntityFact, Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
 ENTITY_LABELS = (
     "ORG", "PERSON", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
@@ -163,6 +164,9 @@ class RawMention:
     votes: bool = True  # False for mentions found by matching a name: they copy a label
     cue: str = ""  # the label the words around it show (factx.extract.evidence), if any
     by_form: bool = False  # the cue is a person's by the name's first name, not by its words
+    # A common noun opening its sentence before its noun ("Software giant"), no name unless
+    # the article writes it with its capital inside a sentence (`opening_qualifier`).
+    qualifier: bool = False
 
 
 def core_words(
@@ -512,6 +516,7 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
             continue
         if common_noun(text, start, end) or adverb(text[start:end], doc[token].tag_):
             continue
+        qualifier = _one_token(doc, token, start, end) and opening_qualifier(doc, token, label)
         if plural_role(text[start:end]):
             continue
         if not (label == "PERSON" and text.startswith(" of ", end)):
@@ -525,7 +530,13 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
             sentence=segment.sentence_of(token),
             paragraph=segment.paragraph,
             headline=headline,
+            qualifier=qualifier,
         )
+
+
+def _one_token(doc: Doc, token: int, start: int, end: int) -> bool:
+    """Whether text[start:end] of the doc is doc[token] alone."""
+    return doc[token].idx == start and doc[token].idx + len(doc[token]) == end
 
 
 def _rejoined(
@@ -1036,10 +1047,15 @@ def _with_first_name(
 
     Only a first name of the list (`first_names`) is taken, and no title the list also holds
     ("Prince", "Major"); one opening the sentence must not also be a word that opens sentences
-    ("Will Davydenko win?").
+    ("Will Davydenko win?"). A first name the list lacks is taken after a nationality, which
+    only a person's full name follows ("Russian Nikolay Davydenko", `_nationality_before`).
     """
     word = _WORD_BEFORE.search(text, max(offset, start - 30), start)
-    if word is None or word.group(1).casefold() not in first_names():
+    if word is None:
+        return start
+    if word.group(1).casefold() not in first_names() and not _nationality_before(
+        text, offset, word.start(), word.group(1)
+    ):
         return start
     if word.group(1).casefold() in word_sets("aliases.json")["titles"]:
         return start  # "Prince Charles", "Major Smith": a title, which a name leaves out
@@ -1051,6 +1067,15 @@ def _with_first_name(
     if token in layout.sentence_starts and word.group(1).casefold() in _SENTENCE_WORDS:
         return start
     return word.start()
+
+
+def _nationality_before(text: str, offset: int, at: int, word: str) -> bool:
+    """Whether `word`, at `at`, is no nationality itself and follows one ("Russian Nikolay"):
+    the census list lacks many first names of the world's players and leaders."""
+    if name_key(word) in _nationality_keys():
+        return False  # "British American Tobacco": two nationalities
+    before = _WORD_BEFORE.search(text, max(offset, at - 30), at)
+    return before is not None and name_key(before.group(1)) in _nationality_keys()
 
 
 def _outgrows(
@@ -1578,6 +1603,7 @@ def entities(
     raw = with_titles(context.text, raw, layouts, taken)
     raw = with_publications(context.text, raw)
     raw = without_titles(context.text, raw)  # "Defense Secretary Ash Carter"
+    raw = [m for m in raw if not m.qualifier or capitalised_inside(context.text, m.text)]
     mentions = add_string_matches(context.text, raw, layouts, taken)
     mentions = with_shouted_names(context.text, mentions, layouts, taken, name_form, _added)
     mentions = [m for m in mentions if not sentence_case_only(context.text, m.start, m.end)]

@@ -31,7 +31,7 @@ from factx.extract.first_names import first_names, person_by_first_name
 from factx.extract.wordlists import data_file
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
     from factx.extract.entities import RawMention
 
@@ -95,6 +95,27 @@ def opening_verb(ent: Span) -> bool:
         and ent[0].lower_ not in first_names()
         and person_by_first_name(ent[1:].text)
     )
+
+
+# The labels the model gives a common noun that opens a sentence in front of the noun it
+# qualifies; a place or a people keeps its own ("US actor", "Europe asks").
+_QUALIFIER_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"})
+
+
+def opening_qualifier(doc: Doc, token: int, label: str) -> bool:
+    """Whether the one-word mention at doc[token] may be a common noun capitalised only because
+    it opens its sentence, in front of the noun it qualifies: "Software giant Microsoft", "Law
+    lords", "Bass player Nicky Wire" (ORG, PERSON). The tagger reads it as a singular common
+    noun (NN; "Nokia boss" and "BBC chairman" are NNP, and a plural is often a club's name:
+    "Rangers manager"), and the next word is a noun in lower case. The article must also never
+    write it with its capital inside a sentence (`capitals.capitalised_inside`): "Franz man
+    seeks help" is the band of "Franz Ferdinand"."""
+    word = doc[token]
+    if label not in _QUALIFIER_LABELS or not word.is_sent_start or word.tag_ != "NN":
+        return False
+    if not word.is_title:
+        return False  # "PCSU deputy general secretary": initials are a name's
+    return token + 1 < len(doc) and doc[token + 1].is_lower and doc[token + 1].tag_ in ("NN", "NNS")
 
 
 def plural_role(name: str) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from factx.extract.first_names import first_names, person_by_first_name
+from factx.extract.first_names import first_names, opens_with_first_name, person_by_first_name
 from factx.extract.place_names import known_place
 from factx.extract.wordlists import data_file
 from factx.normalize.prefilter import tail_guard
@@ -61,6 +61,9 @@ class Cue:
     # False: not for a lone word tagged PERSON that ends a person's full name in the article
     # (`entities.evidence_cue`): "Obama spokesman" after "Michelle Obama".
     surnames: bool = True
+    # True: only for a name of a person's shape that opens with a common first name
+    # (`first_names.opens_with_first_name`): "Philip Green, the billionaire owner".
+    first_name: bool = False
 
 
 @cache
@@ -92,6 +95,7 @@ def cues() -> tuple[Cue, ...]:
                 bool(item.get("people", True)),
                 tail_guard(item[where]) if where == "before" else None,
                 bool(item.get("surnames", True)),
+                bool(item.get("first_name")),
             )
         )
     return tuple(found)
@@ -236,6 +240,8 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
             continue
         if not cue.people and person_by_first_name(parts["self"]):
             continue  # "nominations for Don Cheadle and British actress Sophie Okonedo"
+        if cue.first_name and not opens_with_first_name(parts["self"]):
+            continue  # "Arcadia, the owner of Topshop": a firm owns things too
         if cue.label == "TEAM" and person_by_first_name(parts["self"]):
             continue  # "Tim Henman beat Rafael Nadal": a player of tennis or golf, no team
         if cue.label == "FAC" and _first_and_last(parts["self"]):

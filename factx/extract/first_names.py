@@ -58,3 +58,11 @@ def person_by_first_name(name: str) -> bool:
         return False
     first, last = match.group("first").casefold(), match.group("last").casefold()
     return first in first_names() and last not in _kinds()
+
+
+def opens_with_first_name(name: str) -> bool:
+    """Whether `name` has a person's shape and opens with a common first name, whatever its last
+    word: "Philip Green" (a surname that also ends places' names, as "Bethnal Green"). Weaker
+    evidence than `person_by_first_name`: only for a name whose own words say more."""
+    match = _SHAPE.fullmatch(name)
+    return match is not None and match.group("first").casefold() in first_names()

@@ -5,7 +5,8 @@ A list is three or more mentions joined only by ", ", " and ", ", and " or " or 
 tokenised text). A name whose
 label differs from the one most others in its list share (people or organisations, the kinds
 the model confuses) takes that label, where the article's words around it said nothing else;
-a name tagged PERSON that is a known place takes a place's label from a list of places.
+a name tagged PERSON that is a known place takes a place's label from a list of places, and a
+known place tagged a place keeps it in a list whose firms are mostly known places too.
 """
 
 from __future__ import annotations
@@ -110,10 +111,34 @@ def listed_labels(
                 if label == _PLACE and own == "PERSON" and known_place(name):
                     yield i, label
                 continue
+            if label == "ORG" and _places_as_firms(text, mentions, labels, run, i):
+                continue
             # One word among people's full names is more often a band or a firm ("Charlotte
             # Church, Coldplay and ..."); among surnames ("Houghton, Quinn"), a surname.
             if label != "PERSON" or _alike(text, mentions, labels, run, i):
                 yield i, label
+
+
+# The labels of a place the model read rightly, which a list of places it read as firms must
+# not take away.
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _places_as_firms(
+    text: str, mentions: Sequence[_Mention], labels: Sequence[str], run: list[int], i: int
+) -> bool:
+    """Whether mention i is a known place tagged a place, listed among names tagged ORG that are
+    mostly known places too: "spread to the Midlands, Merseyside, Bristol and Leeds", where the
+    model read the first three as firms; the list is one of places, and lends no firm's label.
+    Not where most of the firms are no known place ("Chelsea, Arsenal and Leeds": clubs)."""
+
+    def place(j: int) -> bool:
+        return known_place(text[mentions[j].start : mentions[j].end])
+
+    if labels[i] not in _PLACE_LABELS or not place(i):
+        return False
+    firms = [j for j in run if j != i and labels[j] == "ORG"]
+    return sum(place(j) for j in firms) * 2 > len(firms)
 
 
 def _alike(
