@@ -1,5 +1,8 @@
 """The article's own date: front matter, a "Published"/"Date:" line, a dateline, the file name.
 
+A date alone on a line right under the title ("*March 6, 2024*" in a Markdown page) counts as a
+"Published" line does.
+
 This is the anchor relative dates are resolved against; without one they stay underspecified.
 Only explicit, complete dates count: a date here is never guessed or taken from the clock.
 """
@@ -45,10 +48,26 @@ def explicit_date(text: str) -> date | None:
     return date.fromisoformat(value.value)
 
 
-def is_date_line(text: str) -> bool:
-    """A paragraph that only gives the article's date ("Published: 4 March 2016"): metadata."""
+# A line that is a date alone, as web pages and Markdown put one under the title ("*March 6,
+# 2024*", "Tuesday 5 March 2024"); emphasis marks around it are the page's, not the date's.
+_EMPHASIS = "*_ \t"
+
+
+def _bare_date(line: str) -> date | None:
+    line = line.strip(_EMPHASIS)
+    if not line or len(line) > _DATE_LINE_CHARS or not line[0].isalnum():
+        return None
+    return explicit_date(line)
+
+
+def is_date_line(text: str, *, under_title: bool = False) -> bool:
+    """A paragraph that only gives the article's date ("Published: 4 March 2016"): metadata;
+    right under the title, a date alone is one too ("March 6, 2024"), where further down it
+    may head a timeline's entries."""
     match = _META.match(text) if len(text) <= _DATE_LINE_CHARS else None
-    return match is not None and explicit_date(match.group("date")) is not None
+    if match is not None and explicit_date(match.group("date")) is not None:
+        return True
+    return under_title and _bare_date(text) is not None
 
 
 def find_published(text: str, path: str | None = None) -> Published | None:
@@ -66,6 +85,12 @@ def find_published(text: str, path: str | None = None) -> Published | None:
             found = explicit_date(match.group("date"))
             if found:
                 return Published(found, "dateline")
+    # Right under the title (not the title itself: "May 4, 1970" may be a headline's whole
+    # subject), as the zones read it: the first two lines of text after it.
+    for line in [line for line in lines if line.strip()][1:3]:
+        found = _bare_date(line)
+        if found:
+            return Published(found, "metadata")
     if path and path != "-":
         match = _FILE_DATE.search(Path(path).name)
         if match:

@@ -50,7 +50,7 @@ def zones(paragraphs: Sequence[str], *, titled: bool = True) -> list[str]:
             zone = "headline"  # the title, and a repeated title under it
         elif patterns["boilerplate"].match(text):
             zone, in_author_block = "boilerplate", False
-        elif is_date_line(text):
+        elif is_date_line(text, under_title=index <= 2 and title is not None):
             zone = "byline"  # the date under the byline: metadata, never a claim
         elif _byline_start(text):
             zone, in_author_block = "byline", text.lower().startswith("about the author")

@@ -122,6 +122,13 @@ def test_published_sources():
     assert dateline.date == date(2013, 3, 22) and dateline.source == "dateline"
     assert find_published("Title\n\nBody", "news_2016-10-22_x.txt").source == "filename"
     assert find_published("Title\n\nBody", "x.txt") is None
+    # A date alone under the title, as a saved page or Markdown puts it; not the title itself,
+    # nor a date heading a timeline's entry further down.
+    bare = find_published("Rates held\n\n*March 6, 2024*\n\nThe bank kept rates on Thursday.")
+    assert bare is not None and bare.date == date(2024, 3, 6) and bare.source == "metadata"
+    assert find_published("May 4, 1970\n\nFour students were shot at Kent State.") is None
+    timeline = "Timeline\n\nHow it unfolded.\n\nThe first move.\n\nJune 17, 2020\n\nTalks began."
+    assert find_published(timeline) is None
 
 
 def test_reference_date_wins():

@@ -29,6 +29,12 @@ def test_by_line():
     assert byline(paragraphs, zones(paragraphs)) == "Jane Doe"
 
 
+def test_a_date_alone_under_the_title_is_the_byline():
+    # A saved page's or Markdown's date line; further down a date alone heads a timeline entry.
+    paragraphs = ["Title", "*March 6, 2024*", "Rates held.", "One.", "June 17, 2020", "Two."]
+    assert zones(paragraphs) == ["headline", "byline", "body", "body", "body", "body"]
+
+
 def test_plain_article_is_all_body():
     assert zones(["Title", "One.", "Two."]) == ["headline", "body", "body"]
     assert byline(["Title", "One."], ["headline", "body"]) is None
