@@ -1807,7 +1807,7 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
     objects = [
         c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep", "dative", "oprd")
     ]
-    active = not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    active = not _passive(verb)
     if not active and verb.lemma_.lower() in _listed("charges"):
         return _charged_with(verb)
     clause_only = verb.lemma_.lower() in _listed("clause_only")  # "added 150,000 jobs"
