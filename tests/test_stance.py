@@ -15,6 +15,8 @@ def stances(extractor, body):
         ("The FBI said that it would reopen the case.", "say", "positive", "asserted"),
         ("The FBI did not signal that it would reopen the case.", "signal", "negative", "asserted"),
         ("The mayor never claimed that the bridge was safe.", "claim", "negative", "asserted"),
+        # Web pages write the contraction with a typographic apostrophe.
+        ("The mayor hasn’t claimed that the bridge is safe.", "claim", "negative", "asserted"),
         ("She denied that she had taken the money.", "deny", "negative", "denied"),
         ("He refused to say whether he would run again.", "say", "negative", "refused"),
         ("She asked whether the money had been spent.", "ask", "positive", "asked"),
