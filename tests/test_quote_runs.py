@@ -11,9 +11,14 @@ def sentence(number, start, end, quotes=()):
     )
 
 
-def said(content, cue, direct=False, speaker=(0, 8)):
+def said(content, cue, direct=False, speaker=(0, 8), stance=("positive", "asserted")):
     return SimpleNamespace(
-        content=content, cue_start=cue[0], cue_end=cue[1], speaker=speaker, direct=direct
+        content=content,
+        cue_start=cue[0],
+        cue_end=cue[1],
+        speaker=speaker,
+        direct=direct,
+        stance=stance,
     )
 
 
@@ -37,3 +42,18 @@ def test_quotations_after_an_indirect_attribution_are_one_run_of_its_speech():
     out, carry = runs(found, sentences, None)
     assert [(r.start, r.end, r.found, r.joined) for r in out] == [(23, 31, found[0], False)]
     assert carry is None  # the paragraph ends with a quotation of no one's
+
+
+def test_a_quotation_goes_on_past_what_someone_did_not_say():
+    # '"A," Ann said, though Bob has not said B. "C."': C is Ann's, a claim of its own.
+    found = [
+        said((1, 2), (4, 12), direct=True),
+        said((40, 50), (30, 38), speaker=(20, 23), stance=("negative", "asserted")),
+    ]
+    sentences = [sentence(1, 0, 50, ((1, 2), (53, 60))), sentence(2, 53, 60)]
+    out, _ = runs(found, sentences, None)
+    assert [(r.start, r.end, r.found, r.joined) for r in out] == [(53, 60, found[0], False)]
+    # One who denies something still speaks: the quotation is the denier's.
+    found[1].stance = ("negative", "denied")
+    out, _ = runs(found, sentences, None)
+    assert [(r.start, r.end, r.found) for r in out] == [(53, 60, found[1])]

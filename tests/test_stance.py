@@ -95,3 +95,17 @@ def test_a_passive_expectation_has_its_subject_in_the_content(extractor):
     assert [(c.speaker, c.cue, c.content, c.modality) for c in claims] == [
         (None, "expect", "Michael Howard is expected to attack the plan", "expected")
     ]
+
+
+def test_a_quotation_after_what_someone_did_not_say_goes_on_with_the_speaker_before(extractor):
+    body = (
+        '"The plan is dead," Ms Reyes said, though the board hasn’t said it will drop the plan. '
+        '"Nobody wants it now."'
+    )
+    record = extractor.extract_text(f"Headline\n\n{body}")
+    claims = [(c.speaker, c.polarity, c.content) for c in record.facts if c.type == "claim"]
+    assert claims == [
+        ("Ms Reyes", "positive", "The plan is dead"),
+        ("the board", "negative", "it will drop the plan"),
+        ("Ms Reyes", "positive", "Nobody wants it now"),
+    ]

@@ -79,6 +79,9 @@ def runs(
             # paragraphs it runs over are; one that goes on in the clause's own sentence
             # ('Mrs Trump said she believes X: "They want ..."') lengthens its content.
             joined = speech.direct or (isinstance(anchor, Run) or not index.opens(span))
+            # Past what someone else did not say, it is a quotation of its own, not one broken
+            # by its reporting clause.
+            joined = joined and not index.unsaid_between(anchor, span)
             out.append(Run(span[0], span[1], speech, joined=joined and span != open_end))
     return out, _going_on(index, found, out, last, open_end, opening, carry)
 
@@ -149,12 +152,24 @@ class _Index:
             return self.by_cue[j]
         return None
 
+    def unsaid_between(self, anchor: Found | Run, span: Span) -> bool:
+        """Whether the cue of what someone did not say stands between an anchor and a
+        quotation."""
+        end = anchor.end if isinstance(anchor, Run) else _end(anchor)
+        j = bisect_left(self.cue_starts, end)
+        k = bisect_left(self.cue_starts, span[0], lo=j)
+        return any(_unsaid(f) for f in self.by_cue[j:k])
+
     def anchor(self, span: Span, last: Run | None) -> Found | Run | None:
         """What a quotation goes on from: the nearest attribution or run before it, if nothing
         stands between but the end of its sentence (no sentence of its own, which may name
         someone else: '"...," he said. OBAMA FOCUSED "ON HIS GOLF GAME"' goes on with nothing;
         no one else's cue)."""
         k = bisect_right(self.ends, span[0])
+        # What someone did not say is no speech a quotation goes on with ('"...," McCaul said,
+        # though officials haven't said the FBI is reopening it. "Remember, ..."': McCaul's).
+        while k and _unsaid(self.by_end[k - 1]):
+            k -= 1
         nearest: Found | Run | None = self.by_end[k - 1] if k else None
         end = self.ends[k - 1] if k else -1
         if last is not None and last.end >= end:
@@ -164,12 +179,18 @@ class _Index:
         speech = nearest.found if isinstance(nearest, Run) else nearest
         j = bisect_left(self.cue_starts, end)
         while j < len(self.by_cue) and self.by_cue[j].cue_start < span[0]:
-            if self.by_cue[j].speaker != speech.speaker:
+            if self.by_cue[j].speaker != speech.speaker and not _unsaid(self.by_cue[j]):
                 return None  # "said Tom Vilsack, pointing to ...": the same speaker's may go on
             j += 1
         if bisect_left(self.starts, span[0]) > bisect_right(self.starts, end):
             return None
         return nearest
+
+
+def _unsaid(found: Found) -> bool:
+    """Whether an attribution says what someone did not say ("haven't said", "refused to
+    say"); one who denies or rejects something still speaks."""
+    return found.stance[0] == "negative" and found.stance[1] != "denied"
 
 
 def _end(found: Found) -> int:
