@@ -278,3 +278,31 @@ def test_a_phrase_of_be_before_an_infinitive_cue_is_no_speaker(extractor, body, 
 )
 def test_a_passive_cue_shares_no_subject_with_the_verb_it_is_joined_to(extractor, body, expected):
     assert attributed(extractor, body) == expected
+
+
+def test_a_participle_hung_inside_a_reported_clause_is_the_outer_speakers():
+    # "Rogge said it was too early to speculate, hoping that ...": the parser may hang the
+    # participle on the infinitive inside what was said; the one who said it still hopes.
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from factx.extract.attribution import _added_aside
+
+    words = ["Rogge", "said", "it", "was", "too", "early", "to", "speculate", ",", "hoping",
+             "that", "it", "ends", "."]  # fmt: skip
+    heads = [1, 1, 3, 1, 5, 3, 7, 5, 7, 7, 12, 12, 9, 1]
+    deps = ["nsubj", "ROOT", "nsubj", "ccomp", "advmod", "acomp", "aux", "xcomp", "punct",
+            "advcl", "mark", "nsubj", "ccomp", "punct"]  # fmt: skip
+    tags = ["NNP", "VBD", "PRP", "VBD", "RB", "JJ", "TO", "VB", ",", "VBG", "IN", "PRP", "VBZ",
+            "."]  # fmt: skip
+    pos = ["PROPN", "VERB", "PRON", "AUX", "ADV", "ADJ", "PART", "VERB", "PUNCT", "VERB",
+           "SCONJ", "PRON", "VERB", "PUNCT"]  # fmt: skip
+    lemmas = ["Rogge", "say", "it", "be", "too", "early", "to", "speculate", ",", "hope",
+              "that", "it", "end", "."]  # fmt: skip
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    said = _added_aside(doc[9])
+    assert said is not None and said.i == 1
+    # Not a participle hung on a clause no verb of saying reports.
+    lemmas[1] = "eat"
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    assert _added_aside(doc[9]) is None

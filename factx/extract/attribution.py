@@ -1231,10 +1231,10 @@ def _speaker(verb: Token) -> Span | None:
                 # a participle that opens the sentence is its subject's.
                 return _noun_phrase(subject)
             return None
-        if _added_aside(verb):
+        if (outer := _added_aside(verb)) is not None:
             # "Officials said the email referred to X, adding that ...": who said the clause
             # adds to it, not the clause's own subject.
-            verb = head.head
+            verb = outer
             seen += 1
             continue
         if not seen and verb.dep_ == "conj" and _passive(verb) and not _passive(verb.head):
@@ -1266,20 +1266,27 @@ def _set_off(verb: Token) -> bool:
     return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.doc[verb.i - 1].text == ","
 
 
-def _added_aside(verb: Token) -> bool:
-    """A participle of saying or thinking set off after the clause a verb of saying reports
-    ("said the email referred to X, adding that ...", "said profits rose, citing demand"): the
-    outer speaker adds or cites it, not the clause's subject."""
+def _added_aside(verb: Token) -> Token | None:
+    """The verb of saying whose reported clause a participle of saying or thinking is set off
+    after ("said the email referred to X, adding that ...", "said profits rose, citing demand"):
+    the outer speaker adds or cites it, not the clause's subject. The parser may hang the
+    participle on a complement inside the clause ("said it was too early to speculate, hoping
+    only that ...": on "speculate"), which is still part of what was said."""
     if verb.tag_ != "VBG" or verb.dep_ != "advcl" or _lemma(verb) not in cue_verbs():
-        return False
+        return None
     clause = verb.head
-    return (
+    while clause.dep_ in ("xcomp", "acomp") and clause.head.i < clause.i:
+        clause = clause.head  # "was too early to speculate": up to "was"
+    said = clause.head
+    if (
         clause.i < verb.i
         and clause.dep_ == "ccomp"
-        and clause.head.i < clause.i
-        and clause.head.pos_ in ("VERB", "AUX")
-        and _lemma(clause.head) in speech_verbs()
-    )
+        and said.i < clause.i
+        and said.pos_ in ("VERB", "AUX")
+        and _lemma(said) in speech_verbs()
+    ):
+        return said
+    return None
 
 
 # Children that are not part of what a cue verb's object says: a coordinated verb, a clause
