@@ -1324,6 +1324,11 @@ def test_a_participle_of_saying_after_a_content_is_a_claim_of_its_own(extractor,
         # A participle that names a deed done to the noun says nothing of it.
         ("The strike, called by the Public and Commercial Services Union, was the biggest.", []),
         ("The man wanted by police was arrested on Friday.", []),
+        # Nor does one whose noun is who speaks: the official is quoted, not said.
+        (
+            "One official quoted by the paper said the talks had failed.",
+            [("One official quoted by the paper", "say", "the talks had failed")],
+        ),
     ],
 )
 def test_a_participle_with_its_agent_says_the_noun_it_follows(extractor, body, expected):

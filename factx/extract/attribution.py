@@ -1703,6 +1703,16 @@ def _said_of_noun(verb: Token) -> tuple[int, int] | None:
         return None
     if _lemma(verb) not in _listed("said_of"):
         return None  # "the man wanted by police", "the strike called by the union": a deed
+    records = _listed("evidence") | _listed("published")
+    if (
+        noun.dep_ == "nsubj"
+        and _lemma(noun.head) in speech_verbs()
+        and noun.lemma_.lower() not in records
+    ):
+        # "said one musician quoted by the report", "an official cited by the paper said":
+        # the noun is who speaks, not what is said of it; "the figures quoted by the
+        # minister show ..." are still what he quoted.
+        return None
     name = next((c for c in verb.children if c.dep_ in ("oprd", "attr") and c.i > verb.i), None)
     if name is not None:
         # "fundraisers dubbed "Hillblazers" by the campaign": what they are called is said.
