@@ -192,6 +192,19 @@ def test_a_nationality_is_no_person():
     assert cluster([mention("Dane", "PERSON")])[0].label(set()) == "PERSON"
 
 
+def test_a_name_tagged_norp_that_no_people_has_is_a_body():
+    # "Shares in Euronext", "closed down by Icstis": the model's NORP for a name no people,
+    # faith or party bears; a body is what such a name most often is.
+    assert cluster([mention("Euronext", "NORP")])[0].label(set()) == "ORG"
+    assert cluster([mention("Bee Gees", "NORP")])[0].label(set()) == "ORG"
+    # Groups of people keep it, by their word or their ending.
+    for group in ("Kenyans", "Sikhs", "Jews", "Tories", "anti-Nazi", "non-US", "British Muslims"):
+        assert cluster([mention(group, "NORP")])[0].label(set()) == "NORP", group
+    # Words around the name still decide: "the TV series Thunderbirds" is a work.
+    show = RawMention("Thunderbirds", 0, 12, "NORP", 0, 1, False, cue="WORK_OF_ART")
+    assert cluster([show])[0].label(set()) == "WORK_OF_ART"
+
+
 def test_a_plural_with_its_own_article_is_a_group_whatever_a_who_says():
     tories = RawMention("the Tories", 0, 10, "PERSON", 0, 1, False, cue="PERSON")
     assert cluster([tories])[0].label(set()) == "NORP"

@@ -950,6 +950,8 @@ def test_an_adjective_made_from_a_country_is_a_nationality():
     assert cluster([mention("Sri Lanka", "ORG", 0)])[0].label(set()) == "GPE"
     # "the top of the North American box office": a continent's adjective, no person.
     assert cluster([mention("North American", "PERSON", 0)])[0].label(set()) == "NORP"
+    # "Pan-European stock market Euronext": a prefixed nationality word is one still.
+    assert cluster([mention("Pan-European", "ORG", 0)])[0].label(set()) == "NORP"
 
 
 def test_a_country_is_a_place_even_when_it_plays():

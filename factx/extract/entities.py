@@ -51,6 +51,7 @@ from factx.extract.entity_works import grown_works, headed_works, whole_titles
 from factx.extract.evidence import (
     FIRST_NAME,
     Cue,
+    a_people,
     country_keys,
     cue_of,
     dateline_place,
@@ -391,6 +392,11 @@ def _nationality_keys() -> frozenset[str]:
     return demonyms() | words | parties | (_country_adjectives() - first_names())
 
 
+# "Pan-European stock market Euronext", "anti-American", "pro-European": a nationality word
+# behind a prefix is still one (the model tags "Pan-European" ORG).
+_PREFIXED = re.compile(r"^(?:pan|anti|pro|non)-(?=\w)")
+
+
 def _a_people(key: str) -> bool:
     """Whether the key is a country's or a nationality's: a nation, whatever it plays."""
     return key in country_keys(name_key) or key in _nationality_keys()
@@ -681,7 +687,7 @@ class Cluster:
             return "GPE"  # "Moldova" tagged ORG, "Turkey" PERSON: a country is a place
         language = any(m.cue == "LANGUAGE" for m in self.mentions)  # "my Portuguese"
         if (
-            self.key in _nationality_keys()
+            _PREFIXED.sub("", self.key) in _nationality_keys()
             and not language
             and set(votes) <= {"PERSON", "ORG", "GPE", "NORP", "PRODUCT"}
         ):
@@ -719,6 +725,11 @@ class Cluster:
             # PERSON, with no first name, no full name holding it and no word around it that
             # shows a person or a team, is the place.
             return "GPE"
+        if set(votes) == {"NORP"} and not a_people(self.key):
+            # "Icstis", "Euronext", "Woolworths" NORP, with no word around them that says
+            # what they are: a name that is no people, faith or party is no group of people,
+            # and a body is what such a name most often is.
+            return "ORG"
         return max(votes, key=lambda lab: (votes[lab], -_PRIORITY.get(lab, 99)))
 
     def _first_named_person(self) -> bool:

@@ -341,3 +341,52 @@ def dateline_place(text: str, start: int, end: int) -> tuple[int, int] | None:
     if match is None or len(match.group("place").replace(".", "")) < 2:
         return None
     return match.span("place")
+
+
+# The endings of words for a people or its members: "Kenyan", "Chinese", "Polish", "Iraqi",
+# "Hispanic", "Dutch", "Western", "Buddhist", "Shiite", "Scotsman"; and of their creeds,
+# "Nazism", "anti-Semitism".
+_PEOPLE_ENDING = re.compile(r"(?:an|ese|ish|i|ic|ch|ern|ist|ite|man|men|ism)s?$")
+# "anti-French", "non-US", "pro-Israeli": a people's word behind a prefix.
+_PEOPLE_PREFIX = re.compile(r"^(?:anti|non|pro|ex)-")
+# Short forms of countries and unions that pycountry's names lack: "non-US", "anti-EU".
+_COUNTRY_SHORT_FORMS = frozenset({"us", "usa", "uk", "eu"})
+
+
+@cache
+def _peoples_and_faiths() -> frozenset[str]:
+    words = _data()["peoples_and_faiths"]
+    parties = _data()["party_members"]  # "Republicans", "Unionists"
+    assert isinstance(words, dict) and isinstance(parties, dict)
+    return frozenset(w.casefold() for w in [*words["words"], *parties["words"]])
+
+
+def a_people(name: str) -> bool:
+    """Whether a name can be a group of people by its last word: a nationality, a country, a
+    faith, a people or a party, or a word with a nationality's ending ("Kenyans", "Baptists").
+
+    The model tags odd names NORP ("Icstis", "Euronext", "Woolworths", "Bee Gees"); a name
+    that fails this is no group of people, whatever the model says.
+    """
+    last = _PEOPLE_PREFIX.sub("", name.split()[-1].casefold()) if name.strip() else ""
+    singular = last[:-1] if last.endswith("s") and not last.endswith("ss") else last
+    known = demonyms() | {w.casefold() for w in nationalities()} | _peoples_and_faiths()
+    return (
+        bool(_PEOPLE_ENDING.search(last))
+        or last in known
+        or singular in known
+        or last in country_keys(str.casefold)
+        or last in _COUNTRY_SHORT_FORMS
+        or _country_stem(last)
+    )
+
+
+def _country_stem(word: str) -> bool:
+    """Whether a word is a country's name cut short, as some adjectives are: "Yugoslav",
+    "Philippine" (of Yugoslavia, the Philippines)."""
+    if len(word) < 5:
+        return False
+    countries = country_keys(str.casefold)
+    return any(c.startswith(word) for c in countries) or any(
+        c.startswith(f"the {word}") for c in countries
+    )
