@@ -228,6 +228,12 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "land or water by its kind",
         ),
         ("just practising my Portuguese with him", "Portuguese", "NORP", "language spoken"),
+        (
+            "He may challenge Texas Sen. Ted Cruz next year.",
+            "Texas",
+            "PERSON",
+            "known place its representative serves",
+        ),
         ("Microsoft home and entertainment division", "Microsoft", "PERSON", "company's division"),
         ("both Tory and Lib Dem leaders during", "Lib Dem", "PERSON", "organisation's people"),
         (
@@ -757,6 +763,8 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
     ("sentence", "name", "label"),
     [
         ("Federer beat Nadal in Paris.", "Nadal", "PERSON"),  # players beat players
+        ("The poll has Clinton 44.8 percent to 43.7.", "Clinton", "PERSON"),  # a share, no version
+        ("A single AAA battery lasts a day.", "AAA", "ORG"),  # "a single" is one, no song
         ("Tim Henman beat Rafael Nadal.", "Tim Henman", "PERSON"),  # a first name: a player
         ("GOP nominee Donald Trump spoke", "GOP", "ORG"),  # a party's nominee, no award's
         ("the Midlands software industry", "Midlands", "LOC"),  # "e" + capital names firms as often
