@@ -136,3 +136,26 @@ def test_show_with_a_plain_object_is_a_display_unless_a_record_or_a_change(
     extractor, body, expected
 ):
     assert attributed(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A person questioned is asked things: no doubt is reported.
+        ("Police questioned the driver for six hours.", []),
+        ("The officers questioned him about the fire.", []),
+        ("Five British detainees were questioned by UK police before being released.", []),
+        ("Mr Lebedev will be questioned by a judge over the next few days.", []),
+        # A thing or a clause questioned is doubted.
+        (
+            "The Tories have questioned the timing of the new rules.",
+            [("The Tories", "question", "the timing of the new rules")],
+        ),
+        (
+            "Analysts have questioned whether the court has any jurisdiction.",
+            [("Analysts", "question", "whether the court has any jurisdiction")],
+        ),
+    ],
+)
+def test_question_with_a_person_for_its_object_is_an_interrogation(extractor, body, expected):
+    assert attributed(extractor, body) == expected

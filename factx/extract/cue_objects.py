@@ -16,10 +16,13 @@ call centres" (a noun). The object tells them apart, so each rule reads it:
 - `displays`: "show" with a plain object says nothing unless a record, a text or an
   organisation shows it ("polls show a tight race", "an email shows the desperation"), it is a
   change ("the barometer showed a slight dip") or has a complement ("a tape showed Trump
-  bragging"): "the screensaver shows the websites", "Safin showed some good touches" display.
+  bragging"): "the screensaver shows the websites", "Safin showed some good touches" display;
+- `interrogates`: "question" with a person for its object or its passive subject ("police
+  questioned the driver", "the detainees were questioned") asks them things; no doubt is
+  reported.
 
 The words are data (`factx/data/cues.json`: "offered", "contests", "means", "compounds",
-"shown", "evidence", "published").
+"shown", "evidence", "published", "interrogated").
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ def says_nothing(verb: Token) -> bool:
         or finds_means(verb)
         or noun_compound(verb)
         or displays(verb)
+        or interrogates(verb)
     )
 
 
@@ -108,6 +112,28 @@ def noun_compound(verb: Token) -> bool:
         return False
     after = doc[verb.i + 1]
     return f"{verb.lower_} {after.lemma_.lower()}" in _words()["compounds"]
+
+
+_PERSONAL = frozenset({"him", "her", "them", "me", "us", "you"})
+
+
+def interrogates(verb: Token) -> bool:
+    """ "Police questioned the driver", "the detainees were questioned by UK police", "a poll
+    which questioned 1,943 adults": "question" with a person for its object, or for its passive
+    subject, asks them things, and reports no doubt; "questioned the timing", "questioned
+    whether ..." do."""
+    if verb.lemma_.lower() != "question":
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    role = "nsubjpass" if passive else "dobj"
+    target = next((c for c in verb.children if c.dep_ == role), None)
+    if target is None:
+        return False
+    return (
+        target.ent_type_ == "PERSON"
+        or target.lower_ in _PERSONAL
+        or target.lemma_.lower() in _words()["interrogated"]
+    )
 
 
 # Children that make "show" tell something: "showed that ...", "polls show Trump ahead".
