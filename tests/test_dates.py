@@ -200,6 +200,9 @@ def date_facts(extractor, text, anchor=THURSDAY):
         # Frequency adverbs are sets; the adjective is a kind of thing.
         ("Protesters gather daily outside the home.", [("daily", "P1D")]),
         ("The daily tally was not published.", []),
+        # "A couple" counts two, with or without "of".
+        ("Rates will stay low for a couple of years.", [("a couple of years", "P2Y")]),
+        ("The talks could take a couple weeks.", [("a couple weeks", "P2W")]),
     ],
 )
 def test_dates_in_context(extractor, text, expected):

@@ -186,6 +186,10 @@ ANCHOR_OCT = date(1989, 10, 26)  # a Thursday, in the fourth quarter
         ("2 1/2 years", None, "P2Y6M", "DURATION"),
         ("5 1/2 hours", None, "PT5H30M", "DURATION"),
         ("a two day", None, "P2D", "DURATION"),
+        # "A couple of" is two, not an unknown count.
+        ("a couple of years", None, "P2Y", "DURATION"),
+        ("the next couple of weeks", None, "P2W", "DURATION"),
+        ("a couple of months ago", None, "1989-08", "DATE"),
         # Seasons: "last spring" is the latest one that is over.
         ("this past spring", None, "1989-SP", "DATE"),
         ("next spring", None, "1990-SP", "DATE"),

@@ -38,7 +38,8 @@ if TYPE_CHECKING:
 
 _NUMBER = (
     r"(?:\d+\s+1/2|\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"fifteen|twenty|thirty|forty|fifty|sixty|hundred|several|a few|few|many|a couple of)"
+    r"fifteen|twenty|thirty|forty|fifty|sixty|hundred|several|a few|few|many|"
+    r"(?:a\s+)?couple(?:\s+of)?)"
 )
 _UNIT = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?)"
 _MONTH_CAP = "|".join(m.capitalize() for m in MONTH_PATTERN.split("|")) + "|Sept"

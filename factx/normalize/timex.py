@@ -53,7 +53,7 @@ UNITS = {
     "quarter": ("Q", False, "quarter"), "year": ("Y", False, "year"),
     "decade": ("DE", False, "decade"), "century": ("CE", False, "century"),
 }  # fmt: skip
-VAGUE_COUNTS = {"several", "few", "a few", "many", "some", "couple of", "a couple of", "recent"}
+VAGUE_COUNTS = {"several", "few", "a few", "many", "some", "recent"}
 SET_WORDS = {
     "daily": ("P1D", "day"), "weekly": ("P1W", "week"), "monthly": ("P1M", "month"),
     "quarterly": ("P3M", "quarter"), "annually": ("P1Y", "year"), "yearly": ("P1Y", "year"),
@@ -967,8 +967,8 @@ def _count(text: str) -> int | float | str | None:
         return "X"
     if text in ("a half", "half a", "half an"):
         return 0.5
-    if text in ("a couple", "couple"):
-        return 2
+    if text in ("a couple", "couple", "a couple of", "couple of"):
+        return 2  # "a couple of years" is two, as TimeBank and Recognizers-Text read it
     m = re.fullmatch(r"(\d+)\s+1/2|(\w+)\s+and\s+a\s+half", text)
     if m:
         whole = _count(m[1] or m[2])
