@@ -200,6 +200,9 @@ def date_facts(extractor, text, anchor=THURSDAY):
         # Frequency adverbs are sets; the adjective is a kind of thing.
         ("Protesters gather daily outside the home.", [("daily", "P1D")]),
         ("The daily tally was not published.", []),
+        # A month or a season after "every" or "each" recurs every year.
+        ("The band marches through the town each July.", [("each July", "XXXX-07")]),
+        ("Every winter the mountain pass is closed.", [("Every winter", "XXXX-WI")]),
         # "A couple" counts two, with or without "of".
         ("Rates will stay low for a couple of years.", [("a couple of years", "P2Y")]),
         ("The talks could take a couple weeks.", [("a couple weeks", "P2W")]),

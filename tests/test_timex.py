@@ -29,6 +29,8 @@ ANCHOR = date(2013, 3, 22)  # a Friday
         ("a decade", "P10Y", "DURATION"),
         ("several years", "PXY", "DURATION"),
         ("every Monday", "XXXX-WXX-1", "SET"),
+        ("each July", "XXXX-07", "SET"),
+        ("every summer", "XXXX-SU", "SET"),
         ("weekly", "P1W", "SET"),
         ("now", "PRESENT_REF", "DATE"),
         ("recently", "PAST_REF", "DATE"),

@@ -111,7 +111,9 @@ DATE_PATTERNS = [
     r"(?:\s+(?i:and\s+a\s+half))?(?:\s+(?i:ago|earlier))?\b",
     r"\b(?i:(?:the\s+)?(?:recent|coming|past)\s+(?:days|weeks|months|years|decades))\b",
     r"\b(?i:year-(?:earlier|ago))\b",
-    r"\b(?i:every|each)\s+(?:(?i:day|week|month|year)|" + _WEEKDAY_CAP + r")\b",
+    # "every Monday", "each July", "every summer": a set of times.
+    rf"\b(?i:every|each)\s+(?:(?i:day|week|month|year|spring|summer|autumn|fall|winter)|"
+    rf"{_WEEKDAY_CAP}|{_MONTH_CAP})\b",
     # "10 p.m. Wednesday", "5 p.m. EST, Nov. 9": the day goes with the time.
     rf"\b{_CLOCK}(?:\s+[A-Z]{{2,4}}T)?(?:,?\s+(?:(?:{_WEEKDAY_CAP})\b|"
     rf"(?:{_MONTH_CAP})\.?\s+{_DAY}\b))?",

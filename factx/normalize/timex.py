@@ -827,6 +827,11 @@ def _set(core: str, anchor: date | None, tense: Tense) -> Timex | None:
         return None
     if m[2] in WEEKDAYS and not m[1]:
         return Timex(f"XXXX-WXX-{WEEKDAYS[m[2]]}", "SET", "day")
+    # "Each July", "every summer": that month or season of every year.
+    if m[2] in MONTHS and not m[1]:
+        return Timex(f"XXXX-{MONTHS[m[2]]:02d}", "SET", "month")
+    if m[2] in SEASONS and not m[1]:
+        return Timex(f"XXXX-{SEASONS[m[2]]}", "SET", "season")
     unit = m[2]
     if unit not in UNITS or unit == "weekend":
         return None
