@@ -203,6 +203,13 @@ def date_facts(extractor, text, anchor=THURSDAY):
         # A month or a season after "every" or "each" recurs every year.
         ("The band marches through the town each July.", [("each July", "XXXX-07")]),
         ("Every winter the mountain pass is closed.", [("Every winter", "XXXX-WI")]),
+        # "In the near term" is the time ahead; "the long term unemployed" are people.
+        (
+            "Fares may rise in the near term but fall over the long term.",
+            [("the near term", "FUTURE_REF"), ("the long term", "FUTURE_REF")],
+        ),
+        ("The grant is aimed at the long term unemployed.", []),
+        ("New jobs for the long term unemployed were promised.", []),
         # "A couple" counts two, with or without "of".
         ("Rates will stay low for a couple of years.", [("a couple of years", "P2Y")]),
         ("The talks could take a couple weeks.", [("a couple weeks", "P2W")]),

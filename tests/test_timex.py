@@ -204,6 +204,7 @@ ANCHOR_OCT = date(1989, 10, 26)  # a Thursday, in the fourth quarter
         ("January nineteen ninety-seven", None, "1997-01", "DATE"),
         ("the year two thousand", None, "2000", "DATE"),
         ("the near future", None, "FUTURE_REF", "DATE"),
+        ("the short term", None, "FUTURE_REF", "DATE"),
         ("the past", None, "PAST_REF", "DATE"),
     ],
 )

@@ -123,6 +123,10 @@ DATE_PATTERNS = [
     # out the adjective of "the daily tally" and the noun of "the party daily").
     r"\b(?i:daily|weekly|monthly|hourly)\b",
     r"\b(?i:the\s+(?:near\s+|distant\s+)?(?:future|past))\b",
+    # "in the short term", "over the longer term": after a preposition only, as "the long
+    # term unemployed" are people (`_term_describes`).
+    r"(?:(?<=\b[Ii]n\s)|(?<=\b[Oo]ver\s)|(?<=\b[Ff]or\s)|(?<=\b[Dd]uring\s)|(?<=\b[Oo]f\s))"
+    r"(?i:the\s+(?:near|short|medium|long|longer)\s+term)\b",
     rf"(?:\b(?:{_MONTH_CAP})\s+)?\b(?i:(?:the\s+year\s+)?(?:nineteen|eighteen|twenty)\s+"
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|"
     r"six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
@@ -271,6 +275,8 @@ def _is_date(span: Span) -> bool:
         return False
     if words == "March" and _A_MARCH.match(text, span.end_char):
         return False
+    if span[-1].lower_ == "term" and _term_describes(span):
+        return False  # "for the long term unemployed", "the longer term effects"
     return _has_value(words)
 
 
@@ -279,6 +285,16 @@ def _has_value(text: str) -> bool:
     """Whether the text reads as a date or time at all, against a fixed anchor; the same
     words ("Monday", "last year") come back in every article, so the answer is kept."""
     return news_timex(text, anchor=date(2000, 6, 15)) is not None
+
+
+def _term_describes(span: Span) -> bool:
+    """ "The long term unemployed", "the short term effects": "the ... term" that describes
+    the word after it, or is no preposition's object, names no time."""
+    term = span[-1]
+    if term.dep_ != "pobj":
+        return True
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and after.tag_ in ("JJ", "NN", "NNS", "VBN")
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")

@@ -622,6 +622,9 @@ def _deictic(core: str, anchor: date | None, tense: Tense) -> Timex | None:
         "future": "FUTURE_REF", "soon": "FUTURE_REF", "later": "FUTURE_REF",
         "in the future": "FUTURE_REF", "the future": "FUTURE_REF", "near future": "FUTURE_REF",
         "distant future": "FUTURE_REF", "distant past": "PAST_REF",
+        # "in the near term", "over the long term": the time ahead, short or long.
+        "near term": "FUTURE_REF", "short term": "FUTURE_REF", "medium term": "FUTURE_REF",
+        "long term": "FUTURE_REF", "longer term": "FUTURE_REF",
     }  # fmt: skip
     if core in refs:
         return Timex(refs[core], "DATE", None)
