@@ -209,6 +209,8 @@ def date_facts(extractor, text, anchor=THURSDAY):
             [("the near term", "FUTURE_REF"), ("the long term", "FUTURE_REF")],
         ),
         ("The grant is aimed at the long term unemployed.", []),
+        # "The months ahead" are the coming months.
+        ("Talks will go on in the months ahead.", [("the months ahead", "PXM")]),
         ("New jobs for the long term unemployed were promised.", []),
         # "A couple" counts two, with or without "of".
         ("Rates will stay low for a couple of years.", [("a couple of years", "P2Y")]),

@@ -184,6 +184,7 @@ ANCHOR_OCT = date(1989, 10, 26)  # a Thursday, in the fourth quarter
         ("years", None, "PXY", "DURATION"),
         ("recent months", None, "PXM", "DURATION"),
         ("the coming years", None, "PXY", "DURATION"),
+        ("the weeks ahead", None, "PXW", "DURATION"),
         ("decades", None, "PXDE", "DURATION"),
         ("2 1/2 years", None, "P2Y6M", "DURATION"),
         ("5 1/2 hours", None, "PT5H30M", "DURATION"),

@@ -110,6 +110,7 @@ DATE_PATTERNS = [
     rf"(?:(?i:more|additional|further|extra)\s+)?(?i:{_UNIT})"
     r"(?:\s+(?i:and\s+a\s+half))?(?:\s+(?i:ago|earlier))?\b",
     r"\b(?i:(?:the\s+)?(?:recent|coming|past)\s+(?:days|weeks|months|years|decades))\b",
+    r"\b(?i:the\s+(?:days|weeks|months|years|decades)\s+ahead)\b",
     r"\b(?i:year-(?:earlier|ago))\b",
     # "every Monday", "each July", "every summer": a set of times.
     rf"\b(?i:every|each)\s+(?:(?i:day|week|month|year|spring|summer|autumn|fall|winter)|"

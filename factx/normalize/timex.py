@@ -211,6 +211,8 @@ def _reading(text: str, anchor: date | None, tense: Tense) -> Timex | None:
     if re.search(r"\b(?:eighteen|nineteen|twenty|thousand)\b", core):
         core = _spelled_years(core)
     core = re.sub(r"^(?:the\s+)?this\s+past\s+", "last ", core)  # "this past spring"
+    # "the weeks ahead" are "the coming weeks".
+    core = re.sub(r"^(?:the\s+)?(days|weeks|months|years|decades)\s+ahead$", r"the coming \1", core)
     # "earlier this year", "later today": the expression names the period it sits in.
     core = re.sub(r"^(?:earlier|later)\s+(?=this\b|that\b|today\b|yesterday\b|tomorrow\b|"
                   rf"tonight\b|(?:{WEEKDAY_PATTERN})\b|in\s+the\s+)", "", core)  # fmt: skip
