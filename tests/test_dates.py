@@ -209,6 +209,9 @@ def date_facts(extractor, text, anchor=THURSDAY):
             [("the near term", "FUTURE_REF"), ("the long term", "FUTURE_REF")],
         ),
         ("The grant is aimed at the long term unemployed.", []),
+        # A day after a whole name is a date, though the surname is a first name too
+        # ("Clinton"); after a first name alone it is a surname (test_entity_date_names).
+        ("The senator Dale Clinton Saturday vowed to fight on.", [("Saturday", "1989-10-21")]),
         # "The months ahead" are the coming months.
         ("Talks will go on in the months ahead.", [("the months ahead", "PXM")]),
         ("New jobs for the long term unemployed were promised.", []),
