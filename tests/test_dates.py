@@ -209,12 +209,17 @@ def date_facts(extractor, text, anchor=THURSDAY):
             [("the near term", "FUTURE_REF"), ("the long term", "FUTURE_REF")],
         ),
         ("The grant is aimed at the long term unemployed.", []),
+        ("New jobs for the long term unemployed were promised.", []),
         # A day after a whole name is a date, though the surname is a first name too
         # ("Clinton"); after a first name alone it is a surname (test_entity_date_names).
         ("The senator Dale Clinton Saturday vowed to fight on.", [("Saturday", "1989-10-21")]),
         # "The months ahead" are the coming months.
         ("Talks will go on in the months ahead.", [("the months ahead", "PXM")]),
-        ("New jobs for the long term unemployed were promised.", []),
+        # "Early" before a day and its part: the morning, from its start.
+        (
+            "Rescuers reached the village early Tuesday morning.",
+            [("early Tuesday morning", "1989-10-24TMO")],
+        ),
         # "A couple" counts two, with or without "of".
         ("Rates will stay low for a couple of years.", [("a couple of years", "P2Y")]),
         ("The talks could take a couple weeks.", [("a couple weeks", "P2W")]),

@@ -93,7 +93,8 @@ DATE_PATTERNS = [
     rf"\b{_MOD}(?:{_MONTH_CAP})\.?,?\s+(?:(?i:of)\s+)?(?i:this|last|next)\s+(?i:year)\b",
     rf"\b{_MOD}(?:{_REL}\s+)?(?:{_MONTH_CAP})\b",
     rf"\b{_MOD}(?:(?i:fiscal)\s+)?{_YEAR}s?\b",
-    rf"\b{_SOON}(?:{_REL}\s+)?(?:{_WEEKDAY_CAP})\b(?:\s+(?i:morning|afternoon|evening|night))?",
+    # "early Friday morning": the part of the day keeps its mod (the model stops at "early Friday").
+    rf"\b{_SOON}{_MOD}(?:{_REL}\s+)?(?:{_WEEKDAY_CAP})\b(?:\s+(?i:morning|afternoon|evening|night))?",
     rf"\b{_SOON}(?i:today|tonight|yesterday|tomorrow)\b"
     r"(?:\s+(?i:morning|afternoon|evening|night))?",
     rf"\b{_SOON}{_MOD}{_REL}\s+(?:(?i:fiscal)\s+)?"
