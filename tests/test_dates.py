@@ -189,6 +189,15 @@ def date_facts(extractor, text, anchor=THURSDAY):
             [("May 22, 1985", "1985-05-22"), ("the following year", "1986")],
         ),
         ("Sales doubled that year.", []),
+        # A weekday after "the previous" or "the following" counts from the day just named.
+        (
+            "The mill shut on June 5, 1987, and reopened the following Monday.",
+            [("June 5, 1987", "1987-06-05"), ("the following Monday", "1987-06-08")],
+        ),
+        (
+            "Stocks closed Friday 3% lower than the previous Friday.",
+            [("Friday", "1989-10-20"), ("the previous Friday", "1989-10-13")],
+        ),
         # The day after a time zone aside is the clock time's day.
         (
             "The blast occurred at 10:35 a.m. (0735 GMT) Tuesday, officials said.",

@@ -324,6 +324,11 @@ def test_year_ago_quarter_after_a_day():
         ("that week", "1998-10-23", "1998-W43"),
         ("that quarter", "1988-Q2", "1988-Q2"),
         ("that year", "1988-Q2", "1988"),
+        # A weekday before or after the day talked about, never that day itself.
+        ("the previous Friday", "1989-10-27", "1989-10-20"),
+        ("the preceding Monday", "1989-10-27", "1989-10-23"),
+        ("the following Monday", "1987-06-05", "1987-06-08"),
+        ("the following Friday", "1987-06-05", "1987-06-12"),
     ],
 )
 def test_anaphora_count_from_the_time_talked_about(text, reference, value):
@@ -332,7 +337,10 @@ def test_anaphora_count_from_the_time_talked_about(text, reference, value):
     assert resolve_anaphor(found, Timex(reference, "DATE")).value == value
 
 
-@pytest.mark.parametrize(("text", "reference"), [("that year", None), ("that day", "1995")])
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [("that year", None), ("that day", "1995"), ("the following Monday", "1995")],
+)
 def test_anaphora_without_a_fine_enough_time_have_no_value(text, reference):
     found = timex(text, anchor=ANCHOR_OCT)
     assert resolve_anaphor(found, Timex(reference, "DATE") if reference else None) is None

@@ -95,6 +95,8 @@ DATE_PATTERNS = [
     rf"\b{_MOD}(?:(?i:fiscal)\s+)?{_YEAR}s?\b",
     # "early Friday morning": the part of the day keeps its mod (the model stops at "early Friday").
     rf"\b{_SOON}{_MOD}(?:{_REL}\s+)?(?:{_WEEKDAY_CAP})\b(?:\s+(?i:morning|afternoon|evening|night))?",
+    # "the previous Friday", "the following Monday": counted from the day talked about.
+    rf"\b(?i:the\s+(?:previous|preceding|following))\s+(?:{_WEEKDAY_CAP})\b",
     rf"\b{_SOON}(?i:today|tonight|yesterday|tomorrow)\b"
     r"(?:\s+(?i:morning|afternoon|evening|night))?",
     rf"\b{_SOON}{_MOD}{_REL}\s+(?:(?i:fiscal)\s+)?"

@@ -148,6 +148,8 @@ def resolve_anaphor(found: Timex, reference: Timex | None) -> Timex | None:
     if reference is None or reference.type != "DATE":
         return None
     unit, step, _ = found.shift
+    if unit in WEEKDAYS:
+        return _weekday_from(found, reference, WEEKDAYS[unit], step)
     quarter = re.fullmatch(r"(\d{4})-Q([1-4])", reference.value)
     if quarter:
         if unit == "year":
@@ -162,6 +164,22 @@ def resolve_anaphor(found: Timex, reference: Timex | None) -> Timex | None:
     base = date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
     try:
         return replace(found, value=_shifted(base, unit, step))
+    except OverflowError:
+        return None
+
+
+def _weekday_from(found: Timex, reference: Timex, weekday: int, step: int) -> Timex | None:
+    """ "The previous Friday", "the following Monday": the first such day before (step -1) or
+    after (step 1) the day talked about; None when no day was ("in 1995")."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", reference.value)
+    if not m:
+        return None
+    base = date(int(m[1]), int(m[2]), int(m[3]))
+    days = (weekday - base.isoweekday()) % 7 or 7  # strictly after the day talked about
+    if step < 0:
+        days = -((base.isoweekday() - weekday) % 7 or 7)
+    try:
+        return replace(found, value=(base + timedelta(days=days)).isoformat())
     except OverflowError:
         return None
 
@@ -661,13 +679,22 @@ def _deictic(core: str, anchor: date | None, tense: Tense) -> Timex | None:
 
 def _weekday(core: str, anchor: date | None, tense: Tense) -> Timex | None:
     m = re.fullmatch(
-        rf"(?:(this|last|next|past|previous|coming)\s+)?({WEEKDAY_PATTERN})\.?"
+        rf"(?:(this|last|next|past|previous|preceding|following|coming)\s+)?({WEEKDAY_PATTERN})\.?"
         r"(?:\s+(morning|afternoon|evening|night))?",
         core,
     )
     if not m:
         return None
     weekday = WEEKDAYS[m[2]]
+    if m[1] in ("previous", "preceding", "following") and not m[3]:
+        # "The previous Friday" counts from the day talked about (`resolve_anaphor`); the
+        # value here, from the article's date, stands in for "previous" when there is none.
+        word = "last" if m[1] != "following" else "next"
+        found = _weekday(f"{word} {m[2]}", anchor, tense)
+        if found is None:
+            return None
+        step = 1 if m[1] == "following" else -1
+        return replace(found, shift=(m[2], step, False), anaphoric=anchor is not None)
     if m[3]:
         # "Friday night" is a part of that day: a TIME value such as 2013-03-22TNI.
         whole_day = _weekday(core[: m.start(3)].strip(), anchor, tense)
