@@ -189,6 +189,15 @@ def date_facts(extractor, text, anchor=THURSDAY):
             [("May 22, 1985", "1985-05-22"), ("the following year", "1986")],
         ),
         ("Sales doubled that year.", []),
+        # A weekday after "the previous" or "the following" counts from the day just named.
+        (
+            "The mill shut on June 5, 1987, and reopened the following Monday.",
+            [("June 5, 1987", "1987-06-05"), ("the following Monday", "1987-06-08")],
+        ),
+        (
+            "Stocks closed Friday 3% lower than the previous Friday.",
+            [("Friday", "1989-10-20"), ("the previous Friday", "1989-10-13")],
+        ),
         # The day after a time zone aside is the clock time's day.
         (
             "The blast occurred at 10:35 a.m. (0735 GMT) Tuesday, officials said.",
@@ -200,6 +209,29 @@ def date_facts(extractor, text, anchor=THURSDAY):
         # Frequency adverbs are sets; the adjective is a kind of thing.
         ("Protesters gather daily outside the home.", [("daily", "P1D")]),
         ("The daily tally was not published.", []),
+        # A month or a season after "every" or "each" recurs every year.
+        ("The band marches through the town each July.", [("each July", "XXXX-07")]),
+        ("Every winter the mountain pass is closed.", [("Every winter", "XXXX-WI")]),
+        # "In the near term" is the time ahead; "the long term unemployed" are people.
+        (
+            "Fares may rise in the near term but fall over the long term.",
+            [("the near term", "FUTURE_REF"), ("the long term", "FUTURE_REF")],
+        ),
+        ("The grant is aimed at the long term unemployed.", []),
+        ("New jobs for the long term unemployed were promised.", []),
+        # A day after a whole name is a date, though the surname is a first name too
+        # ("Clinton"); after a first name alone it is a surname (test_entity_date_names).
+        ("The senator Dale Clinton Saturday vowed to fight on.", [("Saturday", "1989-10-21")]),
+        # "The months ahead" are the coming months.
+        ("Talks will go on in the months ahead.", [("the months ahead", "PXM")]),
+        # "Early" before a day and its part: the morning, from its start.
+        (
+            "Rescuers reached the village early Tuesday morning.",
+            [("early Tuesday morning", "1989-10-24TMO")],
+        ),
+        # "A couple" counts two, with or without "of".
+        ("Rates will stay low for a couple of years.", [("a couple of years", "P2Y")]),
+        ("The talks could take a couple weeks.", [("a couple weeks", "P2W")]),
     ],
 )
 def test_dates_in_context(extractor, text, expected):

@@ -29,6 +29,8 @@ ANCHOR = date(2013, 3, 22)  # a Friday
         ("a decade", "P10Y", "DURATION"),
         ("several years", "PXY", "DURATION"),
         ("every Monday", "XXXX-WXX-1", "SET"),
+        ("each July", "XXXX-07", "SET"),
+        ("every summer", "XXXX-SU", "SET"),
         ("weekly", "P1W", "SET"),
         ("now", "PRESENT_REF", "DATE"),
         ("recently", "PAST_REF", "DATE"),
@@ -182,10 +184,15 @@ ANCHOR_OCT = date(1989, 10, 26)  # a Thursday, in the fourth quarter
         ("years", None, "PXY", "DURATION"),
         ("recent months", None, "PXM", "DURATION"),
         ("the coming years", None, "PXY", "DURATION"),
+        ("the weeks ahead", None, "PXW", "DURATION"),
         ("decades", None, "PXDE", "DURATION"),
         ("2 1/2 years", None, "P2Y6M", "DURATION"),
         ("5 1/2 hours", None, "PT5H30M", "DURATION"),
         ("a two day", None, "P2D", "DURATION"),
+        # "A couple of" is two, not an unknown count.
+        ("a couple of years", None, "P2Y", "DURATION"),
+        ("the next couple of weeks", None, "P2W", "DURATION"),
+        ("a couple of months ago", None, "1989-08", "DATE"),
         # Seasons: "last spring" is the latest one that is over.
         ("this past spring", None, "1989-SP", "DATE"),
         ("next spring", None, "1990-SP", "DATE"),
@@ -198,6 +205,7 @@ ANCHOR_OCT = date(1989, 10, 26)  # a Thursday, in the fourth quarter
         ("January nineteen ninety-seven", None, "1997-01", "DATE"),
         ("the year two thousand", None, "2000", "DATE"),
         ("the near future", None, "FUTURE_REF", "DATE"),
+        ("the short term", None, "FUTURE_REF", "DATE"),
         ("the past", None, "PAST_REF", "DATE"),
     ],
 )
@@ -316,6 +324,11 @@ def test_year_ago_quarter_after_a_day():
         ("that week", "1998-10-23", "1998-W43"),
         ("that quarter", "1988-Q2", "1988-Q2"),
         ("that year", "1988-Q2", "1988"),
+        # A weekday before or after the day talked about, never that day itself.
+        ("the previous Friday", "1989-10-27", "1989-10-20"),
+        ("the preceding Monday", "1989-10-27", "1989-10-23"),
+        ("the following Monday", "1987-06-05", "1987-06-08"),
+        ("the following Friday", "1987-06-05", "1987-06-12"),
     ],
 )
 def test_anaphora_count_from_the_time_talked_about(text, reference, value):
@@ -324,7 +337,10 @@ def test_anaphora_count_from_the_time_talked_about(text, reference, value):
     assert resolve_anaphor(found, Timex(reference, "DATE")).value == value
 
 
-@pytest.mark.parametrize(("text", "reference"), [("that year", None), ("that day", "1995")])
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [("that year", None), ("that day", "1995"), ("the following Monday", "1995")],
+)
 def test_anaphora_without_a_fine_enough_time_have_no_value(text, reference):
     found = timex(text, anchor=ANCHOR_OCT)
     assert resolve_anaphor(found, Timex(reference, "DATE") if reference else None) is None

@@ -38,7 +38,8 @@ if TYPE_CHECKING:
 
 _NUMBER = (
     r"(?:\d+\s+1/2|\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"fifteen|twenty|thirty|forty|fifty|sixty|hundred|several|a few|few|many|a couple of)"
+    r"fifteen|twenty|thirty|forty|fifty|sixty|hundred|several|a few|few|many|"
+    r"(?:a\s+)?couple(?:\s+of)?)"
 )
 _UNIT = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?)"
 _MONTH_CAP = "|".join(m.capitalize() for m in MONTH_PATTERN.split("|")) + "|Sept"
@@ -92,7 +93,10 @@ DATE_PATTERNS = [
     rf"\b{_MOD}(?:{_MONTH_CAP})\.?,?\s+(?:(?i:of)\s+)?(?i:this|last|next)\s+(?i:year)\b",
     rf"\b{_MOD}(?:{_REL}\s+)?(?:{_MONTH_CAP})\b",
     rf"\b{_MOD}(?:(?i:fiscal)\s+)?{_YEAR}s?\b",
-    rf"\b{_SOON}(?:{_REL}\s+)?(?:{_WEEKDAY_CAP})\b(?:\s+(?i:morning|afternoon|evening|night))?",
+    # "early Friday morning": the part of the day keeps its mod (the model stops at "early Friday").
+    rf"\b{_SOON}{_MOD}(?:{_REL}\s+)?(?:{_WEEKDAY_CAP})\b(?:\s+(?i:morning|afternoon|evening|night))?",
+    # "the previous Friday", "the following Monday": counted from the day talked about.
+    rf"\b(?i:the\s+(?:previous|preceding|following))\s+(?:{_WEEKDAY_CAP})\b",
     rf"\b{_SOON}(?i:today|tonight|yesterday|tomorrow)\b"
     r"(?:\s+(?i:morning|afternoon|evening|night))?",
     rf"\b{_SOON}{_MOD}{_REL}\s+(?:(?i:fiscal)\s+)?"
@@ -109,8 +113,11 @@ DATE_PATTERNS = [
     rf"(?:(?i:more|additional|further|extra)\s+)?(?i:{_UNIT})"
     r"(?:\s+(?i:and\s+a\s+half))?(?:\s+(?i:ago|earlier))?\b",
     r"\b(?i:(?:the\s+)?(?:recent|coming|past)\s+(?:days|weeks|months|years|decades))\b",
+    r"\b(?i:the\s+(?:days|weeks|months|years|decades)\s+ahead)\b",
     r"\b(?i:year-(?:earlier|ago))\b",
-    r"\b(?i:every|each)\s+(?:(?i:day|week|month|year)|" + _WEEKDAY_CAP + r")\b",
+    # "every Monday", "each July", "every summer": a set of times.
+    rf"\b(?i:every|each)\s+(?:(?i:day|week|month|year|spring|summer|autumn|fall|winter)|"
+    rf"{_WEEKDAY_CAP}|{_MONTH_CAP})\b",
     # "10 p.m. Wednesday", "5 p.m. EST, Nov. 9": the day goes with the time.
     rf"\b{_CLOCK}(?:\s+[A-Z]{{2,4}}T)?(?:,?\s+(?:(?:{_WEEKDAY_CAP})\b|"
     rf"(?:{_MONTH_CAP})\.?\s+{_DAY}\b))?",
@@ -120,6 +127,10 @@ DATE_PATTERNS = [
     # out the adjective of "the daily tally" and the noun of "the party daily").
     r"\b(?i:daily|weekly|monthly|hourly)\b",
     r"\b(?i:the\s+(?:near\s+|distant\s+)?(?:future|past))\b",
+    # "in the short term", "over the longer term": after a preposition only, as "the long
+    # term unemployed" are people (`_term_describes`).
+    r"(?:(?<=\b[Ii]n\s)|(?<=\b[Oo]ver\s)|(?<=\b[Ff]or\s)|(?<=\b[Dd]uring\s)|(?<=\b[Oo]f\s))"
+    r"(?i:the\s+(?:near|short|medium|long|longer)\s+term)\b",
     rf"(?:\b(?:{_MONTH_CAP})\s+)?\b(?i:(?:the\s+year\s+)?(?:nineteen|eighteen|twenty)\s+"
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|"
     r"six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
@@ -268,6 +279,8 @@ def _is_date(span: Span) -> bool:
         return False
     if words == "March" and _A_MARCH.match(text, span.end_char):
         return False
+    if span[-1].lower_ == "term" and _term_describes(span):
+        return False  # "for the long term unemployed", "the longer term effects"
     return _has_value(words)
 
 
@@ -276,6 +289,16 @@ def _has_value(text: str) -> bool:
     """Whether the text reads as a date or time at all, against a fixed anchor; the same
     words ("Monday", "last year") come back in every article, so the answer is kept."""
     return news_timex(text, anchor=date(2000, 6, 15)) is not None
+
+
+def _term_describes(span: Span) -> bool:
+    """ "The long term unemployed", "the short term effects": "the ... term" that describes
+    the word after it, or is no preposition's object, names no time."""
+    term = span[-1]
+    if term.dep_ != "pobj":
+        return True
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and after.tag_ in ("JJ", "NN", "NNS", "VBN")
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")

@@ -59,6 +59,18 @@ def _title(word: str) -> bool:
     return word.rstrip(".").casefold() in _person_words()
 
 
+# The capitalised word that ends the text, and the one before it: "... Bill Clinton".
+_LAST_TWO_WORDS = re.compile(r"(?:(?<![\w.'’-])([A-Z][a-z]+)\s+)?([A-Z][a-z]+)\s*$")
+
+
+def _after_a_full_name(text: str) -> bool:
+    """ "President Bill Clinton Saturday vowed": a first name right before the word in front
+    of the day makes that word the surname ("Clinton" is a first name too), and a day after
+    a whole name is the wire's way of dating what the person did."""
+    m = _LAST_TWO_WORDS.search(text[-40:])
+    return m is not None and m[1] is not None and _first_name(m[1])
+
+
 def named_like_a_date(span: Span) -> bool:
     """Whether the one-word span ("May") is a person's surname, not a date."""
     if len(span) != 1 or span.text not in _data()["names"] or span.start == 0:
@@ -66,7 +78,10 @@ def named_like_a_date(span: Span) -> bool:
     before = span.doc[span.start - 1]
     if not (before.whitespace_ and before.text[:1].isupper()):
         return False
-    return _title(before.text) or (before.pos_ == "PROPN" and _first_name(before.text))
+    if _title(before.text):
+        return True
+    text = span.doc.text[: span.start_char]
+    return before.pos_ == "PROPN" and _first_name(before.text) and not _after_a_full_name(text)
 
 
 def with_date_surnames(
@@ -86,7 +101,7 @@ def with_date_surnames(
     for layout in layouts:
         for match in _candidate().finditer(text, layout.offset, layout.end):
             before, (start, end) = match["before"], match.span()
-            first = _first_name(before)
+            first = _first_name(before) and not _after_a_full_name(text[:start])
             if not (first or _title(before)):
                 continue
             grown = ends.get(match.end("before"))

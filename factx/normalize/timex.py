@@ -53,7 +53,7 @@ UNITS = {
     "quarter": ("Q", False, "quarter"), "year": ("Y", False, "year"),
     "decade": ("DE", False, "decade"), "century": ("CE", False, "century"),
 }  # fmt: skip
-VAGUE_COUNTS = {"several", "few", "a few", "many", "some", "couple of", "a couple of", "recent"}
+VAGUE_COUNTS = {"several", "few", "a few", "many", "some", "recent"}
 SET_WORDS = {
     "daily": ("P1D", "day"), "weekly": ("P1W", "week"), "monthly": ("P1M", "month"),
     "quarterly": ("P3M", "quarter"), "annually": ("P1Y", "year"), "yearly": ("P1Y", "year"),
@@ -148,6 +148,8 @@ def resolve_anaphor(found: Timex, reference: Timex | None) -> Timex | None:
     if reference is None or reference.type != "DATE":
         return None
     unit, step, _ = found.shift
+    if unit in WEEKDAYS:
+        return _weekday_from(found, reference, WEEKDAYS[unit], step)
     quarter = re.fullmatch(r"(\d{4})-Q([1-4])", reference.value)
     if quarter:
         if unit == "year":
@@ -162,6 +164,22 @@ def resolve_anaphor(found: Timex, reference: Timex | None) -> Timex | None:
     base = date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
     try:
         return replace(found, value=_shifted(base, unit, step))
+    except OverflowError:
+        return None
+
+
+def _weekday_from(found: Timex, reference: Timex, weekday: int, step: int) -> Timex | None:
+    """ "The previous Friday", "the following Monday": the first such day before (step -1) or
+    after (step 1) the day talked about; None when no day was ("in 1995")."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", reference.value)
+    if not m:
+        return None
+    base = date(int(m[1]), int(m[2]), int(m[3]))
+    days = (weekday - base.isoweekday()) % 7 or 7  # strictly after the day talked about
+    if step < 0:
+        days = -((base.isoweekday() - weekday) % 7 or 7)
+    try:
+        return replace(found, value=(base + timedelta(days=days)).isoformat())
     except OverflowError:
         return None
 
@@ -211,6 +229,8 @@ def _reading(text: str, anchor: date | None, tense: Tense) -> Timex | None:
     if re.search(r"\b(?:eighteen|nineteen|twenty|thousand)\b", core):
         core = _spelled_years(core)
     core = re.sub(r"^(?:the\s+)?this\s+past\s+", "last ", core)  # "this past spring"
+    # "the weeks ahead" are "the coming weeks".
+    core = re.sub(r"^(?:the\s+)?(days|weeks|months|years|decades)\s+ahead$", r"the coming \1", core)
     # "earlier this year", "later today": the expression names the period it sits in.
     core = re.sub(r"^(?:earlier|later)\s+(?=this\b|that\b|today\b|yesterday\b|tomorrow\b|"
                   rf"tonight\b|(?:{WEEKDAY_PATTERN})\b|in\s+the\s+)", "", core)  # fmt: skip
@@ -622,6 +642,9 @@ def _deictic(core: str, anchor: date | None, tense: Tense) -> Timex | None:
         "future": "FUTURE_REF", "soon": "FUTURE_REF", "later": "FUTURE_REF",
         "in the future": "FUTURE_REF", "the future": "FUTURE_REF", "near future": "FUTURE_REF",
         "distant future": "FUTURE_REF", "distant past": "PAST_REF",
+        # "in the near term", "over the long term": the time ahead, short or long.
+        "near term": "FUTURE_REF", "short term": "FUTURE_REF", "medium term": "FUTURE_REF",
+        "long term": "FUTURE_REF", "longer term": "FUTURE_REF",
     }  # fmt: skip
     if core in refs:
         return Timex(refs[core], "DATE", None)
@@ -656,13 +679,22 @@ def _deictic(core: str, anchor: date | None, tense: Tense) -> Timex | None:
 
 def _weekday(core: str, anchor: date | None, tense: Tense) -> Timex | None:
     m = re.fullmatch(
-        rf"(?:(this|last|next|past|previous|coming)\s+)?({WEEKDAY_PATTERN})\.?"
+        rf"(?:(this|last|next|past|previous|preceding|following|coming)\s+)?({WEEKDAY_PATTERN})\.?"
         r"(?:\s+(morning|afternoon|evening|night))?",
         core,
     )
     if not m:
         return None
     weekday = WEEKDAYS[m[2]]
+    if m[1] in ("previous", "preceding", "following") and not m[3]:
+        # "The previous Friday" counts from the day talked about (`resolve_anaphor`); the
+        # value here, from the article's date, stands in for "previous" when there is none.
+        word = "last" if m[1] != "following" else "next"
+        found = _weekday(f"{word} {m[2]}", anchor, tense)
+        if found is None:
+            return None
+        step = 1 if m[1] == "following" else -1
+        return replace(found, shift=(m[2], step, False), anaphoric=anchor is not None)
     if m[3]:
         # "Friday night" is a part of that day: a TIME value such as 2013-03-22TNI.
         whole_day = _weekday(core[: m.start(3)].strip(), anchor, tense)
@@ -827,6 +859,11 @@ def _set(core: str, anchor: date | None, tense: Tense) -> Timex | None:
         return None
     if m[2] in WEEKDAYS and not m[1]:
         return Timex(f"XXXX-WXX-{WEEKDAYS[m[2]]}", "SET", "day")
+    # "Each July", "every summer": that month or season of every year.
+    if m[2] in MONTHS and not m[1]:
+        return Timex(f"XXXX-{MONTHS[m[2]]:02d}", "SET", "month")
+    if m[2] in SEASONS and not m[1]:
+        return Timex(f"XXXX-{SEASONS[m[2]]}", "SET", "season")
     unit = m[2]
     if unit not in UNITS or unit == "weekend":
         return None
@@ -967,8 +1004,8 @@ def _count(text: str) -> int | float | str | None:
         return "X"
     if text in ("a half", "half a", "half an"):
         return 0.5
-    if text in ("a couple", "couple"):
-        return 2
+    if text in ("a couple", "couple", "a couple of", "couple of"):
+        return 2  # "a couple of years" is two, as TimeBank and Recognizers-Text read it
     m = re.fullmatch(r"(\d+)\s+1/2|(\w+)\s+and\s+a\s+half", text)
     if m:
         whole = _count(m[1] or m[2])
