@@ -69,3 +69,8 @@ def test_a_short_form_written_without_brackets_joins_the_one_name_it_abbreviates
     named = [mention("the US", "GPE", text.index("the US")),
              mention("UBS Securities", "ORG", text.index("UBS"))]  # fmt: skip
     assert with_short_forms(text, named)[1] == {}
+    # An "&" joins words, not a person's initials: "R&B" is the music, not the singer.
+    text = "soul singer Rhian Benson won. She said R&B was in good health."
+    named = [mention("Rhian Benson", "PERSON", text.index("Rhian")),
+             mention("R&B", "ORG", text.index("R&B"))]  # fmt: skip
+    assert with_short_forms(text, named)[1] == {}

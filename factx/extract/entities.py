@@ -1159,7 +1159,10 @@ def _add_written_short_forms(mentions: list[RawMention], keys: dict[str, str]) -
     Police Officers" named before, when the initials of one name alone of the article spell it.
     """
     owners: dict[str, set[str]] = defaultdict(set)
+    people: set[str] = set()
     for m in mentions:
+        if m.label == "PERSON":
+            people.add(name_key(m.text))
         for letters in initials_of(name_form(m.text)):
             owners[letters].add(name_key(m.text))
     for m in mentions:
@@ -1168,6 +1171,8 @@ def _add_written_short_forms(mentions: list[RawMention], keys: dict[str, str]) -
         if key in keys or not SHORT_FORM.fullmatch(form) or key in country_keys(name_key):
             continue  # "the US" is the country, not "UBS Securities"
         found = owners.get(letters_of(form), set()) - {key}
+        if "&" in form:
+            found -= people  # "R&B" beside Rhian Benson: an "&" joins words, not initials
         if len(found) == 1:
             keys[key] = found.pop()
 
