@@ -49,6 +49,26 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         # reads them as places or products ("G7 finance ministers").
         ("a meeting of G7 finance ministers", "G7", "GPE", "group of nations by its number"),
         ("at the G-8 summit", "G-8", "PRODUCT", "group of nations by its number"),
+        # A trade fair or a conference is an event, as OntoNotes tags it; the model reads it
+        # as the body that runs it or the hall it fills ("the Consumer Electronics Show" ORG).
+        (
+            "Sony showed the handset at the Tokyo Electronics Show on Tuesday.",
+            "Tokyo Electronics Show",
+            "ORG",
+            "trade show or conference by its kind",
+        ),
+        (
+            "Chip makers met at the Pacific Circuits Conference.",
+            "Pacific Circuits Conference",
+            "FAC",
+            "trade show or conference by its kind",
+        ),
+        (
+            "It went on sale after Gadget Expo.",
+            "Gadget Expo",
+            "ORG",
+            "trade show or conference by its kind",
+        ),
         # A name opening with a first name, and a person's role in apposition, is a person's,
         # though the role names the firm (which "firm in apposition" would read) or the
         # surname ends places' names ("Park").
@@ -910,6 +930,9 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("she is chairman of Rupert Murdoch’s newspaper arm", "Rupert Murdoch", "PERSON"),
         # A person opening a sentence before a country: no word of place before the name.
         ("in a row. Tony Blair, France and Germany agreed", "Tony Blair", "PERSON"),
+        # A television show is a work, and the non-league Conference a league, no event.
+        ("a sketch from the Friday Show on BBC Two", "Friday Show", "ORG"),
+        ("promoted to the Nationwide Conference last year", "Nationwide Conference", "ORG"),
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):
