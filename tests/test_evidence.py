@@ -49,6 +49,29 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         # reads them as places or products ("G7 finance ministers").
         ("a meeting of G7 finance ministers", "G7", "GPE", "group of nations by its number"),
         ("at the G-8 summit", "G-8", "PRODUCT", "group of nations by its number"),
+        # A last word that is a plural kind of goods or a club's or band's plural names a firm,
+        # a club or a band, whatever person or work the model reads: no surname ("Anglia
+        # Buses", "Maseru Hats", "Leeds Tigers"), unlike "Reeves", "Woods" or "Banks".
+        (
+            "The company will offer wi-fi on Anglia Buses next year.",
+            "Anglia Buses",
+            "PERSON",
+            "firm, club or band by a plural kind word",
+        ),
+        (
+            "the plants were Maseru Hats, Leisure Textiles and Delta Shoes.",
+            "Leisure Textiles",
+            "WORK_OF_ART",
+            "firm, club or band by a plural kind word",
+        ),
+        (
+            "the flanker joined Leeds Tigers in May",
+            "Leeds Tigers",
+            "PERSON",
+            "firm, club or band by a plural kind word",
+        ),
+        # A title with a possessive is a work's, not a firm's.
+        ("the film Dead Man's Trains", "Dead Man's Trains", "WORK_OF_ART", "work after its kind"),
         # A trade fair or a conference is an event, as OntoNotes tags it; the model reads it
         # as the body that runs it or the hall it fills ("the Consumer Electronics Show" ORG).
         (
@@ -930,6 +953,8 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("she is chairman of Rupert Murdoch’s newspaper arm", "Rupert Murdoch", "PERSON"),
         # A person opening a sentence before a country: no word of place before the name.
         ("in a row. Tony Blair, France and Germany agreed", "Tony Blair", "PERSON"),
+        # A first name makes a person of a plural surname.
+        ("a duet with Jenny Sisters", "Jenny Sisters", "PERSON"),
         # A television show is a work, and the non-league Conference a league, no event.
         ("a sketch from the Friday Show on BBC Two", "Friday Show", "ORG"),
         ("promoted to the Nationwide Conference last year", "Nationwide Conference", "ORG"),
