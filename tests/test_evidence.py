@@ -72,6 +72,28 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ),
         # A title with a possessive is a work's, not a firm's.
         ("the film Dead Man's Trains", "Dead Man's Trains", "WORK_OF_ART", "work after its kind"),
+        # Tennis's championships named by their grounds are events, whatever place or person
+        # the model reads; a club of the town keeps the result's TEAM.
+        (
+            "the former Wimbledon champion lost",
+            "Wimbledon",
+            "GPE",
+            "tennis championship by its ground",
+        ),
+        (
+            "her first final at Roland Garros",
+            "Roland Garros",
+            "PERSON",
+            "tennis championship by its ground",
+        ),
+        ("Everton lost to Wimbledon in 1994.", "Wimbledon", "GPE", "team beaten"),
+        # One word before set scores is no player: the championship's own cue confirms it.
+        (
+            "won at Wimbledon 6-3 6-4 in 2004",
+            "Wimbledon",
+            "EVENT",
+            "tennis championship by its ground",
+        ),
         # A trade fair or a conference is an event, as OntoNotes tags it; the model reads it
         # as the body that runs it or the hall it fills ("the Consumer Electronics Show" ORG).
         (
@@ -901,7 +923,6 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         # (Firms outside the closed class of `firm by its name`, whose own name is a cue.)
         ("F-Secure virus expert Mikko Hypponen said", "F-Secure", "ORG"),  # a firm's experts
         ("the BBC TV series Bleak House", "BBC", "ORG"),  # a broadcaster's show
-        ("won at Wimbledon 6-3 6-4 in 2004", "Wimbledon", "EVENT"),  # one word: no player
         ("Farrell saga to drag on", "Farrell", "PERSON"),  # a saga in the news is no work
         ("the most attractive Missouri franchise", "Missouri", "GPE"),  # a bank's business
         ("the Democratic Convention in Boston", "Democratic Convention", "EVENT"),  # a meeting
