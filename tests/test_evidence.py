@@ -87,6 +87,13 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "tennis championship by its ground",
         ),
         ("Everton lost to Wimbledon in 1994.", "Wimbledon", "GPE", "team beaten"),
+        # A club the model reads as a person keeps the result's TEAM by its kind word or town.
+        (
+            "Nottingham Forest beat Derby on Sunday.",
+            "Nottingham Forest",
+            "PERSON",
+            "team in a result",
+        ),
         # One word before set scores is no player: the championship's own cue confirms it.
         (
             "won at Wimbledon 6-3 6-4 in 2004",
@@ -823,6 +830,9 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
     [
         ("Federer beat Nadal in Paris.", "Nadal", "PERSON"),  # players beat players
         ("Tim Henman beat Rafael Nadal.", "Tim Henman", "PERSON"),  # a first name: a player
+        # A full name the model reads as a person's is a player's though its first name is not
+        # on the list: sides it takes for people are clubs by their town or kind word.
+        ("Unseeded Baltasar Ortega defeated the champion.", "Baltasar Ortega", "PERSON"),
         ("GOP nominee Donald Trump spoke", "GOP", "ORG"),  # a party's nominee, no award's
         ("the Midlands software industry", "Midlands", "LOC"),  # "e" + capital names firms as often
         ("The IMF said", "IMF", "ORG"),  # the coined i-name needs a lower-case "i"
