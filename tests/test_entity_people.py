@@ -3,7 +3,7 @@
 from builders import raw_mentions
 
 from factx.extract.entities import name_key
-from factx.extract.entity_people import people_by_honorific, people_by_pronoun, players_in_tennis
+from factx.extract.entity_people import people_by_honorific, people_by_pronoun
 
 
 def cues(text, named, rule=people_by_pronoun):
@@ -43,20 +43,6 @@ def test_a_surname_alone_is_a_person_where_he_follows_it_twice():
     # Once is no evidence: a club is the subject of sentences about its players.
     once = "Arsenal signed him in May. Arsenal won again."
     assert cues(once, [("Arsenal", "ORG"), ("Arsenal", "ORG")]) == ["", ""]
-
-
-def test_a_surname_alone_is_a_player_in_a_tennis_report():
-    # Results between players: "Santoro" with no word of a firm around it is a player's,
-    # whether the model tagged it ORG every time or PERSON once as well.
-    text = "Ortega won 6-4 7-5. Santoro then beat Nadal in straight sets. Santoro was pleased."
-    named = [("Santoro", "ORG"), ("Nadal", "PERSON"), ("Santoro", "PERSON")]
-    assert cues(text, named, players_in_tennis) == ["PERSON", "", "PERSON"]
-    # A body in capitals and a paper joined by a hyphen stay what the model said.
-    text = "Ortega won 6-4 7-5, the WTA said, as the Herald-Sun reported."
-    assert cues(text, [("WTA", "ORG"), ("Herald-Sun", "ORG")], players_in_tennis) == ["", ""]
-    # A football score is no tennis: a club alone stays a club.
-    text = "Everton won 2-1 at home. Everton are third."
-    assert cues(text, [("Everton", "ORG"), ("Everton", "ORG")], players_in_tennis) == ["", ""]
 
 
 def calling_cue(text, name, label):

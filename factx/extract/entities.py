@@ -44,7 +44,7 @@ from factx.extract.entity_non_names import (
     technology_term,
     without_titles,
 )
-from factx.extract.entity_people import people_by_honorific, people_by_pronoun, players_in_tennis
+from factx.extract.entity_people import people_by_honorific, people_by_pronoun
 from factx.extract.entity_sheets import initialled, numbered_spans, sheet_spans
 from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
 from factx.extract.entity_works import grown_works, headed_works, whole_titles
@@ -1628,7 +1628,6 @@ def entities(
     teams_by_pronoun(context.text, mentions, name_key, _a_people)
     refer_back(context.text, mentions, weak, name_key)
     people_by_pronoun(context.text, mentions, name_key, country_keys(name_key).__contains__)
-    players_in_tennis(context.text, mentions, name_key, country_keys(name_key).__contains__)
     people_by_honorific(context.text, mentions, name_key, country_keys(name_key).__contains__)
     plural_groups(context.text, mentions, name_key)
     for group in cluster(mentions, short_forms, context.text):

@@ -13,9 +13,6 @@ An honorific before the name's last word elsewhere in the article ("Will Davies,
 research fellow at the IPPR" WORK_OF_ART, then "said Mr Davies") shows a person as well: the
 model tags a name it does not know by its look, while the article's own "Mr" is a reader's
 sure sign. Here the model's place and work labels may be the slips too.
-
-In a tennis report (set scores in a row, or the game's own words) a lone surname the model
-tagged a firm is a player: results there are between people, not clubs.
 """
 
 from __future__ import annotations
@@ -80,40 +77,6 @@ def people_by_pronoun(
         if found == {"PERSON"} and enough:
             for index in indexes:
                 mentions[index].cue = "PERSON"
-
-
-# Set scores in a row ("6-3 6-4", "7-6 (7-4), 6-2") or the game's own words: the article
-# reports tennis, whose results are between players, not clubs. One football score ("won
-# 2-1") is no such row, and "Grand Slam" is rugby's too.
-_TENNIS = re.compile(
-    r"\b[0-7]-[0-7](?: \(\d{1,2}-\d{1,2}\))?,? [0-7]-[0-7]\b"
-    r"|\b(?:ATP|WTA|straight sets|tie-break|Davis Cup|Fed Cup)\b"
-)
-# A word joined to a capitalised word by a hyphen: a paper's name ("Herald-Sun").
-_JOINED_WORDS = re.compile(r"-[A-Z]")
-
-
-def players_in_tennis(
-    text: str,
-    mentions: Sequence[RawMention],
-    key: Callable[[str], str],
-    country: Callable[[str], bool],
-) -> None:
-    """Set the cue of a lone surname the model tagged a firm, a building or a product to
-    PERSON in a tennis report ("Hewitt", "Molik" ORG), where its other mentions, if any, are
-    tagged PERSON: where the results are between players, a surname alone with nothing around
-    it that shows a firm is a player's, as the bodies and papers of a tennis report are in
-    capitals ("WTA") or joined ("Sun-Sentinel"). Not a known place or country, nor a name the
-    words around it show as something else."""
-    if not _TENNIS.search(text):
-        return  # most articles: no tennis
-    slips = _candidates(mentions, key, _LONE_SLIPS | {"PERSON"}, country, lone=True)
-    for name in sorted(slips):
-        named = [mentions[index] for index in slips[name]]
-        if _JOINED_WORDS.search(named[0].text) or all(m.label == "PERSON" for m in named):
-            continue
-        for m in named:
-            m.cue = "PERSON"
 
 
 def people_by_honorific(
