@@ -94,6 +94,7 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "PERSON",
             "team in a result",
         ),
+        ("St Albans beat Luton on Sunday.", "St Albans", "PERSON", "team in a result"),
         # One word before set scores is no player: the championship's own cue confirms it.
         (
             "won at Wimbledon 6-3 6-4 in 2004",

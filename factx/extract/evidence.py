@@ -286,6 +286,9 @@ def _search_before(cue: Cue, befores: list[str], backwards: list[str]) -> re.Mat
 
 # A word of a person's name: a capital, then lower case ("Lopez", "O'Brien", "Ntimban-Zeh").
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*")
+# Words that open the names of towns, and so of their clubs ("St Helens beat Wigan"), never a
+# first name.
+_PLACE_OPENERS = frozenset({"St", "Saint", "San", "Santa", "Port", "Fort", "Mount"})
 
 
 def _a_players_name(name: str) -> bool:
@@ -298,6 +301,7 @@ def _a_players_name(name: str) -> bool:
     words = name.split()
     return (
         2 <= len(words) <= 3
+        and words[0] not in _PLACE_OPENERS
         and all(_NAME_WORD.fullmatch(word) and not _a_place(word) for word in words)
         and not name_kind(words[-1])
     )
