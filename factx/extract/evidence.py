@@ -17,7 +17,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from factx.extract.first_names import first_names, opens_with_first_name, person_by_first_name
+from factx.extract.first_names import (
+    first_names,
+    name_kind,
+    opens_with_first_name,
+    person_by_first_name,
+)
 from factx.extract.place_names import known_place
 from factx.extract.wordlists import data_file
 from factx.normalize.prefilter import tail_guard
@@ -242,8 +247,13 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
             continue  # "nominations for Don Cheadle and British actress Sophie Okonedo"
         if cue.first_name and not opens_with_first_name(parts["self"]):
             continue  # "Arcadia, the owner of Topshop": a firm owns things too
-        if cue.label == "TEAM" and person_by_first_name(parts["self"]):
-            continue  # "Tim Henman beat Rafael Nadal": a player of tennis or golf, no team
+        if cue.label == "TEAM" and (
+            person_by_first_name(parts["self"])
+            or (label == "PERSON" and cue.where != "self" and _a_players_name(parts["self"]))
+        ):
+            # "Tim Henman beat Rafael Nadal": a player of tennis or golf, no team; so is
+            # "Feliciano Lopez defeated", whose first name the list lacks.
+            continue
         if cue.label == "FAC" and _first_and_last(parts["self"]):
             continue  # "Stuart Hall", "Bruce Arena": a person, no venue
         # The place list is read only where the words fit: it loads on first use.
@@ -272,6 +282,29 @@ def _search_before(cue: Cue, befores: list[str], backwards: list[str]) -> re.Mat
             if found:
                 return found
     return None
+
+
+# A word of a person's name: a capital, then lower case ("Lopez", "O'Brien", "Ntimban-Zeh").
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*")
+# Words that open the names of towns, and so of their clubs ("St Helens beat Wigan"), never a
+# first name.
+_PLACE_OPENERS = frozenset({"St", "Saint", "San", "Santa", "Port", "Fort", "Mount"})
+
+
+def _a_players_name(name: str) -> bool:
+    """Whether `name`, which the model read as a person's, has a full name's shape: two or
+    three capitalised words, none a country or a known region, the last no word that ends the
+    names of clubs and places ("Nottingham Forest", "Charlton Athletic"). A side the model
+    takes for a person is most often a town's or a club's name ("Bayern Munich" and "Aston
+    Villa" have cues of their own), while players of tennis, golf, snooker and athletics are
+    the subjects of results too, and many of their first names are not on the list."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and words[0] not in _PLACE_OPENERS
+        and all(_NAME_WORD.fullmatch(word) and not _a_place(word) for word in words)
+        and not name_kind(words[-1])
+    )
 
 
 def _first_and_last(name: str) -> bool:
