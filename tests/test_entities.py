@@ -795,3 +795,23 @@ def test_a_plural_before_a_role_may_be_a_club(extractor):
     text = "Club news\n\nRangers boss Alex McLeish said the side would fight on."
     facts = extractor.extract_text(text).facts
     assert ("Rangers", "ORG") in [(f.name, f.label) for f in facts if f.type == "entity"]
+
+
+def test_a_common_word_opening_the_sentence_is_no_word_of_the_full_name_after_it():
+    from factx.extract.entity_non_names import without_opening_words
+
+    text = "Songwriter Guy Chambers wrote it. Comic Joe Pasquale sang. Mary Ann Cotton hid."
+    chambers = mention("Songwriter Guy Chambers", "ORG", 0)
+    pasquale = mention("Comic Joe Pasquale", "PERSON", text.index("Comic"))
+    cotton = mention("Mary Ann Cotton", "PERSON", text.index("Mary"))
+    kept = without_opening_words(text, [chambers, pasquale, cotton])
+    assert [(m.text, m.start) for m in kept] == [
+        ("Guy Chambers", text.index("Guy")),
+        ("Joe Pasquale", text.index("Joe")),
+        ("Mary Ann Cotton", text.index("Mary")),  # a first name opens it: the name's own
+    ]
+    # Written with its capital inside a sentence, the word is the name's own: "Tore Andre
+    # Flo", whose first name the list lacks.
+    text = "Tore Andre Flo scored. The striker Tore Andre Flo was happy."
+    flo = mention("Tore Andre Flo", "PERSON", 0)
+    assert without_opening_words(text, [flo])[0].text == "Tore Andre Flo"

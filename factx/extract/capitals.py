@@ -21,7 +21,7 @@ def sentence_case_only(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
         return False
-    if not _opens_sentence(text, start):
+    if not opens_sentence(text, start):
         return False
     lower = word.lower()
     # "Groups" and "the group": the singular counts as the word in lower case.
@@ -33,7 +33,7 @@ def sentence_case_only(text: str, start: int, end: int) -> bool:
 
 def capitalised_inside(text: str, word: str) -> bool:
     """Whether the text writes `word`, as it is, anywhere inside a sentence ("by Oasis")."""
-    return any(not _opens_sentence(text, at) for at in _words(text).get(word, ()))
+    return any(not opens_sentence(text, at) for at in _words(text).get(word, ()))
 
 
 @lru_cache(maxsize=4)
@@ -46,7 +46,9 @@ def _words(text: str) -> dict[str, list[int]]:
     return words
 
 
-def _opens_sentence(text: str, at: int) -> bool:
+def opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at text[at] opens a sentence (or a quotation, a line or a clause
+    after a colon)."""
     before = at - 1
     while before >= 0 and text[before] in " \t":
         before -= 1

@@ -42,6 +42,7 @@ from factx.extract.entity_non_names import (
     spelled_out_term,
     technology_tail,
     technology_term,
+    without_opening_words,
     without_titles,
 )
 from factx.extract.entity_people import people_by_honorific, people_by_pronoun
@@ -1619,6 +1620,7 @@ def entities(
     raw = with_titles(context.text, raw, layouts, taken)
     raw = with_publications(context.text, raw)
     raw = without_titles(context.text, raw)  # "Defense Secretary Ash Carter"
+    raw = without_opening_words(context.text, raw)  # "Songwriter Guy Chambers"
     raw = [m for m in raw if not m.qualifier or capitalised_inside(context.text, m.text)]
     mentions = add_string_matches(context.text, raw, layouts, taken)
     mentions = with_shouted_names(context.text, mentions, layouts, taken, name_form, _added)

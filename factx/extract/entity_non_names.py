@@ -27,6 +27,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factx.extract.acronyms import initials_of
+from factx.extract.capitals import capitalised_inside, opens_sentence
 from factx.extract.first_names import first_names, person_by_first_name
 from factx.extract.wordlists import data_file
 
@@ -179,6 +180,38 @@ def without_titles(text: str, mentions: list[RawMention]) -> list[RawMention]:
         if titled and 0 < cut < len(words):
             end = m.start + m.text.rindex(words[cut - 1]) + len(words[cut - 1])
             kept.append(replace(m, text=text[m.start : end], end=end))
+            continue
+        kept.append(m)
+    return kept
+
+
+# A word that opens a sentence in front of a person's name: letters only, capitalised.
+_OPENING_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)?")
+
+
+def without_opening_words(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, less a common word that opens the sentence in front of a full name the
+    model ran it into: "Songwriter Guy Chambers" (ORG), "Comic Joe Pasquale", "Californian
+    Thomas Slattery" (PERSON). The rest is a common first name and a surname; the word itself is no
+    first name, and the article never writes it with its capital inside a sentence, as it
+    would a name's own word ("Tore Andre Flo" beside "striker Tore Andre Flo"). A first name
+    the list lacks, before one it has, in a name the article writes only at sentences' starts
+    is cut too: the risk this rule takes."""
+    kept: list[RawMention] = []
+    for m in mentions:
+        word, _, rest = m.text.partition(" ")
+        if (
+            m.label in _QUALIFIER_LABELS
+            and len(rest.split()) >= 2
+            and _OPENING_WORD.fullmatch(word)
+            and word not in ("The", "An")  # "The Mary Poppins musical": the title's article
+            and word.casefold() not in first_names()
+            and person_by_first_name(rest)
+            and opens_sentence(text, m.start)
+            and not capitalised_inside(text, word)
+        ):
+            start = m.start + len(word) + 1
+            kept.append(replace(m, text=rest, start=start))
             continue
         kept.append(m)
     return kept
