@@ -47,6 +47,7 @@ from factx.extract.entity_non_names import (
 from factx.extract.entity_people import people_by_honorific, people_by_pronoun
 from factx.extract.entity_sheets import initialled, numbered_spans, sheet_spans
 from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
+from factx.extract.entity_surnames import with_surnames
 from factx.extract.entity_works import grown_works, headed_works, whole_titles
 from factx.extract.evidence import (
     FIRST_NAME,
@@ -389,6 +390,12 @@ def _nationality_keys() -> frozenset[str]:
     # "Republicans have gone missing": a party's members are a group, as a nation's are.
     parties = {name_key(w) for w in data_file("entities.json")["party_members"]["words"]}
     return demonyms() | words | parties | (_country_adjectives() - first_names())
+
+
+def _country_or_people(word: str) -> bool:
+    """Whether a word names a country or a nationality: "Jordan", "English"."""
+    key = name_key(word)
+    return key in country_keys(name_key) or key in _nationality_keys()
 
 
 def _a_people(key: str) -> bool:
@@ -1605,6 +1612,7 @@ def entities(
     raw = without_titles(context.text, raw)  # "Defense Secretary Ash Carter"
     raw = [m for m in raw if not m.qualifier or capitalised_inside(context.text, m.text)]
     mentions = add_string_matches(context.text, raw, layouts, taken)
+    mentions = with_surnames(context.text, mentions, layouts, taken, _added, _country_or_people)
     mentions = with_shouted_names(context.text, mentions, layouts, taken, name_form, _added)
     mentions = [m for m in mentions if not sentence_case_only(context.text, m.start, m.end)]
     mentions = with_datelines(context.text, mentions, layouts)
