@@ -6,7 +6,10 @@ A sports page prints results and tables as lines of names and numbers: "Leiceste
 of these names as places or people, or misses them. A line that is nothing but names with
 scores, or one name with a row of table columns, is read here instead: its names are teams. A
 name that opens with a common first name is a player's ("Colin Montgomerie 69 70 71") and a
-month a column's ("July 96 June 96"), never taken. The parts of a line are data (`results` in
+month a column's ("July 96 June 96"), never taken. A cycling or motor racing result prints
+the rider's team after the country in brackets ("1. Rolf Sorensen ( Denmark ) Rabobank
+20:36:54", "8. Eleuterio Anguita ( Spain ) MX Onda"): the words there, before the time or the
+line's end, are a team as well. The parts of a line are data (`results` in
 factx/data/entities.json).
 """
 
@@ -70,11 +73,18 @@ def short_lines(
         start = stop + 1
 
 
+@cache
+def _entrant_team() -> re.Pattern[str]:
+    """A competitor, the country in brackets and the team: "Rolf Sorensen ( Denmark ) Rabobank"."""
+    return re.compile(data_file("entities.json")["results"]["entrant_team"])
+
+
 def team_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The spans of the teams named on the results or standings lines of text[start:end]."""
     patterns = _patterns()
     for first, last in short_lines(text, start, end):
         yield from _line_teams(text, first, last, *patterns)
+        yield from (m.span("team") for m in _entrant_team().finditer(text, first, last))
 
 
 def _line_teams(
