@@ -43,3 +43,35 @@ def test_a_pitchers_surname_before_his_record_is_the_pitcher(extractor):
 )
 def test_a_surname_that_is_another_word_or_name_is_left(extractor, text, surname):
     assert all(surname not in mentions for _, mentions in people(extractor, text))
+
+
+def labels(extractor, text):
+    record = extractor.extract_text(text, reference_date=date(1996, 8, 30))
+    return {(f.name, f.label): [m.text for m in f.mentions] for f in record.facts
+            if f.type == "entity"}  # fmt: skip
+
+
+def test_a_countrys_name_alone_is_the_surname_where_the_person_speaks(extractor):
+    text = (
+        "Film row\n\n"
+        "Director Dan Jordan defended his new film on Saturday.\n\n"
+        '"It is a true story," Jordan said.\n\n'
+        "Jordan, whose last film was a hit, shot it in Dublin.\n\n"
+        # A possessive: "in" is the film's, no place's.
+        "Ann Lee plays the lead in Jordan's film."
+    )
+    found = labels(extractor, text)
+    assert ("Jordan", "GPE") not in found
+    assert found[("Dan Jordan", "PERSON")].count("Jordan") == 3
+
+
+def test_a_countrys_name_that_reads_as_a_place_anywhere_stays_the_country(extractor):
+    text = (
+        "Film row\n\n"
+        "Director Dan Jordan defended his new film on Saturday.\n\n"
+        '"It is a true story," Jordan said.\n\n'
+        "The film was shot in Jordan last year."
+    )
+    found = labels(extractor, text)
+    assert found[("Dan Jordan", "PERSON")] == ["Dan Jordan"]
+    assert ("Jordan", "GPE") in found

@@ -47,7 +47,7 @@ from factx.extract.entity_non_names import (
 from factx.extract.entity_people import people_by_honorific, people_by_pronoun
 from factx.extract.entity_sheets import initialled, numbered_spans, sheet_spans
 from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
-from factx.extract.entity_surnames import with_surnames
+from factx.extract.entity_surnames import country_surnames, person_cued, with_surnames
 from factx.extract.entity_works import grown_works, headed_works, whole_titles
 from factx.extract.evidence import (
     FIRST_NAME,
@@ -831,7 +831,9 @@ def cluster(
             continue
         owners = [p for p in owners_of.get(key, ()) if p != key]
         places = sum(m.label in _PLACE_LABELS for m in groups[key])
-        if key in country_keys(name_key) or (
+        if person_cued(groups[key]):
+            pass  # "Jordan said", of Neil Jordan: a country's name as the surname it is here
+        elif key in country_keys(name_key) or (
             places * 2 > len(groups[key])
             and not _surname_of(key, owners, groups)
             and not _first_name_of(key, owners)
@@ -1637,6 +1639,7 @@ def entities(
     refer_back(context.text, mentions, weak, name_key)
     people_by_pronoun(context.text, mentions, name_key, country_keys(name_key).__contains__)
     people_by_honorific(context.text, mentions, name_key, country_keys(name_key).__contains__)
+    country_surnames(context.text, mentions, name_key, country_keys(name_key).__contains__)
     plural_groups(context.text, mentions, name_key)
     for group in cluster(mentions, short_forms, context.text):
         first = group.mentions[0]

@@ -21,11 +21,13 @@ is no bare surname anyway): those are as often the other name. The mention copie
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from factx.extract.first_names import name_kind
 from factx.extract.place_names import known_place
+from factx.extract.referents import referent
 from factx.extract.spans import SpanIndex
 
 if TYPE_CHECKING:
@@ -105,3 +107,77 @@ def _read_as_name(text: str, layout: Layout, start: int, end: int) -> bool:
     if token not in layout.sentence_starts:
         return True
     return layout.nominal(token) or bool(_APPOSITION.match(text, end))
+
+
+# A person's words around a name: "Jordan said", "said Washington", "Jordan, whose 1992 film".
+_SAYS_AFTER = re.compile(r" ?(?:,? (?:said|says|told|added|admitted|insisted)\b|, who(?:se)?\b)")
+_SAYS_BEFORE = re.compile(r"\b(?:said|says|told|added) $")
+# A place's words before a name: "in Jordan", "to Washington", "the Jordan"; after it:
+# "Jordan's government".
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|to|from|of|at|into|across|near|visit|visited|visiting|the|The|and|or) $"
+)
+_PLACE_AFTER = re.compile(r" ?['’]s? (?:government|capital|border|army|king|president)\b")
+# A possessive after the name: the preposition before it governs the noun after.
+_POSSESSIVE = re.compile(r" ?['’]s?\s")
+
+
+def country_surnames(
+    text: str,
+    mentions: Sequence[RawMention],
+    key: Callable[[str], str],
+    country: Callable[[str], bool],
+) -> None:
+    """Set the cue of a country's name alone to PERSON where it is the surname of the one
+    person the article names in full ("Neil Jordan", "MaliVai Washington") and the article's
+    words show a person there: "Jordan said", "said Washington", "Jordan, whose 1992 film",
+    or "he" or "she" after it. Never where any bare mention of the word reads as a place
+    ("in Jordan", "to Washington", "Jordan's government"): an article about a person and a
+    country of the same name keeps the country. The cluster then joins the mentions to the
+    full name as any surname (`Cluster.label` and `cluster` ask `person_cued`).
+    """
+    owners: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label == "PERSON" and m.votes and _FULL_NAME.fullmatch(m.text):
+            owners.setdefault(key(m.text.split()[-1]), set()).add(key(m.text))
+    bare: dict[str, list[RawMention]] = {}
+    for m in mentions:
+        word = key(m.text)
+        if " " not in word and len(owners.get(word, ())) == 1 and country(word):
+            bare.setdefault(word, []).append(m)
+    starts = [m.start for m in mentions]
+    for word in sorted(bare):
+        found = bare[word]
+        if any(_reads_as_place(text, m) for m in found):
+            continue
+        shown = [_reads_as_person(text, m, _next_start(starts, m.start, len(text))) for m in found]
+        if any(shown):
+            for m in found:
+                m.cue = "PERSON"
+
+
+def _reads_as_place(text: str, m: RawMention) -> bool:
+    """Whether a place's word comes before the mention or after its possessive; a possessive
+    takes the preposition for the noun after it ("the lead role in Jordan's film")."""
+    if _PLACE_AFTER.match(text, m.end):
+        return True
+    return not _POSSESSIVE.match(text, m.end) and bool(
+        _PLACE_BEFORE.search(text, max(0, m.start - 12), m.start)
+    )
+
+
+def _reads_as_person(text: str, m: RawMention, limit: int) -> bool:
+    if _SAYS_AFTER.match(text, m.end) or _SAYS_BEFORE.search(text, max(0, m.start - 8), m.start):
+        return True
+    return referent(text, m.start, m.end, limit) == "PERSON"
+
+
+def _next_start(starts: list[int], start: int, end: int) -> int:
+    index = bisect_right(starts, start)
+    return starts[index] if index < len(starts) else end
+
+
+def person_cued(mentions: Sequence[RawMention]) -> bool:
+    """Whether every mention of a lone name has the words of a person around it (a PERSON cue
+    not from a first name's look): a country's name then stays the surname it is there."""
+    return all(m.cue == "PERSON" and not m.by_form for m in mentions)
