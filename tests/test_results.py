@@ -42,6 +42,13 @@ def teams(text: str) -> list[str]:
         # An athlete with a time, a player who beat another: no team after the country.
         ("2. Maurice Greene (U.S.) 9.91", []),
         ("Serena Williams (U.S.) beat Amelie Mauresmo (France) 6-2 6-1", []),
+        # A fixture list: a date and the opponent, or games after a heading.
+        ("June 14-16 v Warwickshire ( three days )", ["Warwickshire"]),
+        ("May 2 - June 1 v Essex", ["Essex"]),
+        ("Postponed : Leeds v Hull , Stoke City v Crewe", ["Leeds", "Hull", "Stoke City", "Crewe"]),
+        # A court case alone on a line, and in prose: no fixture.
+        ("Roe v Wade", []),
+        ("The ruling in Roe v Wade stands.", []),
         # A player's row on a leaderboard, a table's header of months, and prose: no team.
         ("Colin Montgomerie 69 70 71 210", []),
         # Scorers and their minutes, joined by commas: players, not teams.
