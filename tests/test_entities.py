@@ -782,3 +782,11 @@ def test_a_plural_before_a_role_may_be_a_club(extractor):
     text = "Club news\n\nRangers boss Alex McLeish said the side would fight on."
     facts = extractor.extract_text(text).facts
     assert ("Rangers", "ORG") in [(f.name, f.label) for f in facts if f.type == "entity"]
+
+
+def test_a_sides_name_keeps_its_team_label_over_a_first_names_look(extractor):
+    # "Florida" is a first name too: the side's name, not its look, says what it is.
+    text = "Marlins win\n\nKevin Brown pitched as the Florida Marlins beat the Cincinnati Reds 3-1."
+    record = extractor.extract_text(text)
+    labels = {f.name: f.label for f in record.facts if f.type == "entity"}
+    assert labels["Florida Marlins"] == "ORG"

@@ -29,7 +29,7 @@ from factx.extract.base import Context, Layout, Segment, fact_id
 from factx.extract.capitals import capitalised_inside, sentence_case_only
 from factx.extract.coordination import sides
 from factx.extract.entity_date_names import with_date_surnames
-from factx.extract.entity_joins import joined_names
+from factx.extract.entity_joins import joined_names, with_nicknames
 from factx.extract.entity_listed_works import listed_works
 from factx.extract.entity_non_names import (
     adverb,
@@ -1615,6 +1615,7 @@ def entities(
     raw = [m for m in raw if not m.qualifier or capitalised_inside(context.text, m.text)]
     mentions = add_string_matches(context.text, raw, layouts, taken)
     mentions = with_surnames(context.text, mentions, layouts, taken, _added, _country_or_people)
+    mentions = with_nicknames(context.text, mentions)  # "the Florida Marlins"
     mentions = with_shouted_names(context.text, mentions, layouts, taken, name_form, _added)
     mentions = [m for m in mentions if not sentence_case_only(context.text, m.start, m.end)]
     mentions = with_datelines(context.text, mentions, layouts)
@@ -1623,6 +1624,8 @@ def entities(
     surnames = people_surnames(mentions)
     for m in mentions:
         cue = evidence_cue(context.text, m, weak, surnames)
+        if cue is FIRST_NAME and m.cue == "TEAM":
+            continue  # "the Florida Marlins": a side's line or name says more than its look
         if cue is not None:
             m.cue, m.by_form = cue.label, cue is FIRST_NAME
     mentions = with_joined_titles(context.text, mentions, short_forms)
