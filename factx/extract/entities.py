@@ -23,7 +23,14 @@ from itertools import chain, pairwise
 from typing import TYPE_CHECKING
 
 from factx.extract import sexes
-from factx.extract.acronyms import SHORT_FORM, abbreviates, initials_of, introduced, letters_of
+from factx.extract.acronyms import (
+    SHORT_FORM,
+    abbreviates,
+    initials_of,
+    introduced,
+    introduced_before,
+    letters_of,
+)
 from factx.extract.athletes import athlete_spans
 from factx.extract.base import Context, Layout, Segment, fact_id
 from factx.extract.capitals import capitalised_inside, sentence_case_only
@@ -1139,6 +1146,8 @@ def with_short_forms(
     starts = {m.start: m for m in mentions}
     for m in mentions:
         place = introduced(text, m.end)
+        if place is None or not abbreviates(text[place[0] : place[1]], m.text):
+            place = introduced_before(text, m.start, m.end)  # "FOMC ( Federal Open ... )"
         if place is None or not abbreviates(text[place[0] : place[1]], m.text):
             continue
         start, end = place
