@@ -73,6 +73,7 @@ from factx.extract.lists import known_labels, listed_labels
 from factx.extract.makers import with_models
 from factx.extract.place_names import home_place, known_place, towns_as_teams
 from factx.extract.referents import plural_groups, refer_back, teams_by_pronoun
+from factx.extract.regnal import with_regnal_numbers
 from factx.extract.results import team_spans
 from factx.extract.runs import widened
 from factx.extract.spans import SpanIndex, alternation, doc_text
@@ -1613,6 +1614,7 @@ def entities(
     taken = taken + terms
     raw = split_glued(context.text, with_models(context.text, with_continued_names(raw)))
     raw = joined_names(context.text, raw, name_key, taken)
+    raw = with_regnal_numbers(context.text, raw)  # "Elizabeth I"
     raw = with_date_surnames(context.text, raw, layouts, taken, _added)  # "Theresa May"
     raw, short_forms = with_short_forms(context.text, raw)
     raw = with_results(context.text, raw, layouts)
