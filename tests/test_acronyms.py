@@ -30,6 +30,21 @@ def test_introduced_reads_the_bracket_right_after_a_name():
     assert text[slice(*introduced(text, text.index(" ( SCEI")))] == "SCEI"
 
 
+def test_a_short_form_before_its_name_in_brackets_joins_it():
+    # "The FOMC (Federal Open Market Committee)": the short form first, the model's name after.
+    text = "The ECB ( European Central Bank ) met. Later the ECB held rates."
+    full = "European Central Bank"
+    name = mention(full, "ORG", text.index(full))
+    mentions, keys = with_short_forms(text, [name])
+    assert [m.text for m in mentions] == ["ECB", full]
+    [group] = cluster(mentions, keys)
+    assert group.name("ORG") == full
+    # A bracket that does not close right after the name introduces nothing.
+    text = "The ECB (the European Central Bank and others) met."
+    name = mention(full, "ORG", text.index(full))
+    assert [m.text for m in with_short_forms(text, [name])[0]] == [full]
+
+
 def mention(text, label, start):
     return RawMention(text, start, start + len(text), label, 0, 1, False)
 

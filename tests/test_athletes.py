@@ -34,6 +34,12 @@ def athletes(text: str) -> list[str]:
         # A cricket batting line: batsman, fielder and bowler, whatever the dismissal.
         ("Saeed Anwar c Stewart b Gough 33", ["Saeed Anwar", "Stewart", "Gough"]),
         ("A. Ranatunga lbw b Fleming 0", ["A. Ranatunga", "Fleming"]),
+        # A bowling line: each bowler before overs, maidens, runs and wickets.
+        (
+            "Bowling : Akram 9.5-1-40-3 , Law 2-0-23-0 , de Villiers 10-2-31-1",
+            ["Akram", "Law", "de Villiers"],
+        ),
+        ("The score was 3-1-2-0 after the break", []),
         (
             "J. Gillespie st Kaluwitharana b Jayasuriya 4",
             ["J. Gillespie", "Kaluwitharana", "Jayasuriya"],

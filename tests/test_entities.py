@@ -815,3 +815,11 @@ def test_a_common_word_opening_the_sentence_is_no_word_of_the_full_name_after_it
     text = "Tore Andre Flo scored. The striker Tore Andre Flo was happy."
     flo = mention("Tore Andre Flo", "PERSON", 0)
     assert without_opening_words(text, [flo])[0].text == "Tore Andre Flo"
+
+
+def test_a_sides_name_keeps_its_team_label_over_a_first_names_look(extractor):
+    # "Florida" is a first name too: the side's name, not its look, says what it is.
+    text = "Marlins win\n\nKevin Brown pitched as the Florida Marlins beat the Cincinnati Reds 3-1."
+    record = extractor.extract_text(text)
+    labels = {f.name: f.label for f in record.facts if f.type == "entity"}
+    assert labels["Florida Marlins"] == "ORG"

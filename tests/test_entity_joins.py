@@ -4,7 +4,7 @@ capitalised common nouns that are no names."""
 from builders import raw_mentions
 
 from factx.extract.entities import name_key
-from factx.extract.entity_joins import joined_names
+from factx.extract.entity_joins import joined_names, with_nicknames
 from factx.extract.entity_non_names import adverb, common_noun
 
 
@@ -13,6 +13,29 @@ def joined(text, named, taken=()):
         (m.text, m.label)
         for m in joined_names(text, raw_mentions(text, named), name_key, list(taken))
     ]
+
+
+def nicknamed(text, named):
+    return [(m.text, m.label, m.cue) for m in with_nicknames(text, raw_mentions(text, named))]
+
+
+def test_a_town_and_a_plural_nickname_after_the_are_one_side():
+    # The model tags the town alone, or the town a place and the nickname a person.
+    text = "The Denver Broncos beat the Texas Hornets 3-1."
+    named = [("Denver", "GPE"), ("Broncos", "PERSON"), ("Texas", "GPE")]
+    assert nicknamed(text, named) == [
+        ("Denver Broncos", "ORG", "TEAM"),
+        ("Texas Hornets", "ORG", "TEAM"),
+    ]
+    # Rejoined by the model as one person: the town is a known region.
+    text = "Fans saw the Florida Pythons win."
+    assert nicknamed(text, [("Florida Pythons", "PERSON")]) == [("Florida Pythons", "ORG", "TEAM")]
+
+
+def test_a_places_feature_an_event_or_no_the_is_no_side():
+    text = "The Falkland Islands sent a team to the Atlanta Games, and Denver Broncos fans went."
+    named = [("Falkland", "GPE"), ("Atlanta", "GPE"), ("Denver", "GPE")]
+    assert nicknamed(text, named) == [(n, label, "") for n, label in named]
 
 
 def test_a_country_named_with_an_and_is_one_place():

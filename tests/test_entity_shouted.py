@@ -57,3 +57,27 @@ def test_a_country_or_nationality_in_a_headline_stands_without_the_body(extracto
          " said on Monday.", "Germany", "GPE"),
     ]:  # fmt: skip
         assert mentions(extractor.extract_text(text)).get(name) == label
+
+
+def test_a_body_name_found_whole_in_capitals_outgrows_its_pieces(extractor):
+    # The country rule and the model tag "PERU" alone; the body names the whole event.
+    record = extractor.extract_text(
+        "GOLF - LEADING SCORES AT PERU OPEN .\n\nLIMA 1996-08-30\n\nLeading scores in the"
+        " Peru Open after the first round on Thursday : 64 Nolan Henke ."
+    )
+    found = mentions(record)
+    assert "PERU OPEN" in found and "PERU" not in found
+
+
+def test_a_body_span_with_a_figure_does_not_outgrow_a_country_in_capitals():
+    # The model's "Liechtenstein 5-0" of a result is no name: "LIECHTENSTEIN" stays; a whole
+    # name holds its piece, which gives way to it.
+    from factx.extract.entity_shouted import _pieces_inside
+    from factx.extract.spans import SpanIndex
+
+    text = "IRELAND BEAT LIECHTENSTEIN 5-0 AT PERU OPEN ."
+    country, peru = (13, 26), (34, 38)
+    covered = SpanIndex([country, peru])
+    by_span = {country: object(), peru: object()}
+    assert _pieces_inside(text, 13, 30, covered, by_span) == []
+    assert _pieces_inside(text, 34, 43, covered, by_span) == [peru]

@@ -34,6 +34,21 @@ def teams(text: str) -> list[str]:
         ("Queen of the South 3 2 0 1 5 4 6", ["Queen of the South"]),
         ("1. Chelsea 20 15 4 1 40 8 49", ["Chelsea"]),
         ("BOSTON 69 65 .515 5 1/2", ["BOSTON"]),
+        # A rider's or driver's team after the country in brackets, before the time or the
+        # line's end, with or without commas.
+        ("1. Gianni Bugno ( Italy ) Mapei 4 hours 12 mins", ["Mapei"]),
+        ("3. Jens Voigt ( Germany ) Credit Agricole same time", ["Credit Agricole"]),
+        ("2. Mika Hakkinen ( Finland ) , McLaren Mercedes , 1:21.452", ["McLaren Mercedes"]),
+        # An athlete with a time, a player who beat another: no team after the country.
+        ("2. Maurice Greene (U.S.) 9.91", []),
+        ("Serena Williams (U.S.) beat Amelie Mauresmo (France) 6-2 6-1", []),
+        # A fixture list: a date and the opponent, or games after a heading.
+        ("June 14-16 v Warwickshire ( three days )", ["Warwickshire"]),
+        ("May 2 - June 1 v Essex", ["Essex"]),
+        ("Postponed : Leeds v Hull , Stoke City v Crewe", ["Leeds", "Hull", "Stoke City", "Crewe"]),
+        # A court case alone on a line, and in prose: no fixture.
+        ("Roe v Wade", []),
+        ("The ruling in Roe v Wade stands.", []),
         # A player's row on a leaderboard, a table's header of months, and prose: no team.
         ("Colin Montgomerie 69 70 71 210", []),
         # Scorers and their minutes, joined by commas: players, not teams.

@@ -1,5 +1,6 @@
 """Short forms an article introduces in brackets: "the Department for Environment, Food and
-Rural Affairs (Defra)", "International Association of Athletics Federations (IAAF)".
+Rural Affairs (Defra)", "International Association of Athletics Federations (IAAF)"; or,
+less often, the short form first: "the FOMC (Federal Open Market Committee)".
 
 The bracketed word is the same entity as the name before it when its letters are the initials
 of that name's words (all of them, or only the capitalised ones: "for", "and", "of" may or may
@@ -18,11 +19,24 @@ _WORD = re.compile(r"[A-Za-z][\w'-]*")
 # A short form written alone: "ACPO", "Acpo", "U.S.", "Defra".
 SHORT_FORM = re.compile(r"[A-Z][A-Za-z.&]{1,7}")
 _BRACKET = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z.&]{1,11})\s*\)")
+# A short form in capitals right before an opening bracket, and the bracket's close after the
+# name: "FOMC ( Federal Open Market Committee )".
+_SHORT_BEFORE = re.compile(r"(?<![\w.&'’-])([A-Z][A-Z.&]{1,11}) ?\( ?$")
+_CLOSING = re.compile(r" ?\)")
 
 
 def introduced(text: str, end: int) -> tuple[int, int] | None:
     """The span of a bracketed short form right after the name ending at `end`, if any."""
     match = _BRACKET.match(text, end)
+    return match.span(1) if match else None
+
+
+def introduced_before(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a short form right before the bracketed name at text[start:end], if any:
+    "The FOMC ( Federal Open Market Committee ) has been", the short form first."""
+    if _CLOSING.match(text, end) is None:
+        return None
+    match = _SHORT_BEFORE.search(text, max(0, start - 20), start)
     return match.span(1) if match else None
 
 

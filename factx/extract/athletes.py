@@ -12,7 +12,8 @@ fielder and bowler, and every name after a shirt number on a team sheet ("15 - C
 Cullen , 14 - Jeff Wilson , 13 - Walter Little"); a name before a score is a team's. So are
 the scorers of a goal's minute ("Viorel Moldovan (21st minute), Dan Petrescu (65th)") and the
 initialled cricketers in a scorecard's brackets ("Glamorgan 259 (A. Dale 69; D. Blenkiron
-4-43)"). The patterns are data (`athletes` in factx/data/entities.json).
+4-43)"), and the bowlers of a scorecard's bowling line with their analyses ("Bowling : Vass
+7-0-29-0 , de Silva 4-0-25-0"). The patterns are data (`athletes` in factx/data/entities.json).
 """
 
 from __future__ import annotations
@@ -34,9 +35,10 @@ _MINUTE = re.compile(r"\( ?\d{1,3}(?:st|nd|rd|th) min")
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     """A competitor and their country; a cricket scorecard's batting line; a shirt number and
-    a player's name; a scorer and the minute; a cricketer's figures in a scorecard."""
+    a player's name; a scorer and the minute; a cricketer's figures in a scorecard; a bowler
+    and the analysis."""
     parts: dict[str, str] = data_file("entities.json")["athletes"]
-    keys = ("entry", "batting", "lineup", "scorer", "figures")
+    keys = ("entry", "batting", "lineup", "scorer", "figures", "bowling")
     return tuple(re.compile(parts[key]) for key in keys)
 
 
@@ -45,7 +47,7 @@ def athlete_spans(
 ) -> Iterator[tuple[int, int]]:
     """The spans of the athletes named on the results lines of text[start:end]
     (`is_country`: whether the words in brackets name a country)."""
-    entry, batting, lineup, scorer, figures = _patterns()
+    entry, batting, lineup, scorer, figures, bowling = _patterns()
     for first, last in short_lines(text, start, end):
         if innings := batting.fullmatch(text, first, last):
             # "Saeed Anwar c Stewart b Gough 33": batsman, fielder and bowler.
@@ -63,3 +65,5 @@ def athlete_spans(
             yield from (m.span("name") for m in scorer.finditer(text, first, last))
         # "Glamorgan 259 (A. Dale 69, H. Morris 69; D. Blenkiron 4-43)"
         yield from (m.span("name") for m in figures.finditer(text, first, last))
+        # "Bowling : S. Waugh 5-1-36-1 , Law 2-0-23-0": overs, maidens, runs and wickets.
+        yield from (m.span("name") for m in bowling.finditer(text, first, last))

@@ -23,13 +23,20 @@ from itertools import chain, pairwise
 from typing import TYPE_CHECKING
 
 from factx.extract import sexes
-from factx.extract.acronyms import SHORT_FORM, abbreviates, initials_of, introduced, letters_of
+from factx.extract.acronyms import (
+    SHORT_FORM,
+    abbreviates,
+    initials_of,
+    introduced,
+    introduced_before,
+    letters_of,
+)
 from factx.extract.athletes import athlete_spans
 from factx.extract.base import Context, Layout, Segment, fact_id
 from factx.extract.capitals import capitalised_inside, sentence_case_only
 from factx.extract.coordination import sides
 from factx.extract.entity_date_names import with_date_surnames
-from factx.extract.entity_joins import joined_names
+from factx.extract.entity_joins import joined_names, with_nicknames
 from factx.extract.entity_listed_works import listed_works
 from factx.extract.entity_non_names import (
     adverb,
@@ -48,6 +55,7 @@ from factx.extract.entity_non_names import (
 from factx.extract.entity_people import people_by_honorific, people_by_pronoun
 from factx.extract.entity_sheets import initialled, numbered_spans, sheet_spans
 from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
+from factx.extract.entity_surnames import country_surnames, person_cued, with_surnames
 from factx.extract.entity_works import grown_works, headed_works, whole_titles
 from factx.extract.evidence import (
     FIRST_NAME,
@@ -67,6 +75,7 @@ from factx.extract.lists import known_labels, listed_labels
 from factx.extract.makers import with_models
 from factx.extract.place_names import home_place, known_place, towns_as_teams
 from factx.extract.referents import plural_groups, refer_back, teams_by_pronoun
+from factx.extract.regnal import with_regnal_numbers
 from factx.extract.results import team_spans
 from factx.extract.runs import widened
 from factx.extract.spans import SpanIndex, alternation, doc_text
@@ -396,6 +405,12 @@ def _nationality_keys() -> frozenset[str]:
 # "Pan-European stock market Euronext", "anti-American", "pro-European": a nationality word
 # behind a prefix is still one (the model tags "Pan-European" ORG).
 _PREFIXED = re.compile(r"^(?:pan|anti|pro|non)-(?=\w)")
+
+
+def _country_or_people(word: str) -> bool:
+    """Whether a word names a country or a nationality: "Jordan", "English"."""
+    key = name_key(word)
+    return key in country_keys(name_key) or key in _nationality_keys()
 
 
 def _a_people(key: str) -> bool:
@@ -836,7 +851,9 @@ def cluster(
             continue
         owners = [p for p in owners_of.get(key, ()) if p != key]
         places = sum(m.label in _PLACE_LABELS for m in groups[key])
-        if key in country_keys(name_key) or (
+        if person_cued(groups[key]):
+            pass  # "Jordan said", of Neil Jordan: a country's name as the surname it is here
+        elif key in country_keys(name_key) or (
             places * 2 > len(groups[key])
             and not _surname_of(key, owners, groups)
             and not _first_name_of(key, owners)
@@ -1142,6 +1159,8 @@ def with_short_forms(
     starts = {m.start: m for m in mentions}
     for m in mentions:
         place = introduced(text, m.end)
+        if place is None or not abbreviates(text[place[0] : place[1]], m.text):
+            place = introduced_before(text, m.start, m.end)  # "FOMC ( Federal Open ... )"
         if place is None or not abbreviates(text[place[0] : place[1]], m.text):
             continue
         start, end = place
@@ -1612,6 +1631,7 @@ def entities(
     taken = taken + terms
     raw = split_glued(context.text, with_models(context.text, with_continued_names(raw)))
     raw = joined_names(context.text, raw, name_key, taken)
+    raw = with_regnal_numbers(context.text, raw)  # "Elizabeth I"
     raw = with_date_surnames(context.text, raw, layouts, taken, _added)  # "Theresa May"
     raw, short_forms = with_short_forms(context.text, raw)
     raw = with_results(context.text, raw, layouts)
@@ -1623,6 +1643,8 @@ def entities(
     raw = without_opening_words(context.text, raw)  # "Songwriter Guy Chambers"
     raw = [m for m in raw if not m.qualifier or capitalised_inside(context.text, m.text)]
     mentions = add_string_matches(context.text, raw, layouts, taken)
+    mentions = with_surnames(context.text, mentions, layouts, taken, _added, _country_or_people)
+    mentions = with_nicknames(context.text, mentions)  # "the Florida Marlins"
     mentions = with_shouted_names(context.text, mentions, layouts, taken, name_form, _added)
     mentions = [m for m in mentions if not sentence_case_only(context.text, m.start, m.end)]
     mentions = with_datelines(context.text, mentions, layouts)
@@ -1631,6 +1653,8 @@ def entities(
     surnames = people_surnames(mentions)
     for m in mentions:
         cue = evidence_cue(context.text, m, weak, surnames)
+        if cue is FIRST_NAME and m.cue == "TEAM":
+            continue  # "the Florida Marlins": a side's line or name says more than its look
         if cue is not None:
             m.cue, m.by_form = cue.label, cue is FIRST_NAME
     mentions = with_joined_titles(context.text, mentions, short_forms)
@@ -1647,6 +1671,7 @@ def entities(
     refer_back(context.text, mentions, weak, name_key)
     people_by_pronoun(context.text, mentions, name_key, country_keys(name_key).__contains__)
     people_by_honorific(context.text, mentions, name_key, country_keys(name_key).__contains__)
+    country_surnames(context.text, mentions, name_key, country_keys(name_key).__contains__)
     plural_groups(context.text, mentions, name_key)
     for group in cluster(mentions, short_forms, context.text):
         first = group.mentions[0]

@@ -18,6 +18,8 @@
   model tags "BBC Radio Scotland" as `BBC Radio` ORG and `Scotland` GPE, and "Virgin Radio
   Classic Rock" as a firm and a person; they are one station. Not a role ("Capital Radio DJ
   Margherita Taylor") nor a person named after it.
+- A side named by its town and a plural nickname after "the" is one team: "the Florida
+  Marlins", "the Minnesota Twins" (the model tags the town alone, the nickname a person).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from factx.extract.evidence import country_keys
 from factx.extract.first_names import person_by_first_name
+from factx.extract.place_names import known_place
 from factx.extract.wordlists import data_file
 
 if TYPE_CHECKING:
@@ -49,6 +52,29 @@ _FLIGHT = re.compile(r" Flight(?: [A-Z]{0,3}\d{1,5})?$")
 _RADIO = re.compile(r"\S \bRadio$")
 # A station's own words after it: one or two capitalised words ("Scotland", "Five Live").
 _STATION = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
+# A side's plural nickname right after its town: " Marlins", " Twins"; not before another
+# capitalised word or a possessive's "'s".
+_NICKNAME = re.compile(r" ([A-Z][a-z]+[a-rt-z]s)(?![\w'’-]| [A-Z])")
+_THE_BEFORE = re.compile(r"(?:^|\b)(?:the|The) $")
+
+
+def _named_side(text: str, m: RawMention) -> bool:
+    """Whether the model's one PERSON mention is a side's town and nickname after "the": it
+    rejoins "Florida" GPE + "Marlins" PERSON as a person."""
+    if m.label != "PERSON" or not _THE_BEFORE.search(text, max(0, m.start - 4), m.start):
+        return False
+    town, _, nickname = m.text.rpartition(" ")
+    return (
+        bool(town)
+        and _NICKNAME.fullmatch(" " + nickname) is not None
+        and nickname not in _not_nicknames()
+        and known_place(town)
+    )
+
+
+@cache
+def _not_nicknames() -> frozenset[str]:
+    return frozenset(data_file("entities.json")["not_nicknames"])
 
 
 @cache
@@ -88,6 +114,42 @@ def joined_names(
                 m = replace(m, text=text[m.start : number.end()], end=number.end())
         result.append(m)
     return _parted(text, result, name_key)
+
+
+def with_nicknames(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, each place after "the" grown over the plural nickname after it into a
+    side's name: "the Florida Marlins" (the model's "Florida" GPE and "Marlins" PERSON), "the
+    Minnesota Twins" (the model's "Minnesota" GPE alone). Not a plural that names a place's
+    feature or an event ("the Falkland Islands", "the Atlanta Games": data, `not_nicknames`),
+    nor one another capitalised word follows ("the Boston Red Sox" is left to the model). Run
+    after names are matched again, which finds the town where the model missed it."""
+    result: list[RawMention] = []
+    skip_to = -1
+    for index, m in enumerate(mentions):
+        if m.start < skip_to:
+            continue
+        if _named_side(text, m):
+            result.append(replace(m, label="ORG", cue="TEAM"))
+            continue
+        found = _NICKNAME.match(text, m.end) if m.label in ("GPE", "LOC", "ORG") else None
+        if (
+            found is None
+            or found.group(1) in _not_nicknames()
+            or not (
+                _THE_BEFORE.search(text, max(0, m.start - 4), m.start)
+                or m.text.startswith(("the ", "The "))
+            )
+        ):
+            result.append(m)
+            continue
+        after = mentions[index + 1] if index + 1 < len(mentions) else None
+        if after is not None and after.start < found.end() and after.end != found.end():
+            result.append(m)  # the word begins a longer name of the model's
+            continue
+        skip_to = found.end()
+        grown = replace(m, text=text[m.start : found.end()], end=found.end(), label="ORG")
+        result.append(replace(grown, cue="TEAM"))
+    return result
 
 
 def _station(text: str, radio: RawMention, m: RawMention) -> bool:

@@ -5,7 +5,8 @@ names the model hardly ever tags: capitals hide what a name looks like. The body
 mixed case ("Juan Gonzalez", "the Rangers"), so a short line of capitals is searched for those
 names in capitals, and for the surnames of the people named in full. A one-word name that the
 article also writes as a lower-case word is not searched for: "MAY" in "SHARES MAY FALL" is no
-Theresa May, where the body has "may".
+Theresa May, where the body has "may". A name found whole in capitals outgrows the pieces of it
+tagged there ("HONG KONG" of "HONG KONG OPEN", the body's "Hong Kong Open").
 """
 
 from __future__ import annotations
@@ -76,11 +77,15 @@ def with_shouted_names(
             start, end = match.span()
             label = wanted[match.group()]
             if covered.overlaps(start, end):
+                inside = _pieces_inside(text, start, end, covered, by_span)
                 wider = _person_with_words(text, start, end, label, covered, by_span, lower_words)
-                if wider is None:
+                if wider is not None:
+                    inside = [wider]
+                if not inside:
                     continue
-                covered.remove(*wider)
-                dropped.add(wider)
+                for span in inside:
+                    covered.remove(*span)
+                    dropped.add(span)
             found.append(added(text, layout, start, end, label, "", False))
             covered.add(start, end)
     if not found:
@@ -112,6 +117,27 @@ def _person_with_words(
         return None
     rest = (text[wider[0] : start] + " " + text[end : wider[1]]).split()
     return wider if rest and all(w.lower() in lower_words for w in rest) else None
+
+
+def _pieces_inside(
+    text: str,
+    start: int,
+    end: int,
+    covered: SpanIndex,
+    by_span: dict[tuple[int, int], RawMention],
+) -> list[tuple[int, int]]:
+    """The mentions that a body name of several words found whole in capitals holds, which
+    give way to it ("HONG KONG" of "SQUASH - HONG KONG OPEN QUARTER-FINAL RESULTS", where the
+    body has "the Hong Kong Open"); none where any span overlapping it reaches out of it or is
+    another fact's, or where the name has a figure (the model's "Liechtenstein 5-0" of a
+    result is no name to outgrow "LIECHTENSTEIN" with)."""
+    if any(c.isdigit() for c in text[start:end]):
+        return []
+    spans = covered.overlapping(start, end)
+    inside = [s for s in spans if start <= s[0] and s[1] <= end and s != (start, end)]
+    if len(inside) != len(spans) or not all(s in by_span for s in spans):
+        return []
+    return inside
 
 
 def _labels(mentions: list[RawMention], form: Callable[[str], str]) -> dict[str, str]:

@@ -6,7 +6,11 @@ A sports page prints results and tables as lines of names and numbers: "Leiceste
 of these names as places or people, or misses them. A line that is nothing but names with
 scores, or one name with a row of table columns, is read here instead: its names are teams. A
 name that opens with a common first name is a player's ("Colin Montgomerie 69 70 71") and a
-month a column's ("July 96 June 96"), never taken. The parts of a line are data (`results` in
+month a column's ("July 96 June 96"), never taken. A cycling or motor racing result prints
+the rider's team after the country in brackets ("1. Rolf Sorensen ( Denmark ) Rabobank
+20:36:54", "8. Eleuterio Anguita ( Spain ) MX Onda"): the words there, before the time or the
+line's end, are a team as well, and so is each side of a fixture list's line ("May 18 v
+Worcestershire", "Postponed : Walsall v Wrexham"). The parts of a line are data (`results` in
 factx/data/entities.json).
 """
 
@@ -70,11 +74,54 @@ def short_lines(
         start = stop + 1
 
 
+@cache
+def _entrant_team() -> re.Pattern[str]:
+    """A competitor, the country in brackets and the team: "Rolf Sorensen ( Denmark ) Rabobank"."""
+    return re.compile(data_file("entities.json")["results"]["entrant_team"])
+
+
+@cache
+def _fixtures() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A fixture list's line: a date, "v" and the opponent ("May 18 v Worcestershire", "June
+    14-16 v Leicestershire ( three days )"); or games alone, after a heading ("Postponed :
+    Walsall v Wrexham , Manchester City v Charlton", two games at least without a heading);
+    and one game of such a line."""
+    team = data_file("entities.json")["results"]["team"]
+    month = rf"(?i:{MONTH_PATTERN})\.?"
+    day = r"\d{1,2}(?:-\d{1,2})?"
+    dated = re.compile(
+        rf"{month} {day}(?: - (?:{month} )?{day})? v (?P<team>{team})(?: \([^()]*\)?)?"
+    )
+    game = re.compile(rf"(?P<home>{team}) v (?P<away>{team})")
+    either = rf"{team} v {team}"
+    heading = r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)? ?: )?"
+    games = re.compile(rf"{heading}{either}(?: ?[,;] {either})* ?\.?")
+    return dated, games, game
+
+
+def _fixture_teams(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The teams of a fixture list's line of text[start:end] (`_fixtures`)."""
+    dated, games, game = _fixtures()
+    if date_line := dated.fullmatch(text, start, end):
+        yield date_line.span("team")
+    elif games.fullmatch(text, start, end):
+        heading = text.find(": ", start, end)
+        found = list(game.finditer(text, start if heading < 0 else heading + 2, end))
+        if heading < 0 and len(found) < 2:
+            return  # "Roe v Wade" alone may be a court case's name: a list has a heading
+        for one in found:
+            yield one.span("home")
+            yield one.span("away")
+
+
 def team_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The spans of the teams named on the results or standings lines of text[start:end]."""
     patterns = _patterns()
     for first, last in short_lines(text, start, end):
         yield from _line_teams(text, first, last, *patterns)
+        yield from (m.span("team") for m in _entrant_team().finditer(text, first, last))
+    for first, last in short_lines(text, start, end, figures=False):
+        yield from _fixture_teams(text, first, last)
 
 
 def _line_teams(
