@@ -97,3 +97,24 @@ def test_an_honorific_before_another_word_or_another_persons_surname_says_nothin
     text = "Davies Group and Davies Street grew. Mr Davies said so."
     named = [("Davies Group", "ORG"), ("Davies Street", "FAC")]
     assert honorific_cues(text, named) == ["", ""]
+
+
+def test_a_common_first_name_before_a_lone_surname_is_the_persons():
+    from factx.extract.entities import RawMention
+    from factx.extract.entity_people import with_first_names
+
+    def lone(text, word, label="PERSON"):
+        start = text.index(word)
+        return RawMention(word, start, start + len(word), label, 0, 1, False)
+
+    text = "Wing Christophe Dominici says the side is ready. Igor Biscan was outstanding."
+    found = with_first_names(text, [lone(text, "Dominici"), lone(text, "Biscan", "NORP")])
+    assert [(m.text, m.label) for m in found] == [
+        ("Christophe Dominici", "PERSON"),
+        ("Biscan", "NORP"),  # "Igor" is not on the list
+    ]
+    # A word that opens the sentence and is written in lower case too, or a month, is none.
+    text = "Will Hamann play? It will depend. In May Hamann scored."
+    assert [m.text for m in with_first_names(text, [lone(text, "Hamann")])] == ["Hamann"]
+    text = "In May Hamann scored."
+    assert [m.text for m in with_first_names(text, [lone(text, "Hamann")])] == ["Hamann"]

@@ -52,7 +52,11 @@ from factx.extract.entity_non_names import (
     without_opening_words,
     without_titles,
 )
-from factx.extract.entity_people import people_by_honorific, people_by_pronoun
+from factx.extract.entity_people import (
+    people_by_honorific,
+    people_by_pronoun,
+    with_first_names,
+)
 from factx.extract.entity_sheets import initialled, numbered_spans, sheet_spans
 from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
 from factx.extract.entity_surnames import country_surnames, person_cued, with_surnames
@@ -1641,6 +1645,7 @@ def entities(
     raw = with_publications(context.text, raw)
     raw = without_titles(context.text, raw)  # "Defense Secretary Ash Carter"
     raw = without_opening_words(context.text, raw)  # "Songwriter Guy Chambers"
+    raw = with_first_names(context.text, raw)  # "Christophe Dominici", the model's "Dominici"
     raw = [m for m in raw if not m.qualifier or capitalised_inside(context.text, m.text)]
     mentions = add_string_matches(context.text, raw, layouts, taken)
     mentions = with_surnames(context.text, mentions, layouts, taken, _added, _country_or_people)

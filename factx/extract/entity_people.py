@@ -20,12 +20,16 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
-from factx.extract.evidence import cue_of
-from factx.extract.first_names import name_kind
+from factx.extract.capitals import opens_sentence
+from factx.extract.evidence import a_people_by_name, cue_of
+from factx.extract.first_names import first_names, name_kind
 from factx.extract.place_names import known_place
 from factx.extract.referents import named_with_honorific, referent
+from factx.extract.wordlists import data_file
 
 if TYPE_CHECKING:
     from factx.extract.entities import RawMention
@@ -135,3 +139,66 @@ def _named_otherwise(name: str) -> bool:
     "Real Madrid view him" is a club by its name, whatever the "him" after it."""
     found = cue_of(name, 0, len(name), "PERSON")
     return found is not None and found.label != "PERSON"
+
+
+# A common first name right before a lone name the model tagged without it: "Wing Christophe
+# Dominici", "US tycoon Malcom Glazer" (the model tagged "Dominici", "Glazer").
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")
+# Months and days, some first names too: "May Hamann", "In September Symantec" are no one.
+_CALENDAR = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",
+})  # fmt: skip
+
+
+@cache
+def _not_first_names() -> frozenset[str]:
+    """Words on the census list of first names that stand before a surname as something else:
+    titles and honorifics ("Prince Harry", "Lady Hale", "Miss Kidman") and common words
+    ("Many German consumers", "So Doug believes", "An Indian firm")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    tables = data_file("aliases.json")
+    titles = {w.casefold() for key in ("titles", "honorifics") for w in tables[key]}
+    return frozenset(titles | set(STOP_WORDS) | _CALENDAR)
+
+
+# Lone names the model tags for a surname it does not know.
+_SURNAME_LABELS = frozenset({"PERSON", "NORP"})
+
+
+def with_first_names(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
+    """The mentions, each lone surname widened to the common first name right before it,
+    which the model left out ("Christophe Dominici", "Malcom Glazer"): a person.
+
+    The word is on the first-name list, no title, month, day or common word ("Prince",
+    "May", "So"), no part of another mention, the name no nationality ("Many German"), and
+    not a common word capitalised only because it opens the sentence ("Will Hamann play?":
+    the article writes "will" in lower case). `mentions` are in order.
+    """
+    kept: list[RawMention] = []
+    ends = {m.end for m in mentions}
+    for m in mentions:
+        before = _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
+        if (
+            before is None
+            or m.label not in _SURNAME_LABELS
+            or a_people_by_name(m.text)  # "Many German consumers": a nationality
+            or " " in m.text
+            or not _SURNAME_SHAPE.fullmatch(m.text)
+            or before.end(1) in ends
+        ):
+            kept.append(m)
+            continue
+        word = before.group(1)
+        lower = word.casefold()
+        if lower not in first_names() or lower in _not_first_names() or name_kind(m.text):
+            kept.append(m)
+            continue
+        if opens_sentence(text, before.start(1)) and re.search(rf"\b{lower}\b", text):
+            kept.append(m)  # "Will Hamann play?", "Grant Thornton"-like openings
+            continue
+        start = before.start(1)
+        kept.append(replace(m, text=text[start : m.end], start=start, label="PERSON"))
+    return kept

@@ -414,6 +414,14 @@ def a_people(name: str) -> bool:
     )
 
 
+def a_people_by_name(name: str) -> bool:
+    """Whether a word is a nationality's, a people's or a country's own name ("German",
+    "Sikh"), by the lists alone, not by its ending (a surname such as "Dominici" has one)."""
+    word = name.casefold()
+    known = demonyms() | {w.casefold() for w in nationalities()} | _peoples_and_faiths()
+    return word in known or word in country_keys(str.casefold)
+
+
 def _country_stem(word: str) -> bool:
     """Whether a word is a country's name cut short, as some adjectives are: "Yugoslav",
     "Philippine" (of Yugoslavia, the Philippines)."""
