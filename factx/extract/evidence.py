@@ -394,6 +394,12 @@ def _peoples_and_faiths() -> frozenset[str]:
     return frozenset(w.casefold() for w in [*words["words"], *parties["words"]])
 
 
+@cache
+def _people_words() -> frozenset[str]:
+    """Nationality, people, faith and party words in lower case, built once."""
+    return demonyms() | {w.casefold() for w in nationalities()} | _peoples_and_faiths()
+
+
 def a_people(name: str) -> bool:
     """Whether a name can be a group of people by its last word: a nationality, a country, a
     faith, a people or a party, or a word with a nationality's ending ("Kenyans", "Baptists").
@@ -403,7 +409,7 @@ def a_people(name: str) -> bool:
     """
     last = _PEOPLE_PREFIX.sub("", name.split()[-1].casefold()) if name.strip() else ""
     singular = last[:-1] if last.endswith("s") and not last.endswith("ss") else last
-    known = demonyms() | {w.casefold() for w in nationalities()} | _peoples_and_faiths()
+    known = _people_words()
     return (
         bool(_PEOPLE_ENDING.search(last))
         or last in known
@@ -418,8 +424,7 @@ def a_people_by_name(name: str) -> bool:
     """Whether a word is a nationality's, a people's or a country's own name ("German",
     "Sikh"), by the lists alone, not by its ending (a surname such as "Dominici" has one)."""
     word = name.casefold()
-    known = demonyms() | {w.casefold() for w in nationalities()} | _peoples_and_faiths()
-    return word in known or word in country_keys(str.casefold)
+    return word in _people_words() or word in country_keys(str.casefold)
 
 
 def _country_stem(word: str) -> bool:
