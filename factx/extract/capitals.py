@@ -36,6 +36,11 @@ def capitalised_inside(text: str, word: str) -> bool:
     return any(not opens_sentence(text, at) for at in _words(text).get(word, ()))
 
 
+def written_in_lower_case(text: str, word: str) -> bool:
+    """Whether the text writes `word` in lower case anywhere ("will" beside "Will Hamann")."""
+    return word.lower() in _words(text)
+
+
 @lru_cache(maxsize=4)
 def _words(text: str) -> dict[str, list[int]]:
     """Where each whole word of the text starts (a word: letters and digits between others),

@@ -63,6 +63,7 @@ from factx.extract.entity_surnames import country_surnames, person_cued, with_su
 from factx.extract.entity_works import grown_works, headed_works, whole_titles
 from factx.extract.evidence import (
     FIRST_NAME,
+    PEOPLE_PREFIX,
     Cue,
     a_people,
     country_keys,
@@ -406,11 +407,6 @@ def _nationality_keys() -> frozenset[str]:
     return demonyms() | words | parties | (_country_adjectives() - first_names())
 
 
-# "Pan-European stock market Euronext", "anti-American", "pro-European": a nationality word
-# behind a prefix is still one (the model tags "Pan-European" ORG).
-_PREFIXED = re.compile(r"^(?:pan|anti|pro|non)-(?=\w)")
-
-
 def _country_or_people(word: str) -> bool:
     """Whether a word names a country or a nationality: "Jordan", "English"."""
     key = name_key(word)
@@ -707,7 +703,8 @@ class Cluster:
             return "GPE"  # "Moldova" tagged ORG, "Turkey" PERSON: a country is a place
         language = any(m.cue == "LANGUAGE" for m in self.mentions)  # "my Portuguese"
         if (
-            _PREFIXED.sub("", self.key) in _nationality_keys()
+            # "Pan-European stock market Euronext" (ORG): a prefixed nationality word is one.
+            PEOPLE_PREFIX.sub("", self.key) in _nationality_keys()
             and not language
             and set(votes) <= {"PERSON", "ORG", "GPE", "NORP", "PRODUCT"}
         ):

@@ -24,7 +24,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from factx.extract.capitals import opens_sentence
+from factx.extract.capitals import opens_sentence, written_in_lower_case
 from factx.extract.evidence import a_people_by_name, cue_of
 from factx.extract.first_names import first_names, name_kind
 from factx.extract.place_names import known_place
@@ -196,7 +196,7 @@ def with_first_names(text: str, mentions: Sequence[RawMention]) -> list[RawMenti
         if lower not in first_names() or lower in _not_first_names() or name_kind(m.text):
             kept.append(m)
             continue
-        if opens_sentence(text, before.start(1)) and re.search(rf"\b{lower}\b", text):
+        if opens_sentence(text, before.start(1)) and written_in_lower_case(text, word):
             kept.append(m)  # "Will Hamann play?", "Grant Thornton"-like openings
             continue
         start = before.start(1)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from factx.extract.first_names import (
     first_names,
@@ -380,8 +380,9 @@ def dateline_place(text: str, start: int, end: int) -> tuple[int, int] | None:
 # "Hispanic", "Dutch", "Western", "Buddhist", "Shiite", "Scotsman"; and of their creeds,
 # "Nazism", "anti-Semitism".
 _PEOPLE_ENDING = re.compile(r"(?:an|ese|ish|i|ic|ch|ern|ist|ite|man|men|ism)s?$")
-# "anti-French", "non-US", "pro-Israeli": a people's word behind a prefix.
-_PEOPLE_PREFIX = re.compile(r"^(?:anti|non|pro|ex)-")
+# "anti-French", "non-US", "pro-Israeli", "Pan-European" (lower-cased): a people's word
+# behind a prefix.
+PEOPLE_PREFIX = re.compile(r"^(?:pan|anti|non|pro|ex)-(?=\w)")
 # Short forms of countries and unions that pycountry's names lack: "non-US", "anti-EU".
 _COUNTRY_SHORT_FORMS = frozenset({"us", "usa", "uk", "eu"})
 
@@ -407,7 +408,7 @@ def a_people(name: str) -> bool:
     The model tags odd names NORP ("Icstis", "Euronext", "Woolworths", "Bee Gees"); a name
     that fails this is no group of people, whatever the model says.
     """
-    last = _PEOPLE_PREFIX.sub("", name.split()[-1].casefold()) if name.strip() else ""
+    last = PEOPLE_PREFIX.sub("", name.split()[-1].casefold()) if name.strip() else ""
     singular = last[:-1] if last.endswith("s") and not last.endswith("ss") else last
     known = _people_words()
     return (
@@ -427,6 +428,7 @@ def a_people_by_name(name: str) -> bool:
     return word in _people_words() or word in country_keys(str.casefold)
 
 
+@lru_cache(maxsize=4096)
 def _country_stem(word: str) -> bool:
     """Whether a word is a country's name cut short, as some adjectives are: "Yugoslav",
     "Philippine" (of Yugoslavia, the Philippines)."""
