@@ -159,3 +159,37 @@ def test_show_with_a_plain_object_is_a_display_unless_a_record_or_a_change(
 )
 def test_question_with_a_person_for_its_object_is_an_interrogation(extractor, body, expected):
     assert attributed(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A blow or a push: a ball struck, or an object sent somewhere, says nothing.
+        ("Cole lashed home a volley to put Arsenal ahead.", []),
+        ("The single knocked the album into third place.", []),
+        ("Leeds knocked the holders out of the Cup on Saturday.", []),
+        ("Exeter knocked out Doncaster on Saturday.", []),
+        ("The attack knocked the website offline for hours.", []),
+        ("Record sales knocked the album to number three.", []),
+        # The same verbs of blame with what they blame.
+        (
+            "The minister slammed the plan as a tax on the poor.",
+            [("The minister", "slam", "the plan as a tax on the poor")],
+        ),
+        (
+            "Trump knocked Clinton's record on trade.",
+            [("Trump", "knock", "Clinton's record on trade")],
+        ),
+        (
+            "He blasted the decision to close the school.",
+            [("He", "blast", "the decision to close the school")],
+        ),
+        # "out" is a way of saying too.
+        (
+            "She pointed out that the figures were wrong.",
+            [("She", "point", "the figures were wrong")],
+        ),
+    ],
+)
+def test_a_cue_verb_used_of_a_blow_or_a_push_says_nothing(extractor, body, expected):
+    assert attributed(extractor, body) == expected
