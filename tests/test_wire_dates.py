@@ -243,6 +243,10 @@ def test_wire_dates_in_context(extractor, text, expected):
         ("He led the March of the Combatant Mothers.", []),
         ("Sales fell in March of 1998.", [("March of 1998", "1998-03")]),
         ('He said on CBS\'s "60 Minutes" that it was wrong.', []),
+        # A number spelled out with a capital names a work or a match, not a span of time.
+        ("The singer's single One Night could become the chart's 1,000th number one.", []),
+        ("England won the first One Day International against the hosts by six wickets.", []),
+        ("The firm's sales have risen for two years in a row.", [("two years", "P2Y")]),
         ("Tankers will come at a rate of 15 a year.", []),
     ],
 )

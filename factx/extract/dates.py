@@ -272,7 +272,7 @@ def _is_date(span: Span) -> bool:
         return False  # "the Sunday Telegraph", "the Mail on Sunday": a paper, not a day
     if a_match_half(span):
         return False  # "Italy led 9-8 early in the second half": the match's, not the year's
-    if _inside_a_name(span) or (_TITLE_UNIT.fullmatch(words) and not span[0].is_sent_start):
+    if _inside_a_name(span) or _a_titled_unit(span):
         return False  # "This Week", "60 Minutes", programmes: a unit capitalized mid-sentence
     age_window = (max(0, span.start_char - 20), span.start_char)
     if _AGE_DECADE.fullmatch(words) and _AGE_BEFORE.search(text, *age_window):
@@ -335,8 +335,27 @@ def _inside_unit_on_unit(span: Span) -> bool:
 # term", "a second-half goal", "a second or third time"); "a second later", "a second faster"
 # and "for a second." are a second of time.
 _AN_ORDINAL = re.compile(r"(?i:a)\s+second")
+
+
+def _a_titled_unit(span: Span) -> bool:
+    """ "The BBC's This Week", "60 Minutes", "the single One Night", "the first One Day
+    International": an amount of time in capitals inside a sentence (or at the end of what
+    the span took in, "the first One Day") names a programme, a work or a match, unless the
+    whole line is in title case."""
+    unit = span[-2:] if len(span) > 2 else span
+    return (
+        _TITLE_UNIT.fullmatch(unit.text) is not None
+        and not unit[0].is_sent_start
+        and not _title_case_line(span, span[-1])
+    )
+
+
 _TITLE_UNIT = re.compile(
     r"(?:This|Last|Next)\s+(?:Week|Month|Year)|\d+\s+(?:Seconds|Minutes|Hours|Days|Weeks|Years)"
+    # A number spelled out with a capital: a title ("the single One Night", "Three Days of the
+    # Condor") or a name ("a One Day International"); news writes its spans in lower case.
+    r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty"
+    r"|Fifty|Sixty|Hundred|Thousand)\s+(?:Nights?|Days?|Weeks?|Months?|Years?|Hours?|Minutes?)"
 )
 # "In his 30s", "their early 20s": an age, not the 1930s.
 _AGE_DECADE = re.compile(r"\d0s")
