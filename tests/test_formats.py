@@ -158,7 +158,14 @@ def test_markdown_table_rows_are_lines_of_cells():
         ("---\n- a list\n---\nBody.\n", "n.md: front matter is not a mapping of fields"),
         ("---\ntitle: Only metadata\n---\n", None),
         ("---\nauthor: X\n---\n```\ncode only\n```\n", "n.md: no text in this Markdown file"),
-        ("---\ndate: 2024-02-31\n---\nBody.\n", "n.md: front matter cannot be read"),
+        (
+            "---\ndate: 2024-02-31\n---\nBody.\n",
+            "n.md: front matter 'date' is not a date: '2024-02-31'",
+        ),
+        (
+            "---\ntitle: T\nupdated: 2024-02-30T10:00:00Z\n---\nB.\n",
+            "n.md: front matter 'updated' is not",
+        ),
         ("---\ntitle: " + "[" * 3000 + "\n---\nBody.\n", "n.md: front matter cannot be read"),
     ],
 )

@@ -57,15 +57,41 @@ def front_matter(text: str, path: str) -> tuple[dict[str, Any], str]:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
         raise FactxError(f"front matter is not valid YAML{where}", path) from None
-    except (RecursionError, ValueError):  # nested too deeply; a date such as 2024-02-31
-        raise FactxError(
-            "front matter cannot be read (nested too deeply or a bad value)", path
-        ) from None
+    except ValueError:  # a date such as 2024-02-31: name the field, as an archive's line does
+        raise FactxError(_bad_value(match[1]), path) from None
+    except RecursionError:
+        raise FactxError("front matter cannot be read (nested too deeply)", path) from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
         raise FactxError("front matter is not a mapping of fields (title: ..., date: ...)", path)
     return {str(k).lower(): v for k, v in data.items()}, text[match.end() :]
+
+
+def _bad_value(block: str) -> str:
+    """What is wrong with front matter that YAML parses but cannot build: the first field whose
+    value looks like a date and is none ("date: 2024-02-31")."""
+    import yaml
+
+    class _Plain(yaml.SafeLoader):
+        """YAML with dates left as the strings they were written as."""
+
+    _Plain.yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    try:
+        data = yaml.load(block, Loader=_Plain)  # a SafeLoader with no timestamps
+    except (yaml.YAMLError, ValueError, RecursionError):
+        data = None
+    for key, value in data.items() if isinstance(data, dict) else ():
+        if isinstance(value, str) and _DATE_SHAPE.match(value) and metadata_date(value) is None:
+            return f"front matter {str(key)[:40]!r} is not a date: {value[:40]!r}"
+    return "front matter cannot be read (a value is out of range)"
+
+
+# A value YAML reads as a timestamp: it fails to build when the day or the time is out of range.
+_DATE_SHAPE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 
 
 def _first(meta: dict[str, Any], keys: tuple[str, ...]) -> Any:
