@@ -193,3 +193,33 @@ def test_question_with_a_person_for_its_object_is_an_interrogation(extractor, bo
 )
 def test_a_cue_verb_used_of_a_blow_or_a_push_says_nothing(extractor, body, expected):
     assert attributed(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "find" with a plain object comes upon or gets it: no finding.
+        ("Councils must find more sites for travellers.", []),
+        ("Arsenal found their rhythm in the second half.", []),
+        ("Users can find files on their PCs with the software.", []),
+        ("The police found the missing boy in a barn.", []),
+        # A record or an inquiry finds, and evidence or a change is found.
+        (
+            "The inquiry found serious failings in the unit.",
+            [("The inquiry", "find", "serious failings in the unit")],
+        ),
+        ("Auditors found no evidence of fraud.", [("Auditors", "find", "no evidence of fraud")]),
+        (
+            "The survey found a sharp rise in prices.",
+            [("The survey", "find", "a sharp rise in prices")],
+        ),
+        # A complement or a clause tells what is found.
+        ("Voters found the plan unworkable.", [("Voters", "find", "the plan unworkable")]),
+        (
+            "Researchers found that the drug worked.",
+            [("Researchers", "find", "the drug worked")],
+        ),
+    ],
+)
+def test_find_with_a_plain_object_comes_upon_it_and_reports_no_finding(extractor, body, expected):
+    assert attributed(extractor, body) == expected

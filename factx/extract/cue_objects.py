@@ -17,12 +17,18 @@ call centres" (a noun). The object tells them apart, so each rule reads it:
   organisation shows it ("polls show a tight race", "an email shows the desperation"), it is a
   change ("the barometer showed a slight dip") or has a complement ("a tape showed Trump
   bragging"): "the screensaver shows the websites", "Safin showed some good touches" display;
+- `locates`: "find" with a plain object comes upon or gets it ("councils must find more
+  sites", "Arsenal found their rhythm"), unless a record or an inquiry finds it, or it is
+  evidence or a change ("the inquiry found failings", "found no evidence of fraud");
+- `strikes`: a cue verb of blame used of a blow or a push ("lashed home a volley", "knocked
+  the album into third place");
 - `interrogates`: "question" with a person for its object or its passive subject ("police
   questioned the driver", "the detainees were questioned") asks them things; no doubt is
   reported.
 
 The words are data (`factx/data/cues.json`: "offered", "contests", "means", "compounds",
-"shown", "evidence", "published", "interrogated").
+"shown", "evidence", "published", "interrogated", "found", "inquiries", "blows", "struck",
+"directions", "ranks").
 """
 
 from __future__ import annotations
@@ -58,6 +64,7 @@ def says_nothing(verb: Token) -> bool:
         or displays(verb)
         or interrogates(verb)
         or strikes(verb)
+        or locates(verb)
     )
 
 
@@ -187,6 +194,40 @@ def displays(verb: Token) -> bool:
     a complement is a finding, and "showed that ..." or "showed how ..." tells."""
     if verb.lemma_.lower() != "show":
         return False
+    thing = _plain_object(verb)
+    records = _words()["evidence"] | _words()["published"]
+    if thing is None or thing.lemma_.lower() in _words()["shown"] | records:
+        return False  # a change shown, or "..., shows a study by Ericsson" (the parser's object)
+    subject = _subject(verb)
+    if subject is None:
+        return True
+    # A record, a text or an organisation shows what it reveals: "an email shows the
+    # desperation of an aide", "WikiLeaks shows a plea".
+    return subject.lemma_.lower() not in records and subject.ent_type_ != "ORG"
+
+
+def locates(verb: Token) -> bool:
+    """ "Councils must find more sites for travellers", "Arsenal found their rhythm", "users can
+    find files on their PCs": "find" with a plain object comes upon or gets it, and reports no
+    finding; a record or an inquiry finding it ("the survey found a sharp rise", "the inquiry
+    found failings"), evidence or a change found ("found no evidence of fraud", `found`,
+    `shown`), or an object with a complement ("found the plan unworkable") is a finding, and
+    "found that ..." tells."""
+    if verb.lemma_.lower() != "find":
+        return False
+    words = _words()
+    thing = _plain_object(verb)
+    records = words["evidence"] | words["published"] | words["inquiries"]
+    if thing is None or thing.lemma_.lower() in words["found"] | words["shown"] | records:
+        return False
+    subject = _subject(verb)
+    return subject is None or subject.lemma_.lower() not in records
+
+
+def _plain_object(verb: Token) -> Token | None:
+    """The verb's object where nothing but the object follows it: no clause ("showed that",
+    "polls show Trump ahead"), no complement of the object ("a tape showed Trump bragging",
+    "shows the West as a sea of chaos", "found the plan unworkable")."""
     children = list(verb.children)
     thing = _object(verb)
     # A clause tells ("..., shows a study"), but an adverbial one before it is a circumstance
@@ -194,22 +235,20 @@ def displays(verb: Token) -> bool:
     if thing is None or any(
         c.dep_ in _TELLING and (c.dep_ != "advcl" or c.i > verb.i) for c in children
     ):
-        return False
-    records = _words()["evidence"] | _words()["published"]
-    if thing.lemma_.lower() in _words()["shown"] | records:
-        return False  # a change shown, or "..., shows a study by Ericsson" (the parser's object)
-    # "a tape showed Trump bragging", "shows the West as a sea of chaos": what the object does
-    # or is, as a clause would say it.
+        return None
+    # What the object does or is, as a clause would say it.
     if any(c.dep_ == "acl" for c in thing.children) or any(
         c.dep_ == "prep" and c.lower_ == "as" for c in (*children, *thing.children)
     ):
-        return False
-    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+        return None
+    return thing
+
+
+def _subject(verb: Token) -> Token | None:
+    """Who or what does the verb: its subject, or what a relative clause or a participle
+    hangs on ("sets that show HD", "data showing a gap")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     relative = subject is not None and subject.lower_ in _RELATIVES and verb.dep_ == "relcl"
     if relative or (subject is None and verb.dep_ == "acl"):
-        subject = verb.head  # "sets that show HD", "data showing a gap": what shows it
-    if subject is None:
-        return True
-    # A record, a text or an organisation shows what it reveals: "an email shows the
-    # desperation of an aide", "WikiLeaks shows a plea".
-    return subject.lemma_.lower() not in records and subject.ent_type_ != "ORG"
+        return verb.head
+    return subject
