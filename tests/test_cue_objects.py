@@ -223,3 +223,17 @@ def test_a_cue_verb_used_of_a_blow_or_a_push_says_nothing(extractor, body, expec
 )
 def test_find_with_a_plain_object_comes_upon_it_and_reports_no_finding(extractor, body, expected):
     assert attributed(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A gerund that "make" makes hard or easy is a deed, done by nobody named.
+        ("Huge media libraries can make finding single songs hard.", []),
+        ("Voice control would make finding that elusive track much easier.", []),
+        # A gerund of its subject's own still says.
+        ("He kept saying that the plan would fail.", [("He", "say", "the plan would fail")]),
+    ],
+)
+def test_a_gerund_made_hard_or_easy_is_nobody_s_claim(extractor, body, expected):
+    assert attributed(extractor, body) == expected

@@ -348,6 +348,8 @@ def _other_sense(verb: Token) -> bool:
         return True  # "posted a profit", "delivered 20,000 cars"
     if says_nothing(verb):
         return True  # "Apple offers a cheaper Mac": the object shows another sense
+    if verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in _CAUSATIVES:
+        return True  # "libraries make finding songs hard": a deed made hard, done by nobody named
     if lemma == "press" and not any(
         c.dep_ in ("xcomp", "ccomp", "advcl") or (c.dep_ == "prep" and c.lower_ in ("for", "on"))
         for c in children
@@ -1252,6 +1254,10 @@ def _speaker(verb: Token) -> Span | None:
             return None
         verb = head
         seen += 1
+
+
+# Verbs whose gerund complement is a thing made so, not a deed of their subject's.
+_CAUSATIVES = frozenset({"make", "render"})
 
 
 def _passive(verb: Token) -> bool:
