@@ -146,6 +146,9 @@ def test_a_surname_tagged_person_names_the_full_name_it_ends():
     # A place keeps its name: "Yorkshire" tagged PERSON is not the surname of South Yorkshire.
     county = cluster([mention("South Yorkshire", "GPE"), mention("Yorkshire", "PERSON", 40)])
     assert sorted(g.key for g in county) == ["south yorkshire", "yorkshire"]
+    # Nor is "Hill" after "Ms." the surname of a place or a body named by its kind word.
+    hill = cluster([mention("Capitol Hill", "ORG"), mention("Hill", "PERSON", 40)])
+    assert sorted(g.key for g in hill) == ["capitol hill", "hill"]
     # A surname the model also calls a company leaves the company alone.
     banks = cluster([mention("Goldman Sachs", "ORG"), mention("Sachs", "ORG", 40)])
     assert [(g.key, g.label(set())) for g in banks] == [("goldman sachs", "ORG"), ("sachs", "ORG")]

@@ -83,6 +83,9 @@ def test_a_name_whose_surname_follows_an_honorific_is_a_person():
     assert honorific_cues(text, [("Will Davies", "WORK_OF_ART")]) == ["PERSON"]
     text = "Fellow guest Ruth Kelly MP was hit. Ms Kelly, a minister, was unhurt."
     assert honorific_cues(text, [("Ruth Kelly", "ORG")]) == ["PERSON"]
+    # A common first name before a surname that also ends places' names ("Notting Hill").
+    text = "Since Anita Hill testified in 1991, Ms. Hill has taught law."
+    assert honorific_cues(text, [("Anita Hill", "LOC")]) == ["PERSON"]
 
 
 def test_an_honorific_before_another_word_or_another_persons_surname_says_nothing():
@@ -97,6 +100,8 @@ def test_an_honorific_before_another_word_or_another_persons_surname_says_nothin
     text = "Davies Group and Davies Street grew. Mr Davies said so."
     named = [("Davies Group", "ORG"), ("Davies Street", "FAC")]
     assert honorific_cues(text, named) == ["", ""]
+    text = "Police in Notting Hill said Mr Hill was safe."
+    assert honorific_cues(text, [("Notting Hill", "GPE")]) == [""]
 
 
 def test_a_common_first_name_before_a_lone_surname_is_the_persons():

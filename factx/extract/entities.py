@@ -72,7 +72,12 @@ from factx.extract.evidence import (
     demonyms,
     nationalities,
 )
-from factx.extract.first_names import first_names, name_kind, person_by_first_name
+from factx.extract.first_names import (
+    first_names,
+    name_kind,
+    opens_with_first_name,
+    person_by_first_name,
+)
 from factx.extract.glue import pieces, without_set_scores
 from factx.extract.inner_names import inner_person
 from factx.extract.kin import lend_labels
@@ -842,9 +847,15 @@ def cluster(
             bare = _ARABIC_ARTICLE.sub("", words[-1])
             for word in dict.fromkeys((words[-1], bare, *firsts, *surnames)):
                 owners_of[word].append(k)
-        elif len(k.split()) == 2 and not any(m.label in _PLACE_LABELS for m in ms):
+        elif (
+            len(k.split()) == 2
+            and not any(m.label in _PLACE_LABELS for m in ms)
+            and (not name_kind(ms[0].text.split()[-1]) or opens_with_first_name(ms[0].text))
+        ):
             # "Brent Cockbain" tagged ORG, then "Cockbain" tagged PERSON: the surname alone
-            # shows whose the full name is ("South Yorkshire", a place, stays one).
+            # shows whose the full name is ("South Yorkshire", a place, stays one). Not a name
+            # whose last word is a kind of place or body after a word that is no first name:
+            # "Ms. Hill" is nobody's surname of "Capitol Hill".
             named_by_surname[k.split()[-1]].append(k)
     for key in sorted(groups):
         # "De Marigny" is the surname of "Roland de Marigny": a surname may open with a particle.

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from factx.extract.capitals import opens_sentence, written_in_lower_case
 from factx.extract.evidence import a_people_by_name, cue_of
-from factx.extract.first_names import first_names, name_kind
+from factx.extract.first_names import first_names, name_kind, opens_with_first_name
 from factx.extract.place_names import known_place
 from factx.extract.referents import named_with_honorific, referent
 from factx.extract.wordlists import data_file
@@ -91,7 +91,7 @@ def people_by_honorific(
 ) -> None:
     """Set the cue of the mentions of a person-shaped name tagged another kind to PERSON, where
     the article calls someone by its last word after an honorific ("Mr Davies", "Ms Kelly")."""
-    groups = _candidates(mentions, key, _HONORIFIC_SLIPS, country)
+    groups = _candidates(mentions, key, _HONORIFIC_SLIPS, country, honorific=True)
     # The full names of the people the model saw: "Mr Sukul" is Ravi Sukul's, not the glued
     # "Interrupting Mr Sukul" WORK_OF_ART's.
     people = {key(m.text).split()[-1] for m in mentions if m.label == "PERSON" and " " in m.text}
@@ -110,6 +110,7 @@ def _candidates(
     country: Callable[[str], bool],
     *,
     lone: bool = False,
+    honorific: bool = False,
 ) -> dict[str, list[int]]:
     """The indexes of the mentions of each person-shaped name that the model tagged one of
     `slips` every time, that the words around it show as nothing (no cue), and whose last
@@ -127,7 +128,10 @@ def _candidates(
     return {
         name: indexes
         for name, indexes in groups.items()
-        if not name_kind(mentions[indexes[0]].text.split()[-1])
+        if not (
+            name_kind(mentions[indexes[0]].text.split()[-1])
+            and not (honorific and opens_with_first_name(mentions[indexes[0]].text))
+        )
         and not country(name)
         and not known_place(mentions[indexes[0]].text)
         and not _named_otherwise(mentions[indexes[0]].text)
