@@ -544,6 +544,28 @@ def test_she_is_the_person_subject_before_her_in_her_sentence(extractor, body, n
     assert [c.speaker_name for c in found] == [name]
 
 
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # The one person named before the pronoun in its sentence, outside what it says.
+        (
+            "Mary Brown spoke first.\n\nLast week a lawyer accused Judge Peter Grant of lying to"
+            " her; he has denied the claim.",
+            "Peter Grant",
+        ),
+        # Not the noun a relative clause around the pronoun describes.
+        (
+            "John Brown spoke first.\n\nThe fans defended coach Andy Robinson, who he believes"
+            " was the only choice.",
+            "John Brown",
+        ),
+    ],
+)
+def test_he_is_the_one_person_named_before_him_in_his_sentence(extractor, body, name):
+    found = [c for c in claims(extractor, body) if c.speaker in ("he", "she")]
+    assert [c.speaker_name for c in found] == [name]
+
+
 def test_the_subject_of_what_she_says_is_not_her(extractor):
     found = claims(extractor, "Mary Brown spoke first.\n\nJohn Jones will resign, she said.")
     assert [(c.speaker, c.speaker_name) for c in found] == [("she", "Mary Brown")]

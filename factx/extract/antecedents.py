@@ -5,7 +5,9 @@ where she delivered a speech blaming Clinton": the person named as the subject o
 contains the pronoun's clause, or of a clause of time or contrast beside it, before the pronoun,
 is whom it means, over whoever spoke last. Not the subject of what is said ('Jones will resign,
 she said': a clausal complement) nor of a clause joined by "and" ('Obama criticised Clinton, and
-she replied'): they are often someone else.
+she replied'): they are often someone else. Else the one person named before the pronoun in its
+sentence, outside what its own verb says ("A lawyer accused Justice Thomas of groping her; he
+has denied the claim").
 """
 
 from __future__ import annotations
@@ -39,7 +41,34 @@ def subject_before(pronoun: Token, quoted: set[int]) -> Token | None:
             break
         verb = verb.head
         best = _nearer(best, _person_subject(verb, pronoun, quoted))
-    return best
+    return best or _only_person_before(pronoun, quoted)
+
+
+def _only_person_before(pronoun: Token, quoted: set[int]) -> Token | None:
+    """The one person named earlier in the pronoun's sentence, outside what the pronoun's own
+    verb says ("Voters like Obama, he said"), if only one: "A lawyer accused Justice Thomas of
+    groping her; he has denied the claim", "Reporters asked Mr Blair, and he said ...". A
+    clause the parser hung on the pronoun's verb counts when a semicolon closes it."""
+    verb = pronoun.head
+    doc = pronoun.doc
+    closed = max(
+        (t.i for t in doc[pronoun.sent.start : pronoun.i] if t.text == ";" and t.i not in quoted),
+        default=-1,
+    )
+    inside = range(verb.left_edge.i, verb.right_edge.i + 1)
+    # "Campese defended Andy Robinson, who he believes was the only choice": never the noun a
+    # relative clause around the pronoun describes.
+    described = {a.head.i for a in pronoun.ancestors if a.dep_ == "relcl"}
+    people = {
+        ent.text: ent.root
+        for ent in pronoun.sent.ents
+        if ent.label_ == "PERSON"
+        and ent.end <= pronoun.i
+        and ent.root.i not in quoted
+        and ent.root.i not in described
+        and (ent.root.i not in inside or ent.end <= closed)
+    }
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _opened(clause: Token) -> bool:
