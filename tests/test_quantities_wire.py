@@ -57,6 +57,20 @@ def test_a_share_is_never_more_than_the_whole():
             "It would see almost a million jobs axed.",
             [("a million", 1_000_000, "jobs", "almost")],
         ),
+        # A fraction of a scale in words is one count, whatever the model took of it.
+        (
+            "More than half a million people were moved.",
+            [("half a million", 500_000, "people", "more than")],
+        ),
+        (
+            "A quarter of a million people marched in London.",
+            [("A quarter of a million", 250_000, "people", None)],
+        ),
+        (
+            "Two and a half million homes lost power.",
+            [("Two and a half million", 2_500_000, "homes", None)],
+        ),
+        ("Half of 2,000 staff left.", [("2,000", 2_000, "staff", None)]),
         ("The database holds 300m blog entries.", [("300m", 300_000_000, "entries", None)]),
         ("Eight super-casinos are proposed.", [("Eight", 8, "super-casinos", None)]),
         ("Teams average 80 staff in size.", [("80", 80, "staff", None)]),

@@ -159,6 +159,13 @@ def find_quantities(doc: Doc) -> list[Span]:
             if vague is not None and not overlaps(vague, taken) and vague_noun(vague) is not None:
                 found.append(vague)
                 taken.append((vague.start_char, vague.end_char))
+    for match in _PART_OF_A_SCALE.finditer(text):
+        # "Two and a half million homes" (which the model may call a date), "half a million
+        # people": a count the entities below would cut to "a million", or miss.
+        part = next(char_spans(doc, [match]), None)
+        if part is not None and not overlaps(part, taken) and counted_noun(part) is not None:
+            found.append(part)
+            taken.append((part.start_char, part.end_char))
     for ent in doc.ents:
         # A MONEY entity with no currency that money facts left out is a count the model
         # mislabelled ("more than 4 billion songs").
@@ -178,6 +185,15 @@ def find_quantities(doc: Doc) -> list[Span]:
         found.append(span)
         taken.append((span.start_char, span.end_char))
     return sorted(found, key=lambda s: s.start)
+
+
+# A fraction of a scale in words: "half a million", "one and a half million", "a quarter of a
+# million", "three quarters of a billion".
+_PART_OF_A_SCALE = re.compile(
+    r"(?<![\w-])(?i:(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+an?\s+"
+    r"(?:half|quarter)|half\s+an?|(?:a|one|three)\s+(?:quarters?|half)\s+of\s+an?)"
+    r"\s+(?:thousand|million|billion|trillion))(?![\w-])"
+)
 
 
 # A number in words and a unit word, both capitalized: a name ("The Three Degrees"), since
@@ -272,19 +288,37 @@ _A_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _SCALE_NAMES = ("thousand", "million", "billion", "trillion", "m", "bn")
 
 
+_SCALES = frozenset({"million", "billion", "thousand"})
+# A fraction of a scale: "half a million", "a quarter of a million", "one and a half million".
+_PARTS = frozenset({"half", "quarter", "quarters", "third", "thirds"})
+_JOINS = frozenset({"and", "-", "a", "an", "of"})
+
+
 def _number_part(ent: Span) -> Span | None:
-    """The number tokens of an entity ("about 150 million" -> "150 million")."""
-    tokens = [t for t in ent if t.like_num or t.lower_ in ("million", "billion", "thousand")]
+    """The number tokens of an entity ("about 150 million" -> "150 million", "more than half
+    a million" -> "half a million")."""
+    doc = ent.doc
+    tokens = [t for t in ent if t.like_num or t.lower_ in _SCALES]
     if not tokens:
         return None
     start, end = tokens[0].i, tokens[-1].i + 1
-    if any(not (t.like_num or t.lower_ in ("million", "billion", "thousand", "and", "-"))
-           for t in ent.doc[start:end]):  # fmt: skip
+    if any(not (t.like_num or t.lower_ in _SCALES | _PARTS | _JOINS) for t in doc[start:end]):
         return None
-    scale = ent.doc[start].lower_ in ("million", "billion", "thousand")
-    if start > 0 and ent.doc[start - 1].lower_ in ("a", "an") and scale:
+    # The model may leave "half a" or "a quarter of a" out of the entity: the longest run of
+    # number words before it that reads as one number with it ("one and a half million").
+    for before in range(max(0, start - 6), start if doc[start].lower_ in _SCALES else 0):
+        words = doc[before:start]
+        if (
+            (doc[before].like_num or doc[before].lower_ in _PARTS | {"a", "an"})
+            and any(t.lower_ in _PARTS for t in words)
+            and all(t.like_num or t.lower_ in _PARTS | _JOINS for t in words)
+            and parse_number(doc[before:end].text) is not None
+        ):
+            return doc[before:end]
+    scale = doc[start].lower_ in _SCALES
+    if start > 0 and doc[start - 1].lower_ in ("a", "an") and scale:
         start -= 1  # "almost a million jobs": the article is the count's "one"
-    return ent.doc[start:end]
+    return doc[start:end]
 
 
 def _after_a_number(span: Span) -> bool:
@@ -395,6 +429,9 @@ def counted_noun(span: Span) -> Token | None:
     Also a plural name ("five Boeing 737s") and the noun of a partitive ("20 of its planes").
     """
     root = span.root
+    last = span[-1]
+    if last.lower_ in _SCALES and any(t.lower_ in _PARTS for t in span) and last.head.i >= span.end:
+        root = last  # "a quarter of a million people": the scale counts, not "quarter"
     head = root.head
     counts = root.dep_ in ("nummod", "quantmod", "compound") and head.i >= span.end
     if counts and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.tag_ == "NNPS")):

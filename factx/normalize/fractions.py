@@ -28,6 +28,8 @@ FRACTION_RE = re.compile(
     rf"|(?P<rnum>{_SMALL}|\d{{1,3}})\s+(?:in|out\s+of)\s+"
     rf"(?P<rden>\d{{1,3}}(?:,\d{{3}})?|{_SMALL}|twenty|fifty|a\s+hundred|a\s+thousand)))"
     r"(?![\w-])(?!\s+of\s+an?\s+(?:percentage\s+)?point)"  # "a quarter of a point" is a percent
+    # "a quarter of a million people" is a count of 250,000, not a share.
+    r"(?!\s+of\s+an?\s+(?:hundred|thousand|million|billion|trillion|dozen)\b)"
 )
 FEET_INCHES_RE = re.compile(
     r"(?<![\w.])(?P<measure>(?P<feet>\d{1,2})\s*(?:ft|feet|foot|′|')\s*"
