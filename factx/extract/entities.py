@@ -84,6 +84,7 @@ from factx.extract.regnal import with_regnal_numbers
 from factx.extract.results import team_spans
 from factx.extract.runs import widened
 from factx.extract.spans import SpanIndex, alternation, doc_text
+from factx.extract.versions import with_versions
 from factx.extract.wordlists import data_file, word_sets
 from factx.extract.work_titles import colon_titles, publication_end, sum_titles, title_join
 from factx.normalize.timex import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS
@@ -1633,6 +1634,7 @@ def entities(
     raw = split_glued(context.text, with_models(context.text, with_continued_names(raw)))
     raw = joined_names(context.text, raw, name_key, taken)
     raw = with_regnal_numbers(context.text, raw)  # "Elizabeth I"
+    raw = with_versions(context.text, raw, layouts, taken, _added)  # "iPhone 4"
     raw = with_date_surnames(context.text, raw, layouts, taken, _added)  # "Theresa May"
     raw, short_forms = with_short_forms(context.text, raw)
     raw = with_results(context.text, raw, layouts)
