@@ -49,6 +49,7 @@ from factx.extract.entity_non_names import (
     spelled_out_term,
     technology_tail,
     technology_term,
+    unit_beside_figure,
     without_opening_words,
     without_titles,
 )
@@ -1552,7 +1553,11 @@ def without_technology_terms(
             while text[end - 1] in " -–—/,":
                 end -= 1
             m = replace(m, text=text[m.start : end], end=end)
-        if technology_term(name_form(m.text)) or name_form(m.text) in spelled:
+        if (
+            technology_term(name_form(m.text))
+            or name_form(m.text) in spelled
+            or unit_beside_figure(text, m.start, m.end)  # "16 GB", "$99 (USD)"
+        ):
             terms.append((m.start, m.end))
         else:
             kept.append(m)
