@@ -18,7 +18,7 @@ most two capitals of a model ("3GS", "4S"), no unit ("40GB") and no unit or coun
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -27,8 +27,7 @@ from factx.extract.spans import SpanIndex
 if TYPE_CHECKING:
     from factx.extract.base import Layout
     from factx.extract.entities import RawMention
-
-    Adder = Callable[[str, Layout, int, int, str, str], RawMention]
+    from factx.extract.entity_date_names import Adder  # the one signature of rules that add
 
 # A version after one space: figures, a decimal part, a model's capitals or a plural "s".
 _VERSION = re.compile(r" (\d{1,3}(?:\.\d{1,2})?(?:[A-Z]{1,2}|s)?)(?![\w'’]|[.,:/-]\d)")
