@@ -52,6 +52,30 @@ def test_two_countries_joined_by_and_stay_two():
     ]
 
 
+def test_a_known_firm_the_model_cut_in_two_is_one_firm():
+    # The model splits a firm named by two surnames into a firm and a product, or two people.
+    text = "Shares in Lockheed Martin rose; Northrop Grumman fell."
+    named = [
+        ("Lockheed", "ORG"),
+        ("Martin", "PRODUCT"),
+        ("Northrop", "PERSON"),
+        ("Grumman", "PERSON"),
+    ]
+    assert joined(text, named) == [("Lockheed Martin", "ORG"), ("Northrop Grumman", "ORG")]
+
+
+def test_names_side_by_side_that_are_no_known_firm_stay_apart():
+    # "Microsoft Windows": a firm and its product; a comma parts two firms.
+    text = "He used Microsoft Windows at Lockheed, Martin said."
+    named = [
+        ("Microsoft", "ORG"),
+        ("Windows", "PRODUCT"),
+        ("Lockheed", "ORG"),
+        ("Martin", "PERSON"),
+    ]
+    assert joined(text, named) == named
+
+
 def test_a_stock_index_keeps_its_number():
     text = "The FTSE 100 fell, as did the Nikkei 225 index."
     named = [("FTSE", "ORG"), ("Nikkei", "ORG")]

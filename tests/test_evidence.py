@@ -246,6 +246,9 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "work among nominees",
         ),
         ("the Windows XP operating system", "Windows XP", "LOC", "product by its edition"),
+        # An operating system's "OS", with its "X" and its release's name, whatever the model says.
+        ("ships Mac OS X Panther soon", "Mac OS X Panther", "ORG", "operating system by its name"),
+        ("phones running Symbian OS today", "Symbian OS", "PERSON", "operating system by its name"),
         ("won a Golden Globe", "a Golden Globe", "FAC", "award by its name of two words"),
         ("won the Golden Globe", "Golden Globe", "PERSON", "award by its name of two words"),
         ("the forthcoming sequel Ring 2", "Ring", "PERSON", "work after its kind"),

@@ -87,6 +87,12 @@ def test_a_plural_name_after_the_is_a_group():
     assert groups(text, (4, 17, "PERSON"), (24, 37, "LOC")) == ["", ""]
 
 
+def test_a_plural_after_the_that_is_no_people_is_a_band_or_a_body():
+    # "the Rolling Stones" PERSON: no nationality, faith or party by its words, so no NORP.
+    text = "He toured with the Rolling Stones in May."
+    assert groups(text, (19, 33, "PERSON")) == ["ORG"]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "expected"),
     [

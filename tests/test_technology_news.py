@@ -7,6 +7,7 @@ from factx.extract.entity_non_names import (
     spelled_out_term,
     technology_tail,
     technology_term,
+    unit_beside_figure,
 )
 
 
@@ -16,6 +17,21 @@ def test_a_listed_term_and_its_plural_are_no_names_in_the_lists_own_case():
     # Names that are words of the list in another case, and letter pairs left out of it.
     assert not technology_term("Ram") and not technology_term("Sim")
     assert not technology_term("GB") and not technology_term("Skype")
+
+
+def test_a_unit_beside_its_figure_is_no_name():
+    def unit(text, name):
+        start = text.index(name)
+        return unit_beside_figure(text, start, start + len(name))
+
+    assert unit("the phone comes with 32 GB of memory", "GB")
+    assert unit("a 700MB disc", "MB")
+    assert unit("it costs $49 (USD) a year", "USD")
+    assert unit("prices of EUR 12 each", "EUR")
+    # Great Britain's initials and a code far from any figure stay names.
+    assert not unit("the GB team won", "GB")
+    assert not unit("Team GB took 12 medals", "GB")
+    assert not unit("USD traders were calm", "USD")
 
 
 def test_a_terms_words_written_out_spell_it():

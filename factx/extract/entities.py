@@ -49,6 +49,7 @@ from factx.extract.entity_non_names import (
     spelled_out_term,
     technology_tail,
     technology_term,
+    unit_beside_figure,
     without_opening_words,
     without_titles,
 )
@@ -89,6 +90,7 @@ from factx.extract.regnal import with_regnal_numbers
 from factx.extract.results import team_spans
 from factx.extract.runs import widened
 from factx.extract.spans import SpanIndex, alternation, doc_text
+from factx.extract.versions import with_versions
 from factx.extract.wordlists import data_file, word_sets
 from factx.extract.work_titles import colon_titles, publication_end, sum_titles, title_join
 from factx.normalize.timex import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS
@@ -1562,7 +1564,11 @@ def without_technology_terms(
             while text[end - 1] in " -–—/,":
                 end -= 1
             m = replace(m, text=text[m.start : end], end=end)
-        if technology_term(name_form(m.text)) or name_form(m.text) in spelled:
+        if (
+            technology_term(name_form(m.text))
+            or name_form(m.text) in spelled
+            or unit_beside_figure(text, m.start, m.end)  # "16 GB", "$99 (USD)"
+        ):
             terms.append((m.start, m.end))
         else:
             kept.append(m)
@@ -1644,6 +1650,7 @@ def entities(
     raw = split_glued(context.text, with_models(context.text, with_continued_names(raw)))
     raw = joined_names(context.text, raw, name_key, taken)
     raw = with_regnal_numbers(context.text, raw)  # "Elizabeth I"
+    raw = with_versions(context.text, raw, layouts, taken, _added)  # "iPhone 4"
     raw = with_date_surnames(context.text, raw, layouts, taken, _added)  # "Theresa May"
     raw, short_forms = with_short_forms(context.text, raw)
     raw = with_results(context.text, raw, layouts)

@@ -18,6 +18,9 @@
   model tags "BBC Radio Scotland" as `BBC Radio` ORG and `Scotland` GPE, and "Virgin Radio
   Classic Rock" as a firm and a person; they are one station. Not a role ("Capital Radio DJ
   Margherita Taylor") nor a person named after it.
+- A firm known by its name of two words is one firm where the model cut it in two: "Lockheed"
+  ORG + "Martin" PRODUCT, or two people "Lockheed" and "Martin", are Lockheed Martin (the names
+  are the well-known firms of the cues "firm by its name" and "business firm by its name").
 - A side named by its town and a plural nickname after "the" is one team: "the Florida
   Marlins", "the Minnesota Twins" (the model tags the town alone, the nickname a person).
 """
@@ -30,7 +33,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from factx.extract.evidence import country_keys
+from factx.extract.evidence import country_keys, cues
 from factx.extract.first_names import person_by_first_name
 from factx.extract.place_names import known_place
 from factx.extract.wordlists import data_file
@@ -72,6 +75,19 @@ def _named_side(text: str, m: RawMention) -> bool:
     )
 
 
+# The cues whose own patterns list firms known by their names.
+_KNOWN_FIRM_CUES = frozenset({"firm by its name", "business firm by its name"})
+
+
+@cache
+def _known_firms() -> tuple[re.Pattern[str], ...]:
+    return tuple(c.pattern for c in cues() if c.name in _KNOWN_FIRM_CUES)
+
+
+def _a_known_firm(name: str) -> bool:
+    return any(pattern.search(name) for pattern in _known_firms())
+
+
 @cache
 def _not_nicknames() -> frozenset[str]:
     return frozenset(data_file("entities.json")["not_nicknames"])
@@ -101,6 +117,13 @@ def joined_names(
             and name_key(text[last.start : m.end]) in country_keys(name_key)
         ):
             result[-1] = replace(last, text=text[last.start : m.end], end=m.end, label="GPE")
+            continue
+        if (
+            last is not None
+            and text[last.end : m.start] == " "
+            and _a_known_firm(text[last.start : m.end])
+        ):
+            result[-1] = replace(last, text=text[last.start : m.end], end=m.end, label="ORG")
             continue
         if last is not None and _station(text, last, m):
             result[-1] = replace(last, text=text[last.start : m.end], end=m.end, label="ORG")

@@ -17,6 +17,10 @@ leaves them untagged), nor are their plurals ("SMSes") or their words written ou
 article spells out in lower case ("digital rights management (DRM)") is such a term too,
 listed or not: an organisation's name is written with capitals. A government's title before a
 person's name is no name either ("Defense Secretary Ash Carter"; `portfolio_titles`).
+
+A unit beside its figure is no name: "16 GB" and "5 MB" are amounts of data, though "GB" is
+also Great Britain's initials, and "USD" in "$99 (USD)" or "USD 40" is a currency's code (the
+codes of `factx/data/currencies.json`), which the model tags as a firm.
 """
 
 from __future__ import annotations
@@ -215,6 +219,32 @@ def without_opening_words(text: str, mentions: list[RawMention]) -> list[RawMent
             continue
         kept.append(m)
     return kept
+
+
+# Units of data, written after their figure: "16 GB", "700 MB", "2 Tb".
+_DATA_UNIT = re.compile(r"[KMGT][Bb]")
+_FIGURE_BEFORE = re.compile(r"\d\s?(?:\(\s?)?$")
+_FIGURE_AFTER = re.compile(r"\s?\$?\s?\d")
+
+
+@cache
+def _currency_codes() -> frozenset[str]:
+    """The ISO codes the money finder reads before or after a figure: "USD", "EUR", "GBP"."""
+    currencies = data_file("currencies.json")
+    codes = [*currencies["prefix"].values(), *currencies["suffix"].values()]
+    return frozenset(code for code in codes if re.fullmatch(r"[A-Z]{3}", code))
+
+
+def unit_beside_figure(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a unit written beside its figure: "16 GB", "$99 (USD)",
+    "USD 40"; not "GB" alone ("the GB team") nor a code far from any figure."""
+    name = text[start:end]
+    before = _FIGURE_BEFORE.search(text, max(0, start - 4), start) is not None
+    if _DATA_UNIT.fullmatch(name):
+        return before
+    if name in _currency_codes():
+        return before or _FIGURE_AFTER.match(text, end) is not None
+    return False
 
 
 @cache

@@ -23,6 +23,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Protocol
 
+from factx.extract.evidence import a_people
+
 
 class _Mention(Protocol):
     text: str
@@ -194,12 +196,15 @@ def plural_groups(text: str, mentions: Sequence[_Mention], key: Callable[[str], 
     for m in mentions:
         if (name := key(m.text)) in persons:
             named[name].append(m)
-    for ms in named.values():
+    for name, ms in named.items():
         if not any(m.label in _PLACES for m in ms) and any(
             _THE_BEFORE.search(text, max(0, m.start - 4), m.start) for m in ms
         ):
+            # A plural that is no people, faith or party by its words is a band or a body:
+            # "the Beatles were", "the Rolling Stones" (OntoNotes ORG), not "the Tories".
+            group = "NORP" if a_people(name) else "ORG"
             for m in ms:
-                m.cue = m.cue or "NORP"
+                m.cue = m.cue or group
 
 
 @cache

@@ -1,0 +1,88 @@
+"""A product's name and its version number after it are one name: "iPhone 4", "PlayStation 3".
+
+The model tags "PlayStation" PRODUCT and leaves the "3" out, or tags nothing at all in "the
+recently announced iPhone 4" and "iOS 5 introduces": a product's generation is written as a
+small number after its name, and OntoNotes names the product with it, as the maker's rule does
+for "Boeing 787" (factx.extract.makers). Two kinds of name take the number:
+
+- a mention the model tagged as a product ("PlayStation" + "3", "Safari" + "4.0");
+- a word written in a product's camel case, a lower-case letter or two before a capital
+  ("iPhone", "iOS", "iPad"), tagged with any label or untagged: firms are rarely numbered so.
+
+The number is a version, not a count or a measure: one to three figures, a decimal part, and at
+most two capitals of a model ("3GS", "4S"), no unit ("40GB") and no unit or count word after it
+("iPod 3 million", "Xbox 2 percent"), no more figures ("Wii 2 3"). A year is no version
+("Windows 2000" keeps its own rule), nor a figure that another fact (money, a date) holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from factx.extract.spans import SpanIndex
+
+if TYPE_CHECKING:
+    from factx.extract.base import Layout
+    from factx.extract.entities import RawMention
+    from factx.extract.entity_date_names import Adder  # the one signature of rules that add
+
+# A version after one space: figures, a decimal part, a model's capitals or a plural "s".
+_VERSION = re.compile(r" (\d{1,3}(?:\.\d{1,2})?(?:[A-Z]{1,2}|s)?)(?![\w'’]|[.,:/-]\d)")
+# Capitals after figures that are a unit, not a model: "40GB", "8MP".
+_UNITS = frozenset({"GB", "MB", "KB", "TB", "MP", "MM", "CM", "KG", "KM", "M", "K", "G"})
+# Words after the number that make it a count or a measure.
+_COUNTED = re.compile(
+    r"\s*(?:%|-|–|(?:million|billion|thousand|hundred|m|bn|percent|per cent|pc|points?|times|"
+    r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|units?|of|to|inch(?:es)?|"
+    r"GB|MB|TB|GHz|MHz)\b)",
+    re.IGNORECASE,
+)
+# A product's camel case: "iPhone", "iOS", "iPad", "eReader"; not "McDonald" (a capital first).
+_CAMEL = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]*")
+_UNTAGGED_CAMEL = re.compile(r"(?<![\w'’.-])[a-z]{1,2}[A-Z][A-Za-z]*(?= \d)")
+
+
+def _version_end(text: str, end: int, taken: SpanIndex) -> int | None:
+    """Where the version number written right after text[:end] ends, or None if there is none."""
+    found = _VERSION.match(text, end)
+    if found is None:
+        return None
+    number = found.group(1)
+    letters = number.lstrip("0123456789.")
+    if letters.upper() in _UNITS or _COUNTED.match(text, found.end()):
+        return None
+    if taken.overlaps(found.start(1), found.end(1)):
+        return None
+    return found.end()
+
+
+def with_versions(
+    text: str,
+    mentions: Sequence[RawMention],
+    layouts: Sequence[Layout],
+    taken: Sequence[tuple[int, int]],
+    add: Adder,
+) -> list[RawMention]:
+    """The mentions, each product grown over its version number; untagged camel-case products
+    with a version added ("iPhone 4", `add` makes a mention of a layout's span and label)."""
+    spans = SpanIndex([*taken, *((m.start, m.end) for m in mentions)])
+    others = SpanIndex(taken)
+    result: list[RawMention] = []
+    for m in mentions:
+        if m.label == "PRODUCT" or _CAMEL.fullmatch(m.text):
+            end = _version_end(text, m.end, others)
+            if end is not None and not spans.overlaps(m.end, end):
+                m = replace(m, text=text[m.start : end], end=end, label="PRODUCT")
+        result.append(m)
+    found: list[RawMention] = []
+    for layout in layouts:
+        for word in _UNTAGGED_CAMEL.finditer(text, layout.offset, layout.end):
+            start = word.start()
+            end = _version_end(text, word.end(), others)
+            if end is None or spans.overlaps(start, end):
+                continue
+            found.append(add(text, layout, start, end, "PRODUCT", "PRODUCT"))
+    return sorted([*result, *found], key=lambda m: m.start) if found else result
