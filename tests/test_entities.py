@@ -154,6 +154,22 @@ def test_a_surname_tagged_person_names_the_full_name_it_ends():
     assert [(g.key, g.label(set())) for g in banks] == [("goldman sachs", "ORG"), ("sachs", "ORG")]
 
 
+def test_a_firms_short_name_joins_its_full_name_by_the_word_of_its_kind():
+    named = [("Labour Party", 0), ("Labour", 40), ("Delta Air Lines", 80), ("Delta", 120)]
+    groups = cluster([mention(name, "ORG", at) for name, at in named])
+    assert sorted((g.name("ORG"), len(g.mentions)) for g in groups) == [
+        ("Delta Air Lines", 2),
+        ("Labour Party", 2),
+    ]
+    # A unit's word names another body, and a suffix the key drops is still written.
+    named = [("BBC News", 0), ("BBC", 40), ("News International", 80), ("News Corp", 120)]
+    apart = cluster([mention(name, "ORG", at) for name, at in named])
+    assert len(apart) == 4
+    # Both must read as organisations: "Amnesty" the word is no firm.
+    mixed = cluster([mention("Amnesty International", "ORG"), mention("Amnesty", "PERSON", 40)])
+    assert len(mixed) == 2
+
+
 def test_cues_that_tie_leave_a_first_named_person_a_person():
     # "fellow broadcaster Michael Pointon" reads as a firm by its kind word, "Pointon said" as
     # a person; the model read the full name, with its common first name, as a person.

@@ -826,6 +826,7 @@ def cluster(
         key = name_key(m.text)
         groups[(short_forms or {}).get(key, key)].append(m)
     _join_short_first_names(groups)
+    _join_short_firm_names(groups)
     particles = _word_list("particles")
     # Full person names by their first and last word, the words a short form may be.
     owners_of: dict[str, list[str]] = defaultdict(list)
@@ -980,6 +981,36 @@ def _join_short_first_names(groups: dict[str, list[RawMention]]) -> None:
         # "L Nitoglia" on a team sheet is "Ludovico Nitoglia": an initial is a short first name.
         if len(first) != 2 and len(fuller) == 1 and short in groups and fuller[0] in groups:
             groups[fuller[0]].extend(groups.pop(short))
+
+
+def _join_short_firm_names(groups: dict[str, list[RawMention]]) -> None:
+    """ "Labour" joins "Labour Party", "Qwest" joins "Qwest Communications": a firm's or a
+    party's name without the word of its kind it ends with (`firm_tails`), where the article
+    writes both and reads both as organisations. Not "BBC" and "BBC News", "BT" and "BT Retail":
+    a unit's word names another body. The full name keeps the key, so a short name elsewhere
+    ("United", of a club) never takes the firm's ("United Airlines") id."""
+    tails = _word_list("firm_tails")
+    for key in sorted(groups, key=lambda k: (-len(k.split()), k)):
+        words = key.split()
+        for n in (2, 1):
+            short = " ".join(words[:-n])
+            if len(words) > n and " ".join(words[-n:]) in tails and short in groups:
+                bare = all(_words_of(m) == len(words) - n for m in groups[short])
+                if bare and _organisations(groups[key]) and _organisations(groups[short]):
+                    groups[key].extend(groups.pop(short))
+                break
+
+
+def _words_of(m: RawMention) -> int:
+    """How many words the mention is written with, less a leading "the": "News Corp" is two,
+    though its key ("news") drops the suffix, and so is no short form of "News International"."""
+    words = m.text.split()
+    return len(words) - (words[0].casefold() == "the")
+
+
+def _organisations(ms: list[RawMention]) -> bool:
+    """Whether most of the mentions are read as an organisation, by the model or by a cue."""
+    return sum((m.cue or m.label) == "ORG" for m in ms) * 2 > len(ms)
 
 
 def weak_person_keys(mentions: list[RawMention]) -> set[str]:
