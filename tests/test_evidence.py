@@ -301,6 +301,8 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "land or water by its kind",
         ),
         ("just practising my Portuguese with him", "Portuguese", "NORP", "language spoken"),
+        # A kin word before a lone name before "are" says a person, no plural firm.
+        ("she and sister Mara are a force", "Mara", "PERSON", "kin before a name"),
         (
             "He may challenge Texas Sen. Ted Cruz next year.",
             "Texas",
@@ -850,6 +852,15 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         # A newspaper is a firm, whoever owns it; a firm without its own "The" is no title.
         ("Rupert Murdoch's The Sunday Times said", "The Sunday Times", "ORG"),
         ("Richard Branson's Virgin Atlantic flies", "Virgin Atlantic", "ORG"),
+        # A firm's kind word before a role is the role's: "a trade union leader" is a person.
+        ("President Pereira, a former trade union leader, said", "Pereira", "PERSON"),
+        # A comma before a lower-case word closes an apposition: the role is the firm's, the
+        # person between commas no firm of a list.
+        (
+            "the chief executive of the Welsh FA, Dai Price, at the next meeting",
+            "Dai Price",
+            "PERSON",
+        ),
         # A person between commas after a firm's kind is its head, not the firm.
         ("the head of the Ukrainian company, Yury Boyko, said", "Yury Boyko", "PERSON"),
         ("the company, Ruth Kelly, said", "Ruth Kelly", "PERSON"),

@@ -34,8 +34,11 @@ WINDOW = 80
 # full stop, so the names stop where a sentence does ("single Grief Never Grows Old. Sir Cliff
 # Richard, Russell Watson": the single's kind is not Russell Watson's).
 _JOINED = re.compile(r"(?:[A-Z][\w.&'’-]*(?<!\.)(?: [A-Z][\w.&'’-]*(?<!\.))*(?:,| and| or) )+$")
-# What follows a name in the middle of a list: "Sega, Nintendo and Sony", "A , B , C".
-_LIST_GOES_ON = re.compile(r" ?(?:,|and |or )")
+# What follows a name in the middle of a list: "Sega, Nintendo and Sony", "A , B , C". A comma
+# goes on with a name or "and"/"or"; one before a lower-case word closes an apposition instead
+# ("chief executive of the Irish FA, Howard Wells, at the meeting": he is no firm, though a cue
+# before the first of joined names holds for all of them).
+_LIST_GOES_ON = re.compile(r" ?(?:,(?= ?(?:and |or |[A-Z0-9\"'‘“]|[a-z]+[A-Z]|$))|and |or )")
 # A wire dateline opens a paragraph with its place in capitals: "LONDON 1996-08-30",
 # "WASHINGTON, March 22 (Reuters) -", "LOS ANGELES (AP) -", "PARIS, Texas -", "AL-RAM, West
 # Bank 1996-08-30". Wire text split into tokens has a space before the comma ("KHASAVYURT ,
