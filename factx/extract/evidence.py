@@ -72,6 +72,10 @@ class Cue:
     # True: only for a name of a person's shape that opens with a common first name
     # (`first_names.opens_with_first_name`): "Philip Green, the billionaire owner".
     first_name: bool = False
+    # False: not for a mention the model already gave the cue's label. A cue that only moves
+    # one label to another ("the English side": LANGUAGE to NORP) says nothing of the names the
+    # model tagged NORP, and would stand before their own cues ("the Pumas", a side).
+    confirms: bool = True
 
 
 @cache
@@ -104,6 +108,7 @@ def cues() -> tuple[Cue, ...]:
                 tail_guard(item[where]) if where == "before" else None,
                 bool(item.get("surnames", True)),
                 bool(item.get("first_name")),
+                bool(item.get("confirms", True)),
             )
         )
     return tuple(found)
@@ -117,7 +122,9 @@ def _cues_for(label: str) -> tuple[Cue, ...]:
     return tuple(
         cue
         for cue in cues()
-        if cue.applies_to is None or label in cue.applies_to or label == cue.label
+        if cue.applies_to is None
+        or label in cue.applies_to
+        or (label == cue.label and cue.confirms)
     )
 
 
