@@ -306,6 +306,15 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("as the English FA said", "English", "LANGUAGE", "people's word before a noun"),
         ("France beat the English.", "English", "LANGUAGE", "a people by its the"),
         ("The English, he said, were better", "The English", "LANGUAGE", "a people with its the"),
+        # A name before "actor" and an actor's full name is the work he acts in, unless a
+        # country or a known region (the cue's "places": false).
+        (
+            "Former Casualty Ward actor Jeremy Edwards said",
+            "Casualty Ward",
+            "GPE",
+            "work before its actor",
+        ),
+        ("Friends actress Lisa Kudrow is to play", "Friends", "ORG", "work before its actor"),
         # A kin word before a lone name before "are" says a person, no plural firm.
         ("she and sister Mara are a force", "Mara", "PERSON", "kin before a name"),
         (
@@ -862,6 +871,10 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("an English translation of the book", "English", "LANGUAGE"),
         ("the English version", "English", "LANGUAGE"),
         ("my French and his English are poor", "English", "LANGUAGE"),
+        ("US actor Jamie Foxx won", "US", "GPE"),
+        ("Scotland actor Brian Cox", "Scotland", "GPE"),
+        ("Hollywood actor Tom Hanks", "Hollywood", "GPE"),
+        ("RSC actor Simon Russell Beale", "RSC", "ORG"),
         # A firm's kind word before a role is the role's: "a trade union leader" is a person.
         ("President Pereira, a former trade union leader, said", "Pereira", "PERSON"),
         # A comma before a lower-case word closes an apposition: the role is the firm's, the

@@ -76,6 +76,8 @@ class Cue:
     # one label to another ("the English side": LANGUAGE to NORP) says nothing of the names the
     # model tagged NORP, and would stand before their own cues ("the Pumas", a side).
     confirms: bool = True
+    # False: not for a name that is a country or a known region ("US actor Jamie Foxx").
+    places: bool = True
 
 
 @cache
@@ -109,6 +111,7 @@ def cues() -> tuple[Cue, ...]:
                 bool(item.get("surnames", True)),
                 bool(item.get("first_name")),
                 bool(item.get("confirms", True)),
+                bool(item.get("places", True)),
             )
         )
     return tuple(found)
@@ -253,6 +256,8 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
             continue
         if cue.shape is not None and not cue.shape.fullmatch(parts["self"]):
             continue
+        if not cue.places and _a_place(parts["self"]):
+            continue  # "US actor Jamie Foxx": a place's actor, no work's
         if not cue.people and person_by_first_name(parts["self"]):
             continue  # "nominations for Don Cheadle and British actress Sophie Okonedo"
         if cue.first_name and not opens_with_first_name(parts["self"]):
