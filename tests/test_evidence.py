@@ -871,6 +871,8 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("an English translation of the book", "English", "LANGUAGE"),
         ("the English version", "English", "LANGUAGE"),
         ("my French and his English are poor", "English", "LANGUAGE"),
+        # A place's or a company's actor, no work's: a country, a known region, Hollywood,
+        # an acronym ("work before its actor").
         ("US actor Jamie Foxx won", "US", "GPE"),
         ("Scotland actor Brian Cox", "Scotland", "GPE"),
         ("Hollywood actor Tom Hanks", "Hollywood", "GPE"),
