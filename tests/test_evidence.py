@@ -877,6 +877,8 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("Scotland actor Brian Cox", "Scotland", "GPE"),
         ("Hollywood actor Tom Hanks", "Hollywood", "GPE"),
         ("RSC actor Simon Russell Beale", "RSC", "ORG"),
+        # The maker named before a work in apposition is no work ("Directed by X, the film").
+        ("Directed by Antoine Smith, the film was poorly received", "Antoine Smith", "PERSON"),
         # A firm's kind word before a role is the role's: "a trade union leader" is a person.
         ("President Pereira, a former trade union leader, said", "Pereira", "PERSON"),
         # A comma before a lower-case word closes an apposition: the role is the firm's, the
@@ -1058,6 +1060,18 @@ def test_a_surname_named_in_full_has_spokesmen_of_its_own():
     assert evidence_cue(text, obama, {"obama"}) is found  # no one named Obama in full
     club = [mention("Deportivo Coruna", "PERSON", 0), mention("Deportivo", "PERSON", 30)]
     assert people_surnames(club) == frozenset()
+
+
+def test_a_nominee_named_in_full_is_a_person():
+    # "Oscar nominees Swank and Foxx" after "Hilary Swank": an actress in the race, no film;
+    # a lone word no one is named in full by is a film's ("Oscar nominee Sideways").
+    text = "Hilary Swank won. Oscar nominees Swank and Foxx were there."
+    swank = mention("Swank", "PERSON", text.index("Swank and"))
+    found = cue_of(text, swank.start, swank.end, "PERSON")
+    assert found is not None and found.name == "work in a film award's race"
+    surnames = people_surnames([mention("Hilary Swank", "PERSON", 0), swank])
+    assert evidence_cue(text, swank, set(), surnames) is None
+    assert evidence_cue(text, swank, {"swank"}) is found
 
 
 def test_a_cue_outvotes_the_look_of_a_name():
