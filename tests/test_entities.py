@@ -429,6 +429,11 @@ def test_a_person_glued_after_other_words_is_cut_out():
     assert named("Brazilian Ronaldo", "PERSON") == ("Ronaldo", "PERSON")
     assert named("Australian Open", "PERSON") == ("Australian Open", "PERSON")
     assert named("Greek Federation") == ("Greek Federation", "ORG")
+    # A party's word before a first name and a surname, as a nationality; its own name stays.
+    assert named("Tory Dan Morgan", "PERSON") == ("Dan Morgan", "PERSON")
+    assert named("Lib Dem Susan Kramer", "PERSON") == ("Susan Kramer", "PERSON")
+    assert named("Labour Party") == ("Labour Party", "ORG")
+    assert named("Democrat Party Headquarters") == ("Democrat Party Headquarters", "ORG")
 
 
 def test_a_country_is_no_word_of_a_persons_name():

@@ -304,6 +304,22 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "land or water by its kind",
         ),
         ("just practising my Portuguese with him", "Portuguese", "NORP", "language spoken"),
+        # A language's word before a noun or with its "the" is a people's: the side, the FA.
+        ("the English side", "English", "LANGUAGE", "people's word before a noun"),
+        ("as the English FA said", "English", "LANGUAGE", "people's word before a noun"),
+        ("France beat the English.", "English", "LANGUAGE", "a people by its the"),
+        ("The English, he said, were better", "The English", "LANGUAGE", "a people with its the"),
+        # A name before "actor" and an actor's full name is the work he acts in, unless a
+        # country or a known region (the cue's "places": false).
+        (
+            "Former Casualty Ward actor Jeremy Edwards said",
+            "Casualty Ward",
+            "GPE",
+            "work before its actor",
+        ),
+        ("Friends actress Lisa Kudrow is to play", "Friends", "ORG", "work before its actor"),
+        # A kin word before a lone name before "are" says a person, no plural firm.
+        ("she and sister Mara are a force", "Mara", "PERSON", "kin before a name"),
         (
             "He may challenge Texas Sen. Ted Cruz next year.",
             "Texas",
@@ -853,6 +869,28 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         # A newspaper is a firm, whoever owns it; a firm without its own "The" is no title.
         ("Rupert Murdoch's The Sunday Times said", "The Sunday Times", "ORG"),
         ("Richard Branson's Virgin Atlantic flies", "Virgin Atlantic", "ORG"),
+        # A language after a verb or before its own kind of word, or after "the" before them.
+        ("studying English at university", "English", "LANGUAGE"),
+        ("an English translation of the book", "English", "LANGUAGE"),
+        ("the English version", "English", "LANGUAGE"),
+        ("my French and his English are poor", "English", "LANGUAGE"),
+        # A place's or a company's actor, no work's: a country, a known region, Hollywood,
+        # an acronym ("work before its actor").
+        ("US actor Jamie Foxx won", "US", "GPE"),
+        ("Scotland actor Brian Cox", "Scotland", "GPE"),
+        ("Hollywood actor Tom Hanks", "Hollywood", "GPE"),
+        ("RSC actor Simon Russell Beale", "RSC", "ORG"),
+        # The maker named before a work in apposition is no work ("Directed by X, the film").
+        ("Directed by Antoine Smith, the film was poorly received", "Antoine Smith", "PERSON"),
+        # A firm's kind word before a role is the role's: "a trade union leader" is a person.
+        ("President Pereira, a former trade union leader, said", "Pereira", "PERSON"),
+        # A comma before a lower-case word closes an apposition: the role is the firm's, the
+        # person between commas no firm of a list.
+        (
+            "the chief executive of the Welsh FA, Dai Price, at the next meeting",
+            "Dai Price",
+            "PERSON",
+        ),
         # A person between commas after a firm's kind is its head, not the firm.
         ("the head of the Ukrainian company, Yury Boyko, said", "Yury Boyko", "PERSON"),
         ("the company, Ruth Kelly, said", "Ruth Kelly", "PERSON"),
@@ -1027,6 +1065,18 @@ def test_a_surname_named_in_full_has_spokesmen_of_its_own():
     assert people_surnames(club) == frozenset()
 
 
+def test_a_nominee_named_in_full_is_a_person():
+    # "Oscar nominees Swank and Foxx" after "Hilary Swank": an actress in the race, no film;
+    # a lone word no one is named in full by is a film's ("Oscar nominee Sideways").
+    text = "Hilary Swank won. Oscar nominees Swank and Foxx were there."
+    swank = mention("Swank", "PERSON", text.index("Swank and"))
+    found = cue_of(text, swank.start, swank.end, "PERSON")
+    assert found is not None and found.name == "work in a film award's race"
+    surnames = people_surnames([mention("Hilary Swank", "PERSON", 0), swank])
+    assert evidence_cue(text, swank, set(), surnames) is None
+    assert evidence_cue(text, swank, {"swank"}) is found
+
+
 def test_a_cue_outvotes_the_look_of_a_name():
     ubisoft = [mention("Ubisoft", "PERSON", 0), mention("Ubisoft", "PERSON", 20, cue="ORG")]
     assert cluster(ubisoft)[0].label(set()) == "ORG"
@@ -1135,7 +1185,11 @@ def test_the_cues_of_a_label_are_those_the_loop_tried(label):
     tried = [
         cue.name
         for cue in cues()
-        if not (cue.applies_to is not None and label not in cue.applies_to and label != cue.label)
+        if not (
+            cue.applies_to is not None
+            and label not in cue.applies_to
+            and (label != cue.label or not cue.confirms)
+        )
     ]
     assert [cue.name for cue in _cues_for(label)] == tried
     assert 0 < len(tried) < len(cues())

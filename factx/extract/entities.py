@@ -377,6 +377,8 @@ def strip_title(text: str, start: int, end: int, label: str) -> tuple[int, str]:
     if cut == 0:
         cut = _after_nationality(words, label)
     if cut == 0:
+        cut = _after_party(words)
+    if cut == 0:
         return start, label
     rest = [w.group() for w in words[cut:]]
     if not all(w[:1].isupper() for w in rest):
@@ -402,6 +404,28 @@ def _after_nationality(words: list[re.Match[str]], label: str) -> int:
         lone = label == "PERSON" and last.isalpha() and last[:1].isupper()
         return 1 if lone and not name_kind(last) and last not in nationalities() else 0
     return 1 if person_by_first_name(" ".join(w.group() for w in words[1:])) else 0
+
+
+def _after_party(words: list[re.Match[str]]) -> int:
+    """How many words of a party's name open the span before a person's full name, else 0.
+
+    "Tory Liam Fox said", "Lib Dem Norman Baker accused": the model runs the party into the
+    name, as it does a nationality (`_after_nationality`). The common first name after it is
+    the evidence ("Labour Party", "Democrat Senator" keep their words).
+    """
+    for size in (2, 1):
+        if len(words) - size in (2, 3) and (
+            " ".join(w.group() for w in words[:size]) in _party_words()
+        ):
+            rest = " ".join(w.group() for w in words[size:])
+            return size if person_by_first_name(rest) else 0
+    return 0
+
+
+@cache
+def _party_words() -> frozenset[str]:
+    """Party words that may stand before a person's name ("Tory", "Lib Dem")."""
+    return frozenset(data_file("entities.json")["party_members"]["before_names"])
 
 
 @cache

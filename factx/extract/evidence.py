@@ -34,8 +34,11 @@ WINDOW = 80
 # full stop, so the names stop where a sentence does ("single Grief Never Grows Old. Sir Cliff
 # Richard, Russell Watson": the single's kind is not Russell Watson's).
 _JOINED = re.compile(r"(?:[A-Z][\w.&'’-]*(?<!\.)(?: [A-Z][\w.&'’-]*(?<!\.))*(?:,| and| or) )+$")
-# What follows a name in the middle of a list: "Sega, Nintendo and Sony", "A , B , C".
-_LIST_GOES_ON = re.compile(r" ?(?:,|and |or )")
+# What follows a name in the middle of a list: "Sega, Nintendo and Sony", "A , B , C". A comma
+# goes on with a name or "and"/"or"; one before a lower-case word closes an apposition instead
+# ("chief executive of the Irish FA, Howard Wells, at the meeting": he is no firm, though a cue
+# before the first of joined names holds for all of them).
+_LIST_GOES_ON = re.compile(r" ?(?:,(?= ?(?:and |or |[A-Z0-9\"'‘“]|[a-z]+[A-Z]|$))|and |or )")
 # A wire dateline opens a paragraph with its place in capitals: "LONDON 1996-08-30",
 # "WASHINGTON, March 22 (Reuters) -", "LOS ANGELES (AP) -", "PARIS, Texas -", "AL-RAM, West
 # Bank 1996-08-30". Wire text split into tokens has a space before the comma ("KHASAVYURT ,
@@ -69,6 +72,12 @@ class Cue:
     # True: only for a name of a person's shape that opens with a common first name
     # (`first_names.opens_with_first_name`): "Philip Green, the billionaire owner".
     first_name: bool = False
+    # False: not for a mention the model already gave the cue's label. A cue that only moves
+    # one label to another ("the English side": LANGUAGE to NORP) says nothing of the names the
+    # model tagged NORP, and would stand before their own cues ("the Pumas", a side).
+    confirms: bool = True
+    # False: not for a name that is a country or a known region ("US actor Jamie Foxx").
+    places: bool = True
 
 
 @cache
@@ -101,6 +110,8 @@ def cues() -> tuple[Cue, ...]:
                 tail_guard(item[where]) if where == "before" else None,
                 bool(item.get("surnames", True)),
                 bool(item.get("first_name")),
+                bool(item.get("confirms", True)),
+                bool(item.get("places", True)),
             )
         )
     return tuple(found)
@@ -114,7 +125,9 @@ def _cues_for(label: str) -> tuple[Cue, ...]:
     return tuple(
         cue
         for cue in cues()
-        if cue.applies_to is None or label in cue.applies_to or label == cue.label
+        if cue.applies_to is None
+        or label in cue.applies_to
+        or (label == cue.label and cue.confirms)
     )
 
 
@@ -243,6 +256,8 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
             continue
         if cue.shape is not None and not cue.shape.fullmatch(parts["self"]):
             continue
+        if not cue.places and _a_place(parts["self"]):
+            continue  # "US actor Jamie Foxx": a place's actor, no work's
         if not cue.people and person_by_first_name(parts["self"]):
             continue  # "nominations for Don Cheadle and British actress Sophie Okonedo"
         if cue.first_name and not opens_with_first_name(parts["self"]):
