@@ -1265,6 +1265,35 @@ def with_datelines(
     return sorted(kept + found, key=lambda m: m.start)
 
 
+def filed_places(text: str, layouts: list[Layout]) -> frozenset[tuple[int, int]]:
+    """The spans of the places of the article's wire datelines ("NEW YORK 1996-08-30")."""
+    places = (dateline_place(text, layout.offset, layout.end) if layout.paragraph else None
+              for layout in layouts)  # fmt: skip
+    return frozenset(place for place in places if place is not None)
+
+
+def with_filed_places(
+    groups: Iterable[Cluster], weak: set[str], filed: frozenset[tuple[int, int]]
+) -> Iterator[tuple[Cluster, str]]:
+    """Each group with its label; a dateline's place is a place whatever the rest of its group.
+
+    "NEW YORK 1996-08-30" opens a baseball page whose "NEW YORK" of the schedule is a team and
+    "WARSAW 1996-08-30" a story signed "-- Warsaw Newsroom": the story was filed in a city, and
+    that mention is the city, given as an entity of its own when its group takes another label.
+    """
+    for group in groups:
+        label = group.label(weak)
+        places = [m for m in group.mentions if (m.start, m.end) in filed]
+        if not places or label in _PLACE_LABELS or label == "FAC":
+            yield group, label
+            continue
+        rest = [m for m in group.mentions if (m.start, m.end) not in filed]
+        parts = [(replace(group, mentions=places), "GPE")]
+        if rest:
+            parts.append((replace(group, mentions=rest), label))
+        yield from sorted(parts, key=lambda part: part[0].mentions[0].start)
+
+
 class _ByStart:
     """Mentions found by the span they overlap in logarithmic time, and dropped without
     rebuilding the list each time: a page of results adds thousands, and scanning every
@@ -1675,9 +1704,9 @@ def entities(
     people_by_honorific(context.text, mentions, name_key, country_keys(name_key).__contains__)
     country_surnames(context.text, mentions, name_key, country_keys(name_key).__contains__)
     plural_groups(context.text, mentions, name_key)
-    for group in cluster(mentions, short_forms, context.text):
+    groups = cluster(mentions, short_forms, context.text)
+    for group, label in with_filed_places(groups, weak, filed_places(context.text, layouts)):
         first = group.mentions[0]
-        label = group.label(weak)
         name = group.name(label)
         yield EntityFact(
             id=fact_id(context.article_id, "entity", first.start, first.end),
