@@ -57,6 +57,7 @@ from factx.extract.entity_people import (
     people_by_pronoun,
     with_first_names,
 )
+from factx.extract.entity_peoples import with_people_words
 from factx.extract.entity_sheets import initialled, numbered_spans, sheet_spans
 from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
 from factx.extract.entity_surnames import country_surnames, person_cued, with_surnames
@@ -71,6 +72,7 @@ from factx.extract.evidence import (
     dateline_place,
     demonyms,
     nationalities,
+    people_words,
 )
 from factx.extract.first_names import first_names, name_kind, person_by_first_name
 from factx.extract.glue import pieces, without_set_scores
@@ -1676,6 +1678,7 @@ def entities(
     mentions = add_string_matches(context.text, raw, layouts, taken)
     mentions = with_surnames(context.text, mentions, layouts, taken, _added, _country_or_people)
     mentions = with_nicknames(context.text, mentions)  # "the Florida Marlins"
+    mentions = with_people_words(context.text, mentions, layouts, taken, _added, people_words())
     mentions = with_shouted_names(context.text, mentions, layouts, taken, name_form, _added)
     mentions = [m for m in mentions if not sentence_case_only(context.text, m.start, m.end)]
     mentions = with_datelines(context.text, mentions, layouts)
