@@ -47,6 +47,7 @@ from factx.extract.entity_non_names import (
     plural_role,
     spelled_in_lower_case,
     spelled_out_term,
+    table_label,
     technology_tail,
     technology_term,
     without_opening_words,
@@ -539,6 +540,8 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
         if not _looks_like_name(text[start:end], label) or _a_role(text, start, end, label):
             continue
         if common_noun(text, start, end) or adverb(text[start:end], doc[token].tag_):
+            continue
+        if table_label(text, start, end):
             continue
         qualifier = _one_token(doc, token, start, end) and opening_qualifier(doc, token, label)
         if plural_role(text[start:end]):
