@@ -58,7 +58,7 @@ from factx.extract.entity_people import (
     people_by_pronoun,
     with_first_names,
 )
-from factx.extract.entity_peoples import with_people_words
+from factx.extract.entity_peoples import peoples_before_nouns, with_people_words
 from factx.extract.entity_sheets import initialled, numbered_spans, sheet_spans
 from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
 from factx.extract.entity_surnames import country_surnames, person_cued, with_surnames
@@ -1694,6 +1694,7 @@ def entities(
             continue  # "the Florida Marlins": a side's line or name says more than its look
         if cue is not None:
             m.cue, m.by_form = cue.label, cue is FIRST_NAME
+    peoples_before_nouns(context.text, mentions, layouts, people_words())  # "Hutu rebels"
     mentions = with_joined_titles(context.text, mentions, short_forms)
     mentions = grown_works(context.text, mentions, taken)
     mentions = headed_works(context.text, mentions)

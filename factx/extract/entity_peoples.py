@@ -10,12 +10,15 @@ before or after it (the word is then part of a longer name, "Royal Dutch Shell",
 no other fact or mention over it, and, at a sentence's head, where every word has a capital,
 only a word read as a noun ("Polish the silver" is a verb). Countries are left to the model
 and the dateline rule; words that are as often a party, a first name, a surname, a club or a
-language's word are left out (`not_peoples` in the same data file).
+language's word are left out (`not_peoples` in the same data file). Where the model tags such a
+word a person or a place before its noun ("talks with Hutu rebels" PERSON), the word is cued a
+people's (`peoples_before_nouns`).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
@@ -52,6 +55,31 @@ def people_word(word: str, known: frozenset[str]) -> bool:
     if key in _not_peoples() or singular in _not_peoples():
         return False
     return key in known or singular in known
+
+
+# The labels the model gives a people's word before its noun ("Hutu rebels" PERSON, "a
+# retired Tutsi major" GPE) that the word is not.
+_MISTAKEN = frozenset({"PERSON", "GPE", "LOC", "ORG", "FAC"})
+_LOWER_WORD = re.compile(r" [a-z]")
+
+
+def peoples_before_nouns(
+    text: str, mentions: Sequence[RawMention], layouts: Sequence[Layout], known: frozenset[str]
+) -> None:
+    """Cue NORP each one-word mention of a people's word (of `known`, as `people_word` reads
+    it) that the model tagged a person or a place, where a noun follows it ("talks with Hutu
+    rebels", "a retired Tutsi major"): a people's word before a noun is the people's
+    adjective. Not a mention with a cue already, nor one before a verb ("Welsh said")."""
+    starts = [layout.offset for layout in layouts]
+    for m in mentions:
+        if m.cue or m.label not in _MISTAKEN or " " in m.text or not people_word(m.text, known):
+            continue
+        if not _LOWER_WORD.match(text, m.end):
+            continue
+        layout = layouts[bisect_right(starts, m.start) - 1]
+        after = layout.token_at(m.end + 1 - layout.offset)
+        if after < len(layout.token_starts) and layout.nominal(after):
+            m.cue = "NORP"
 
 
 def with_people_words(
