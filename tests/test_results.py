@@ -42,6 +42,8 @@ def teams(text: str) -> list[str]:
         # An athlete with a time, a player who beat another: no team after the country.
         ("2. Maurice Greene (U.S.) 9.91", []),
         ("Serena Williams (U.S.) beat Amelie Mauresmo (France) 6-2 6-1", []),
+        # A town's initial in brackets tells apart clubs of one name: part of the name.
+        ("Partizan 3 Radnik ( S ) 1", ["Partizan", "Radnik ( S )"]),
         # A fixture list: a date and the opponent, or games after a heading.
         ("June 14-16 v Warwickshire ( three days )", ["Warwickshire"]),
         ("May 2 - June 1 v Essex", ["Essex"]),
