@@ -1,6 +1,6 @@
 import pytest
 
-from factx.extract.results import team_spans
+from factx.extract.results import team_spans, venue_spans
 
 
 def teams(text: str) -> list[str]:
@@ -68,3 +68,28 @@ def test_teams_of_results_and_standings_lines(line: str, expected: list[str]) ->
 def test_each_line_of_a_paragraph_is_read_alone() -> None:
     text = "Results on Saturday:\nHarlequins 75 Gloucester 19\nSale 31 Wasps 33\n"
     assert teams(text) == ["Harlequins", "Gloucester", "Sale", "Wasps"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A schedule in capitals: the town after "AT" is where the game is played.
+        ("DENVER AT SAN DIEGO\nST LOUIS AT HOUSTON", ["SAN DIEGO", "HOUSTON"]),
+        # A subheading in title case names the club, and prose is no schedule.
+        ("Trouble at Chelsea", []),
+        ("THE TEAM ARRIVED AT DAWN AND TRAINED FOR TWO HOURS IN THE RAIN AT THE STADIUM", []),
+    ],
+)
+def test_venues_of_a_schedule(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in venue_spans(text, 0, len(text))] == expected
+
+
+def test_a_schedule_s_venue_is_a_place_beside_its_team(extractor) -> None:
+    text = (
+        "BASEBALL - STANDINGS .\n\nDENVER 5 SEATTLE 3\n\nHOUSTON 2 DENVER 1\n\n"
+        "MONDAY 'S SCHEDULE\n\nSEATTLE AT DENVER"
+    )
+    record = extractor.extract_text(text)
+    labels = {(m.start, f.label) for f in record.facts if f.type == "entity" for m in f.mentions}
+    assert (text.rindex("DENVER"), "GPE") in labels  # the venue, on the last line
+    assert (text.index("DENVER 5"), "ORG") in labels

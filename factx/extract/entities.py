@@ -84,7 +84,7 @@ from factx.extract.makers import with_models
 from factx.extract.place_names import home_place, known_place, towns_as_teams
 from factx.extract.referents import plural_groups, refer_back, teams_by_pronoun
 from factx.extract.regnal import with_regnal_numbers
-from factx.extract.results import team_spans
+from factx.extract.results import team_spans, venue_spans
 from factx.extract.runs import widened
 from factx.extract.spans import SpanIndex, alternation, doc_text
 from factx.extract.wordlists import data_file, word_sets
@@ -1271,16 +1271,20 @@ def with_datelines(
 
 
 def filed_places(text: str, layouts: list[Layout]) -> frozenset[tuple[int, int]]:
-    """The spans of the places of the article's wire datelines ("NEW YORK 1996-08-30")."""
+    """The spans of the places of the article's wire datelines ("NEW YORK 1996-08-30") and of
+    the venues of its schedule's lines ("KANSAS CITY AT DETROIT")."""
     places = (dateline_place(text, layout.offset, layout.end) if layout.paragraph else None
               for layout in layouts)  # fmt: skip
-    return frozenset(place for place in places if place is not None)
+    venues = chain.from_iterable(venue_spans(text, layout.offset, layout.end)
+                                 for layout in layouts if layout.paragraph)  # fmt: skip
+    return frozenset(chain((place for place in places if place is not None), venues))
 
 
 def with_filed_places(
     groups: Iterable[Cluster], weak: set[str], filed: frozenset[tuple[int, int]]
 ) -> Iterator[tuple[Cluster, str]]:
-    """Each group with its label; a dateline's place is a place whatever the rest of its group.
+    """Each group with its label; a dateline's place, or a schedule's venue, is a place whatever
+    the rest of its group.
 
     "NEW YORK 1996-08-30" opens a baseball page whose "NEW YORK" of the schedule is a team and
     "WARSAW 1996-08-30" a story signed "-- Warsaw Newsroom": the story was filed in a city, and
