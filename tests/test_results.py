@@ -93,3 +93,14 @@ def test_a_schedule_s_venue_is_a_place_beside_its_team(extractor) -> None:
     labels = {(m.start, f.label) for f in record.facts if f.type == "entity" for m in f.mentions}
     assert (text.rindex("DENVER"), "GPE") in labels  # the venue, on the last line
     assert (text.index("DENVER 5"), "ORG") in labels
+
+
+def test_a_sentence_opening_in_a_team_s_town_names_the_place(extractor) -> None:
+    # A game report opens each game's paragraph with where it was played.
+    text = (
+        "BASEBALL - ROUND-UP .\n\nDENVER 5 SEATTLE 3\n\n"
+        "In Denver , Ray Smith hit two homers as Denver beat Seattle for the third time ."
+    )
+    record = extractor.extract_text(text)
+    labels = {(m.start, f.label) for f in record.facts if f.type == "entity" for m in f.mentions}
+    assert (text.index("Denver ,"), "GPE") in labels

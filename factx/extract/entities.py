@@ -1280,6 +1280,28 @@ def filed_places(text: str, layouts: list[Layout]) -> frozenset[tuple[int, int]]
     return frozenset(chain((place for place in places if place is not None), venues))
 
 
+# A sentence that opens "In Chicago ," or "At Texas ,": the place where what it tells happened
+# (a game report's "In Pittsburgh , Sean Berry tied a career high"), whatever the town's side.
+_OPENING_PLACE_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))(?:In|At) $")
+_OPENING_PLACE_AFTER = re.compile(r" ?,")
+# A town's name: capitalised words only ("St Louis"), no "the" or "for" of a body's name ("At
+# the Department for Work and Pensions ,").
+_TOWN_NAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
+
+
+def opening_places(text: str, mentions: Iterable[RawMention]) -> frozenset[tuple[int, int]]:
+    """The spans of the mentions that a sentence opens with, after "In" or "At" and before a
+    comma ("In St Louis , Tom Pagnozzi had three hits"): places."""
+    return frozenset(
+        (m.start, m.end)
+        for m in mentions
+        if _TOWN_NAME.fullmatch(m.text)
+        and not m.text.startswith("The ")
+        and _OPENING_PLACE_BEFORE.search(text, max(0, m.start - 4), m.start)
+        and _OPENING_PLACE_AFTER.match(text, m.end)
+    )
+
+
 def with_filed_places(
     groups: Iterable[Cluster], weak: set[str], filed: frozenset[tuple[int, int]]
 ) -> Iterator[tuple[Cluster, str]]:
@@ -1716,7 +1738,8 @@ def entities(
     country_surnames(context.text, mentions, name_key, country_keys(name_key).__contains__)
     plural_groups(context.text, mentions, name_key)
     groups = cluster(mentions, short_forms, context.text)
-    for group, label in with_filed_places(groups, weak, filed_places(context.text, layouts)):
+    places = filed_places(context.text, layouts) | opening_places(context.text, mentions)
+    for group, label in with_filed_places(groups, weak, places):
         first = group.mentions[0]
         name = group.name(label)
         yield EntityFact(
