@@ -57,6 +57,7 @@ from factx.extract.entity_people import (
     people_by_honorific,
     people_by_pronoun,
     with_first_names,
+    with_last_names,
 )
 from factx.extract.entity_peoples import peoples_before_nouns, with_people_words
 from factx.extract.entity_sheets import initialled, numbered_spans, sheet_spans
@@ -1703,6 +1704,7 @@ def entities(
     raw = without_titles(context.text, raw)  # "Defense Secretary Ash Carter"
     raw = without_opening_words(context.text, raw)  # "Songwriter Guy Chambers"
     raw = with_first_names(context.text, raw)  # "Christophe Dominici", the model's "Dominici"
+    raw = with_last_names(context.text, raw)  # "Shawn Estes", the model's "Shawn"
     raw = [m for m in raw if not m.qualifier or capitalised_inside(context.text, m.text)]
     mentions = add_string_matches(context.text, raw, layouts, taken)
     mentions = with_surnames(context.text, mentions, layouts, taken, _added, _country_or_people)
