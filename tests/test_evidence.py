@@ -1085,18 +1085,6 @@ def test_a_dateline_s_place_is_a_place_whole(extractor):
     assert "PANAMA" not in {m.text for f in record.facts if f.type == "entity" for m in f.mentions}
 
 
-def test_a_dateline_s_place_stays_a_place_beside_its_team(extractor):
-    # The city that files a results page is a team on it; its dateline is the city itself.
-    text = (
-        "BASEBALL - LATE RESULTS .\n\nDENVER 1996-09-01\n\nResults of games played on Sunday :"
-        "\n\nDENVER 5 SEATTLE 3\n\nHOUSTON 2 DENVER 1"
-    )
-    record = extractor.extract_text(text)
-    labels = {(m.start, f.label) for f in record.facts if f.type == "entity" for m in f.mentions}
-    assert (text.index("DENVER 1996"), "GPE") in labels
-    assert (text.index("DENVER 5"), "ORG") in labels  # the team keeps its label
-
-
 def test_a_team_sheet_is_a_short_line_of_players_most_with_an_initial():
     sheet = "R McBryde, J Yapp, I Gough, R Sowden-Taylor, G Cooper, C Sweeney, K Morgan."
     assert on_team_sheet(sheet, 0, len(sheet))
