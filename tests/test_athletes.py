@@ -61,6 +61,12 @@ def athletes(text: str) -> list[str]:
             "Romania - Viorel Moldovan ( 21st minute ) , Dan Petrescu ( 65th )",
             ["Viorel Moldovan", "Dan Petrescu"],
         ),
+        # A scorers line by its opening, the side and a dash or "Scorers :", without "minute".
+        (
+            "Portugal - Rui Costa Neves ( 14th ) , Tomas Varela ( 80th )",
+            ["Rui Costa Neves", "Tomas Varela"],
+        ),
+        ("Scorers : Ben Oduya ( 9th ) , Karl Winters ( 52nd )", ["Ben Oduya", "Karl Winters"]),
         # Ordinals alone may be a table's places: no scorers.
         ("Arsenal (2nd) v Chelsea (1st) 3", []),
         # A cricketer's figures in a scorecard's brackets, by initials and surname.

@@ -123,3 +123,24 @@ def test_a_common_first_name_before_a_lone_surname_is_the_persons():
     assert [m.text for m in with_first_names(text, [lone(text, "Hamann")])] == ["Hamann"]
     text = "In May Hamann scored."
     assert [m.text for m in with_first_names(text, [lone(text, "Hamann")])] == ["Hamann"]
+
+
+def test_a_capitalised_word_after_a_lone_common_first_name_is_the_surname():
+    from factx.extract.entities import RawMention
+    from factx.extract.entity_people import with_last_names
+
+    def lone(text, word, label="PERSON"):
+        start = text.index(word)
+        return RawMention(word, start, start + len(word), label, 0, 1, False)
+
+    text = "A single by Travis Okafor tied it before Shawn Petrakis struck out the side."
+    found = with_last_names(text, [lone(text, "Shawn")])
+    assert [m.text for m in found] == ["Shawn Petrakis"]
+    # A month, a place, a word the article writes in lower case, a longer name: left alone.
+    for text in (
+        "They signed Shawn Monday.",
+        "He met Shawn London last year.",
+        "Ask Shawn Will. Nobody will.",
+        "He told Shawn Petrakis Jr about it.",
+    ):
+        assert [m.text for m in with_last_names(text, [lone(text, "Shawn")])] == ["Shawn"]

@@ -144,6 +144,8 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "person in apposition",
         ),
         ("Apple Computer Inc. said", "Apple Computer Inc.", "PERSON", "corporate suffix"),
+        # A wire story's sign-off names the bureau that filed it, an office of the agency.
+        ("-- Lisbon Newsroom +351 1 555 0100", "Lisbon Newsroom", "GPE", "wire newsroom"),
         ("Ubisoft publishes the game.", "Ubisoft", "PERSON", "company making"),
         ("used in Sega's launch title Project Rub", "Sega", "PERSON", "company's products"),
         (

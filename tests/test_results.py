@@ -1,6 +1,8 @@
+import re
+
 import pytest
 
-from factx.extract.results import team_spans
+from factx.extract.results import team_spans, venue_spans
 
 
 def teams(text: str) -> list[str]:
@@ -42,6 +44,8 @@ def teams(text: str) -> list[str]:
         # An athlete with a time, a player who beat another: no team after the country.
         ("2. Maurice Greene (U.S.) 9.91", []),
         ("Serena Williams (U.S.) beat Amelie Mauresmo (France) 6-2 6-1", []),
+        # A town's initial in brackets tells apart clubs of one name: part of the name.
+        ("Partizan 3 Radnik ( S ) 1", ["Partizan", "Radnik ( S )"]),
         # A fixture list: a date and the opponent, or games after a heading.
         ("June 14-16 v Warwickshire ( three days )", ["Warwickshire"]),
         ("May 2 - June 1 v Essex", ["Essex"]),
@@ -66,3 +70,50 @@ def test_teams_of_results_and_standings_lines(line: str, expected: list[str]) ->
 def test_each_line_of_a_paragraph_is_read_alone() -> None:
     text = "Results on Saturday:\nHarlequins 75 Gloucester 19\nSale 31 Wasps 33\n"
     assert teams(text) == ["Harlequins", "Gloucester", "Sale", "Wasps"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A schedule in capitals: the town after "AT" is where the game is played.
+        ("DENVER AT SAN DIEGO\nST LOUIS AT HOUSTON", ["SAN DIEGO", "HOUSTON"]),
+        # A subheading in title case names the club, and prose is no schedule.
+        ("Trouble at Chelsea", []),
+        ("THE TEAM ARRIVED AT DAWN AND TRAINED FOR TWO HOURS IN THE RAIN AT THE STADIUM", []),
+    ],
+)
+def test_venues_of_a_schedule(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in venue_spans(text, 0, len(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "team"),
+    [
+        # The city that files a results page is a team on it; its dateline is the city.
+        (
+            "BASEBALL - LATE RESULTS .\n\nDENVER 1996-09-01\n\nResults of games played on "
+            "Sunday :\n\nDENVER 5 SEATTLE 3\n\nHOUSTON 2 DENVER 1",
+            "DENVER 1996",
+            "DENVER 5",
+        ),
+        # A schedule's venue, on the last line.
+        (
+            "BASEBALL - STANDINGS .\n\nDENVER 5 SEATTLE 3\n\nHOUSTON 2 DENVER 1\n\n"
+            "MONDAY 'S SCHEDULE\n\nSEATTLE AT DENVER",
+            r"DENVER\Z",
+            "DENVER 5",
+        ),
+        # A game report opens each game's paragraph with where it was played.
+        (
+            "BASEBALL - ROUND-UP .\n\nDENVER 5 SEATTLE 3\n\n"
+            "In Denver , Ray Smith hit two homers as Denver beat Seattle for the third time .",
+            "Denver ,",
+            "DENVER 5",
+        ),
+    ],
+)
+def test_a_town_s_place_mention_stays_a_place_beside_its_team(extractor, text, place, team):
+    record = extractor.extract_text(text)
+    labels = {(m.start, f.label) for f in record.facts if f.type == "entity" for m in f.mentions}
+    assert (re.search(place, text).start(), "GPE") in labels
+    assert (text.index(team), "ORG") in labels  # the side keeps its label

@@ -30,6 +30,10 @@ from factx.extract.wordlists import data_file
 _SHEET = 3
 # A goal's minute: what makes ordinals in brackets a list of scorers.
 _MINUTE = re.compile(r"\( ?\d{1,3}(?:st|nd|rd|th) min")
+# A scorers line that does not write "minute": it opens with "Scorers :" or with the side's
+# name and a dash ("Belgium - Marc Degryse ( 13th ) , Luis Oliveira ( 38th )"). A table's
+# places have neither ("Arsenal (2nd) v Chelsea (1st)").
+_SCORERS_OPENING = re.compile(r"Scorers? ?: |[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} - (?=[A-Z])")
 
 
 @cache
@@ -59,7 +63,7 @@ def athlete_spans(
         players = [m.span("name") for m in lineup.finditer(text, first, last)]
         if len(players) >= _SHEET:
             yield from players  # "France - 1 - Bernard Lama ; 2 - Lilian Thuram , ..."
-        if _MINUTE.search(text, first, last):
+        if _MINUTE.search(text, first, last) or _SCORERS_OPENING.match(text, first, last):
             # "Romania - Viorel Moldovan (21st minute), Dan Petrescu (65th)"; a line of
             # ordinals alone may be a table's places ("Chelsea (1st)").
             yield from (m.span("name") for m in scorer.finditer(text, first, last))

@@ -47,6 +47,7 @@ from factx.extract.entity_non_names import (
     plural_role,
     spelled_in_lower_case,
     spelled_out_term,
+    table_label,
     technology_tail,
     technology_term,
     unit_beside_figure,
@@ -57,7 +58,9 @@ from factx.extract.entity_people import (
     people_by_honorific,
     people_by_pronoun,
     with_first_names,
+    with_last_names,
 )
+from factx.extract.entity_peoples import peoples_before_nouns, with_people_words
 from factx.extract.entity_sheets import initialled, numbered_spans, sheet_spans
 from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
 from factx.extract.entity_surnames import country_surnames, person_cued, with_surnames
@@ -72,6 +75,7 @@ from factx.extract.evidence import (
     dateline_place,
     demonyms,
     nationalities,
+    people_words,
 )
 from factx.extract.first_names import (
     first_names,
@@ -87,7 +91,7 @@ from factx.extract.makers import with_models
 from factx.extract.place_names import home_place, known_place, towns_as_teams
 from factx.extract.referents import plural_groups, refer_back, teams_by_pronoun
 from factx.extract.regnal import with_regnal_numbers
-from factx.extract.results import team_spans
+from factx.extract.results import team_spans, venue_spans
 from factx.extract.runs import widened
 from factx.extract.spans import SpanIndex, alternation, doc_text
 from factx.extract.versions import with_versions
@@ -568,6 +572,8 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
         if not _looks_like_name(text[start:end], label) or _a_role(text, start, end, label):
             continue
         if common_noun(text, start, end) or adverb(text[start:end], doc[token].tag_):
+            continue
+        if table_label(text, start, end):
             continue
         qualifier = _one_token(doc, token, start, end) and opening_qualifier(doc, token, label)
         if plural_role(text[start:end]):
@@ -1333,6 +1339,61 @@ def with_datelines(
     return sorted(kept + found, key=lambda m: m.start)
 
 
+def filed_places(text: str, layouts: list[Layout]) -> frozenset[tuple[int, int]]:
+    """The spans of the places of the article's wire datelines ("NEW YORK 1996-08-30") and of
+    the venues of its schedule's lines ("KANSAS CITY AT DETROIT")."""
+    places = (dateline_place(text, layout.offset, layout.end) if layout.paragraph else None
+              for layout in layouts)  # fmt: skip
+    venues = chain.from_iterable(venue_spans(text, layout.offset, layout.end)
+                                 for layout in layouts if layout.paragraph)  # fmt: skip
+    return frozenset(chain((place for place in places if place is not None), venues))
+
+
+# A sentence that opens "In Chicago ," or "At Texas ,": the place where what it tells happened
+# (a game report's "In Pittsburgh , Sean Berry tied a career high"), whatever the town's side.
+_OPENING_PLACE_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))(?:In|At) $")
+_OPENING_PLACE_AFTER = re.compile(r" ?,")
+# A town's name: capitalised words only ("St Louis"), no "the" or "for" of a body's name ("At
+# the Department for Work and Pensions ,").
+_TOWN_NAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
+
+
+def opening_places(text: str, mentions: Iterable[RawMention]) -> frozenset[tuple[int, int]]:
+    """The spans of the mentions that a sentence opens with, after "In" or "At" and before a
+    comma ("In St Louis , Tom Pagnozzi had three hits"): places."""
+    return frozenset(
+        (m.start, m.end)
+        for m in mentions
+        if _TOWN_NAME.fullmatch(m.text)
+        and not m.text.startswith("The ")
+        and _OPENING_PLACE_BEFORE.search(text, max(0, m.start - 4), m.start)
+        and _OPENING_PLACE_AFTER.match(text, m.end)
+    )
+
+
+def with_filed_places(
+    groups: Iterable[Cluster], weak: set[str], filed: frozenset[tuple[int, int]]
+) -> Iterator[tuple[Cluster, str]]:
+    """Each group with its label; a dateline's place, or a schedule's venue, is a place whatever
+    the rest of its group.
+
+    "NEW YORK 1996-08-30" opens a baseball page whose "NEW YORK" of the schedule is a team and
+    "WARSAW 1996-08-30" a story signed "-- Warsaw Newsroom": the story was filed in a city, and
+    that mention is the city, given as an entity of its own when its group takes another label.
+    """
+    for group in groups:
+        label = group.label(weak)
+        places = [m for m in group.mentions if (m.start, m.end) in filed]
+        if not places or label in _PLACE_LABELS or label == "FAC":
+            yield group, label
+            continue
+        rest = [m for m in group.mentions if (m.start, m.end) not in filed]
+        parts = [(replace(group, mentions=places), "GPE")]
+        if rest:
+            parts.append((replace(group, mentions=rest), label))
+        yield from sorted(parts, key=lambda part: part[0].mentions[0].start)
+
+
 class _ByStart:
     """Mentions found by the span they overlap in logarithmic time, and dropped without
     rebuilding the list each time: a page of results adds thousands, and scanning every
@@ -1716,10 +1777,12 @@ def entities(
     raw = without_titles(context.text, raw)  # "Defense Secretary Ash Carter"
     raw = without_opening_words(context.text, raw)  # "Songwriter Guy Chambers"
     raw = with_first_names(context.text, raw)  # "Christophe Dominici", the model's "Dominici"
+    raw = with_last_names(context.text, raw)  # "Shawn Estes", the model's "Shawn"
     raw = [m for m in raw if not m.qualifier or capitalised_inside(context.text, m.text)]
     mentions = add_string_matches(context.text, raw, layouts, taken)
     mentions = with_surnames(context.text, mentions, layouts, taken, _added, _country_or_people)
     mentions = with_nicknames(context.text, mentions)  # "the Florida Marlins"
+    mentions = with_people_words(context.text, mentions, layouts, taken, _added, people_words())
     mentions = with_shouted_names(context.text, mentions, layouts, taken, name_form, _added)
     mentions = [m for m in mentions if not sentence_case_only(context.text, m.start, m.end)]
     mentions = with_datelines(context.text, mentions, layouts)
@@ -1732,6 +1795,7 @@ def entities(
             continue  # "the Florida Marlins": a side's line or name says more than its look
         if cue is not None:
             m.cue, m.by_form = cue.label, cue is FIRST_NAME
+    peoples_before_nouns(context.text, mentions, layouts, people_words())  # "Hutu rebels"
     mentions = with_joined_titles(context.text, mentions, short_forms)
     mentions = grown_works(context.text, mentions, taken)
     mentions = headed_works(context.text, mentions)
@@ -1748,9 +1812,10 @@ def entities(
     people_by_honorific(context.text, mentions, name_key, country_keys(name_key).__contains__)
     country_surnames(context.text, mentions, name_key, country_keys(name_key).__contains__)
     plural_groups(context.text, mentions, name_key)
-    for group in cluster(mentions, short_forms, context.text):
+    groups = cluster(mentions, short_forms, context.text)
+    places = filed_places(context.text, layouts) | opening_places(context.text, mentions)
+    for group, label in with_filed_places(groups, weak, places):
         first = group.mentions[0]
-        label = group.label(weak)
         name = group.name(label)
         yield EntityFact(
             id=fact_id(context.article_id, "entity", first.start, first.end),

@@ -16,7 +16,9 @@ leaves them untagged), nor are their plurals ("SMSes") or their words written ou
 ("Digital Rights Management"); the terms are data (`technology_terms`). A short form the
 article spells out in lower case ("digital rights management (DRM)") is such a term too,
 listed or not: an organisation's name is written with capitals. A government's title before a
-person's name is no name either ("Defense Secretary Ash Carter"; `portfolio_titles`).
+person's name is no name either ("Defense Secretary Ash Carter"; `portfolio_titles`). On the
+short lines of a results page or a scorecard, the labels of its rows and headings are no names
+("Extras ( lb-3 nb-2 ) 5", "FRIDAY , MAY 2 SCHEDULE", "Halftime 1-0"; `table_labels`).
 
 A unit beside its figure is no name: "16 GB" and "5 MB" are amounts of data, though "GB" is
 also Great Britain's initials, and "USD" in "$99 (USD)" or "USD 40" is a currency's code (the
@@ -63,6 +65,28 @@ def common_noun(text: str, start: int, end: int) -> bool:
     if text[start:end].casefold() not in _common_nouns():
         return False
     return _DETERMINED.search(text, max(start - 16, 0), start) is not None
+
+
+# A line of a sports page or a filing that is a table's or a note's heading: short.
+_TABLE_LINE_MAX = 80
+# A label with the score it gives ("Halftime 1-0"), as the model tags it.
+_LABEL_SCORE = re.compile(r"(?: \d{1,3}-\d{1,3})?$")
+
+
+@cache
+def _table_labels() -> frozenset[str]:
+    return frozenset(w.casefold() for w in data_file("entities.json")["table_labels"]["words"])
+
+
+def table_label(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] of a short line (`text` is its paragraph) is the label of a
+    table's row or heading ("Extras ( lb-3 ) 5", "MONDAY , JUNE 2 SCHEDULE", "Halftime 1-0")."""
+    if len(text) > _TABLE_LINE_MAX:
+        return False
+    first, _, _ = text[start:end].partition(" ")
+    return first.casefold() in _table_labels() and bool(
+        _LABEL_SCORE.match(text, start + len(first), end)
+    )
 
 
 def adverb(text: str, tag: str) -> bool:

@@ -206,3 +206,48 @@ def with_first_names(text: str, mentions: Sequence[RawMention]) -> list[RawMenti
         start = before.start(1)
         kept.append(replace(m, text=text[start : m.end], start=start, label="PERSON"))
     return kept
+
+
+# The capitalised word right after a lone first name, and what may follow it: no third
+# capitalised word ("Shawn Estes came", not "Shawn Estes Jr" nor a longer name's start).
+_WORD_AFTER = re.compile(r" ([A-Z][a-z]+(?:['’-][A-Za-z]+)*)(?![\w'’.-])(?! [A-Z])")
+
+
+def with_last_names(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
+    """The mentions, each lone common first name tagged PERSON widened to the capitalised
+    word right after it, which the model left out ("Shawn Estes came one out away", where it
+    tagged "Shawn"): a person's full name.
+
+    The first name is on the list and no title or common word (`_not_first_names`); the word
+    after it is no part of another mention, no month or day, no known place, nationality or
+    kind word ("Ellis Park"), and no word the article writes in lower case too ("Shawn Will
+    ..."). Not in a headline, where every word may have a capital. `mentions` are in order.
+    """
+    starts = {m.start for m in mentions}
+    kept: list[RawMention] = []
+    for m in mentions:
+        after = _WORD_AFTER.match(text, m.end)
+        lower = m.text.casefold()
+        if (
+            after is None
+            or m.headline
+            or m.label != "PERSON"
+            or " " in m.text
+            or lower not in first_names()
+            or lower in _not_first_names()
+            or after.start(1) in starts
+        ):
+            kept.append(m)
+            continue
+        word = after.group(1)
+        if (
+            word.casefold() in _CALENDAR
+            or known_place(word)
+            or a_people_by_name(word)
+            or name_kind(word)
+            or written_in_lower_case(text, word)
+        ):
+            kept.append(m)
+            continue
+        kept.append(replace(m, text=text[m.start : after.end(1)], end=after.end(1)))
+    return kept

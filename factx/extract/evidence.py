@@ -416,6 +416,13 @@ def _people_words() -> frozenset[str]:
     return demonyms() | {w.casefold() for w in nationalities()} | _peoples_and_faiths()
 
 
+@cache
+def people_words() -> frozenset[str]:
+    """The lower-case words of the lists of nationalities, peoples, faiths and parties that
+    are no country's name ("bosnian", "chechen", "moslem"; not "jordan")."""
+    return frozenset(w for w in _people_words() if w not in country_keys(str.casefold))
+
+
 def a_people(name: str) -> bool:
     """Whether a name can be a group of people by its last word: a nationality, a country, a
     faith, a people or a party, or a word with a nationality's ending ("Kenyans", "Baptists").

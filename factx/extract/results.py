@@ -11,7 +11,9 @@ the rider's team after the country in brackets ("1. Rolf Sorensen ( Denmark ) Ra
 20:36:54", "8. Eleuterio Anguita ( Spain ) MX Onda"): the words there, before the time or the
 line's end, are a team as well, and so is each side of a fixture list's line ("May 18 v
 Worcestershire", "Postponed : Walsall v Wrexham"). The parts of a line are data (`results` in
-factx/data/entities.json).
+factx/data/entities.json). A town's initial in brackets after a club's name is part of it
+("Mladost ( L ) 2", one of several clubs named Mladost). On a schedule's line ("KANSAS CITY AT
+DETROIT") the town after "AT" is where the game is played, a place (`venue_spans`).
 """
 
 from __future__ import annotations
@@ -114,11 +116,36 @@ def _fixture_teams(text: str, start: int, end: int) -> Iterator[tuple[int, int]]
             yield one.span("away")
 
 
+# A town's initial in brackets after a team's name, which tells apart clubs of one name
+# ("Mladost ( L ) 2", "Mladost ( BJ ) 0"): a part of the name as the league writes it.
+_TOWN_INITIAL = re.compile(r" \( ?[A-Z]{1,2} ?\)")
+
+
+# A schedule's line: the visitors, "AT", the hosts, whose town is where the game is played
+# ("KANSAS CITY AT DETROIT"). In capitals only, on a line alone: a subheading in title case
+# ("Trouble at Chelsea") names the club.
+_SCHEDULE_LINE = re.compile(
+    r"(?P<away>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}) AT "
+    r"(?P<home>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})"
+)
+
+
+def venue_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans of the towns a schedule's lines of text[start:end] name as the venue (the
+    words after "AT"): the place of the game, though the same words name the home side
+    elsewhere on the page."""
+    for first, last in short_lines(text, start, end, figures=False):
+        if found := _SCHEDULE_LINE.fullmatch(text, first, last):
+            yield found.span("home")
+
+
 def team_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The spans of the teams named on the results or standings lines of text[start:end]."""
     patterns = _patterns()
     for first, last in short_lines(text, start, end):
-        yield from _line_teams(text, first, last, *patterns)
+        for s, e in _line_teams(text, first, last, *patterns):
+            initial = _TOWN_INITIAL.match(text, e, last)
+            yield s, initial.end() if initial else e
         yield from (m.span("team") for m in _entrant_team().finditer(text, first, last))
     for first, last in short_lines(text, start, end, figures=False):
         yield from _fixture_teams(text, first, last)

@@ -1,0 +1,115 @@
+"""A nationality's or a people's word the model left untagged ("the Bosnian war", "Chechens").
+
+Wire copy names peoples and nationalities as adjectives before common nouns ("Western
+diplomats", "suspected Moslem militants") and as plurals ("Lebed , Chechens start peace
+talks"). The small model misses many of them, most in short headlines, where it reads too
+little of a sentence. A capitalised word on factx's own lists of nationalities, peoples and
+faiths (`factx/data/entities.json`: `nationalities`, `demonyms`, `peoples_and_faiths`), or the
+plural of one, is such a mention where nothing else covers it: no capitalised word right
+before or after it (the word is then part of a longer name, "Royal Dutch Shell", "Polish SPC"),
+no other fact or mention over it, and, at a sentence's head, where every word has a capital,
+only a word read as a noun ("Polish the silver" is a verb). Countries are left to the model
+and the dateline rule; words that are as often a party, a first name, a surname, a club or a
+language's word are left out (`not_peoples` in the same data file). Where the model tags such a
+word a person or a place before its noun ("talks with Hutu rebels" PERSON), the word is cued a
+people's (`peoples_before_nouns`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+from factx.extract.spans import SpanIndex
+from factx.extract.wordlists import data_file
+
+if TYPE_CHECKING:
+    from factx.extract.base import Layout
+    from factx.extract.entities import RawMention
+
+    Adder = Callable[..., RawMention]
+
+# One capitalised word, the rest in lower case: a shouted headline's "POLISH" is no evidence.
+_WORD = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?![\w'’-])")
+# A capitalised word before it, unless a determiner opening the sentence ("The Bosnian war").
+_CAPITAL_BEFORE = re.compile(
+    r"(?<![\w'’.-])(?!(?:The|A|An|Its|His|Her|Their|Our|Some|Many) )[A-Z][\w.'’-]* $"
+)
+_CAPITAL_AFTER = re.compile(r" [A-Z0-9]")
+
+
+@cache
+def _not_peoples() -> frozenset[str]:
+    words = data_file("entities.json")["not_peoples"]["words"]
+    return frozenset(w.casefold() for w in words)
+
+
+def people_word(word: str, known: frozenset[str]) -> bool:
+    """Whether a capitalised word is a nationality's or a people's word of `known` (lower
+    case), or its plural, and not one of the words that more often name something else."""
+    key = word.casefold()
+    singular = key[:-1] if key.endswith("s") and not key.endswith("ss") else key
+    if key in _not_peoples() or singular in _not_peoples():
+        return False
+    return key in known or singular in known
+
+
+# The labels the model gives a people's word before its noun ("Hutu rebels" PERSON, "a
+# retired Tutsi major" GPE) that the word is not.
+_MISTAKEN = frozenset({"PERSON", "GPE", "LOC", "ORG", "FAC"})
+_LOWER_WORD = re.compile(r" [a-z]")
+
+
+def peoples_before_nouns(
+    text: str, mentions: Sequence[RawMention], layouts: Sequence[Layout], known: frozenset[str]
+) -> None:
+    """Cue NORP each one-word mention of a people's word (of `known`, as `people_word` reads
+    it) that the model tagged a person or a place, where a noun follows it ("talks with Hutu
+    rebels", "a retired Tutsi major"): a people's word before a noun is the people's
+    adjective. Not a mention with a cue already, nor one before a verb ("Welsh said")."""
+    starts = [layout.offset for layout in layouts]
+    for m in mentions:
+        if m.cue or m.label not in _MISTAKEN or " " in m.text or not people_word(m.text, known):
+            continue
+        if not _LOWER_WORD.match(text, m.end):
+            continue
+        layout = layouts[bisect_right(starts, m.start) - 1]
+        after = layout.token_at(m.end + 1 - layout.offset)
+        if after < len(layout.token_starts) and layout.nominal(after):
+            m.cue = "NORP"
+
+
+def with_people_words(
+    text: str,
+    mentions: Sequence[RawMention],
+    layouts: Sequence[Layout],
+    taken: Sequence[tuple[int, int]],
+    add: Adder,
+    known: frozenset[str],
+) -> list[RawMention]:
+    """The mentions, with each untagged nationality or people word as a NORP mention.
+
+    `add` makes a mention of a layout's span, label and cue (`entities._added`); `known` is
+    the lower-case words of the lists (countries left out).
+    """
+    covered = SpanIndex([(m.start, m.end) for m in mentions] + list(taken))
+    found: list[RawMention] = []
+    for layout in layouts:
+        for match in _WORD.finditer(text, layout.offset, layout.end):
+            start, end = match.span()
+            if not people_word(match.group(), known) or covered.overlaps(start, end):
+                continue
+            if _CAPITAL_BEFORE.search(text, max(layout.offset, start - 30), start):
+                continue
+            if _CAPITAL_AFTER.match(text, end, min(layout.end, end + 2)):
+                continue
+            token = layout.token_at(start - layout.offset)
+            if token in layout.sentence_starts and not layout.nominal(token):
+                continue
+            found.append(add(text, layout, start, end, "NORP", "NORP"))
+    if not found:
+        return list(mentions)
+    return sorted([*mentions, *found], key=lambda m: m.start)
