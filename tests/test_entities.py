@@ -613,9 +613,11 @@ def test_a_surname_found_again_takes_its_first_name_in_an_article(extractor):
     ]
 
 
-def test_lone_surname_tagged_org_does_not_outvote_the_full_name():
+@pytest.mark.parametrize("slip", ["ORG", "PRODUCT"])
+def test_lone_surname_tagged_org_does_not_outvote_the_full_name(slip):
+    # "Papermaster" ORG, "Connors" PRODUCT: the model's slips for a surname alone.
     mentions = [mention("Mark Papermaster", "PERSON", 0)] + [
-        mention("Papermaster", "ORG", 100 * i) for i in range(1, 5)
+        mention("Papermaster", slip, 100 * i) for i in range(1, 5)
     ]
     groups = cluster(mentions)
     assert len(groups) == 1 and groups[0].label(weak_person_keys(mentions)) == "PERSON"

@@ -123,8 +123,9 @@ _DANGLING_AND = re.compile(r" (?:for|of|on) .+ (?:and|&)$")
 _PERSON_MAJORITY = 3
 # Labels of single words the model splits one name into: "Liberal" ORG + "Democrat" NORP.
 _SPLIT_LABELS = frozenset({"ORG", "NORP"})
-# Labels the model gives a person's surname used alone ("Papermaster" ORG, "Safin" LOC).
-_SURNAME_SLIPS = frozenset({"ORG", "GPE", "LOC", "NORP"})
+# Labels the model gives a person's surname used alone ("Papermaster" ORG, "Safin" LOC,
+# "Connors" PRODUCT).
+_SURNAME_SLIPS = frozenset({"ORG", "GPE", "LOC", "NORP", "PRODUCT"})
 _TRAILING = ".,;:!?/\\|\"'’“”()[]{}-–—*"
 _LEADING = "\"'“‘([{-–—*"
 # Nationalities, religions and political groups mostly look like this: Chinese, Americans,
