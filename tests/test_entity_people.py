@@ -116,8 +116,11 @@ def test_a_common_first_name_before_a_lone_surname_is_the_persons():
     found = with_first_names(text, [lone(text, "Dominici"), lone(text, "Biscan", "NORP")])
     assert [(m.text, m.label) for m in found] == [
         ("Christophe Dominici", "PERSON"),
-        ("Biscan", "NORP"),  # "Igor" is not on the list
+        ("Igor Biscan", "PERSON"),  # "Igor": from the European locales' first names
     ]
+    text = "Midfielder Quorvel Biscan was outstanding."
+    found = with_first_names(text, [lone(text, "Biscan", "NORP")])
+    assert [(m.text, m.label) for m in found] == [("Biscan", "NORP")]  # no first name
     # A word that opens the sentence and is written in lower case too, or a month, is none.
     text = "Will Hamann play? It will depend. In May Hamann scored."
     assert [m.text for m in with_first_names(text, [lone(text, "Hamann")])] == ["Hamann"]

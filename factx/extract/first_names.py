@@ -3,8 +3,10 @@
 The small model reads many people's names as firms or places ("Scott Draper" ORG, "Britney
 Spears" ORG, "Gethin Jenkins" GPE), most often names it has not seen. A first name is strong
 evidence: the first names of the 1990 US census (about 5,100, `factx/data/first_names.txt`,
-as the `names` package ships them), and 252 more listed by hand that British, Irish and
-international news uses and the census lacks ("Clive", "Thierry", "Vladimir"), open the name,
+as the `names` package ships them), 252 more listed by hand that British, Irish and
+international news uses and the census lacks ("Clive", "Thierry", "Vladimir"), and about 5,000
+of European and Latin American locales taken from the Faker package ("Igor", "Ludovico",
+"Pepito"; no word BBC news writes in lower case, no place, people or kind word), open the name,
 and the last word is no word that ends the names of places and organisations ("Ellis Park",
 "Johnson Controls", "Crystal Palace"). Words the census lists that open other names more often
 in news ("Hong Kong", "Golden Globe") are data (`factx/data/entities.json`), as are the kind
