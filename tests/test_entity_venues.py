@@ -16,6 +16,9 @@ def cue(text, name, label):
     ("text", "name", "label", "expected"),
     [
         ("Crowds met in Trafalgar Square.", "Trafalgar Square", "PERSON", "venue by its kind"),
+        # A general election is an event, however the model reads its capitals.
+        ("ahead of the General Election in May", "the General Election", "ORG",
+         "general election by its name"),
         ("the game at Stamford Bridge.", "Stamford Bridge", "ORG", "venue by its kind"),
         # Courses and tracks for racing, and with the "the" the model took into the span.
         ("the sprint staged at Kelso Racecourse", "Kelso Racecourse", "ORG", "venue by its kind"),
