@@ -844,6 +844,22 @@ def test_a_common_word_opening_the_sentence_is_no_word_of_the_full_name_after_it
     assert without_opening_words(text, [flo])[0].text == "Tore Andre Flo"
 
 
+def test_a_firms_kind_word_opening_the_sentence_is_no_word_of_its_name():
+    from factx.extract.entity_non_names import without_opening_words
+
+    text = "Bookmaker Ladbrokes said odds fell. Retailer Tesco said sales rose."
+    named = [("Bookmaker Ladbrokes", "PERSON"), ("Retailer Tesco", "PERSON")]
+    mentions = [mention(name, label, text.index(name)) for name, label in named]
+    assert [(m.text, m.label) for m in without_opening_words(text, mentions)] == [
+        ("Ladbrokes", "ORG"),
+        ("Tesco", "ORG"),
+    ]
+    # A word the article writes with its capital inside a sentence is the name's own.
+    text = "Carmaker Holdings said so. Shares in Carmaker Holdings rose."
+    kept = without_opening_words(text, [mention("Carmaker Holdings", "ORG", 0)])
+    assert [m.text for m in kept] == ["Carmaker Holdings"]
+
+
 def test_a_sides_name_keeps_its_team_label_over_a_first_names_look(extractor):
     # "Florida" is a first name too: the side's name, not its look, says what it is.
     text = "Marlins win\n\nKevin Brown pitched as the Florida Marlins beat the Cincinnati Reds 3-1."

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from factx.extract.acronyms import initials_of
 from factx.extract.capitals import capitalised_inside, opens_sentence
+from factx.extract.evidence import cue_of
 from factx.extract.first_names import first_names, person_by_first_name
 from factx.extract.wordlists import data_file
 
@@ -241,8 +242,30 @@ def without_opening_words(text: str, mentions: list[RawMention]) -> list[RawMent
             start = m.start + len(word) + 1
             kept.append(replace(m, text=rest, start=start))
             continue
+        if (
+            m.label in _QUALIFIER_LABELS
+            and rest
+            and _OPENING_WORD.fullmatch(word)
+            and word.casefold() not in first_names()
+            and _a_firms_kind(word, rest)
+            and opens_sentence(text, m.start)
+            and not capitalised_inside(text, word)
+        ):
+            # "Bookmaker Ladbrokes said", "Retailer Tesco said": the firm's kind word, written
+            # with the sentence's capital, is no part of its name, and says it is a firm.
+            start = m.start + len(word) + 1
+            kept.append(replace(m, text=rest, start=start, label="ORG", cue="ORG"))
+            continue
         kept.append(m)
     return kept
+
+
+def _a_firms_kind(word: str, rest: str) -> bool:
+    """Whether `word`, written in lower case before the name `rest`, reads as the kind of firm
+    the name is, by the cues of `factx/data/entities.json` ("bookmaker Ladbrokes")."""
+    probe = f"{word.casefold()} {rest}"
+    found = cue_of(probe, len(word) + 1, len(probe), "PERSON")
+    return found is not None and found.label == "ORG" and found.name == "company after its kind"
 
 
 # Units of data, written after their figure: "16 GB", "700 MB", "2 Tb".
