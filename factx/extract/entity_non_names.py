@@ -247,8 +247,8 @@ def without_opening_words(text: str, mentions: list[RawMention]) -> list[RawMent
             and rest
             and _OPENING_WORD.fullmatch(word)
             and word.casefold() not in first_names()
-            and _a_firms_kind(word, rest)
             and opens_sentence(text, m.start)
+            and _a_firms_kind(word, rest)  # the cues' search, after the cheap tests
             and not capitalised_inside(text, word)
         ):
             # "Bookmaker Ladbrokes said", "Retailer Tesco said": the firm's kind word, written
