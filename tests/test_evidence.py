@@ -157,6 +157,10 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("survey by Earthlink and Webroot found", "Webroot", "NORP", "role at a company"),
         ("Shares in Elan and Biogen Idec plunged", "Biogen Idec", "PERSON", "role at a company"),
         ("a report by the think-tank Demos", "Demos", "PERSON", "company after its kind"),
+        # A monopoly is a firm, and so is what a firm or the state owns or runs.
+        ("a bid by state gas monopoly Gazprom", "Gazprom", "GPE", "company after its kind"),
+        ("confirmed Rosneft-owned Yugansk was not", "Yugansk", "GPE", "firm by its owner"),
+        ("the state-run Codelco said", "Codelco", "GPE", "firm by its owner"),
         ("programs such as Spybot and Ad-Aware", "Ad-Aware", "GPE", "product after its kind"),
         ("albums Confessions and The Diary", "The Diary", "ORG", "work after its kind"),
         # Malware, an operating system, a ship, universities named by one plural, a show and a
@@ -994,6 +998,7 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("nominees included Jamie Foxx", "Jamie Foxx", "PERSON"),  # nominated people
         ("his performance in Athens was", "Athens", "GPE"),  # a place, no work
         ("Storms hit Britain", "Britain", "GPE"),  # "hit" alone is a verb
+        ("the Russian-born Sergei Brin", "Sergei Brin", "PERSON"),  # born, not owned
         # In news a director of something runs it: a firm, a body, a festival, not a film.
         ("said Mike Turner, director of BAE Systems", "BAE Systems", "ORG"),
         ("the director of the British Chambers of Commerce", "British Chambers of Commerce", "ORG"),
