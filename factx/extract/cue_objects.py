@@ -134,23 +134,24 @@ def strikes(verb: Token) -> bool:
     thing = _object(verb)
     if thing is not None and thing.lemma_.lower() in words["struck"]:
         return True
+    knock = verb.lemma_.lower() == "knock"
+    ranks = words["ranks"]
     for child in verb.children:
-        word = child.lower_
-        if child.dep_ in _MOTIONS and word in words["directions"]:
+        word, moves = child.lower_, child.dep_ in _MOTIONS
+        grandchildren = list(child.children)
+        if moves and word in words["directions"]:
             return True
         # "out" is a way of saying too ("pointed out", "laid out its plans"), except "out of"
         # and "knocked out", the one cue verb that never says anything with it.
-        out_of = any(g.lower_ == "of" for g in child.children)
-        if word == "out" and child.dep_ in _MOTIONS and (verb.lemma_.lower() == "knock" or out_of):
+        if moves and word == "out" and (knock or any(g.lower_ == "of" for g in grandchildren)):
             return True
         # "to" only before a place in a table: "knocked the single to number three", not
-        # "pointed to the figures".
-        ranks = words["ranks"]
-        ranked = any(g.dep_ == "pobj" and g.lemma_.lower() in ranks for g in child.children)
-        if child.dep_ == "prep" and word == "to" and ranked:
-            return True
-        # The parser may hang "to number three" on the verb as a clause of "number".
-        if child.lemma_.lower() in words["ranks"] and any(g.lower_ == "to" for g in child.children):
+        # "pointed to the figures"; the parser may hang "to number three" on the verb as a
+        # clause of "number".
+        if child.dep_ == "prep" and word == "to":
+            if any(g.dep_ == "pobj" and g.lemma_.lower() in ranks for g in grandchildren):
+                return True
+        elif child.lemma_.lower() in ranks and any(g.lower_ == "to" for g in grandchildren):
             return True
     return False
 

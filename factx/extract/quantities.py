@@ -288,6 +288,8 @@ _A_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _SCALE_NAMES = ("thousand", "million", "billion", "trillion", "m", "bn")
 
 
+# The scale words the model takes into a count's entity alone ("almost a million jobs"); the
+# shorthands of `_SCALE_NAMES` ("m", "bn") only follow digits.
 _SCALES = frozenset({"million", "billion", "thousand"})
 # A fraction of a scale: "half a million", "a quarter of a million", "one and a half million".
 _PARTS = frozenset({"half", "quarter", "quarters", "third", "thirds"})
