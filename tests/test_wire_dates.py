@@ -41,6 +41,9 @@ ANCHOR = date(2009, 6, 3)  # a Wednesday
         ("the previous quarter", "past", "2009-Q1", "DATE", None),
         ("the first quarter of last year", "past", "2008-Q1", "DATE", None),
         ("the third quarter of this year", "future", "2009-Q3", "DATE", None),
+        # "the year" is the article's year, as it is alone; past tense does not make it last year's.
+        ("the second half of the year", "past", "2009-H2", "DATE", None),
+        ("the first quarter of the current year", "future", "2009-Q1", "DATE", None),
         ("the same period last year", "past", "2008-Q1", "DATE", None),
         ("the same month a year ago", "past", "2008-06", "DATE", None),
         # Ranges of days: the month as the value (the interval says which days).
@@ -161,6 +164,11 @@ def _dates(extractor, text, reference=ANCHOR):
         (
             "Profit was down from the first quarter of last year.",
             [("the first quarter of last year", "2008-Q1")],
+        ),
+        # One expression, not a half with no year and "the year" beside it.
+        (
+            "Analysts have said a rise is likely in the second half of the year.",
+            [("the second half of the year", "2009-H2")],
         ),
         ("The festival runs 9-10 July.", [("9-10 July", "2009-07")]),
         # A day named after it says which day: that one, not the article's.

@@ -49,7 +49,7 @@ _LAST_YEAR = (
 _SAME = re.compile(rf"the\s+same\s+(?P<unit>period|quarter|month|time)\s+{_LAST_YEAR}")
 _QUARTER_OF = re.compile(
     r"(?P<quarter>(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+"
-    r"(?:fiscal[\s-]+)?(?:quarter|half))\s+of\s+(?P<which>last|this|next)\s+year"
+    r"(?:fiscal[\s-]+)?(?:quarter|half))\s+of\s+(?P<which>last|this|next|the(?:\s+current)?)\s+year"
 )
 _RANGE = re.compile(
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|/|to)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+"
@@ -136,13 +136,15 @@ def _same_period(core: str, anchor: date | None, tense: Tense) -> Timex | None:
 
 
 def _quarter_of(core: str, anchor: date | None, tense: Tense) -> Timex | None:
-    """ "The first quarter of last year": the quarter of the year named relative to the anchor."""
+    """ "The first quarter of last year", "the second half of the year": the quarter of the
+    year named relative to the anchor."""
     m = _QUARTER_OF.fullmatch(core)
     if m is None:
         return None
     if anchor is None:
         return timex(m["quarter"])
-    year = anchor.year + {"last": -1, "this": 0, "next": 1}[m["which"]]
+    # "the second half of the year" is of the article's year, as "the year" alone is.
+    year = anchor.year + {"last": -1, "next": 1}.get(m["which"], 0)
     found = timex(f"{m['quarter']} {year}", anchor=anchor, tense=tense)
     return replace(found, relative=True) if found is not None else None
 
@@ -211,7 +213,7 @@ _WIRE_PATTERNS = [
     r"the\s+(?:year|month|week)\s+(?:previous|prior))\b",
     rf"\b(?i:the\s+same\s+(?:period|quarter|month|time)\s+{_LAST_YEAR})\b",
     r"\b(?i:(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+"
-    r"(?:fiscal[\s-]+)?(?:quarter|half)\s+of\s+(?:last|this|next)\s+year)\b",
+    r"(?:fiscal[\s-]+)?(?:quarter|half)\s+of\s+(?:last|this|next|the(?:\s+current)?)\s+year)\b",
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|/|to)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+"
     rf"(?:of\s+)?(?:{_MONTH_CAP})\.?(?:,?\s+\d{{4}})?\b",
     rf"\b(?:{_MONTH_CAP})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|to)\s*\d{{1,2}}"
