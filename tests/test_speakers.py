@@ -357,6 +357,16 @@ def test_it_after_an_organisation_that_spoke_is_that_organisation(extractor):
     assert found[1:] == [("It", "Financial Times"), ("it", "Financial Times")]
 
 
+def test_it_is_the_organisation_the_sentence_before_had_for_its_subject(extractor):
+    # An opening phrase with no comma before the subject ("Before now"), and other firms after.
+    body = (
+        "Before now Microsoft has left the market to rivals such as Symantec and McAfee. It said "
+        "its new program would not stop every virus."
+    )
+    found = [(c.speaker, c.speaker_name) for c in claims(extractor, body)]
+    assert ("It", "Microsoft") in found
+
+
 @pytest.mark.parametrize(
     ("body", "names"),
     [

@@ -198,6 +198,9 @@ class Speakers:
                 and 0 < len(described) <= _DESCRIBED
                 and described[-1] in _words()["nominals"]
             )
+            # "Before now Microsoft has left the market to ...": the main verb's subject, after an
+            # opening phrase with no comma, is what the sentence is about too.
+            first = first or (bool(subject) and m_start <= subject[0][0] < m_end)
             if owned_lead is None and first and self.text[m_end : m_end + 2] in ("'s", "’s"):
                 # "France's Snecma said", "NatWest's parent, the Royal Bank of Scotland Group,
                 # said": the possessor is not the subject; what it owns may be.
