@@ -237,3 +237,23 @@ def test_find_with_a_plain_object_comes_upon_it_and_reports_no_finding(extractor
 )
 def test_a_gerund_made_hard_or_easy_is_nobody_s_claim(extractor, body, expected):
     assert attributed(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A verb of naming with a reflexive and a name after it gives a name: no view.
+        ("The piracy group called itself the Underground Network.", []),
+        ("The gang called themselves the Wolves.", []),
+        ('The band dubbed themselves "the Lads" in 1999.', []),
+        # A judgement of oneself, or of another, is still a view.
+        ("She called herself a failure.", [("She", "call", "herself a failure")]),
+        (
+            'Ms Khan dubbed herself a "hope-monger".',
+            [("Ms Khan", "dub", 'herself a "hope-monger"')],
+        ),
+        ("He called the plan a disaster.", [("He", "call", "the plan a disaster")]),
+    ],
+)
+def test_a_name_given_to_oneself_is_no_claim(extractor, body, expected):
+    assert attributed(extractor, body) == expected

@@ -22,13 +22,15 @@ call centres" (a noun). The object tells them apart, so each rule reads it:
   evidence or a change ("the inquiry found failings", "found no evidence of fraud");
 - `strikes`: a cue verb of blame used of a blow or a push ("lashed home a volley", "knocked
   the album into third place");
+- `names_itself`: a verb of naming with a reflexive object ("the group called itself the
+  Underground Network", "styles himself a reformer") gives a name, and reports nobody's view;
 - `interrogates`: "question" with a person for its object or its passive subject ("police
   questioned the driver", "the detainees were questioned") asks them things; no doubt is
   reported.
 
 The words are data (`factx/data/cues.json`: "offered", "contests", "means", "compounds",
-"shown", "evidence", "published", "interrogated", "found", "inquiries", "blows", "struck",
-"directions", "ranks").
+"shown", "evidence", "published", "self_naming", "interrogated", "found", "inquiries", "blows",
+"struck", "directions", "ranks").
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from factx.extract.wordlists import word_sets
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+_QUOTES = frozenset({'"', "“", "'", "‘"})
 _REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves",
                          "yourselves", "themselves"})  # fmt: skip
 
@@ -63,6 +66,7 @@ def says_nothing(verb: Token) -> bool:
         or noun_compound(verb)
         or displays(verb)
         or interrogates(verb)
+        or names_itself(verb)
         or strikes(verb)
         or locates(verb)
     )
@@ -180,6 +184,24 @@ def interrogates(verb: Token) -> bool:
         or target.lower_ in _PERSONAL
         or target.lemma_.lower() in _words()["interrogated"]
     )
+
+
+def names_itself(verb: Token) -> bool:
+    """ "The piracy group called itself the Underground Network", "the gang dubbed themselves
+    the Wolves": a verb of naming whose object is a reflexive, with a name after it, gives a
+    name and reports nobody's view; "he called himself lucky" and "she called herself a
+    failure" judge, and stay claims."""
+    if verb.lemma_.lower() not in _words()["self_naming"]:
+        return False
+    thing = _object(verb)
+    if thing is None or thing.lower_ not in _REFLEXIVES:
+        return False
+    # A name: a capitalised word or a quotation after the reflexive; not "a" or "an", which
+    # describe ('dubbed herself a "hope-monger"').
+    after = verb.doc[thing.i + 1 : verb.right_edge.i + 1]
+    if not after or after[0].lower_ in ("a", "an"):
+        return False
+    return any(t.is_title or t.text in _QUOTES for t in after)
 
 
 # Children that make "show" tell something: "showed that ...", "polls show Trump ahead".
