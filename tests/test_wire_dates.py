@@ -252,6 +252,28 @@ def test_wire_dates_in_context(extractor, text, expected):
         ("Sales fell in March of 1998.", [("March of 1998", "1998-03")]),
         ('He said on CBS\'s "60 Minutes" that it was wrong.', []),
         # A number spelled out with a capital names a work or a match, not a span of time.
+        # A weekday of a verb in the simple present is a day of the week ahead, whatever the
+        # sentence around it (the article is a Wednesday's: the nearest Monday is past).
+        (
+            "Talks\n\nAn insider said nothing is decided when the executives hold talks on Monday.",
+            [("Monday", "2024-05-06")],
+        ),
+        (
+            "Races\n\nGreene, who races in Birmingham on Monday, said so.",
+            [("Monday", "2024-05-06")],
+        ),
+        # Not a day that owns a thing, one that a relating verb compares, nor a headline's.
+        ("Suit\n\nMonday's lawsuit argues that the offer is too low.", [("Monday", "2024-04-29")]),
+        (
+            "Euro\n\nThis compares with $1.35 in New York on Monday, which was then a record low.",
+            [("Monday", "2024-04-29")],
+        ),
+        ("Blair meets Bush on Monday\n\nThe two men talked.", [("Monday", "2024-04-29")]),
+        # A past whose form is its present, which the tagger may read as present.
+        (
+            "Index\n\nWeakness in big stocks hurt the index, which fell 1.4% on Monday.",
+            [("Monday", "2024-04-29")],
+        ),
         ("The singer's single One Night could become the chart's 1,000th number one.", []),
         ("England won the first One Day International against the hosts by six wickets.", []),
         ("The firm's sales have risen for two years in a row.", [("two years", "P2Y")]),

@@ -490,8 +490,9 @@ def _year_is_a_time(span: Span) -> bool:
 _SCHEDULING = {"schedule", "plan", "slate", "reschedule", "postpone", "due", "effective"}
 
 
-def tense_of(span: Span) -> str | None:
-    """Past or future from the verb governing the span ("said on Friday", "will meet Friday")."""
+def tense_of(span: Span, *, headline: bool = False) -> str | None:
+    """Past or future from the verb governing the span ("said on Friday", "will meet Friday");
+    `headline`: the span is in the headline, whose present tense tells news just past."""
     if _deferred_to(span):
         return "future"
     if _right_after_a_past_verb(span) or _since(span):
@@ -513,7 +514,52 @@ def tense_of(span: Span) -> str | None:
         governor = path[-1]
         if _verb_tense(governor) is None and governor.tag_ in ("VBZ", "VBP"):
             return "future"
+    if tense is None and not headline and _scheduled_present(span, verb):
+        return "future"
     return tense
+
+
+# Present verbs that relate a thing to a time, not arrange something then: "this compares
+# with $1.354 on Friday", "the fall follows Friday's rise".
+_RELATING = frozenset({"compare", "follow", "come", "contrast", "mark", "mean", "remain",
+                       "represent", "reflect", "stand", "equal", "match", "trail",
+                       "lag"})  # fmt: skip
+# Verbs whose past is their present: the tagger's present may be a past ("cut rates Friday").
+_SAME_IN_THE_PAST = frozenset({"hurt", "cut", "put", "set", "hit", "let", "cost", "spread",
+                               "shut", "quit", "beat", "bet", "cast", "burst", "split",
+                               "read"})  # fmt: skip
+_WEEKDAY_ALONE = re.compile(rf"(?:(?i:on)\s+)?(?:{_WEEKDAY_CAP})")
+
+
+def _scheduled_present(span: Span, verb: Token) -> bool:
+    """ "The executives hold their meetings on Wednesday", "the unions meet on Friday": a
+    weekday whose verb is in the simple present is a day in the week ahead, as news tells
+    what is arranged; a past-tense sentence around it ("one insider pointed out that ... when
+    they hold their meetings on Wednesday") does not move it back."""
+    if not _WEEKDAY_ALONE.fullmatch(span.text) or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if verb.pos_ != "VERB" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False  # "is", "has been": a state, not an arrangement
+    if verb.lower_ in _SAME_IN_THE_PAST or (
+        verb.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ == "NN" for c in verb.children)
+    ):
+        # "Weakness hurt the index on Friday": a past the tagger read as present. Not a
+        # proper name: British news gives a team a plural verb ("Chelsea take on Barcelona").
+        return False
+    if span.end < len(span.doc) and span.doc[span.end].tag_ == "POS":
+        return False  # "Friday's lawsuit argues": the day the lawsuit came, not the arguing
+    if verb.lemma_.lower() in _RELATING or any(
+        c.dep_ == "relcl" and _verb_tense(c) == "past" for c in span.root.children
+    ):
+        return False  # "this compares with the price on Friday, which was then a record"
+    # The verb's own time, or its event's: "meet on Friday", "takes on Federer later on
+    # Wednesday", "has its board meeting on Friday"; not a time deeper in its object.
+    head = span.root.head
+    if span.root.dep_ == "pobj":
+        head = head.head
+    if head.dep_ in ("advmod", "dobj") and head.head.i == verb.i:
+        head = verb
+    return head.i == verb.i
 
 
 # Verbs that put something off to a later time: "extended its deadline until 9 a.m. Tuesday",
@@ -704,7 +750,7 @@ def dates(segment: Segment, context: Context) -> Iterator[DateFact]:
     # news names the quarter once and then compares with "a year ago" paragraphs later.
     reference = _last_quarter(context, segment.offset)
     for span in segment.doc.spans.get("factx_dates", []):
-        tense = tense_of(span)
+        tense = tense_of(span, headline=segment.zone == "headline")
         if is_named_day(span.text):
             value = named_day_value(span.text, context.text, context.anchor)
         else:
