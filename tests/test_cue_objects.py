@@ -257,3 +257,27 @@ def test_a_gerund_made_hard_or_easy_is_nobody_s_claim(extractor, body, expected)
 )
 def test_a_name_given_to_oneself_is_no_claim(extractor, body, expected):
     assert attributed(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A content never ends inside a quotation it opened: the parser hung the quotation's
+        # last words on the clause around it.
+        (
+            'The critic was Ann Reed, who said they were "spiky but in love with pop".',
+            [("who", "say", 'they were "spiky but in love with pop"')],
+        ),
+        (
+            "The judge said she will rule “pretty promptly, however not before Tuesday”.",
+            [("The judge", "say", "she will rule “pretty promptly, however not before Tuesday”")],
+        ),
+        # A mark that closes a quotation opened before the content is no opening.
+        (
+            '"We lost," he said, calling the defeat "a disgrace".',
+            [("he", "say", "We lost"), ("he", "call", 'the defeat "a disgrace"')],
+        ),
+    ],
+)
+def test_a_content_ends_where_the_quotation_it_opened_closes(extractor, body, expected):
+    assert attributed(extractor, body) == expected

@@ -109,7 +109,31 @@ def trim_tokens(doc_span: Span, words: bool = True) -> tuple[int, int] | None:
         or doc[end - 1].lower_ in _JOINING
     ):
         end -= 1
+    if end > start:
+        end = _to_quote_close(doc, start, end)
     return (start, end) if end > start else None
+
+
+_STRAIGHT = '"'
+
+
+def _to_quote_close(doc: Doc, start: int, end: int) -> int:
+    """The end past the closing mark of a quotation opened inside the span and left open: the
+    parser may hang a quotation's last words on the clause around it ('who said they were
+    "spiky but in love with pop"' ends at "spiky" in the parse)."""
+    last = max((i for i in range(start, end) if doc[i].text in ('"', "“", "”")), default=None)
+    if last is None or doc[last].text == "”":
+        return end
+    sentence = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
+    if doc[last].text == _STRAIGHT:
+        before = sum(1 for t in doc[sentence.start : last] if t.text == _STRAIGHT)
+        if before % 2:
+            return end  # it closes a quotation opened before it
+    closing = (_STRAIGHT,) if doc[last].text == _STRAIGHT else ("”",)
+    for i in range(end, sentence.end):
+        if doc[i].text in closing:
+            return i + 1
+    return end
 
 
 def _closes(doc: Doc, start: int, end: int) -> bool:
