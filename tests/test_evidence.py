@@ -161,6 +161,18 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("a bid by state gas monopoly Gazprom", "Gazprom", "GPE", "company after its kind"),
         ("confirmed Rosneft-owned Yugansk was not", "Yugansk", "GPE", "firm by its owner"),
         ("the state-run Codelco said", "Codelco", "GPE", "firm by its owner"),
+        # A firm before its analyst or chief named in full, and a firm after a show's producer
+        # with no first name ("Big Brother producer Endemol").
+        ("said Saturn analyst Marie Dubois of", "Saturn", "LOC", "firm before its named staff"),
+        (
+            "Atlas Fund Management investment chief Paul Marsh said",
+            "Atlas Fund Management",
+            "WORK_OF_ART",
+            "firm before its named staff",
+        ),
+        ("the Pop Quiz producer Zenmark said", "Zenmark", "PERSON", "firm after a work's producer"),
+        # A side by its place in a table or a game, not a person: "behind leaders Arsenal".
+        ("ten points behind leaders Arsenal.", "Arsenal", "PERSON", "club by its standing"),
         ("programs such as Spybot and Ad-Aware", "Ad-Aware", "GPE", "product after its kind"),
         ("albums Confessions and The Diary", "The Diary", "ORG", "work after its kind"),
         # Malware, an operating system, a ship, universities named by one plural, a show and a
@@ -1046,6 +1058,8 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         # A television show is a work, and the non-league Conference a league, no event.
         ("a sketch from the Friday Show on BBC Two", "Friday Show", "ORG"),
         ("promoted to the Nationwide Conference last year", "Nationwide Conference", "ORG"),
+        # A person's producer is a person.
+        ("record producer Zenmark said", "Zenmark", "PERSON"),
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):
