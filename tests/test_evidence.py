@@ -171,6 +171,16 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "firm before its named staff",
         ),
         ("the Pop Quiz producer Zenmark said", "Zenmark", "PERSON", "firm after a work's producer"),
+        # A lone name after its town's "-based", or before a share price's move, is a firm's.
+        ("Lyon-based Novacorp is said to", "Novacorp", "PERSON", "firm by its base"),
+        ("the New York-based Textra said", "Textra", "GPE", "firm by its base"),
+        (
+            "In Asia, Ferrotec shed 2.1% to 17 euros",
+            "Ferrotec",
+            "PERSON",
+            "firm by its share price",
+        ),
+        ("Ferrotec rose 4p to 80p", "Ferrotec", "PERSON", "firm by its share price"),
         # A side by its place in a table or a game, not a person: "behind leaders Arsenal".
         ("ten points behind leaders Arsenal.", "Arsenal", "PERSON", "club by its standing"),
         # A council ward is a place, a road and a market a venue.
@@ -1072,6 +1082,9 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("said Graham Lane", "Graham Lane", "PERSON"),
         # A person's producer is a person.
         ("record producer Zenmark said", "Zenmark", "PERSON"),
+        # A country after a town's "-based" stays one; a player falls in a ranking.
+        ("Cardiff-based Wales", "Wales", "GPE"),
+        ("Henman fell 5 places", "Henman", "ORG"),
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):
