@@ -142,3 +142,10 @@ def test_a_british_county_or_borough_tagged_person_alone_is_the_place():
     assert label("Wandsworth") == "GPE" and label("Ulster") == "GPE"
     assert label("Devon") == "PERSON"  # a common first name as well
     assert label("Saha") == "PERSON"  # a Russian republic, and a footballer's surname
+
+
+def test_a_town_before_the_sides_it_holds_is_the_town():
+    # "his Glasgow rivals": the city of two clubs, no team, whatever the model's PERSON says.
+    text = "Rangers won at the home of their Glasgow rivals."
+    named = [("Rangers", "ORG", "TEAM"), ("Glasgow", "PERSON", "")]
+    assert _teams(text, named)[1] == ("Glasgow", "GPE")

@@ -161,6 +161,39 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("a bid by state gas monopoly Gazprom", "Gazprom", "GPE", "company after its kind"),
         ("confirmed Rosneft-owned Yugansk was not", "Yugansk", "GPE", "firm by its owner"),
         ("the state-run Codelco said", "Codelco", "GPE", "firm by its owner"),
+        # A firm before its analyst or chief named in full, and a firm after a show's producer
+        # with no first name ("Big Brother producer Endemol").
+        ("said Saturn analyst Marie Dubois of", "Saturn", "LOC", "firm before its named staff"),
+        (
+            "Atlas Fund Management investment chief Paul Marsh said",
+            "Atlas Fund Management",
+            "WORK_OF_ART",
+            "firm before its named staff",
+        ),
+        ("the Pop Quiz producer Zenmark said", "Zenmark", "PERSON", "firm after a work's producer"),
+        # A lone name after its town's "-based", or before a share price's move, is a firm's.
+        ("Lyon-based Novacorp is said to", "Novacorp", "PERSON", "firm by its base"),
+        ("the New York-based Textra said", "Textra", "GPE", "firm by its base"),
+        (
+            "In Asia, Ferrotec shed 2.1% to 17 euros",
+            "Ferrotec",
+            "PERSON",
+            "firm by its share price",
+        ),
+        ("Ferrotec rose 4p to 80p", "Ferrotec", "PERSON", "firm by its share price"),
+        # A side by its place in a table or a game, not a person: "behind leaders Arsenal".
+        ("ten points behind leaders Arsenal.", "Arsenal", "PERSON", "club by its standing"),
+        # A council ward is a place, a road and a market a venue.
+        ("councillors for the Hilltop Green ward", "Hilltop Green", "ORG", "ward by its kind"),
+        ("a depot off Larch Road West, the", "Larch Road West", "ORG", "road by its kind"),
+        # No author's: a ground named by its lane is a venue, as the model says.
+        ("beaten at Gigg Lane by Bury", "Gigg Lane", "FAC", "road by its kind"),
+        (
+            "a fair at Old Quayside Fish Market on",
+            "Old Quayside Fish Market",
+            "ORG",
+            "venue by its kind",
+        ),
         ("programs such as Spybot and Ad-Aware", "Ad-Aware", "GPE", "product after its kind"),
         ("albums Confessions and The Diary", "The Diary", "ORG", "work after its kind"),
         # Malware, an operating system, a ship, universities named by one plural, a show and a
@@ -939,11 +972,6 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("Smith, the film director, said", "Smith", "ORG"),  # a film's people
         ("promoted to the Championship", "Championship", "ORG"),  # the league, no event
         (
-            "beaten at Gigg Lane by Bury",
-            "Gigg Lane",
-            "FAC",
-        ),  # no author (a ground by its kind word is a venue: test_entity_venues.py)
-        (
             "the Project for Farmers of the Huaral Valley",
             "Project for Farmers of the Huaral Valley",
             "ORG",
@@ -1046,6 +1074,17 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         # A television show is a work, and the non-league Conference a league, no event.
         ("a sketch from the Friday Show on BBC Two", "Friday Show", "ORG"),
         ("promoted to the Nationwide Conference last year", "Nationwide Conference", "ORG"),
+        # A market of trade is no venue, and a street that names a government, a trade or a
+        # show is no road here ("Downing Street said"); a person's surname is no road.
+        ("left the Common Market in", "Common Market", "ORG"),
+        ("Downing Street said", "Downing Street", "ORG"),
+        ("Coronation Street is", "Coronation Street", "ORG"),
+        ("said Graham Lane", "Graham Lane", "PERSON"),
+        # A person's producer is a person.
+        ("record producer Zenmark said", "Zenmark", "PERSON"),
+        # A country after a town's "-based" stays one; a player falls in a ranking.
+        ("Cardiff-based Wales", "Wales", "GPE"),
+        ("Henman fell 5 places", "Henman", "ORG"),
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):

@@ -37,6 +37,7 @@ from factx.extract.capitals import capitalised_inside, sentence_case_only
 from factx.extract.coordination import sides
 from factx.extract.entity_date_names import with_date_surnames
 from factx.extract.entity_joins import joined_names, with_nicknames
+from factx.extract.entity_laws import whole_bills
 from factx.extract.entity_listed_works import listed_works
 from factx.extract.entity_non_names import (
     adverb,
@@ -45,6 +46,7 @@ from factx.extract.entity_non_names import (
     opening_qualifier,
     opening_verb,
     plural_role,
+    post_nominal,
     spelled_in_lower_case,
     spelled_out_term,
     table_label,
@@ -577,7 +579,7 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
         if table_label(text, start, end):
             continue
         qualifier = _one_token(doc, token, start, end) and opening_qualifier(doc, token, label)
-        if plural_role(text[start:end]):
+        if plural_role(text[start:end]) or post_nominal(text[start:end]):
             continue
         if not (label == "PERSON" and text.startswith(" of ", end)):
             # "the Eminem of Argentina": a person's name as a type takes "the", stays a person.
@@ -1781,6 +1783,9 @@ def entities(
     raw = with_last_names(context.text, raw)  # "Shawn Estes", the model's "Shawn"
     raw = [m for m in raw if not m.qualifier or capitalised_inside(context.text, m.text)]
     mentions = add_string_matches(context.text, raw, layouts, taken)
+    mentions = whole_bills(
+        context.text, mentions
+    )  # "the Criminal Justice Bill", the model's "Bill"
     mentions = with_surnames(context.text, mentions, layouts, taken, _added, _country_or_people)
     mentions = with_nicknames(context.text, mentions)  # "the Florida Marlins"
     mentions = with_people_words(context.text, mentions, layouts, taken, _added, people_words())

@@ -20,6 +20,9 @@ person's name is no name either ("Defense Secretary Ash Carter"; `portfolio_titl
 short lines of a results page or a scorecard, the labels of its rows and headings are no names
 ("Extras ( lb-3 nb-2 ) 5", "FRIDAY , MAY 2 SCHEDULE", "Halftime 1-0"; `table_labels`).
 
+The letters of a barrister's rank after a person's name are no name alone ("Richard Mawrey,
+QC", "a QC"; `post_nominals`); an honour's are an award's ("awarded the CBE").
+
 A unit beside its figure is no name: "16 GB" and "5 MB" are amounts of data, though "GB" is
 also Great Britain's initials, and "USD" in "$99 (USD)" or "USD 40" is a currency's code (the
 codes of `factx/data/currencies.json`), which the model tags as a firm.
@@ -153,6 +156,17 @@ def plural_role(name: str) -> bool:
     no name; not of a role's word ("the Beatles" are a band), nor a name in capitals ("MEPS", a
     consultancy)."""
     return name.endswith("s") and name[:-1].isupper() and name[:-1].casefold() in _roles()
+
+
+@cache
+def _post_nominals() -> frozenset[str]:
+    return frozenset(data_file("entities.json")["post_nominals"])
+
+
+def post_nominal(name: str) -> bool:
+    """Whether `name` is the letters of a barrister's rank, written after a person's name
+    ("Richard Mawrey, QC") or alone ("a QC and professor"): no name."""
+    return name in _post_nominals()
 
 
 @cache

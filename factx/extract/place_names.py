@@ -10,6 +10,7 @@ for a person is the town's team ("goalkicking for Sale", "Luton beat Swindon").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
@@ -21,6 +22,9 @@ if TYPE_CHECKING:
 
 # The words between two teams of one game.
 _PAIRED = frozenset({" against ", " v ", " vs ", " v. ", " vs. ", " versus "})
+# A town before the sides it holds, or their game, is the town: "his Glasgow rivals", "the
+# Merseyside derby", "the two Milan clubs" name no one team.
+_TOWN_OF_SIDES = re.compile(r" (?:rivals|rivalry|derby|derbies|clubs|sides|teams|giants)\b")
 
 
 @cache
@@ -73,7 +77,8 @@ def towns_as_teams(
 ) -> None:
     """Mark as a team each lone name tagged PERSON that is a known place, where the article's
     words show other names as teams (a TEAM cue): "Luton", "Lazio", "Munster" in a sports
-    report. Not a name the article's words show as something else, a common first name
+    report; a town before the sides it holds is the town ("his Glasgow rivals"). Not a name
+    the article's words show as something else, a common first name
     ("Victoria"), nor a surname of a person named in full (`weak_persons` holds the keys of
     lone PERSON names that no full name holds: "Saha" beside "Louis Saha" is not among them).
     A known place tagged a place that is paired with a team ("Leicester against Newcastle",
@@ -85,7 +90,9 @@ def towns_as_teams(
         if m.cue or not known_place(m.text):
             continue
         if m.label == "PERSON":
-            if (
+            if _TOWN_OF_SIDES.match(text, m.end):
+                m.cue = "GPE"
+            elif (
                 key(m.text) in weak_persons
                 and m.text.casefold() not in first_names()
                 and text[m.start - 1 : m.start] != "("  # "Giggs (Saha 70)": a substitute

@@ -1,0 +1,69 @@
+"""A bill's name the model cut to its last word.
+
+British news names bills by their capitalised words and "Bill": "the Criminal Justice Bill",
+"the Finance Bill". The model often tags "Bill" alone, as a person (the first name), and
+leaves the words before it untagged or tags them as a body of their own ("Crossrail Link"
+ORG). "Bill" with no capitalised word after it is no first name ("Bill Rammell" is one); the
+capitalised words right before it are the bill's name, and the whole is a law. A determiner
+that opens a sentence is no word of the name ("No Bill goes through"). The words are data
+(`laws` in `factx/data/entities.json`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from factx.extract.wordlists import data_file
+
+if TYPE_CHECKING:
+    from factx.extract.entities import RawMention
+
+# One word of a bill's name before its last word, read backwards from the last word: a
+# capitalised word, or a bracketed aside of them ("Health Service (Miscellaneous Provisions)").
+_NAME_WORD = re.compile(r"(?:[A-Z][\w'’-]*|\((?:[A-Z][\w'’-]* ?)+\))$")
+_OWNER = ("'s", "’s", "s'", "s’")
+# A capitalised word after the last word: "Bill Rammell" is a person.
+_FIRST_NAME_USE = re.compile(r" [A-Z]")
+
+
+@cache
+def _laws() -> tuple[frozenset[str], frozenset[str]]:
+    table = data_file("entities.json")["laws"]
+    return frozenset(table["last_words"]), frozenset(table["not_name_words"])
+
+
+def name_start(text: str, start: int) -> int:
+    """Where the capitalised words of a law's name before text[start] begin (`start` if there
+    are none): "the Criminal Justice Bill" -> the offset of "Criminal"."""
+    _, not_name = _laws()
+    first = start
+    while text[first - 1 : first] == " ":
+        word = _NAME_WORD.search(text, 0, first - 1)
+        if word is None or word.group() in not_name or word.group().endswith(_OWNER):
+            break  # "Mr Blunkett's Bill": the bill's owner, no word of its name
+        first = word.start()
+    return first
+
+
+def whole_bills(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, with each bill the model cut to its last word made whole and a law:
+    "Bill" PERSON after "the Criminal Justice" is "Criminal Justice Bill" LAW; a mention inside
+    the name gives way ("Crossrail Link" ORG). Not a last word before a capitalised one ("Bill
+    Rammell"), nor one with no capitalised word before it ("a hybrid Bill")."""
+    last_words, _ = _laws()
+    if not any(m.text in last_words for m in mentions):
+        return mentions
+    dropped: set[int] = set()
+    result = []
+    for m in mentions:
+        if m.text in last_words and m.label != "LAW" and not _FIRST_NAME_USE.match(text, m.end):
+            first = name_start(text, m.start)
+            if first < m.start:
+                inside = [k for k in mentions if first <= k.start and k.end <= m.start]
+                dropped.update(id(k) for k in inside)
+                m = replace(m, text=text[first : m.end], start=first, label="LAW", cue="LAW")
+        result.append(m)
+    return [m for m in result if id(m) not in dropped]
