@@ -281,3 +281,31 @@ def test_a_name_given_to_oneself_is_no_claim(extractor, body, expected):
 )
 def test_a_content_ends_where_the_quotation_it_opened_closes(extractor, body, expected):
     assert attributed(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "that" as the subject is a word of what is said ...
+        ("He said that was a mistake.", [("He", "say", "that was a mistake")]),
+        (
+            "Mr Lee said that could turn into a trend.",
+            [("Mr Lee", "say", "that could turn into a trend")],
+        ),
+        # ... "that" as the conjunction is not, whatever noun follows it.
+        (
+            "The bank warned that legislation would be introduced.",
+            [("The bank", "warn", "legislation would be introduced")],
+        ),
+    ],
+)
+def test_that_as_a_subject_stays_in_the_content(extractor, body, expected):
+    assert attributed(extractor, body) == expected
+
+
+def test_a_sentence_opening_with_that_keeps_it(extractor):
+    record = extractor.extract_text(
+        "Headline\n\nIn 1999 the party removed most peers. That was billed as the first stage."
+    )
+    contents = [c.content for c in record.facts if c.type == "claim"]
+    assert "That was billed as the first stage" in contents

@@ -93,12 +93,33 @@ def _subtree_bounds(token: Token) -> tuple[int, int]:
 _JOINING = frozenset({"and", "or", "but"})
 
 
+def _own_word(that: Token) -> bool:
+    """ "That was billed as the first stage", "he said that was a mistake", "That plan failed":
+    a "that" that is the subject, or the determiner that opens a sentence, is a word of the
+    content, not the conjunction before it. After a verb "that" before a noun is mostly the
+    conjunction the parser took for a determiner ("warned that legislation would follow")."""
+    if that.lower_ != "that" or that.tag_ == "IN":
+        return False  # tagged a conjunction, whatever the parse made of it
+    if that.dep_ == "det":
+        return that.text == "That"
+    # A subject goes straight on to its verb ("that was", "that could"); "that remittances
+    # reached", "that of the 17 people" are the conjunction the parser took for a subject.
+    following = that.nbor() if that.i + 1 < len(that.doc) else None
+    return (
+        that.dep_ in ("nsubj", "nsubjpass")
+        and following is not None
+        and following.pos_ in ("VERB", "AUX", "ADV", "PART")
+    )
+
+
 def trim_tokens(doc_span: Span, words: bool = True) -> tuple[int, int] | None:
     """Token bounds without edge punctuation, quote marks and (with `words`) a leading "that"."""
     start, end = doc_span.start, doc_span.end
     doc = doc_span.doc
     leading = ("that", "and", "but") if words else ()
-    while start < end and (doc[start].is_punct or doc[start].lower_ in leading):
+    while start < end and (
+        doc[start].is_punct or (doc[start].lower_ in leading and not _own_word(doc[start]))
+    ):
         start += 1
     # "%" is part of its figure ("grew 30%"), not punctuation around the content; a
     # conjunction is where a content ends when the clause it joins is another's ("who took her
