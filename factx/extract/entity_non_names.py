@@ -293,6 +293,17 @@ _FIGURE_BEFORE = re.compile(r"\d\s?(?:\(\s?)?$")
 _FIGURE_AFTER = re.compile(r"\s?\$?\s?\d")
 
 
+# A count written before a game's statistic: "121 RBI", "three RBI".
+_COUNT_BEFORE = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s$"
+)
+
+
+@cache
+def _statistics() -> frozenset[str]:
+    return frozenset(data_file("entities.json")["statistics"])
+
+
 @cache
 def _currency_codes() -> frozenset[str]:
     """The ISO codes the money finder reads before or after a figure: "USD", "EUR", "GBP"."""
@@ -303,11 +314,15 @@ def _currency_codes() -> frozenset[str]:
 
 def unit_beside_figure(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a unit written beside its figure: "16 GB", "$99 (USD)",
-    "USD 40"; not "GB" alone ("the GB team") nor a code far from any figure."""
+    "USD 40", a game's statistic after its count ("three RBI"); not "GB" alone ("the GB
+    team") nor a code far from any figure."""
     name = text[start:end]
     before = _FIGURE_BEFORE.search(text, max(0, start - 4), start) is not None
     if _DATA_UNIT.fullmatch(name):
         return before
+    if name in _statistics():
+        # "Berry had six RBI": runs batted in, counted; "the RBI" alone is a bank's name.
+        return _COUNT_BEFORE.search(text, max(0, start - 8), start) is not None
     if name in _currency_codes():
         return before or _FIGURE_AFTER.match(text, end) is not None
     return False
