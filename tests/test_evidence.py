@@ -165,6 +165,16 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "company after its kind",
         ),
         ("a report in the weekly Die Woche said", "Die Woche", "GPE", "company after its kind"),
+        # A club after its league's or country's team, an exchange by its short name.
+        (
+            "Russian first division team Torpedo Tomsk said",
+            "Torpedo Tomsk",
+            "PERSON",
+            "club after its kind",
+        ),
+        ("Turkish team Genclerbirligi won", "Genclerbirligi", "GPE", "club after its kind"),
+        ("the Bund future on LIFFE was lower", "LIFFE", "NORP", "exchange by its name"),
+        ("copper on the LME rose", "LME", "PRODUCT", "exchange by its name"),
         # A monopoly is a firm, and so is what a firm or the state owns or runs.
         ("a bid by state gas monopoly Gazprom", "Gazprom", "GPE", "company after its kind"),
         ("confirmed Rosneft-owned Yugansk was not", "Yugansk", "GPE", "firm by its owner"),
