@@ -39,6 +39,7 @@ from factx.extract.entity_clubs import with_club_short_names
 from factx.extract.entity_date_names import with_date_surnames
 from factx.extract.entity_joins import joined_names, with_nicknames
 from factx.extract.entity_listed_works import listed_works
+from factx.extract.entity_missed import with_missed_names
 from factx.extract.entity_non_names import (
     adverb,
     common_noun,
@@ -1784,6 +1785,7 @@ def entities(
     mentions = add_string_matches(context.text, raw, layouts, taken)
     mentions = with_surnames(context.text, mentions, layouts, taken, _added, _country_or_people)
     mentions = with_nicknames(context.text, mentions)  # "the Florida Marlins"
+    mentions = with_missed_names(context.text, mentions, layouts, taken, _added)  # "Wall Street"
     mentions = with_club_short_names(  # "Real" after "Real Madrid"
         context.text, mentions, layouts, taken, _added, short_forms, name_key
     )
