@@ -184,6 +184,13 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         # Malware, an operating system, a ship, universities named by one plural, a show and a
         # player before set scores: the kinds the model has no label cue for.
         ("The Cabir virus only affects handsets", "Cabir", "GPE", "malware by its kind"),
+        # An aircraft carrier is a ship, no airline: a ship's name, often a person's.
+        (
+            "on the aircraft carrier Carl Vinson, in the Gulf",
+            "Carl Vinson",
+            "PERSON",
+            "ship after its kind",
+        ),
         ("in November the Skulls Trojan came to light", "Skulls", "ORG", "malware by its kind"),
         ("the worm Sasser spread", "Sasser", "PERSON", "malware after its kind"),
         ("handsets running the Symbian Series 60", "Symbian", "NORP", "software a machine runs"),
