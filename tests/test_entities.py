@@ -777,7 +777,7 @@ def test_a_country_run_into_the_portfolio_of_a_title_keeps_its_name(extractor):
     # (ORG "Irish Finance"); the country is the name, the portfolio the title's.
     record = extractor.extract_text(
         "Budget\n\nIrish Finance Minister Ruairi Quinn met Hong Kong Financial Secretary"
-        " Donald Tsang on Tuesday. Shadow Home Secretary David Davis was not there, nor was"
+        " Donald Tsang on Tuesday. New Home Secretary David Davis was not there, nor was"
         " the Trade and Industry Secretary Patricia Hewitt."
     )
     names = {f.name: f.label for f in record.facts if f.type == "entity"}
