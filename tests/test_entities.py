@@ -772,6 +772,20 @@ def test_an_officials_title_run_into_the_bodys_name_is_cut_off(extractor):
     assert names["Patrick Kennedy"] == names["Michael Horowitz"] == "PERSON"
 
 
+def test_a_country_run_into_the_portfolio_of_a_title_keeps_its_name(extractor):
+    # The model runs a country or a people's word into the portfolio of the title after it
+    # (ORG "Irish Finance"); the country is the name, the portfolio the title's.
+    record = extractor.extract_text(
+        "Budget\n\nIrish Finance Minister Ruairi Quinn met Hong Kong Financial Secretary"
+        " Donald Tsang on Tuesday. New Home Secretary David Davis was not there, nor was"
+        " the Trade and Industry Secretary Patricia Hewitt."
+    )
+    names = {f.name: f.label for f in record.facts if f.type == "entity"}
+    assert not [n for n in names if n.endswith(("Finance", "Financial", "Home", "Industry", "and"))]
+    assert names["Irish"] == "NORP" and names["Hong Kong"] == "GPE"
+    assert names["Donald Tsang"] == names["David Davis"] == names["Patricia Hewitt"] == "PERSON"
+
+
 def test_the_members_of_a_party_are_a_group(extractor):
     # The model tags "Republicans" PERSON here; a party's members are a group of people.
     record = extractor.extract_text(

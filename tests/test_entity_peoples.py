@@ -39,6 +39,11 @@ def test_a_people_word_the_model_misses_is_a_people(extractor):
     )
 
 
+def test_a_count_opening_a_headline_is_no_part_of_a_name(extractor):
+    # "Four" opens the sentence, as a determiner would: the people's word stands alone.
+    assert "Kurds" in _norp(extractor, "Four Kurds held in raid .\n\nPolice made the arrests .")
+
+
 def test_a_people_word_inside_a_longer_name_is_left_alone(extractor):
     assert "Dutch" not in _norp(
         extractor, "Results due .\n\nShares of Royal Dutch Petroleum rose ."

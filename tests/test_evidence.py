@@ -157,6 +157,24 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("survey by Earthlink and Webroot found", "Webroot", "NORP", "role at a company"),
         ("Shares in Elan and Biogen Idec plunged", "Biogen Idec", "PERSON", "role at a company"),
         ("a report by the think-tank Demos", "Demos", "PERSON", "company after its kind"),
+        # A newspaper named after its kind word, as the wires write foreign titles.
+        (
+            "quoted by the daily Berliner Kurier",
+            "Berliner Kurier",
+            "PERSON",
+            "company after its kind",
+        ),
+        ("a report in the weekly Die Woche said", "Die Woche", "GPE", "company after its kind"),
+        # A club after its league's or country's team, an exchange by its short name.
+        (
+            "Russian first division team Torpedo Tomsk said",
+            "Torpedo Tomsk",
+            "PERSON",
+            "club after its kind",
+        ),
+        ("Turkish team Genclerbirligi won", "Genclerbirligi", "GPE", "club after its kind"),
+        ("the Bund future on LIFFE was lower", "LIFFE", "NORP", "exchange by its name"),
+        ("copper on the LME rose", "LME", "PRODUCT", "exchange by its name"),
         # A monopoly is a firm, and so is what a firm or the state owns or runs.
         ("a bid by state gas monopoly Gazprom", "Gazprom", "GPE", "company after its kind"),
         ("confirmed Rosneft-owned Yugansk was not", "Yugansk", "GPE", "firm by its owner"),
@@ -199,6 +217,13 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         # Malware, an operating system, a ship, universities named by one plural, a show and a
         # player before set scores: the kinds the model has no label cue for.
         ("The Cabir virus only affects handsets", "Cabir", "GPE", "malware by its kind"),
+        # An aircraft carrier is a ship, no airline: a ship's name, often a person's.
+        (
+            "on the aircraft carrier Carl Vinson, in the Gulf",
+            "Carl Vinson",
+            "PERSON",
+            "ship after its kind",
+        ),
         ("in November the Skulls Trojan came to light", "Skulls", "ORG", "malware by its kind"),
         ("the worm Sasser spread", "Sasser", "PERSON", "malware after its kind"),
         ("handsets running the Symbian Series 60", "Symbian", "NORP", "software a machine runs"),
@@ -231,6 +256,9 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("to the European Championships", "European Championships", "LAW", EVENT_NAME),
         ("the European Indoors in Madrid", "European Indoors", "ORG", EVENT_NAME),
         ("their final Euro 2004 qualifier", "Euro 2004", "LAW", EVENT_NAME),
+        # A golf tournament by its kind word, and a series' final meeting.
+        ("winner of the Scottish Masters", "Scottish Masters", "ORG", EVENT_NAME),
+        ("at the IAAF Grand Prix Final", "IAAF Grand Prix Final", "ORG", EVENT_NAME),
         ("at the Manchester Games.", "Manchester Games", "FAC", "games by their place"),
         ("of the Games closing", "Games", "FAC", "games by their place"),
         ("at the Manchester Games.", "the Manchester Games", "FAC", "games by their place"),
@@ -482,6 +510,8 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "land or water after its kind",
         ),
         ("in the town of Chipping Norton", "Chipping Norton", "PERSON", "place after its kind"),
+        # and decides where the model already read a place: its other mentions may say ORG.
+        ("the rebels took the city of Kifri", "Kifri", "LOC", "place after its kind"),
         # People the model takes for organisations.
         ("Michelle, a mother of twins, said", "Michelle", "ORG", "person who"),
         ('"We are keen," said Mr Mukerjee.', "Mukerjee", "GPE", "honorific before a name"),

@@ -18,6 +18,9 @@ def names(text: str, label: str) -> list[str]:
         ("Vladimir V. Putin", "PERSON", ["Vladimir V. Putin"]),
         ("Perpignan at Lansdowne Road", "ORG", ["Perpignan", "Lansdowne Road"]),
         ("Romania - Cosmin Contra", "ORG", ["Romania", "Cosmin Contra"]),
+        # A wire report's heading before a dash, and a dash inside a sentence.
+        ("GERMANY - Bunds", "ORG", ["GERMANY", "Bunds"]),
+        ("Grammys - the", "ORG", ["Grammys", "the"]),
         ("NEW YORK AT CHICAGO", "GPE", ["NEW YORK", "CHICAGO"]),
         ("Grace Road, Leicestershire", "GPE", ["Grace Road", "Leicestershire"]),
         # Scores and figures around a name are no part of it.

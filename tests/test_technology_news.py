@@ -32,6 +32,10 @@ def test_a_unit_beside_its_figure_is_no_name():
     assert not unit("the GB team won", "GB")
     assert not unit("Team GB took 12 medals", "GB")
     assert not unit("USD traders were calm", "USD")
+    # A game's statistic after its count; the bank of the same letters stands alone.
+    assert unit("Ortiz drove in 121 RBI last season", "RBI")
+    assert unit("he had three RBI in the win", "RBI")
+    assert not unit("the RBI cut its rates", "RBI")
 
 
 def test_a_terms_words_written_out_spell_it():

@@ -184,6 +184,16 @@ _HEAD_OF = re.compile(r"\b(?:Secretary|Minister)(?:-General)? (?:of|for) (?:the 
 _PORTFOLIO_AFTER = re.compile(r" (?:of|for) (?:the )?[A-Z][\w-]*(?: (?:and )?[A-Z][\w-]*){0,2} ")
 
 
+def _ending_portfolio(words: list[str], portfolios: frozenset[str]) -> int:
+    """How many of the last words are a portfolio with a word before it ("German Defence": 1,
+    "Dutch Foreign Affairs": 2), or 0."""
+    for size in (3, 2, 1):
+        if len(words) > size and " ".join(words[-size:]) in portfolios:
+            # A country is capitalised: "Trade and" is part of a longer portfolio's name.
+            return size if words[-size - 1][:1].isupper() else 0
+    return 0
+
+
 def without_titles(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """The mentions, less the words of a government's title before a person's name.
 
@@ -220,6 +230,15 @@ def without_titles(text: str, mentions: list[RawMention]) -> list[RawMention]:
         name = " ".join(words[:cut])
         if name in portfolios and (titled or (not gap and _HEAD_OF.search(text, 0, m.start))):
             continue  # "Defense" of "Defense Secretary", "State" of "Secretary of State"
+        if titled and (portfolio := _ending_portfolio(words[:cut], portfolios)):
+            # "German Defence Minister Volker Ruehe", "Hong Kong Financial Secretary Donald
+            # Tsang": the model ran the country into the title's portfolio (ORG "German
+            # Defence"); the country is the name, the portfolio is the title's.
+            cut -= portfolio
+            while cut > 0 and words[cut - 1] in prefixes:
+                cut -= 1  # "Shadow Home Secretary David Davis": all title
+            if cut == 0:
+                continue
         if titled and 0 < cut < len(words):
             end = m.start + m.text.rindex(words[cut - 1]) + len(words[cut - 1])
             kept.append(replace(m, text=text[m.start : end], end=end))
@@ -288,6 +307,17 @@ _FIGURE_BEFORE = re.compile(r"\d\s?(?:\(\s?)?$")
 _FIGURE_AFTER = re.compile(r"\s?\$?\s?\d")
 
 
+# A count written before a game's statistic: "121 RBI", "three RBI".
+_COUNT_BEFORE = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s$"
+)
+
+
+@cache
+def _statistics() -> frozenset[str]:
+    return frozenset(data_file("entities.json")["statistics"])
+
+
 @cache
 def _currency_codes() -> frozenset[str]:
     """The ISO codes the money finder reads before or after a figure: "USD", "EUR", "GBP"."""
@@ -298,11 +328,15 @@ def _currency_codes() -> frozenset[str]:
 
 def unit_beside_figure(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a unit written beside its figure: "16 GB", "$99 (USD)",
-    "USD 40"; not "GB" alone ("the GB team") nor a code far from any figure."""
+    "USD 40", a game's statistic after its count ("three RBI"); not "GB" alone ("the GB
+    team") nor a code far from any figure."""
     name = text[start:end]
     before = _FIGURE_BEFORE.search(text, max(0, start - 4), start) is not None
     if _DATA_UNIT.fullmatch(name):
         return before
+    if name in _statistics():
+        # "Berry had six RBI": runs batted in, counted; "the RBI" alone is a bank's name.
+        return _COUNT_BEFORE.search(text, max(0, start - 8), start) is not None
     if name in _currency_codes():
         return before or _FIGURE_AFTER.match(text, end) is not None
     return False

@@ -34,9 +34,11 @@ if TYPE_CHECKING:
 
 # One capitalised word, the rest in lower case: a shouted headline's "POLISH" is no evidence.
 _WORD = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?![\w'’-])")
-# A capitalised word before it, unless a determiner opening the sentence ("The Bosnian war").
+# A capitalised word before it, unless a determiner or a count opening the sentence ("The Bosnian
+# war", "Seven Iraqis charged").
 _CAPITAL_BEFORE = re.compile(
-    r"(?<![\w'’.-])(?!(?:The|A|An|Its|His|Her|Their|Our|Some|Many) )[A-Z][\w.'’-]* $"
+    r"(?<![\w'’.-])(?!(?:The|A|An|Its|His|Her|Their|Our|Some|Many|Several|Two|Three|Four|Five|"
+    r"Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands) )[A-Z][\w.'’-]* $"
 )
 _CAPITAL_AFTER = re.compile(r" [A-Z0-9]")
 

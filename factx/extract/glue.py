@@ -128,8 +128,16 @@ def _inside_name(text: str, start: int, end: int, separator: re.Match[str]) -> b
     if mark[:1].isdigit() or mark[:1] == ".":
         # "Channel 4 News": a numbered name goes on after its number.
         return bool(before) and before[-1].lower() in _data()["numbered_names"]
-    # "Wal - Mart" in tokenised text: a hyphen between two single words joins them.
-    return mark == "-" and len(before) == 1 and len(after) == 1
+    # "Wal - Mart" in tokenised text: a hyphen between two single words joins them, when both
+    # are written alike: "GERMANY - Bunds" is a wire report's heading and its first word,
+    # "Oscars - the" a dash in a sentence.
+    return (
+        mark == "-"
+        and len(before) == 1
+        and len(after) == 1
+        and after[0][:1].isupper()
+        and before[0].isupper() == after[0].isupper()
+    )
 
 
 def _without_numbers(text: str, start: int, end: int, label: str) -> Iterator[tuple[int, int]]:

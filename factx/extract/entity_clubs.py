@@ -1,0 +1,93 @@
+"""A club named by the first word of its name alone ("Real" after "Real Madrid").
+
+Sports reports name a club in full once and then by its first word: "Real Madrid ... earned
+Real a point", "Bayern Munich ... Bayern are top", "Inter Milan ... Inter now trail". The model
+tags the full name and misses the word alone, which it reads as an adjective or a first word
+of a sentence. The first words that open clubs' names this way are data (`club_openers` in
+`factx/data/entities.json`: "Real", "Inter", "Bayern", "Dynamo", "Sporting"); where the
+article names one club that opens with such a word, in two words (whatever the model's label), each
+lone capitalised use of the word that no other mention or fact covers, with no capitalised word
+right after it, is a mention of that club. Two clubs opening alike ("Real Madrid" and "Real
+Betis") leave the word alone: it could be either.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+from factx.extract.spans import SpanIndex
+from factx.extract.wordlists import data_file
+
+if TYPE_CHECKING:
+    from factx.extract.base import Layout
+    from factx.extract.entities import RawMention
+
+    Adder = Callable[..., RawMention]
+
+# A capitalised word or one in capitals (a shouted headline's "REAL"), alone.
+_WORD = re.compile(r"(?<![\w'’.-])[A-Z][A-Za-z]+(?![\w'’-])")
+_CAPITAL_AFTER = re.compile(r" [A-Z]")
+# A word before it that makes it part of a longer name ("Atletico Real"), not a sentence start.
+_CAPITAL_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w.'’-]* $")
+
+
+# The labels the model gives a club's full name: "Bayern Munich" is often a place to it.
+_CLUB_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PERSON", "NORP"})
+
+
+@cache
+def _openers() -> frozenset[str]:
+    return frozenset(w.casefold() for w in data_file("entities.json")["club_openers"])
+
+
+def _clubs(mentions: Sequence[RawMention]) -> dict[str, str]:
+    """The opening word (lower case) -> the club's full name, for openers of one club only."""
+    names: dict[str, set[str]] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.label in _CLUB_LABELS and len(words) == 2 and words[0].casefold() in _openers():
+            names.setdefault(words[0].casefold(), set()).add(m.text.casefold())
+    return {opener: next(iter(full)) for opener, full in names.items() if len(full) == 1}
+
+
+def with_club_short_names(
+    text: str,
+    mentions: Sequence[RawMention],
+    layouts: Sequence[Layout],
+    taken: Sequence[tuple[int, int]],
+    add: Adder,
+    short_forms: dict[str, str],
+    key_of: Callable[[str], str],
+) -> list[RawMention]:
+    """The mentions, with each lone opening word of a club the article names in full as an
+    ORG mention of it, cued a team's. `add` makes a mention of a layout's span, label and cue
+    (`entities._added`); the word's key joins the club's in `short_forms` (keys by `key_of`),
+    so that both are one entity."""
+    clubs = _clubs(mentions)
+    for opener, club in clubs.items():
+        # The model's own "Bayern" alone joins the club too.
+        short_forms.setdefault(key_of(opener), key_of(club))
+    if not clubs:
+        return list(mentions)
+    covered = SpanIndex([(m.start, m.end) for m in mentions] + list(taken))
+    found: list[RawMention] = []
+    for layout in layouts:
+        for match in _WORD.finditer(text, layout.offset, layout.end):
+            start, end = match.span()
+            word = match.group()
+            if word.casefold() not in clubs or covered.overlaps(start, end):
+                continue
+            if word.isupper() and not text[layout.offset : layout.end].isupper():
+                continue  # capitals only count in a line of capitals
+            if _CAPITAL_AFTER.match(text, end, min(layout.end, end + 2)):
+                continue
+            before = _CAPITAL_BEFORE.search(text, max(layout.offset, start - 30), start)
+            if before and (layout.token_at(start - layout.offset) not in layout.sentence_starts):
+                continue
+            found.append(add(text, layout, start, end, "ORG", "TEAM"))
+    if not found:
+        return list(mentions)
+    return sorted([*mentions, *found], key=lambda m: m.start)

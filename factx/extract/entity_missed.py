@@ -1,0 +1,64 @@
+"""Well-known names the small model misses in running text ("worries on Wall Street").
+
+The small model tags "Wall Street" in few of the sentences that name it: it reads the two
+words as a street's common name or runs them into the market's verb. Such names are data
+(`missed_names` in `factx/data/entities.json`: each name with its label); each use of one,
+written as the list writes it, with no capitalised word right after it ("Wall Street Journal"
+is a newspaper's name) nor before it inside a sentence, and no other mention or fact over
+it, is a mention of the name with the list's label as its cue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+from factx.extract.spans import SpanIndex
+from factx.extract.wordlists import data_file
+
+if TYPE_CHECKING:
+    from factx.extract.base import Layout
+    from factx.extract.entities import RawMention
+
+    Adder = Callable[..., RawMention]
+
+_CAPITAL_AFTER = re.compile(r" [A-Z]")
+_CAPITAL_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w.'’-]* $")
+
+
+@cache
+def _names() -> tuple[re.Pattern[str], dict[str, str]]:
+    labels: dict[str, str] = dict(data_file("entities.json")["missed_names"]["names"])
+    words = "|".join(re.escape(n) for n in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’.-])(?:{words})(?![\w'’-])"), labels
+
+
+def with_missed_names(
+    text: str,
+    mentions: Sequence[RawMention],
+    layouts: Sequence[Layout],
+    taken: Sequence[tuple[int, int]],
+    add: Adder,
+) -> list[RawMention]:
+    """The mentions, with each untagged use of a listed name as a mention of it. `add` makes
+    a mention of a layout's span, label and cue (`entities._added`)."""
+    pattern, labels = _names()
+    covered = SpanIndex([(m.start, m.end) for m in mentions] + list(taken))
+    found: list[RawMention] = []
+    for layout in layouts:
+        for match in pattern.finditer(text, layout.offset, layout.end):
+            start, end = match.span()
+            if covered.overlaps(start, end):
+                continue
+            if _CAPITAL_AFTER.match(text, end, min(layout.end, end + 2)):
+                continue  # "Wall Street Journal": a longer name
+            before = _CAPITAL_BEFORE.search(text, max(layout.offset, start - 30), start)
+            if before and layout.token_at(start - layout.offset) not in layout.sentence_starts:
+                continue
+            label = labels[match.group()]
+            found.append(add(text, layout, start, end, label, label))
+    if not found:
+        return list(mentions)
+    return sorted([*mentions, *found], key=lambda m: m.start)

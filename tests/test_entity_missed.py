@@ -1,0 +1,17 @@
+"""Well-known names the small model misses: their uses are mentions with the list's label."""
+
+
+def _mentions(extractor, text):
+    record = extractor.extract_text(text)
+    return [(m.text, f.label) for f in record.facts if f.type == "entity" for m in f.mentions]
+
+
+def test_a_listed_name_is_found_where_the_model_misses_it(extractor):
+    found = _mentions(
+        extractor,
+        "Markets\n\nShares slid on Wall Street on Monday. Wall Street had hoped for a rate cut,"
+        " the Wall Street Journal said.",
+    )
+    assert found.count(("Wall Street", "FAC")) == 2
+    # A longer name that opens with the listed one keeps its own span.
+    assert any(text.endswith("Wall Street Journal") for text, _ in found)
