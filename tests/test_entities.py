@@ -105,6 +105,14 @@ def test_the_key_keeps_the_words_of_a_name():
     assert (band.key, band.name("ORG")) == ("bad", "Bad Company")  # "Company" is in the name
 
 
+def test_a_trade_keeps_its_corporation_in_the_name():
+    # Without its ending, "Welsh Broadcasting" names a trade, no body; "Oracle" is a name.
+    broadcaster = cluster([mention("the Welsh Broadcasting Corporation", "ORG")])[0]
+    assert broadcaster.name("ORG") == "Welsh Broadcasting Corporation"
+    assert broadcaster.key == "welsh broadcasting"  # the key still drops it
+    assert cluster([mention("Oracle Corporation", "ORG")])[0].name("ORG") == "Oracle"
+
+
 def test_a_short_first_name_in_another_article_is_the_same_person():
     assert entity_id(name_key("Tim Sloan")) == entity_id(name_key("Timothy J. Sloan"))
     assert entity_id(name_key("Tony Blair")) == entity_id(name_key("Anthony Blair"))

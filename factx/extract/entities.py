@@ -225,7 +225,7 @@ def core_words(
     while titles and len(words) > 1 and _plain(words[0]) in strippable and words[1][:1].isupper():
         words = words[1:]
     legal = _legal(suffixes)
-    while len(words) > 1 and _plain(words[-1]) in legal:
+    while len(words) > 1 and _plain(words[-1]) in legal and (suffixes or not _after_trade(words)):
         words = words[:-1]
     words[-1] = words[-1].rstrip(",")  # "Toys R Us, Inc." is Toys R Us
     if person and len(words) > 2 and words[0].isalpha():
@@ -243,6 +243,14 @@ def _legal(suffixes: bool) -> frozenset[str]:
     return _word_list("corporate_suffixes") - (
         frozenset() if suffixes else _word_list("name_suffixes")
     )
+
+
+def _after_trade(words: list[str]) -> bool:
+    """Whether the name's last word is a corporate suffix the name keeps after a trade's word
+    in -ing: "Canadian Broadcasting Corporation" without its ending names a trade, no body
+    (`suffixes_after_trades` in factx/data/aliases.json)."""
+    trade = words[-2].casefold()
+    return _plain(words[-1]) in _word_list("suffixes_after_trades") and trade.endswith("ing")
 
 
 def _plain(word: str) -> str:
