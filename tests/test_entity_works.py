@@ -143,3 +143,25 @@ def test_a_work_found_after_its_and_grows_back_to_its_head():
     ]:
         mentions = raw_mentions(text, named)
         assert headed_works(text, mentions) == mentions
+
+
+def test_a_screenplay_grows_over_into():
+    text = "Her first work was the radio screenplay Voyage into Silence, sold to a station."
+    named = [("Voyage", "PRODUCT"), ("Silence", "PERSON")]
+    assert grown(text, named) == [("Voyage into Silence", "WORK_OF_ART")]
+
+
+def test_a_title_found_after_its_small_word_grows_back_to_its_head():
+    for text, mention, title in [
+        ("the Swedish documentary Sound of the Glacier won", "the Glacier", "Sound of the Glacier"),
+        ("the 1994 film A Lawyer and a Thief was shown", "Thief", "A Lawyer and a Thief"),
+    ]:
+        found = headed_works(text, raw_mentions(text, [(mention, "PERSON")]))
+        assert [(m.text, m.label) for m in found] == [(title, "WORK_OF_ART")]
+    # A place or a person's full name after the small word is no part of the title.
+    for text, named in [
+        ("the film Ray in Paris", [("Paris", "GPE")]),
+        ("the film Ray and Jamie Foxx", [("Jamie Foxx", "PERSON")]),
+    ]:
+        mentions = raw_mentions(text, named)
+        assert headed_works(text, mentions) == mentions
