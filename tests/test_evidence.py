@@ -851,6 +851,23 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "ORG",
             "first name",
         ),
+        # A song at its chart place, a record out again, a study by its name, a band by
+        # the size of its line-up.
+        (
+            "The Moles went in at number four with Paper Lanterns.",
+            "Paper Lanterns",
+            "ORG",
+            "work at a chart place",
+        ),
+        ("the re-release of Hound Town topped the chart", "Hound Town", "GPE", "work re-released"),
+        (
+            "The Global Cheese Study was based on 900 interviews",
+            "The Global Cheese Study",
+            "ORG",
+            "study or report by its name",
+        ),
+        ("Swedish trio Oso Grande played", "Oso Grande", "PERSON", "band after its kind"),
+        ("clubs such as Italian trio Milan, Inter and Roma", "Milan", "GPE", "band after its kind"),
     ],
 )
 def test_cues_say_what_a_name_is(sentence, name, label, expected):
@@ -1046,6 +1063,11 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         # A television show is a work, and the non-league Conference a league, no event.
         ("a sketch from the Friday Show on BBC Two", "Friday Show", "ORG"),
         ("promoted to the Nationwide Conference last year", "Nationwide Conference", "ORG"),
+        # A singer with a song, a singer's song out again, people in a double act.
+        ("Jo Bloggs is at number two with Ann Smith", "Ann Smith", "PERSON"),
+        ("the re-release of Ann Smith's first album", "Ann Smith", "PERSON"),
+        ("the comedy double act Ant and Dec", "Ant", "PERSON"),
+        ("the jazz trio Tom Smith, Jo Bloggs and Ann Lee", "Tom Smith", "PERSON"),
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):
