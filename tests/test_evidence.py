@@ -866,6 +866,18 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "ORG",
             "study or report by its name",
         ),
+        (
+            "The band put out a new album, Astro Cat, the first in years.",
+            "Astro Cat",
+            "PERSON",
+            "work after its kind and a comma",
+        ),
+        (
+            "the group's self-financed debut, Sad Lane, sold",
+            "Sad Lane",
+            "ORG",
+            "work after its kind and a comma",
+        ),
         ("Swedish trio Oso Grande played", "Oso Grande", "PERSON", "band after its kind"),
         ("clubs such as Italian trio Milan, Inter and Roma", "Milan", "GPE", "band after its kind"),
     ],
@@ -1067,6 +1079,8 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("Jo Bloggs is at number two with Ann Smith", "Ann Smith", "PERSON"),
         ("the re-release of Ann Smith's first album", "Ann Smith", "PERSON"),
         ("the comedy double act Ant and Dec", "Ant", "PERSON"),
+        ("I loved the new film, Bill Jones said", "Bill Jones", "PERSON"),
+        ("it is a great album, Moles said", "Moles", "ORG"),
         ("the jazz trio Tom Smith, Jo Bloggs and Ann Lee", "Tom Smith", "PERSON"),
     ],
 )
