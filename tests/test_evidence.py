@@ -879,6 +879,18 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "work after its kind and a comma",
         ),
         ("Swedish trio Oso Grande played", "Oso Grande", "PERSON", "band after its kind"),
+        (
+            "Zeta says its new CopyWall technology will stop it",
+            "CopyWall",
+            "ORG",
+            "product of its owner before its kind",
+        ),
+        (
+            "compatible with Nokia's new Radio Plus service",
+            "Radio Plus",
+            "ORG",
+            "product of its owner before its kind",
+        ),
         ("clubs such as Italian trio Milan, Inter and Roma", "Milan", "GPE", "band after its kind"),
     ],
 )
@@ -1080,6 +1092,9 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("the re-release of Ann Smith's first album", "Ann Smith", "PERSON"),
         ("the comedy double act Ant and Dec", "Ant", "PERSON"),
         ("I loved the new film, Bill Jones said", "Bill Jones", "PERSON"),
+        # A firm's own technology: no product after it; a person named before it.
+        ("the deal with Zeta's Orbit was signed", "Orbit", "ORG"),
+        ("Sony's Tom Smith service was fine", "Tom Smith", "PERSON"),
         ("it is a great album, Moles said", "Moles", "ORG"),
         ("the jazz trio Tom Smith, Jo Bloggs and Ann Lee", "Tom Smith", "PERSON"),
     ],
