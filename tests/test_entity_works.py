@@ -2,7 +2,7 @@
 
 from builders import raw_mentions
 
-from factx.extract.entity_works import grown_works, headed_works, whole_titles
+from factx.extract.entity_works import grown_works, headed_works, whole_awards, whole_titles
 
 
 def grown(text, named, taken=()):
@@ -165,3 +165,15 @@ def test_a_title_found_after_its_small_word_grows_back_to_its_head():
     ]:
         mentions = raw_mentions(text, named)
         assert headed_works(text, mentions) == mentions
+
+
+def test_an_award_cut_after_its_first_words_grows_back_to_its_determiner():
+    text = "The part won her a Film Critics Circle Award in May."
+    found = whole_awards(text, raw_mentions(text, [("Circle Award", "PERSON")]))
+    assert [m.text for m in found] == ["Film Critics Circle Award"]
+    # Not into another name, nor past a word in lower case.
+    text = "Lee gave Ann Smith the Circle Award and the best new Circle Award."
+    named = [("Lee", "PERSON"), ("Ann Smith", "PERSON"), ("Circle Award", "PERSON"),
+             ("Circle Award", "PERSON")]  # fmt: skip
+    mentions = raw_mentions(text, named)
+    assert whole_awards(text, mentions) == mentions

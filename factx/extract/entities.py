@@ -64,7 +64,7 @@ from factx.extract.entity_peoples import peoples_before_nouns, with_people_words
 from factx.extract.entity_sheets import initialled, numbered_spans, sheet_spans
 from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
 from factx.extract.entity_surnames import country_surnames, person_cued, with_surnames
-from factx.extract.entity_works import grown_works, headed_works, whole_titles
+from factx.extract.entity_works import grown_works, headed_works, whole_awards, whole_titles
 from factx.extract.evidence import (
     FIRST_NAME,
     PEOPLE_PREFIX,
@@ -1808,6 +1808,7 @@ def entities(
     mentions = with_joined_titles(context.text, mentions, short_forms)
     mentions = grown_works(context.text, mentions, taken)
     mentions = headed_works(context.text, mentions)
+    mentions = whole_awards(context.text, mentions)
     mentions = whole_titles(context.text, mentions, taken)
     listed_works(context.text, mentions, name_key, country_keys(name_key).__contains__)
     known, certain = known_labels(context.text, mentions)

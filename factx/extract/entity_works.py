@@ -246,3 +246,32 @@ def _heads_work(text: str, start: int, m: RawMention, join: str) -> bool:
         return False
     cue = cue_of(text, start, m.end, m.label)
     return cue is not None and cue.label == "WORK_OF_ART"
+
+
+# An award's name cut by the model after its first words: "a Screen Actors Guild Award" tagged
+# "Guild Award". The capitalised words between a determiner and the award's last word are its
+# name; the award's kinds are data (`titles.award_ends` in factx/data/entities.json).
+_AWARD_HEAD = re.compile(
+    r"(?<![\w'’-])(?:a|an|the|his|her|their|its) (?P<head>(?:[A-Z][\w'’-]* )+)$"
+)
+
+
+@cache
+def _award_ends() -> tuple[str, ...]:
+    return tuple(f" {word}" for word in data_file("entities.json")["titles"]["award_ends"])
+
+
+def whole_awards(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, with an award the model cut after its first capitalised words grown back
+    to them: "Guild Award" of "earned him a Screen Actors Guild Award for best actor". Only
+    back to a determiner ("a", "the", "his"), over words no other mention holds."""
+    result: list[RawMention] = []
+    for m in mentions:
+        found = None
+        if (" " + m.text).endswith(_award_ends()) and m.text[:1].isupper():
+            found = _AWARD_HEAD.search(text, max(0, m.start - WINDOW), m.start)
+        if found is not None and not (result and result[-1].end > found.start("head")):
+            start = found.start("head")
+            m = replace(m, text=text[start : m.end], start=start)
+        result.append(m)
+    return result
