@@ -879,6 +879,8 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "work after its kind and a comma",
         ),
         ("Swedish trio Oso Grande played", "Oso Grande", "PERSON", "band after its kind"),
+        ("The song, titled Rain On Tin and sung by", "Rain On Tin", "ORG", "work by its title"),
+        ("a Polish offering entitled Overgrowth, which", "Overgrowth", "GPE", "work by its title"),
         (
             "Zeta says its new CopyWall technology will stop it",
             "CopyWall",
@@ -1092,6 +1094,7 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("the re-release of Ann Smith's first album", "Ann Smith", "PERSON"),
         ("the comedy double act Ant and Dec", "Ant", "PERSON"),
         ("I loved the new film, Bill Jones said", "Bill Jones", "PERSON"),
+        ("he set up a new company entitled Zap Entertainment", "Zap", "ORG"),
         # A firm's own technology: no product after it; a person named before it.
         ("the deal with Zeta's Orbit was signed", "Orbit", "ORG"),
         ("Sony's Tom Smith service was fine", "Tom Smith", "PERSON"),
