@@ -868,6 +868,22 @@ def test_a_firms_kind_word_opening_the_sentence_is_no_word_of_its_name():
     assert [m.text for m in kept] == ["Carmaker Holdings"]
 
 
+def test_a_works_kind_word_opening_the_sentence_is_no_word_of_its_title():
+    from factx.extract.entity_non_names import without_opening_words
+
+    text = "Thriller Night Bus topped the chart. Comedy Big Aunt came second."
+    named = [("Thriller Night Bus", "PERSON"), ("Comedy Big Aunt", "ORG")]
+    mentions = [mention(name, label, text.index(name)) for name, label in named]
+    assert [(m.text, m.label) for m in without_opening_words(text, mentions)] == [
+        ("Night Bus", "WORK_OF_ART"),
+        ("Big Aunt", "WORK_OF_ART"),
+    ]
+    # A list's heading before a dash and its entry: no kind word of a name.
+    text = "Drama - Tinbox"
+    kept = without_opening_words(text, [mention("Drama - Tinbox", "PERSON", 0)])
+    assert [m.text for m in kept] == ["Drama - Tinbox"]
+
+
 def test_a_sides_name_keeps_its_team_label_over_a_first_names_look(extractor):
     # "Florida" is a first name too: the side's name, not its look, says what it is.
     text = "Marlins win\n\nKevin Brown pitched as the Florida Marlins beat the Cincinnati Reds 3-1."
