@@ -879,6 +879,12 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "work after its kind and a comma",
         ),
         ("Swedish trio Oso Grande played", "Oso Grande", "PERSON", "band after its kind"),
+        (
+            "it fell to third. The Moles' album Paper Sky went up",
+            "Moles",
+            "PERSON",
+            "band by its plural's records",
+        ),
         ("The song, titled Rain On Tin and sung by", "Rain On Tin", "ORG", "work by its title"),
         ("a Polish offering entitled Overgrowth, which", "Overgrowth", "GPE", "work by its title"),
         (
@@ -1095,6 +1101,8 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("the comedy double act Ant and Dec", "Ant", "PERSON"),
         ("I loved the new film, Bill Jones said", "Bill Jones", "PERSON"),
         ("he set up a new company entitled Zap Entertainment", "Zap", "ORG"),
+        # A singer whose name ends in "s": no "the" before it.
+        ("Tom Jones' album went up", "Tom Jones", "PERSON"),
         # A firm's own technology: no product after it; a person named before it.
         ("the deal with Zeta's Orbit was signed", "Orbit", "ORG"),
         ("Sony's Tom Smith service was fine", "Tom Smith", "PERSON"),
