@@ -1101,6 +1101,8 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("the comedy double act Ant and Dec", "Ant", "PERSON"),
         ("I loved the new film, Bill Jones said", "Bill Jones", "PERSON"),
         ("he set up a new company entitled Zap Entertainment", "Zap", "ORG"),
+        # A "Report" with no "the" is as often a newsletter's name, a publication.
+        ("It was in Chipmaker Report last week", "Chipmaker Report", "ORG"),
         # A singer whose name ends in "s": no "the" before it.
         ("Tom Jones' album went up", "Tom Jones", "PERSON"),
         # A firm's own technology: no product after it; a person named before it.
