@@ -105,6 +105,14 @@ def test_the_key_keeps_the_words_of_a_name():
     assert (band.key, band.name("ORG")) == ("bad", "Bad Company")  # "Company" is in the name
 
 
+def test_a_trade_keeps_its_corporation_in_the_name():
+    # Without its ending, "Welsh Broadcasting" names a trade, no body; "Oracle" is a name.
+    broadcaster = cluster([mention("the Welsh Broadcasting Corporation", "ORG")])[0]
+    assert broadcaster.name("ORG") == "Welsh Broadcasting Corporation"
+    assert broadcaster.key == "welsh broadcasting"  # the key still drops it
+    assert cluster([mention("Oracle Corporation", "ORG")])[0].name("ORG") == "Oracle"
+
+
 def test_a_short_first_name_in_another_article_is_the_same_person():
     assert entity_id(name_key("Tim Sloan")) == entity_id(name_key("Timothy J. Sloan"))
     assert entity_id(name_key("Tony Blair")) == entity_id(name_key("Anthony Blair"))
@@ -872,6 +880,22 @@ def test_a_firms_kind_word_opening_the_sentence_is_no_word_of_its_name():
     text = "Carmaker Holdings said so. Shares in Carmaker Holdings rose."
     kept = without_opening_words(text, [mention("Carmaker Holdings", "ORG", 0)])
     assert [m.text for m in kept] == ["Carmaker Holdings"]
+
+
+def test_a_works_kind_word_opening_the_sentence_is_no_word_of_its_title():
+    from factx.extract.entity_non_names import without_opening_words
+
+    text = "Thriller Night Bus topped the chart. Comedy Big Aunt came second."
+    named = [("Thriller Night Bus", "PERSON"), ("Comedy Big Aunt", "ORG")]
+    mentions = [mention(name, label, text.index(name)) for name, label in named]
+    assert [(m.text, m.label) for m in without_opening_words(text, mentions)] == [
+        ("Night Bus", "WORK_OF_ART"),
+        ("Big Aunt", "WORK_OF_ART"),
+    ]
+    # A list's heading before a dash and its entry: no kind word of a name.
+    text = "Drama - Tinbox"
+    kept = without_opening_words(text, [mention("Drama - Tinbox", "PERSON", 0)])
+    assert [m.text for m in kept] == ["Drama - Tinbox"]
 
 
 def test_a_sides_name_keeps_its_team_label_over_a_first_names_look(extractor):

@@ -2,7 +2,7 @@
 
 from builders import raw_mentions
 
-from factx.extract.entity_works import grown_works, headed_works, whole_titles
+from factx.extract.entity_works import grown_works, headed_works, whole_awards, whole_titles
 
 
 def grown(text, named, taken=()):
@@ -143,3 +143,37 @@ def test_a_work_found_after_its_and_grows_back_to_its_head():
     ]:
         mentions = raw_mentions(text, named)
         assert headed_works(text, mentions) == mentions
+
+
+def test_a_screenplay_grows_over_into():
+    text = "Her first work was the radio screenplay Voyage into Silence, sold to a station."
+    named = [("Voyage", "PRODUCT"), ("Silence", "PERSON")]
+    assert grown(text, named) == [("Voyage into Silence", "WORK_OF_ART")]
+
+
+def test_a_title_found_after_its_small_word_grows_back_to_its_head():
+    for text, mention, title in [
+        ("the Swedish documentary Sound of the Glacier won", "the Glacier", "Sound of the Glacier"),
+        ("the 1994 film A Lawyer and a Thief was shown", "Thief", "A Lawyer and a Thief"),
+    ]:
+        found = headed_works(text, raw_mentions(text, [(mention, "PERSON")]))
+        assert [(m.text, m.label) for m in found] == [(title, "WORK_OF_ART")]
+    # A place or a person's full name after the small word is no part of the title.
+    for text, named in [
+        ("the film Ray in Paris", [("Paris", "GPE")]),
+        ("the film Ray and Jamie Foxx", [("Jamie Foxx", "PERSON")]),
+    ]:
+        mentions = raw_mentions(text, named)
+        assert headed_works(text, mentions) == mentions
+
+
+def test_an_award_cut_after_its_first_words_grows_back_to_its_determiner():
+    text = "The part won her a Film Critics Circle Award in May."
+    found = whole_awards(text, raw_mentions(text, [("Circle Award", "PERSON")]))
+    assert [m.text for m in found] == ["Film Critics Circle Award"]
+    # Not into another name, nor past a word in lower case.
+    text = "Lee gave Ann Smith the Circle Award and the best new Circle Award."
+    named = [("Lee", "PERSON"), ("Ann Smith", "PERSON"), ("Circle Award", "PERSON"),
+             ("Circle Award", "PERSON")]  # fmt: skip
+    mentions = raw_mentions(text, named)
+    assert whole_awards(text, mentions) == mentions

@@ -914,6 +914,55 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "ORG",
             "first name",
         ),
+        # A song at its chart place, a record out again, a study by its name, a band by
+        # the size of its line-up.
+        (
+            "The Moles went in at number four with Paper Lanterns.",
+            "Paper Lanterns",
+            "ORG",
+            "work at a chart place",
+        ),
+        ("the re-release of Hound Town topped the chart", "Hound Town", "GPE", "work re-released"),
+        (
+            "The Global Cheese Study was based on 900 interviews",
+            "The Global Cheese Study",
+            "ORG",
+            "study or report by its name",
+        ),
+        (
+            "The band put out a new album, Astro Cat, the first in years.",
+            "Astro Cat",
+            "PERSON",
+            "work after its kind and a comma",
+        ),
+        (
+            "the group's self-financed debut, Sad Lane, sold",
+            "Sad Lane",
+            "ORG",
+            "work after its kind and a comma",
+        ),
+        ("Swedish trio Oso Grande played", "Oso Grande", "PERSON", "band after its kind"),
+        (
+            "it fell to third. The Moles' album Paper Sky went up",
+            "Moles",
+            "PERSON",
+            "band by its plural's records",
+        ),
+        ("The song, titled Rain On Tin and sung by", "Rain On Tin", "ORG", "work by its title"),
+        ("a Polish offering entitled Overgrowth, which", "Overgrowth", "GPE", "work by its title"),
+        (
+            "Zeta says its new CopyWall technology will stop it",
+            "CopyWall",
+            "ORG",
+            "product of its owner before its kind",
+        ),
+        (
+            "compatible with Nokia's new Radio Plus service",
+            "Radio Plus",
+            "ORG",
+            "product of its owner before its kind",
+        ),
+        ("clubs such as Italian trio Milan, Inter and Roma", "Milan", "GPE", "band after its kind"),
     ],
 )
 def test_cues_say_what_a_name_is(sentence, name, label, expected):
@@ -1115,6 +1164,21 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         # A country after a town's "-based" stays one; a player falls in a ranking.
         ("Cardiff-based Wales", "Wales", "GPE"),
         ("Henman fell 5 places", "Henman", "ORG"),
+        # A singer with a song, a singer's song out again, people in a double act.
+        ("Jo Bloggs is at number two with Ann Smith", "Ann Smith", "PERSON"),
+        ("the re-release of Ann Smith's first album", "Ann Smith", "PERSON"),
+        ("the comedy double act Ant and Dec", "Ant", "PERSON"),
+        ("I loved the new film, Bill Jones said", "Bill Jones", "PERSON"),
+        ("he set up a new company entitled Zap Entertainment", "Zap", "ORG"),
+        # A "Report" with no "the" is as often a newsletter's name, a publication.
+        ("It was in Chipmaker Report last week", "Chipmaker Report", "ORG"),
+        # A singer whose name ends in "s": no "the" before it.
+        ("Tom Jones' album went up", "Tom Jones", "PERSON"),
+        # A firm's own technology: no product after it; a person named before it.
+        ("the deal with Zeta's Orbit was signed", "Orbit", "ORG"),
+        ("Sony's Tom Smith service was fine", "Tom Smith", "PERSON"),
+        ("it is a great album, Moles said", "Moles", "ORG"),
+        ("the jazz trio Tom Smith, Jo Bloggs and Ann Lee", "Tom Smith", "PERSON"),
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):

@@ -68,7 +68,7 @@ from factx.extract.entity_peoples import peoples_before_nouns, with_people_words
 from factx.extract.entity_sheets import initialled, numbered_spans, sheet_spans
 from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
 from factx.extract.entity_surnames import country_surnames, person_cued, with_surnames
-from factx.extract.entity_works import grown_works, headed_works, whole_titles
+from factx.extract.entity_works import grown_works, headed_works, whole_awards, whole_titles
 from factx.extract.evidence import (
     FIRST_NAME,
     PEOPLE_PREFIX,
@@ -229,7 +229,7 @@ def core_words(
     while titles and len(words) > 1 and _plain(words[0]) in strippable and words[1][:1].isupper():
         words = words[1:]
     legal = _legal(suffixes)
-    while len(words) > 1 and _plain(words[-1]) in legal:
+    while len(words) > 1 and _plain(words[-1]) in legal and (suffixes or not _after_trade(words)):
         words = words[:-1]
     words[-1] = words[-1].rstrip(",")  # "Toys R Us, Inc." is Toys R Us
     if person and len(words) > 2 and words[0].isalpha():
@@ -247,6 +247,14 @@ def _legal(suffixes: bool) -> frozenset[str]:
     return _word_list("corporate_suffixes") - (
         frozenset() if suffixes else _word_list("name_suffixes")
     )
+
+
+def _after_trade(words: list[str]) -> bool:
+    """Whether the name's last word is a corporate suffix the name keeps after a trade's word
+    in -ing: "Canadian Broadcasting Corporation" without its ending names a trade, no body
+    (`suffixes_after_trades` in factx/data/aliases.json)."""
+    trade = words[-2].casefold()
+    return _plain(words[-1]) in _word_list("suffixes_after_trades") and trade.endswith("ing")
 
 
 def _plain(word: str) -> str:
@@ -1811,6 +1819,7 @@ def entities(
     mentions = with_joined_titles(context.text, mentions, short_forms)
     mentions = grown_works(context.text, mentions, taken)
     mentions = headed_works(context.text, mentions)
+    mentions = whole_awards(context.text, mentions)
     mentions = whole_titles(context.text, mentions, taken)
     listed_works(context.text, mentions, name_key, country_keys(name_key).__contains__)
     known, certain = known_labels(context.text, mentions)

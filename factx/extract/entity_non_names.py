@@ -281,24 +281,31 @@ def without_opening_words(text: str, mentions: list[RawMention]) -> list[RawMent
             and _OPENING_WORD.fullmatch(word)
             and word.casefold() not in first_names()
             and opens_sentence(text, m.start)
-            and _a_firms_kind(word, rest)  # the cues' search, after the cheap tests
+            and rest[:1].isupper()  # "Drama - Featherboy": a list's heading and its entry
+            and (kind := _kind_of(word, rest))  # the cues' search, after the cheap tests
             and not capitalised_inside(text, word)
         ):
-            # "Bookmaker Ladbrokes said", "Retailer Tesco said": the firm's kind word, written
-            # with the sentence's capital, is no part of its name, and says it is a firm.
+            # "Bookmaker Ladbrokes said", "Comedy Meet The Fockers topped the box office": the
+            # kind word of a firm or a work, written with the sentence's capital, is no part
+            # of its name, and says what it is.
             start = m.start + len(word) + 1
-            kept.append(replace(m, text=rest, start=start, label="ORG", cue="ORG"))
+            kept.append(replace(m, text=rest, start=start, label=kind, cue=kind))
             continue
         kept.append(m)
     return kept
 
 
-def _a_firms_kind(word: str, rest: str) -> bool:
-    """Whether `word`, written in lower case before the name `rest`, reads as the kind of firm
-    the name is, by the cues of `factx/data/entities.json` ("bookmaker Ladbrokes")."""
+# The cues that read a word before a name as the name's kind, and the label each gives.
+_KIND_CUES = {"company after its kind": "ORG", "work after its kind": "WORK_OF_ART"}
+
+
+def _kind_of(word: str, rest: str) -> str | None:
+    """The label of the name `rest` where `word`, written in lower case before it, reads as
+    its kind, by the cues of `factx/data/entities.json`: a firm ("bookmaker Ladbrokes"), a
+    work ("comedy Meet The Fockers")."""
     probe = f"{word.casefold()} {rest}"
     found = cue_of(probe, len(word) + 1, len(probe), "PERSON")
-    return found is not None and found.label == "ORG" and found.name == "company after its kind"
+    return None if found is None else _KIND_CUES.get(found.name)
 
 
 # Units of data, written after their figure: "16 GB", "700 MB", "2 Tb".

@@ -96,10 +96,12 @@ def _one_work_before() -> re.Pattern[str]:
 
 @cache
 def _head_before() -> re.Pattern[str]:
-    """A kind of one work, then a title's head and its "and", anchored before a mention."""
+    """A kind of one work, then a title's head and a small word ("and", "of the", "into"),
+    anchored before a mention."""
     data = data_file("entities.json")["titles"]
     word = data["word"]
-    return re.compile(rf"{data['one_work']}(?P<head>{word}(?: {word})*) and $")
+    joins = alternation(data["head_joins"])
+    return re.compile(rf"{data['one_work']}(?P<head>{word}(?: {word})*) (?P<join>{joins}) $")
 
 
 def _one_work(text: str, start: int, end: int, mentions: list[RawMention], index: int) -> bool:
@@ -207,17 +209,69 @@ def _a_title(m: RawMention) -> bool:
 
 
 def headed_works(text: str, mentions: list[RawMention]) -> list[RawMention]:
-    """The mentions, with a work whose title the model found only after its "and" grown back
-    to the title's head: "Seek" WORK_OF_ART of "Robert de Niro thriller Hide and Seek". Only
-    after a kind of one work in the singular (as `grown_works` grows over "and"), and where
-    the model found no name in the head (there `grown_works` decides)."""
+    """The mentions, with a work whose title the model found only after a small word grown
+    back to the title's head: "Seek" WORK_OF_ART of "Robert de Niro thriller Hide and Seek",
+    "Moon" PERSON of "Dutch documentary Shape of the Moon", "Gentleman" ORG of "the classic
+    1982 film An Officer and a Gentleman". Only after a kind of one work in the singular (as
+    `grown_works` grows over "and"), where the model found no name in the head (there
+    `grown_works` decides); a mention of another label only where the whole title is cued a
+    work and the mention is no place ("the film Ray in Paris") nor a person's full name ("the
+    film Ray and Jamie Foxx")."""
     head = _head_before()
     result: list[RawMention] = []
     for m in mentions:
+        found = head.search(text, max(0, m.start - WINDOW), m.start)
+        if (
+            found is not None
+            and not (result and result[-1].end > found.start("head"))
+            and _heads_work(text, found.start("head"), m, found.group("join"))
+        ):
+            start = found.start("head")
+            if "WORK_OF_ART" in (m.label, m.cue):
+                m = replace(m, text=text[start : m.end], start=start)
+            else:  # the whole title's cue says what the model's piece did not
+                m = replace(m, text=text[start : m.end], start=start, label="WORK_OF_ART",
+                            cue="WORK_OF_ART")  # fmt: skip
+        result.append(m)
+    return result
+
+
+def _heads_work(text: str, start: int, m: RawMention, join: str) -> bool:
+    """Whether text[start:m.end], a title's head grown over `join` to the mention m, is a
+    work. A bare "and" before a name the model did not read as a work joins two names as often
+    ("the film Ray and Foxx's Oscar"); "and a", "and the" stay inside a title."""
+    if "WORK_OF_ART" in (m.label, m.cue):
+        return True
+    if m.label in _PLACES or person_by_first_name(m.text) or join == "and":
+        return False
+    cue = cue_of(text, start, m.end, m.label)
+    return cue is not None and cue.label == "WORK_OF_ART"
+
+
+# An award's name cut by the model after its first words: "a Screen Actors Guild Award" tagged
+# "Guild Award". The capitalised words between a determiner and the award's last word are its
+# name; the award's kinds are data (`titles.award_ends` in factx/data/entities.json).
+_AWARD_HEAD = re.compile(
+    r"(?<![\w'’-])(?:a|an|the|his|her|their|its) (?P<head>(?:[A-Z][\w'’-]* )+)$"
+)
+
+
+@cache
+def _award_ends() -> tuple[str, ...]:
+    return tuple(f" {word}" for word in data_file("entities.json")["titles"]["award_ends"])
+
+
+def whole_awards(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, with an award the model cut after its first capitalised words grown back
+    to them: "Guild Award" of "earned him a Screen Actors Guild Award for best actor". Only
+    back to a determiner ("a", "the", "his"), over words no other mention holds."""
+    result: list[RawMention] = []
+    for m in mentions:
         found = None
-        if "WORK_OF_ART" in (m.label, m.cue):
-            found = head.search(text, max(0, m.start - WINDOW), m.start)
+        if (" " + m.text).endswith(_award_ends()) and m.text[:1].isupper():
+            found = _AWARD_HEAD.search(text, max(0, m.start - WINDOW), m.start)
         if found is not None and not (result and result[-1].end > found.start("head")):
-            m = replace(m, text=text[found.start("head") : m.end], start=found.start("head"))
+            start = found.start("head")
+            m = replace(m, text=text[start : m.end], start=start)
         result.append(m)
     return result
