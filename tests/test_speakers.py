@@ -357,6 +357,17 @@ def test_it_after_an_organisation_that_spoke_is_that_organisation(extractor):
     assert found[1:] == [("It", "Financial Times"), ("it", "Financial Times")]
 
 
+def test_the_company_after_a_firm_described_by_two_peoples_words(extractor):
+    # "US-German carmaker": the place and the people's word describe the firm that opens the
+    # sentence; they are no organisation of their own.
+    body = (
+        "US-German carmaker DaimlerChrysler sold more cars in 2004.\n\n"
+        "Sales totalled 3.9 million units, the company said at the show."
+    )
+    found = [(c.speaker, c.speaker_name) for c in claims(extractor, body)]
+    assert ("the company", "DaimlerChrysler") in found
+
+
 def test_it_is_the_organisation_the_sentence_before_had_for_its_subject(extractor):
     # An opening phrase with no comma before the subject ("Before now"), and other firms after.
     body = (

@@ -65,9 +65,12 @@ def _words() -> dict[str, frozenset[str]]:
 @cache
 def _describing() -> re.Pattern[str]:
     """A few lowercase words ending in a noun for an organisation, then a name: what follows a
-    people's or place's name that only describes the organisation ("US media giant Time")."""
+    people's or place's name that only describes the organisation ("US media giant Time"),
+    also after a second people's word joined to it ("US-German carmaker DaimlerChrysler")."""
     nouns = "|".join(sorted(_words()["nominals"]))
-    return re.compile(rf"(?: [a-z][a-z-]*){{0,{_DESCRIBED - 1}}} (?:{nouns}) [A-Z]")
+    return re.compile(
+        rf"(?:-[A-Z][\w-]*)?(?: [a-z][a-z-]*){{0,{_DESCRIBED - 1}}} (?:{nouns}) [A-Z]"
+    )
 
 
 class Speakers:
