@@ -41,3 +41,24 @@ def test_an_untagged_camel_case_product_with_its_version(extractor):
     found = facts(extractor, text)
     assert ("iPhone 5", "PRODUCT") in found
     assert ("iOS 7", "PRODUCT") in found
+
+
+def test_a_sequel_s_number_makes_the_title_a_work():
+    # The model reads a numbered title as a person; the number makes it a sequel.
+    text = "Spider-Man 2 triumphed, and Ring 2 is next. Then Warne 3 for 25, and Henry 2, 29."
+    named = [("Spider-Man", "PERSON"), ("Ring", "WORK_OF_ART"), ("Warne", "PERSON"),
+             ("Henry", "PERSON")]  # fmt: skip
+    assert grown(text, named) == [
+        ("Spider-Man 2", "WORK_OF_ART"),
+        ("Ring 2", "WORK_OF_ART"),
+        ("Warne", "PERSON"),  # a bowler's figures
+        ("Henry", "PERSON"),  # a scorer's minutes
+    ]
+
+
+def test_a_person_named_in_full_or_a_firm_keeps_its_number_out():
+    text = "John Smith 2 said so, and S Club 7 toured."
+    assert grown(text, [("John Smith", "PERSON"), ("S Club", "ORG")]) == [
+        ("John Smith", "PERSON"),
+        ("S Club", "ORG"),
+    ]

@@ -13,6 +13,13 @@ The number is a version, not a count or a measure: one to three figures, a decim
 most two capitals of a model ("3GS", "4S"), no unit ("40GB") and no unit or count word after it
 ("iPod 3 million", "Xbox 2 percent"), no more figures ("Wii 2 3"). A year is no version
 ("Windows 2000" keeps its own rule), nor a figure that another fact (money, a date) holds.
+
+A film's or a game's sequel is numbered the same way: "Spider-Man 2 triumphed", "Metal Slug 3
+is a wake-up call". The model reads the title before the number as a person or a firm; a name
+it tagged a person, with no common first name, followed by one figure from 2 to 9 and then a
+word in lower case or a stop, is the sequel's title, a work ("Band Aid 20" has two figures,
+"Fathers 4 Justice" a capital after, "Warne 3 for 25" a bowler's figures). One it tagged a firm
+is left alone: "S Club 7" and "BBC 3" are a band and a channel.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from factx.extract.first_names import person_by_first_name
 from factx.extract.spans import SpanIndex
 
 if TYPE_CHECKING:
@@ -45,6 +53,26 @@ _CAMEL = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]*")
 _UNTAGGED_CAMEL = re.compile(r"(?<![\w'’.-])[a-z]{1,2}[A-Z][A-Za-z]*(?= \d)")
 
 
+# A sequel's number, then a word in lower case or a stop; not a count's "for", "of" or "to", a
+# scorer's minutes ("Henry 2, 29") nor a version's decimals ("Guccifer 2.0").
+_SEQUEL = re.compile(
+    r" ([2-9])(?=[;:!?]|[.,](?! ?\d)| (?!(?:for|of|to|from|at|on|by|in|wickets?|runs?|goals?|"
+    r"points?)\b)[a-z])"
+)
+# Not a firm's ("Sony 4 said", "S Club 7, who", "BBC 3"): firms and bands are numbered too.
+_SEQUEL_LABELS = frozenset({"PERSON", "WORK_OF_ART"})
+
+
+def _sequel_end(text: str, m: RawMention, taken: SpanIndex) -> int | None:
+    """Where the sequel's number after a title the model tagged a person or a work ends."""
+    if m.label not in _SEQUEL_LABELS or person_by_first_name(m.text):
+        return None
+    found = _SEQUEL.match(text, m.end)
+    if found is None or _COUNTED.match(text, found.end()) or taken.overlaps(*found.span(1)):
+        return None
+    return found.end()
+
+
 def _version_end(text: str, end: int, taken: SpanIndex) -> int | None:
     """Where the version number written right after text[:end] ends, or None if there is none."""
     found = _VERSION.match(text, end)
@@ -66,8 +94,9 @@ def with_versions(
     taken: Sequence[tuple[int, int]],
     add: Adder,
 ) -> list[RawMention]:
-    """The mentions, each product grown over its version number; untagged camel-case products
-    with a version added ("iPhone 4", `add` makes a mention of a layout's span and label)."""
+    """The mentions, each product grown over its version number, and each sequel's title over
+    its number as a work ("Spider-Man 2"); untagged camel-case products with a version added
+    ("iPhone 4", `add` makes a mention of a layout's span and label)."""
     spans = SpanIndex([*taken, *((m.start, m.end) for m in mentions)])
     others = SpanIndex(taken)
     result: list[RawMention] = []
@@ -76,6 +105,9 @@ def with_versions(
             end = _version_end(text, m.end, others)
             if end is not None and not spans.overlaps(m.end, end):
                 m = replace(m, text=text[m.start : end], end=end, label="PRODUCT")
+        elif (end := _sequel_end(text, m, others)) is not None and not spans.overlaps(m.end, end):
+            m = replace(m, text=text[m.start : end], end=end, label="WORK_OF_ART")
+            m = replace(m, cue=m.cue or "WORK_OF_ART")
         result.append(m)
     found: list[RawMention] = []
     for layout in layouts:
