@@ -1085,6 +1085,9 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         # A country after a town's "-based" stays one; a player falls in a ranking.
         ("Cardiff-based Wales", "Wales", "GPE"),
         ("Henman fell 5 places", "Henman", "ORG"),
+        # The "who" after a plural or a role of a name is theirs, not the name's.
+        ("the three owners of Calder, who have been accused", "Calder", "ORG"),
+        ("the fans of Brantley, who sang all night", "Brantley", "ORG"),
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):
