@@ -482,6 +482,14 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "land or water after its kind",
         ),
         ("in the town of Chipping Norton", "Chipping Norton", "PERSON", "place after its kind"),
+        # A producer of a commodity in apposition, and an exchange before its name, are firms.
+        (
+            "strong links with Norvatek, Russia's second-biggest oil producer.",
+            "Norvatek",
+            "PERSON",
+            "firm in apposition",
+        ),
+        ("the futures exchange Norvatek said", "Norvatek", "PERSON", "company after its kind"),
         # People the model takes for organisations.
         ("Michelle, a mother of twins, said", "Michelle", "ORG", "person who"),
         ('"We are keen," said Mr Mukerjee.', "Mukerjee", "GPE", "honorific before a name"),
@@ -1088,6 +1096,8 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         # The "who" after a plural or a role of a name is theirs, not the name's.
         ("the three owners of Calder, who have been accused", "Calder", "ORG"),
         ("the fans of Brantley, who sang all night", "Brantley", "ORG"),
+        # "in exchange" is a swap, no market.
+        ("two players in exchange Lomas said", "Lomas", "PERSON"),
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):
