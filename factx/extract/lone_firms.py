@@ -20,20 +20,15 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Protocol
+from typing import TYPE_CHECKING
 
 from factx.extract.evidence import country_keys
 from factx.extract.first_names import first_names
 from factx.extract.referents import referent
 from factx.extract.wordlists import data_file
 
-
-class _Mention(Protocol):
-    text: str
-    start: int
-    end: int
-    label: str
-    cue: str
+if TYPE_CHECKING:
+    from factx.extract.entities import RawMention
 
 
 @dataclass(frozen=True)
@@ -99,13 +94,13 @@ def signs_of(text: str, start: int, end: int, limit: int, signs: Sequence[Sign])
 
 def firms_by_evidence(
     text: str,
-    mentions: Sequence[_Mention],
+    mentions: Sequence[RawMention],
     weak_persons: set[str],
     key: Callable[[str], str],
 ) -> None:
     """Set the cue of every mention of a lone name to ORG where the signs of all its mentions
     show a firm and none shows a person (see the module's docstring)."""
-    named: dict[str, list[_Mention]] = defaultdict(list)
+    named: dict[str, list[RawMention]] = defaultdict(list)
     for m in mentions:
         named[key(m.text)].append(m)
     starts = [m.start for m in mentions]
