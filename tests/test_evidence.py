@@ -512,6 +512,14 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("in the town of Chipping Norton", "Chipping Norton", "PERSON", "place after its kind"),
         # and decides where the model already read a place: its other mentions may say ORG.
         ("the rebels took the city of Kifri", "Kifri", "LOC", "place after its kind"),
+        # A producer of a commodity in apposition, and an exchange before its name, are firms.
+        (
+            "strong links with Norvatek, Russia's second-biggest oil producer.",
+            "Norvatek",
+            "PERSON",
+            "firm in apposition",
+        ),
+        ("the futures exchange Norvatek said", "Norvatek", "PERSON", "company after its kind"),
         # People the model takes for organisations.
         ("Michelle, a mother of twins, said", "Michelle", "ORG", "person who"),
         ('"We are keen," said Mr Mukerjee.', "Mukerjee", "GPE", "honorific before a name"),
@@ -1179,6 +1187,11 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("Sony's Tom Smith service was fine", "Tom Smith", "PERSON"),
         ("it is a great album, Moles said", "Moles", "ORG"),
         ("the jazz trio Tom Smith, Jo Bloggs and Ann Lee", "Tom Smith", "PERSON"),
+        # The "who" after a plural or a role of a name is theirs, not the name's.
+        ("the three owners of Calder, who have been accused", "Calder", "ORG"),
+        ("the fans of Brantley, who sang all night", "Brantley", "ORG"),
+        # "in exchange" is a swap, no market.
+        ("two players in exchange Lomas said", "Lomas", "PERSON"),
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):

@@ -91,6 +91,7 @@ from factx.extract.glue import pieces, without_set_scores
 from factx.extract.inner_names import inner_person
 from factx.extract.kin import lend_labels
 from factx.extract.lists import known_labels, listed_labels
+from factx.extract.lone_firms import firms_by_evidence
 from factx.extract.makers import with_models
 from factx.extract.place_names import home_place, known_place, towns_as_teams
 from factx.extract.referents import plural_groups, refer_back, teams_by_pronoun
@@ -1829,6 +1830,7 @@ def entities(
     towns_as_teams(context.text, mentions, weak, name_key)
     teams_by_pronoun(context.text, mentions, name_key, _a_people)
     refer_back(context.text, mentions, weak, name_key)
+    firms_by_evidence(context.text, mentions, weak, name_key)  # "Yukos filed for bankruptcy"
     people_by_pronoun(context.text, mentions, name_key, country_keys(name_key).__contains__)
     people_by_honorific(context.text, mentions, name_key, country_keys(name_key).__contains__)
     country_surnames(context.text, mentions, name_key, country_keys(name_key).__contains__)
