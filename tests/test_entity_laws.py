@@ -44,3 +44,10 @@ def test_a_barristers_rank_is_no_name():
     assert post_nominal("QC")
     assert not post_nominal("CBE")  # an honour is an award
     assert not post_nominal("Quebec")
+
+
+def test_a_barristers_rank_after_a_name_is_no_word_of_it(extractor):
+    text = "Court\n\nThe case was put by Ann Whitlow QC, for the Crown. Whitlow said it was fair."
+    found = [(f.name, [m.text for m in f.mentions]) for f in extractor.extract_text(text).facts
+             if f.type == "entity"]  # fmt: skip
+    assert ("Ann Whitlow", ["Ann Whitlow", "Whitlow"]) in found

@@ -592,6 +592,8 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
         qualifier = _one_token(doc, token, start, end) and opening_qualifier(doc, token, label)
         if plural_role(text[start:end]) or post_nominal(text[start:end]):
             continue
+        if label == "PERSON" and post_nominal(text[start:end].rsplit(" ", 1)[-1]):
+            end = text.rindex(" ", start, end)  # "Ken Macdonald QC": a rank, no word of the name
         if not (label == "PERSON" and text.startswith(" of ", end)):
             # "the Eminem of Argentina": a person's name as a type takes "the", stays a person.
             start = with_article(segment.layout, start, end)
