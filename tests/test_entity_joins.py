@@ -4,7 +4,7 @@ capitalised common nouns that are no names."""
 from builders import raw_mentions
 
 from factx.extract.entities import name_key
-from factx.extract.entity_joins import joined_names, with_nicknames
+from factx.extract.entity_joins import joined_names, national_bodies, with_nicknames
 from factx.extract.entity_non_names import adverb, common_noun
 
 
@@ -248,3 +248,11 @@ def test_a_verb_opening_a_sentence_is_no_part_of_the_full_name_after_it():
     # A first name tagged as a verb opens the name ("Mark Twain"); so does a firm's word.
     assert not opening_verb(span(["Mark", "Tom", "Twain", "on", "Twitter", "."], tags))
     assert not opening_verb(span(["Follow", "Acme", "Holdings", "on", "Twitter", "."], tags))
+
+
+def test_a_nationality_before_a_public_body_s_word_is_the_body():
+    # The model tags the nationality alone, and the body's word, if at all, as a person.
+    text = "The Welsh Assembly put the papers in the Irish Library, said Irish officials."
+    named = [("Welsh", "NORP"), ("Irish", "NORP"), ("Library", "PERSON"), ("Irish", "NORP")]
+    found = [(m.text, m.label) for m in national_bodies(text, raw_mentions(text, named))]
+    assert found == [("Welsh Assembly", "ORG"), ("Irish Library", "ORG"), ("Irish", "NORP")]

@@ -37,7 +37,7 @@ from factx.extract.capitals import capitalised_inside, sentence_case_only
 from factx.extract.coordination import sides
 from factx.extract.entity_clubs import with_club_short_names
 from factx.extract.entity_date_names import with_date_surnames
-from factx.extract.entity_joins import joined_names, with_nicknames
+from factx.extract.entity_joins import joined_names, national_bodies, with_nicknames
 from factx.extract.entity_laws import whole_bills
 from factx.extract.entity_listed_works import listed_works
 from factx.extract.entity_missed import with_missed_names
@@ -1801,6 +1801,7 @@ def entities(
     )  # "the Criminal Justice Bill", the model's "Bill"
     mentions = with_surnames(context.text, mentions, layouts, taken, _added, _country_or_people)
     mentions = with_nicknames(context.text, mentions)  # "the Florida Marlins"
+    mentions = national_bodies(context.text, mentions)  # "the Scottish Executive"
     mentions = with_missed_names(context.text, mentions, layouts, taken, _added)  # "Wall Street"
     mentions = with_club_short_names(  # "Real" after "Real Madrid"
         context.text, mentions, layouts, taken, _added, short_forms, name_key

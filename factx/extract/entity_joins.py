@@ -23,6 +23,9 @@
   are the well-known firms of the cues "firm by its name" and "business firm by its name").
 - A side named by its town and a plural nickname after "the" is one team: "the Florida
   Marlins", "the Minnesota Twins" (the model tags the town alone, the nickname a person).
+- A nation's word before the word of one of its public bodies is that body: "the Scottish
+  Executive", "the Welsh Assembly", "the British Library" (the model tags the nationality
+  alone, NORP, and leaves the body's word out; the words are data, `national_bodies`).
 """
 
 from __future__ import annotations
@@ -172,6 +175,33 @@ def with_nicknames(text: str, mentions: list[RawMention]) -> list[RawMention]:
         skip_to = found.end()
         grown = replace(m, text=text[m.start : found.end()], end=found.end(), label="ORG")
         result.append(replace(grown, cue="TEAM"))
+    return result
+
+
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
+
+
+@cache
+def _national_bodies() -> frozenset[str]:
+    return frozenset(data_file("entities.json")["national_bodies"])
+
+
+def national_bodies(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, each nationality grown over the body's word after it into the body, an
+    organisation: "the Scottish Executive" (the model's "Scottish" NORP). A mention of the
+    model's over the body's word alone gives way ("Library" PERSON of "British Library")."""
+    result: list[RawMention] = []
+    skip_to = -1
+    for m in mentions:
+        if m.start < skip_to:
+            continue  # the body's word, now inside the grown name
+        found = _NEXT_WORD.match(text, m.end) if m.label == "NORP" else None
+        if found is None or found.group(1) not in _national_bodies():
+            result.append(m)
+            continue
+        skip_to = found.end()
+        result.append(replace(m, text=text[m.start : found.end()], end=found.end(), label="ORG",
+                              cue="ORG"))  # fmt: skip
     return result
 
 
