@@ -309,3 +309,8 @@ def test_a_sentence_opening_with_that_keeps_it(extractor):
     )
     contents = [c.content for c in record.facts if c.type == "claim"]
     assert "That was billed as the first stage" in contents
+
+
+def test_an_article_the_parser_made_a_participle_s_subject_says_nothing(extractor):
+    body = "Revenues will fall short of its fuel costs - a predicted extra 250m."
+    assert attributed(extractor, body) == []

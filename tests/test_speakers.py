@@ -368,6 +368,19 @@ def test_the_company_after_a_firm_described_by_two_peoples_words(extractor):
     assert ("the company", "DaimlerChrysler") in found
 
 
+def test_a_speaker_named_with_a_particle_is_named_whole(extractor):
+    # The parser reads "den" as a verb and leaves "Brul" alone as the subject.
+    body = (
+        'Analyst Nick Van den Brul of BNP Paribas described the results as "pretty modest". '
+        '"It is quite good on the revenue side," he said.'
+    )
+    found = [(c.speaker, c.speaker_name) for c in claims(extractor, body)]
+    assert found == [
+        ("Analyst Nick Van den Brul of BNP Paribas", "Nick Van den Brul"),
+        ("he", "Nick Van den Brul"),
+    ]
+
+
 def test_it_is_the_organisation_the_sentence_before_had_for_its_subject(extractor):
     # An opening phrase with no comma before the subject ("Before now"), and other firms after.
     body = (

@@ -344,6 +344,8 @@ def _other_sense(verb: Token) -> bool:
     """A cue verb used in a sense that says nothing: "show up", "deny Democrats a landslide"
     (withhold), "reports for the Daily News" (works for)."""
     children = list(verb.children)
+    if any(c.dep_ == "nsubj" and c.lower_ in _ARTICLES and not c.n_lefts for c in children):
+        return True  # "a predicted extra £250m": an article the parser made a participle's subject
     if any(c.dep_ == "prt" and c.lower_ in _PARTICLES for c in children) and not _evidence(verb):
         return True  # but "polls show Trump up by 4 points"
     lemma = verb.lemma_.lower()
@@ -1133,10 +1135,33 @@ def _noun_phrase(head: Token) -> Span:
         end = aside
         while end > head.i + 1 and head.doc[end - 1].is_punct:
             end -= 1
-    return head.doc[start:end]
+    return head.doc[_before_particle(head.doc, start, head.sent.start) : end]
+
+
+@cache
+def _particles() -> frozenset[str]:
+    return frozenset(data_file("aliases.json")["particles"])
+
+
+def _before_particle(doc: Doc, start: int, floor: int) -> int:
+    """Where a name cut at its particle starts: "Nick Van den Brul described", whose "den" the
+    parser read as a verb, leaving "Brul" alone as the subject; the name's proper nouns and
+    particles before it are the speaker's too."""
+    particle = doc[start - 1] if start - 1 > floor else None
+    if particle is None or not particle.text.islower() or particle.lower_ not in _particles():
+        return start
+    first = start - 1
+    while first - 1 >= floor and (
+        doc[first - 1].pos_ == "PROPN" or doc[first - 1].lower_ in _particles()
+    ):
+        first -= 1
+    while first < start - 1 and doc[first].pos_ != "PROPN":
+        first += 1  # a name opens with a proper noun, not a particle
+    return first if doc[first].pos_ == "PROPN" else start
 
 
 _DASHES = frozenset({"—", "–", "--"})
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 # Dependents of a speaker's head word that can name who it is: "TikTok CEO Shou Zi Chew",
