@@ -36,6 +36,12 @@ def test_a_unit_beside_its_figure_is_no_name():
     assert unit("Ortiz drove in 121 RBI last season", "RBI")
     assert unit("he had three RBI in the win", "RBI")
     assert not unit("the RBI cut its rates", "RBI")
+    # A clock's zone after its time; the same letters far from a time stay a name.
+    assert unit("The hearing starts at 1200 GMT.", "GMT")
+    assert unit("polls close at 9 a.m. EST on Tuesday", "EST")
+    assert unit("at 10pm (2200 GMT)", "GMT")
+    assert not unit("GMT said no to the offer", "GMT")
+    assert not unit("shares of GMT rose 3", "GMT")
 
 
 def test_a_terms_words_written_out_spell_it():

@@ -25,7 +25,8 @@ QC", "a QC"; `post_nominals`); an honour's are an award's ("awarded the CBE").
 
 A unit beside its figure is no name: "16 GB" and "5 MB" are amounts of data, though "GB" is
 also Great Britain's initials, and "USD" in "$99 (USD)" or "USD 40" is a currency's code (the
-codes of `factx/data/currencies.json`), which the model tags as a firm.
+codes of `factx/data/currencies.json`), which the model tags as a firm; "1200 GMT" and "9 a.m.
+EST" are a clock's zone (the zones of `factx/data/timezones.json`).
 """
 
 from __future__ import annotations
@@ -346,7 +347,19 @@ def unit_beside_figure(text: str, start: int, end: int) -> bool:
         return _COUNT_BEFORE.search(text, max(0, start - 8), start) is not None
     if name in _currency_codes():
         return before or _FIGURE_AFTER.match(text, end) is not None
+    if name in _time_zones():
+        # "1200 GMT", "9 a.m. EST", "at 10pm (2200 GMT)": a clock's zone, no body's name.
+        return _CLOCK_BEFORE.search(text, max(0, start - 8), start) is not None
     return False
+
+
+_CLOCK_BEFORE = re.compile(r"(?:\d|\b[ap]\.?m\.?)\s?$", re.IGNORECASE)
+
+
+@cache
+def _time_zones() -> frozenset[str]:
+    """The zones' abbreviations the time finder reads after a clock time (timezones.json)."""
+    return frozenset(z for z in data_file("timezones.json")["zones"] if z.isupper() and len(z) > 1)
 
 
 @cache
