@@ -1113,6 +1113,8 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("nominees included Jamie Foxx", "Jamie Foxx", "PERSON"),  # nominated people
         # No award's word in the sentence: a player scores for his club.
         ("a late goal by Tom Brand for Leeds", "Leeds", "GPE"),
+        # An award alone, not one of films, books or music: a club's award.
+        ("won the fans' award ahead of Tom Brand for Leeds", "Leeds", "GPE"),
         ("his performance in Athens was", "Athens", "GPE"),  # a place, no work
         ("Storms hit Britain", "Britain", "GPE"),  # "hit" alone is a verb
         ("the Russian-born Sergei Brin", "Sergei Brin", "PERSON"),  # born, not owned
