@@ -77,3 +77,10 @@ def test_an_aside_and_a_cut_name_are_no_members():
     text = "It faces The Fast Show and Harry Enfield's creations."
     named = [("The Fast Show", "WORK_OF_ART"), ("Harry", "GPE")]
     assert listed(text, named, {"The Fast Show"})[1] == ("Harry", "")
+
+
+def test_a_nominee_named_before_his_film_is_no_member():
+    # "Ann Hale for Tin Roof" after a work and "and": the nominee of the next pair, no work.
+    text = "Nominees include Jo Park for Greyhound and Ann Hale for Tin Roof."
+    named = [("Jo Park", "PERSON"), ("Greyhound", "ORG"), ("Ann Hale", "ORG")]
+    assert listed(text, named, {"Greyhound"})[2] == ("Ann Hale", "")

@@ -177,3 +177,17 @@ def test_an_award_cut_after_its_first_words_grows_back_to_its_determiner():
              ("Circle Award", "PERSON")]  # fmt: skip
     mentions = raw_mentions(text, named)
     assert whole_awards(text, mentions) == mentions
+
+
+def test_a_title_cut_at_of_the_grows_back_where_its_words_cue_a_work():
+    # No kind of work before the head: the words before the whole title say it is one.
+    text = "Other nominees include Ann Hale for Winter Song of the Quiet Hills."
+    found = headed_works(text, raw_mentions(text, [("the Quiet Hills", "FAC")]))
+    assert [(m.text, m.label) for m in found] == [("Winter Song of the Quiet Hills", "WORK_OF_ART")]
+    # Without such words, or before a known place, the mention stays as the model found it.
+    for text, named in [
+        ("the Deputy Governor of the Cayman Islands said", [("the Cayman Islands", "GPE")]),
+        ("the Secretary of the Royal Society said", [("the Royal Society", "ORG")]),
+    ]:
+        mentions = raw_mentions(text, named)
+        assert headed_works(text, mentions) == mentions

@@ -323,6 +323,14 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("hosted children's shows Motormouth and", "Motormouth", "PERSON", "show after its kind"),
         ("won best short film for Wasp.", "Wasp", "ORG", "work nominated for"),
         ("was nominated for Hotel Rwanda.", "Hotel Rwanda", "PERSON", "work nominated for"),
+        # A director or an actor shortlisted "for" a film: the film, whatever its look.
+        (
+            "The best film shortlist names Ann Hale for Tin Roof.",
+            "Tin Roof",
+            "PERSON",
+            "work of a nominee",
+        ),
+        ("Other nominees are Tom Brand for Greyhound,", "Greyhound", "ORG", "work of a nominee"),
         (
             "seed Sebastien Grosjean 2-6 6-3",
             "Sebastien Grosjean",
@@ -1111,6 +1119,10 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("said the BBC's News Online", "News Online", "ORG"),  # the broadcaster's own
         ("told BBC Radio 4's Jeremy Vine", "Jeremy Vine", "PERSON"),  # a presenter
         ("nominees included Jamie Foxx", "Jamie Foxx", "PERSON"),  # nominated people
+        # No award's word in the sentence: a player scores for his club.
+        ("a late goal by Tom Brand for Leeds", "Leeds", "GPE"),
+        # An award alone, not one of films, books or music: a club's award.
+        ("won the fans' award ahead of Tom Brand for Leeds", "Leeds", "GPE"),
         ("his performance in Athens was", "Athens", "GPE"),  # a place, no work
         ("Storms hit Britain", "Britain", "GPE"),  # "hit" alone is a verb
         ("the Russian-born Sergei Brin", "Sergei Brin", "PERSON"),  # born, not owned

@@ -30,6 +30,10 @@ def names(text: str, label: str) -> list[str]:
         ("Norwich 1 Wolverhampton", "PERSON", ["Norwich", "Wolverhampton"]),
         ("Scott Draper (Australia", "ORG", ["Scott Draper", "Australia"]),
         ("1= Igor Trandenkov", "PERSON", ["Igor Trandenkov"]),
+        # "for" after a person's full name parts a nominee and his film; a firm keeps its own.
+        ("Ann Hale for Tin Roof", "ORG", ["Ann Hale", "Tin Roof"]),
+        ("Tom Brand for Greyhound", "PERSON", ["Tom Brand", "Greyhound"]),
+        ("Campaign for Safer Roads", "ORG", ["Campaign for Safer Roads"]),
         ("Anthony Barker +48", "PERSON", ["Anthony Barker"]),  # a newsroom's telephone
         ("Roberto Carlos 79th", "PERSON", ["Roberto Carlos"]),  # the minute of his goal
         ("21st Century Fox", "ORG", ["21st Century Fox"]),  # an ordinal before is the name's

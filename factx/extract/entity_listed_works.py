@@ -48,8 +48,9 @@ _PLACES = frozenset({"GPE", "LOC"})
 # The labels the model gives a title it does not know.
 _TAKERS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", _WORK})
 # After a name that qualifies the next word or that the model cut short ("Sacha" of "Sacha
-# Baron Cohen's creations") rather than ending a list member.
-_QUALIFIER = re.compile(r"['’]s?\b|-\w| [A-Z0-9]")
+# Baron Cohen's creations") rather than ending a list member; or before "for" and a title, a
+# nominee named with the work ("Bill Condon for Kinsey and Ann Hale for Tin Roof").
+_QUALIFIER = re.compile(r"['’]s?\b|-\w| [A-Z0-9]| for [A-Z]")
 
 
 def listed_works(

@@ -22,8 +22,9 @@ from functools import cache
 from itertools import islice, takewhile
 from typing import TYPE_CHECKING
 
-from factx.extract.evidence import WINDOW, cue_of
+from factx.extract.evidence import WINDOW, country_keys, cue_of
 from factx.extract.first_names import person_by_first_name
+from factx.extract.place_names import known_place
 from factx.extract.spans import SpanIndex, alternation
 from factx.extract.wordlists import data_file
 
@@ -208,6 +209,34 @@ def _a_title(m: RawMention) -> bool:
     return m.label == "WORK_OF_ART" and not _NAME_SHAPED.fullmatch(m.text)
 
 
+@cache
+def _bare_head_before() -> re.Pattern[str]:
+    """A title's head and "of the" with no kind of work before them, anchored before a
+    mention: "Eternal Sunshine of the " of "Michel Gondry for Eternal Sunshine of the Spotless
+    Mind"."""
+    word = data_file("entities.json")["titles"]["word"]
+    return re.compile(rf"(?<![\w'’-])(?P<head>{word}(?: {word})*) (?P<join>of) $")
+
+
+def _bare_head(text: str, m: RawMention) -> re.Match[str] | None:
+    """The head of a title cut at "of the" before the mention m ("the Spotless Mind" FAC),
+    where the whole title's own words cue a work ("nominees include Michel Gondry for",
+    "roles in") and the mention is no known place ("Pirates of the Caribbean" is decided
+    elsewhere; "President of the United States" has no work's cue)."""
+    name = m.text[4:]
+    if (
+        not m.text.startswith("the ")
+        or known_place(name)
+        or name.casefold() in country_keys(str.casefold)
+    ):
+        return None
+    found = _bare_head_before().search(text, max(0, m.start - WINDOW), m.start)
+    if found is None:
+        return None
+    cue = cue_of(text, found.start("head"), m.end, m.label)
+    return found if cue is not None and cue.label == "WORK_OF_ART" else None
+
+
 def headed_works(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """The mentions, with a work whose title the model found only after a small word grown
     back to the title's head: "Seek" WORK_OF_ART of "Robert de Niro thriller Hide and Seek",
@@ -221,11 +250,9 @@ def headed_works(text: str, mentions: list[RawMention]) -> list[RawMention]:
     result: list[RawMention] = []
     for m in mentions:
         found = head.search(text, max(0, m.start - WINDOW), m.start)
-        if (
-            found is not None
-            and not (result and result[-1].end > found.start("head"))
-            and _heads_work(text, found.start("head"), m, found.group("join"))
-        ):
+        if found is None or not _heads_work(text, found.start("head"), m, found.group("join")):
+            found = _bare_head(text, m)
+        if found is not None and not (result and result[-1].end > found.start("head")):
             start = found.start("head")
             if "WORK_OF_ART" in (m.label, m.cue):
                 m = replace(m, text=text[start : m.end], start=start)

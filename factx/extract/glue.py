@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from factx.extract.first_names import first_names
+from factx.extract.first_names import first_names, person_by_first_name
 from factx.extract.wordlists import data_file
 
 # A number or score token: "83", "2-0", "4-43", "1=", ".533".
@@ -59,12 +59,14 @@ def _connectors(label: str) -> str:
 @cache
 def _separator(label: str) -> re.Pattern[str]:
     alternatives = _connectors(label)
-    # A comma, an opening bracket, a score between two names ("Norwich 1 Wolverhampton"), or
-    # a connector word between spaces; case-blind for "AT" in all-caps tables.
+    # A comma, an opening bracket, a score between two names ("Norwich 1 Wolverhampton"), a
+    # connector word between spaces (case-blind for "AT" in all-caps tables), or a "for" after
+    # a person (`_inside_name` decides).
     # A sentence end inside a span ("Jay-Z. Soul singer") cuts it too, unless an initial or an
     # abbreviation ends with the period ("J. Smith", "St. Louis").
     return re.compile(
         rf"\s*,\s+|\s*\(\s*|\s+{_NUMBER}\s+|\s+(?i:{alternatives})\s+|(?<=\w)\.\s+(?=[A-Z])"
+        r"|\s+for\s+(?=[A-Z])"
     )
 
 
@@ -110,6 +112,11 @@ def _inside_name(text: str, start: int, end: int, separator: re.Match[str]) -> b
     mark = separator.group().strip()
     before = text[start : separator.start()].split()
     after = text[separator.end() : end].split()
+    if mark == "for":
+        # "Shane Meadows for Dead Man" ORG, "Luc Bondy for Cruel" PERSON: a director and the
+        # work of a nomination, a scorer and his club; no person's full name opens a firm's
+        # name with "for" after it ("National Council for Adoption" stays whole).
+        return not person_by_first_name(" ".join(before))
     if mark in ("V", "V.") and len(before) == 1 and before[0].casefold() in first_names():
         return True  # "Vladimir V. Putin": a middle initial, not "versus"
     if mark == ",":
