@@ -70,11 +70,26 @@ def load(name: str | None = None) -> Language:
         raise ModelError(f"spaCy model {model!r} has no parser and NER; factx needs both")
     from factx.tagging import swap_in
 
+    _units_end_sentences(nlp)
     swap_in(nlp)  # the same attributes and lemmas, a column at a time
     for component in components.COMPONENTS:
         # The Extractor normalizes the spans itself, per paragraph: no `span._.factx` here.
         nlp.add_pipe(component, config={"values": False})
     return nlp
+
+
+# Lower-case letters the English tokenizer keeps with a period as an initial's special case,
+# which are also units it splits from a figure ("m", "g", "t"): in "a profit of £250m. Turnover
+# rose" the special case made "m." one token and the parser ran the two sentences together.
+# Initials are capitals, which keep theirs.
+_UNIT_LETTERS = ("m.", "g.", "t.")
+
+
+def _units_end_sentences(nlp: Language) -> None:
+    tokenizer: Any = nlp.tokenizer  # spaCy types it as any callable; a model's has rules
+    rules = getattr(tokenizer, "rules", None)
+    if rules and any(unit in rules for unit in _UNIT_LETTERS):
+        tokenizer.rules = {k: v for k, v in rules.items() if k not in _UNIT_LETTERS}
 
 
 def import_spacy() -> types.ModuleType:
