@@ -101,7 +101,13 @@ from factx.extract.runs import widened
 from factx.extract.spans import SpanIndex, alternation, doc_text
 from factx.extract.versions import with_versions
 from factx.extract.wordlists import data_file, word_sets
-from factx.extract.work_titles import colon_titles, publication_end, sum_titles, title_join
+from factx.extract.work_titles import (
+    a_paper,
+    colon_titles,
+    publication_end,
+    sum_titles,
+    title_join,
+)
 from factx.normalize.timex import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS
 from factx.records import EntityFact, Mention
 
@@ -252,10 +258,13 @@ def _legal(suffixes: bool) -> frozenset[str]:
 
 def _after_trade(words: list[str]) -> bool:
     """Whether the name's last word is a corporate suffix the name keeps after a trade's word
-    in -ing: "Canadian Broadcasting Corporation" without its ending names a trade, no body
-    (`suffixes_after_trades` in factx/data/aliases.json)."""
-    trade = words[-2].casefold()
-    return _plain(words[-1]) in _word_list("suffixes_after_trades") and trade.endswith("ing")
+    in -ing or a trade's goods: "Canadian Broadcasting Corporation" and "Oil & Natural Gas
+    Corporation" without their ending name a trade, no body (`suffixes_after_trades` and
+    `trade_goods` in factx/data/aliases.json)."""
+    trade = _plain(words[-2])
+    return _plain(words[-1]) in _word_list("suffixes_after_trades") and (
+        trade.endswith("ing") or trade in _word_list("trade_goods")
+    )
 
 
 def _plain(word: str) -> str:
@@ -649,10 +658,20 @@ def _rejoined(
     return False
 
 
+# Short forms of titles, which stand before a name and never for one alone ("Gen", "Sgt", "Dr");
+# whole words ("Queen", "Chancellor") may stand for their holder.
+_SHORT_TITLES = frozenset(
+    {"gen", "col", "capt", "lt", "sgt", "gov", "sen", "rep", "rev", "prof", "dr", "mr", "mrs", "ms"}
+)
+
+
 def _a_role(text: str, start: int, end: int, label: str) -> bool:
     """A role word alone is no one's name ("Rapper 50 Cent scores ...", "the MEP", "the
     Dutchman"), unless it is a title: a work ("the 1997 novel Detective") or a name after a
-    capital "The" inside a sentence ("editor of The Scotsman")."""
+    capital "The" inside a sentence ("editor of The Scotsman"); nor is a short title tagged
+    PERSON ("Gen")."""
+    if label == "PERSON" and text[start:end].rstrip(".").casefold() in _SHORT_TITLES:
+        return True  # "$16m. Gen Pinochet himself" with "Gen" alone PERSON: the rank's word
     if label == "WORK_OF_ART" or text[start:end].casefold() not in _word_list("roles"):
         return False
     before = text[:start].rstrip()
@@ -760,6 +779,8 @@ class Cluster:
             PEOPLE_PREFIX.sub("", self.key) in _nationality_keys()
             and not language
             and set(votes) <= {"PERSON", "ORG", "GPE", "NORP", "PRODUCT"}
+            # "political editor of The Scotsman", then "Scotsman journalist": the paper.
+            and not any(a_paper(m.text) for m in self.mentions)
         ):
             return "NORP"  # "the Welsh line-out" PERSON, "Scots" PRODUCT: a nationality, no name
         cues: dict[str, int] = defaultdict(int)
@@ -1059,20 +1080,23 @@ def _organisations(ms: list[RawMention]) -> bool:
     return sum((m.cue or m.label) == "ORG" for m in ms) * 2 > len(ms)
 
 
+def _without_article(name: str) -> str:
+    found = _ARTICLE.match(name)
+    return name[found.end() :] if found else name
+
+
 def weak_person_keys(mentions: list[RawMention]) -> set[str]:
     """Single-word names tagged PERSON that are not part of any full person name in the article.
 
     The small model tags companies such as "Oracle" PERSON when they are sentence subjects;
     a real person is nearly always introduced with a full name first.
     """
-    full_name_words = {
-        w.casefold() for m in mentions if m.label == "PERSON" for w in m.text.split()[:-1] or []
-    } | {m.text.split()[-1].casefold() for m in mentions if m.label == "PERSON" and " " in m.text}
-    return {
-        name_key(m.text)
-        for m in mentions
-        if m.label == "PERSON" and " " not in m.text and m.text.casefold() not in full_name_words
+    # A name with its own "the" is no full name: "win the Oscar" (PERSON) names one word.
+    names = [_without_article(m.text) for m in mentions if m.label == "PERSON"]
+    full_name_words = {w.casefold() for n in names for w in n.split()[:-1] or []} | {
+        n.split()[-1].casefold() for n in names if " " in n
     }
+    return {name_key(n) for n in names if " " not in n and n.casefold() not in full_name_words}
 
 
 def add_string_matches(

@@ -112,6 +112,9 @@ def firms_by_evidence(
             or " " in name
             or name in first_names()  # "Curtis's widow Deborah which forms": the book's "which"
             or any(m.label != "PERSON" or m.cue for m in ms)
+            # "the Aurora limped back to its dock": a ship, a name with its own "the"; a firm's
+            # name takes none.
+            or any(m.text.startswith(("the ", "The ")) for m in ms)
         ):
             continue
         weight = 0

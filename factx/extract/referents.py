@@ -141,6 +141,10 @@ def refer_back(
         # "Longyear" LOC six times and PERSON once: the model's other votes are evidence too.
         if m.label != "PERSON" and (name := key(m.text)) in candidates:
             del candidates[name]
+        elif m.text.startswith(("the ", "The ")) and (name := key(m.text)) in candidates:
+            # "the Aurora limped back to its dock": a name with its own "the" is a thing (a
+            # ship, an award); "it" says nothing of a firm there.
+            del candidates[name]
     starts = [m.start for m in mentions]
     for name in sorted(candidates):
         shown = set()

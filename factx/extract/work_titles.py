@@ -53,6 +53,12 @@ def _publications() -> frozenset[str]:
     return frozenset(data_file("entities.json")["titles"]["publications"])
 
 
+def a_paper(name: str) -> bool:
+    """Whether a name is a newspaper's by its capital "The" and its word: "The Scotsman" (a
+    word of the nationalities too, where "a Scotsman" is a man), "The Herald"."""
+    return name.startswith("The ") and name[4:] in _publications()
+
+
 def publication_end(text: str, end: int) -> int | None:
     """The end of a newspaper's name whose place ends at `end`: the "Reporter" of "the
     Hollywood Reporter", the "Times" of "the Irish Times", where the model tags the place only."""

@@ -1,0 +1,88 @@
+"""Names of things the model tags as people, and what the words around them show instead."""
+
+from builders import raw_mentions
+
+from factx.extract.entities import name_key, weak_person_keys
+from factx.extract.evidence import cue_of
+from factx.extract.referents import refer_back
+
+
+def _entities(extractor, text):
+    record = extractor.extract_text(text)
+    return {f.name: f.label for f in record.facts if f.type == "entity"}
+
+
+def test_a_name_with_its_own_the_is_no_full_persons_name():
+    # "the Oscar" is one word with an article, not a first name and a surname: the lone
+    # name's cues ("award by its name") hold for it.
+    text = "She went on to win the Oscar for best actress."
+    mentions = raw_mentions(text, [("the Oscar", "PERSON")])
+    assert weak_person_keys(mentions) == {"oscar"}
+    text = "Sir Oscar Smith spoke."
+    assert weak_person_keys(raw_mentions(text, [("Oscar Smith", "PERSON")])) == set()
+
+
+def test_an_award_won_after_the_is_the_award(extractor):
+    text = (
+        "Film awards\n\nThe Spanish drama went on to win the Oscar for best foreign film. "
+        "The Oscar-nominated drama opens in May."
+    )
+    assert _entities(extractor, text).get("Oscar") == "WORK_OF_ART"
+
+
+def test_it_after_a_name_with_its_own_the_says_no_firm():
+    # A ship, like a firm, is "it"; a firm's name takes no "the".
+    def cue(text, name):
+        start = text.index(name)
+        mentions = raw_mentions(text, [(name, "PERSON")])
+        assert mentions[0].start == start
+        refer_back(text, mentions, weak_person_keys(mentions), name_key)
+        return mentions[0].cue
+
+    assert cue("As the Aurora made its way back to port, the crew waited.", "the Aurora") == ""
+    assert cue("Highfield said that it intends to take the firm private.", "Highfield") == "ORG"
+
+
+def test_a_name_after_a_preposition_is_no_subject_of_a_plural_verb():
+    # "passengers on the Aurora have got": the passengers have, not the ship.
+    def cue(text, name):
+        start = text.index(name)
+        found = cue_of(text, start, start + len(name), "PERSON")
+        return found and found.name
+
+    assert cue("Passengers booked on the Aurora have got a refund.", "Aurora") is None
+    assert cue("Fans of Oasis are queueing.", "Oasis") is None
+    assert cue("Everton have won again.", "Everton") == "name as a plural"
+
+
+def test_a_paper_by_its_capital_the_is_no_nationality(extractor):
+    text = (
+        "Holyrood row\n\nScotsman journalist Hamish MacDonell said the talks had failed. "
+        "Mr MacDonell, political editor of The Scotsman, said more would follow."
+    )
+    assert _entities(extractor, text).get("Scotsman") == "ORG"
+    text = "Rugby\n\nThe Scotsman scored twice. He is a fine Scotsman, his coach said."
+    assert _entities(extractor, text).get("Scotsman") in (None, "NORP")
+
+
+def test_a_firms_suffix_stays_after_its_goods(extractor):
+    # Without "Corporation" the rest names the goods, no body; "Sony" stays Sony.
+    text = (
+        "Oil deal\n\nFirms led by the Oil & Natural Gas Corporation (ONGC) will bid. "
+        "ONGC said it was ready. Sony Corporation said it would not bid."
+    )
+    found = _entities(extractor, text)
+    assert found.get("Oil & Natural Gas Corporation") == "ORG"
+    assert "Oil & Natural Gas" not in found
+    assert found.get("Sony") == "ORG"
+
+
+def test_a_short_title_alone_is_no_name(extractor):
+    # The model, after a sentence that ends in a sum, tags the rank alone: "Gen" PERSON.
+    text = (
+        "Bank fined\n\nThe bank hid Gen Pinochet's assets. It was ordered to pay a fine of "
+        "$16m. Gen Pinochet himself has never been put on trial."
+    )
+    found = _entities(extractor, text)
+    assert "Gen" not in found
+    assert found.get("Pinochet") == "PERSON"
