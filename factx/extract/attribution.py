@@ -84,6 +84,45 @@ class Attribution:
     sentence: Span
     cue_token: int = -1  # the cue's (first) token in the Doc
     nests: bool = True  # other cues inside the content are part of it, not claims of their own
+    # The cue's own word(s) within cue_span, where the span also holds its verb group's words
+    # ("has consistently denied"); None: the whole span.
+    core: tuple[int, int] | None = None
+
+
+# The words of a cue verb's group before it: its auxiliaries ("has said", "is expected", "to
+# deliver"), its negation ("did not specify") and a manner or time adverb ("later joked",
+# "sharply criticized"), as attribution corpora (PARC, PolNeAR) mark the cue.
+_GROUP_BEFORE = frozenset({"aux", "auxpass", "neg", "advmod"})
+# After it: a particle or a preposition that opens what is said ("called for an inquiry",
+# "called out the mayor", "referred to the plan"), which the content then leaves out.
+# Not "spoke at an event", "speculated in recent weeks about": adjuncts, no part of it.
+_OPENING_WHAT = frozenset({"for", "to", "on", "upon", "about", "of", "against", "over"})
+
+
+def _verb_group(verb: Token, content: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The character span of a cue verb's group (see `_GROUP_BEFORE`), one word at a time
+    from the verb outwards, and the content without the group's words."""
+    doc = verb.doc
+    first = verb.i
+    while first > 0:
+        word = doc[first - 1]
+        if word.head.i != verb.i or word.dep_ not in _GROUP_BEFORE or word.is_punct:
+            break
+        if word.dep_ == "advmod" and word.tag_ not in ("RB", "RBR", "RBS"):
+            break  # "how", "when": a clause's word, no manner of saying
+        first -= 1
+    last = verb.i
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if (
+        after is not None
+        and after.head.i == verb.i
+        and (after.dep_ == "prt" or (after.dep_ == "prep" and after.lower_ in _OPENING_WHAT))
+        and content[0] == after.i
+        and content[1] > after.i + 1
+    ):
+        last = after.i
+        content = (after.i + 1, content[1])
+    return (doc[first].idx, doc[last].idx + len(doc[last].text)), content
 
 
 def _subtree_bounds(token: Token) -> tuple[int, int]:
@@ -256,11 +295,12 @@ def find_attributions(
             content, nests = _object_content(token), False
         if content is None:
             continue
-        cue_span = (token.idx, token.idx + len(token.text))
+        core = (token.idx, token.idx + len(token.text))
+        cue_span, content = _verb_group(token, content)
         if makes_clear:  # "Clinton is making clear that ..."
             clear = next(c for c in token.children if c.lower_ == "clear")
-            cue_span, lemma = (token.idx, clear.idx + len(clear.text)), "make clear"
-        yield Attribution(lemma, cue_span, speaker, content, sentence, token.i, nests)
+            cue_span, lemma = (cue_span[0], clear.idx + len(clear.text)), "make clear"
+        yield Attribution(lemma, cue_span, speaker, content, sentence, token.i, nests, core)
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -2025,12 +2065,15 @@ def outermost(attributions: list[Attribution], quoted: set[int]) -> list[Attribu
     another attribution's content is the speaker's own wording ("He said he thinks ..."), and
     one token belongs to one attribution at most."""
     # "repeated Clinton's allegations": the verb is part of the noun's cue, not a cue of its own.
+    # By the cue's own words: "has consistently denied" holds the verb group's words too.
     cues = [a.cue_span for a in attributions]
     attributions = [
         a
         for a in attributions
         if not any(
-            span != a.cue_span and span[0] <= a.cue_span[0] and a.cue_span[1] <= span[1]
+            span != a.cue_span
+            and span[0] <= (a.core or a.cue_span)[0]
+            and (a.core or a.cue_span)[1] <= span[1]
             for span in cues
         )
     ]
