@@ -44,6 +44,7 @@ from factx.extract.entity_missed import with_missed_names
 from factx.extract.entity_non_names import (
     adverb,
     common_noun,
+    glued_common_words,
     opening_adverb,
     opening_qualifier,
     opening_verb,
@@ -567,6 +568,8 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
         if opening_adverb(ent) or opening_verb(ent):
             # "Nevertheless Franz Ferdinand", "Follow Neil MacFarquhar": no word of the name
             first = max(first, ent.start + 1)
+        if glued := glued_common_words(ent):
+            first = max(first, ent.start + glued)  # "to force Soros Foundation-Kazakhstan"
         start, end = repair(text, doc[first].idx, doc[last - 1].idx + len(doc[last - 1]))
         if end <= start:
             continue
