@@ -7,7 +7,7 @@ Every sentence here is made up for the test; none is from the evaluation data.
 import spacy
 from spacy.tokens import Span
 
-from factx.extract.entity_non_names import glued_common_words
+from factx.extract.entity_non_names import glued_common_words, technology_term
 
 
 def _entities(extractor, text):
@@ -50,3 +50,73 @@ def test_a_heads_portfolio_with_no_person_after_it_is_no_body(extractor):
     )
     assert "State" not in found and "State for Transport" not in found
     assert found.get("David Marsh") == "PERSON" and found.get("Cairo") == "GPE"
+
+
+def test_a_commoditys_short_form_is_no_name(extractor):
+    # Liquefied gases are traded goods, as "DRM" is a technology: no firm's name (the model
+    # tags both ORG).
+    assert technology_term("LNG") and technology_term("LPG") and technology_term("CNG")
+    assert not technology_term("BG")
+    found = _entities(
+        extractor,
+        "Gas deal\n\nNorway will ship 3 million tonnes of LPG a year to Japan, and LNG "
+        "buyers will get a share of new fields.",
+    )
+    assert "LPG" not in found and "LNG" not in found
+    assert found.get("Norway") == "GPE" and found.get("Japan") == "GPE"
+
+
+def test_names_before_an_energy_sites_kind_are_sites(extractor):
+    # Both names of the list, as the model reads them as people.
+    found = _entities(
+        extractor,
+        "Energy deal\n\nIndian firms will help develop the Qarabad and Tuzmeyr oilfields, the "
+        "two governments said.",
+    )
+    assert found.get("Qarabad") == "FAC" and found.get("Tuzmeyr") == "FAC"
+
+
+def test_a_faiths_people_is_no_person_though_its_first_word_is_a_first_name(extractor):
+    found = _entities(
+        extractor,
+        "Throne law\n\nPeers want to end the rule that stops royal heirs marrying Roman "
+        "Catholics, a campaign group said.",
+    )
+    assert found.get("Roman Catholics") == "NORP"
+
+
+def test_a_town_before_its_plant_is_the_place(extractor):
+    found = _entities(
+        extractor,
+        "Jobs cut\n\nThe firm makes ovens in Newton Aycliffe. The Newton Aycliffe plant may close.",
+    )
+    assert "FAC" not in set(found.values()) and "PERSON" not in set(found.values())
+
+
+def test_a_name_that_buys_and_pays_is_a_firm(extractor):
+    # A country's firm the model reads as a person, by what it does: it buys and it pays.
+    found = _entities(
+        extractor,
+        "Wine deal\n\nSpain's Vellora Capri has agreed to buy 40% of Dongmei, the Chinese wine "
+        "maker. Vellora will pay 300m yuan for the stake.",
+    )
+    assert found.get("Vellora Capri") == "ORG"
+
+
+def test_a_person_who_buys_stays_a_person(extractor):
+    # A first name and its surname alone later: the buyer is a person, no firm.
+    found = _entities(
+        extractor,
+        "Club sale\n\nTycoon Malcolm Glazer has bought a stake in the club. Glazer will buy "
+        "more shares next year, his son said.",
+    )
+    assert found.get("Malcolm Glazer") == "PERSON"
+
+
+def test_a_body_by_its_members_meeting(extractor):
+    found = _entities(
+        extractor,
+        "Budget rules\n\nThe pact will be discussed at Monday's Ecofin meeting of the finance "
+        "ministers of the member states.",
+    )
+    assert found.get("Ecofin") == "ORG"

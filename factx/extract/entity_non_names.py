@@ -13,7 +13,8 @@ plural of a role is a group of people, no name ("Labour MPs", "the MEPs"; the ro
 Technology news names its technologies, standards and formats in capitals ("DRM", "USB",
 "3D", "Wap"), which the model tags as firms or people; they are no one's name (OntoNotes
 leaves them untagged), nor are their plurals ("SMSes") or their words written out
-("Digital Rights Management"); the terms are data (`technology_terms`). A short form the
+("Digital Rights Management"); the terms are data (`technology_terms`), as are the short forms
+of commodities energy news writes in capitals ("LNG", "LPG"; `commodity_terms`). A short form the
 article spells out in lower case ("digital rights management (DRM)") is such a term too,
 listed or not: an organisation's name is written with capitals. A government's title before a
 person's name is no name either ("Defense Secretary Ash Carter"; `portfolio_titles`). On the
@@ -409,7 +410,10 @@ def _time_zones() -> frozenset[str]:
 
 @cache
 def _technology_terms() -> frozenset[str]:
-    return frozenset(data_file("entities.json")["technology_terms"])
+    """The technology terms and the commodities' short forms: the model tags "LNG" and "LPG"
+    (liquefied gases: "7.5 million tonnes of LPG") a firm as it tags "DRM" one."""
+    data = data_file("entities.json")
+    return frozenset(data["technology_terms"]) | frozenset(data["commodity_terms"])
 
 
 def _letters(word: str) -> str:
