@@ -120,3 +120,22 @@ def test_a_body_by_its_members_meeting(extractor):
         "ministers of the member states.",
     )
     assert found.get("Ecofin") == "ORG"
+
+
+def test_a_firm_cut_at_its_of_is_whole(extractor):
+    found = _entities(
+        extractor,
+        "Retail\n\nShares fell a day after House of Fraser and Woolworths warned on profits.",
+    )
+    assert found.get("House of Fraser") == "ORG"
+    assert "House" not in found and "Fraser" not in found
+
+
+def test_a_list_of_seats_is_one_of_places(extractor):
+    found = _entities(
+        extractor,
+        "Election\n\nThe Tory target seats include Bexley North, Cranmoor, Haltby East and West, "
+        "Kilbride and Stourwell, party officials said.",
+    )
+    for seat in ("Bexley North", "Cranmoor", "Kilbride", "Stourwell"):
+        assert found.get(seat) == "GPE", seat
