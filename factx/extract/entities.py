@@ -37,13 +37,19 @@ from factx.extract.capitals import capitalised_inside, sentence_case_only
 from factx.extract.coordination import sides
 from factx.extract.entity_clubs import with_club_short_names
 from factx.extract.entity_date_names import with_date_surnames
-from factx.extract.entity_joins import joined_names, national_bodies, with_nicknames
+from factx.extract.entity_joins import (
+    heads_cut_at_of,
+    joined_names,
+    national_bodies,
+    with_nicknames,
+)
 from factx.extract.entity_laws import whole_bills
 from factx.extract.entity_listed_works import listed_works
 from factx.extract.entity_missed import with_missed_names
 from factx.extract.entity_non_names import (
     adverb,
     common_noun,
+    glued_common_words,
     opening_adverb,
     opening_qualifier,
     opening_verb,
@@ -90,7 +96,7 @@ from factx.extract.first_names import (
 from factx.extract.glue import pieces, without_set_scores
 from factx.extract.inner_names import inner_person
 from factx.extract.kin import lend_labels
-from factx.extract.lists import known_labels, listed_labels
+from factx.extract.lists import known_labels, listed_labels, seat_lists
 from factx.extract.lone_firms import firms_by_evidence
 from factx.extract.makers import with_models
 from factx.extract.place_names import home_place, known_place, towns_as_teams
@@ -576,6 +582,8 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
         if opening_adverb(ent) or opening_verb(ent):
             # "Nevertheless Franz Ferdinand", "Follow Neil MacFarquhar": no word of the name
             first = max(first, ent.start + 1)
+        if glued := glued_common_words(ent):
+            first = max(first, ent.start + glued)  # "to force Soros Foundation-Kazakhstan"
         start, end = repair(text, doc[first].idx, doc[last - 1].idx + len(doc[last - 1]))
         if end <= start:
             continue
@@ -1826,6 +1834,7 @@ def entities(
     mentions = with_surnames(context.text, mentions, layouts, taken, _added, _country_or_people)
     mentions = with_nicknames(context.text, mentions)  # "the Florida Marlins"
     mentions = national_bodies(context.text, mentions)  # "the Scottish Executive"
+    mentions = heads_cut_at_of(context.text, mentions)  # "House" + "Fraser"
     mentions = with_missed_names(context.text, mentions, layouts, taken, _added)  # "Wall Street"
     mentions = with_club_short_names(  # "Real" after "Real Madrid"
         context.text, mentions, layouts, taken, _added, short_forms, name_key
@@ -1853,6 +1862,8 @@ def entities(
     known, certain = known_labels(context.text, mentions)
     for index, label in listed_labels(context.text, mentions, known, certain):
         mentions[index].cue = mentions[index].cue or label
+    for index in seat_lists(context.text, mentions):
+        mentions[index].cue = "GPE"  # "The marginals are Aberdeen South, Dumfriesshire, ..."
     lend_labels(mentions, weak, name_key)
     towns_as_teams(context.text, mentions, weak, name_key)
     teams_by_pronoun(context.text, mentions, name_key, _a_people)

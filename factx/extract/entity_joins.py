@@ -205,6 +205,45 @@ def national_bodies(text: str, mentions: list[RawMention]) -> list[RawMention]:
     return result
 
 
+@cache
+def _heads_before_of() -> frozenset[str]:
+    return frozenset(data_file("entities.json")["heads_before_of"])
+
+
+# A name after a head's "of": one to three capitalised words ("Fraser", "Commons").
+_NAME_AFTER_OF = re.compile(r"[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,2}")
+
+
+def heads_cut_at_of(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, a body's head word the model tagged alone joined over its "of" to the name
+    it tagged after it, as one organisation: "after House of Fraser and Woolworths disappointed
+    investors" (the model's "House" ORG and "Fraser" GPE), "the Council of Europe". Not over
+    a person's full name ("a House of Tony Blair's"), nor where the head is part of a longer
+    name ("Bank" alone only: "Royal Bank of Scotland" is whole already)."""
+    result: list[RawMention] = []
+    skip = -1
+    for index, m in enumerate(mentions):
+        if index == skip:
+            continue
+        after = mentions[index + 1] if index + 1 < len(mentions) else None
+        head = m.text[4:] if m.text.startswith(("the ", "The ")) else m.text
+        if (
+            after is None
+            or head not in _heads_before_of()
+            or m.label == "PERSON"
+            or text[m.end : after.start] != " of "
+            or not _NAME_AFTER_OF.fullmatch(after.text)
+            or person_by_first_name(after.text)
+        ):
+            result.append(m)
+            continue
+        skip = index + 1
+        result.append(
+            replace(m, text=text[m.start : after.end], end=after.end, label="ORG", cue="ORG")
+        )
+    return result
+
+
 def _station(text: str, radio: RawMention, m: RawMention) -> bool:
     """Whether mention m, right after a broadcaster's "Radio" (`radio`), names its station:
     "BBC Radio" + "Scotland", not "Capital Radio" + "DJ Margherita Taylor"."""

@@ -13,7 +13,8 @@ plural of a role is a group of people, no name ("Labour MPs", "the MEPs"; the ro
 Technology news names its technologies, standards and formats in capitals ("DRM", "USB",
 "3D", "Wap"), which the model tags as firms or people; they are no one's name (OntoNotes
 leaves them untagged), nor are their plurals ("SMSes") or their words written out
-("Digital Rights Management"); the terms are data (`technology_terms`). A short form the
+("Digital Rights Management"); the terms are data (`technology_terms`), as are the short forms
+of commodities energy news writes in capitals ("LNG", "LPG"; `commodity_terms`). A short form the
 article spells out in lower case ("digital rights management (DRM)") is such a term too,
 listed or not: an organisation's name is written with capitals. A government's title before a
 person's name is no name either ("Defense Secretary Ash Carter"; `portfolio_titles`). On the
@@ -117,6 +118,34 @@ def opening_adverb(ent: Span) -> bool:
     )
 
 
+# Lower-case words a name may open with: a name's particles ("al-Qaeda", "van Gogh") and the
+# words of a part of a place ("west London", "north America").
+_NAME_OPENERS = frozenset(
+    {"van", "von", "der", "den", "de", "da", "di", "du", "le", "la", "del", "della", "dos"}
+    | {"das", "ter", "ten", "bin", "ibn", "al", "el", "st", "mac"}
+    | {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+    | {"central", "middle", "upper", "lower", "greater", "inner", "outer", "mid"}
+)
+
+
+def glued_common_words(ent: Span) -> int:
+    """How many lower-case words the model ran into the front of a name: a verb or a common
+    noun before it ("to force Soros Foundation-Kazakhstan to cease", "Japanese bank UFJ
+    Holdings"). No name opens with a plain lower-case word; a particle or a part of a place
+    may ("van Gogh", "west London"), and a prefix is left whole ("ex-Yukos"). Titles keep
+    theirs ("WORK_OF_ART"), and a span opening with "the" is left to the article's rules."""
+    if ent.label_ not in _NAMES and ent.label_ not in {"EVENT", "LAW"}:
+        return 0
+    cut = 0
+    while cut < len(ent) - 1 and ent[cut].is_alpha and ent[cut].is_lower:
+        if ent[cut].lower_ in _NAME_OPENERS or ent[cut].lower_ == "the":
+            # "the" is read where a name's article is (`with_article`): "the Proceedings of
+            # the National Academy of Sciences" keeps its first words.
+            return 0
+        cut += 1
+    return cut if cut and ent[cut].text[:1].isupper() else 0
+
+
 def opening_verb(ent: Span) -> bool:
     """Whether the model ran the verb that opens a sentence into the full name after it:
     "Follow Neil MacFarquhar on Twitter", "Ask Jane Smith" (its first word tagged VB and no
@@ -195,6 +224,21 @@ def _ending_portfolio(words: list[str], portfolios: frozenset[str]) -> int:
     return 0
 
 
+# A head's portfolio with its own "for": "Secretary of State for Trade and Industry".
+_PORTFOLIO_FOR = re.compile(r"State for (?:the )?[A-Z][\w-]*(?: (?:and )?[A-Z][\w-]*){0,3}")
+
+
+def _portfolio_of_head(text: str, m: RawMention, portfolios: frozenset[str]) -> bool:
+    """Whether `m` is only the portfolio of a title after its head, with no person after it:
+    "US Secretary of State was visiting", "the Secretary of State for Health said", "the
+    Minister for Trade". The model tags the portfolio ORG; it is the title's word, no body's
+    name ("the State Department" is one, and so is "the Ministry of Defence")."""
+    if m.label == "PERSON" or not _HEAD_OF.search(text, max(m.start - 40, 0), m.start):
+        return False
+    name = m.text[4:] if m.text.lower().startswith("the ") else m.text
+    return name in portfolios or bool(_PORTFOLIO_FOR.fullmatch(name))
+
+
 def without_titles(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """The mentions, less the words of a government's title before a person's name.
 
@@ -209,6 +253,8 @@ def without_titles(text: str, mentions: list[RawMention]) -> list[RawMention]:
     portfolios, heads, prefixes = _portfolio_titles()
     kept: list[RawMention] = []
     for index, m in enumerate(mentions):
+        if _portfolio_of_head(text, m, portfolios):
+            continue  # "Colin Powell, US Secretary of State was visiting": no body's name
         after = mentions[index + 1] if index + 1 < len(mentions) else None
         if after is None or after.label != "PERSON" or m.label == "PERSON":
             kept.append(m)
@@ -364,7 +410,10 @@ def _time_zones() -> frozenset[str]:
 
 @cache
 def _technology_terms() -> frozenset[str]:
-    return frozenset(data_file("entities.json")["technology_terms"])
+    """The technology terms and the commodities' short forms: the model tags "LNG" and "LPG"
+    (liquefied gases: "7.5 million tonnes of LPG") a firm as it tags "DRM" one."""
+    data = data_file("entities.json")
+    return frozenset(data["technology_terms"]) | frozenset(data["commodity_terms"])
 
 
 def _letters(word: str) -> str:

@@ -6,7 +6,9 @@ tokenised text). A name whose
 label differs from the one most others in its list share (people or organisations, the kinds
 the model confuses) takes that label, where the article's words around it said nothing else;
 a name tagged PERSON that is a known place takes a place's label from a list of places, and a
-known place tagged a place keeps it in a list whose firms are mostly known places too.
+known place tagged a place keeps it in a list whose firms are mostly known places too. A list
+that a word of electoral seats opens ("The marginals are Aberdeen South, Dumfriesshire, ...")
+is one of places, whatever the model made of each seat (`seat_lists`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
 from typing import Protocol
 
+from factx.extract.first_names import person_by_first_name
 from factx.extract.place_names import known_place
 
 _JOINS = frozenset({", ", " and ", ", and ", " or ", ", or ", " , ", " , and ", " , or "})
@@ -151,3 +154,28 @@ def _alike(
 
     same = [single(j) for j in run if j != i and labels[j] == "PERSON"]
     return (sum(same) * 2 > len(same)) == single(i)
+
+
+# The words before a list of electoral seats: "The marginals are", "target seats include",
+# "the constituencies of", "wards such as".
+_SEATS_BEFORE = re.compile(
+    r"\b(?:seats|marginals|constituencies|wards)(?: [a-z]+){0,3}? "
+    r"(?:are|were|include|included|including|such as|like|of):? $"
+)
+# The labels a seat the model misread may have; a place's own stay.
+_SEAT_MISREADS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "FAC", "WORK_OF_ART"})
+
+
+def seat_lists(text: str, mentions: Sequence[_Mention]) -> Iterator[int]:
+    """The indexes of the mentions listed after a word of electoral seats that are no place by
+    the model's label: "The marginals are Aberdeen South, Dumfriesshire, Dundee East and West,
+    Ochil, Stirling" lists constituencies, though the model reads some as firms or people.
+    Not a name of a person's shape (a first name and a surname: "seats such as Tony Blair's")."""
+    for run in lists(text, mentions):
+        first = mentions[run[0]]
+        if not _SEATS_BEFORE.search(text, max(first.start - 60, 0), first.start):
+            continue
+        for i in run:
+            name = text[mentions[i].start : mentions[i].end]
+            if mentions[i].label in _SEAT_MISREADS and not person_by_first_name(name):
+                yield i
