@@ -781,6 +781,16 @@ class Cluster:
             # What the article says decides over the look of the name: "Ubisoft's shares",
             # "the drug Tysabri", whatever the model made of its other mentions.
             top = max(cues.values())
+            if (
+                cues.get("PERSON") == top
+                and cues.get("WORK_OF_ART") == top
+                and form
+                and cues["PERSON"] == 1
+            ):
+                # A title of a person's shape: the look of the name is its one PERSON vote,
+                # and the words around it say a work as often ("the period drama Vera Drake",
+                # "Mike Leigh's Vera Drake"). No one's name stands after a kind of work.
+                return "WORK_OF_ART"
             if cues.get("PERSON") == top and self._first_named_person():
                 # Words that tie between a person and another kind ("fellow broadcaster
                 # Michael Pointon" a firm by its kind word, "Mr Pointon said" a person) do not
