@@ -1290,6 +1290,19 @@ def test_a_title_of_a_persons_shape_with_one_cue_of_a_work_is_a_work():
     assert cluster([bare, drama, said])[0].label(set()) == "PERSON"
 
 
+def test_a_surname_of_two_words_joins_the_full_name_it_ends():
+    # Round r23-media: "Lucia Ibarra Soto", then "Ibarra Soto" and "Soto": one person. The
+    # two-word surname joins first, so the lone "Soto" has one owner, not two; a lone word
+    # the two-word name owned ("Ibarra" of "Ibarra Soto") follows it.
+    names = ["Lucia Ibarra Soto", "Ibarra Soto", "Soto", "Ibarra"]
+    groups = cluster([mention(n, "PERSON", 30 * i) for i, n in enumerate(names)])
+    assert [sorted(m.text for m in g.mentions) for g in groups] == [sorted(names)]
+    # Two full names of three words that end alike: whose the surname is, nothing says.
+    names = ["Lucia Ibarra Soto", "Marta Ibarra Soto", "Ibarra Soto"]
+    groups = cluster([mention(n, "PERSON", 30 * i) for i, n in enumerate(names)])
+    assert len(groups) == 3
+
+
 def test_an_adjective_made_from_a_country_is_a_nationality():
     # "Sri Lankan television" tagged ORG: the adjective of a country is its people's.
     assert cluster([mention("Sri Lankan", "ORG", 0)])[0].label(set()) == "NORP"
