@@ -992,6 +992,15 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "ORG",
             "work of a best category",
         ),
+        # Round r23-media: a name that won a category of films, shows or plays is a work.
+        (
+            "The Glass Harp was named best musical, and",
+            "The Glass Harp",
+            "ORG",
+            "work that won a work's category",
+        ),
+        ("and Vertigo won best film.", "Vertigo", "PERSON", "work that won a work's category"),
+        ("the critical hit Downhill, the", "Downhill", "GPE", "work after a hit"),
         # Round r23-media: the kinds of show and soap a programme is named after.
         ("the creator of teen soap Harbour Lane has", "Harbour Lane", "ORG", "show after its kind"),
         ("the talent show Star Quest returns", "Star Quest", "PERSON", "show after its kind"),
@@ -1231,6 +1240,10 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         # A prize for best actor or director "for" a name goes to a person, no work.
         ("won two awards for best comedy and best TV actor for Hollis.", "Hollis", "ORG"),
         ("the prize for best actress for Hale.", "Hale", "ORG"),
+        # A country, a person's category, or music's (a singer wins best album too).
+        ("the film Sea from Spain won best foreign film", "Spain", "GPE"),
+        ("Hollis won best film actor", "Hollis", "ORG"),
+        ("Moles won best album", "Moles", "ORG"),
         # A firm after its owner's possessive: no first name opens it.
         ("Rupert Dawes's Harbour Radio grew", "Harbour Radio", "ORG"),
     ],
