@@ -1001,6 +1001,13 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ),
         ("and Vertigo won best film.", "Vertigo", "PERSON", "work that won a work's category"),
         ("the critical hit Downhill, the", "Downhill", "GPE", "work after a hit"),
+        # Round r23-media: a show before its actress's possessive ("Harbour Lane's actress").
+        (
+            "will join Harbour Lane's actress Jo Smith on",
+            "Harbour Lane",
+            "ORG",
+            "work before its actor",
+        ),
         # Round r23-media: the kinds of show and soap a programme is named after.
         ("the creator of teen soap Harbour Lane has", "Harbour Lane", "ORG", "show after its kind"),
         ("the talent show Star Quest returns", "Star Quest", "PERSON", "show after its kind"),
