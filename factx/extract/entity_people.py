@@ -174,8 +174,9 @@ _SURNAME_LABELS = frozenset({"PERSON", "NORP"})
 
 def _a_surname(m: RawMention) -> bool:
     """Whether the mention has a surname's shape: one word ("Dominici"), or two that the
-    model tagged a person with no common first name among them, a surname of two words
-    ("Sandino Moreno" of "Catalina Sandino Moreno"; not "Tom Smith", a full name already)."""
+    model tagged a person, the first no common first name: a surname of two words ("Sandino
+    Moreno" of "Catalina Sandino Moreno"; not "Tom Smith", a full name already). Only the
+    first word is asked, as the census list holds many surnames ("Moreno", "Thomas")."""
     words = m.text.split(" ")
     if len(words) == 1:
         return bool(_SURNAME_SHAPE.fullmatch(m.text))
@@ -183,7 +184,7 @@ def _a_surname(m: RawMention) -> bool:
         len(words) == 2
         and m.label == "PERSON"
         and all(_SURNAME_SHAPE.fullmatch(w) for w in words)
-        and words[0].casefold() not in first_names()  # the list has surnames too: "Moreno"
+        and words[0].casefold() not in first_names()
     )
 
 
