@@ -126,6 +126,16 @@ def test_a_common_first_name_before_a_lone_surname_is_the_persons():
     assert [m.text for m in with_first_names(text, [lone(text, "Hamann")])] == ["Hamann"]
     text = "In May Hamann scored."
     assert [m.text for m in with_first_names(text, [lone(text, "Hamann")])] == ["Hamann"]
+    # Round r23-media: a surname of two words the model tagged without the first name
+    # ("Catalina Sandino Moreno" tagged "Sandino Moreno"); not a full name already.
+    text = "Winners included Lucia Ibarra Soto, who took best actress."
+    found = with_first_names(text, [lone(text, "Ibarra Soto")])
+    assert [(m.text, m.label) for m in found] == [("Lucia Ibarra Soto", "PERSON")]
+    text = "Winners included Lucia Tom Hardy's film."
+    assert [m.text for m in with_first_names(text, [lone(text, "Tom Hardy")])] == ["Tom Hardy"]
+    text = "Winners included Lucia Ibarra Soto, who took best actress."
+    found = with_first_names(text, [lone(text, "Ibarra Soto", "ORG")])
+    assert [m.text for m in found] == ["Ibarra Soto"]  # a firm's two words: the model's label
 
 
 def test_a_capitalised_word_after_a_lone_common_first_name_is_the_surname():

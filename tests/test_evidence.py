@@ -979,6 +979,46 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "product of its owner before its kind",
         ),
         ("clubs such as Italian trio Milan, Inter and Roma", "Milan", "GPE", "band after its kind"),
+        # Round r23-media: a prize "for best" a work's category, then "for" the work itself.
+        (
+            "Dan Roper won the award for best first feature for Silver Harbour, which",
+            "Silver Harbour",
+            "GPE",
+            "work of a best category",
+        ),
+        (
+            "the band took the prize for best rock video for Paper Moon.",
+            "Paper Moon",
+            "ORG",
+            "work of a best category",
+        ),
+        # Round r23-media: a name that won a category of films, shows or plays is a work.
+        (
+            "The Glass Harp was named best musical, and",
+            "The Glass Harp",
+            "ORG",
+            "work that won a work's category",
+        ),
+        ("and Vertigo won best film.", "Vertigo", "PERSON", "work that won a work's category"),
+        ("the critical hit Downhill, the", "Downhill", "GPE", "work after a hit"),
+        # Round r23-media: a show before its actress's possessive ("Harbour Lane's actress").
+        (
+            "will join Harbour Lane's actress Jo Smith on",
+            "Harbour Lane",
+            "ORG",
+            "work before its actor",
+        ),
+        # Round r23-media: the kinds of show and soap a programme is named after.
+        ("the creator of teen soap Harbour Lane has", "Harbour Lane", "ORG", "show after its kind"),
+        ("the talent show Star Quest returns", "Star Quest", "PERSON", "show after its kind"),
+        # Round r23-media: a title of a person's shape after its maker's possessive, where the
+        # model read a firm ("Pat Hollis's Nora Quayle").
+        (
+            "Pat Hollis's Nora Quayle is among the nominees",
+            "Nora Quayle",
+            "ORG",
+            "work of its author, of a person's shape",
+        ),
     ],
 )
 def test_cues_say_what_a_name_is(sentence, name, label, expected):
@@ -1204,6 +1244,15 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("the fans of Brantley, who sang all night", "Brantley", "ORG"),
         # "in exchange" is a swap, no market.
         ("two players in exchange Lomas said", "Lomas", "PERSON"),
+        # A prize for best actor or director "for" a name goes to a person, no work.
+        ("won two awards for best comedy and best TV actor for Hollis.", "Hollis", "ORG"),
+        ("the prize for best actress for Hale.", "Hale", "ORG"),
+        # A country, a person's category, or music's (a singer wins best album too).
+        ("the film Sea from Spain won best foreign film", "Spain", "GPE"),
+        ("Hollis won best film actor", "Hollis", "ORG"),
+        ("Moles won best album", "Moles", "ORG"),
+        # A firm after its owner's possessive: no first name opens it.
+        ("Rupert Dawes's Harbour Radio grew", "Harbour Radio", "ORG"),
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):
@@ -1247,6 +1296,31 @@ def test_a_cue_outvotes_the_look_of_a_name():
     assert cluster(ubisoft)[0].label(set()) == "ORG"
     somerset = [mention("Somerset", "GPE", 0, cue="TEAM"), mention("Somerset", "GPE", 30)]
     assert cluster(somerset)[0].label(set()) == "ORG"
+
+
+def test_a_title_of_a_persons_shape_with_one_cue_of_a_work_is_a_work():
+    # Round r23-media: "the period drama Nora Quayle" once, "Nora Quayle" bare elsewhere: the
+    # words say a work once, the first name says a person once (one vote, as its look is the
+    # same on every mention); the words decide. A person's own word ("Ms Quayle said") keeps
+    # the person.
+    bare = RawMention("Nora Quayle", 0, 11, "PERSON", 0, 1, False, cue="PERSON", by_form=True)
+    drama = mention("Nora Quayle", "ORG", 40, cue="WORK_OF_ART")
+    assert cluster([bare, drama])[0].label(set()) == "WORK_OF_ART"
+    said = mention("Quayle", "PERSON", 80, cue="PERSON")
+    assert cluster([bare, drama, said])[0].label(set()) == "PERSON"
+
+
+def test_a_surname_of_two_words_joins_the_full_name_it_ends():
+    # Round r23-media: "Lucia Ibarra Soto", then "Ibarra Soto" and "Soto": one person. The
+    # two-word surname joins first, so the lone "Soto" has one owner, not two; a lone word
+    # the two-word name owned ("Ibarra" of "Ibarra Soto") follows it.
+    names = ["Lucia Ibarra Soto", "Ibarra Soto", "Soto", "Ibarra"]
+    groups = cluster([mention(n, "PERSON", 30 * i) for i, n in enumerate(names)])
+    assert [sorted(m.text for m in g.mentions) for g in groups] == [sorted(names)]
+    # Two full names of three words that end alike: whose the surname is, nothing says.
+    names = ["Lucia Ibarra Soto", "Marta Ibarra Soto", "Ibarra Soto"]
+    groups = cluster([mention(n, "PERSON", 30 * i) for i, n in enumerate(names)])
+    assert len(groups) == 3
 
 
 def test_an_adjective_made_from_a_country_is_a_nationality():

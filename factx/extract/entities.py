@@ -810,6 +810,16 @@ class Cluster:
             # What the article says decides over the look of the name: "Ubisoft's shares",
             # "the drug Tysabri", whatever the model made of its other mentions.
             top = max(cues.values())
+            if (
+                cues.get("PERSON") == top
+                and cues.get("WORK_OF_ART") == top
+                and form
+                and cues["PERSON"] == 1
+            ):
+                # A title of a person's shape: the look of the name is its one PERSON vote,
+                # and the words around it say a work as often ("the period drama Vera Drake",
+                # "Mike Leigh's Vera Drake"). No one's name stands after a kind of work.
+                return "WORK_OF_ART"
             if cues.get("PERSON") == top and self._first_named_person():
                 # Words that tie between a person and another kind ("fellow broadcaster
                 # Michael Pointon" a firm by its kind word, "Mr Pointon said" a person) do not
@@ -907,6 +917,7 @@ def cluster(
     owners_of: dict[str, list[str]] = defaultdict(list)
     named_by_surname: dict[str, list[str]] = defaultdict(list)
     families: set[str] = set()
+    tails: dict[str, list[str]] = defaultdict(list)
     for k, ms in groups.items():
         # A person by the model's label or by the article's words ("Milan Baros" tagged ORG,
         # a person by his first name): the lone "Baros" after it is his, one entity. Only the
@@ -925,6 +936,9 @@ def cluster(
             bare = _ARABIC_ARTICLE.sub("", words[-1])
             for word in dict.fromkeys((words[-1], bare, *firsts, *surnames)):
                 owners_of[word].append(k)
+            if len(words) == 3 and firsts and words[0] in first_names():
+                # "Sandino Moreno" of "Catalina Sandino Moreno": a surname of two words.
+                tails[" ".join(words[1:])].append(k)
         elif (
             len(k.split()) == 2
             and not any(m.label in _PLACE_LABELS for m in ms)
@@ -935,11 +949,12 @@ def cluster(
             # whose last word is a kind of place or body after a word that is no first name:
             # "Ms. Hill" is nobody's surname of "Capitol Hill".
             named_by_surname[k.split()[-1]].append(k)
+    into = _join_tails(groups, tails)
     for key in sorted(groups):
         # "De Marigny" is the surname of "Roland de Marigny": a surname may open with a particle.
         if key not in groups or (len(key.split()) != 1 and key.split()[0] not in particles):
             continue
-        owners = [p for p in owners_of.get(key, ()) if p != key]
+        owners = list(dict.fromkeys(into.get(p, p) for p in owners_of.get(key, ()) if p != key))
         places = sum(m.label in _PLACE_LABELS for m in groups[key])
         if person_cued(groups[key]):
             pass  # "Jordan said", of Neil Jordan: a country's name as the surname it is here
@@ -969,6 +984,25 @@ def cluster(
 
 
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el)-(?=\w)")
+
+
+def _join_tails(groups: dict[str, list[RawMention]], tails: dict[str, list[str]]) -> dict[str, str]:
+    """Join a surname of two words the model tagged a person to the one full name of three
+    words it ends ("Sandino Moreno" after "Catalina Sandino Moreno"), before lone surnames
+    are joined: "Moreno" alone then has one owner, not two. Returns each joined key's new
+    group, where the words it owned now go ("Kilroy" of "Kilroy Silk", now "Robert Kilroy
+    Silk")."""
+    into: dict[str, str] = {}
+    for tail, owners in sorted(tails.items()):
+        if (
+            len(owners) == 1
+            and tail in groups
+            and owners[0] in groups
+            and all(m.label == "PERSON" for m in groups[tail])
+        ):
+            groups[owners[0]].extend(groups.pop(tail))
+            into[tail] = owners[0]
+    return into
 
 
 def _by_honorific(

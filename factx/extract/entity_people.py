@@ -172,9 +172,26 @@ def _not_first_names() -> frozenset[str]:
 _SURNAME_LABELS = frozenset({"PERSON", "NORP"})
 
 
+def _a_surname(m: RawMention) -> bool:
+    """Whether the mention has a surname's shape: one word ("Dominici"), or two that the
+    model tagged a person, the first no common first name: a surname of two words ("Sandino
+    Moreno" of "Catalina Sandino Moreno"; not "Tom Smith", a full name already). Only the
+    first word is asked, as the census list holds many surnames ("Moreno", "Thomas")."""
+    words = m.text.split(" ")
+    if len(words) == 1:
+        return bool(_SURNAME_SHAPE.fullmatch(m.text))
+    return (
+        len(words) == 2
+        and m.label == "PERSON"
+        and all(_SURNAME_SHAPE.fullmatch(w) for w in words)
+        and words[0].casefold() not in first_names()
+    )
+
+
 def with_first_names(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
     """The mentions, each lone surname widened to the common first name right before it,
-    which the model left out ("Christophe Dominici", "Malcom Glazer"): a person.
+    which the model left out ("Christophe Dominici", "Malcom Glazer"): a person. A surname of
+    two words the model tagged a person is widened too ("Catalina Sandino Moreno").
 
     The word is on the first-name list, no title, month, day or common word ("Prince",
     "May", "So"), no part of another mention, the name no nationality ("Many German"), and
@@ -189,15 +206,18 @@ def with_first_names(text: str, mentions: Sequence[RawMention]) -> list[RawMenti
             before is None
             or m.label not in _SURNAME_LABELS
             or a_people_by_name(m.text)  # "Many German consumers": a nationality
-            or " " in m.text
-            or not _SURNAME_SHAPE.fullmatch(m.text)
+            or not _a_surname(m)
             or before.end(1) in ends
         ):
             kept.append(m)
             continue
         word = before.group(1)
         lower = word.casefold()
-        if lower not in first_names() or lower in _not_first_names() or name_kind(m.text):
+        if (
+            lower not in first_names()
+            or lower in _not_first_names()
+            or name_kind(m.text.split()[-1])
+        ):
             kept.append(m)
             continue
         if opens_sentence(text, before.start(1)) and written_in_lower_case(text, word):
