@@ -1657,6 +1657,9 @@ def test_a_clause_run_on_from_the_content_is_part_of_it(extractor, body, content
             "has called for",
             "an inquiry into the deal",
         ),
+        # So does a noun's ("fears about"), and a colon that opens the words said.
+        ("The minister's fears about the plan grew.", "fears about", "the plan"),
+        ("The coach added: the team will recover.", "added:", "the team will recover"),
         # A comma ends the group: "Later," is the sentence's, no word of the cue.
         ("Later, the mayor said taxes would rise.", "said", "taxes would rise"),
     ],

@@ -122,6 +122,8 @@ def _verb_group(verb: Token, content: tuple[int, int]) -> tuple[tuple[int, int],
     ):
         last = after.i
         content = (after.i + 1, content[1])
+    elif after is not None and after.text == ":" and content[0] == after.i + 1:
+        last = after.i  # "He added: ...": the colon that opens what is said
     return (doc[first].idx, doc[last].idx + len(doc[last].text)), content
 
 
@@ -840,6 +842,14 @@ def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
     if copula is not None and speaker is None and _copular_only(noun.lemma_.lower()):
         return None  # "The point is that ...": the writer's own point, nobody else's
     cue_span = (start.idx, noun.idx + len(noun.text))
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if (
+        after is not None
+        and after.head.i == noun.i
+        and after.lower_ in _OPENING_WHAT
+        and content[0] == after.i + 1
+    ):
+        cue_span = (start.idx, after.idx + len(after.text))  # "fears about", "calls for"
     if copula is not None:  # "His view is": the noun and its verb
         cue_span = (noun.idx, noun.head.idx + len(noun.head.text))
     denied = start is head and head.lemma_.lower() in word_sets("stance.json")["denials"]
