@@ -35,7 +35,7 @@ from factx.extract.athletes import athlete_spans
 from factx.extract.base import Context, Layout, Segment, fact_id
 from factx.extract.capitals import capitalised_inside, sentence_case_only
 from factx.extract.coordination import sides
-from factx.extract.entity_clubs import with_club_short_names
+from factx.extract.entity_clubs import towns_of_named_clubs, with_club_short_names
 from factx.extract.entity_date_names import with_date_surnames
 from factx.extract.entity_joins import joined_names, national_bodies, with_nicknames
 from factx.extract.entity_laws import whole_bills
@@ -56,6 +56,7 @@ from factx.extract.entity_non_names import (
     technology_term,
     unit_beside_figure,
     without_opening_words,
+    without_sports,
     without_titles,
 )
 from factx.extract.entity_people import (
@@ -65,6 +66,7 @@ from factx.extract.entity_people import (
     with_last_names,
 )
 from factx.extract.entity_peoples import peoples_before_nouns, with_people_words
+from factx.extract.entity_possessives import possessives_parted
 from factx.extract.entity_sheets import initialled, numbered_spans, sheet_spans
 from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
 from factx.extract.entity_surnames import country_surnames, person_cued, with_surnames
@@ -1781,6 +1783,8 @@ def entities(
     taken = taken + terms
     raw = split_glued(context.text, with_models(context.text, with_continued_names(raw)))
     raw = joined_names(context.text, raw, name_key, taken)
+    raw = possessives_parted(raw, name_key)  # "Henry's Arsenal"
+    raw = without_sports(context.text, raw)  # "Rowing's ruling body"
     raw = with_regnal_numbers(context.text, raw)  # "Elizabeth I"
     raw = with_versions(context.text, raw, layouts, taken, _added)  # "iPhone 4"
     raw = with_date_surnames(context.text, raw, layouts, taken, _added)  # "Theresa May"
@@ -1806,6 +1810,7 @@ def entities(
     mentions = with_club_short_names(  # "Real" after "Real Madrid"
         context.text, mentions, layouts, taken, _added, short_forms, name_key
     )
+    towns_of_named_clubs(mentions, short_forms, name_key)  # "Exeter" after "Exeter City"
     mentions = with_people_words(context.text, mentions, layouts, taken, _added, people_words())
     mentions = with_shouted_names(context.text, mentions, layouts, taken, name_form, _added)
     mentions = [m for m in mentions if not sentence_case_only(context.text, m.start, m.end)]
