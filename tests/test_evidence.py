@@ -1162,6 +1162,10 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("a late goal by Tom Brand for Leeds", "Leeds", "GPE"),
         # An award alone, not one of films, books or music: a club's award.
         ("won the fans' award ahead of Tom Brand for Leeds", "Leeds", "GPE"),
+        # A shortlist of a sport's award names players for their clubs (round r23-sport): not
+        # where the clause names a player, a season or a club, nor for a known town or county.
+        ("the player of the year shortlist names Ian Cole for Hull", "Hull", "ORG"),
+        ("The award shortlist names Ian Cole for Wigan", "Wigan", "GPE"),
         ("his performance in Athens was", "Athens", "GPE"),  # a place, no work
         ("Storms hit Britain", "Britain", "GPE"),  # "hit" alone is a verb
         ("the Russian-born Sergei Brin", "Sergei Brin", "PERSON"),  # born, not owned
