@@ -979,7 +979,9 @@ def _a_person(m: RawMention) -> bool:
 def _surname_of(key: str, owners: list[str], groups: dict[str, list[RawMention]]) -> bool:
     """Whether a lone word the model tagged a place is the surname of the one person the
     article names in full with a common first name ("Sharapova" GPE beside "Maria Sharapova",
-    "Aragones" GPE beside "Luis Aragones"). Not a nationality nor a group's plural ("Roman
+    "Aragones" GPE beside "Luis Aragones"), or whose full name the model tagged PERSON, where
+    the word is tagged a place only and names no known place ("Dibaba" GPE beside "Tirunesh
+    Dibaba"). Not a nationality nor a group's plural ("Roman
     Catholics"), and not a first name ("Paris" of "Paris Hilton"): only the last word.
     """
     if len(owners) != 1 or owners[0].rsplit(" ", 1)[-1] != key or key in _nationality_keys():
@@ -988,8 +990,16 @@ def _surname_of(key: str, owners: list[str], groups: dict[str, list[RawMention]]
         return False
     if any(m.cue not in ("", "PERSON", "TEAM") for m in groups[key]):
         return False  # "the film Kinsey" beside "Alfred Kinsey": the article's words say a work
+    placed = all(m.label in ("GPE", "LOC", "FAC") for m in groups[key])
     return any(
-        _a_person(m) and person_by_first_name(" ".join(core_words(m.text)))
+        _a_person(m)
+        and (
+            person_by_first_name(" ".join(core_words(m.text)))
+            # "Tirunesh Dibaba" PERSON, then "Dibaba" GPE: a full name the model itself read
+            # as a person's owns its last word tagged a place, where that word names no known
+            # place (not a people's word: "India's Deccan" NORP of the airline Air Deccan).
+            or (m.votes and m.label == "PERSON" and not known_place(key) and placed)
+        )
         for m in groups.get(owners[0], ())
     )
 
