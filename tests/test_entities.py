@@ -144,6 +144,18 @@ def test_a_name_with_its_own_article_is_no_person():
         assert cluster([mention(styled, "PERSON")])[0].label(set()) == "PERSON"
 
 
+def test_a_surname_tagged_a_place_joins_a_full_name_the_model_read_as_a_person():
+    # "Tirunesh Dibaba" PERSON, then "Dibaba" GPE: no common first name, but the model's own
+    # PERSON for the full name (round r23-sport).
+    groups = cluster([mention("Tirunesh Dibaba", "PERSON"), mention("Dibaba", "GPE", 40)])
+    assert [(g.name("PERSON"), len(g.mentions)) for g in groups] == [("Tirunesh Dibaba", 2)]
+    # Not a known place ("Kent"), nor a people's word ("India's Deccan" NORP, of an airline).
+    kent = cluster([mention("Tirunesh Kent", "PERSON"), mention("Kent", "GPE", 40)])
+    assert sorted(g.key for g in kent) == ["kent", "tirunesh kent"]
+    air = cluster([mention("Air Deccan", "PERSON"), mention("Deccan", "NORP", 40)])
+    assert sorted(g.key for g in air) == ["air deccan", "deccan"]
+
+
 def test_a_surname_tagged_person_names_the_full_name_it_ends():
     # "efforts from Brent Cockbain" tagged ORG; "lock Cockbain" twice tagged PERSON.
     groups = cluster([mention("Brent Cockbain", "ORG"), mention("Cockbain", "PERSON", 40),

@@ -1,4 +1,10 @@
-"""A club named by the first word of its name alone, after the article names it in full."""
+"""A club named by the first word of its name alone, after the article names it in full, and
+by its town alone after its town and kind word."""
+
+from builders import raw_mentions
+
+from factx.extract.entities import name_key
+from factx.extract.entity_clubs import towns_of_named_clubs
 
 
 def _entities(extractor, text):
@@ -31,3 +37,30 @@ def test_a_word_that_opens_no_club_stays_a_word(extractor):
     # "Real" opens a sentence in an article that names no club of that word.
     names = _entities(extractor, "Wages\n\nReal wages fell in Spain last year, Madrid said.")
     assert "Real" not in names
+
+
+def _towns(text, named):
+    mentions = raw_mentions(text, named)
+    short_forms: dict[str, str] = {}
+    towns_of_named_clubs(mentions, short_forms, name_key)
+    return [(m.text, m.cue) for m in mentions], short_forms
+
+
+def test_a_clubs_town_alone_is_the_club():
+    # The model tags the town's word alone PERSON once the article named "Walsall Town".
+    text = "Walsall Town lost. Walsall had chances, and Walsall pressed late."
+    named = [("Walsall Town", "ORG"), ("Walsall", "PERSON"), ("Walsall", "PERSON")]
+    cues, short_forms = _towns(text, named)
+    assert cues == [("Walsall Town", ""), ("Walsall", "TEAM"), ("Walsall", "TEAM")]
+    assert short_forms == {name_key("Walsall"): name_key("Walsall Town")}
+
+
+def test_a_town_the_model_reads_as_a_place_or_shared_by_two_clubs_stays():
+    # "in Walsall" is the town: no lone use joins the club then.
+    text = "Walsall Town lost. Walsall had chances in Walsall."
+    cues, short_forms = _towns(text, [("Walsall Town", "ORG"), ("Walsall", "PERSON"),
+                                      ("Walsall", "GPE")])  # fmt: skip
+    assert short_forms == {} and all(cue == "" for _, cue in cues)
+    text = "Bristol City beat Bristol Rovers. Bristol were happy."
+    named = [("Bristol City", "ORG"), ("Bristol Rovers", "ORG"), ("Bristol", "PERSON")]
+    assert _towns(text, named)[1] == {}

@@ -256,3 +256,30 @@ def test_a_nationality_before_a_public_body_s_word_is_the_body():
     named = [("Welsh", "NORP"), ("Irish", "NORP"), ("Library", "PERSON"), ("Irish", "NORP")]
     found = [(m.text, m.label) for m in national_bodies(text, raw_mentions(text, named))]
     assert found == [("Welsh Assembly", "ORG"), ("Irish Library", "ORG"), ("Irish", "NORP")]
+
+
+def test_a_bodys_name_cut_at_its_and_is_one_body():
+    # The model ends the first part with the "and" and tags the rest, which ends in a body's
+    # kind word, apart.
+    text = "A panel of the Irish Amateur Rowing and Canoeing Union met."
+    named = [("Irish Amateur Rowing and", "EVENT"), ("Canoeing Union", "ORG")]
+    assert joined(text, named) == [("Irish Amateur Rowing and Canoeing Union", "ORG")]
+
+
+def test_no_name_ends_in_and():
+    # Before a name of no body's kind, the "and" is cut off and the next name kept apart.
+    text = "a game between Leeds United and Chelsea in 2001"
+    named = [("Leeds United and", "ORG"), ("Chelsea", "ORG")]
+    assert joined(text, named) == [("Leeds United", "ORG"), ("Chelsea", "ORG")]
+
+
+def test_a_sport_opening_a_sentence_is_no_name():
+    from factx.extract.entity_non_names import without_sports
+
+    # "Rowing's ruling body": the sport, written in lower case inside sentences.
+    text = "The pair were banned. Rowing's ruling body acted. rowing is a sport."
+    kept = without_sports(text, raw_mentions(text, [("Rowing", "ORG")]))
+    assert kept == []
+    # An article that writes the word with its capital inside a sentence may name a body so.
+    text = "Rowing said no. Funding for British Rowing rose."
+    assert len(without_sports(text, raw_mentions(text, [("Rowing", "ORG")]))) == 1

@@ -560,6 +560,8 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         # A fixture line pairs teams with "v".
         ("Brentford v Hartlepool or Boston", "Boston", "GPE", "fixture"),
         ("Everton v Sunderland", "Everton", "PERSON", "fixture"),
+        # A preview's heading names the day after the pair.
+        ("Bath v Gloucester (Sat)", "Gloucester", "PERSON", "fixture"),
         # A heading may open a line of fixtures.
         (
             "Postponed: Birmingham v Barnsley, Manchester City v Charlton",
@@ -1019,6 +1021,43 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "ORG",
             "work of its author, of a person's shape",
         ),
+        # A lone name the model tags PERSON, in words only a club's result takes (round
+        # r23-sport): players draw no games and are no one's home fixture.
+        ("Wigan drew with Burnley again.", "Burnley", "PERSON", "club beaten, a lone name"),
+        ("after their 2-1 win against Sevilla", "Sevilla", "PERSON", "club beaten, a lone name"),
+        ("they are at home to Lens next", "Lens", "PERSON", "club beaten, a lone name"),
+        ("a win over a stubborn Bolton side", "Bolton", "PERSON", "club beaten, a lone name"),
+        ("unless Malmo fail to beat Hammarby", "Malmo", "PERSON", "team in a result"),
+        ("said Brescia striker Al Roe", "Brescia", "PERSON", "club before its staff, a lone name"),
+        (
+            "hurt in the first half against Treviso",
+            "Treviso",
+            "PERSON",
+            "club played against, a lone name",
+        ),
+        (
+            "when Munster were playing Bourgoin",
+            "Bourgoin",
+            "PERSON",
+            "club played against, a lone name",
+        ),
+        (
+            "a shot from the edge of Burnley's box",
+            "Burnley",
+            "PERSON",
+            "club's ground and players, a lone name",
+        ),
+        ("the prop has joined from Agen.", "Agen", "PERSON", "player's move"),
+        # An initial and a surname before a bracketed club, on a short line of a squad.
+        (
+            "J Doe (Kent AC), P Roe (Bath).",
+            "J Doe",
+            "ORG",
+            "initialled player before a bracketed club",
+        ),
+        # A governing body by its rules, or after its kind.
+        ("banned under Fiba regulations", "Fiba", "PERSON", "body by its rules"),
+        ("the sport's governing body, Fina, said", "Fina", "PERSON", "body after its kind"),
     ],
 )
 def test_cues_say_what_a_name_is(sentence, name, label, expected):
@@ -1163,6 +1202,10 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("a late goal by Tom Brand for Leeds", "Leeds", "GPE"),
         # An award alone, not one of films, books or music: a club's award.
         ("won the fans' award ahead of Tom Brand for Leeds", "Leeds", "GPE"),
+        # A shortlist of a sport's award names players for their clubs (round r23-sport): not
+        # where the clause names a player, a season or a club, nor for a known town or county.
+        ("the player of the year shortlist names Ian Cole for Hull", "Hull", "ORG"),
+        ("The award shortlist names Ian Cole for Wigan", "Wigan", "GPE"),
         ("his performance in Athens was", "Athens", "GPE"),  # a place, no work
         ("Storms hit Britain", "Britain", "GPE"),  # "hit" alone is a verb
         ("the Russian-born Sergei Brin", "Sergei Brin", "PERSON"),  # born, not owned
@@ -1253,6 +1296,14 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("Moles won best album", "Moles", "ORG"),
         # A firm after its owner's possessive: no first name opens it.
         ("Rupert Dawes's Harbour Radio grew", "Harbour Radio", "ORG"),
+        # A player's record against another is no club's game.
+        ("his record against Nadal is poor", "Nadal", "PERSON"),
+        # Players beat players, and awards' nominees each other: "beat" alone is no club's.
+        ("the singer beat Dido to the prize", "Dido", "PERSON"),
+        # A player's own rules, and a player who rules himself out, are no body's.
+        ("Okafor rules out a return", "Okafor", "PERSON"),
+        # A full name is a player's, whatever result it is in.
+        ("after a draw with Jan Novak in round five", "Jan Novak", "PERSON"),
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):

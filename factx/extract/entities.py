@@ -35,7 +35,7 @@ from factx.extract.athletes import athlete_spans
 from factx.extract.base import Context, Layout, Segment, fact_id
 from factx.extract.capitals import capitalised_inside, sentence_case_only
 from factx.extract.coordination import sides
-from factx.extract.entity_clubs import with_club_short_names
+from factx.extract.entity_clubs import towns_of_named_clubs, with_club_short_names
 from factx.extract.entity_date_names import with_date_surnames
 from factx.extract.entity_joins import (
     heads_cut_at_of,
@@ -62,6 +62,7 @@ from factx.extract.entity_non_names import (
     technology_term,
     unit_beside_figure,
     without_opening_words,
+    without_sports,
     without_titles,
 )
 from factx.extract.entity_people import (
@@ -71,6 +72,7 @@ from factx.extract.entity_people import (
     with_last_names,
 )
 from factx.extract.entity_peoples import peoples_before_nouns, with_people_words
+from factx.extract.entity_possessives import possessives_parted
 from factx.extract.entity_sheets import initialled, numbered_spans, sheet_spans
 from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
 from factx.extract.entity_surnames import country_surnames, person_cued, with_surnames
@@ -1040,7 +1042,9 @@ def _a_person(m: RawMention) -> bool:
 def _surname_of(key: str, owners: list[str], groups: dict[str, list[RawMention]]) -> bool:
     """Whether a lone word the model tagged a place is the surname of the one person the
     article names in full with a common first name ("Sharapova" GPE beside "Maria Sharapova",
-    "Aragones" GPE beside "Luis Aragones"). Not a nationality nor a group's plural ("Roman
+    "Aragones" GPE beside "Luis Aragones"), or whose full name the model tagged PERSON, where
+    the word is tagged a place only and names no known place ("Dibaba" GPE beside "Tirunesh
+    Dibaba"). Not a nationality nor a group's plural ("Roman
     Catholics"), and not a first name ("Paris" of "Paris Hilton"): only the last word.
     """
     if len(owners) != 1 or owners[0].rsplit(" ", 1)[-1] != key or key in _nationality_keys():
@@ -1049,8 +1053,16 @@ def _surname_of(key: str, owners: list[str], groups: dict[str, list[RawMention]]
         return False
     if any(m.cue not in ("", "PERSON", "TEAM") for m in groups[key]):
         return False  # "the film Kinsey" beside "Alfred Kinsey": the article's words say a work
+    placed = all(m.label in ("GPE", "LOC", "FAC") for m in groups[key])
     return any(
-        _a_person(m) and person_by_first_name(" ".join(core_words(m.text)))
+        _a_person(m)
+        and (
+            person_by_first_name(" ".join(core_words(m.text)))
+            # "Tirunesh Dibaba" PERSON, then "Dibaba" GPE: a full name the model itself read
+            # as a person's owns its last word tagged a place, where that word names no known
+            # place (not a people's word: "India's Deccan" NORP of the airline Air Deccan).
+            or (m.votes and m.label == "PERSON" and not known_place(key) and placed)
+        )
         for m in groups.get(owners[0], ())
     )
 
@@ -1847,6 +1859,8 @@ def entities(
     taken = taken + terms
     raw = split_glued(context.text, with_models(context.text, with_continued_names(raw)))
     raw = joined_names(context.text, raw, name_key, taken)
+    raw = possessives_parted(raw, name_key)  # "Henry's Arsenal"
+    raw = without_sports(context.text, raw)  # "Rowing's ruling body"
     raw = with_regnal_numbers(context.text, raw)  # "Elizabeth I"
     raw = with_versions(context.text, raw, layouts, taken, _added)  # "iPhone 4"
     raw = with_date_surnames(context.text, raw, layouts, taken, _added)  # "Theresa May"
@@ -1873,6 +1887,7 @@ def entities(
     mentions = with_club_short_names(  # "Real" after "Real Madrid"
         context.text, mentions, layouts, taken, _added, short_forms, name_key
     )
+    towns_of_named_clubs(mentions, short_forms, name_key)  # "Exeter" after "Exeter City"
     mentions = with_people_words(context.text, mentions, layouts, taken, _added, people_words())
     mentions = with_shouted_names(context.text, mentions, layouts, taken, name_form, _added)
     mentions = [m for m in mentions if not sentence_case_only(context.text, m.start, m.end)]

@@ -9,6 +9,12 @@ article names one club that opens with such a word, in two words (whatever the m
 lone capitalised use of the word that no other mention or fact covers, with no capitalised word
 right after it, is a mention of that club. Two clubs opening alike ("Real Madrid" and "Real
 Betis") leave the word alone: it could be either.
+
+A club named by its town and its kind word ("Exeter City", "Leeds United") is then named by its
+town alone ("Exeter had chances", "Leeds were top"), which the model often tags PERSON. Where
+the article names one such club, and tags every lone use of the town's word PERSON or ORG (never
+a place: "a hotel in Leeds" is the town), those uses are the club's (`towns_of_named_clubs`; the
+kind words are data, `club_kinds`).
 """
 
 from __future__ import annotations
@@ -91,3 +97,40 @@ def with_club_short_names(
     if not found:
         return list(mentions)
     return sorted([*mentions, *found], key=lambda m: m.start)
+
+
+@cache
+def _club_kinds() -> frozenset[str]:
+    return frozenset(data_file("entities.json")["club_kinds"])
+
+
+_NOT_PLACES = frozenset({"PERSON", "ORG"})
+
+
+def towns_of_named_clubs(
+    mentions: Sequence[RawMention], short_forms: dict[str, str], key_of: Callable[[str], str]
+) -> None:
+    """Mark each lone town's word of a club the article names by its town and kind word as a
+    team, and join its key to the club's in `short_forms`: "Exeter" PERSON after "Exeter City"
+    ORG. Not where another club shares the town ("Bristol City", "Bristol Rovers") or a lone
+    use is tagged a place."""
+    clubs: dict[str, set[str]] = {}
+    for m in mentions:
+        words = m.text.split()
+        # Whatever the model's label: it often takes "Exeter City" for a place.
+        if len(words) == 2 and words[1] in _club_kinds():
+            clubs.setdefault(words[0], set()).add(m.text)
+    if not clubs:
+        return
+    lone: dict[str, list[RawMention]] = {}
+    for m in mentions:
+        if m.text in clubs:
+            lone.setdefault(m.text, []).append(m)
+    for town, uses in lone.items():
+        if len(clubs[town]) > 1 or not all(m.label in _NOT_PLACES for m in uses):
+            continue
+        if not any(m.label == "PERSON" for m in uses):
+            continue  # the model read them as the club already
+        short_forms.setdefault(key_of(town), key_of(next(iter(clubs[town]))))
+        for m in uses:
+            m.cue = m.cue or "TEAM"

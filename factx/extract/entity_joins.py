@@ -26,6 +26,11 @@
 - A nation's word before the word of one of its public bodies is that body: "the Scottish
   Executive", "the Welsh Assembly", "the British Library" (the model tags the nationality
   alone, NORP, and leaves the body's word out; the words are data, `national_bodies`).
+- No name ends in "and": where the model ends a mention with it and the next mention, right
+  after, ends in a body's kind word, the two are one body ("the Amateur Rowing and" EVENT +
+  "Canoeing Union" ORG is the Amateur Rowing and Canoeing Union; the kind words are data,
+  `body_kinds`); elsewhere the "and" is cut off ("a match between Leeds United and" ORG
+  before "Chelsea": Leeds United).
 """
 
 from __future__ import annotations
@@ -62,6 +67,8 @@ _STATION = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
 # capitalised word or a possessive's "'s".
 _NICKNAME = re.compile(r" ([A-Z][a-z]+[a-rt-z]s)(?![\w'’-]| [A-Z])")
 _THE_BEFORE = re.compile(r"(?:^|\b)(?:the|The) $")
+# A conjunction the model ran into the end of a mention: "Leeds United and".
+_TRAILING_AND = re.compile(r" (?:and|&)$")
 
 
 def _named_side(text: str, m: RawMention) -> bool:
@@ -128,6 +135,9 @@ def joined_names(
         ):
             result[-1] = replace(last, text=text[last.start : m.end], end=m.end, label="ORG")
             continue
+        if last is not None and _body_cut_at_and(text, last, m):
+            result[-1] = replace(last, text=text[last.start : m.end], end=m.end, label="ORG")
+            continue
         if last is not None and _station(text, last, m):
             result[-1] = replace(last, text=text[last.start : m.end], end=m.end, label="ORG")
             continue
@@ -139,7 +149,7 @@ def joined_names(
             ):
                 m = replace(m, text=text[m.start : number.end()], end=number.end())
         result.append(m)
-    return _parted(text, result, name_key)
+    return _parted(text, [_without_trailing_and(m) for m in result], name_key)
 
 
 def with_nicknames(text: str, mentions: list[RawMention]) -> list[RawMention]:
@@ -242,6 +252,30 @@ def heads_cut_at_of(text: str, mentions: list[RawMention]) -> list[RawMention]:
             replace(m, text=text[m.start : after.end], end=after.end, label="ORG", cue="ORG")
         )
     return result
+
+
+@cache
+def _body_kinds() -> frozenset[str]:
+    return frozenset(data_file("entities.json")["body_kinds"])
+
+
+def _body_cut_at_and(text: str, first: RawMention, m: RawMention) -> bool:
+    """Whether the model's mention `first` ends in "and" and m, one space after it, ends in a
+    body's kind word: "Amateur Rowing and" + "Canoeing Union" are one body."""
+    return (
+        first.paragraph == m.paragraph
+        and _TRAILING_AND.search(first.text) is not None
+        and text[first.end : m.start] == " "
+        and m.text.rsplit(" ", 1)[-1] in _body_kinds()
+    )
+
+
+def _without_trailing_and(m: RawMention) -> RawMention:
+    """The mention without an "and" the model ran into its end ("Leeds United and")."""
+    found = _TRAILING_AND.search(m.text)
+    if found is None or found.start() == 0:
+        return m
+    return replace(m, text=m.text[: found.start()], end=m.start + found.start())
 
 
 def _station(text: str, radio: RawMention, m: RawMention) -> bool:

@@ -342,6 +342,27 @@ def without_opening_words(text: str, mentions: list[RawMention]) -> list[RawMent
     return kept
 
 
+@cache
+def _sports() -> frozenset[str]:
+    return frozenset(w.casefold() for w in data_file("entities.json")["sports"])
+
+
+def without_sports(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, less a sport's name alone where it opens a sentence: "Rowing's ruling body
+    banned him" (the model's ORG). The article writes the sport in lower case inside sentences;
+    one that writes the word with its capital inside a sentence may use it in a body's name
+    ("funding for UK Rowing"), and keeps it."""
+    return [
+        m
+        for m in mentions
+        if not (
+            m.text.casefold() in _sports()
+            and opens_sentence(text, m.start)
+            and not capitalised_inside(text, m.text)
+        )
+    ]
+
+
 # The cues that read a word before a name as the name's kind, and the label each gives.
 _KIND_CUES = {"company after its kind": "ORG", "work after its kind": "WORK_OF_ART"}
 

@@ -194,7 +194,10 @@ def on_squad_line(text: str, start: int, end: int) -> bool:
 FIXTURE = Cue("fixture", "TEAM", "self", re.compile(""), None, None)
 _TEAM = r"[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,3}"
 _PAIR = rf"{_TEAM}(?: or {_TEAM})? (?:v|vs|v\.|vs\.) {_TEAM}(?: or {_TEAM})?"
-_FIXTURE_LINE = re.compile(rf"(?:[A-Z][\w ]{{0,30}}? ?: )?{_PAIR}(?: ?[,;] {_PAIR})*\.?")
+# A preview's heading may name the day or the time after the pair: "Leeds v Bath (Sat)".
+_FIXTURE_LINE = re.compile(
+    rf"(?:[A-Z][\w ]{{0,30}}? ?: )?{_PAIR}(?: ?[,;] {_PAIR})*(?: \([A-Z0-9][\w ]{{0,15}}\))?\.?"
+)
 
 
 # A full name that opens with a common first name ("Scott Draper" ORG): a person.
