@@ -64,3 +64,12 @@ def test_a_town_the_model_reads_as_a_place_or_shared_by_two_clubs_stays():
     text = "Bristol City beat Bristol Rovers. Bristol were happy."
     named = [("Bristol City", "ORG"), ("Bristol Rovers", "ORG"), ("Bristol", "PERSON")]
     assert _towns(text, named)[1] == {}
+
+
+def test_a_county_is_no_clubs_kind():
+    # "Hillsborough County" is a place far more often than a club ("Derby County"): the
+    # county's name alone is left as the model read it.
+    text = "Voters in Hillsborough County decide. Hillsborough backed him in 2012."
+    named = [("Hillsborough County", "GPE"), ("Hillsborough", "PERSON")]
+    cues, short_forms = _towns(text, named)
+    assert short_forms == {} and all(cue == "" for _, cue in cues)
