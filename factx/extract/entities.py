@@ -668,19 +668,12 @@ def _rejoined(
     return False
 
 
-# Short forms of titles, which stand before a name and never for one alone ("Gen", "Sgt", "Dr");
-# whole words ("Queen", "Chancellor") may stand for their holder.
-_SHORT_TITLES = frozenset(
-    {"gen", "col", "capt", "lt", "sgt", "gov", "sen", "rep", "rev", "prof", "dr", "mr", "mrs", "ms"}
-)
-
-
 def _a_role(text: str, start: int, end: int, label: str) -> bool:
     """A role word alone is no one's name ("Rapper 50 Cent scores ...", "the MEP", "the
     Dutchman"), unless it is a title: a work ("the 1997 novel Detective") or a name after a
     capital "The" inside a sentence ("editor of The Scotsman"); nor is a short title tagged
     PERSON ("Gen")."""
-    if label == "PERSON" and text[start:end].rstrip(".").casefold() in _SHORT_TITLES:
+    if label == "PERSON" and text[start:end].rstrip(".").casefold() in _word_list("short_titles"):
         return True  # "$16m. Gen Pinochet himself" with "Gen" alone PERSON: the rank's word
     if label == "WORK_OF_ART" or text[start:end].casefold() not in _word_list("roles"):
         return False
@@ -1134,11 +1127,6 @@ def _organisations(ms: list[RawMention]) -> bool:
     return sum((m.cue or m.label) == "ORG" for m in ms) * 2 > len(ms)
 
 
-def _without_article(name: str) -> str:
-    found = _ARTICLE.match(name)
-    return name[found.end() :] if found else name
-
-
 def weak_person_keys(mentions: list[RawMention]) -> set[str]:
     """Single-word names tagged PERSON that are not part of any full person name in the article.
 
@@ -1146,7 +1134,7 @@ def weak_person_keys(mentions: list[RawMention]) -> set[str]:
     a real person is nearly always introduced with a full name first.
     """
     # A name with its own "the" is no full name: "win the Oscar" (PERSON) names one word.
-    names = [_without_article(m.text) for m in mentions if m.label == "PERSON"]
+    names = [name_form(m.text) for m in mentions if m.label == "PERSON"]
     full_name_words = {w.casefold() for n in names for w in n.split()[:-1] or []} | {
         n.split()[-1].casefold() for n in names if " " in n
     }

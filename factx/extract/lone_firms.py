@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from factx.extract.evidence import country_keys
 from factx.extract.first_names import first_names
-from factx.extract.referents import referent
+from factx.extract.referents import referent, with_own_article
 from factx.extract.wordlists import data_file
 
 if TYPE_CHECKING:
@@ -112,9 +112,7 @@ def firms_by_evidence(
             or " " in name
             or name in first_names()  # "Curtis's widow Deborah which forms": the book's "which"
             or any(m.label != "PERSON" or m.cue for m in ms)
-            # "the Aurora limped back to its dock": a ship, a name with its own "the"; a firm's
-            # name takes none.
-            or any(m.text.startswith(("the ", "The ")) for m in ms)
+            or any(with_own_article(m.text) for m in ms)  # "the Aurora": a ship
         ):
             continue
         weight = 0

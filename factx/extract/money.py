@@ -148,8 +148,9 @@ _BARE_PESOS = re.compile(r"(?i)pesos?")
 
 
 def _without_full_stop(place: dict[str, Any], span: Span, match: re.Match[str]) -> dict[str, Any]:
-    """The tokenizer may keep a sentence's full stop on the amount ("£600m."); the fact ends
-    where the money expression does."""
+    """spaCy's own tokenizer may keep a sentence's full stop on the amount ("£600m.", in a
+    user's pipeline with the factx components; `pipeline.load` drops that special case); the
+    fact ends where the money expression does."""
     text = place["text"]
     if match.string is not doc_text(span.doc) or not text.endswith("."):
         return place

@@ -394,8 +394,10 @@ def _million_set_against(span: Span) -> Token | None:
 
 
 def _glued_stop(span: Span) -> bool:
-    """ "over 60m.": the tokenizer keeps "m." as one token (an abbreviation), so the measure's
-    span ends in the sentence's full stop, and read whole "60m." was 60 million of nothing."""
+    """ "over 60m.": spaCy's own tokenizer keeps "m." as one token (an abbreviation), so the
+    measure's span ends in the sentence's full stop, and read whole "60m." was 60 million of
+    nothing. factx's pipeline drops that special case (`pipeline.load`); a user's own spaCy
+    pipeline with the factx components keeps it."""
     last = span.doc[span.end - 1]
     return (
         len(last.text) > 1

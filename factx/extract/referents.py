@@ -116,6 +116,13 @@ def referent(text: str, start: int, end: int, limit: int) -> str:
     return {"person": "PERSON", "made": "PRODUCT"}.get(found.lastgroup or "", "GROUP")
 
 
+def with_own_article(name: str) -> bool:
+    """Whether a mention holds its name's own "the": "the Aurora limped back to its dock" is a
+    thing (a ship, an award), and "it" or a firm's signs after it say nothing of a firm; a
+    firm's name takes none."""
+    return name.startswith(("the ", "The "))
+
+
 def refer_back(
     text: str,
     mentions: Sequence[_Mention],
@@ -138,13 +145,10 @@ def refer_back(
     if not candidates:
         return
     for m in mentions:
-        # "Longyear" LOC six times and PERSON once: the model's other votes are evidence too.
-        if m.label != "PERSON" and (name := key(m.text)) in candidates:
-            del candidates[name]
-        elif m.text.startswith(("the ", "The ")) and (name := key(m.text)) in candidates:
-            # "the Aurora limped back to its dock": a name with its own "the" is a thing (a
-            # ship, an award); "it" says nothing of a firm there.
-            del candidates[name]
+        # "Longyear" LOC six times and PERSON once: the model's other votes are evidence too;
+        # so is a "the" of the name's own.
+        if m.label != "PERSON" or with_own_article(m.text):
+            candidates.pop(key(m.text), None)
     starts = [m.start for m in mentions]
     for name in sorted(candidates):
         shown = set()
