@@ -4,7 +4,12 @@ capitalised common nouns that are no names."""
 from builders import raw_mentions
 
 from factx.extract.entities import name_key
-from factx.extract.entity_joins import joined_names, national_bodies, with_nicknames
+from factx.extract.entity_joins import (
+    joined_names,
+    national_bodies,
+    with_continued_names,
+    with_nicknames,
+)
 from factx.extract.entity_non_names import adverb, common_noun
 
 
@@ -258,12 +263,36 @@ def test_a_nationality_before_a_public_body_s_word_is_the_body():
     assert found == [("Welsh Assembly", "ORG"), ("Irish Library", "ORG"), ("Irish", "NORP")]
 
 
+def continued(text, named):
+    return [(m.text, m.label) for m in with_continued_names(text, raw_mentions(text, named))]
+
+
 def test_a_bodys_name_cut_at_its_and_is_one_body():
     # The model ends the first part with the "and" and tags the rest, which ends in a body's
     # kind word, apart.
     text = "A panel of the Irish Amateur Rowing and Canoeing Union met."
     named = [("Irish Amateur Rowing and", "EVENT"), ("Canoeing Union", "ORG")]
-    assert joined(text, named) == [("Irish Amateur Rowing and Canoeing Union", "ORG")]
+    assert continued(text, named) == [("Irish Amateur Rowing and Canoeing Union", "ORG")]
+
+
+def test_an_organisation_cut_inside_what_it_is_for_goes_on_with_the_next_name():
+    text = "by the Internet Corporation for Assigned Names and Numbers, Icann."
+    named = [("Internet Corporation for Assigned Names and", "ORG"), ("Numbers", "ORG")]
+    assert continued(text, [*named, ("Icann", "ORG")]) == [
+        ("Internet Corporation for Assigned Names and Numbers", "ORG"),
+        ("Icann", "ORG"),  # after a comma: another name
+    ]
+    # A name that ends as names do is not continued; nor an "of" with no "and" after it.
+    two = "chips from Frontier Silicon and Radioscape"
+    firms = [("Frontier Silicon and", "ORG"), ("Radioscape", "ORG")]
+    assert continued(two, firms) == firms
+    owned = "in the Quarterly Economic Commentary of Strathclyde University's institute"
+    parts = [("Quarterly Economic Commentary of", "ORG"), ("Strathclyde University", "ORG")]
+    assert continued(owned, parts) == parts  # a publication and its owner
+    # Only an organisation's span says what it is for: a person's "and" is no body's.
+    text = "with John of Gaunt and Sons"
+    named = [("John of Gaunt and", "PERSON"), ("Sons", "ORG")]
+    assert continued(text, named) == named
 
 
 def test_no_name_ends_in_and():

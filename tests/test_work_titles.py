@@ -1,6 +1,6 @@
 import pytest
 
-from factx.extract.entities import RawMention, with_continued_names, with_joined_titles
+from factx.extract.entities import RawMention, with_joined_titles
 from factx.extract.work_titles import colon_titles, publication_end, sum_titles
 
 
@@ -99,30 +99,6 @@ def test_publication_after_its_place(text, place, name):
     start = text.index(place)
     end = publication_end(text, start + len(place))
     assert (text[start:end] if end else None) == name
-
-
-def test_an_organisation_cut_after_a_joining_word_goes_on_with_the_next_name():
-    sentence = "by the Internet Corporation for Assigned Names and Numbers, Icann."
-    cut = mention("Internet Corporation for Assigned Names and", sentence, "ORG")
-    rest = mention("Numbers", sentence, "ORG")
-    icann = mention("Icann", sentence, "ORG")
-    found = with_continued_names([cut, rest, icann])
-    assert [m.text for m in found] == [
-        "Internet Corporation for Assigned Names and Numbers",
-        "Icann",  # after a comma: another name
-    ]
-    # A name that ends as names do is not continued ("Sega and Sony" are two).
-    sega = mention("Assigned Names", sentence, "ORG")
-    assert with_continued_names([sega, icann]) == [sega, icann]
-    two = "chips from Frontier Silicon and Radioscape"
-    firms = [mention("Frontier Silicon and", two, "ORG"), mention("Radioscape", two, "ORG")]
-    assert with_continued_names(firms) == firms
-    owned = "in the Quarterly Economic Commentary of Strathclyde University's institute"
-    parts = [
-        mention("Quarterly Economic Commentary of", owned, "ORG"),
-        mention("Strathclyde University", owned, "ORG"),
-    ]
-    assert with_continued_names(parts) == parts  # a publication and its owner
 
 
 @pytest.mark.parametrize(

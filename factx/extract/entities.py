@@ -41,6 +41,7 @@ from factx.extract.entity_joins import (
     heads_cut_at_of,
     joined_names,
     national_bodies,
+    with_continued_names,
     with_nicknames,
 )
 from factx.extract.entity_laws import whole_bills
@@ -132,11 +133,6 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 # Labels the model gives the place of a newspaper's name it cut ("Hollywood" of "the Hollywood
 # Reporter"); not a person's, whose surname may follow ("Jim Courier", "Emily Post").
 _PUBLISHED_AT = frozenset({"GPE", "LOC", "NORP", "FAC"})
-# An "and" that ends an organisation's span inside what it is for or of: the model cut the name
-# there ("for Assigned Names and"). Not after a name alone ("Power Page and" + "Apple Insider"
-# are two), nor an "of" ("the Quarterly Economic Commentary of" + "Strathclyde University": a
-# publication and its owner).
-_DANGLING_AND = re.compile(r" (?:for|of|on) .+ (?:and|&)$")
 # How many times the votes of all other labels a lone name's PERSON votes must have to stand,
 # where no full name holds the name (`weak_person_keys`).
 _PERSON_MAJORITY = 3
@@ -1666,28 +1662,6 @@ def with_publications(text: str, mentions: list[RawMention]) -> list[RawMention]
     return result
 
 
-def with_continued_names(mentions: list[RawMention]) -> list[RawMention]:
-    """The mentions, with an organisation's name the model cut after an "and" made whole: "the
-    Internet Corporation for Assigned Names and" ORG + "Numbers" ORG. The model's own span says
-    the name goes on; only the next mention, one space away, continues it, and only inside what
-    the name is for or of ("Frontier Silicon and" + "Radioscape" are two firms)."""
-    result: list[RawMention] = []
-    for m in mentions:
-        last = result[-1] if result else None
-        if (
-            last is not None
-            and m.start == last.end + 1
-            and last.label == "ORG"
-            and last.text.endswith((" and", " &"))
-            and last.paragraph == m.paragraph
-            and _DANGLING_AND.search(last.text)
-        ):
-            result[-1] = replace(last, text=last.text + " " + m.text, end=m.end)
-            continue
-        result.append(m)
-    return result
-
-
 def with_joined_titles(
     text: str, mentions: list[RawMention], short_forms: dict[str, str]
 ) -> list[RawMention]:
@@ -1845,7 +1819,8 @@ def entities(
     spelled = spelled_terms(context.text, raw)
     raw, terms = without_technology_terms(context.text, raw, spelled)
     taken = taken + terms
-    raw = split_glued(context.text, with_models(context.text, with_continued_names(raw)))
+    raw = with_continued_names(context.text, raw)  # "Rowing and" + "Canoeing Union"
+    raw = split_glued(context.text, with_models(context.text, raw))
     raw = joined_names(context.text, raw, name_key, taken)
     raw = possessives_parted(raw, name_key)  # "Henry's Arsenal"
     raw = without_sports(context.text, raw)  # "Rowing's ruling body"

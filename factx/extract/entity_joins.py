@@ -26,11 +26,12 @@
 - A nation's word before the word of one of its public bodies is that body: "the Scottish
   Executive", "the Welsh Assembly", "the British Library" (the model tags the nationality
   alone, NORP, and leaves the body's word out; the words are data, `national_bodies`).
-- No name ends in "and": where the model ends a mention with it and the next mention, right
-  after, ends in a body's kind word, the two are one body ("the Amateur Rowing and" EVENT +
-  "Canoeing Union" ORG is the Amateur Rowing and Canoeing Union; the kind words are data,
-  `body_kinds`); elsewhere the "and" is cut off ("a match between Leeds United and" ORG
-  before "Chelsea": Leeds United).
+- No name ends in "and". Where the model ends a mention with it, the next mention, one space
+  after, goes on with the name when the first names what a body is for, of or on ("the Internet
+  Corporation for Assigned Names and" ORG + "Numbers") or the second ends in a body's kind word
+  ("the Amateur Rowing and" EVENT + "Canoeing Union" ORG; the kind words are data,
+  `body_kinds`); "Frontier Silicon and" + "Radioscape" are two firms. Elsewhere the "and" is
+  cut off ("a match between Leeds United and" ORG before "Chelsea": Leeds United).
 """
 
 from __future__ import annotations
@@ -69,6 +70,11 @@ _NICKNAME = re.compile(r" ([A-Z][a-z]+[a-rt-z]s)(?![\w'’-]| [A-Z])")
 _THE_BEFORE = re.compile(r"(?:^|\b)(?:the|The) $")
 # A conjunction the model ran into the end of a mention: "Leeds United and".
 _TRAILING_AND = re.compile(r" (?:and|&)$")
+# An "and" that ends an organisation's span inside what it is for, of or on: the model cut the
+# name there ("for Assigned Names and"). Not after a name alone ("Power Page and" + "Apple
+# Insider" are two), nor where the span ends in "of" ("the Quarterly Economic Commentary of" +
+# "Strathclyde University": a publication and its owner).
+_DANGLING_AND = re.compile(r" (?:for|of|on) .+ (?:and|&)$")
 
 
 def _named_side(text: str, m: RawMention) -> bool:
@@ -133,9 +139,6 @@ def joined_names(
             and text[last.end : m.start] == " "
             and _a_known_firm(text[last.start : m.end])
         ):
-            result[-1] = replace(last, text=text[last.start : m.end], end=m.end, label="ORG")
-            continue
-        if last is not None and _body_cut_at_and(text, last, m):
             result[-1] = replace(last, text=text[last.start : m.end], end=m.end, label="ORG")
             continue
         if last is not None and _station(text, last, m):
@@ -259,14 +262,31 @@ def _body_kinds() -> frozenset[str]:
     return frozenset(data_file("entities.json")["body_kinds"])
 
 
-def _body_cut_at_and(text: str, first: RawMention, m: RawMention) -> bool:
-    """Whether the model's mention `first` ends in "and" and m, one space after it, ends in a
-    body's kind word: "Amateur Rowing and" + "Canoeing Union" are one body."""
+def with_continued_names(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions (sorted by start), each body's name the model cut after an "and" made whole
+    with the mention one space after it (see the module docstring)."""
+    result: list[RawMention] = []
+    for m in mentions:
+        last = result[-1] if result else None
+        if last is not None and _name_goes_on(text, last, m):
+            result[-1] = replace(last, text=text[last.start : m.end], end=m.end, label="ORG")
+            continue
+        result.append(m)
+    return result
+
+
+def _name_goes_on(text: str, first: RawMention, m: RawMention) -> bool:
+    """Whether the model's mention `first` ends in "and" and m, one space after it, goes on
+    with its name: `first` is an organisation named for what it is for, of or on, or m ends in
+    a body's kind word."""
     return (
         first.paragraph == m.paragraph
         and _TRAILING_AND.search(first.text) is not None
         and text[first.end : m.start] == " "
-        and m.text.rsplit(" ", 1)[-1] in _body_kinds()
+        and (
+            (first.label == "ORG" and _DANGLING_AND.search(first.text) is not None)
+            or m.text.rsplit(" ", 1)[-1] in _body_kinds()
+        )
     )
 
 
