@@ -278,6 +278,27 @@ def test_repair():
     assert text[slice(*repair(text, 44, 54))] == "a lifetime"  # no name follows the "a"
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [
+        ("two ex-Enron traders", "ex-Enron", "Enron"),  # the model's span holds the prefix
+        ("a pro-Kerry rally", "pro-Kerry", "Kerry"),
+        ("an anti-French mood", "anti-French", "French"),
+        ("the then-Governor Rick Perry", "then-Governor Rick Perry", "Governor Rick Perry"),
+        ("the post-World Cup slump", "post-World Cup", "World Cup"),
+        # Not a prefix that makes another name, nor a word written with its prefix.
+        ("al-Qaeda cells", "al-Qaeda", "al-Qaeda"),
+        ("neo-Nazi groups", "neo-Nazi", "neo-Nazi"),
+        ("anti-Semitism rose", "anti-Semitism", "anti-Semitism"),
+        # Not before a lower-case word.
+        ("his ex-wife Nancy", "ex-wife Nancy", "ex-wife Nancy"),
+    ],
+)
+def test_repair_cuts_a_prefix_joined_to_a_name(text, span, name):
+    start = text.index(span)
+    assert text[slice(*repair(text, start, start + len(span)))] == name
+
+
 def test_surname_joins_full_name():
     groups = cluster([mention("Donald Trump", "PERSON"), mention("Trump", "ORG", 50)])
     assert len(groups) == 1

@@ -333,11 +333,20 @@ def entity_id(key: str) -> str:
 
 def repair(text: str, start: int, end: int) -> tuple[int, int]:
     """Offsets of the name's own form: no leading "the" or "a", no possessive, no trailing
-    punctuation."""
+    punctuation, no lower-case prefix joined to it by a hyphen ("ex-Yukos", "pro-Chavez" are
+    Yukos and Chavez; the prefixes are data, `name_prefixes`)."""
     start, end = trim(text, start, end)
     match = _ARTICLE.match(text, start, end) or _DETERMINER.match(text, start, end)
     if match and end > match.end():
         start = match.end()
+    hyphen = text.find("-", start, end)
+    if (
+        start < hyphen < end - 1
+        and text[start:hyphen] in _word_list("name_prefixes")
+        and text[hyphen + 1 : hyphen + 2].isupper()
+        and text[start:end].split()[0].casefold() not in _word_list("prefixed_words")
+    ):
+        start = hyphen + 1
     return start, end
 
 
