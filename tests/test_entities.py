@@ -306,6 +306,15 @@ def test_surname_joins_full_name():
     assert groups[0].label(set()) == "PERSON"
 
 
+def test_initials_with_full_stops_are_a_bodys():
+    # The model reads "F.B.I." after "U.S." as a place, "A.C.L.U." as a person.
+    for name, label in [("the F.B.I.", "GPE"), ("The A.C.L.U.", "PERSON")]:
+        assert cluster([mention(name, label)])[0].label(set()) == "ORG"
+    # A country's initials are its own; two letters may be a state's.
+    for name in ("the U.S.A.", "N.C."):
+        assert cluster([mention(name, "GPE")])[0].label(set()) == "GPE"
+
+
 def test_the_surname_of_a_family_is_a_person_of_its_own():
     # Donald and Melania Trump, then "Trump" alone, tagged ORG: either's surname, so it joins
     # neither, but it is a person's name all the same, not a company.

@@ -130,6 +130,11 @@ ENTITY_LABELS = (
 # Ties in the label vote go to the label listed first.
 _PRIORITY = {label: rank for rank, label in enumerate(ENTITY_LABELS)}
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+# Initials with full stops, three or more: "the F.B.I.", "the A.C.L.U.". The model reads them
+# after "U.S." as a place, or as a person; written so, they are a body's (a country's, "the
+# U.S.A.", is a place by `country_keys`; two letters may be a state's, "N.C.").
+_DOTTED_ACRONYM = re.compile(r"(?:[Tt]he )?(?:[A-Z]\.){3,}")
+_NOT_OF_ACRONYMS = frozenset({"GPE", "LOC", "NORP", "PERSON"})
 # Labels the model gives the place of a newspaper's name it cut ("Hollywood" of "the Hollywood
 # Reporter"); not a person's, whose surname may follow ("Jim Courier", "Emily Post").
 _PUBLISHED_AT = frozenset({"GPE", "LOC", "NORP", "FAC"})
@@ -747,6 +752,9 @@ class Cluster:
                 # when it is foreign, for a place.
                 continue
             weight = 0.5 if m.headline else 1.0
+            label = m.label
+            if label in _NOT_OF_ACRONYMS and _DOTTED_ACRONYM.fullmatch(m.text):
+                label = "ORG"  # "the F.B.I." GPE, "the A.C.L.U." PERSON: a body's initials
             if m.label == "ORG" and _PRODUCT_WITH_ARTICLE.fullmatch(m.text):
                 product = True
             if m.label == "NORP" and not _DEMONYM.search(m.text):
@@ -755,7 +763,7 @@ class Cluster:
                 # A full name is the model's most reliable PERSON evidence, and so is the last
                 # word of one used alone ("Brent Cockbain" tagged ORG, later "lock Cockbain").
                 weight *= 2
-            votes[m.label] += weight
+            votes[label] += weight
         if product and "ORG" in votes:
             # "the iPhone", "the MacBook": a company name takes no article, while a coined
             # product name used as a count noun does; the model tags these ORG after their maker.
