@@ -1304,6 +1304,8 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("Okafor rules out a return", "Okafor", "PERSON"),
         # A full name is a player's, whatever result it is in.
         ("after a draw with Jan Novak in round five", "Jan Novak", "PERSON"),
+        # The plural verb after a list is the list's: markets or offices, no side.
+        ("Oslo, Lima and Perth were all lower", "Perth", "GPE"),
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):
