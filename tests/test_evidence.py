@@ -448,6 +448,7 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("He won for the film Ray last year.", "Ray", "PERSON", "work after its kind"),
         ("Forrest Gump, starring Hanks, won.", "Forrest Gump", "PERSON", "work with its makers"),
         ("She had a role in The Aviator.", "The Aviator", "ORG", "work people play in"),
+        ("He appeared in Hollyoaks for years.", "Hollyoaks", "PERSON", "work people appeared in"),
         ("Firefox 1.0 was released.", "Firefox", "ORG", "product version"),
         ("the Safari browser", "Safari", "PERSON", "software kind"),
         ("banks use the Windows operating system", "Windows", "LOC", "software kind"),
@@ -1304,6 +1305,8 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("Okafor rules out a return", "Okafor", "PERSON"),
         # A full name is a player's, whatever result it is in.
         ("after a draw with Jan Novak in round five", "Jan Novak", "PERSON"),
+        # A candidate appears in a town as an actor in a show: a place the model found is one.
+        ("On Monday he appeared in Grand Forks, vowing victory.", "Grand Forks", "GPE"),
         # The plural verb after a list is the list's: markets or offices, no side.
         ("Oslo, Lima and Perth were all lower", "Perth", "GPE"),
     ],
