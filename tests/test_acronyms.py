@@ -89,3 +89,15 @@ def test_a_short_form_written_without_brackets_joins_the_one_name_it_abbreviates
     named = [mention("Rhian Benson", "PERSON", text.index("Rhian")),
              mention("R&B", "ORG", text.index("R&B"))]  # fmt: skip
     assert with_short_forms(text, named)[1] == {}
+    # Initials read as a place are no person's; read as a body, they are a body's the article
+    # names with them; alone beside a person, they may be his nickname.
+    text = "Dara Cole said officials in Washington, DC, met."
+    named = [mention("Dara Cole", "PERSON", 0), mention("DC", "GPE", text.index("DC"))]
+    assert with_short_forms(text, named)[1] == {}
+    text = "Tariq Lane said Trans Lux lost to TL, which TL denied."
+    named = [mention("Tariq Lane", "PERSON", 0), mention("Trans Lux", "ORG", 16),
+             mention("TL", "ORG", text.index("TL"))]  # fmt: skip
+    assert with_short_forms(text, named)[1] == {"tl": "trans lux"}
+    text = "DJ duo TL and Joel spoke. TL, also known as Tariq Lane, said so."
+    named = [mention("TL", "ORG", 7), mention("Tariq Lane", "PERSON", text.index("Tariq"))]
+    assert with_short_forms(text, named)[1] == {"tl": "tariq lane"}

@@ -149,11 +149,18 @@ def test_a_surname_tagged_a_place_joins_a_full_name_the_model_read_as_a_person()
     # PERSON for the full name (round r23-sport).
     groups = cluster([mention("Tirunesh Dibaba", "PERSON"), mention("Dibaba", "GPE", 40)])
     assert [(g.name("PERSON"), len(g.mentions)) for g in groups] == [("Tirunesh Dibaba", 2)]
-    # Not a known place ("Kent"), nor a people's word ("India's Deccan" NORP, of an airline).
+    # So is a surname with a nationality's ending the model read as a group ("to kill Slepian").
+    groups = cluster([mention("Dr. Barnett Slepian", "PERSON"), mention("Slepian", "NORP", 40)])
+    assert [(g.name("PERSON"), len(g.mentions)) for g in groups] == [("Barnett Slepian", 2)]
+    # Not a known place ("Kent"), nor a people's word ("Italian").
     kent = cluster([mention("Tirunesh Kent", "PERSON"), mention("Kent", "GPE", 40)])
     assert sorted(g.key for g in kent) == ["kent", "tirunesh kent"]
+    groups = cluster([mention("Anna Italian", "PERSON"), mention("Italian", "NORP", 40)])
+    assert sorted(g.key for g in groups) == ["anna italian", "italian"]
+    # A firm's short name the model read as a group joins its name all the same ("India's
+    # Deccan" NORP, then "Air Deccan" PERSON): one entity, whose label the article's words give.
     air = cluster([mention("Air Deccan", "PERSON"), mention("Deccan", "NORP", 40)])
-    assert sorted(g.key for g in air) == ["air deccan", "deccan"]
+    assert [len(g.mentions) for g in air] == [2]
 
 
 def test_a_surname_tagged_person_names_the_full_name_it_ends():

@@ -83,6 +83,7 @@ from factx.extract.evidence import (
     PEOPLE_PREFIX,
     Cue,
     a_people,
+    a_people_by_name,
     country_keys,
     cue_of,
     dateline_place,
@@ -130,6 +131,7 @@ ENTITY_LABELS = (
 # Ties in the label vote go to the label listed first.
 _PRIORITY = {label: rank for rank, label in enumerate(ENTITY_LABELS)}
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+_PLACED = frozenset({"GPE", "LOC", "FAC"})
 # Initials with full stops, three or more: "the F.B.I.", "the A.C.L.U.". The model reads them
 # after "U.S." as a place, or as a person; written so, they are a body's (a country's, "the
 # U.S.A.", is a place by `country_keys`; two letters may be a state's, "N.C.").
@@ -1046,7 +1048,7 @@ def _a_person(m: RawMention) -> bool:
 
 
 def _surname_of(key: str, owners: list[str], groups: dict[str, list[RawMention]]) -> bool:
-    """Whether a lone word the model tagged a place is the surname of the one person the
+    """Whether a lone word the model tagged a place or a group is the surname of the one person the
     article names in full with a common first name ("Sharapova" GPE beside "Maria Sharapova",
     "Aragones" GPE beside "Luis Aragones"), or whose full name the model tagged PERSON, where
     the word is tagged a place only and names no known place ("Dibaba" GPE beside "Tirunesh
@@ -1059,7 +1061,12 @@ def _surname_of(key: str, owners: list[str], groups: dict[str, list[RawMention]]
         return False
     if any(m.cue not in ("", "PERSON", "TEAM") for m in groups[key]):
         return False  # "the film Kinsey" beside "Alfred Kinsey": the article's words say a work
-    placed = all(m.label in ("GPE", "LOC", "FAC") for m in groups[key])
+    # "to kill Slepian" NORP beside "Dr. Barnett Slepian": a word that is no people's is a
+    # surname the model read as a group as it reads others as places.
+    placed = all(
+        m.label in ("GPE", "LOC", "FAC") or (m.label == "NORP" and not a_people_by_name(key))
+        for m in groups[key]
+    )
     return any(
         _a_person(m)
         and (
@@ -1363,6 +1370,11 @@ def _add_written_short_forms(mentions: list[RawMention], keys: dict[str, str]) -
         found = owners.get(letters_of(form), set()) - {key}
         if "&" in form:
             found -= people  # "R&B" beside Rhian Benson: an "&" joins words, not initials
+        elif m.label != "PERSON" and (m.label in _PLACED or found - people):
+            # Initials the model read as a place ("Washington, D.C." beside Diana de Cardenas)
+            # or as a body, beside a body they also spell ("GM" beside General Motors and
+            # Giuseppe Morchio), are no person's; "JK" ORG beside Jason King alone is his.
+            found -= people
         if len(found) == 1:
             keys[key] = found.pop()
 
