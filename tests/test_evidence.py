@@ -292,6 +292,9 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("the FA Cup-winning side", "FA Cup", "ORG", "sports event by its name"),
         ("a Grand Slam title", "Grand Slam", "GPE", "sports event by its name"),
         ("the Open University said", "Open University", "PERSON", "organisation word"),
+        # Institutions named after people: "the Harry Truman Library" PERSON or PRODUCT.
+        ("at the Jack Frost Library in", "Jack Frost Library", "PERSON", "organisation word"),
+        ("taken to Mary Jones Hospital", "Mary Jones Hospital", "PERSON", "organisation word"),
         ("under the Sarbanes-Oxley Act, firms", "Sarbanes-Oxley Act", "ORG", "law by its kind"),
         ("the Maastricht Treaty was", "Maastricht Treaty", "ORG", "law by its kind"),
         (
