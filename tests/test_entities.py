@@ -316,6 +316,20 @@ def test_surname_joins_full_name():
     assert groups[0].label(set()) == "PERSON"
 
 
+def test_a_language_is_a_name_of_one():
+    # "spoke in Republican" is no speech: the model's LANGUAGE, or a cue of speech, on a
+    # people's word that names no language leaves the people.
+    said = mention("Republican", "LANGUAGE")
+    assert cluster([said])[0].label(set()) == "NORP"
+    listed = mention("Swedes", "NORP")
+    listed.cue = "LANGUAGE"  # "travellers in Germans, Norwegians and Swedes"
+    assert cluster([listed])[0].label(set()) == "NORP"
+    spoken = mention("Portuguese", "NORP")
+    spoken.cue = "LANGUAGE"  # "my Portuguese is poor"
+    assert cluster([spoken])[0].label(set()) == "LANGUAGE"
+    assert cluster([mention("Mandarin", "LANGUAGE")])[0].label(set()) == "LANGUAGE"
+
+
 def test_initials_with_full_stops_are_a_bodys():
     # The model reads "F.B.I." after "U.S." as a place, "A.C.L.U." as a person.
     for name, label in [("the F.B.I.", "GPE"), ("The A.C.L.U.", "PERSON")]:

@@ -82,6 +82,7 @@ from factx.extract.evidence import (
     FIRST_NAME,
     PEOPLE_PREFIX,
     Cue,
+    a_language,
     a_people,
     a_people_by_name,
     country_keys,
@@ -148,8 +149,8 @@ _SPLIT_LABELS = frozenset({"ORG", "NORP"})
 # Labels the model gives a person's surname used alone ("Papermaster" ORG, "Safin" LOC,
 # "Connors" PRODUCT).
 _SURNAME_SLIPS = frozenset({"ORG", "GPE", "LOC", "NORP", "PRODUCT"})
-_TRAILING = ".,;:!?/\\|\"'’“”()[]{}-–—*"
-_LEADING = "\"'“‘([{-–—*"
+_TRAILING = ".,;:!?/\\|\"'’“”()[]{}-–—*`"
+_LEADING = "\"'“‘([{-–—*`"
 # Nationalities, religions and political groups mostly look like this: Chinese, Americans,
 # Republicans, Muslims, Democrats, Israeli.
 _ARTICLE = re.compile(r"(?:the|The|THE)\s+")
@@ -757,6 +758,8 @@ class Cluster:
             label = m.label
             if label in _NOT_OF_ACRONYMS and _DOTTED_ACRONYM.fullmatch(m.text):
                 label = "ORG"  # "the F.B.I." GPE, "the A.C.L.U." PERSON: a body's initials
+            elif label == "LANGUAGE" and a_people(self.key) and not a_language(self.key):
+                label = "NORP"  # "Republican", "Australian" LANGUAGE: no language, a people
             if m.label == "ORG" and _PRODUCT_WITH_ARTICLE.fullmatch(m.text):
                 product = True
             if m.label == "NORP" and not _DEMONYM.search(m.text):
@@ -791,7 +794,9 @@ class Cluster:
             votes = votes or defaultdict(float, {"NORP" if group else "PRODUCT": 1.0})
         if self.key in country_keys(name_key):
             return "GPE"  # "Moldova" tagged ORG, "Turkey" PERSON: a country is a place
-        language = any(m.cue == "LANGUAGE" for m in self.mentions)  # "my Portuguese"
+        # "my Portuguese"; not "Germans, Norwegians and Swedes" after "in": no language's name.
+        speech = a_language(self.key)
+        language = speech and any(m.cue == "LANGUAGE" for m in self.mentions)
         if (
             # "Pan-European stock market Euronext" (ORG): a prefixed nationality word is one.
             PEOPLE_PREFIX.sub("", self.key) in _nationality_keys()
@@ -811,6 +816,8 @@ class Cluster:
                 # so the words around a name outvote its look ("the film Vera Drake", "awards
                 # for Vera Drake" beside eight bare "Vera Drake").
                 form = persons
+                continue
+            if m.cue == "LANGUAGE" and not speech:
                 continue
             if m.cue and (persons or m.cue != "PERSON"):
                 cues["ORG" if m.cue == "TEAM" else m.cue] += 1

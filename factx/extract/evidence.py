@@ -446,6 +446,22 @@ def a_people(name: str) -> bool:
     )
 
 
+@cache
+def _language_names() -> frozenset[str]:
+    import pycountry  # deferred: its tables load on first use
+
+    extra: list[str] = _data()["language_names"]  # type: ignore[assignment]
+    return frozenset(
+        [lang.name.casefold() for lang in pycountry.languages] + [w.casefold() for w in extra]
+    )
+
+
+def a_language(name: str) -> bool:
+    """Whether a name is a language's: one ISO 639 names ("English", "Arabic") or one of the
+    data's common names that ISO spells otherwise ("Mandarin", "Farsi")."""
+    return name.casefold() in _language_names()
+
+
 def a_people_by_name(name: str) -> bool:
     """Whether a word is a nationality's, a people's or a country's own name ("German",
     "Sikh"), by the lists alone, not by its ending (a surname such as "Dominici" has one)."""
