@@ -99,7 +99,7 @@ from factx.extract.first_names import (
 from factx.extract.glue import pieces, without_set_scores
 from factx.extract.inner_names import inner_person
 from factx.extract.kin import lend_labels
-from factx.extract.lists import known_labels, listed_labels, seat_lists
+from factx.extract.lists import known_labels, listed_labels, paired_labels, seat_lists
 from factx.extract.lone_firms import firms_by_evidence
 from factx.extract.makers import with_models
 from factx.extract.place_names import home_place, known_place, towns_as_teams
@@ -1901,6 +1901,8 @@ def entities(
     known, certain = known_labels(context.text, mentions)
     for index, label in listed_labels(context.text, mentions, known, certain):
         mentions[index].cue = mentions[index].cue or label
+    for index, label in paired_labels(context.text, mentions, known, certain):
+        mentions[index].cue = mentions[index].cue or label  # "Hotbot and Altavista"
     for index in seat_lists(context.text, mentions):
         mentions[index].cue = "GPE"  # "The marginals are Aberdeen South, Dumfriesshire, ..."
     lend_labels(mentions, weak, name_key)
