@@ -99,7 +99,8 @@ def paired(text, named, cued=()):
     for i in cued:
         mentions[i].cue = mentions[i].label  # the article's words show its label
     known, certain = known_labels(text, mentions)
-    return [(mentions[i].text, label) for i, label in paired_labels(text, mentions, known, certain)]
+    found = paired_labels(text, mentions, known, certain, {"England"}.__contains__)
+    return [(mentions[i].text, label) for i, label in found]
 
 
 def test_a_side_paired_with_a_club_the_article_shows_is_a_club():
@@ -128,3 +129,9 @@ def test_a_pair_of_possessives_or_inside_a_list_is_no_pair():
     named = [("Tom Hale", "PERSON"), ("Hull", "ORG"), ("Acme", "ORG"), ("Lazio", "ORG"),
              ("Sampdona", "PERSON")]  # fmt: skip
     assert paired(text, named, cued=[1, 3]) == []
+
+
+def test_a_countrys_side_lends_no_club():
+    text = "Brazilian Rui and England captain Tom Hale played."
+    named = [("Rui", "PERSON"), ("England", "ORG"), ("Tom Hale", "PERSON")]
+    assert paired(text, named, cued=[1]) == []

@@ -1901,7 +1901,7 @@ def entities(
     known, certain = known_labels(context.text, mentions)
     for index, label in listed_labels(context.text, mentions, known, certain):
         mentions[index].cue = mentions[index].cue or label
-    for index, label in paired_labels(context.text, mentions, known, certain):
+    for index, label in paired_labels(context.text, mentions, known, certain, _country_or_people):
         mentions[index].cue = mentions[index].cue or label  # "Hotbot and Altavista"
     for index in seat_lists(context.text, mentions):
         mentions[index].cue = "GPE"  # "The marginals are Aberdeen South, Dumfriesshire, ..."

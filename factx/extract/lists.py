@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import Protocol
 
 from factx.extract.first_names import opens_with_first_name, person_by_first_name
@@ -94,7 +94,11 @@ _PAIR_JOINS = frozenset({" and ", " or "})
 
 
 def paired_labels(
-    text: str, mentions: Sequence[_Mention], labels: Sequence[str], certain: Collection[int]
+    text: str,
+    mentions: Sequence[_Mention],
+    labels: Sequence[str],
+    certain: Collection[int],
+    country: Callable[[str], bool],
 ) -> Iterator[tuple[int, str]]:
     """(index, label) for the member of a pair of names ("A and B", no list around it) that
     the model read as a person beside an organisation, or as an organisation beside a person,
@@ -105,7 +109,9 @@ def paired_labels(
     two that both open with one are two people ("hosts Owen Pratt and Ellen Ward"). `labels`
     and `certain` are as for `listed_labels`: a name the article shows (a person's surname, a
     cue) keeps its label, and a lone word the article names in full as a person's surname
-    stays a person's ("Safin and Hewitt").
+    stays a person's ("Safin and Hewitt"). A country's side lends nothing: its name also
+    qualifies the person after it ("Brazilian Rui and England captain Tom Hale"), and
+    `country` tells it.
     """
     for run in lists(text, mentions, 2):
         if len(run) != 2 or text[mentions[run[0]].end : mentions[run[1]].start] not in _PAIR_JOINS:
@@ -120,6 +126,8 @@ def paired_labels(
         firm = run[pair.index("ORG")]
         first = [opens_with_first_name(name) for name in names]
         if not any(first) and firm in certain and person not in certain:
+            if country(names[run.index(firm)]):
+                continue
             yield person, "ORG"
         elif all(first) and firm not in certain and all(map(person_by_first_name, names)):
             yield firm, "PERSON"
