@@ -60,3 +60,14 @@ def test_a_place_after_on_a_person_after_for_and_a_possessive_stay_apart():
         ("The Trade Committee", "ORG"),
         ("Acme", "ORG"),
     ]
+
+
+def test_a_field_after_the_and_of_a_body_named_for_one_field_is_its_second():
+    text = "A Department for Farming and Fisheries man spoke, as did the Office of Trade and Acme."
+    named = [("Department for Farming", "ORG"), ("Fisheries", "ORG"),
+             ("the Office of Trade", "ORG"), ("Acme", "ORG")]  # fmt: skip
+    assert served(text, named) == [
+        ("Department for Farming and Fisheries", "ORG"),
+        ("the Office of Trade", "ORG"),
+        ("Acme", "ORG"),
+    ]

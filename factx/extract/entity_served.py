@@ -10,6 +10,10 @@
 - A place the model glued to the end of the name served ("the Information Society in Tunis")
   is no part of it: where the article names that place elsewhere, or it is a country or a
   region, it is cut off and kept as a place.
+- A field the model tagged alone after the "and" of a body named for one field is the body's
+  second field: "the Department for Education and Skills" (the model's "Skills" ORG). The
+  fields are data (`served_fields`): a firm after a body is no such word ("the Institute for
+  Fiscal Studies and Deloitte").
 - A body's kind and its "for" the model left out before the name it tagged are the body's:
   "Campaign for Borders Rail" (the model's "Borders Rail"), "The Alliance for Digital
   Inclusion" (the model's "Digital Inclusion"), "The Commission for Africa's report" (the
@@ -41,6 +45,8 @@ _GLUED_PLACE = re.compile(r" in ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})$")
 _KIND_FOR = re.compile(r"(?<![\w'’-])(?:(?:the|The) )?(?:[A-Z][\w'’-]* )*?([A-Z][a-z]+) for $")
 # A body's kind and its joining word inside a name: "Summit on ", "Commission for ".
 _KIND_JOINED = re.compile(r"\b([A-Z][a-z]+) (for|on) ")
+# A body's name that ends in its "for", "of" or "on" and one field: "Department for Education".
+_ONE_FIELD = re.compile(r"[A-Z][a-z]+ (?:for|of|on) [A-Z][a-z]+$")
 # How far back a body's kind and the words before it may start.
 _LOOK_BACK = 60
 # Labels a body's name keeps where the model gave them to its first part; else it is an ORG.
@@ -69,6 +75,23 @@ def _served(text: str, body: RawMention, m: RawMention) -> bool:
     if between == " on ":
         return m.label not in _NOT_TOPICS and not text.startswith(("'s", "’s"), m.end)
     return True
+
+
+@cache
+def _fields() -> frozenset[str]:
+    return frozenset(data_file("entities.json")["served_fields"])
+
+
+def _second_field(text: str, body: RawMention, m: RawMention) -> bool:
+    """Whether m, one word after `body`'s "and", is the second of the two fields the body
+    serves: "the Department for Education and Skills" (the model's "Skills" ORG alone), not
+    a firm after a body ("the Institute for Fiscal Studies and Deloitte")."""
+    return (
+        body.paragraph == m.paragraph
+        and text[body.end : m.start] == " and "
+        and m.text in _fields()
+        and _ONE_FIELD.search(body.text) is not None
+    )
 
 
 def _places(mentions: list[RawMention], key: Callable[[str], str]) -> frozenset[str]:
@@ -115,6 +138,10 @@ def bodies_cut_at_for(
     result: list[RawMention] = []
     for m in mentions:
         last = result[-1] if result else None
+        if last is not None and _second_field(text, last, m):
+            result[-1] = replace(last, text=text[last.start : m.end], end=m.end, label="ORG",
+                                 cue="ORG")  # fmt: skip
+            continue
         if last is not None and _served(text, last, m):
             label = last.label if last.label in _OWN_LABELS else "ORG"
             joined = replace(last, text=text[last.start : m.end], end=m.end, label=label,
