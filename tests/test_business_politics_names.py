@@ -139,3 +139,13 @@ def test_a_list_of_seats_is_one_of_places(extractor):
     )
     for seat in ("Bexley North", "Cranmoor", "Kilbride", "Stourwell"):
         assert found.get(seat) == "GPE", seat
+
+
+def test_a_royal_or_noble_title_of_a_place_is_a_person(extractor):
+    # The model reads "Prince of Wales" as a body; a title "of" a place names its holder.
+    found = _entities(
+        extractor,
+        "Palace costs\n\nFunds for the Queen and Prince of Wales will be examined. However, the "
+        "Prince of Wales was not asked to attend.",
+    )
+    assert found.get("Prince of Wales") == "PERSON"

@@ -1,5 +1,5 @@
 from factx.extract.entities import RawMention
-from factx.extract.lists import known_labels, listed_labels, lists
+from factx.extract.lists import known_labels, listed_labels, lists, paired_labels
 
 
 def mentions_in(text, named):
@@ -92,3 +92,46 @@ def test_a_place_listed_among_places_read_as_firms_stays_a_place():
     text = "He has played for Chelsea, Arsenal, Everton and Leeds."
     named = [("Chelsea", "ORG"), ("Arsenal", "ORG"), ("Everton", "ORG"), ("Leeds", "GPE")]
     assert relabelled(text, named) == [("Leeds", "ORG")]
+
+
+def paired(text, named, cued=()):
+    mentions = mentions_in(text, named)
+    for i in cued:
+        mentions[i].cue = mentions[i].label  # the article's words show its label
+    known, certain = known_labels(text, mentions)
+    found = paired_labels(text, mentions, known, certain, {"England"}.__contains__)
+    return [(mentions[i].text, label) for i, label in found]
+
+
+def test_a_side_paired_with_a_club_the_article_shows_is_a_club():
+    # "Lazio" is a club by its words (a cue); "Sampdona" opens with no first name.
+    text = "The match between Lazio and Sampdona ended level."
+    named = [("Lazio", "ORG"), ("Sampdona", "PERSON")]
+    assert paired(text, named, cued=[0]) == [("Sampdona", "ORG")]
+    # The model's ORG alone is no evidence: "Pepsi and Shirlie" are two singers.
+    assert paired(text, named) == []
+
+
+def test_two_full_names_paired_are_two_people():
+    text = "The show is hosted by Owen Pratt and Ellen Ward."
+    named = [("Owen Pratt", "PERSON"), ("Ellen Ward", "ORG")]
+    assert paired(text, named) == [("Ellen Ward", "PERSON")]
+
+
+def test_a_surname_of_a_person_named_in_full_stays_a_person():
+    text = "Marat Safin won. Next year Lazio and Safin meet."
+    named = [("Marat Safin", "PERSON"), ("Lazio", "ORG"), ("Safin", "PERSON")]
+    assert paired(text, named, cued=[1]) == []
+
+
+def test_a_pair_of_possessives_or_inside_a_list_is_no_pair():
+    text = "Leeds's Tom Hale and Hull's Ian Fry. Acme, Lazio and Sampdona."
+    named = [("Tom Hale", "PERSON"), ("Hull", "ORG"), ("Acme", "ORG"), ("Lazio", "ORG"),
+             ("Sampdona", "PERSON")]  # fmt: skip
+    assert paired(text, named, cued=[1, 3]) == []
+
+
+def test_a_countrys_side_lends_no_club():
+    text = "Brazilian Rui and England captain Tom Hale played."
+    named = [("Rui", "PERSON"), ("England", "ORG"), ("Tom Hale", "PERSON")]
+    assert paired(text, named, cued=[1]) == []

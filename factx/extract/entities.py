@@ -74,6 +74,7 @@ from factx.extract.entity_people import (
 )
 from factx.extract.entity_peoples import peoples_before_nouns, with_people_words
 from factx.extract.entity_possessives import possessives_parted
+from factx.extract.entity_served import bodies_cut_at_for
 from factx.extract.entity_sheets import initialled, numbered_spans, sheet_spans
 from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
 from factx.extract.entity_surnames import country_surnames, person_cued, with_surnames
@@ -101,7 +102,7 @@ from factx.extract.first_names import (
 from factx.extract.glue import pieces, without_set_scores
 from factx.extract.inner_names import inner_person
 from factx.extract.kin import lend_labels
-from factx.extract.lists import known_labels, listed_labels, seat_lists
+from factx.extract.lists import known_labels, listed_labels, paired_labels, seat_lists
 from factx.extract.lone_firms import firms_by_evidence
 from factx.extract.makers import with_models
 from factx.extract.place_names import home_place, known_place, towns_as_teams
@@ -1882,6 +1883,7 @@ def entities(
     mentions = with_nicknames(context.text, mentions)  # "the Florida Marlins"
     mentions = national_bodies(context.text, mentions)  # "the Scottish Executive"
     mentions = heads_cut_at_of(context.text, mentions)  # "House" + "Fraser"
+    mentions = bodies_cut_at_for(context.text, mentions, name_key)  # "Commission" + "Africa"
     mentions = with_missed_names(context.text, mentions, layouts, taken, _added)  # "Wall Street"
     mentions = with_club_short_names(  # "Real" after "Real Madrid"
         context.text, mentions, layouts, taken, _added, short_forms, name_key
@@ -1910,6 +1912,8 @@ def entities(
     known, certain = known_labels(context.text, mentions)
     for index, label in listed_labels(context.text, mentions, known, certain):
         mentions[index].cue = mentions[index].cue or label
+    for index, label in paired_labels(context.text, mentions, known, certain, _country_or_people):
+        mentions[index].cue = mentions[index].cue or label  # "Hotbot and Altavista"
     for index in seat_lists(context.text, mentions):
         mentions[index].cue = "GPE"  # "The marginals are Aberdeen South, Dumfriesshire, ..."
     lend_labels(mentions, weak, name_key)

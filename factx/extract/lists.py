@@ -8,17 +8,20 @@ the model confuses) takes that label, where the article's words around it said n
 a name tagged PERSON that is a known place takes a place's label from a list of places, and a
 known place tagged a place keeps it in a list whose firms are mostly known places too. A list
 that a word of electoral seats opens ("The marginals are Aberdeen South, Dumfriesshire, ...")
-is one of places, whatever the model made of each seat (`seat_lists`).
+is one of places, whatever the model made of each seat (`seat_lists`). Two names paired by
+"and" or "or" are of one kind where their look or the article's words show it: a name with no
+first name beside an organisation the article shows ("the match between Lazio and Sampdona"),
+two people's full names (`paired_labels`).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import Protocol
 
-from factx.extract.first_names import person_by_first_name
+from factx.extract.first_names import opens_with_first_name, person_by_first_name
 from factx.extract.place_names import known_place
 
 _JOINS = frozenset({", ", " and ", ", and ", " or ", ", or ", " , ", " , and ", " , or "})
@@ -69,18 +72,65 @@ def known_labels(text: str, mentions: Sequence[_Mention]) -> tuple[list[str], se
     return labels, certain
 
 
-def lists(text: str, mentions: Sequence[_Mention]) -> Iterator[list[int]]:
-    """The indexes of the mentions of each list, in order; `mentions` sorted by start."""
+def lists(
+    text: str, mentions: Sequence[_Mention], shortest: int = _SHORTEST
+) -> Iterator[list[int]]:
+    """The indexes of the mentions of each list of `shortest` names or more, in order;
+    `mentions` sorted by start."""
     run: list[int] = []
     for i, m in enumerate(mentions):
         if run and text[mentions[run[-1]].end : m.start] in _JOINS:
             run.append(i)
             continue
-        if len(run) >= _SHORTEST:
+        if len(run) >= shortest:
             yield run
         run = [i]
-    if len(run) >= _SHORTEST:
+    if len(run) >= shortest:
         yield run
+
+
+# The words that join the two names of a pair: no comma ("Bath and Wells" is one list's end).
+_PAIR_JOINS = frozenset({" and ", " or "})
+
+
+def paired_labels(
+    text: str,
+    mentions: Sequence[_Mention],
+    labels: Sequence[str],
+    certain: Collection[int],
+    country: Callable[[str], bool],
+) -> Iterator[tuple[int, str]]:
+    """(index, label) for the member of a pair of names ("A and B", no list around it) that
+    the model read as a person beside an organisation, or as an organisation beside a person,
+    where the two are of one kind by their look.
+
+    Two names neither of which opens with a common first name, one an organisation, are two
+    organisations ("search engines like Hotbot and Altavista": the model's PERSON and ORG);
+    two that both open with one are two people ("hosts Owen Pratt and Ellen Ward"). `labels`
+    and `certain` are as for `listed_labels`: a name the article shows (a person's surname, a
+    cue) keeps its label, and a lone word the article names in full as a person's surname
+    stays a person's ("Safin and Hewitt"). A country's side lends nothing: its name also
+    qualifies the person after it ("Brazilian Rui and England captain Tom Hale"), and
+    `country` tells it.
+    """
+    for run in lists(text, mentions, 2):
+        if len(run) != 2 or text[mentions[run[0]].end : mentions[run[1]].start] not in _PAIR_JOINS:
+            continue
+        if text.startswith(("'s", "’s"), mentions[run[1]].end):
+            continue  # "Fulham's Edwin van der Sar and Parma's Sebastien Frey": no pair
+        pair = [labels[i] for i in run]
+        if sorted(pair) != ["ORG", "PERSON"]:
+            continue
+        names = [text[mentions[i].start : mentions[i].end] for i in run]
+        person = run[pair.index("PERSON")]
+        firm = run[pair.index("ORG")]
+        first = [opens_with_first_name(name) for name in names]
+        if not any(first) and firm in certain and person not in certain:
+            if country(names[run.index(firm)]):
+                continue
+            yield person, "ORG"
+        elif all(first) and firm not in certain and all(map(person_by_first_name, names)):
+            yield firm, "PERSON"
 
 
 def listed_labels(
