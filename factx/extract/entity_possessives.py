@@ -80,6 +80,16 @@ def _club_shaped(m: RawMention, name: str) -> bool:
     return m.label == "ORG" and len(words) <= 2 and not name_kind(words[-1])
 
 
+def _firms_with_s(
+    mentions: list[RawMention], glued: dict[int, re.Match[str]], name_key: Callable[[str], str]
+) -> set[str]:
+    """The keys of the names the article writes with an "'s" of their own, outside the glued
+    mentions: "Foster's is a brewer"."""
+    return {
+        name_key(m.text) for m in mentions if id(m) not in glued and _NAME_WITH_S.search(m.text)
+    }
+
+
 def possessives_parted(
     mentions: list[RawMention], name_key: Callable[[str], str]
 ) -> list[RawMention]:
@@ -89,12 +99,10 @@ def possessives_parted(
     if not glued:
         return mentions  # most articles
     labels: dict[str, str] = {}
-    firms_with_s: set[str] = set()  # "Foster's is a brewer": the "'s" is the firm's own
     for m in mentions:
         if id(m) not in glued:
             labels.setdefault(name_key(m.text), m.label)
-            if _NAME_WITH_S.search(m.text):
-                firms_with_s.add(name_key(m.text))
+    firms_with_s = _firms_with_s(mentions, glued, name_key)
     people = (m.text for m in mentions if m.label == "PERSON" and " " in m.text)
     surnames = {name.rsplit(" ", 1)[-1].casefold() for name in people}
     result: list[RawMention] = []
@@ -149,12 +157,10 @@ def owners_parted(
     if not owned:
         return mentions  # most articles
     votes: dict[str, Counter[str]] = defaultdict(Counter)
-    firms_with_s: set[str] = set()  # "Foster's is a brewer": the "'s" is the firm's own
     for m in mentions:
         if id(m) not in owned and not _CUT_TITLE.match(text, m.end):
             votes[name_key(m.text)][m.label] += 1
-            if _NAME_WITH_S.search(m.text):
-                firms_with_s.add(name_key(m.text))
+    firms_with_s = _firms_with_s(mentions, owned, name_key)
     # The label most of a name's own mentions have (the first of a tie): one headline's label
     # is no owner's ("Lamb leads Prize nominations").
     labels = {key: counts.most_common(1)[0][0] for key, counts in votes.items()}
