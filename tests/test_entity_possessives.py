@@ -3,7 +3,7 @@
 from builders import raw_mentions
 
 from factx.extract.entities import name_key
-from factx.extract.entity_possessives import possessives_parted
+from factx.extract.entity_possessives import owners_parted, possessives_parted
 
 
 def parted(text, named):
@@ -51,3 +51,47 @@ def test_a_player_named_in_full_after_a_club_the_model_took_for_a_person():
     text = "Leinster won. He joins Leinster's Owen Quinn."
     named = [("Leinster", "PERSON"), ("Leinster's Owen Quinn", "ORG")]
     assert parted(text, named)[1:] == [("Leinster", "PERSON"), ("Owen Quinn", "PERSON")]
+
+
+def owned(text, named):
+    return [(m.text, m.label) for m in owners_parted(text, raw_mentions(text, named), name_key)]
+
+
+def test_a_firm_glued_to_its_film_is_the_firm_and_the_film():
+    # The work is named alone elsewhere; the owner, of two words, keeps a firm's label.
+    text = "They are editing Tarn Pictures' Grey Tide now. Grey Tide was shown uncut."
+    named = [("Tarn Pictures' Grey Tide", "ORG"), ("Grey Tide", "ORG")]
+    assert owned(text, named)[:2] == [("Tarn Pictures", "ORG"), ("Grey Tide", "ORG")]
+
+
+def test_a_singer_glued_to_his_album_is_the_singer_and_a_work():
+    text = "Lamb sang. Lamb's Blue Hours is at number two."
+    named = [("Lamb", "PERSON"), ("Lamb's Blue Hours", "ORG")]
+    assert owned(text, named)[1:] == [("Lamb", "PERSON"), ("Blue Hours", "WORK_OF_ART")]
+
+
+def test_a_firms_part_or_product_after_its_possessive():
+    text = "Vexo grew. Vexo's Quill studio and Vexo's Finder search tool."
+    named = [("Vexo", "ORG"), ("Vexo's Quill", "ORG"), ("Vexo's Finder", "ORG")]
+    assert owned(text, named)[1:] == [
+        ("Vexo", "ORG"),
+        ("Quill", "ORG"),
+        ("Vexo", "ORG"),
+        ("Finder", "PRODUCT"),
+    ]
+
+
+def test_titles_with_a_possessive_of_their_own_stay_whole():
+    # A cut title head ("Ocean" of "Ocean's Twelve") names no owner; a singular owner with its
+    # "The" opens a title; a title going on past the span; a place owns no work; an award or a
+    # body's kind word ends the name.
+    text = (
+        "Dune's Ten beat Dune's Eleven. The Rover sank. The Rover's Tale is read. "
+        "Guy said Guy's My Heart Is Mine sold. Wales won. Wales's Big Sing. "
+        "Lamb said. Lamb's Gold Award."
+    )
+    named = [("Dune", "ORG"), ("Dune's Eleven", "PERSON"), ("The Rover", "ORG"),
+             ("The Rover's Tale", "ORG"), ("Guy", "PERSON"), ("Guy's My Heart", "ORG"),
+             ("Wales", "GPE"), ("Wales's Big Sing", "ORG"), ("Lamb", "PERSON"),
+             ("Lamb's Gold Award", "WORK_OF_ART")]  # fmt: skip
+    assert owned(text, named) == [(name, label) for name, label in named]

@@ -1062,6 +1062,32 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         # A governing body by its rules, or after its kind.
         ("banned under Fiba regulations", "Fiba", "PERSON", "body by its rules"),
         ("the sport's governing body, Fina, said", "Fina", "PERSON", "body after its kind"),
+        # Round r24-works: a game is a work (WORK_OF_ART) wherever its cue is, "video game" too.
+        ("the video game Moon Harvest sold", "Moon Harvest", "PRODUCT", "game after its kind"),
+        ("Tarvo's launch title Cloud Keep uses", "Cloud Keep", "PERSON", "game after its kind"),
+        ("the PC title Iron Field has", "Iron Field", "ORG", "game after its kind"),
+        (
+            "The winner is Rally School, a massively multiplayer car racing game.",
+            "Rally School",
+            "ORG",
+            "game in apposition",
+        ),
+        ("Moon Harvest 2 is out on Xbox now.", "Moon Harvest", "ORG", "game by its platform"),
+        (
+            "the Iron Field and Moon Harvest franchises",
+            "Moon Harvest",
+            "ORG",
+            "game before its kind",
+        ),
+        # A work by its sequel or remake, or by a version of it.
+        ("the Iron Field sequel is better", "Iron Field", "ORG", "work before its sequel"),
+        ("the uncut version of Grey Tide was", "Grey Tide", "ORG", "work in a version of its own"),
+        (
+            "a big-screen version of The Tin Bus",
+            "The Tin Bus",
+            "ORG",
+            "work in a version of its own",
+        ),
     ],
 )
 def test_cues_say_what_a_name_is(sentence, name, label, expected):
@@ -1312,6 +1338,13 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("On Monday he appeared in Grand Forks, vowing victory.", "Grand Forks", "GPE"),
         # The plural verb after a list is the list's: markets or offices, no side.
         ("Oslo, Lima and Perth were all lower", "Perth", "GPE"),
+        # A game's kind word apart: "the game's" is the sport's, and a game's title is not the
+        # champion's title.
+        ("Dawes, the game's finest player, said", "Dawes", "PERSON"),
+        # Hollywood remakes films; a version of an author's novel is the novel's, not his.
+        ("full Hollywood remakes of old shows", "Hollywood", "GPE"),
+        ("the film version of Ann Rigby's novel", "Ann Rigby", "PERSON"),
+        ("the film version of Rigby's novel", "Rigby", "PERSON"),
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):

@@ -73,7 +73,7 @@ from factx.extract.entity_people import (
     with_last_names,
 )
 from factx.extract.entity_peoples import peoples_before_nouns, with_people_words
-from factx.extract.entity_possessives import possessives_parted
+from factx.extract.entity_possessives import owners_parted, possessives_parted
 from factx.extract.entity_served import bodies_cut_at_for
 from factx.extract.entity_sheets import initialled, numbered_spans, sheet_spans
 from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
@@ -1860,6 +1860,7 @@ def entities(
     raw = split_glued(context.text, with_models(context.text, raw))
     raw = joined_names(context.text, raw, name_key, taken)
     raw = possessives_parted(raw, name_key)  # "Henry's Arsenal"
+    raw = owners_parted(context.text, raw, name_key)  # "Ray Lamb's Blue Hours"
     raw = without_sports(context.text, raw)  # "Rowing's ruling body"
     raw = with_regnal_numbers(context.text, raw)  # "Elizabeth I"
     raw = with_versions(context.text, raw, layouts, taken, _added)  # "iPhone 4"

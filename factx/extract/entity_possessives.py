@@ -11,15 +11,27 @@ the article's own mention of it (a surname's and a first name's: a person). Afte
 no second name alone, and one named after a person ends in a kind word ("Sainsbury's Bank"):
 they stay whole, and so does a name after a firm the article names with its "'s" ("Foster's
 Lager" beside "Foster's is a brewer").
+
+Arts and technology news name a work by its owner the same way: "the studio's Dirty War", "Ray
+Lamb's Blue Hours", "the Rotters' Loud Night" (a plural owner's bare "'"). `owners_parted` parts
+such a mention where the article names the owner alone as a person or a firm, or the work alone
+after an owner of more words than one ("Ocean's Eleven" beside an "Eleven" is a title whole):
+the owner keeps its own label, the work takes its own, or a cue's, or is a work after a person
+(a firm's may be a product, so the model's label stays). A name ending in a kind word of an
+organisation or an award ("Tate's Bank", "the Rotters' Music Group", "Lamb's Bafta Award")
+stays whole, and so does a day ("New Year's
+Day", an EVENT) and a name after a place ("Britain's Got Talent": a place owns no work).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from factx.extract.evidence import cue_of
 from factx.extract.first_names import name_kind, person_by_first_name
 
 if TYPE_CHECKING:
@@ -32,6 +44,33 @@ _GLUED = re.compile(
 
 _NAME_WITH_S = re.compile(r"['’]s$")
 
+# An owner's "'s", or a plural owner's bare "'" ("the Rotters' Loud Night"), before a title of
+# capitalised words (small words inside: "Tales of the Night").
+_OWNED = re.compile(
+    rf"(?P<owner>{_WORD}(?: {_WORD}){{0,2}}?)(?:['’]s|(?<=s)['’]) "
+    r"(?P<name>[A-Z0-9][\w.&'’/:-]*(?: (?:[A-Z0-9][\w.&'’/:-]*|of|the|a|an|in|on|to|and|for)){0,6})"
+)
+# A part of a firm after the name: "Climax's Action studio" is the firm's studio, no work.
+_FIRM_PART = re.compile(r" (?:studios?|division|unit|arm|label|subsidiary|team|department)\b")
+# A kind of product after the name: "Lumo's Finder search tool" is the firm's product.
+_PRODUCT_KIND = re.compile(
+    r" (?:[a-z]+ )?(?:tools?|services?|software|browsers?|players?|phones?|handsets?|consoles?"
+    r"|devices?|programs?|applications?)\b"
+)
+# Small words and a capital after the mention: the title goes on past the model's span ("Guy's
+# My Heart" of "Guy's My Heart Is My Own", "Lord Dubs' Succession" of "... to the Crown Bill").
+_TITLE_GOES_ON = re.compile(
+    r"(?: (?:of|to|To|in|In|is|Is|on|On|and|the|The|a|A|an|for|at|from))+ [A-Z]"
+)
+# A mention before its own "'s" and a capitalised word heads a title the model cut there
+# ("Ocean" of "Ocean's Twelve"), no owner named alone.
+_CUT_TITLE = re.compile(r"['’]s [A-Z0-9]")
+# A singular owner with its "The" opens a title ("The Hitchhiker's Guide", "The Devil's Own");
+# a plural one is a band or a firm ("The Rotters' Loud Night").
+_THE_ONE = re.compile(r"The .*[^s]$")
+_OWNERS = frozenset({"PERSON", "ORG"})  # who owns a work: not a place ("Britain's Got Talent")
+_PARTED_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT"})  # not a day's EVENT
+
 
 def _club_shaped(m: RawMention, name: str) -> bool:
     """Whether the name after a person's "'s" in the model's ORG is a club's or a firm's own
@@ -39,6 +78,16 @@ def _club_shaped(m: RawMention, name: str) -> bool:
     ("Sainsbury's Bank" beside Lord Sainsbury)."""
     words = name.split()
     return m.label == "ORG" and len(words) <= 2 and not name_kind(words[-1])
+
+
+def _firms_with_s(
+    mentions: list[RawMention], glued: dict[int, re.Match[str]], name_key: Callable[[str], str]
+) -> set[str]:
+    """The keys of the names the article writes with an "'s" of their own, outside the glued
+    mentions: "Foster's is a brewer"."""
+    return {
+        name_key(m.text) for m in mentions if id(m) not in glued and _NAME_WITH_S.search(m.text)
+    }
 
 
 def possessives_parted(
@@ -50,12 +99,10 @@ def possessives_parted(
     if not glued:
         return mentions  # most articles
     labels: dict[str, str] = {}
-    firms_with_s: set[str] = set()  # "Foster's is a brewer": the "'s" is the firm's own
     for m in mentions:
         if id(m) not in glued:
             labels.setdefault(name_key(m.text), m.label)
-            if _NAME_WITH_S.search(m.text):
-                firms_with_s.add(name_key(m.text))
+    firms_with_s = _firms_with_s(mentions, glued, name_key)
     people = (m.text for m in mentions if m.label == "PERSON" and " " in m.text)
     surnames = {name.rsplit(" ", 1)[-1].casefold() for name in people}
     result: list[RawMention] = []
@@ -90,3 +137,71 @@ def possessives_parted(
         result.append(replace(m, text=owner, end=m.start + len(owner), label=owner_label))
         result.append(replace(m, text=name, start=start, label=name_label))
     return result
+
+
+def owners_parted(
+    text: str, mentions: list[RawMention], name_key: Callable[[str], str]
+) -> list[RawMention]:
+    """The mentions, with each owner glued to its work by a possessive ("the studio's Dirty War")
+    parted where the article names the owner (a person or a firm) or the work alone; `name_key`
+    is the entities' key of a name."""
+    owned = {
+        id(m): found
+        for m in mentions
+        if m.label in _PARTED_LABELS
+        and (found := _OWNED.fullmatch(m.text))
+        and not _TITLE_GOES_ON.match(text, m.end)
+        and not _THE_ONE.match(found.group("owner"))
+        and not name_kind(found.group("name").rsplit(" ", 1)[-1])
+    }
+    if not owned:
+        return mentions  # most articles
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        if id(m) not in owned and not _CUT_TITLE.match(text, m.end):
+            votes[name_key(m.text)][m.label] += 1
+    firms_with_s = _firms_with_s(mentions, owned, name_key)
+    # The label most of a name's own mentions have (the first of a tie): one headline's label
+    # is no owner's ("Lamb leads Prize nominations").
+    labels = {key: counts.most_common(1)[0][0] for key, counts in votes.items()}
+    result: list[RawMention] = []
+    for m in mentions:
+        found = owned.get(id(m))
+        if found is None:
+            result.append(m)
+            continue
+        owner, name = found.group("owner"), found.group("name")
+        owner_label = labels.get(name_key(owner))
+        name_label = labels.get(name_key(name))
+        if (
+            name_key(owner) in firms_with_s
+            or (owner_label is None and (name_label is None or " " not in owner))
+            or (owner_label is not None and owner_label not in _OWNERS)
+        ):
+            result.append(m)
+            continue
+        start = m.start + found.start("name")
+        named = owner_label is not None  # its own mentions vote its label; this one copies it
+        if owner_label is None:
+            owner_label = "PERSON" if person_by_first_name(owner) else "ORG"
+        if name_label is None:
+            name_label = _work_label(text, start, m, owner_label)
+        owner_end = m.start + len(owner)
+        result.append(replace(m, text=owner, end=owner_end, label=owner_label, votes=not named))
+        result.append(replace(m, text=m.text[found.start("name") :], start=start, label=name_label))
+    return result
+
+
+def _work_label(text: str, start: int, m: RawMention, owner_label: str) -> str:
+    """The label of a work named only after its owner: its cue's, a person's work, or the
+    model's (a firm's may be a product: "Nokia's Lumia"); a firm's part ("Climax's Action
+    studio") is the firm's, and a name before a kind of product ("Lumo's Finder search tool")
+    a product."""
+    if _FIRM_PART.match(text, m.end):
+        return "ORG"
+    if _PRODUCT_KIND.match(text, m.end):
+        return "PRODUCT"
+    cue = cue_of(text, start, m.end, m.label)
+    if cue is not None and cue.label in ("WORK_OF_ART", "PRODUCT"):
+        return cue.label
+    return "WORK_OF_ART" if owner_label == "PERSON" or m.label == "WORK_OF_ART" else m.label
