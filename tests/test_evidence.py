@@ -1336,6 +1336,9 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("after a draw with Jan Novak in round five", "Jan Novak", "PERSON"),
         # A candidate appears in a town as an actor in a show: a place the model found is one.
         ("On Monday he appeared in Grand Forks, vowing victory.", "Grand Forks", "GPE"),
+        # A place before a plural noun names whose the noun is, no company's staff or shares.
+        ("a spokesman for the Tulsa relatives said", "Tulsa", "GPE"),
+        ("three shares in the Oslo markets", "Oslo", "GPE"),
         # The plural verb after a list is the list's: markets or offices, no side.
         ("Oslo, Lima and Perth were all lower", "Perth", "GPE"),
         # A game's kind word apart: "the game's" is the sport's, and a game's title is not the
