@@ -63,6 +63,19 @@ def test_a_calling_before_a_name_makes_a_person():
     assert calling_cue(text, "Carroll", "ORG") == ("person's calling before a name", "PERSON")
 
 
+def test_a_champion_a_model_or_a_dramatist_before_a_name_is_a_person():
+    # Round r24-recur: the model reads a sportswoman and a model ORG and PRODUCT.
+    text = "She will take on world heptathlon champion Anna Lindqvist next month."
+    assert calling_cue(text, "Anna Lindqvist", "ORG") == (
+        "person's calling before a name",
+        "PERSON",
+    )
+    text = "Then model Tamsin and actor Joe Bloggs walked out."
+    assert calling_cue(text, "Tamsin", "PRODUCT") == ("person's calling before a name", "PERSON")
+    # The plural names sides, no person: "champions Chelsea" keeps no person's cue.
+    assert calling_cue("They beat champions Chelsea.", "Chelsea", "ORG") is None
+
+
 def test_a_calling_holds_for_its_own_name_only():
     # Not for a name joined before it, nor an award after "best actress".
     text = "Guests were presenter Fearne Cotton, Glastonbury organiser Emily Eavis and others."
