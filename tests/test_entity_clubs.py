@@ -73,3 +73,35 @@ def test_a_county_is_no_clubs_kind():
     named = [("Hillsborough County", "GPE"), ("Hillsborough", "PERSON")]
     cues, short_forms = _towns(text, named)
     assert short_forms == {} and all(cue == "" for _, cue in cues)
+
+
+def _cue(text, name, label):
+    from factx.extract.evidence import cue_of
+
+    start = text.index(name)
+    found = cue_of(text, start, start + len(name), label)
+    return None if found is None else (found.name, found.label)
+
+
+def test_a_club_by_its_abbreviation():
+    # Round r24-recur: "Neath RFC" PERSON; the letters say a club whatever the town is.
+    assert _cue("He signed for Penzance RFC.", "Penzance RFC", "PERSON") == (
+        "club by its abbreviation",
+        "TEAM",
+    )
+    assert _cue("a move to FC Porto", "FC Porto", "GPE") == ("club by its abbreviation", "TEAM")
+    assert _cue("a move to FCB Porto", "FCB Porto", "GPE") is None
+
+
+def test_a_club_played_away_or_scored_past():
+    text = "the reserves lost 2-1 away at Galatasaray last week"
+    assert _cue(text, "Galatasaray", "FAC") == (
+        "club played away or scored past, a lone name",
+        "TEAM",
+    )
+    text = "since he came on against Sunderland in May"
+    assert _cue(text, "Sunderland", "GPE")[1] == "TEAM"
+    text = "the side that put five goals past Motherwell"
+    assert _cue(text, "Motherwell", "NORP")[1] == "TEAM"
+    # A person is not played away at: a full name keeps its own label.
+    assert _cue("five goals past Tom Smith", "Tom Smith", "PERSON") is None
