@@ -614,8 +614,13 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
             _one_token(doc, token, start, end)
             and (
                 opening_qualifier(doc, token, label)
-                # "Labour says it wants": a party's name is no common noun, wherever it stands.
-                or (opening_subject(doc, token, label) and text[start:end] not in _party_words())
+                # "Labour says it wants": a party's name is no common noun, wherever it stands;
+                # a headline is tagged as no sentence is ("Apple releases Macbook": NN).
+                or (
+                    not headline
+                    and opening_subject(doc, token, label)
+                    and text[start:end] not in _party_words()
+                )
             )
         )
         if plural_role(text[start:end]) or post_nominal(text[start:end]):
