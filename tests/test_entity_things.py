@@ -1,6 +1,6 @@
 """Names of things the model tags as people, and what the words around them show instead."""
 
-from builders import raw_mentions
+from builders import cue_at, raw_mentions
 
 from factx.extract.entities import name_key, weak_person_keys
 from factx.extract.evidence import cue_of
@@ -89,11 +89,8 @@ def test_a_short_title_alone_is_no_name(extractor):
 
 
 def _cue_name(text, name, label):
-    from factx.extract.evidence import cue_of
-
-    start = text.index(name)
-    found = cue_of(text, start, start + len(name), label)
-    return None if found is None else found.name
+    found = cue_at(text, name, label)
+    return None if found is None else found[0]
 
 
 def test_the_budget_is_the_chancellors_event():
