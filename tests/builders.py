@@ -84,3 +84,12 @@ def raw_mentions(text, named):
         found.append(RawMention(name, start, start + len(name), label, 0, 1, False))
         start += len(name)
     return found
+
+
+def cue_at(text, name, label):
+    """(name, label) of the cue `cue_of` finds for the first `name` in `text`, or None."""
+    from factx.extract.evidence import cue_of
+
+    start = text.index(name)
+    found = cue_of(text, start, start + len(name), label)
+    return None if found is None else (found.name, found.label)

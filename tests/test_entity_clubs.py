@@ -1,7 +1,7 @@
 """A club named by the first word of its name alone, after the article names it in full, and
 by its town alone after its town and kind word."""
 
-from builders import raw_mentions
+from builders import cue_at, raw_mentions
 
 from factx.extract.entities import name_key
 from factx.extract.entity_clubs import towns_of_named_clubs
@@ -73,3 +73,27 @@ def test_a_county_is_no_clubs_kind():
     named = [("Hillsborough County", "GPE"), ("Hillsborough", "PERSON")]
     cues, short_forms = _towns(text, named)
     assert short_forms == {} and all(cue == "" for _, cue in cues)
+
+
+def test_a_club_by_its_abbreviation():
+    # Round r24-recur: "Neath RFC" PERSON; the letters say a club whatever the town is.
+    assert cue_at("He signed for Penzance RFC.", "Penzance RFC", "PERSON") == (
+        "club by its abbreviation",
+        "TEAM",
+    )
+    assert cue_at("a move to FC Porto", "FC Porto", "GPE") == ("club by its abbreviation", "TEAM")
+    assert cue_at("a move to FCB Porto", "FCB Porto", "GPE") is None
+
+
+def test_a_club_played_away_or_scored_past():
+    text = "the reserves lost 2-1 away at Galatasaray last week"
+    assert cue_at(text, "Galatasaray", "FAC") == (
+        "club played away or scored past, a lone name",
+        "TEAM",
+    )
+    text = "since he came on against Sunderland in May"
+    assert cue_at(text, "Sunderland", "GPE")[1] == "TEAM"
+    text = "the side that put five goals past Motherwell"
+    assert cue_at(text, "Motherwell", "NORP")[1] == "TEAM"
+    # A person is not played away at: a full name keeps its own label.
+    assert cue_at("five goals past Tom Smith", "Tom Smith", "PERSON") is None

@@ -63,6 +63,19 @@ def test_a_calling_before_a_name_makes_a_person():
     assert calling_cue(text, "Carroll", "ORG") == ("person's calling before a name", "PERSON")
 
 
+def test_a_champion_a_model_or_a_dramatist_before_a_name_is_a_person():
+    # Round r24-recur: the model reads a sportswoman and a model ORG and PRODUCT.
+    text = "She will take on world heptathlon champion Anna Lindqvist next month."
+    assert calling_cue(text, "Anna Lindqvist", "ORG") == (
+        "person's calling before a name",
+        "PERSON",
+    )
+    text = "Then model Tamsin and actor Joe Bloggs walked out."
+    assert calling_cue(text, "Tamsin", "PRODUCT") == ("person's calling before a name", "PERSON")
+    # The plural names sides, no person: "champions Chelsea" keeps no person's cue.
+    assert calling_cue("They beat champions Chelsea.", "Chelsea", "ORG") is None
+
+
 def test_a_calling_holds_for_its_own_name_only():
     # Not for a name joined before it, nor an award after "best actress".
     text = "Guests were presenter Fearne Cotton, Glastonbury organiser Emily Eavis and others."
@@ -157,3 +170,26 @@ def test_a_capitalised_word_after_a_lone_common_first_name_is_the_surname():
         "He told Shawn Petrakis Jr about it.",
     ):
         assert [m.text for m in with_last_names(text, [lone(text, "Shawn")])] == ["Shawn"]
+
+
+def test_people_after_their_plural_kind():
+    # Round r24-recur: "artists such as" names people, every one of the list after it.
+    text = "The festival booked artists such as Kylie and Shakira this year."
+    assert calling_cue(text, "Shakira", "ORG") == ("people after their plural kind", "PERSON")
+    text = "Pupils read writers like Homer, Ovid and Seneca."
+    assert calling_cue(text, "Ovid", "ORG") == ("people after their plural kind", "PERSON")
+    # A name before a lower-case word is a modifier ("Oscar nominee", "Leeds winger"), and a
+    # band written in capitals is a group, no person.
+    text = "players like Leeds winger Tom Smith were watched"
+    assert calling_cue(text, "Leeds", "ORG") is None
+    assert calling_cue("artists including ABBA-Tribute and more", "ABBA-Tribute", "ORG") is None
+
+
+def test_a_peer_or_prelate_by_the_title_of_a_place_is_a_person():
+    text = "The Duke of Kent opened the ward."
+    assert calling_cue(text, "Duke of Kent", "ORG") == (
+        "royal or noble title of a place",
+        "PERSON",
+    )
+    # "Lord of the Rings" is no title of a place.
+    assert calling_cue("the Prince of the Rings", "Prince of the Rings", "ORG") is None

@@ -149,3 +149,37 @@ def test_a_town_before_the_sides_it_holds_is_the_town():
     text = "Rangers won at the home of their Glasgow rivals."
     named = [("Rangers", "ORG", "TEAM"), ("Glasgow", "PERSON", "")]
     assert _teams(text, named)[1] == ("Glasgow", "GPE")
+
+
+def test_home_places_pycountry_lacks_are_known():
+    # Round r24-recur: ceremonial counties and towns with no council of their name, which the
+    # model reads as people ("Born in Luton, Bedfordshire", "If you come to Norwich").
+    from factx.extract.place_names import home_place
+
+    assert known_place("Bedfordshire") and home_place("Bedfordshire")
+    assert known_place("Norwich") and known_place("Melton Mowbray") and known_place("Yorkshire")
+    # A town that is a common surname stays out: "Lincoln" is as often Abraham Lincoln.
+    assert not known_place("Lincoln") and not known_place("Lancaster")
+    # The reporter is in the town she names: a known place after "in".
+    assert cue("Our reporter, in Melton Mowbray, said.", "Melton Mowbray", "PERSON") == (
+        "known place after where"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "label"),
+    [
+        # Round r24-recur: a county before its police force, a region before "province".
+        ("Essex police chief Jane Smith said officers were ready.", "Essex", "ORG"),
+        ("the cost of rebuilding Aceh Besar province", "Aceh Besar", "ORG"),
+        ("He was questioned by Wiltshire constabulary.", "Wiltshire", "PERSON"),
+    ],
+)
+def test_a_place_before_its_police_or_province(sentence, name, label):
+    assert cue(sentence, name, label) == "place before its police or province"
+
+
+def test_no_place_before_a_capitalised_force_or_another_word():
+    # "Norfolk Police" capitalised is the force's own name, which the model spans whole.
+    assert cue("Kent Police said.", "Kent", "ORG") != "place before its police or province"
+    assert cue("Ofwat policy changed.", "Ofwat", "ORG") != "place before its police or province"

@@ -1,6 +1,6 @@
 """Names of things the model tags as people, and what the words around them show instead."""
 
-from builders import raw_mentions
+from builders import cue_at, raw_mentions
 
 from factx.extract.entities import name_key, weak_person_keys
 from factx.extract.evidence import cue_of
@@ -86,3 +86,33 @@ def test_a_short_title_alone_is_no_name(extractor):
     found = _entities(extractor, text)
     assert "Gen" not in found
     assert found.get("Pinochet") == "PERSON"
+
+
+def _cue_name(text, name, label):
+    found = cue_at(text, name, label)
+    return None if found is None else found[0]
+
+
+def test_the_budget_is_the_chancellors_event():
+    # Round r24-recur (seeds 23 and 34 graded "the Budget" ORG wrong): the statement is an event.
+    assert _cue_name("a tax cut in Mr Osborne's Budget", "Budget", "ORG") == (
+        "the Budget by its name"
+    )
+    assert _cue_name("before the Pre-Budget report", "Pre-Budget", "ORG") == (
+        "the Budget by its name"
+    )
+
+
+def test_a_festival_before_its_kind_word():
+    text = "Tickets for the Fenwick folk festival sold out."
+    assert _cue_name(text, "Fenwick", "ORG") == "festival before its kind"
+    # A person ("the Van Dyke festival film") and a known place keep their own labels.
+    assert _cue_name("the Van Dyke festival film", "Van Dyke", "PERSON") is None
+    assert _cue_name("the Cornwall festival", "Cornwall", "ORG") is None
+
+
+def test_a_language_before_its_text():
+    text = "The board will read the English version of the ruling."
+    assert _cue_name(text, "English", "NORP") == "language before its text"
+    # A region's release of a game is no language: "the European version".
+    assert _cue_name("I bought the European version", "European", "NORP") is None

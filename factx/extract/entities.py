@@ -53,6 +53,7 @@ from factx.extract.entity_non_names import (
     glued_common_words,
     opening_adverb,
     opening_qualifier,
+    opening_subject,
     opening_verb,
     plural_role,
     post_nominal,
@@ -217,7 +218,8 @@ class RawMention:
     cue: str = ""  # the label the words around it show (factx.extract.evidence), if any
     by_form: bool = False  # the cue is a person's by the name's first name, not by its words
     # A common noun opening its sentence before its noun ("Software giant"), no name unless
-    # the article writes it with its capital inside a sentence (`opening_qualifier`).
+    # the article writes it with its capital inside a sentence (`opening_qualifier`), and one
+    # opening its sentence as a verb's subject ("Teamwork is essential", `opening_subject`).
     qualifier: bool = False
 
 
@@ -622,7 +624,19 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
             continue
         if table_label(text, start, end):
             continue
-        qualifier = _one_token(doc, token, start, end) and opening_qualifier(doc, token, label)
+        qualifier = (
+            _one_token(doc, token, start, end)
+            and (
+                opening_qualifier(doc, token, label)
+                # "Labour says it wants": a party's name is no common noun, wherever it stands;
+                # a headline is tagged as no sentence is ("Apple releases Macbook": NN).
+                or (
+                    not headline
+                    and opening_subject(doc, token, label)
+                    and text[start:end] not in _party_words()
+                )
+            )
+        )
         if plural_role(text[start:end]) or post_nominal(text[start:end]):
             continue
         if label == "PERSON" and post_nominal(text[start:end].rsplit(" ", 1)[-1]):

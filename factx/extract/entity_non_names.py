@@ -181,6 +181,25 @@ def opening_qualifier(doc: Doc, token: int, label: str) -> bool:
     return token + 1 < len(doc) and doc[token + 1].is_lower and doc[token + 1].tag_ in ("NN", "NNS")
 
 
+# The tags of a finite verb: the word before one is its sentence's subject.
+_FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+
+
+def opening_subject(doc: Doc, token: int, label: str) -> bool:
+    """Whether the one-word mention at doc[token] may be a common noun capitalised only because
+    it opens its sentence as the subject of a verb: "Teamwork is essential", "Cyberspace is
+    becoming a destination" (ORG, PERSON). The tagger reads it as a singular common noun (NN;
+    "Tesco is", "Ofcom said" are NNP) and the next word is a finite verb; as with
+    `opening_qualifier`, the article must never write it with its capital inside a sentence.
+    """
+    word = doc[token]
+    if label not in _QUALIFIER_LABELS or not word.is_sent_start or word.tag_ != "NN":
+        return False
+    if not word.is_title:
+        return False
+    return token + 1 < len(doc) and doc[token + 1].tag_ in _FINITE_VERB_TAGS
+
+
 def plural_role(name: str) -> bool:
     """Whether `name` is the plural of a role's initials ("MPs", "MSPs"), a group of people and
     no name; not of a role's word ("the Beatles" are a band), nor a name in capitals ("MEPS", a
@@ -431,10 +450,15 @@ def _time_zones() -> frozenset[str]:
 
 @cache
 def _technology_terms() -> frozenset[str]:
-    """The technology terms and the commodities' short forms: the model tags "LNG" and "LPG"
-    (liquefied gases: "7.5 million tonnes of LPG") a firm as it tags "DRM" one."""
+    """The technology terms, the commodities' short forms and a few other common terms: the
+    model tags "LNG" and "LPG" (liquefied gases: "7.5 million tonnes of LPG"), "R&B" (a music
+    genre) and "IPO" (a share sale) a firm as it tags "DRM" one."""
     data = data_file("entities.json")
-    return frozenset(data["technology_terms"]) | frozenset(data["commodity_terms"])
+    return (
+        frozenset(data["technology_terms"])
+        | frozenset(data["commodity_terms"])
+        | frozenset(data["common_terms"])
+    )
 
 
 def _letters(word: str) -> str:

@@ -16,6 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factx.extract.first_names import first_names
+from factx.extract.wordlists import word_sets
 
 if TYPE_CHECKING:
     from factx.extract.entities import RawMention
@@ -41,7 +42,14 @@ def _place_keys() -> frozenset[str]:
         # which the article names without "City" ("areas such as London, Birmingham, Glasgow").
         if name.endswith(" City"):
             keys.add(name.removesuffix(" City").casefold())
-    return frozenset(keys)
+    return frozenset(keys) | _home_extra()
+
+
+@cache
+def _home_extra() -> frozenset[str]:
+    """British and Irish counties, regions and towns that ISO 3166-2 lacks ("Bedfordshire",
+    "Merseyside", "Norwich"): no council of today bears their name, or it bears another."""
+    return frozenset(name.casefold() for name in word_sets("home_places.json")["places"])
 
 
 @cache
@@ -56,7 +64,7 @@ def _home_keys() -> frozenset[str]:
         for region in pycountry.subdivisions.get(country_code=country) or ():
             name = region.name.split(",")[0].removesuffix(" City")
             keys.add(name.casefold())
-    return frozenset(keys)
+    return frozenset(keys) | _home_extra()
 
 
 def home_place(name: str) -> bool:
