@@ -40,6 +40,7 @@ def mention(text, label, start=0, headline=False):
 
 def test_name_key_aliases():
     assert name_key("the United States") == name_key("US") == name_key("U.S.") == "us"
+    assert name_key("the States") == "us"  # "a coaching role in the States"
     assert name_key("Oracle Corporation") == name_key("Oracle") == "oracle"
     # Legal forms of other countries: Swedish, Norwegian, Australian, Malaysian.
     assert name_key("Volvo AB") == name_key("Volvo Pty Ltd") == name_key("Volvo") == "volvo"

@@ -144,6 +144,13 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "person in apposition",
         ),
         ("Apple Computer Inc. said", "Apple Computer Inc.", "PERSON", "corporate suffix"),
+        ("shares in Kanto Railways fell", "Kanto Railways", "PERSON", "corporate suffix"),
+        (
+            "Vulcan Fire, a docu-drama about the eruption, airs",
+            "Vulcan Fire",
+            "PERSON",
+            "work in apposition",
+        ),
         # A wire story's sign-off names the bureau that filed it, an office of the agency.
         ("-- Lisbon Newsroom +351 1 555 0100", "Lisbon Newsroom", "GPE", "wire newsroom"),
         ("Ubisoft publishes the game.", "Ubisoft", "PERSON", "company making"),
@@ -1336,6 +1343,8 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("after a draw with Jan Novak in round five", "Jan Novak", "PERSON"),
         # A candidate appears in a town as an actor in a show: a place the model found is one.
         ("On Monday he appeared in Grand Forks, vowing victory.", "Grand Forks", "GPE"),
+        # A role in a country is a job there, no part in a show.
+        ("he took a coaching role in France", "France", "GPE"),
         # A place before a plural noun names whose the noun is, no company's staff or shares.
         ("a spokesman for the Tulsa relatives said", "Tulsa", "GPE"),
         ("three shares in the Oslo markets", "Oslo", "GPE"),
