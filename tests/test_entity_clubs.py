@@ -97,3 +97,15 @@ def test_a_club_played_away_or_scored_past():
     assert cue_at(text, "Motherwell", "NORP")[1] == "TEAM"
     # A person is not played away at: a full name keeps its own label.
     assert cue_at("five goals past Tom Smith", "Tom Smith", "PERSON") is None
+
+
+def test_a_club_of_a_loan_or_of_a_seasons_player():
+    text = "after a loan spell at Grimsby he came back"
+    assert cue_at(text, "Grimsby", "PERSON") == ("club of a loan, a lone name", "TEAM")
+    text = "he was named Rotherham's player of the season"
+    assert cue_at(text, "Rotherham", "PERSON") == (
+        "club of a season's player, a lone name",
+        "TEAM",
+    )
+    # A full name is a person's, whoever lends him.
+    assert cue_at("on loan to Tom Smith", "Tom Smith", "PERSON") is None

@@ -146,6 +146,12 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("Apple Computer Inc. said", "Apple Computer Inc.", "PERSON", "corporate suffix"),
         ("shares in Kanto Railways fell", "Kanto Railways", "PERSON", "corporate suffix"),
         (
+            "hikers in Glen Rock National Park",
+            "Glen Rock National Park",
+            "ORG",
+            "national park by its kind",
+        ),
+        (
             "Vulcan Fire, a docu-drama about the eruption, airs",
             "Vulcan Fire",
             "PERSON",
