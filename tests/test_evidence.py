@@ -145,6 +145,7 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ),
         ("Apple Computer Inc. said", "Apple Computer Inc.", "PERSON", "corporate suffix"),
         ("shares in Kanto Railways fell", "Kanto Railways", "PERSON", "corporate suffix"),
+        ("the Devon-based games maker", "Devon", "ORG", "known place before -based"),
         (
             "hikers in Glen Rock National Park",
             "Glen Rock National Park",
@@ -1349,6 +1350,8 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("after a draw with Jan Novak in round five", "Jan Novak", "PERSON"),
         # A candidate appears in a town as an actor in a show: a place the model found is one.
         ("On Monday he appeared in Grand Forks, vowing victory.", "Grand Forks", "GPE"),
+        # Software is no place a firm is based in.
+        ("a Linux-based phone", "Linux", "ORG"),
         # A role in a country is a job there, no part in a show.
         ("he took a coaching role in France", "France", "GPE"),
         # A place before a plural noun names whose the noun is, no company's staff or shares.
