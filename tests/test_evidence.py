@@ -1352,8 +1352,6 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("On Monday he appeared in Grand Forks, vowing victory.", "Grand Forks", "GPE"),
         # Software is no place a firm is based in.
         ("a Zorbix-based phone", "Zorbix", "ORG"),
-        # A role in a country is a job there, no part in a show.
-        ("he took a coaching role in France", "France", "GPE"),
         # A place before a plural noun names whose the noun is, no company's staff or shares.
         ("a spokesman for the Tulsa relatives said", "Tulsa", "GPE"),
         ("three shares in the Oslo markets", "Oslo", "GPE"),
