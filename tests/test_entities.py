@@ -192,6 +192,13 @@ def test_a_firms_short_name_joins_its_full_name_by_the_word_of_its_kind():
         ("Delta Air Lines", 2),
         ("Labour Party", 2),
     ]
+    # Goods and trades a firm's full name ends with: "Conner Peripherals" is "Conner".
+    named = [("Zeller Doughnuts", 0), ("Zeller", 40), ("Alder Computer", 80), ("Alder", 120)]
+    groups = cluster([mention(name, "ORG", at) for name, at in named])
+    assert sorted((g.name("ORG"), len(g.mentions)) for g in groups) == [
+        ("Alder Computer", 2),
+        ("Zeller Doughnuts", 2),
+    ]
     # A unit's word names another body, and a suffix the key drops is still written.
     named = [("BBC News", 0), ("BBC", 40), ("News International", 80), ("News Corp", 120)]
     apart = cluster([mention(name, "ORG", at) for name, at in named])
