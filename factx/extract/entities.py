@@ -752,6 +752,7 @@ class Cluster:
             m.votes and m.label == "PERSON" and name_key(m.text) == self.key for m in self.mentions
         )
         words = self.key.split()
+        speech = a_language(self.key)  # the name is a language's ("Portuguese")
 
         def surname(m: RawMention) -> bool:
             return len(words) == 2 and name_key(m.text) == words[-1]
@@ -773,7 +774,7 @@ class Cluster:
             label = m.label
             if label in _NOT_OF_ACRONYMS and _DOTTED_ACRONYM.fullmatch(m.text):
                 label = "ORG"  # "the F.B.I." GPE, "the A.C.L.U." PERSON: a body's initials
-            elif label == "LANGUAGE" and a_people(self.key) and not a_language(self.key):
+            elif label == "LANGUAGE" and not speech and a_people(self.key):
                 label = "NORP"  # "Republican", "Australian" LANGUAGE: no language, a people
             if m.label == "ORG" and _PRODUCT_WITH_ARTICLE.fullmatch(m.text):
                 product = True
@@ -810,7 +811,6 @@ class Cluster:
         if self.key in country_keys(name_key):
             return "GPE"  # "Moldova" tagged ORG, "Turkey" PERSON: a country is a place
         # "my Portuguese"; not "Germans, Norwegians and Swedes" after "in": no language's name.
-        speech = a_language(self.key)
         language = speech and any(m.cue == "LANGUAGE" for m in self.mentions)
         if (
             # "Pan-European stock market Euronext" (ORG): a prefixed nationality word is one.
@@ -1073,8 +1073,8 @@ def _surname_of(key: str, owners: list[str], groups: dict[str, list[RawMention]]
     """Whether a lone word the model tagged a place or a group is the surname of the one person the
     article names in full with a common first name ("Sharapova" GPE beside "Maria Sharapova",
     "Aragones" GPE beside "Luis Aragones"), or whose full name the model tagged PERSON, where
-    the word is tagged a place only and names no known place ("Dibaba" GPE beside "Tirunesh
-    Dibaba"). Not a nationality nor a group's plural ("Roman
+    the word is tagged a place only (or a group, by a word no people's) and names no known
+    place ("Dibaba" GPE beside "Tirunesh Dibaba"). Not a nationality nor a group's plural ("Roman
     Catholics"), and not a first name ("Paris" of "Paris Hilton"): only the last word.
     """
     if len(owners) != 1 or owners[0].rsplit(" ", 1)[-1] != key or key in _nationality_keys():
@@ -1086,8 +1086,7 @@ def _surname_of(key: str, owners: list[str], groups: dict[str, list[RawMention]]
     # "to kill Slepian" NORP beside "Dr. Barnett Slepian": a word that is no people's is a
     # surname the model read as a group as it reads others as places.
     placed = all(
-        m.label in ("GPE", "LOC", "FAC") or (m.label == "NORP" and not a_people_by_name(key))
-        for m in groups[key]
+        m.label in _PLACED or (m.label == "NORP" and not a_people_by_name(key)) for m in groups[key]
     )
     return any(
         _a_person(m)
