@@ -5,6 +5,7 @@ Every sentence here is made up for the test; none is from the evaluation data.
 """
 
 import spacy
+from builders import cue_at
 from spacy.tokens import Span
 
 from factx.extract.entity_non_names import glued_common_words, technology_term
@@ -183,3 +184,30 @@ def test_a_common_noun_opening_its_sentence_as_a_subject_may_be_no_name():
     assert not _subject("Tesco is cutting prices", ["NNP", "VBZ", "VBG", "NNS"])
     assert not _subject("Teamwork matters", ["NN", "NN"])
     assert not _subject("Europe is waiting", ["NN", "VBZ", "VBG"], "GPE")
+
+
+def test_a_name_after_an_honorific_takes_no_body_or_place_cue():
+    # "the trade publisher" would make a firm of the name, but the honorific says a person.
+    text = "According to Mr. Hollins, the trade publisher, beer sales fell."
+    assert cue_at(text, "Hollins", "PERSON")[1] == "PERSON"
+    assert cue_at("Dr Amis's staff were told on Monday.", "Amis", "PERSON") is None
+    # Without it the apposition holds, and a work may be named after a person with one.
+    assert cue_at("According to Hollins, the trade publisher, sales fell.", "Hollins", "PERSON")
+    text = "She read Tom Cole and Mr Pike, a novel about two rival clerks."
+    assert cue_at(text, "Pike", "PERSON") == ("work in apposition", "WORK_OF_ART")
+
+
+def test_a_bid_for_a_player_names_no_firm():
+    # A club's bid for a player: a full name opening with a common first name stays a person.
+    text = "Everton made a bid for Danny Carver on Monday."
+    assert cue_at(text, "Danny Carver", "PERSON") is None
+    text = "Rivals made a takeover bid for Harbury on Monday."
+    assert cue_at(text, "Harbury", "PERSON") == ("bid for a company", "ORG")
+
+
+def test_a_place_in_apposition_is_no_officials_post():
+    # "the Erie district attorney": the place word qualifies a person's post.
+    text = "Hale, the Sandham district attorney, said the search went on."
+    assert cue_at(text, "Hale", "PERSON") is None
+    text = "Hale, a market town in the north, was flooded."
+    assert cue_at(text, "Hale", "ORG") == ("place in apposition", "GPE")

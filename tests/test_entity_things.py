@@ -3,7 +3,7 @@
 from builders import cue_at, raw_mentions
 
 from factx.extract.entities import name_key, weak_person_keys
-from factx.extract.evidence import cue_of
+from factx.extract.evidence import a_language, cue_of
 from factx.extract.referents import refer_back
 
 
@@ -114,5 +114,21 @@ def test_a_festival_before_its_kind_word():
 def test_a_language_before_its_text():
     text = "The board will read the English version of the ruling."
     assert _cue_name(text, "English", "NORP") == "language before its text"
-    # A region's release of a game is no language: "the European version".
-    assert _cue_name("I bought the European version", "European", "NORP") is None
+    # Any language ISO 639 knows, not only the common ones.
+    assert _cue_name("Most here speak the Persian language.", "Persian", "NORP") == (
+        "language before its text"
+    )
+
+
+def test_a_region_before_version_is_no_language(extractor):
+    # The cue matches a region's release of a game ("the European version"), but a name no
+    # language list knows never takes LANGUAGE from it.
+    text = "Games\n\nI bought the European version of the game in Paris."
+    assert _entities(extractor, text).get("European") == "NORP"
+    text = "Languages\n\nMost people in the city speak a dialect of the Persian language."
+    assert _entities(extractor, text).get("Persian") == "LANGUAGE"
+
+
+def test_a_macrolanguage_goes_by_its_plain_name():
+    assert a_language("Swahili") and a_language("Malay")
+    assert not a_language("European")

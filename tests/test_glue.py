@@ -54,6 +54,12 @@ def names(text: str, label: str) -> list[str]:
         ("Bosnia and Herzegovina", "GPE", ["Bosnia and Herzegovina"]),
         # A sentence ends inside the span; initials and abbreviations do not end one.
         ("Jay-Z. Soul", "PERSON", ["Jay-Z", "Soul"]),
+        # A lower-case tail that ends in a common noun: the model's span ran on past the name.
+        ("Moss on the edge of the box", "ORG", ["Moss"]),
+        # A quotation mark that closes or opens inside a span ends a name, whatever its label.
+        ('Mr Toad." Labour', "LAW", ["Mr Toad", "Labour"]),
+        ('a "Road to Peace', "LAW", ["a", "Road to Peace"]),
+        ('Tilbury "Gateway Port', "ORG", ["Tilbury", "Gateway Port"]),
     ],
 )
 def test_glued_names_are_cut(text: str, label: str, expected: list[str]) -> None:
@@ -79,6 +85,7 @@ def test_glued_names_are_cut(text: str, label: str, expected: list[str]) -> None
         ("Department for Environment, Food and Rural Affairs", "ORG"),
         ("Wal - Mart", "ORG"),
         ("Adam Air Flight 574", "ORG"),
+        ('Jim "Bull" Kane', "PERSON"),  # a nickname in quotes is a person's own
     ],
 )
 def test_whole_names_stay_whole(text: str, label: str) -> None:

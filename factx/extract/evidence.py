@@ -204,6 +204,17 @@ _FIXTURE_LINE = re.compile(
 FIRST_NAME = Cue("first name", "PERSON", "self", re.compile(""), None, None)
 _FIRST_NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"})
 
+# The cues that hold for a name after an honorific: a person's, and a work's named after one.
+_HONOURED = frozenset({"PERSON", "WORK_OF_ART"})
+
+
+@cache
+def _honorific_before() -> re.Pattern[str]:
+    """An honorific right before a name, as the news writes it: "Mr ", "Mrs. ", "DR "."""
+    words: list[str] = data_file("aliases.json")["honorifics"]
+    forms = sorted({f for w in words for f in (w.capitalize(), w.upper())}, key=len, reverse=True)
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(forms)})\.? $")
+
 
 def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
     """The first cue that the mention text[start:end], tagged `label`, and its line show."""
@@ -245,8 +256,12 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
     for where in ("self", "after"):
         guard = _any_cue(where)
         tried[where] = guard is None or guard.search(parts[where]) is not None
+    # "Mr. Steinman, the newsletter publisher", "Dr Ali's staff": a name after an honorific
+    # is a person's, whatever kind of body or place the words around it name; a title may
+    # hold one ("Jonathan Strange and Mr Norrell, a novel").
+    honoured = _honorific_before().search(parts["before"]) is not None
     for cue in _cues_for(label):
-        if not tried[cue.where]:
+        if not tried[cue.where] or (honoured and cue.label not in _HONOURED):
             continue
         if cue.where == "before":
             found = _search_before(cue, befores if cue.joined else befores[:1], backwards)
@@ -451,9 +466,10 @@ def _language_names() -> frozenset[str]:
     import pycountry  # deferred: its tables load on first use
 
     extra: list[str] = _data()["language_names"]  # type: ignore[assignment]
-    return frozenset(
-        [lang.name.casefold() for lang in pycountry.languages] + [w.casefold() for w in extra]
-    )
+    # "Swahili (macrolanguage)", "Malay (macrolanguage)": ISO's name of a language family
+    # that the news calls by its plain name.
+    names = [lang.name.removesuffix(" (macrolanguage)") for lang in pycountry.languages]
+    return frozenset([n.casefold() for n in names] + [w.casefold() for w in extra])
 
 
 def a_language(name: str) -> bool:

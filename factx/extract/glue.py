@@ -25,6 +25,8 @@ _NUMBER = r"[.\d][\d.,:/\-–]*=?"
 _TRAILING_NUMBERS = re.compile(rf"(?:\s+(?:\+?{_NUMBER}|\d+(?:st|nd|rd|th)))+$")
 # Common nouns the model runs on after a name: "Interfax news agency", "Jiangsu province",
 # "Stansted airport". A name's last word is capitalised; a lower-case word there is not its.
+# A quotation mark closing after a word or opening before one, with a space on its other side.
+_QUOTE_INSIDE = re.compile(r"(?<=\w)[.!?,]?[\"”]\s+|\s+[\"“](?=\w)")
 _COMMON_TAIL = re.compile(r"(?:\s+[a-z][a-z'’-]*)+$")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
 _LEADING_NUMBERS = re.compile(rf"^(?:{_NUMBER}\s+|\d+=\s*)+")
@@ -87,7 +89,21 @@ def pieces(text: str, start: int, end: int, label: str) -> Iterator[tuple[int, i
     """The names inside text[start:end], in order; the span itself when it is one name.
 
     Pieces may be empty of letters ("83"); the caller drops what does not look like a name.
+    A quotation mark that opens or closes inside the span ends a name whatever its label:
+    'Cell Block H." Labour', 'an "Axis of Evil'; a person's nickname keeps its quotes
+    ('Jim "Bull" Kane').
     """
+    cut = start
+    if label != "PERSON":
+        for match in _QUOTE_INSIDE.finditer(text, start, end):
+            yield from _pieces(text, cut, match.start(), label)
+            cut = match.end()
+    yield from _pieces(text, cut, end, label)
+
+
+def _pieces(text: str, start: int, end: int, label: str) -> Iterator[tuple[int, int]]:
+    if start >= end:
+        return
     if label in _data()["unsplit_labels"]:
         yield start, end
         return
@@ -95,8 +111,11 @@ def pieces(text: str, start: int, end: int, label: str) -> Iterator[tuple[int, i
     dangling = _dangling(label).search(text, start, end)
     if dangling and dangling.start() > start:
         end = dangling.start()
+    # A lower-case tail is cut unless it ends with a word that joins the next span ("the
+    # Internet Corporation for Assigned Names and" + "Numbers"): "Dyer on the edge of the
+    # area", which the model tags ORG, ends with a common noun, as no name does.
     tail = _COMMON_TAIL.search(text, start, end)
-    if tail and tail.start() > start and _joining_words().isdisjoint(tail.group().split()):
+    if tail and tail.start() > start and tail.group().split()[-1] not in _joining_words():
         end = tail.start()
     cut = start
     for match in _separator(label).finditer(text, start, end):
