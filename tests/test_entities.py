@@ -156,6 +156,9 @@ def test_a_surname_tagged_a_place_joins_a_full_name_the_model_read_as_a_person()
     # So is a surname with a nationality's ending the model read as a group ("to kill Slepian").
     groups = cluster([mention("Dr. Barnett Slepian", "PERSON"), mention("Slepian", "NORP", 40)])
     assert [(g.name("PERSON"), len(g.mentions)) for g in groups] == [("Barnett Slepian", 2)]
+    # A surname ending in "s" is no group's plural unless its singular is a people's word.
+    groups = cluster([mention("Jeremy Haynes", "PERSON"), mention("Haynes", "NORP", 40)])
+    assert [(g.name("PERSON"), len(g.mentions)) for g in groups] == [("Jeremy Haynes", 2)]
     # Not a known place ("Kent"), nor a people's word ("Italian").
     kent = cluster([mention("Tirunesh Kent", "PERSON"), mention("Kent", "GPE", 40)])
     assert sorted(g.key for g in kent) == ["kent", "tirunesh kent"]

@@ -109,3 +109,12 @@ def test_a_club_of_a_loan_or_of_a_seasons_player():
     )
     # A full name is a person's, whoever lends him.
     assert cue_at("on loan to Tom Smith", "Tom Smith", "PERSON") is None
+
+
+def test_a_town_a_player_switches_to_is_its_club():
+    # A transfer's "switch to" names the club by its town, as "joined" does.
+    text = "Lindgren completes switch to Lisbon from Hull City."
+    assert cue_at(text, "Lisbon", "GPE") == ("club a player moves to", "TEAM")
+    # A household's move and a prisoner's transfer are no player's.
+    assert cue_at("The family moved to Lisbon in May.", "Lisbon", "GPE") is None
+    assert cue_at("He fought his transfer to Lisbon.", "Lisbon", "GPE") is None

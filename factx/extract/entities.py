@@ -1079,8 +1079,12 @@ def _surname_of(key: str, owners: list[str], groups: dict[str, list[RawMention]]
     """
     if len(owners) != 1 or owners[0].rsplit(" ", 1)[-1] != key or key in _nationality_keys():
         return False
-    if key.endswith("s") and any(m.label == "NORP" for m in groups[key]):
-        return False
+    if (
+        key.endswith("s")
+        and any(m.label == "NORP" for m in groups[key])
+        and (a_people_by_name(key) or a_people_by_name(key[:-1]))
+    ):
+        return False  # "Catholics", "Sikhs" NORP: a group's plural, no surname ("Jaynes")
     if any(m.cue not in ("", "PERSON", "TEAM") for m in groups[key]):
         return False  # "the film Kinsey" beside "Alfred Kinsey": the article's words say a work
     # "to kill Slepian" NORP beside "Dr. Barnett Slepian": a word that is no people's is a
