@@ -466,6 +466,8 @@ def test_titles_and_roles_are_not_part_of_a_name():
     assert strip_title("General Motors", 0, 14, "ORG") == (0, "ORG")
     text = "Producer Judy Craymer"
     assert strip_title(text, 0, len(text), "PERSON") == (9, "PERSON")
+    text = "Treasurer Ann Dale"  # a party's or a government's treasurer
+    assert strip_title(text, 0, len(text), "PERSON") == (10, "PERSON")
     # One capitalised word after a role may be anything.
     assert strip_title("CEO Summit", 0, 10, "EVENT") == (0, "EVENT")
     # A nationality or a rank in sport before a name is no part of it.
