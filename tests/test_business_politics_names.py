@@ -211,3 +211,18 @@ def test_a_place_in_apposition_is_no_officials_post():
     assert cue_at(text, "Hale", "PERSON") is None
     text = "Hale, a market town in the north, was flooded."
     assert cue_at(text, "Hale", "ORG") == ("place in apposition", "GPE")
+
+
+def test_a_senior_broadcaster_is_a_person_not_a_firm():
+    # "a senior broadcaster with" a network: the adjective says a person holds the post.
+    text = "says Kay Dunmore, a senior broadcaster with the NVC network."
+    assert cue_at(text, "Kay Dunmore", "PERSON") is None
+    text = "says Dunmore, a regional broadcaster with three channels."
+    assert cue_at(text, "Dunmore", "PERSON") == ("firm in apposition", "ORG")
+
+
+def test_a_best_directors_award_names_no_firm():
+    # An award's category before "for": the director, not his employer.
+    text = "The drama won best director for Owen Barlow at the ceremony."
+    assert cue_at(text, "Owen Barlow", "ORG") == ("first name", "PERSON")
+    assert cue_at("said its director for Halcrow.", "Halcrow", "PERSON")[1] == "ORG"
