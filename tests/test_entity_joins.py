@@ -6,6 +6,7 @@ from builders import raw_mentions
 from factx.extract.entities import name_key
 from factx.extract.entity_joins import (
     joined_names,
+    names_cut_before_noun,
     national_bodies,
     with_continued_names,
     with_nicknames,
@@ -312,3 +313,15 @@ def test_a_sport_opening_a_sentence_is_no_name():
     # An article that writes the word with its capital inside a sentence may name a body so.
     text = "Rowing said no. Funding for British Rowing rose."
     assert len(without_sports(text, raw_mentions(text, [("Rowing", "ORG")]))) == 1
+
+
+def test_a_name_cut_before_its_posts_noun_runs_on_over_it():
+    # The model ends a body's name at "Prime", a word that only goes before a noun.
+    text = "figures from the Office of the Vice Prime Minister show; Deputy Prime spoke."
+    named = [("the Office of the Vice Prime", "ORG"), ("Deputy Prime", "PERSON")]
+    found = [(m.text, m.label) for m in names_cut_before_noun(text, raw_mentions(text, named))]
+    assert found == [("the Office of the Vice Prime Minister", "ORG"), ("Deputy Prime", "PERSON")]
+    # Another mention holds the noun: left as the model cut them.
+    text = "the Office of the Deputy Prime Minister Smith said"
+    named = [("the Office of the Deputy Prime", "ORG"), ("Minister Smith", "PERSON")]
+    assert names_cut_before_noun(text, raw_mentions(text, named)) == raw_mentions(text, named)

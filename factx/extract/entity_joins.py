@@ -32,6 +32,9 @@
   ("the Amateur Rowing and" EVENT + "Canoeing Union" ORG; the kind words are data,
   `body_kinds`); "Frontier Silicon and" + "Radioscape" are two firms. Elsewhere the "and" is
   cut off ("a match between Leeds United and" ORG before "Chelsea": Leeds United).
+- No name ends in a word that only goes before a noun of a post ("Prime", "Deputy": data,
+  `words_before_their_noun`): where the model ends a body's name with one, the capitalised
+  word right after it is the name's too ("the Office of the Deputy Prime" ORG + "Minister").
 """
 
 from __future__ import annotations
@@ -254,6 +257,35 @@ def heads_cut_at_of(text: str, mentions: list[RawMention]) -> list[RawMention]:
         result.append(
             replace(m, text=text[m.start : after.end], end=after.end, label="ORG", cue="ORG")
         )
+    return result
+
+
+@cache
+def _words_before_their_noun() -> frozenset[str]:
+    return frozenset(data_file("entities.json")["words_before_their_noun"])
+
+
+# The noun right after a name cut before it: one capitalised word ("Minister").
+_NOUN_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?!['’-])")
+
+
+def names_cut_before_noun(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, each organisation's name the model ended in a word that goes before a
+    post's noun ("Prime") run on over that noun: "the Office of the Deputy Prime Minister" is
+    one body, not "the Office of the Deputy Prime" and a word left out. Only an organisation's
+    ("Prime" PERSON is no body's), and not where another mention holds the noun."""
+    starts = {m.start for m in mentions}
+    result: list[RawMention] = []
+    for m in mentions:
+        noun = _NOUN_AFTER.match(text, m.end)
+        if (
+            m.label == "ORG"
+            and m.text.rsplit(" ", 1)[-1] in _words_before_their_noun()
+            and noun is not None
+            and noun.start(1) not in starts
+        ):
+            m = replace(m, text=text[m.start : noun.end()], end=noun.end())
+        result.append(m)
     return result
 
 
