@@ -24,6 +24,8 @@ def test_a_place_a_club_a_first_name_or_a_surname_stays_apart():
     text = "Celtic Park was full; Celtic won. The Celtic ranks grew, Celtic said."  # mostly bare
     named = [("Celtic Park", "FAC"), ("Celtic", "ORG"), ("The Celtic", "ORG"), ("Celtic", "ORG")]
     assert len(groups(text, named)) == 2
+    text = "At the Olympic Stadium, the Olympic champion ran."  # the Games' word
+    assert len(groups(text, [("Olympic Stadium", "FAC"), ("Olympic", "EVENT")])) == 2
     text = "At the Albert Hall, Albert sang."
     assert len(groups(text, [("Albert Hall", "FAC"), ("Albert", "PERSON")])) == 2
     text = "John Kennedy opened the Kennedy Center. Kennedy spoke."

@@ -21,7 +21,8 @@ def test_a_department_by_what_it_is_for_is_found_whole(extractor):
     found = _mentions(
         extractor,
         "Benefits\n\nA Ministry for Farms and Fisheries spokesman said sales at the Trade"
-        " Department for March were flat.",
+        " Department for March were flat. A Ministry for Health, Welfare and Sport aide agreed.",
     )
     assert ("Ministry for Farms and Fisheries", "ORG") in found
+    assert ("Ministry for Health, Welfare and Sport", "ORG") in found
     assert not any(text.endswith("for March") for text, _ in found)  # a date, no field

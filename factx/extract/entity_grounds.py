@@ -3,7 +3,7 @@
 Papers name a ground, a theatre or a fair in full once and by its first word after ("the
 Lyric" beside "the Lyric Theatre"); the model tags the short name apart, as a person, a work
 or a product. The first word joins the venue where the article names it in full and what the
-model made of the word alone is no place or people (the venue kinds are data, `venue_tails`
+model made of the word alone is no place, people or event (the venue kinds are data, `venue_tails`
 in `factx/data/entities.json`). Not where the word names something else of its own: a place
 the model tags one ("Melbourne" beside "Melbourne Park"), a club (a team by the words
 around it, or an organisation by the model's tag written mostly with no "the": "Celtic"
@@ -24,8 +24,9 @@ from factx.extract.wordlists import data_file
 if TYPE_CHECKING:
     from factx.extract.entities import RawMention
 
-# What the model tags a word that names a place or a people of its own.
-_PLACES = frozenset({"GPE", "LOC", "NORP"})
+# What the model tags a word that names a place, a people or an event of its own: "Olympic"
+# EVENT of "triple Olympic champion" beside the Olympic Stadium is the Games'.
+_PLACES = frozenset({"GPE", "LOC", "NORP", "EVENT"})
 
 
 @cache

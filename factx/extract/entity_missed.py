@@ -9,9 +9,9 @@ it, is a mention of the name with the list's label as its cue.
 
 A government department is named by its head word and what it is for: "A Department for
 Work and Pensions spokeswoman", which the model leaves out whole. Its head ("Department",
-"Ministry": data, `missed_bodies`), "for" or "of" and one or two capitalised words joined by
-"and", that no mention nor other fact holds ("the Commerce Department for November": a
-date), is an organisation.
+"Ministry": data, `missed_bodies`), "for" or "of" and capitalised words, a list of them
+joined by commas and "and" ("for Media, Culture and Sport"), that no mention nor other fact
+holds ("the Commerce Department for November": a date), is an organisation.
 """
 
 from __future__ import annotations
@@ -38,9 +38,8 @@ _CAPITAL_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w.'’-]* $")
 def _bodies() -> re.Pattern[str]:
     heads = "|".join(data_file("entities.json")["missed_bodies"])
     field = r"[A-Z][a-z]+"
-    return re.compile(
-        rf"(?<![\w'’.-])(?:{heads}) (?:for|of) {field}(?: (?:and|&) {field})?(?![\w'’-])"
-    )
+    fields = rf"{field}(?:, {field})*(?: (?:and|&) {field})?"
+    return re.compile(rf"(?<![\w'’.-])(?:{heads}) (?:for|of) {fields}(?![\w'’-])")
 
 
 @cache
