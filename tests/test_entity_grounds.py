@@ -26,6 +26,9 @@ def test_a_place_a_club_a_first_name_or_a_surname_stays_apart():
     assert len(groups(text, named)) == 2
     text = "At the Olympic Stadium, the Olympic champion ran."  # the Games' word
     assert len(groups(text, [("Olympic Stadium", "FAC"), ("Olympic", "EVENT")])) == 2
+    olympic = raw_mentions(text, [("Olympic Stadium", "FAC"), ("Olympic", "FAC")])
+    olympic[1].cue = "EVENT"  # the model's FAC, the words' event
+    assert len(cluster(olympic)) == 2
     text = "At the Albert Hall, Albert sang."
     assert len(groups(text, [("Albert Hall", "FAC"), ("Albert", "PERSON")])) == 2
     text = "John Kennedy opened the Kennedy Center. Kennedy spoke."

@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 # What the model tags a word that names a place, a people or an event of its own: "Olympic"
 # EVENT of "triple Olympic champion" beside the Olympic Stadium is the Games'.
 _PLACES = frozenset({"GPE", "LOC", "NORP", "EVENT"})
+# What the words around a mention show it is, other than the venue: a team, a place, a person,
+# an event ("triple Olympic champion", the model's FAC).
+_OWN_CUES = frozenset({"TEAM", "GPE", "LOC", "PERSON", "EVENT"})
 
 
 @cache
@@ -52,7 +55,7 @@ def join_venue_short_names(groups: dict[str, list[RawMention]]) -> None:
             lone is None
             or short in first_names()
             or short in surnames
-            or any(" " in _bare(m.text) or m.cue in ("TEAM", "GPE", "PERSON") for m in lone)
+            or any(" " in _bare(m.text) or m.cue in _OWN_CUES for m in lone)
             or sum(m.label in _PLACES for m in lone) * 2 >= len(lone)
             or (_mostly_firm(lone) and sum(m.text != _bare(m.text) for m in lone) * 2 < len(lone))
         ):
