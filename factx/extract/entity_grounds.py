@@ -25,10 +25,10 @@ if TYPE_CHECKING:
     from factx.extract.entities import RawMention
 
 # What the model tags a word that names a place, a people or an event of its own: "Olympic"
-# EVENT of "triple Olympic champion" beside the Olympic Stadium is the Games'.
+# EVENT of "a double Olympic champion" beside the Olympic Stadium is the Games'.
 _PLACES = frozenset({"GPE", "LOC", "NORP", "EVENT"})
 # What the words around a mention show it is, other than the venue: a team, a place, a person,
-# an event ("triple Olympic champion", the model's FAC).
+# an event ("a double Olympic champion", the model's FAC).
 _OWN_CUES = frozenset({"TEAM", "GPE", "LOC", "PERSON", "EVENT"})
 
 
@@ -71,5 +71,5 @@ def _mostly_firm(lone: list[RawMention]) -> bool:
     """Whether the model tagged the word alone an organisation most times: a club's name
     ("Celtic" beside "Celtic Park") as often as a venue's, unless most of its mentions take
     a "the", as a venue's short name does ("the Lyric" beside "the Lyric Theatre") and a
-    club's only before a noun ("the Celtic ranks")."""
+    club's only before a noun ("the Celtic youth ranks")."""
     return sum(m.label == "ORG" for m in lone) * 2 >= len(lone)

@@ -7,11 +7,11 @@ written as the list writes it, with no capitalised word right after it ("Wall St
 is a newspaper's name) nor before it inside a sentence, and no other mention or fact over
 it, is a mention of the name with the list's label as its cue.
 
-A government department is named by its head word and what it is for: "A Department for
-Work and Pensions spokeswoman", which the model leaves out whole. Its head ("Department",
+A government department is named by its head word and what it is for: "a Department for
+Work and Pensions official said", which the model leaves out whole. Its head ("Department",
 "Ministry": data, `missed_bodies`), "for" or "of" and capitalised words, a list of them
 joined by commas and "and" ("for Media, Culture and Sport"), that no mention nor other fact
-holds ("the Commerce Department for November": a date), is an organisation.
+holds ("the Trade Department for May": a date), is an organisation.
 """
 
 from __future__ import annotations
