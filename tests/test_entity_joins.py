@@ -8,6 +8,7 @@ from factx.extract.entity_joins import (
     joined_names,
     names_cut_before_noun,
     national_bodies,
+    national_events,
     with_continued_names,
     with_nicknames,
 )
@@ -325,3 +326,17 @@ def test_a_name_cut_before_its_posts_noun_runs_on_over_it():
     text = "the Office of the Deputy Prime Minister Smith said"
     named = [("the Office of the Deputy Prime", "ORG"), ("Minister Smith", "PERSON")]
     assert names_cut_before_noun(text, raw_mentions(text, named)) == raw_mentions(text, named)
+
+
+def test_a_nationality_before_an_events_kind_word_is_the_event():
+    # The model tags the nationality alone before a lower-case noun: "Open" read as a word.
+    text = "She reached the Welsh Open final; the Irish Indoor Championships entry list."
+    named = [("Welsh", "NORP"), ("Irish", "NORP")]
+    found = [(m.text, m.label) for m in national_events(text, raw_mentions(text, named))]
+    assert found == [("Welsh Open", "EVENT"), ("Irish Indoor Championships", "EVENT")]
+
+
+def test_a_nationality_inside_a_longer_name_or_before_a_plural_stays():
+    text = "the Morning Post British Cup dinner, and the Welsh and Irish Opens"
+    named = [("British", "NORP"), ("Welsh", "NORP"), ("Irish", "NORP")]
+    assert national_events(text, raw_mentions(text, named)) == raw_mentions(text, named)

@@ -43,6 +43,7 @@ from factx.extract.entity_joins import (
     joined_names,
     names_cut_before_noun,
     national_bodies,
+    national_events,
     with_continued_names,
     with_nicknames,
 )
@@ -1899,6 +1900,7 @@ def entities(
     mentions = with_surnames(context.text, mentions, layouts, taken, _added, _country_or_people)
     mentions = with_nicknames(context.text, mentions)  # "the Florida Marlins"
     mentions = national_bodies(context.text, mentions)  # "the Scottish Executive"
+    mentions = national_events(context.text, mentions)  # "the Welsh Open draw"
     mentions = heads_cut_at_of(context.text, mentions)  # "House" + "Fraser"
     mentions = names_cut_before_noun(context.text, mentions)  # "Deputy Prime" + "Minister"
     mentions = bodies_cut_at_for(context.text, mentions, name_key)  # "Commission" + "Africa"

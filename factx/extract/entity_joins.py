@@ -32,6 +32,11 @@
   ("the Amateur Rowing and" EVENT + "Canoeing Union" ORG; the kind words are data,
   `body_kinds`); "Frontier Silicon and" + "Radioscape" are two firms. Elsewhere the "and" is
   cut off ("a match between Leeds United and" ORG before "Chelsea": Leeds United).
+- A nationality before an event's kind word is the event: "the Welsh Open draw", "a Scottish
+  Cup tie" (the model tags the nationality alone, NORP, and leaves the kind word out before a
+  lower-case noun; the kind words are data, `national_events`). Not a longer name the
+  nationality is inside ("the Evening Standard British Film Awards": a capitalised word before
+  it), nor a plural of two events ("the US and Australian Opens").
 - No name ends in a word that only goes before a noun of a post ("Prime", "Deputy": data,
   `words_before_their_noun`): where the model ends a body's name with one, the capitalised
   word right after it is the name's too ("the Office of the Deputy Prime" ORG + "Minister").
@@ -256,6 +261,40 @@ def heads_cut_at_of(text: str, mentions: list[RawMention]) -> list[RawMention]:
         skip = index + 1
         result.append(
             replace(m, text=text[m.start : after.end], end=after.end, label="ORG", cue="ORG")
+        )
+    return result
+
+
+@cache
+def _national_events() -> re.Pattern[str]:
+    kinds = "|".join(data_file("entities.json")["national_events"])
+    # The kind word, after at most one more capitalised word ("Indoor"), ending the name.
+    return re.compile(rf" ((?:[A-Z][a-z]+ )?(?:{kinds}))(?![\w'’-]| [A-Z])")
+
+
+# A capitalised word right before a mention, inside its sentence: a longer name holds it.
+_NAME_BEFORE = re.compile(r"[a-z,;] [A-Z][\w'’.-]* $")
+
+
+def national_events(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, each nationality the model tagged alone grown over an event's kind word
+    after it into the event (see the module docstring): "the Irish Open final" (the model's
+    "Irish" NORP)."""
+    starts = {m.start for m in mentions}
+    result: list[RawMention] = []
+    for m in mentions:
+        found = _national_events().match(text, m.end) if m.label == "NORP" else None
+        if (
+            found is None
+            or found.start(1) in starts
+            or _NAME_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+        ):
+            result.append(m)
+            continue
+        result.append(
+            replace(
+                m, text=text[m.start : found.end()], end=found.end(), label="EVENT", cue="EVENT"
+            )
         )
     return result
 
