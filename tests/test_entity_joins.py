@@ -9,6 +9,7 @@ from factx.extract.entity_joins import (
     names_cut_before_noun,
     national_bodies,
     national_events,
+    numbered_channels,
     with_continued_names,
     with_nicknames,
 )
@@ -340,3 +341,10 @@ def test_a_nationality_inside_a_longer_name_or_before_a_plural_stays():
     text = "the Morning Post British Cup dinner, and the Welsh and Irish Opens"
     named = [("British", "NORP"), ("Welsh", "NORP"), ("Irish", "NORP")]
     assert national_events(text, raw_mentions(text, named)) == raw_mentions(text, named)
+
+
+def test_a_channel_is_named_with_its_number():
+    text = "shown on ITV Two tonight; shares in Acme One of the analysts; BBC Five Live"
+    named = [("ITV", "ORG"), ("Acme", "ORG"), ("BBC", "ORG")]
+    found = [m.text for m in numbered_channels(text, raw_mentions(text, named))]
+    assert found == ["ITV Two", "Acme", "BBC"]

@@ -44,6 +44,7 @@ from factx.extract.entity_joins import (
     names_cut_before_noun,
     national_bodies,
     national_events,
+    numbered_channels,
     with_continued_names,
     with_nicknames,
 )
@@ -1901,6 +1902,7 @@ def entities(
     mentions = with_nicknames(context.text, mentions)  # "the Florida Marlins"
     mentions = national_bodies(context.text, mentions)  # "the Scottish Executive"
     mentions = national_events(context.text, mentions)  # "the Welsh Open draw"
+    mentions = numbered_channels(context.text, mentions)  # "BBC" + "Two"
     mentions = heads_cut_at_of(context.text, mentions)  # "House" + "Fraser"
     mentions = names_cut_before_noun(context.text, mentions)  # "Deputy Prime" + "Minister"
     mentions = bodies_cut_at_for(context.text, mentions, name_key)  # "Commission" + "Africa"

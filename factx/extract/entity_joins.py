@@ -37,6 +37,10 @@
   lower-case noun; the kind words are data, `national_events`). Not a longer name the
   nationality is inside ("the Evening Standard British Film Awards": a capitalised word before
   it), nor a plural of two events ("the US and Australian Opens").
+- A broadcaster's channel is named with its number in words: "on BBC Two tonight" is the
+  channel, not "BBC" ORG and a word left out (the words are data, `channel_numbers`). Not a
+  number before "of" ("shares in Acme One of the") nor one that opens another name ("BBC
+  Five Live", a station).
 - No name ends in a word that only goes before a noun of a post ("Prime", "Deputy": data,
   `words_before_their_noun`): where the model ends a body's name with one, the capitalised
   word right after it is the name's too ("the Office of the Deputy Prime" ORG + "Minister").
@@ -296,6 +300,24 @@ def national_events(text: str, mentions: list[RawMention]) -> list[RawMention]:
                 m, text=text[m.start : found.end()], end=found.end(), label="EVENT", cue="EVENT"
             )
         )
+    return result
+
+
+@cache
+def _channel_numbers() -> re.Pattern[str]:
+    numbers = "|".join(data_file("entities.json")["channel_numbers"])
+    return re.compile(rf" (?:{numbers})(?![\w'’-]| of\b| [A-Z])")
+
+
+def numbered_channels(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, each organisation the model tagged without the number in words after it
+    grown over the number into its channel (see the module docstring): "BBC" + "Three"."""
+    result: list[RawMention] = []
+    for m in mentions:
+        found = _channel_numbers().match(text, m.end) if m.label == "ORG" else None
+        if found is not None:
+            m = replace(m, text=text[m.start : found.end()], end=found.end())
+        result.append(m)
     return result
 
 
