@@ -6,7 +6,10 @@ from builders import raw_mentions
 from factx.extract.entities import name_key
 from factx.extract.entity_joins import (
     joined_names,
+    names_cut_before_noun,
     national_bodies,
+    national_events,
+    numbered_channels,
     with_continued_names,
     with_nicknames,
 )
@@ -312,3 +315,36 @@ def test_a_sport_opening_a_sentence_is_no_name():
     # An article that writes the word with its capital inside a sentence may name a body so.
     text = "Rowing said no. Funding for British Rowing rose."
     assert len(without_sports(text, raw_mentions(text, [("Rowing", "ORG")]))) == 1
+
+
+def test_a_name_cut_before_its_posts_noun_runs_on_over_it():
+    # The model ends a body's name at "Prime", a word that only goes before a noun.
+    text = "figures from the Office of the Vice Prime Minister show; Deputy Prime spoke."
+    named = [("the Office of the Vice Prime", "ORG"), ("Deputy Prime", "PERSON")]
+    found = [(m.text, m.label) for m in names_cut_before_noun(text, raw_mentions(text, named))]
+    assert found == [("the Office of the Vice Prime Minister", "ORG"), ("Deputy Prime", "PERSON")]
+    # Another mention holds the noun: left as the model cut them.
+    text = "the Office of the Deputy Prime Minister Smith said"
+    named = [("the Office of the Deputy Prime", "ORG"), ("Minister Smith", "PERSON")]
+    assert names_cut_before_noun(text, raw_mentions(text, named)) == raw_mentions(text, named)
+
+
+def test_a_nationality_before_an_events_kind_word_is_the_event():
+    # The model tags the nationality alone before a lower-case noun: "Open" read as a word.
+    text = "She reached the Welsh Open final; the Irish Indoor Championships entry list."
+    named = [("Welsh", "NORP"), ("Irish", "NORP")]
+    found = [(m.text, m.label) for m in national_events(text, raw_mentions(text, named))]
+    assert found == [("Welsh Open", "EVENT"), ("Irish Indoor Championships", "EVENT")]
+
+
+def test_a_nationality_inside_a_longer_name_or_before_a_plural_stays():
+    text = "the Morning Post British Cup dinner, and the Welsh and Irish Opens"
+    named = [("British", "NORP"), ("Welsh", "NORP"), ("Irish", "NORP")]
+    assert national_events(text, raw_mentions(text, named)) == raw_mentions(text, named)
+
+
+def test_a_channel_is_named_with_its_number():
+    text = "shown on ITV Two tonight; shares in Acme One of the analysts; BBC Five Live"
+    named = [("ITV", "ORG"), ("Acme", "ORG"), ("BBC", "ORG")]
+    found = [m.text for m in numbered_channels(text, raw_mentions(text, named))]
+    assert found == ["ITV Two", "Acme", "BBC"]

@@ -15,3 +15,14 @@ def test_a_listed_name_is_found_where_the_model_misses_it(extractor):
     assert found.count(("Wall Street", "FAC")) == 2
     # A longer name that opens with the listed one keeps its own span.
     assert any(text.endswith("Wall Street Journal") for text, _ in found)
+
+
+def test_a_department_by_what_it_is_for_is_found_whole(extractor):
+    found = _mentions(
+        extractor,
+        "Benefits\n\nA Ministry for Farms and Fisheries spokesman said sales at the Trade"
+        " Department for March were flat. A Ministry for Health, Welfare and Sport aide agreed.",
+    )
+    assert ("Ministry for Farms and Fisheries", "ORG") in found
+    assert ("Ministry for Health, Welfare and Sport", "ORG") in found
+    assert not any(text.endswith("for March") for text, _ in found)  # a date, no field

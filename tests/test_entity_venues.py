@@ -65,3 +65,9 @@ def test_a_kind_word_is_not_read_where_the_name_says_otherwise(text, name, label
 
 def test_a_body_named_after_a_hall_is_no_venue():
     assert cue("the Hall of Fame voted.", "Hall of Fame", "ORG") is None
+
+
+def test_a_camp_by_its_name_is_a_facility():
+    # The model reads a camp's name as a person or a firm after "in" or "visit".
+    assert cue("Her aunt was held in Dachau and Belsen.", "Belsen", "PERSON") == "camp by its name"
+    assert cue("The minister will visit Auschwitz.", "Auschwitz", "ORG") == "camp by its name"

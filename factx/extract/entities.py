@@ -37,10 +37,14 @@ from factx.extract.capitals import capitalised_inside, sentence_case_only
 from factx.extract.coordination import sides
 from factx.extract.entity_clubs import towns_of_named_clubs, with_club_short_names
 from factx.extract.entity_date_names import with_date_surnames
+from factx.extract.entity_grounds import join_venue_short_names
 from factx.extract.entity_joins import (
     heads_cut_at_of,
     joined_names,
+    names_cut_before_noun,
     national_bodies,
+    national_events,
+    numbered_channels,
     with_continued_names,
     with_nicknames,
 )
@@ -944,6 +948,7 @@ def cluster(
         groups[(short_forms or {}).get(key, key)].append(m)
     _join_short_first_names(groups)
     _join_short_firm_names(groups)
+    join_venue_short_names(groups)  # "Stradey" after "Stradey Park"
     particles = _word_list("particles")
     # Full person names by their first and last word, the words a short form may be.
     owners_of: dict[str, list[str]] = defaultdict(list)
@@ -1900,7 +1905,10 @@ def entities(
     mentions = with_surnames(context.text, mentions, layouts, taken, _added, _country_or_people)
     mentions = with_nicknames(context.text, mentions)  # "the Florida Marlins"
     mentions = national_bodies(context.text, mentions)  # "the Scottish Executive"
+    mentions = national_events(context.text, mentions)  # "the Welsh Open draw"
+    mentions = numbered_channels(context.text, mentions)  # "BBC" + "Two"
     mentions = heads_cut_at_of(context.text, mentions)  # "House" + "Fraser"
+    mentions = names_cut_before_noun(context.text, mentions)  # "Deputy Prime" + "Minister"
     mentions = bodies_cut_at_for(context.text, mentions, name_key)  # "Commission" + "Africa"
     mentions = with_missed_names(context.text, mentions, layouts, taken, _added)  # "Wall Street"
     mentions = with_club_short_names(  # "Real" after "Real Madrid"

@@ -32,6 +32,18 @@
   ("the Amateur Rowing and" EVENT + "Canoeing Union" ORG; the kind words are data,
   `body_kinds`); "Frontier Silicon and" + "Radioscape" are two firms. Elsewhere the "and" is
   cut off ("a match between Leeds United and" ORG before "Chelsea": Leeds United).
+- A nationality before an event's kind word is the event: "the Welsh Open draw", "a Scottish
+  Cup tie" (the model tags the nationality alone, NORP, and leaves the kind word out before a
+  lower-case noun; the kind words are data, `national_events`). Not a longer name the
+  nationality is inside ("the Evening Standard British Film Awards": a capitalised word before
+  it), nor a plural of two events ("the US and Australian Opens").
+- A broadcaster's channel is named with its number in words: "on BBC Two tonight" is the
+  channel, not "BBC" ORG and a word left out (the words are data, `channel_numbers`). Not a
+  number before "of" ("shares in Acme One of the") nor one that opens another name ("BBC
+  Five Live", a station).
+- No name ends in a word that only goes before a noun of a post ("Prime", "Deputy": data,
+  `words_before_their_noun`): where the model ends a body's name with one, the capitalised
+  word right after it is the name's too ("the Office of the Deputy Prime" ORG + "Minister").
 """
 
 from __future__ import annotations
@@ -254,6 +266,87 @@ def heads_cut_at_of(text: str, mentions: list[RawMention]) -> list[RawMention]:
         result.append(
             replace(m, text=text[m.start : after.end], end=after.end, label="ORG", cue="ORG")
         )
+    return result
+
+
+@cache
+def _national_events() -> re.Pattern[str]:
+    kinds = "|".join(data_file("entities.json")["national_events"])
+    # The kind word, after at most one more capitalised word ("Indoor"), ending the name.
+    return re.compile(rf" ((?:[A-Z][a-z]+ )?(?:{kinds}))(?![\w'’-]| [A-Z])")
+
+
+# A capitalised word right before a mention, inside its sentence: a longer name holds it.
+_NAME_BEFORE = re.compile(r"[a-z,;] [A-Z][\w'’.-]* $")
+
+
+def national_events(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, each nationality the model tagged alone grown over an event's kind word
+    after it into the event (see the module docstring): "the Irish Open final" (the model's
+    "Irish" NORP)."""
+    starts = {m.start for m in mentions}
+    result: list[RawMention] = []
+    for m in mentions:
+        found = _national_events().match(text, m.end) if m.label == "NORP" else None
+        if (
+            found is None
+            or found.start(1) in starts
+            or _NAME_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+        ):
+            result.append(m)
+            continue
+        result.append(
+            replace(
+                m, text=text[m.start : found.end()], end=found.end(), label="EVENT", cue="EVENT"
+            )
+        )
+    return result
+
+
+@cache
+def _channel_numbers() -> re.Pattern[str]:
+    numbers = "|".join(data_file("entities.json")["channel_numbers"])
+    return re.compile(rf" (?:{numbers})(?![\w'’-]| of\b| [A-Z])")
+
+
+def numbered_channels(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, each organisation the model tagged without the number in words after it
+    grown over the number into its channel (see the module docstring): "BBC" + "Three"."""
+    result: list[RawMention] = []
+    for m in mentions:
+        found = _channel_numbers().match(text, m.end) if m.label == "ORG" else None
+        if found is not None:
+            m = replace(m, text=text[m.start : found.end()], end=found.end())
+        result.append(m)
+    return result
+
+
+@cache
+def _words_before_their_noun() -> frozenset[str]:
+    return frozenset(data_file("entities.json")["words_before_their_noun"])
+
+
+# The noun right after a name cut before it: one capitalised word ("Minister").
+_NOUN_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?!['’-])")
+
+
+def names_cut_before_noun(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, each organisation's name the model ended in a word that goes before a
+    post's noun ("Prime") run on over that noun: "the Office of the Deputy Prime Minister" is
+    one body, not "the Office of the Deputy Prime" and a word left out. Only an organisation's
+    ("Prime" PERSON is no body's), and not where another mention holds the noun."""
+    starts = {m.start for m in mentions}
+    result: list[RawMention] = []
+    for m in mentions:
+        noun = _NOUN_AFTER.match(text, m.end)
+        if (
+            m.label == "ORG"
+            and m.text.rsplit(" ", 1)[-1] in _words_before_their_noun()
+            and noun is not None
+            and noun.start(1) not in starts
+        ):
+            m = replace(m, text=text[m.start : noun.end()], end=noun.end())
+        result.append(m)
     return result
 
 

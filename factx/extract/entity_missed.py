@@ -6,6 +6,12 @@ words as a street's common name or runs them into the market's verb. Such names 
 written as the list writes it, with no capitalised word right after it ("Wall Street Journal"
 is a newspaper's name) nor before it inside a sentence, and no other mention or fact over
 it, is a mention of the name with the list's label as its cue.
+
+A government department is named by its head word and what it is for: "a Department for
+Work and Pensions official said", which the model leaves out whole. Its head ("Department",
+"Ministry": data, `missed_bodies`), "for" or "of" and capitalised words, a list of them
+joined by commas and "and" ("for Media, Culture and Sport"), that no mention nor other fact
+holds ("the Trade Department for May": a date), is an organisation.
 """
 
 from __future__ import annotations
@@ -29,6 +35,14 @@ _CAPITAL_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w.'’-]* $")
 
 
 @cache
+def _bodies() -> re.Pattern[str]:
+    heads = "|".join(data_file("entities.json")["missed_bodies"])
+    field = r"[A-Z][a-z]+"
+    fields = rf"{field}(?:, {field})*(?: (?:and|&) {field})?"
+    return re.compile(rf"(?<![\w'’.-])(?:{heads}) (?:for|of) {fields}(?![\w'’-])")
+
+
+@cache
 def _names() -> tuple[re.Pattern[str], dict[str, str]]:
     labels: dict[str, str] = dict(data_file("entities.json")["missed_names"]["names"])
     words = "|".join(re.escape(n) for n in sorted(labels, key=len, reverse=True))
@@ -48,6 +62,12 @@ def with_missed_names(
     covered = SpanIndex([(m.start, m.end) for m in mentions] + list(taken))
     found: list[RawMention] = []
     for layout in layouts:
+        for match in _bodies().finditer(text, layout.offset, layout.end):
+            start, end = match.span()
+            if not covered.overlaps(start, end) and not _CAPITAL_AFTER.match(
+                text, end, min(layout.end, end + 2)
+            ):
+                found.append(add(text, layout, start, end, "ORG", "ORG"))
         for match in pattern.finditer(text, layout.offset, layout.end):
             start, end = match.span()
             if covered.overlaps(start, end):

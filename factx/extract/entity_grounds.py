@@ -1,0 +1,75 @@
+"""A venue's first word used alone as its short name: "Stradey" beside "Stradey Park".
+
+Papers name a ground, a theatre or a fair in full once and by its first word after ("the
+Lyric" beside "the Lyric Theatre"); the model tags the short name apart, as a person, a work
+or a product. The first word joins the venue where the article names it in full and what the
+model made of the word alone is no place, people or event (the venue kinds are data, `venue_tails`
+in `factx/data/entities.json`). Not where the word names something else of its own: a place
+the model tags one ("Melbourne" beside "Melbourne Park"), a club (a team by the words
+around it, or an organisation by the model's tag written mostly with no "the": "Celtic"
+beside "Celtic Park"),
+a common first name ("Albert" beside the Albert Hall), or the surname of a person the article
+names ("Kennedy" beside John Kennedy and the Kennedy Center).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from factx.extract.first_names import first_names
+from factx.extract.wordlists import data_file
+
+if TYPE_CHECKING:
+    from factx.extract.entities import RawMention
+
+# What the model tags a word that names a place, a people or an event of its own: "Olympic"
+# EVENT of "a double Olympic champion" beside the Olympic Stadium is the Games'.
+_PLACES = frozenset({"GPE", "LOC", "NORP", "EVENT"})
+# What the words around a mention show it is, other than the venue: a team, a place, a person,
+# an event ("a double Olympic champion", the model's FAC).
+_OWN_CUES = frozenset({"TEAM", "GPE", "LOC", "PERSON", "EVENT"})
+
+
+@cache
+def _venue_tails() -> frozenset[str]:
+    return frozenset(w.casefold() for w in data_file("entities.json")["venue_tails"])
+
+
+def join_venue_short_names(groups: dict[str, list[RawMention]]) -> None:
+    """Move each lone first word of a venue's name (by key) into the venue's group, its
+    mentions no longer voting on the label: the full name says what the venue is."""
+    surnames = {
+        key.rsplit(" ", 1)[-1]
+        for key, ms in groups.items()
+        if " " in key and any(m.label == "PERSON" for m in ms)
+    }
+    for key in sorted(groups):
+        words = key.split()
+        if len(words) not in (2, 3) or words[-1] not in _venue_tails():
+            continue
+        short = words[0]
+        lone = groups.get(short)
+        if (
+            lone is None
+            or short in first_names()
+            or short in surnames
+            or any(" " in _bare(m.text) or m.cue in _OWN_CUES for m in lone)
+            or sum(m.label in _PLACES for m in lone) * 2 >= len(lone)
+            or (_mostly_firm(lone) and sum(m.text != _bare(m.text) for m in lone) * 2 < len(lone))
+        ):
+            continue
+        groups[key].extend(replace(m, votes=False) for m in groups.pop(short))
+
+
+def _bare(text: str) -> str:
+    return text.removeprefix("the ").removeprefix("The ")
+
+
+def _mostly_firm(lone: list[RawMention]) -> bool:
+    """Whether the model tagged the word alone an organisation most times: a club's name
+    ("Celtic" beside "Celtic Park") as often as a venue's, unless most of its mentions take
+    a "the", as a venue's short name does ("the Lyric" beside "the Lyric Theatre") and a
+    club's only before a noun ("the Celtic youth ranks")."""
+    return sum(m.label == "ORG" for m in lone) * 2 >= len(lone)
