@@ -118,3 +118,12 @@ def test_a_town_a_player_switches_to_is_its_club():
     # A household's move and a prisoner's transfer are no player's.
     assert cue_at("The family moved to Lisbon in May.", "Lisbon", "GPE") is None
     assert cue_at("He fought his transfer to Lisbon.", "Lisbon", "GPE") is None
+
+
+def test_a_club_by_its_opening_word_and_town():
+    # Continental clubs open with a word of their kind ("Stade", "Celta", "Maccabi"); the
+    # model reads the rest as a place.
+    text = "He was signed last summer from Stade Orleans as back-up."
+    assert cue_at(text, "Stade Orleans", "LOC") == ("club by its town and kind", "TEAM")
+    text = "They meet Maccabi Beit Shean next week."
+    assert cue_at(text, "Maccabi Beit Shean", "GPE") == ("club by its town and kind", "TEAM")

@@ -56,6 +56,9 @@ def names(text: str, label: str) -> list[str]:
         ("Jay-Z. Soul", "PERSON", ["Jay-Z", "Soul"]),
         # A lower-case tail that ends in a common noun: the model's span ran on past the name.
         ("Moss on the edge of the box", "ORG", ["Moss"]),
+        # Two names that open with one word, joined by "and".
+        ("Real Oviedo and Real Betis", "ORG", ["Real Oviedo", "Real Betis"]),
+        ("Hull City and Hull Kingston Rovers", "ORG", ["Hull City", "Hull Kingston Rovers"]),
         # A quotation mark that closes or opens inside a span ends a name, whatever its label.
         ('Mr Toad." Labour', "LAW", ["Mr Toad", "Labour"]),
         ('a "Road to Peace', "LAW", ["a", "Road to Peace"]),
@@ -86,6 +89,8 @@ def test_glued_names_are_cut(text: str, label: str, expected: list[str]) -> None
         ("Wal - Mart", "ORG"),
         ("Adam Air Flight 574", "ORG"),
         ('Jim "Bull" Kane', "PERSON"),  # a nickname in quotes is a person's own
+        ("Marks and Spencer", "ORG"),
+        ("Johnson and Johnson", "ORG"),
     ],
 )
 def test_whole_names_stay_whole(text: str, label: str) -> None:

@@ -25,6 +25,10 @@ _NUMBER = r"[.\d][\d.,:/\-–]*=?"
 _TRAILING_NUMBERS = re.compile(rf"(?:\s+(?:\+?{_NUMBER}|\d+(?:st|nd|rd|th)))+$")
 # Common nouns the model runs on after a name: "Interfax news agency", "Jiangsu province",
 # "Stansted airport". A name's last word is capitalised; a lower-case word there is not its.
+# Two names of two words or more, that open with the same word, joined by "and".
+_SAME_OPENER_PAIR = re.compile(
+    r"(?P<opener>[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*)+(?P<and> and )(?P=opener)(?: [A-Z][\w'’.-]*)+"
+)
 # A quotation mark closing after a word or opening before one, with a space on its other side.
 _QUOTE_INSIDE = re.compile(r"(?<=\w)[.!?,]?[\"”]\s+|\s+[\"“](?=\w)")
 _COMMON_TAIL = re.compile(r"(?:\s+[a-z][a-z'’-]*)+$")
@@ -106,6 +110,13 @@ def _pieces(text: str, start: int, end: int, label: str) -> Iterator[tuple[int, 
         return
     if label in _data()["unsplit_labels"]:
         yield start, end
+        return
+    pair = _SAME_OPENER_PAIR.fullmatch(text, start, end)
+    if pair:
+        # "Real Madrid and Real Sociedad", "Manchester United and Manchester City": two names
+        # that open with one word, not one name with an "and" inside ("Marks and Spencer").
+        yield start, pair.start("and")
+        yield pair.end("and"), end
         return
     # "Exeter v" in "Man Utd or Exeter v Middlesbrough": a connector that ends the span is cut.
     dangling = _dangling(label).search(text, start, end)
