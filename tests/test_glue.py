@@ -56,6 +56,9 @@ def names(text: str, label: str) -> list[str]:
         ("Jay-Z. Soul", "PERSON", ["Jay-Z", "Soul"]),
         # A lower-case tail that ends in a common noun: the model's span ran on past the name.
         ("Moss on the edge of the box", "ORG", ["Moss"]),
+        # A day of the week after a name: a wire report's "said Saturday".
+        ("Bill Hale Saturday", "PERSON", ["Bill Hale"]),
+        ("the Senate on Monday", "ORG", ["the Senate"]),
         # Two names that open with one word, joined by "and".
         ("Real Oviedo and Real Betis", "ORG", ["Real Oviedo", "Real Betis"]),
         ("Hull City and Hull Kingston Rovers", "ORG", ["Hull City", "Hull Kingston Rovers"]),
@@ -89,6 +92,9 @@ def test_glued_names_are_cut(text: str, label: str, expected: list[str]) -> None
         ("Wal - Mart", "ORG"),
         ("Adam Air Flight 574", "ORG"),
         ('Jim "Bull" Kane', "PERSON"),  # a nickname in quotes is a person's own
+        ("Mike Friday", "PERSON"),  # a surname
+        ("the Mail on Sunday", "ORG"),  # a newspaper
+        ("the Bloody Sunday", "ORG"),  # an event named by its day
         ("Marks and Spencer", "ORG"),
         ("Johnson and Johnson", "ORG"),
     ],

@@ -25,6 +25,11 @@ _NUMBER = r"[.\d][\d.,:/\-–]*=?"
 _TRAILING_NUMBERS = re.compile(rf"(?:\s+(?:\+?{_NUMBER}|\d+(?:st|nd|rd|th)))+$")
 # Common nouns the model runs on after a name: "Interfax news agency", "Jiangsu province",
 # "Stansted airport". A name's last word is capitalised; a lower-case word there is not its.
+# A day of the week, with its "on" or without, ending a span; not "on Sunday", which ends the
+# names of newspapers ("the Mail on Sunday").
+_TRAILING_DAY = re.compile(
+    r"(?:\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur)day|(?<!\son)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$"
+)
 # Two names of two words or more, that open with the same word, joined by "and".
 _SAME_OPENER_PAIR = re.compile(
     r"(?P<opener>[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*)+(?P<and> and )(?P=opener)(?: [A-Z][\w'’.-]*)+"
@@ -111,6 +116,12 @@ def _pieces(text: str, start: int, end: int, label: str) -> Iterator[tuple[int, 
     if label in _data()["unsplit_labels"]:
         yield start, end
         return
+    day = _TRAILING_DAY.search(text, start, end)
+    if day and (day.group().split()[0] == "on" or len(_words_of(text, start, day.start())) >= 2):
+        # "President Bill Clinton Saturday said", "told the Commons on Monday": the day of a
+        # wire report's verb, no word of the name (but "Mike Friday" is a person's, "Bloody
+        # Sunday" an event's).
+        end = day.start()
     pair = _SAME_OPENER_PAIR.fullmatch(text, start, end)
     if pair:
         # "Real Madrid and Real Sociedad", "Manchester United and Manchester City": two names
@@ -135,6 +146,12 @@ def _pieces(text: str, start: int, end: int, label: str) -> Iterator[tuple[int, 
         yield from _without_numbers(text, cut, match.start(), label)
         cut = match.end()
     yield from _without_numbers(text, cut, end, label)
+
+
+def _words_of(text: str, start: int, end: int) -> list[str]:
+    """The words of text[start:end] but a leading "the"."""
+    words = text[start:end].split()
+    return words[1:] if words[:1] in (["the"], ["The"]) else words
 
 
 def _inside_name(text: str, start: int, end: int, separator: re.Match[str]) -> bool:
