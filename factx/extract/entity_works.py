@@ -76,13 +76,19 @@ def grown_works(
     for i, end in later:  # the article named the same title as a work elsewhere
         if text[mentions[i].start : end] in titles:
             grown[i] = end
+    return _grown_to(text, mentions, grown)
+
+
+def _grown_to(text: str, mentions: list[RawMention], grown: dict[int, int]) -> list[RawMention]:
+    """The mentions, with each mentions[i] for i in `grown` grown to end at grown[i] as a
+    WORK_OF_ART; the mentions inside a grown title give way to it."""
     if not grown:
         return mentions
     result: list[RawMention] = []
     reach = -1
     for i, m in enumerate(mentions):
         if m.start < reach:
-            continue  # inside a grown title
+            continue  # inside a grown title ("Twelve" of "Ocean's Twelve")
         if i in grown:
             reach = grown[i]
             m = replace(m, text=text[m.start : reach], end=reach, label="WORK_OF_ART",
@@ -354,19 +360,7 @@ def possessive_titles(
         title = text[m.start : end]
         titles[title] = titles.get(title, False) or (cue is not None and cue.label == "WORK_OF_ART")
     grown = {i: end for i, end in found.items() if titles.get(text[mentions[i].start : end])}
-    if not grown:
-        return mentions
-    result: list[RawMention] = []
-    reach = -1
-    for i, m in enumerate(mentions):
-        if m.start < reach:
-            continue  # the title's word, which the model tagged apart ("Twelve")
-        if i in grown:
-            reach = grown[i]
-            m = replace(m, text=text[m.start : reach], end=reach, label="WORK_OF_ART",
-                        cue="WORK_OF_ART")  # fmt: skip
-        result.append(m)
-    return result
+    return _grown_to(text, mentions, grown)
 
 
 def _inside_mention(mentions: list[RawMention], index: int, title: tuple[int, int]) -> bool:
