@@ -4,6 +4,7 @@ from builders import raw_mentions
 
 from factx.extract.entities import name_key
 from factx.extract.entity_works import (
+    dashed_titles,
     grown_works,
     headed_works,
     possessive_titles,
@@ -245,3 +246,16 @@ def test_an_owner_before_its_work_keeps_its_name():
     assert owned(text, [("London", "GPE")]) == [("London", "GPE")]
     text = "the Dragon's Den team met"  # no word says a work
     assert owned(text, [("Dragon", "PERSON")]) == [("Dragon", "PERSON")]
+
+
+def test_a_work_cut_at_its_subtitle_s_dash_grows_over_it():
+    text = "the hit show Jack Sprat - The Musical, and the Royal Ballet - The Company said"
+    named = [("Jack Sprat", "WORK_OF_ART"), ("Royal Ballet", "ORG")]
+    mentions = raw_mentions(text, named)
+    assert [(m.text, m.label) for m in dashed_titles(text, mentions)] == [
+        ("Jack Sprat - The Musical", "WORK_OF_ART"),
+        ("Royal Ballet", "ORG"),  # no work: a dash opens an aside
+    ]
+    text = "the film Grey Tide - The Times called it a gem"
+    mentions = raw_mentions(text, [("Grey Tide", "WORK_OF_ART")])
+    assert [m.text for m in dashed_titles(text, mentions)] == ["Grey Tide"]

@@ -81,6 +81,7 @@ from factx.extract.entity_sheets import initialled, numbered_spans, sheet_spans
 from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
 from factx.extract.entity_surnames import country_surnames, person_cued, with_surnames
 from factx.extract.entity_works import (
+    dashed_titles,
     grown_works,
     headed_works,
     possessive_titles,
@@ -1929,6 +1930,7 @@ def entities(
     mentions = possessive_titles(context.text, mentions, taken, name_key)  # "Ocean's Twelve"
     mentions = grown_works(context.text, mentions, taken)
     mentions = headed_works(context.text, mentions)
+    mentions = dashed_titles(context.text, mentions)  # "Jerry Springer - The Opera"
     mentions = whole_awards(context.text, mentions)
     mentions = whole_titles(context.text, mentions, taken)
     listed_works(context.text, mentions, name_key, country_keys(name_key).__contains__)

@@ -28,6 +28,7 @@ from factx.extract.first_names import person_by_first_name
 from factx.extract.place_names import known_place
 from factx.extract.spans import SpanIndex, alternation
 from factx.extract.wordlists import data_file
+from factx.extract.work_titles import a_paper
 
 if TYPE_CHECKING:
     from factx.extract.entities import RawMention
@@ -395,3 +396,34 @@ def _heads_named_alone(
 def _a_place(name: str) -> bool:
     """Whether a name is a country's or a known place's: a place owns no title ("London's")."""
     return known_place(name) or name.casefold() in country_keys(str.casefold)
+
+
+@cache
+def _dashed_tail() -> re.Pattern[str]:
+    """A dash and a subtitle opening with "The" after it, anchored after a mention: " - The
+    Opera" of "Jerry Springer - The Opera"."""
+    data = data_file("entities.json")["titles"]
+    word = data["word"]
+    small = "|".join(data["small_words"])
+    return re.compile(rf" [-–] (?P<subtitle>The {word}(?: (?:(?:{small}) )*{word})*)(?![\w&'’-])")
+
+
+def dashed_titles(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, with each work the model cut at its subtitle's dash grown to the whole
+    title: "Jerry Springer" of "the controversial hit show Jerry Springer - The Opera". Only
+    a mention that is a work by the model's label or its words' cue (a dash after any other
+    name opens an aside: "the Royal Ballet - Darcey Bussell and", "Film - The Aviator" on a
+    critic's list), and not before a newspaper's name ("The Times")."""
+    tail = _dashed_tail()
+    grown: dict[int, int] = {}
+    for i, m in enumerate(mentions):
+        if "WORK_OF_ART" not in (m.label, m.cue):
+            continue
+        found = tail.match(text, m.end)
+        if found is None or a_paper(found.group("subtitle")):
+            continue
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
+        if after is not None and after.start < found.end() < after.end:
+            continue  # a name reaching out of the subtitle
+        grown[i] = found.end()
+    return _grown_to(text, mentions, grown)
