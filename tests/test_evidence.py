@@ -1102,6 +1102,16 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "ORG",
             "work in a version of its own",
         ),
+        # Round r25-titles: a work remade or adapted; a sequel in apposition; a children's
+        # classic.
+        ("a remake of Grey Tide", "Grey Tide", "ORG", "work remade or adapted"),
+        (
+            "Harbour's Nine, the heist caper sequel, took $40m",
+            "Harbour's Nine",
+            "LOC",
+            "sequel in apposition",
+        ),
+        ("children's classic Grey Tide", "Grey Tide", "PERSON", "work after a hit"),
     ],
 )
 def test_cues_say_what_a_name_is(sentence, name, label, expected):
@@ -1119,7 +1129,12 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         # on the list: sides it takes for people are clubs by their town or kind word.
         ("Unseeded Baltasar Ortega defeated the champion.", "Baltasar Ortega", "PERSON"),
         ("GOP nominee Donald Trump spoke", "GOP", "ORG"),  # a party's nominee, no award's
-        ("the Midlands software industry", "Midlands", "LOC"),  # "e" + capital names firms as often
+        ("the Midlands software industry", "Midlands", "LOC"),
+        # An author before his books, a name before its kind (r25-titles).
+        ("the film adaptation of Lemony Snicket novels", "Lemony Snicket", "PERSON"),
+        ("a remake of Hollywood classic Grey Tide", "Hollywood", "GPE"),
+        ("Escape From LA, the sequel to it", "LA", "GPE"),  # a place the model cut a title to
+        # "e" + capital names firms as often
         ("The IMF said", "IMF", "ORG"),  # the coined i-name needs a lower-case "i"
         ("musical classics such as Oliver", "Oliver", "PERSON"),  # no game's classics
         ("Philip Morris Jones said", "Philip Morris Jones", "PERSON"),  # a whole name only

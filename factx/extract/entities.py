@@ -37,6 +37,7 @@ from factx.extract.capitals import capitalised_inside, sentence_case_only
 from factx.extract.coordination import sides
 from factx.extract.entity_clubs import towns_of_named_clubs, with_club_short_names
 from factx.extract.entity_date_names import with_date_surnames
+from factx.extract.entity_franchises import franchises
 from factx.extract.entity_grounds import join_venue_short_names
 from factx.extract.entity_joins import (
     heads_cut_at_of,
@@ -83,7 +84,14 @@ from factx.extract.entity_served import bodies_cut_at_for
 from factx.extract.entity_sheets import initialled, numbered_spans, sheet_spans
 from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
 from factx.extract.entity_surnames import country_surnames, person_cued, with_surnames
-from factx.extract.entity_works import grown_works, headed_works, whole_awards, whole_titles
+from factx.extract.entity_works import (
+    dashed_titles,
+    grown_works,
+    headed_works,
+    possessive_titles,
+    whole_awards,
+    whole_titles,
+)
 from factx.extract.evidence import (
     FIRST_NAME,
     PEOPLE_PREFIX,
@@ -1928,10 +1936,13 @@ def entities(
             continue  # "the Florida Marlins": a side's line or name says more than its look
         if cue is not None:
             m.cue, m.by_form = cue.label, cue is FIRST_NAME
+    franchises(context.text, mentions, name_key)  # "the first Harry Potter film"
     peoples_before_nouns(context.text, mentions, layouts, people_words())  # "Hutu rebels"
     mentions = with_joined_titles(context.text, mentions, short_forms)
+    mentions = possessive_titles(context.text, mentions, taken, name_key)  # "Ocean's Twelve"
     mentions = grown_works(context.text, mentions, taken)
     mentions = headed_works(context.text, mentions)
+    mentions = dashed_titles(context.text, mentions)  # "Jerry Springer - The Opera"
     mentions = whole_awards(context.text, mentions)
     mentions = whole_titles(context.text, mentions, taken)
     listed_works(context.text, mentions, name_key, country_keys(name_key).__contains__)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 from itertools import islice, takewhile
@@ -27,6 +28,7 @@ from factx.extract.first_names import person_by_first_name
 from factx.extract.place_names import known_place
 from factx.extract.spans import SpanIndex, alternation
 from factx.extract.wordlists import data_file
+from factx.extract.work_titles import a_paper
 
 if TYPE_CHECKING:
     from factx.extract.entities import RawMention
@@ -75,13 +77,19 @@ def grown_works(
     for i, end in later:  # the article named the same title as a work elsewhere
         if text[mentions[i].start : end] in titles:
             grown[i] = end
+    return _grown_to(text, mentions, grown)
+
+
+def _grown_to(text: str, mentions: list[RawMention], grown: dict[int, int]) -> list[RawMention]:
+    """The mentions, with each mentions[i] for i in `grown` grown to end at grown[i] as a
+    WORK_OF_ART; the mentions inside a grown title give way to it."""
     if not grown:
         return mentions
     result: list[RawMention] = []
     reach = -1
     for i, m in enumerate(mentions):
         if m.start < reach:
-            continue  # inside a grown title
+            continue  # inside a grown title ("Twelve" of "Ocean's Twelve")
         if i in grown:
             reach = grown[i]
             m = replace(m, text=text[m.start : reach], end=reach, label="WORK_OF_ART",
@@ -302,3 +310,120 @@ def whole_awards(text: str, mentions: list[RawMention]) -> list[RawMention]:
             m = replace(m, text=text[start : m.end], start=start)
         result.append(m)
     return result
+
+
+# Labels of a mention that may head a title cut at its own possessive: the model reads the head
+# by its look ("Ocean" LOC of "Ocean's Twelve", "Tom Brown" PERSON of "Tom Brown's Schooldays").
+_POSSESSIVE_HEADS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"})
+
+
+@cache
+def _possessive_tail() -> re.Pattern[str]:
+    """A possessive and one capitalised word after it, anchored after a mention: "'s Twelve",
+    "'s Schooldays"; not "'s Finding Forrester" (an owner and a title of its own, most often)."""
+    word = data_file("entities.json")["titles"]["word"]
+    return re.compile(rf"['’]s (?P<title>{word})(?![\w&'’-]| [A-Z0-9])")
+
+
+def possessive_titles(
+    text: str,
+    mentions: list[RawMention],
+    taken: list[tuple[int, int]],
+    name_key: Callable[[str], str],
+) -> list[RawMention]:
+    """The mentions, with each one that heads a title cut at the title's own possessive grown
+    to the whole title: "Ocean" LOC (and "Twelve" PRODUCT) of "Ocean's Twelve, the crime
+    caper sequel", "Tom Brown" PERSON of "a remake of Tom Brown's Schooldays".
+
+    An owner before its work reads the same ("Spielberg's Jaws", "Gus Van Sant's Finding
+    Forrester"), so: one capitalised word after the possessive, no more (a title of its own
+    after an owner is most often longer); the head named nowhere else in the article but
+    before the same word, nor its last word alone ("Pullman" beside "Philip Pullman's ..."),
+    nor inside a person's full name ("Curry's Daily" beside Adam Curry); no place ("London's
+    Soho"); and the whole title's words cue a work at one of its mentions at least, where
+    the others grow with it (a headline's "Ocean's Twelve raids box office")."""
+    tail = _possessive_tail()
+    found: dict[int, int] = {}  # index of a mention -> end of its title
+    for i, m in enumerate(mentions):
+        match = tail.match(text, m.end) if m.label in _POSSESSIVE_HEADS else None
+        if match is not None and not _inside_mention(mentions, i, match.span("title")):
+            found[i] = match.end()
+    if not found:
+        return mentions  # most articles
+    heads = _heads_named_alone(text, mentions, found, name_key)
+    other_facts = SpanIndex(taken)
+    titles: dict[str, bool] = {}  # a title -> whether its words cue a work somewhere
+    for i, end in found.items():
+        m = mentions[i]
+        if name_key(m.text) in heads or _a_place(m.text) or other_facts.overlaps(m.start, end):
+            continue
+        cue = cue_of(text, m.start, end, m.label)
+        title = text[m.start : end]
+        titles[title] = titles.get(title, False) or (cue is not None and cue.label == "WORK_OF_ART")
+    grown = {i: end for i, end in found.items() if titles.get(text[mentions[i].start : end])}
+    return _grown_to(text, mentions, grown)
+
+
+def _inside_mention(mentions: list[RawMention], index: int, title: tuple[int, int]) -> bool:
+    """Whether a mention after mentions[index] starts before the title word's end and is not
+    that word alone: the model named more after the possessive; the word alone is the
+    title's rest ("Twelve" of "Ocean's Twelve")."""
+    after = mentions[index + 1] if index + 1 < len(mentions) else None
+    return after is not None and after.start < title[1] and (after.start, after.end) != title
+
+
+def _heads_named_alone(
+    text: str, mentions: list[RawMention], found: dict[int, int], name_key: Callable[[str], str]
+) -> set[str]:
+    """The keys of the heads the article names elsewhere, not before the same possessive and
+    word: a person or a firm that owns a work ("Keane" beside "Keane's Hopes"), a full name
+    whose last word stands alone ("Philip Pullman" beside "Pullman"); and the words of every
+    person's full name ("Curry" of Adam Curry)."""
+    titles = {name_key(mentions[i].text): text[mentions[i].start : end] for i, end in found.items()}
+    named: set[str] = set()
+    keys: set[str] = set()
+    for i, m in enumerate(mentions):
+        key = name_key(m.text)
+        keys.add(key)
+        if key in titles and (i not in found or text[m.start : found[i]] != titles[key]):
+            named.add(key)
+        if m.label == "PERSON" and " " in key:
+            named.update(key.split())
+    named.update(head for head in titles if " " in head and head.split()[-1] in keys)
+    return named
+
+
+def _a_place(name: str) -> bool:
+    """Whether a name is a country's or a known place's: a place owns no title ("London's")."""
+    return known_place(name) or name.casefold() in country_keys(str.casefold)
+
+
+@cache
+def _dashed_tail() -> re.Pattern[str]:
+    """A dash and a subtitle opening with "The" after it, anchored after a mention: " - The
+    Opera" of "Jerry Springer - The Opera"."""
+    data = data_file("entities.json")["titles"]
+    word = data["word"]
+    small = "|".join(data["small_words"])
+    return re.compile(rf" [-–] (?P<subtitle>The {word}(?: (?:(?:{small}) )*{word})*)(?![\w&'’-])")
+
+
+def dashed_titles(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, with each work the model cut at its subtitle's dash grown to the whole
+    title: "Jerry Springer" of "the controversial hit show Jerry Springer - The Opera". Only
+    a mention that is a work by the model's label or its words' cue (a dash after any other
+    name opens an aside: "the Royal Ballet - Darcey Bussell and", "Film - The Aviator" on a
+    critic's list), and not before a newspaper's name ("The Times")."""
+    tail = _dashed_tail()
+    grown: dict[int, int] = {}
+    for i, m in enumerate(mentions):
+        if "WORK_OF_ART" not in (m.label, m.cue):
+            continue
+        found = tail.match(text, m.end)
+        if found is None or a_paper(found.group("subtitle")):
+            continue
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
+        if after is not None and after.start < found.end() < after.end:
+            continue  # a name reaching out of the subtitle
+        grown[i] = found.end()
+    return _grown_to(text, mentions, grown)

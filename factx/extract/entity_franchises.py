@@ -1,0 +1,83 @@
+"""A franchise the model reads as a person: "the first Harry Potter film", "the James Bond
+films" (`Harry Potter`, `James Bond` PERSON).
+
+A franchise's name has a person's shape, as its hero's does, and stands where a director's or
+a star's does: "the Mike Leigh film", "the ninth Jim Carrey film". A reader tells them apart by
+the frame and by the rest of the article: a franchise's films are many ("the X films") or
+counted ("the third X film"), and its name is never written as a person's elsewhere, after a
+calling or before a person's verb ("starring Jim Carrey", "Carrey said"). Nor is its hero's
+first name written alone ("only Harry can put it right" beside "the third Harry Potter
+film"): the model's mentions of the hero join the franchise's, and the hero is a person.
+The frames and the person's words are data (`franchises` in factx/data/entities.json).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING
+
+from factx.extract.evidence import WINDOW
+from factx.extract.wordlists import data_file
+
+if TYPE_CHECKING:
+    from factx.extract.entities import RawMention
+
+_WORK = "WORK_OF_ART"
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    data = data_file("entities.json")["franchises"]
+    return {name: re.compile(value) for name, value in data.items() if name != "_comment"}
+
+
+def franchises(text: str, mentions: list[RawMention], name_key: Callable[[str], str]) -> None:
+    """Set the cue of each uncued mention tagged PERSON in a franchise's frame to WORK_OF_ART,
+    where the article writes none of the name's mentions, nor one of its words alone, as a
+    person's."""
+    found = [m for m in mentions if m.label == "PERSON" and not m.cue and _framed(text, m)]
+    if not found:
+        return  # most articles
+    people = _named_as_people(text, mentions, name_key) | _heroes(mentions, name_key)
+    for m in found:
+        key = name_key(m.text)
+        if key not in people and not any(word in people for word in key.split()):
+            m.cue = _WORK
+
+
+def _framed(text: str, m: RawMention) -> bool:
+    """Whether the mention stands in a franchise's frame: "the X films", "the third X film"."""
+    p = _patterns()
+    before, after = text[max(0, m.start - WINDOW) : m.start], text[m.end : m.end + WINDOW]
+    if p["plural_kinds"].match(after):
+        return p["plural"].search(before) is not None
+    return p["numbered_kinds"].match(after) is not None and bool(p["numbered"].search(before))
+
+
+def _named_as_people(
+    text: str, mentions: list[RawMention], name_key: Callable[[str], str]
+) -> set[str]:
+    """The keys of the names the article writes as a person's: after a calling ("starring
+    Jim Carrey", "director Mike Leigh") or before a person's verb ("Carrey said")."""
+    p = _patterns()
+    people: set[str] = set()
+    for m in mentions:
+        before, after = text[max(0, m.start - WINDOW) : m.start], text[m.end : m.end + WINDOW]
+        if p["person_before"].search(before) or p["person_after"].match(after):
+            people.add(name_key(m.text))
+    return people
+
+
+def _heroes(mentions: list[RawMention], name_key: Callable[[str], str]) -> set[str]:
+    """The words of the full names tagged PERSON whose first word the article also writes
+    alone ("Harry" beside "Harry Potter"): a character the article talks of as a person, by
+    any of his names ("the first Potter film")."""
+    keys = {name_key(m.text) for m in mentions}
+    return {
+        word
+        for m in mentions
+        if m.label == "PERSON" and " " in (key := name_key(m.text)) and key.split()[0] in keys
+        for word in key.split()
+    }
