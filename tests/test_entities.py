@@ -229,6 +229,24 @@ def test_cues_that_tie_leave_a_first_named_person_a_person():
     assert [g.label(set()) for g in cluster(group)] == ["ORG"]
 
 
+def test_a_tie_with_person_goes_to_the_other_label_without_a_first_name():
+    # "Kanto Ferries" once PERSON in full, twice GPE alone after "shares in": no first name opens
+    # it, so the tie is the place's, not the person's.
+    group = [
+        mention("Kanto Ferries", "PERSON"),
+        mention("Kanto Ferries", "GPE", 40),
+        mention("Kanto Ferries", "GPE", 80),
+    ]
+    assert [g.label(set()) for g in cluster(group)] == ["GPE"]
+    # A full name that opens with a common first name keeps the tie: "Helen Varga" is a person.
+    group = [
+        mention("Helen Varga", "PERSON"),
+        mention("Helen Varga", "GPE", 40),
+        mention("Helen Varga", "GPE", 80),
+    ]
+    assert [g.label(set()) for g in cluster(group)] == ["PERSON"]
+
+
 def test_a_first_name_is_one_vote_however_often_the_name_is_written():
     # "Billy Elliot" six times, each a person by its first name alone, and twice a film by the
     # words around it ("the film Billy Elliot", "awards for Billy Elliot"): the words decide.

@@ -145,6 +145,11 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ),
         ("Apple Computer Inc. said", "Apple Computer Inc.", "PERSON", "corporate suffix"),
         ("shares in Kanto Railways fell", "Kanto Railways", "PERSON", "corporate suffix"),
+        # A reinsurer's name ends in "Re" (for reinsurance), as a firm's in "Inc".
+        ("claims paid by Hanse Re rose", "Hanse Re", "PERSON", "corporate suffix"),
+        # Storms are named like people; the kind word before the name makes it an event.
+        ("the damage left by Hurricane Odile", "Hurricane Odile", "PERSON", "storm by its name"),
+        ("after Typhoon Kalmar struck", "Typhoon Kalmar", "GPE", "storm by its name"),
         ("the Devon-based games maker", "Devon", "ORG", "known place before -based"),
         (
             "hikers in Glen Rock National Park",
@@ -1379,6 +1384,10 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("full Hollywood remakes of old shows", "Hollywood", "GPE"),
         ("the film version of Ann Rigby's novel", "Ann Rigby", "PERSON"),
         ("the film version of Rigby's novel", "Rigby", "PERSON"),
+        # "Re" ends a reinsurer's name as a word of its own, not a person's surname's letters.
+        ("said Tom Moore", "Tom Moore", "PERSON"),
+        # A storm's kind word must open the name; a person named after one keeps the label.
+        ("Storm Odile, the singer, said", "Storm Odile", "PERSON"),
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):

@@ -883,7 +883,23 @@ class Cluster:
             # what they are: a name that is no people, faith or party is no group of people,
             # and a body is what such a name most often is.
             return "ORG"
+        if self._person_ties_unnamed(votes):
+            # "Seibu Railways" once PERSON, twice GPE: a tie between the model's PERSON and
+            # another kind of name goes to the other kind when the name of several words opens
+            # with no first name. A person's full name nearly always opens with one.
+            votes.pop("PERSON")
         return max(votes, key=lambda lab: (votes[lab], -_PRIORITY.get(lab, 99)))
+
+    def _person_ties_unnamed(self, votes: dict[str, float]) -> bool:
+        """Whether PERSON ties with another label at the top of the votes, and the name has
+        several words and none of its full mentions opens with a common first name."""
+        top = max(votes.values())
+        return (
+            votes.get("PERSON") == top
+            and sum(value == top for value in votes.values()) > 1
+            and " " in self.key
+            and not any(opens_with_first_name(m.text) for m in self.mentions if " " in m.text)
+        )
 
     def _first_named_person(self) -> bool:
         """Whether the model tagged a full name of the group PERSON, one that opens with a
