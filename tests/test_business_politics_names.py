@@ -226,3 +226,18 @@ def test_a_best_directors_award_names_no_firm():
     text = "The drama won best director for Owen Barlow at the ceremony."
     assert cue_at(text, "Owen Barlow", "ORG") == ("first name", "PERSON")
     assert cue_at("said its director for Halcrow.", "Halcrow", "PERSON")[1] == "ORG"
+
+
+def test_a_constituency_by_its_town_and_compass():
+    # A seat is named by its town and a compass word; a person's name of that shape opens
+    # with no known place ("Kanye West"), nor does a channel ("Comedy Central").
+    text = "Labour held Leicester North West and Bristol Central."
+    assert cue_at(text, "Leicester North West", "PERSON") == (
+        "constituency by its town and compass",
+        "GPE",
+    )
+    assert cue_at(text, "Bristol Central", "ORG")[1] == "GPE"
+    assert cue_at("He met Kanye West on Monday.", "Kanye West", "PERSON") is None
+    assert cue_at("It aired on Comedy Central.", "Comedy Central", "PERSON") is None
+    # A continent's or a country's name opens no seat: "America West", an airline.
+    assert cue_at("Fares at America West rose.", "America West", "LOC") is None
