@@ -241,3 +241,10 @@ def test_a_constituency_by_its_town_and_compass():
     assert cue_at("It aired on Comedy Central.", "Comedy Central", "PERSON") is None
     # A continent's or a country's name opens no seat: "America West", an airline.
     assert cue_at("Fares at America West rose.", "America West", "LOC") is None
+
+
+def test_a_full_name_before_its_members_letters_is_a_person():
+    # "Frank Field MP": the letters after a full name opening with a first name are his seat.
+    text = "Former minister Frank Meadow MP criticised the pair."
+    assert cue_at(text, "Frank Meadow", "ORG") == ("member's letters after a full name", "PERSON")
+    assert cue_at("Plaid Cymru MP Ann Lee said", "Plaid Cymru", "PERSON")[1] == "ORG"

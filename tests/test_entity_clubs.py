@@ -127,3 +127,16 @@ def test_a_club_by_its_opening_word_and_town():
     assert cue_at(text, "Stade Orleans", "LOC") == ("club by its town and kind", "TEAM")
     text = "They meet Maccabi Beit Shean next week."
     assert cue_at(text, "Maccabi Beit Shean", "GPE") == ("club by its town and kind", "TEAM")
+
+
+def test_a_meeting_raced_at_is_an_event():
+    # A sponsor's athletics meeting: the race "at the" it, or its "Indoor" kind word.
+    text = "She won the 60m race at the Hamble Life International in Sheffield."
+    assert cue_at(text, "Hamble Life International", "ORG") == ("meeting raced at", "EVENT")
+    text = "He ran well at the Hamble Life Indoor on Saturday."
+    assert cue_at(text, "Hamble Life Indoor", "ORG")[1] == "EVENT"
+    # A body whose name ends alike, before a common noun, is none.
+    assert (
+        cue_at("a meeting at the Redress International offices", "Redress International", "ORG")
+        is None
+    )

@@ -56,6 +56,8 @@ def names(text: str, label: str) -> list[str]:
         ("Jay-Z. Soul", "PERSON", ["Jay-Z", "Soul"]),
         # A lower-case tail that ends in a common noun: the model's span ran on past the name.
         ("Moss on the edge of the box", "ORG", ["Moss"]),
+        # An honorific after a name opens the next one: "told the Sunday Times Mr Lee would".
+        ("Sunday Times Mr", "ORG", ["Sunday Times"]),
         # A day of the week after a name: a wire report's "said Saturday".
         ("Bill Hale Saturday", "PERSON", ["Bill Hale"]),
         ("the Senate on Monday", "ORG", ["the Senate"]),

@@ -40,3 +40,18 @@ def widen(sentence: str, name: str, label: str) -> str:
 )
 def test_a_name_cut_inside_a_capitalised_run_takes_the_run(sentence, name, label, expected):
     assert widen(sentence, name, label) == expected
+
+
+def test_a_weekday_the_model_read_as_a_date_opens_a_papers_name():
+    # The model tags "Sunday" DATE before "Telegraph": the paper's name is both.
+    doc = NLP("by Sunday Herald journalist Ann Lee")
+    doc.ents = [Span(doc, 1, 2, label="DATE"), Span(doc, 2, 3, label="ORG")]
+    assert doc[slice(*widened(doc, 2, 3, "ORG"))].text == "Sunday Herald"
+    # A day that is no part of a name stays the date's ("on Monday Acme said").
+    doc = NLP("said on Monday Acme would")
+    doc.ents = [Span(doc, 2, 3, label="DATE"), Span(doc, 3, 4, label="ORG")]
+    assert doc[slice(*widened(doc, 3, 4, "ORG"))].text == "Acme"
+    # Whatever the model made of the paper's word: "the Sunday Herald report" PERSON.
+    doc = NLP("the Sunday Herald report added")
+    doc.ents = [Span(doc, 1, 2, label="DATE"), Span(doc, 2, 3, label="PERSON")]
+    assert doc[slice(*widened(doc, 2, 3, "PERSON"))].text == "Sunday Herald"

@@ -25,6 +25,8 @@ _NUMBER = r"[.\d][\d.,:/\-–]*=?"
 _TRAILING_NUMBERS = re.compile(rf"(?:\s+(?:\+?{_NUMBER}|\d+(?:st|nd|rd|th)))+$")
 # Common nouns the model runs on after a name: "Interfax news agency", "Jiangsu province",
 # "Stansted airport". A name's last word is capitalised; a lower-case word there is not its.
+# An honorific ending a span opens the name after it.
+_TRAILING_HONORIFIC = re.compile(r"\s+(?:Mr|Mrs|Ms|Dr)\.?$")
 # A day of the week, with its "on" or without, ending a span; not "on Sunday", which ends the
 # names of newspapers ("the Mail on Sunday").
 _TRAILING_DAY = re.compile(
@@ -116,6 +118,9 @@ def _pieces(text: str, start: int, end: int, label: str) -> Iterator[tuple[int, 
     if label in _data()["unsplit_labels"]:
         yield start, end
         return
+    honorific = _TRAILING_HONORIFIC.search(text, start, end)
+    if honorific and honorific.start() > start:
+        end = honorific.start()  # "told the Sunday Times Mr Campbell would": the next name's
     day = _TRAILING_DAY.search(text, start, end)
     if day and (day.group().split()[0] == "on" or len(_words_of(text, start, day.start())) >= 2):
         # "President Bill Clinton Saturday said", "told the Commons on Monday": the day of a

@@ -18,6 +18,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from factx.extract.named_days import weekday_of_a_title
 from factx.extract.wordlists import data_file
 
 if TYPE_CHECKING:
@@ -53,8 +54,10 @@ def _name_word(doc: Doc, index: int) -> bool:
         return False
     token = doc[index]
     text = token.text
-    if not (text[:1].isupper() and text.isalpha()) or token.ent_type_:
+    if not (text[:1].isupper() and text.isalpha()):
         return False
+    if token.ent_type_ and not weekday_of_a_title(doc[index : index + 1]):
+        return False  # another entity's word; not "Sunday" of "Sunday Telegraph", a DATE
     if token.is_sent_start or index == 0 or doc[index - 1].text in _OPENERS:
         return False
     return text.lower() not in _not_name_words()
@@ -63,6 +66,8 @@ def _name_word(doc: Doc, index: int) -> bool:
 def widened(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """The token span [start, end) of a model mention, widened over the run it was cut from."""
     if label in _UNWIDENED:
+        if _name_word(doc, start - 1) and doc[start - 1].ent_type_:
+            start -= 1  # "the Sunday Telegraph report" PERSON: the day opens a paper's name
         return start, end
     while _name_word(doc, start - 1):
         start -= 1
