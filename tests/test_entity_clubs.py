@@ -133,6 +133,8 @@ def test_a_meeting_raced_at_is_an_event():
     # A sponsor's athletics meeting: the race "at the" it, or its "Indoor" kind word.
     text = "She won the 60m race at the Hamble Life International in Sheffield."
     assert cue_at(text, "Hamble Life International", "ORG") == ("meeting raced at", "EVENT")
+    # The mention may hold its "the".
+    assert cue_at(text, "the Hamble Life International", "ORG") == ("meeting raced at", "EVENT")
     text = "He ran well at the Hamble Life Indoor on Saturday."
     assert cue_at(text, "Hamble Life Indoor", "ORG")[1] == "EVENT"
     # A body whose name ends alike, before a common noun, is none.
