@@ -71,3 +71,15 @@ def test_a_camp_by_its_name_is_a_facility():
     # The model reads a camp's name as a person or a firm after "in" or "visit".
     assert cue("Her aunt was held in Dachau and Belsen.", "Belsen", "PERSON") == "camp by its name"
     assert cue("The minister will visit Auschwitz.", "Auschwitz", "ORG") == "camp by its name"
+
+
+def test_a_venues_short_name_says_nothing_of_its_label(extractor):
+    # "the Garrick said it was pleased": the short name's words speak of the company, but the
+    # venue's full name says what the entity is.
+    text = (
+        "Show\n\nThe show opens at the Fennick Theatre in May. Tickets for The Fennick sold "
+        "fast, and the Fennick said it was pleased."
+    )
+    found = [f for f in extractor.extract_text(text).facts if f.type == "entity"]
+    venue = [f for f in found if f.name == "Fennick Theatre"]
+    assert len(venue) == 1 and venue[0].label == "FAC" and len(venue[0].mentions) == 3

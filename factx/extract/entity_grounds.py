@@ -39,7 +39,8 @@ def _venue_tails() -> frozenset[str]:
 
 def join_venue_short_names(groups: dict[str, list[RawMention]]) -> None:
     """Move each lone first word of a venue's name (by key) into the venue's group, its
-    mentions no longer voting on the label: the full name says what the venue is."""
+    mentions no longer voting on the label nor cueing it: the full name says what the venue is
+    ("the Lyric said": the venue speaks for its company)."""
     surnames = {
         key.rsplit(" ", 1)[-1]
         for key, ms in groups.items()
@@ -60,7 +61,7 @@ def join_venue_short_names(groups: dict[str, list[RawMention]]) -> None:
             or (_mostly_firm(lone) and sum(m.text != _bare(m.text) for m in lone) * 2 < len(lone))
         ):
             continue
-        groups[key].extend(replace(m, votes=False) for m in groups.pop(short))
+        groups[key].extend(replace(m, votes=False, cue="") for m in groups.pop(short))
 
 
 def _bare(text: str) -> str:
