@@ -142,3 +142,15 @@ def test_a_meeting_raced_at_is_an_event():
         cue_at("a meeting at the Redress International offices", "Redress International", "ORG")
         is None
     )
+
+
+def test_a_competitor_placed_after_a_countrys_possessive_is_a_person():
+    # "Britain's Tosin Oke fourth": the model's GPE for a name it does not know.
+    text = "with Britain's Tayo Adeyemi fourth in the triple jump."
+    assert cue_at(text, "Tayo Adeyemi", "GPE") == (
+        "competitor placed, after a country's possessive",
+        "PERSON",
+    )
+    # No placing, no cue; a club or a ground keeps its own.
+    assert cue_at("with Britain's Tayo Adeyemi in the jump.", "Tayo Adeyemi", "GPE") is None
+    assert cue_at("Italy's Inter Milan second in the table.", "Inter Milan", "GPE")[1] == "TEAM"
