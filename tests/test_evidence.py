@@ -845,6 +845,26 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         # A list of works after its kind: "include", and hits or successes "such as".
         ("His films include Braveheart and", "Braveheart", "PERSON", "work after its kind"),
         ("hits such as Shrek and Toy Story", "Toy Story", "ORG", "work after a hit"),
+        # A star of, the director behind or the creator of names works: the model reads their
+        # titles as people, firms or events ("the director behind Moonfall, Tall Ships and").
+        (
+            "Lena Wu, star of Pride and Paper, is",
+            "Pride and Paper",
+            "ORG",
+            "work after its star or maker",
+        ),
+        (
+            "said the director behind Tall Ships and Moonfall.",
+            "Tall Ships",
+            "EVENT",
+            "work after its star or maker",
+        ),
+        (
+            "Sam Trent, creator of The Gilroys, who",
+            "The Gilroys",
+            "ORG",
+            "work after its star or maker",
+        ),
         # A list of works whose kind stands a few words before its "such as" or "include":
         # the words between qualify the kind (when, where, for what), so every member is one.
         (
@@ -1420,6 +1440,14 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("films made by directors such as Ken Dawlish and", "Ken Dawlish", "PERSON"),
         ("Films on the channel include Susan Marsh's", "Susan Marsh", "PERSON"),
         ("films starring actors such as Kim Dale and", "Kim Dale", "PERSON"),
+        # A star of a team or a club, of a place or a people, and a name before its own kind
+        # noun ("the star of Rick Dale musical Blue Jeans") are no works.
+        ("the star of Team GB, she", "Team GB", "ORG"),
+        ("the star of Redmoor United, he", "Redmoor United", "ORG"),
+        ("the star of Brazil's win", "Brazil", "GPE"),
+        ("the original stars of Swedish pop group", "Swedish", "NORP"),
+        ("the star of Jon Dale musical Blue Jeans", "Jon Dale", "PERSON"),
+        ("the star of Moonfall film series", "Moonfall", "ORG"),
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):
