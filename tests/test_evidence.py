@@ -845,6 +845,52 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         # A list of works after its kind: "include", and hits or successes "such as".
         ("His films include Braveheart and", "Braveheart", "PERSON", "work after its kind"),
         ("hits such as Shrek and Toy Story", "Toy Story", "ORG", "work after a hit"),
+        # A star of, the director behind or the creator of names works: the model reads their
+        # titles as people, firms or events ("the director behind Moonfall, Tall Ships and").
+        (
+            "Lena Wu, star of Pride and Paper, is",
+            "Pride and Paper",
+            "ORG",
+            "work after its star or maker",
+        ),
+        (
+            "said the director behind Tall Ships and Moonfall.",
+            "Tall Ships",
+            "EVENT",
+            "work after its star or maker",
+        ),
+        (
+            "Sam Trent, creator of The Gilroys, who",
+            "The Gilroys",
+            "ORG",
+            "work after its star or maker",
+        ),
+        # A list of works whose kind stands a few words before its "such as" or "include":
+        # the words between qualify the kind (when, where, for what), so every member is one.
+        (
+            "the best-loved games of the last ten years such as Moon Base, Dune Runner and Gold.",
+            "Dune Runner",
+            "PERSON",
+            "work in a list after its kind's frame",
+        ),
+        (
+            "ITV programmes from the past week such as Harbour Lights, Night Ward and Wire.",
+            "Night Ward",
+            "ORG",
+            "work in a list after its kind's frame",
+        ),
+        (
+            "Twenty films will open at Cannes, including The Baker of Lyon",
+            "The Baker of Lyon",
+            "ORG",
+            "work in a list after its kind's frame",
+        ),
+        (
+            "Films on Channel 5 include Paper Moons and",
+            "Paper Moons",
+            "GPE",
+            "work in a list after its kind's frame",
+        ),
         (
             "Other successes such as Strictly Come Dancing",
             "Strictly Come Dancing",
@@ -1388,6 +1434,20 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("said Tom Moore", "Tom Moore", "PERSON"),
         # A storm's kind word must open the name; a person named after one keeps the label.
         ("Storm Odile, the singer, said", "Storm Odile", "PERSON"),
+        # A frame of works whose words name another kind before the list is that kind's list
+        # (directors, actors: `work in a list after its kind's frame`), and a person's full
+        # name in one keeps PERSON.
+        ("films made by directors such as Ken Dawlish and", "Ken Dawlish", "PERSON"),
+        ("Films on the channel include Susan Marsh's", "Susan Marsh", "PERSON"),
+        ("films starring actors such as Kim Dale and", "Kim Dale", "PERSON"),
+        # A star of a team or a club, of a place or a people, and a name before its own kind
+        # noun ("the star of Rick Dale musical Blue Jeans") are no works.
+        ("the star of Team GB, she", "Team GB", "ORG"),
+        ("the star of Redmoor United, he", "Redmoor United", "ORG"),
+        ("the star of Brazil's win", "Brazil", "GPE"),
+        ("the original stars of Swedish pop group", "Swedish", "NORP"),
+        ("the star of Jon Dale musical Blue Jeans", "Jon Dale", "PERSON"),
+        ("the star of Moonfall film series", "Moonfall", "ORG"),
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):
@@ -1567,3 +1627,17 @@ def test_the_cues_of_a_label_are_those_the_loop_tried(label):
     ]
     assert [cue.name for cue in _cues_for(label)] == tried
     assert 0 < len(tried) < len(cues())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "label"),
+    [
+        # A games' frame naming the sides or the consoles they are played against or on is a
+        # list of those: a firm's or a product's cue, never a work's.
+        ("games against sides such as Redmoor Rovers and Kelby.", "Redmoor Rovers", "PERSON"),
+        ("games for consoles such as Sega Saturn and", "Sega Saturn", "PERSON"),
+    ],
+)
+def test_a_works_frame_naming_another_kind_lends_no_work(sentence, name, label):
+    found = cue_of(sentence, sentence.index(name), sentence.index(name) + len(name), label)
+    assert found is None or found.label != "WORK_OF_ART"
