@@ -832,6 +832,26 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "ORG",
             "work named after its owner's kind",
         ),
+        # A sentence may open with the owner's word, capitalised ("Her", "The"), and a song
+        # is named after its "track" or "EP" as after its "single".
+        (
+            "Her most recent single, Paper Moon, reached",
+            "Paper Moon",
+            "PERSON",
+            "work named after its owner's kind",
+        ),
+        (
+            "Their second EP, Lantern Town, sold",
+            "Lantern Town",
+            "GPE",
+            "work named after its owner's kind",
+        ),
+        (
+            "The closing track, Marlow Grey, runs",
+            "Marlow Grey",
+            "PERSON",
+            "work after its kind and a comma",
+        ),
         # The model reads a title of two capitalised words as a person's full name.
         (
             "the author's prize-winning novel, Brighton Rock, was",
@@ -1135,6 +1155,8 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("Unseeded Baltasar Ortega defeated the champion.", "Baltasar Ortega", "PERSON"),
         ("GOP nominee Donald Trump spoke", "GOP", "ORG"),  # a party's nominee, no award's
         ("the Midlands software industry", "Midlands", "LOC"),
+        # A speaker after a work's kind and a comma is no work, whatever its case (r25-music).
+        ("The album, Dana Pike said, was", "Dana Pike", "PERSON"),
         # An author before his books, a name before its kind (r25-titles).
         ("the film adaptation of Lemony Snicket novels", "Lemony Snicket", "PERSON"),
         ("a remake of Hollywood classic Grey Tide", "Hollywood", "GPE"),
