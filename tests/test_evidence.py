@@ -852,6 +852,20 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "PERSON",
             "work after its kind and a comma",
         ),
+        # In a chart story, a name after an act's possessive and before its place in the chart
+        # is the act's record (r25-music).
+        (
+            "while Dana Pike's Silver Harbour is a new entry at number 10",
+            "Silver Harbour",
+            "ORG",
+            "work at a chart's place after its act",
+        ),
+        (
+            "knocking Glowcastle's Grey Lantern to third place.",
+            "Grey Lantern",
+            "PERSON",
+            "work at a chart's place after its act",
+        ),
         # The model reads a title of two capitalised words as a person's full name.
         (
             "the author's prize-winning novel, Brighton Rock, was",
@@ -1155,6 +1169,8 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("Unseeded Baltasar Ortega defeated the champion.", "Baltasar Ortega", "PERSON"),
         ("GOP nominee Donald Trump spoke", "GOP", "ORG"),  # a party's nominee, no award's
         ("the Midlands software industry", "Midlands", "LOC"),
+        # The act itself is in the chart: no possessive before it, so no record (r25-music).
+        ("This week Marlow Grey went straight in at number four", "Marlow Grey", "PERSON"),
         # A speaker after a work's kind and a comma is no work, whatever its case (r25-music).
         ("The album, Dana Pike said, was", "Dana Pike", "PERSON"),
         # An author before his books, a name before its kind (r25-titles).
