@@ -1141,6 +1141,10 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "ORG",
             "work in a version of its own",
         ),
+        # Round r25-music: a band has members; a person has none ("members of King Crimson and
+        # X": the name after the joined band takes the cue too).
+        ("with members of Korvath and", "Korvath", "PERSON", "band by its members"),
+        ("Members of Grey Lantern said", "Grey Lantern", "PERSON", "band by its members"),
         # Round r25-titles: a work remade or adapted; a sequel in apposition; a children's
         # classic.
         ("a remake of Grey Tide", "Grey Tide", "ORG", "work remade or adapted"),
@@ -1171,6 +1175,9 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("the Midlands software industry", "Midlands", "LOC"),
         # The act itself is in the chart: no possessive before it, so no record (r25-music).
         ("This week Marlow Grey went straight in at number four", "Marlow Grey", "PERSON"),
+        # A family, a household or a person's staff has members too (r25-music).
+        ("members of the Korvath family", "Korvath", "PERSON"),
+        ("members of Korvath's entourage", "Korvath", "PERSON"),
         # A speaker after a work's kind and a comma is no work, whatever its case (r25-music).
         ("The album, Dana Pike said, was", "Dana Pike", "PERSON"),
         # An author before his books, a name before its kind (r25-titles).
