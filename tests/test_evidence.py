@@ -1178,6 +1178,10 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         # A family, a household or a person's staff has members too (r25-music).
         ("members of the Korvath family", "Korvath", "PERSON"),
         ("members of Korvath's entourage", "Korvath", "PERSON"),
+        # Wire text splits the possessive off ("Suu Kyi 's party"), and a programme in lower
+        # case is no band ("members of the iPhone Developer Program").
+        ("members of Korvath 's party", "Korvath", "PERSON"),
+        ("members of the eDrive Club can", "eDrive Club", "PERSON"),
         # A speaker after a work's kind and a comma is no work, whatever its case (r25-music).
         ("The album, Dana Pike said, was", "Dana Pike", "PERSON"),
         # An author before his books, a name before its kind (r25-titles).
