@@ -832,6 +832,40 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "ORG",
             "work named after its owner's kind",
         ),
+        # A sentence may open with the owner's word, capitalised ("Her", "The"), and a song
+        # is named after its "track" or "EP" as after its "single".
+        (
+            "Her most recent single, Paper Moon, reached",
+            "Paper Moon",
+            "PERSON",
+            "work named after its owner's kind",
+        ),
+        (
+            "Their second EP, Lantern Town, sold",
+            "Lantern Town",
+            "GPE",
+            "work named after its owner's kind",
+        ),
+        (
+            "The closing track, Marlow Grey, runs",
+            "Marlow Grey",
+            "PERSON",
+            "work after its kind and a comma",
+        ),
+        # In a chart story, a name after an act's possessive and before its place in the chart
+        # is the act's record (r25-music).
+        (
+            "while Dana Pike's Silver Harbour is a new entry at number 10",
+            "Silver Harbour",
+            "ORG",
+            "work at a chart's place after its act",
+        ),
+        (
+            "knocking Glowcastle's Grey Lantern to third place.",
+            "Grey Lantern",
+            "PERSON",
+            "work at a chart's place after its act",
+        ),
         # The model reads a title of two capitalised words as a person's full name.
         (
             "the author's prize-winning novel, Brighton Rock, was",
@@ -1153,6 +1187,10 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "ORG",
             "work in a version of its own",
         ),
+        # Round r25-music: a band has members; a person has none ("members of King Crimson and
+        # X": the name after the joined band takes the cue too).
+        ("with members of Korvath and", "Korvath", "PERSON", "band by its members"),
+        ("Members of Grey Lantern said", "Grey Lantern", "PERSON", "band by its members"),
         # Round r25-titles: a work remade or adapted; a sequel in apposition; a children's
         # classic.
         ("a remake of Grey Tide", "Grey Tide", "ORG", "work remade or adapted"),
@@ -1181,6 +1219,17 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("Unseeded Baltasar Ortega defeated the champion.", "Baltasar Ortega", "PERSON"),
         ("GOP nominee Donald Trump spoke", "GOP", "ORG"),  # a party's nominee, no award's
         ("the Midlands software industry", "Midlands", "LOC"),
+        # The act itself is in the chart: no possessive before it, so no record (r25-music).
+        ("This week Marlow Grey went straight in at number four", "Marlow Grey", "PERSON"),
+        # A family, a household or a person's staff has members too (r25-music).
+        ("members of the Korvath family", "Korvath", "PERSON"),
+        ("members of Korvath's entourage", "Korvath", "PERSON"),
+        # Wire text splits the possessive off ("Suu Kyi 's party"), and a programme in lower
+        # case is no band ("members of the iPhone Developer Program").
+        ("members of Korvath 's party", "Korvath", "PERSON"),
+        ("members of the eDrive Club can", "eDrive Club", "PERSON"),
+        # A speaker after a work's kind and a comma is no work, whatever its case (r25-music).
+        ("The album, Dana Pike said, was", "Dana Pike", "PERSON"),
         # An author before his books, a name before its kind (r25-titles).
         ("the film adaptation of Lemony Snicket novels", "Lemony Snicket", "PERSON"),
         ("a remake of Hollywood classic Grey Tide", "Hollywood", "GPE"),
