@@ -1497,6 +1497,9 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("the original stars of Swedish pop group", "Swedish", "NORP"),
         ("the star of Jon Dale musical Blue Jeans", "Jon Dale", "PERSON"),
         ("the star of Moonfall film series", "Moonfall", "ORG"),
+        # A name after a person's possessive that speaks is a person ("Tony Blair's Gordon
+        # Brown said"): a work says nothing.
+        ("Ann Hale's Tom Lyle said nothing", "Tom Lyle", "PERSON"),
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):
