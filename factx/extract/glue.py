@@ -23,21 +23,20 @@ _NUMBER = r"[.\d][\d.,:/\-–]*=?"
 # After a name, also a dialling code or a minute: "Warsaw Newsroom +48", "Roberto Carlos 79th"
 # (before a name an ordinal is its own: "21st Century Fox").
 _TRAILING_NUMBERS = re.compile(rf"(?:\s+(?:\+?{_NUMBER}|\d+(?:st|nd|rd|th)))+$")
-# Common nouns the model runs on after a name: "Interfax news agency", "Jiangsu province",
-# "Stansted airport". A name's last word is capitalised; a lower-case word there is not its.
 # An honorific ending a span opens the name after it.
 _TRAILING_HONORIFIC = re.compile(r"\s+(?:Mr|Mrs|Ms|Dr)\.?$")
 # A day of the week, with its "on" or without, ending a span; not "on Sunday", which ends the
 # names of newspapers ("the Mail on Sunday").
-_TRAILING_DAY = re.compile(
-    r"(?:\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur)day|(?<!\son)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$"
-)
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur)day"
+_TRAILING_DAY = re.compile(rf"(?:\s+on\s+{_WEEKDAY}|(?<!\son)\s+(?:{_WEEKDAY}|Sunday))$")
 # Two names of two words or more, that open with the same word, joined by "and".
 _SAME_OPENER_PAIR = re.compile(
     r"(?P<opener>[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*)+(?P<and> and )(?P=opener)(?: [A-Z][\w'’.-]*)+"
 )
 # A quotation mark closing after a word or opening before one, with a space on its other side.
 _QUOTE_INSIDE = re.compile(r"(?<=\w)[.!?,]?[\"”]\s+|\s+[\"“](?=\w)")
+# Common nouns the model runs on after a name: "Interfax news agency", "Jiangsu province",
+# "Stansted airport". A name's last word is capitalised; a lower-case word there is not its.
 _COMMON_TAIL = re.compile(r"(?:\s+[a-z][a-z'’-]*)+$")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
 _LEADING_NUMBERS = re.compile(rf"^(?:{_NUMBER}\s+|\d+=\s*)+")

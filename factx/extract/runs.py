@@ -6,9 +6,11 @@ programme", "BBC" of "BBC One". Inside a sentence a capitalised word right besid
 no other mention or fact holds, is a word of that name, and so are "of" and "of the" between
 two such words. A run never takes a sentence's first word (nor one after an opening quote,
 bracket, colon or dash), nor a title or role ("Mr", "MP": they go before a name, not in it).
-People's names and places are never widened ("Tory Michael Howard", "Michael of Romania",
-"UK Prime Minister"); nationalities and products only to the left, as they modify the noun
-after them ("British TV"), and an acronym after a name is such a noun ("Nintendo DS").
+A weekday the model read as a date opens a paper's name it stands before ("Sunday" DATE of
+"the Sunday Telegraph"), whatever the paper's label. Otherwise people's names and places are
+never widened ("Tory Michael Howard", "Michael of Romania", "UK Prime Minister");
+nationalities and products only to the left, as they modify the noun after them ("British
+TV"), and an acronym after a name is such a noun ("Nintendo DS").
 Headlines are written in title case, so their runs say nothing.
 """
 
