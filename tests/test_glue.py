@@ -117,3 +117,16 @@ def test_whole_names_stay_whole(text: str, label: str) -> None:
 )
 def test_set_scores_end_no_name(text: str, expected: str) -> None:
     assert text[: without_set_scores(text, 0, len(text))] == expected
+
+
+def test_a_sequels_number_stays_with_its_name():
+    # One digit from 2 before a lower-case word is a sequel's or a version's, no score.
+    text = "while Quake 3 fell to eighth, Somerset 83 were out and Goals: Hale 2, Cole 29."
+
+    def span(name, label):
+        start = text.index(name)
+        return [text[s:e] for s, e in pieces(text, start, start + len(name), label)]
+
+    assert span("Quake 3", "ORG") == ["Quake 3"]
+    assert span("Somerset 83", "GPE") == ["Somerset"]
+    assert span("Hale 2", "PERSON") == ["Hale"]

@@ -152,6 +152,21 @@ def _pieces(text: str, start: int, end: int, label: str) -> Iterator[tuple[int, 
     yield from _without_numbers(text, cut, end, label)
 
 
+# A sequel's or a version's number: one digit from 2, then a lower-case word or a possessive.
+_SEQUEL_NUMBER = re.compile(r"\s+[2-9]")
+_WORD_AFTER = re.compile(r" [a-z]|['’]s\b")
+
+
+def _sequel(text: str, trailing: re.Match[str], end: int, label: str) -> bool:
+    """Whether the number ending a span is a sequel's or a version's, no score: "Half-Life 2
+    fell to number nine", "Xbox 2 may be unveiled" (not "Somerset 83", "Henry 2, 29")."""
+    return (
+        label != "PERSON"
+        and _SEQUEL_NUMBER.fullmatch(trailing.group()) is not None
+        and _WORD_AFTER.match(text, end) is not None
+    )
+
+
 def _words_of(text: str, start: int, end: int) -> list[str]:
     """The words of text[start:end] but a leading "the"."""
     words = text[start:end].split()
@@ -204,7 +219,7 @@ def _without_numbers(text: str, start: int, end: int, label: str) -> Iterator[tu
         return
     if label not in _data()["numbered_labels"]:
         trailing = _TRAILING_NUMBERS.search(text, start, end)
-        if trailing and trailing.start() > start:
+        if trailing and trailing.start() > start and not _sequel(text, trailing, end, label):
             before = text[start : trailing.start()].split()
             if before[-1].lower() not in _data()["numbered_names"]:
                 end = trailing.start()
