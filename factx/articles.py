@@ -200,6 +200,7 @@ def make_article(
         Published(meta.published, "metadata") if meta.published else find_published(text, path)
     )
     anchor, source = (reference_date, "reference-date") if reference_date else (None, None)
+    titled = titled and not opens_with_body(text)
     if anchor is None and published is not None:
         anchor, source = published.date, published.source
     return Article(
@@ -219,6 +220,20 @@ def make_article(
         line=meta.line,
         language=language_of(text),
     )
+
+
+# A headline is short and, if it ends a sentence at all, one short sentence: a first line of
+# this many words that ends as a sentence does is the body's opening paragraph (a newswire
+# story with no title, a press release pasted whole), not its title. No headline of the BBC,
+# PolNeAR or MEANTIME articles is as long; most TempEval-3 texts open with such a paragraph.
+BODY_WORDS = 22
+_ENDS_SENTENCE = re.compile(r"""(?<!\.\.)[.!?]["”’')]?$""")
+
+
+def opens_with_body(text: str) -> bool:
+    """Whether the text's first line is a paragraph of the body rather than a headline."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return len(first.split()) >= BODY_WORDS and _ENDS_SENTENCE.search(first) is not None
 
 
 def _check_text(text: str, path: str) -> None:

@@ -24,6 +24,25 @@ def test_paragraphs_and_title():
     assert [p.index for p in paragraphs] == [0, 1, 2, 3]
 
 
+def test_a_first_line_that_reads_as_a_paragraph_is_no_title():
+    # A newswire story with no headline: its long opening sentence is body, and so is a
+    # whole article on one line; a headline, even one ending with a period, stays a title.
+    lead = (
+        "Harwick Motor Works Ltd., hit by higher costs and weaker sales to its dealers in the "
+        "north, posted a 40% drop in third-quarter profit on Tuesday, the company said."
+    )
+    untitled = make_article(lead + "\n\nHarwick said it would cut jobs.", article_id="a", path="a")
+    assert untitled.title is None
+    assert [p.index for p in untitled.paragraphs] == [0, 1]
+    assert make_article(lead, article_id="b", path="b").title is None
+    headline = "Justice Department pledges quick work on renewed email probe."
+    titled = make_article(headline + "\n\n" + lead, article_id="c", path="c")
+    assert titled.title == headline
+    # A long first line that ends with no sentence's stop is a title too.
+    long_title = " ".join(["Word"] * 30)
+    assert make_article(long_title + "\n\nBody.", article_id="d", path="d").title == long_title
+
+
 def test_one_paragraph_per_line_without_blank_lines():
     # A file with a paragraph on each line and no blank line between (copied from a page, most
     # datasets): each line that ends a sentence before one that opens a sentence is a
