@@ -211,6 +211,27 @@ def test_a_firms_short_name_joins_its_full_name_by_the_word_of_its_kind():
     assert len(mixed) == 2
 
 
+def test_a_firm_written_with_its_legal_suffix_is_named_by_its_opening_words():
+    # "Kestrel Foundry Corp." then "Kestrel said": the formal name, then the firm's short one,
+    # whatever word it leaves off; only where both read as organisations.
+    named = [("Kestrel Foundry Corp.", 0), ("Kestrel", 40), ("Orlen Media Services Inc.", 80)]
+    named += [("Orlen Media", 120)]
+    groups = cluster([mention(name, "ORG", at) for name, at in named])
+    assert sorted((g.key, len(g.mentions)) for g in groups) == [
+        ("kestrel foundry", 2),
+        ("orlen media services", 2),
+    ]
+    # A town the firm is named after stays a town.
+    town = cluster([mention("Harwick Motor Works Ltd", "ORG"), mention("Harwick", "GPE", 40)])
+    assert len(town) == 2
+    # A short form that opens two formal names ("Tarn" of "Tarn Capital Corp." and "Tarn
+    # Investment Limited Partnership") names neither; nor does a name written with no suffix.
+    named = [("Tarn Capital Corp.", 0), ("Tarn Investment Limited Partnership", 40)]
+    named += [("Tarn", 80), ("Vell Shipping", 120), ("Vell", 160)]
+    apart = cluster([mention(name, "ORG", at) for name, at in named])
+    assert len(apart) == 5
+
+
 def test_cues_that_tie_leave_a_first_named_person_a_person():
     # "fellow broadcaster Michael Pointon" reads as a firm by its kind word, "Pointon said" as
     # a person; the model read the full name, with its common first name, as a person.

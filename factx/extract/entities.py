@@ -972,6 +972,7 @@ def cluster(
         groups[(short_forms or {}).get(key, key)].append(m)
     _join_short_first_names(groups)
     _join_short_firm_names(groups)
+    _join_firms_by_opening_words(groups)  # "Cara" after "Cara Operations Ltd."
     join_venue_short_names(groups)  # "Stradey" after "Stradey Park"
     particles = _word_list("particles")
     # Full person names by their first and last word, the words a short form may be.
@@ -1187,6 +1188,35 @@ def _join_short_firm_names(groups: dict[str, list[RawMention]]) -> None:
                 if bare and _organisations(groups[key]) and _organisations(groups[short]):
                     groups[key].extend(groups.pop(short))
                 break
+
+
+def _join_firms_by_opening_words(groups: dict[str, list[RawMention]]) -> None:
+    """ "Cara" joins "Cara Operations Ltd.", "Bethlehem" joins "Bethlehem Steel Corp.": a name
+    the article writes once in full with its legal suffix is a firm's formal name, and the news
+    goes on to call the firm by its opening words, whatever the words it leaves off (not only a
+    kind's, as `_join_short_firm_names` needs). Both must read as organisations ("Shanghai" the
+    city stays apart from "Shanghai Automotive Industry Corp."), the short form must open only
+    one such name, and be written with no more words (no "Cara Operations unit")."""
+    legal = _legal(False)
+    formal: dict[str, list[str]] = defaultdict(list)  # short key -> full keys it opens
+    for key, ms in groups.items():
+        words = key.split()
+        # Any word after the first: "Equus Investment II Limited Partnership" is as formal,
+        # and "Equus" alone then opens two formal names, the partnership's and its manager's.
+        if len(words) < 2 or not any(legal & set(map(_plain, m.text.split()[1:])) for m in ms):
+            continue
+        for n in range(1, len(words)):
+            formal[" ".join(words[:n])].append(key)
+    for short, keys in sorted(formal.items()):
+        if len(keys) != 1 or short not in groups or keys[0] not in groups:
+            continue
+        full, ms = keys[0], groups[short]
+        if (
+            all(_words_of(m) == len(short.split()) for m in ms)
+            and _organisations(ms)
+            and _organisations(groups[full])
+        ):
+            groups[full].extend(groups.pop(short))
 
 
 def _words_of(m: RawMention) -> int:
