@@ -1622,6 +1622,22 @@ def test_a_dateline_s_place_is_a_place_whole(extractor):
     assert "PANAMA" not in {m.text for f in record.facts if f.type == "entity" for m in f.mentions}
 
 
+def test_a_place_split_from_its_group_has_an_id_of_its_own(extractor):
+    # "At Leeds," opens a sentence: the town, though the headline's and the festival's
+    # "Leeds" read as an organisation. The two records of one article never share an id;
+    # the town keeps its name's.
+    record = extractor.extract_text(
+        "Bands take on Leeds\n\nThe Pixies will headline this summer's Leeds festival.\n\n"
+        "Tickets sold out. At Leeds, Iron Maiden will headline the first day of the festival."
+    )
+    leeds = [f for f in record.facts if f.type == "entity" and f.name == "Leeds"]
+    assert sorted(f.label for f in leeds) == ["GPE", "ORG"]
+    assert len({f.entity_id for f in leeds}) == 2
+    alone = extractor.extract_text("Trip\n\nThe band played in Leeds on Friday.")
+    town = [f for f in alone.facts if f.type == "entity" and f.name == "Leeds"]
+    assert [f.entity_id for f in town] == [f.entity_id for f in leeds if f.label == "GPE"]
+
+
 def test_a_team_sheet_is_a_short_line_of_players_most_with_an_initial():
     sheet = "R McBryde, J Yapp, I Gough, R Sowden-Taylor, G Cooper, C Sweeney, K Morgan."
     assert on_team_sheet(sheet, 0, len(sheet))

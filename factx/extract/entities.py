@@ -1564,24 +1564,26 @@ def opening_places(text: str, mentions: Iterable[RawMention]) -> frozenset[tuple
 
 def with_filed_places(
     groups: Iterable[Cluster], weak: set[str], filed: frozenset[tuple[int, int]]
-) -> Iterator[tuple[Cluster, str]]:
-    """Each group with its label; a dateline's place, or a schedule's venue, is a place whatever
-    the rest of its group.
+) -> Iterator[tuple[Cluster, str, str]]:
+    """Each group with its label and the key of its id; a dateline's place, or a schedule's
+    venue, is a place whatever the rest of its group.
 
     "NEW YORK 1996-08-30" opens a baseball page whose "NEW YORK" of the schedule is a team and
     "WARSAW 1996-08-30" a story signed "-- Warsaw Newsroom": the story was filed in a city, and
     that mention is the city, given as an entity of its own when its group takes another label.
+    Two entities of one article never share an id: the place keeps its name's, as in every
+    article that names only the city, and the rest of the group takes one of its own label's.
     """
     for group in groups:
         label = group.label(weak)
         places = [m for m in group.mentions if (m.start, m.end) in filed]
         if not places or label in _PLACE_LABELS or label == "FAC":
-            yield group, label
+            yield group, label, group.key
             continue
         rest = [m for m in group.mentions if (m.start, m.end) not in filed]
-        parts = [(replace(group, mentions=places), "GPE")]
+        parts = [(replace(group, mentions=places), "GPE", group.key)]
         if rest:
-            parts.append((replace(group, mentions=rest), label))
+            parts.append((replace(group, mentions=rest), label, f"{group.key}|{label}"))
         yield from sorted(parts, key=lambda part: part[0].mentions[0].start)
 
 
@@ -2010,7 +2012,7 @@ def entities(
     plural_groups(context.text, mentions, name_key)
     groups = cluster(mentions, short_forms, context.text)
     places = filed_places(context.text, layouts) | opening_places(context.text, mentions)
-    for group, label in with_filed_places(groups, weak, places):
+    for group, label, id_key in with_filed_places(groups, weak, places):
         first = group.mentions[0]
         name = group.name(label)
         yield EntityFact(
@@ -2022,7 +2024,7 @@ def entities(
             paragraph=first.paragraph,
             name=name,
             label=label,
-            entity_id=entity_id(group.key),
+            entity_id=entity_id(id_key),
             mentions=[Mention(text=m.text, start=m.start, end=m.end) for m in group.mentions],
             aliases=sorted({name_form(m.text) for m in group.mentions} - {name}),
         )
