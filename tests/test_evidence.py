@@ -424,6 +424,9 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "known place its representative serves",
         ),
         ("Microsoft home and entertainment division", "Microsoft", "PERSON", "company's division"),
+        # A firm's unit, with its trade's word between: "Del" is no first name there.
+        ("the Brolin Hale foods unit", "Brolin Hale", "PERSON", "company's unit"),
+        ("bought the Varnask unit for $9bn", "Varnask", "GPE", "company's unit"),
         ("both Tory and Lib Dem leaders during", "Lib Dem", "PERSON", "organisation's people"),
         (
             "charity single Grief Never Grows Old.",
@@ -1500,6 +1503,7 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         # A name after a person's possessive that speaks is a person ("Tony Blair's Gordon
         # Brown said"): a work says nothing.
         ("Ann Hale's Tom Lyle said nothing", "Tom Lyle", "PERSON"),
+        ("Orkem sold its US unit last year", "US", "GPE"),  # a country's unit is the country's
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):
