@@ -424,6 +424,13 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "known place its representative serves",
         ),
         ("Microsoft home and entertainment division", "Microsoft", "PERSON", "company's division"),
+        # A theatre or a hotel named after a person is a building: "Karl" is no first name there.
+        (
+            "spoke at the Arlen Voss Theater on Monday",
+            "Arlen Voss Theater",
+            "PERSON",
+            "theatre or hotel by its kind",
+        ),
         # A firm's unit, with its trade's word between: "Del" is no first name there.
         ("the Brolin Hale foods unit", "Brolin Hale", "PERSON", "company's unit"),
         ("bought the Varnask unit for $9bn", "Varnask", "GPE", "company's unit"),
