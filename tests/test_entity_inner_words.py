@@ -1,11 +1,12 @@
 """Names cut at a small word or a comma inside them: a body's or a law's list of fields, a
-title's "to", a double-barrelled surname's hyphen."""
+title's "to", a double-barrelled surname's hyphen, a dot or a town's hyphen inside a word."""
 
 from builders import raw_mentions
 
 from factx.extract.entities import name_key
 from factx.extract.entity_inner_words import (
     listed_names,
+    names_run_on,
     titles_cut_at_to,
     whole_hyphened_surname,
 )
@@ -107,3 +108,27 @@ def test_a_double_barrelled_surname_is_the_full_names():
     assert whole_hyphened_surname(text, start, start + 5, "PERSON") == start + 5
     start = text.index("Tom")
     assert whole_hyphened_surname(text, start, start + 9, "ORG") == start + 9
+
+
+def run_on(text, named):
+    return [(m.text, m.label) for m in names_run_on(text, raw_mentions(text, named))]
+
+
+def test_a_name_goes_on_over_a_dot_or_a_towns_hyphen_inside_its_word():
+    # The tokenizer parts the word at its dot or hyphen and the model tags one half.
+    text = "he ran Spamking.com, sent the Kelpo.B worm from Walton-on-Naze and sold Hello.Net."
+    named = [("Spamking", "GPE"), ("the Kelpo", "PERSON"), ("Walton", "ORG"), ("Net", "PERSON")]
+    assert run_on(text, named) == [
+        ("Spamking.com", "ORG"),
+        ("the Kelpo.B", "PERSON"),
+        ("Walton-on-Naze", "GPE"),
+        ("Hello.Net", "PERSON"),
+    ]
+
+
+def test_a_full_stop_a_missing_space_or_a_title_ends_a_name():
+    # "Leeds. Then": a sentence's end; "tsunami.Steve": a space left out after a full stop;
+    # "Mr.Benn": a title, no word of the name; "Leeds.I": a sentence after a missing space.
+    text = "He left Leeds. Then the tsunami.Steve wrote to Mr.Benn at Leeds.I think so."
+    named = [("Leeds", "GPE"), ("Steve", "PERSON"), ("Benn", "PERSON"), ("Leeds", "GPE")]
+    assert run_on(text, named) == named

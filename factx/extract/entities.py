@@ -41,6 +41,7 @@ from factx.extract.entity_franchises import franchises
 from factx.extract.entity_grounds import join_venue_short_names
 from factx.extract.entity_inner_words import (
     listed_names,
+    names_run_on,
     titles_cut_at_to,
     whole_hyphened_surname,
 )
@@ -1961,6 +1962,7 @@ def entities(
     mentions = heads_cut_at_of(context.text, mentions)  # "House" + "Fraser"
     mentions = names_cut_before_noun(context.text, mentions)  # "Deputy Prime" + "Minister"
     mentions = listed_names(context.text, mentions, name_key)  # "the Public and" + "... Union"
+    mentions = names_run_on(context.text, mentions)  # "OptInRealBig" + ".com"
     mentions = bodies_cut_at_for(context.text, mentions, name_key)  # "Commission" + "Africa"
     mentions = with_missed_names(context.text, mentions, layouts, taken, _added)  # "Wall Street"
     mentions = with_club_short_names(  # "Real" after "Real Madrid"

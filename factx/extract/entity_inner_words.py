@@ -12,6 +12,12 @@
 - A person's full name goes on over the second half of a double-barrelled surname the model
   cut at its hyphen ("Quincy Owusu" of "Quincy Owusu-Abeyie"); a single word does not
   ("the Blair-Brown feud" is two people).
+- A name goes on over what runs on from it with no space at a dot or a town's hyphened small
+  word: a web address ("OptInRealBig" + ".com", an organisation), a variant's letter ("the
+  Zafi" + ".D virus"), a town named by its river ("Stockton" + "-on-Tees", a place), and a
+  capitalised word and its dot before it ("One." + "Tel"). A full stop a space follows ends a
+  name, and so does one after a lower-case word ("the tsunami.Steve will", a missing space)
+  or after a person's title ("Mr.Benn").
 - A title goes on over its "to" and the capitalised words after it: "Passport" of "Passport
   to Paradise", "The World According" of "The World According to Bex" (a work by the model's
   label or by the words around it), the model's mention of the words after "to" ("Bex" GPE)
@@ -199,3 +205,55 @@ def whole_hyphened_surname(text: str, start: int, end: int, label: str) -> int:
         return end
     half = _SURNAME_HALF.match(text, end)
     return half.end() if half is not None else end
+
+
+# What runs on from a name with no space, through a dot or a town's hyphened small word: a web
+# address's ending (".com", ".co.uk"), a variant's letter (".D" of "Zafi.D"), a town's river
+# or sea ("-on-Tees", "-upon-Avon").
+_WEB_END = re.compile(r"\.(?:com|net|org|co\.uk|org\.uk|tv|info|biz)(?![\w.-]|\.\w)")
+_VARIANT = re.compile(r"\.[A-HJ-Z](?![\w'’.-])")  # not ".I", a sentence after a missing space
+_TOWN_TAIL = re.compile(r"-(?:on|upon|under|le|by)-[A-Z][a-z]+(?![\w'’-])")
+# A name's first word and its dot right before a mention, with no space: "One." of "One.Tel".
+_DOTTED_HEAD = re.compile(r"(?<![\w.'’-])[A-Z][A-Za-z]*\.$")
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(data_file("aliases.json")["titles"])
+
+
+def _a_title(word: str) -> bool:
+    """Whether a word and its dot before a name is a title of a person's ("Mr.Benn")."""
+    return word.rstrip(".").casefold() in _titles() or word.rstrip(".").casefold() == "st"
+
+
+def names_run_on(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, each grown over what the model cut off at a dot or a hyphen inside one
+    word: a web address ("OptInRealBig" + ".com", an organisation), a variant's letter ("the
+    Zafi" + ".D virus"), a town named by its river ("Stockton" + "-on-Tees", a place), a
+    firm's two words joined by a dot ("One." + "Tel"). Not over a full stop a space follows
+    ("Leeds. Then"), a lower-case word before the dot ("tsunami.Steve", a missing space) nor a
+    person's title ("Mr.Benn": the title is no word of the name)."""
+    result: list[RawMention] = []
+    for m in mentions:
+        web = _WEB_END.match(text, m.end)
+        town = _TOWN_TAIL.match(text, m.end)
+        variant = _VARIANT.match(text, m.end)
+        head = _DOTTED_HEAD.search(text, max(0, m.start - 20), m.start)
+        if web is not None:
+            m = replace(m, text=text[m.start : web.end()], end=web.end(), label="ORG", cue="ORG")
+        elif town is not None:
+            m = replace(m, text=text[m.start : town.end()], end=town.end(), label="GPE", cue="GPE")
+        elif variant is not None:
+            m = replace(m, text=text[m.start : variant.end()], end=variant.end())
+        if (
+            head is not None
+            and m.text[:1].isupper()
+            and not _a_title(head.group())
+            and not any(
+                o.start < m.start < o.end or head.start() < o.end <= m.start for o in result
+            )
+        ):
+            m = replace(m, text=text[head.start() : m.end], start=head.start())
+        result.append(m)
+    return result
