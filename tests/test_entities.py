@@ -626,6 +626,24 @@ def test_one_name_split_in_two_words_is_rejoined():
     assert [m.text for m in mentions_of(segment(doc), headline=False)] == ["Cadillac", "XLR"]
 
 
+def test_particles_the_model_left_out_between_a_persons_halves_join_them():
+    # "Piet van" + "der" + "Berg", "Joost" + "van" + "Dam": one person each.
+    words = ["Piet", "van", "der", "Berg", "met", "Joost", "van", "Dam", "and", "Ann", "Lee"]
+    doc = parsed(
+        words,
+        [3, 3, 3, 4, 4, 7, 7, 4, 7, 10, 7],
+        ["compound", "compound", "compound", "nsubj", "ROOT", "compound", "compound", "dobj",
+         "cc", "compound", "conj"],
+        ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PROPN", "CCONJ",
+         "PROPN", "PROPN"],
+        ents=[(0, 2, "PERSON"), (3, 4, "PERSON"), (5, 6, "PERSON"), (7, 8, "PERSON"),
+              (9, 11, "PERSON")],
+    )  # fmt: skip
+    found = [m.text for m in mentions_of(segment(doc), headline=False)]
+    assert found == ["Piet van der Berg", "Joost van Dam", "Ann Lee"]
+    # A word that is no particle keeps two people apart ("Dam and Ann Lee" above).
+
+
 def test_a_person_named_as_a_type_keeps_no_article():
     # "the Eminem of Argentina": "the" goes with the type, and the name stays a person's.
     doc = parsed(

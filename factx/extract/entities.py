@@ -39,6 +39,12 @@ from factx.extract.entity_clubs import towns_of_named_clubs, with_club_short_nam
 from factx.extract.entity_date_names import with_date_surnames
 from factx.extract.entity_franchises import franchises
 from factx.extract.entity_grounds import join_venue_short_names
+from factx.extract.entity_inner_words import (
+    listed_names,
+    names_run_on,
+    titles_cut_at_to,
+    whole_hyphened_surname,
+)
 from factx.extract.entity_joins import (
     heads_cut_at_of,
     joined_names,
@@ -619,6 +625,7 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
             continue
         end = without_set_scores(text, start, end)
         start, label = strip_title(text, start, end, ent.label_)
+        end = whole_hyphened_surname(text, start, end, label)  # "Quincy Owusu" + "-Abeyie"
         for piece in pieces(text, start, end, label):
             p_start, p_end = trim(text, *piece)
             piece_label = label
@@ -697,6 +704,15 @@ def _rejoined(
         merged[-1] = (p_start, end, "PERSON", p_token)
         return True
     if (
+        p_label == "PERSON"
+        and (label == "PERSON" or last_word in particles)
+        and _particles_between(gap, last_word, particles)
+    ):
+        # "Albert van" + "den" + "Bergh", "Ruud" + "van" + "Nistelrooy": the model left the
+        # particles out of both halves of one person's name.
+        merged[-1] = (p_start, end, "PERSON", p_token)
+        return True
+    if (
         gap == " "
         and {p_label, label} <= _SPLIT_LABELS
         and "NORP" in (p_label, label)
@@ -706,6 +722,18 @@ def _rejoined(
         merged[-1] = (p_start, end, label, p_token)
         return True
     return False
+
+
+def _particles_between(gap: str, last_word: str, particles: frozenset[str]) -> bool:
+    """Whether `gap`, between two of a person's mentions, holds one or two lower-case
+    particles of a name and nothing else (" den ", " van der "); one more may end the first
+    mention ("Albert van")."""
+    words = gap.split()
+    return (
+        0 < len(words) <= (1 if last_word in particles else 2)
+        and gap == f" {' '.join(words)} "
+        and all(w in particles for w in words)
+    )
 
 
 def _a_role(text: str, start: int, end: int, label: str) -> bool:
@@ -1965,6 +1993,8 @@ def entities(
     mentions = numbered_channels(context.text, mentions)  # "BBC" + "Two"
     mentions = heads_cut_at_of(context.text, mentions)  # "House" + "Fraser"
     mentions = names_cut_before_noun(context.text, mentions)  # "Deputy Prime" + "Minister"
+    mentions = listed_names(context.text, mentions, name_key)  # "the Public and" + "... Union"
+    mentions = names_run_on(context.text, mentions)  # "OptInRealBig" + ".com"
     mentions = bodies_cut_at_for(context.text, mentions, name_key)  # "Commission" + "Africa"
     mentions = with_missed_names(context.text, mentions, layouts, taken, _added)  # "Wall Street"
     mentions = with_club_short_names(  # "Real" after "Real Madrid"
@@ -1991,6 +2021,7 @@ def entities(
     mentions = grown_works(context.text, mentions, taken)
     mentions = headed_works(context.text, mentions)
     mentions = dashed_titles(context.text, mentions)  # "Jerry Springer - The Opera"
+    mentions = titles_cut_at_to(context.text, mentions, name_key)  # "Passport" + "to Paradise"
     mentions = whole_awards(context.text, mentions)
     mentions = whole_titles(context.text, mentions, taken)
     listed_works(context.text, mentions, name_key, country_keys(name_key).__contains__)

@@ -1,0 +1,259 @@
+"""Names the model cuts at a small word or a comma that belongs inside them.
+
+- A body's or a law's name that lists its fields before its kind word is one name: the model
+  tags "Commercial Services Union" of "the Public and Commercial Services Union", "Economy
+  Ministry" of "the Finance and Economy Ministry", "Crime and Security Act" of "the
+  Anti-Terrorism, Crime and Security Act", or "African Growth" of "the African Growth and
+  Opportunity Act". The list opens after "the" and holds capitalised words only; the kind
+  words are data (`listed_name_kinds` in `factx/data/entities.json`). A name of the model's
+  inside the list that the article names elsewhere, a person or a known place is a name of
+  its own ("the Treasury and Foreign Office" beside "the Treasury said", "the Leeds and
+  Bradford Council"), and the two stay apart.
+- A person's full name goes on over the second half of a double-barrelled surname the model
+  cut at its hyphen ("Quincy Owusu" of "Quincy Owusu-Abeyie"); a single word does not
+  ("the Blair-Brown feud" is two people).
+- A name goes on over what runs on from it with no space at a dot or a town's hyphened small
+  word: a web address ("OptInRealBig" + ".com", an organisation), a variant's letter ("the
+  Zafi" + ".D virus"), a town named by its river ("Stockton" + "-on-Tees", a place), and a
+  capitalised word and its dot before it ("One." + "Tel"). A full stop a space follows ends a
+  name, and so does one after a lower-case word ("the tsunami.Steve will", a missing space)
+  or after a person's title ("Mr.Benn").
+- A title goes on over its "to" and the capitalised words after it: "Passport" of "Passport
+  to Paradise", "The World According" of "The World According to Bex" (a work by the model's
+  label or by the words around it), the model's mention of the words after "to" ("Bex" GPE)
+  going into it; so does a body named for what it does ("the Committee to Protect Bloggers";
+  the kind words are data, `bodies_before_to`). Not where the words after "to" are a
+  person's or a work's, or a name the article writes elsewhere ("lost The Aviator to Million
+  Dollar Baby"); a firm's or a place's name is never grown ("moved from Leeds to Chelsea").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from factx.extract.place_names import known_place
+from factx.extract.wordlists import data_file
+
+if TYPE_CHECKING:
+    from factx.extract.entities import RawMention
+
+# A capitalised word; a quote mark or a possessive's apostrophe after it is none of its.
+_WORD = r"[A-Z](?:[\w'’-]*\w)?"
+# No more of a name after its last word: no letter, hyphen or "&", nor another capitalised word.
+_END = rf"(?![\w&-]|['’]\w| {_WORD})"
+# The list's first fields, after "the", before a mention that holds the list's end: "the
+# Public and ", "the Anti-Terrorism, " (one to three capitalised words a field).
+_FIELDS_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?:the|The) (?P<fields>(?:{_WORD} ){{0,2}}{_WORD})(?P<joint> and |, )$"
+)
+# The list's end and its kind word after a mention that holds its first field: " and
+# Opportunity Act" (one to three capitalised words, no more after them).
+_FIELDS_AFTER = re.compile(rf" and (?:{_WORD} ){{0,2}}(?P<kind>{_WORD}){_END}")
+# A title's "to" and the capitalised words after it: " to Paradise", " to Protect Bloggers".
+_TO_AFTER = re.compile(rf" to {_WORD}(?: {_WORD}){{0,2}}{_END}")
+_THE_BEFORE = re.compile(r"(?:^|(?<![\w'’-]))(?:the|The) $")
+_LAW_KINDS = frozenset({"Act", "Bill"})
+# How many characters beside a name show it inside the same longer name again.
+_AROUND = 10
+# How far back a list's first fields may start.
+_LOOK_BACK = 80
+
+
+@cache
+def _kinds() -> frozenset[str]:
+    return frozenset(data_file("entities.json")["listed_name_kinds"])
+
+
+@cache
+def _bodies_before_to() -> frozenset[str]:
+    return frozenset(data_file("entities.json")["bodies_before_to"])
+
+
+def _last_word(m: RawMention) -> str:
+    return m.text.rsplit(" ", 1)[-1]
+
+
+def _inside(mentions: list[RawMention], start: int, end: int) -> list[RawMention] | None:
+    """The mentions that overlap text[start:end], or None where one reaches out of it."""
+    found = [m for m in mentions if m.start < end and start < m.end]
+    return None if any(m.start < start or m.end > end for m in found) else found
+
+
+def _own_names(
+    text: str,
+    parts: list[RawMention],
+    mentions: list[RawMention],
+    name_key: Callable[[str], str],
+) -> bool:
+    """Whether a mention in `parts`, words of a longer name, is a name of its own: a person, a
+    place pycountry knows, or a name the article writes elsewhere not before the same words."""
+    for part in parts:
+        if part.label == "PERSON" or known_place(part.text):
+            return True
+        # The same words around it are the same longer name again ("Passport to Paradise").
+        key, after = name_key(part.text), text[part.end : part.end + _AROUND]
+        before = text[max(0, part.start - _AROUND) : part.start]
+        if any(
+            o is not part
+            and name_key(o.text) == key
+            and text[o.end : o.end + _AROUND] != after
+            and text[max(0, o.start - _AROUND) : o.start] != before
+            for o in mentions
+        ):
+            return True
+    return False
+
+
+def _grown(m: RawMention, text: str, start: int, end: int, kind: str) -> RawMention:
+    label = "LAW" if kind in _LAW_KINDS else m.label if m.label in ("ORG", "LAW") else "ORG"
+    return replace(m, text=text[start:end], start=start, end=end, label=label, cue=label)
+
+
+def listed_names(
+    text: str, mentions: list[RawMention], name_key: Callable[[str], str]
+) -> list[RawMention]:
+    """The mentions (sorted by start), each body's or law's name the model cut inside the list
+    of its fields made whole (see the module docstring); the pieces inside it go."""
+    gone: set[int] = set()
+    grown: dict[int, RawMention] = {}
+    for index, m in enumerate(mentions):
+        if index in gone:
+            continue
+        span = _list_before(text, m) if _last_word(m) in _kinds() else _list_after(text, m)
+        if span is None:
+            continue
+        start, end, kind = span
+        parts = _inside(mentions, start, end)
+        # The mention that holds the kind word names the whole; the others are its fields.
+        fields = [p for p in parts or [] if p.end != end]
+        if parts is None or _own_names(text, fields, mentions, name_key):
+            continue
+        grown[index] = _grown(m, text, start, end, kind)
+        ids = {id(p) for p in parts if p is not m}
+        gone.update(i for i, o in enumerate(mentions) if id(o) in ids)
+    return [grown.get(i, m) for i, m in enumerate(mentions) if i not in gone]
+
+
+def _list_before(text: str, m: RawMention) -> tuple[int, int, str] | None:
+    """The span of the whole name where mention m ends the list of a body's or a law's fields
+    and the first fields stand before it: "the Public and " + "Commercial Services Union",
+    "the Anti-Terrorism, " + "Crime and Security Act" (the comma only before a list's end)."""
+    if m.text.startswith(("the ", "The ")):
+        return None
+    before = _FIELDS_BEFORE.search(text, max(0, m.start - _LOOK_BACK), m.start)
+    if before is None or (before.group("joint") == ", " and " and " not in m.text):
+        return None
+    return before.start(), m.end, _last_word(m)
+
+
+def _list_after(text: str, m: RawMention) -> tuple[int, int, str] | None:
+    """The span of the whole name where mention m, after "the", holds a list's first field and
+    its end and kind word follow: "the African Growth" + " and Opportunity Act"."""
+    after = _FIELDS_AFTER.match(text, m.end)
+    if after is None or after.group("kind") not in _kinds():
+        return None
+    if m.text.startswith(("the ", "The ")):
+        return m.start, after.end(), after.group("kind")
+    if _THE_BEFORE.search(text, max(0, m.start - 4), m.start) is None:
+        return None
+    return m.start - 4, after.end(), after.group("kind")
+
+
+def titles_cut_at_to(
+    text: str, mentions: list[RawMention], name_key: Callable[[str], str]
+) -> list[RawMention]:
+    """The mentions (sorted by start), each work's title and each body named for what it does
+    grown over the "to" and the capitalised words after it (see the module docstring):
+    "Passport to Paradise", "the Committee to Protect Bloggers". The words after "to" may be
+    one mention of the model's ("Paradise" LOC), which goes, but no person's nor work's and no
+    name the article writes elsewhere."""
+    gone: set[int] = set()
+    result: list[RawMention] = []
+    for m in mentions:
+        if id(m) in gone:
+            continue
+        work = "WORK_OF_ART" in (m.label, m.cue)
+        body = m.label == "ORG" and _last_word(m) in _bodies_before_to()
+        after = _TO_AFTER.match(text, m.end) if work or body else None
+        parts = _inside(mentions, m.end + 4, after.end()) if after is not None else None
+        if (
+            after is not None
+            and parts is not None
+            and len(parts) <= 1
+            and not any(p.label in ("PERSON", "WORK_OF_ART") for p in parts)
+            and not _own_names(text, parts, mentions, name_key)
+        ):
+            gone.update(id(p) for p in parts)
+            m = replace(m, text=text[m.start : after.end()], end=after.end())
+        result.append(m)
+    return result
+
+
+# The second half of a hyphened surname right after a name: "-Abeyie" of "Owusu-Abeyie".
+_SURNAME_HALF = re.compile(r"-[A-Z][a-z]+(?![\w'’&-])")
+
+
+def whole_hyphened_surname(text: str, start: int, end: int, label: str) -> int:
+    """The end of a person's full name the model cut at the hyphen of a double-barrelled
+    surname ("Quincy Owusu" of "Quincy Owusu-Abeyie"): over the surname's second half. A
+    single word stays ("the Blair-Brown feud" is two people)."""
+    if label != "PERSON" or " " not in text[start:end].strip() or not text[end - 1].isalpha():
+        return end
+    half = _SURNAME_HALF.match(text, end)
+    return half.end() if half is not None else end
+
+
+# What runs on from a name with no space, through a dot or a town's hyphened small word: a web
+# address's ending (".com", ".co.uk"), a variant's letter (".D" of "Zafi.D"), a town's river
+# or sea ("-on-Tees", "-upon-Avon").
+_WEB_END = re.compile(r"\.(?:com|net|org|co\.uk|org\.uk|tv|info|biz)(?![\w.-]|\.\w)")
+_VARIANT = re.compile(r"\.[A-HJ-Z](?![\w'’.-])")  # not ".I", a sentence after a missing space
+_TOWN_TAIL = re.compile(r"-(?:on|upon|under|le|by)-[A-Z][a-z]+(?![\w'’-])")
+# A name's first word and its dot right before a mention, with no space: "One." of "One.Tel".
+_DOTTED_HEAD = re.compile(r"(?<![\w.'’-])[A-Z][A-Za-z]*\.$")
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(data_file("aliases.json")["titles"])
+
+
+def _a_title(word: str) -> bool:
+    """Whether a word and its dot before a name is a title of a person's ("Mr.Benn")."""
+    return word.rstrip(".").casefold() in _titles() or word.rstrip(".").casefold() == "st"
+
+
+def names_run_on(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, each grown over what the model cut off at a dot or a hyphen inside one
+    word: a web address ("OptInRealBig" + ".com", an organisation), a variant's letter ("the
+    Zafi" + ".D virus"), a town named by its river ("Stockton" + "-on-Tees", a place), a
+    firm's two words joined by a dot ("One." + "Tel"). Not over a full stop a space follows
+    ("Leeds. Then"), a lower-case word before the dot ("tsunami.Steve", a missing space) nor a
+    person's title ("Mr.Benn": the title is no word of the name)."""
+    result: list[RawMention] = []
+    for m in mentions:
+        web = _WEB_END.match(text, m.end)
+        town = _TOWN_TAIL.match(text, m.end)
+        variant = _VARIANT.match(text, m.end)
+        head = _DOTTED_HEAD.search(text, max(0, m.start - 20), m.start)
+        if web is not None:
+            m = replace(m, text=text[m.start : web.end()], end=web.end(), label="ORG", cue="ORG")
+        elif town is not None:
+            m = replace(m, text=text[m.start : town.end()], end=town.end(), label="GPE", cue="GPE")
+        elif variant is not None:
+            m = replace(m, text=text[m.start : variant.end()], end=variant.end())
+        if (
+            head is not None
+            and m.text[:1].isupper()
+            and not _a_title(head.group())
+            and not any(
+                o.start < m.start < o.end or head.start() < o.end <= m.start for o in result
+            )
+        ):
+            m = replace(m, text=text[head.start() : m.end], start=head.start())
+        result.append(m)
+    return result
