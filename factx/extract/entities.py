@@ -55,6 +55,7 @@ from factx.extract.entity_missed import with_missed_names
 from factx.extract.entity_non_names import (
     adverb,
     common_noun,
+    disease,
     glued_common_words,
     opening_adverb,
     opening_qualifier,
@@ -65,6 +66,8 @@ from factx.extract.entity_non_names import (
     spelled_in_lower_case,
     spelled_out_term,
     table_label,
+    technology_by_kind,
+    technology_head,
     technology_tail,
     technology_term,
     unit_beside_figure,
@@ -1791,12 +1794,17 @@ def spelled_terms(text: str, mentions: list[RawMention]) -> frozenset[str]:
         short = _bracketed_beside(text, m.start, m.end)
         if short and spelled_out_term(m.text, short):
             spelled.add(name_form(m.text))
+        elif short and technology_head(name_form(m.text), short):
+            # "Wireless Markup Language (WML)": the initials are the same term's
+            spelled.update((name_form(m.text), short))
         elif (
             used
             and m.label != "PERSON"  # "Michael M. Sears" in an article about MMS
             and any(spelled_out_term(m.text, term) for term in used)
         ):
             spelled.add(name_form(m.text))  # "known as Digital Rights Management systems"
+        elif technology_by_kind(text, m.start, m.end):
+            spelled.add(name_form(m.text))  # "Asymmetric Digital Subscriber Line technology"
     return frozenset(spelled)
 
 
@@ -1822,6 +1830,7 @@ def without_technology_terms(
         if (
             technology_term(name_form(m.text))
             or name_form(m.text) in spelled
+            or disease(name_form(m.text))  # "tests for TB"
             or unit_beside_figure(text, m.start, m.end)  # "16 GB", "$99 (USD)"
         ):
             terms.append((m.start, m.end))
@@ -1832,6 +1841,9 @@ def without_technology_terms(
 
 # A short form in brackets just before a name: "LCD (Liquid Crystal Display)".
 _SHORT_BEFORE = re.compile(r"([A-Za-z][\w/-]{1,7}) \($")
+# A term's short form in brackets after its words, with a digit or a hyphen the short forms of
+# bodies lack: "Digital Video Broadcasting Handheld (DVB-H)".
+_TERM_AFTER = re.compile(r" \(([A-Za-z][\w/-]{1,7})\)")
 
 
 def _bracketed_beside(text: str, start: int, end: int) -> str:
@@ -1840,6 +1852,8 @@ def _bracketed_beside(text: str, start: int, end: int) -> str:
     Display)"); "" where there is none."""
     if place := introduced(text, end):
         return text[place[0] : place[1]]
+    if after := _TERM_AFTER.match(text, end):
+        return after[1]
     before = _SHORT_BEFORE.search(text, max(start - 12, 0), start)
     return before[1] if before and text.startswith(")", end) else ""
 

@@ -1,0 +1,95 @@
+"""Diseases, taxes, exams and technologies written out: terms, no one's name (round r26-things)."""
+
+import pytest
+
+from factx.extract.entity_non_names import (
+    disease,
+    spelled_in_lower_case,
+    technology_by_kind,
+    technology_head,
+    technology_term,
+    unit_beside_figure,
+)
+
+
+def _entities(extractor, text):
+    record = extractor.extract_text(text)
+    return {f.name: f.label for f in record.facts if f.type == "entity"}
+
+
+def _span(text, name):
+    start = text.index(name)
+    return text, start, start + len(name)
+
+
+def test_a_disease_alone_is_no_name_in_the_lists_own_case():
+    assert disease("TB") and disease("Aids") and disease("Malaria") and disease("BSE")
+    # A word that is also a name in another case, and a name that holds a disease.
+    assert not disease("aids") and not disease("Terrence Higgins Trust")
+
+
+def test_a_technology_written_out_before_its_kind_word():
+    text = "Asymmetric Digital Subscriber Line technology lets old copper wires carry data."
+    assert technology_by_kind(*_span(text, "Asymmetric Digital Subscriber Line"))
+    # A firm's name before "technology" spells no listed term.
+    text = "The deal gives Sony access to Advanced Micro Devices technology for its chips."
+    assert not technology_by_kind(*_span(text, "Advanced Micro Devices"))
+    # The initials spell a term, but nothing after the name says it is a technology.
+    text = "Digital Subscriber Labs said profits rose."
+    assert not technology_by_kind(*_span(text, "Digital Subscriber Labs"))
+
+
+def test_a_scheme_or_a_technology_written_out_by_its_last_word():
+    assert technology_head("Wireless Markup Language", "WML")
+    assert technology_head("Number Portability Selection", "NPS")
+    # A body's name ends in its own kind; initials that spell another name say nothing.
+    assert not technology_head("Office of Fair Trading", "OFT")
+    assert not technology_head("Wireless Markup Language", "WAP")
+
+
+def test_a_short_form_before_its_lower_case_words():
+    assert "VJ" in spelled_in_lower_case("She was a VJ (video jockey) on a music channel.")
+    assert "OFT" not in spelled_in_lower_case("the OFT (a regulator) said")
+
+
+def test_a_tax_and_an_exam_are_common_terms():
+    assert technology_term("VAT") and technology_term("GCSEs") and technology_term("A-levels")
+
+
+def test_a_unit_of_power_beside_its_figure():
+    assert unit_beside_figure(*_span("The dam will make 1,800 MW of power.", "MW"))
+    assert not unit_beside_figure(*_span("MW Holdings rose 3%.", "MW"))
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # Diseases the model tags as firms.
+        (
+            "Health checks\n\nMigrants face tests for TB under the plan, said Michael Howard. "
+            "Malaria kills a child every minute, the World Health Organisation said.",
+            {"TB", "Malaria"},
+            {"Michael Howard": "PERSON", "World Health Organisation": "ORG"},
+        ),
+        # A standard written out with a hyphenated short form, and a scheme by its last word
+        # with its initials after.
+        (
+            "Mobile TV\n\nNokia backs Digital Video Broadcasting Handheld (DVB-H) for phones. "
+            "Ofcom wants more firms to offer Carrier Number Selection (CNS), and CNS lines are "
+            "cheap.",
+            {"Digital Video Broadcasting Handheld", "Carrier Number Selection", "CNS"},
+            {"Nokia": "ORG", "Ofcom": "ORG"},
+        ),
+        # A body whose initials are given in brackets stays.
+        (
+            "Shops\n\nThe Office of Fair Trading (OFT) will look at the deal. The OFT said "
+            "shoppers paid VAT twice.",
+            {"VAT"},
+            {"Office of Fair Trading": "ORG"},
+        ),
+    ],
+)
+def test_terms_are_no_entities(extractor, text, gone, kept):
+    found = _entities(extractor, text)
+    assert not gone & set(found)
+    assert {name: found.get(name) for name in kept} == kept
