@@ -93,3 +93,12 @@ def test_terms_are_no_entities(extractor, text, gone, kept):
     found = _entities(extractor, text)
     assert not gone & set(found)
     assert {name: found.get(name) for name in kept} == kept
+
+
+def test_a_console_by_its_name_is_a_product_though_it_holds_a_digit(extractor):
+    # "Digit in a name" confirmed the model's ORG for "PS2": the console's name says more.
+    found = _entities(
+        extractor,
+        "Consoles\n\nShops sold more Xbox machines, but PS2 sales were twice as high, said Sony.",
+    )
+    assert found.get("PS2") == "PRODUCT" and found.get("Sony") == "ORG"
