@@ -80,6 +80,13 @@ def test_a_unit_of_power_beside_its_figure():
             {"Digital Video Broadcasting Handheld", "Carrier Number Selection", "CNS"},
             {"Nokia": "ORG", "Ofcom": "ORG"},
         ),
+        # A disease's short form the article gives as a body's initials is the body's.
+        (
+            "Markets\n\nShares fell on the Bombay Stock Exchange (BSE) on Monday. Trading on "
+            "the BSE was thin, said Reliance.",
+            set(),
+            {"Bombay Stock Exchange": "ORG", "Reliance": "ORG"},
+        ),
         # A body whose initials are given in brackets stays.
         (
             "Shops\n\nThe Office of Fair Trading (OFT) will look at the deal. The OFT said "
@@ -102,3 +109,13 @@ def test_a_console_by_its_name_is_a_product_though_it_holds_a_digit(extractor):
         "Consoles\n\nShops sold more Xbox machines, but PS2 sales were twice as high, said Sony.",
     )
     assert found.get("PS2") == "PRODUCT" and found.get("Sony") == "ORG"
+
+
+def test_a_bodys_initials_that_spell_a_disease_stay_with_the_body(extractor):
+    text = (
+        "Markets\n\nShares fell on the Bombay Stock Exchange (BSE) on Monday. Trading on the BSE "
+        "was thin."
+    )
+    record = extractor.extract_text(text)
+    mentions = [m.text for f in record.facts if f.type == "entity" for m in f.mentions]
+    assert "the BSE" in mentions  # the body's again, not dropped as the disease

@@ -1817,6 +1817,7 @@ def without_technology_terms(
     name the model ran into such a term ends before it ("the Skype Voip service"). A work
     keeps its title ("3D" may name a film)."""
     kept, terms = [], []
+    named = _named_short_forms(text, mentions)
     for m in mentions:
         if m.label == "WORK_OF_ART":
             kept.append(m)
@@ -1830,13 +1831,24 @@ def without_technology_terms(
         if (
             technology_term(name_form(m.text))
             or name_form(m.text) in spelled
-            or disease(name_form(m.text))  # "tests for TB"
+            or (disease(name_form(m.text)) and name_form(m.text) not in named)  # "tests for TB"
             or unit_beside_figure(text, m.start, m.end)  # "16 GB", "$99 (USD)"
         ):
             terms.append((m.start, m.end))
         else:
             kept.append(m)
     return kept, terms
+
+
+def _named_short_forms(text: str, mentions: list[RawMention]) -> frozenset[str]:
+    """The short forms the article gives in brackets after the names they are the initials of:
+    "the Budapest Stock Exchange (BSE)" makes its "BSE" the exchange's, no disease."""
+    found = set()
+    for m in mentions:
+        place = introduced(text, m.end)
+        if place is not None and abbreviates(text[place[0] : place[1]], m.text):
+            found.add(text[place[0] : place[1]])
+    return frozenset(found)
 
 
 # A short form in brackets just before a name: "LCD (Liquid Crystal Display)".
