@@ -1967,7 +1967,11 @@ def entities(
     towns_of_named_clubs(mentions, short_forms, name_key)  # "Exeter" after "Exeter City"
     mentions = with_people_words(context.text, mentions, layouts, taken, _added, people_words())
     mentions = with_shouted_names(context.text, mentions, layouts, taken, name_form, _added)
-    mentions = [m for m in mentions if not sentence_case_only(context.text, m.start, m.end)]
+    mentions = [
+        m
+        for m in mentions
+        if not sentence_case_only(context.text, m.start, m.end, in_names=m.label != "NORP")
+    ]
     mentions = with_datelines(context.text, mentions, layouts)
     mentions, _ = without_technology_terms(context.text, mentions, spelled)  # added since
     weak = weak_person_keys(mentions)
