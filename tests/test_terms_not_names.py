@@ -1,7 +1,5 @@
 """Diseases, taxes, exams and technologies written out: terms, no one's name (round r26-things)."""
 
-import pytest
-
 from factx.extract.entity_non_names import (
     disease,
     spelled_in_lower_case,
@@ -61,47 +59,6 @@ def test_a_tax_and_an_exam_are_common_terms():
 def test_a_unit_of_power_beside_its_figure():
     assert unit_beside_figure(*_span("The dam will make 1,800 MW of power.", "MW"))
     assert not unit_beside_figure(*_span("MW Holdings rose 3%.", "MW"))
-
-
-@pytest.mark.parametrize(
-    ("text", "gone", "kept"),
-    [
-        # Diseases the model tags as firms.
-        (
-            "Health checks\n\nMigrants face tests for TB under the plan, said Michael Howard. "
-            "Malaria kills a child every minute, the World Health Organisation said.",
-            {"TB", "Malaria"},
-            {"Michael Howard": "PERSON", "World Health Organisation": "ORG"},
-        ),
-        # A standard written out with a hyphenated short form, and a scheme by its last word
-        # with its initials after.
-        (
-            "Mobile TV\n\nNokia backs Digital Video Broadcasting Handheld (DVB-H) for phones. "
-            "Ofcom wants more firms to offer Carrier Number Selection (CNS), and CNS lines are "
-            "cheap.",
-            {"Digital Video Broadcasting Handheld", "Carrier Number Selection", "CNS"},
-            {"Nokia": "ORG", "Ofcom": "ORG"},
-        ),
-        # A disease's short form the article gives as a body's initials is the body's.
-        (
-            "Markets\n\nShares fell on the Bombay Stock Exchange (BSE) on Monday. Trading on "
-            "the BSE was thin, said Reliance.",
-            set(),
-            {"Bombay Stock Exchange": "ORG", "Reliance": "ORG"},
-        ),
-        # A body whose initials are given in brackets stays.
-        (
-            "Shops\n\nThe Office of Fair Trading (OFT) will look at the deal. The OFT said "
-            "shoppers paid VAT twice.",
-            {"VAT"},
-            {"Office of Fair Trading": "ORG"},
-        ),
-    ],
-)
-def test_terms_are_no_entities(extractor, text, gone, kept):
-    found = _entities(extractor, text)
-    assert not gone & set(found)
-    assert {name: found.get(name) for name in kept} == kept
 
 
 def test_a_console_by_its_name_is_a_product_though_it_holds_a_digit(extractor):
