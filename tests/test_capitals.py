@@ -16,8 +16,21 @@ from factx.extract.capitals import sentence_case_only
         ("Ubisoft rose. Ubisoft fell.", "Ubisoft", False),
         # Not at a sentence's start.
         ("They met Groups of five; groups.", "Groups", False),
+        # Capitalised inside a sentence only as a word of a longer name: no name alone.
+        ("Spyware is a threat. The Stop Spyware Act fines those who sell spyware.", "Spyware",
+         True),
+        ("Software spies on staff. He edits Office Software magazine; software is cheap.",
+         "Software", True),
     ],
 )  # fmt: skip
 def test_a_word_capitalised_only_where_sentences_open_is_no_name(text, word, expected):
     start = text.index(word)
     assert sentence_case_only(text, start, start + len(word)) is expected
+
+
+def test_a_peoples_word_in_a_longer_name_counts_where_asked():
+    # A nationality is written with its capital: "swiss" in lower case is a slip, and "the
+    # Swiss Army Knife" shows the word's own capital.
+    text = "Swiss knives sell well. The Swiss Army Knife is a swiss classic."
+    assert sentence_case_only(text, 0, 5)
+    assert not sentence_case_only(text, 0, 5, in_names=False)

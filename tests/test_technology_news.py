@@ -101,6 +101,37 @@ def _entities(extractor, text):
             {"MMS"},
             {"Michael Sears": "PERSON"},
         ),
+        # Round r26-things: diseases and terms, technologies and schemes written out.
+        # Diseases the model tags as firms.
+        (
+            "Health checks\n\nMigrants face tests for TB under the plan, said Michael Howard. "
+            "Malaria kills a child every minute, the World Health Organisation said.",
+            {"TB", "Malaria"},
+            {"Michael Howard": "PERSON", "World Health Organisation": "ORG"},
+        ),
+        # A standard written out with a hyphenated short form, and a scheme by its last word
+        # with its initials after.
+        (
+            "Mobile TV\n\nNokia backs Digital Video Broadcasting Handheld (DVB-H) for phones. "
+            "Ofcom wants more firms to offer Carrier Number Selection (CNS), and CNS lines are "
+            "cheap.",
+            {"Digital Video Broadcasting Handheld", "Carrier Number Selection", "CNS"},
+            {"Nokia": "ORG", "Ofcom": "ORG"},
+        ),
+        # A disease's short form the article gives as a body's initials is the body's.
+        (
+            "Markets\n\nShares fell on the Bombay Stock Exchange (BSE) on Monday. Trading on "
+            "the BSE was thin, said Reliance.",
+            set(),
+            {"Bombay Stock Exchange": "ORG", "Reliance": "ORG"},
+        ),
+        # A body whose initials are given in brackets stays.
+        (
+            "Shops\n\nThe Office of Fair Trading (OFT) will look at the deal. The OFT said "
+            "shoppers paid VAT twice.",
+            {"VAT"},
+            {"Office of Fair Trading": "ORG"},
+        ),
     ],
 )
 def test_technology_terms_are_no_entities(extractor, text, gone, kept):

@@ -2,8 +2,9 @@
 plans include ..." tagged ORG, where the article writes "groups" and "group" in lower case.
 
 A one-word mention is a common word when it opens its sentence, the article writes the same
-word in lower case elsewhere, and never in capitals inside a sentence ("Labour" in "between
-Labour and the Tories" stays a name, however often "labour" is written).
+word in lower case elsewhere, and never in capitals inside a sentence on its own ("Labour" in
+"between Labour and the Tories" stays a name, however often "labour" is written; "Spyware" of
+"the Consumer Protection Against Spyware Act" is a word of another name).
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ _OPENERS = frozenset(".!?:;\"“”‘’'\n")
 _WORD = re.compile(r"[^\W_]+")
 
 
-def sentence_case_only(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end], one word, is capitalised only where sentences open."""
+def sentence_case_only(text: str, start: int, end: int, *, in_names: bool = True) -> bool:
+    """Whether text[start:end], one word, is capitalised only where sentences open; with
+    `in_names` false, a word of a longer name inside a sentence counts too (a people's word
+    is written with its capital: "the Swiss Army Knife" beside "swiss army knife")."""
     word = text[start:end]
     if not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
         return False
@@ -26,9 +29,27 @@ def sentence_case_only(text: str, start: int, end: int) -> bool:
     lower = word.lower()
     # "Groups" and "the group": the singular counts as the word in lower case.
     lowers = (lower, lower[:-1]) if lower.endswith("s") and len(lower) > 3 else (lower,)
-    if capitalised_inside(text, word):
+    if _capitalised_alone_inside(text, word) or (not in_names and capitalised_inside(text, word)):
         return False  # "between Labour and the Tories": a name inside a sentence
     return any(form in _words(text) for form in lowers)
+
+
+# A capitalised word beside a word: "Against Spyware Act", "GDC's Mobile summit".
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w&.'’-]* $")
+_CAPITAL_AFTER = re.compile(r" [A-Z]")
+
+
+def _capitalised_alone_inside(text: str, word: str) -> bool:
+    """Whether the text writes `word`, as it is, inside a sentence on its own: a word of a
+    longer name ("the Consumer Protection Against Spyware Act", "Digital Camera magazine") says
+    nothing of the word alone ("Spyware is a threat" beside "spyware")."""
+    size = len(word)
+    return any(
+        not opens_sentence(text, at)
+        and not _CAPITAL_BEFORE.search(text, max(at - 30, 0), at)
+        and not _CAPITAL_AFTER.match(text, at + size)
+        for at in _words(text).get(word, ())
+    )
 
 
 def capitalised_inside(text: str, word: str) -> bool:

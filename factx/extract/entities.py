@@ -61,6 +61,7 @@ from factx.extract.entity_missed import with_missed_names
 from factx.extract.entity_non_names import (
     adverb,
     common_noun,
+    disease,
     glued_common_words,
     opening_adverb,
     opening_qualifier,
@@ -71,6 +72,8 @@ from factx.extract.entity_non_names import (
     spelled_in_lower_case,
     spelled_out_term,
     table_label,
+    technology_by_kind,
+    technology_head,
     technology_tail,
     technology_term,
     unit_beside_figure,
@@ -1851,12 +1854,17 @@ def spelled_terms(text: str, mentions: list[RawMention]) -> frozenset[str]:
         short = _bracketed_beside(text, m.start, m.end)
         if short and spelled_out_term(m.text, short):
             spelled.add(name_form(m.text))
+        elif short and technology_head(name_form(m.text), short):
+            # "Wireless Markup Language (WML)": the initials are the same term's
+            spelled.update((name_form(m.text), short))
         elif (
             used
             and m.label != "PERSON"  # "Michael M. Sears" in an article about MMS
             and any(spelled_out_term(m.text, term) for term in used)
         ):
             spelled.add(name_form(m.text))  # "known as Digital Rights Management systems"
+        elif technology_by_kind(text, m.start, m.end):
+            spelled.add(name_form(m.text))  # "Asymmetric Digital Subscriber Line technology"
     return frozenset(spelled)
 
 
@@ -1869,6 +1877,7 @@ def without_technology_terms(
     name the model ran into such a term ends before it ("the Skype Voip service"). A work
     keeps its title ("3D" may name a film)."""
     kept, terms = [], []
+    named = _named_short_forms(text, mentions)
     for m in mentions:
         if m.label == "WORK_OF_ART":
             kept.append(m)
@@ -1882,6 +1891,7 @@ def without_technology_terms(
         if (
             technology_term(name_form(m.text))
             or name_form(m.text) in spelled
+            or (disease(name_form(m.text)) and name_form(m.text) not in named)  # "tests for TB"
             or unit_beside_figure(text, m.start, m.end)  # "16 GB", "$99 (USD)"
         ):
             terms.append((m.start, m.end))
@@ -1890,8 +1900,22 @@ def without_technology_terms(
     return kept, terms
 
 
+def _named_short_forms(text: str, mentions: list[RawMention]) -> frozenset[str]:
+    """The short forms the article gives in brackets after the names they are the initials of:
+    "the Budapest Stock Exchange (BSE)" makes its "BSE" the exchange's, no disease."""
+    found = set()
+    for m in mentions:
+        place = introduced(text, m.end)
+        if place is not None and abbreviates(text[place[0] : place[1]], m.text):
+            found.add(text[place[0] : place[1]])
+    return frozenset(found)
+
+
 # A short form in brackets just before a name: "LCD (Liquid Crystal Display)".
 _SHORT_BEFORE = re.compile(r"([A-Za-z][\w/-]{1,7}) \($")
+# A term's short form in brackets after its words, with a digit or a hyphen the short forms of
+# bodies lack: "Digital Video Broadcasting Handheld (DVB-H)".
+_TERM_AFTER = re.compile(r" \(([A-Za-z][\w/-]{1,7})\)")
 
 
 def _bracketed_beside(text: str, start: int, end: int) -> str:
@@ -1900,6 +1924,8 @@ def _bracketed_beside(text: str, start: int, end: int) -> str:
     Display)"); "" where there is none."""
     if place := introduced(text, end):
         return text[place[0] : place[1]]
+    if after := _TERM_AFTER.match(text, end):
+        return after[1]
     before = _SHORT_BEFORE.search(text, max(start - 12, 0), start)
     return before[1] if before and text.startswith(")", end) else ""
 
@@ -2003,7 +2029,11 @@ def entities(
     towns_of_named_clubs(mentions, short_forms, name_key)  # "Exeter" after "Exeter City"
     mentions = with_people_words(context.text, mentions, layouts, taken, _added, people_words())
     mentions = with_shouted_names(context.text, mentions, layouts, taken, name_form, _added)
-    mentions = [m for m in mentions if not sentence_case_only(context.text, m.start, m.end)]
+    mentions = [
+        m
+        for m in mentions
+        if not sentence_case_only(context.text, m.start, m.end, in_names=m.label != "NORP")
+    ]
     mentions = with_datelines(context.text, mentions, layouts)
     mentions, _ = without_technology_terms(context.text, mentions, spelled)  # added since
     weak = weak_person_keys(mentions)

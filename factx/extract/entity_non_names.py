@@ -395,8 +395,8 @@ def _kind_of(word: str, rest: str) -> str | None:
     return None if found is None else _KIND_CUES.get(found.name)
 
 
-# Units of data, written after their figure: "16 GB", "700 MB", "2 Tb".
-_DATA_UNIT = re.compile(r"[KMGT][Bb]")
+# Units of data and of power, written after their figure: "16 GB", "700 MB", "2 Tb", "600 MW".
+_DATA_UNIT = re.compile(r"[KMGT][Bb]|[kMG]W")
 _FIGURE_BEFORE = re.compile(r"\d\s?(?:\(\s?)?$")
 _FIGURE_AFTER = re.compile(r"\s?\$?\s?\d")
 
@@ -486,13 +486,71 @@ def spelled_out_term(name: str, short: str) -> bool:
     Meeting for Sarajevo" and "Michael M. Sears" spell listed terms too."""
     if short not in _technology_terms():
         return False
+    return _capital_initials(name) == _letters(short)
+
+
+def _capital_initials(name: str) -> str:
+    """The initials of `name`'s capitalised words, in lower case, where every other word is a
+    joiner ("Digital Rights Management" -> "drm"); "" for a name of one word or with an
+    initial ("Michael M. Sears" is no MMS)."""
     words = name.split()
     capitalised = [w for w in words if w[:1].isupper()]
     if any(len(w.rstrip(".")) < 2 for w in capitalised):
-        return False  # an initial: "Michael M. Sears" is no MMS
+        return ""
     if len(capitalised) < 2 or len(capitalised) + sum(w in _JOINERS for w in words) < len(words):
+        return ""
+    return "".join(w[0] for w in capitalised).casefold()
+
+
+@cache
+def _term_letters() -> frozenset[str]:
+    return frozenset(_letters(term) for term in _technology_terms())
+
+
+@cache
+def _technology_kinds() -> frozenset[str]:
+    return frozenset(data_file("entities.json")["technology_kinds"])
+
+
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def technology_by_kind(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a listed technology's words written out, with no short form
+    beside it, and a word after it that says it is a technology: "Asymmetric Digital
+    Subscriber Line technology lets copper lines carry data" (`technology_kinds`). Both are
+    needed: a firm's name may spell a term ("Digital Subscriber Labs") and a firm's name
+    comes before "technology" too ("IBM technology")."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None or after[1] not in _technology_kinds():
         return False
-    return "".join(w[0] for w in capitalised).casefold() == _letters(short)
+    initials = _capital_initials(text[start:end])
+    return bool(initials) and initials in _term_letters()
+
+
+@cache
+def _technology_heads() -> frozenset[str]:
+    return frozenset(data_file("entities.json")["technology_heads"])
+
+
+def technology_head(name: str, short: str) -> bool:
+    """Whether `name`, with `short` beside it in brackets, is a technology's or a regulator's
+    scheme's name written out, by its last word ("Wireless Markup Language (WML)", "Number
+    Portability Selection (NPS)"; `technology_heads`) and initials `short` spells. A body's
+    name ends in its own kind and stays ("the Office of Fair Trading (OFT)")."""
+    last = name.rsplit(" ", 1)[-1]
+    return last in _technology_heads() and _capital_initials(name) == _letters(short) != ""
+
+
+@cache
+def _diseases() -> frozenset[str]:
+    return frozenset(data_file("entities.json")["diseases"])
+
+
+def disease(name: str) -> bool:
+    """Whether `name` is a disease's or its germ's name alone ("TB", "Aids", "Malaria"): no
+    one's name, though the model tags it a firm or a product; in the list's own case."""
+    return name in _diseases()
 
 
 def technology_tail(name: str) -> int:
@@ -510,9 +568,14 @@ _JOINERS = frozenset({"for", "of", "over", "and", "the"})
 _SPELLED_OUT = re.compile(r"((?:[a-z][\w-]* ){1,8})\(([A-Z][A-Za-z]{1,7})\)")
 
 
+# The same with the short form first: "a VJ (video jockey)", "the PVR (personal video recorder)".
+_SPELLED_AFTER = re.compile(r"\b([A-Z][A-Za-z]{1,7}) \(((?:[a-z][\w-]* ?){2,8})\)")
+
+
 def spelled_in_lower_case(text: str) -> frozenset[str]:
-    """The short forms `text` introduces after lower-case words whose initials they spell:
-    "digital rights management (DRM)" -> DRM; not "the Food Standards Agency (FSA)"."""
+    """The short forms `text` introduces beside lower-case words whose initials they spell:
+    "digital rights management (DRM)" -> DRM, "a VJ (video jockey)" -> VJ; not "the Food
+    Standards Agency (FSA)"."""
     found = set()
     for match in _SPELLED_OUT.finditer(text):
         words = match[1].split()
@@ -522,4 +585,7 @@ def spelled_in_lower_case(text: str) -> frozenset[str]:
             if letters in initials_of(" ".join(words[-size:])):
                 found.add(short)
                 break
+    for match in _SPELLED_AFTER.finditer(text):
+        if match[1].casefold() in initials_of(match[2]):
+            found.add(match[1])
     return frozenset(found)

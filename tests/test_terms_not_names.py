@@ -1,0 +1,80 @@
+"""Diseases, taxes, exams and technologies written out: terms, no one's name (round r26-things)."""
+
+from factx.extract.entity_non_names import (
+    disease,
+    spelled_in_lower_case,
+    technology_by_kind,
+    technology_head,
+    technology_term,
+    unit_beside_figure,
+)
+
+
+def _entities(extractor, text):
+    record = extractor.extract_text(text)
+    return {f.name: f.label for f in record.facts if f.type == "entity"}
+
+
+def _span(text, name):
+    start = text.index(name)
+    return text, start, start + len(name)
+
+
+def test_a_disease_alone_is_no_name_in_the_lists_own_case():
+    assert disease("TB") and disease("Aids") and disease("Malaria") and disease("Smallpox")
+    # A word that is also a name in another case, and a name that holds a disease.
+    assert not disease("aids") and not disease("Terrence Higgins Trust")
+
+
+def test_a_technology_written_out_before_its_kind_word():
+    text = "Asymmetric Digital Subscriber Line technology lets old copper wires carry data."
+    assert technology_by_kind(*_span(text, "Asymmetric Digital Subscriber Line"))
+    text = "The Internationalised Domain Names system lets sites use other alphabets."
+    assert technology_by_kind(*_span(text, "Internationalised Domain Names"))
+    # A firm's name before "technology" spells no listed term.
+    text = "The deal gives Sony access to Advanced Micro Devices technology for its chips."
+    assert not technology_by_kind(*_span(text, "Advanced Micro Devices"))
+    # The initials spell a term, but nothing after the name says it is a technology.
+    text = "Digital Subscriber Labs said profits rose."
+    assert not technology_by_kind(*_span(text, "Digital Subscriber Labs"))
+
+
+def test_a_scheme_or_a_technology_written_out_by_its_last_word():
+    assert technology_head("Wireless Markup Language", "WML")
+    assert technology_head("Number Portability Selection", "NPS")
+    # A body's name ends in its own kind; initials that spell another name say nothing.
+    assert not technology_head("Office of Fair Trading", "OFT")
+    assert not technology_head("Wireless Markup Language", "WAP")
+
+
+def test_a_short_form_before_its_lower_case_words():
+    assert "VJ" in spelled_in_lower_case("She was a VJ (video jockey) on a music channel.")
+    assert "OFT" not in spelled_in_lower_case("the OFT (a regulator) said")
+
+
+def test_a_tax_and_an_exam_are_common_terms():
+    assert technology_term("VAT") and technology_term("GCSEs") and technology_term("A-levels")
+
+
+def test_a_unit_of_power_beside_its_figure():
+    assert unit_beside_figure(*_span("The dam will make 1,800 MW of power.", "MW"))
+    assert not unit_beside_figure(*_span("MW Holdings rose 3%.", "MW"))
+
+
+def test_a_console_by_its_name_is_a_product_though_it_holds_a_digit(extractor):
+    # "Digit in a name" confirmed the model's ORG for "PS2": the console's name says more.
+    found = _entities(
+        extractor,
+        "Consoles\n\nShops sold more Xbox machines, but PS2 sales were twice as high, said Sony.",
+    )
+    assert found.get("PS2") == "PRODUCT" and found.get("Sony") == "ORG"
+
+
+def test_a_bodys_initials_that_spell_a_disease_stay_with_the_body(extractor):
+    text = (
+        "Markets\n\nShares fell on the Bombay Stock Exchange (BSE) on Monday. Trading on the BSE "
+        "was thin."
+    )
+    record = extractor.extract_text(text)
+    mentions = [m.text for f in record.facts if f.type == "entity" for m in f.mentions]
+    assert "the BSE" in mentions  # the body's again, not dropped as the disease
