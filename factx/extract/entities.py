@@ -749,6 +749,11 @@ def _lone_place(key: str) -> bool:
     return " " not in key and home_place(key) and key not in first_names()
 
 
+def _outweighs_sides(cues: dict[str, int], top: int) -> bool:
+    """Whether a person's or a work's cues are as many as the top count of cues."""
+    return cues.get("PERSON") == top or cues.get("WORK_OF_ART") == top
+
+
 @dataclass
 class Cluster:
     key: str
@@ -834,6 +839,7 @@ class Cluster:
         ):
             return "NORP"  # "the Welsh line-out" PERSON, "Scots" PRODUCT: a nationality, no name
         cues: dict[str, int] = defaultdict(int)
+        teams = 0  # the ORG cues that are a side's (TEAM), read from a result's shape
         form = False
         for m in self.mentions:
             if full_person and m.cue == "TEAM" and " " not in name_key(m.text):
@@ -848,6 +854,7 @@ class Cluster:
                 continue
             if m.cue and (persons or m.cue != "PERSON"):
                 cues["ORG" if m.cue == "TEAM" else m.cue] += 1
+                teams += m.cue == "TEAM"
         if form:
             cues["PERSON"] += 1
         if cues:
@@ -870,6 +877,12 @@ class Cluster:
                 # outvote a full name the model read as a person and that opens with a
                 # common first name. Not "Vivendi Universal", no first name.
                 return "PERSON"
+            if cues.get("ORG") == top and teams == top and _outweighs_sides(cues, top):
+                # "Eminem beats Elvis" (a side's result) beside "Rapper Eminem", "Ray's Taylor
+                # Hackford" (a side's player) beside "Ray star Jamie Foxx": a team's cue is read
+                # from the shape of a result or a line, and a person's or a work's words say
+                # more when they are as many.
+                cues.pop("ORG")
             return max(cues, key=lambda lab: (cues[lab], -_PRIORITY.get(lab, 99)))
         if not votes:
             return "PERSON" if self.family else self.mentions[0].label
