@@ -1563,6 +1563,9 @@ def test_a_sides_cue_yields_to_as_many_words_of_a_person_or_a_work():
         mention("Kestrel", "PERSON", 40, cue="PERSON"),
     ]
     assert cluster(singer)[0].label(set()) == "PERSON"
+    # A place to the model stays a side: "a big game against Tarvel", "Tarvel, he said".
+    town = [mention("Tarvel", "GPE", 0, cue="TEAM"), mention("Tarvel", "GPE", 40, cue="PERSON")]
+    assert cluster(town)[0].label(set()) == "ORG"
     # Two cues of a side outweigh one of a person ("Rovers, who"; "Rovers beat Dale").
     club = [
         mention("Rovers", "PERSON", 40 * i, cue=c) for i, c in enumerate(["TEAM", "TEAM", "PERSON"])
