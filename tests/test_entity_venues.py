@@ -83,3 +83,25 @@ def test_a_venues_short_name_says_nothing_of_its_label(extractor):
     found = [f for f in extractor.extract_text(text).facts if f.type == "entity"]
     venue = [f for f in found if f.name == "Fennick Theatre"]
     assert len(venue) == 1 and venue[0].label == "FAC" and len(venue[0].mentions) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # A theatre, a playhouse, an auditorium or a hotel by its name is the building, which
+        # the model reads as the company that runs it.
+        ("The revival opens at the Hollins Theatre in May.", "the Hollins Theatre", "ORG"),
+        ("a gala at the Marlowe Playhouse", "the Marlowe Playhouse", "ORG"),
+        ("They met in the lobby of the Grand Esterly Hotel.", "the Grand Esterly Hotel", "PERSON"),
+        ("the prize was handed out at the Corbin Auditorium", "the Corbin Auditorium", "ORG"),
+    ],
+)  # fmt: skip
+def test_a_theatre_or_a_hotel_by_its_name_is_a_venue(text, name, label):
+    assert cue(text, name, label) == "venue by its kind"
+
+
+def test_a_national_theatre_is_a_company_as_often_as_a_building():
+    # "a season for the National Theatre": the national company, not only its stage.
+    assert (
+        cue("She wrote a season for the National Theatre.", "the National Theatre", "ORG") is None
+    )

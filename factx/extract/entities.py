@@ -780,6 +780,12 @@ def _lone_place(key: str) -> bool:
     return " " not in key and home_place(key) and key not in first_names()
 
 
+def _outweighs_sides(cues: dict[str, int], top: int, person_voted: bool) -> bool:
+    """Whether a work's cues, or a person's where the model voted PERSON, are as many as the
+    top count of cues."""
+    return (person_voted and cues.get("PERSON") == top) or cues.get("WORK_OF_ART") == top
+
+
 @dataclass
 class Cluster:
     key: str
@@ -865,6 +871,8 @@ class Cluster:
         ):
             return "NORP"  # "the Welsh line-out" PERSON, "Scots" PRODUCT: a nationality, no name
         cues: dict[str, int] = defaultdict(int)
+        teams = 0  # the ORG cues that are a side's (TEAM), read from a result's shape
+        voted = any(m.votes and m.label == "PERSON" for m in self.mentions)
         form = False
         for m in self.mentions:
             if full_person and m.cue == "TEAM" and " " not in name_key(m.text):
@@ -879,6 +887,7 @@ class Cluster:
                 continue
             if m.cue and (persons or m.cue != "PERSON"):
                 cues["ORG" if m.cue == "TEAM" else m.cue] += 1
+                teams += m.cue == "TEAM"
         if form:
             cues["PERSON"] += 1
         if cues:
@@ -901,6 +910,13 @@ class Cluster:
                 # outvote a full name the model read as a person and that opens with a
                 # common first name. Not "Vivendi Universal", no first name.
                 return "PERSON"
+            if cues.get("ORG") == top and teams == top and _outweighs_sides(cues, top, voted):
+                # "Eminem beats Elvis" (a side's result) beside "Rapper Eminem", "Ray's Taylor
+                # Hackford" (a side's player) beside "Ray star Jamie Foxx": a team's cue is read
+                # from the shape of a result or a line, and a work's words say more when they
+                # are as many, and so do a person's where the model read a person too (not
+                # "Barcelona", a place to the model, once after "against").
+                cues.pop("ORG")
             return max(cues, key=lambda lab: (cues[lab], -_PRIORITY.get(lab, 99)))
         if not votes:
             return "PERSON" if self.family else self.mentions[0].label
