@@ -430,7 +430,7 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "Arlen Voss Theater",
             "PERSON",
             "venue by its kind",
-        ),  # fmt: skip
+        ),
         # A firm's unit, with its trade's word between: "Del" is no first name there.
         ("the Brolin Hale foods unit", "Brolin Hale", "PERSON", "company's unit"),
         ("bought the Varnask unit for $9bn", "Varnask", "GPE", "company's unit"),
