@@ -7,6 +7,7 @@ from factx.extract.entities import name_key
 from factx.extract.entity_inner_words import (
     listed_names,
     names_run_on,
+    titles_cut_at_small_words,
     titles_cut_at_to,
     whole_hyphened_surname,
 )
@@ -132,3 +133,22 @@ def test_a_full_stop_a_missing_space_or_a_title_ends_a_name():
     text = "He left Leeds. Then the tsunami.Steve wrote to Mr.Benn at Leeds.I think so."
     named = [("Leeds", "GPE"), ("Steve", "PERSON"), ("Benn", "PERSON"), ("Leeds", "GPE")]
     assert run_on(text, named) == named
+
+
+def small_worded(text, named):
+    found = titles_cut_at_small_words(text, raw_mentions(text, named), name_key)
+    return [(m.text, m.label) for m in found]
+
+
+def test_a_title_cut_at_a_small_word_written_with_a_capital_is_made_whole():
+    # Prose writes "but" and "in" in lower case: a capital there is a title's.
+    text = "She bought the Nowhere But Here album and watched Tom and Ann In The Attic."
+    named = [("Nowhere", "PERSON"), ("Tom and Ann", "ORG")]
+    assert small_worded(text, named) == [
+        ("Nowhere But Here", "WORK_OF_ART"),
+        ("Tom and Ann In The Attic", "WORK_OF_ART"),
+    ]
+    # Not over a person's name, nor after a full stop that ends the sentence.
+    text = "Fans of Harwick And Jane Doyle came. He lives in Raleigh, N.C. The Dallas firm grew."
+    named = [("Harwick", "GPE"), ("Jane Doyle", "PERSON"), ("N.C.", "GPE"), ("Dallas", "GPE")]
+    assert small_worded(text, named) == [(n, label) for n, label in named]

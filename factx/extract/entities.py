@@ -42,6 +42,7 @@ from factx.extract.entity_grounds import join_venue_short_names
 from factx.extract.entity_inner_words import (
     listed_names,
     names_run_on,
+    titles_cut_at_small_words,
     titles_cut_at_to,
     whole_hyphened_surname,
 )
@@ -2068,6 +2069,7 @@ def entities(
     mentions = headed_works(context.text, mentions)
     mentions = dashed_titles(context.text, mentions)  # "Jerry Springer - The Opera"
     mentions = titles_cut_at_to(context.text, mentions, name_key)  # "Passport" + "to Paradise"
+    mentions = titles_cut_at_small_words(context.text, mentions, name_key)  # "But Home"
     mentions = whole_awards(context.text, mentions)
     mentions = whole_titles(context.text, mentions, taken)
     listed_works(context.text, mentions, name_key, country_keys(name_key).__contains__)

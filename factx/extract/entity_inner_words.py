@@ -25,6 +25,10 @@
   the kind words are data, `bodies_before_to`). Not where the words after "to" are a
   person's or a work's, or a name the article writes elsewhere ("lost The Aviator to Million
   Dollar Baby"); a firm's or a place's name is never grown ("moved from Leeds to Chelsea").
+- A title goes on over a small word written with a capital inside a sentence and the
+  title-case words after it, as a work: "Anywhere" of "the Anywhere But Home CD", "Dick and
+  Dom" of "Dick and Dom In Da Bungalow" (the small words are data, `title_small_words`). Not in
+  a headline, after a name's full stop, or over a person's or a known place's name.
 """
 
 from __future__ import annotations
@@ -189,6 +193,51 @@ def titles_cut_at_to(
         ):
             gone.update(id(p) for p in parts)
             m = replace(m, text=text[m.start : after.end()], end=after.end())
+        result.append(m)
+    return result
+
+
+# A title's small word written with a capital inside a sentence, and the capitalised words
+# after it: " But Home", " In Da Bungalow", " Of The Caribbean" (small words are data,
+# `title_small_words`; "to" is `titles_cut_at_to`'s).
+# A title's words are written in title case: "CD" of "the Anywhere But Home CD" is no word of it.
+_TITLE_WORD = r"(?:[A-Z][a-z](?:[\w'’-]*\w)?|A|I)"
+_SMALL_WORD_AFTER = re.compile(
+    rf" (?P<small>[A-Z][a-z]{{0,3}}) (?:{_TITLE_WORD} ){{0,3}}{_TITLE_WORD}(?![\w&'’-]| [A-Z][a-z])"
+)
+
+
+@cache
+def _small_words() -> frozenset[str]:
+    return frozenset(data_file("entities.json")["title_small_words"])
+
+
+def titles_cut_at_small_words(
+    text: str, mentions: list[RawMention], name_key: Callable[[str], str]
+) -> list[RawMention]:
+    """The mentions (sorted by start), each grown over a small word written with a capital
+    inside a sentence and the capitalised words after it, as a work: "Anywhere" of "bought the
+    Anywhere But Home CD", "Dick and Dom" of "Dick and Dom In Da Bungalow won". Prose writes
+    "but" and "in" in lower case; a capital there is a title's. Not in a headline, whose every
+    word may be capitalised, nor over a person's name or one the article writes elsewhere
+    ("Leeds And Chelsea" would be two names, were it written so)."""
+    gone: set[int] = set()
+    result: list[RawMention] = []
+    for m in mentions:
+        if id(m) in gone:
+            continue
+        # "Raleigh, N.C. The Dallas firm": a name's full stop ends the sentence.
+        after = None if m.headline or m.text.endswith(".") else _SMALL_WORD_AFTER.match(text, m.end)
+        if after is not None and after.group("small") in _small_words():
+            parts = _inside(mentions, after.start("small"), after.end())
+            if (
+                parts is not None
+                and len(parts) <= 2
+                and not _own_names(text, parts, mentions, name_key)
+            ):
+                gone.update(id(p) for p in parts)
+                m = replace(m, text=text[m.start : after.end()], end=after.end(),
+                            label="WORK_OF_ART", cue="WORK_OF_ART")  # fmt: skip
         result.append(m)
     return result
 
