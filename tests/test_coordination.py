@@ -88,3 +88,21 @@ def test_a_name_found_by_matching_outgrows_the_part_the_model_tagged():
     mentions = [mention("Hen Vipheak", "ORG", 0), mention("Vipheak", "PERSON", 19)]
     found = add_string_matches(text, mentions, [Segment(doc, 0, 1, 0).layout], [])
     assert [m.text for m in found] == ["Hen Vipheak", "Vipheak"]
+    # Nor where the full name is a person's: the model's "Vipheak" inside the second one.
+    text = "Hen Vipheak spoke. Then Hen Vipheak left."
+    doc = nlp(text)
+    mentions = [mention("Hen Vipheak", "PERSON", 0), mention("Vipheak", "PERSON", 28)]
+    found = add_string_matches(text, mentions, [Segment(doc, 0, 1, 0).layout], [])
+    assert [m.text for m in found] == ["Hen Vipheak", "Vipheak"]
+    # A part tagged PERSON of a name that is no person's is outgrown all the same: "the
+    # watchdog Reporters Without Borders", where the model tags "Without Borders" alone.
+    text = "Watchers Without Frontiers spoke. The watchdog Watchers Without Frontiers left."
+    doc = nlp(text)
+    part = text.rindex("Without")
+    mentions = [mention("Watchers Without Frontiers", "ORG", 0),
+                mention("Without Frontiers", "PERSON", part)]  # fmt: skip
+    found = add_string_matches(text, mentions, [Segment(doc, 0, 1, 0).layout], [])
+    assert [(m.text, m.start) for m in found] == [
+        ("Watchers Without Frontiers", 0),
+        ("Watchers Without Frontiers", part - len("Watchers ")),
+    ]

@@ -1346,8 +1346,9 @@ def add_string_matches(
         start_at = layout.offset
         for match in pattern.finditer(text, start_at, layout.end):
             start, end = match.span()
+            person = label_of[match.group()] == "PERSON"
             if covered.overlaps(start, end) and not _outgrows(
-                text, at_span, gone, covered, start, end
+                text, at_span, gone, covered, start, end, person
             ):
                 continue
             sentence = layout.sentence_of(layout.token_at(start - start_at))
@@ -1423,11 +1424,14 @@ def _outgrows(
     covered: SpanIndex,
     start: int,
     end: int,
+    person: bool,
 ) -> bool:
     """Whether a name found by matching holds whole the one mention it overlaps, which then goes.
 
     "Real Madrid view him": the model's "Madrid" GPE is part of a name the article gives in
-    full elsewhere. Spans of other facts (money, dates) are never outgrown.
+    full elsewhere, as is its "Without Borders" PERSON of "the watchdog Reporters Without
+    Borders" (`person`: whether the name found is a person's). Spans of other facts (money,
+    dates) are never outgrown.
     """
     spans = covered.overlapping(start, end)
     if len(spans) != 1 or spans[0] == (start, end) or spans[0][0] < start or spans[0][1] > end:
@@ -1435,7 +1439,7 @@ def _outgrows(
     if _GLUED.search(text, start, end):
         return False  # "Hartlepool or Boston", a model span of two names, outgrows neither
     inside = at_span.get(spans[0], [])
-    if len(inside) != 1 or inside[0].label == "PERSON":
+    if len(inside) != 1 or (inside[0].label == "PERSON" and person):
         return False  # "Vipheak" in "Hen Vipheak": a surname joins its full name by cluster
     gone.add(id(inside.pop()))
     covered.remove(*spans[0])
