@@ -154,3 +154,56 @@ def test_a_competitor_placed_after_a_countrys_possessive_is_a_person():
     # No placing, no cue; a club or a ground keeps its own.
     assert cue_at("with Britain's Tayo Adeyemi in the jump.", "Tayo Adeyemi", "GPE") is None
     assert cue_at("Italy's Inter Milan second in the table.", "Inter Milan", "GPE")[1] == "TEAM"
+
+
+def test_a_town_before_a_players_position_and_name_is_his_club():
+    # Round r26-sport: rugby reports name a player by his club's town and his position
+    # ("Wearside centre Tom Hale"); the model reads the town as a place.
+    for position in ("centre", "wing", "number eight", "prop", "forward"):
+        text = f"Wearside {position} Tom Hale was injured."
+        assert cue_at(text, "Wearside", "GPE") == ("team before its named player", "TEAM")
+    # No player's name after the word, no club: a centre in a town is a building.
+    assert cue_at("the Wearside centre for refugees", "Wearside", "GPE") is None
+
+
+def test_a_country_before_a_players_position_stays_a_country(extractor):
+    # A national side is its country (OntoNotes, CoNLL); the town's club is an ORG.
+    names = _entities(
+        extractor,
+        "Rugby union\n\nThe coach named Wearside centre Tom Hale and England wing Sam Lowe.",
+    )
+    assert names["England"][0] == "GPE"
+    assert names["Wearside"][0] == "ORG"
+
+
+def test_a_players_surname_that_ends_places_names_still_names_a_player():
+    # "Green" ends places' names ("Bethnal Green"), yet after a position the first name says
+    # a player: the town before is his club.
+    text = "He said Wearside striker Tom Green scored twice on Saturday."
+    assert cue_at(text, "Wearside", "PRODUCT") == ("team before its named player", "TEAM")
+
+
+def test_a_clubs_kind_word_alone_is_the_club(extractor):
+    # Round r26-sport: after "Walsall City" the model reads "City" alone as a place, or
+    # misses it; the word is the club's, joined to it.
+    names = _entities(
+        extractor,
+        "Striker stays\n\nWalsall City boss Tom Hale praised him. He moved to City in 2003,"
+        " and he wants to stay at City.",
+    )
+    assert names["Walsall City"] == ("ORG", ["Walsall City", "City", "City"])
+
+
+def test_a_kind_word_after_the_or_of_two_clubs_stays(extractor):
+    # "the City" of a business page is London's markets; two clubs of one kind word leave
+    # the word to either.
+    names = _entities(
+        extractor,
+        "Shares\n\nWalsall City shares fell in the City on Monday. City traders sold them.",
+    )
+    assert [ms for name, (_, ms) in names.items() if "Walsall" in name] == [["Walsall City"]]
+    names = _entities(
+        extractor,
+        "Derby\n\nWalsall City beat Dudley City 2-0 on Sunday. He moved to City in 2003.",
+    )
+    assert all(ms == [name] for name, (_, ms) in names.items() if name.endswith(" City"))

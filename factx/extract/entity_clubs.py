@@ -59,6 +59,39 @@ def _clubs(mentions: Sequence[RawMention]) -> dict[str, str]:
     return {opener: next(iter(full)) for opener, full in names.items() if len(full) == 1}
 
 
+def _tails(text: str, mentions: Sequence[RawMention]) -> dict[str, str]:
+    """The kind word (lower case) -> the club's full name, for kind words of one club only:
+    "city" -> "Manchester City", not where "Bristol City" is named beside it, nor where the
+    article writes the word alone after "the" ("shares rose in the City": London's markets)."""
+    names: dict[str, set[str]] = {}
+    for m in mentions:
+        words = m.text.split()
+        if (
+            m.label in _CLUB_LABELS
+            and len(words) == 2
+            and words[1] in _club_kinds()
+            and words[0].casefold() != "the"
+        ):
+            names.setdefault(words[1].casefold(), set()).add(m.text.casefold())
+    return {
+        tail: next(iter(full))
+        for tail, full in names.items()
+        if len(full) == 1 and not re.search(rf"\b[Tt]he {tail.title()}\b(?! [A-Z])", text)
+    }
+
+
+# The model's labels for a kind word alone that are no club's: "City" GPE after "Manchester
+# City" ("moved to City in 2003").
+_TAIL_SLIPS = frozenset({"GPE", "LOC", "FAC", "PERSON", "NORP"})
+
+
+def _tails_as_clubs(mentions: Sequence[RawMention], tails: dict[str, str]) -> None:
+    """Cue each lone kind word the model tagged a place or a person a team's."""
+    for m in mentions:
+        if m.text.casefold() in tails and m.label in _TAIL_SLIPS and not m.cue:
+            m.cue = "TEAM"
+
+
 def with_club_short_names(
     text: str,
     mentions: Sequence[RawMention],
@@ -69,15 +102,19 @@ def with_club_short_names(
     key_of: Callable[[str], str],
 ) -> list[RawMention]:
     """The mentions, with each lone opening word of a club the article names in full as an
-    ORG mention of it, cued a team's. `add` makes a mention of a layout's span, label and cue
-    (`entities._added`); the word's key joins the club's in `short_forms` (keys by `key_of`),
-    so that both are one entity."""
-    clubs = _clubs(mentions)
-    for opener, club in clubs.items():
+    ORG mention of it, cued a team's, and each lone kind word of a club the article names by
+    its town and kind ("City" after "Manchester City"). `add` makes a
+    mention of a layout's span, label and cue (`entities._added`); the word's key joins the
+    club's in `short_forms` (keys by `key_of`), so that both are one entity."""
+    openers = _clubs(mentions)
+    tails = {w: c for w, c in _tails(text, mentions).items() if w not in openers}
+    clubs = {**openers, **tails}
+    for word, club in clubs.items():
         # The model's own "Bayern" alone joins the club too.
-        short_forms.setdefault(key_of(opener), key_of(club))
+        short_forms.setdefault(key_of(word), key_of(club))
     if not clubs:
         return list(mentions)
+    _tails_as_clubs(mentions, tails)
     covered = SpanIndex([(m.start, m.end) for m in mentions] + list(taken))
     found: list[RawMention] = []
     for layout in layouts:

@@ -349,7 +349,11 @@ def _first_and_last(name: str) -> bool:
 
 
 def _owner_is_a_person(found: re.Match[str]) -> bool:
-    """Whether the match's "person" group, if it has one, is a person's full name."""
+    """Whether the match's "person" group, if it has one, is a person's full name; a "player"
+    group, named after a player's position, need only open with a common first name: "Leeds
+    striker Tom Green" (whose surname also ends places' names, as "Bethnal Green")."""
+    if "player" in found.re.groupindex:
+        return opens_with_first_name(found.group("player"))
     if "person" not in found.re.groupindex:
         return True
     return person_by_first_name(found.group("person"))
