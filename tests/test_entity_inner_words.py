@@ -5,6 +5,7 @@ from builders import raw_mentions
 
 from factx.extract.entities import name_key
 from factx.extract.entity_inner_words import (
+    awards_of_the_year,
     listed_names,
     names_run_on,
     titles_cut_at_small_words,
@@ -152,3 +153,19 @@ def test_a_title_cut_at_a_small_word_written_with_a_capital_is_made_whole():
     text = "Fans of Harwick And Jane Doyle came. He lives in Raleigh, N.C. The Dallas firm grew."
     named = [("Harwick", "GPE"), ("Jane Doyle", "PERSON"), ("N.C.", "GPE"), ("Dallas", "GPE")]
     assert small_worded(text, named) == [(n, label) for n, label in named]
+
+
+def test_an_award_cut_before_its_period_is_made_whole():
+    # The model ends the award at its "of" or before it.
+    text = "He was named Baltic Skater of the Year and won the Radio Voice of the Season vote."
+    named = [("Baltic Skater", "PERSON"), ("the Radio Voice of", "ORG")]
+    found = awards_of_the_year(text, raw_mentions(text, named))
+    assert [(m.text, m.label) for m in found] == [
+        ("Baltic Skater of the Year", "WORK_OF_ART"),
+        ("the Radio Voice of the Season", "WORK_OF_ART"),
+    ]
+    # Not a person's name, nor a name whose "of" goes on to something else.
+    text = "Ann Hale of the Year club spoke; Radio Voice of the Seasons Hotel."
+    named = [("Ann Hale", "PERSON"), ("Radio Voice", "ORG")]
+    found = awards_of_the_year(text, raw_mentions(text, named))
+    assert [(m.text, m.label) for m in found] == named

@@ -40,6 +40,7 @@ from factx.extract.entity_date_names import with_date_surnames
 from factx.extract.entity_franchises import franchises
 from factx.extract.entity_grounds import join_venue_short_names
 from factx.extract.entity_inner_words import (
+    awards_of_the_year,
     listed_names,
     names_run_on,
     titles_cut_at_small_words,
@@ -2074,6 +2075,7 @@ def entities(
     mentions = dashed_titles(context.text, mentions)  # "Jerry Springer - The Opera"
     mentions = titles_cut_at_to(context.text, mentions, name_key)  # "Passport" + "to Paradise"
     mentions = titles_cut_at_small_words(context.text, mentions, name_key)  # "But Home"
+    mentions = awards_of_the_year(context.text, mentions)  # "European Footballer" + "of the Year"
     mentions = whole_awards(context.text, mentions)
     mentions = whole_titles(context.text, mentions, taken)
     listed_works(context.text, mentions, name_key, country_keys(name_key).__contains__)

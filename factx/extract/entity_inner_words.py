@@ -39,6 +39,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from factx.extract.first_names import opens_with_first_name
 from factx.extract.place_names import known_place
 from factx.extract.wordlists import data_file
 
@@ -238,6 +239,33 @@ def titles_cut_at_small_words(
                 gone.update(id(p) for p in parts)
                 m = replace(m, text=text[m.start : after.end()], end=after.end(),
                             label="WORK_OF_ART", cue="WORK_OF_ART")  # fmt: skip
+        result.append(m)
+    return result
+
+
+# The time an award is given for, after its holder's kind: " of the Year" of "European
+# Footballer of the Year", its "of" inside the model's mention or after it.
+_AWARD_PERIOD = re.compile(
+    r"(?: of)? the (?:Year|Season|Month|Decade|Tournament|Series)(?![\w'’-])"
+)
+
+
+def awards_of_the_year(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, each award the model cut before its period grown over it, as a work:
+    "European Footballer" of "European Footballer of the Year", "the BBC Sports Personality
+    of" of "... of the Year award". Not a name that opens with a common first name ("Ann Hale
+    of the Year" is no award's name)."""
+    result: list[RawMention] = []
+    for m in mentions:
+        period = _AWARD_PERIOD.match(text, m.end)
+        cut_at_of = m.text.endswith(" of")
+        if (
+            period is not None
+            and cut_at_of == (not period.group().startswith(" of"))
+            and not opens_with_first_name(m.text)
+        ):
+            m = replace(m, text=text[m.start : period.end()], end=period.end(),
+                        label="WORK_OF_ART", cue="WORK_OF_ART")  # fmt: skip
         result.append(m)
     return result
 
