@@ -431,6 +431,8 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "PERSON",
             "venue by its kind",
         ),
+        # A youngster is a person, whatever the name's look ("Marta" is also a place).
+        ("Brazilian youngster Kestra scored", "Kestra", "GPE", "person's calling before a name"),
         # A firm's unit, with its trade's word between: "Del" is no first name there.
         ("the Brolin Hale foods unit", "Brolin Hale", "PERSON", "company's unit"),
         ("bought the Varnask unit for $9bn", "Varnask", "GPE", "company's unit"),
