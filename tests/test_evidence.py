@@ -431,6 +431,13 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "PERSON",
             "venue by its kind",
         ),
+        # A final is played at an event: "the Kestrel International" is no building there.
+        (
+            "lost the final of the Kestrel International",
+            "Kestrel International",
+            "FAC",
+            "event whose final is played",
+        ),
         # A youngster is a person, whatever the name's look ("Marta" is also a place).
         ("Brazilian youngster Kestra scored", "Kestra", "GPE", "person's calling before a name"),
         # A firm's unit, with its trade's word between: "Del" is no first name there.
