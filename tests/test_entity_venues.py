@@ -32,6 +32,15 @@ def cue(text, name, label):
         ("down the River Tyne.", "River Tyne", "FAC", "water or mountain before its name"),
         ("the Labour MP for Birkenhead asked", "Birkenhead", "PERSON",
          "constituency of its member"),
+        # A constituency named before its kind word ("seat", "constituency"), which the model
+        # reads as a person or a firm; a town's name is no party's.
+        ("she will fight the Wexley Heath seat again", "Wexley Heath", "ORG",
+         "constituency before its kind"),
+        ("his Burnside constituency voted to stay", "Burnside", "PERSON",
+         "constituency before its kind"),
+        # The year a member first entered the Commons for a constituency.
+        ("He entered Parliament for Leeds Harewood in 1992.", "Leeds Harewood", "ORG",
+         "constituency a member enters Parliament for"),
         ("ports like Peterhead or Fraserburgh would", "Fraserburgh", "PERSON",
          "places after their kind"),
         # Painters named after their works, and those joined to the first.
@@ -55,6 +64,12 @@ def test_a_kind_word_shows_what_the_name_is(text, name, label, expected):
         # A plural verb after a person who is one of two subjects.
         ("Mr Howard and shadow chancellor Oliver Letwin have met.", "Oliver Letwin", "PERSON",
          "band as a plural"),
+        # A party's, a body's or a person's seat is no constituency.
+        ("Labour lost a Labour seat.", "Labour", "ORG", "constituency before its kind"),
+        ("a Security Council seat", "Security Council", "ORG", "constituency before its kind"),
+        ("she took the Mary Dale seat", "Mary Dale", "PERSON", "constituency before its kind"),
+        ("He entered Parliament for Labour in 1992.", "Labour", "ORG",
+         "constituency a member enters Parliament for"),
         # A place's own possessive after "the work of".
         ("the work of Europe's scientists", "Europe", "LOC", "artist of the works"),
     ],

@@ -23,6 +23,10 @@ def test_the_census_lists_common_first_names_less_words_that_open_other_names():
         ("Scott Draper Ltd", False),
         ("Adam Air", False),  # an airline ("Adam Air Flight 574" crashed)
         ("Delta Program", False),  # a business unit ("Launch Services and Delta Program")
+        # US states the census lists as first names open their own shops and people's groups.
+        ("Maryland Farmers", False),
+        ("Nevada Casinos", False),
+        ("Florida Retirees", False),
         # First names of British, Irish and international news the US census lacks.
         ("Clive Owen", True),
         ("Owain Bennallack", True),  # an analyst the model calls a firm
