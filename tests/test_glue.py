@@ -68,6 +68,8 @@ def names(text: str, label: str) -> list[str]:
         ('Mr Toad." Labour', "LAW", ["Mr Toad", "Labour"]),
         ('a "Road to Peace', "LAW", ["a", "Road to Peace"]),
         ('Tilbury "Gateway Port', "ORG", ["Tilbury", "Gateway Port"]),
+        # A bracket that opens inside a span and does not close in it ends a name.
+        ("T Marsh (Ospreys", "PERSON", ["T Marsh", "Ospreys"]),
     ],
 )
 def test_glued_names_are_cut(text: str, label: str, expected: list[str]) -> None:

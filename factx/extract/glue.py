@@ -101,8 +101,18 @@ def pieces(text: str, start: int, end: int, label: str) -> Iterator[tuple[int, i
     Pieces may be empty of letters ("83"); the caller drops what does not look like a name.
     A quotation mark that opens or closes inside the span ends a name whatever its label:
     'Cell Block H." Labour', 'an "Axis of Evil'; a person's nickname keeps its quotes
-    ('Jim "Bull" Kane').
+    ('Jim "Bull" Kane'). So does a bracket that opens inside it and does not close there.
     """
+    opening = text.rfind("(", start, end)
+    if start < opening and text.find(")", opening, end) < 0:
+        # "T Shanklin (Blues": a bracket that opens inside the span and does not close in it
+        # ends one name (a player's) and opens another (his club's).
+        left = opening
+        while left > start and text[left - 1].isspace():
+            left -= 1
+        yield from pieces(text, start, left, label)
+        yield from pieces(text, opening + 1, end, label)
+        return
     cut = start
     if label != "PERSON":
         for match in _QUOTE_INSIDE.finditer(text, start, end):
