@@ -227,13 +227,17 @@ def make_article(
 # story with no title, a press release pasted whole), not its title. No headline of the BBC,
 # PolNeAR or MEANTIME articles is as long; most TempEval-3 texts open with such a paragraph.
 BODY_WORDS = 22
+_FIRST_LINE = re.compile(r"\S[^\r\n]*")
 _ENDS_SENTENCE = re.compile(r"""(?<!\.\.)[.!?]["”’')]?$""")
 
 
 def opens_with_body(text: str) -> bool:
     """Whether the text's first line is a paragraph of the body rather than a headline."""
-    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    return len(first.split()) >= BODY_WORDS and _ENDS_SENTENCE.search(first) is not None
+    # The first line only, found without splitting the whole text (a file may be 50 MB), and
+    # ended as `split_paragraphs` ends the title line.
+    first = _FIRST_LINE.search(text)
+    line = first.group().strip() if first else ""
+    return len(line.split()) >= BODY_WORDS and _ENDS_SENTENCE.search(line) is not None
 
 
 def _check_text(text: str, path: str) -> None:
