@@ -1116,6 +1116,21 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "ORG",
             "work of a best category",
         ),
+        # Round r27-works: a best category whose last word is a kind of work ("best rap song
+        # for X", "best pop album award for X") names a work after its "for", whatever the verb
+        # before it and even where the title has a person's first name.
+        (
+            "Dee Mann dominated the night, winning best dance song for Mary Goes Home and",
+            "Mary Goes Home",
+            "PERSON",
+            "work of a work's best category",
+        ),
+        (
+            "getting the best traditional jazz album award for Blue Lanterns.",
+            "Blue Lanterns",
+            "ORG",
+            "work of a work's best category",
+        ),
         # Round r23-media: a name that won a category of films, shows or plays is a work.
         (
             "The Glass Harp was named best musical, and",
@@ -1522,6 +1537,10 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("Orkem sold its US unit last year", "US", "GPE"),  # a country's unit is the country's
         # A number inside a title is no score: "The 12 Steps and Kestrel Bay" are no result.
         ("old films like The 12 Steps and Kestrel Bay", "Kestrel Bay", "GPE"),
+        # Round r27-works: a best category of people ("best actor for", "best director prize
+        # for") names a person after its "for" as often as a work.
+        ("shortlisted for best film and best actor for Tom Lyle.", "Tom Lyle", "PERSON"),
+        ("tipped to win the best director prize for Ann Hale.", "Ann Hale", "PERSON"),
         # "who are" is a group's, no one person's ("Redmoor, who are top of the table").
         ("Redmoor, who are top of the table, lost", "Redmoor", "ORG"),
     ],

@@ -95,6 +95,7 @@ from factx.extract.entity_served import bodies_cut_at_for
 from factx.extract.entity_sheets import initialled, numbered_spans, sheet_spans
 from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
 from factx.extract.entity_surnames import country_surnames, person_cued, with_surnames
+from factx.extract.entity_work_parts import work_parts
 from factx.extract.entity_works import (
     dashed_titles,
     grown_works,
@@ -2079,6 +2080,7 @@ def entities(
     mentions = whole_awards(context.text, mentions)
     mentions = whole_titles(context.text, mentions, taken)
     listed_works(context.text, mentions, name_key, country_keys(name_key).__contains__)
+    work_parts(mentions, name_key, country_keys(name_key).__contains__)  # "San Andreas"
     known, certain = known_labels(context.text, mentions)
     for index, label in listed_labels(context.text, mentions, known, certain):
         mentions[index].cue = mentions[index].cue or label
