@@ -34,6 +34,8 @@ def test_a_town_where_something_happened_is_found(text: str) -> None:
         # A club is something one invests or takes an interest in: no time after it.
         ("The tycoon wants to invest in Kirkwall, and talks go on.", "GPE"),
         ("There is interest in Kirkwall from two buyers.", "GPE"),
+        ("The bank bought its stake in Kirkwall in 1999.", "GPE"),
+        ("Foreigners may now trade in Kirkwall.", "GPE"),
         # The model read the club, not a place: its own mention says nothing of a town.
         ("The striker scored in Kirkwall on Saturday.", "ORG"),
         ("Kirkwall beat the champions on Saturday.", "GPE"),
@@ -41,6 +43,11 @@ def test_a_town_where_something_happened_is_found(text: str) -> None:
 )
 def test_other_uses_are_not(text: str, label: str) -> None:
     assert event_towns(text, [_mention(text, "Kirkwall", label)]) == frozenset()
+
+
+def test_a_name_with_its_the_is_no_town() -> None:
+    text = "He came back in the Kirkwall League in August."
+    assert event_towns(text, [_mention(text, "the Kirkwall League")]) == frozenset()
 
 
 def test_the_town_is_split_from_a_club_of_its_name() -> None:

@@ -805,6 +805,25 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("after losses to Newcastle and Barcelona", "Barcelona", "GPE", "team beaten"),
         ("the Champions League clash with Barcelona at", "Barcelona", "GPE", "team beaten"),
         ("is poised to join Sunderland after", "Sunderland", "GPE", "club a player joins"),
+        # A broadcaster's department is no person, whatever verb follows ("understands").
+        (
+            "BBC Sport understands that he",
+            "BBC Sport",
+            "PERSON",
+            "broadcaster's department by its name",
+        ),
+        (
+            'he told BBC Radio Ulster: "It',
+            "BBC Radio Ulster",
+            "PERSON",
+            "broadcaster's department by its name",
+        ),
+        (
+            "Sky Sports News reported",
+            "Sky Sports News",
+            "GPE",
+            "broadcaster's department by its name",
+        ),
         # A club by its town in a career's spell, a game's words and its staff (r27-sport).
         ("after a short stint at Dunford, he", "Dunford", "GPE", "club of a spell in a career"),
         ("a spell at Dunford's academy", "Dunford", "GPE", None),

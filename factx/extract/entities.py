@@ -35,7 +35,11 @@ from factx.extract.athletes import athlete_spans
 from factx.extract.base import Context, Layout, Segment, fact_id
 from factx.extract.capitals import capitalised_inside, sentence_case_only
 from factx.extract.coordination import sides
-from factx.extract.entity_clubs import towns_of_named_clubs, with_club_short_names
+from factx.extract.entity_clubs import (
+    clubs_of_a_town_and_people,
+    towns_of_named_clubs,
+    with_club_short_names,
+)
 from factx.extract.entity_date_names import with_date_surnames
 from factx.extract.entity_franchises import franchises
 from factx.extract.entity_grounds import join_venue_short_names
@@ -2057,6 +2061,9 @@ def entities(
         context.text, mentions, layouts, taken, _added, short_forms, name_key
     )
     towns_of_named_clubs(mentions, short_forms, name_key)  # "Exeter" after "Exeter City"
+    mentions = clubs_of_a_town_and_people(
+        context.text, mentions, a_people_by_name
+    )  # "London Irish"
     mentions = with_people_words(context.text, mentions, layouts, taken, _added, people_words())
     mentions = with_shouted_names(context.text, mentions, layouts, taken, name_form, _added)
     mentions = [
