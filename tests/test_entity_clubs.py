@@ -207,3 +207,38 @@ def test_a_kind_word_after_the_or_of_two_clubs_stays(extractor):
         "Derby\n\nWalsall City beat Dudley City 2-0 on Sunday. He moved to City in 2003.",
     )
     assert all(ms == [name] for name, (_, ms) in names.items() if name.endswith(" City"))
+
+
+def _town_and_people(text, named):
+    from factx.extract.entity_clubs import clubs_of_a_town_and_people
+    from factx.extract.evidence import a_people_by_name
+
+    found = clubs_of_a_town_and_people(text, raw_mentions(text, named), a_people_by_name)
+    return [(m.text, m.label, m.cue) for m in found]
+
+
+def test_a_club_of_a_town_and_a_people_is_whole():
+    # The model cuts the rugby club at its space: a town and a nationality. A score after it
+    # shows the club, and every other use of the two words in the article is the club too.
+    text = "Hull Welsh 12-30 Bath\n\nBath beat Hull Welsh at home."
+    named = [("Hull", "GPE"), ("Welsh", "NORP"), ("Bath", "GPE"), ("Bath", "GPE"),
+             ("Hull", "GPE"), ("Welsh", "NORP")]  # fmt: skip
+    assert _town_and_people(text, named) == [
+        ("Hull Welsh", "ORG", "TEAM"),
+        ("Bath", "GPE", ""),
+        ("Bath", "GPE", ""),
+        ("Hull Welsh", "ORG", "TEAM"),
+    ]
+
+
+def test_a_team_sheets_club_of_a_town_and_a_people_is_whole():
+    text = "Replacements: T Reed (Hull Welsh), J Cole (Bath)."
+    named = [("T Reed", "PERSON"), ("Hull", "ORG"), ("Welsh", "NORP")]
+    assert _town_and_people(text, named)[1:] == [("Hull Welsh", "ORG", "TEAM")]
+
+
+def test_a_towns_people_are_people():
+    # Nothing shows a club: the town's Welsh families.
+    text = "Many Hull Welsh families moved there."
+    named = [("Hull", "GPE"), ("Welsh", "NORP")]
+    assert _town_and_people(text, named) == [("Hull", "GPE", ""), ("Welsh", "NORP", "")]

@@ -805,6 +805,34 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("after losses to Newcastle and Barcelona", "Barcelona", "GPE", "team beaten"),
         ("the Champions League clash with Barcelona at", "Barcelona", "GPE", "team beaten"),
         ("is poised to join Sunderland after", "Sunderland", "GPE", "club a player joins"),
+        # A broadcaster's department is no person, whatever verb follows ("understands").
+        (
+            "BBC Sport understands that he",
+            "BBC Sport",
+            "PERSON",
+            "broadcaster's department by its name",
+        ),
+        (
+            'he told BBC Radio Ulster: "It',
+            "BBC Radio Ulster",
+            "PERSON",
+            "broadcaster's department by its name",
+        ),
+        (
+            "Sky Sports News reported",
+            "Sky Sports News",
+            "GPE",
+            "broadcaster's department by its name",
+        ),
+        # A club by its town in a career's spell, a game's words and its staff (r27-sport).
+        ("after a short stint at Dunford, he", "Dunford", "GPE", "club of a spell in a career"),
+        ("a spell at Dunford's academy", "Dunford", "GPE", None),
+        ("Dunford assistant coach Ian Wray said", "Dunford", "GPE", "team's staff"),
+        ("was booked in losing away to Dunford and", "Dunford", "GPE", "team beaten"),
+        ("they lost at home to Dunford on Saturday", "Dunford", "GPE", "team beaten"),
+        ("he rejected a move to Dunford last week", "Dunford", "GPE", "club a player moves to"),
+        ("his red card against Dunford was", "Dunford", "GPE", "team played against"),
+        ("scored on his debut against Dunford.", "Dunford", "GPE", "team played against"),
         ("Duff ruled out of Barcelona clash", "Barcelona", "GPE", "place's team in a game"),
         ("who ended the Newcastle game in goal", "Newcastle", "GPE", "place's team in a game"),
         (

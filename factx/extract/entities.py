@@ -35,7 +35,11 @@ from factx.extract.athletes import athlete_spans
 from factx.extract.base import Context, Layout, Segment, fact_id
 from factx.extract.capitals import capitalised_inside, sentence_case_only
 from factx.extract.coordination import sides
-from factx.extract.entity_clubs import towns_of_named_clubs, with_club_short_names
+from factx.extract.entity_clubs import (
+    clubs_of_a_town_and_people,
+    towns_of_named_clubs,
+    with_club_short_names,
+)
 from factx.extract.entity_date_names import with_date_surnames
 from factx.extract.entity_franchises import franchises
 from factx.extract.entity_grounds import join_venue_short_names
@@ -95,6 +99,7 @@ from factx.extract.entity_served import bodies_cut_at_for
 from factx.extract.entity_sheets import initialled, numbered_spans, sheet_spans
 from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
 from factx.extract.entity_surnames import country_surnames, person_cued, with_surnames
+from factx.extract.entity_towns import event_towns
 from factx.extract.entity_work_parts import work_parts
 from factx.extract.entity_works import (
     dashed_titles,
@@ -1617,7 +1622,10 @@ def opening_places(text: str, mentions: Iterable[RawMention]) -> frozenset[tuple
 
 
 def with_filed_places(
-    groups: Iterable[Cluster], weak: set[str], filed: frozenset[tuple[int, int]]
+    groups: Iterable[Cluster],
+    weak: set[str],
+    filed: frozenset[tuple[int, int]],
+    towns: frozenset[tuple[int, int]] = frozenset(),
 ) -> Iterator[tuple[Cluster, str, str]]:
     """Each group with its label and the key of its id; a dateline's place, or a schedule's
     venue, is a place whatever the rest of its group.
@@ -1627,14 +1635,18 @@ def with_filed_places(
     that mention is the city, given as an entity of its own when its group takes another label.
     Two entities of one article never share an id: the place keeps its name's, as in every
     article that names only the city, and the rest of the group takes one of its own label's.
+    `towns` are the spans of the towns where something happened ("the race in Glasgow on
+    Saturday", `entity_towns.event_towns`): places too, but only apart from a club of their
+    name (ORG), never from a person whose surname a town shares.
     """
     for group in groups:
         label = group.label(weak)
-        places = [m for m in group.mentions if (m.start, m.end) in filed]
+        split = filed | towns if label == "ORG" else filed
+        places = [m for m in group.mentions if (m.start, m.end) in split]
         if not places or label in _PLACE_LABELS or label == "FAC":
             yield group, label, group.key
             continue
-        rest = [m for m in group.mentions if (m.start, m.end) not in filed]
+        rest = [m for m in group.mentions if (m.start, m.end) not in split]
         parts = [(replace(group, mentions=places), "GPE", group.key)]
         if rest:
             parts.append((replace(group, mentions=rest), label, f"{group.key}|{label}"))
@@ -2050,6 +2062,9 @@ def entities(
         context.text, mentions, layouts, taken, _added, short_forms, name_key
     )
     towns_of_named_clubs(mentions, short_forms, name_key)  # "Exeter" after "Exeter City"
+    mentions = clubs_of_a_town_and_people(
+        context.text, mentions, a_people_by_name
+    )  # "London Irish"
     mentions = with_people_words(context.text, mentions, layouts, taken, _added, people_words())
     mentions = with_shouted_names(context.text, mentions, layouts, taken, name_form, _added)
     mentions = [
@@ -2099,7 +2114,8 @@ def entities(
     plural_groups(context.text, mentions, name_key)
     groups = cluster(mentions, short_forms, context.text)
     places = filed_places(context.text, layouts) | opening_places(context.text, mentions)
-    for group, label, id_key in with_filed_places(groups, weak, places):
+    towns = event_towns(context.text, mentions)  # "the race in Glasgow on Saturday"
+    for group, label, id_key in with_filed_places(groups, weak, places, towns):
         first = group.mentions[0]
         name = group.name(label)
         yield EntityFact(

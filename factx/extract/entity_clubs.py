@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -171,3 +172,54 @@ def towns_of_named_clubs(
         short_forms.setdefault(key_of(town), key_of(next(iter(clubs[town]))))
         for m in uses:
             m.cue = m.cue or "TEAM"
+
+
+# What follows a club on a page of results and team sheets: a bracket's end ("R Lamb (London
+# Irish)"), a score ("London Irish 19-33 Wasps") or its staff's word.
+_AFTER_A_CLUB = re.compile(
+    r"(?:\)| \d{1,3}\b| (?:coach|director of rugby|manager|boss|fans|side|squad|captain|"
+    r"prop|lock|flanker|hooker|wing|centre|fly-half|scrum-half|full-back|number eight|"
+    r"striker|midfielder|defender|goalkeeper)\b)"
+)
+_TOWN = re.compile(r"[A-Z][a-z]+")
+# The model's labels of the town's word of such a club.
+_TOWN_LABELS = frozenset({"GPE", "LOC", "ORG", "PERSON", "FAC"})
+
+
+def clubs_of_a_town_and_people(
+    text: str, mentions: Sequence[RawMention], a_people: Callable[[str], bool]
+) -> list[RawMention]:
+    """The mentions, with a club named by a town and a people's word ("London Irish", "London
+    Welsh") whole, which the model cuts into the town and a nationality (NORP): one ORG
+    mention, cued a team's, where the two words are apart by a space and, somewhere in the
+    article, right before a bracket's end, a score or a club's staff ("(London Irish)",
+    "London Irish 19-33", "London Irish coach"). Not where nothing shows a club: "London Irish
+    families" are people. `a_people` tells a nationality's word (`evidence.a_people_by_name`)."""
+    pairs: list[tuple[int, RawMention, RawMention]] = []
+    for i in range(len(mentions) - 1):
+        town, people = mentions[i], mentions[i + 1]
+        if (
+            town.label in _TOWN_LABELS
+            and _TOWN.fullmatch(town.text)
+            and people.label == "NORP"
+            and " " not in people.text
+            and people.start == town.end + 1
+            and text[town.end] == " "
+            and a_people(people.text)
+        ):
+            pairs.append((i, town, people))
+    clubs = {
+        f"{town.text} {people.text}"
+        for _, town, people in pairs
+        if _AFTER_A_CLUB.match(text, people.end)
+    }
+    if not clubs:
+        return list(mentions)
+    gone: set[int] = set()
+    result = list(mentions)
+    for i, town, people in pairs:
+        if f"{town.text} {people.text}" in clubs:
+            result[i] = replace(town, text=text[town.start : people.end], end=people.end,
+                                label="ORG", cue="TEAM")  # fmt: skip
+            gone.add(i + 1)
+    return [m for j, m in enumerate(result) if j not in gone]
