@@ -44,6 +44,15 @@ def test_a_name_before_area_or_province_is_a_region():
     assert cue_at(text, "Velora", "PERSON") == ("region before its kind", "GPE")
 
 
+def test_a_team_before_its_penalty_area_is_no_region():
+    # In a match report "the edge of the Dunford area" is the team's penalty area: one such
+    # cue must not make a club that the model tags ORG all through the article a region.
+    text = "He shot from the edge of the Dunford area and scored."
+    assert cue_at(text, "Dunford", "ORG") is None
+    text = "Lowe ran into the Dunford area before he fell."
+    assert cue_at(text, "Dunford", "ORG") is None
+
+
 def test_a_body_named_for_a_region_keeps_its_label():
     # "the North West Development Agency area" is the agency's patch: a body, no region; and a
     # region the model tags LOC ("the Gulf region") is left to the model.
