@@ -65,6 +65,18 @@ def test_a_countrys_name_alone_is_the_surname_where_the_person_speaks(extractor)
     assert found[("Dan Jordan", "PERSON")].count("Jordan") == 3
 
 
+def test_a_countrys_name_is_the_surname_of_a_full_name_with_a_middle_initial(extractor):
+    # US papers give a middle initial ("Lisa O. Monaco") and then the surname alone.
+    text = (
+        "Hacking row\n\n"
+        "The adviser, Dana R. Jordan, spoke to reporters on Friday.\n\n"
+        '"We will respond," Jordan said at a conference last month.'
+    )
+    found = labels(extractor, text)
+    assert ("Jordan", "GPE") not in found
+    assert found[("Dana Jordan", "PERSON")] == ["Dana R. Jordan", "Jordan"]
+
+
 def test_a_countrys_name_that_reads_as_a_place_anywhere_stays_the_country(extractor):
     text = (
         "Film row\n\n"

@@ -40,7 +40,8 @@ if TYPE_CHECKING:
 # McGwire", "Peter O'Toole"; "Aravinda de Silva" is left out: a particle makes the surname
 # more than its last word).
 _FULL_NAME = re.compile(
-    r"[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)? (?P<surname>(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+    r"[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?| [A-Z]\.)?"  # a middle name or initial: "Lisa O. Monaco"
+    r" (?P<surname>(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
 )
 # A capitalised word right before or after a match: the surname is part of another name there.
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w.'’-]* $")
