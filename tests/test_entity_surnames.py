@@ -87,3 +87,14 @@ def test_a_countrys_name_that_reads_as_a_place_anywhere_stays_the_country(extrac
     found = labels(extractor, text)
     assert found[("Dan Jordan", "PERSON")] == ["Dan Jordan"]
     assert ("Jordan", "GPE") in found
+
+
+def test_an_editors_bracket_in_a_quote_is_no_part_of_the_name(extractor):
+    text = (
+        "Hacking row\n\n"
+        '"Moscow did this because [Russian President Vladimir] Putin wants it," said Ann Lee.\n\n'
+        "Putin denied it on Monday."
+    )
+    found = labels(extractor, text)
+    assert ("Vladimir Putin", "PERSON") in found
+    assert not any("]" in name for name, _ in found)

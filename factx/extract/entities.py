@@ -984,7 +984,9 @@ class Cluster:
                 form = core_words(
                     m.text, person=person, titles=person, suffixes=False, possessive=person
                 )
-                counts[" ".join(form)] += 1
+                # An editor's brackets in a quote are no part of the name: "[Russian President
+                # Vladimir] Putin" names Vladimir Putin.
+                counts[" ".join(w.strip("[]") for w in form if w.strip("[]"))] += 1
         if counts:
             # "Timothy Sloan" over "Tim Sloan" where the article has both; "McDonald's" over
             # the "McDonald" of "McDonald's profits".
