@@ -241,3 +241,6 @@ def test_a_body_by_its_initials_is_no_person():
     assert calling_cue("TENNIS - HALLORAN WINS IN PARIS", "HALLORAN", "PERSON") is None
     # The cue only moves PERSON: an acronym the model tagged ORG keeps its other cues.
     assert calling_cue("the report, said the TUC.", "TUC", "ORG") is None
+    # A peer's possessive glued to his bill's name is no peer's name ("Lord Dales' Reform").
+    assert calling_cue("Lord Dales' Reform of the Lords Bill", "Dales' Reform", "ORG") is None
+    assert calling_cue("Lord Campbell-Hale, a former MP", "Campbell-Hale", "ORG")[1] == "PERSON"
