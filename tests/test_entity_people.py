@@ -230,6 +230,9 @@ def test_a_peer_is_a_person_whatever_the_place_of_the_title():
     # An office is no peer: "the Lord Chancellor", "the Lord Mayor of Leeds".
     assert calling_cue("said the Lord Chancellor on Monday", "Chancellor", "ORG") is None
     assert calling_cue("the Lord Mayor of Leeds said", "Mayor of Leeds", "ORG") is None
+    # A peer's possessive glued to his bill's name is no peer's name ("Lord Dales' Reform").
+    assert calling_cue("Lord Dales' Reform of the Lords Bill", "Dales' Reform", "ORG") is None
+    assert calling_cue("Lord Campbell-Hale, a former MP", "Campbell-Hale", "ORG")[1] == "PERSON"
 
 
 def test_a_body_by_its_initials_is_no_person():
@@ -241,6 +244,3 @@ def test_a_body_by_its_initials_is_no_person():
     assert calling_cue("TENNIS - HALLORAN WINS IN PARIS", "HALLORAN", "PERSON") is None
     # The cue only moves PERSON: an acronym the model tagged ORG keeps its other cues.
     assert calling_cue("the report, said the TUC.", "TUC", "ORG") is None
-    # A peer's possessive glued to his bill's name is no peer's name ("Lord Dales' Reform").
-    assert calling_cue("Lord Dales' Reform of the Lords Bill", "Dales' Reform", "ORG") is None
-    assert calling_cue("Lord Campbell-Hale, a former MP", "Campbell-Hale", "ORG")[1] == "PERSON"
