@@ -193,3 +193,54 @@ def test_a_peer_or_prelate_by_the_title_of_a_place_is_a_person():
     )
     # "Lord of the Rings" is no title of a place.
     assert calling_cue("the Prince of the Rings", "Prince of the Rings", "ORG") is None
+
+
+def test_a_person_the_model_read_is_no_firm_in_apposition_nor_water():
+    # Round r27-people: "one of the developers" and a surname that is a kind of water made
+    # people the model tagged PERSON a firm and a lake.
+    text = '"We saw it coming," said Dan Reeve, one of the game developers laid off by Zylo.'
+    assert calling_cue(text, "Dan Reeve", "PERSON") is None
+    text = "The studio's spokesman Tom Lake told reporters it would appeal."
+    assert calling_cue(text, "Tom Lake", "PERSON") is None
+    # A name with no first name keeps the cues, and so does one the model did not read as a
+    # person's.
+    text = "said Zylo, one of the game developers hit by the slump."
+    assert calling_cue(text, "Zylo", "PERSON") == ("firm in apposition", "ORG")
+    assert calling_cue("They camped by Crater Lake.", "Crater Lake", "PERSON")[1] == "LOC"
+    assert calling_cue("a trip to Victoria Lake", "Victoria Lake", "ORG")[1] == "LOC"
+
+
+def test_a_documentary_or_programme_maker_is_a_person():
+    # "maker" of "company after its kind" read "documentary-maker Ben Hollis" as a firm.
+    text = "after a row with documentary-maker Ben Hollis at a hotel"
+    assert calling_cue(text, "Ben Hollis", "PERSON")[1] == "PERSON"
+    text = "the Welsh programme maker Ann Pryce said"
+    assert calling_cue(text, "Ann Pryce", "ORG")[1] == "PERSON"
+    # A firm that makes things is still one.
+    text = "shares in car maker Castell rose"
+    assert calling_cue(text, "Castell", "PERSON") == ("company after its kind", "ORG")
+
+
+def test_a_peer_is_a_person_whatever_the_place_of_the_title():
+    # "Lord Strathclyde" GPE, "Lord Tebbit" ORG: a peer named by his title's place or surname.
+    text = "Lord Dunmere, the party's leader in the Lords, said ministers were wrong."
+    assert calling_cue(text, "Dunmere", "GPE") == ("peer's title before a name", "PERSON")
+    text = "Labour peer Baroness Haddow said she agreed."
+    assert calling_cue(text, "Haddow", "ORG")[1] == "PERSON"
+    # An office is no peer: "the Lord Chancellor", "the Lord Mayor of Leeds".
+    assert calling_cue("said the Lord Chancellor on Monday", "Chancellor", "ORG") is None
+    assert calling_cue("the Lord Mayor of Leeds said", "Mayor of Leeds", "ORG") is None
+    # A peer's possessive glued to his bill's name is no peer's name ("Lord Dales' Reform").
+    assert calling_cue("Lord Dales' Reform of the Lords Bill", "Dales' Reform", "ORG") is None
+    assert calling_cue("Lord Campbell-Hale, a former MP", "Campbell-Hale", "ORG")[1] == "PERSON"
+
+
+def test_a_body_by_its_initials_is_no_person():
+    # "the Office of the Deputy Prime Minister (ODPM)", "CENTR, the Council of ...": the model
+    # tags a body's capitals PERSON; no one's name is written in capitals inside prose.
+    text = "The Board of Rural Water Supply (BRWS) said prices would rise."
+    assert calling_cue(text, "BRWS", "PERSON") == ("body by its initials", "ORG")
+    # A line written all in capitals is a shouted headline, where a surname is in capitals too.
+    assert calling_cue("TENNIS - HALLORAN WINS IN PARIS", "HALLORAN", "PERSON") is None
+    # The cue only moves PERSON: an acronym the model tagged ORG keeps its other cues.
+    assert calling_cue("the report, said the TUC.", "TUC", "ORG") is None

@@ -78,6 +78,10 @@ class Cue:
     confirms: bool = True
     # False: not for a name that is a country or a known region ("US actor Jamie Foxx").
     places: bool = True
+    # False: not for a name the model tagged PERSON that opens with a common first name
+    # (`first_names.opens_with_first_name`, whatever its last word): a surname may be a kind
+    # word ("spokesman Mike Lake"), and a person is "one of the developers" as a firm is.
+    persons: bool = True
 
 
 @cache
@@ -112,6 +116,7 @@ def cues() -> tuple[Cue, ...]:
                 bool(item.get("first_name")),
                 bool(item.get("confirms", True)),
                 bool(item.get("places", True)),
+                bool(item.get("persons", True)),
             )
         )
     return tuple(found)
@@ -278,6 +283,8 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
             continue  # "US actor Jamie Foxx": a place's actor, no work's
         if not cue.people and person_by_first_name(parts["self"]):
             continue  # "nominations for Don Cheadle and British actress Sophie Okonedo"
+        if not cue.persons and label == "PERSON" and opens_with_first_name(parts["self"]):
+            continue  # "said Dan Reeve, one of the developers": the model's person stays one
         if cue.first_name and not opens_with_first_name(parts["self"]):
             continue  # "Arcadia, the owner of Topshop": a firm owns things too
         if cue.label == "TEAM" and (
