@@ -10,6 +10,7 @@ from factx.extract.entity_joins import (
     national_bodies,
     national_events,
     numbered_channels,
+    parties_cut_at_opener,
     with_continued_names,
     with_nicknames,
 )
@@ -264,6 +265,21 @@ def test_a_nationality_before_a_public_body_s_word_is_the_body():
     named = [("Welsh", "NORP"), ("Irish", "NORP"), ("Library", "PERSON"), ("Irish", "NORP")]
     found = [(m.text, m.label) for m in national_bodies(text, raw_mentions(text, named))]
     assert found == [("Welsh Assembly", "ORG"), ("Irish Library", "ORG"), ("Irish", "NORP")]
+
+
+def test_a_partys_word_after_its_untagged_first_word_is_the_party():
+    # Opening a sentence, "Liberal" is left out and "Democrat" tagged alone (round r27-recur).
+    text = (
+        'It is a mess." Liberal Democrat health spokesman Tom Hale said so. Ulster Unionist'
+        " members agreed, and a Democrat senator in Ohio did too."
+    )
+    named = [("Democrat", "NORP"), ("Unionist", "NORP"), ("Democrat", "NORP")]
+    found = [(m.text, m.label) for m in parties_cut_at_opener(text, raw_mentions(text, named))]
+    assert found == [
+        ("Liberal Democrat", "NORP"),
+        ("Ulster Unionist", "NORP"),
+        ("Democrat", "NORP"),
+    ]
 
 
 def continued(text, named):

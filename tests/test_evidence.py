@@ -147,6 +147,16 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("shares in Kanto Railways fell", "Kanto Railways", "PERSON", "corporate suffix"),
         # A reinsurer's name ends in "Re" (for reinsurance), as a firm's in "Inc".
         ("claims paid by Hanse Re rose", "Hanse Re", "PERSON", "corporate suffix"),
+        # A web address, or two words joined by a dot, names a firm or its site (round
+        # r27-recur): the model read "One.Tel" a person and "Jolt.co.uk" a place.
+        (
+            "calls routed by Fonex and One.Tel, which",
+            "One.Tel",
+            "PERSON",
+            "firm by its web address",
+        ),
+        ("the review site Jolt.co.uk said", "Jolt.co.uk", "GPE", "firm by its web address"),
+        ("prices at Gadgetshop.com fell", "Gadgetshop.com", "PERSON", "firm by its web address"),
         # Storms are named like people; the kind word before the name makes it an event.
         ("the damage left by Hurricane Odile", "Hurricane Odile", "PERSON", "storm by its name"),
         ("after Typhoon Kalmar struck", "Typhoon Kalmar", "GPE", "storm by its name"),
@@ -1046,6 +1056,8 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         # ... but a comma with no list going on after the mention ends a clause or opens an
         # apposition: the kind before the first name is not this one's.
         ("In the city of Wambo, the ICRC runs a clinic.", "the ICRC", "ORG", None),
+        # An honorific glued to a name by its full stop is no web address.
+        ("a letter from Mr.Jones said", "Mr.Jones", "PERSON", None),
         ("According to bookmaker Ladbrokes, Smith is favourite", "Smith", "PERSON", None),
         # (was "company after its kind"; a full name now falls to its first name)
         (

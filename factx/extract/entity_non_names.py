@@ -553,6 +553,18 @@ def disease(name: str) -> bool:
     return name in _diseases()
 
 
+@cache
+def _scripts() -> frozenset[str]:
+    return frozenset(data_file("entities.json")["scripts"])
+
+
+def script(name: str) -> bool:
+    """Whether `name` is a writing system's name alone ("Braille", "Cyrillic"): no one's name,
+    though the model tags it a place ("printed in Braille" GPE) or a person ("Using Braille
+    for speeches" PERSON); in the list's own case."""
+    return name in _scripts()
+
+
 def technology_tail(name: str) -> int:
     """The length of a technology term that ends a longer name: the model ran the name of a
     service or a maker into the term ("the Skype Voip service", "an 80-hour TiVo DVR");
