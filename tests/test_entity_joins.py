@@ -162,6 +162,17 @@ def test_a_common_noun_after_a_determiner_is_no_name():
     assert not common_noun(text, text.index("Houses"), len(text))  # a name that holds it
 
 
+def test_a_plural_common_noun_after_any_lower_case_word_is_no_name():
+    # Round r27-recur: "bad Bills" names no bill; a side has its town before its plural.
+    text = "Peers fear ministers will bring in bad Bills, as the Buffalo Bills fans know."
+    at = text.index("Bills")
+    assert common_noun(text, at, at + 5)
+    at = text.rindex("Bills")
+    assert not common_noun(text, at, at + 5)
+    text = "He said weak Bill Clinton lost."
+    assert not common_noun(text, text.index("Bill"), text.index("Bill") + 4)  # singular
+
+
 def test_an_adverb_is_no_name():
     assert adverb("Symbolically", "RB")
     assert not adverb("Kelly", "NNP") and not adverb("Italy", "NNP")

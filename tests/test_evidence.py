@@ -269,6 +269,10 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("the Tri-Nations series", "Tri-Nations", "ORG", "sports event by its name"),
         ("the Grand Prix in Birmingham", "Grand Prix", "FAC", "sports event by its name"),
         ("their Davis Cup tie", "Davis Cup", "FAC", "sports event by its name"),
+        # American football's final and baseball's, whatever their spelling (round r27-recur).
+        ("an advert at last year's Superbowl cost", "Superbowl", "GPE", EVENT_NAME),
+        ("sang at the Super Bowl in Houston", "Super Bowl", "FAC", EVENT_NAME),
+        ("won the World Series in October", "World Series", "ORG", EVENT_NAME),
         # "Olympic" alone is the Games' adjective, an EVENT as OntoNotes tags it ("double
         # Olympic gold"); the model reads it as a place or a person before a discipline.
         ("she beat the Olympic 400m champion", "Olympic", "FAC", "Olympic alone"),
