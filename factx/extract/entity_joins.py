@@ -44,6 +44,9 @@
 - No name ends in a word that only goes before a noun of a post ("Prime", "Deputy": data,
   `words_before_their_noun`): where the model ends a body's name with one, the capitalised
   word right after it is the name's too ("the Office of the Deputy Prime" ORG + "Minister").
+- A party's word the model tags alone after the untagged first word of the party's name is
+  the party's whole name: "Liberal Democrat leader Charles Kennedy said", opening a sentence,
+  gives the model's "Democrat" (the words are data, `party_openers`).
 """
 
 from __future__ import annotations
