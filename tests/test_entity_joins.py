@@ -10,6 +10,7 @@ from factx.extract.entity_joins import (
     national_bodies,
     national_events,
     numbered_channels,
+    parties_cut_at_opener,
     with_continued_names,
     with_nicknames,
 )
@@ -161,6 +162,17 @@ def test_a_common_noun_after_a_determiner_is_no_name():
     assert not common_noun(text, text.index("Houses"), len(text))  # a name that holds it
 
 
+def test_a_plural_common_noun_after_any_lower_case_word_is_no_name():
+    # Round r27-recur: "bad Bills" names no bill; a side has its town before its plural.
+    text = "Peers fear ministers will bring in bad Bills, as the Buffalo Bills fans know."
+    at = text.index("Bills")
+    assert common_noun(text, at, at + 5)
+    at = text.rindex("Bills")
+    assert not common_noun(text, at, at + 5)
+    text = "He said weak Bill Clinton lost."
+    assert not common_noun(text, text.index("Bill"), text.index("Bill") + 4)  # singular
+
+
 def test_an_adverb_is_no_name():
     assert adverb("Symbolically", "RB")
     assert not adverb("Kelly", "NNP") and not adverb("Italy", "NNP")
@@ -264,6 +276,21 @@ def test_a_nationality_before_a_public_body_s_word_is_the_body():
     named = [("Welsh", "NORP"), ("Irish", "NORP"), ("Library", "PERSON"), ("Irish", "NORP")]
     found = [(m.text, m.label) for m in national_bodies(text, raw_mentions(text, named))]
     assert found == [("Welsh Assembly", "ORG"), ("Irish Library", "ORG"), ("Irish", "NORP")]
+
+
+def test_a_partys_word_after_its_untagged_first_word_is_the_party():
+    # Opening a sentence, "Liberal" is left out and "Democrat" tagged alone (round r27-recur).
+    text = (
+        'It is a mess." Liberal Democrat health spokesman Tom Hale said so. Ulster Unionist'
+        " members agreed, and a Democrat senator in Ohio did too."
+    )
+    named = [("Democrat", "NORP"), ("Unionist", "NORP"), ("Democrat", "NORP")]
+    found = [(m.text, m.label) for m in parties_cut_at_opener(text, raw_mentions(text, named))]
+    assert found == [
+        ("Liberal Democrat", "NORP"),
+        ("Ulster Unionist", "NORP"),
+        ("Democrat", "NORP"),
+    ]
 
 
 def continued(text, named):

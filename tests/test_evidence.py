@@ -147,6 +147,16 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("shares in Kanto Railways fell", "Kanto Railways", "PERSON", "corporate suffix"),
         # A reinsurer's name ends in "Re" (for reinsurance), as a firm's in "Inc".
         ("claims paid by Hanse Re rose", "Hanse Re", "PERSON", "corporate suffix"),
+        # A web address, or two words joined by a dot, names a firm or its site (round
+        # r27-recur): the model read "One.Tel" a person and "Jolt.co.uk" a place.
+        (
+            "calls routed by Fonex and One.Tel, which",
+            "One.Tel",
+            "PERSON",
+            "firm by its web address",
+        ),
+        ("the review site Jolt.co.uk said", "Jolt.co.uk", "GPE", "firm by its web address"),
+        ("prices at Gadgetshop.com fell", "Gadgetshop.com", "PERSON", "firm by its web address"),
         # Storms are named like people; the kind word before the name makes it an event.
         ("the damage left by Hurricane Odile", "Hurricane Odile", "PERSON", "storm by its name"),
         ("after Typhoon Kalmar struck", "Typhoon Kalmar", "GPE", "storm by its name"),
@@ -259,6 +269,10 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("the Tri-Nations series", "Tri-Nations", "ORG", "sports event by its name"),
         ("the Grand Prix in Birmingham", "Grand Prix", "FAC", "sports event by its name"),
         ("their Davis Cup tie", "Davis Cup", "FAC", "sports event by its name"),
+        # American football's final and baseball's, whatever their spelling (round r27-recur).
+        ("an advert at last year's Superbowl cost", "Superbowl", "GPE", EVENT_NAME),
+        ("sang at the Super Bowl in Houston", "Super Bowl", "FAC", EVENT_NAME),
+        ("won the World Series in October", "World Series", "ORG", EVENT_NAME),
         # "Olympic" alone is the Games' adjective, an EVENT as OntoNotes tags it ("double
         # Olympic gold"); the model reads it as a place or a person before a discipline.
         ("she beat the Olympic 400m champion", "Olympic", "FAC", "Olympic alone"),
@@ -1074,6 +1088,8 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         # ... but a comma with no list going on after the mention ends a clause or opens an
         # apposition: the kind before the first name is not this one's.
         ("In the city of Wambo, the ICRC runs a clinic.", "the ICRC", "ORG", None),
+        # An honorific glued to a name by its full stop is no web address.
+        ("a letter from Mr.Jones said", "Mr.Jones", "PERSON", None),
         ("According to bookmaker Ladbrokes, Smith is favourite", "Smith", "PERSON", None),
         # (was "company after its kind"; a full name now falls to its first name)
         (

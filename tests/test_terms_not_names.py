@@ -2,6 +2,7 @@
 
 from factx.extract.entity_non_names import (
     disease,
+    script,
     spelled_in_lower_case,
     technology_by_kind,
     technology_head,
@@ -78,3 +79,29 @@ def test_a_bodys_initials_that_spell_a_disease_stay_with_the_body(extractor):
     record = extractor.extract_text(text)
     mentions = [m.text for f in record.facts if f.type == "entity" for m in f.mentions]
     assert "the BSE" in mentions  # the body's again, not dropped as the disease
+
+
+def test_a_writing_system_alone_is_no_name_in_the_lists_own_case():
+    assert script("Braille") and script("Cyrillic")
+    assert not script("braille") and not script("Louis Braille")
+
+
+def test_a_writing_system_is_dropped_whatever_the_model_tags_it(extractor):
+    text = (
+        "Blind voters\n\nThe council will print its ballot papers in Braille for the first"
+        " time. Using Braille for speeches is hard, said Mary Jones. The Cyrillic alphabet"
+        " will be used on the euro notes in Sofia."
+    )
+    names = _entities(extractor, text)
+    assert "Braille" not in names and "Cyrillic" not in names
+    assert names["Mary Jones"] == "PERSON" and names["Sofia"] == "GPE"
+
+
+def test_local_loop_unbundling_is_a_telecoms_term(extractor):
+    assert technology_term("LLU")
+    text = (
+        "Broadband\n\nRivals install their kit in the exchanges through Local Loop Unbundling,"
+        " (LLU), and more firms now offer LLU services, said BT."
+    )
+    names = _entities(extractor, text)
+    assert "LLU" not in names and names["BT"] == "ORG"

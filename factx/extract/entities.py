@@ -58,6 +58,7 @@ from factx.extract.entity_joins import (
     national_bodies,
     national_events,
     numbered_channels,
+    parties_cut_at_opener,
     with_continued_names,
     with_nicknames,
 )
@@ -75,6 +76,7 @@ from factx.extract.entity_non_names import (
     opening_verb,
     plural_role,
     post_nominal,
+    script,
     spelled_in_lower_case,
     spelled_out_term,
     table_label,
@@ -1929,6 +1931,7 @@ def without_technology_terms(
             technology_term(name_form(m.text))
             or name_form(m.text) in spelled
             or (disease(name_form(m.text)) and name_form(m.text) not in named)  # "tests for TB"
+            or script(name_form(m.text))  # "printed in Braille"
             or unit_beside_figure(text, m.start, m.end)  # "16 GB", "$99 (USD)"
         ):
             terms.append((m.start, m.end))
@@ -2052,6 +2055,7 @@ def entities(
     mentions = with_surnames(context.text, mentions, layouts, taken, _added, _country_or_people)
     mentions = with_nicknames(context.text, mentions)  # "the Florida Marlins"
     mentions = national_bodies(context.text, mentions)  # "the Scottish Executive"
+    mentions = parties_cut_at_opener(context.text, mentions)  # "Liberal" + "Democrat"
     mentions = national_events(context.text, mentions)  # "the Welsh Open draw"
     mentions = numbered_channels(context.text, mentions)  # "BBC" + "Two"
     mentions = heads_cut_at_of(context.text, mentions)  # "House" + "Fraser"

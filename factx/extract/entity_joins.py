@@ -44,6 +44,9 @@
 - No name ends in a word that only goes before a noun of a post ("Prime", "Deputy": data,
   `words_before_their_noun`): where the model ends a body's name with one, the capitalised
   word right after it is the name's too ("the Office of the Deputy Prime" ORG + "Minister").
+- A party's word the model tags alone after the untagged first word of the party's name is
+  the party's whole name: "Liberal Democrat leader Charles Kennedy said", opening a sentence,
+  gives the model's "Democrat" (the words are data, `party_openers`).
 """
 
 from __future__ import annotations
@@ -227,6 +230,39 @@ def national_bodies(text: str, mentions: list[RawMention]) -> list[RawMention]:
         skip_to = found.end()
         result.append(replace(m, text=text[m.start : found.end()], end=found.end(), label="ORG",
                               cue="ORG"))  # fmt: skip
+    return result
+
+
+@cache
+def _party_openers() -> tuple[frozenset[str], frozenset[str]]:
+    data = data_file("entities.json")["party_openers"]
+    return frozenset(data["openers"]), frozenset(data["words"])
+
+
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+
+
+def parties_cut_at_opener(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, each party's word the model tagged alone grown over the first word of the
+    party's name before it, which the model leaves untagged where the name opens a sentence:
+    "Liberal Democrat education spokesman Phil Willis said" gives the model's "Democrat", and
+    the article means the Liberal Democrats, not the US party (`party_openers`). The label
+    stays the model's (a party's member is NORP, the party ORG)."""
+    openers, words = _party_openers()
+    taken_ends = {m.end for m in mentions}
+    result: list[RawMention] = []
+    for m in mentions:
+        found = _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
+        if (
+            found is None
+            or m.text not in words
+            or found.group(1) not in openers
+            or found.end(1) in taken_ends  # "Liberal" tagged apart: rejoined elsewhere
+        ):
+            result.append(m)
+            continue
+        start = found.start(1)
+        result.append(replace(m, text=text[start : m.end], start=start))
     return result
 
 

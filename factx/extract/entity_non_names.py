@@ -66,11 +66,23 @@ def _common_nouns() -> frozenset[str]:
     return frozenset(w.casefold() for w in data_file("entities.json")["common_nouns"])
 
 
+# A lower-case word just before a plural: "bring in bad Bills", "amend many Bills".
+_LOWER_WORD_BEFORE = re.compile(r"\b[a-z][a-z-]* $")
+
+
 def common_noun(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is a capitalised common noun after a determiner ("the Bill")."""
-    if text[start:end].casefold() not in _common_nouns():
+    """Whether text[start:end] is a capitalised common noun after a determiner ("the Bill"),
+    or its plural after any lower-case word ("too many bad Bills"): a plural names no one
+    bill, and a side's name ("the Buffalo Bills") has its town before it."""
+    word = text[start:end]
+    if word.casefold() not in _common_nouns():
         return False
-    return _DETERMINED.search(text, max(start - 16, 0), start) is not None
+    if _DETERMINED.search(text, max(start - 16, 0), start) is not None:
+        return True
+    return (
+        word.endswith("s")
+        and _LOWER_WORD_BEFORE.search(text, max(start - 30, 0), start) is not None
+    )
 
 
 # A line of a sports page or a filing that is a table's or a note's heading: short.
@@ -551,6 +563,18 @@ def disease(name: str) -> bool:
     """Whether `name` is a disease's or its germ's name alone ("TB", "Aids", "Malaria"): no
     one's name, though the model tags it a firm or a product; in the list's own case."""
     return name in _diseases()
+
+
+@cache
+def _scripts() -> frozenset[str]:
+    return frozenset(data_file("entities.json")["scripts"])
+
+
+def script(name: str) -> bool:
+    """Whether `name` is a writing system's name alone ("Braille", "Cyrillic"): no one's name,
+    though the model tags it a place ("printed in Braille" GPE) or a person ("Using Braille
+    for speeches" PERSON); in the list's own case."""
+    return name in _scripts()
 
 
 def technology_tail(name: str) -> int:
