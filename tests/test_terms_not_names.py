@@ -105,3 +105,30 @@ def test_local_loop_unbundling_is_a_telecoms_term(extractor):
     )
     names = _entities(extractor, text)
     assert "LLU" not in names and names["BT"] == "ORG"
+
+
+def test_a_non_or_ex_prefix_is_no_part_of_the_name_after_it():
+    from factx.extract.entities import RawMention
+    from factx.extract.entity_non_names import without_negating_prefixes
+
+    text = "Non-EU sales rose, said ex-Pellex chief Ann Lee."
+    raw = [
+        RawMention("Non-EU", 0, 6, "ORG", 0, 0, False),
+        RawMention("ex-Pellex", 24, 33, "ORG", 0, 0, False),
+        RawMention("Ann Lee", 40, 47, "PERSON", 0, 0, False),
+    ]
+    kept = without_negating_prefixes(raw)
+    assert [(m.text, m.start, text[m.start : m.end]) for m in kept] == [
+        ("EU", 4, "EU"),
+        ("Pellex", 27, "Pellex"),
+        ("Ann Lee", 40, "Ann Lee"),
+    ]
+
+
+def test_the_eu_after_non_is_the_eu(extractor):
+    found = _entities(
+        extractor,
+        "Trade figures\n\nNon-EU exports shot up 7.5% in March, the European Union said.",
+    )
+    assert "Non-EU" not in found
+    assert found.get("European Union") == "ORG"

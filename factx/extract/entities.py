@@ -85,6 +85,7 @@ from factx.extract.entity_non_names import (
     technology_tail,
     technology_term,
     unit_beside_figure,
+    without_negating_prefixes,
     without_opening_words,
     without_sports,
     without_titles,
@@ -2043,6 +2044,7 @@ def entities(
     raw = with_capital_countries(context.text, raw, layouts)
     raw = with_titles(context.text, raw, layouts, taken)
     raw = with_publications(context.text, raw)
+    raw = without_negating_prefixes(raw)  # "Non-EU exports"
     raw = without_titles(context.text, raw)  # "Defense Secretary Ash Carter"
     raw = without_opening_words(context.text, raw)  # "Songwriter Guy Chambers"
     raw = with_first_names(context.text, raw)  # "Christophe Dominici", the model's "Dominici"

@@ -270,6 +270,26 @@ def _portfolio_of_head(text: str, m: RawMention, portfolios: frozenset[str]) -> 
     return name in portfolios or bool(_PORTFOLIO_FOR.fullmatch(name))
 
 
+# "Non-EU exports", "Ex-BBC presenter": a prefix that says "not" or "once" before a name,
+# which the model runs into the name; no name opens with one.
+_NEGATING_PREFIX = re.compile(r"(?:[Nn]on|[Ee]x)-(?=[A-Z])")
+
+
+def without_negating_prefixes(mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, less a "Non-" or "Ex-" the model ran into a name: "Non-EU imports" names
+    the EU, "Ex-Labour MP" the party and "Ex-Home Secretary" a post (the title's rules then
+    read "Home" as they read it alone)."""
+    kept: list[RawMention] = []
+    for m in mentions:
+        found = _NEGATING_PREFIX.match(m.text)
+        if found is None:
+            kept.append(m)
+            continue
+        cut = found.end()
+        kept.append(replace(m, text=m.text[cut:], start=m.start + cut))
+    return kept
+
+
 def without_titles(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """The mentions, less the words of a government's title before a person's name.
 
