@@ -58,6 +58,10 @@ def names(text: str, label: str) -> list[str]:
         ("Moss on the edge of the box", "ORG", ["Moss"]),
         # An honorific after a name opens the next one: "told the Sunday Times Mr Lee would".
         ("Sunday Times Mr", "ORG", ["Sunday Times"]),
+        # A peer's rank too, and the posts before it are the next name's: "former Tory
+        # Treasurer Lord Ashcroft", "the party's Chairman Lord Jones".
+        ("Tory Treasurer Lord", "PERSON", ["Tory"]),
+        ("Chairman Lord", "PERSON", []),
         # A day of the week after a name: a wire report's "said Saturday".
         ("Bill Hale Saturday", "PERSON", ["Bill Hale"]),
         ("the Senate on Monday", "ORG", ["the Senate"]),

@@ -24,7 +24,7 @@ _NUMBER = r"[.\d][\d.,:/\-–]*=?"
 # (before a name an ordinal is its own: "21st Century Fox").
 _TRAILING_NUMBERS = re.compile(rf"(?:\s+(?:\+?{_NUMBER}|\d+(?:st|nd|rd|th)))+$")
 # An honorific ending a span opens the name after it.
-_TRAILING_HONORIFIC = re.compile(r"\s+(?:Mr|Mrs|Ms|Dr)\.?$")
+_TRAILING_HONORIFIC = re.compile(r"\s+(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Baroness)\.?$")
 # A day of the week, with its "on" or without, ending a span; not "on Sunday", which ends the
 # names of newspapers ("the Mail on Sunday").
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur)day"
@@ -43,6 +43,20 @@ _LEADING_NUMBERS = re.compile(rf"^(?:{_NUMBER}\s+|\d+=\s*)+")
 # Two set scores or more after a name ("Sebastien Grosjean 2-6 6-3 6-2", "7-6 (7-4)"): a
 # tennis result, never a model number, so they go whatever the label ("Boeing 747-400" has one).
 _SET_SCORES = re.compile(r"(?:\s+\d{1,2}-\d{1,2}(?:\s*\(\d{1,2}-\d{1,2}\))?){2,}$")
+
+
+_LAST_WORD = re.compile(r"\s+([A-Z][\w'’-]*)$")
+
+
+@cache
+def _posts() -> frozenset[str]:
+    """One-word posts a person holds ("Treasurer", "Minister"), in lower case."""
+    titles: list[str] = data_file("aliases.json")["titles"]
+    return frozenset(t for t in titles if " " not in t)
+
+
+def _post(word: str) -> bool:
+    return word.casefold() in _posts()
 
 
 @cache
@@ -130,6 +144,12 @@ def _pieces(text: str, start: int, end: int, label: str) -> Iterator[tuple[int, 
     honorific = _TRAILING_HONORIFIC.search(text, start, end)
     if honorific and honorific.start() > start:
         end = honorific.start()  # "told the Sunday Times Mr Campbell would": the next name's
+        # "former Tory Treasurer Lord Ashcroft": the posts before the honorific are the next
+        # name's too, no word of this one's.
+        while (last := _LAST_WORD.search(text, start, end)) and _post(last.group(1)):
+            end = last.start()
+        if _post(text[start:end]):
+            return
     day = _TRAILING_DAY.search(text, start, end)
     if day and (day.group().split()[0] == "on" or len(_words_of(text, start, day.start())) >= 2):
         # "President Bill Clinton Saturday said", "told the Commons on Monday": the day of a
