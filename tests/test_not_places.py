@@ -81,3 +81,11 @@ def test_firms_in_a_list_lose_the_places_label(extractor):
     )
     assert found.get("Kopernal") == "ORG"
     assert found.get("Enfara") == "ORG"
+
+
+def test_a_body_closing_a_list_of_firms_is_no_team():
+    # A list of firms is no team sheet (few of its names open with an initial): the body at
+    # its end takes its own kind word's label, not a side's (moved from test_evidence.py,
+    # where it stood as a name with no cue at all).
+    text = "BT, Vodafone, O2 and Orange, EU Council"
+    assert cue_at(text, "EU Council", "GPE") == ("body by its kind word, not a place", "ORG")
