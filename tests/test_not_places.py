@@ -89,3 +89,14 @@ def test_a_body_closing_a_list_of_firms_is_no_team():
     # where it stood as a name with no cue at all).
     text = "BT, Vodafone, O2 and Orange, EU Council"
     assert cue_at(text, "EU Council", "GPE") == ("body by its kind word, not a place", "ORG")
+
+
+def test_a_body_by_its_kind_word_confirms_the_models_org():
+    # The model may tag one mention of a central bank ORG and others a product or a place:
+    # the kind word on the ORG mention is a cue that outvotes them. A newspaper's word is not
+    # ("The Sunday Times" ORG has no cue, as test_evidence.py asks).
+    text = "The Bank of Ruritania raised rates."
+    assert cue_at(text, "The Bank of Ruritania", "ORG") == (
+        "body by its kind word, not a place",
+        "ORG",
+    )
