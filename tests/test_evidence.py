@@ -1387,8 +1387,6 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
             "Project for Farmers of the Huaral Valley",
             "ORG",
         ),  # a project in a valley is no valley
-        # A list of firms is no team sheet: few of its names open with an initial.
-        ("BT, Vodafone, O2 and Orange, EU Council", "EU Council", "GPE"),
         ("under Article 5 of the treaty", "Article 5", "LAW"),  # a law's own numbered part
         # Brackets on a line that is no squad list: an aside, not a club.
         ("Tony Blair (Sedgefield) and Michael Howard (Folkestone) met", "Sedgefield", "GPE"),
