@@ -190,3 +190,14 @@ def test_a_word_used_of_a_person_elsewhere_is_left_to_its_votes():
     named = [("Russian", "NORP"), ("Ivan Petrov", "PERSON"), ("English", "LANGUAGE"),
              ("Russian", "NORP")]  # fmt: skip
     assert languages(text, named) == []
+
+
+def test_known_places_split_between_firms_and_places_are_places():
+    # No vote makes a majority here, but every name is a known place, some read as places.
+    text = "Polls are due at Swindon, Somerset and Exeter."
+    named = [("Swindon", "ORG"), ("Somerset", "ORG"), ("Exeter", "GPE")]
+    assert relabelled(text, named) == [("Swindon", "GPE"), ("Somerset", "GPE")]
+    # A firm that is no known place makes the list one of firms and places.
+    text = "Polls are due at Swindon, Vodafone and Exeter."
+    named = [("Swindon", "ORG"), ("Vodafone", "ORG"), ("Exeter", "GPE")]
+    assert ("Swindon", "GPE") not in relabelled(text, named)

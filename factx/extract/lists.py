@@ -155,6 +155,9 @@ def listed_labels(
                 continue
             if own not in _TAKERS:
                 continue
+            if own == "ORG" and _known_places_as_firms(text, mentions, labels, run, i):
+                yield i, _PLACE
+                continue
             others = counts.copy()
             others[own] -= 1
             label, votes = max(others.items(), key=lambda kv: (kv[1], kv[0]))
@@ -188,6 +191,30 @@ def _sides(mentions: Sequence[_Mention]) -> bool:
     """Whether the article names teams (a TEAM cue): there a town tagged ORG among places is
     more often its club ("Bath, Gloucester and Leicester" in a rugby report)."""
     return any(m.cue == "TEAM" for m in mentions)
+
+
+def _known_places_as_firms(
+    text: str, mentions: Sequence[_Mention], labels: Sequence[str], run: list[int], i: int
+) -> bool:
+    """Whether mention i, tagged ORG, is a known place in a list of known places, some of which
+    the model read as places and the rest, like it, as firms: "polls at Bristol, the Isle of
+    Man and Stockton" (ORG, ORG, GPE), where no vote gives the places a majority. Every firm of
+    the list must be a known place ("Bristol, Vodafone and Leeds" lists a firm), at least as
+    many names must be tagged a place as a firm besides i, and the article names no sides
+    (a list of towns tagged ORG and GPE there is of clubs)."""
+
+    def place(j: int) -> bool:
+        return known_place(text[mentions[j].start : mentions[j].end])
+
+    firms = [j for j in run if labels[j] == "ORG"]
+    places = [j for j in run if labels[j] in _PLACE_LABELS]
+    return (
+        bool(places)
+        and len(places) >= len(firms) - 1
+        and len(firms) + len(places) == len(run)
+        and all(map(place, firms))
+        and not _sides(mentions)
+    )
 
 
 # The labels of a place the model read rightly, which a list of places it read as firms must
