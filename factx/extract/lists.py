@@ -6,13 +6,15 @@ tokenised text). A name whose
 label differs from the one most others in its list share (people or organisations, the kinds
 the model confuses) takes that label, where the article's words around it said nothing else;
 a name tagged PERSON or ORG that is a known place takes a place's label from a list of places
-(not an ORG where the article names sides: there it is a club), and a known place tagged a place keeps it in a list whose firms are mostly known places too. A list
-that a word of electoral seats opens ("The marginals are Aberdeen South, Dumfriesshire, ...")
-is one of places, whatever the model made of each seat (`seat_lists`). Two names paired by
-"and" or "or" are of one kind where their look or the article's words show it: a name with no
-first name beside an organisation the article shows ("the match between Lazio and Sampdona"),
-two people's full names (`paired_labels`). A people's word tagged NORP listed beside a language
-or after a word of languages is a language ("in English and Russian", `listed_languages`).
+(not an ORG where the article names sides: there it is a club), as does an ORG in a list of
+known places the model split between firms and places; a known place tagged a place keeps it
+in a list whose firms are mostly known places too. A list that a word of electoral seats opens
+("The marginals are Aberdeen South, Dumfriesshire, ...") is one of places, whatever the model
+made of each seat (`seat_lists`). Two names paired by "and" or "or" are of one kind where their
+look or the article's words show it: a name with no first name beside an organisation the
+article shows ("the match between Lazio and Sampdona"), two people's full names
+(`paired_labels`). A people's word tagged NORP listed beside a language or after a word of
+languages is a language ("in English and Russian", `listed_languages`).
 """
 
 from __future__ import annotations
