@@ -171,7 +171,7 @@ def listed_labels(
                     label == _PLACE
                     and own in _PLACE_TAKERS
                     and known_place(name)
-                    and (own == "PERSON" or not _sides(mentions))
+                    and (own == "PERSON" or _places_only(mentions, labels, run))
                 ):
                     yield i, label
                 continue
@@ -187,6 +187,14 @@ def listed_labels(
 # ("Cardiff, Bangor and Wrexham" PERSON) or as a firm ("visits to Exeter, Devon and Truro",
 # ORG), where most of the other names are places by the model's word.
 _PLACE_TAKERS = frozenset({"PERSON", "ORG"})
+_PLACE_OR_FIRM = frozenset({"GPE", "LOC", "ORG"})
+
+
+def _places_only(mentions: Sequence[_Mention], labels: Sequence[str], run: list[int]) -> bool:
+    """Whether a list holds only places and firms, in an article that names no sides: a person
+    among them ("Leeds, Gateshead, Sheffield and Wilkinson") makes it a sports page's, where a
+    town tagged ORG is its club."""
+    return not _sides(mentions) and all(labels[j] in _PLACE_OR_FIRM for j in run)
 
 
 def _sides(mentions: Sequence[_Mention]) -> bool:
