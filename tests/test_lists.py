@@ -148,6 +148,11 @@ def test_a_known_place_read_as_a_firm_among_places_is_a_place():
     text = "The minister went on to Swindon, Exeter, Plymouth and Somerset."
     named = [("Swindon", "GPE"), ("Exeter", "GPE"), ("Plymouth", "GPE"), ("Somerset", "ORG")]
     assert relabelled(text, named) == [("Somerset", "GPE")]
+    # A town the model read as a person is no person that makes the list a team sheet.
+    text = "The minister went on to Swindon, Exeter, Plymouth, Somerset and Truro."
+    named = [("Swindon", "PERSON"), ("Exeter", "GPE"), ("Plymouth", "GPE"), ("Somerset", "ORG"),
+             ("Truro", "GPE")]  # fmt: skip
+    assert relabelled(text, named) == [("Swindon", "GPE"), ("Somerset", "GPE")]
     # A firm that is no known place keeps its label among places.
     text = "Jobs went at Swindon, Exeter, Plymouth and Vodafone."
     named = [("Swindon", "GPE"), ("Exeter", "GPE"), ("Plymouth", "GPE"), ("Vodafone", "ORG")]
@@ -201,3 +206,13 @@ def test_known_places_split_between_firms_and_places_are_places():
     text = "Polls are due at Swindon, Vodafone and Exeter."
     named = [("Swindon", "ORG"), ("Vodafone", "ORG"), ("Exeter", "GPE")]
     assert ("Swindon", "GPE") not in relabelled(text, named)
+
+
+def test_a_list_goes_on_over_a_word_the_model_missed():
+    # "Tiverton" is no mention: the list is still one of five places.
+    text = "He toured Swindon, Exeter, Tiverton, Somerset and Plymouth."
+    named = [("Swindon", "GPE"), ("Exeter", "GPE"), ("Somerset", "ORG"), ("Plymouth", "GPE")]
+    assert relabelled(text, named) == [("Somerset", "GPE")]
+    # Not over two words, nor for the pairs and seats that read lists without gaps.
+    text = "He toured Swindon, Exeter, Tiverton, Yeovil, Somerset and Plymouth."
+    assert relabelled(text, named) == []

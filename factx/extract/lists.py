@@ -75,14 +75,21 @@ def known_labels(text: str, mentions: Sequence[_Mention]) -> tuple[list[str], se
     return labels, certain
 
 
+# One capitalised word between two listed names that the model left out ("Basingstoke,
+# Shrewsbury, Dorset and Torbay" with no mention of "Shrewsbury"): the list goes on over it.
+_MISSED_MEMBER = re.compile(r", [A-Z][a-z]+(?:-[A-Z][a-z]+)?, ")
+
+
 def lists(
-    text: str, mentions: Sequence[_Mention], shortest: int = _SHORTEST
+    text: str, mentions: Sequence[_Mention], shortest: int = _SHORTEST, *, gaps: bool = False
 ) -> Iterator[list[int]]:
     """The indexes of the mentions of each list of `shortest` names or more, in order;
-    `mentions` sorted by start."""
+    `mentions` sorted by start. With `gaps`, a list goes on over one capitalised word the
+    model tagged nothing."""
     run: list[int] = []
     for i, m in enumerate(mentions):
-        if run and text[mentions[run[-1]].end : m.start] in _JOINS:
+        between = text[mentions[run[-1]].end : m.start] if run else ""
+        if run and (between in _JOINS or (gaps and _MISSED_MEMBER.fullmatch(between))):
             run.append(i)
             continue
         if len(run) >= shortest:
@@ -147,7 +154,7 @@ def listed_labels(
     The label must be that of more than half of the other names and of two at least; a person's
     only goes to a name of one word where most of the others are of one word too.
     """
-    for run in lists(text, mentions):
+    for run in lists(text, mentions, gaps=True):
         counts = Counter(labels[i] for i in run)
         for i in run:
             own = labels[i]
@@ -171,7 +178,7 @@ def listed_labels(
                     label == _PLACE
                     and own in _PLACE_TAKERS
                     and known_place(name)
-                    and (own == "PERSON" or _places_only(mentions, labels, run))
+                    and (own == "PERSON" or _places_only(text, mentions, labels, run))
                 ):
                     yield i, label
                 continue
@@ -190,11 +197,20 @@ _PLACE_TAKERS = frozenset({"PERSON", "ORG"})
 _PLACE_OR_FIRM = frozenset({"GPE", "LOC", "ORG"})
 
 
-def _places_only(mentions: Sequence[_Mention], labels: Sequence[str], run: list[int]) -> bool:
+def _places_only(
+    text: str, mentions: Sequence[_Mention], labels: Sequence[str], run: list[int]
+) -> bool:
     """Whether a list holds only places and firms, in an article that names no sides: a person
     among them ("Leeds, Gateshead, Sheffield and Wilkinson") makes it a sports page's, where a
-    town tagged ORG is its club."""
-    return not _sides(mentions) and all(labels[j] in _PLACE_OR_FIRM for j in run)
+    town tagged ORG is its club. A known place tagged PERSON is a town the model misread
+    ("visits to Exeter, Torbay, Devon and Truro"), no person."""
+
+    def place_or_firm(j: int) -> bool:
+        if labels[j] == "PERSON":
+            return known_place(text[mentions[j].start : mentions[j].end])
+        return labels[j] in _PLACE_OR_FIRM
+
+    return not _sides(mentions) and all(map(place_or_firm, run))
 
 
 def _sides(mentions: Sequence[_Mention]) -> bool:
