@@ -41,6 +41,11 @@ def cue(text, name, label):
         # The year a member first entered the Commons for a constituency.
         ("He entered Parliament for Leeds Harewood in 1992.", "Leeds Harewood", "ORG",
          "constituency a member enters Parliament for"),
+        # A place by its kind word, named by what it is called today (or was renamed).
+        ("He has held the seat now known as Kelworth Vale since 1987.", "Kelworth Vale", "ORG",
+         "place by its kind now known as"),
+        ("the town later renamed Port Ellis", "Port Ellis", "PERSON",
+         "place by its kind now known as"),
         ("ports like Peterhead or Fraserburgh would", "Fraserburgh", "PERSON",
          "places after their kind"),
         # Painters named after their works, and those joined to the first.
@@ -70,6 +75,10 @@ def test_a_kind_word_shows_what_the_name_is(text, name, label, expected):
         ("she took the Mary Dale seat", "Mary Dale", "PERSON", "constituency before its kind"),
         ("He entered Parliament for Labour in 1992.", "Labour", "ORG",
          "constituency a member enters Parliament for"),
+        # A firm by another name, a party after a seat's kind: no place.
+        ("the company now known as Halwick", "Halwick", "ORG", "place by its kind now known as"),
+        ("a seat now known as Labour territory", "Labour", "ORG",
+         "place by its kind now known as"),
         # A place's own possessive after "the work of".
         ("the work of Europe's scientists", "Europe", "LOC", "artist of the works"),
     ],

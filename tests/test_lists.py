@@ -1,5 +1,11 @@
 from factx.extract.entities import RawMention
-from factx.extract.lists import known_labels, listed_labels, lists, paired_labels
+from factx.extract.lists import (
+    known_labels,
+    listed_labels,
+    listed_languages,
+    lists,
+    paired_labels,
+)
 
 
 def mentions_in(text, named):
@@ -135,3 +141,78 @@ def test_a_countrys_side_lends_no_club():
     text = "Brazilian Rui and England captain Tom Hale played."
     named = [("Rui", "PERSON"), ("England", "ORG"), ("Tom Hale", "PERSON")]
     assert paired(text, named, cued=[1]) == []
+
+
+def test_a_known_place_read_as_a_firm_among_places_is_a_place():
+    # A county tagged ORG in a list of towns the model read as places: no firm is listed there.
+    text = "The minister went on to Swindon, Exeter, Plymouth and Somerset."
+    named = [("Swindon", "GPE"), ("Exeter", "GPE"), ("Plymouth", "GPE"), ("Somerset", "ORG")]
+    assert relabelled(text, named) == [("Somerset", "GPE")]
+    # A town the model read as a person is no person that makes the list a team sheet.
+    text = "The minister went on to Swindon, Exeter, Plymouth, Somerset and Truro."
+    named = [("Swindon", "PERSON"), ("Exeter", "GPE"), ("Plymouth", "GPE"), ("Somerset", "ORG"),
+             ("Truro", "GPE")]  # fmt: skip
+    assert relabelled(text, named) == [("Swindon", "GPE"), ("Somerset", "GPE")]
+    # A firm that is no known place keeps its label among places.
+    text = "Jobs went at Swindon, Exeter, Plymouth and Vodafone."
+    named = [("Swindon", "GPE"), ("Exeter", "GPE"), ("Plymouth", "GPE"), ("Vodafone", "ORG")]
+    assert relabelled(text, named) == []
+    # Where the article names sides, a town tagged ORG among places is its club.
+    text = "Wins over Swindon, Exeter, Plymouth and Somerset followed."
+    named = [("Swindon", "GPE"), ("Exeter", "GPE"), ("Plymouth", "GPE"), ("Somerset", "ORG")]
+    mentions = mentions_in(text, named)
+    mentions[0].cue = "TEAM"
+    known, certain = known_labels(text, mentions)
+    assert [i for i, _ in listed_labels(text, mentions, known, certain)] == []
+
+
+def languages(text, named):
+    mentions = mentions_in(text, named)
+    known, _ = known_labels(text, mentions)
+    found = listed_languages(text, mentions, known, {"English", "Welsh", "Russian"}.__contains__)
+    return [mentions[i].text for i in found]
+
+
+def test_a_peoples_word_listed_beside_a_language_is_a_language():
+    # The model's NORP beside its own LANGUAGE: both name a tongue.
+    text = "The forum runs its pages in English and Russian."
+    assert languages(text, [("English", "LANGUAGE"), ("Russian", "NORP")]) == ["Russian"]
+    # After a word of languages, with no LANGUAGE among them.
+    text = "Signs are in two languages; English and Welsh."
+    assert languages(text, [("English", "NORP"), ("Welsh", "NORP")]) == ["English", "Welsh"]
+    # Before a noun they qualify, they are peoples' words.
+    text = "The English and Russian clubs met."
+    assert languages(text, [("English", "LANGUAGE"), ("Russian", "NORP")]) == []
+    # A people's word that names no language stays.
+    text = "Lessons are in English, Russian and Swiss."
+    named = [("English", "LANGUAGE"), ("Russian", "NORP"), ("Swiss", "NORP")]
+    assert languages(text, named) == ["Russian"]
+
+
+def test_a_word_used_of_a_person_elsewhere_is_left_to_its_votes():
+    # One label for every mention: the list's language would take the person's nationality.
+    text = "One was a Russian, Ivan Petrov. The pages are in English and Russian."
+    named = [("Russian", "NORP"), ("Ivan Petrov", "PERSON"), ("English", "LANGUAGE"),
+             ("Russian", "NORP")]  # fmt: skip
+    assert languages(text, named) == []
+
+
+def test_known_places_split_between_firms_and_places_are_places():
+    # No vote makes a majority here, but every name is a known place, some read as places.
+    text = "Polls are due at Swindon, Somerset and Exeter."
+    named = [("Swindon", "ORG"), ("Somerset", "ORG"), ("Exeter", "GPE")]
+    assert relabelled(text, named) == [("Swindon", "GPE"), ("Somerset", "GPE")]
+    # A firm that is no known place makes the list one of firms and places.
+    text = "Polls are due at Swindon, Vodafone and Exeter."
+    named = [("Swindon", "ORG"), ("Vodafone", "ORG"), ("Exeter", "GPE")]
+    assert ("Swindon", "GPE") not in relabelled(text, named)
+
+
+def test_a_list_goes_on_over_a_word_the_model_missed():
+    # "Tiverton" is no mention: the list is still one of five places.
+    text = "He toured Swindon, Exeter, Tiverton, Somerset and Plymouth."
+    named = [("Swindon", "GPE"), ("Exeter", "GPE"), ("Somerset", "ORG"), ("Plymouth", "GPE")]
+    assert relabelled(text, named) == [("Somerset", "GPE")]
+    # Not over two words, nor for the pairs and seats that read lists without gaps.
+    text = "He toured Swindon, Exeter, Tiverton, Yeovil, Somerset and Plymouth."
+    assert relabelled(text, named) == []

@@ -135,7 +135,13 @@ from factx.extract.first_names import (
 from factx.extract.glue import pieces, without_set_scores
 from factx.extract.inner_names import inner_person
 from factx.extract.kin import lend_labels
-from factx.extract.lists import known_labels, listed_labels, paired_labels, seat_lists
+from factx.extract.lists import (
+    known_labels,
+    listed_labels,
+    listed_languages,
+    paired_labels,
+    seat_lists,
+)
 from factx.extract.lone_firms import firms_by_evidence
 from factx.extract.makers import with_models
 from factx.extract.place_names import home_place, known_place, towns_as_teams
@@ -2111,6 +2117,8 @@ def entities(
         mentions[index].cue = mentions[index].cue or label  # "Hotbot and Altavista"
     for index in seat_lists(context.text, mentions):
         mentions[index].cue = "GPE"  # "The marginals are Aberdeen South, Dumfriesshire, ..."
+    for index in listed_languages(context.text, mentions, known, a_language):
+        mentions[index].cue = "LANGUAGE"  # "in English and Russian"
     lend_labels(mentions, weak, name_key)
     towns_as_teams(context.text, mentions, weak, name_key)
     teams_by_pronoun(context.text, mentions, name_key, _a_people)

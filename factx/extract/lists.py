@@ -5,13 +5,16 @@ A list is three or more mentions joined only by ", ", " and ", ", and " or " or 
 tokenised text). A name whose
 label differs from the one most others in its list share (people or organisations, the kinds
 the model confuses) takes that label, where the article's words around it said nothing else;
-a name tagged PERSON that is a known place takes a place's label from a list of places, and a
-known place tagged a place keeps it in a list whose firms are mostly known places too. A list
-that a word of electoral seats opens ("The marginals are Aberdeen South, Dumfriesshire, ...")
-is one of places, whatever the model made of each seat (`seat_lists`). Two names paired by
-"and" or "or" are of one kind where their look or the article's words show it: a name with no
-first name beside an organisation the article shows ("the match between Lazio and Sampdona"),
-two people's full names (`paired_labels`).
+a name tagged PERSON or ORG that is a known place takes a place's label from a list of places
+(not an ORG where the article names sides: there it is a club), as does an ORG in a list of
+known places the model split between firms and places; a known place tagged a place keeps it
+in a list whose firms are mostly known places too. A list that a word of electoral seats opens
+("The marginals are Aberdeen South, Dumfriesshire, ...") is one of places, whatever the model
+made of each seat (`seat_lists`). Two names paired by "and" or "or" are of one kind where their
+look or the article's words show it: a name with no first name beside an organisation the
+article shows ("the match between Lazio and Sampdona"), two people's full names
+(`paired_labels`). A people's word tagged NORP listed beside a language or after a word of
+languages is a language ("in English and Russian", `listed_languages`).
 """
 
 from __future__ import annotations
@@ -72,14 +75,21 @@ def known_labels(text: str, mentions: Sequence[_Mention]) -> tuple[list[str], se
     return labels, certain
 
 
+# One capitalised word between two listed names that the model left out ("Basingstoke,
+# Shrewsbury, Dorset and Torbay" with no mention of "Shrewsbury"): the list goes on over it.
+_MISSED_MEMBER = re.compile(r", [A-Z][a-z]+(?:-[A-Z][a-z]+)?, ")
+
+
 def lists(
-    text: str, mentions: Sequence[_Mention], shortest: int = _SHORTEST
+    text: str, mentions: Sequence[_Mention], shortest: int = _SHORTEST, *, gaps: bool = False
 ) -> Iterator[list[int]]:
     """The indexes of the mentions of each list of `shortest` names or more, in order;
-    `mentions` sorted by start."""
+    `mentions` sorted by start. With `gaps`, a list goes on over one capitalised word the
+    model tagged nothing."""
     run: list[int] = []
     for i, m in enumerate(mentions):
-        if run and text[mentions[run[-1]].end : m.start] in _JOINS:
+        between = text[mentions[run[-1]].end : m.start] if run else ""
+        if run and (between in _JOINS or (gaps and _MISSED_MEMBER.fullmatch(between))):
             run.append(i)
             continue
         if len(run) >= shortest:
@@ -144,7 +154,7 @@ def listed_labels(
     The label must be that of more than half of the other names and of two at least; a person's
     only goes to a name of one word where most of the others are of one word too.
     """
-    for run in lists(text, mentions):
+    for run in lists(text, mentions, gaps=True):
         counts = Counter(labels[i] for i in run)
         for i in run:
             own = labels[i]
@@ -154,6 +164,9 @@ def listed_labels(
                 continue
             if own not in _TAKERS:
                 continue
+            if own == "ORG" and _known_places_as_firms(text, mentions, labels, run, i):
+                yield i, _PLACE
+                continue
             others = counts.copy()
             others[own] -= 1
             label, votes = max(others.items(), key=lambda kv: (kv[1], kv[0]))
@@ -161,7 +174,12 @@ def listed_labels(
                 continue
             if label not in _LENT:
                 name = text[mentions[i].start : mentions[i].end]
-                if label == _PLACE and own == "PERSON" and known_place(name):
+                if (
+                    label == _PLACE
+                    and own in _PLACE_TAKERS
+                    and known_place(name)
+                    and (own == "PERSON" or _places_only(text, mentions, labels, run))
+                ):
                     yield i, label
                 continue
             if label == "ORG" and _places_as_firms(text, mentions, labels, run, i):
@@ -170,6 +188,59 @@ def listed_labels(
             # Church, Coldplay and ..."); among surnames ("Houghton, Quinn"), a surname.
             if label != "PERSON" or _alike(text, mentions, labels, run, i):
                 yield i, label
+
+
+# The labels of a known place that a list of places makes a place: a town read as a person
+# ("Cardiff, Bangor and Wrexham" PERSON) or as a firm ("visits to Exeter, Devon and Truro",
+# ORG), where most of the other names are places by the model's word.
+_PLACE_TAKERS = frozenset({"PERSON", "ORG"})
+_PLACE_OR_FIRM = frozenset({"GPE", "LOC", "ORG"})
+
+
+def _places_only(
+    text: str, mentions: Sequence[_Mention], labels: Sequence[str], run: list[int]
+) -> bool:
+    """Whether a list holds only places and firms, in an article that names no sides: a person
+    among them ("Leeds, Gateshead, Sheffield and Wilkinson") makes it a sports page's, where a
+    town tagged ORG is its club. A known place tagged PERSON is a town the model misread
+    ("visits to Exeter, Torbay, Devon and Truro"), no person."""
+
+    def place_or_firm(j: int) -> bool:
+        if labels[j] == "PERSON":
+            return known_place(text[mentions[j].start : mentions[j].end])
+        return labels[j] in _PLACE_OR_FIRM
+
+    return not _sides(mentions) and all(map(place_or_firm, run))
+
+
+def _sides(mentions: Sequence[_Mention]) -> bool:
+    """Whether the article names teams (a TEAM cue): there a town tagged ORG among places is
+    more often its club ("Bath, Gloucester and Leicester" in a rugby report)."""
+    return any(m.cue == "TEAM" for m in mentions)
+
+
+def _known_places_as_firms(
+    text: str, mentions: Sequence[_Mention], labels: Sequence[str], run: list[int], i: int
+) -> bool:
+    """Whether mention i, tagged ORG, is a known place in a list of known places, some of which
+    the model read as places and the rest, like it, as firms: "polls at Bristol, the Isle of
+    Man and Stockton" (ORG, ORG, GPE), where no vote gives the places a majority. Every firm of
+    the list must be a known place ("Bristol, Vodafone and Leeds" lists a firm), at least as
+    many names must be tagged a place as a firm besides i, and the article names no sides
+    (a list of towns tagged ORG and GPE there is of clubs)."""
+
+    def place(j: int) -> bool:
+        return known_place(text[mentions[j].start : mentions[j].end])
+
+    firms = [j for j in run if labels[j] == "ORG"]
+    places = [j for j in run if labels[j] in _PLACE_LABELS]
+    return (
+        bool(places)
+        and len(places) >= len(firms) - 1
+        and len(firms) + len(places) == len(run)
+        and all(map(place, firms))
+        and not _sides(mentions)
+    )
 
 
 # The labels of a place the model read rightly, which a list of places it read as firms must
@@ -228,4 +299,57 @@ def seat_lists(text: str, mentions: Sequence[_Mention]) -> Iterator[int]:
         for i in run:
             name = text[mentions[i].start : mentions[i].end]
             if mentions[i].label in _SEAT_MISREADS and not person_by_first_name(name):
+                yield i
+
+
+# The words before a list of languages: "in three languages; English, French and Welsh",
+# "languages such as Welsh and Gaelic".
+_LANGUAGES_BEFORE = re.compile(
+    r"\blanguages\b[^.;:]{0,30}?(?:[;:,]|such as|including|like)\s*$|\blanguages[;:]\s*$"
+)
+# A lower-case word after a list: its names qualify a noun ("English and French clubs"), they
+# name no language.
+_NOUN_AFTER = re.compile(r" [a-z]")
+
+
+def listed_languages(
+    text: str,
+    mentions: Sequence[_Mention],
+    labels: Sequence[str],
+    language: Callable[[str], bool],
+) -> Iterator[int]:
+    """The indexes of the listed mentions tagged NORP that name a language (`language` tells),
+    in a list of two names or more where another is a language by `labels` (as
+    `known_labels` gives them) or after a word of languages: "in English and Russian" (the
+    model's LANGUAGE and NORP), "in three languages; English, French and Welsh". Not a list
+    before a noun it qualifies ("the English and French clubs": peoples' words), nor a word
+    the article also uses of people outside such a list ("a Russian, Anatoly Ivanov"): all
+    mentions of a name share one label, and the list's one would take the person's."""
+    found = list(_languages_in_lists(text, mentions, labels, language))
+    names = {text[mentions[i].start : mentions[i].end] for i in found}
+    elsewhere = {
+        text[m.start : m.end]
+        for j, m in enumerate(mentions)
+        if j not in found and labels[j] != "LANGUAGE" and text[m.start : m.end] in names
+    }
+    yield from (i for i in found if text[mentions[i].start : mentions[i].end] not in elsewhere)
+
+
+def _languages_in_lists(
+    text: str,
+    mentions: Sequence[_Mention],
+    labels: Sequence[str],
+    language: Callable[[str], bool],
+) -> Iterator[int]:
+    for run in lists(text, mentions, 2):
+        last = mentions[run[-1]]
+        if _NOUN_AFTER.match(text, last.end):
+            continue
+        first = mentions[run[0]]
+        opened = _LANGUAGES_BEFORE.search(text, max(first.start - 60, 0), first.start)
+        if not opened and not any(labels[i] == "LANGUAGE" for i in run):
+            continue
+        for i in run:
+            m = mentions[i]
+            if labels[i] == "NORP" and not m.cue and language(text[m.start : m.end]):
                 yield i
