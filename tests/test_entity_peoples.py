@@ -54,3 +54,13 @@ def test_a_people_word_before_its_noun_is_a_people_whatever_the_model_says(extra
     # The model tags "Hutu" a person here; before "militias" it is the people's adjective.
     text = "Talks stall .\n\nThe army refused to negotiate with Hutu militias in the hills ."
     assert "Hutu" in _norp(extractor, text)
+
+
+def test_a_man_of_a_region_is_a_people_word(extractor):
+    # "The X" drops a person's vote ("The Mac Mini"); a man of a county or a province is
+    # one of a people, as "the Scotsman" is, not a product.
+    found = _norp(
+        extractor,
+        "Cup win\n\nThe Yorkshireman scored twice. Later the Munsterman kicked a penalty.",
+    )
+    assert {"The Yorkshireman", "the Munsterman"} <= found
