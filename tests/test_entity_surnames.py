@@ -98,3 +98,5 @@ def test_an_editors_bracket_in_a_quote_is_no_part_of_the_name(extractor):
     found = labels(extractor, text)
     assert ("Vladimir Putin", "PERSON") in found
     assert not any("]" in name for name, _ in found)
+    record = extractor.extract_text(text)
+    assert not any("]" in alias for f in record.facts if f.type == "entity" for alias in f.aliases)

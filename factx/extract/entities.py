@@ -589,6 +589,14 @@ def with_article(layout: Layout, start: int, end: int) -> int:
     return layout.token_starts[article]
 
 
+def _unbracketed(name: str) -> str:
+    """A name or an alias without an editor's brackets, which are no part of it: "[Russian
+    President Vladimir] Putin" names Vladimir Putin."""
+    if "[" not in name and "]" not in name:
+        return name
+    return " ".join(name.replace("[", " ").replace("]", " ").split())
+
+
 def name_form(text: str) -> str:
     """A mention's text without its leading article: the form used for names and aliases."""
     match = _ARTICLE.match(text)
@@ -993,9 +1001,7 @@ class Cluster:
                 form = core_words(
                     m.text, person=person, titles=person, suffixes=False, possessive=person
                 )
-                # An editor's brackets in a quote are no part of the name: "[Russian President
-                # Vladimir] Putin" names Vladimir Putin.
-                counts[" ".join(w.strip("[]") for w in form if w.strip("[]"))] += 1
+                counts[_unbracketed(" ".join(form))] += 1
         if counts:
             # "Timothy Sloan" over "Tim Sloan" where the article has both; "McDonald's" over
             # the "McDonald" of "McDonald's profits".
@@ -2145,5 +2151,5 @@ def entities(
             label=label,
             entity_id=entity_id(id_key),
             mentions=[Mention(text=m.text, start=m.start, end=m.end) for m in group.mentions],
-            aliases=sorted({name_form(m.text) for m in group.mentions} - {name}),
+            aliases=sorted({_unbracketed(name_form(m.text)) for m in group.mentions} - {name}),
         )
