@@ -100,3 +100,8 @@ def test_an_editors_bracket_in_a_quote_is_no_part_of_the_name(extractor):
     assert not any("]" in name for name, _ in found)
     record = extractor.extract_text(text)
     assert not any("]" in alias for f in record.facts if f.type == "entity" for alias in f.aliases)
+    # The same id as in an article that writes the name plainly.
+    plain = extractor.extract_text("Talks\n\nVladimir Putin met Ann Lee on Monday.")
+    ids = {f.entity_id for r in (record, plain) for f in r.facts if f.type == "entity"
+           and f.name == "Vladimir Putin"}  # fmt: skip
+    assert len(ids) == 1

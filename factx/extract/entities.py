@@ -333,7 +333,7 @@ def name_key(name: str) -> str:
     Commission" is the SEC). A known short first name is its full form, so "Tim Sloan" in one
     article and "Timothy Sloan" in another are one entity.
     """
-    words = [p for p in map(_plain, core_words(name, person=False)) if p]
+    words = [p for p in map(_plain, core_words(_unbracketed(name), person=False)) if p]
     words = ["and" if w == "&" else w for w in words]
     if len(words) > 2 and words[0].isalpha():
         words = [words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]]
