@@ -154,6 +154,8 @@ def listed_labels(
     The label must be that of more than half of the other names and of two at least; a person's
     only goes to a name of one word where most of the others are of one word too.
     """
+    # Whether the article names teams, asked once: no cue this yields is a team's.
+    sides = _sides(mentions)
     for run in lists(text, mentions, gaps=True):
         counts = Counter(labels[i] for i in run)
         for i in run:
@@ -164,7 +166,7 @@ def listed_labels(
                 continue
             if own not in _TAKERS:
                 continue
-            if own == "ORG" and _known_places_as_firms(text, mentions, labels, run, i):
+            if own == "ORG" and _known_places_as_firms(text, mentions, labels, run, i, sides):
                 yield i, _PLACE
                 continue
             others = counts.copy()
@@ -178,7 +180,7 @@ def listed_labels(
                     label == _PLACE
                     and own in _PLACE_TAKERS
                     and known_place(name)
-                    and (own == "PERSON" or _places_only(text, mentions, labels, run))
+                    and (own == "PERSON" or _places_only(text, mentions, labels, run, sides))
                 ):
                     yield i, label
                 continue
@@ -198,7 +200,7 @@ _PLACE_OR_FIRM = frozenset({"GPE", "LOC", "ORG"})
 
 
 def _places_only(
-    text: str, mentions: Sequence[_Mention], labels: Sequence[str], run: list[int]
+    text: str, mentions: Sequence[_Mention], labels: Sequence[str], run: list[int], sides: bool
 ) -> bool:
     """Whether a list holds only places and firms, in an article that names no sides: a person
     among them ("Leeds, Gateshead, Sheffield and Wilkinson") makes it a sports page's, where a
@@ -210,7 +212,7 @@ def _places_only(
             return known_place(text[mentions[j].start : mentions[j].end])
         return labels[j] in _PLACE_OR_FIRM
 
-    return not _sides(mentions) and all(map(place_or_firm, run))
+    return not sides and all(map(place_or_firm, run))
 
 
 def _sides(mentions: Sequence[_Mention]) -> bool:
@@ -220,7 +222,12 @@ def _sides(mentions: Sequence[_Mention]) -> bool:
 
 
 def _known_places_as_firms(
-    text: str, mentions: Sequence[_Mention], labels: Sequence[str], run: list[int], i: int
+    text: str,
+    mentions: Sequence[_Mention],
+    labels: Sequence[str],
+    run: list[int],
+    i: int,
+    sides: bool,
 ) -> bool:
     """Whether mention i, tagged ORG, is a known place in a list of known places, some of which
     the model read as places and the rest, like it, as firms: "polls at Bristol, the Isle of
@@ -239,7 +246,7 @@ def _known_places_as_firms(
         and len(places) >= len(firms) - 1
         and len(firms) + len(places) == len(run)
         and all(map(place, firms))
-        and not _sides(mentions)
+        and not sides
     )
 
 
@@ -325,14 +332,16 @@ def listed_languages(
     before a noun it qualifies ("the English and French clubs": peoples' words), nor a word
     the article also uses of people outside such a list ("a Russian, Anatoly Ivanov"): all
     mentions of a name share one label, and the list's one would take the person's."""
-    found = list(_languages_in_lists(text, mentions, labels, language))
+    found = set(_languages_in_lists(text, mentions, labels, language))
     names = {text[mentions[i].start : mentions[i].end] for i in found}
     elsewhere = {
         text[m.start : m.end]
         for j, m in enumerate(mentions)
         if j not in found and labels[j] != "LANGUAGE" and text[m.start : m.end] in names
     }
-    yield from (i for i in found if text[mentions[i].start : mentions[i].end] not in elsewhere)
+    for i in sorted(found):
+        if text[mentions[i].start : mentions[i].end] not in elsewhere:
+            yield i
 
 
 def _languages_in_lists(
