@@ -200,7 +200,7 @@ def make_article(
         Published(meta.published, "metadata") if meta.published else find_published(text, path)
     )
     anchor, source = (reference_date, "reference-date") if reference_date else (None, None)
-    titled = titled and not opens_with_body(text)
+    titled = titled and not opens_with_body(text) and not _one_line(text)
     if anchor is None and published is not None:
         anchor, source = published.date, published.source
     return Article(
@@ -238,6 +238,15 @@ def opens_with_body(text: str) -> bool:
     first = _FIRST_LINE.search(text)
     line = first.group().strip() if first else ""
     return len(line.split()) >= BODY_WORDS and _ENDS_SENTENCE.search(line) is not None
+
+
+def _one_line(text: str) -> bool:
+    """Whether the text is a single line: a sentence saved alone, which is no headline (a
+    headline's names count only where the body confirms them, and there is no body)."""
+    return _LINE_END.search(text.strip()) is None
+
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 def _check_text(text: str, path: str) -> None:

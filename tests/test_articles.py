@@ -43,6 +43,16 @@ def test_a_first_line_that_reads_as_a_paragraph_is_no_title():
     assert make_article(long_title + "\n\nBody.", article_id="d", path="d").title == long_title
 
 
+def test_a_text_of_one_line_is_body_not_a_headline():
+    # A sentence saved alone has no body for its "headline" to stand over: read as a title, its
+    # names (kept only where a body confirms them) gave no facts at all.
+    one = make_article("Barack Obama visited Paris on Monday.\n", article_id="a", path="a")
+    assert one.title is None
+    assert [p.index for p in one.paragraphs] == [0]
+    two = make_article("Obama in Paris\nBarack Obama visited Paris.", article_id="b", path="b")
+    assert two.title == "Obama in Paris"
+
+
 def test_one_paragraph_per_line_without_blank_lines():
     # A file with a paragraph on each line and no blank line between (copied from a page, most
     # datasets): each line that ends a sentence before one that opens a sentence is a
