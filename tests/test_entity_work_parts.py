@@ -22,6 +22,11 @@ def test_a_subtitle_named_alone_is_the_work():
     text = "Space Raiders: Harbour Bay sold well. The release of Harbour Bay helped the console."
     named = [("Space Raiders: Harbour Bay", "WORK_OF_ART"), ("Harbour Bay", "LOC")]
     assert parts(text, named)[1] == ("Harbour Bay", "WORK_OF_ART")
+    # A coined subtitle the model reads as a land is the game too; a known place is not.
+    text = "Star Quest: Frontlane is out. Frontlane is fun. Film Tour: Paris played in Paris."
+    named = [("Star Quest: Frontlane", "WORK_OF_ART"), ("Frontlane", "GPE"),
+             ("Film Tour: Paris", "WORK_OF_ART"), ("Paris", "GPE")]  # fmt: skip
+    assert [cue for _, cue in parts(text, named)[1::2]] == ["WORK_OF_ART", ""]
 
 
 def test_a_head_before_a_small_word_is_the_work():

@@ -35,9 +35,10 @@ _WORK = "WORK_OF_ART"
 # A work is written whole with a place's, a firm's or a thing's look in its parts; a person's
 # name or a country's inside a title is most often what the work is about, and stays.
 _TAKERS = frozenset({"ORG", "FAC", "PRODUCT"})
-# A place named after a colon is a subtitle ("Grand Theft Auto: San Andreas"); a place at a
-# title's end is often the place the title qualifies ("Old Europe", a phrase), so it stays.
-_SUBTITLE_TAKERS = _TAKERS | {"LOC"}
+# A place named after a colon is a subtitle ("Grand Theft Auto: San Andreas", and a coined
+# word the model reads as a land, "Star Wars: Battlefront"; a known place or country stays);
+# a place at a title's end is often the place the title qualifies ("Old Europe", a phrase).
+_SUBTITLE_TAKERS = _TAKERS | {"LOC", "GPE"}
 
 
 @cache
