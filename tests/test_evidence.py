@@ -70,6 +70,19 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "PERSON",
             "firm, club or band by a plural kind word",
         ),
+        # A club's nickname after its town, a first name's too ("Bradford"): no surname.
+        (
+            "England trained with Kendal Rhinos this week",
+            "Kendal Rhinos",
+            "PERSON",
+            "firm, club or band by a plural kind word",
+        ),
+        (
+            "he returned to the code with Bradford Bulls",
+            "Bradford Bulls",
+            "PERSON",
+            "firm, club or band by a plural kind word",
+        ),
         # A title with a possessive is a work's, not a firm's.
         ("the film Dead Man's Trains", "Dead Man's Trains", "WORK_OF_ART", "work after its kind"),
         # Tennis's championships named by their grounds are events, whatever place or person

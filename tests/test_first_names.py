@@ -27,6 +27,9 @@ def test_the_census_lists_common_first_names_less_words_that_open_other_names():
         ("Maryland Farmers", False),
         ("Nevada Casinos", False),
         ("Florida Retirees", False),
+        # A town that is a first name too, before its club's nickname.
+        ("Bradford Bulls", False),
+        ("Lincoln Lions", False),
         # First names of British, Irish and international news the US census lacks.
         ("Clive Owen", True),
         ("Owain Bennallack", True),  # an analyst the model calls a firm
@@ -59,3 +62,13 @@ def test_a_nationality_before_a_british_first_name_is_no_part_of_the_name(extrac
     names = [(f.name, f.label) for f in record.facts if f.type == "entity"]
     assert ("Clive Owen", "PERSON") in names
     assert not any(name.startswith("Briton") for name, _ in names)
+
+
+def test_every_club_nickname_is_a_clubs_last_word_for_the_plural_kind_cue():
+    # The nicknames are listed twice (the cue's pattern and `club_nicknames`): keep them as one.
+    from factx.extract.evidence import cues
+    from factx.extract.wordlists import data_file
+
+    cue = next(c for c in cues() if c.name == "firm, club or band by a plural kind word")
+    for nickname in data_file("entities.json")["club_nicknames"]:
+        assert cue.pattern.search(f"Avon {nickname}"), nickname

@@ -53,13 +53,19 @@ def name_kind(word: str) -> bool:
     return word.casefold() in _kinds()
 
 
+@cache
+def _nicknames() -> frozenset[str]:
+    return frozenset(w.casefold() for w in _data()["club_nicknames"])
+
+
 def person_by_first_name(name: str) -> bool:
-    """Whether `name` ("Scott Draper") is a first name and a surname, not a place or a firm."""
+    """Whether `name` ("Scott Draper") is a first name and a surname, not a place, a firm or a
+    club ("Bradford Bulls": a town that is a first name too, and a club's nickname)."""
     match = _SHAPE.fullmatch(name)
     if match is None:
         return False
     first, last = match.group("first").casefold(), match.group("last").casefold()
-    return first in first_names() and last not in _kinds()
+    return first in first_names() and last not in _kinds() and last not in _nicknames()
 
 
 def opens_with_first_name(name: str) -> bool:
