@@ -1598,6 +1598,9 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("tipped to win the best director prize for Ann Hale.", "Ann Hale", "PERSON"),
         # "who are" is a group's, no one person's ("Redmoor, who are top of the table").
         ("Redmoor, who are top of the table, lost", "Redmoor", "ORG"),
+        # A person's name in a compound before a club's nickname is no club's name: the model's
+        # "Tom Lyle-inspired Lions" is cut to the person.
+        ("beaten by the Tom Lyle-inspired Lions", "Tom Lyle-inspired Lions", "ORG"),
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):
