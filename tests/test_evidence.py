@@ -1018,6 +1018,9 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         # ... after its maker's name, and the firms of technology news the model reads as
         # people or places ("Sega's House of the Dead", "BT said").
         ("a flaw in Microsoft Outlook lets", "Microsoft Outlook", "ORG", "product by its name"),
+        # Round r28-products: the browser's initials after its maker's name ("IE" alone is
+        # the initials rule's, where the article spells them out).
+        ("Microsoft IE has led the market", "Microsoft IE", "ORG", "product by its name"),
         ("fixes a hole in Media Player,", "Media Player", "PERSON", "product by its name"),
         ("Honda's robot Asimo can run", "Asimo", "PERSON", "product by its name"),
         ("in the mobile version of Sega's game", "Sega", "PERSON", "firm by its name"),
