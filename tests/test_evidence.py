@@ -774,6 +774,17 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("a blockbuster, such as Titanic or", "Titanic", "EVENT", "work after its kind"),
         # A brand a company owns is a product ("Cadbury's brands such as Dairy Milk" PERSON).
         ("brands such as Dairy Milk, Dr Pepper", "Dairy Milk", "PERSON", "brand of a company"),
+        # Round r28-products: what a firm "makes" is its product or brand, which the model
+        # reads as a person or as the firm ("Stella Artois" PERSON in a brewer's results).
+        ("Carlton, which makes Tusker Gold, said", "Tusker Gold", "PERSON", "product a firm makes"),
+        ("the makers of Tellwin said sales fell", "Tellwin", "ORG", "product a firm makes"),
+        # ... and a drink is named by its kind word, after it or as its last word.
+        ("Sales of Kestrel vodka rose", "Kestrel", "PERSON", "drink before its kind"),
+        ("Danby Lager lost ground", "Danby Lager", "ORG", "drink named with its kind"),
+        # Initials in brackets after a product's name the model left untagged are the
+        # product's, not a firm's ("IE" ORG in every later mention of the browser).
+        ("users of Apple's Media Player (MP) fell", "MP", "ORG", "initials of a product"),
+        ("rivals to Internet Explorer ( IE ) grew", "IE", "PERSON", "initials of a product"),
         # Dams, bridges and rivers by their kind ("Three Gorges Dam" ORG).
         ("a unit on the Three Gorges Dam", "Three Gorges Dam", "ORG", "facility by its kind"),
         ("work on the Xiluodu dam", "Xiluodu", "PRODUCT", "facility before its kind"),
@@ -1020,6 +1031,9 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         # ... after its maker's name, and the firms of technology news the model reads as
         # people or places ("Sega's House of the Dead", "BT said").
         ("a flaw in Microsoft Outlook lets", "Microsoft Outlook", "ORG", "product by its name"),
+        # Round r28-products: the browser's initials after its maker's name ("IE" alone is
+        # the initials rule's, where the article spells them out).
+        ("Microsoft IE has led the market", "Microsoft IE", "ORG", "product by its name"),
         ("fixes a hole in Media Player,", "Media Player", "PERSON", "product by its name"),
         ("Honda's robot Asimo can run", "Asimo", "PERSON", "product by its name"),
         ("in the mobile version of Sega's game", "Sega", "PERSON", "firm by its name"),
@@ -1302,6 +1316,15 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
     ("sentence", "name", "label"),
     [
         ("Federer beat Nadal in Paris.", "Nadal", "PERSON"),  # players beat players
+        # Round r28-products: "makes" a person or a place something is no product; nor is a
+        # drinks firm, nor a country's wine.
+        ("a ruling which makes Hal Green the favourite", "Hal Green", "PERSON"),
+        ("a deal which makes Kestrel's position weaker", "Kestrel", "PERSON"),
+        ("the Kestrel beer group said", "Kestrel", "PERSON"),
+        ("exports of France wine fell", "France", "GPE"),
+        # The initials of a body, or of words no product's cue reads, are left to the model.
+        ("the Kestrel Drinks Company (KDC) said", "KDC", "ORG"),
+        ("the Bank of England (BoE) said", "BoE", "ORG"),
         ("The poll has Clinton 44.8 percent to 43.7.", "Clinton", "PERSON"),  # a share, no version
         ("A single AAA battery lasts a day.", "AAA", "ORG"),  # "a single" is one, no song
         ("Tim Henman beat Rafael Nadal.", "Tim Henman", "PERSON"),  # a first name: a player

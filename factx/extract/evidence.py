@@ -24,6 +24,7 @@ from factx.extract.first_names import (
     person_by_first_name,
 )
 from factx.extract.place_names import known_place
+from factx.extract.product_initials import spelled_out
 from factx.extract.wordlists import data_file
 from factx.normalize.prefilter import tail_guard
 from factx.normalize.timex import MONTH_PATTERN
@@ -205,6 +206,22 @@ _FIXTURE_LINE = re.compile(
 )
 
 
+# Initials in brackets after a product's name ("Microsoft's Internet Explorer (IE)"): the
+# product's (`product_initials`).
+PRODUCT_INITIALS = Cue("initials of a product", "PRODUCT", "self", re.compile(""), None, None)
+
+
+@cache
+def _product_names() -> tuple[re.Pattern[str], ...]:
+    """The patterns of the cues that read a product from its own words ("product by its name")."""
+    return tuple(c.pattern for c in cues() if c.label == "PRODUCT" and c.where == "self")
+
+
+def _a_products_initials(text: str, start: int, end: int) -> bool:
+    name = spelled_out(text, start, end)
+    return bool(name) and any(p.search(name) for p in _product_names())
+
+
 # A full name that opens with a common first name ("Scott Draper" ORG): a person.
 FIRST_NAME = Cue("first name", "PERSON", "self", re.compile(""), None, None)
 _FIRST_NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"})
@@ -236,6 +253,8 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
         text, line_start, line_end
     ):
         return FIXTURE
+    if label != "PRODUCT" and _a_products_initials(text, start, end):
+        return PRODUCT_INITIALS  # "Microsoft's Internet Explorer (IE)", the long form untagged
     parts = {
         "self": text[start:end],
         "before": text[max(line_start, start - WINDOW) : start],
