@@ -35,6 +35,7 @@ from factx.extract.athletes import athlete_spans
 from factx.extract.base import Context, Layout, Segment, fact_id
 from factx.extract.capitals import capitalised_inside, sentence_case_only
 from factx.extract.coordination import sides
+from factx.extract.entity_bands import plural_bands
 from factx.extract.entity_clubs import (
     clubs_of_a_town_and_people,
     towns_of_named_clubs,
@@ -101,6 +102,7 @@ from factx.extract.entity_possessives import owners_parted, possessives_parted
 from factx.extract.entity_served import bodies_cut_at_for
 from factx.extract.entity_sheets import initialled, numbered_spans, sheet_spans
 from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
+from factx.extract.entity_songs import song_titles
 from factx.extract.entity_surnames import country_surnames, person_cued, with_surnames
 from factx.extract.entity_towns import event_towns
 from factx.extract.entity_work_parts import work_parts
@@ -531,6 +533,11 @@ def _country_or_people(word: str) -> bool:
     """Whether a word names a country or a nationality: "Jordan", "English"."""
     key = name_key(word)
     return key in country_keys(name_key) or key in _nationality_keys()
+
+
+def _place_or_people(name: str) -> bool:
+    """Whether a name is a country's, a nationality's or a people's: "Netherlands", "Brits"."""
+    return _country_or_people(name) or a_people_by_name(name)
 
 
 def _a_people(key: str) -> bool:
@@ -2113,6 +2120,15 @@ def entities(
     mentions = titles_cut_at_small_words(context.text, mentions, name_key)  # "But Home"
     mentions = awards_of_the_year(context.text, mentions)  # "European Footballer" + "of the Year"
     mentions = whole_awards(context.text, mentions)
+    mentions = song_titles(  # "his song Irish Son"
+        context.text,
+        mentions,
+        layouts,
+        taken,
+        _added,
+        name_key,
+        country_keys(name_key).__contains__,
+    )
     mentions = whole_titles(context.text, mentions, taken)
     listed_works(context.text, mentions, name_key, country_keys(name_key).__contains__)
     work_parts(mentions, name_key, country_keys(name_key).__contains__)  # "San Andreas"
@@ -2125,6 +2141,10 @@ def entities(
         mentions[index].cue = "GPE"  # "The marginals are Aberdeen South, Dumfriesshire, ..."
     for index in listed_languages(context.text, mentions, known, a_language):
         mentions[index].cue = "LANGUAGE"  # "in English and Russian"
+    # After the lists: a list of acts mixes bands and people ("the Beastie Boys, Jay-Z, Kanye
+    # West"), and a band's cue lends them nothing.
+    for index in plural_bands(context.text, mentions, _place_or_people):
+        mentions[index].cue = "ORG"  # "hits by the Byrds"
     lend_labels(mentions, weak, name_key)
     towns_as_teams(context.text, mentions, weak, name_key)
     teams_by_pronoun(context.text, mentions, name_key, _a_people)

@@ -1,0 +1,130 @@
+"""A record's title after its kind word and its owner: "his song Irish Son", "her first single
+So High", "The Killers' album Hot Fuss", "the top five hit Money".
+
+The small model reads a song's title by its look: it takes part of it ("Irish" NORP of "Irish
+Son", "Atomic Bomb" PERSON of "How to Dismantle an Atomic Bomb", "Genie" PERSON and "Bottle" GPE
+of "Genie in a Bottle"), reads a one-word title as a person or a product ("Money" PRODUCT), or
+leaves it out ("his first solo single Real To Me"). A reader knows the capitalised words right
+after "his song", "their album", "X's single" are the record's title. So the run of capitalised
+words after an owner (his, her, their, its, the, a name's possessive), at most three closed-class
+words ("first", "solo", "1966", "top five") and a record's kind (data: `songs` in
+factx/data/entities.json), with small words inside it ("Genie in a Bottle", "Real To Me"), is a
+WORK_OF_ART: the model's mentions inside it give way to it, or it is added where the model found
+nothing. Not where a mention reaches out of the run (the model saw a longer name), nor for a
+one-word acronym or a word before a kind noun ("the hit US show", "the hit Broadway musical"),
+which qualify a noun and are no title; the run ends before a date or a sum ("Genie in a Bottle
+in October 1999") and never crosses a sentence's end.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+from factx.extract.place_names import known_place
+from factx.extract.spans import SpanIndex
+from factx.extract.wordlists import data_file
+
+if TYPE_CHECKING:
+    from factx.extract.base import Layout
+    from factx.extract.entities import RawMention
+
+    Adder = Callable[..., RawMention]
+
+# A title's word: capitalised, a "!" or "?" of the title's own ("Yeah!"), an inner apostrophe
+# or dot ("Ain't", "Mr."); no sentence's full stop.
+_WORD = r"[A-Z][\w'’-]*(?:[!?]|\.(?=\w))?"
+_PLACES = frozenset({"GPE", "LOC", "NORP"})
+# The lower-case word after a title, before any punctuation: "the hit Spider-Man movies."
+_NEXT_WORD = re.compile(r" ([a-z]+)")
+
+
+@cache
+def _record() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    data = data_file("entities.json")["songs"]
+    kinds = "|".join(re.escape(k) for k in data["kinds"])
+    before = "|".join(re.escape(w) for w in sorted(data["before_kind"], key=len, reverse=True))
+    small = "|".join(re.escape(w) for w in data["small_words"])
+    name = r"[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}"
+    owner = rf"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|{name}(?:['’]s|s['’]))"
+    pattern = re.compile(
+        rf"(?<![\w'’-]){owner} (?:(?:{before}|(?:19|20)\d\d) ){{0,3}}(?:{kinds}) "
+        rf"(?P<title>{_WORD}(?: (?:(?:{small}) )*{_WORD})*)"
+    )
+    # Small words between a title's words, and the capitalised word after them.
+    joins = re.compile(rf" (?:(?:{small}) )+(?=[A-Z])")
+    return pattern, joins, frozenset(data["kind_nouns"])
+
+
+def _trimmed(
+    text: str, start: int, end: int, stops: SpanIndex, places: SpanIndex, small: re.Pattern[str]
+) -> int:
+    """The run's end before the first date or sum inside it and before a small word that opens
+    a known place ("Irish Son in a Galway pub"), less small words left at its end."""
+    for other in sorted(stops.overlapping(start, end)):
+        end = min(end, other[0])
+    for join in small.finditer(text, start, end):
+        if any(s == join.end() for s, _ in places.overlapping(join.end(), join.end() + 1)):
+            end = min(end, join.start())
+            break
+    words = text[start:end].split()
+    while words and not words[-1][0].isupper():
+        words.pop()
+    return start + len(" ".join(words))
+
+
+def song_titles(
+    text: str,
+    mentions: Sequence[RawMention],
+    layouts: Sequence[Layout],
+    taken: Sequence[tuple[int, int]],
+    add: Adder,
+    key: Callable[[str], str],
+    a_country: Callable[[str], bool],
+) -> list[RawMention]:
+    """The mentions, with each record's title after its kind word a WORK_OF_ART (the module's
+    doc). `add` makes a mention of a layout's span, label and cue (`entities._added`); `key`
+    is a name's key and `a_country` tells a country's key: a title ends before a small word
+    and a known place ("Irish Son in a Galway pub", not "Genie in a Bottle")."""
+    pattern, joins, kind_nouns = _record()
+    stops = SpanIndex(list(taken))
+    places = SpanIndex(
+        [(m.start, m.end) for m in mentions if known_place(m.text) or a_country(key(m.text))]
+    )
+    spans = SpanIndex([(m.start, m.end) for m in mentions])
+    gone: set[int] = set()
+    found: list[RawMention] = []
+    relabel: list[RawMention] = []
+    for layout in layouts:
+        if layout.zone == "headline":
+            continue  # a headline capitalises its every word: "Song Tops Chart"
+        for match in pattern.finditer(text, layout.offset, layout.end):
+            start = match.start("title")
+            end = _trimmed(text, start, match.end("title"), stops, places, joins)
+            if end <= start:
+                continue
+            title = text[start:end]
+            after = _NEXT_WORD.match(text, end)
+            if " " not in title and (
+                title.isupper() or (after is not None and after.group(1) in kind_nouns)
+            ):
+                continue  # "the hit US show", "his hit Broadway musical": a noun's qualifier
+            inside = [m for m in mentions if m.start < end and m.end > start]
+            if any(m.start < start or m.end > end for m in inside):
+                continue  # the model saw a longer name
+            if len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end):
+                if inside[0].label not in _PLACES and inside[0].label != "WORK_OF_ART":
+                    relabel.append(inside[0])
+                continue
+            if spans.overlaps(start, end) and not inside:
+                continue
+            gone.update(id(m) for m in inside)
+            found.append(add(text, layout, start, end, "WORK_OF_ART", "WORK_OF_ART"))
+    for m in relabel:
+        m.label = m.cue = "WORK_OF_ART"
+    if not found:
+        return list(mentions)
+    kept = [m for m in mentions if id(m) not in gone]
+    return sorted([*kept, *found], key=lambda m: m.start)
