@@ -1306,6 +1306,21 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "sequel in apposition",
         ),
         ("children's classic Grey Tide", "Grey Tide", "PERSON", "work after a hit"),
+        # Round r28-screen: a film by its takings at the box office; a film after an epic.
+        (
+            "its 2002 forerunner, Harbour's Nine which took $30m (£16m) on its opening weekend",
+            "Harbour's Nine",
+            "PERSON",
+            "work by its takings",
+        ),
+        (
+            "The record was set in 1998 by Silver Harbour with $9.2m (£5m).",
+            "Silver Harbour",
+            "PERSON",
+            "work by its takings, with a sum",
+        ),
+        ("Tom Lyle's historical epic Corvinus flopped", "Corvinus", "ORG", "work after an epic"),
+        ("he starred in Ann Hale's Korea epic Redmoor", "Redmoor", "GPE", "work after an epic"),
     ],
 )
 def test_cues_say_what_a_name_is(sentence, name, label, expected):
@@ -1624,6 +1639,11 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         # A person's name in a compound before a club's nickname is no club's name: the model's
         # "Tom Lyle-inspired Lions" is cut to the person.
         ("beaten by the Tom Lyle-inspired Lions", "Tom Lyle-inspired Lions", "ORG"),
+        # Round r28-screen: a firm's earnings are no takings at the box office, a person's
+        # full name "with" a sum is no film, and an epic adjective is no kind of film.
+        ("For the year, Grelco earned $778m on sales of $3bn.", "Grelco", "ORG"),
+        ("The fund was set up by Tom Lyle with $9m.", "Tom Lyle", "PERSON"),
+        ("an epic Redmoor win", "Redmoor", "ORG"),
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):

@@ -104,6 +104,7 @@ from factx.extract.entity_sheets import initialled, numbered_spans, sheet_spans
 from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
 from factx.extract.entity_songs import song_titles
 from factx.extract.entity_surnames import country_surnames, person_cued, with_surnames
+from factx.extract.entity_titled_people import titled_after
 from factx.extract.entity_towns import event_towns
 from factx.extract.entity_work_parts import work_parts
 from factx.extract.entity_works import (
@@ -1107,6 +1108,8 @@ def cluster(
             # "Indonesia" is a place, not the surname in a mistagged "Garuda Indonesia", and
             # "Lesotho" no first name of "Lesotho Hats" tagged PERSON.
             continue
+        if titled_after(owners, groups[key], groups.get(owners[0], []) if owners else []):
+            continue  # "the biopic Ray" beside "Ray Charles": the film, not the singer
         persons = sum(m.label == "PERSON" for m in groups[key])
         if not owners and persons * 2 > len(groups[key]):
             owners = named_by_surname.get(key, [])
