@@ -66,3 +66,14 @@ def test_a_firm_named_by_a_persons_surname_is_no_mention_of_the_person(extractor
     assert ("ORG", "Hallworth Group", ["Hallworth Group"]) in found
     ids = {f.name: f.entity_id for f in extractor.extract_text(text).facts if f.type == "entity"}
     assert ids["Hallworth Group"] != ids["Tom Hallworth"]
+
+
+def test_a_bodys_name_with_small_words_is_whole_over_its_initials(extractor):
+    # "of the" and "and" inside the name; the model cut it into three ("Islands" a place).
+    text = (
+        "Ocean study\n\n"
+        "The centre is part of the University of the Dales and Fells (UDF) Research Institute."
+    )
+    found = entities(extractor, text)
+    name = "University of the Dales and Fells (UDF) Research Institute"
+    assert ("ORG", name, [name]) in found

@@ -145,11 +145,34 @@ def possessive_events(text: str, mentions: list[RawMention]) -> list[RawMention]
     return _with_grown(mentions, found)
 
 
-# The capitalised words of a name and its bracketed initials, right before a body's word:
-# "Mobile PC Extended Battery Life (EBL) ".
+# A name's words and its bracketed initials, right before a body's word: "Mobile PC Extended
+# Battery Life (EBL) ", "University of the Highlands and Islands (UHI) ". Small words only
+# inside the name; which words are the name's is `_name_start`'s.
 _NAME_AND_INITIALS = re.compile(
-    r"(?<![\w'’&-])(?P<name>(?:[A-Z][\w&-]* )+)\((?P<initials>[A-Z][A-Za-z0-9&]{1,9})\) $"
+    r"(?<![\w'’&-])(?P<name>[A-Z][\w&-]*(?: (?:(?:of|the|and|for|on|in|&) )*[A-Z][\w&-]*)* )"
+    r"\((?P<initials>[A-Z][A-Za-z0-9&]{1,9})\) $"
 )
+
+
+def _name_start(name: re.Match[str]) -> int | None:
+    """Where the name before bracketed initials opens: back over the capitalised words the
+    initials spell ("Extended Battery Life" for EBL, the small words between them kept), and
+    on over the capitalised words right before them ("Mobile PC"), not over a small word
+    ("Scotland and the University of ... (UHI)" is the university's). None when the
+    capitalised words do not end in the initials' letters."""
+    initials = name.group("initials").upper()
+    words = list(re.finditer(r"\S+", name.group("name")))
+    spelled = ""
+    at = len(words)
+    while at and len(spelled) < len(initials):
+        at -= 1
+        if words[at].group()[:1].isupper():
+            spelled = words[at].group()[0] + spelled
+    if spelled.upper() != initials or not words[at].group()[:1].isupper():
+        return None
+    while at and words[at - 1].group()[:1].isupper():
+        at -= 1
+    return name.start("name") + words[at].start()
 
 
 @cache
@@ -171,10 +194,9 @@ def bodies_round_initials(text: str, mentions: list[RawMention]) -> list[RawMent
         head = _NAME_AND_INITIALS.search(text, max(0, m.start - 120), m.start)
         if head is None:
             continue
-        letters = "".join(w[0] for w in head.group("name").split())
-        if not letters.upper().endswith(head.group("initials").upper()):
+        start = _name_start(head)
+        if start is None:
             continue
-        start = head.start("name")
         whole = replace(m, text=text[start : m.end], start=start, label="ORG", cue="ORG")
         found.append((i, whole))
     return _with_grown(mentions, found)
