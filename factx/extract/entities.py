@@ -36,6 +36,13 @@ from factx.extract.base import Context, Layout, Segment, fact_id
 from factx.extract.capitals import capitalised_inside, sentence_case_only
 from factx.extract.coordination import sides
 from factx.extract.entity_bands import plural_bands
+from factx.extract.entity_bodies import (
+    bodies_round_initials,
+    join_saints_short_names,
+    possessive_events,
+    saints_bodies,
+    surname_firms,
+)
 from factx.extract.entity_clubs import (
     clubs_of_a_town_and_people,
     towns_of_named_clubs,
@@ -1054,6 +1061,7 @@ def cluster(
     _join_short_firm_names(groups)
     _join_firms_by_opening_words(groups)  # "Cara" after "Cara Operations Ltd."
     join_venue_short_names(groups)  # "Stradey" after "Stradey Park"
+    join_saints_short_names(groups)  # "St Brendan's" after "St Brendan's High School"
     particles = _word_list("particles")
     # Full person names by their first and last word, the words a short form may be.
     owners_of: dict[str, list[str]] = defaultdict(list)
@@ -2112,6 +2120,9 @@ def entities(
             continue  # "the Florida Marlins": a side's line or name says more than its look
         if cue is not None:
             m.cue, m.by_form = cue.label, cue is FIRST_NAME
+    mentions = saints_bodies(context.text, mentions)  # "St Brendan" + "'s High School"
+    mentions = possessive_events(context.text, mentions)  # "the annual Mayor's" + "Ball"
+    mentions = bodies_round_initials(context.text, mentions)  # "... (WHN)" + "Working Group"
     franchises(context.text, mentions, name_key)  # "the first Harry Potter film"
     peoples_before_nouns(context.text, mentions, layouts, people_words())  # "Hutu rebels"
     mentions = with_joined_titles(context.text, mentions, short_forms)
@@ -2160,7 +2171,9 @@ def entities(
     groups = cluster(mentions, short_forms, context.text)
     places = filed_places(context.text, layouts) | opening_places(context.text, mentions)
     towns = event_towns(context.text, mentions)  # "the race in Glasgow on Saturday"
-    for group, label, id_key in with_filed_places(groups, weak, places, towns):
+    keys = frozenset(group.key for group in groups)
+    parts = surname_firms(with_filed_places(groups, weak, places, towns), keys, name_key)
+    for group, label, id_key in parts:  # "his Hallworth Group" apart from Tom Hallworth
         first = group.mentions[0]
         name = group.name(label)
         yield EntityFact(
