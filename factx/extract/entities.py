@@ -145,6 +145,7 @@ from factx.extract.first_names import (
 from factx.extract.glue import pieces, without_set_scores
 from factx.extract.inner_names import inner_person
 from factx.extract.kin import lend_labels
+from factx.extract.listed_sides import listed_sides
 from factx.extract.lists import (
     known_labels,
     listed_labels,
@@ -1569,9 +1570,17 @@ def split_glued(text: str, mentions: list[RawMention]) -> list[RawMention]:
     for m in mentions:
         if " and " not in m.text:
             label_of.setdefault(name_form(m.text), m.label)
-    result = []
+    ends = {m.end for m in mentions}
+    result: list[RawMention] = []
     for m in mentions:
         found = sides(text, m.start, m.end, m.label, label_of) if " and " in m.text else None
+        if found is None and " and " in m.text:
+            # "both The Independent and The Times": a list's shape shows two names, which
+            # keep the model's label unless one is found alone elsewhere.
+            found = listed_sides(text, m.start, m.end, m.label, ends - {m.end})
+            if found is not None:
+                result.extend(_side(text, m, s, e, label_of) for s, e in found)
+                continue
         if found is None:
             result.append(m)
             continue
@@ -1580,6 +1589,14 @@ def split_glued(text: str, mentions: list[RawMention]) -> list[RawMention]:
             replace(m, text=text[s:e], start=s, end=e, label=label, votes=False) for s, e in found
         )
     return result
+
+
+def _side(text: str, m: RawMention, start: int, end: int, label_of: dict[str, str]) -> RawMention:
+    """One side of a glued list: the label of its name found alone, else the model's own."""
+    name = text[start:end]
+    if name in label_of:
+        return replace(m, text=name, start=start, end=end, label=label_of[name], votes=False)
+    return replace(m, text=name, start=start, end=end)
 
 
 def with_datelines(

@@ -1,0 +1,122 @@
+"""Two names glued by "and" where the words around them show a list of names.
+
+The small model tags "both The Independent and The Times" or "games such as Fable and Black
+Wolf" as one name. `coordination.sides` cuts such a span only where the article writes each
+side alone elsewhere; many lists name their items once. This rule reads the list's shape
+instead, one of:
+
+- "both" right before the span ("both The Independent and The Times");
+- each side with its own "The" ("The Feedback and The Hype");
+- the span ends a comma list whose earlier item is a mention of its own ("Shadowcrew,
+  Carderplanet and Darkprofits" where the model found "Shadowcrew" alone);
+- a plural kind of names right before the span ("the websites", "firms such as", "two cosmetics
+  brands,") or right after it ("at Belmarsh and Woodhill prisons").
+
+Names that hold an "and" stay whole: places ("Trinidad and Tobago"), bodies named for their
+fields ("the Department of Trade and Industry", "the Health and Safety Executive": a side with
+a body's kind word, or a left side with "of" or "for" and one word after the "and"), and two
+one-word sides neither of which the article writes alone ("Procter and Gamble", "Hide and
+Seek"). The kinds are data (`glued_lists` in factx/data/entities.json).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from functools import cache
+
+from factx.extract.wordlists import data_file
+
+# One "and" between two capitalised sides, the left one with its "the": "The X and The Y".
+_JOINED = re.compile(
+    r"(?P<left>(?:[Tt]he )?[A-Z][^\s]*(?: [^\s]+)*?) and (?P<right>[A-Z][^\s]*(?: [^\s]+)*)"
+)
+_PLACES = frozenset({"GPE", "LOC"})
+_THE = re.compile(r"[Tt]he ")
+_SMALL_JOINS = re.compile(r" (?:of|for|on)\b")
+
+
+@cache
+def _kinds_before() -> re.Pattern[str]:
+    data = data_file("entities.json")["glued_lists"]
+    kinds = "|".join(data["plural_kinds"])
+    return re.compile(
+        rf"(?:\bboth (?:the )?|\b(?:{kinds})(?: (?:such as|including|like))?,? (?:the )?)$",
+        re.IGNORECASE,  # "Both", "Firms such as" opening a sentence
+    )
+
+
+@cache
+def _kinds_after() -> re.Pattern[str]:
+    kinds = "|".join(data_file("entities.json")["glued_lists"]["plural_kinds"])
+    return re.compile(rf"(?:'s?)? (?:{kinds})\b")
+
+
+@cache
+def _body_words() -> frozenset[str]:
+    data = data_file("entities.json")
+    return frozenset(data["listed_name_kinds"]) | frozenset(data["body_kinds"])
+
+
+def listed_sides(
+    text: str, start: int, end: int, label: str, ends: Collection[int]
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The two names glued in text[start:end] by "and", where a list's shape shows two.
+
+    Args:
+        text: the article.
+        start, end: the mention's span.
+        label: the model's label of the mention.
+        ends: the end offsets of the article's other mentions.
+    Returns:
+        The spans of the two sides (each without a leading "the"), or None.
+    """
+    if label in _PLACES or text.count(" and ", start, end) != 1 or "," in text[start:end]:
+        return None
+    match = _JOINED.fullmatch(text, start, end)
+    if match is None:
+        return None
+    left, right = match.group("left"), match.group("right")
+    if _one_name(text, left, right):
+        return None
+    if not _listed(text, start, end, left, right, ends):
+        return None
+    left_start = match.start("left")
+    if the := _THE.match(left):
+        left_start += the.end()
+    return (left_start, match.end("left")), match.span("right")
+
+
+def _one_name(text: str, left: str, right: str) -> bool:
+    """Whether "left and right" reads as one name that holds its "and"."""
+    words = set(left.split()) | set(right.split())
+    if words & _body_words():
+        return True  # "the Public and Commercial Services Union"
+    if " " not in right and _SMALL_JOINS.search(left):
+        return True  # "the Department of Work and Pensions", "Academy of Film and Television"
+    bare_left = _THE.sub("", left, count=1)
+    if " " not in bare_left and " " not in right:
+        # "Procter and Gamble": two lone words are one name unless one is written alone.
+        return not (_alone(text, bare_left) or _alone(text, right))
+    return False
+
+
+def _listed(text: str, start: int, end: int, left: str, right: str, ends: Collection[int]) -> bool:
+    """Whether the words around the span, or its sides' own "The", show a list of names."""
+    if _THE.match(left) and right.startswith("The "):
+        return True  # "The Feedback and The Hype"
+    if _kinds_before().search(text, max(0, start - 40), start):
+        return True  # "both The Independent and", "games such as", "two brands,"
+    if _kinds_after().match(text, end):
+        return True  # "Belmarsh and Woodhill prisons"
+    # "Shadowcrew, Carderplanet and Darkprofits": the item before the comma is a mention.
+    return text.startswith(", ", start - 2) and (start - 2) in ends
+
+
+def _alone(text: str, name: str) -> bool:
+    """Whether the article writes `name` as a word of its own outside "name and" / "and name"."""
+    for found in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+        if text.startswith(" and ", found.end()) or text.endswith(" and ", 0, found.start()):
+            continue
+        return True
+    return False
