@@ -18,7 +18,7 @@ from factx.extract.wordlists import data_file
 from factx.normalize.timex import MONTH_PATTERN, WEEKDAYS, Timex, timex
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
 _MONTH_CAP = "|".join(m.capitalize() for m in MONTH_PATTERN.split("|")) + "|Sept"
 # A day of a month as news writes it beside a name: "Oct. 19, 1987", "19 October 1987", "Oct. 19".
@@ -65,6 +65,17 @@ def weekday_of_a_title(span: Span) -> bool:
     if span.end < len(doc) and doc[span.end].text in after:
         return True
     return span.start >= 2 and f"{doc[span.start - 2].text} {doc[span.start - 1].text}" in before
+
+
+def paper_on_a_weekday(doc: Doc, end: int) -> int:
+    """How many tokens after a mention ending at token `end` are the "on Sunday" of a paper's
+    title (`before_weekday`: "the Mail" + "on Sunday"): 2, or 0. The model ends the name at its
+    first word and tags the day a DATE, which `weekday_of_a_title` says is none."""
+    if end < 1 or end + 1 >= len(doc) or doc[end].text != "on":
+        return 0
+    if f"{doc[end - 1].text} on" not in _titles()[1]:
+        return 0
+    return 2 if weekday_of_a_title(doc[end + 1 : end + 2]) else 0
 
 
 @cache

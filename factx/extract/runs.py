@@ -20,7 +20,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from factx.extract.named_days import weekday_of_a_title
+from factx.extract.named_days import paper_on_a_weekday, weekday_of_a_title
 from factx.extract.wordlists import data_file
 
 if TYPE_CHECKING:
@@ -67,6 +67,7 @@ def _name_word(doc: Doc, index: int) -> bool:
 
 def widened(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """The token span [start, end) of a model mention, widened over the run it was cut from."""
+    end += paper_on_a_weekday(doc, end)  # "the Independent" + "on Sunday": one paper, any label
     if label in _UNWIDENED:
         if _name_word(doc, start - 1) and doc[start - 1].ent_type_:
             start -= 1  # "the Sunday Telegraph report" PERSON: the day opens a paper's name
