@@ -186,6 +186,17 @@ def test_a_common_noun_opening_its_sentence_as_a_subject_may_be_no_name():
     assert not _subject("Europe is waiting", ["NN", "VBZ", "VBG"], "GPE")
 
 
+def test_a_common_noun_opening_its_sentence_before_here_is_no_name(extractor):
+    # Round r28-seed50: the subject of a verb to come, with "here" between ("Success here,
+    # and ..."); a proper noun before "here" keeps its name.
+    assert _subject("Glory here , and", ["NN", "RB", ",", "CC"])
+    assert not _subject("Leeds here would", ["NNP", "RB", "MD"], "PERSON")
+    record = extractor.extract_text(
+        "Success here, and a win at home in the next round, could see Kelby in the last four."
+    )
+    assert "Success" not in {f.name for f in record.facts if f.type == "entity"}
+
+
 def test_a_name_after_an_honorific_takes_no_body_or_place_cue():
     # "the trade publisher" would make a firm of the name, but the honorific says a person.
     text = "According to Mr. Hollins, the trade publisher, beer sales fell."

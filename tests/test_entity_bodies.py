@@ -77,3 +77,13 @@ def test_a_bodys_name_with_small_words_is_whole_over_its_initials(extractor):
     found = entities(extractor, text)
     name = "University of the Dales and Fells (UDF) Research Institute"
     assert ("ORG", name, [name]) in found
+
+
+def test_a_bodys_name_grows_over_the_word_its_initials_need(extractor):
+    # The model leaves out the paragraph's first word, whose letter the initials spell.
+    found = entities(extractor, "World Anti-Fraud Agency (WAFA) chief Tom Reed said so.")
+    assert ("ORG", "World Anti-Fraud Agency", ["World Anti-Fraud Agency"]) in found
+    assert not [e for e in found if e[1] == "Anti-Fraud Agency"]
+    # Initials the name spells as it stands take no word before it.
+    found = entities(extractor, "They met. Then the Food Standards Agency (FSA) spoke.")
+    assert [e for e in found if e[1] == "Food Standards Agency"]

@@ -1,6 +1,7 @@
 """A club named by the first word of its name alone, after the article names it in full, and
 by its town alone after its town and kind word."""
 
+import pytest
 from builders import cue_at, raw_mentions
 
 from factx.extract.entities import name_key
@@ -242,3 +243,19 @@ def test_a_towns_people_are_people():
     text = "Many Hull Welsh families moved there."
     named = [("Hull", "GPE"), ("Welsh", "NORP")]
     assert _town_and_people(text, named) == [("Hull", "GPE", ""), ("Welsh", "NORP", "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Leeds United against Hull is the tie of the round.", "Hull", "PERSON"),
+        ("DERBY COUNTY against Stoke is the pick of the ties.", "Stoke", "GPE"),
+        ("Tonight it is Kelby Rovers v Marton at home.", "Marton", "PERSON"),
+    ],
+)
+def test_a_town_after_a_club_and_against_is_a_club(text, name, label):
+    from factx.extract.evidence import cue_of
+
+    start = text.index(name)
+    found = cue_of(text, start, start + len(name), label)
+    assert found is not None and found.name == "club against a club"

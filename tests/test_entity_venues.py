@@ -129,3 +129,17 @@ def test_a_national_theatre_is_a_company_as_often_as_a_building():
     assert (
         cue("She wrote a season for the National Theatre.", "the National Theatre", "ORG") is None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A club's ground named by its moor, after the "at" or "to" of a match away.
+        ("their first trip to Calder Moor 0-2 in years", "Calder Moor", "ground by its moor"),
+        ("Fans at Brunton Moor sang all game.", "Brunton Moor", "ground by its moor"),
+        # A moor of open land is no ground: no "at" or "to" before it.
+        ("They walked across Saddleworth Moor on Sunday.", "Saddleworth Moor", None),
+    ],
+)
+def test_a_ground_named_by_its_moor_is_a_venue(text, name, expected):
+    assert cue(text, name, "ORG") == expected

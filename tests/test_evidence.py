@@ -1777,6 +1777,11 @@ def test_a_country_is_a_place_even_when_it_plays():
         ("AL-RAM, West Bank 1996-08-30", "AL-RAM"),
         ("KHASAVYURT , Russia 1996-08-31", "KHASAVYURT"),
         ("The BBC said on Monday.", None),
+        # A table's line in capitals before a lower-case count is no dateline: the bracket
+        # of a dateline holds an agency, capitalised.
+        ("CHAMPIONS (once)", None),
+        ("RUNNERS-UP (twice)", None),
+        ("CHAMPIONS (Reuters) - The side", "CHAMPIONS"),
     ],
 )
 def test_dateline_place(paragraph, place):

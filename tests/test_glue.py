@@ -136,3 +136,12 @@ def test_a_sequels_number_stays_with_its_name():
     assert span("Quake 3", "ORG") == ["Quake 3"]
     assert span("Somerset 83", "GPE") == ["Somerset"]
     assert span("Hale 2", "PERSON") == ["Hale"]
+
+
+def test_a_partys_word_before_a_houses_name_is_two_names():
+    # "SNP Westminster leader Alex Salmond said": the party, and the house its members sit in.
+    assert names("SNP Westminster", "ORG") == ["SNP", "Westminster"]
+    assert names("Lib Dem Holyrood", "ORG") == ["Lib Dem", "Holyrood"]
+    # A party's own name stays whole; so does a house's name with more after it.
+    assert names("Labour Party", "ORG") == ["Labour Party"]
+    assert names("Tory Westminster Group", "ORG") == ["Tory Westminster Group"]

@@ -71,6 +71,7 @@ from factx.extract.entity_joins import (
     with_nicknames,
 )
 from factx.extract.entity_laws import whole_bills
+from factx.extract.entity_leagues import club_after_league
 from factx.extract.entity_listed_works import listed_works
 from factx.extract.entity_missed import with_missed_names
 from factx.extract.entity_non_names import (
@@ -98,6 +99,7 @@ from factx.extract.entity_non_names import (
     without_sports,
     without_titles,
 )
+from factx.extract.entity_parties import join_party_kind_word
 from factx.extract.entity_people import (
     people_by_honorific,
     people_by_pronoun,
@@ -109,6 +111,7 @@ from factx.extract.entity_possessives import owners_parted, possessives_parted
 from factx.extract.entity_served import bodies_cut_at_for
 from factx.extract.entity_sheets import initialled, numbered_spans, sheet_spans
 from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
+from factx.extract.entity_slogans import slogans_cut_at_not
 from factx.extract.entity_songs import song_titles
 from factx.extract.entity_surnames import country_surnames, person_cued, with_surnames
 from factx.extract.entity_titled_people import titled_after
@@ -669,6 +672,7 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
             continue
         end = without_set_scores(text, start, end)
         start, label = strip_title(text, start, end, ent.label_)
+        start, label = club_after_league(text, start, end, label)  # "Premiership Everton"
         end = whole_hyphened_surname(text, start, end, label)  # "Quincy Owusu" + "-Abeyie"
         for piece in pieces(text, start, end, label):
             p_start, p_end = trim(text, *piece)
@@ -1063,6 +1067,7 @@ def cluster(
     _join_firms_by_opening_words(groups)  # "Cara" after "Cara Operations Ltd."
     join_venue_short_names(groups)  # "Stradey" after "Stradey Park"
     join_saints_short_names(groups)  # "St Brendan's" after "St Brendan's High School"
+    join_party_kind_word(groups)  # "the Party" after "the Conservative Party"
     particles = _word_list("particles")
     # Full person names by their first and last word, the words a short form may be.
     owners_of: dict[str, list[str]] = defaultdict(list)
@@ -2140,6 +2145,7 @@ def entities(
     mentions = saints_bodies(context.text, mentions)  # "St Brendan" + "'s High School"
     mentions = possessive_events(context.text, mentions)  # "the annual Mayor's" + "Ball"
     mentions = bodies_round_initials(context.text, mentions)  # "... (WHN)" + "Working Group"
+    mentions = slogans_cut_at_not(context.text, mentions)  # "Buy Local" + ", Not Global"
     franchises(context.text, mentions, name_key)  # "the first Harry Potter film"
     peoples_before_nouns(context.text, mentions, layouts, people_words())  # "Hutu rebels"
     mentions = with_joined_titles(context.text, mentions, short_forms)

@@ -11,7 +11,9 @@ Four shapes the model reads by their look, each repaired whole (the words are da
 - An event whose owner's possessive opens it: "the annual Mayor's Ball", tagged "Ball" PERSON
   (`possessive_events`). An award after a possessive is `entity_works.whole_awards`'s.
 - A body's name with bracketed initials inside it: "the Wireless Home Network (WHN) Working
-  Group", cut at the brackets into a name and "Working Group" (`bodies_round_initials`).
+  Group", cut at the brackets into a name and "Working Group" (`bodies_round_initials`); or
+  cut before a word its bracketed initials after it need: "World" of "World Anti-Doping
+  Agency (WADA)", left out where it opens the paragraph (the same rule).
 - A firm named by a surname and a firm's word: "his Hallworth Group" is no mention of Tom
   Hallworth, though its key ("hallworth", the word "Group" dropped) joins it to him
   (`surname_firms`).
@@ -191,6 +193,10 @@ def bodies_round_initials(text: str, mentions: list[RawMention]) -> list[RawMent
     for i, m in enumerate(mentions):
         if not _body_tail().match(m.text):
             continue
+        before = _word_the_initials_need(text, m)
+        if before is not None:
+            found.append((i, replace(m, text=text[before : m.end], start=before, label="ORG")))
+            continue
         head = _NAME_AND_INITIALS.search(text, max(0, m.start - 120), m.start)
         if head is None:
             continue
@@ -200,6 +206,38 @@ def bodies_round_initials(text: str, mentions: list[RawMention]) -> list[RawMent
         whole = replace(m, text=text[start : m.end], start=start, label="ORG", cue="ORG")
         found.append((i, whole))
     return _with_grown(mentions, found)
+
+
+# Bracketed initials right after a name: "World Anti-Doping Agency (WADA)".
+_INITIALS_AFTER = re.compile(r" \((?P<initials>[A-Z][A-Z&]{1,9})\)")
+# The capitalised word right before a name, with one space: "World" of "World Anti-...".
+_WORD_BEFORE = re.compile(r"(?<![\w'’&.-])(?P<word>[A-Z][\w-]*) $")
+
+
+def _spelled(name: str) -> str:
+    """The initials of a name's capitalised words and of their hyphened parts, in capitals:
+    "Anti-Doping Agency" -> "ADA", as bracketed initials spell a body's name."""
+    parts = re.split(r"[\s-]+", name)
+    return "".join(p[0] for p in parts if p[:1].isupper())
+
+
+def _word_the_initials_need(text: str, m: RawMention) -> int | None:
+    """The start of the capitalised word before a body's name whose bracketed initials need
+    it: "Anti-Doping Agency" ORG before "(WADA)", whose W is the "World" the model left out
+    (it opens the paragraph). None when the initials spell the name as it stands, or do not
+    spell it with the word either."""
+    after = _INITIALS_AFTER.match(text, m.end)
+    if after is None or m.text.startswith(("the ", "The ")):
+        return None
+    initials = after.group("initials").replace("&", "")
+    if _spelled(m.text) == initials:
+        return None
+    word = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if word is None or word.group("word") == "The":
+        return None
+    if _spelled(word.group("word") + " " + m.text) != initials:
+        return None
+    return word.start("word")
 
 
 def surname_firms(

@@ -203,13 +203,17 @@ def opening_subject(doc: Doc, token: int, label: str) -> bool:
     becoming a destination" (ORG, PERSON). The tagger reads it as a singular common noun (NN;
     "Tesco is", "Ofcom said" are NNP) and the next word is a finite verb; as with
     `opening_qualifier`, the article must never write it with its capital inside a sentence.
+    So is a common noun before "here", the subject of a verb to come ("Success here, and a
+    win at home, could see them through": a name is seldom followed by "here").
     """
     word = doc[token]
     if label not in _QUALIFIER_LABELS or not word.is_sent_start or word.tag_ != "NN":
         return False
     if not word.is_title:
         return False
-    return token + 1 < len(doc) and doc[token + 1].tag_ in _FINITE_VERB_TAGS
+    return token + 1 < len(doc) and (
+        doc[token + 1].tag_ in _FINITE_VERB_TAGS or doc[token + 1].text == "here"
+    )
 
 
 def plural_role(name: str) -> bool:

@@ -43,11 +43,12 @@ _LIST_GOES_ON = re.compile(r" ?(?:,(?= ?(?:and |or |[A-Z0-9\"'‘“]|[a-z]+[A-Z
 # A wire dateline opens a paragraph with its place in capitals: "LONDON 1996-08-30",
 # "WASHINGTON, March 22 (Reuters) -", "LOS ANGELES (AP) -", "PARIS, Texas -", "AL-RAM, West
 # Bank 1996-08-30". Wire text split into tokens has a space before the comma ("KHASAVYURT ,
-# Russia 1996-08-31").
+# Russia 1996-08-31"). The bracket holds an agency, capitalised ("(Reuters)", "(AP)"): a
+# table's line in capitals before a lower-case count is no dateline ("RUNNERS-UP (twice)").
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
     r"(?: ?, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
-    rf"(?= \d{{4}}-\d\d-\d\d\b|,? \([A-Za-z]+\)| [-–—] |, (?i:{MONTH_PATTERN})\b)"
+    rf"(?= \d{{4}}-\d\d-\d\d\b|,? \([A-Z][A-Za-z]*\)| [-–—] |, (?i:{MONTH_PATTERN})\b)"
 )
 
 

@@ -156,6 +156,13 @@ def _pieces(text: str, start: int, end: int, label: str) -> Iterator[tuple[int, 
         # wire report's verb, no word of the name (but "Mike Friday" is a person's, "Bloody
         # Sunday" an event's).
         end = day.start()
+    house = _party_before_house(text, start, end)
+    if house:
+        # "SNP Westminster leader Alex Salmond": the party and the house its members sit in,
+        # two names, as no party's name goes on with a parliament's.
+        yield start, house
+        yield text.index(" ", house, end) + 1, end
+        return
     pair = _SAME_OPENER_PAIR.fullmatch(text, start, end)
     if pair:
         # "Real Madrid and Real Sociedad", "Manchester United and Manchester City": two names
@@ -180,6 +187,18 @@ def _pieces(text: str, start: int, end: int, label: str) -> Iterator[tuple[int, 
         yield from _without_numbers(text, cut, match.start(), label)
         cut = match.end()
     yield from _without_numbers(text, cut, end, label)
+
+
+def _party_before_house(text: str, start: int, end: int) -> int:
+    """The end of a party's word that opens text[start:end] before a house's name alone
+    ("SNP Holyrood", "Tory Westminster"), else 0. The parties' words are the ones that stand
+    before a person's name (`party_members.before_names`), the houses `party_houses`."""
+    span = text[start:end]
+    parties: dict[str, list[str]] = _data()["party_members"]  # type: ignore[assignment]
+    for party in parties["before_names"]:
+        if span.startswith(party + " ") and span[len(party) + 1 :] in _data()["party_houses"]:
+            return start + len(party)
+    return 0
 
 
 # A sequel's or a version's number: one digit from 2, then a lower-case word or a possessive.
