@@ -63,3 +63,15 @@ def test_help_does_not_load_the_cities():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_a_city_is_no_surname_of_a_person_named_in_full():
+    # Radcliffe is a town of Greater Manchester; here it is the runner's surname.
+    from builders import raw_mentions
+
+    from factx.extract.entities import evidence_cue
+
+    text = "Paula Radcliffe ran. It was a brave run from Radcliffe."
+    mentions = raw_mentions(text, [("Paula Radcliffe", "PERSON"), ("Radcliffe", "PERSON")])
+    assert evidence_cue(text, mentions[1], set()) is None
+    assert evidence_cue(text, mentions[1], {"radcliffe"}) is not None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from factx.extract.first_names import (
@@ -325,10 +325,11 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
         if not cue.place or known_place(parts["self"]):
             return cue
         # A city of the world is the weakest cue: any other cue the words show wins ("the prop
-        # has joined from Agen": a club), and it never confirms the model's GPE ("police in
-        # Mexico City" needs no cue).
+        # has joined from Agen": a club), it never confirms the model's GPE ("police in
+        # Mexico City" needs no cue), and it holds for no surname of a person the article
+        # names in full ("a strong display from Radcliffe" after "Paula Radcliffe").
         if city is None and label != cue.label and world_city(parts["self"]):
-            city = cue
+            city = _lone(cue)
     if city is not None:
         return city
     if (
@@ -338,6 +339,12 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
     ):
         return FIRST_NAME  # not "Santiago de Cuba": a place named after a country
     return None
+
+
+@cache
+def _lone(cue: Cue) -> Cue:
+    """`cue` for a lone name only: no surname of a person named in full (`Cue.lone`)."""
+    return replace(cue, lone=True, surnames=False)
 
 
 def _search_before(cue: Cue, befores: list[str], backwards: list[str]) -> re.Match[str] | None:
