@@ -73,14 +73,13 @@ def saints_bodies(text: str, mentions: list[RawMention]) -> list[RawMention]:
         label = "FAC" if building else "ORG"
         grown = replace(m, text=text[m.start : match.end()], end=match.end(), label=label)
         found.append((i, replace(grown, cue=label)))
-    return _with_grown(mentions, found)
+    return with_grown(mentions, found)
 
 
-def _with_grown(
-    mentions: list[RawMention], found: list[tuple[int, RawMention]]
-) -> list[RawMention]:
+def with_grown(mentions: list[RawMention], found: list[tuple[int, RawMention]]) -> list[RawMention]:
     """`mentions` with each found index's mention replaced, and the others it overlaps gone
-    ("the Wireless Home Network" of the whole body, from its "the")."""
+    ("the Wireless Home Network" of the whole body, from its "the"); the rules that grow a
+    name over words the model left out share it (`entity_slogans`)."""
     if not found:
         return mentions
     grown = dict(found)
@@ -144,7 +143,7 @@ def possessive_events(text: str, mentions: list[RawMention]) -> list[RawMention]
             continue  # the owner is the end of another name
         text_of = text[start : m.end]
         found.append((i, replace(m, text=text_of, start=start, label="EVENT", cue="EVENT")))
-    return _with_grown(mentions, found)
+    return with_grown(mentions, found)
 
 
 # A name's words and its bracketed initials, right before a body's word: "Mobile PC Extended
@@ -205,7 +204,7 @@ def bodies_round_initials(text: str, mentions: list[RawMention]) -> list[RawMent
             continue
         whole = replace(m, text=text[start : m.end], start=start, label="ORG", cue="ORG")
         found.append((i, whole))
-    return _with_grown(mentions, found)
+    return with_grown(mentions, found)
 
 
 # Bracketed initials right after a name: "World Anti-Doping Agency (WADA)".

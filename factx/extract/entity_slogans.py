@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from factx.extract.entity_bodies import with_grown
 from factx.extract.wordlists import data_file
 
 if TYPE_CHECKING:
@@ -46,14 +47,7 @@ def slogans_cut_at_not(text: str, mentions: list[RawMention]) -> list[RawMention
             if text.startswith(rest_text, m.end):
                 grown[i] = _grown(text, m, m.end + len(rest_text))
                 break
-    if not grown:
-        return mentions
-    spans = [(m.start, m.end) for m in grown.values()]
-    return [
-        grown.get(i, m)
-        for i, m in enumerate(mentions)
-        if i in grown or not any(m.start < end and start < m.end for start, end in spans)
-    ]
+    return with_grown(mentions, list(grown.items()))
 
 
 def _grown(text: str, m: RawMention, end: int) -> RawMention:
