@@ -565,6 +565,8 @@ def _country_adjectives() -> frozenset[str]:
     for country in country_keys(name_key):
         stem = country[:-1] if country[-1:] in "aeo" else country
         found.update((country + "n", stem + "an", stem + "ian", stem + "ese", country + "i"))
+    # The people by the adjective's plural: "Gibraltarians", "Omanis" (not "-ese": "Chinese").
+    found.update(word + "s" for word in list(found) if not word.endswith("ese"))
     return frozenset(found) - country_keys(name_key)
 
 

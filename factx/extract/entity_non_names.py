@@ -349,6 +349,11 @@ def without_titles(text: str, mentions: list[RawMention]) -> list[RawMention]:
     return kept
 
 
+@cache
+def _sentence_links() -> frozenset[str]:
+    return frozenset(data_file("entities.json")["sentence_links"])
+
+
 # A word that opens a sentence in front of a person's name: letters only, capitalised.
 _OPENING_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)?")
 
@@ -360,10 +365,22 @@ def without_opening_words(text: str, mentions: list[RawMention]) -> list[RawMent
     first name, and the article never writes it with its capital inside a sentence, as it
     would a name's own word ("Tore Andre Flo" beside "striker Tore Andre Flo"). A first name
     the list lacks, before one it has, in a name the article writes only at sentences' starts
-    is cut too: the risk this rule takes."""
+    is cut too: the risk this rule takes. A preposition or conjunction that opens the sentence
+    (`sentence_links`: "Without Charles, it is hard") goes before any name but a work's."""
     kept: list[RawMention] = []
     for m in mentions:
         word, _, rest = m.text.partition(" ")
+        if (
+            m.label != "WORK_OF_ART"  # "Without a Trace", "When Harry Met Sally": titles
+            and word in _sentence_links()
+            and rest[:1].isupper()
+            and opens_sentence(text, m.start)
+            and not capitalised_inside(text, word)
+        ):
+            # "Without Charles, it is hard to imagine": the sentence's link, not the name's.
+            start = m.start + len(word) + 1
+            kept.append(replace(m, text=rest, start=start))
+            continue
         if (
             m.label in _QUALIFIER_LABELS
             and len(rest.split()) >= 2

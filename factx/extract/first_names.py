@@ -21,9 +21,11 @@ from importlib import resources
 
 from factx.extract.wordlists import data_file
 
-# Two capitalised words, or three with a particle or an initial between: "Todd Van Poppel".
+# Two capitalised words, or three with a particle or an initial between: "Todd Van Poppel". The
+# first may be two first names joined by a hyphen: "Sven-Goran Eriksson", "Jean-Pierre Raffarin".
 _SHAPE = re.compile(
-    r"(?P<first>[A-Z][a-z]+) (?:(?:[A-Z]\.|[Vv]an|[Dd]e|[Dd]i|[Dd]a|[Ll]e|[Dd]el|[Dd]er|[Vv]on) )?"
+    r"(?P<first>[A-Z][a-z]+(?:-[A-Z][a-z]+)?) "
+    r"(?:(?:[A-Z]\.|[Vv]an|[Dd]e|[Dd]i|[Dd]a|[Ll]e|[Dd]el|[Dd]er|[Vv]on) )?"
     # "McGregor", "MacDonald": a capital after a Scottish or Irish "Mc" or "Mac".
     r"(?P<last>(?:Ma?c)?[A-Z][a-z]*(?:['’-][A-Za-z]+)*[a-z])"
 )
@@ -64,8 +66,14 @@ def person_by_first_name(name: str) -> bool:
     match = _SHAPE.fullmatch(name)
     if match is None:
         return False
-    first, last = match.group("first").casefold(), match.group("last").casefold()
-    return first in first_names() and last not in _kinds() and last not in _nicknames()
+    last = match.group("last").casefold()
+    return _first_name(match.group("first")) and last not in _kinds() and last not in _nicknames()
+
+
+def _first_name(word: str) -> bool:
+    """Whether `word` is a common first name, or two joined by a hyphen ("Jean-Pierre"): both
+    halves must be, so that "Rolls-Royce" or "Baden-Powell" is none."""
+    return all(part in first_names() for part in word.casefold().split("-"))
 
 
 def opens_with_first_name(name: str) -> bool:
@@ -73,4 +81,4 @@ def opens_with_first_name(name: str) -> bool:
     word: "Philip Green" (a surname that also ends places' names, as "Bethnal Green"). Weaker
     evidence than `person_by_first_name`: only for a name whose own words say more."""
     match = _SHAPE.fullmatch(name)
-    return match is not None and match.group("first").casefold() in first_names()
+    return match is not None and _first_name(match.group("first"))
