@@ -2,7 +2,7 @@
 
 import pytest
 
-from factx.extract.entity_sheets import numbered_spans, sheet_spans
+from factx.extract.entity_sheets import numbered_spans, sheet_marks, sheet_spans
 
 _COUNTRIES = {"England", "France", "Ireland", "Italy", "Scotland", "Wales"}
 
@@ -55,14 +55,19 @@ def test_a_report_s_sheet_bench_bookings_scorers_and_referee_are_people() -> Non
             "Phillips, Hill, Fortune, Murray (Anyinsah 59), Gillespie. Subs Not Used: Orr, Brown.",
             ["Phillips", "Hill", "Fortune", "Murray", "Anyinsah", "Gillespie", "Orr", "Brown"],
         ),
-        # A full stop inside a line of prose before a head word is no sheet's.
-        ("Lita scored twice for City. Subs Not Used: Orr, Brown.", []),
+        # A head word after a full stop in a line of prose opens a run of the sheet's parts
+        # (round r29: the line-ups run into the paragraph of the managers' words); its
+        # sentence of prose is none of it, nor are words after a head word that are no list.
+        ("Lita scored twice for City. Subs Not Used: Orr, Brown.", ["Orr", "Brown"]),
+        ("Lita scored twice for City. Goals: Orr said they came too late.", []),
         # Alone, a short list of names could be anything; so could a list of countries.
         ("Lampard, Kezman, Drogba, Duff.", []),
         ("England, France, Ireland, Italy, Scotland, Wales.", []),
         # Five names with no sheet's mark (a bracket, a semicolon, a colon before them): a
         # group's teams.
         ("Barcelona, Bayern Munich, PSV Eindhoven, Real Madrid, Werder Bremen.", []),
+        # Nor is a side's name before them (round r29) a sheet's mark alone.
+        ("Group B: Ajax, Lyon, Porto, Roma, Celtic.", []),
         # Prose is no sheet.
         ("Cech, Terry, Gallas, Drogba and Duff all played well.", []),
     ],
@@ -141,3 +146,67 @@ def test_a_wire_line_up_s_players_are_people(extractor):
     people = {f.name for f in entities if f.label == "PERSON"}
     assert {"Tanner Vili", "Silao Leaega", "Pat Lam", "Semo Sititi", "Kas Lealamanua"} <= people
     assert len(people) == 18  # fifteen and three substitutes
+
+
+def marks(text: str) -> list[tuple[str, str]]:
+    found = sheet_marks(text, 0, len(text), _COUNTRIES.__contains__)
+    return [(text[s:e], label) for s, e, label in found]
+
+
+# A report whose line-ups run into the paragraph of the managers' words (round r29), as the
+# BBC's pages often print them: each side's name before its colon, its bench, its bookings and
+# scorers with their minutes, the crowd and the referee with his county, one after another.
+_RUN_IN = (
+    "Stockport held on for a point.\n\n"
+    '"It was a hard afternoon," said the Stockport manager. "We will take the point." '
+    "Stockport: Ames, Bolt, Crane (Dace 71), Eddow, Furse. Subs Not Used: Gould, Harte. "
+    "Booked: Bolt. Goals: Crane 23, Eddow 80 pen. Wycombe: Ibbs, Jolly, Kemp, Lusk. "
+    "Subs Not Used: Mayo. Goals: Jolly 9, Lusk 88. Att: 6,512 Ref: T Nolan (Lancashire).\n"
+)
+
+
+def test_a_sheet_run_into_prose_names_its_players() -> None:
+    # Before the rule: none, the paragraph being no sheet line.
+    assert players(_RUN_IN) == [
+        "Ames", "Bolt", "Crane", "Dace", "Eddow", "Furse", "Gould", "Harte", "Bolt", "Crane",
+        "Eddow", "Ibbs", "Jolly", "Kemp", "Lusk", "Mayo", "Jolly", "Lusk", "T Nolan",
+    ]  # fmt: skip
+
+
+def test_a_sheet_s_sides_head_words_and_referee_s_county() -> None:
+    assert marks(_RUN_IN) == [
+        ("Stockport", "TEAM"), ("Subs Not Used", ""), ("Booked", ""), ("Goals", ""),
+        ("Wycombe", "TEAM"), ("Subs Not Used", ""), ("Goals", ""), ("Att", ""), ("Ref", ""),
+        ("Lancashire", "GPE"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A rugby referee's union in capitals, and a side's name on a line of its own.
+        (
+            "Bath: Ashe; Bligh, Corr, Dunne, Ewart; Fagan, Gill.\n\nReferee: K Lowe (SRU)",
+            [("Bath", "TEAM"), ("Referee", ""), ("SRU", "ORG")],
+        ),
+        # A country's side keeps the model's label; its players are still players.
+        ("Wales: Ashe; Bligh, Corr, Dunne, Ewart. Replacements: Gill.", [("Replacements", "")]),
+        # A group's teams after its name have no sheet's mark: no side and no players.
+        ("Group B: Ajax, Lyon, Porto, Roma, Celtic.", []),
+    ],
+)
+def test_sheet_marks(text: str, expected: list[tuple[str, str]]) -> None:
+    assert marks(text) == expected
+
+
+def test_a_run_in_sheet_s_players_sides_crowd_and_referee(extractor):
+    entities = [f for f in extractor.extract_text(_RUN_IN).facts if f.type == "entity"]
+    labels = {f.name: f.label for f in entities}
+    for name in ("Ames", "Bolt", "Crane", "Dace", "Eddow", "Furse", "Gould", "Harte", "Ibbs",
+                 "Jolly", "Kemp", "Lusk", "Mayo", "T Nolan"):  # fmt: skip
+        assert labels.get(name) == "PERSON", name
+    assert labels["Stockport"] == "ORG" and labels["Wycombe"] == "ORG"
+    assert labels["Lancashire"] == "GPE"
+    # The minute is no part of the scorer's name; the crowd's and referee's heads no names.
+    assert not any(any(c.isdigit() for c in name) for name in labels)
+    assert "Att" not in labels and "Ref" not in labels

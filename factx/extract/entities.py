@@ -109,7 +109,7 @@ from factx.extract.entity_people import (
 from factx.extract.entity_peoples import peoples_before_nouns, with_people_words
 from factx.extract.entity_possessives import owners_parted, possessives_parted
 from factx.extract.entity_served import bodies_cut_at_for
-from factx.extract.entity_sheets import initialled, numbered_spans, sheet_spans
+from factx.extract.entity_sheets import initialled, numbered_spans, sheet_marks, sheet_spans
 from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
 from factx.extract.entity_slogans import slogans_cut_at_not
 from factx.extract.entity_songs import song_titles
@@ -1837,6 +1837,10 @@ def with_athletes(text: str, mentions: list[RawMention], layouts: list[Layout]) 
     found = []
     index = _ByStart(mentions)
     for layout in layouts:
+        marks = list(sheet_marks(text, layout.offset, layout.end, is_country))
+        for start, end, label in marks:
+            if not label:  # a sheet's head word: "Att", "Ref"
+                index.drop(index.overlapping(start, end))
         sheet = [
             *sheet_spans(text, layout.offset, layout.end, is_country),
             *numbered_spans(text, layout.offset, layout.end, is_country),
@@ -1858,7 +1862,21 @@ def with_athletes(text: str, mentions: list[RawMention], layouts: list[Layout]) 
                 continue
             index.drop(same)
             found.append(_added(text, layout, start, end, "PERSON", "PERSON"))
-    return sorted(index.kept() + found, key=lambda m: m.start) if found else mentions
+        for start, end, label in marks:
+            # A side's name before its players ("Hull: Price, Dean"), a team's; the referee's
+            # county or association in brackets.
+            same = index.overlapping(start, end)
+            if not label or any(m.cue == "TEAM" for m in same):
+                continue
+            if len(same) == 1 and (same[0].start, same[0].end) == (start, end):
+                same[0].cue = label
+                continue
+            index.drop(same)
+            team = label == "TEAM"
+            found.append(_added(text, layout, start, end, "ORG" if team else label, label,
+                                votes=not team))  # fmt: skip
+    dropped = bool(index.dropped)
+    return sorted(index.kept() + found, key=lambda m: m.start) if found or dropped else mentions
 
 
 def with_titles(

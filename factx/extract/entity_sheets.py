@@ -26,10 +26,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from factx.extract.results import short_lines
 from factx.extract.wordlists import data_file
 
 if TYPE_CHECKING:
@@ -46,51 +46,91 @@ _LOOK_BACK = 8
 _MARKS = re.compile(r"[(;]")
 # Initials before a surname on a sheet: "R O'Gara", "J-P Grandclaude", "A N Other".
 _INITIALS = re.compile(r"(?:[A-Z](?:-[A-Z])?\.? )+")
+# The words in brackets after a referee's name.
+_BRACKET = re.compile(r" ?\(([A-Z][^()]*)\)")
+
+
+@dataclass(frozen=True)
+class _Part:
+    """One part of a sheet: a head word and what follows it up to its full stop ("Subs Not
+    Used: Gate, Fenton.", "Att: 21,400"), a side's name and its players ("Hull: Price,
+    Dean."), or players alone. `names`: the players' spans; `marks`: other spans and their
+    labels, the side's name "TEAM", the referee's county "GPE" or association "ORG", and "" for
+    a head word, which is no name ("Att", "Ref")."""
+
+    headed: bool
+    alone: bool
+    names: list[tuple[int, int]]
+    marks: list[tuple[int, int, str]]
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """A sheet line (its head and its body), one of its items (a name and its bracket), and
-    the full stop before a head word inside a line ("..., Gillespie. Subs Not Used: Orr")."""
-    parts: dict[str, str] = data_file("entities.json")["sheets"]
-    name, tail = parts["name"], parts["tail"]
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A sheet's part (its head or side's name, and its body), one of its items (a name and its
+    bracket), the space before a part inside a line ("..., Gillespie. Subs Not Used: Orr",
+    "Att: 21,400 Ref: P Dowd", '"... deserved it." Derby: Lane'), and a crowd's part."""
+    parts = data_file("entities.json")["sheets"]
+    name, tail, club = parts["name"], parts["tail"], parts["club"]
     item = rf"(?P<name>{name}){tail}"
     heads = "|".join(re.escape(h) for h in sorted(parts["heads"], key=len, reverse=True))
+    counted = "|".join(re.escape(h) for h in sorted(parts["counted"], key=len, reverse=True))
     plain_item = re.sub(r"\?P<\w+>", "?:", item)
     line = re.compile(
-        rf"(?:(?P<head>{heads}) ?: ?|: ?)?(?P<body>{plain_item}(?: ?[,;/] ?{plain_item})*) ?\.?"
+        rf"(?:(?P<head>{heads}) ?: ?|(?P<club>{club}) ?: ?|: ?)?"
+        rf"(?P<body>{plain_item}(?: ?[,;/] ?{plain_item})*) ?\.?"
     )
-    return line, re.compile(item), re.compile(rf"(?<=\.) (?=(?:{heads}) ?:)")
+    # A part opens a sentence, after a full stop (and a quote's closing mark); a head word
+    # also opens one after the crowd's figure, which has no full stop ("Att: 21,400 Ref:").
+    sentence = r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))"
+    cut = re.compile(rf"{sentence} (?=(?:{heads}|{counted}|{club}) ?:)|(?<=\d) (?=(?:{heads}) ?:)")
+    crowd = re.compile(rf"(?P<head>{counted}) ?: ?\d{{1,3}}(?:,\d{{3}})*\.?")
+    return line, re.compile(item), cut, crowd
 
 
-def _names(text: str, start: int, end: int) -> tuple[bool, list[tuple[int, int]]] | None:
-    """Whether text[start:end] is a sheet line on its own, and the spans of its players'
-    names; None for a line of any other shape.
+@cache
+def _referees() -> frozenset[str]:
+    return frozenset(data_file("entities.json")["sheets"]["referees"])
+
+
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The bounds of the parts of the line text[start:end], cut before each head word or
+    side's name that opens a sentence."""
+    _, _, cut, _ = _patterns()
+    bounds = []
+    first = start
+    for m in cut.finditer(text, start, end):
+        bounds.append((first, m.start()))
+        first = m.end()
+    return [*bounds, (first, end)]
+
+
+def _names(text: str, start: int, end: int) -> tuple[bool, list[_Part]] | None:
+    """Whether text[start:end] is a sheet line on its own, and its parts; None for a line of
+    any other shape.
 
     A line may hold a side and its bench, each closed by a full stop ("Phillips, Hill, ...,
     Gillespie. Subs Not Used: Orr, Brown."): each part is read as a line of its own, and a
     head word in any part makes the whole line a sheet's."""
-    *_, before_head = _patterns()
-    alone = False
-    spans: list[tuple[int, int]] = []
-    first = start
-    for cut in [*(m.start() for m in before_head.finditer(text, start, end)), end]:
-        read = _part_names(text, first, cut)
-        if read is None:
+    parts = []
+    for first, last in _segments(text, start, end):
+        part = _part(text, first, last)
+        if part is None:
             return None
-        alone = alone or read[0]
-        spans += read[1]
-        first = cut + 1
-    return alone, spans
+        parts.append(part)
+    return any(p.alone for p in parts), parts
 
 
-def _part_names(text: str, start: int, end: int) -> tuple[bool, list[tuple[int, int]]] | None:
-    """`_names` for one part of a line: a head word and its names, or names alone."""
-    line, item, _ = _patterns()
+def _part(text: str, start: int, end: int) -> _Part | None:
+    """One part of a sheet line (`_Part`), or None for words of another shape."""
+    line, item, _, crowd = _patterns()
+    if found := crowd.fullmatch(text, start, end):
+        return _Part(True, True, [], [(*found.span("head"), "")])
     found = line.fullmatch(text, start, end)
     if found is None:
         return None
     spans: list[tuple[int, int]] = []
+    marks: list[tuple[int, int, str]] = []
+    referee = found["head"] in _referees()
     body_start, body_end = found.span("body")
     for piece in re.finditer(r"[^,;/]+", text[body_start:body_end]):
         first, last = body_start + piece.start(), body_start + piece.end()
@@ -100,12 +140,22 @@ def _part_names(text: str, start: int, end: int) -> tuple[bool, list[tuple[int, 
         if one is None:
             return None
         spans += [one.span(g) for g in ("name", "off", "sub") if one[g]]
+        if referee and (county := _BRACKET.search(text, one.end("name"), last)):
+            # "P Dowd (Staffordshire)": the referee's county, or his association ("(WRU)").
+            label = "ORG" if county[1].isupper() else "GPE"
+            marks.append((*county.span(1), label))
+    if found["head"]:
+        marks.append((*found.span("head"), ""))
+    if found["club"]:
+        marks.append((*found.span("club"), "TEAM"))
     # A line of five names alone is a sheet where a sheet's marks show: a colon before it (the
     # team's name cut off), a bracket (a substitute, a captain, a club) or the semicolons
     # between a rugby side's units; "Barcelona, Bayern Munich, Porto, Real Madrid, Werder
-    # Bremen." lists a group's teams.
+    # Bremen." lists a group's teams. A side's name before the colon is no mark on its own
+    # ("Group A: Barcelona, ...").
     marked = text[start] == ":" or _MARKS.search(text, start, end) is not None
-    return found["head"] is not None or (len(spans) >= _SIDE and marked), spans
+    headed = found["head"] is not None
+    return _Part(headed, headed or (len(spans) >= _SIDE and marked), spans, sorted(marks))
 
 
 def initialled(text: str, start: int, end: int, surname: RawMention) -> bool:
@@ -118,17 +168,76 @@ def initialled(text: str, start: int, end: int, surname: RawMention) -> bool:
 def sheet_spans(
     text: str, start: int, end: int, is_country: Callable[[str], bool]
 ) -> Iterator[tuple[int, int]]:
-    """The spans of the players named on the team-sheet lines of text[start:end]
+    """The spans of the players named on the team sheets of text[start:end]
     (`is_country`: whether a name is a country's; a list of countries is no sheet)."""
-    for first, last in short_lines(text, start, end, figures=False):
-        read = _names(text, first, last)
+    for part in _sheet_parts(text, start, end, is_country):
+        yield from part.names
+
+
+def sheet_marks(
+    text: str, start: int, end: int, is_country: Callable[[str], bool]
+) -> Iterator[tuple[int, int, str]]:
+    """The spans on the team sheets of text[start:end] that are no player's, and their labels:
+    a side's name before its players "TEAM" ("Hull: Price, Dean"; a country's is left to the
+    model), the referee's county "GPE" or association "ORG" ("Ref: P Dowd (Staffordshire)"),
+    and "" for a head word, which is no name ("Att: 21,400", "Ref:")."""
+    for part in _sheet_parts(text, start, end, is_country):
+        for first, last, label in part.marks:
+            if label != "TEAM" or not is_country(text[first:last]):
+                yield first, last, label
+
+
+def _sheet_parts(
+    text: str, start: int, end: int, is_country: Callable[[str], bool]
+) -> Iterator[_Part]:
+    """The parts of the team sheets of text[start:end]: the sheet lines, and the runs of parts
+    that a paragraph of prose ends with (`_runs`)."""
+    for first, last in _lines(text, start, end):
+        read = _names(text, first, last) if last - first <= _LINE_MAX else None
         if read is None:
+            runs = _runs(text, first, last)
+        elif read[0] or _sheet_above(text, first):
+            runs = [read[1]]
+        else:
             continue
-        alone, spans = read
-        if any(is_country(text[s:e]) for s, e in spans):
-            continue  # a list of countries is no sheet
-        if alone or _sheet_above(text, first):
-            yield from spans
+        for run in runs:
+            if not any(is_country(text[s:e]) for part in run for s, e in part.names):
+                yield from run  # a list of countries is no sheet
+
+
+def _runs(text: str, start: int, end: int) -> list[list[_Part]]:
+    """The runs of sheet parts inside the paragraph text[start:end], each opening a sentence:
+    a match report may run its sides' line-ups into the paragraph of the managers' words
+    ('... deserved it." Derby: Lane, Moss, Pike. Subs Not Used: Gate. Goals: Reed 12. Att:
+    21,400 Ref: P Dowd (Staffordshire).'). A run with a head word in it is a sheet's; names
+    after a colon alone could be anything ("Smith said: ...")."""
+    runs: list[list[_Part]] = []
+    run: list[_Part] = []
+    for first, last in [*_segments(text, start, end), (end, end)]:
+        part = _part(text, first, last) if first < last else None
+        if part is not None:
+            run.append(part)
+            continue
+        if any(p.headed for p in run):
+            runs.append(run)
+        run = []
+    return runs
+
+
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The bounds of the lines of text[start:end], of any length, without their own leading
+    and trailing spaces."""
+    while start < end:
+        stop = text.find("\n", start, end)
+        stop = end if stop < 0 else stop
+        first, last = start, stop
+        while first < last and text[first].isspace():
+            first += 1
+        while last > first and text[last - 1].isspace():
+            last -= 1
+        if first < last:
+            yield first, last
+        start = stop + 1
 
 
 def numbered_spans(
