@@ -35,7 +35,9 @@ from factx.extract.athletes import athlete_spans
 from factx.extract.base import Context, Layout, Segment, fact_id
 from factx.extract.capitals import capitalised_inside, sentence_case_only
 from factx.extract.coordination import sides
-from factx.extract.entity_bands import plural_bands
+from factx.extract.copula_sides import copula_sides
+from factx.extract.entity_acts import whole_bands
+from factx.extract.entity_bands import listed_bands, plural_bands
 from factx.extract.entity_bodies import (
     bodies_round_initials,
     join_saints_short_names,
@@ -78,6 +80,7 @@ from factx.extract.entity_non_names import (
     adverb,
     common_noun,
     disease,
+    genre,
     glued_common_words,
     opening_adverb,
     opening_qualifier,
@@ -112,7 +115,7 @@ from factx.extract.entity_served import bodies_cut_at_for
 from factx.extract.entity_sheets import initialled, numbered_spans, sheet_marks, sheet_spans
 from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
 from factx.extract.entity_slogans import slogans_cut_at_not
-from factx.extract.entity_songs import song_titles
+from factx.extract.entity_songs import record_countries, song_titles
 from factx.extract.entity_surnames import country_surnames, person_cued, with_surnames
 from factx.extract.entity_titled_people import titled_after
 from factx.extract.entity_towns import event_towns
@@ -840,6 +843,9 @@ class Cluster:
     # A lone word that is the surname of several people the article names in full ("Trump"
     # beside Donald and Melania Trump): joined to none of them, as it may be either's.
     family: bool = False
+    # A country's name that is a record's title after its kind word wherever the article
+    # writes it ("Her album Morocco won the award": `entity_songs.record_countries`).
+    record: bool = False
 
     def label(self, weak_persons: set[str]) -> str:
         votes: dict[str, float] = defaultdict(float)
@@ -904,7 +910,7 @@ class Cluster:
             votes.pop("PERSON")
             group = self.key.endswith("s") and not self.key.endswith("ss")
             votes = votes or defaultdict(float, {"NORP" if group else "PRODUCT": 1.0})
-        if self.key in country_keys(name_key):
+        if self.key in country_keys(name_key) and not self.record:
             return "GPE"  # "Moldova" tagged ORG, "Turkey" PERSON: a country is a place
         # "my Portuguese"; not "Germans, Norwegians and Swedes" after "in": no language's name.
         language = speech and any(m.cue == "LANGUAGE" for m in self.mentions)
@@ -2005,6 +2011,7 @@ def without_technology_terms(
             or name_form(m.text) in spelled
             or (disease(name_form(m.text)) and name_form(m.text) not in named)  # "tests for TB"
             or script(name_form(m.text))  # "printed in Braille"
+            or genre(name_form(m.text), m.label)  # "a Britpop revival"
             or unit_beside_figure(text, m.start, m.end)  # "16 GB", "$99 (USD)"
         ):
             terms.append((m.start, m.end))
@@ -2103,6 +2110,7 @@ def entities(
     taken = taken + terms
     raw = with_continued_names(context.text, raw)  # "Rowing and" + "Canoeing Union"
     raw = split_glued(context.text, with_models(context.text, raw))
+    raw = copula_sides(context.text, raw, name_form)  # "The Hollows was The Guardian"
     raw = joined_names(context.text, raw, name_key, taken)
     raw = possessives_parted(raw, name_key)  # "Henry's Arsenal"
     raw = owners_parted(context.text, raw, name_key)  # "Ray Lamb's Blue Hours"
@@ -2186,6 +2194,9 @@ def entities(
         name_key,
         country_keys(name_key).__contains__,
     )
+    mentions = whole_bands(  # "Duran Duran", "Echo and the Bunnymen"
+        context.text, mentions, layouts, _added, _place_or_people
+    )
     mentions = whole_titles(context.text, mentions, taken)
     listed_works(context.text, mentions, name_key, country_keys(name_key).__contains__)
     work_parts(mentions, name_key, country_keys(name_key).__contains__)  # "San Andreas"
@@ -2202,6 +2213,8 @@ def entities(
     # West"), and a band's cue lends them nothing.
     for index in plural_bands(context.text, mentions, _place_or_people):
         mentions[index].cue = "ORG"  # "hits by the Byrds"
+    for index in listed_bands(context.text, mentions, _place_or_people):
+        mentions[index].cue = "ORG"  # "were followed by Arcade Fire, Kasabian and Amy Winehouse"
     lend_labels(mentions, weak, name_key)
     towns_as_teams(context.text, mentions, weak, name_key)
     teams_by_pronoun(context.text, mentions, name_key, _a_people)
@@ -2212,6 +2225,9 @@ def entities(
     country_surnames(context.text, mentions, name_key, country_keys(name_key).__contains__)
     plural_groups(context.text, mentions, name_key)
     groups = cluster(mentions, short_forms, context.text)
+    records = record_countries(context.text, mentions, name_key, country_keys(name_key))
+    for group in groups:
+        group.record = group.key in records
     places = filed_places(context.text, layouts) | opening_places(context.text, mentions)
     towns = event_towns(context.text, mentions)  # "the race in Glasgow on Saturday"
     keys = frozenset(group.key for group in groups)

@@ -8,6 +8,13 @@ factx/data/entities.json, at least `MUSIC_WORDS` of them), such a name is an org
 known place or country ("the Bahamas", "the Netherlands"), nor a people's name ("the Brits",
 "the Tories"), nor a name the model already calls an organisation or an event ("the Brit
 Awards", "the Oscars"), nor one the words around it cue as something else.
+
+In such an article, the names listed right after the words of a concert's bill ("were followed
+by", "supporting", "support acts include", "the likes of"; data `bands.list_cues`) are acts, and
+one with no first name is a band: "Oasis were followed by Arcade Fire, Kasabian and Amy
+Winehouse" gives `Arcade Fire` PERSON and `Kasabian` GPE, "Supporting acts include Simple Minds"
+`Simple Minds` PERSON. A person in the list stays one by a first name (`Amy Winehouse`,
+"Madonna"), and a known place or people is no band.
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from functools import cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from factx.extract.first_names import first_names, opens_with_first_name
 from factx.extract.place_names import known_place
 from factx.extract.wordlists import data_file
 
@@ -35,10 +43,28 @@ _PLURAL_NAME = re.compile(r"the (?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*[a-z]s")
 _LABELS = frozenset({"PRODUCT", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART"})
 
 
+# What may stand between two names of a list: "Arcade Fire, Kasabian and Amy Winehouse".
+_LIST_GAP = re.compile(r"(?:,| and|, and) (?:the )?")
+# The model's labels a band in such a list takes the place of.
+_LISTED_LABELS = _LABELS | {"PERSON"}
+
+
+@cache
+def _list_cue() -> re.Pattern[str]:
+    cues = data_file("entities.json")["bands"]["list_cues"]
+    words = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"\b(?:{words}):? (?:the )?", re.I)
+
+
 @cache
 def _music_words() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in data_file("entities.json")["bands"]["music_words"])
     return re.compile(rf"\b(?:{words})\b", re.I)
+
+
+def about_music(text: str) -> bool:
+    """Whether the article has at least `MUSIC_WORDS` music words (`bands.music_words`)."""
+    return next(islice(_music_words().finditer(text), MUSIC_WORDS - 1, None), None) is not None
 
 
 def plural_bands(
@@ -60,5 +86,38 @@ def plural_bands(
     ]
     if not candidates:
         return
-    if next(islice(_music_words().finditer(text), MUSIC_WORDS - 1, None), None) is not None:
+    if about_music(text):
         yield from candidates
+
+
+def _a_person(name: str) -> bool:
+    """Whether a listed act's name is a person's by its first name ("Amy Winehouse",
+    "Madonna")."""
+    first = name.split()[0].casefold()
+    return opens_with_first_name(name) or first in first_names()
+
+
+def listed_bands(
+    text: str,
+    mentions: Sequence[RawMention],
+    a_place_or_people: Callable[[str], bool],
+) -> Iterator[int]:
+    """The indexes of the mentions listed after a concert's bill's words that name a band (the
+    module's doc)."""
+    if not about_music(text):
+        return
+    by_start = {m.start: i for i, m in enumerate(mentions)}
+    for cue in _list_cue().finditer(text):
+        index = by_start.get(cue.end())
+        while index is not None:
+            m = mentions[index]
+            if (
+                m.label in _LISTED_LABELS
+                and m.cue in ("", m.label)
+                and not _a_person(m.text)
+                and not known_place(m.text)
+                and not a_place_or_people(m.text)
+            ):
+                yield index
+            gap = _LIST_GAP.match(text, m.end)
+            index = by_start.get(gap.end()) if gap is not None else None

@@ -28,6 +28,9 @@ A unit beside its figure is no name: "16 GB" and "5 MB" are amounts of data, tho
 also Great Britain's initials, and "USD" in "$99 (USD)" or "USD 40" is a currency's code (the
 codes of `factx/data/currencies.json`), which the model tags as a firm; "1200 GMT" and "9 a.m.
 EST" are a clock's zone (the zones of `factx/data/timezones.json`).
+
+A kind of music is no name either ("a Britpop revival" PERSON, "Hip-Hop" PERSON;
+`bands.genres`).
 """
 
 from __future__ import annotations
@@ -616,6 +619,21 @@ def script(name: str) -> bool:
     though the model tags it a place ("printed in Braille" GPE) or a person ("Using Braille
     for speeches" PERSON); in the list's own case."""
     return name in _scripts()
+
+
+@cache
+def _genres() -> tuple[frozenset[str], frozenset[str]]:
+    data = data_file("entities.json")["bands"]
+    return frozenset(data["genres"]), frozenset(data["genre_firms"])
+
+
+def genre(name: str, label: str) -> bool:
+    """Whether `name` is a kind of music's alone ("Britpop", "Hip-Hop", "R&B"): no one's name,
+    though the model tags it a person ("a Britpop revival" PERSON) or a place; in the list's
+    own case. A genre that is also a record label's name ("Motown") is the label's where the
+    model tags it an organisation."""
+    genres, firms = _genres()
+    return name in genres and not (label == "ORG" and name in firms)
 
 
 def technology_tail(name: str) -> int:

@@ -14,12 +14,17 @@ nothing. Not where a mention reaches out of the run (the model saw a longer name
 one-word acronym or a word before a kind noun ("the hit US show", "the hit Broadway musical"),
 which qualify a noun and are no title; the run ends before a date or a sum ("Genie in a Bottle
 in October 1999") and never crosses a sentence's end.
+
+A country's name right after a record's kind, cued a work there, is the record's title wherever
+the article writes it so ("His album Egypt won the critics' award"): `record_countries` keeps
+it from the rule that makes every country's name a place. A work's cue alone is not enough ("A
+rare US nominee", "Nominees include Spain's Pedro Almodovar").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -128,3 +133,28 @@ def song_titles(
         return list(mentions)
     kept = [m for m in mentions if id(m) not in gone]
     return sorted([*kept, *found], key=lambda m: m.start)
+
+
+@cache
+def _after_kind() -> re.Pattern[str]:
+    kinds = "|".join(re.escape(k) for k in data_file("entities.json")["songs"]["kinds"])
+    return re.compile(rf"\b(?:{kinds}) $")
+
+
+def record_countries(
+    text: str, mentions: Sequence[RawMention], key: Callable[[str], str], countries: Collection[str]
+) -> frozenset[str]:
+    """The keys of the countries' names that are a record's title (the module's doc): each of
+    their mentions is cued a work and follows a record's kind ("album Egypt")."""
+    by_key: dict[str, list[RawMention]] = {}
+    for m in mentions:
+        if (k := key(m.text)) in countries:
+            by_key.setdefault(k, []).append(m)
+    return frozenset(
+        k
+        for k, ms in by_key.items()
+        if all(
+            m.cue == "WORK_OF_ART" and _after_kind().search(text, max(0, m.start - 8), m.start)
+            for m in ms
+        )
+    )
