@@ -1321,6 +1321,17 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ),
         ("Tom Lyle's historical epic Corvinus flopped", "Corvinus", "ORG", "work after an epic"),
         ("he starred in Ann Hale's Korea epic Redmoor", "Redmoor", "GPE", "work after an epic"),
+        # Round r29-conll: a competitor by their standing in a contest ("Wimbledon finalist"
+        # before a player the model tags ORG), and a weapon by its kind ("Kalashnikov" PERSON).
+        (
+            "but Open finalist Tavi Marsden lost",
+            "Tavi Marsden",
+            "ORG",
+            "competitor after their standing",
+        ),
+        ("top seed Kestrel Danby won", "Kestrel Danby", "GPE", "competitor after their standing"),
+        ("thieves took Garand rifles and", "Garand", "PERSON", "weapon before its kind"),
+        ("armed with Makarov pistols", "Makarov", "ORG", "weapon before its kind"),
     ],
 )
 def test_cues_say_what_a_name_is(sentence, name, label, expected):
@@ -1644,6 +1655,10 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("For the year, Grelco earned $778m on sales of $3bn.", "Grelco", "ORG"),
         ("The fund was set up by Tom Lyle with $9m.", "Tom Lyle", "PERSON"),
         ("an epic Redmoor win", "Redmoor", "ORG"),
+        # Round r29-conll: a club after a finalist's word stays a club, and a country's or a
+        # people's rifles are no weapon's name.
+        ("beaten finalist Redmoor United lost", "Redmoor United", "ORG"),
+        ("Iraqi rifles were found", "Iraqi", "NORP"),
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):

@@ -12,6 +12,17 @@ Work and Pensions official said", which the model leaves out whole. Its head ("D
 "Ministry": data, `missed_bodies`), "for" or "of" and capitalised words, a list of them
 joined by commas and "and" ("for Media, Culture and Sport"), that no mention nor other fact
 holds ("the Trade Department for May": a date), is an organisation.
+
+A firm is named with its legal suffix in wire news' listings and filings ("Jeans Mate Corp",
+"Homegate Hospitality Inc"), which the small model often leaves out whole where no verb or
+preposition frames the name. A run of one to four capitalised words (and "&") ending in a
+suffix of `missed_firm_suffixes` (data: "Inc", "Corp", "Ltd", "plc", ...), that no mention nor
+other fact holds, is an organisation: not after a capitalised word of its own sentence but
+"The" (the run's start is then unknown), nor before one ("Co Antrim", "Bay Co Bldg Auth": "Co"
+opens a county too), nor after a capitalised word and "of" or "and" ("Gold Fields of South
+Africa Ltd": the run ends a longer name the model cut); a run that opens its sentence holds
+two words before its suffix at most ("Company Name Homegate Hospitality Inc": the line's own
+first capitals run into the name).
 """
 
 from __future__ import annotations
@@ -32,6 +43,7 @@ if TYPE_CHECKING:
 
 _CAPITAL_AFTER = re.compile(r" [A-Z]")
 _CAPITAL_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w.'’-]* $")
+_JOINED_BEFORE = re.compile(r"[A-Z][\w.'’-]* (?:of|and|de|du|von|van) $")
 
 
 @cache
@@ -40,6 +52,14 @@ def _bodies() -> re.Pattern[str]:
     field = r"[A-Z][a-z]+"
     fields = rf"{field}(?:, {field})*(?: (?:and|&) {field})?"
     return re.compile(rf"(?<![\w'’.-])(?:{heads}) (?:for|of) {fields}(?![\w'’-])")
+
+
+@cache
+def _firms() -> re.Pattern[str]:
+    suffixes = "|".join(re.escape(w) for w in data_file("entities.json")["missed_firm_suffixes"])
+    word = r"(?:[A-Z][\w'’.-]*|&)"
+    first = r"(?<![\w'’.&-])(?!(?:The|A|An) )[A-Z][\w'’.-]*"
+    return re.compile(rf"{first}(?: {word}){{0,3}} (?:{suffixes})(?![\w'’-])")
 
 
 @cache
@@ -68,6 +88,10 @@ def with_missed_names(
                 text, end, min(layout.end, end + 2)
             ):
                 found.append(add(text, layout, start, end, "ORG", "ORG"))
+        for match in _firms().finditer(text, layout.offset, layout.end):
+            start, end = match.span()
+            if _firm_missed(text, layout, start, end, covered):
+                found.append(add(text, layout, start, end, "ORG", "ORG"))
         for match in pattern.finditer(text, layout.offset, layout.end):
             start, end = match.span()
             if covered.overlaps(start, end):
@@ -82,3 +106,22 @@ def with_missed_names(
     if not found:
         return list(mentions)
     return sorted([*mentions, *found], key=lambda m: m.start)
+
+
+def _firm_missed(text: str, layout: Layout, start: int, end: int, covered: SpanIndex) -> bool:
+    """Whether text[start:end], a run of capitalised words ending in a firm's suffix, is a
+    firm's whole name that nothing else holds (see the module docstring)."""
+    if covered.overlaps(start, end):
+        return False
+    if _CAPITAL_AFTER.match(text, end, min(layout.end, end + 2)):
+        return False  # "Co Antrim", "Bay Co Bldg Auth"
+    before = _CAPITAL_BEFORE.search(text, max(layout.offset, start - 30), start)
+    if before and before.group() not in ("The ", "THE "):  # "The Dow Chemical Co of ..."
+        return False
+    if _JOINED_BEFORE.search(text, max(layout.offset, start - 30), start):
+        return False  # "Gold Fields of South Africa Ltd": the run ends a longer name
+    if layout.token_at(start - layout.offset) in layout.sentence_starts:
+        # A sentence's own first capitals may run into the name: "Company Name Homegate
+        # Hospitality Inc"; two words before the suffix are taken there, not more.
+        return text.count(" ", start, end) <= 2
+    return True
