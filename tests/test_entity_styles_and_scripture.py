@@ -172,3 +172,34 @@ def test_a_link_the_article_writes_inside_a_sentence_is_a_names_word():
         text, [RawMention("Amid Media", start, start + 10, "ORG", 1, 1, False)]
     )
     assert [m.text for m in found] == ["Amid Media"]
+
+
+def test_a_quoted_nickname_between_first_name_and_surname_keeps_one_person():
+    from factx.extract.entities import RawMention
+    from factx.extract.entity_joins import quoted_nicknames
+
+    text = "Darren 'Bones' Haldane told a radio station he would quit."
+    first = RawMention("Darren", 0, 6, "PERSON", 0, 1, False)
+    last = RawMention("Haldane", 15, 22, "PERSON", 0, 1, False)
+    found = quoted_nicknames(text, [first, last])
+    assert [(m.text, m.label) for m in found] == [("Darren 'Bones' Haldane", "PERSON")]
+
+
+def test_two_names_with_a_quoted_word_between_them_need_a_first_name():
+    from factx.extract.entities import RawMention
+    from factx.extract.entity_joins import quoted_nicknames
+
+    text = "Vantrex 'Blue' Holdings reported."  # no first name before the quote
+    first = RawMention("Vantrex", 0, 7, "PERSON", 0, 1, False)
+    last = RawMention("Holdings", 15, 23, "ORG", 0, 1, False)
+    assert quoted_nicknames(text, [first, last]) == [first, last]
+
+
+def test_the_surname_alone_joins_the_nicknamed_person(extractor):
+    found = _entities(
+        extractor,
+        "Brian 'Bones' Walsh told a radio station in Ohio that he was leaving. Walsh added "
+        "that he would appear at a church.",
+    )
+    assert "Brian" not in found and "Walsh" not in found
+    assert found.get("Brian 'Bones' Walsh") == "PERSON"

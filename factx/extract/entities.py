@@ -69,6 +69,7 @@ from factx.extract.entity_joins import (
     national_events,
     numbered_channels,
     parties_cut_at_opener,
+    quoted_nicknames,
     with_continued_names,
     with_nicknames,
 )
@@ -2136,6 +2137,7 @@ def entities(
     )  # "the Criminal Justice Bill", the model's "Bill"
     mentions = with_surnames(context.text, mentions, layouts, taken, _added, _country_or_people)
     mentions = with_nicknames(context.text, mentions)  # "the Florida Marlins"
+    mentions = quoted_nicknames(context.text, mentions)  # "Brian 'Head' Welch"
     mentions = national_bodies(context.text, mentions)  # "the Scottish Executive"
     mentions = parties_cut_at_opener(context.text, mentions)  # "Liberal" + "Democrat"
     mentions = national_events(context.text, mentions)  # "the Welsh Open draw"

@@ -58,7 +58,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factx.extract.evidence import country_keys, cues
-from factx.extract.first_names import person_by_first_name
+from factx.extract.first_names import first_names, person_by_first_name
 from factx.extract.place_names import known_place
 from factx.extract.wordlists import data_file
 
@@ -203,6 +203,39 @@ def with_nicknames(text: str, mentions: list[RawMention]) -> list[RawMention]:
         skip_to = found.end()
         grown = replace(m, text=text[m.start : found.end()], end=found.end(), label="ORG")
         result.append(replace(grown, cue="TEAM"))
+    return result
+
+
+# A nickname in quotes between a first name and a surname: " 'Head' ", ' "The Cat" '.
+_QUOTED_NICKNAME = re.compile(r" ['‘\"“][A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?['’\"”] ")
+
+
+def quoted_nicknames(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, with a first name and a surname the model split at a quoted nickname
+    between them one person: "Brian 'Head' Welch" gives `Brian` and `Welch` apart, so the later
+    "Welch added" joins no full name (the model keeps "David "Fathead" Newman" whole). The first
+    part is one common first name tagged PERSON, the second one capitalised word."""
+    result: list[RawMention] = []
+    skip = False
+    for index, m in enumerate(mentions):
+        if skip:
+            skip = False
+            continue
+        after = mentions[index + 1] if index + 1 < len(mentions) else None
+        if (
+            after is not None
+            and m.label == "PERSON"
+            and " " not in m.text
+            and m.text.casefold() in first_names()
+            and " " not in after.text
+            and after.text[:1].isupper()
+            and _QUOTED_NICKNAME.fullmatch(text, m.end, after.start) is not None
+        ):
+            joined = text[m.start : after.end]
+            result.append(replace(m, text=joined, end=after.end, label="PERSON"))
+            skip = True
+            continue
+        result.append(m)
     return result
 
 
