@@ -259,3 +259,61 @@ def test_a_town_after_a_club_and_against_is_a_club(text, name, label):
     start = text.index(name)
     found = cue_of(text, start, start + len(name), label)
     assert found is not None and found.name == "club against a club"
+
+
+# r29-towns: a club's lone name by a fixture, a club's staff, and a country's side after it.
+def _cue(sentence, name, label):
+    from factx.extract.evidence import cue_of
+
+    start = sentence.index(name)
+    found = cue_of(sentence, start, start + len(name), label)
+    return found.name if found is not None else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "label", "found"),
+    [
+        ("It came a day before their league fixture with Gillingham.", "Gillingham", "PERSON",
+         "club beaten, a lone name"),
+        ("The Gills sporting director said the talks were over.", "Gills", "PERSON",
+         "club before its staff, a lone name"),
+        ("Former Saints and Wales striker Dean Price has retired.", "Saints", "PERSON",
+         "club before a country's player, a lone name"),
+        ("Two days before Millwall's Championship fixture at home.", "Millwall", "GPE",
+         "place's club by its league"),
+        ("Then Lyon's coach was pleased with the win.", "Lyon", "GPE",
+         "place's club by its staff"),
+    ],
+)  # fmt: skip
+def test_a_clubs_name_by_its_fixture_staff_and_league(sentence, name, label, found):
+    assert _cue(sentence, name, label) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "label"),
+    [
+        # A player's nationality before: two people, a Brazilian and England's captain.
+        ("The Brazilian Silva and England captain John Terry waited.", "Silva", "PERSON"),
+        # "and" before no country: two clubs' players, or a band and its members.
+        ("Former Saints and Hornets striker Dean Price.", "Saints", "PERSON"),
+        # A city's coach of another kind.
+        ("The visitors took London's coach station by storm.", "London", "GPE"),
+    ],
+)
+def test_no_club_where_the_words_say_otherwise(sentence, name, label):
+    assert _cue(sentence, name, label) is None
+
+
+def test_a_country_with_no_national_side_is_its_club_where_the_words_show_a_side():
+    from factx.extract import entities
+
+    def group(cue):
+        m = entities.RawMention("Monaco", 0, 6, "GPE", 0, 1, False)
+        m.cue = cue
+        return entities.Cluster("monaco", [m])
+
+    assert group("TEAM").label(set()) == "ORG"  # "Monaco are through to the last eight"
+    assert group("").label(set()) == "GPE"  # "Prince Albert of Monaco"
+    other = entities.RawMention("Moldova", 0, 7, "GPE", 0, 1, False)
+    other.cue = "TEAM"
+    assert entities.Cluster("moldova", [other]).label(set()) == "GPE"  # a national side

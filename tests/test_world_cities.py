@@ -75,3 +75,50 @@ def test_a_city_is_no_surname_of_a_person_named_in_full():
     mentions = raw_mentions(text, [("Paula Radcliffe", "PERSON"), ("Radcliffe", "PERSON")])
     assert evidence_cue(text, mentions[1], set()) is None
     assert evidence_cue(text, mentions[1], {"radcliffe"}) is not None
+
+
+# r29-towns: a city the model tags LOC after "in" is the city (GPE), by a vote and no cue.
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The squad spent a fortnight at a camp in Nyeri before the race.", "Nyeri"),
+        ("The summit opens in Durban next week.", "Durban"),
+    ],
+)
+def test_a_city_tagged_loc_after_in(sentence, name):
+    assert cue(sentence, name, "LOC") == "world city tagged LOC after where"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Car sales rose in Asia last year.", "Asia"),  # a continent, and a small town too
+        ("The play opens in West End next month.", "West End"),  # a district of a city
+        ("Gas fields lie in Siberia.", "Siberia"),  # a region, no city
+        ("Fans from Nyeri cheered.", "Nyeri"),  # "from": a place cue's, not this one's
+    ],
+)
+def test_no_city_tagged_loc_where_the_shape_says_otherwise(sentence, name):
+    assert cue(sentence, name, "LOC") is None
+
+
+def _cluster(mentions):
+    from factx.extract import entities
+
+    group = [entities.RawMention(t, s, s + len(t), lab, 0, 1, False) for t, s, lab in mentions]
+    return entities.Cluster(entities.name_key(group[0].text), group), group
+
+
+def test_a_citys_loc_after_in_votes_gpe():
+    group, mentions = _cluster([("Nyeri", 30, "LOC")])
+    assert group.label(set()) == "LOC"
+    mentions[0].by_city = True
+    assert group.label(set()) == "GPE"
+
+
+def test_a_citys_loc_after_in_leaves_a_sides_group_a_side():
+    # "lost 3-0 to Nyeri ... beat them 2-1 in Nyeri": the model's ORG of the side outvotes
+    # the city's vote, as it outvoted the LOC it moves (a cue would have outvoted the ORG).
+    group, mentions = _cluster([("Nyeri", 10, "ORG"), ("Nyeri", 60, "ORG"), ("Nyeri", 90, "LOC")])
+    mentions[2].by_city = True
+    assert group.label(set()) == "ORG"

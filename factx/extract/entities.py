@@ -252,6 +252,12 @@ def _tables() -> dict[str, object]:
     return tables
 
 
+@cache
+def _club_countries() -> frozenset[str]:
+    words: list[str] = data_file("entities.json")["club_countries"]
+    return frozenset(name_key(w) for w in words)
+
+
 @cache  # asked tens of thousands of times a run: the set is built once
 def _word_list(name: str) -> frozenset[str]:
     words = _tables()[name]
@@ -277,6 +283,9 @@ class RawMention:
     # the article writes it with its capital inside a sentence (`opening_qualifier`), and one
     # opening its sentence as a verb's subject ("Teamwork is essential", `opening_subject`).
     qualifier: bool = False
+    # The cue is a world city's after "in", of a mention the model tagged LOC (`Cue.cities`):
+    # it counts as the model's GPE vote, never as a cue (`Cluster.label`) (r29-towns).
+    by_city: bool = False
 
 
 def core_words(
@@ -879,6 +888,12 @@ class Cluster:
                 label = "ORG"  # "the F.B.I." GPE, "the A.C.L.U." PERSON: a body's initials
             elif label == "LANGUAGE" and not speech and a_people(self.key):
                 label = "NORP"  # "Republican", "Australian" LANGUAGE: no language, a people
+            elif m.by_city:
+                # "training camp in Embu" LOC: a city's name after "in" (`Cue.cities`) moves
+                # the model's place vote to GPE, and only that: "lost 8-3 to Cardiff" (ORG)
+                # beside "the 1978 game in Cardiff" (LOC) keeps the side's group a side's,
+                # where a cue would outvote the model's ORG (round 26's flips) (r29-towns).
+                label = "GPE"
             if m.label == "ORG" and _PRODUCT_WITH_ARTICLE.fullmatch(m.text):
                 product = True
             if m.label == "NORP" and not _DEMONYM.search(m.text):
@@ -911,7 +926,7 @@ class Cluster:
             votes.pop("PERSON")
             group = self.key.endswith("s") and not self.key.endswith("ss")
             votes = votes or defaultdict(float, {"NORP" if group else "PRODUCT": 1.0})
-        if self.key in country_keys(name_key) and not self.record:
+        if self.key in country_keys(name_key) and not self.record and not self._a_countrys_club():
             return "GPE"  # "Moldova" tagged ORG, "Turkey" PERSON: a country is a place
         # "my Portuguese"; not "Germans, Norwegians and Swedes" after "in": no language's name.
         language = speech and any(m.cue == "LANGUAGE" for m in self.mentions)
@@ -990,6 +1005,12 @@ class Cluster:
             # with no first name. A person's full name nearly always opens with one.
             votes.pop("PERSON")
         return max(votes, key=lambda lab: (votes[lab], -_PRIORITY.get(lab, 99)))
+
+    def _a_countrys_club(self) -> bool:
+        """Whether the group names a country that has no national side, whose name in sport
+        is a club's ("Monaco are through": `club_countries`), where the words around one of
+        its mentions show a side (a TEAM cue) (r29-towns)."""
+        return self.key in _club_countries() and any(m.cue == "TEAM" for m in self.mentions)
 
     def _person_ties_unnamed(self, votes: dict[str, float]) -> bool:
         """Whether PERSON ties with another label at the top of the votes, and the name has
@@ -2170,7 +2191,9 @@ def entities(
         cue = evidence_cue(context.text, m, weak, surnames)
         if cue is FIRST_NAME and m.cue == "TEAM":
             continue  # "the Florida Marlins": a side's line or name says more than its look
-        if cue is not None:
+        if cue is not None and cue.cities:
+            m.by_city = True  # a vote's, not a cue's (`Cluster.label`)
+        elif cue is not None:
             m.cue, m.by_form = cue.label, cue is FIRST_NAME
     mentions = saints_bodies(context.text, mentions)  # "St Brendan" + "'s High School"
     mentions = possessive_events(context.text, mentions)  # "the annual Mayor's" + "Ball"

@@ -87,6 +87,10 @@ class Cue:
     # (`first_names.opens_with_first_name`, whatever its last word): a surname may be a kind
     # word ("spokesman Mike Lake"), and a person is "one of the developers" as a firm is.
     persons: bool = True
+    # True: only for a city of the world (`world_cities.world_city`), never for a region
+    # `place_names.known_place` knows: "in Cape Town" tagged LOC is the city, while "in the
+    # Gulf" is no region's place cue ("Gulf" is a province of Papua New Guinea).
+    cities: bool = False
 
 
 @cache
@@ -122,6 +126,7 @@ def cues() -> tuple[Cue, ...]:
                 bool(item.get("confirms", True)),
                 bool(item.get("places", True)),
                 bool(item.get("persons", True)),
+                bool(item.get("cities")),
             )
         )
     return tuple(found)
@@ -322,6 +327,11 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
             continue  # "Stuart Hall", "Bruce Arena": a person, no venue
         # The place list is read only where the words fit: it loads on first use.
         if not (_owner_is_a_person(found) and _place_is_known(found)):
+            continue
+        if cue.cities:
+            # The model's LOC of a city (r29-towns): no cue confirms or outweighs another.
+            if city is None and world_city(parts["self"]):
+                city = cue
             continue
         if not cue.place or known_place(parts["self"]):
             return cue
