@@ -51,6 +51,13 @@ from factx.extract.entity_clubs import (
     with_club_short_names,
 )
 from factx.extract.entity_date_names import with_date_surnames
+from factx.extract.entity_firms import (
+    clubs_before_sport_words,
+    firms_after_country_possessive,
+    firms_by_legal_prefix,
+    people_by_initials,
+    station_short_names,
+)
 from factx.extract.entity_franchises import franchises
 from factx.extract.entity_grounds import join_venue_short_names
 from factx.extract.entity_inner_words import (
@@ -2169,6 +2176,9 @@ def entities(
     mentions = names_run_on(context.text, mentions)  # "OptInRealBig" + ".com"
     mentions = bodies_cut_at_for(context.text, mentions, name_key)  # "Commission" + "Africa"
     mentions = with_missed_names(context.text, mentions, layouts, taken, _added)  # "Wall Street"
+    mentions = firms_by_legal_prefix(context.text, mentions, layouts, _added)  # "Cia. Minera"
+    mentions = station_short_names(context.text, mentions, layouts, _added)  # "told Five Live"
+    mentions = clubs_before_sport_words(context.text, mentions)  # "the Denver Rockets" + "American"
     mentions = with_club_short_names(  # "Real" after "Real Madrid"
         context.text, mentions, layouts, taken, _added, short_forms, name_key
     )
@@ -2195,6 +2205,9 @@ def entities(
             m.by_city = True  # a vote's, not a cue's (`Cluster.label`)
         elif cue is not None:
             m.cue, m.by_form = cue.label, cue is FIRST_NAME
+    countries = country_keys(name_key)
+    firms_after_country_possessive(context.text, mentions, lambda p: name_key(p) in countries)
+    people_by_initials(context.text, mentions)  # "millionaires JP Gorman and John Daly"
     mentions = saints_bodies(context.text, mentions)  # "St Brendan" + "'s High School"
     mentions = possessive_events(context.text, mentions)  # "the annual Mayor's" + "Ball"
     mentions = bodies_round_initials(context.text, mentions)  # "... (WHN)" + "Working Group"
