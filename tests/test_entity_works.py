@@ -138,6 +138,27 @@ def test_a_title_grows_over_and_after_one_work_of_its_kind():
     assert grown(text, named) == named
 
 
+def test_a_title_grows_over_a_lower_case_and_the():
+    # Round r29-works: a title's inner "and the" is in lower case ("Harry Potter and the
+    # Prisoner of Azkaban"); the model cuts it there, and the words before cue the work.
+    text = "Ms Ortiz, who directed Tommy Vane and the Lantern of Dusk, said she was pleased."
+    named = [("Ms Ortiz", "PERSON"), ("Tommy Vane", "PERSON"), ("the Lantern of Dusk", "ORG")]
+    assert grown(text, named) == [
+        ("Ms Ortiz", "PERSON"),
+        ("Tommy Vane and the Lantern of Dusk", "WORK_OF_ART"),
+    ]
+    # Two awards; a franchise before a kind of work; a person's full name after the "and".
+    text = "It followed nominations for the Glass Awards and the Vane Music Prize."
+    named = [("the Glass Awards", "WORK_OF_ART"), ("the Vane Music Prize", "WORK_OF_ART")]
+    assert grown(text, named) == named
+    text = "games of films such as Tommy Vane and the Jack Brand films"
+    named = [("Tommy Vane", "WORK_OF_ART"), ("Jack Brand", "WORK_OF_ART")]
+    assert grown(text, named) == named
+    text = "the film Tommy Vane and the Jack Brand cameo"
+    named = [("Tommy Vane", "WORK_OF_ART"), ("Jack Brand", "PERSON")]
+    assert grown(text, named) == named
+
+
 def test_a_work_found_after_its_and_grows_back_to_its_head():
     text = "Boogeyman has knocked Robert de Niro thriller Hide and Seek from the top spot."
     named = [("Boogeyman", "WORK_OF_ART"), ("Robert de Niro", "PERSON"), ("Seek", "WORK_OF_ART")]

@@ -1210,6 +1210,39 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "work that won a work's category",
         ),
         ("and Vertigo won best film.", "Vertigo", "PERSON", "work that won a work's category"),
+        # Round r29-works: a name that won a work's category in a clause after it, and a work
+        # that follows another up ("the sequel to Hale's Long Road": a director's possessive).
+        (
+            "Harbour Lights, which won best animation in Annecy,",
+            "Harbour Lights",
+            "PERSON",
+            "work that won a work's category",
+        ),
+        (
+            "the follow-up to Okada's Paper Lantern, which",
+            "Paper Lantern",
+            "PERSON",
+            "work followed up",
+        ),
+        ("the follow-up to Blue Orchard was", "Blue Orchard", "PERSON", "work followed up"),
+        (
+            "a successor to Hollis's Night Ferry, with",
+            "Night Ferry",
+            "PERSON",
+            "work followed up",
+        ),
+        (
+            "Iron Orchard is the long-awaited sequel to",
+            "Iron Orchard",
+            "PERSON",
+            "work that follows up another",
+        ),
+        (
+            "the Danish director who directed Glass Coast, and",
+            "Glass Coast",
+            "PERSON",
+            "work directed",
+        ),
         ("the critical hit Downhill, the", "Downhill", "GPE", "work after a hit"),
         # Round r23-media: a show before its actress's possessive ("Harbour Lane's actress").
         (
@@ -1591,6 +1624,13 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("the film Sea from Spain won best foreign film", "Spain", "GPE"),
         ("Hollis won best film actor", "Hollis", "ORG"),
         ("Moles won best album", "Moles", "ORG"),
+        # A place inside a work's clause is no work ("about the mines of Brannock, was named
+        # best documentary"); a person succeeds a person, and a director directs actors.
+        ("the children of the mines of Brannock, was named best documentary", "Brannock", "GPE"),
+        ("Ms Dean is seen as the successor to Hollis at the bank", "Hollis", "PERSON"),
+        ("the successor to Anne Hollis at the bank", "Anne Hollis", "PERSON"),
+        ("He directed Kidman in the remake", "Kidman", "PERSON"),
+        ("he directed Jamie Hollis and", "Jamie Hollis", "PERSON"),
         # A firm after its owner's possessive: no first name opens it.
         ("Rupert Dawes's Harbour Radio grew", "Harbour Radio", "ORG"),
         # A player's record against another is no club's game.

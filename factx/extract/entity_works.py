@@ -66,6 +66,8 @@ def grown_works(
         company = match.group("join") in ("with", "With")
         if match.group("join") == "and" and not _one_work(text, m.start, end, mentions, i):
             continue
+        if match.group("join") == "and the" and not _one_title(text, m, end, mentions, i):
+            continue
         if _blocked(text, m.start, end, mentions, i, other_facts, company):
             continue
         cue = cue_of(text, m.start, end, "WORK_OF_ART")
@@ -122,6 +124,32 @@ def _one_work(text: str, start: int, end: int, mentions: list[RawMention], index
         return False
     after = takewhile(lambda m: m.start < end, islice(mentions, index + 1, None))
     return not any(person_by_first_name(m.text) for m in after)
+
+
+def _one_title(
+    text: str, head: RawMention, end: int, mentions: list[RawMention], index: int
+) -> bool:
+    """Whether the title head.text + text[head.end:end], grown over a lower-case "and the",
+    is one work ("Harry Potter and the Prisoner of Azkaban", "Fat Albert and the Cosby
+    Kids"): a list writes its next title's article with its capital ("Ray and The Aviator").
+    Not two awards ("the Brit Awards and the Mercury Music Prize"), nor a name that qualifies
+    a kind of work after it ("Harry Potter and the James Bond films"), nor a person's full
+    name after the "and" ("The Mask and the Jim Carrey role")."""
+    if (" " + head.text).endswith(_award_ends()):
+        return False
+    if _kind_after().match(text, end):
+        return False
+    after = takewhile(lambda m: m.start < end, islice(mentions, index + 1, None))
+    return not any(person_by_first_name(m.text.removeprefix("the ")) for m in after)
+
+
+@cache
+def _kind_after() -> re.Pattern[str]:
+    """A kind of work in lower case right after a name: " films", " franchise"."""
+    data = data_file("entities.json")
+    plural = alternation(data["glued_lists"]["plural_kinds"])
+    one = data["titles"]["one_work"].removeprefix("\\b").removesuffix(" ")  # "(?:film|...)"
+    return re.compile(rf" (?:{plural}|{one}|franchise)\b")
 
 
 def _blocked(
