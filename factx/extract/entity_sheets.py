@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from factx.extract.results import stripped_lines
 from factx.extract.wordlists import data_file
 
 if TYPE_CHECKING:
@@ -192,7 +193,7 @@ def _sheet_parts(
 ) -> Iterator[_Part]:
     """The parts of the team sheets of text[start:end]: the sheet lines, and the runs of parts
     that a paragraph of prose ends with (`_runs`)."""
-    for first, last in _lines(text, start, end):
+    for first, last in stripped_lines(text, start, end):
         read = _names(text, first, last) if last - first <= _LINE_MAX else None
         if read is None:
             runs = _runs(text, first, last)
@@ -222,22 +223,6 @@ def _runs(text: str, start: int, end: int) -> list[list[_Part]]:
             runs.append(run)
         run = []
     return runs
-
-
-def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The bounds of the lines of text[start:end], of any length, without their own leading
-    and trailing spaces."""
-    while start < end:
-        stop = text.find("\n", start, end)
-        stop = end if stop < 0 else stop
-        first, last = start, stop
-        while first < last and text[first].isspace():
-            first += 1
-        while last > first and text[last - 1].isspace():
-            last -= 1
-        if first < last:
-            yield first, last
-        start = stop + 1
 
 
 def numbered_spans(

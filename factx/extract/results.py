@@ -61,6 +61,16 @@ def short_lines(
     """The bounds of the lines of text[start:end] that may be results: short, with a figure
     (unless `figures` is False: a team sheet may have none), without their own leading and
     trailing spaces (so patterns can be anchored at both ends)."""
+    for first, last in stripped_lines(text, start, end):
+        if last - first <= _LINE_MAX and (
+            not figures or _DIGIT.search(text, first, last) is not None
+        ):
+            yield first, last
+
+
+def stripped_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The bounds of the lines of text[start:end] that hold a word, of any length, without
+    their own leading and trailing spaces."""
     while start < end:
         stop = text.find("\n", start, end)
         stop = end if stop < 0 else stop
@@ -69,9 +79,7 @@ def short_lines(
             first += 1
         while last > first and text[last - 1].isspace():
             last -= 1
-        if 0 < last - first <= _LINE_MAX and (
-            not figures or _DIGIT.search(text, first, last) is not None
-        ):
+        if first < last:
             yield first, last
         start = stop + 1
 
