@@ -97,3 +97,13 @@ def test_a_song_sung_or_performed_is_a_work(extractor):
         " 5,000 fans in Cardiff.",
     )
     assert ("Angels", "WORK_OF_ART") in found  # the model's ORG
+
+
+def test_a_title_with_a_lower_case_verb_is_not_cut():
+    from factx.extract.copula_sides import copula_sides
+    from factx.extract.entities import RawMention, name_key
+
+    text = "He won an award for Rain is Golden in 1999."
+    start = text.index("Rain")
+    title = RawMention("Rain is Golden", start, start + 14, "WORK_OF_ART", 0, 1, False)
+    assert copula_sides(text, [title], name_key) == [title]

@@ -3,10 +3,10 @@
 The small model reads a run of capitalised words as one name and may carry it over a verb
 between two of them: "One of the experts to tip The Hollows was The Guardian's music critic"
 gives `Hollows was The Guardian` WORK_OF_ART. No name holds a lower-case "was" or "is" between
-capitalised words (a title that does is written with its own capitals, "What Is Love"), so such
-a span is two names: the words before the verb and the words after it, each a mention of its own
-with the label the article gives that name alone, else the model's; a newspaper's name ("The
-Guardian", `work_titles.a_paper`) is an organisation's.
+capitalised words but a title ("Life is Beautiful"), so a span whose verb is followed by a name
+with its own "The" is two names: the words before the verb and the words after it, each a
+mention of its own with the label the article gives that name alone, else the model's; a
+newspaper's name ("The Guardian", `work_titles.a_paper`) is an organisation's.
 """
 
 from __future__ import annotations
@@ -21,8 +21,10 @@ from factx.extract.work_titles import a_paper
 if TYPE_CHECKING:
     from factx.extract.entities import RawMention
 
-# The verb between two capitalised sides; a side may open with its "the".
-_COPULA = re.compile(r"(?:[Tt]he )?[A-Z][^\s]*(?: \S+)*? (?:was|is) (?=(?:[Tt]he )?[A-Z])")
+# The verb between two capitalised sides; the first may open with its "the", the second must
+# (a paper's or a band's "The Times"): a title holds a lower-case verb before a capitalised
+# word too ("Life is Beautiful", "Paris is Burning") and stays whole.
+_COPULA = re.compile(r"(?:[Tt]he )?[A-Z][^\s]*(?: \S+)*? (?:was|is) (?=[Tt]he [A-Z])")
 _VERB = re.compile(r" (?:was|is) ")
 
 
