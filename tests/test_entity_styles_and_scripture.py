@@ -203,3 +203,9 @@ def test_the_surname_alone_joins_the_nicknamed_person(extractor):
     )
     assert "Brian" not in found and "Walsh" not in found
     assert found.get("Brian 'Bones' Walsh") == "PERSON"
+
+
+@pytest.mark.parametrize("position", ["loose-head", "tight-head", "tighthead"])
+def test_a_side_before_its_props_position_and_name_is_a_team(position):
+    text = f"He gains a chance in the absence of Harriers {position} Owen Pryce."
+    assert cue_at(text, "Harriers", "PERSON") == ("team before its named player", "TEAM")
