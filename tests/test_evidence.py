@@ -1134,6 +1134,52 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "work at a chart place",
         ),
         ("the re-release of Hound Town topped the chart", "Hound Town", "GPE", "work re-released"),
+        # A name at its chart place, then a sum taken, is a film at the box office (r29-charts).
+        (
+            "Grey Harbour entered in third place, taking $9m (£4.6m).",
+            "Grey Harbour",
+            "ORG",
+            "work at a box-office place by its takings",
+        ),
+        (
+            "Lantern Bay slipped to number four with $6.1m.",
+            "Lantern Bay",
+            "PERSON",
+            "work at a box-office place by its takings",
+        ),
+        # The record or film a chart's number names in apposition (r29-charts).
+        (
+            "eight times more than the number two, Grey Harbour.",
+            "Grey Harbour",
+            "PERSON",
+            "work as a chart's number",
+        ),
+        (
+            "It knocked last week's number one, Lantern Bay, into third place",
+            "Lantern Bay",
+            "ORG",
+            "work as a chart's number",
+        ),
+        # The act before its chart place and its work, or after "in at number N was", is a
+        # band (r29-charts); the model often reads a band's one word as a place.
+        (
+            "Ashmoor, who are at number eight with Paper Moons, toured",
+            "Ashmoor",
+            "GPE",
+            "act at a chart place with its work",
+        ),
+        (
+            "Kestrel Vale entered the chart at four with Glass Hearts.",
+            "Kestrel Vale",
+            "GPE",
+            "act at a chart place with its work",
+        ),
+        (
+            "In at number three was Hollowmere with Lost Tides.",
+            "Hollowmere",
+            "GPE",
+            "act in at a chart place",
+        ),
         (
             "The Global Cheese Study was based on 900 interviews",
             "The Global Cheese Study",
@@ -1392,6 +1438,13 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("Unseeded Baltasar Ortega defeated the champion.", "Baltasar Ortega", "PERSON"),
         ("GOP nominee Donald Trump spoke", "GOP", "ORG"),  # a party's nominee, no award's
         ("the Midlands software industry", "Midlands", "LOC"),
+        # A star named in full takes no sum at a chart place (r29-charts).
+        ("Tom Marsh came in at number two, taking $5m.", "Tom Marsh", "PERSON"),
+        # A player's ranking, and the act before its record, are no chart's work (r29-charts).
+        ("He beat the world number two, Dunne, in Paris.", "Dunne", "PERSON"),
+        ("last week's number one, Kestrel's Paper Moons", "Kestrel", "PERSON"),
+        # A chart place "with" sales is no act's work (r29-charts).
+        ("Brindle Hill entered the chart at four with sales of 9,000", "Brindle Hill", "GPE"),
         # The act itself is in the chart: no possessive before it, so no record (r25-music).
         ("This week Marlow Grey went straight in at number four", "Marlow Grey", "PERSON"),
         # A family, a household or a person's staff has members too (r25-music).
