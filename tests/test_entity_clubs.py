@@ -317,3 +317,34 @@ def test_a_country_with_no_national_side_is_its_club_where_the_words_show_a_side
     other = entities.RawMention("Moldova", 0, 7, "GPE", 0, 1, False)
     other.cue = "TEAM"
     assert entities.Cluster("moldova", [other]).label(set()) == "GPE"  # a national side
+
+
+# r29-sport2: a lone name a side beat, and a town's club before its player's age.
+@pytest.mark.parametrize(
+    ("sentence", "name", "label", "found"),
+    [
+        ("Last week Rovers beat Grimsby at home.", "Grimsby", "PERSON",
+         "club a side beat, a lone name"),
+        ("They then defeated a weakened Castres in the semi-final.", "Castres", "PERSON",
+         "club a side beat, a lone name"),
+        ("Ipswich's 19-year-old winger Sam Hale starts.", "Ipswich", "GPE",
+         "place's club by its aged player"),
+        ("Bath's former 31-year-old England lock Ed Moss is fit.", "Bath", "GPE",
+         "place's club by its aged player"),
+    ],
+)  # fmt: skip
+def test_a_clubs_lone_name_beaten_and_before_its_aged_player(sentence, name, label, found):
+    assert _cue(sentence, name, label) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "label"),
+    [
+        # A lone name that opens a list of those beaten: an award's nominees, not a side.
+        ("The singer beat Rihanna, Adele and Dido to the prize.", "Rihanna", "PERSON"),
+        # A town's aged thing that is no player.
+        ("Leeds's 150-year-old market hall reopens.", "Leeds", "GPE"),
+    ],
+)  # fmt: skip
+def test_no_club_beaten_in_a_list_nor_before_an_aged_thing(sentence, name, label):
+    assert _cue(sentence, name, label) is None
