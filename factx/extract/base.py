@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from array import array
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -131,6 +132,12 @@ class Layout:
 
     def possessive(self, token_index: int) -> bool:
         return bool(self.flags[token_index] & _POSSESSIVE)
+
+
+def layout_holding(layouts: Sequence[Layout], start: int, end: int) -> Layout | None:
+    """The paragraph layout that holds the article span [start, end) whole, if any: a span
+    across two paragraphs has none."""
+    return next((lay for lay in layouts if lay.offset <= start and end <= lay.end), None)
 
 
 @dataclass(frozen=True, eq=False)

@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from factx.extract.base import layout_holding
 from factx.extract.entity_bands import about_music
 from factx.extract.place_names import known_place
 
@@ -93,8 +94,8 @@ def whole_bands(
         inside = [m for m in mentions if m.start < end and m.end > start]
         if any(m.start < start or m.end > end for m in inside):
             continue  # the model saw a longer name
-        layout = next((lay for lay in layouts if lay.offset <= start < lay.end), None)
-        if layout is None or end > layout.end:
+        layout = layout_holding(layouts, start, end)
+        if layout is None:
             continue
         gone.update(id(m) for m in inside)
         found.append(add(text, layout, start, end, "ORG", ""))

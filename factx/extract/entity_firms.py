@@ -33,6 +33,7 @@ from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from factx.extract.base import layout_holding
 from factx.extract.evidence import nationalities
 from factx.extract.first_names import opens_with_first_name
 from factx.extract.wordlists import data_file
@@ -73,10 +74,6 @@ def _overlapping(mentions: Sequence[RawMention], start: int, end: int) -> list[i
     return [i for i, m in enumerate(mentions) if m.start < end and start < m.end]
 
 
-def _layout_of(layouts: Sequence[Layout], start: int, end: int) -> Layout | None:
-    return next((lay for lay in layouts if lay.offset <= start and end <= lay.end), None)
-
-
 def _with_spans(
     text: str,
     mentions: Sequence[RawMention],
@@ -101,7 +98,7 @@ def _with_spans(
             result[over[0]] = grown
             result.sort(key=lambda m: m.start)
         else:
-            layout = _layout_of(layouts, start, end)
+            layout = layout_holding(layouts, start, end)
             if layout is not None:
                 result.append(add(text, layout, start, end, label, label))
                 result.sort(key=lambda m: m.start)
