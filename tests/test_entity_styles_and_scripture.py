@@ -209,3 +209,20 @@ def test_the_surname_alone_joins_the_nicknamed_person(extractor):
 def test_a_side_before_its_props_position_and_name_is_a_team(position):
     text = f"He gains a chance in the absence of Harriers {position} Owen Pryce."
     assert cue_at(text, "Harriers", "PERSON") == ("team before its named player", "TEAM")
+
+
+def test_a_games_ai_the_model_calls_a_place_is_no_name(extractor):
+    found = _entities(extractor, "The game AI is much smarter than before, the developers said.")
+    assert "AI" not in found
+
+
+def test_an_achilles_injury_is_no_place(extractor):
+    found = _entities(
+        extractor, "The striker has an Achilles tendon injury. His Achilles problem is worse."
+    )
+    assert "Achilles" not in found
+
+
+def test_a_persons_initials_ai_stay_a_name(extractor):
+    found = _entities(extractor, "Dr AI Moreton, a surgeon, spoke on Monday.")
+    assert any(name.endswith("Moreton") for name in found)

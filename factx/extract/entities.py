@@ -94,6 +94,7 @@ from factx.extract.entity_non_names import (
     opening_qualifier,
     opening_subject,
     opening_verb,
+    place_tagged_term,
     plural_role,
     post_nominal,
     script,
@@ -2041,6 +2042,7 @@ def without_technology_terms(
             or (disease(name_form(m.text)) and name_form(m.text) not in named)  # "tests for TB"
             or script(name_form(m.text))  # "printed in Braille"
             or genre(name_form(m.text), m.label)  # "a Britpop revival"
+            or place_tagged_term(name_form(m.text), m.label)  # "the game AI" GPE
             or unit_beside_figure(text, m.start, m.end)  # "16 GB", "$99 (USD)"
         ):
             terms.append((m.start, m.end))

@@ -604,9 +604,27 @@ def _diseases() -> frozenset[str]:
 
 
 def disease(name: str) -> bool:
-    """Whether `name` is a disease's or its germ's name alone ("TB", "Aids", "Malaria"): no
-    one's name, though the model tags it a firm or a product; in the list's own case."""
-    return name in _diseases()
+    """Whether `name` is a disease's or its germ's name alone ("TB", "Aids", "Malaria"), or an
+    injured part's ("an Achilles injury"): no one's name, though the model tags it a firm, a
+    product or a place; in the list's own case."""
+    return name in _diseases() or name in _injured_parts()
+
+
+@cache
+def _injured_parts() -> frozenset[str]:
+    return frozenset(data_file("entities.json")["injured_parts"])
+
+
+@cache
+def _place_tagged_terms() -> frozenset[str]:
+    return frozenset(data_file("entities.json")["place_tagged_terms"])
+
+
+def place_tagged_term(name: str, label: str) -> bool:
+    """Whether `name` is a technology's letter pair the model tags a place ("the game AI"
+    GPE): a term there, where "AI" may elsewhere be a person's initials and is left to the
+    model (`technology_terms` leaves it out for that)."""
+    return label in ("GPE", "LOC", "NORP") and name in _place_tagged_terms()
 
 
 @cache
