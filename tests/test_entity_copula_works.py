@@ -1,0 +1,44 @@
+"""A work named after its kind and "was"/"is": "The last single of the album was Golden
+Harbour". The model reads such a title by its look, often as a person's name.
+
+Every sentence here is made up for the test; none is from the evaluation data.
+"""
+
+import pytest
+from builders import cue_at
+
+CUE = ("work named after its kind and a copula", "WORK_OF_ART")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("The last tune of her album was Harbour Lights - a lullaby.", "Harbour Lights", "PERSON"),
+        ("Their first single was Golden Harbour, a ballad.", "Golden Harbour", "FAC"),
+        ("The novel is Winter Fields, his fourth.", "Winter Fields", "PERSON"),
+    ],
+)  # fmt: skip
+def test_a_title_after_its_kind_and_a_copula_is_a_work(text, name, label):
+    assert cue_at(text, name, label) == CUE
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A person's possessive after the copula: the record is hers, not named Jane Smith.
+        ("The song was Jane Smith's favourite.", "Jane Smith"),
+        # A name opening with a common first name is a person there: the show's star.
+        ("The star of the musical is Kylie Minogue.", "Kylie Minogue"),
+        # A track in sport is no record.
+        ("The fastest man on the track was Tom Reed.", "Tom Reed"),
+    ],
+)
+def test_a_person_after_a_kind_and_a_copula_stays_a_person(text, name):
+    found = cue_at(text, name, "PERSON")
+    assert found is None or found[1] == "PERSON"
+
+
+def test_the_title_is_a_work_in_the_output(extractor):
+    record = extractor.extract_text("The last song of his final album was Redemption Hill.")
+    labels = {f.name: f.label for f in record.facts if f.type == "entity"}
+    assert labels.get("Redemption Hill") == "WORK_OF_ART"
