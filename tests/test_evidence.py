@@ -197,6 +197,7 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "organisation word",
         ),
         ("survey by Earthlink and Webroot found", "Webroot", "NORP", "role at a company"),
+        ("Brightline, a division of Scanvox, said", "Scanvox", "PRODUCT", "role at a company"),
         ("Shares in Elan and Biogen Idec plunged", "Biogen Idec", "PERSON", "role at a company"),
         ("a report by the think-tank Demos", "Demos", "PERSON", "company after its kind"),
         # A newspaper named after its kind word, as the wires write foreign titles.
