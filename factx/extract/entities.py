@@ -731,6 +731,8 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
             continue
         if label == "PERSON" and post_nominal(text[start:end].rsplit(" ", 1)[-1]):
             end = text.rindex(" ", start, end)  # "Ken Macdonald QC": a rank, no word of the name
+        elif " " in text[start:end] and plural_role(text[start:end].rsplit(" ", 1)[-1]):
+            end = text.rindex(" ", start, end)  # "Lib Dem MPs": the party's members, no name
         if not (label == "PERSON" and text.startswith(" of ", end)):
             # "the Eminem of Argentina": a person's name as a type takes "the", stays a person.
             start = with_article(segment.layout, start, end)

@@ -1,5 +1,6 @@
-"""A work named after its kind and "was"/"is": "The last single of the album was Golden
-Harbour". The model reads such a title by its look, often as a person's name.
+"""The lead's rules of round 30: a work named after its kind and "was"/"is" ("The last single of
+the album was Golden Harbour"; the model reads such a title by its look, often as a person's
+name), and a party's members' plural run into its name ("Lib Dem MPs").
 
 Every sentence here is made up for the test; none is from the evaluation data.
 """
@@ -42,3 +43,11 @@ def test_the_title_is_a_work_in_the_output(extractor):
     record = extractor.extract_text("The last song of his final album was Redemption Hill.")
     labels = {f.name: f.label for f in record.facts if f.type == "entity"}
     assert labels.get("Redemption Hill") == "WORK_OF_ART"
+
+
+def test_a_partys_members_are_no_part_of_its_name(extractor):
+    # The model runs the party into its members' plural: "Lib Dem MPs" PERSON.
+    record = extractor.extract_text("The plan faces opposition from Tory and Lib Dem MPs.")
+    labels = {f.name: f.label for f in record.facts if f.type == "entity"}
+    assert "Lib Dem MPs" not in labels
+    assert labels.get("Lib Dem") in {"ORG", "NORP"}
