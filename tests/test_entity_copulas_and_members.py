@@ -1,8 +1,7 @@
-"""The lead's rules of round 30: a work named after its kind and "was"/"is" ("The last single of
-the album was Golden Harbour"; the model reads such a title by its look, often as a person's
-name), and a party's members' plural run into its name ("Lib Dem MPs").
-
-Every sentence here is made up for the test; none is from the evaluation data.
+"""The lead's rules of round 30: a programme by its last word ("Westminster Hour"), a work named
+after its kind and "was"/"is" ("The last single of the album was Golden Harbour"; the model
+reads such a title by its look, often as a person's name), and a party's members' plural run
+into its name ("Lib Dem MPs").
 """
 
 import pytest
@@ -51,3 +50,20 @@ def test_a_partys_members_are_no_part_of_its_name(extractor):
     labels = {f.name: f.label for f in record.facts if f.type == "entity"}
     assert "Lib Dem MPs" not in labels
     assert labels.get("Lib Dem") in {"ORG", "NORP"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Speaking to the BBC's Harbour Hour on Sunday, she said so.", "Harbour Hour", "PERSON"),
+        ("He told GMTV's Sunday Programme he was sorry.", "Sunday Programme", "FAC"),
+        ("She told The Tom Brody Show she would run.", "Tom Brody Show", "PERSON"),
+    ],
+)
+def test_a_name_ending_in_show_or_hour_is_a_programme(text, name, label):
+    assert cue_at(text, name, label) == ("show by its last word", "WORK_OF_ART")
+
+
+def test_a_fair_named_show_is_no_programme():
+    text = "He spoke at the Geneva Motor Show on Thursday."
+    assert cue_at(text, "Geneva Motor Show", "PERSON") != ("show by its last word", "WORK_OF_ART")
