@@ -67,3 +67,21 @@ def test_a_name_ending_in_show_or_hour_is_a_programme(text, name, label):
 def test_a_fair_named_show_is_no_programme():
     text = "He spoke at the Geneva Motor Show on Thursday."
     assert cue_at(text, "Geneva Motor Show", "PERSON") != ("show by its last word", "WORK_OF_ART")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Their singles include Paper Moon and Cold Water.", "Paper Moon", "PERSON"),
+        ("The network's reality shows, such as Pop Rivals, did well.", "Pop Rivals", "ORG"),
+        ("His novels include Dust Valley, a western.", "Dust Valley", "GPE"),
+    ],
+)
+def test_a_name_in_a_list_of_its_kind_is_a_work(text, name, label):
+    assert cue_at(text, name, label) == ("work in a list of its kind", "WORK_OF_ART")
+
+
+def test_a_people_in_a_list_of_works_stays_a_people():
+    # "films include Mexican movie Y Tu Mama Tambien": the adjective is no title.
+    text = "His other films include Mexican movie Luz."
+    assert cue_at(text, "Mexican", "NORP") != ("work in a list of its kind", "WORK_OF_ART")
