@@ -1,7 +1,7 @@
 """The lead's rules of round 30: a programme by its last word ("Westminster Hour"), a work named
 after its kind and "was"/"is" ("The last single of the album was Golden Harbour"; the model
 reads such a title by its look, often as a person's name), and a party's members' plural run
-into its name ("Lib Dem MPs").
+into its name ("Lib Dem MPs"), and a body's legal ending kept where its initials spell it.
 """
 
 import pytest
@@ -85,3 +85,24 @@ def test_a_people_in_a_list_of_works_stays_a_people():
     # "films include Mexican movie Y Tu Mama Tambien": the adjective is no title.
     text = "His other films include Mexican movie Luz."
     assert cue_at(text, "Mexican", "NORP") != ("work in a list of its kind", "WORK_OF_ART")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The firm raised $900m from the Pacific Private Investment Corporation (PPIC), a US "
+            "agency. PPIC said it was pleased.",
+            "Pacific Private Investment Corporation",
+        ),
+        ("Shares in Indian Plastics Corp (IPC) rose. IPC made a profit.", "Indian Plastics Corp"),
+    ],
+)
+def test_a_bodys_ending_stays_in_its_name_where_its_initials_spell_it(extractor, text, name):
+    record = extractor.extract_text(text)
+    assert name in {f.name for f in record.facts if f.type == "entity"}
+
+
+def test_a_firms_ending_goes_where_no_initials_spell_it(extractor):
+    record = extractor.extract_text("Shares in Oracle Corporation rose. Oracle said so.")
+    assert "Oracle" in {f.name for f in record.facts if f.type == "entity"}

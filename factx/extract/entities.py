@@ -303,6 +303,7 @@ def core_words(
     titles: bool = True,
     suffixes: bool = True,
     possessive: bool = True,
+    legal: bool = True,
 ) -> list[str]:
     """The words a name is known by, in their own case: "Mr Timothy J. Sloan's" -> Timothy Sloan.
 
@@ -313,7 +314,8 @@ def core_words(
     America") and middle initials ("Toys R Us") only go from a person's name (`person`);
     without `titles`, no title goes; without `suffixes`, a suffix that is a word of the name
     stays ("Bad Company", "Virgin Group"); without `possessive`, a final "'s" stays (a
-    mention only keeps one that is the name's own: "McDonald's").
+    mention only keeps one that is the name's own: "McDonald's"); without `legal`, no corporate
+    suffix goes.
     """
     text = name.replace("’", "'").strip()
     text = re.sub(r"'s?$", "", text) if possessive else text
@@ -323,8 +325,8 @@ def core_words(
     strippable = _strippable(person)
     while titles and len(words) > 1 and _plain(words[0]) in strippable and words[1][:1].isupper():
         words = words[1:]
-    legal = _legal(suffixes)
-    while len(words) > 1 and _plain(words[-1]) in legal and (suffixes or not _after_trade(words)):
+    endings = _legal(suffixes) if legal else frozenset()
+    while len(words) > 1 and _plain(words[-1]) in endings and (suffixes or not _after_trade(words)):
         words = words[:-1]
     words[-1] = words[-1].rstrip(",")  # "Toys R Us, Inc." is Toys R Us
     if person and len(words) > 2 and words[0].isalpha():
@@ -353,6 +355,17 @@ def _after_trade(words: list[str]) -> bool:
     return _plain(words[-1]) in _word_list("suffixes_after_trades") and (
         trade.endswith("ing") or trade in _word_list("trade_goods")
     )
+
+
+# A body's initials as the article writes them alone: "OPIC", "CBC".
+_WRITTEN_INITIALS = re.compile(r"[A-Z]{2,6}")
+# The small words a body's initials skip: "Oil & Natural Gas Corporation" is ONGC.
+_UNSPELLED = frozenset({"of", "and", "&", "the", "for", "in", "on"})
+
+
+def _initials_of(words: list[str]) -> str:
+    """The capitals a name's words spell: "Overseas Private Investment Corporation" -> OPIC."""
+    return "".join(w[0] for w in words if w.casefold() not in _UNSPELLED and w[:1].isupper())
 
 
 def _plain(word: str) -> str:
@@ -1054,13 +1067,25 @@ class Cluster:
         if known is not None:
             return known
         counts: dict[str, int] = defaultdict(int)
+        person = label == "PERSON"
+        spelled = (
+            set()
+            if person
+            else {m.text for m in self.mentions if _WRITTEN_INITIALS.fullmatch(m.text)}
+        )
         for m in self.mentions:
             if name_key(m.text) == self.key:
                 # Titles are only a person's: "General Motors" keeps its first word.
-                person = label == "PERSON"
                 form = core_words(
                     m.text, person=person, titles=person, suffixes=False, possessive=person
                 )
+                whole = core_words(
+                    m.text, person=False, titles=False, possessive=False, legal=False
+                )
+                if len(whole) > len(form) and _initials_of(whole) in spelled:
+                    # "Overseas Private Investment Corporation (OPIC)": its own initials spell
+                    # the ending, which is a word of its name there.
+                    form = whole
                 counts[_unbracketed(" ".join(form))] += 1
         if counts:
             # "Timothy Sloan" over "Tim Sloan" where the article has both; "McDonald's" over
