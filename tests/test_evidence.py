@@ -1412,6 +1412,59 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("top seed Kestrel Danby won", "Kestrel Danby", "GPE", "competitor after their standing"),
         ("thieves took Garand rifles and", "Garand", "PERSON", "weapon before its kind"),
         ("armed with Makarov pistols", "Makarov", "ORG", "weapon before its kind"),
+        # Round r30-games: games, machines, engines and code names in tech stories.
+        ("Dusk Runner 2 is out now for the PC.", "Dusk Runner 2", "ORG", "game by its platform"),
+        (
+            "The next Nintendo handheld - codenamed Polaris - will be shown.",
+            "Polaris",
+            "PERSON",
+            "product by its code name",
+        ),
+        ("the Zephyr 2 (code name Vesta) ships", "Vesta", "ORG", "product by its code name"),
+        (
+            "an unreleased product code-named Comet",
+            "Comet",
+            "WORK_OF_ART",
+            "product by its code name",
+        ),
+        (
+            "Fujitsu's prototype Red Storm/X machine has managed 70 teraflops.",
+            "Red Storm/X",
+            "ORG",
+            "product of its owner before its kind",
+        ),
+        (
+            "Apple used it in its pioneering Lisa computer.",
+            "Lisa",
+            "ORG",
+            "product of its owner before its kind",
+        ),
+        (
+            "the machines ran a mathematical speed test called Benchlin which",
+            "Benchlin",
+            "GPE",
+            "benchmark by its kind",
+        ),
+        ("according to the Benchlin benchmark, it", "Benchlin", "ORG", "benchmark before its kind"),
+        (
+            "Sony's own engine, Mira (Modular Interactive Rendering Architecture) has",
+            "Mira",
+            "PERSON",
+            "product named after its owner's kind",
+        ),
+        (
+            "The prize went to Kestrel Beats, a mobile drum machine.",
+            "Kestrel Beats",
+            "PERSON",
+            "gadget in apposition",
+        ),
+        (
+            "It was used in Gridlock, an urban-based, pervasive game that",
+            "Gridlock",
+            "GPE",
+            "game in apposition",
+        ),
+        ("Sci-fi shooter Iron Vigil has topped", "Iron Vigil", "PERSON", "game after its kind"),
     ],
 )
 def test_cues_say_what_a_name_is(sentence, name, label, expected):
@@ -1753,6 +1806,11 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         # people's rifles are no weapon's name.
         ("beaten finalist Redmoor United lost", "Redmoor United", "ORG"),
         ("Iraqi rifles were found", "Iraqi", "NORP"),
+        # Round r30-games: a police operation's code name is no product, nor is a cricket
+        # player after a test, nor a sports star in apposition.
+        ("a police operation codenamed Oakleaf was", "Oakleaf", "PERSON"),
+        ("after a drugs test Tom Reed said", "Tom Reed", "PERSON"),
+        ("Tom Reed, a mobile striker who", "Tom Reed", "PERSON"),
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):

@@ -2,7 +2,7 @@
 
 from builders import raw_mentions
 
-from factx.extract.versions import with_versions
+from factx.extract.versions import product_families, sequels_at_every_mention, with_versions
 
 
 def grown(text, named, taken=()):
@@ -62,3 +62,54 @@ def test_a_person_named_in_full_or_a_firm_keeps_its_number_out():
         ("John Smith", "PERSON"),
         ("S Club", "ORG"),
     ]
+
+
+def test_a_sequel_s_number_is_the_title_s_at_every_mention():
+    # Round r30-games: the model's firm "Dusk Runner" at a headline's line end and found again
+    # by its name: the article writes "Dusk Runner 2 possibly", a sequel, so each mention of
+    # the title before that number is the sequel; the original's bare title stays apart.
+    text = (
+        "Gamers rejoice with Dusk Runner 2\n\nCould Dusk Runner 2 possibly live up to it? "
+        "The original Dusk Runner did. In IE 7, and at Acme 4 Ltd, Kestrel 3 was chosen; Hot 5, "
+        "who sang. "
+        "Tom Reed scored. Reed 9, Jones 87."
+    )
+    named = [("Dusk Runner", "ORG"), ("Dusk Runner", "ORG"), ("Dusk Runner", "ORG"),
+             ("IE", "ORG"), ("Acme", "ORG"), ("Kestrel", "PERSON"), ("Hot", "PERSON"),
+             ("Tom Reed", "PERSON"),
+             ("Reed", "PERSON")]  # fmt: skip
+    found = sequels_at_every_mention(text, raw_mentions(text, named), [])
+    assert [(m.text, m.label) for m in found] == [
+        ("Dusk Runner 2", "ORG"),  # a firm's label stays: the words around decide
+        ("Dusk Runner 2", "ORG"),
+        ("Dusk Runner", "ORG"),
+        ("IE 7", "PRODUCT"),  # a product by its name: a version
+        ("Acme", "ORG"),  # a capital after the number: no sequel's
+        ("Kestrel 3", "WORK_OF_ART"),  # the model's person before a sequel's number
+        ("Hot", "PERSON"),  # people after the number: a band's
+        ("Tom Reed", "PERSON"),
+        ("Reed", "PERSON"),  # a scorer's minute
+    ]
+
+
+def test_a_name_with_a_model_s_letters_names_its_family_a_product():
+    # Round r30-games: "Red Storm/X" has a product's cue, so "Red Storm" is the family.
+    text = "Fujitsu's Red Storm/X machine is fast. Red Storm will be faster. Red Sky is not."
+    mentions = raw_mentions(text, [("Red Storm/X", "ORG"), ("Red Storm", "PERSON"),
+                                   ("Red Sky", "PERSON")])  # fmt: skip
+    mentions[0].cue = "PRODUCT"
+    product_families(mentions)
+    assert [m.cue for m in mentions] == ["PRODUCT", "PRODUCT", ""]
+
+
+def test_a_machine_and_its_family_and_a_headline_s_sequel(extractor):
+    text = (
+        "Review: Dusk Runner 2\n\nCould Dusk Runner 2 possibly live up to the hype? "
+        "Dusk Runner 2 is out now for the PC.\n\n"
+        "Fujitsu's prototype Red Storm/X machine has managed speeds of 70 teraflops. Fujitsu "
+        "believes that by 2006, Red Storm will be capable of petaflop computing."
+    )
+    found = facts(extractor, text)
+    assert ("Red Storm/X", "PRODUCT") in found
+    assert ("Red Storm", "PRODUCT") in found
+    assert ("Dusk Runner 2", "WORK_OF_ART") in found

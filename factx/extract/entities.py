@@ -176,7 +176,7 @@ from factx.extract.regnal import with_regnal_numbers
 from factx.extract.results import team_spans, venue_spans
 from factx.extract.runs import widened
 from factx.extract.spans import SpanIndex, alternation, doc_text
-from factx.extract.versions import with_versions
+from factx.extract.versions import product_families, sequels_at_every_mention, with_versions
 from factx.extract.wordlists import data_file, word_sets
 from factx.extract.work_titles import (
     a_paper,
@@ -2189,6 +2189,7 @@ def entities(
     raw = with_last_names(context.text, raw)  # "Shawn Estes", the model's "Shawn"
     raw = [m for m in raw if not m.qualifier or capitalised_inside(context.text, m.text)]
     mentions = add_string_matches(context.text, raw, layouts, taken)
+    mentions = sequels_at_every_mention(context.text, mentions, taken)  # "Half-Life" + " 2"
     mentions = whole_bills(
         context.text, mentions
     )  # "the Criminal Justice Bill", the model's "Bill"
@@ -2234,6 +2235,7 @@ def entities(
             m.by_city = True  # a vote's, not a cue's (`Cluster.label`)
         elif cue is not None:
             m.cue, m.by_form = cue.label, cue is FIRST_NAME
+    product_families(mentions)  # "Blue Gene" after "IBM's prototype Blue Gene/L machine"
     countries = country_keys(name_key)
     firms_after_country_possessive(context.text, mentions, lambda p: name_key(p) in countries)
     people_by_initials(context.text, mentions)  # "millionaires JP Gorman and John Daly"

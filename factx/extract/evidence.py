@@ -226,6 +226,11 @@ def _product_names() -> tuple[re.Pattern[str], ...]:
     return tuple(c.pattern for c in cues() if c.label == "PRODUCT" and c.where == "self")
 
 
+def product_by_name(name: str) -> bool:
+    """Whether a product's own words show it is one ("IE", "Xbox"; `_product_names`)."""
+    return any(p.search(name) for p in _product_names())
+
+
 def _a_products_initials(text: str, start: int, end: int) -> bool:
     name = spelled_out(text, start, end)
     return bool(name) and any(p.search(name) for p in _product_names())

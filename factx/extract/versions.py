@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from factx.extract.evidence import product_by_name
 from factx.extract.first_names import person_by_first_name
 from factx.extract.spans import SpanIndex
 
@@ -59,6 +60,64 @@ _SEQUEL = re.compile(
     r" ([2-9])(?=[;:!?]|[.,](?! ?\d)| (?!(?:for|of|to|from|at|on|by|in|wickets?|runs?|goals?|"
     r"points?)\b)[a-z])"
 )
+# The labels the model gives a title cut at its sequel's number: a game as a firm ("Half-Life"
+# ORG), a film as a person; not a place's ("the Sakhalin 5 field": a project's number).
+_TITLE_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART"})
+# A scorers' or a bowlers' line after the number ("Ronaldo 9, Rooney 87"), or people after it:
+# "put together S Club 7, who had their own TV show" (a band).
+_SCORERS = re.compile(r"[,;] ?[A-Z][\w'’-]* \d|,? who\b")
+# A sequel's number after a title, wherever it stands: "with Half-Life 2" ending a headline.
+_NUMBER_AFTER = re.compile(r" ([2-9])(?![\w'’]|[.,:/-]\d)")
+
+
+def _numbered_elsewhere(text: str, title: str, number: str) -> bool:
+    """Whether the article writes `title` and its sequel's `number` somewhere as a sequel's,
+    before a lower-case word or a stop (`_SEQUEL`): "Could Half-Life 2 possibly live up"."""
+    written = re.compile(rf"(?<![\w'’-]){re.escape(title)}(?= {number}\b)")
+    for m in written.finditer(text):
+        found = _SEQUEL.match(text, m.end())
+        if found is not None and not _COUNTED.match(text, found.end()):
+            return True
+    return False
+
+
+def sequels_at_every_mention(
+    text: str, mentions: Sequence[RawMention], taken: Sequence[tuple[int, int]]
+) -> list[RawMention]:
+    """The mentions, each title grown over the sequel's number after it where the article
+    writes that title and number as a sequel's elsewhere: "No half measures with Half-Life 2"
+    (a headline's line end), "At times Half-Life 2 feels" found again by the name the model
+    gave "Half-Life's world". A title the model tagged a person or a work is the sequel, a
+    work (as `with_versions`); a firm's or a band's keeps its label ("S Club 7")."""
+    spans = SpanIndex([*taken, *((m.start, m.end) for m in mentions)])
+    # "Cristiano Ronaldo" ... "Ronaldo 9, Rooney 87": a person's surname and a goal's minute.
+    surnames = {
+        m.text.split()[-1] for m in mentions if m.label == "PERSON" and person_by_first_name(m.text)
+    }
+    result: list[RawMention] = []
+    for m in mentions:
+        found = _NUMBER_AFTER.match(text, m.end)
+        if (
+            found is not None
+            and m.label in _TITLE_LABELS
+            and not person_by_first_name(m.text)
+            and m.text not in surnames
+            and not _SCORERS.match(text, found.end())
+            and not spans.overlaps(m.end, found.end())
+            and not _COUNTED.match(text, found.end())
+            and _numbered_elsewhere(text, text[m.start : m.end], found.group(1))
+        ):
+            end = found.end()
+            product = product_by_name(m.text)  # "IE" + " 7": a version, no sequel
+            m = replace(m, text=text[m.start : end], end=end)
+            if product:
+                m = replace(m, label="PRODUCT")
+            elif m.label in _SEQUEL_LABELS:
+                m = replace(m, label="WORK_OF_ART", cue=m.cue or "WORK_OF_ART")
+        result.append(m)
+    return result
+
+
 # Not a firm's ("Sony 4 said", "S Club 7, who", "BBC 3"): firms and bands are numbered too.
 _SEQUEL_LABELS = frozenset({"PERSON", "WORK_OF_ART"})
 
@@ -118,3 +177,27 @@ def with_versions(
                 continue
             found.append(add(text, layout, start, end, "PRODUCT", "PRODUCT"))
     return sorted([*result, *found], key=lambda m: m.start) if found else result
+
+
+# A model's letters after a slash that end a product's name: "Blue Gene/L", "Red Storm/X".
+_MODEL_SUFFIX = re.compile(r"/[A-Z0-9][A-Za-z0-9]{0,3}")
+
+
+def product_families(mentions: Sequence[RawMention]) -> None:
+    """A name the article writes elsewhere with a model's letters after a slash, where the
+    words there show a product ("IBM's prototype Blue Gene/L machine"), is the product's
+    family, a product too: "Blue Gene will be capable of petaflop computing" (the model's
+    PERSON). Sets the cue of each such mention that has none (mentions are mutable)."""
+    products = {
+        m.text[: found.start()]
+        for m in mentions
+        if m.cue == "PRODUCT"
+        and (found := _MODEL_SUFFIX.search(m.text)) is not None
+        and found.end() == len(m.text)
+    }
+    if not products:
+        return
+    for m in mentions:
+        name = m.text[4:] if m.text.startswith(("the ", "The ")) else m.text
+        if not m.cue and name in products:
+            m.cue = "PRODUCT"
