@@ -74,7 +74,7 @@ def test_a_fair_named_show_is_no_programme():
     [
         ("Their singles include Paper Moon and Cold Water.", "Paper Moon", "PERSON"),
         ("The network's reality shows, such as Pop Rivals, did well.", "Pop Rivals", "ORG"),
-        ("His novels include Dust Valley, a western.", "Dust Valley", "GPE"),
+        ("Her plays, such as Dust Valley, won awards.", "Dust Valley", "GPE"),
     ],
 )
 def test_a_name_in_a_list_of_its_kind_is_a_work(text, name, label):
