@@ -1411,6 +1411,44 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("top seed Kestrel Danby won", "Kestrel Danby", "GPE", "competitor after their standing"),
         ("thieves took Garand rifles and", "Garand", "PERSON", "weapon before its kind"),
         ("armed with Makarov pistols", "Makarov", "ORG", "weapon before its kind"),
+        # Round r30-shows: a relaunched show, works in a category's list, an exhibition by
+        # its name, and a work before its short kind.
+        (
+            "The All New Music Box was fronted by",
+            "The All New Music Box",
+            "ORG",
+            "show opened by The All New",
+        ),
+        (
+            "The Marx Collection beat Oasis, Trainspotting and Brassed Off in the DVD category",
+            "Oasis",
+            "ORG",
+            "work listed in a work's category",
+        ),
+        (
+            "The Marx Collection beat Oasis and Brassed Off in the DVD category",
+            "The Marx Collection",
+            "ORG",
+            "work listed in a work's category",
+        ),
+        (
+            "will compete with Shark Tale in the best animated film category",
+            "Shark Tale",
+            "PERSON",
+            "work listed in a work's category",
+        ),
+        (
+            "The Orange Fauvist exhibition displayed phone photos",
+            "Orange Fauvist",
+            "GPE",
+            "exhibition by its name",
+        ),
+        (
+            "There is also Glass Harbour, a short documentary about the band",
+            "Glass Harbour",
+            "ORG",
+            "work before its short kind",
+        ),
     ],
 )
 def test_cues_say_what_a_name_is(sentence, name, label, expected):
@@ -1752,6 +1790,10 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         # people's rifles are no weapon's name.
         ("beaten finalist Redmoor United lost", "Redmoor United", "ORG"),
         ("Iraqi rifles were found", "Iraqi", "NORP"),
+        # Round r30-shows: a person in a performer's category, and a venue's exhibition.
+        ("Kate Bush is up in the best album category", "Kate Bush", "PERSON"),
+        ("Kate Bush, Oasis and Blur in the best album category", "Kate Bush", "PERSON"),
+        ("The Tate Modern exhibition opened", "Tate Modern", "ORG"),
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):
