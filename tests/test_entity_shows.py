@@ -70,3 +70,20 @@ def test_a_documentarys_maker_is_no_work():
     text = "Harbour Films, a documentary maker based in Leeds, said."
     found = cue_of(text, 0, len("Harbour Films"), "ORG")
     assert found is None or found.label != "WORK_OF_ART"
+
+
+def test_a_long_list_before_its_category_gives_works(extractor):
+    # The list runs back past a cue's window: each name in it competes in the category.
+    found = _mentions(
+        extractor,
+        "Awards\n\nThe Marx Collection beat Oasis, Really Love It Like Jones, Shaun of the Dead"
+        " and The Day Today in the DVD category. Shark Tale is up in the best animated film"
+        " category.",
+    )
+    assert ("The Marx Collection", "WORK_OF_ART") in found
+    assert ("Oasis", "WORK_OF_ART") in found
+
+
+def test_a_person_named_in_full_before_a_category_stays_one(extractor):
+    found = _mentions(extractor, "Awards\n\nKate Bush is up in the best album category.")
+    assert ("Kate Bush", "PERSON") in found

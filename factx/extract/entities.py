@@ -127,6 +127,7 @@ from factx.extract.entity_shows import (
     films_after_their_stars,
     shows_before_their_people,
     split_at_beat,
+    works_in_a_category,
 )
 from factx.extract.entity_slogans import slogans_cut_at_not
 from factx.extract.entity_songs import record_countries, song_titles
@@ -2230,6 +2231,7 @@ def entities(
     mentions = films_after_their_stars(  # "the Jude Law film Closer"
         context.text, mentions, layouts, taken, _added
     )
+    mentions = works_in_a_category(context.text, mentions)  # "Oasis ... in the DVD category"
     mentions = grown_works(context.text, mentions, taken)
     mentions = headed_works(context.text, mentions)
     mentions = dashed_titles(context.text, mentions)  # "Jerry Springer - The Opera"

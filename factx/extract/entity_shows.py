@@ -18,6 +18,12 @@ misses the title: "the Nicolas Cage movie National Treasure", "the Jude Law film
 person's or a firm's mention and a kind of film or show (`shows.film_kinds`), the capitalised
 words up to a lower-case word or a stop that no other mention nor fact holds are the work's title;
 not a person's full name ("the Ken Loach film Ken Bright said").
+
+Works compete in a category: "The Marx Collection beat Oasis, Trainspotting and Brassed Off in
+the DVD category". Every name in the list right before "in the <kind> category"
+(`shows.categories`) is a work, however far back the list runs (past a cue's window); the
+model glues the winner to the first it beat over a lower-case "beat", which a title never
+holds, so such a span is two names.
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from factx.extract.first_names import person_by_first_name
 from factx.extract.spans import SpanIndex, alternation
@@ -46,8 +52,8 @@ _MAKERS = frozenset({"PERSON", "ORG"})
 
 
 @cache
-def _data() -> dict[str, list[str]]:
-    data: dict[str, list[str]] = data_file("entities.json")["shows"]
+def _data() -> dict[str, Any]:
+    data: dict[str, Any] = data_file("entities.json")["shows"]
     return data
 
 
@@ -178,6 +184,49 @@ def _with_titles(
         added.append(title)
     kept = [m for i, m in enumerate(mentions) if i not in gone]
     return sorted([*kept, *added], key=lambda m: (m.start, m.end))
+
+
+# How far back from its category a list of works may start, in characters.
+_LIST_REACH = 300
+# One work of a list: capitalised words with small words inside ("Shaun of the Dead").
+_ITEM = r"(?:The )?[A-Z][\w'’&.-]*(?: (?:of|the|a|an|[A-Z][\w'’&.-]*))*"
+
+
+@cache
+def _category() -> re.Pattern[str]:
+    return re.compile(" " + _data()["categories"])
+
+
+@cache
+def _listed_before() -> re.Pattern[str]:
+    """A list of works joined by commas, "and" or "beat", anchored before a category."""
+    return re.compile(rf"(?<![\w'’.&-]){_ITEM}(?:(?:,|, and| and|,? beat) {_ITEM})*$")
+
+
+def works_in_a_category(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, with each name in a list right before "in the DVD category" (or a work's
+    category: "in the best animated film category") a WORK_OF_ART: the works competing there
+    ("The Marx Collection beat Oasis, Trainspotting and Brassed Off in the DVD category").
+    The list may run further back than a cue's window. Not a person's full name (a singer in
+    "the best album category" is one of its acts, and a category's actors are people); a
+    name the model read as an event or a work stays as it is."""
+    spans: list[tuple[int, int]] = []
+    for found in _category().finditer(text):
+        stop = found.start()
+        start = max(0, stop - _LIST_REACH)
+        start = max(start, text.rfind(". ", start, stop) + 1, text.rfind("\n", start, stop) + 1)
+        listed = _listed_before().search(text, start, stop)
+        if listed is not None:
+            spans.append(listed.span())
+    if not spans:
+        return mentions
+    result: list[RawMention] = []
+    for m in mentions:
+        inside = any(s <= m.start and m.end <= e for s, e in spans)
+        if inside and m.label in _RELABELLED and not person_by_first_name(m.text):
+            m = replace(m, label="WORK_OF_ART", cue="WORK_OF_ART")
+        result.append(m)
+    return result
 
 
 # A name, the verb "beat" in lower case, and a name: "The Marx Collection beat Oasis" (a
