@@ -1465,6 +1465,26 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "game in apposition",
         ),
         ("Sci-fi shooter Iron Vigil has topped", "Iron Vigil", "PERSON", "game after its kind"),
+        # Round r30-shows: a relaunched show, an exhibition by its name, and a work before its
+        # short kind.
+        (
+            "The All New Music Box was fronted by",
+            "The All New Music Box",
+            "ORG",
+            "show opened by The All New",
+        ),
+        (
+            "The Orange Fauvist exhibition displayed phone photos",
+            "Orange Fauvist",
+            "GPE",
+            "exhibition by its name",
+        ),
+        (
+            "There is also Glass Harbour, a short documentary about the band",
+            "Glass Harbour",
+            "ORG",
+            "work before its short kind",
+        ),
     ],
 )
 def test_cues_say_what_a_name_is(sentence, name, label, expected):
@@ -1811,6 +1831,8 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("a police operation codenamed Oakleaf was", "Oakleaf", "PERSON"),
         ("after a drugs test Tom Reed said", "Tom Reed", "PERSON"),
         ("Tom Reed, a mobile striker who", "Tom Reed", "PERSON"),
+        # Round r30-shows: a venue's exhibition is no exhibition's name.
+        ("The Tate Modern exhibition opened", "Tate Modern", "ORG"),
     ],
 )
 def test_no_cue_without_evidence(sentence, name, label):

@@ -123,6 +123,12 @@ from factx.extract.entity_possessives import owners_parted, possessives_parted
 from factx.extract.entity_served import bodies_cut_at_for
 from factx.extract.entity_sheets import initialled, numbered_spans, sheet_marks, sheet_spans
 from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
+from factx.extract.entity_shows import (
+    films_after_their_stars,
+    shows_before_their_people,
+    split_at_beat,
+    works_in_a_category,
+)
 from factx.extract.entity_slogans import slogans_cut_at_not
 from factx.extract.entity_songs import record_countries, song_titles
 from factx.extract.entity_surnames import country_surnames, person_cued, with_surnames
@@ -2168,6 +2174,7 @@ def entities(
     taken = taken + terms
     raw = with_continued_names(context.text, raw)  # "Rowing and" + "Canoeing Union"
     raw = split_glued(context.text, with_models(context.text, raw))
+    raw = split_at_beat(context.text, raw)  # "The Marx Collection beat Oasis"
     raw = copula_sides(context.text, raw, name_form)  # "The Hollows was The Guardian"
     raw = joined_names(context.text, raw, name_key, taken)
     raw = possessives_parted(raw, name_key)  # "Henry's Arsenal"
@@ -2247,6 +2254,13 @@ def entities(
     peoples_before_nouns(context.text, mentions, layouts, people_words())  # "Hutu rebels"
     mentions = with_joined_titles(context.text, mentions, short_forms)
     mentions = possessive_titles(context.text, mentions, taken, name_key)  # "Ocean's Twelve"
+    mentions = shows_before_their_people(  # "Pop Idol judge Nina Marsh"
+        context.text, mentions, layouts, taken, _added
+    )
+    mentions = films_after_their_stars(  # "the Jude Law film Closer"
+        context.text, mentions, layouts, taken, _added
+    )
+    mentions = works_in_a_category(context.text, mentions)  # "Oasis ... in the DVD category"
     mentions = grown_works(context.text, mentions, taken)
     mentions = headed_works(context.text, mentions)
     mentions = dashed_titles(context.text, mentions)  # "Jerry Springer - The Opera"

@@ -1,0 +1,251 @@
+"""TV shows named before the people who make them, and films named after their star.
+
+A talent show's name stands before its people as a firm's before its staff: "Pop Idol judge
+Nina Marsh", "X Factor winner Tom Hale", "Top Gear presenter Jo Reed". The small model tags
+such a name an organisation, cuts it to a word it reads as a person ("Idol" of "Pop Idol") or a
+people ("American" of "American Idol"), or leaves it out. A run of two or more capitalised words
+(with "of", "the", "a", "an" inside: "Match of the Day") right before a show's people word and a
+capitalised name (`shows.people` in factx/data/entities.json: "judge", "presenter", "winner",
+"contestant", "mogul", ...) is the show's title, a WORK_OF_ART, where it is no court's, prize's,
+cup's, league's or broadcaster's name (`shows.not_ends`, `shows.not_words`: "High Court judge",
+"Turner Prize winner", "Champions League winner", "BBC Radio presenter") and no person's full
+name. A run opening its sentence loses its first word (the capital of "But" says nothing); the
+mentions inside the run give way to it; a run the model tagged whole as an event or a work stays
+as it is.
+
+A film is named after its star and its kind with no article, where the model finds the star and
+misses the title: "the Nicolas Cage movie National Treasure", "the Jude Law film Closer". After a
+person's or a firm's mention and a kind of film or show (`shows.film_kinds`), the capitalised
+words up to a lower-case word or a stop that no other mention nor fact holds are the work's title;
+not a person's full name ("the Ken Loach film Ken Bright said").
+
+Works compete in a category: "The Marx Collection beat Oasis, Trainspotting and Brassed Off in
+the DVD category". Every name in the list right before "in the <kind> category"
+(`shows.categories`) is a work, however far back the list runs (past a cue's window); the
+model glues the winner to the first it beat over a lower-case "beat", which a title never
+holds, so such a span is two names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from factx.extract.first_names import person_by_first_name
+from factx.extract.spans import SpanIndex, alternation
+from factx.extract.wordlists import data_file
+
+if TYPE_CHECKING:
+    from factx.extract.base import Layout
+    from factx.extract.entities import RawMention
+
+    Adder = Callable[..., RawMention]
+
+# The labels of a mention tagged whole that a show's people word makes a work: the model's
+# firm, person, product, place or people for the show's own name.
+_RELABELLED = frozenset({"ORG", "PERSON", "PRODUCT", "FAC", "GPE", "LOC", "NORP"})
+# The labels of a mention before a kind of film that may be the film's star or maker.
+_MAKERS = frozenset({"PERSON", "ORG"})
+
+
+@cache
+def _data() -> dict[str, Any]:
+    data: dict[str, Any] = data_file("entities.json")["shows"]
+    return data
+
+
+@cache
+def _run(lead: str) -> str:
+    """A title's run of capitalised words with small words inside, after `lead`."""
+    titles = data_file("entities.json")["titles"]
+    word = titles["word"]
+    small = alternation(titles["small_words"])
+    return rf"{lead}(?P<run>{word}(?: (?:(?:{small}) )*{word})*)"
+
+
+@cache
+def _before_people() -> re.Pattern[str]:
+    """A run of capitalised words, then a show's people word and a capitalised name."""
+    people = alternation(_data()["people"])
+    return re.compile(_run(r"(?<![\w'’.&-])") + rf" (?:{people}) (?=[A-Z][a-z])")
+
+
+@cache
+def _after_kind() -> re.Pattern[str]:
+    """A kind of film or show, then its title, anchored after the star's mention."""
+    kinds = alternation(_data()["film_kinds"])
+    return re.compile(_run(rf" (?:{kinds}) ") + r"(?![\w'’-])")
+
+
+def _blocked_run(run: str) -> bool:
+    """Whether a run before a show's people word names no show: a court, a prize, a cup, a
+    league, a broadcaster, or a person in full."""
+    words = run.split()
+    data = _data()
+    if words[-1] in data["not_ends"] or any(w in data["not_words"] for w in words):
+        return True
+    return person_by_first_name(run)
+
+
+def _sentence_start(layouts: Sequence[Layout], start: int) -> bool:
+    layout = next((lay for lay in layouts if lay.offset <= start < lay.end), None)
+    if layout is None:
+        return False
+    token = layout.token_at(start - layout.offset)
+    return token in layout.sentence_starts and layout.token_starts[token] == start - layout.offset
+
+
+def shows_before_their_people(
+    text: str,
+    mentions: list[RawMention],
+    layouts: Sequence[Layout],
+    taken: Sequence[tuple[int, int]],
+    add: Adder,
+) -> list[RawMention]:
+    """The mentions, with each show named before its people's word a WORK_OF_ART over its
+    whole title (see the module docstring)."""
+    found: dict[tuple[int, int], RawMention] = {}
+    facts = SpanIndex(list(taken))
+    for layout in layouts:
+        for match in _before_people().finditer(text, layout.offset, layout.end):
+            start, end = match.span("run")
+            if _sentence_start(layouts, start) or text.startswith("The ", start):
+                space = text.find(" ", start, end)
+                if space < 0:
+                    continue
+                start = space + 1  # "But Pop Idol": the sentence's first capital says nothing
+            run = text[start:end]
+            if " " not in run or not run[0].isupper() or _blocked_run(run):
+                continue
+            if facts.overlaps(start, end):
+                continue
+            found[(start, end)] = add(text, layout, start, end, "WORK_OF_ART", "WORK_OF_ART")
+    return _with_titles(mentions, found, whole_labels=_RELABELLED)
+
+
+def films_after_their_stars(
+    text: str,
+    mentions: list[RawMention],
+    layouts: Sequence[Layout],
+    taken: Sequence[tuple[int, int]],
+    add: Adder,
+) -> list[RawMention]:
+    """The mentions, with the title after a star's (or a maker's) mention and a kind of film
+    a WORK_OF_ART: "the Jude Law film Closer" (see the module docstring)."""
+    found: dict[tuple[int, int], RawMention] = {}
+    facts = SpanIndex(list(taken))
+    covered = SpanIndex([(m.start, m.end) for m in mentions])
+    for m in mentions:
+        if m.label not in _MAKERS:
+            continue
+        match = _after_kind().match(text, m.end)
+        if match is None:
+            continue
+        start, end = match.span("run")
+        run = match.group("run")
+        if covered.overlaps(start, end) or facts.overlaps(start, end):
+            continue
+        if person_by_first_name(run):
+            continue
+        layout = next((lay for lay in layouts if lay.offset <= start and end <= lay.end), None)
+        if layout is not None:
+            found[(start, end)] = add(text, layout, start, end, "WORK_OF_ART", "WORK_OF_ART")
+    return _with_titles(mentions, found, whole_labels=frozenset())
+
+
+def _with_titles(
+    mentions: list[RawMention],
+    titles: dict[tuple[int, int], RawMention],
+    whole_labels: frozenset[str],
+) -> list[RawMention]:
+    """The mentions, with each title of `titles` in: a mention the model tagged as the whole
+    title with one of `whole_labels` becomes the work, one of another label stays as it is
+    (an event: "Grand Slam winner"); the mentions inside a title give way to it; a title that
+    a mention crosses (one starting before it or ending after it) is dropped."""
+    if not titles:
+        return mentions
+    kept: list[RawMention] = []
+    added: list[RawMention] = []
+    gone: set[int] = set()
+    for (start, end), title in sorted(titles.items()):
+        inside = [i for i, m in enumerate(mentions) if m.start < end and start < m.end]
+        if any(mentions[i].start < start or mentions[i].end > end for i in inside):
+            continue  # a name runs across the title's edge
+        whole = [i for i in inside if mentions[i].start == start and mentions[i].end == end]
+        if whole:
+            m = mentions[whole[0]]
+            if m.label in whole_labels:
+                mentions[whole[0]] = replace(m, label="WORK_OF_ART", cue="WORK_OF_ART")
+            continue
+        gone.update(inside)
+        added.append(title)
+    kept = [m for i, m in enumerate(mentions) if i not in gone]
+    return sorted([*kept, *added], key=lambda m: (m.start, m.end))
+
+
+# How far back from its category a list of works may start, in characters.
+_LIST_REACH = 300
+# One work of a list: capitalised words with small words inside ("Shaun of the Dead").
+_ITEM = r"(?:The )?[A-Z][\w'’&.-]*(?: (?:of|the|a|an|[A-Z][\w'’&.-]*))*"
+
+
+@cache
+def _category() -> re.Pattern[str]:
+    return re.compile(" " + _data()["categories"])
+
+
+@cache
+def _listed_before() -> re.Pattern[str]:
+    """A list of works joined by commas, "and" or "beat", anchored before a category."""
+    return re.compile(rf"(?<![\w'’.&-]){_ITEM}(?:(?:,|, and| and|,? beat) {_ITEM})*$")
+
+
+def works_in_a_category(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, with each name in a list right before "in the DVD category" (or a work's
+    category: "in the best animated film category") a WORK_OF_ART: the works competing there
+    ("The Marx Collection beat Oasis, Trainspotting and Brassed Off in the DVD category").
+    The list may run further back than a cue's window. Not a person's full name (a singer in
+    "the best album category" is one of its acts, and a category's actors are people); a
+    name the model read as an event or a work stays as it is."""
+    spans: list[tuple[int, int]] = []
+    for found in _category().finditer(text):
+        stop = found.start()
+        start = max(0, stop - _LIST_REACH)
+        start = max(start, text.rfind(". ", start, stop) + 1, text.rfind("\n", start, stop) + 1)
+        listed = _listed_before().search(text, start, stop)
+        if listed is not None:
+            spans.append(listed.span())
+    if not spans:
+        return mentions
+    result: list[RawMention] = []
+    for m in mentions:
+        inside = any(s <= m.start and m.end <= e for s, e in spans)
+        if inside and m.label in _RELABELLED and not person_by_first_name(m.text):
+            m = replace(m, label="WORK_OF_ART", cue="WORK_OF_ART")
+        result.append(m)
+    return result
+
+
+# A name, the verb "beat" in lower case, and a name: "The Marx Collection beat Oasis" (a
+# winner and the first it beat in a category's list, glued by the model). A title writes its
+# own words with capitals, so a lower-case "beat" inside a span parts two names.
+_BEAT = re.compile(r"(?<=[\w'’)]) beat (?=[A-Z])")
+
+
+def split_at_beat(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, with each span the model glued over a lower-case " beat " cut into the
+    two names it joins, each with the model's label: "The Marx Collection beat Oasis"."""
+    result: list[RawMention] = []
+    for m in mentions:
+        found = _BEAT.search(m.text)
+        if found is None or _BEAT.search(m.text, found.end()):
+            result.append(m)
+            continue
+        left = m.start + found.start()
+        right = m.start + found.end()
+        result.append(replace(m, text=text[m.start : left], end=left))
+        result.append(replace(m, text=text[right : m.end], start=right))
+    return result
