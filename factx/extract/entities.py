@@ -60,6 +60,7 @@ from factx.extract.entity_firms import (
 )
 from factx.extract.entity_franchises import franchises
 from factx.extract.entity_grounds import join_venue_short_names
+from factx.extract.entity_initials import people_by_initials_shape, with_initials
 from factx.extract.entity_inner_words import (
     awards_of_the_year,
     listed_names,
@@ -110,6 +111,11 @@ from factx.extract.entity_non_names import (
     without_opening_words,
     without_sports,
     without_titles,
+)
+from factx.extract.entity_one_person import (
+    first_names_of_people,
+    full_names_of_lone_people,
+    join_hyphen_spellings,
 )
 from factx.extract.entity_parties import join_party_kind_word
 from factx.extract.entity_people import (
@@ -590,6 +596,13 @@ def _country_or_people(word: str) -> bool:
 def _place_or_people(name: str) -> bool:
     """Whether a name is a country's, a nationality's or a people's: "Netherlands", "Brits"."""
     return _country_or_people(name) or a_people_by_name(name)
+
+
+def _known_letters(letters: str) -> bool:
+    """Whether capital letters are a country's or another known name's ("US", "EU"), no
+    one's initials (factx/extract/entity_initials.py)."""
+    key = name_key(letters)
+    return key in country_keys(name_key) or canonical_name(key) is not None
 
 
 def _a_people(key: str) -> bool:
@@ -1206,6 +1219,7 @@ def cluster(
             groups[owners[0]].extend(groups.pop(key))
         elif len(owners) > 1 and all(owner.rsplit(" ", 1)[-1] == key for owner in owners):
             families.add(key)
+    join_hyphen_spellings(groups, _a_person)  # "Robert Kilroy-Silk", "Robert Kilroy Silk"
     return [
         Cluster(k, sorted(ms, key=lambda m: m.start), family=k in families)
         for k, ms in groups.items()
@@ -2194,6 +2208,7 @@ def entities(
     raw = without_opening_words(context.text, raw)  # "Songwriter Guy Chambers"
     raw = with_first_names(context.text, raw)  # "Christophe Dominici", the model's "Dominici"
     raw = with_last_names(context.text, raw)  # "Shawn Estes", the model's "Shawn"
+    raw = with_initials(context.text, raw, _known_letters)  # "PD" + "James"
     raw = [m for m in raw if not m.qualifier or capitalised_inside(context.text, m.text)]
     mentions = add_string_matches(context.text, raw, layouts, taken)
     mentions = sequels_at_every_mention(context.text, mentions, taken)  # "Half-Life" + " 2"
@@ -2246,6 +2261,7 @@ def entities(
     countries = country_keys(name_key)
     firms_after_country_possessive(context.text, mentions, lambda p: name_key(p) in countries)
     people_by_initials(context.text, mentions)  # "millionaires JP Gorman and John Daly"
+    people_by_initials_shape(context.text, mentions, _known_letters)  # "JK Rowling" ORG
     mentions = saints_bodies(context.text, mentions)  # "St Brendan" + "'s High School"
     mentions = possessive_events(context.text, mentions)  # "the annual Mayor's" + "Ball"
     mentions = bodies_round_initials(context.text, mentions)  # "... (WHN)" + "Working Group"
@@ -2305,6 +2321,8 @@ def entities(
     firms_by_evidence(context.text, mentions, weak, name_key)  # "Yukos filed for bankruptcy"
     people_by_pronoun(context.text, mentions, name_key, country_keys(name_key).__contains__)
     people_by_honorific(context.text, mentions, name_key, country_keys(name_key).__contains__)
+    full_names_of_lone_people(context.text, mentions, name_key)  # "Djimi Sangare" ORG, "Sangare"
+    first_names_of_people(context.text, mentions, name_key)  # "Victoria's singing career"
     country_surnames(context.text, mentions, name_key, country_keys(name_key).__contains__)
     plural_groups(context.text, mentions, name_key)
     groups = cluster(mentions, short_forms, context.text)
