@@ -2143,11 +2143,20 @@ def evidence_label(text: str, m: RawMention, weak_persons: set[str]) -> str:
 
 
 def evidence_cue(
-    text: str, m: RawMention, weak_persons: set[str], surnames: frozenset[str] = frozenset()
+    text: str,
+    m: RawMention,
+    weak_persons: set[str],
+    surnames: frozenset[str] = frozenset(),
+    named: frozenset[str] = frozenset(),
 ) -> Cue | None:
     """The cue of `evidence_label`, or None. `surnames`: the last words of the people the
-    article names in full with a common first name (`people_surnames`)."""
+    article names in full with a common first name (`people_surnames`); `named`: the last
+    words of every full name tagged PERSON, whatever its first name (`named_surnames`)."""
     cue = cue_of(text, m.start, m.end, m.label)
+    if cue is not None and not cue.known and name_key(m.text) in named:
+        # "the Hendrix museum" after "Jimi Hendrix": a building or a body named after a
+        # person the article names; the name stays the person's (round r30-places).
+        return None
     if cue is None or m.label != "PERSON":
         return cue
     if cue.lone and name_key(m.text) not in weak_persons:
@@ -2155,6 +2164,16 @@ def evidence_cue(
     if not cue.surnames and name_key(m.text) in surnames:
         return None  # "Obama spokesman" after "Michelle Obama": a person's spokesman
     return cue
+
+
+def named_surnames(mentions: list[RawMention]) -> frozenset[str]:
+    """The keys of the last words of all full names tagged PERSON: "hendrix" of "Jimi
+    Hendrix", whose first name no census list holds."""
+    return frozenset(
+        name_key(m.text).rsplit(" ", 1)[-1]
+        for m in mentions
+        if m.label == "PERSON" and " " in name_key(m.text)
+    )
 
 
 def people_surnames(mentions: list[RawMention]) -> frozenset[str]:
@@ -2249,8 +2268,9 @@ def entities(
     mentions, _ = without_technology_terms(context.text, mentions, spelled)  # added since
     weak = weak_person_keys(mentions)
     surnames = people_surnames(mentions)
+    named = named_surnames(mentions)
     for m in mentions:
-        cue = evidence_cue(context.text, m, weak, surnames)
+        cue = evidence_cue(context.text, m, weak, surnames, named)
         if cue is FIRST_NAME and m.cue == "TEAM":
             continue  # "the Florida Marlins": a side's line or name says more than its look
         if cue is not None and cue.cities:

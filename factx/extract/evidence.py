@@ -91,6 +91,11 @@ class Cue:
     # `place_names.known_place` knows: "in Cape Town" tagged LOC is the city, while "in the
     # Gulf" is no region's place cue ("Gulf" is a province of Papua New Guinea).
     cities: bool = False
+    # False: not for a name any place or people list knows, a country, a region, a city of the
+    # world or a people's word ("a trip to the Swansea theatre", "the Chinese users"): a cue
+    # that reads the model's place as a venue, a body or a service holds only where no list
+    # says the name is a place ("held in Belmarsh prison", "most Freeview boxes").
+    known: bool = True
 
 
 @cache
@@ -127,6 +132,7 @@ def cues() -> tuple[Cue, ...]:
                 bool(item.get("places", True)),
                 bool(item.get("persons", True)),
                 bool(item.get("cities")),
+                bool(item.get("known", True)),
             )
         )
     return tuple(found)
@@ -315,6 +321,8 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
             continue
         if not cue.places and _a_place(parts["self"]):
             continue  # "US actor Jamie Foxx": a place's actor, no work's
+        if not cue.known and _listed_place_or_people(parts["self"]):
+            continue  # "the Paris museum", "Chinese users": the place or people itself
         if not cue.people and person_by_first_name(parts["self"]):
             continue  # "nominations for Don Cheadle and British actress Sophie Okonedo"
         if not cue.persons and label == "PERSON" and opens_with_first_name(parts["self"]):
@@ -427,6 +435,12 @@ def _place_is_known(found: re.Match[str]) -> bool:
 def _a_place(name: str) -> bool:
     """Whether `name` is a country or a known region."""
     return name.casefold() in country_keys(str.casefold) or known_place(name)
+
+
+def _listed_place_or_people(name: str) -> bool:
+    """Whether `name` is a country, a known region, a city of the world or a people's word."""
+    bare = name[4:] if name[:4] in ("the ", "The ") else name
+    return _a_place(bare) or world_city(bare) or a_people(bare)
 
 
 @cache
