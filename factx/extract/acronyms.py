@@ -23,6 +23,9 @@ _BRACKET = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z.&]{1,11})\s*\)")
 # name: "FOMC ( Federal Open Market Committee )".
 _SHORT_BEFORE = re.compile(r"(?<![\w.&'’-])([A-Z][A-Z.&]{1,11}) ?\( ?$")
 _CLOSING = re.compile(r" ?\)")
+# The kind words that end a law's name ("the Greater London Act", "the Maastricht Treaty"); the
+# cue "law by its kind" in factx/data/entities.json reads the same words.
+_LAW_END = re.compile(r"\b(?:Act|Bill|Treaty|Directive|Charter|Covenant)$")
 
 
 def introduced(text: str, end: int) -> tuple[int, int] | None:
@@ -63,3 +66,8 @@ def _initials(words: list[str]) -> Iterator[str]:
     yield "".join(w[0] for w in words).casefold()
     yield "".join(w[0] for w in words if w[0].isupper()).casefold()
     yield "".join(w[0] for w in words if w.casefold() not in _JOINERS).casefold()
+
+
+def names_a_law(name: str) -> bool:
+    """Whether `name` ends in a law's kind word: "the Greater London Act"."""
+    return _LAW_END.search(name.strip()) is not None

@@ -30,6 +30,7 @@ from factx.extract.acronyms import (
     introduced,
     introduced_before,
     letters_of,
+    names_a_law,
 )
 from factx.extract.athletes import athlete_spans
 from factx.extract.base import Context, Layout, Segment, fact_id
@@ -75,6 +76,7 @@ from factx.extract.entity_joins import (
     names_cut_before_noun,
     national_bodies,
     national_events,
+    national_seas,
     numbered_channels,
     parties_cut_at_opener,
     quoted_nicknames,
@@ -1626,9 +1628,12 @@ def _add_written_short_forms(mentions: list[RawMention], keys: dict[str, str]) -
     """
     owners: dict[str, set[str]] = defaultdict(set)
     people: set[str] = set()
+    laws: set[str] = set()
     for m in mentions:
         if m.label == "PERSON":
             people.add(name_key(m.text))
+        if names_a_law(m.text):
+            laws.add(name_key(m.text))
         for letters in initials_of(name_form(m.text)):
             owners[letters].add(name_key(m.text))
     for m in mentions:
@@ -1637,6 +1642,11 @@ def _add_written_short_forms(mentions: list[RawMention], keys: dict[str, str]) -
         if key in keys or not SHORT_FORM.fullmatch(form) or key in country_keys(name_key):
             continue  # "the US" is the country, not "UBS Securities"
         found = owners.get(letters_of(form), set()) - {key}
+        if m.label == "ORG":
+            # `body initials, no law's`: initials the model reads as a body are the body's, not
+            # a law named after it whose words they also spell ("He wrote to the GLA" beside
+            # "The Greater London Act is clear": the Greater London Authority's act).
+            found -= laws
         if "&" in form:
             found -= people  # "R&B" beside Rhian Benson: an "&" joins words, not initials
         elif m.label != "PERSON" and (m.label in _PLACED or found - people):
@@ -1667,7 +1677,7 @@ def split_glued(text: str, mentions: list[RawMention]) -> list[RawMention]:
         if found is None and " and " in m.text:
             # "both The Independent and The Times": a list's shape shows two names, which
             # keep the model's label unless one is found alone elsewhere.
-            found = listed_sides(text, m.start, m.end, m.label, ends - {m.end})
+            found = listed_sides(text, m.start, m.end, m.label, ends - {m.end}, label_of)
             if found is not None:
                 result.extend(_side(text, m, s, e, label_of) for s, e in found)
                 continue
@@ -2240,6 +2250,7 @@ def entities(
     mentions = national_bodies(context.text, mentions)  # "the Scottish Executive"
     mentions = parties_cut_at_opener(context.text, mentions)  # "Liberal" + "Democrat"
     mentions = national_events(context.text, mentions)  # "the Welsh Open draw"
+    mentions = national_seas(context.text, mentions)  # "the Indian ocean earthquake"
     mentions = numbered_channels(context.text, mentions)  # "BBC" + "Two"
     mentions = heads_cut_at_of(context.text, mentions)  # "House" + "Fraser"
     mentions = names_cut_before_noun(context.text, mentions)  # "Deputy Prime" + "Minister"

@@ -37,6 +37,10 @@
   lower-case noun; the kind words are data, `national_events`). Not a longer name the
   nationality is inside ("the Evening Standard British Film Awards": a capitalised word before
   it), nor a plural of two events ("the US and Australian Opens").
+- `sea by its people's adjective`: a people's adjective before a lower-case "ocean" or "sea"
+  is the sea's name when the two name one ("the Indian ocean earthquake": the model tags
+  "Indian" alone, NORP; the seas are a closed class, data `national_seas`). Not a sea no
+  people names ("a British sea captain").
 - A broadcaster's channel is named with its number in words: "on BBC Two tonight" is the
   channel, not "BBC" ORG and a word left out (the words are data, `channel_numbers`). Not a
   number before "of" ("shares in Acme One of the") nor one that opens another name ("BBC
@@ -369,6 +373,29 @@ def national_events(text: str, mentions: list[RawMention]) -> list[RawMention]:
                 m, text=text[m.start : found.end()], end=found.end(), label="EVENT", cue="EVENT"
             )
         )
+    return result
+
+
+@cache
+def _national_seas() -> dict[str, frozenset[str]]:
+    table = data_file("entities.json")["national_seas"]
+    return {kind: frozenset(table[kind]) for kind in ("ocean", "sea")}
+
+
+_SEA_WORD = re.compile(r" (ocean|sea)(?![\w'’-])")
+
+
+def national_seas(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, each people's adjective the model tagged alone before a lower-case "ocean"
+    or "sea" grown into the sea it names (see the module docstring): "the Indian ocean" LOC."""
+    result: list[RawMention] = []
+    for m in mentions:
+        found = _SEA_WORD.match(text, m.end) if m.label == "NORP" else None
+        if found is not None and m.text in _national_seas()[found.group(1)]:
+            m = replace(
+                m, text=text[m.start : found.end()], end=found.end(), label="LOC", cue="LOC"
+            )
+        result.append(m)
     return result
 
 

@@ -10,13 +10,19 @@ instead, one of:
 - the span ends a comma list whose earlier item is a mention of its own ("Shadowcrew,
   Carderplanet and Darkprofits" where the model found "Shadowcrew" alone);
 - a plural kind of names right before the span ("the websites", "firms such as", "two cosmetics
-  brands,") or right after it ("at Belmarsh and Woodhill prisons").
+  brands,") or right after it ("at Belmarsh and Woodhill prisons");
+- `pair beside its side alone`: one side is a name the model found alone elsewhere in the
+  article and the other a name of two words or more ("Ubisoft said ... the support from Ubisoft
+  and Electronic Arts"): a firm that holds an "and" is rarely also written as its first or last
+  word alone.
 
 Names that hold an "and" stay whole: places ("Trinidad and Tobago"), bodies named for their
 fields ("the Department of Trade and Industry", "the Health and Safety Executive": a side with
 a body's kind word, or a left side with "of" or "for" and one word after the "and"), and two
 one-word sides neither of which the article writes alone ("Procter and Gamble", "Hide and
-Seek"). The kinds are data (`glued_lists` in factx/data/entities.json).
+Seek"), except after a plural of firms and "such as", "like" or "including" (`firms listed
+by their kind`: "firms like Dell and Acer", where a list of firms is what the words promise).
+The kinds are data (`glued_lists` in factx/data/entities.json).
 """
 
 from __future__ import annotations
@@ -46,6 +52,14 @@ def _kinds_before() -> re.Pattern[str]:
     )
 
 
+# The plain callings of firms before the words that open a list of them: "firms like",
+# "companies such as", "studios, such as". Not a kind of their goods ("brands such as Procter
+# and Gamble": a brand's name holds an "and" as often as a list does).
+_FIRMS_BEFORE = re.compile(
+    r"\b(?:firms|companies|studios),? (?:such as|like|including) $", re.IGNORECASE
+)
+
+
 @cache
 def _kinds_after() -> re.Pattern[str]:
     kinds = "|".join(data_file("entities.json")["glued_lists"]["plural_kinds"])
@@ -59,7 +73,12 @@ def _body_words() -> frozenset[str]:
 
 
 def listed_sides(
-    text: str, start: int, end: int, label: str, ends: Collection[int]
+    text: str,
+    start: int,
+    end: int,
+    label: str,
+    ends: Collection[int],
+    known: Collection[str] = (),
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The two names glued in text[start:end] by "and", where a list's shape shows two.
 
@@ -68,6 +87,7 @@ def listed_sides(
         start, end: the mention's span.
         label: the model's label of the mention.
         ends: the end offsets of the article's other mentions.
+        known: the names of the article's other mentions that hold no "and".
     Returns:
         The spans of the two sides (each without a leading "the"), or None.
     """
@@ -77,9 +97,12 @@ def listed_sides(
     if match is None:
         return None
     left, right = match.group("left"), match.group("right")
-    if _one_name(text, left, right):
+    firms = _FIRMS_BEFORE.search(text, max(0, start - 40), start) is not None
+    if _one_name(text, left, right, firms=firms):
         return None
-    if not _listed(text, start, end, left, right, ends):
+    if not (
+        _listed(text, start, end, left, right, ends) or _beside_alone(text, left, right, known)
+    ):
         return None
     left_start = match.start("left")
     if the := _THE.match(left):
@@ -87,15 +110,16 @@ def listed_sides(
     return (left_start, match.end("left")), match.span("right")
 
 
-def _one_name(text: str, left: str, right: str) -> bool:
-    """Whether "left and right" reads as one name that holds its "and"."""
+def _one_name(text: str, left: str, right: str, *, firms: bool) -> bool:
+    """Whether "left and right" reads as one name that holds its "and" (two lone words are two
+    firms after "firms like": `firms` says the span follows those words)."""
     words = set(left.split()) | set(right.split())
     if words & _body_words():
         return True  # "the Public and Commercial Services Union"
     if " " not in right and _SMALL_JOINS.search(left):
         return True  # "the Department of Work and Pensions", "Academy of Film and Television"
     bare_left = _THE.sub("", left, count=1)
-    if " " not in bare_left and " " not in right:
+    if " " not in bare_left and " " not in right and not firms:
         # "Procter and Gamble": two lone words are one name unless one is written alone.
         return not (_alone(text, bare_left) or _alone(text, right))
     return False
@@ -111,6 +135,16 @@ def _listed(text: str, start: int, end: int, left: str, right: str, ends: Collec
         return True  # "Belmarsh and Woodhill prisons"
     # "Shadowcrew, Carderplanet and Darkprofits": the item before the comma is a mention.
     return text.startswith(", ", start - 2) and (start - 2) in ends
+
+
+def _beside_alone(text: str, left: str, right: str, known: Collection[str]) -> bool:
+    """Whether one side is a name the model found alone and written alone, and the other a name
+    of two words or more: "Ubisoft and Electronic Arts" after "Ubisoft said"."""
+    bare_left = _THE.sub("", left, count=1)
+    for side, other in ((bare_left, right), (right, bare_left)):
+        if side in known and " " in other and _alone(text, side):
+            return True
+    return False
 
 
 def _alone(text: str, name: str) -> bool:

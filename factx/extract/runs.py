@@ -40,6 +40,24 @@ _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 # An acronym after a name is a noun it modifies ("Spanish FA", "Nintendo DS", "New York DJs").
 _ACRONYM = re.compile(r"[A-Z]{2,}s?")
 
+# `law by its maker, no name`: "an Act of Parliament", "the new Act of Congress" is a kind of law
+# named by the body that makes it, no law's name: the run stops at the body ("Parliament" ORG),
+# and "Act of" stays out. A law's name holds more ("the Act of Union", "the Parliament Act").
+_LAW_KINDS = frozenset({"act", "acts"})
+_MAKERS = frozenset({"Parliament", "Parliaments", "Congress", "Assembly", "Senate"})
+
+
+def _kind_of_law_by_its_maker(doc: Doc, start: int, end: int) -> bool:
+    """Whether the mention doc[start:end] is a legislature after a lone "Act of" or "Acts of"
+    (with or without "the"): "a new Act of Parliament", "Acts of the Scottish Parliament"."""
+    if doc[end - 1].text not in _MAKERS:
+        return False
+    for size in (2, 3):
+        words = doc[max(start - size, 0) : start]
+        if len(words) == size and words[0].lower_ in _LAW_KINDS and words[1].lower_ == "of":
+            return (size == 2 or words[2].lower_ == "the") and not _name_word(doc, start - size - 1)
+    return False
+
 
 @cache
 def _not_name_words() -> frozenset[str]:
@@ -74,7 +92,7 @@ def widened(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         return start, end
     while _name_word(doc, start - 1):
         start -= 1
-    if label not in _MODIFIERS:
+    if label not in _MODIFIERS and not _kind_of_law_by_its_maker(doc, start, end):
         for connector in _CONNECTORS:
             size = len(connector)
             words = tuple(t.lower_ for t in doc[max(start - size, 0) : start])
