@@ -371,17 +371,6 @@ def _after_trade(words: list[str]) -> bool:
     )
 
 
-# A body's initials as the article writes them alone: "OPIC", "CBC".
-_WRITTEN_INITIALS = re.compile(r"[A-Z]{2,6}")
-# The small words a body's initials skip: "Oil & Natural Gas Corporation" is ONGC.
-_UNSPELLED = frozenset({"of", "and", "&", "the", "for", "in", "on"})
-
-
-def _initials_of(words: list[str]) -> str:
-    """The capitals a name's words spell: "Overseas Private Investment Corporation" -> OPIC."""
-    return "".join(w[0] for w in words if w.casefold() not in _UNSPELLED and w[:1].isupper())
-
-
 def _plain(word: str) -> str:
     return word.casefold().replace(".", "").replace(",", "")
 
@@ -1092,7 +1081,7 @@ class Cluster:
         spelled = (
             set()
             if person
-            else {m.text for m in self.mentions if _WRITTEN_INITIALS.fullmatch(m.text)}
+            else {m.text for m in self.mentions if m.text.isupper() and m.text.isalpha()}
         )
         for m in self.mentions:
             if name_key(m.text) == self.key:
@@ -1103,7 +1092,7 @@ class Cluster:
                 whole = core_words(
                     m.text, person=False, titles=False, possessive=False, legal=False
                 )
-                if len(whole) > len(form) and _initials_of(whole) in spelled:
+                if len(whole) > len(form) and any(abbreviates(i, " ".join(whole)) for i in spelled):
                     # "Overseas Private Investment Corporation (OPIC)": its own initials spell
                     # the ending, which is a word of its name there.
                     form = whole

@@ -34,6 +34,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from factx.extract.base import layout_holding
 from factx.extract.first_names import person_by_first_name
 from factx.extract.spans import SpanIndex, alternation
 from factx.extract.wordlists import data_file
@@ -91,7 +92,7 @@ def _blocked_run(run: str) -> bool:
 
 
 def _sentence_start(layouts: Sequence[Layout], start: int) -> bool:
-    layout = next((lay for lay in layouts if lay.offset <= start < lay.end), None)
+    layout = layout_holding(layouts, start, start + 1)
     if layout is None:
         return False
     token = layout.token_at(start - layout.offset)
@@ -150,7 +151,7 @@ def films_after_their_stars(
             continue
         if person_by_first_name(run):
             continue
-        layout = next((lay for lay in layouts if lay.offset <= start and end <= lay.end), None)
+        layout = layout_holding(layouts, start, end)
         if layout is not None:
             found[(start, end)] = add(text, layout, start, end, "WORK_OF_ART", "WORK_OF_ART")
     return _with_titles(mentions, found, whole_labels=frozenset())
