@@ -1,7 +1,7 @@
 """The lead's rules of round 30: a programme by its last word ("Westminster Hour"), a work named
 after its kind and "was"/"is" ("The last single of the album was Golden Harbour"; the model
-reads such a title by its look, often as a person's name), and a party's members' plural run
-into its name ("Lib Dem MPs"), and a body's legal ending kept where its initials spell it.
+reads such a title by its look, often as a person's name), a party's members' plural run into
+its name ("Lib Dem MPs"), and a body's legal ending kept where its initials spell it.
 """
 
 import pytest
