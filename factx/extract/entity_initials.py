@@ -42,6 +42,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factx.extract.capitals import written_in_lower_case
+from factx.extract.entity_people import CALENDAR_WORDS
 from factx.extract.evidence import a_people_by_name
 from factx.extract.first_names import name_kind
 from factx.extract.place_names import known_place
@@ -78,11 +79,6 @@ _EVENT_AFTER = re.compile(
 )
 # A thing's determiner right before the name: "the new VW Beetle". A person is no "the new".
 _THING_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)(?: (?:new|old|latest|original|classic))? $")
-_CALENDAR = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday",
-})  # fmt: skip
 # Labels the model gives a person it reads by the letters' look.
 _SLIPS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
@@ -123,7 +119,7 @@ def _a_person(
         or name_kind(last)
         or known_place(last)
         or a_people_by_name(last)
-        or last.casefold() in _CALENDAR
+        or last.casefold() in CALENDAR_WORDS
         or written_in_lower_case(text, last.split("-")[0])
         or _FIRM_TAIL.match(text, end) is not None
         or _EVENT_AFTER.match(text, end) is not None

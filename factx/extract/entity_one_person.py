@@ -37,6 +37,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factx.extract.capitals import written_in_lower_case
+from factx.extract.entity_people import CALENDAR_WORDS
 from factx.extract.evidence import a_people_by_name
 from factx.extract.first_names import first_names, name_kind
 from factx.extract.place_names import known_place
@@ -58,11 +59,6 @@ _FULL_NAME = re.compile(
 _SLIPS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 # The labels the model gives a first name that is also a place or a body: "Victoria" GPE.
 _FIRST_NAME_SLIPS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
-_CALENDAR = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday",
-})  # fmt: skip
 
 
 def _ordinary(word: str) -> bool:
@@ -71,7 +67,7 @@ def _ordinary(word: str) -> bool:
         name_kind(word)
         or known_place(word)
         or a_people_by_name(word)
-        or word.casefold() in _CALENDAR
+        or word.casefold() in CALENDAR_WORDS
     )
 
 

@@ -149,7 +149,7 @@ def _named_otherwise(name: str) -> bool:
 # Dominici", "US tycoon Malcom Glazer" (the model tagged "Dominici", "Glazer").
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")
 # Months and days, some first names too: "May Hamann", "In September Symantec" are no one.
-_CALENDAR = frozenset({
+CALENDAR_WORDS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday",
@@ -165,7 +165,7 @@ def _not_first_names() -> frozenset[str]:
 
     tables = data_file("aliases.json")
     titles = {w.casefold() for key in ("titles", "honorifics") for w in tables[key]}
-    return frozenset(titles | set(STOP_WORDS) | _CALENDAR)
+    return frozenset(titles | set(STOP_WORDS) | CALENDAR_WORDS)
 
 
 # Lone names the model tags for a surname it does not know.
@@ -261,7 +261,7 @@ def with_last_names(text: str, mentions: Sequence[RawMention]) -> list[RawMentio
             continue
         word = after.group(1)
         if (
-            word.casefold() in _CALENDAR
+            word.casefold() in CALENDAR_WORDS
             or known_place(word)
             or a_people_by_name(word)
             or name_kind(word)
