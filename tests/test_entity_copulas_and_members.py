@@ -106,3 +106,10 @@ def test_a_bodys_ending_stays_in_its_name_where_its_initials_spell_it(extractor,
 def test_a_firms_ending_goes_where_no_initials_spell_it(extractor):
     record = extractor.extract_text("Shares in Oracle Corporation rose. Oracle said so.")
     assert "Oracle" in {f.name for f in record.facts if f.type == "entity"}
+
+
+def test_a_name_up_for_an_award_is_a_work():
+    text = "Ann Lee, nominated in 2001, is also up for The Glass Harbour."
+    assert cue_at(text, "The Glass Harbour", "ORG") == ("work up for an award", "WORK_OF_ART")
+    # A person's possessive after it: the post is the person's, no work.
+    assert cue_at("Is he up for Tom Reed's job?", "Tom Reed", "PERSON") is None
