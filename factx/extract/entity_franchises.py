@@ -52,6 +52,8 @@ def _framed(text: str, m: RawMention) -> bool:
     p = _patterns()
     before, after = text[max(0, m.start - WINDOW) : m.start], text[m.end : m.end + WINDOW]
     if p["plural_kinds"].match(after):
+        if " " not in m.text.strip() and p["authors_kinds"].match(after):
+            return False  # "the Dickens novels": an author's surname, no franchise
         return p["plural"].search(before) is not None
     return p["numbered_kinds"].match(after) is not None and bool(p["numbered"].search(before))
 
