@@ -8,6 +8,8 @@ counted ("the third X film"), and its name is never written as a person's elsewh
 calling or before a person's verb ("starring Jim Carrey", "Carrey said"). Nor is its hero's
 first name written alone ("only Harry can put it right" beside "the third Harry Potter
 film"): the model's mentions of the hero join the franchise's, and the hero is a person.
+A lone word before a written work's plural is its author's surname, no franchise: "the Dickens
+novels" (a franchise before its books is named whole: "the Harry Potter books").
 The frames and the person's words are data (`franchises` in factx/data/entities.json).
 """
 
