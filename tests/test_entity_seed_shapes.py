@@ -6,8 +6,12 @@ a male or female prize are people; a person's name taken as a type keeps its per
 Every sentence here is made up for the test; none is from the evaluation data.
 """
 
+import importlib
+
 import pytest
 from builders import cue_at
+
+entities = importlib.import_module("factx.extract.entities")
 
 
 def _labels(extractor, text):
@@ -18,10 +22,10 @@ def _labels(extractor, text):
 @pytest.mark.parametrize(
     ("text", "title"),
     [
-        ("The producers behind the Lord of the Dance musical have abandoned plans.",
-         "Lord of the Dance"),
-        ("The producers of the Wind in the Willows musical said the same.",
-         "Wind in the Willows"),
+        ("The producers behind the Lord of the Flies musical have abandoned plans.",
+         "Lord of the Flies"),
+        ("Tickets for the Lady of the Lake musical sold out in a day.",
+         "Lady of the Lake"),
     ],
 )  # fmt: skip
 def test_a_title_before_musical_is_the_work_whole(extractor, text, title):
@@ -31,8 +35,8 @@ def test_a_title_before_musical_is_the_work_whole(extractor, text, title):
 
 
 def test_an_authors_surname_before_novels_is_the_author(extractor):
-    text = "There were many disappointed Dickens fans. The Dickens novels are hugely popular."
-    assert _labels(extractor, text).get("Dickens") == "PERSON"
+    text = "Schools still teach the Austen novels, and Austen fans are many."
+    assert _labels(extractor, text).get("Austen") == "PERSON"
 
 
 @pytest.mark.parametrize(
@@ -64,11 +68,11 @@ def test_a_person_or_place_before_drug_is_no_product(text):
 @pytest.mark.parametrize(
     ("text", "name", "label", "cue"),
     [
-        ("Tankers take routes around the Malacca and Sunda Straits.", "Sunda Straits",
+        ("Pirates still raid ships near the Lombok and Sunda Straits.", "Sunda Straits",
          "PERSON", "strait by its kind"),
         ("Ships pass through the Bering Strait each summer.", "Bering Strait", "ORG",
          "strait by its kind"),
-        ("He lives in the city of Patras on the Aegean coast.", "Aegean", "NORP",
+        ("The storm hit hotels on the Ionian coast overnight.", "Ionian", "NORP",
          "sea before its coast"),
     ],
 )  # fmt: skip
@@ -81,28 +85,56 @@ def test_a_nationality_before_coast_stays_a_people(extractor):
 
 
 @pytest.mark.parametrize(
-    ("text", "names"),
+    ("text", "name", "label"),
     [
-        ("The male and female prizes went to Seal and Dido respectively.", ["Seal", "Dido"]),
-        ("The best male prize went to Prince and the best female prize to Dido.", ["Dido"]),
+        ("The male and female prizes went to Sting and Shakira this year.", "Sting", "ORG"),
+        ("The male and female prizes went to Sting and Shakira this year.", "Shakira", "ORG"),
+        ("The best male prize went to Prince and the best female prize to Kylie.", "Kylie",
+         "PRODUCT"),
     ],
-)
-def test_people_given_a_male_or_female_prize_are_people(extractor, text, names):
-    labels = _labels(extractor, text)
-    assert [labels.get(name) for name in names] == ["PERSON"] * len(names)
+)  # fmt: skip
+def test_people_given_a_male_or_female_prize_are_people(text, name, label):
+    assert cue_at(text, name, label) == ("people given a male or female prize", "PERSON")
 
 
 @pytest.mark.parametrize(
-    ("text", "names"),
+    ("text", "name"),
     [
-        ("He has even been called the David Frost or Terry Wogan of blogging.",
-         ["David Frost", "Terry Wogan"]),
-        ("He met the David Frost and the Terry Wogan of the web.",
-         ["David Frost", "Terry Wogan"]),
-        ('"To be the Terry Wogan, or David Frost of anything is wonderful."',
-         ["David Frost", "Terry Wogan"]),
+        ("Fans call her the Delia Smith or Jamie Oliver of podcasting.", "the Delia Smith"),
+        ("She met the Jamie Oliver and the Delia Smith of the web.", "the Jamie Oliver"),
+        ('"To be the Jamie Oliver, or Delia Smith of anything is a joy."', "the Jamie Oliver"),
+        ("He is the Delia Smith of blogging.", "the Delia Smith"),
     ],
-)  # fmt: skip
-def test_a_persons_name_taken_as_a_type_stays_a_person(extractor, text, names):
-    labels = _labels(extractor, text)
-    assert [labels.get(name) for name in names] == ["PERSON"] * len(names)
+)
+def test_a_persons_name_taken_as_a_type_loses_its_the(text, name):
+    from factx.extract.entity_types import people_as_types
+
+    start = text.index(name)
+    m = entities.RawMention(name, start, start + len(name), "PERSON", 0, 1, False)
+    assert [(k.text, k.start) for k in people_as_types(text, [m])] == [(name[4:], start + 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("She drank the Earl Grey of the house.", "the Earl Grey", "PRODUCT"),  # no person's
+        ("He works at the Bank of England.", "the Bank", "PERSON"),  # no field after "of"
+    ],
+)
+def test_other_names_with_the_keep_it(text, name, label):
+    from factx.extract.entity_types import people_as_types
+
+    start = text.index(name)
+    m = entities.RawMention(name, start, start + len(name), label, 0, 1, False)
+    assert people_as_types(text, [m]) == [m]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He met the Jeremy Paxman and the Terry Wogan of the web.", "Jeremy Paxman"),
+        ("He has become the Terry Wogan or David Jason of blogging.", "Terry Wogan"),
+    ],
+)
+def test_a_persons_name_taken_as_a_type_stays_a_person(extractor, text, name):
+    assert _labels(extractor, text).get(name) == "PERSON"
