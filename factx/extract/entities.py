@@ -142,6 +142,7 @@ from factx.extract.entity_songs import record_countries, song_titles
 from factx.extract.entity_surnames import country_surnames, person_cued, with_surnames
 from factx.extract.entity_titled_people import titled_after
 from factx.extract.entity_towns import event_towns
+from factx.extract.entity_types import people_as_types
 from factx.extract.entity_work_parts import work_parts
 from factx.extract.entity_works import (
     dashed_titles,
@@ -2224,6 +2225,7 @@ def entities(
     raw = without_negating_prefixes(raw)  # "Non-EU exports"
     raw = without_titles(context.text, raw)  # "Defense Secretary Ash Carter"
     raw = without_opening_words(context.text, raw)  # "Songwriter Guy Chambers"
+    raw = people_as_types(context.text, raw)  # "the David Frost of blogging"
     raw = with_first_names(context.text, raw)  # "Christophe Dominici", the model's "Dominici"
     raw = with_last_names(context.text, raw)  # "Shawn Estes", the model's "Shawn"
     raw = with_initials(context.text, raw, _known_letters)  # "PD" + "James"

@@ -8,6 +8,8 @@ counted ("the third X film"), and its name is never written as a person's elsewh
 calling or before a person's verb ("starring Jim Carrey", "Carrey said"). Nor is its hero's
 first name written alone ("only Harry can put it right" beside "the third Harry Potter
 film"): the model's mentions of the hero join the franchise's, and the hero is a person.
+A lone word before a written work's plural is its author's surname, no franchise: "the Dickens
+novels" (a franchise before its books is named whole: "the Harry Potter books").
 The frames and the person's words are data (`franchises` in factx/data/entities.json).
 """
 
@@ -52,6 +54,8 @@ def _framed(text: str, m: RawMention) -> bool:
     p = _patterns()
     before, after = text[max(0, m.start - WINDOW) : m.start], text[m.end : m.end + WINDOW]
     if p["plural_kinds"].match(after):
+        if " " not in m.text.strip() and p["authors_kinds"].match(after):
+            return False  # "the Dickens novels": an author's surname, no franchise
         return p["plural"].search(before) is not None
     return p["numbered_kinds"].match(after) is not None and bool(p["numbered"].search(before))
 

@@ -273,6 +273,36 @@ def _bare_head(text: str, m: RawMention) -> re.Match[str] | None:
     return found if cue is not None and cue.label == "WORK_OF_ART" else None
 
 
+@cache
+def _head_after_the() -> re.Pattern[str]:
+    """ "the", a title's head and a small word ("of the", "in the"), anchored before a mention:
+    "the Lord of the " of "the Lord of the Dance musical"."""
+    data = data_file("entities.json")["titles"]
+    word = data["word"]
+    joins = alternation(data["head_joins"])
+    return re.compile(rf"(?<![\w'’-])[Tt]he (?P<head>{word}(?: {word})*) (?P<join>{joins}) $")
+
+
+@cache
+def _staged_kind_after() -> re.Pattern[str]:
+    """A kind of staged or screened work right after a title: " musical", " film"."""
+    return re.compile(data_file("entities.json")["titles"]["kind_after"])
+
+
+def _head_before_kind(text: str, m: RawMention) -> re.Match[str] | None:
+    """The head of a title cut at a small word before the mention m, where "the" opens the
+    title and a kind of staged or screened work follows it: "the Lord of the Dance musical",
+    which the model tags "Dance" ORG. Between "the" and a kind of work the words are the work's
+    own; a person's full name is no piece of a title ("the Prince of Wales and Tom Jones
+    film")."""
+    if not _staged_kind_after().match(text[m.end : m.end + WINDOW]) or person_by_first_name(m.text):
+        return None
+    found = _head_after_the().search(text, max(0, m.start - WINDOW), m.start)
+    if found is None or found.group("join").startswith("and"):
+        return None  # "the Ray and Charles film": two names as often as one title
+    return found
+
+
 def headed_works(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """The mentions, with a work whose title the model found only after a small word grown
     back to the title's head: "Seek" WORK_OF_ART of "Robert de Niro thriller Hide and Seek",
@@ -287,7 +317,7 @@ def headed_works(text: str, mentions: list[RawMention]) -> list[RawMention]:
     for m in mentions:
         found = head.search(text, max(0, m.start - WINDOW), m.start)
         if found is None or not _heads_work(text, found.start("head"), m, found.group("join")):
-            found = _bare_head(text, m)
+            found = _bare_head(text, m) or _head_before_kind(text, m)
         if found is not None and not (result and result[-1].end > found.start("head")):
             start = found.start("head")
             if "WORK_OF_ART" in (m.label, m.cue):
