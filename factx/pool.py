@@ -9,12 +9,15 @@ fresh pool (`restart`) and tries again what may have been lost.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 # How often a wait for a result looks at the workers, in seconds.
 POLL_SECONDS = 0.2
+# How long ending a pool may wait for its workers before it kills those still alive, in seconds.
+STOP_SECONDS = 5.0
 
 
 class WorkerDied(Exception):
@@ -57,14 +60,37 @@ class WorkerPool:
 
     def restart(self) -> None:
         """A new pool: every task of the old one is dropped."""
-        self._pool.terminate()
-        self._pool.join()
+        self._stop()
         self._pool = self._start()
         self._pids = self._workers()
         self._generation += 1
 
     def close(self) -> None:
-        self._pool.terminate()
+        self._stop()
+
+    def _stop(self) -> None:
+        """End the pool and its workers. `Pool.terminate` asks each worker to end (SIGTERM)
+        and waits for it; a worker the pool forks to replace a dead one while it ends can
+        take that signal before it drops the handler it inherited from this process, live
+        on, and wait for a task for ever, and so would the run. A watchdog kills whatever
+        worker is still alive after STOP_SECONDS."""
+        pool = self._pool
+        stopped = threading.Event()
+
+        def reap() -> None:
+            if not stopped.wait(STOP_SECONDS):
+                for process in list(pool._pool):
+                    if process.exitcode is None:
+                        process.kill()
+
+        watchdog = threading.Thread(target=reap, name="factx-pool-reaper", daemon=True)
+        watchdog.start()
+        try:
+            pool.terminate()
+            pool.join()
+        finally:
+            stopped.set()
+            watchdog.join()
 
     def _workers(self) -> frozenset[int | None]:
         # A worker the pool replaced has a new pid; one not yet replaced has an exit code.
