@@ -122,7 +122,7 @@ def test_a_name_goes_on_over_a_dot_or_a_towns_hyphen_inside_its_word():
     named = [("Spamking", "GPE"), ("the Kelpo", "PERSON"), ("Walton", "ORG"), ("Net", "PERSON")]
     assert run_on(text, named) == [
         ("Spamking.com", "ORG"),
-        ("the Kelpo.B", "PERSON"),
+        ("the Kelpo.B", "PRODUCT"),  # a variant's letters: a virus, a product (r30-left)
         ("Walton-on-Naze", "GPE"),
         ("Hello.Net", "PERSON"),
     ]

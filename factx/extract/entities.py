@@ -71,6 +71,7 @@ from factx.extract.entity_inner_words import (
     whole_hyphened_surname,
 )
 from factx.extract.entity_joins import (
+    bodies_cut_before_country,
     heads_cut_at_of,
     joined_names,
     names_cut_before_noun,
@@ -89,17 +90,20 @@ from factx.extract.entity_listed_works import listed_works
 from factx.extract.entity_missed import with_missed_names
 from factx.extract.entity_non_names import (
     adverb,
+    catchphrase,
     common_noun,
     disease,
     genre,
     glued_common_words,
     opening_adverb,
+    opening_plural,
     opening_qualifier,
     opening_subject,
     opening_verb,
     place_tagged_term,
     plural_role,
     post_nominal,
+    region_adjective,
     script,
     spelled_in_lower_case,
     spelled_out_term,
@@ -736,12 +740,15 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
             continue
         if common_noun(text, start, end) or adverb(text[start:end], doc[token].tag_):
             continue
-        if table_label(text, start, end):
+        if table_label(text, start, end) or region_adjective(text, start, end):
             continue
+        if catchphrase(text[start:end]):
+            continue  # "the Next Big Thing"
         qualifier = (
             _one_token(doc, token, start, end)
             and (
                 opening_qualifier(doc, token, label)
+                or opening_plural(doc, token, label)  # "Slowdowns in the US"
                 # "Labour says it wants": a party's name is no common noun, wherever it stands;
                 # a headline is tagged as no sentence is ("Apple releases Macbook": NN).
                 or (
@@ -2244,6 +2251,9 @@ def entities(
     mentions = national_seas(context.text, mentions)  # "the Indian ocean earthquake"
     mentions = numbered_channels(context.text, mentions)  # "BBC" + "Two"
     mentions = heads_cut_at_of(context.text, mentions)  # "House" + "Fraser"
+    mentions = bodies_cut_before_country(  # "Muslim Council" + "of Britain"
+        context.text, mentions, name_key
+    )
     mentions = names_cut_before_noun(context.text, mentions)  # "Deputy Prime" + "Minister"
     mentions = listed_names(context.text, mentions, name_key)  # "the Public and" + "... Union"
     mentions = names_run_on(context.text, mentions)  # "OptInRealBig" + ".com"

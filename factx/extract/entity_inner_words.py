@@ -285,10 +285,12 @@ def whole_hyphened_surname(text: str, start: int, end: int, label: str) -> int:
 
 
 # What runs on from a name with no space, through a dot or a town's hyphened small word: a web
-# address's ending (".com", ".co.uk"), a variant's letter (".D" of "Zafi.D"), a town's river
+# address's ending (".com", ".co.uk"), a variant's letters (".D" of "Zafi.D", ".AT"), a town's river
 # or sea ("-on-Tees", "-upon-Avon").
 _WEB_END = re.compile(r"\.(?:com|net|org|co\.uk|org\.uk|tv|info|biz)(?![\w.-]|\.\w)")
-_VARIANT = re.compile(r"\.[A-HJ-Z](?![\w'’.-])")  # not ".I", a sentence after a missing space
+# Not ".I", nor two capitals that open a sentence after a missing space (".UK", ".MPs" has
+# its "s"): a variant's two letters ("Krell" + ".AT") are the name's too.
+_VARIANT = re.compile(r"\.(?:[A-HJ-Z]|(?!UK|US|EU|UN|MP|PM|TV)[A-Z]{2})(?![\w'’.-])")
 _TOWN_TAIL = re.compile(r"-(?:on|upon|under|le|by)-[A-Z][a-z]+(?![\w'’-])")
 # A name's first word and its dot right before a mention, with no space: "One." of "One.Tel".
 _DOTTED_HEAD = re.compile(r"(?<![\w.'’-])[A-Z][A-Za-z]*\.$")
@@ -312,7 +314,10 @@ def names_run_on(text: str, mentions: list[RawMention]) -> list[RawMention]:
     ("Leeds. Then"), a lower-case word before the dot ("tsunami.Steve", a missing space) nor a
     person's title ("Mr.Benn": the title is no word of the name)."""
     result: list[RawMention] = []
+    grown_to = -1
     for m in mentions:
+        if m.start < grown_to:
+            continue  # the variant's letters the model tagged apart ("BB" of "Krell.BB")
         web = _WEB_END.match(text, m.end)
         town = _TOWN_TAIL.match(text, m.end)
         variant = _VARIANT.match(text, m.end)
@@ -322,7 +327,10 @@ def names_run_on(text: str, mentions: list[RawMention]) -> list[RawMention]:
         elif town is not None:
             m = replace(m, text=text[m.start : town.end()], end=town.end(), label="GPE", cue="GPE")
         elif variant is not None:
-            m = replace(m, text=text[m.start : variant.end()], end=variant.end())
+            # A name with a variant's letters is a virus or a worm's ("Krell.AT"), a product.
+            m = replace(m, text=text[m.start : variant.end()], end=variant.end(),
+                        label="PRODUCT", cue="PRODUCT")  # fmt: skip
+            grown_to = m.end
         if (
             head is not None
             and m.text[:1].isupper()

@@ -31,6 +31,10 @@ EST" are a clock's zone (the zones of `factx/data/timezones.json`).
 
 A kind of music is no name either ("a Britpop revival" PERSON, "Hip-Hop" PERSON;
 `bands.genres`).
+
+Nor is a hyphened adjective of crossing regions before a lower-case noun ("Euro-Atlantic
+integration"), a catchphrase written in title case ("the Next Big Thing"; `catchphrases`), nor a
+plural common noun that opens a sentence before "in" ("Slowdowns in the US could hit exports").
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ from factx.extract.acronyms import initials_of
 from factx.extract.capitals import capitalised_inside, opens_sentence
 from factx.extract.evidence import cue_of
 from factx.extract.first_names import first_names, person_by_first_name
+from factx.extract.place_names import known_place
 from factx.extract.wordlists import data_file
 
 if TYPE_CHECKING:
@@ -217,6 +222,54 @@ def opening_subject(doc: Doc, token: int, label: str) -> bool:
     return token + 1 < len(doc) and (
         doc[token + 1].tag_ in _FINITE_VERB_TAGS or doc[token + 1].text == "here"
     )
+
+
+# The labels under which the model takes a plural common noun that opens a sentence before
+# "in" for a name: "Slowdowns in the US and China could hit exports" (GPE). Not a club's or a
+# people's ("Rangers in Europe", "Americans in Iraq"), which are plurals too.
+_PLURAL_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+
+
+def opening_plural(doc: Doc, token: int, label: str) -> bool:
+    """Whether the one-word mention at doc[token] may be a plural common noun capitalised only
+    because it opens its sentence before "in" and a place: "Slowdowns in the US could hit
+    exports" (the tagger reads it NNS, a common noun's plural; "Philippines" is NNPS). As
+    with `opening_qualifier`, the article must never write it with its capital inside a
+    sentence, and a region pycountry knows stays ("Highlands in")."""
+    word = doc[token]
+    if label not in _PLURAL_LABELS or not word.is_sent_start or word.tag_ != "NNS":
+        return False
+    if not word.is_title or known_place(word.text):
+        return False
+    return token + 1 < len(doc) and doc[token + 1].text == "in"
+
+
+# A hyphened adjective of crossing or joining regions ("Trans-Atlantic", "Euro-Atlantic",
+# "Inter-Korean") before a lower-case noun: it names no place, only what the noun is about. Its
+# first parts are a closed class of prefixes ("Pan-Am" is an airline: no "Pan").
+_REGION_ADJECTIVE = re.compile(r"(?:Trans|Euro|Inter|Intra|Sub|Circum)-[A-Z][a-z]+")
+_LOWER_NOUN_AFTER = re.compile(r" [a-z]")
+
+
+def region_adjective(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a hyphened region's adjective before a lower-case noun:
+    "closer Trans-Atlantic ties", "Euro-Atlantic integration" (no place, no body)."""
+    return (
+        _REGION_ADJECTIVE.fullmatch(text, start, end) is not None
+        and _LOWER_NOUN_AFTER.match(text, end) is not None
+    )
+
+
+@cache
+def _catchphrases() -> frozenset[str]:
+    return frozenset(data_file("entities.json")["catchphrases"])
+
+
+def catchphrase(name: str) -> bool:
+    """Whether `name` is a catchphrase the news writes in title case ("the Next Big Thing"),
+    no one's name (data `catchphrases`, a closed class)."""
+    bare = name[4:] if name[:4] in ("the ", "The ") else name
+    return bare in _catchphrases()
 
 
 def plural_role(name: str) -> bool:
