@@ -148,6 +148,20 @@ def test_a_name_with_its_own_article_is_no_person():
         assert cluster([mention(styled, "PERSON")])[0].label(set()) == "PERSON"
 
 
+def test_a_surname_tagged_a_place_at_most_mentions_and_a_person_at_one_joins_its_full_name():
+    # "Quillfeather" GPE twice and PERSON once beside "Zoltan Quillfeather" (no common first
+    # name): the model's own PERSON for the lone word only adds to its case (round r30-names2).
+    groups = cluster(
+        [
+            mention("Quillfeather", "GPE", headline=True),
+            mention("Zoltan Quillfeather", "PERSON", 30),
+            mention("Quillfeather", "GPE", 80),
+            mention("Quillfeather", "PERSON", 120),
+        ]
+    )
+    assert [(g.name("PERSON"), len(g.mentions)) for g in groups] == [("Zoltan Quillfeather", 4)]
+
+
 def test_a_surname_tagged_a_place_joins_a_full_name_the_model_read_as_a_person():
     # "Tirunesh Dibaba" PERSON, then "Dibaba" GPE: no common first name, but the model's own
     # PERSON for the full name (round r23-sport).

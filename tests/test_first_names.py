@@ -15,6 +15,9 @@ def test_the_census_lists_common_first_names_less_words_that_open_other_names():
         ("Scott Draper", True),  # a tennis player the model calls a firm
         ("Britney Spears", True),
         ("Todd Van Poppel", True),  # a particle inside the name
+        # A middle initial as British news writes it, with no stop (round r30-names2).
+        ("Marion K Fairweather", True),
+        ("Marion K. Fairweather", True),
         ("Hong Kong", False),  # the census lists "Hong"; news means the place
         ("Ellis Park", False),  # a first name before a place's kind word
         ("Johnson Controls", False),  # ... or a firm's

@@ -1299,8 +1299,13 @@ def _surname_of(key: str, owners: list[str], groups: dict[str, list[RawMention]]
         return False  # "the film Kinsey" beside "Alfred Kinsey": the article's words say a work
     # "to kill Slepian" NORP beside "Dr. Barnett Slepian": a word that is no people's is a
     # surname the model read as a group as it reads others as places.
+    # A mention the model itself tagged PERSON only adds to the surname's case ("Hendrix" GPE
+    # three times and PERSON once, beside "Jimi Hendrix").
     placed = all(
-        m.label in _PLACED or (m.label == "NORP" and not a_people_by_name(key)) for m in groups[key]
+        m.label in _PLACED
+        or m.label == "PERSON"
+        or (m.label == "NORP" and not a_people_by_name(key))
+        for m in groups[key]
     )
     return any(
         _a_person(m)

@@ -25,7 +25,7 @@ from factx.extract.wordlists import data_file
 # first may be two first names joined by a hyphen: "Sven-Goran Eriksson", "Jean-Pierre Raffarin".
 _SHAPE = re.compile(
     r"(?P<first>[A-Z][a-z]+(?:-[A-Z][a-z]+)?) "
-    r"(?:(?:[A-Z]\.|[Vv]an|[Dd]e|[Dd]i|[Dd]a|[Ll]e|[Dd]el|[Dd]er|[Vv]on) )?"
+    r"(?:(?:[A-Z]\.?|[Vv]an|[Dd]e|[Dd]i|[Dd]a|[Ll]e|[Dd]el|[Dd]er|[Vv]on) )?"
     # "McGregor", "MacDonald": a capital after a Scottish or Irish "Mc" or "Mac".
     r"(?P<last>(?:Ma?c)?[A-Z][a-z]*(?:['’-][A-Za-z]+)*[a-z])"
 )
