@@ -53,3 +53,16 @@ def test_a_possessive_title_grows_back_over_capitals_the_model_left_out():
     text = "It rained. Captain Nemo's Island was shown on the film channel."
     named = [("Nemo", "PERSON"), ("Island", "PERSON")]
     assert owned(text, named) == named
+
+
+MADE = ("work made by its maker", "WORK_OF_ART")
+
+
+def test_a_name_made_by_or_the_work_of_a_maker_is_a_work():
+    text = "It won. Moth was made by former actor Ed Pryce while Tin Drummer is the work of Al Roy."
+    assert cue_at(text, "Moth", "PERSON") == MADE
+    assert cue_at(text, "Tin Drummer", "PERSON") == MADE
+    # A person's name opening with a common first name stays a person ("was made by" a
+    # club's offer, say).
+    text = "Then David Lee was made by Sam Cole into a star."
+    assert cue_at(text, "David Lee", "PERSON") != MADE
