@@ -82,11 +82,18 @@ def grown_works(
     return _grown_to(text, mentions, grown)
 
 
-def _grown_to(text: str, mentions: list[RawMention], grown: dict[int, int]) -> list[RawMention]:
+def _grown_to(
+    text: str,
+    mentions: list[RawMention],
+    grown: dict[int, int],
+    starts: dict[int, int] | None = None,
+) -> list[RawMention]:
     """The mentions, with each mentions[i] for i in `grown` grown to end at grown[i] as a
-    WORK_OF_ART; the mentions inside a grown title give way to it."""
+    WORK_OF_ART (and to start at starts[i], where given); the mentions inside a grown title
+    give way to it."""
     if not grown:
         return mentions
+    starts = starts or {}
     result: list[RawMention] = []
     reach = -1
     for i, m in enumerate(mentions):
@@ -94,7 +101,8 @@ def _grown_to(text: str, mentions: list[RawMention], grown: dict[int, int]) -> l
             continue  # inside a grown title ("Twelve" of "Ocean's Twelve")
         if i in grown:
             reach = grown[i]
-            m = replace(m, text=text[m.start : reach], end=reach, label="WORK_OF_ART",
+            start = starts.get(i, m.start)
+            m = replace(m, text=text[start:reach], start=start, end=reach, label="WORK_OF_ART",
                         cue="WORK_OF_ART")  # fmt: skip
         result.append(m)
     return result
@@ -411,15 +419,45 @@ def possessive_titles(
     heads = _heads_named_alone(text, mentions, found, name_key)
     other_facts = SpanIndex(taken)
     titles: dict[str, bool] = {}  # a title -> whether its words cue a work somewhere
+    starts: dict[int, int] = {}  # index of a mention -> start of its title, where before it
     for i, end in found.items():
         m = mentions[i]
         if name_key(m.text) in heads or _a_place(m.text) or other_facts.overlaps(m.start, end):
             continue
-        cue = cue_of(text, m.start, end, m.label)
+        start = m.start
+        if not _cues_a_work(text, start, end, m.label):
+            # "Captain Corelli's Mandolin" tagged "Corelli": the title's capitalised words
+            # before the head, which the model left out, may be what its cue stands before.
+            start = _title_words_before(text, mentions, i)
+            if start == m.start or not _cues_a_work(text, start, end, m.label):
+                start = m.start
+            else:
+                starts[i] = start
         title = text[m.start : end]
-        titles[title] = titles.get(title, False) or (cue is not None and cue.label == "WORK_OF_ART")
+        titles[title] = titles.get(title, False) or _cues_a_work(text, start, end, m.label)
     grown = {i: end for i, end in found.items() if titles.get(text[mentions[i].start : end])}
-    return _grown_to(text, mentions, grown)
+    return _grown_to(text, mentions, grown, {i: s for i, s in starts.items() if i in grown})
+
+
+def _cues_a_work(text: str, start: int, end: int, label: str) -> bool:
+    cue = cue_of(text, start, end, label)
+    return cue is not None and cue.label == "WORK_OF_ART"
+
+
+# Capitalised words after a lower-case word or a comma, anchored before a mention: the words of
+# a title the model left out of it ("have included Captain " before "Corelli"); not after a
+# sentence's end, where a capital says nothing.
+_CAPITALS_BEFORE = re.compile(r"(?<=[a-z,] )(?:[A-Z][\w-]* ){1,2}$")
+
+
+def _title_words_before(text: str, mentions: list[RawMention], index: int) -> int:
+    """Where the capitalised words just before mentions[index] start, that no mention holds;
+    the mention's own start where there are none."""
+    m = mentions[index]
+    found = _CAPITALS_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if found is None or (index > 0 and mentions[index - 1].end > found.start()):
+        return m.start
+    return found.start()
 
 
 def _inside_mention(mentions: list[RawMention], index: int, title: tuple[int, int]) -> bool:
