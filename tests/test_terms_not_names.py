@@ -46,6 +46,15 @@ def test_a_scheme_or_a_technology_written_out_by_its_last_word():
     # A body's name ends in its own kind; initials that spell another name say nothing.
     assert not technology_head("Office of Fair Trading", "OFT")
     assert not technology_head("Wireless Markup Language", "WAP")
+    # A body's kind word before the head: an institute of technology, no technology.
+    assert not technology_head("Caledonian Institute of Technology", "CIT")
+
+
+def test_an_institute_of_technology_keeps_its_name_and_initials(extractor):
+    text = "Researchers at the Caledonian Institute of Technology (CIT) built it. CIT said so."
+    record = extractor.extract_text(text)
+    names = {f.name: f.aliases for f in record.facts if f.type == "entity"}
+    assert "CIT" in names.get("Caledonian Institute of Technology", [])
 
 
 def test_a_short_form_before_its_lower_case_words():

@@ -646,9 +646,18 @@ def technology_head(name: str, short: str) -> bool:
     """Whether `name`, with `short` beside it in brackets, is a technology's or a regulator's
     scheme's name written out, by its last word ("Wireless Markup Language (WML)", "Number
     Portability Selection (NPS)"; `technology_heads`) and initials `short` spells. A body's
-    name ends in its own kind and stays ("the Office of Fair Trading (OFT)")."""
-    last = name.rsplit(" ", 1)[-1]
-    return last in _technology_heads() and _capital_initials(name) == _letters(short) != ""
+    name ends in its own kind and stays ("the Office of Fair Trading (OFT)"), and so does one
+    holding a body's kind word before the head ("Massachusetts Institute of Technology (MIT)";
+    `body_kinds`)."""
+    words = name.split()
+    if words[-1] not in _technology_heads() or any(w in _body_kinds() for w in words[:-1]):
+        return False
+    return _capital_initials(name) == _letters(short) != ""
+
+
+@cache
+def _body_kinds() -> frozenset[str]:
+    return frozenset(data_file("entities.json")["body_kinds"])
 
 
 @cache
