@@ -447,7 +447,8 @@ def names_cut_before_noun(text: str, mentions: list[RawMention]) -> list[RawMent
 
 
 @cache
-def _body_kinds() -> frozenset[str]:
+def body_kinds() -> frozenset[str]:
+    """The kind words that end a body's name: "Council", "Federation" (`body_kinds`)."""
     return frozenset(data_file("entities.json")["body_kinds"])
 
 
@@ -474,7 +475,7 @@ def _name_goes_on(text: str, first: RawMention, m: RawMention) -> bool:
         and text[first.end : m.start] == " "
         and (
             (first.label == "ORG" and _DANGLING_AND.search(first.text) is not None)
-            or m.text.rsplit(" ", 1)[-1] in _body_kinds()
+            or m.text.rsplit(" ", 1)[-1] in body_kinds()
         )
     )
 

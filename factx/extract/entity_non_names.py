@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING
 
 from factx.extract.acronyms import initials_of
 from factx.extract.capitals import capitalised_inside, opens_sentence
+from factx.extract.entity_joins import body_kinds
 from factx.extract.evidence import cue_of
 from factx.extract.first_names import first_names, person_by_first_name
 from factx.extract.place_names import known_place
@@ -650,14 +651,9 @@ def technology_head(name: str, short: str) -> bool:
     holding a body's kind word before the head ("Massachusetts Institute of Technology (MIT)";
     `body_kinds`)."""
     words = name.split()
-    if words[-1] not in _technology_heads() or any(w in _body_kinds() for w in words[:-1]):
+    if words[-1] not in _technology_heads() or any(w in body_kinds() for w in words[:-1]):
         return False
     return _capital_initials(name) == _letters(short) != ""
-
-
-@cache
-def _body_kinds() -> frozenset[str]:
-    return frozenset(data_file("entities.json")["body_kinds"])
 
 
 @cache
