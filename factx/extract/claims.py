@@ -446,7 +446,8 @@ def claims(
             sentences, [(r.start, r.end) for r in going_on] + quote_runs.beyond(said, sentences)
         )
         # A quote going on after the speaker's own in the same paragraph is part of its claim.
-        ends = {id(run.found): run.end for run in going_on if run.joined}
+        ends = {id(run.found): run.end for run in going_on if run.joined and not run.head}
+        starts = {id(run.found): run.start for run in going_on if run.head}
         for found in records:  # its attributions
             if isinstance(found, Sentence):
                 before = found
@@ -470,6 +471,7 @@ def claims(
             else:
                 told.setdefault(found.sentence, (found.content, found.signals))
                 end = ends.get(id(found), end)
+                start = min(start, starts.get(id(found), start))
             text = context.text[start:end]
             quoted = found.direct or (
                 text[:1] in _QUOTES and text[-1:] in _QUOTES and not found.mixed

@@ -25,13 +25,15 @@ Span = tuple[int, int]
 @dataclass
 class Run:
     """Quoted words going on with `found`'s speech: `joined` ones lengthen the content of a
-    direct quote of the same paragraph (one quotation broken by its reporting clause); the
-    others are claims of their own, direct, with `found`'s speaker and cue."""
+    direct quote of the same paragraph (one quotation broken by its reporting clause), a
+    `head` one from before it (the first part, '"A," he said, "B."'); the others are claims of
+    their own, direct, with `found`'s speaker and cue."""
 
     start: int
     end: int
     found: Found
     joined: bool
+    head: bool = False
 
 
 def runs(
@@ -62,8 +64,11 @@ def runs(
             # '"...," he will say before arguing ...': its clause, whose content the parse
             # took elsewhere, follows it in its sentence.
             # A direct quote after the clause ('"A," he said, "B."') is one content broken by
-            # it: no claim of its own for the first part, nor anyone else's.
-            if not clause.direct:
+            # it, which starts with the first part: no claim of its own for it, nor anyone
+            # else's, and no quote that loses its opening words.
+            if clause.direct:
+                out.append(Run(span[0], span[1], clause, joined=True, head=True))
+            else:
                 out.append(Run(span[0], span[1], clause, joined=False))
             continue
         if span == opening:  # the paragraph opens with it: the paragraph before's speech
