@@ -29,6 +29,13 @@ def cues(text, name, label="PERSON", others=()):
         "Talvex bosses met on Monday. The three owners of Talvex were not there.",
         "Ministers backed rival suitor Talvex. Talvex said it had made its final offer.",
         "Ministers backed Brazil's Talvex. Talvex's shareholders agreed.",
+        # A country's possessive alone is enough (r31-firms): "Argentina's Enarsa".
+        "The pipeline deal was signed on Friday by Norway's Talvex and two banks.",
+        # A firm's money and officers (r31-firms): its share price, profits, turnover, finance
+        # director, shares in it.
+        "Talvex's share price fell after Talvex's finance director quit.",
+        "Investors sold shares in Talvex. Talvex's turnover fell by a tenth.",
+        "Talvex's profits doubled. Analysts expect Talvex's revenues to grow.",
     ],
 )
 def test_a_lone_name_the_article_shows_as_a_firm_is_one(text):
@@ -41,7 +48,6 @@ def test_a_lone_name_the_article_shows_as_a_firm_is_one(text):
     [
         # One weak sign is not enough: a song or a character takes "which" too.
         "The album ends with the track Talvex, which mocks the president.",
-        "Ministers backed Brazil's Talvex on Monday.",
         # Any sign of a person keeps the name out, whatever the others say.
         "President Talvex said the firm filed for bankruptcy. Talvex's assets were sold.",
         "Talvex, which runs two mines, has cut jobs. Talvex said he would sell its smelter.",
@@ -72,3 +78,17 @@ def test_only_lone_names_tagged_person_on_every_mention_change():
 def test_its_after_another_name_is_that_name_s():
     text = "Talvex met Brixo on Monday to sell its mines. Talvex, which was quiet, left."
     assert set(cues(text, "Talvex", others=("Brixo",))) == {""}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A person after a country's possessive is named in full, by an honorific or a pronoun
+        # somewhere in the article, even where the model tags no full name (r31-firms).
+        "Spain's Talvex won in three sets. The crowd cheered Pablo Talvex all the way.",
+        "Spain's Talvex won in three sets. Mr Talvex thanked the crowd.",
+        "Spain's Talvex said he was tired after the final.",
+    ],
+)
+def test_a_person_after_a_country_s_possessive_is_no_firm(text):
+    assert set(cues(text, "Talvex")) == {""}

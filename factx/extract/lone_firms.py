@@ -8,8 +8,12 @@ clause, "the owners of Rover", "Yukos' output", "Brazil's Petrobras". Each sign 
 data with a weight (`factx/data/lone_firms.json`); a name whose signs reach the threshold is
 a firm, unless any mention shows a person: a title or role before it ("President Lula"),
 "who" or an age after it, or "he" or "she" as the first pronoun after it
-(`referents.referent`). Only lone names that no full person name holds (`weak_persons`),
-that the model tagged PERSON on every mention and that no cue has already decided.
+(`referents.referent`), or the article names a person by it anywhere, even where the model
+tagged no name: a common first name or an honorific right before it ("Rafael Nadal", "Mr
+Nadal"; `named_as_person`). A country's possessive alone is enough ("Argentina's Enarsa"):
+a person after one ("Spain's Nadal") is nearly always named in full or by a pronoun too.
+Only lone names that no full person name holds (`weak_persons`), that the model tagged
+PERSON on every mention and that no cue has already decided.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from factx.extract.evidence import country_keys
 from factx.extract.first_names import first_names
-from factx.extract.referents import referent, with_own_article
+from factx.extract.referents import named_with_honorific, referent, with_own_article
 from factx.extract.wordlists import data_file
 
 if TYPE_CHECKING:
@@ -92,6 +96,19 @@ def signs_of(text: str, start: int, end: int, limit: int, signs: Sequence[Sign])
     return found
 
 
+def named_as_person(text: str, name: str) -> bool:
+    """Whether the article names a person by the lone name `name` anywhere: after a common
+    first name ("Rafael Nadal", the model's span or not) or after an honorific ("Mr Nadal")."""
+    if named_with_honorific(text, name):
+        return True
+    before = re.compile(rf"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) {re.escape(name)}(?![\w'’-])")
+    return any(
+        found.group(1).casefold() in first_names()
+        or found.group(1).split("-")[0].casefold() in first_names()
+        for found in before.finditer(text)
+    )
+
+
 def firms_by_evidence(
     text: str,
     mentions: Sequence[RawMention],
@@ -129,6 +146,6 @@ def firms_by_evidence(
             weight += sum(
                 sign.weight for sign in signs_of(text, m.start, m.end, limit, firm_signs())
             )
-        if not person and weight >= threshold:
+        if not person and weight >= threshold and not named_as_person(text, ms[0].text):
             for m in ms:
                 m.cue = "ORG"
