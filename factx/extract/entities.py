@@ -143,6 +143,7 @@ from factx.extract.entity_shows import (
 )
 from factx.extract.entity_slogans import slogans_cut_at_not
 from factx.extract.entity_songs import record_countries, song_titles
+from factx.extract.entity_stances import member_letters_cut, stance_mention
 from factx.extract.entity_surnames import country_surnames, person_cued, with_surnames
 from factx.extract.entity_titled_people import titled_after
 from factx.extract.entity_towns import event_towns
@@ -760,10 +761,16 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
         )
         if plural_role(text[start:end]) or post_nominal(text[start:end]):
             continue
+        stance = stance_mention(text, start, end, label)
+        if stance is None:
+            continue  # "a Eurosceptic party", "accused of anti-Semitism"
+        start, label = stance  # "Euro-Sceptic Kilroy-Silk", "the Europhiles" NORP
         if label == "PERSON" and post_nominal(text[start:end].rsplit(" ", 1)[-1]):
             end = text.rindex(" ", start, end)  # "Ken Macdonald QC": a rank, no word of the name
         elif " " in text[start:end] and plural_role(text[start:end].rsplit(" ", 1)[-1]):
             end = text.rindex(" ", start, end)  # "Lib Dem MPs": the party's members, no name
+        else:
+            end, label = member_letters_cut(text, start, end, label)  # "Paul Boateng MP"
         if not (label == "PERSON" and text.startswith(" of ", end)):
             # "the Eminem of Argentina": a person's name as a type takes "the", stays a person.
             start = with_article(segment.layout, start, end)

@@ -500,8 +500,9 @@ _COUNTRY_SHORT_FORMS = frozenset({"us", "usa", "uk", "eu"})
 def _peoples_and_faiths() -> frozenset[str]:
     words = _data()["peoples_and_faiths"]
     parties = _data()["party_members"]  # "Republicans", "Unionists"
-    assert isinstance(words, dict) and isinstance(parties, dict)
-    return frozenset(w.casefold() for w in [*words["words"], *parties["words"]])
+    stances = _data()["stance_words"]  # "the Europhiles": the people of a stance (r31-politics)
+    assert isinstance(words, dict) and isinstance(parties, dict) and isinstance(stances, list)
+    return frozenset(w.casefold() for w in [*words["words"], *parties["words"], *stances])
 
 
 @cache
