@@ -202,6 +202,7 @@ from factx.extract.work_titles import (
     a_paper,
     colon_titles,
     publication_end,
+    question_titles,
     sum_titles,
     title_join,
 )
@@ -1986,8 +1987,9 @@ def with_titles(
 ) -> list[RawMention]:
     """The mentions, with each colon title of the body a work ("CSI: Miami" for the model's
     "CSI" ORG and "Miami" GPE), and each title opening with a sum in capitalised words ("Million
-    Dollar Baby", factx.extract.work_titles): the mentions inside it give way, and a title that
-    a mention or another fact reaches out of is left alone."""
+    Dollar Baby", factx.extract.work_titles), and each title written as a question ("and Who's
+    Johnny?", for the model's "Johnny" PERSON): the mentions inside it give way, and a title
+    that a mention or another fact reaches out of is left alone."""
     found: list[RawMention] = []
     index = _ByStart(mentions)
     for layout in layouts:
@@ -1996,6 +1998,7 @@ def with_titles(
         spans = chain(
             colon_titles(text, layout.offset, layout.end),
             sum_titles(text, layout.offset, layout.end),
+            question_titles(text, layout.offset, layout.end),
         )
         for start, end in spans:
             same = index.overlapping(start, end)

@@ -169,13 +169,15 @@ def _blocked(
     taken: SpanIndex,
     company: bool,
 ) -> bool:
-    """Whether the title text[start:end] would swallow a place, reach out of a mention that
-    starts inside it, or overlap another fact; after "with" (`company`), a person's full name
-    ("Here We Go Again with Norah Jones": a duet, not "Breakfast with Frost")."""
+    """Whether the title text[start:end] would swallow a place or a language, reach out of a
+    mention that starts inside it, or overlap another fact; after "with" (`company`), a
+    person's full name ("Here We Go Again with Norah Jones": a duet, not "Breakfast with
+    Frost"). A language after "in" is the one the work is sung or shown in ("re-recorded We
+    Are the World in Mandarin"), no word of its title (round r31-works)."""
     for m in mentions[index + 1 :]:
         if m.start >= end:
             break
-        if m.label in _PLACES or m.end > end:
+        if m.label in _PLACES or m.label == "LANGUAGE" or m.end > end:
             return True
         if company and m.label == "PERSON" and " " in m.text:
             return True

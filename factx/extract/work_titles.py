@@ -133,3 +133,21 @@ def _title_at(
     if abbreviates(head.group(), subtitle):
         return None  # "CSI: Crime Scene Investigation": the short form and the name, both known
     return head.start(), tail.end()
+
+
+@cache
+def _question_title() -> re.Pattern[str]:
+    return re.compile(data_file("entities.json")["titles"]["question_title"])
+
+
+def question_titles(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans of the titles in text[start:end] written as a question ("Their singles include
+    Year 3000 and Who's Johnny?", "The Goat or, Who is Sylvia?"), less the question mark.
+
+    The model reads the name inside such a title as a person ("Johnny" PERSON). A question in
+    running prose opens a sentence or a quotation; one whose capital "Who", "What", "Where",
+    ... comes right after a lower-case word or a comma, and whose other words are capitalised
+    or small words up to a capitalised word and its "?", names a work. A lower-case word of
+    the prose's own ("and asked who is Blair kidding?") ends the match: no title."""
+    for found in _question_title().finditer(text, start, end):
+        yield found.span()
