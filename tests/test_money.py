@@ -195,7 +195,7 @@ def _dollar_currency_searching_every_word(text):
         for code, words in sorted(places.items())
     }
     best = max(counts, key=lambda code: (counts[code], code), default="USD")
-    return best if counts.get(best) else "USD"
+    return best if counts.get(best, 0) >= 3 else "USD"
 
 
 @pytest.mark.parametrize(
@@ -206,6 +206,7 @@ def _dollar_currency_searching_every_word(text):
         "New Zealand and Auckland firms; the Wellington office in Wellingtonia.",
         "An American bank in Hong Kong paid $9m.",
         "Singapore, Singapore and Hong Kong; canada in lower case.",
+        "Singapore, Singapore, Singapore and Hong Kong paid $5.",
         "Nothing here but $4.",
         "",
     ],
@@ -243,9 +244,10 @@ def test_bare_pesos_take_the_country_the_article_names(extractor, body, currency
             "The Australian firm earned Australian dollars 648m ($492m) last year.",
             [("Australian dollars 648m", 648_000_000, "AUD"), ("$492m", 492_000_000, "USD")],
         ),
-        # Elsewhere in the same story a bare "$" is the Australian dollar.
+        # Elsewhere in a story that names Australia again and again, a bare "$" is the
+        # Australian dollar.
         (
-            "Sydney's Australian-owned Qantas paid $300m for the jets.",
+            "Sydney's Australian-owned Qantas, Australia's biggest airline, paid $300m for jets.",
             [("$300m", 300_000_000, "AUD")],
         ),
         # No scale, no sum: a currency's name before a count of years.
@@ -256,3 +258,19 @@ def test_a_currency_named_before_its_amount_and_its_conversion(extractor, body, 
     record = extractor.extract_text("News\n\n" + body)
     found = [(f.text, f.amount, f.currency) for f in record.facts if f.type == "money"]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "currency"),
+    [
+        # A dollar country named in passing: the news's "$" is still the US dollar.
+        ("A Canadian company, named Orca, won the contract, valued at $500m.", "USD"),
+        ("The Maldives, whose GDP is $660m, trades with Hong Kong and Singapore.", "USD"),
+        # A story of Canada names it again and again: its "$" is the Canadian dollar.
+        ("Canada's Orca, based in Toronto, said Canadian sales rose to $50m.", "CAD"),
+    ],
+)
+def test_a_bare_dollar_is_another_countrys_only_in_its_story(extractor, body, currency):
+    record = extractor.extract_text("News\n\n" + body)
+    [money] = [f for f in record.facts if f.type == "money"]
+    assert money.currency == currency

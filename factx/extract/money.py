@@ -115,11 +115,19 @@ def _a_weight(span: Span) -> bool:
     return any(token.lemma_.lower() in _OF_WEIGHT for token in before)
 
 
+# How often an article must name another dollar country for a bare "$" to be its dollar: the
+# news writes "$" for the US dollar in a story of anywhere ("The Maldives has gross domestic
+# product of $660m" beside a Hong Kong market; "a Canadian company" won a $500m Iraqi contract),
+# and a story of Canada or Australia names it again and again.
+DOLLAR_COUNTRY_NAMINGS = 3
+
+
 def dollar_currency(text: str) -> str:
-    """What a bare "$" means in an article: USD unless only another dollar country is named."""
+    """What a bare "$" means in an article: USD unless only another dollar country is named,
+    and named at least DOLLAR_COUNTRY_NAMINGS times."""
     if re.search(r"\b(?:US|U\.S\.|United States|America|American|Americans)\b", text):
         return "USD"
-    return _most_named(text, "dollar_places", "USD")
+    return _most_named(text, "dollar_places", "USD", least=DOLLAR_COUNTRY_NAMINGS)
 
 
 def peso_currency(text: str) -> str:
@@ -128,9 +136,9 @@ def peso_currency(text: str) -> str:
     return _most_named(text, "peso_places", "MXN")
 
 
-def _most_named(text: str, group: str, default: str) -> str:
-    """The currency of `group` (currencies.json) whose places the text names most, else
-    `default`."""
+def _most_named(text: str, group: str, default: str, least: int = 1) -> str:
+    """The currency of `group` (currencies.json) whose places the text names most, at least
+    `least` times, else `default`."""
     places: dict[str, list[str]] = currency_table()[group]  # type: ignore[assignment]
     # A word not in the text at all is not searched for as a word: most articles name none.
     counts = {
@@ -140,7 +148,7 @@ def _most_named(text: str, group: str, default: str) -> str:
         for code, words in sorted(places.items())
     }
     best = max(counts, key=lambda code: (counts[code], code), default=default)
-    return best if counts.get(best) else default
+    return best if counts.get(best, 0) >= max(1, least) else default
 
 
 # "pesos" with no country before it names no one currency (`peso_currency`).
