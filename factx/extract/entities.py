@@ -2243,6 +2243,9 @@ def entities(
     raw = with_initials(context.text, raw, _known_letters)  # "PD" + "James"
     raw = [m for m in raw if not m.qualifier or capitalised_inside(context.text, m.text)]
     mentions = add_string_matches(context.text, raw, layouts, taken)
+    # Again over the names found by their string: "Vera Zvonareva", where the model tagged only
+    # the lone "Zvonareva" GPE of other sentences (round r31-sport).
+    mentions = with_first_names(context.text, mentions)
     mentions = sequels_at_every_mention(context.text, mentions, taken)  # "Half-Life" + " 2"
     mentions = whole_bills(
         context.text, mentions
