@@ -26,3 +26,28 @@ def test_a_known_place_after_a_first_name_stays_a_place(extractor):
     assert found["Sydney"][0] == "GPE"
     assert found["Florence"][0] == "GPE"
 
+
+def test_a_championship_by_its_plural_short_name_is_the_event(extractor):
+    # NORP and ORG to the model; the full name earlier in the article says which event.
+    text = (
+        "She won the European Indoor Championships in Madrid. "
+        '"I won\'t race again until the Europeans," she said.'
+    )
+    assert _entities(extractor, text)["Europeans"] == ("EVENT", 1)
+    text = "He was fourth at the World Championships. He wants a medal at the Worlds in August."
+    assert _entities(extractor, text)["Worlds"] == ("EVENT", 1)
+
+
+def test_a_plural_people_word_without_the_event_or_its_the_stays_a_people():
+    from builders import raw_mentions
+
+    from factx.extract.entity_short_events import events_by_plural_short_name
+
+    text = "The Europeans won the Ryder Cup in Detroit."
+    mentions = raw_mentions(text, [("The Europeans", "NORP"), ("Ryder Cup", "EVENT")])
+    events_by_plural_short_name(text, mentions)  # no championship named: a side
+    assert [m.cue for m in mentions] == ["", ""]
+    text = "Europeans are happy about the European Championships."
+    mentions = raw_mentions(text, [("Europeans", "NORP"), ("European Championships", "EVENT")])
+    events_by_plural_short_name(text, mentions)  # no "the": the people
+    assert [m.cue for m in mentions] == ["", ""]
