@@ -27,6 +27,29 @@ def test_a_known_place_after_a_first_name_stays_a_place(extractor):
     assert found["Florence"][0] == "GPE"
 
 
+def test_a_lone_word_the_model_tags_a_firm_or_place_after_a_first_name_is_the_person():
+    from factx.extract.entities import RawMention
+    from factx.extract.entity_people import with_first_names
+
+    def lone(text, word, label):
+        start = text.index(word)
+        return RawMention(word, start, start + len(word), label, 0, 1, False)
+
+    text = "Boss Walter Hartside felt Rovers were safe, and Elena Morvaya won in Lievin."
+    named = [("Hartside", "ORG"), ("Morvaya", "GPE"), ("Lievin", "GPE")]
+    found = with_first_names(text, [lone(text, w, label) for w, label in named])
+    assert [(m.text, m.label) for m in found] == [
+        ("Walter Hartside", "PERSON"),
+        ("Elena Morvaya", "PERSON"),
+        ("Lievin", "GPE"),
+    ]
+    # A known place or a city of the world after a first name stays the model's.
+    text = "Fans of Tom Sydney and Anna Leipzig came."
+    named = [("Sydney", "GPE"), ("Leipzig", "GPE")]
+    found = with_first_names(text, [lone(text, w, label) for w, label in named])
+    assert [(m.text, m.label) for m in found] == [("Sydney", "GPE"), ("Leipzig", "GPE")]
+
+
 def test_a_championship_by_its_plural_short_name_is_the_event(extractor):
     # NORP and ORG to the model; the full name earlier in the article says which event.
     text = (

@@ -171,15 +171,16 @@ def _not_first_names() -> frozenset[str]:
 
 # Lone names the model tags for a surname it does not know.
 _SURNAME_LABELS = frozenset({"PERSON", "NORP"})
-# A place's labels, which the model gives many foreign surnames after a first name it leaves
-# out ("Vera Zvonareva", "Svetlana Kuznetsova" GPE; round r31-sport): widened too where the
-# word is no place known to pycountry or the world's cities ("Sydney Harbour", "Florence").
-_PLACE_LABELS = frozenset({"GPE", "LOC"})
+# A place's or a firm's labels, which the model gives many foreign surnames after a first
+# name it leaves out ("Vera Zvonareva", "Svetlana Kuznetsova" GPE, "Graeme Souness" ORG; round
+# r31-sport): widened too where the one word is no place known to pycountry or the world's
+# cities ("Florence", "Sydney"), nor a kind word ("John Lewis Partnership" is no surname's).
+_PLACE_LABELS = frozenset({"GPE", "LOC", "ORG"})
 
 
 def _surname_label(m: RawMention) -> bool:
     """Whether the model's label is one it gives a surname it does not know: a person's, a
-    people's, or a place's for a single word that names no known place."""
+    people's, or a place's or a firm's for a single word that names no known place."""
     if m.label in _SURNAME_LABELS:
         return True
     return (
