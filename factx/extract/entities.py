@@ -134,6 +134,7 @@ from factx.extract.entity_peoples import peoples_before_nouns, with_people_words
 from factx.extract.entity_possessives import owners_parted, possessives_parted
 from factx.extract.entity_served import bodies_cut_at_for
 from factx.extract.entity_sheets import initialled, numbered_spans, sheet_marks, sheet_spans
+from factx.extract.entity_short_events import events_by_plural_short_name
 from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
 from factx.extract.entity_shows import (
     films_after_their_stars,
@@ -2253,6 +2254,9 @@ def entities(
     raw = with_initials(context.text, raw, _known_letters)  # "PD" + "James"
     raw = [m for m in raw if not m.qualifier or capitalised_inside(context.text, m.text)]
     mentions = add_string_matches(context.text, raw, layouts, taken)
+    # Again over the names found by their string: "Vera Zvonareva", where the model tagged only
+    # the lone "Zvonareva" GPE of other sentences (round r31-sport).
+    mentions = with_first_names(context.text, mentions)
     mentions = sequels_at_every_mention(context.text, mentions, taken)  # "Half-Life" + " 2"
     mentions = whole_bills(
         context.text, mentions
@@ -2371,6 +2375,7 @@ def entities(
     full_names_of_lone_people(context.text, mentions, name_key)  # "Djimi Sangare" ORG, "Sangare"
     first_names_of_people(context.text, mentions, name_key)  # "Victoria's singing career"
     country_surnames(context.text, mentions, name_key, country_keys(name_key).__contains__)
+    events_by_plural_short_name(context.text, mentions)  # "the Europeans"
     plural_groups(context.text, mentions, name_key)
     groups = cluster(mentions, short_forms, context.text)
     records = record_countries(context.text, mentions, name_key, country_keys(name_key))

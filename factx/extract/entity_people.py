@@ -30,6 +30,7 @@ from factx.extract.first_names import first_names, name_kind, opens_with_first_n
 from factx.extract.place_names import known_place
 from factx.extract.referents import named_with_honorific, referent
 from factx.extract.wordlists import data_file
+from factx.extract.world_cities import world_city
 
 if TYPE_CHECKING:
     from factx.extract.entities import RawMention
@@ -170,6 +171,24 @@ def _not_first_names() -> frozenset[str]:
 
 # Lone names the model tags for a surname it does not know.
 _SURNAME_LABELS = frozenset({"PERSON", "NORP"})
+# A place's or a firm's labels, which the model gives many foreign surnames after a first
+# name it leaves out ("Vera Zvonareva", "Svetlana Kuznetsova" GPE, "Graeme Souness" ORG; round
+# r31-sport): widened too where the one word is no place known to pycountry or the world's
+# cities ("Florence", "Sydney"), nor a kind word ("John Lewis Partnership" is no surname's).
+_PLACE_LABELS = frozenset({"GPE", "LOC", "ORG"})
+
+
+def _surname_label(m: RawMention) -> bool:
+    """Whether the model's label is one it gives a surname it does not know: a person's, a
+    people's, or a place's or a firm's for a single word that names no known place."""
+    if m.label in _SURNAME_LABELS:
+        return True
+    return (
+        m.label in _PLACE_LABELS
+        and " " not in m.text
+        and not known_place(m.text)
+        and not world_city(m.text)
+    )
 
 
 def _a_surname(m: RawMention) -> bool:
@@ -204,7 +223,7 @@ def with_first_names(text: str, mentions: Sequence[RawMention]) -> list[RawMenti
         before = _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
         if (
             before is None
-            or m.label not in _SURNAME_LABELS
+            or not _surname_label(m)
             or a_people_by_name(m.text)  # "Many German consumers": a nationality
             or not _a_surname(m)
             or before.end(1) in ends
@@ -224,7 +243,10 @@ def with_first_names(text: str, mentions: Sequence[RawMention]) -> list[RawMenti
             kept.append(m)  # "Will Hamann play?", "Grant Thornton"-like openings
             continue
         start = before.start(1)
-        kept.append(replace(m, text=text[start : m.end], start=start, label="PERSON"))
+        # The first name is the name's own evidence: a mention found by its string alone
+        # ("Vera Zvonareva", where the model tagged the lone "Zvonareva" GPE) votes too.
+        widened = replace(m, text=text[start : m.end], start=start, label="PERSON", votes=True)
+        kept.append(widened)
     return kept
 
 
