@@ -51,6 +51,7 @@ from factx.extract.entity_clubs import (
     towns_of_named_clubs,
     with_club_short_names,
 )
+from factx.extract.entity_counted_peoples import counted_peoples
 from factx.extract.entity_date_names import with_date_surnames
 from factx.extract.entity_firms import (
     clubs_before_sport_words,
@@ -131,6 +132,7 @@ from factx.extract.entity_people import (
     with_last_names,
 )
 from factx.extract.entity_peoples import peoples_before_nouns, with_people_words
+from factx.extract.entity_person_words import people_by_their_words
 from factx.extract.entity_possessives import owners_parted, possessives_parted
 from factx.extract.entity_served import bodies_cut_at_for
 from factx.extract.entity_sheets import initialled, numbered_spans, sheet_marks, sheet_spans
@@ -2374,6 +2376,10 @@ def entities(
     people_by_honorific(context.text, mentions, name_key, country_keys(name_key).__contains__)
     full_names_of_lone_people(context.text, mentions, name_key)  # "Djimi Sangare" ORG, "Sangare"
     first_names_of_people(context.text, mentions, name_key)  # "Victoria's singing career"
+    people_by_their_words(  # "Mike Ormsby's abortion drama" WORK_OF_ART
+        context.text, mentions, name_key, _known_letters
+    )
+    counted_peoples(context.text, mentions, name_key)  # "no singing and dancing Hobbits"
     country_surnames(context.text, mentions, name_key, country_keys(name_key).__contains__)
     events_by_plural_short_name(context.text, mentions)  # "the Europeans"
     plural_groups(context.text, mentions, name_key)

@@ -61,6 +61,10 @@ _SURNAME = (
     r"(?:Ma?c[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]+)(?:-[A-Z][a-z]+)?"
 )
 _NAME = re.compile(rf"(?P<letters>{_LETTERS}) (?P<surname>{_SURNAME})")
+# Three capitals run together and a surname: "JRR Tolkien". A firm's or party's letters as often
+# ("BNP Paribas", "SNP Holyrood"), so read as a person's only where the words around the name
+# say one too (r31-people's `entity_person_words`), under the same guards as two.
+_THREE = re.compile(rf"(?P<letters>[A-Z]{{3}}) (?P<surname>{_SURNAME})")
 _SURNAME_ONLY = re.compile(_SURNAME)
 _LETTERS_BEFORE = re.compile(rf"(?<![\w'’.&-])(?P<letters>{_LETTERS}) $")
 # A firm's tail after the name: "AG Edwards & Sons", "CL King & Associates", "JD Power and
@@ -104,10 +108,11 @@ def _a_person(
     end: int,
     known: Callable[[str], bool],
     firms: frozenset[str],
+    shape: re.Pattern[str] = _NAME,
 ) -> bool:
     """Whether `name` (ending at text[end]) is initials and a surname by the module's tests;
     `firms` are the names the model tagged ORG alone."""
-    match = _NAME.fullmatch(name)
+    match = shape.fullmatch(name)
     if match is None:
         return False
     letters, surname = match.group("letters"), match.group("surname")
@@ -126,11 +131,19 @@ def _a_person(
         or _SIDE_BEFORE.search(text, max(0, end - len(name) - 20), end - len(name)) is not None
         or surname in firms
         or _THING_BEFORE.search(text, max(0, end - len(name) - 20), end - len(name)) is not None
-        or _an_organisation(text, name)
+        or an_organisation(text, name)
     )
 
 
-def _an_organisation(text: str, name: str) -> bool:
+def three_initials_person(
+    text: str, name: str, end: int, known: Callable[[str], bool], firms: frozenset[str]
+) -> bool:
+    """Whether `name` is three capitals run together and a surname ("JRR Tolkien") under the
+    guards of two; the shape alone shows no person (see `_THREE`)."""
+    return _a_person(text, name, end, known, firms, _THREE)
+
+
+def an_organisation(text: str, name: str) -> bool:
     """Whether the article writes the name as a body's: opening a longer name ("JP Morgan
     Chase") or followed by "it" or "its" ("JP Morgan said that it")."""
     for found in re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w'’-])", text):
