@@ -79,3 +79,14 @@ def test_a_title_is_not_grown_over_the_language_it_is_sung_in():
     named = [("We Shall Overcome", "PERSON"), ("Mandarin", "LANGUAGE"), ("Cantonese", "LANGUAGE")]
     grown = grown_works(text, raw_mentions(text, named), [])
     assert [m.text for m in grown] == ["We Shall Overcome", "Mandarin", "Cantonese"]
+
+
+def test_one_word_after_its_article_is_no_title_that_garnered_awards():
+    # A gadget the model tags PERSON at "The Zyra won two awards at the show": one word after
+    # "The" is no title of two words, and a product or a firm wins awards as often.
+    from builders import cue_at
+
+    found = cue_at("The Zyra won two awards at the show.", "The Zyra", "PERSON")
+    assert found is None or found[0] != "work that garnered awards or nominations"
+    found = cue_at("The Blue Zyra won two awards at the show.", "The Blue Zyra", "PERSON")
+    assert found == ("work that garnered awards or nominations", "WORK_OF_ART")
