@@ -36,6 +36,8 @@ def cues(text, name, label="PERSON", others=()):
         "Talvex's share price fell after Talvex's finance director quit.",
         "Investors sold shares in Talvex. Talvex's turnover fell by a tenth.",
         "Talvex's profits doubled. Analysts expect Talvex's revenues to grow.",
+        # A chart's owner (the lead, round 31): "Billboard's Hot 100 chart", thrice PERSON.
+        "The song tops Talvex's Hot 100 chart and Talvex's dance chart this week.",
     ],
 )
 def test_a_lone_name_the_article_shows_as_a_firm_is_one(text):
