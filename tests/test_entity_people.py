@@ -244,3 +244,12 @@ def test_a_body_by_its_initials_is_no_person():
     assert calling_cue("TENNIS - HALLORAN WINS IN PARIS", "HALLORAN", "PERSON") is None
     # The cue only moves PERSON: an acronym the model tagged ORG keeps its other cues.
     assert calling_cue("the report, said the TUC.", "TUC", "ORG") is None
+
+
+def test_a_stage_name_after_its_number_is_a_person_where_he_follows_it_twice():
+    # "50 Cent", made whole by `numbered_names`: read as the lone word it was (r31-ent).
+    text = "Rapper 12 Bob said he was leaving. Later 12 Bob said he would stay."
+    named = [("12 Bob", "ORG"), ("12 Bob", "ORG")]
+    assert cues(text, named) == ["PERSON", "PERSON"]
+    once = "A cheque from 12 Bob arrived. 12 Bob said he would stay."
+    assert cues(once, named) == ["", ""]

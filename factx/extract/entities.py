@@ -119,6 +119,7 @@ from factx.extract.entity_non_names import (
     without_sports,
     without_titles,
 )
+from factx.extract.entity_numbered import numbered_names
 from factx.extract.entity_one_person import (
     first_names_of_people,
     full_names_of_lone_people,
@@ -2271,6 +2272,7 @@ def entities(
     mentions = national_events(context.text, mentions)  # "the Welsh Open draw"
     mentions = national_seas(context.text, mentions)  # "the Indian ocean earthquake"
     mentions = numbered_channels(context.text, mentions)  # "BBC" + "Two"
+    mentions = numbered_names(context.text, mentions)  # "50" + "Cent", "12" + "Angry Men"
     mentions = heads_cut_at_of(context.text, mentions)  # "House" + "Fraser"
     mentions = bodies_cut_before_country(  # "Muslim Council" + "of Britain"
         context.text, mentions, name_key

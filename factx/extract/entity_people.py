@@ -41,8 +41,10 @@ _PERSON_SHAPE = re.compile(
     r"(?:[A-Z][a-z]+|[A-Z]{1,2}|(?:[A-Z]\. ?){1,2})(?: [A-Z][a-z]+(?:['’-][A-Za-z]+)*){1,2}"
 )
 # A surname alone: "Parry", "Souness", "O'Neill", "Ntimban-Zeh". The model tags many of a
-# sports page's ORG ("Parry said", "Souness also paid tribute") or a place.
-_SURNAME_SHAPE = re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*|[A-Z]['’][A-Z][a-z]+")
+# sports page's ORG ("Parry said", "Souness also paid tribute") or a place. A stage name of
+# one word after its number is read alike ("50 Cent said he", made whole by
+# `entity_numbered.numbered_names`): the same evidence as the lone word the model left.
+_SURNAME_SHAPE = re.compile(r"(?:\d{1,3} )?[A-Z][a-z]+(?:['’-][A-Za-z]+)*|[A-Z]['’][A-Z][a-z]+")
 # How many of a lone name's mentions must be followed by "he" or "she": one could be anyone's
 # ("Arsenal signed him"), as a club is the subject of sentences about its players.
 _LONE_PERSON = 2
@@ -78,7 +80,9 @@ def people_by_pronoun(
         found = set(shown) - {""}
         # A surname alone ("Parry said he", "Souness said he did not think") needs the
         # pronoun after more than one of its mentions: a full name's shape says the rest.
-        enough = " " in name or shown.count("PERSON") >= _LONE_PERSON
+        # A stage name after its number ("50 cent") is read as one word.
+        full = " " in name and not name[:1].isdigit()
+        enough = full or shown.count("PERSON") >= _LONE_PERSON
         if found == {"PERSON"} and enough:
             for index in indexes:
                 mentions[index].cue = "PERSON"

@@ -1,0 +1,60 @@
+"""Names that open with a number, which the model cuts at it: "50 Cent", "12 Angry Men".
+
+The small model tags the number CARDINAL and the words after it as the name ("50" + `Cent`
+ORG, "12" + `Angry Men` WORK_OF_ART), so the name is reported without its first word. A count
+before a name is common too ("24 European gigs", "13 US cities", "7 Spike Lee movies"), so the
+number is taken into the name only where the article shows it belongs there:
+
+- a work's title (the model's WORK_OF_ART) with a number right before it and no lower-case
+  word after it (a count is followed by the noun it counts): "starred in 12 Angry Men.";
+- a person's or an organisation's name written with the same number before it twice or more
+  in the article: a stage name or a band's name always carries its number ("50 Cent said",
+  "50 Cent's crew"), a count does not repeat with the same name.
+
+A year is no part of a name ("the 1994 Frank Darabont tale": four digits are left alone), nor
+a figure's part ("£50", "1,000", "2-0", "4.5"): the number stands alone, after a space, the
+text's start or an opening quotation mark or bracket.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from factx.extract.entities import RawMention
+
+# One to three digits standing alone before one space, right where a mention starts.
+_NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s\"“(‘']))(\d{1,3}) $")
+# A lower-case word right after the mention: the noun a count counts ("13 US cities").
+_COUNTED_NOUN = re.compile(r" [a-z]")
+_RECURRING_LABELS = frozenset({"PERSON", "ORG"})
+
+
+def _number_before(text: str, m: RawMention) -> str | None:
+    found = _NUMBER_BEFORE.search(text, max(0, m.start - 6), m.start)
+    return found.group(1) if found else None
+
+
+def numbered_names(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, each name cut at the number that opens it grown over the number (see the
+    module docstring): "12" + "Angry Men", "50" + "Cent" where "50 Cent" recurs."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    for m in mentions:
+        number = _number_before(text, m)
+        if number is not None:
+            pairs[number, m.text] += 1
+    result: list[RawMention] = []
+    for m in mentions:
+        number = _number_before(text, m)
+        grow = number is not None and (
+            (m.label == "WORK_OF_ART" and not _COUNTED_NOUN.match(text, m.end))
+            or (m.label in _RECURRING_LABELS and pairs[number, m.text] >= 2)
+        )
+        if grow and number is not None:
+            start = m.start - len(number) - 1
+            m = replace(m, text=text[start : m.end], start=start)
+        result.append(m)
+    return result
