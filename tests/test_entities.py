@@ -916,6 +916,45 @@ def test_a_government_title_before_a_name_is_no_name(extractor):
         assert names[person] == "PERSON"
 
 
+def test_a_portfolio_before_its_head_word_is_a_post_no_name(extractor):
+    # "the Home Secretary" is a post: the model tags its portfolio ORG ("Home"), with no person
+    # after it or with one; the office's own name ("the Home Office") stays a body.
+    record = extractor.extract_text(
+        "Detention row\n\nCampaigners said the Home Secretary's new powers went too far. Ms"
+        " Patel quit as Home Secretary in May, and the Home Office said little. Education"
+        " minister Jane Hollis defended the plan, as did the Health Secretary."
+    )
+    names = {f.name: f.label for f in record.facts if f.type == "entity"}
+    for post in ("Home", "Education", "Health"):
+        assert post not in names
+    assert names["Home Office"] == "ORG"
+    assert names["Jane Hollis"] == "PERSON"
+
+
+def test_a_pollster_before_its_poll_is_a_firm(extractor):
+    # The model tags a pollster's short name a person ("a Mori poll"); before its poll or survey
+    # it is a firm's. A person's poll ratings stay the person's.
+    record = extractor.extract_text(
+        "Poll gap\n\nA Mori poll for the paper put the party four points ahead. Mori's survey"
+        " also found most voters undecided. Mr Howard's poll ratings barely moved."
+    )
+    names = {f.name: f.label for f in record.facts if f.type == "entity"}
+    assert names["Mori"] == "ORG"
+    assert names["Howard"] == "PERSON"
+
+
+def test_a_party_word_before_a_first_name_leaves_the_person_whole(extractor):
+    # The model runs the party's word into a first name and leaves out a surname that is also a
+    # verb ("Tory Simon" PERSON, "Grieve" untagged): the person is the first name and surname.
+    record = extractor.extract_text(
+        "Care plan\n\nThe minister defended the plan, but Tory Simon Grieve branded the scheme a"
+        " shambles."
+    )
+    names = {f.name: f.label for f in record.facts if f.type == "entity"}
+    assert names["Simon Grieve"] == "PERSON"
+    assert "Tory Simon" not in names
+
+
 def test_an_officials_title_run_into_the_bodys_name_is_cut_off(extractor):
     # The model runs a capitalised title into the name of the body before it, and the title's
     # portfolio may stand between it and the person ("Undersecretary for Management").

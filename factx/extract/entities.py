@@ -126,6 +126,7 @@ from factx.extract.entity_one_person import (
     join_hyphen_spellings,
 )
 from factx.extract.entity_parties import join_party_kind_word
+from factx.extract.entity_party_people import party_before_first_name
 from factx.extract.entity_people import (
     people_by_honorific,
     people_by_pronoun,
@@ -729,6 +730,7 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
             continue
         end = without_set_scores(text, start, end)
         start, label = strip_title(text, start, end, ent.label_)
+        start, end, label = party_before_first_name(text, start, end, label)  # "Tory Dominic"
         start, label = club_after_league(text, start, end, label)  # "Premiership Everton"
         end = whole_hyphened_surname(text, start, end, label)  # "Quincy Owusu" + "-Abeyie"
         for piece in pieces(text, start, end, label):

@@ -331,6 +331,38 @@ def _portfolio_of_head(text: str, m: RawMention, portfolios: frozenset[str]) -> 
     return name in portfolios or bool(_PORTFOLIO_FOR.fullmatch(name))
 
 
+# A minister's word in lower case after a portfolio: "Education minister Ivan Lewis".
+_LOWER_HEADS = ("minister", "secretary")
+# The word after a mention on its line: "Secretary" of "Home Secretary's".
+_WORD_AFTER = re.compile(r" +([A-Za-z]+)\b")
+
+
+def _portfolio_before_head(
+    text: str,
+    m: RawMention,
+    portfolios: frozenset[str],
+    heads: frozenset[str],
+    prefixes: frozenset[str],
+) -> bool:
+    """Whether the mention is a portfolio alone before its head word, outside the mention:
+    "the Home Secretary's plans", "resigned as Home Secretary", "Shadow Education Secretary Tim
+    Collins", "Education minister Ivan Lewis" (the model tags "Home" ORG). The portfolio is
+    the post's word, no body's name, with a person after it or none; a body's own name holds
+    more ("the Home Office", "the Treasury said" stay)."""
+    words = m.text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    while words and words[0] in prefixes:
+        words = words[1:]  # "Shadow Home" Secretary: all title
+    if not words or " ".join(words) not in portfolios:
+        return False
+    found = _WORD_AFTER.match(text, m.end)
+    if found is None:
+        return False
+    word = found.group(1)
+    return word in heads or word in _LOWER_HEADS
+
+
 # "Non-EU exports", "Ex-BBC presenter": a prefix that says "not" or "once" before a name,
 # which the model runs into the name; no name opens with one.
 _NEGATING_PREFIX = re.compile(r"(?:[Nn]on|[Ee]x)-(?=[A-Z])")
@@ -367,6 +399,8 @@ def without_titles(text: str, mentions: list[RawMention]) -> list[RawMention]:
     for index, m in enumerate(mentions):
         if _portfolio_of_head(text, m, portfolios):
             continue  # "Colin Powell, US Secretary of State was visiting": no body's name
+        if _portfolio_before_head(text, m, portfolios, heads, prefixes):
+            continue  # "the Home Secretary's plans": a post, no body's name
         after = mentions[index + 1] if index + 1 < len(mentions) else None
         if after is None or after.label != "PERSON" or m.label == "PERSON":
             kept.append(m)
