@@ -123,6 +123,7 @@ from factx.extract.entity_one_person import (
     full_names_of_lone_people,
     join_hyphen_spellings,
 )
+from factx.extract.entity_owned_venues import owned_venues, plural_owners_guilds
 from factx.extract.entity_parties import join_party_kind_word
 from factx.extract.entity_people import (
     people_by_honorific,
@@ -2311,6 +2312,8 @@ def entities(
     people_by_initials_shape(context.text, mentions, _known_letters)  # "JK Rowling" ORG
     mentions = saints_bodies(context.text, mentions)  # "St Brendan" + "'s High School"
     mentions = possessive_events(context.text, mentions)  # "the annual Mayor's" + "Ball"
+    mentions = owned_venues(context.text, mentions, name_key)  # "Grauman" + "'s Chinese Theatre"
+    mentions = plural_owners_guilds(context.text, mentions)  # "Writers" + "' Guild"
     mentions = bodies_round_initials(context.text, mentions)  # "... (WHN)" + "Working Group"
     mentions = slogans_cut_at_not(context.text, mentions)  # "Buy Local" + ", Not Global"
     franchises(context.text, mentions, name_key)  # "the first Harry Potter film"

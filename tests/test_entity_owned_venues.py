@@ -1,0 +1,63 @@
+"""Round r31-seed58: venues and guilds the model cuts at their owner's possessive, made whole
+(`entity_owned_venues`), "Pavilion" a venue's kind word, a LOC with a venue's kind word a
+venue, and a guild after its members' plural possessive (`plural owner's guild`)."""
+
+
+def _entities(extractor, text):
+    record = extractor.extract_text(text)
+    return {
+        f.name: (f.label, [m.text for m in f.mentions]) for f in record.facts if f.type == "entity"
+    }
+
+
+def test_a_venue_named_with_its_owners_possessive_is_one_venue(extractor):
+    # `owned venue`: the owner's name alone is no person here, and the venue keeps it.
+    names = _entities(
+        extractor,
+        "Gala night\n\nThe awards were later moved to bigger halls, with the grand Pemberton's"
+        " Regal Theatre the first to stage the whole show.",
+    )
+    assert names["Pemberton's Regal Theatre"][0] == "FAC"
+    assert "Pemberton" not in names
+
+
+def test_a_city_before_its_venue_stays_a_place_of_its_own(extractor):
+    # `owned venue`: a place owns its venue without naming it ("London's" is no venue's word).
+    names = _entities(
+        extractor,
+        "Concert\n\nThe orchestra will play London's Royal Festival Hall and Manchester's"
+        " Palace Theatre next month.",
+    )
+    assert names["London"][0] == "GPE"
+    assert names["Manchester"][0] == "GPE"
+    assert "Manchester's Palace Theatre" not in names
+
+
+def test_a_pavilion_is_a_venue(extractor):
+    # `venue by its kind`: "Pavilion" ends a venue's name, as "Auditorium" does (no firm).
+    names = _entities(
+        extractor,
+        "Shows\n\nOther stages included the Beaumont Pavilion and the Roxbury Auditorium.",
+    )
+    assert names["Beaumont Pavilion"][0] == "FAC"
+
+
+def test_a_place_with_a_venues_kind_word_is_a_venue(extractor):
+    # `venue by its kind` takes the model's LOC too: an auditorium is a building, no region.
+    names = _entities(
+        extractor,
+        "Tour\n\nThe band will end the tour at the Western Auditorium in Leeds.",
+    )
+    assert names["Western Auditorium"][0] == "FAC"
+    assert names["Leeds"][0] == "GPE"
+
+
+def test_a_guild_after_its_members_plural_possessive_is_one_body(extractor):
+    # `plural owner's guild`: not "Editors" and "Guild", each a person.
+    names = _entities(
+        extractor,
+        "Delay\n\nThe series was shelved for a year because the Editors' Guild had called a"
+        " strike.",
+    )
+    assert names["Editors' Guild"][0] == "ORG"
+    assert "Guild" not in names and "Editors" not in names
