@@ -1,6 +1,6 @@
 """Round r31-seed58: venues and guilds the model cuts at their owner's possessive, made whole
 (`entity_owned_venues`), "Pavilion" a venue's kind word, a LOC with a venue's kind word a
-venue, and a guild after its members' plural possessive (`plural owner's guild`)."""
+venue, an award's plural as prizes (`awards as prizes`), and the shapes after them."""
 
 
 def _entities(extractor, text):
@@ -61,3 +61,13 @@ def test_a_guild_after_its_members_plural_possessive_is_one_body(extractor):
     )
     assert names["Editors' Guild"][0] == "ORG"
     assert "Guild" not in names and "Editors" not in names
+
+
+def test_an_awards_plural_after_a_number_or_a_win_is_the_prizes(extractor):
+    # `awards as prizes`: the statuettes, WORK_OF_ART as "Oscar", no firm and no awards night.
+    names = _entities(
+        extractor,
+        "Records\n\nThe sitcom picked up 11 Emmys over its run. Only two actors have ever"
+        " rejected Emmys.",
+    )
+    assert names["Emmys"][0] == "WORK_OF_ART"
