@@ -71,3 +71,24 @@ def test_an_awards_plural_after_a_number_or_a_win_is_the_prizes(extractor):
         " rejected Emmys.",
     )
     assert names["Emmys"][0] == "WORK_OF_ART"
+
+
+def test_dr_in_capitals_before_congo_is_the_countrys_no_doctors(extractor):
+    # `capitals amid case`: "DR" is the Democratic Republic's, so the country keeps it.
+    names = _entities(
+        extractor,
+        "Squad\n\nThe squad also has Ghana defender Kofi Mensah and DR Congo striker Jean"
+        " Kabila. He left DR Congo in 2001.",
+    )
+    assert names["DR Congo"][0] == "GPE"
+    assert "Congo" not in names
+
+
+def test_a_key_stage_is_no_name(extractor):
+    # `school_stage`: a stage of the national curriculum is no place and no building.
+    names = _entities(
+        extractor,
+        "Schools\n\nOnly a third of schools at Key Stage 3 met that target, and half at Key"
+        " Stage 4.",
+    )
+    assert not [n for n in names if "Key Stage" in n]

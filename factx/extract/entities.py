@@ -104,6 +104,7 @@ from factx.extract.entity_non_names import (
     plural_role,
     post_nominal,
     region_adjective,
+    school_stage,
     script,
     spelled_in_lower_case,
     spelled_out_term,
@@ -511,7 +512,9 @@ def strip_title(text: str, start: int, end: int, label: str) -> tuple[int, str]:
             if cut + size >= len(words):
                 continue
             phrase = " ".join(w.group().lower().rstrip(".") for w in words[cut : cut + size])
-            if phrase in strippable:
+            if phrase in strippable and not (
+                phrase in _word_list("honorifics") and _capitals_amid_case(words, cut, size)
+            ):
                 honorific = honorific or phrase in _word_list("honorifics")
                 cut += size
                 break
@@ -534,6 +537,20 @@ def strip_title(text: str, start: int, end: int, label: str) -> tuple[int, str]:
     if label != "PERSON" and not (len(rest) >= 2 or honorific):
         return start, label  # "CEO Summit": one capitalised word after a role may be anything
     return start + words[cut].start(), "PERSON"
+
+
+def _capitals_amid_case(words: list[re.Match[str]], cut: int, size: int) -> bool:
+    """Whether an honorific's words are written in capitals, of two letters or more, before a
+    word that is not: "DR Congo" is the Democratic Republic of Congo, no doctor's "Dr"
+    (round r31-seed58). A line in capitals ("DR JOHN SMITH") keeps its honorifics, and a
+    role's initials ("MP", "QC") are no honorific."""
+    title = [w.group().rstrip(".") for w in words[cut : cut + size]]
+    rest = [w.group() for w in words[cut + size :]]
+    return (
+        all(len(t) >= 2 and t.isupper() for t in title)
+        and bool(rest)
+        and not all(w.isupper() for w in rest)
+    )
 
 
 def _after_nationality(words: list[re.Match[str]], label: str) -> int:
@@ -745,8 +762,8 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
             continue
         if table_label(text, start, end) or region_adjective(text, start, end):
             continue
-        if catchphrase(text[start:end]):
-            continue  # "the Next Big Thing"
+        if catchphrase(text[start:end]) or school_stage(text[start:end]):
+            continue  # "the Next Big Thing", "Key Stage 3"
         qualifier = (
             _one_token(doc, token, start, end)
             and (
