@@ -92,3 +92,26 @@ def test_a_key_stage_is_no_name(extractor):
         " Stage 4.",
     )
     assert not [n for n in names if "Key Stage" in n]
+
+
+def test_a_county_before_its_sheriff_is_the_place_and_the_title_no_name(extractor):
+    # `county before its office`: not "Orleans Parish Sheriff" as a work or a person.
+    names = _entities(
+        extractor,
+        'Local sheriff\n\n"I am not happy," Orleans Parish Sheriff Marlin Gusman said. Cook'
+        " County Sheriff Tom Dart agreed.",
+    )
+    assert names["Orleans Parish"][0] == "GPE"
+    assert names["Cook County"][0] == "GPE"
+    assert names["Marlin Gusman"][0] == "PERSON"
+
+
+def test_a_firm_before_tv_and_another_medium_is_the_firm_alone(extractor):
+    # `medium after its firm`: "TV and movie productions" are the firm's, no "Dreamworks TV".
+    names = _entities(
+        extractor,
+        "Deal\n\nThe studio will get a share of profits made since 2001 by Dreamworks TV and"
+        " movie productions.",
+    )
+    assert names["Dreamworks"][0] == "ORG"
+    assert "Dreamworks TV" not in names

@@ -51,6 +51,7 @@ from factx.extract.entity_clubs import (
     towns_of_named_clubs,
     with_club_short_names,
 )
+from factx.extract.entity_cut_tails import cut_tails
 from factx.extract.entity_date_names import with_date_surnames
 from factx.extract.entity_firms import (
     clubs_before_sport_words,
@@ -2329,6 +2330,7 @@ def entities(
     people_by_initials_shape(context.text, mentions, _known_letters)  # "JK Rowling" ORG
     mentions = saints_bodies(context.text, mentions)  # "St Brendan" + "'s High School"
     mentions = possessive_events(context.text, mentions)  # "the annual Mayor's" + "Ball"
+    mentions = cut_tails(context.text, mentions)  # "Orleans Parish Sheriff", "Pixar TV and"
     mentions = owned_venues(context.text, mentions, name_key)  # "Grauman" + "'s Chinese Theatre"
     mentions = plural_owners_guilds(context.text, mentions)  # "Writers" + "' Guild"
     mentions = bodies_round_initials(context.text, mentions)  # "... (WHN)" + "Working Group"
