@@ -115,3 +115,13 @@ def test_a_firm_before_tv_and_another_medium_is_the_firm_alone(extractor):
     )
     assert names["Dreamworks"][0] == "ORG"
     assert "Dreamworks TV" not in names
+
+
+def test_a_stage_name_before_its_real_name_is_a_person(extractor):
+    # `stage name before the real name`: a rapper's name, no group or firm.
+    names = _entities(
+        extractor,
+        "Rap case\n\nThe judge said the clip was worse than Q-Tek. Fans of Big Slate (real name"
+        " Owen Price) were angry.",
+    )
+    assert names["Big Slate"][0] == "PERSON"
