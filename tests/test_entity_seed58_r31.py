@@ -125,3 +125,22 @@ def test_a_stage_name_before_its_real_name_is_a_person(extractor):
         " Owen Price) were angry.",
     )
     assert names["Big Slate"][0] == "PERSON"
+
+
+def test_a_groups_name_with_an_inner_and_after_group_is_whole(extractor):
+    # `group named with its and`: one campaign group, not "Neighbours" alone.
+    names = _entities(
+        extractor,
+        "Protest\n\nThe campaign group Neighbours and Residents Against Noise was angry.",
+    )
+    assert names["Neighbours and Residents Against Noise"][0] == "ORG"
+    assert "Neighbours" not in names
+
+
+def test_groups_listed_after_a_plural_stay_apart(extractor):
+    # `group named with its and` reads a singular "group" only: two bodies after "groups".
+    names = _entities(
+        extractor,
+        "Aid\n\nAid groups Oxfam and Friends of the Earth said the plan would fail.",
+    )
+    assert "Oxfam" in names

@@ -89,6 +89,7 @@ from factx.extract.entity_laws import whole_bills
 from factx.extract.entity_leagues import club_after_league
 from factx.extract.entity_listed_works import listed_works
 from factx.extract.entity_missed import with_missed_names
+from factx.extract.entity_named_groups import named_groups
 from factx.extract.entity_non_names import (
     adverb,
     catchphrase,
@@ -2331,6 +2332,7 @@ def entities(
     mentions = saints_bodies(context.text, mentions)  # "St Brendan" + "'s High School"
     mentions = possessive_events(context.text, mentions)  # "the annual Mayor's" + "Ball"
     mentions = cut_tails(context.text, mentions)  # "Orleans Parish Sheriff", "Pixar TV and"
+    mentions = named_groups(context.text, mentions)  # "group Victims and" + "... Against Crime"
     mentions = owned_venues(context.text, mentions, name_key)  # "Grauman" + "'s Chinese Theatre"
     mentions = plural_owners_guilds(context.text, mentions)  # "Writers" + "' Guild"
     mentions = bodies_round_initials(context.text, mentions)  # "... (WHN)" + "Working Group"
