@@ -144,3 +144,23 @@ def test_groups_listed_after_a_plural_stay_apart(extractor):
         "Aid\n\nAid groups Oxfam and Friends of the Earth said the plan would fail.",
     )
     assert "Oxfam" in names
+
+
+def test_names_listed_before_characters_are_characters_each_apart(extractor):
+    # `characters listed before their kind`: no "Mighty Orb, Star-Lord" glued at its comma.
+    names = _entities(
+        extractor,
+        "Comics\n\nAs well as the Flash, Kirby co-created the Mighty Orb, Star-Lord, Nightwing"
+        " and Fantastic Five characters.",
+    )
+    for name in ("Mighty Orb", "Star-Lord", "Nightwing", "Fantastic Five"):
+        assert names[name][0] == "PERSON"
+    assert "Mighty Orb, Star-Lord" not in names
+
+
+def test_peoples_listed_before_characters_stay_peoples(extractor):
+    # `characters listed before their kind` leaves a people's word alone.
+    names = _entities(
+        extractor, "Cast\n\nThe British and French characters were written by Tom Hale."
+    )
+    assert names["British"][0] == "NORP"

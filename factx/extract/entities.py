@@ -46,6 +46,7 @@ from factx.extract.entity_bodies import (
     saints_bodies,
     surname_firms,
 )
+from factx.extract.entity_characters import listed_characters
 from factx.extract.entity_clubs import (
     clubs_of_a_town_and_people,
     towns_of_named_clubs,
@@ -2333,6 +2334,7 @@ def entities(
     mentions = possessive_events(context.text, mentions)  # "the annual Mayor's" + "Ball"
     mentions = cut_tails(context.text, mentions)  # "Orleans Parish Sheriff", "Pixar TV and"
     mentions = named_groups(context.text, mentions)  # "group Victims and" + "... Against Crime"
+    mentions = listed_characters(context.text, mentions)  # "the X, Y and Z characters"
     mentions = owned_venues(context.text, mentions, name_key)  # "Grauman" + "'s Chinese Theatre"
     mentions = plural_owners_guilds(context.text, mentions)  # "Writers" + "' Guild"
     mentions = bodies_round_initials(context.text, mentions)  # "... (WHN)" + "Working Group"
