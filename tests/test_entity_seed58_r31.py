@@ -43,7 +43,7 @@ def test_a_pavilion_is_a_venue(extractor):
 
 
 def test_a_place_with_a_venues_kind_word_is_a_venue(extractor):
-    # `venue by its kind` takes the model's LOC too: an auditorium is a building, no region.
+    # `stage venue by its kind, no region`: the model's LOC on an auditorium is a building.
     names = _entities(
         extractor,
         "Tour\n\nThe band will end the tour at the Western Auditorium in Leeds.",
