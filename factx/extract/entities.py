@@ -46,12 +46,14 @@ from factx.extract.entity_bodies import (
     saints_bodies,
     surname_firms,
 )
+from factx.extract.entity_characters import listed_characters
 from factx.extract.entity_clubs import (
     clubs_of_a_town_and_people,
     towns_of_named_clubs,
     with_club_short_names,
 )
 from factx.extract.entity_counted_peoples import counted_peoples
+from factx.extract.entity_cut_tails import cut_tails
 from factx.extract.entity_date_names import with_date_surnames
 from factx.extract.entity_firms import (
     clubs_before_sport_words,
@@ -89,6 +91,7 @@ from factx.extract.entity_laws import whole_bills
 from factx.extract.entity_leagues import club_after_league
 from factx.extract.entity_listed_works import listed_works
 from factx.extract.entity_missed import with_missed_names
+from factx.extract.entity_named_groups import named_groups
 from factx.extract.entity_non_names import (
     adverb,
     catchphrase,
@@ -105,6 +108,7 @@ from factx.extract.entity_non_names import (
     plural_role,
     post_nominal,
     region_adjective,
+    school_stage,
     script,
     spelled_in_lower_case,
     spelled_out_term,
@@ -125,6 +129,7 @@ from factx.extract.entity_one_person import (
     full_names_of_lone_people,
     join_hyphen_spellings,
 )
+from factx.extract.entity_owned_venues import owned_venues, plural_owners_guilds
 from factx.extract.entity_parties import join_party_kind_word
 from factx.extract.entity_party_people import party_before_first_name
 from factx.extract.entity_people import (
@@ -515,7 +520,9 @@ def strip_title(text: str, start: int, end: int, label: str) -> tuple[int, str]:
             if cut + size >= len(words):
                 continue
             phrase = " ".join(w.group().lower().rstrip(".") for w in words[cut : cut + size])
-            if phrase in strippable:
+            if phrase in strippable and not (
+                phrase in _word_list("honorifics") and _capitals_amid_case(words, cut, size)
+            ):
                 honorific = honorific or phrase in _word_list("honorifics")
                 cut += size
                 break
@@ -538,6 +545,20 @@ def strip_title(text: str, start: int, end: int, label: str) -> tuple[int, str]:
     if label != "PERSON" and not (len(rest) >= 2 or honorific):
         return start, label  # "CEO Summit": one capitalised word after a role may be anything
     return start + words[cut].start(), "PERSON"
+
+
+def _capitals_amid_case(words: list[re.Match[str]], cut: int, size: int) -> bool:
+    """Whether an honorific's words are written in capitals, of two letters or more, before a
+    word that is not: "DR Congo" is the Democratic Republic of Congo, no doctor's "Dr"
+    (round r31-seed58). A line in capitals ("DR JOHN SMITH") keeps its honorifics, and a
+    role's initials ("MP", "QC") are no honorific."""
+    title = [w.group().rstrip(".") for w in words[cut : cut + size]]
+    rest = [w.group() for w in words[cut + size :]]
+    return (
+        all(len(t) >= 2 and t.isupper() for t in title)
+        and bool(rest)
+        and not all(w.isupper() for w in rest)
+    )
 
 
 def _after_nationality(words: list[re.Match[str]], label: str) -> int:
@@ -750,8 +771,8 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
             continue
         if table_label(text, start, end) or region_adjective(text, start, end):
             continue
-        if catchphrase(text[start:end]):
-            continue  # "the Next Big Thing"
+        if catchphrase(text[start:end]) or school_stage(text[start:end]):
+            continue  # "the Next Big Thing", "Key Stage 3"
         qualifier = (
             _one_token(doc, token, start, end)
             and (
@@ -2321,6 +2342,11 @@ def entities(
     people_by_initials_shape(context.text, mentions, _known_letters)  # "JK Rowling" ORG
     mentions = saints_bodies(context.text, mentions)  # "St Brendan" + "'s High School"
     mentions = possessive_events(context.text, mentions)  # "the annual Mayor's" + "Ball"
+    mentions = cut_tails(context.text, mentions)  # "Orleans Parish Sheriff", "Pixar TV and"
+    mentions = named_groups(context.text, mentions)  # "group Victims and" + "... Against Crime"
+    mentions = listed_characters(context.text, mentions)  # "the X, Y and Z characters"
+    mentions = owned_venues(context.text, mentions, name_key)  # "Grauman" + "'s Chinese Theatre"
+    mentions = plural_owners_guilds(context.text, mentions)  # "Writers" + "' Guild"
     mentions = bodies_round_initials(context.text, mentions)  # "... (WHN)" + "Working Group"
     mentions = slogans_cut_at_not(context.text, mentions)  # "Buy Local" + ", Not Global"
     franchises(context.text, mentions, name_key)  # "the first Harry Potter film"

@@ -33,7 +33,8 @@ A kind of music is no name either ("a Britpop revival" PERSON, "Hip-Hop" PERSON;
 `bands.genres`).
 
 Nor is a hyphened adjective of crossing regions before a lower-case noun ("Euro-Atlantic
-integration"), a catchphrase written in title case ("the Next Big Thing"; `catchphrases`), nor a
+integration"), a catchphrase written in title case ("the Next Big Thing"; `catchphrases`), a
+stage of the national curriculum ("Key Stage 3", `school_stage`), nor a
 plural common noun that opens a sentence before "in" ("Slowdowns in the US could hit exports").
 """
 
@@ -271,6 +272,16 @@ def catchphrase(name: str) -> bool:
     no one's name (data `catchphrases`, a closed class)."""
     bare = name[4:] if name[:4] in ("the ", "The ") else name
     return bare in _catchphrases()
+
+
+# A stage of England's national curriculum, with its number or not ("Key Stage 3", "Key Stages
+# 1, 3 and 4"): a school year's band, no place, building or body (round r31-seed58).
+_SCHOOL_STAGE = re.compile(r"(?:[Tt]he )?Key Stages?(?: \d+(?:(?:, | and | or )\d+)*)?")
+
+
+def school_stage(name: str) -> bool:
+    """Whether `name` is a stage of the national curriculum ("Key Stage 2"), no name."""
+    return _SCHOOL_STAGE.fullmatch(name) is not None
 
 
 def plural_role(name: str) -> bool:

@@ -1,0 +1,73 @@
+"""Words the model runs on after a name that are no part of it (round r31-seed58).
+
+- `county before its office`: a county's or a parish's name before an office's title and the
+  holder's name ("Orleans Parish Sheriff Marlin Gusman", "Cook County Sheriff Tom Dart") is
+  tagged with the title, as a work or a person; the place is the county, GPE, and the title
+  is the holder's post, no name (the offices are a closed class, data
+  `cut_tails.county_offices`).
+- `medium after its firm`: "TV" after a firm's name and before "and" and another medium in
+  lower case ("by Pixar TV and movie productions", "on BBC TV and radio") is the first of two
+  kinds of the firm's output, no part of its name; the firm is named alone (the media are a
+  closed class, data `cut_tails.media`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from factx.extract.wordlists import data_file
+
+if TYPE_CHECKING:
+    from factx.extract.entities import RawMention
+
+
+@cache
+def _words() -> dict[str, list[str]]:
+    words: dict[str, list[str]] = data_file("entities.json")["cut_tails"]
+    return words
+
+
+def _alternation(name: str) -> str:
+    return "|".join(re.escape(w) for w in sorted(_words()[name], key=len, reverse=True))
+
+
+@cache
+def _county_office() -> re.Pattern[str]:
+    return re.compile(
+        r"(?P<place>(?:[A-Z][\w.'’-]* ){1,3}(?:Parish|County)) "
+        rf"(?:{_alternation('county_offices')})"
+    )
+
+
+_NAME_AFTER = re.compile(r" [A-Z][\w'’-]+")
+
+
+@cache
+def _medium_after() -> re.Pattern[str]:
+    return re.compile(rf" and (?:{_alternation('media')})\b")
+
+
+def cut_tails(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, each county cut from the office after it (GPE) and each firm from the
+    "TV" it runs on into before "and <medium>"."""
+    result: list[RawMention] = []
+    for m in mentions:
+        office = _county_office().fullmatch(m.text)
+        if office is not None and _NAME_AFTER.match(text, m.end):
+            end = m.start + office.end("place")
+            result.append(replace(m, text=text[m.start : end], end=end, label="GPE", cue="GPE"))
+            continue
+        if (
+            m.label == "ORG"
+            and m.text.endswith(" TV")
+            and len(m.text) > 3
+            and _medium_after().match(text, m.end)
+        ):
+            end = m.end - 3
+            result.append(replace(m, text=text[m.start : end], end=end))
+            continue
+        result.append(m)
+    return result
