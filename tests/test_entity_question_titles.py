@@ -90,3 +90,14 @@ def test_one_word_after_its_article_is_no_title_that_garnered_awards():
     assert found is None or found[0] != "work that garnered awards or nominations"
     found = cue_at("The Blue Zyra won two awards at the show.", "The Blue Zyra", "PERSON")
     assert found == ("work that garnered awards or nominations", "WORK_OF_ART")
+
+
+def test_a_name_glued_to_a_question_title_over_and_is_cut_back(extractor):
+    # The model tags "Cold Water and Who" WORK_OF_ART and "David" PERSON: the list's first
+    # single is cut back to its own words, and the question is a work whole.
+    found = _mentions(
+        extractor, "Their singles include Cold Water and Who's David? The band will tour in May."
+    )
+    assert ("Cold Water", "WORK_OF_ART") in found
+    assert ("Who's David", "WORK_OF_ART") in found
+    assert not any(text in ("David", "Cold Water and Who") for text, _ in found)

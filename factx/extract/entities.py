@@ -2022,13 +2022,16 @@ def with_titles(
     for layout in layouts:
         if layout.zone == "headline":
             continue
+        questions = list(question_titles(text, layout.offset, layout.end))
         spans = chain(
             colon_titles(text, layout.offset, layout.end),
             sum_titles(text, layout.offset, layout.end),
-            question_titles(text, layout.offset, layout.end),
+            questions,
         )
         for start, end in spans:
             same = index.overlapping(start, end)
+            if (start, end) in questions:
+                same = _cut_before_title(text, index, same, start, end, found)
             if any(m.start < start or m.end > end for m in same) or any(
                 s < end and start < e for s, e in [*taken, *((m.start, m.end) for m in found)]
             ):
@@ -2036,6 +2039,31 @@ def with_titles(
             index.drop(same)
             found.append(_added(text, layout, start, end, "WORK_OF_ART", "WORK_OF_ART"))
     return sorted(index.kept() + found, key=lambda m: m.start) if found else mentions
+
+
+def _cut_before_title(
+    text: str,
+    index: _ByStart,
+    same: list[RawMention],
+    start: int,
+    end: int,
+    found: list[RawMention],
+) -> list[RawMention]:
+    """`same`, the mentions overlapping a question title at text[start:end], less one that the
+    model glued to the title's first word over the list's " and " or ", " ("Their singles
+    include Cold Water and Who's David?" gives "Cold Water and Who"): that one is cut back to
+    the name before the joint, kept in `found`, and the title no longer reaches into it."""
+    out = []
+    for m in same:
+        head = text[m.start : start]
+        joint = next((j for j in (" and ", ", ") if head.endswith(j)), None)
+        if m.start < start < m.end <= end and joint is not None and len(head) > len(joint):
+            index.drop([m])
+            cut = start - len(joint)
+            found.append(replace(m, text=text[m.start : cut], end=cut))
+            continue
+        out.append(m)
+    return out
 
 
 def with_publications(text: str, mentions: list[RawMention]) -> list[RawMention]:
