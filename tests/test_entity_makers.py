@@ -40,3 +40,29 @@ def test_a_title_in_commas_after_its_kind_without_its_article():
     # The model tags "Quiet Harbour" PERSON and leaves its "A" out of the span.
     text = "The film, A Quiet Harbour, chronicles his life."
     assert cue_at(text, "Quiet Harbour", "PERSON") == TITLE
+
+
+PROGRAMME = ("programme before its kind", "WORK_OF_ART")
+
+
+def test_a_name_between_the_and_programme_is_the_programme():
+    # The model reads a one-word title as a person's name: "Ticket" PERSON.
+    assert cue_at("He presented The Lantern programme on Radio 2.", "Lantern", "PERSON") == (
+        PROGRAMME
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # A broadcaster makes programmes: the model's ORG is no cue's.
+        ("She told the BBC programme she would stay.", "BBC", "ORG"),
+        # A person's full name: the host, or a show named after him.
+        ("The Tom Brody programme was cut.", "Tom Brody", "PERSON"),
+        # No "the" before it: whose programme it is.
+        ("Brody's programme was cut.", "Brody", "PERSON"),
+    ],
+)  # fmt: skip
+def test_a_maker_or_a_host_before_programme_is_no_programme(text, name, label):
+    found = cue_at(text, name, label)
+    assert found is None or found[0] != PROGRAMME[0]
