@@ -335,6 +335,13 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("won three Grand Slams", "Grand Slams", "FAC", "sports event by its name"),
         ("voters backed the Lib Dems in May", "Lib Dems", "PERSON", "party by its name"),
         ("MPs in the Commons voted", "Commons", "NORP", "house of parliament"),
+        # The law lords are the House of Lords sitting as a court: a body, no person.
+        (
+            "Law Lords ruled that the men were held unlawfully",
+            "Law Lords",
+            "PERSON",
+            "house of parliament",
+        ),
         # A sports title, no award ("-winning" makes none of it): the competition.
         ("the FA Cup-winning side", "FA Cup", "ORG", "sports event by its name"),
         ("a Grand Slam title", "Grand Slam", "GPE", "sports event by its name"),
