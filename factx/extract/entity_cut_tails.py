@@ -18,6 +18,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from factx.extract.spans import alternation
 from factx.extract.wordlists import data_file
 
 if TYPE_CHECKING:
@@ -30,15 +31,11 @@ def _words() -> dict[str, list[str]]:
     return words
 
 
-def _alternation(name: str) -> str:
-    return "|".join(re.escape(w) for w in sorted(_words()[name], key=len, reverse=True))
-
-
 @cache
 def _county_office() -> re.Pattern[str]:
     return re.compile(
         r"(?P<place>(?:[A-Z][\w.'’-]* ){1,3}(?:Parish|County)) "
-        rf"(?:{_alternation('county_offices')})"
+        rf"(?:{alternation(_words()['county_offices'])})"
     )
 
 
@@ -47,7 +44,7 @@ _NAME_AFTER = re.compile(r" [A-Z][\w'’-]+")
 
 @cache
 def _medium_after() -> re.Pattern[str]:
-    return re.compile(rf" and (?:{_alternation('media')})\b")
+    return re.compile(rf" and (?:{alternation(_words()['media'])})\b")
 
 
 def cut_tails(text: str, mentions: list[RawMention]) -> list[RawMention]:

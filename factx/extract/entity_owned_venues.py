@@ -24,6 +24,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factx.extract.entity_bodies import with_grown
+from factx.extract.spans import alternation
 from factx.extract.wordlists import data_file
 
 if TYPE_CHECKING:
@@ -38,13 +39,9 @@ def _words() -> dict[str, list[str]]:
     return words
 
 
-def _alternation(name: str) -> str:
-    return "|".join(re.escape(w) for w in sorted(_words()[name], key=len, reverse=True))
-
-
 @cache
 def _venue_end() -> re.Pattern[str]:
-    return re.compile(rf"(?:^|\s)(?:{_alternation('venue_kinds')})$")
+    return re.compile(rf"(?:^|\s)(?:{alternation(_words()['venue_kinds'])})$")
 
 
 @cache
