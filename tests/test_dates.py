@@ -93,6 +93,12 @@ def test_not_dates(nlp, text):
         # A score before a date is no part of it; a range of days is.
         ("News\n\nEngland A beat France A 30-20 nine days ago.", ["nine days ago"]),
         ("News\n\nThe finals are on 4-6 March.", ["4-6 March"]),
+        # In a speaker's words "at the end of the day" means "in the end"; the report's own
+        # words, and "by the end of the day", name the day's end.
+        ('News\n\n"At the end of the day, fans want goals," he said.', []),
+        ('News\n\n"It is hard. But at the end of the day we must vote," she said.', []),
+        ("News\n\nShares closed lower at the end of the day.", ["the end of the day"]),
+        ('News\n\n"We will know by the end of the day," he said.', ["the end of the day"]),
     ],
 )
 def test_words_that_name_no_time(extractor, text, expected):

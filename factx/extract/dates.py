@@ -18,6 +18,7 @@ from factx.extract.named_days import (
     named_day_value,
     weekday_of_a_title,
 )
+from factx.extract.quotations import quotations
 from factx.extract.spans import char_spans, doc_text, longest_first
 from factx.normalize.numbers import NUMBER_UNIT_GAP
 from factx.normalize.periods import news_timex, wire_patterns
@@ -281,7 +282,22 @@ def _is_date(span: Span) -> bool:
         return False
     if span[-1].lower_ == "term" and _term_describes(span):
         return False  # "for the long term unemployed", "the longer term effects"
+    if _THE_DAYS_END.fullmatch(words) and _quoted_idiom(span):
+        return False
     return _has_value(words)
+
+
+_THE_DAYS_END = re.compile(r"(?i:the\s+end\s+of\s+the\s+day)")
+
+
+def _quoted_idiom(span: Span) -> bool:
+    """'"At the end of the day, people have cameras"', '"But at the end of the day a
+    decision has to be taken."': in a speaker's words "at the end of the day" means "in the
+    end", no time of the article's day. A report's own "shares closed lower at the end of the
+    day" stays a time."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ != "at":
+        return False
+    return any(start < span.start < end for start, end in quotations(span.doc))
 
 
 @lru_cache(maxsize=8192)
