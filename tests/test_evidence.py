@@ -1985,6 +1985,17 @@ def test_dateline_place(paragraph, place):
     assert (paragraph[slice(*found)] if found else None) == place
 
 
+def test_a_persons_website_is_no_firm(extractor):
+    # "the Jane Ward website" is her website: the kind word after a full name the model tagged
+    # PERSON, or after its lone surname, makes no company of her; "the Netgrid website" does.
+    record = extractor.extract_text(
+        "Ward website closed\n\nVisitors could not reach the site of Senator Jane Ward. "
+        "On Monday the Jane Ward website began using the Netgrid website for its pages."
+    )
+    labels = {f.name: f.label for f in record.facts if f.type == "entity"}
+    assert labels["Jane Ward"] == "PERSON"
+
+
 def test_a_dateline_s_place_is_a_place_whole(extractor):
     # The model tags the first word of the city ("PANAMA" GPE) or the city as an ORG.
     record = extractor.extract_text(
