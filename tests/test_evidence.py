@@ -376,6 +376,14 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("won a Golden Globe", "a Golden Globe", "FAC", "award by its name of two words"),
         ("won the Golden Globe", "Golden Globe", "PERSON", "award by its name of two words"),
         ("the forthcoming sequel Ring 2", "Ring", "PERSON", "work after its kind"),
+        # A feature is a film where an adjective of films stands before it.
+        (
+            "the Danish animated feature Winter Lights",
+            "Winter Lights",
+            "ORG",
+            "work after its kind",
+        ),
+        ("her debut feature Salt Road won", "Salt Road", "GPE", "work after its kind"),
         ("for his performance in Closer.", "Closer", "PERSON", "work acted in"),
         ("hosted children's shows Motormouth and", "Motormouth", "PERSON", "show after its kind"),
         ("won best short film for Wasp.", "Wasp", "ORG", "work nominated for"),
