@@ -529,6 +529,9 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "product after its kind",
         ),
         ("Avonex, Biogen Idec's existing drug", "Avonex", "GPE", "product in apposition"),
+        # A product in apposition stands after a comma; without one the name is a verb's
+        # first object, the one who gets the thing: "bought my son Tom a phone".
+        ("I bought my son Tom a new phone because", "Tom", "PERSON", "kin before a name"),
         ("He won for the film Ray last year.", "Ray", "PERSON", "work after its kind"),
         ("Forrest Gump, starring Hanks, won.", "Forrest Gump", "PERSON", "work with its makers"),
         ("She had a role in The Aviator.", "The Aviator", "ORG", "work people play in"),
