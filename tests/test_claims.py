@@ -2,6 +2,10 @@
 
 import pytest
 from claim_reading import attributed
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from factx.extract.attribution import _content
 
 
 @pytest.mark.parametrize(
@@ -1687,3 +1691,26 @@ def test_a_verb_inside_a_nouns_cue_is_no_cue_of_its_own_with_its_group(extractor
         if f.type == "claim" and f.claim_type == "attributed"
     ]
     assert [c.content for c in claims] == ["the paper is up for sale"]
+
+
+def test_a_clause_far_before_its_verb_is_no_content():
+    # The parser's error on "It goes deeper than that: reading books marks the end of the habit
+    # we accepted": "accepted" the root, the sentence's opening its clause. Another clause of
+    # the verb ("reading ...") stands between, so the opening is not what "we" accepted.
+    table = [  # word, head, dep, pos, tag, lemma
+        ("It", 1, "nsubj", "PRON", "PRP", "it"),
+        ("goes", 10, "ccomp", "VERB", "VBZ", "go"),
+        ("deeper", 1, "acomp", "ADJ", "JJR", "deep"),
+        (":", 1, "punct", "PUNCT", ":", ":"),
+        ("reading", 10, "advcl", "VERB", "VBG", "read"),
+        ("books", 4, "dobj", "NOUN", "NNS", "book"),
+        ("marks", 5, "pobj", "NOUN", "NNS", "mark"),
+        ("the", 8, "det", "DET", "DT", "the"),
+        ("habit", 4, "dobj", "NOUN", "NN", "habit"),
+        ("we", 10, "nsubj", "PRON", "PRP", "we"),
+        ("accepted", 10, "ROOT", "VERB", "VBD", "accept"),
+        (".", 10, "punct", "PUNCT", ".", "."),
+    ]
+    words, heads, deps, pos, tags, lemmas = (list(column) for column in zip(*table, strict=True))
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    assert _content(doc[10], doc[:], []) is None

@@ -1576,7 +1576,7 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
         # the parser made the clause "that" opens the root and the cue a clause of it.
         return trim_tokens(doc[next_i : verb.head.right_edge.i + 1])
     for child in later or [c for c in verb.children if c.dep_ == "ccomp"]:
-        if child.i < verb.i and _relative_between(child, verb):
+        if child.i < verb.i and (_relative_between(child, verb) or _clause_between(child, verb)):
             continue  # "There are reasons, some of which we don't understand"
         start, end = _subtree_bounds(child)
         end = _run_on(verb, end)
@@ -1784,6 +1784,17 @@ def _relative_between(clause: Token, verb: Token) -> bool:
     that, some of which we don't understand"): the clause is what the pronoun is about, not
     what the verb reports."""
     return any(t.tag_ in ("WDT", "WP") for t in verb.doc[clause.right_edge.i + 1 : verb.i])
+
+
+def _clause_between(clause: Token, verb: Token) -> bool:
+    """Whether another clause or object of the verb stands between a clause before it and the
+    verb: "It goes deeper than that: playing videos marks a move from the model we have all
+    accepted" (the parser's root "accepted", its "clause" the sentence's opening). What a verb
+    reports before it stands right before its own subject ('"We will win," he said')."""
+    return any(
+        c.dep_ in ("advcl", "dobj", "csubj") and clause.right_edge.i < c.i < verb.i
+        for c in verb.children
+    )
 
 
 # Marks of a clause the writer sets against what is said ("..., while 31 percent call them").
