@@ -89,6 +89,7 @@ from factx.extract.entity_joins import (
 )
 from factx.extract.entity_laws import whole_bills
 from factx.extract.entity_leagues import club_after_league
+from factx.extract.entity_letter_names import letter_names
 from factx.extract.entity_listed_works import listed_works
 from factx.extract.entity_missed import with_missed_names
 from factx.extract.entity_named_groups import named_groups
@@ -2324,6 +2325,7 @@ def entities(
     mentions = national_seas(context.text, mentions)  # "the Indian ocean earthquake"
     mentions = numbered_channels(context.text, mentions)  # "BBC" + "Two"
     mentions = numbered_names(context.text, mentions)  # "50" + "Cent", "12" + "Angry Men"
+    mentions = letter_names(context.text, mentions)  # "Q" + "Magazine", "S" + "Korea"
     mentions = heads_cut_at_of(context.text, mentions)  # "House" + "Fraser"
     mentions = bodies_cut_before_country(  # "Muslim Council" + "of Britain"
         context.text, mentions, name_key
