@@ -437,6 +437,21 @@ def test_a_surname_after_mr_or_mrs_is_the_one_person_of_that_sex():
     assert groups == {"michael howard": [0], "john howard": [19], "howard": [35]}
 
 
+def test_a_first_name_after_mr_is_someone_elses_surname():
+    # "Mr Flight" is Howard Flight; "Mr Howard" then is another man, named by his surname
+    # alone (the party's leader), not Howard Flight by his first name.
+    text = "Howard Flight was sacked. Mr Flight left. Mr Howard spoke."
+    mentions = [mention("Howard Flight", "PERSON", 0), mention("Flight", "PERSON", 29)]
+    mentions.append(mention("Howard", "PERSON", 45))
+    groups = {g.key: [m.start for m in g.mentions] for g in cluster(mentions, text=text)}
+    assert groups == {"howard flight": [0, 29], "howard": [45]}
+    # The family name first: "Mr Wang" is Wang Yan, whom nobody calls "Mr Yan".
+    text = "Wang Yan runs the bank. Mr Wang spoke."
+    mentions = [mention("Wang Yan", "PERSON", 0), mention("Wang", "PERSON", 27)]
+    groups = {g.key: [m.start for m in g.mentions] for g in cluster(mentions, text=text)}
+    assert groups == {"wang yan": [0, 27]}
+
+
 def test_a_peers_or_chairs_title_is_no_part_of_the_name(extractor):
     # "Chair White" and "Baroness Greenfield" were people of their own beside the full names
     # the same article gave them, and "SEC Chair" an organisation.

@@ -1250,6 +1250,8 @@ def cluster(
             _by_honorific(text, key, owners, groups)
             if key not in groups:
                 continue
+        if text and _surname_of_nobody_named(text, key, owners, groups[key]):
+            continue
         if len(owners) == 1 and owners[0] in groups:
             groups[owners[0]].extend(groups.pop(key))
         elif len(owners) > 1 and all(owner.rsplit(" ", 1)[-1] == key for owner in owners):
@@ -1262,6 +1264,28 @@ def cluster(
 
 
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el)-(?=\w)")
+# "Mr", "Mrs", "Ms", "Miss", "Dr" end the text before a surname, never before a first name.
+_SURNAME_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? $")
+
+
+def _surname_of_nobody_named(
+    text: str, key: str, owners: list[str], group: list[RawMention]
+) -> bool:
+    """Whether a lone word is the first name of its owners, whom the article calls "Mr" or
+    "Mrs" by their last word, and the article writes the word after "Mr" or "Mrs" too: "Mr
+    Howard insisted", of the party's leader Michael Howard, named so alone, is not "Howard
+    Flight", the MP of the same story ("Mr Flight"). Where the family name comes first ("Wang
+    Yan", then "Mr Wang") nobody is "Mr Yan"."""
+    if any(owner.rsplit(" ", 1)[-1] == key for owner in owners):
+        return False
+    if not any(_SURNAME_HONORIFIC.search(text, max(0, m.start - 6), m.start) for m in group):
+        return False
+    return all(
+        re.search(
+            rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? {re.escape(owner.rsplit(' ', 1)[-1])}\b", text, re.I
+        )
+        for owner in owners
+    )
 
 
 def _join_tails(groups: dict[str, list[RawMention]], tails: dict[str, list[str]]) -> dict[str, str]:
