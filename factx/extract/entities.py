@@ -87,6 +87,7 @@ from factx.extract.entity_joins import (
     with_continued_names,
     with_nicknames,
 )
+from factx.extract.entity_kind_lists import kind_listed_works
 from factx.extract.entity_laws import whole_bills
 from factx.extract.entity_leagues import club_after_league
 from factx.extract.entity_letter_names import letter_names
@@ -157,6 +158,7 @@ from factx.extract.entity_songs import record_countries, song_titles
 from factx.extract.entity_stances import member_letters_cut, stance_mention
 from factx.extract.entity_surnames import country_surnames, person_cued, with_surnames
 from factx.extract.entity_titled_people import titled_after
+from factx.extract.entity_tours import whole_tours
 from factx.extract.entity_towns import event_towns
 from factx.extract.entity_types import people_as_types
 from factx.extract.entity_work_parts import work_parts
@@ -2433,7 +2435,11 @@ def entities(
     mentions = whole_bands(  # "Duran Duran", "Echo and the Bunnymen"
         context.text, mentions, layouts, _added, _place_or_people
     )
+    mentions = whole_tours(  # "Anthrax's Among the Living and the Dead tour"
+        context.text, mentions, layouts, _added, _place_or_people
+    )
     mentions = whole_titles(context.text, mentions, taken)
+    mentions = kind_listed_works(context.text, mentions, name_key)  # "More than 20 followed"
     listed_works(context.text, mentions, name_key, country_keys(name_key).__contains__)
     work_parts(mentions, name_key, country_keys(name_key).__contains__)  # "San Andreas"
     known, certain = known_labels(context.text, mentions)

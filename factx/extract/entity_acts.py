@@ -16,6 +16,23 @@ span (the model saw a longer name), nor "the" and a people or a party ("Blair an
 `listed_sides` cuts a glued "X and The Y" where each side has its own "The" or the list's shape
 shows two names; this rule runs after it and asks the opposite of the same span: a band's
 "and the" has a lower-case "the" and a side never written alone.
+
+Round r32-lists adds three shapes, each in an article about music, each side never written
+alone elsewhere in the article:
+
+- `duo after a describing plural`: "Veterans Hall and Oates were in 10th place": a plural that
+  describes the act ("Veterans", "Legends", "Rockers", a closed class) before "X and Y", one
+  word each, is no part of the name, and the duo is one act, ORG. The model glues the plural to
+  the first name (`Veterans Hall` FAC) and reads the second alone (`Oates` ORG).
+- `band after its kind word, with its inner "and"`: "goth favourites the Sisters and Mercy
+  Chain": a kind word ("favourites", "band", "group", ...) and the band's own "the" before
+  "X and Y" keep the two sides one band, ORG (the model gives `Sisters` ORG and nothing for
+  "Mercy Chain"). Not where the second side has a "the" of its own.
+- `two acts into second and third place`: "The group beat Keane and Athlete into second and
+  third place": two names before "into" (or "in") two places joined by "and", after an act's
+  kind word in the sentence ("group", "band", "act", ...), are two acts, each ORG, whatever the
+  model glued (`Travis and Idlewild` WORK_OF_ART) or read as a person. Not a side that opens
+  with a common first name.
 """
 
 from __future__ import annotations
@@ -26,6 +43,7 @@ from typing import TYPE_CHECKING
 
 from factx.extract.base import layout_holding
 from factx.extract.entity_bands import about_music
+from factx.extract.first_names import opens_with_first_name
 from factx.extract.place_names import known_place
 
 if TYPE_CHECKING:
@@ -47,19 +65,68 @@ _AND_THE = re.compile(
 )
 
 
+# `duo after a describing plural`: the plurals are a closed class of words for acts.
+_DESCRIBED_DUO = re.compile(
+    r"(?<![\w'’-])(?P<outer>(?:[Vv]eterans|[Ll]egends|[Rr]ockers|[Pp]opsters|[Cc]rooners|"
+    r"[Rr]appers|[Ss]uperstars|[Hh]itmakers|[Ff]olkies) )"
+    rf"(?P<left>[A-Z][a-z]+) and (?P<right>[A-Z][a-z]+){_EDGE_AFTER}(?! [A-Z&])"
+)
+# `band after its kind word, with its inner "and"`: the kind word, the band's "the", one or two
+# capitalised words, "and", and one to three more (no "the").
+_KIND_AND = re.compile(
+    r"\b(?:favourites|band|group|outfit|rockers|legends|veterans|heroes|stalwarts) "
+    rf"(?P<outer>)the (?P<left>[A-Z][a-z]+(?: [A-Z][a-z]+)?) and "
+    rf"(?P<right>(?!The )[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}){_EDGE_AFTER}(?! [A-Z&])"
+)
+# `two acts into second and third place`: an act's kind word earlier in the sentence.
+_ACT_WORD = re.compile(r"\b(?:group|band|act|duo|trio|bands|groups|acts)\b")
+_PLACINGS = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+_TWO_PLACED = re.compile(
+    rf"{_EDGE_BEFORE}(?P<left>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) and "
+    rf"(?P<right>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)(?= (?:into|in) {_PLACINGS} and "
+    rf"{_PLACINGS} places?\b)"
+)
+
+
 def _written_alone(text: str, name: str, start: int, end: int) -> bool:
     """Whether `name` is written in the article outside text[start:end]."""
     pattern = re.compile(rf"{_EDGE_BEFORE}{re.escape(name)}(?![\w-])")
     return any(not start <= m.start() < end for m in pattern.finditer(text))
 
 
-def _spans(text: str, a_place_or_people: Callable[[str], bool]) -> list[tuple[int, int]]:
-    """The spans of the bands' names in the article (the module's doc), in order."""
+def _sides_ok(text: str, match: re.Match[str], a_place_or_people: Callable[[str], bool]) -> bool:
+    """Whether neither side of a band's "and" is a place or a people, nor written alone."""
+    start, end = match.span()
+    return not any(
+        a_place_or_people(side) or known_place(side) or _written_alone(text, side, start, end)
+        for side in (match.group("left"), match.group("right"))
+    )
+
+
+def _spans(text: str, a_place_or_people: Callable[[str], bool]) -> list[tuple[int, int, int, int]]:
+    """The spans of the bands' names in the article (the module's doc), in order, each with
+    the span whose mentions give way to it (a describing plural before a duo's name)."""
     spans = [
-        match.span()
+        (*match.span(), *match.span())
         for match in _DOUBLED.finditer(text)
         if not known_place(match.group()) and not a_place_or_people(match.group())
     ]
+    for pattern in (_DESCRIBED_DUO, _KIND_AND):
+        for match in pattern.finditer(text):
+            if _sides_ok(text, match, a_place_or_people):
+                start = match.end("outer")
+                spans.append((start, match.end(), match.start("outer"), match.end()))
+    for match in _TWO_PLACED.finditer(text):
+        sentence = text[max(text.rfind(". ", 0, match.start()), 0) : match.start()]
+        if _ACT_WORD.search(sentence) is None:
+            continue  # no band ranked in the sentence: people may be placed ("Federer beat")
+        sides = ("left", "right")
+        if any(
+            opens_with_first_name(match.group(s)) or a_place_or_people(match.group(s))
+            for s in sides
+        ):
+            continue  # a person placed: the pair is not two bands
+        spans.extend((*match.span(s), *match.span()) for s in sides)
     for match in _AND_THE.finditer(text):
         left, right = match.group("left"), match.group("right")
         start, end = match.span()
@@ -70,7 +137,7 @@ def _spans(text: str, a_place_or_people: Callable[[str], bool]) -> list[tuple[in
             and not _written_alone(text, left, start, end)
             and not _written_alone(text, right, start, end)
         ):
-            spans.append((start, end))
+            spans.append((start, end, start, end))
     return sorted(spans)
 
 
@@ -90,9 +157,9 @@ def whole_bands(
         return list(mentions)
     gone: set[int] = set()
     found: list[RawMention] = []
-    for start, end in spans:
-        inside = [m for m in mentions if m.start < end and m.end > start]
-        if any(m.start < start or m.end > end for m in inside):
+    for start, end, outer_start, outer_end in spans:
+        inside = [m for m in mentions if m.start < outer_end and m.end > outer_start]
+        if any(m.start < outer_start or m.end > outer_end for m in inside):
             continue  # the model saw a longer name
         layout = layout_holding(layouts, start, end)
         if layout is None:

@@ -1,0 +1,169 @@
+"""Works listed after their kind, named right before the list or in the sentence before it
+(round r32-lists).
+
+- `works listed after an elided kind`: "The first campaign game was launched in 2003. More than
+  20 followed suit, including Spinmaster, iVote, Senator Supreme and The Vote Machine." The
+  list's head is a bare count ("More than 20", "Dozens more", "Six more were published") whose
+  noun the writer left out because the sentence before named it: the listed names are of that
+  kind. Not where the sentence before names a kind of people or body after its kind of work
+  ("The first game was made by two students. 20 developers followed"), nor where the count has
+  a noun of its own (a word that is no verb after it: "More than 20 people followed").
+- `works listed right after their kind`: "Among the overlooked films were Gulliver's Travels,
+  Dirty Dancing, The Deer Hunter and Moby Dick", "films including X and Y", "games such as X,
+  Y and Z": a plural kind of work, at most two lower-case words ("films passed over"), then
+  "were", "included", "include", "including", "such as" or "like" and the list.
+
+Where the kind is a work's (`_KINDS`, a closed class of kinds of works) the model reads each
+title by its look, a person ("Spinmaster", "Moby Dick", "Hunter" cut from "The Deer Hunter") or
+a firm ("The Vote Machine"), and misses some ("iVote"); each member is a work, WORK_OF_ART.
+`entity_listed_works` needs one member cued already, keeps a list most of whose names the model
+read as people, and stops at a member the model missed; here the kind says it of every member
+at once. A member is the run of capitalised words between two joins, so one the model cut
+grows back over its title words ("President Forever", "The Deer Hunter") and one it missed is
+added. Not a member a first name or a full person's surname shows to be a person ("films
+including Tom Hanks and ..."), a country or a known place, a model's place or people, a member
+the words around it cue as something else, nor one that holds two of the model's names or runs
+over the member's edge. A list ends with "and" or "or" before its last member.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from factx.extract.entity_bodies import with_grown
+from factx.extract.first_names import person_by_first_name
+from factx.extract.place_names import known_place
+
+if TYPE_CHECKING:
+    from factx.extract.entities import RawMention
+
+_WORK = "WORK_OF_ART"
+# Kinds of works, singular and plural: a closed class.
+_KINDS = re.compile(
+    r"\b(?:games?|films?|movies?|albums?|singles?|songs?|books?|novels?|plays?|musicals?|"
+    r"sitcoms?|shows?|series|programmes?|documentar(?:y|ies)|operas?|video games?)\b"
+)
+# Kinds of people or bodies: a sentence before that names one of them after its work leaves
+# the count's kind in doubt.
+_OTHERS = re.compile(
+    r"\b(?:people|players|developers|makers|firms|companies|studios|publishers|writers|"
+    r"authors|actors|actresses|stars|singers|bands|groups|artists|directors|producers|"
+    r"candidates|politicians|students|fans|critics|sites|websites)\b"
+)
+# A bare count, its noun left out, then a verb (a word in "-ed", or one of a few auxiliaries)
+# and up to four more words, then "including" or "such as" and the list.
+_COUNT = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))(?:(?:More|Fewer) than \d[\d,]*|Over \d[\d,]*|Some \d[\d,]*|"
+    r"About \d[\d,]*|Nearly \d[\d,]*|Dozens|Scores|Hundreds|Many|Several|Others|\d[\d,]*|"
+    r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Twenty|Thirty|Fifty))"
+    r"(?: (?:more|others|other))? (?:[a-z]+ed|have|had|are|were|came|went|soon|quickly|later)"
+    r"(?: [a-z]+){0,4},? (?:including|such as) "
+)
+# A plural kind of work, at most two lower-case words that name no other kind, and the words
+# that open its list; no comma before "like" ("casual games, like AOL, Yahoo, and RealArcade"
+# names the portals of the sentence's subject).
+_PLURAL_KINDS = (
+    r"games|films|movies|albums|singles|songs|books|novels|plays|musicals|sitcoms|shows|"
+    r"programmes|documentaries|operas"
+)
+_RIGHT_AFTER = re.compile(
+    rf"\b(?:{_PLURAL_KINDS})(?: (?!(?:by|of|from|with|starring|featuring|for|at|in|on|and)\b)"
+    r"[a-z]+){0,2}(?:,? (?:including|such as)| (?:like|were|included|include|includes)) "
+)
+# One member: capitalised words (or one opening in lower case before a capital, "iVote",
+# "eLections"), with "of", "the", "a", "in" or "on" only between two of them ("Call of Duty").
+_WORD = r"(?:[A-Z0-9]|[a-z]+[A-Z])[\w'’-]*(?:\.\w+)*"
+_ITEM = re.compile(rf"{_WORD}(?: (?:(?:of|the|a|in|on) )?{_WORD})*")
+# Between two members.
+_SEP = re.compile(r", and |, or |, | and | or ")
+
+
+def kind_listed_works(
+    text: str, mentions: list[RawMention], key: Callable[[str], str]
+) -> list[RawMention]:
+    """The mentions, each member of a list after a bare count whose kind of work the sentence
+    before names cued WORK_OF_ART, grown over the title words the model left out, and a
+    member the model missed added ("iVote")."""
+    found: list[tuple[int, RawMention]] = []
+    added: list[RawMention] = []
+    surnames = {
+        key(m.text).split()[-1] for m in mentions if m.label == "PERSON" and " " in key(m.text)
+    }
+    for opening in _openings(text):
+        for start, end in _items(text, opening):
+            inside = [i for i, m in enumerate(mentions) if m.start < end and start < m.end]
+            whole = text[start:end]
+            if any(mentions[i].start < start or mentions[i].end > end for i in inside):
+                continue  # a name that runs over the member's edge
+            if len(inside) > 1:
+                continue
+            if person_by_first_name(whole) or key(whole) in surnames or known_place(whole):
+                continue
+            if not inside:
+                if not re.search(r"[^\W\d_]", whole):
+                    continue  # a year before its title ("and 1986 hit She's Gotta Have It")
+                near = min(mentions, key=lambda m: abs(m.start - start), default=None)
+                if near is not None:
+                    added.append(
+                        replace(
+                            near,
+                            text=whole,
+                            start=start,
+                            end=end,
+                            label=_WORK,
+                            votes=False,
+                            cue=_WORK,
+                        )
+                    )
+                continue
+            i = inside[0]
+            m = mentions[i]
+            if (m.cue and m.cue != _WORK) or m.label in ("GPE", "LOC", "NORP"):
+                continue  # cued as something else, or a country, a region or a people
+            found.append((i, replace(m, text=whole, start=start, end=end, cue=_WORK)))
+    grown = with_grown(mentions, found)
+    return sorted(grown + added, key=lambda m: (m.start, m.end)) if added else grown
+
+
+def _openings(text: str) -> list[int]:
+    """Where each list after its kind opens, in order."""
+    found = {m.end() for m in _COUNT.finditer(text) if _kind_before(text, m.start())}
+    for m in _RIGHT_AFTER.finditer(text):
+        if _OTHERS.search(m.group()) is None:
+            found.add(m.end())
+    return sorted(found)
+
+
+def _kind_before(text: str, start: int) -> bool:
+    """Whether the sentence before `start` names a kind of work, and no kind of people or body
+    after it."""
+    stop = max(text.rfind(". ", 0, start - 2), text.rfind("\n", 0, start - 1))
+    sentence = text[max(0, stop) : start]
+    kinds = list(_KINDS.finditer(sentence))
+    if not kinds:
+        return False
+    return _OTHERS.search(sentence, kinds[-1].end()) is None
+
+
+def _items(text: str, at: int) -> list[tuple[int, int]]:
+    """The spans of the members of the list that opens at `at`; none unless there are two or
+    more and the last join is "and" or "or"."""
+    items: list[tuple[int, int]] = []
+    seps: list[str] = []
+    pos = at
+    while (item := _ITEM.match(text, pos)) is not None:
+        items.append(item.span())
+        sep = _SEP.match(text, item.end())
+        if sep is None:
+            break
+        seps.append(sep.group())
+        pos = sep.end()
+    seps = seps[: len(items) - 1]  # not a join after the last member ("X and 20 others")
+    if len(items) < 2 or seps[-1].strip(", ") not in ("and", "or"):
+        return []
+    if len(items) == 2 and seps[0] == " and " and text.startswith(("The ", "the "), items[1][0]):
+        return []  # one title with its own "and the" ("Harry Potter and The Prisoner Of Azkaban")
+    return items
