@@ -43,6 +43,10 @@ _LEADING_NUMBERS = re.compile(rf"^(?:{_NUMBER}\s+|\d+=\s*)+")
 # Two set scores or more after a name ("Sebastien Grosjean 2-6 6-3 6-2", "7-6 (7-4)"): a
 # tennis result, never a model number, so they go whatever the label ("Boeing 747-400" has one).
 _SET_SCORES = re.compile(r"(?:\s+\d{1,2}-\d{1,2}(?:\s*\(\d{1,2}-\d{1,2}\))?){2,}$")
+# One match score after a name ("Liverpool beat Fenerbahce 2-0", PRODUCT; "Stamford Bridge
+# 3-1", FAC): a result, no model number, which has three digits or more on a side ("Boeing
+# 747-400") or a letter ("F-16"), so it goes whatever the label too (r32-sport).
+_MATCH_SCORE = re.compile(r"(?<=[A-Za-z])\s+\d{1,2}-\d{1,2}$")
 
 
 _LAST_WORD = re.compile(r"\s+([A-Z][\w'’-]*)$")
@@ -105,7 +109,9 @@ def without_set_scores(text: str, start: int, end: int) -> int:
     """The end of text[start:end] before the set scores that end it, if any: "Sebastien
     Grosjean 2-6 6-3 6-2" whatever its label, before a title or nationality is cut from it
     ("Frenchman Gilles Simon 7-6 6-3")."""
-    scores = _SET_SCORES.search(text, start, end) if text[end - 1].isdigit() else None
+    if not text[end - 1].isdigit():
+        return end
+    scores = _SET_SCORES.search(text, start, end) or _MATCH_SCORE.search(text, start, end)
     return scores.start() if scores and scores.start() > start else end
 
 
