@@ -46,6 +46,7 @@ from factx.extract.entity_bodies import (
     saints_bodies,
     surname_firms,
 )
+from factx.extract.entity_broadcasters import broadcaster_divisions
 from factx.extract.entity_characters import listed_characters
 from factx.extract.entity_clubs import (
     clubs_of_a_town_and_people,
@@ -149,6 +150,7 @@ from factx.extract.entity_short_events import events_by_plural_short_name
 from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
 from factx.extract.entity_shows import (
     films_after_their_stars,
+    programmes_after_their_owner,
     shows_before_their_people,
     split_at_beat,
     works_in_a_category,
@@ -2350,6 +2352,9 @@ def entities(
     mentions = national_events(context.text, mentions)  # "the Welsh Open draw"
     mentions = national_seas(context.text, mentions)  # "the Indian ocean earthquake"
     mentions = numbered_channels(context.text, mentions)  # "BBC" + "Two"
+    mentions = broadcaster_divisions(  # "BBC" + "Wales Sport"
+        context.text, mentions, lambda name: name_key(name) in country_keys(name_key)
+    )
     mentions = numbered_names(context.text, mentions)  # "50" + "Cent", "12" + "Angry Men"
     mentions = letter_names(context.text, mentions)  # "Q" + "Magazine", "S" + "Korea"
     mentions = heads_cut_at_of(context.text, mentions)  # "House" + "Fraser"
@@ -2410,6 +2415,9 @@ def entities(
     mentions = with_joined_titles(context.text, mentions, short_forms)
     mentions = possessive_titles(context.text, mentions, taken, name_key)  # "Ocean's Twelve"
     mentions = shows_before_their_people(  # "Pop Idol judge Nina Marsh"
+        context.text, mentions, layouts, taken, _added
+    )
+    mentions = programmes_after_their_owner(  # "BBC Radio Five's The Locker programme"
         context.text, mentions, layouts, taken, _added
     )
     mentions = films_after_their_stars(  # "the Jude Law film Closer"

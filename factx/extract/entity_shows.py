@@ -19,6 +19,15 @@ person's or a firm's mention and a kind of film or show (`shows.film_kinds`), th
 words up to a lower-case word or a stop that no other mention nor fact holds are the work's title;
 not a person's full name ("the Ken Loach film Ken Bright said").
 
+A programme is named with its "The" after its broadcaster's possessive and before its kind word:
+"he told BBC World Service's The Ticket programme", "BBC Radio Five's The Locker programme".
+The capitalised "The" after a possessive opens a title (a common noun there would take "the"),
+and the kind word (`shows.programme_kinds`: "programme", "show", "series", ...) says what the
+title names; the model cuts it from its "The" and reads the rest as a firm or a person. The
+title, its "The" with it, is a WORK_OF_ART; the mentions inside it give way to it. Not a
+person's full name ("Capital Radio's The Chris Tarrant show": the host's name, left to the
+model).
+
 Works compete in a category: "The Marx Collection beat Oasis, Trainspotting and Brassed Off in
 the DVD category". Every name in the list right before "in the <kind> category"
 (`shows.categories`) is a work, however far back the list runs (past a cue's window); the
@@ -81,6 +90,13 @@ def _after_kind() -> re.Pattern[str]:
     return re.compile(_run(rf" (?:{kinds}) ") + r"(?![\w'’-])")
 
 
+@cache
+def _after_possessive() -> re.Pattern[str]:
+    """A possessive, then "The", a title's run and a programme's kind word."""
+    kinds = alternation(_data()["programme_kinds"])
+    return re.compile(_run(r"(?<=[\w.)]['’]s )(?P<the>The )") + rf" (?:{kinds})\b")
+
+
 def _blocked_run(run: str) -> bool:
     """Whether a run before a show's people word names no show: a court, a prize, a cup, a
     league, a broadcaster, or a person in full."""
@@ -122,6 +138,27 @@ def shows_before_their_people(
             if " " not in run or not run[0].isupper() or _blocked_run(run):
                 continue
             if facts.overlaps(start, end):
+                continue
+            found[(start, end)] = add(text, layout, start, end, "WORK_OF_ART", "WORK_OF_ART")
+    return _with_titles(mentions, found, whole_labels=_RELABELLED)
+
+
+def programmes_after_their_owner(
+    text: str,
+    mentions: list[RawMention],
+    layouts: Sequence[Layout],
+    taken: Sequence[tuple[int, int]],
+    add: Adder,
+) -> list[RawMention]:
+    """The mentions, with each title between a possessive's "The" and a programme's kind word
+    a WORK_OF_ART over the title and its "The": "BBC Radio Five's The Locker programme" (see
+    the module docstring)."""
+    found: dict[tuple[int, int], RawMention] = {}
+    facts = SpanIndex(list(taken))
+    for layout in layouts:
+        for match in _after_possessive().finditer(text, layout.offset, layout.end):
+            start, end = match.start("the"), match.end("run")
+            if person_by_first_name(match.group("run")) or facts.overlaps(start, end):
                 continue
             found[(start, end)] = add(text, layout, start, end, "WORK_OF_ART", "WORK_OF_ART")
     return _with_titles(mentions, found, whole_labels=_RELABELLED)

@@ -15,7 +15,11 @@ them a people.
 The letters of a seat or an honour after a person's name ("Paul Boateng MP", "William
 Haughey OBE"; data `member_letters`) are no word of the name, as a barrister's rank is not
 ("Ken Macdonald QC", `post_nominals`); after a first name and a surname they say the whole is a
-person, whatever the model's label ("Guy Mansfield QC" ORG).
+person, whatever the model's label ("Guy Mansfield QC" ORG). Before a seat's letters, a place
+the lists know is the seat's place, GPE, cut from its letters (`place before its member's
+letters`, round r32-misc: "The Dundee MSP said" tagged ORG whole); not a region named by its
+compass ("the East Midlands MEP", a region), as the cue of that name says for a place the
+model tags alone.
 """
 
 from __future__ import annotations
@@ -24,10 +28,13 @@ import re
 from functools import cache
 
 from factx.extract.first_names import person_by_first_name
+from factx.extract.place_names import known_place
 from factx.extract.wordlists import data_file
 
 # A member's seat: "Labour MP" is the party's name and the member's seat after it.
 _SEATS = frozenset({"MP", "MEP", "MSP"})
+# A region named by its compass or its kind of land: no seat's town ("East Midlands MEP").
+_REGION = re.compile(r"\b(?:North|South|East|West|Central|Midlands|Highlands|Lowlands)\b")
 
 # "anti-Semitism", "un-British": a lower-case prefix of stance or negation before a capital.
 _PREFIXED_WORD = re.compile(r"(?:anti|pro|un|non)-[A-Z][a-z]+")
@@ -74,7 +81,8 @@ def stance_mention(text: str, start: int, end: int, label: str) -> tuple[int, st
 def member_letters_cut(text: str, start: int, end: int, label: str) -> tuple[int, str]:
     """The end and label of text[start:end] without a seat's or an honour's letters after a
     person's name: "Paul Boateng MP" -> "Paul Boateng" PERSON, "Guy Mansfield QC" ORG ->
-    "Guy Mansfield" PERSON. A name without a first name keeps its letters and its label."""
+    "Guy Mansfield" PERSON, and a known place's: "Dundee MSP" ORG -> "Dundee" GPE. A name
+    without a first name keeps its letters and its label."""
     name = text[start:end]
     head, _, last = name.rpartition(" ")
     if not head or last not in _member_letters():
@@ -83,4 +91,6 @@ def member_letters_cut(text: str, start: int, end: int, label: str) -> tuple[int
         return start + len(head), "PERSON"
     if last in _SEATS and any(head == w or head.endswith(" " + w) for w in _party_words()):
         return start + len(head), label  # "Labour MP Jean Corston": the party
+    if last in _SEATS and known_place(head) and not _REGION.search(head):
+        return start + len(head), "GPE"  # "The Dundee MSP said": the seat's town
     return end, label

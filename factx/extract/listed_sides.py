@@ -21,7 +21,11 @@ fields ("the Department of Trade and Industry", "the Health and Safety Executive
 a body's kind word, or a left side with "of" or "for" and one word after the "and"), and two
 one-word sides neither of which the article writes alone ("Procter and Gamble", "Hide and
 Seek"), except after a plural of firms and "such as", "like" or "including" (`firms listed
-by their kind`: "firms like Dell and Acer", where a list of firms is what the words promise).
+by their kind`: "firms like Dell and Acer", where a list of firms is what the words promise),
+and before a plural kind of venue (`venues before their plural kind`, round r32-misc: "12
+detainees at Belmarsh and Woodhill prisons", "at Luton and Stansted airports": one prison is
+never named "X and Y", while a firm's goods or shops may follow a firm that holds an "and",
+"Marks and Spencer stores", so only the venues' kinds, `glued_lists.venue_kinds`, say so).
 The kinds are data (`glued_lists` in factx/data/entities.json).
 """
 
@@ -67,6 +71,12 @@ def _kinds_after() -> re.Pattern[str]:
 
 
 @cache
+def _venues_after() -> re.Pattern[str]:
+    kinds = "|".join(data_file("entities.json")["glued_lists"]["venue_kinds"])
+    return re.compile(rf" (?:{kinds})\b")
+
+
+@cache
 def _body_words() -> frozenset[str]:
     data = data_file("entities.json")
     return frozenset(data["listed_name_kinds"]) | frozenset(data["body_kinds"])
@@ -97,7 +107,10 @@ def listed_sides(
     if match is None:
         return None
     left, right = match.group("left"), match.group("right")
-    firms = _FIRMS_BEFORE.search(text, max(0, start - 40), start) is not None
+    firms = (
+        _FIRMS_BEFORE.search(text, max(0, start - 40), start) is not None
+        or _venues_after().match(text, end) is not None
+    )
     if _one_name(text, left, right, firms=firms):
         return None
     if not (
@@ -112,7 +125,8 @@ def listed_sides(
 
 def _one_name(text: str, left: str, right: str, *, firms: bool) -> bool:
     """Whether "left and right" reads as one name that holds its "and" (two lone words are two
-    firms after "firms like": `firms` says the span follows those words)."""
+    firms after "firms like", or two venues before "prisons": `firms` says the span stands
+    between such words)."""
     words = set(left.split()) | set(right.split())
     if words & _body_words():
         return True  # "the Public and Commercial Services Union"
@@ -131,8 +145,8 @@ def _listed(text: str, start: int, end: int, left: str, right: str, ends: Collec
         return True  # "The Feedback and The Hype"
     if _kinds_before().search(text, max(0, start - 40), start):
         return True  # "both The Independent and", "games such as", "two brands,"
-    if _kinds_after().match(text, end):
-        return True  # "Belmarsh and Woodhill prisons"
+    if _kinds_after().match(text, end) or _venues_after().match(text, end):
+        return True  # "Belmarsh and Woodhill prisons", "Luton and Stansted airports"
     # "Shadowcrew, Carderplanet and Darkprofits": the item before the comma is a mention.
     return text.startswith(", ", start - 2) and (start - 2) in ends
 
