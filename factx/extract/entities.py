@@ -769,7 +769,7 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
                 p_end += 2  # "McDonald's said": the "'s" is the company's own
             if p_end > p_start and not _rejoined(merged, text, p_start, p_end, label, particles):
                 merged.append((p_start, p_end, piece_label, ent.start))
-    for start, end, label, token in merged:
+    for start, end, label, token in _outermost(merged):
         if not _looks_like_name(text[start:end], label) or _a_role(text, start, end, label):
             continue
         if common_noun(text, start, end) or adverb(text[start:end], doc[token].tag_):
@@ -817,6 +817,26 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
             headline=headline,
             qualifier=qualifier,
         )
+
+
+def _outermost(merged: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
+    """The merged spans less each that another one holds (`nested spans`, round r32-seed61).
+
+    The model's entities never overlap, but `widened` grows one over its neighbour's words:
+    "the Sunday" ORG and "Times Mr" ORG became "Sunday" and "Sunday Times", two entities over
+    one span. The wider span is the name; the one it holds (or its copy) is left out.
+    """
+    return [
+        span
+        for index, span in enumerate(merged)
+        if not any(
+            other[0] <= span[0]
+            and span[1] <= other[1]
+            and ((other[0], other[1]) != (span[0], span[1]) or at < index)
+            for at, other in enumerate(merged)
+            if at != index
+        )
+    ]
 
 
 def _one_token(doc: Doc, token: int, start: int, end: int) -> bool:
