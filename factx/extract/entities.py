@@ -826,17 +826,16 @@ def _outermost(merged: list[tuple[int, int, str, int]]) -> list[tuple[int, int, 
     "the Sunday" ORG and "Times Mr" ORG became "Sunday" and "Sunday Times", two entities over
     one span. The wider span is the name; the one it holds (or its copy) is left out.
     """
-    return [
-        span
-        for index, span in enumerate(merged)
-        if not any(
-            other[0] <= span[0]
-            and span[1] <= other[1]
-            and ((other[0], other[1]) != (span[0], span[1]) or at < index)
-            for at, other in enumerate(merged)
-            if at != index
-        )
-    ]
+    # By start, the wider first: a span is held where one before it ends as late or later.
+    order = sorted(range(len(merged)), key=lambda i: (merged[i][0], -merged[i][1], i))
+    held: set[int] = set()
+    reach = -1
+    for i in order:
+        if merged[i][1] <= reach:
+            held.add(i)
+        else:
+            reach = merged[i][1]
+    return [span for i, span in enumerate(merged) if i not in held] if held else merged
 
 
 def _one_token(doc: Doc, token: int, start: int, end: int) -> bool:
