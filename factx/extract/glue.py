@@ -222,6 +222,35 @@ def _sequel(text: str, trailing: re.Match[str], end: int, label: str) -> bool:
     )
 
 
+# A number a name is written with, which no score, minute or time is: four figures that are no
+# year ("Nokia 6600"), a version's one decimal ("Firefox 1.0", "Opera 8.0"; a sprinter's time
+# has two: "Gardener 6.56") or a day's and a month's slash ("Fahrenheit 9/11", "7/7"). A score
+# has one to three figures or a hyphen ("Somerset 83", "Drogba 107", "Mexico 2-0"), a cricket
+# total its wickets after a slash ("245/6": three figures first). A year after a name is an
+# edition's or a date's as often as the name's own ("the Guardian First Book Award 2004", "the
+# Royal Academy of Engineering 2004 Hinton Lecture"): it goes, as before.
+_OWN_NUMBER = re.compile(r"\s+(?:(?![12]\d{3})\d{4}|\d\.\d|(\d{1,2}/\d{1,2}))")
+# More figures after the number: a row of a table ("Wigan 2005 4 3"), a range ("1.0-2.0").
+_FIGURES_AFTER = re.compile(r"[ \t]*[-–+.,:/]?\d")
+
+
+def _own_number(text: str, start: int, trailing: re.Match[str], end: int, label: str) -> bool:
+    """Whether the one number ending text[start:end] is the name's own (`_OWN_NUMBER`), no
+    score: after a capitalised word ("Budget of 2002" ends in a date's "of"), before no more
+    figures."""
+    before = text[start : trailing.start()].split()
+    own = _OWN_NUMBER.fullmatch(trailing.group())
+    return (
+        own is not None
+        # No person is named with a model or a release ("Kestrel 2.0" PERSON is a program the
+        # cues may show); a date's slash makes a title of any label.
+        and (label != "PERSON" or own.group(1) is not None)
+        and bool(before)
+        and before[-1][:1].isupper()
+        and _FIGURES_AFTER.match(text, end) is None
+    )
+
+
 def _words_of(text: str, start: int, end: int) -> list[str]:
     """The words of text[start:end] but a leading "the"."""
     words = text[start:end].split()
@@ -274,7 +303,12 @@ def _without_numbers(text: str, start: int, end: int, label: str) -> Iterator[tu
         return
     if label not in _data()["numbered_labels"]:
         trailing = _TRAILING_NUMBERS.search(text, start, end)
-        if trailing and trailing.start() > start and not _sequel(text, trailing, end, label):
+        if (
+            trailing
+            and trailing.start() > start
+            and not _sequel(text, trailing, end, label)
+            and not _own_number(text, start, trailing, end, label)
+        ):
             before = text[start : trailing.start()].split()
             if before[-1].lower() not in _data()["numbered_names"]:
                 end = trailing.start()

@@ -44,6 +44,10 @@ _MORE_FIGURES = re.compile(r"[ \t]+[-+.]?\d")
 # two figures or more after a hyphen.
 _UNTAGGED = re.compile(r" ([\w-]+)\b(?![-.,]?\d)")
 _MODEL_MARK = re.compile(r"[A-Za-z]|-\d{2}")
+# The model's own firm's span ending in four figures that are no year's, or in a version's one
+# decimal, is a product's ("Nokia 6600", "Opera 8.0"): `glue.py` keeps such a number, no score,
+# and no firm is named so ("Transport 2000" ends in a year's figures and stays a firm).
+_FIGURED_MODEL = re.compile(r"(?![12]\d{3}$)\d{4}|\d\.\d")
 # A decade's plural is no model's: "the Beatles 60s hits".
 _DECADE = re.compile(r"\d0s")
 # A model's own name after its number: "787 Dreamliner", "A350 XWB".
@@ -138,7 +142,9 @@ def _with_untagged_model(
     if maker.label != "ORG":
         return maker
     last = maker.text.rsplit(" ", 1)[-1]
-    if " " in maker.text and _shows_a_model(last, model_number):
+    if " " in maker.text and (
+        _shows_a_model(last, model_number) or _FIGURED_MODEL.fullmatch(last) is not None
+    ):
         return replace(maker, label="PRODUCT")
     found = _UNTAGGED.match(text, maker.end)
     if (

@@ -42,13 +42,16 @@ if TYPE_CHECKING:
 _VERSION = re.compile(r" (\d{1,3}(?:\.\d{1,2})?(?:[A-Z]{1,2}|s)?)(?![\w'’]|[.,:/-]\d)")
 # Capitals after figures that are a unit, not a model: "40GB", "8MP".
 _UNITS = frozenset({"GB", "MB", "KB", "TB", "MP", "MM", "CM", "KG", "KM", "M", "K", "G"})
-# Words after the number that make it a count or a measure.
+# Words after the number that make it a count or a measure; "to" a range only before a figure
+# ("Xbox 2 to 3 million"), not "released Firefox 1.0 to the public" (r32-glue).
 _COUNTED = re.compile(
     r"\s*(?:%|-|–|(?:million|billion|thousand|hundred|m|bn|percent|per cent|pc|points?|times|"
-    r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|units?|of|to|inch(?:es)?|"
+    r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|units?|of|to(?= [\d£$€])|inch(?:es)?|"
     r"GB|MB|TB|GHz|MHz)\b)",
     re.IGNORECASE,
 )
+# A list of versions after a name: "Windows 95, 98 and 2000" names the family, no one version.
+_VERSION_LIST = re.compile(r" \d[\w.]*,? (?:\d|and \d|or \d)")
 # A product's camel case: "iPhone", "iOS", "iPad", "eReader"; not "McDonald" (a capital first).
 _CAMEL = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]*")
 _UNTAGGED_CAMEL = re.compile(r"(?<![\w'’.-])[a-z]{1,2}[A-Z][A-Za-z]*(?= \d)")
@@ -122,6 +125,13 @@ def sequels_at_every_mention(
 _SEQUEL_LABELS = frozenset({"PERSON", "WORK_OF_ART"})
 
 
+# A title named for a day, written as its day and month after a capitalised word ("Fahrenheit
+# 9/11"): `glue.py` keeps the number, no score; no firm, person or place is named with a date
+# so, and the model reads the title as one.
+_DATED_TITLE = re.compile(r"[A-Z][\w'’-]* \d{1,2}/\d{1,2}$")
+_DATED_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"})
+
+
 def _sequel_end(text: str, m: RawMention, taken: SpanIndex) -> int | None:
     """Where the sequel's number after a title the model tagged a person or a work ends."""
     if m.label not in _SEQUEL_LABELS or person_by_first_name(m.text):
@@ -160,10 +170,16 @@ def with_versions(
     others = SpanIndex(taken)
     result: list[RawMention] = []
     for m in mentions:
-        if m.label == "PRODUCT" or _CAMEL.fullmatch(m.text):
+        # A name the product cue knows grows too, whatever the model's label: "Firefox" PERSON
+        # + " 1.0" (r32-glue).
+        known = product_by_name(m.text) and not _VERSION_LIST.match(text, m.end)
+        if m.label == "PRODUCT" or _CAMEL.fullmatch(m.text) or known:
             end = _version_end(text, m.end, others)
             if end is not None and not spans.overlaps(m.end, end):
                 m = replace(m, text=text[m.start : end], end=end, label="PRODUCT")
+        elif m.label in _DATED_LABELS and _DATED_TITLE.search(m.text):
+            # "Fahrenheit 9/11" ORG: a name ending in a day's and a month's slash is a title's.
+            m = replace(m, label="WORK_OF_ART", cue=m.cue or "WORK_OF_ART")
         elif (end := _sequel_end(text, m, others)) is not None and not spans.overlaps(m.end, end):
             m = replace(m, text=text[m.start : end], end=end, label="WORK_OF_ART")
             m = replace(m, cue=m.cue or "WORK_OF_ART")
@@ -183,6 +199,10 @@ def with_versions(
 _MODEL_SUFFIX = re.compile(r"/[A-Z0-9][A-Za-z0-9]{0,3}")
 
 
+# A release's number with one decimal after a name: "Firefox 1.0", "Opera 8.0".
+_RELEASE = re.compile(r"(?<=[A-Za-z]) \d\.\d$")
+
+
 def product_families(mentions: Sequence[RawMention]) -> None:
     """A name the article writes elsewhere with a model's letters after a slash, where the
     words there show a product ("IBM's prototype Blue Gene/L machine"), is the product's
@@ -194,6 +214,12 @@ def product_families(mentions: Sequence[RawMention]) -> None:
         if m.cue == "PRODUCT"
         and (found := _MODEL_SUFFIX.search(m.text)) is not None
         and found.end() == len(m.text)
+    } | {
+        # "Net browser Opera 8.0" ... "Opera is free to download": a release's decimal after
+        # its name, which `glue.py` keeps, makes the name alone the program's (r32-glue).
+        m.text[: found.start()]
+        for m in mentions
+        if (m.cue or m.label) == "PRODUCT" and (found := _RELEASE.search(m.text)) is not None
     }
     if not products:
         return
