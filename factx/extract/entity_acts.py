@@ -38,7 +38,7 @@ alone elsewhere in the article:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from factx.extract.base import layout_holding
@@ -152,9 +152,20 @@ def whole_bands(
     doc). `add` makes a mention of a layout's span, label and cue (`entities._added`)."""
     if not about_music(text):
         return list(mentions)
-    spans = _spans(text, a_place_or_people)
-    if not spans:
-        return list(mentions)
+    return replaced(text, mentions, layouts, add, _spans(text, a_place_or_people), ("ORG", ""))
+
+
+def replaced(
+    text: str,
+    mentions: Sequence[RawMention],
+    layouts: Sequence[Layout],
+    add: Adder,
+    spans: Iterable[tuple[int, int, int, int]],
+    label_and_cue: tuple[str, str],
+) -> list[RawMention]:
+    """The mentions, with a new one of `label_and_cue` over each span (start, end), the
+    mentions inside its outer span (outer start, outer end) giving way; not where a mention
+    reaches out of the outer span (the model saw a longer name)."""
     gone: set[int] = set()
     found: list[RawMention] = []
     for start, end, outer_start, outer_end in spans:
@@ -165,7 +176,7 @@ def whole_bands(
         if layout is None:
             continue
         gone.update(id(m) for m in inside)
-        found.append(add(text, layout, start, end, "ORG", ""))
+        found.append(add(text, layout, start, end, *label_and_cue))
     if not found:
         return list(mentions)
     kept = [m for m in mentions if id(m) not in gone]

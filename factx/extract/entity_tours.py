@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from factx.extract.base import layout_holding
+from factx.extract.entity_acts import replaced
 from factx.extract.entity_bands import about_music
 from factx.extract.place_names import known_place
 
@@ -59,21 +59,9 @@ def whole_tours(
     (the module's doc). `add` makes a mention of a layout's span, label and cue."""
     if not about_music(text):
         return list(mentions)
-    gone: set[int] = set()
-    found: list[RawMention] = []
-    for match in _TOUR.finditer(text):
-        start, end = match.span("title")
-        if not _a_name(match.group("title"), a_place_or_people):
-            continue
-        inside = [m for m in mentions if m.start < end and m.end > start]
-        if any(m.start < start or m.end > end for m in inside):
-            continue  # the model saw a longer name
-        layout = layout_holding(layouts, start, end)
-        if layout is None:
-            continue
-        gone.update(id(m) for m in inside)
-        found.append(add(text, layout, start, end, "EVENT", "EVENT"))
-    if not found:
-        return list(mentions)
-    kept = [m for m in mentions if id(m) not in gone]
-    return sorted([*kept, *found], key=lambda m: m.start)
+    spans = [
+        (*match.span("title"), *match.span("title"))
+        for match in _TOUR.finditer(text)
+        if _a_name(match.group("title"), a_place_or_people)
+    ]
+    return replaced(text, mentions, layouts, add, spans, ("EVENT", "EVENT"))
