@@ -17,6 +17,13 @@ def test_a_name_followed_by_he_is_a_person():
     assert cues(text, [("Imanol Harinordoquy", "ORG")]) == ["PERSON"]
 
 
+def test_a_name_tagged_a_place_followed_by_he_is_a_person_but_not_a_city():
+    # "Rio Ferdinand" GPE: a full name, no place, then "he"; "Las Vegas ... he" is the city's.
+    text = "Rio Ferdinand has said he is unsure. In Las Vegas he said so."
+    named = [("Rio Ferdinand", "GPE"), ("Las Vegas", "GPE")]
+    assert cues(text, named) == ["PERSON", ""]
+
+
 def test_a_name_followed_by_its_is_no_person():
     text = "Keanu Reeves said he was happy. Keanu Reeves lost its lead, he said."
     named = [("Keanu Reeves", "ORG"), ("Keanu Reeves", "ORG")]

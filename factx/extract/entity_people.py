@@ -48,9 +48,10 @@ _SURNAME_SHAPE = re.compile(r"(?:\d{1,3} )?[A-Z][a-z]+(?:['’-][A-Za-z]+)*|[A-Z
 # How many of a lone name's mentions must be followed by "he" or "she": one could be anyone's
 # ("Arsenal signed him"), as a club is the subject of sentences about its players.
 _LONE_PERSON = 2
-# Labels the model gives people it does not know; not a place's, as a city's name may be
-# followed by a "he" of its clause ("in Los Angeles, where he").
-_SLIPS = frozenset({"ORG", "NORP", "FAC", "PRODUCT"})
+# Labels the model gives people it does not know, a place's too ("Rio Ferdinand has said he
+# is unsure" GPE); a city's name may be followed by a "he" of its clause ("in Los Angeles,
+# where he"), so no known place or city of the world is read so (`_candidates`).
+_SLIPS = frozenset({"ORG", "NORP", "FAC", "PRODUCT", "GPE"})
 # Labels of a lone surname the pronoun may change: not a nationality's ("the Welsh ... his").
 _LONE_SLIPS = frozenset({"ORG", "FAC", "PRODUCT"})
 # An honorific names a person whatever the model read: "Ruth Kelly" ORG, "Will Davies"
@@ -139,6 +140,7 @@ def _candidates(
         )
         and not country(name)
         and not known_place(mentions[indexes[0]].text)
+        and not world_city(mentions[indexes[0]].text)
         and not _named_otherwise(mentions[indexes[0]].text)
     }
 
