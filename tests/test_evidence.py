@@ -417,6 +417,13 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ),
         ("selling his independent label Zomba", "Zomba", "PERSON", "company after its kind"),
         ("up with market leader Best Buy and", "Best Buy", "PERSON", "company after its kind"),
+        # A dash after the plural kind opens its list as "such as" does.
+        (
+            "deals with two airlines - Skylark and Air Dune",
+            "Skylark",
+            "PERSON",
+            "company after its kind",
+        ),
         ("Then Cellnet (now O2) launched its service.", "O2", "PERSON", "digit in a name"),
         ("Acpo made its call for stronger powers.", "Acpo", "PERSON", "company's own pronoun"),
         ("BAA are also owners of the airports.", "BAA", "PERSON", "name as a plural"),
