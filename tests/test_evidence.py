@@ -417,6 +417,19 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ),
         ("selling his independent label Zomba", "Zomba", "PERSON", "company after its kind"),
         ("up with market leader Best Buy and", "Best Buy", "PERSON", "company after its kind"),
+        # Who conducts or compiles a survey or writes a report is a firm or a body.
+        (
+            "The survey was conducted by Datavane on",
+            "Datavane",
+            "PERSON",
+            "researcher after its research",
+        ),
+        (
+            "A separate report by Quorvex forecasts",
+            "Quorvex",
+            "LOC",
+            "researcher after its research",
+        ),
         # A dash after the plural kind opens its list as "such as" does.
         (
             "deals with two airlines - Skylark and Air Dune",
@@ -2001,6 +2014,15 @@ def test_a_country_is_a_place_even_when_it_plays():
 def test_dateline_place(paragraph, place):
     found = dateline_place(paragraph, 0, len(paragraph))
     assert (paragraph[slice(*found)] if found else None) == place
+
+
+def test_a_person_or_a_place_after_a_reports_by_is_no_researcher():
+    # A person's full name and a known place keep what they are after "report by".
+    for sentence, name, label in [
+        ("the full report by David James was", "David James", "PERSON"),
+        ("A survey by Chicago found", "Chicago", "GPE"),
+    ]:
+        assert cue(sentence, name, label) != "researcher after its research"
 
 
 def test_a_persons_website_is_no_firm(extractor):
