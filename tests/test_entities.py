@@ -437,6 +437,12 @@ def test_a_surname_after_mr_or_mrs_is_the_one_person_of_that_sex():
     assert groups == {"michael howard": [0], "john howard": [19], "howard": [35]}
 
 
+def test_a_british_town_of_two_words_tagged_person_is_the_town():
+    # "Woodhill, Milton Keynes": a borough whose first word looks like a first name.
+    assert cluster([mention("Milton Keynes", "PERSON")])[0].label(set()) == "GPE"
+    assert cluster([mention("Milton Friedman", "PERSON")])[0].label(set()) == "PERSON"
+
+
 def test_a_first_name_after_mr_is_someone_elses_surname():
     # "Mr Flight" is Howard Flight; "Mr Howard" then is another man, named by his surname
     # alone (the party's leader), not Howard Flight by his first name.

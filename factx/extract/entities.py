@@ -1089,6 +1089,10 @@ class Cluster:
             return max(cues, key=lambda lab: (cues[lab], -_PRIORITY.get(lab, 99)))
         if not votes:
             return "PERSON" if self.family else self.mentions[0].label
+        if set(votes) == {"PERSON"} and " " in self.key and home_place(self.key):
+            # "Woodhill, Milton Keynes": a British town or county of several words, its first
+            # a first name's look, tagged PERSON with no word around it that shows a person.
+            return "GPE"
         if set(votes) == {"PERSON"} and self.key in weak_persons and _lone_place(self.key):
             # "the London boroughs of Hillingdon and Wandsworth": a county or borough tagged
             # PERSON, with no first name, no full name holding it and no word around it that
