@@ -1,5 +1,6 @@
 from factx.extract.entities import RawMention
 from factx.extract.lists import (
+    city_lists,
     known_labels,
     listed_labels,
     listed_languages,
@@ -216,3 +217,14 @@ def test_a_list_goes_on_over_a_word_the_model_missed():
     # Not over two words, nor for the pairs and seats that read lists without gaps.
     text = "He toured Swindon, Exeter, Tiverton, Yeovil, Somerset and Plymouth."
     assert relabelled(text, named) == []
+
+
+def test_a_list_of_nothing_but_cities_names_places():
+    # The model's PERSON for "Paris" and "Lyon" among other cities; not a list with a person.
+    cities = {"Paris", "Lille", "Lyon", "Toulouse", "Nice"}
+    text = "It will include Paris, Lille, Lyon and Toulouse. Fans were Paris, Nice and Tom Lee."
+    named = [("Paris", "PERSON"), ("Lille", "GPE"), ("Lyon", "PERSON"), ("Toulouse", "PERSON"),
+             ("Paris", "PERSON"), ("Nice", "GPE"), ("Tom Lee", "PERSON")]  # fmt: skip
+    mentions = mentions_in(text, named)
+    found = [mentions[i].start for i in city_lists(text, mentions, cities.__contains__)]
+    assert found == [m.start for m in mentions[:4] if m.label == "PERSON"]

@@ -197,6 +197,7 @@ from factx.extract.inner_names import inner_person
 from factx.extract.kin import lend_labels
 from factx.extract.listed_sides import listed_sides
 from factx.extract.lists import (
+    city_lists,
     known_labels,
     listed_labels,
     listed_languages,
@@ -221,6 +222,7 @@ from factx.extract.work_titles import (
     sum_titles,
     title_join,
 )
+from factx.extract.world_cities import world_city
 from factx.normalize.timex import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS
 from factx.records import EntityFact, Mention
 
@@ -932,6 +934,11 @@ def _looks_like_name(text: str, label: str) -> bool:
 
 # A model number alone: "787", "737-800".
 _MODEL_NUMBER = re.compile(r"\d{3,4}(?:-\d{2,4})?")
+
+
+def _a_city(name: str) -> bool:
+    """Whether a name is a city of the world or a region any place list knows."""
+    return world_city(name) or known_place(name) or home_place(name)
 
 
 def _lone_place(key: str) -> bool:
@@ -2473,6 +2480,8 @@ def entities(
     mentions = kind_listed_works(context.text, mentions, name_key)  # "More than 20 followed"
     listed_works(context.text, mentions, name_key, country_keys(name_key).__contains__)
     work_parts(mentions, name_key, country_keys(name_key).__contains__)  # "San Andreas"
+    for index in city_lists(context.text, mentions, _a_city):
+        mentions[index].cue = "GPE"  # "include Paris, Lille, Lyon and Toulouse"
     known, certain = known_labels(context.text, mentions)
     for index, label in listed_labels(context.text, mentions, known, certain):
         mentions[index].cue = mentions[index].cue or label

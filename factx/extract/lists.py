@@ -309,6 +309,21 @@ def seat_lists(text: str, mentions: Sequence[_Mention]) -> Iterator[int]:
                 yield i
 
 
+def city_lists(
+    text: str, mentions: Sequence[_Mention], place: Callable[[str], bool]
+) -> Iterator[int]:
+    """The indexes of the mentions the model tagged PERSON in a list of three or more names
+    every one of which is a city or a region (`place`), none shown otherwise by the words
+    around it: "The transmission area will initially include Paris, Lille, Lyon and Toulouse"
+    came out four people. One city's name may be a person's ("Paris", "Lyon"); a list of
+    nothing but places names places."""
+    for run in lists(text, mentions):
+        names = [text[mentions[i].start : mentions[i].end] for i in run]
+        if any(mentions[i].cue for i in run) or not all(place(name) for name in names):
+            continue
+        yield from (i for i in run if mentions[i].label == "PERSON")
+
+
 # The words before a list of languages: "in three languages; English, French and Welsh",
 # "languages such as Welsh and Gaelic".
 _LANGUAGES_BEFORE = re.compile(
