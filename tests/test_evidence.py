@@ -430,6 +430,13 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "LOC",
             "researcher after its research",
         ),
+        # One word after a channel's possessive, tagged PERSON, is the channel's programme.
+        (
+            "competition from Channel 4's Supervet in",
+            "Supervet",
+            "PERSON",
+            "programme of a channel, one word",
+        ),
         # A dash after the plural kind opens its list as "such as" does.
         (
             "deals with two airlines - Skylark and Air Dune",
@@ -2014,6 +2021,15 @@ def test_a_country_is_a_place_even_when_it_plays():
 def test_dateline_place(paragraph, place):
     found = dateline_place(paragraph, 0, len(paragraph))
     assert (paragraph[slice(*found)] if found else None) == place
+
+
+def test_a_person_after_a_channels_possessive_is_no_programme():
+    # Named in full, with or without a common first name: a presenter or a correspondent.
+    for sentence, name in [
+        ("Channel 4's Jon Snow said", "Jon Snow"),
+        ("The BBC's Zubair Ahmed in Mumbai says", "Zubair Ahmed"),
+    ]:
+        assert cue(sentence, name, "PERSON") is None
 
 
 def test_a_person_or_a_place_after_a_reports_by_is_no_researcher():
