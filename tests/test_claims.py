@@ -1016,6 +1016,22 @@ def test_a_clause_whose_subject_the_parser_took_for_the_cues_object(extractor, b
     assert attributed(extractor, body) == expected
 
 
+def test_a_clause_the_parser_split_between_the_cues_object_and_the_verb_before(extractor):
+    # The parser hangs "were empty" on "condemned" as a clause with no subject, and makes "the
+    # promises ..." the object of "complained": what he complained is the whole clause.
+    body = (
+        "Former Liberal Democrat leader Charles Kennedy, one of the chief critics of the plans, "
+        'condemned the debate as a "charade" and complained the promises of changes to the bill '
+        "were empty."
+    )
+    speaker = (
+        "Former Liberal Democrat leader Charles Kennedy, one of the chief critics of the plans"
+    )
+    assert (speaker, "complain", "the promises of changes to the bill were empty") in attributed(
+        extractor, body
+    )
+
+
 def test_according_to_after_a_quotation_says_that_quotation(extractor):
     # One paragraph of lines, as some sites print them: the parser runs the lines together.
     body = (

@@ -1592,6 +1592,8 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
         end = _participle_aside(doc, start, _contrast(doc, start, end))
         return trim_tokens(doc[start:end])
     stray = _stray_clause(verb) if speech else None
+    if stray is None and speech:
+        stray = _object_then_verb(verb)
     if stray is not None:
         return stray
     if speech:
@@ -1757,6 +1759,31 @@ def _subject_taken_for_object(verb: Token, clause: Token, start: int) -> int:
     if thing is None or thing.right_edge.i + 1 != start or thing.pos_ == "PRON":
         return start
     return thing.left_edge.i
+
+
+# Speech verbs whose object is whom they address ("told reporters", "asked the minister"), so
+# that a verb after the object is never the object's own.
+_ADDRESSEES = frozenset(
+    {"ask", "answer", "assure", "chide", "mock", "quote", "reassure", "remind", "taunt", "tell"}
+)
+
+
+def _object_then_verb(verb: Token) -> tuple[int, int] | None:
+    """ "condemned the debate and complained the promises were vague": after a first verb, the
+    small model makes "the promises" the cue's object and hangs "were vague" on the first verb
+    as a subjectless clause of its own; the object and that verb are what is said."""
+    doc = verb.doc
+    if verb.lemma_.lower() in _ADDRESSEES:
+        return None
+    thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if thing is None or thing.pos_ == "PRON" or thing.right_edge.i + 1 >= len(doc):
+        return None
+    after = doc[thing.right_edge.i + 1]
+    if after.tag_ not in _FINITE or after.dep_ != "conj" or after.head not in verb.ancestors:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in after.children):
+        return None
+    return trim_tokens(doc[thing.left_edge.i : after.right_edge.i + 1])
 
 
 # How far after its verb a "that" clause the parser hung elsewhere may still be its content.
