@@ -252,3 +252,22 @@ def test_a_bare_amount_set_against_a_sum_takes_its_currency(extractor, text, exp
     assert [(f.text, f.currency, f.currency_inferred) for f in facts] == expected
     counted = {(f.start, f.end) for f in _facts(extractor, text, "quantity")}
     assert not any((f.start, f.end) in counted for f in facts)  # not metres as well
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "qualifier"),
+    [
+        # "up" is the particle of "added up", "went up": no upper bound.
+        ("Its sales in Asia added up to $3.2bn last year.", "money", None),
+        ("The jobless rate went up to 6.1% in May.", "percent", None),
+        # "over" is what a row is about, not "more than".
+        ("The two councils had a row over £4m of road funds.", "money", None),
+        # Where no verb owns the word, it qualifies the amount.
+        ("Savers can put up to £7,000 a year into the account.", "money", "up to"),
+        ("Prices may fall by up to 4% this year.", "percent", "up to"),
+        ("The club spent over £9m on players.", "money", "over"),
+    ],
+)
+def test_a_verbs_own_particle_or_preposition_is_no_qualifier(extractor, text, kind, qualifier):
+    (fact,) = _facts(extractor, text, kind)
+    assert fact.qualifier == qualifier

@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from factx.extract.base import Context, Segment, fact_id
+from factx.extract.quantities import verb_preposition
 from factx.extract.spans import char_spans, doc_text, overlaps
 from factx.normalize.money import (
     VAGUE_MONEY,
@@ -208,6 +209,9 @@ def money(segment: Segment, context: Context) -> Iterator[MoneyFact]:
             value = replace(value, currency="USD", currency_inferred=True)
         if match.string is text:
             value = vague(value, amount_text(match), text[window_start : span.start_char])
+            own = match.group("qual") and verb_preposition(segment.doc, match.start("qual"))
+            if value.qualifier and own:
+                value = replace(value, qualifier=None)  # "added up to", "a row over"
         place = _without_full_stop(segment.place(span), span, match)
         parts = change_parts(match, value) if match.string is text else None
         sums.append((span, value))

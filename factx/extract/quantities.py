@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -660,8 +661,8 @@ def _quantity(
 
 @lru_cache(maxsize=1)
 def _word_lists() -> dict[str, frozenset[str]]:
-    """The word lists of units.json: collective nouns, and the verbs that take "over" or
-    "about" as their own preposition."""
+    """The word lists of units.json: collective nouns, and the verbs that take "over",
+    "about" or "up" as their own preposition or particle."""
     data = json.loads(resources.files("factx.data").joinpath("units.json").read_text("utf-8"))
     lists = {word: frozenset(verbs) for word, verbs in data["verb_prepositions"].items()}
     lists["collective_nouns"] = frozenset(data["collective_nouns"])
@@ -673,13 +674,15 @@ def _word_lists() -> dict[str, frozenset[str]]:
     return lists
 
 
-def _verb_preposition(doc: Doc, start: int) -> bool:
-    """ "Presided over three tests", "talked about two issues": the word is the verb's own
-    preposition, not a qualifier of the number ("spent over $5 million" keeps it)."""
+def verb_preposition(doc: Doc, start: int) -> bool:
+    """ "Presided over three tests", "talked about two issues", "added up to 22,201bn yen": the
+    word is the verb's own preposition or particle, not a qualifier of the number ("spent over
+    $5 million", "pay up to $5" keep it)."""
     token = next((t for t in doc if t.idx == start), None)
     if token is None or token.i == 0:
         return False
-    verbs = _word_lists().get(token.lower_) if token.lower_ in ("over", "about") else None
+    own = ("over", "about", "up")
+    verbs = _word_lists().get(token.lower_) if token.lower_ in own else None
     before = doc[token.i - 1]
     return verbs is not None and before.pos_ in ("VERB", "AUX", "NOUN") and before.lemma_ in verbs
 
@@ -696,6 +699,9 @@ def percents(segment: Segment, context: Context) -> Iterator[PercentFact]:
         value = percent_from_match(match) if match else None
         if value is None:
             continue
+        own = match.string is text and match.group("qual")
+        if value.qualifier and own and verb_preposition(segment.doc, match.start("qual")):
+            value = replace(value, qualifier=None)  # "went up to 5%", "a row over 3%"
         place = segment.place(span)
         yield PercentFact(
             id=fact_id(context.article_id, "percent", place["start"], place["end"]),
@@ -801,7 +807,7 @@ def quantities(segment: Segment, context: Context) -> Iterator[QuantityFact]:
         if value is None:
             continue
         before = _QUALIFIER_BEFORE.search(text, 0, span.start_char)
-        if before is not None and _verb_preposition(segment.doc, before.start("qual")):
+        if before is not None and verb_preposition(segment.doc, before.start("qual")):
             before = None
         qualifier = normalize_qualifier(before.group("qual")) if before else None
         low = high = None
