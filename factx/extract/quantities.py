@@ -697,7 +697,7 @@ def percents(segment: Segment, context: Context) -> Iterator[PercentFact]:
                 match = candidate
         match = match or PERCENT_RE.search(span.text)
         value = percent_from_match(match) if match else None
-        if value is None:
+        if match is None or value is None:
             continue
         own = match.string is text and match.group("qual")
         if value.qualifier and own and verb_preposition(segment.doc, match.start("qual")):
