@@ -71,6 +71,7 @@ def load(name: str | None = None) -> Language:
     from factx.tagging import swap_in
 
     _units_end_sentences(nlp)
+    _conversions_apart(nlp)
     swap_in(nlp)  # the same attributes and lemmas, a column at a time
     for component in components.COMPONENTS:
         # The Extractor normalizes the spans itself, per paragraph: no `span._.factx` here.
@@ -90,6 +91,22 @@ def _units_end_sentences(nlp: Language) -> None:
     rules = getattr(tokenizer, "rules", None)
     if rules and any(unit in rules for unit in _UNIT_LETTERS):
         tokenizer.rules = {k: v for k, v in rules.items() if k not in _UNIT_LETTERS}
+
+
+# A sum and its conversion written with a semicolon and no space ("($214.6bn;£114.5bn)"): the
+# English tokenizer keeps "214.6bn;£114.5bn" one token, so that the dollars took the pounds'
+# text and the pounds lost their sign. The semicolon before a currency sign splits them.
+_CONVERSION_SEMICOLON = r"(?<=[0-9a-z]);(?=[$£€¥])"
+
+
+def _conversions_apart(nlp: Language) -> None:
+    from spacy.util import compile_infix_regex
+
+    tokenizer: Any = nlp.tokenizer
+    infixes = getattr(nlp.Defaults, "infixes", None)
+    if infixes is None or not hasattr(tokenizer, "infix_finditer"):
+        return
+    tokenizer.infix_finditer = compile_infix_regex([*infixes, _CONVERSION_SEMICOLON]).finditer
 
 
 def import_spacy() -> types.ModuleType:

@@ -271,3 +271,13 @@ def test_a_bare_amount_set_against_a_sum_takes_its_currency(extractor, text, exp
 def test_a_verbs_own_particle_or_preposition_is_no_qualifier(extractor, text, kind, qualifier):
     (fact,) = _facts(extractor, text, kind)
     assert fact.qualifier == qualifier
+
+
+def test_a_conversion_after_a_semicolon_and_no_space_is_a_sum_of_its_own(extractor):
+    text = "Exports to Korea came to 9,870bn yen ($95.2bn;£50.3bn) last year."
+    facts = _facts(extractor, text, "money")
+    assert [(f.text, f.amount, f.currency) for f in facts] == [
+        ("9,870bn yen", 9_870_000_000_000, "JPY"),
+        ("$95.2bn", 95_200_000_000, "USD"),
+        ("£50.3bn", 50_300_000_000, "GBP"),
+    ]
