@@ -1032,6 +1032,25 @@ def test_a_clause_the_parser_split_between_the_cues_object_and_the_verb_before(e
     )
 
 
+def test_a_second_reporting_clause_joined_by_and_is_a_claim_of_its_own(extractor):
+    body = (
+        "The council said the bridge would reopen in May and engineers say the repairs are on "
+        "schedule."
+    )
+    assert attributed(extractor, body) == [
+        ("The council", "say", "the bridge would reopen in May"),
+        ("engineers", "say", "the repairs are on schedule"),
+    ]
+    # A share of a finding's whole, after "and", is part of the finding.
+    body = (
+        "A study of the 1998 Carlisle floods, from the research centre at the University of Leeds, "
+        "found 70% of local shops were no worse off after the disaster, and another 18% felt "
+        "themselves better off."
+    )
+    ((_, cue, content),) = attributed(extractor, body)
+    assert cue == "find" and content.endswith("and another 18% felt themselves better off")
+
+
 def test_according_to_after_a_quotation_says_that_quotation(extractor):
     # One paragraph of lines, as some sites print them: the parser runs the lines together.
     body = (

@@ -1837,6 +1837,8 @@ def _contrast(doc: Doc, start: int, end: int) -> int:
     its own), "RT suggested the decision hindered its freedom, though critics consider RT a
     Kremlin mouthpiece"."""
     for i in range(start + 1, end):
+        if _reporting_conjunct(doc[i]):
+            return i
         if doc[i].dep_ != "mark":
             continue
         if doc[i].lower_ not in _CONTRASTS and not (
@@ -1849,6 +1851,22 @@ def _contrast(doc: Doc, start: int, end: int) -> int:
         if doc[before].text == ",":
             return before + 1 if before + 1 < i else before  # a closing mark stays with its quote
     return end
+
+
+def _reporting_conjunct(cc: Token) -> bool:
+    """ "figures showed the economy grew by 9.5% and experts say the picture remains strong":
+    the parser joins the second reporting clause to the first one's content; an "and" or a
+    "but" before a cue verb with a subject of its own and a clause of what it says ends the
+    content there, and the second is a claim of its own."""
+    if cc.dep_ != "cc" or cc.lower_ not in ("and", "but"):
+        return False
+    verb = next((c for c in cc.head.children if c.dep_ == "conj" and c.i > cc.i), None)
+    if verb is None or not _reports_saying(verb):
+        return False
+    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    if subject.i < cc.i or any(t.like_num for t in subject.subtree):
+        return False  # "70% were no worse off, and another 18% felt better off": one finding
+    return any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
 
 
 def _reports_saying(verb: Token) -> bool:
