@@ -37,7 +37,7 @@ from factx.extract.base import Context, Layout, Segment, fact_id
 from factx.extract.capitals import capitalised_inside, sentence_case_only
 from factx.extract.coordination import sides
 from factx.extract.copula_sides import copula_sides
-from factx.extract.entity_acts import whole_bands
+from factx.extract.entity_acts import duos, whole_bands
 from factx.extract.entity_bands import listed_bands, plural_bands
 from factx.extract.entity_bodies import (
     bodies_round_initials,
@@ -46,6 +46,7 @@ from factx.extract.entity_bodies import (
     saints_bodies,
     surname_firms,
 )
+from factx.extract.entity_broadcast_spans import broadcast_spans
 from factx.extract.entity_broadcasters import broadcaster_divisions
 from factx.extract.entity_characters import listed_characters
 from factx.extract.entity_clubs import (
@@ -93,6 +94,7 @@ from factx.extract.entity_laws import whole_bills
 from factx.extract.entity_leagues import club_after_league
 from factx.extract.entity_letter_names import letter_names
 from factx.extract.entity_listed_works import listed_works
+from factx.extract.entity_middle_names import middle_names
 from factx.extract.entity_missed import with_missed_names
 from factx.extract.entity_named_groups import named_groups
 from factx.extract.entity_non_names import (
@@ -2434,6 +2436,9 @@ def entities(
     mentions = saints_bodies(context.text, mentions)  # "St Brendan" + "'s High School"
     mentions = possessive_events(context.text, mentions)  # "the annual Mayor's" + "Ball"
     mentions = cut_tails(context.text, mentions)  # "Orleans Parish Sheriff", "Pixar TV and"
+    mentions = broadcast_spans(
+        context.text, mentions
+    )  # "Love Me Tender - failed", "NBC Super Bowl"
     mentions = named_groups(context.text, mentions)  # "group Victims and" + "... Against Crime"
     mentions = listed_characters(context.text, mentions)  # "the X, Y and Z characters"
     mentions = owned_venues(context.text, mentions, name_key)  # "Grauman" + "'s Chinese Theatre"
@@ -2473,6 +2478,8 @@ def entities(
     mentions = whole_bands(  # "Duran Duran", "Echo and the Bunnymen"
         context.text, mentions, layouts, _added, _place_or_people
     )
+    mentions = duos(context.text, mentions, layouts, _added)  # "comedy duo French and Saunders"
+    mentions = middle_names(context.text, mentions, layouts, _added)  # "Sacha Baron Cohen"
     mentions = whole_tours(  # "Anthrax's Among the Living and the Dead tour"
         context.text, mentions, layouts, _added, _place_or_people
     )

@@ -33,6 +33,14 @@ alone elsewhere in the article:
   kind word in the sentence ("group", "band", "act", ...), are two acts, each ORG, whatever the
   model glued (`Travis and Idlewild` WORK_OF_ART) or read as a person. Not a side that opens
   with a common first name.
+
+Round r33-tv adds one shape, in any article:
+
+- `duo after its kind`: "comedy duo French and Saunders", "pop duo Hall and Oates", "the
+  double act Hale and Pace": one capitalised word each side of "and", after "duo" or "double
+  act" with a kind of entertainment before it, is one act, ORG, whether or not the article
+  writes a side alone (a duo's members are named by their surnames too). Not a duo of sport
+  ("striking duo Smith and Jones": two players), which has no entertainment's kind word.
 """
 
 from __future__ import annotations
@@ -77,6 +85,12 @@ _KIND_AND = re.compile(
     r"\b(?:favourites|band|group|outfit|rockers|legends|veterans|heroes|stalwarts) "
     rf"(?P<outer>)the (?P<left>[A-Z][a-z]+(?: [A-Z][a-z]+)?) and "
     rf"(?P<right>(?!The )[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}){_EDGE_AFTER}(?! [A-Z&])"
+)
+# `duo after its kind`: a kind of entertainment before "duo" or "double act".
+_KIND_DUO = re.compile(
+    r"\b(?:(?:comedy|comic|pop|folk|rap|singing|music|dance|electro|hip-hop|magic) duo|"
+    r"double act|double-act),? (?:the )?(?P<outer>)"
+    rf"(?P<left>[A-Z][a-z]+) and (?P<right>[A-Z][a-z]+){_EDGE_AFTER}(?! [A-Z&])"
 )
 # `two acts into second and third place`: an act's kind word earlier in the sentence.
 _ACT_WORD = re.compile(r"\b(?:group|band|act|duo|trio|bands|groups|acts)\b")
@@ -153,6 +167,15 @@ def whole_bands(
     if not about_music(text):
         return list(mentions)
     return replaced(text, mentions, layouts, add, _spans(text, a_place_or_people), ("ORG", ""))
+
+
+def duos(
+    text: str, mentions: Sequence[RawMention], layouts: Sequence[Layout], add: Adder
+) -> list[RawMention]:
+    """The mentions, with each duo after its kind ("comedy duo French and Saunders") one
+    organisation (`duo after its kind`, the module's doc)."""
+    spans = [(m.start("left"), m.end(), m.start("left"), m.end()) for m in _KIND_DUO.finditer(text)]
+    return replaced(text, mentions, layouts, add, spans, ("ORG", "ORG"))
 
 
 def replaced(
