@@ -180,6 +180,11 @@ def _dates(extractor, text, reference=ANCHOR):
         ("Sunday Night Baseball moved to ESPN2.", []),
         # The part of the day in lower case: a time.
         ("The vote is on Monday night.", [("Monday night", "2009-06-01TNI")]),
+        # A span of years read as a kind of period has no value itself; its years still do.
+        (
+            "The bank faces a bill for the 1996-1998 period.",
+            [("1996", "1996"), ("1998", "1998")],
+        ),
     ],
 )
 def test_wire_dates_in_context(extractor, text, expected):

@@ -177,7 +177,9 @@ def _finder() -> re.Pattern[str]:
 
 def find_dates(doc: Doc) -> list[Span]:
     """Date/time spans: the factx grammar and the model's DATE/TIME entities, longest first."""
-    candidates = list(char_spans(doc, _finder().finditer(doc_text(doc))))
+    text = doc_text(doc)
+    found = list(char_spans(doc, _finder().finditer(text)))
+    candidates = list(found)
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME") and not _MODEL_SKIP.match(ent.text):
             candidates.append(ent)
@@ -188,6 +190,14 @@ def find_dates(doc: Doc) -> list[Span]:
         span = _trim(candidate)
         if span is not None and _is_date(span):
             spans.append(span)
+        elif candidate in found:
+            # The grammar's matches do not overlap: one without a value ("the 2001-2003
+            # period", read as a kind of period) hid the years inside it.
+            inner = _finder().finditer(text, candidate.start_char + 1, candidate.end_char)
+            for part in char_spans(doc, inner):
+                trimmed = _trim(part)
+                if trimmed is not None and _is_date(trimmed):
+                    spans.append(trimmed)
     return sorted(longest_first(spans), key=lambda s: s.start)
 
 
