@@ -10,6 +10,7 @@ word in lower case elsewhere, and never in capitals inside a sentence on its own
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 _OPENERS = frozenset(".!?:;\"“”‘’'\n")
@@ -79,3 +80,21 @@ def opens_sentence(text: str, at: int) -> bool:
     while before >= 0 and text[before] in " \t":
         before -= 1
     return before < 0 or text[before] in _OPENERS
+
+
+# A hyphen and a lower-case word glued to a name: "-topping", "-winning", "-based".
+_HYPHENED = re.compile(r"-[a-z]{3,}\b")
+
+
+def hyphened_opener(text: str, start: int, end: int, known: Callable[[str], bool]) -> bool:
+    """Whether text[start:end], one word, is a common word capitalised only because its
+    hyphened adjective opens the sentence: "Chart-topping singer Mara Quinn ..." (the model's
+    "Chart" ORG). A name glued to such an adjective is written with its capital inside other
+    sentences too, or is known as a place, a people or a first name ("London-based",
+    "Oscar-winning"); a word that is none of these, at a sentence's start, is no name."""
+    word = text[start:end]
+    if not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
+        return False
+    if not _HYPHENED.match(text, end) or not opens_sentence(text, start):
+        return False
+    return not capitalised_inside(text, word) and not known(word)

@@ -20,6 +20,7 @@ from factx.extract.named_days import (
 )
 from factx.extract.quotations import quotations
 from factx.extract.spans import char_spans, doc_text, longest_first
+from factx.extract.work_titles import dated_title_head
 from factx.normalize.numbers import NUMBER_UNIT_GAP
 from factx.normalize.periods import news_timex, wire_patterns
 from factx.normalize.prefilter import compile_guarded
@@ -285,6 +286,8 @@ def _is_date(span: Span) -> bool:
         return False  # "Italy led 9-8 early in the second half": the match's, not the year's
     if _inside_a_name(span) or _a_titled_unit(span):
         return False  # "This Week", "60 Minutes", programmes: a unit capitalized mid-sentence
+    if holiday and _a_titled_work(span, text):
+        return False  # "Halloween: The Curse of Michael Myers", a film (round r33-titles)
     age_window = (max(0, span.start_char - 20), span.start_char)
     if _AGE_DECADE.fullmatch(words) and _AGE_BEFORE.search(text, *age_window):
         return False
@@ -295,6 +298,16 @@ def _is_date(span: Span) -> bool:
     if _THE_DAYS_END.fullmatch(words) and _quoted_idiom(span):
         return False
     return _has_value(words)
+
+
+def _a_titled_work(span: Span, text: str) -> bool:
+    """Whether the holiday is the head of a work's colon title: the sentence, read on past the
+    colon (the parser may end a sentence there), must show a work (`dated_title_head`)."""
+    doc = span.doc
+    if span.end + 1 >= len(doc):
+        return False
+    sentence = (span.sent.start_char, doc[span.end + 1].sent.end_char)
+    return dated_title_head(text, span.start_char, span.end_char, sentence)
 
 
 _THE_DAYS_END = re.compile(r"(?i:the\s+end\s+of\s+the\s+day)")

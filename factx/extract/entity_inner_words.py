@@ -28,7 +28,9 @@
 - A title goes on over a small word written with a capital inside a sentence and the
   title-case words after it, as a work: "Anywhere" of "the Anywhere But Home CD", "Dick and
   Dom" of "Dick and Dom In Da Bungalow" (the small words are data, `title_small_words`). Not in
-  a headline, after a name's full stop, or over a person's or a known place's name.
+  a headline, after a name's full stop, or over a person's name, nor over a known place's
+  after "And" or "Or"; a place after another small word is the title's ("Escape" of "Escape
+  From Paris", round r33-titles).
 """
 
 from __future__ import annotations
@@ -93,11 +95,14 @@ def _own_names(
     parts: list[RawMention],
     mentions: list[RawMention],
     name_key: Callable[[str], str],
+    *,
+    places: bool = True,
 ) -> bool:
     """Whether a mention in `parts`, words of a longer name, is a name of its own: a person, a
-    place pycountry knows, or a name the article writes elsewhere not before the same words."""
+    place pycountry knows (unless `places` is false), or a name the article writes elsewhere
+    not before the same words."""
     for part in parts:
-        if part.label == "PERSON" or known_place(part.text):
+        if part.label == "PERSON" or (places and known_place(part.text)):
             return True
         # The same words around it are the same longer name again ("Passport to Paradise").
         key, after = name_key(part.text), text[part.end : part.end + _AROUND]
@@ -208,6 +213,11 @@ _SMALL_WORD_AFTER = re.compile(
 )
 
 
+# Small words that join two names as well as a title's words: "Leeds And Chelsea" would be
+# two places, were it written so; "Escape From Paris" is one title.
+_JOINING_SMALL_WORDS = frozenset({"And", "Or"})
+
+
 @cache
 def _small_words() -> frozenset[str]:
     return frozenset(data_file("entities.json")["title_small_words"])
@@ -231,10 +241,13 @@ def titles_cut_at_small_words(
         after = None if m.headline or m.text.endswith(".") else _SMALL_WORD_AFTER.match(text, m.end)
         if after is not None and after.group("small") in _small_words():
             parts = _inside(mentions, after.start("small"), after.end())
+            # "Escape From Paris": a place after a title's capitalised "From", "In", "Of" is
+            # the title's (round r33-titles); after "And" it may be a name of its own.
+            places = after.group("small") in _JOINING_SMALL_WORDS
             if (
                 parts is not None
                 and len(parts) <= 2
-                and not _own_names(text, parts, mentions, name_key)
+                and not _own_names(text, parts, mentions, name_key, places=places)
             ):
                 gone.update(id(p) for p in parts)
                 m = replace(m, text=text[m.start : after.end()], end=after.end(),

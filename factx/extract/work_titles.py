@@ -151,3 +151,27 @@ def question_titles(text: str, start: int, end: int) -> Iterator[tuple[int, int]
     the prose's own ("and asked who is Blair kidding?") ends the match: no title."""
     for found in _question_title().finditer(text, start, end):
         yield found.span()
+
+
+@cache
+def _dated_title_evidence() -> re.Pattern[str]:
+    return re.compile(data_file("entities.json")["titles"]["dated_title_evidence"])
+
+
+def dated_title_head(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """Whether text[start:end], a day or a season the date finder took ("Halloween",
+    "Christmas"), is the head of a colon title that names a work: "a number of Halloween
+    sequels, including Halloween: The Curse of Michael Myers", "Critics preferred Christmas:
+    The Wrath of Jack Frost to the original".
+
+    The colon must close the date and open a colon title (`colon_titles`' shape), and the
+    sentence (`sentence`, its span in the text) must show a work: a work's kind ("sequels",
+    "film"), "the original", a film's verb ("starred", "released"), or a year in brackets. A
+    day before a colon in other prose stays a date: "the weeks before Election Day: The Suez
+    Crisis in 1956" shows no work."""
+    if not text.startswith(": ", end):
+        return False
+    first, last = sentence
+    if not any(s <= start and e > end + 2 for s, e in colon_titles(text, first, last)):
+        return False
+    return _dated_title_evidence().search(text, first, last) is not None
