@@ -97,6 +97,7 @@ from factx.extract.entity_letter_names import letter_names
 from factx.extract.entity_listed_works import listed_works
 from factx.extract.entity_middle_names import middle_names
 from factx.extract.entity_missed import with_missed_names
+from factx.extract.entity_misspelt_firms import misspelt_firms
 from factx.extract.entity_named_groups import named_groups
 from factx.extract.entity_non_names import (
     adverb,
@@ -2538,6 +2539,7 @@ def entities(
     country_surnames(context.text, mentions, name_key, country_keys(name_key).__contains__)
     events_by_plural_short_name(context.text, mentions)  # "the Europeans"
     plural_groups(context.text, mentions, name_key)
+    misspelt_firms(mentions, weak, short_forms, name_key)  # "AztraZeneca" of "AstraZeneca"
     groups = cluster(mentions, short_forms, context.text)
     records = record_countries(context.text, mentions, name_key, country_keys(name_key))
     for group in groups:

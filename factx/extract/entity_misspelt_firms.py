@@ -1,0 +1,121 @@
+"""`misspelt firm`: a name a letter or two apart from a firm the article names is that firm.
+
+News copy misspells a firm's long name once ("AztraZeneca" after two "AstraZeneca",
+"GlaxoSmithKlein" after "GlaxoSmithKline"), and the small model, not knowing the misspelt word,
+reads it as a person. Where the article names the firm right (its mentions read as an
+organisation) and the other name is one edit away from it (two for a name of ten letters or
+more: "Kline" and "Klein" are two), with the same first letter and the same number of words, the
+misspelt name is a mention of the firm: joined to it, with its label (round r33-firms).
+
+Not a name with a person's evidence of its own: words around it that show a person (a PERSON
+cue, not the look of a first name), a common first name opening it ("Dell" and "Bell" are
+short anyway), or a single word that is part of a full person name the article writes (the
+"Barclay" of "David Barclay" beside "Barclays"). A name that is the other with an ending
+added is no misspelling but a word made from it: a plural or possessive "s" ("Barclay" and
+"Barclays": the family and its firm), a people's "-i" ("Kashmir" and a "Kashmiri" body: the
+place and its people's group). Names shorter than six letters are left alone: too many short
+words are one letter apart. The firm must be one by more than one vote of the model: two
+mentions read as an organisation, or one by its words (a cue): the model's lone ORG on a
+surname ("said McIlroy") makes no firm of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from factx.extract.first_names import opens_with_first_name
+
+if TYPE_CHECKING:
+    from factx.extract.entities import RawMention
+
+# The shortest key (letters, spaces aside) read for a misspelling, and the length from which
+# two edits are allowed.
+_SHORTEST = 6
+_TWO_EDITS = 10
+# Labels a misspelt firm may have from the model: a firm's misspelling is never a work.
+_FROM = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC", "PRODUCT"})
+
+
+def edits(a: str, b: str, limit: int) -> int:
+    """The optimal string alignment distance of `a` and `b` (insertions, deletions,
+    substitutions and swaps of two neighbouring letters), or `limit + 1` once it exceeds
+    `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    before: list[int] = []
+    row = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], before[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        before, row = row, current
+    return row[-1]
+
+
+def _allowed(key: str) -> int:
+    letters = len(key.replace(" ", ""))
+    return 2 if letters >= _TWO_EDITS else 1 if letters >= _SHORTEST else 0
+
+
+def _derived(a: str, b: str) -> bool:
+    """Whether one key is the other with an ending added ("barclay", "barclays"; "kashmir",
+    "kashmiri"): a word made from the name, not a misspelling of it."""
+    return a.startswith(b) or b.startswith(a)
+
+
+def _firm(ms: Sequence[RawMention]) -> bool:
+    """Whether the mentions name a firm by more than one vote of the model: most read as an
+    organisation, and two of them, or one by the words around it (a cue). A lone surname the
+    model once tags ORG ("said McIlroy") lends its label to no misspelling ("McIlory")."""
+    firm = [m for m in ms if (m.cue or m.label) == "ORG"]
+    return len(firm) * 2 > len(ms) and (len(firm) > 1 or any(m.cue == "ORG" for m in firm))
+
+
+def _misspelt(ms: Sequence[RawMention], weak_persons: set[str], key: str) -> bool:
+    """Whether the mentions of one key show nothing but the model's label: no person cue, no
+    first name, no part of a full person name, no organisation's own vote."""
+    return all(
+        m.label in _FROM
+        and not m.cue
+        and not opens_with_first_name(m.text)
+        and (m.label != "PERSON" or key in weak_persons)
+        for m in ms
+    )
+
+
+def misspelt_firms(
+    mentions: Sequence[RawMention],
+    weak_persons: set[str],
+    short_forms: dict[str, str],
+    name_key: Callable[[str], str],
+) -> None:
+    """Give each misspelt firm's mentions the firm's label (a cue) and map its key to the
+    firm's in `short_forms`, so that `cluster` groups them as one entity."""
+    groups: dict[str, list[RawMention]] = {}
+    for m in mentions:
+        key = name_key(m.text)
+        groups.setdefault(short_forms.get(key, key), []).append(m)
+    firms = sorted(k for k, ms in groups.items() if _allowed(k) and _firm(ms))
+    for key in sorted(groups):
+        limit = _allowed(key)
+        if not limit or key in firms or not _misspelt(groups[key], weak_persons, key):
+            continue
+        near = [
+            firm
+            for firm in firms
+            if firm[0] == key[0]
+            and len(firm.split()) == len(key.split())
+            and not _derived(firm, key)
+            and edits(key, firm, min(limit, _allowed(firm))) <= min(limit, _allowed(firm))
+        ]
+        if len(near) != 1:
+            continue
+        for m in groups[key]:
+            m.cue = "ORG"
+        short_forms[key] = near[0]
