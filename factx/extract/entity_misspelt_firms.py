@@ -101,18 +101,25 @@ def misspelt_firms(
     for m in mentions:
         key = name_key(m.text)
         groups.setdefault(short_forms.get(key, key), []).append(m)
-    firms = sorted(k for k, ms in groups.items() if _allowed(k) and _firm(ms))
+    # Firms by first letter and number of words, as a misspelling keeps both: a long article
+    # names thousands of keys, and each is compared with its own bucket only.
+    firms: dict[tuple[str, int], list[tuple[str, int]]] = {}
+    for k in sorted(groups):
+        if _allowed(k) and _firm(groups[k]):
+            firms.setdefault((k[0], len(k.split())), []).append((k, _allowed(k)))
     for key in sorted(groups):
         limit = _allowed(key)
-        if not limit or key in firms or not _misspelt(groups[key], weak_persons, key):
+        bucket = firms.get((key[0], len(key.split())), []) if limit else []
+        if not bucket or any(key == firm for firm, _ in bucket):
+            continue
+        if not _misspelt(groups[key], weak_persons, key):
             continue
         near = [
             firm
-            for firm in firms
-            if firm[0] == key[0]
-            and len(firm.split()) == len(key.split())
+            for firm, allowed in bucket
+            if abs(len(firm) - len(key)) <= min(limit, allowed)
             and not _derived(firm, key)
-            and edits(key, firm, min(limit, _allowed(firm))) <= min(limit, _allowed(firm))
+            and edits(key, firm, min(limit, allowed)) <= min(limit, allowed)
         ]
         if len(near) != 1:
             continue
