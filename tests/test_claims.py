@@ -362,6 +362,13 @@ def test_no_claim_of_a_topic_nobody_holds(extractor):
     assert found == []
 
 
+def test_a_topic_that_is_only_whom_it_is_against_says_nothing(extractor):
+    body = "Despite the accusations against her, Ms Reyes still runs the charity."
+    assert [cue for _, cue, _ in attributed(extractor, body)] == []
+    body = "The accusations against the charity were dropped."
+    assert attributed(extractor, body) == [(None, "accusation", "the charity")]
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -981,6 +981,8 @@ def _topic(noun: Token, opens: tuple[int, ...]) -> tuple[int, int] | None:
     things = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
     if not things or things[0].ent_type_ in ("DATE", "TIME"):
         return None  # "comments on Wednesday": when, not what about
+    if things[0].pos_ == "PRON" and prep.right_edge.i == things[0].i:
+        return None  # "in spite of the allegations against him": whom, and nothing said
     return trim_tokens(noun.doc[prep.i + 1 : prep.right_edge.i + 1])
 
 
