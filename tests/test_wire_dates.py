@@ -287,3 +287,30 @@ def test_wire_dates_in_context(extractor, text, expected):
 )
 def test_the_governing_verb_decides(extractor, text, expected):
     assert _dates(extractor, text, date(2024, 5, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # With no date of its own, an article's times counted from the time its text talks
+        # about are still known; those counted from the article's date are not.
+        (
+            "Exports rose 4% in 1998 on the previous year. The firm was set up in 1991; two "
+            "years earlier its founder had left. He quit a year ago.",
+            [
+                ("1998", "1998"),
+                ("the previous year", "1997"),
+                ("1991", "1991"),
+                ("two years earlier", "1989"),
+                ("a year ago", "XXXX"),
+            ],
+        ),
+        (
+            "The law was passed in May 1996 and came into force the following month.",
+            [("May 1996", "1996-05"), ("the following month", "1996-06")],
+        ),
+        ("Prices rose sharply last year.", [("last year", "XXXX")]),
+    ],
+)
+def test_an_undated_article_counts_from_the_time_its_text_talks_about(extractor, text, expected):
+    assert _dates(extractor, text, reference=None) == expected

@@ -762,6 +762,29 @@ def _counts_back(value: Timex) -> bool:
     return value.shift is not None and value.shift[1] < 0
 
 
+# Any day: with no date of its own, an article's "the previous year" is read against this
+# only to learn how it counts; the value it keeps is counted from the text's own time.
+_PROBE = date(2000, 6, 15)
+
+
+def _told_from_the_text(text: str, tense: str | None, reference: Timex) -> Timex | None:
+    """ "Sales rose in 2004 from the previous year", "that year", "a year earlier", in an
+    article with no date: they count from the time the text talks about (2004), which is known
+    without the article's date, so they get a value of their own (2003) instead of "XXXX".
+    None where the words count from the article's date ("last year", "a year ago") or the
+    text's time cannot take the step ("the next day" after "in 1995")."""
+    probe = news_timex(text, anchor=_PROBE, tense=tense)
+    if probe is None or probe.shift is None:
+        return None
+    if probe.anaphoric:
+        resolved = resolve_anaphor(probe, reference)
+    elif not probe.shift[2]:
+        resolved = rebase(probe, reference)
+    else:
+        return None  # "a year ago": from the article's date, unknown here
+    return None if resolved is None or resolved is probe else resolved
+
+
 def _last_quarter(context: Context, before: int) -> Timex | None:
     """The last quarter the article named before an offset, if any (for `rebase`)."""
     if context.anchor is None:
@@ -794,6 +817,8 @@ def dates(segment: Segment, context: Context) -> Iterator[DateFact]:
             value = named_day_value(span.text, context.text, context.anchor)
         else:
             value = news_timex(span.text, anchor=context.anchor, tense=tense)
+        if context.anchor is None and reference is not None and not is_named_day(span.text):
+            value = _told_from_the_text(span.text, tense, reference) or value
         if value is None:
             continue
         value = _past_event(value, span, context.anchor, tense)
