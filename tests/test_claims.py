@@ -1058,6 +1058,22 @@ def test_a_second_reporting_clause_joined_by_and_is_a_claim_of_its_own(extractor
     assert cue == "find" and content.endswith("and another 18% felt themselves better off")
 
 
+def test_a_subjectless_clause_after_a_relative_clause_goes_on_the_content(extractor):
+    # The parser makes "details of which will be released" the content and hangs "was a
+    # chance to grow" on the cue with no subject of its own.
+    body = (
+        "Company spokesman John Lowe said the deal, details of which will be released next "
+        "month, was a chance to grow."
+    )
+    assert attributed(extractor, body) == [
+        (
+            "Company spokesman John Lowe",
+            "say",
+            "the deal, details of which will be released next month, was a chance to grow",
+        )
+    ]
+
+
 def test_according_to_after_a_quotation_says_that_quotation(extractor):
     # One paragraph of lines, as some sites print them: the parser runs the lines together.
     body = (

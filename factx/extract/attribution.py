@@ -1677,6 +1677,15 @@ def _run_on(verb: Token, end: int) -> int:
     a clause of saying ("Asked whether he would quit he said: ..."), nor one after a comma or
     a "but" the first ends with, or that opens with one: that is another thing, set apart."""
     last = verb.doc[end - 1]
+    if last.text == "," and end < len(verb.doc):
+        # "said the settlement, details of which will be announced next week, was an
+        # opportunity": the parser made the relative clause the content and hung "was ..."
+        # after it with no subject; a clause with no subject goes on the one before.
+        for clause in verb.children:
+            if clause.dep_ == "ccomp" and clause.left_edge.i == end and clause.i > verb.i:
+                subjects = ("nsubj", "nsubjpass", "expl", "csubj")
+                if clause.tag_ in _FINITE and not any(c.dep_ in subjects for c in clause.children):
+                    return clause.right_edge.i + 1
     if last.is_punct or last.dep_ == "cc" or end >= len(verb.doc):
         return end
     if verb.doc[end].dep_ in ("cc", "mark"):
