@@ -1,0 +1,34 @@
+"""The lead's entity cues of round 33: a title named after its character before its star, and
+a work up for a work's prize (docs/entity-handcheck.md, "The lead's entity rules of round 33")."""
+
+import pytest
+
+
+def _labels(extractor, text):
+    record = extractor.extract_text(text)
+    return {f.name: f.label for f in record.facts if f.type == "entity"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # A film named after its character, before "star" and its star's full name.
+        (
+            "The Billy Elliot star Jamie Bell has signed up for a new film.",
+            "Billy Elliot",
+            "WORK_OF_ART",
+        ),
+        ("The Billy Elliot star Jamie Bell has signed up for a new film.", "Jamie Bell", "PERSON"),
+        # A band's star comes before "star" too: the band stays.
+        ("Rolling Stones star Ronnie Wood opened the show.", "Rolling Stones", "ORG"),
+        # The work a prize for best film goes to; a director named in full stays a person.
+        (
+            "Critics expect Sideways to win, but bookmakers favour The Island for best film.",
+            "Island",
+            "WORK_OF_ART",
+        ),
+        ("Bookmakers favour Mike Leigh for best film.", "Mike Leigh", "PERSON"),
+    ],
+)
+def test_works_by_their_star_and_their_prize(extractor, text, name, label):
+    assert _labels(extractor, text).get(name) == label
