@@ -139,6 +139,7 @@ from factx.extract.entity_one_person import (
 from factx.extract.entity_owned_venues import owned_venues, plural_owners_guilds
 from factx.extract.entity_parties import join_party_kind_word
 from factx.extract.entity_party_people import party_before_first_name
+from factx.extract.entity_patronymics import patronymics
 from factx.extract.entity_people import (
     people_by_honorific,
     people_by_pronoun,
@@ -2499,6 +2500,7 @@ def entities(
     )
     mentions = duos(context.text, mentions, layouts, _added)  # "comedy duo French and Saunders"
     mentions = middle_names(context.text, mentions, layouts, _added)  # "Sacha Baron Cohen"
+    mentions = patronymics(context.text, mentions, layouts, _added)  # "Askar Akay-uly Akayev"
     mentions = whole_tours(  # "Anthrax's Among the Living and the Dead tour"
         context.text, mentions, layouts, _added, _place_or_people
     )

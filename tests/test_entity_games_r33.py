@@ -1,0 +1,20 @@
+"""Round r33-games: games, online services and names with a patronymic."""
+
+
+def _entities(extractor, text):
+    record = extractor.extract_text(text)
+    return {
+        f.name: (f.label, [m.text for m in f.mentions]) for f in record.facts if f.type == "entity"
+    }
+
+
+def test_a_patronymic_between_a_first_name_and_a_surname_keeps_the_person_whole(extractor):
+    # `patronymic between first name and surname`: the model ends the name at the hyphened
+    # patronymic ("Timur Bekmurat" and "Sultanov" apart).
+    names = _entities(
+        extractor,
+        "Bishkek\n\nThe talks were chaired by the minister Timur Bekmurat-uly Sultanov, who"
+        " flew in on Monday. Mr Sultanov said little.",
+    )
+    assert names["Timur Bekmurat-uly Sultanov"][0] == "PERSON"
+    assert not [n for n in names if n.startswith("Timur") and n != "Timur Bekmurat-uly Sultanov"]
