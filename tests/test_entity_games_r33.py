@@ -18,3 +18,14 @@ def test_a_patronymic_between_a_first_name_and_a_surname_keeps_the_person_whole(
     )
     assert names["Timur Bekmurat-uly Sultanov"][0] == "PERSON"
     assert not [n for n in names if n.startswith("Timur") and n != "Timur Bekmurat-uly Sultanov"]
+
+
+def test_the_last_word_of_a_games_title_before_fans_or_games_is_the_series(extractor):
+    # `series of a named game`: the model's `Everquest` ORG before "fans" and "games".
+    text = (
+        "Online worlds\n\nThousands of Everquest fans queued on Friday. The launch of the"
+        " Legends of Everquest online role-playing game drew 80,000 players. It turns the"
+        " old Everquest games into a shared world."
+    )
+    names = _entities(extractor, text)
+    assert names["Everquest"][0] == "WORK_OF_ART"

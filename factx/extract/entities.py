@@ -66,6 +66,7 @@ from factx.extract.entity_firms import (
     station_short_names,
 )
 from factx.extract.entity_franchises import franchises
+from factx.extract.entity_game_series import game_series
 from factx.extract.entity_grounds import join_venue_short_names
 from factx.extract.entity_initials import people_by_initials_shape, with_initials
 from factx.extract.entity_inner_words import (
@@ -2508,6 +2509,9 @@ def entities(
     mentions = kind_listed_works(context.text, mentions, name_key)  # "More than 20 followed"
     listed_works(context.text, mentions, name_key, country_keys(name_key).__contains__)
     work_parts(mentions, name_key, country_keys(name_key).__contains__)  # "San Andreas"
+    game_series(  # "World of Warcraft" then "Warcraft fans"
+        context.text, mentions, name_key, country_keys(name_key).__contains__
+    )
     for index in city_lists(context.text, mentions, _a_city):
         mentions[index].cue = "GPE"  # "include Paris, Lille, Lyon and Toulouse"
     known, certain = known_labels(context.text, mentions)
