@@ -29,3 +29,15 @@ def test_the_last_word_of_a_games_title_before_fans_or_games_is_the_series(extra
     )
     names = _entities(extractor, text)
     assert names["Everquest"][0] == "WORK_OF_ART"
+
+
+def test_a_club_and_its_player_glued_in_a_list_of_players_are_parted(extractor):
+    # `club and player glued in a list of players`: the model's one ORG span "Lyon's Juninho"
+    # names neither; the list's cues label the club and the player once the span is parted.
+    names = _entities(
+        extractor,
+        "Shortlist\n\nGerrard is on the Uefa shortlist with Lyon's Juninho and Chelsea's Drogba.",
+    )
+    assert "Lyon's Juninho" not in names
+    assert names["Juninho"][0] == "PERSON"
+    assert names["Lyon"][0] == "ORG"

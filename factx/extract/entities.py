@@ -2363,7 +2363,7 @@ def entities(
     raw = split_at_beat(context.text, raw)  # "The Marx Collection beat Oasis"
     raw = copula_sides(context.text, raw, name_form)  # "The Hollows was The Guardian"
     raw = joined_names(context.text, raw, name_key, taken)
-    raw = possessives_parted(raw, name_key)  # "Henry's Arsenal"
+    raw = possessives_parted(raw, name_key, context.text)  # "Henry's Arsenal"
     raw = owners_parted(context.text, raw, name_key)  # "Ray Lamb's Blue Hours"
     raw = without_sports(context.text, raw)  # "Rowing's ruling body"
     raw = with_regnal_numbers(context.text, raw)  # "Elizabeth I"
