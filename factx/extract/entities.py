@@ -66,6 +66,7 @@ from factx.extract.entity_firms import (
     station_short_names,
 )
 from factx.extract.entity_franchises import franchises
+from factx.extract.entity_game_series import game_series
 from factx.extract.entity_grounds import join_venue_short_names
 from factx.extract.entity_initials import people_by_initials_shape, with_initials
 from factx.extract.entity_inner_words import (
@@ -139,6 +140,7 @@ from factx.extract.entity_one_person import (
 from factx.extract.entity_owned_venues import owned_venues, plural_owners_guilds
 from factx.extract.entity_parties import join_party_kind_word
 from factx.extract.entity_party_people import party_before_first_name
+from factx.extract.entity_patronymics import patronymics
 from factx.extract.entity_people import (
     people_by_honorific,
     people_by_pronoun,
@@ -2361,7 +2363,7 @@ def entities(
     raw = split_at_beat(context.text, raw)  # "The Marx Collection beat Oasis"
     raw = copula_sides(context.text, raw, name_form)  # "The Hollows was The Guardian"
     raw = joined_names(context.text, raw, name_key, taken)
-    raw = possessives_parted(raw, name_key)  # "Henry's Arsenal"
+    raw = possessives_parted(raw, name_key, context.text)  # "Henry's Arsenal"
     raw = owners_parted(context.text, raw, name_key)  # "Ray Lamb's Blue Hours"
     raw = without_sports(context.text, raw)  # "Rowing's ruling body"
     raw = with_regnal_numbers(context.text, raw)  # "Elizabeth I"
@@ -2499,6 +2501,7 @@ def entities(
     )
     mentions = duos(context.text, mentions, layouts, _added)  # "comedy duo French and Saunders"
     mentions = middle_names(context.text, mentions, layouts, _added)  # "Sacha Baron Cohen"
+    mentions = patronymics(context.text, mentions, layouts, _added)  # "Askar Akay-uly Akayev"
     mentions = whole_tours(  # "Anthrax's Among the Living and the Dead tour"
         context.text, mentions, layouts, _added, _place_or_people
     )
@@ -2506,6 +2509,9 @@ def entities(
     mentions = kind_listed_works(context.text, mentions, name_key)  # "More than 20 followed"
     listed_works(context.text, mentions, name_key, country_keys(name_key).__contains__)
     work_parts(mentions, name_key, country_keys(name_key).__contains__)  # "San Andreas"
+    game_series(  # "World of Warcraft" then "Warcraft fans"
+        context.text, mentions, name_key, country_keys(name_key).__contains__
+    )
     for index in city_lists(context.text, mentions, _a_city):
         mentions[index].cue = "GPE"  # "include Paris, Lille, Lyon and Toulouse"
     known, certain = known_labels(context.text, mentions)

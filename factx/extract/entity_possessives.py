@@ -11,6 +11,10 @@ the article's own mention of it (a surname's and a first name's: a person). Afte
 no second name alone, and one named after a person ends in a kind word ("Sainsbury's Bank"):
 they stay whole, and so does a name after a firm the article names with its "'s" ("Foster's
 Lager" beside "Foster's is a brewer").
+In a list of players by their clubs after a player's word ("on the shortlist with Lyon's
+Juninho and Chelsea's Drogba"), a club and a lone player glued are parted whatever the article
+names alone (r33-games, `club and player glued in a list of players`): the list's cues
+(factx/data/entities.json) then label the club and the player.
 
 Arts and technology news name a work by its owner the same way: "the studio's Dirty War", "Ray
 Lamb's Blue Hours", "the Rotters' Loud Night" (a plural owner's bare "'"). `owners_parted` parts
@@ -90,11 +94,27 @@ def _firms_with_s(
     }
 
 
+# r33-games `club and player glued in a list of players`: the cue of the name after the
+# possessive that says a list of players by their clubs (factx/data/entities.json).
+_LISTED_PLAYER_CUE = "player after his club in a list of players"
+
+
+def _listed_player(text: str, m: RawMention, found: re.Match[str]) -> bool:
+    """Whether the glued mention `m` ("Lyon's Juninho") is a club and a lone player's name in a
+    list of players by their clubs: the cue of the list's player holds for the name alone."""
+    if not text or " " in found.group("name"):
+        return False
+    start = m.start + found.start("name")
+    cue = cue_of(text, start, m.end, m.label)
+    return cue is not None and cue.name == _LISTED_PLAYER_CUE
+
+
 def possessives_parted(
-    mentions: list[RawMention], name_key: Callable[[str], str]
+    mentions: list[RawMention], name_key: Callable[[str], str], text: str = ""
 ) -> list[RawMention]:
     """The mentions, with each owner glued to a name by its "'s" parted where the article
-    names both alone; `name_key` is the entities' key of a name."""
+    names both alone, or where `text` (the article) lists players by their clubs around the
+    mention (`_listed_player`); `name_key` is the entities' key of a name."""
     glued = {id(m): found for m in mentions if (found := _GLUED.fullmatch(m.text))}
     if not glued:
         return mentions  # most articles
@@ -123,6 +143,10 @@ def possessives_parted(
         )
         if name_label is None and owner_label == "PERSON" and _club_shaped(m, name):
             name_label = m.label  # "Henry's Arsenal" ORG: a person owns no firm's name
+        if (owner_label is None or name_label is None) and _listed_player(text, m, found):
+            # "the shortlist with Lyon's Juninho and Chelsea's Drogba": the club and its player,
+            # whatever the article names alone; the cues of the list label the two later.
+            owner_label, name_label = owner_label or "ORG", name_label or "PERSON"
         if (
             owner_label is None
             or name_label is None
