@@ -26,3 +26,26 @@ def test_places_stay_places_in_a_music_story(extractor):
     )
     assert found["the Maldives"] == "GPE"
     assert found["the Bahamas"] == "GPE"
+
+
+def test_a_name_before_its_members_full_name_in_a_music_story_is_a_band(extractor):
+    # band before its member (r33-bands): the model reads "Deep Purple" as a person.
+    found = _labels(
+        extractor,
+        "Drummer returns to the stage\n\nThe Tornadoes' drummer sat in with Deep Purple's Ian"
+        " Paice at the gig on Friday. The band's new album is out in May.",
+    )
+    assert found["Deep Purple"] == "ORG"
+    assert found["Ian Paice"] == "PERSON"
+
+
+def test_a_persons_name_before_another_person_stays_a_person(extractor):
+    # band before its member: not a name of a first name's shape, nor a surname of a person
+    # named in full ("Jackson's" after "Michael Jackson").
+    found = _labels(
+        extractor,
+        "Pop star weds\n\nThe singer Michael Jackson toured with his band and sang on the album."
+        " Jackson's Lisa Marie Presley was at the gig.",
+    )
+    assert found["Jackson"] == "PERSON"
+    assert found["Michael Jackson"] == "PERSON"

@@ -38,7 +38,7 @@ from factx.extract.capitals import capitalised_inside, hyphened_opener, sentence
 from factx.extract.coordination import sides
 from factx.extract.copula_sides import copula_sides
 from factx.extract.entity_acts import duos, whole_bands
-from factx.extract.entity_bands import listed_bands, plural_bands
+from factx.extract.entity_bands import listed_bands, member_bands, plural_bands
 from factx.extract.entity_bodies import (
     bodies_round_initials,
     join_saints_short_names,
@@ -2529,6 +2529,8 @@ def entities(
         mentions[index].cue = "ORG"  # "hits by the Byrds"
     for index in listed_bands(context.text, mentions, _place_or_people):
         mentions[index].cue = "ORG"  # "were followed by Arcade Fire, Kasabian and Amy Winehouse"
+    for index in member_bands(context.text, mentions, _place_or_people):
+        mentions[index].cue = "ORG"  # "Deep Purple's Ian Paice"
     lend_labels(mentions, weak, name_key)
     towns_as_teams(context.text, mentions, weak, name_key)
     teams_by_pronoun(context.text, mentions, name_key, _a_people)

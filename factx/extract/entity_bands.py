@@ -15,6 +15,15 @@ one with no first name is a band: "Oasis were followed by Arcade Fire, Kasabian 
 Winehouse" gives `Arcade Fire` PERSON and `Kasabian` GPE, "Supporting acts include Simple Minds"
 `Simple Minds` PERSON. A person in the list stays one by a first name (`Amy Winehouse`,
 "Madonna"), and a known place or people is no band.
+
+Round r33-bands adds `band before its member` (`member_bands`): in such an article, a name
+followed by a possessive and a person's full name ("The Tornadoes' drummer sat in with Deep
+Purple's Ian Paice") is the band the person plays in, an organisation, where the model read it
+as a person (`Deep Purple` PERSON). A person's possessive before another person is rare in
+music news and is said with a kin word ("Madonna's husband Guy Ritchie"); still, not a name
+that opens with a common first name ("Madonna", "Prince"), nor a word of a full name the article
+gives a person ("Jackson's" after "Michael Jackson"), nor a known place ("Liverpool's John
+Lennon") or people.
 """
 
 from __future__ import annotations
@@ -25,7 +34,7 @@ from functools import cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from factx.extract.first_names import first_names, opens_with_first_name
+from factx.extract.first_names import first_names, opens_with_first_name, person_by_first_name
 from factx.extract.place_names import known_place
 from factx.extract.wordlists import data_file
 
@@ -41,6 +50,11 @@ _PLURAL_NAME = re.compile(r"the (?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*[a-z]s")
 # Not PERSON: a plural PERSON after "the" is `referents.plural_groups`' (a band or a people by
 # its words, in any article).
 _LABELS = frozenset({"PRODUCT", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART"})
+
+
+# A possessive and a person's full name after a band's name: "Deep Purple's Ian Paice". The
+# full name is two capitalised words, read by `person_by_first_name`.
+_MEMBER_AFTER = re.compile(r"['’]s? ([A-Z][\w'’-]+ [A-Z][\w'’-]+)")
 
 
 # What may stand between two names of a list: "Arcade Fire, Kasabian and Amy Winehouse".
@@ -121,3 +135,34 @@ def listed_bands(
                 yield index
             gap = _LIST_GAP.match(text, m.end)
             index = by_start.get(gap.end()) if gap is not None else None
+
+
+def member_bands(
+    text: str,
+    mentions: Sequence[RawMention],
+    a_place_or_people: Callable[[str], bool],
+) -> Iterator[int]:
+    """The indexes of the mentions tagged PERSON that name a band by its member named after a
+    possessive: "Deep Purple's Ian Paice" (the module's doc, `band before its member`)."""
+    if not about_music(text):
+        return
+    # The words of the full names the article gives people: their surnames alone stay people.
+    full_words = {
+        word
+        for m in mentions
+        if m.label == "PERSON" and opens_with_first_name(m.text) and " " in m.text
+        for word in m.text.split()
+    }
+    for i, m in enumerate(mentions):
+        if m.label != "PERSON" or m.cue not in ("", "PERSON"):
+            continue
+        member = _MEMBER_AFTER.match(text, m.end)
+        if (
+            member is not None
+            and person_by_first_name(member.group(1))
+            and not _a_person(m.text)
+            and not any(word in full_words for word in m.text.split())
+            and not known_place(m.text)
+            and not a_place_or_people(m.text)
+        ):
+            yield i
