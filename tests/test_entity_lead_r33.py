@@ -32,3 +32,25 @@ def _labels(extractor, text):
 )
 def test_works_by_their_star_and_their_prize(extractor, text, name, label):
     assert _labels(extractor, text).get(name) == label
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("Perpignan centre Jean-Philippe Granclaude", "Jean-Philippe Granclaude"),
+        ("Hollywood star Tom Cruise", "Tom Cruise"),
+        ("Leinster hooker Shane Byrne", "Shane Byrne"),
+    ],
+)
+def test_a_post_inside_a_person_span_starts_the_name_after_it(span, name):
+    from factx.extract.entities import strip_title
+
+    start, label = strip_title(span, 0, len(span), "PERSON")
+    assert (span[start:], label) == (name, "PERSON")
+
+
+@pytest.mark.parametrize("span", ["Centre Point Tower", "Star Wars Episode"])
+def test_a_post_word_that_opens_a_name_is_the_names(span):
+    from factx.extract.entities import strip_title
+
+    assert strip_title(span, 0, len(span), "ORG") == (0, "ORG")

@@ -542,7 +542,7 @@ def strip_title(text: str, start: int, end: int, label: str) -> tuple[int, str]:
         else:
             break
     if cut == 0 and label == "PERSON":
-        cut = _inner_role(words, person_words)
+        cut = _inner_role(words, person_words | _word_list("inner_roles"))
     if cut == 0 and label != "WORK_OF_ART":
         cut = inner_person(words, _word_list("honorifics"), label)
         honorific = cut > 0
