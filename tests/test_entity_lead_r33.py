@@ -28,6 +28,11 @@ def _labels(extractor, text):
             "WORK_OF_ART",
         ),
         ("Bookmakers favour Mike Leigh for best film.", "Mike Leigh", "PERSON"),
+        # A part played in a title named after its character; a role in a person's deed.
+        ("Kate Hudson plays a shy waitress in Annie Gray.", "Annie Gray", "WORK_OF_ART"),
+        ("He played a key role in Gordon Brown's campaign.", "Gordon Brown", "PERSON"),
+        # The noun "stars" after the film industry's place: no work.
+        ("Several Hollywood stars arrived for the festival.", "Hollywood", "GPE"),
     ],
 )
 def test_works_by_their_star_and_their_prize(extractor, text, name, label):
