@@ -40,3 +40,20 @@ def test_a_count_before_a_name_stays_apart():
         ("Blind Mice", "WORK_OF_ART"),
     ]
     assert grown(text, named) == named
+
+
+def test_a_title_before_its_actress_keeps_its_number_and_is_a_work():
+    # The model tags the title's last word a person; the actress after it says it is a film.
+    text = "The 28 Days actress Sandra Bullock met 3 Musketeers fans and 12 Oxford students."
+    named = [
+        ("Days", "PERSON"),
+        ("Sandra Bullock", "PERSON"),
+        ("Musketeers", "ORG"),
+        ("Oxford", "ORG"),
+    ]
+    assert grown(text, named) == [
+        ("28 Days", "WORK_OF_ART"),
+        ("Sandra Bullock", "PERSON"),
+        ("Musketeers", "ORG"),
+        ("Oxford", "ORG"),
+    ]

@@ -6,7 +6,9 @@ before a name is common too ("24 European gigs", "13 US cities", "7 Spike Lee mo
 number is taken into the name only where the article shows it belongs there:
 
 - a work's title (the model's WORK_OF_ART) with a number right before it and no lower-case
-  word after it (a count is followed by the noun it counts): "starred in 12 Angry Men.";
+  word after it (a count is followed by the noun it counts): "starred in 12 Angry Men.", but
+  for one of the work's people before a name ("21 Grams actress Naomi Watts"), which makes
+  the title of any mention the model tagged (`Grams` PERSON);
 - a person's or an organisation's name written with the same number before it twice or more
   in the article: a stage name or a band's name always carries its number ("50 Cent said",
   "50 Cent's crew"), a count does not repeat with the same name.
@@ -30,6 +32,11 @@ if TYPE_CHECKING:
 _NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s\"“(‘']))(\d{1,3}) $")
 # A lower-case word right after the mention: the noun a count counts ("13 US cities").
 _COUNTED_NOUN = re.compile(r" [a-z]")
+# One of a work's people before a name, right after the mention: "21 Grams actress Naomi
+# Watts" is the film's actress, whatever label the model gave the title ("Grams" PERSON).
+_WORKS_PERSON_AFTER = re.compile(
+    r" (?:actor|actress|star|co-star|director|writer|producer|creator|composer) [A-Z]"
+)
 _RECURRING_LABELS = frozenset({"PERSON", "ORG"})
 
 
@@ -49,12 +56,16 @@ def numbered_names(text: str, mentions: list[RawMention]) -> list[RawMention]:
     result: list[RawMention] = []
     for m in mentions:
         number = _number_before(text, m)
+        works_person = _WORKS_PERSON_AFTER.match(text, m.end) is not None
         grow = number is not None and (
             (m.label == "WORK_OF_ART" and not _COUNTED_NOUN.match(text, m.end))
             or (m.label in _RECURRING_LABELS and pairs[number, m.text] >= 2)
+            or works_person
         )
         if grow and number is not None:
             start = m.start - len(number) - 1
             m = replace(m, text=text[start : m.end], start=start)
+            if works_person:
+                m = replace(m, label="WORK_OF_ART", cue="WORK_OF_ART")
         result.append(m)
     return result
