@@ -31,6 +31,8 @@ def _labels(extractor, text):
         # A part played in a title named after its character; a role in a person's deed.
         ("Kate Hudson plays a shy waitress in Annie Gray.", "Annie Gray", "WORK_OF_ART"),
         ("He played a key role in Gordon Brown's campaign.", "Gordon Brown", "PERSON"),
+        # A time between an award and its work.
+        ("Miyazaki won an Oscar earlier this year for Castle Rock.", "Castle Rock", "WORK_OF_ART"),
         # The noun "stars" after the film industry's place: no work.
         ("Several Hollywood stars arrived for the festival.", "Hollywood", "GPE"),
     ],
