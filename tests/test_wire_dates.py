@@ -314,3 +314,23 @@ def test_the_governing_verb_decides(extractor, text, expected):
 )
 def test_an_undated_article_counts_from_the_time_its_text_talks_about(extractor, text, expected):
     assert _dates(extractor, text, reference=None) == expected
+
+
+def test_how_often_is_a_set_of_times(extractor):
+    record = extractor.extract_text(
+        "The ferry sails twice a day and the market opens once a week. It took a week.",
+        reference_date=ANCHOR,
+    )
+    found = [(f.text, f.value, f.timex_type) for f in record.facts if f.type == "date"]
+    assert found == [
+        ("a day", "P1D", "SET"),
+        ("a week", "P1W", "SET"),
+        ("a week", "P1W", "DURATION"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Screens show 2048 * 1080 pixels.", "The panel has 1280 x 1024 pixels."]
+)
+def test_a_side_of_a_size_is_no_year(extractor, text):
+    assert _dates(extractor, text) == []

@@ -270,6 +270,8 @@ def _is_date(span: Span) -> bool:
     text = doc_text(span.doc)
     if _FOUR_DIGITS.fullmatch(words) and _clock_after().match(text, span.end_char):
         return False  # "at 1435 local time (1135 GMT)": times of day, not the years 1435, 1135
+    if _FOUR_DIGITS.fullmatch(words) and _a_dimension(text, span.start_char, span.end_char):
+        return False  # "resolutions of 2048 * 1080 pixels": a size, no year
     if _AN_ORDINAL.fullmatch(words) and span.end < len(span.doc):
         after = span.doc[span.end]
         if after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and after.tag_ not in ("JJR", "RBR"):
@@ -308,6 +310,29 @@ def _a_titled_work(span: Span, text: str) -> bool:
         return False
     sentence = (span.sent.start_char, doc[span.end + 1].sent.end_char)
     return dated_title_head(text, span.start_char, span.end_char, sentence)
+
+
+# "once a week", "twice a day", "three times a year": how often, a set of times (TimeML SET).
+_A_UNIT = re.compile(r"(?i:an?|per)\s+(?i:day|week|fortnight|month|quarter|year|hour|minute)")
+_HOW_MANY_TIMES = re.compile(r"(?i:\b(?:once|twice|thrice|[\w-]+\s+times)\s+)$")
+
+
+def _how_often(span: Span) -> bool:
+    text = doc_text(span.doc)
+    window = (max(0, span.start_char - 24), span.start_char)
+    return bool(_A_UNIT.fullmatch(span.text) and _HOW_MANY_TIMES.search(text, *window))
+
+
+# A number times another, as sizes are written: "2048 * 1080", "1920x1080", "2048 x 1536".
+_TIMES_AFTER = re.compile(r"\s*[*x×]\s*\d")
+_TIMES_BEFORE = re.compile(r"\d\s*[*x×]\s*$")
+
+
+def _a_dimension(text: str, start: int, end: int) -> bool:
+    """Whether the number at text[start:end] is a side of a size ("2048 * 1080 pixels")."""
+    return bool(
+        _TIMES_AFTER.match(text, end) or _TIMES_BEFORE.search(text, max(0, start - 8), start)
+    )
 
 
 _THE_DAYS_END = re.compile(r"(?i:the\s+end\s+of\s+the\s+day)")
@@ -828,6 +853,8 @@ def dates(segment: Segment, context: Context) -> Iterator[DateFact]:
             # "the year ended March 31": twelve months told by their last day, which TimeML
             # marks as the duration P1Y (the day itself is a date of its own).
             value = Timex("P1Y", "DURATION", "year")
+        if value.type == "DURATION" and _how_often(span):
+            value = replace(value, type="SET")  # "twice a day": a set of times, no stretch
         if value.anaphoric:
             resolved = resolve_anaphor(value, reference)
             if resolved is None and not _counts_back(value):
