@@ -145,3 +145,21 @@ def test_a_partys_word_before_a_houses_name_is_two_names():
     # A party's own name stays whole; so does a house's name with more after it.
     assert names("Labour Party", "ORG") == ["Labour Party"]
     assert names("Tory Westminster Group", "ORG") == ["Tory Westminster Group"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A word in its own quotation marks before a name is set off, no name; the name the
+        # model ran past the mark ends at its last capitalised word.
+        ('New" Labour through', ["Labour"]),
+        ('Old" Labour', ["Labour"]),
+        # Two names either side of a closing mark stay two.
+        ('Cell Block H." Labour', ["Cell Block H", "Labour"]),
+    ],
+)
+def test_a_scare_quoted_word_before_a_name(text, expected):
+    # The span as the model tags it, after the opening mark the text has before it.
+    full = '"' + text
+    found = [full[s:e] for s, e in pieces(full, 1, len(full), "WORK_OF_ART")]
+    assert found == expected

@@ -134,11 +134,33 @@ def pieces(text: str, start: int, end: int, label: str) -> Iterator[tuple[int, i
         yield from pieces(text, opening + 1, end, label)
         return
     cut = start
+    quoted = False
     if label != "PERSON":
         for match in _QUOTE_INSIDE.finditer(text, start, end):
-            yield from _pieces(text, cut, match.start(), label)
-            cut = match.end()
+            if not _scare_quoted(text, cut, match):
+                yield from _pieces(text, cut, match.start(), label)
+            cut, quoted = match.end(), True
+    if quoted:
+        # A name the model ran past a quotation mark ends at its last capitalised word:
+        # '"New" Labour through and through' is Labour's, no work's "Labour through".
+        tail = _COMMON_TAIL.search(text, cut, end)
+        if tail and tail.start() > cut and tail.group().split()[-1] not in _joining_words():
+            end = tail.start()
     yield from _pieces(text, cut, end, label)
+
+
+def _scare_quoted(text: str, start: int, closing: re.Match[str]) -> bool:
+    """Whether text[start:closing.start()] is one word in its own quotation marks right before
+    the name the mark is closed on: '"New" Labour', '"Red" Ken', a word set off, no name."""
+    word = text[start : closing.start()]
+    return (
+        start > 0
+        and text[start - 1] in '"“'
+        and " " not in word
+        and closing.group().strip() in ('"', "”")
+        and closing.end() < len(text)
+        and text[closing.end()].isupper()
+    )
 
 
 def _pieces(text: str, start: int, end: int, label: str) -> Iterator[tuple[int, int]]:
