@@ -96,7 +96,7 @@ from factx.extract.entity_laws import whole_bills
 from factx.extract.entity_leagues import club_after_league
 from factx.extract.entity_letter_names import letter_names
 from factx.extract.entity_listed_works import listed_works
-from factx.extract.entity_middle_names import middle_names
+from factx.extract.entity_middle_names import middle_names, patronymics
 from factx.extract.entity_missed import with_missed_names
 from factx.extract.entity_misspelt_firms import misspelt_firms
 from factx.extract.entity_named_groups import named_groups
@@ -140,7 +140,6 @@ from factx.extract.entity_one_person import (
 from factx.extract.entity_owned_venues import owned_venues, plural_owners_guilds
 from factx.extract.entity_parties import join_party_kind_word
 from factx.extract.entity_party_people import party_before_first_name
-from factx.extract.entity_patronymics import patronymics
 from factx.extract.entity_people import (
     people_by_honorific,
     people_by_pronoun,

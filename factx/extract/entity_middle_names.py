@@ -1,4 +1,5 @@
-"""A rank's word between a first name and a surname is a middle name (round r33-tv).
+"""Middle words that keep a person's full name whole: a rank's word (round r33-tv) and a
+patronymic (round r33-games).
 
 `rank between first name and surname`: "Sacha Baron Cohen", "Ali Baron Smith": a first name,
 "Baron", and a capitalised surname are one person's full name, PERSON. The first name is a
@@ -8,6 +9,14 @@ one name and opens the next (`Sacha` GPE and `Cohen` PERSON apart); a peer's tit
 ("Baron Smith of Leigh"), never after a first name, so "Baron" there is the person's own
 middle name. The mentions inside give way to the full name. Not where a mention reaches out
 of the span (the model saw a longer name).
+
+`patronymic between first name and surname` (round r33-games): "Nursultan Abish-uly
+Nazarbayev", "Askar Akay-uly Akayev": a capitalised first name, a father's name with a
+patronymic suffix after a hyphen, and a capitalised surname are one person's full name, PERSON.
+The model ends the name at the hyphened patronymic (`Nursultan Abish` PERSON, `Nazarbayev` ORG
+apart). The suffixes are a closed class, written in lower case after a hyphen: Kazakh and Kyrgyz
+"-uly"/"-ulu" (son of) and "-kyzy"/"-qyzy" (daughter of), Azeri and Uzbek "-ogly"/"-oglu"/"-ugli"
+(son of); a word with one of them is no firm's or place's name.
 """
 
 from __future__ import annotations
@@ -42,4 +51,20 @@ def middle_names(
         if m.group("first").casefold() in first_names()
         or (m.end() in persons and not known_place(m.group("first")))
     ]
+    return replaced(text, mentions, layouts, add, spans, ("PERSON", "PERSON"))
+
+
+_PATRONYMIC_SUFFIXES = ("uly", "ulu", "kyzy", "qyzy", "ogly", "oglu", "ugli")
+_FIRST_PATRONYMIC_LAST = re.compile(
+    r"(?<![\w'’&.-])[A-Z][a-z]+ [A-Z][a-z]+-(?:" + "|".join(_PATRONYMIC_SUFFIXES) + r")"
+    r" [A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w&-]|['’][a-rt-z]|['’]s\w)"
+)
+
+
+def patronymics(
+    text: str, mentions: Sequence[RawMention], layouts: Sequence[Layout], add: Adder
+) -> list[RawMention]:
+    """The mentions, with each first name, patronymic and surname one person (the module's
+    doc)."""
+    spans = [(*m.span(), *m.span()) for m in _FIRST_PATRONYMIC_LAST.finditer(text)]
     return replaced(text, mentions, layouts, add, spans, ("PERSON", "PERSON"))
