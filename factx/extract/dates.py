@@ -179,19 +179,19 @@ def _finder() -> re.Pattern[str]:
 def find_dates(doc: Doc) -> list[Span]:
     """Date/time spans: the factx grammar and the model's DATE/TIME entities, longest first."""
     text = doc_text(doc)
-    found = list(char_spans(doc, _finder().finditer(text)))
-    candidates = list(found)
+    # (span, whether the grammar found it): the grammar's first, then the model's entities.
+    candidates = [(span, True) for span in char_spans(doc, _finder().finditer(text))]
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME") and not _MODEL_SKIP.match(ent.text):
-            candidates.append(ent)
+            candidates.append((ent, False))
     # Checked before choosing among overlaps: a long model entity without a value ("the quarter
     # ended Sept. 30") must not hide the dates inside it.
     spans = []
-    for candidate in candidates:
+    for candidate, by_grammar in candidates:
         span = _trim(candidate)
         if span is not None and _is_date(span):
             spans.append(span)
-        elif candidate in found:
+        elif by_grammar:
             # The grammar's matches do not overlap: one without a value ("the 2001-2003
             # period", read as a kind of period) hid the years inside it.
             inner = _finder().finditer(text, candidate.start_char + 1, candidate.end_char)
@@ -842,7 +842,14 @@ def dates(segment: Segment, context: Context) -> Iterator[DateFact]:
             value = named_day_value(span.text, context.text, context.anchor)
         else:
             value = news_timex(span.text, anchor=context.anchor, tense=tense)
-        if context.anchor is None and reference is not None and not is_named_day(span.text):
+        unknown = value is None or value.value.startswith("X")
+        if (
+            unknown
+            and context.anchor is None
+            and reference is not None
+            and not is_named_day(span.text)
+        ):
+            # Only what the missing date left unknown: "2004" needs no second reading.
             value = _told_from_the_text(span.text, tense, reference) or value
         if value is None:
             continue
