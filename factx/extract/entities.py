@@ -2455,9 +2455,8 @@ def entities(
     mentions = saints_bodies(context.text, mentions)  # "St Brendan" + "'s High School"
     mentions = possessive_events(context.text, mentions)  # "the annual Mayor's" + "Ball"
     mentions = cut_tails(context.text, mentions)  # "Orleans Parish Sheriff", "Pixar TV and"
-    mentions = broadcast_spans(
-        context.text, mentions
-    )  # "Love Me Tender - failed", "NBC Super Bowl"
+    # "Love Me Tender - failed", "NBC Super Bowl", "Viewers of Channel 5"
+    mentions = broadcast_spans(context.text, mentions)
     mentions = named_groups(context.text, mentions)  # "group Victims and" + "... Against Crime"
     mentions = listed_characters(context.text, mentions)  # "the X, Y and Z characters"
     mentions = owned_venues(context.text, mentions, name_key)  # "Grauman" + "'s Chinese Theatre"
