@@ -43,8 +43,37 @@ from factx.extract.attribution import _content
             'The best way forward," the minister said, "is a vote in the spring',
         ),
         (
+            # A reporting clause set inside what it reports, as the quotation above: the content
+            # runs around it (PolNeAR marks one content in two pieces), not the longer side.
             "Beyond that, he said, the council may raise taxes.",
-            "he", "say", "the council may raise taxes",
+            "he", "say", "Beyond that, he said, the council may raise taxes",
+        ),
+        (
+            "The new levy, the treasurer said, would hit small farms hardest.",
+            "the treasurer", "say", "The new levy, the treasurer said, would hit small farms hardest",
+        ),
+        (
+            # Its subject after the verb: the parser makes the name the subject of the clause
+            # after it, and the verb has no subject of its own.
+            "If rents keep rising, said Ms Okafor, young nurses will leave the city.",
+            "Ms Okafor", "say",
+            "If rents keep rising, said Ms Okafor, young nurses will leave the city",
+        ),
+        (
+            # The clause it is set in opens right before it: what is said starts after it.
+            "Ticket sales are falling because, said the manager, fans prefer to stay at home.",
+            "the manager", "say", "fans prefer to stay at home",
+        ),
+        (
+            # The tagger reads "shadow" as a verb with "Tory" its subject: the words after the
+            # verb are still the quotation's speaker, not what is said.
+            '"The scheme is a sham," said Tory shadow local government minister Peter Marsh.',
+            "Tory shadow local government minister Peter Marsh", "say", "The scheme is a sham",
+        ),
+        (
+            # After a comma, a name and its post: a reporting clause at the end, no inset.
+            "Prices rose again, said Mark Dunne, an analyst at the bank.",
+            "Mark Dunne, an analyst at the bank", "say", "Prices rose again",
         ),
         (
             '"What do we do now?" the coach asked.',
@@ -381,6 +410,9 @@ def test_a_topic_that_is_only_whom_it_is_against_says_nothing(extractor):
         # Verbs of how something is said take a clause or a quotation, not an object.
         "Ireland can indeed succeed, but just whisper it.",
         "The winger snapped the ball up and ran.",
+        # A feeling with a thing for its object is no view ("feels that ..." is).
+        "Farmers will feel the pain of the drought first.",
+        "Small firms feel the pressure to cut their prices.",
     ],
 )
 def test_cue_words_in_other_senses_obligations_and_increases_are_no_claims(extractor, body):

@@ -15,7 +15,9 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factx.extract.cue_objects import says_nothing
+from factx.extract.inset_reports import inverted_inset, runs_around
 from factx.extract.quotations import DOUBLE_QUOTES, in_quotation, quotations
+from factx.extract.quote_inversions import named_after_quote
 from factx.extract.speaker_agent import agent, agent_phrase, modifier_owner
 from factx.extract.speaker_circumstance import circumstance_start
 from factx.extract.speaker_owner import owner_is_subject
@@ -290,7 +292,19 @@ def find_attributions(
         speaker = _speaker(token)
         if speaker is not None and (_defines_a_kind(speaker) or _the_reader(speaker, regions)):
             continue
-        content = _colon_quote(token, regions) or _content(token, sentence, regions)
+        inverted = None
+        if speaker is None and lemma in speech_verbs():
+            # '"...," said Tory shadow secretary X', 'If ..., said Mr Fahey, ...': the parser
+            # gave the verb no subject; the name after it is the speaker.
+            quoted = named_after_quote(token, sentence, regions)
+            if quoted is not None:
+                inverted = quoted[0], trim_tokens(quoted[1], words=False)
+            elif (inset := inverted_inset(token, sentence)) is not None:
+                inverted = inset[0], trim_tokens(inset[1])
+        if inverted is not None:
+            speaker, content = inverted
+        else:
+            content = _colon_quote(token, regions) or _content(token, sentence, regions)
         nests = True
         if content is None:
             # An object is a thing, not a report: cues inside it are claims of their own.
@@ -1633,6 +1647,9 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
         v_start, v_end = _subtree_bounds(verb)
         before = doc[sentence.start : v_start]
         after = doc[v_end : sentence.end]
+        around = runs_around(verb, before, after)
+        if around is not None:
+            return trim_tokens(around)
         return trim_tokens(before if len(before) > len(after) else after)
     # "This was announced by X", "The news was confirmed by the company": what is announced is
     # the sentence before. "The data was confirmed by strategists": the subject is what is.
