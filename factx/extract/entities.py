@@ -55,6 +55,7 @@ from factx.extract.entity_clubs import (
     with_club_short_names,
 )
 from factx.extract.entity_counted_peoples import counted_peoples
+from factx.extract.entity_cut_short import names_cut_short
 from factx.extract.entity_cut_tails import cut_tails
 from factx.extract.entity_cut_titles import titles_cut_to_a_person
 from factx.extract.entity_date_names import with_date_surnames
@@ -2504,6 +2505,9 @@ def entities(
         context.text, mentions, layouts, _added, _place_or_people
     )
     mentions = whole_titles(context.text, mentions, taken)
+    mentions = names_cut_short(  # "BBC Radio" of "BBC Radio Five Live"
+        context.text, mentions, name_key, country_keys(name_key).__contains__
+    )
     mentions = kind_listed_works(context.text, mentions, name_key)  # "More than 20 followed"
     listed_works(context.text, mentions, name_key, country_keys(name_key).__contains__)
     work_parts(mentions, name_key, country_keys(name_key).__contains__)  # "San Andreas"
