@@ -37,6 +37,7 @@ from factx.extract.base import Context, Layout, Segment, fact_id
 from factx.extract.capitals import capitalised_inside, hyphened_opener, sentence_case_only
 from factx.extract.coordination import sides
 from factx.extract.copula_sides import copula_sides
+from factx.extract.entity_acted_titles import titles_across_of
 from factx.extract.entity_acts import duos, whole_bands
 from factx.extract.entity_bands import listed_bands, member_bands, plural_bands
 from factx.extract.entity_bodies import (
@@ -2484,6 +2485,7 @@ def entities(
     mentions = titles_cut_at_to(context.text, mentions, name_key)  # "Passport" + "to Paradise"
     mentions = titles_cut_at_small_words(context.text, mentions, name_key)  # "But Home"
     mentions = titles_cut_to_a_person(context.text, mentions)  # "serial Desperate" + "Housewives"
+    mentions = titles_across_of(context.text, mentions)  # "a lead for Maria Full" + "of Grace"
     mentions = awards_of_the_year(context.text, mentions)  # "European Footballer" + "of the Year"
     mentions = whole_awards(context.text, mentions)
     mentions = song_titles(  # "his song Irish Son"

@@ -58,10 +58,14 @@ _UNTAGGED_CAMEL = re.compile(r"(?<![\w'’.-])[a-z]{1,2}[A-Z][A-Za-z]*(?= \d)")
 
 
 # A sequel's number, then a word in lower case or a stop; not a count's "for", "of" or "to", a
-# scorer's minutes ("Henry 2, 29") nor a version's decimals ("Guccifer 2.0").
+# scorer's minutes ("Henry 2, 29") nor a version's decimals ("Guccifer 2.0"). "on" before a
+# capitalised name that is no day or month is a format or a machine the sequel comes on ("with
+# Spider-Man 2 on UMD", "Halo 2 on Xbox"; r34-works), not a count's "3 on Saturday".
 _SEQUEL = re.compile(
     r" ([2-9])(?=[;:!?]|[.,](?! ?\d)| (?!(?:for|of|to|from|at|on|by|in|wickets?|runs?|goals?|"
-    r"points?)\b)[a-z])"
+    r"points?)\b)[a-z]| on (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-Z])"
 )
 # The labels the model gives a title cut at its sequel's number: a game as a firm ("Half-Life"
 # ORG), a film as a person; not a place's ("the Sakhalin 5 field": a project's number).

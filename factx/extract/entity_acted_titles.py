@@ -1,0 +1,66 @@
+"""A film's title the model cut at its "of", after the words that say a part is played in it:
+"a lead for Maria Full of Grace" gives "Maria Full" PERSON and "Grace" ORG, "his performance in
+Pirates of the Caribbean" gives "Pirates" GPE.
+
+Right after "performance in", "role in", "a lead for" or "was cast in" stands the work the
+part is played in; a name there cut before " of " and a run of capitalised words ("of Grace",
+"of the Caribbean") is the work's whole title, which prose writes with its "of" in lower case.
+The title is one work, WORK_OF_ART, and the model's mentions inside its "of" part give way.
+Not a body's or a house's name ("a key role in Bank of Scotland", the heads of
+`heads_before_of`), nor a name before a possessive ("role in House of Fraser's sale"), nor a
+known place ("her role in Isle of Man"). Round r34-works.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from factx.extract.place_names import known_place
+from factx.extract.wordlists import data_file
+
+if TYPE_CHECKING:
+    from factx.extract.entities import RawMention
+
+# The words before a work a part is played in, anchored at the mention.
+_PLAYED_IN = re.compile(
+    r"(?:\b(?:performances?|roles?) in|\b(?:[Aa]|[Tt]he) (?:(?:female|male|leading|starring|"
+    r"title) )?lead for|\b(?:was|were|is|are|been|be|being) (?:re-)?cast in) $"
+)
+# The title's "of" part: "of", an optional "the", and one to four capitalised words.
+_OF_PART = re.compile(r" of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?![\w'’-])")
+_POSSESSIVE = re.compile(r"['’]s?(?![\w])")
+_REACH = 40
+
+
+@cache
+def _heads() -> frozenset[str]:
+    return frozenset(data_file("entities.json")["heads_before_of"])
+
+
+def titles_across_of(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions (sorted by start), each name after a part's words grown over its title's
+    "of" part as a work, the mentions inside that part dropped (see the module docstring)."""
+    gone: set[int] = set()
+    result: list[RawMention] = []
+    for m in mentions:
+        if id(m) in gone:
+            continue
+        part = None if m.headline else _OF_PART.match(text, m.end)
+        if (
+            part is not None
+            and _PLAYED_IN.search(text, max(0, m.start - _REACH), m.start) is not None
+            and not m.text.startswith(("the ", "The "))
+            and not _heads() & set(m.text.split())
+            and _POSSESSIVE.match(text, part.end()) is None
+            and not known_place(text[m.start : part.end()])
+        ):
+            inside = [o for o in mentions if o is not m and o.start < part.end() and o.end > m.end]
+            if all(o.start >= m.end and o.end <= part.end() for o in inside):
+                gone.update(id(o) for o in inside)
+                m = replace(m, text=text[m.start : part.end()], end=part.end(),
+                            label="WORK_OF_ART", cue="WORK_OF_ART")  # fmt: skip
+        result.append(m)
+    return result
