@@ -70,6 +70,7 @@ from factx.extract.entity_firms import (
 from factx.extract.entity_franchises import franchises
 from factx.extract.entity_game_series import game_series
 from factx.extract.entity_grounds import join_venue_short_names
+from factx.extract.entity_handhelds import handhelds
 from factx.extract.entity_initials import people_by_initials_shape, with_initials
 from factx.extract.entity_inner_words import (
     awards_of_the_year,
@@ -97,6 +98,7 @@ from factx.extract.entity_kind_lists import kind_listed_works
 from factx.extract.entity_laws import whole_bills
 from factx.extract.entity_leagues import club_after_league
 from factx.extract.entity_letter_names import letter_names
+from factx.extract.entity_listed_pairs import pairs_ending_lists
 from factx.extract.entity_listed_works import listed_works
 from factx.extract.entity_middle_names import middle_names, patronymics
 from factx.extract.entity_missed import with_missed_names
@@ -166,6 +168,7 @@ from factx.extract.entity_slogans import slogans_cut_at_not
 from factx.extract.entity_songs import record_countries, song_titles
 from factx.extract.entity_stances import member_letters_cut, stance_mention
 from factx.extract.entity_surnames import country_surnames, person_cued, with_surnames
+from factx.extract.entity_title_singulars import without_title_singulars
 from factx.extract.entity_titled_people import titled_after
 from factx.extract.entity_tours import whole_tours
 from factx.extract.entity_towns import event_towns
@@ -2437,6 +2440,7 @@ def entities(
         )
     ]
     mentions = with_datelines(context.text, mentions, layouts)
+    mentions = handhelds(context.text, mentions, layouts, _added)  # "Sony's PlayStation Portable"
     mentions, _ = without_technology_terms(context.text, mentions, spelled)  # added since
     weak = weak_person_keys(mentions)
     surnames = people_surnames(mentions)
@@ -2449,6 +2453,7 @@ def entities(
             m.by_city = True  # a vote's, not a cue's (`Cluster.label`)
         elif cue is not None:
             m.cue, m.by_form = cue.label, cue is FIRST_NAME
+    mentions = without_title_singulars(context.text, mentions)  # "a Sim" beside "The Sims"
     product_families(mentions)  # "Blue Gene" after "IBM's prototype Blue Gene/L machine"
     countries = country_keys(name_key)
     firms_after_country_possessive(context.text, mentions, lambda p: name_key(p) in countries)
@@ -2501,6 +2506,9 @@ def entities(
         context.text, mentions, layouts, _added, _place_or_people
     )
     mentions = duos(context.text, mentions, layouts, _added)  # "comedy duo French and Saunders"
+    mentions = pairs_ending_lists(  # "Liggett Group and Brown and Williamson"
+        context.text, mentions, layouts, _added, _place_or_people
+    )
     mentions = middle_names(context.text, mentions, layouts, _added)  # "Sacha Baron Cohen"
     mentions = patronymics(context.text, mentions, layouts, _added)  # "Askar Akay-uly Akayev"
     mentions = whole_tours(  # "Anthrax's Among the Living and the Dead tour"
