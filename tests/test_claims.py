@@ -50,7 +50,8 @@ from factx.extract.attribution import _content
         ),
         (
             "The new levy, the treasurer said, would hit small farms hardest.",
-            "the treasurer", "say", "The new levy, the treasurer said, would hit small farms hardest",
+            "the treasurer", "say",
+            "The new levy, the treasurer said, would hit small farms hardest",
         ),
         (
             # Its subject after the verb: the parser makes the name the subject of the clause
