@@ -56,6 +56,7 @@ from factx.extract.entity_clubs import (
     with_club_short_names,
 )
 from factx.extract.entity_counted_peoples import counted_peoples
+from factx.extract.entity_crown_titles import crown_titles
 from factx.extract.entity_cut_short import names_cut_short
 from factx.extract.entity_cut_tails import cut_tails
 from factx.extract.entity_cut_titles import titles_cut_to_a_person
@@ -152,6 +153,7 @@ from factx.extract.entity_people import (
 )
 from factx.extract.entity_peoples import peoples_before_nouns, with_people_words
 from factx.extract.entity_person_words import people_by_their_words
+from factx.extract.entity_plural_peoples import plural_peoples
 from factx.extract.entity_possessives import owners_parted, possessives_parted
 from factx.extract.entity_served import bodies_cut_at_for
 from factx.extract.entity_sheets import initialled, numbered_spans, sheet_marks, sheet_spans
@@ -579,7 +581,8 @@ def _capitals_amid_case(words: list[re.Match[str]], cut: int, size: int) -> bool
 
 
 def _after_nationality(words: list[re.Match[str]], label: str) -> int:
-    """1 where a nationality opens the span before a first name and a surname, else 0.
+    """How many words of a nationality open the span before a first name and a surname (1, or
+    2 for a nationality of two words), else 0.
 
     "Briton Tim Henman", "Kenyan Catherine Ndereba": the model runs the nationality into
     the name, where it is no part of it. The first name is the evidence ("American Express
@@ -587,6 +590,9 @@ def _after_nationality(words: list[re.Match[str]], label: str) -> int:
     one word ("Spaniard Costa", "Brazilian Ronaldo"), unless that word ends the names of
     places and things ("Australian Open").
     """
+    if len(words) in (4, 5) and " ".join(w.group() for w in words[:2]) in nationalities():
+        # "New Zealander Wayne Smith", "Sri Lankan Dav Whatmore": a nationality of two words.
+        return 2 if person_by_first_name(" ".join(w.group() for w in words[2:])) else 0
     if len(words) not in (2, 3, 4) or words[0].group() not in nationalities():
         return 0
     if len(words) == 2:
@@ -2401,6 +2407,7 @@ def entities(
     mentions = national_bodies(context.text, mentions)  # "the Scottish Executive"
     mentions = parties_cut_at_opener(context.text, mentions)  # "Liberal" + "Democrat"
     mentions = national_events(context.text, mentions)  # "the Welsh Open draw"
+    mentions = crown_titles(context.text, mentions)  # "Crown" + "Princess Mette-Marit"
     mentions = national_seas(context.text, mentions)  # "the Indian ocean earthquake"
     mentions = numbered_channels(context.text, mentions)  # "BBC" + "Two"
     mentions = broadcaster_divisions(  # "BBC" + "Wales Sport"
@@ -2556,6 +2563,7 @@ def entities(
         context.text, mentions, name_key, _known_letters
     )
     counted_peoples(context.text, mentions, name_key)  # "no singing and dancing Hobbits"
+    plural_peoples(mentions)  # "The Britons were arrested" (a cue's ORG)
     country_surnames(context.text, mentions, name_key, country_keys(name_key).__contains__)
     events_by_plural_short_name(context.text, mentions)  # "the Europeans"
     plural_groups(context.text, mentions, name_key)

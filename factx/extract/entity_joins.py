@@ -36,7 +36,9 @@
   Cup tie" (the model tags the nationality alone, NORP, and leaves the kind word out before a
   lower-case noun; the kind words are data, `national_events`). Not a longer name the
   nationality is inside ("the Evening Standard British Film Awards": a capitalised word before
-  it), nor a plural of two events ("the US and Australian Opens").
+  it), nor a plural of two events ("the US and Australian Opens"). So is a country or a city
+  the model tagged alone, GPE, before "Open", "Masters", "Grand Prix" or "Championships": "the
+  US Open champion" is the tournament's, no country's (round r34-peoples).
 - `sea by its people's adjective`: a people's adjective before a lower-case "ocean" or "sea"
   is the sea's name when the two name one ("the Indian ocean earthquake": the model tags
   "Indian" alone, NORP; the seas are a closed class, data `national_seas`). Not a sea no
@@ -349,6 +351,12 @@ def _national_events() -> re.Pattern[str]:
     return re.compile(rf" ((?:[A-Z][a-z]+ )?(?:{kinds}))(?![\w'’-]| [A-Z])")
 
 
+# The kinds of tournaments named for a country or a city ("US Open", "Monaco Grand Prix"),
+# fewer than a nationality's: "a Wales Cup squad" is the country's side.
+_PLACE_EVENTS = re.compile(
+    r" ((?:[A-Z][a-z]+ )?(?:Open|Masters|Grand Prix|Championships))(?![\w'’-]| [A-Z])"
+)
+
 # A capitalised word right before a mention, inside its sentence: a longer name holds it.
 _NAME_BEFORE = re.compile(r"[a-z,;] [A-Z][\w'’.-]* $")
 
@@ -360,7 +368,13 @@ def national_events(text: str, mentions: list[RawMention]) -> list[RawMention]:
     starts = {m.start for m in mentions}
     result: list[RawMention] = []
     for m in mentions:
-        found = _national_events().match(text, m.end) if m.label == "NORP" else None
+        found = None
+        if m.label == "NORP":
+            found = _national_events().match(text, m.end)
+        elif m.label == "GPE" and " " not in m.text:
+            # "the US Open champion", "the Qatar Open": a country or a city the model tagged
+            # alone before the kind of a tournament named for its place.
+            found = _PLACE_EVENTS.match(text, m.end)
         if (
             found is None
             or found.start(1) in starts

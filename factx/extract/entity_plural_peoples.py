@@ -1,0 +1,48 @@
+"""A nation's people in the plural, a group, never a body: "Four Britons held in Yemen".
+
+The small model reads a nationality's plural as a person's name ("Britons" PERSON), and a cue
+for a name before a plural verb ("The Britons were arrested": `name as a plural`, a band's or a
+firm's) then makes it an organisation. A nationality's word of factx's list (`nationalities`
+in `factx/data/entities.json`: "Briton", "German", "Kenyan") with an "s" added, alone or after
+"the", is the nation's people, NORP, as the hand-checks grade it (seed 64's `Britons`;
+OntoNotes's label for nationalities) (`plural_peoples`, a NORP cue).
+
+Only the nationality list, not the wider lists of peoples and faiths, whose plurals name sides
+too ("Celtics"); never a word that is a first name ("Dane"), nor a surname of a person the
+article names in full.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from factx.extract.evidence import nationalities
+from factx.extract.first_names import first_names
+
+if TYPE_CHECKING:
+    from factx.extract.entities import RawMention
+
+_PLURAL = re.compile(r"(?:[Tt]he )?([A-Z][a-z]+)s")
+# The labels the model gives a people's plural that it is not.
+_MISTAKEN = frozenset({"PERSON", "ORG"})
+
+
+def plural_peoples(mentions: Sequence[RawMention]) -> None:
+    """Set the cue of each mention of a nationality's plural the model tagged a person or an
+    organisation to NORP (see the module's docstring)."""
+    surnames = {
+        m.text.split()[-1] for m in mentions if " " in m.text and _PLURAL.fullmatch(m.text) is None
+    }
+    for m in mentions:
+        found = _PLURAL.fullmatch(m.text)
+        if found is None or m.label not in _MISTAKEN or m.cue not in ("", "ORG", "PERSON"):
+            continue
+        word = found.group(1)
+        if (
+            word in nationalities()
+            and word.casefold() not in first_names()
+            and f"{word}s" not in surnames
+        ):
+            m.cue = "NORP"
