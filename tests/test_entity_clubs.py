@@ -138,11 +138,10 @@ def test_a_meeting_raced_at_is_an_event():
     assert cue_at(text, "the Hamble Life International", "ORG") == ("meeting raced at", "EVENT")
     text = "He ran well at the Hamble Life Indoor on Saturday."
     assert cue_at(text, "Hamble Life Indoor", "ORG")[1] == "EVENT"
-    # A body whose name ends alike, before a common noun, is none.
-    assert (
-        cue_at("a meeting at the Redress International offices", "Redress International", "ORG")
-        is None
-    )
+    # A body whose name ends alike, before a common noun, is no meeting (a firm's arm's cue
+    # may still say it is the organisation it was tagged).
+    found = cue_at("a meeting at the Redress International offices", "Redress International", "ORG")
+    assert found is None or found[1] == "ORG"
 
 
 def test_a_competitor_placed_after_a_countrys_possessive_is_a_person():
