@@ -36,9 +36,11 @@ def _cut_after_opener(span: Span) -> bool:
 def runs_around(verb: Token, before: Span, after: Span) -> Span | None:
     """The stretch from the start of the clause the reporting verb is set inside to the end of
     the sentence, when words of that clause stand on both sides of it ("Still, he says, the
-    negative campaigning has dampened ..."). None when one side is empty ("As Politico
-    reported, the PAC will ...") or the words before are another clause joined by "and" or
-    "but" ("Sales fell, but, he said, the firm will recover": the sales are the writer's)."""
+    negative campaigning has dampened ..."); only the words after it when the words before end
+    with the word that opens its clause ("because, said Mr Goosens, they are ..."). None when
+    one side is empty ("As Politico reported, the PAC will ...") or the words before are
+    another clause joined by "and" or "but" ("Sales fell, but, he said, the firm will
+    recover": the sales are the writer's)."""
     if not _words(before) or not _words(after):
         return None
     if _cut_after_opener(before):
