@@ -70,3 +70,12 @@ def test_a_name_after_a_persons_title_is_a_character():
     text = "The cast took in Professor Pelham and the Owls of the Great Clock Tower."
     named = [("Pelham", "PERSON"), ("the Owls of the Great Clock Tower", "ORG")]
     assert titled(text, named) == named
+
+
+def test_a_body_with_its_letters_after_a_person_is_a_second_name():
+    text = "He thanked Rosa Klein and the Keepers of Hill Farms (KHF) for their help."
+    named = [("Rosa Klein", "PERSON"), ("the Keepers of Hill Farms", "ORG"), ("KHF", "ORG")]
+    assert titled(text, named) == named
+    text = "He thanked Rosa Klein and the Organisation of Hill Farmers for their help."
+    named = [("Rosa Klein", "PERSON"), ("the Organisation of Hill Farmers", "ORG")]
+    assert titled(text, named) == named

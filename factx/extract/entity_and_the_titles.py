@@ -12,7 +12,8 @@ are one work only where the article shows a work there:
 - after a person's name, the part is "the" and a thing "of" a name ("and the Prisoner of
   Azkaban", "and the Goblet of Fire"): not an office or a rank ("the Duke of Edinburgh", "the
   Chancellor of the Exchequer"), nor a body ("the Bank of England"), nor "of" a place ("the
-  Republic of Ireland"), which name a second person or body beside the first.
+  Republic of Ireland"), nor a name with its letters in brackets after it ("the Keepers of Hill
+  Farms (KHF)"), which name a second person or body beside the first.
 The "and the" part is no work's end where it names a work or a person of its own ("Harry
 Potter and the James Bond films", "the Brit Awards and the Mercury Music Prize"). A name after
 a person's title ("Professor Pelham and the Owls of the Clock Tower": a show's characters) is a
@@ -43,6 +44,8 @@ _CAP = r"[A-Z][\w'’-]*"
 _AND_THE = re.compile(rf" and the {_CAP}(?: (?:of|of the|in|on) {_CAP}| {_CAP}){{0,4}}")
 # A thing "of" a name: "and the Prisoner of Azkaban" (head "Prisoner", owner "Azkaban").
 _THING_OF = re.compile(rf" and the (?P<head>{_CAP}) of (?:the )?(?P<of>{_CAP}(?: {_CAP})*)")
+# A body's letters in brackets after its name: " (UHF)".
+_ACRONYM_AFTER = re.compile(r" \( ?[A-Z]{2,}s? ?\)")
 # The text between two members of a list: ", ", " and ", ", and ".
 _LIST_JOIN = re.compile(r",? and |, ")
 _FIRST_PARTS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", _WORK})
@@ -154,6 +157,8 @@ def _a_thing_of(text: str, start: int, end: int) -> bool:
     if found is None:
         return False
     head = found.group("head")
+    if _ACRONYM_AFTER.match(text, end):
+        return False  # "and the Keepers of Hill Farms (KHF)": a body's name and its letters
     return (
         head not in _office_words()
         and head not in body_kinds()
