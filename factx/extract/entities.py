@@ -39,6 +39,7 @@ from factx.extract.coordination import sides
 from factx.extract.copula_sides import copula_sides
 from factx.extract.entity_acted_titles import titles_across_of
 from factx.extract.entity_acts import duos, whole_bands
+from factx.extract.entity_and_the_titles import and_the_titles
 from factx.extract.entity_bands import listed_bands, member_bands, plural_bands
 from factx.extract.entity_bodies import (
     bodies_round_initials,
@@ -2375,6 +2376,7 @@ def entities(
     raw = joined_names(context.text, raw, name_key, taken)
     raw = possessives_parted(raw, name_key, context.text)  # "Henry's Arsenal"
     raw = owners_parted(context.text, raw, name_key)  # "Ray Lamb's Blue Hours"
+    raw = and_the_titles(context.text, raw, name_key)  # "Harry Potter and the Prisoner ..."
     raw = without_sports(context.text, raw)  # "Rowing's ruling body"
     raw = with_regnal_numbers(context.text, raw)  # "Elizabeth I"
     raw = with_versions(context.text, raw, layouts, taken, _added)  # "iPhone 4"
