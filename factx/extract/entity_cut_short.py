@@ -27,13 +27,24 @@ if TYPE_CHECKING:
 _JOINS = ("'s ", "’s ", " ")
 
 
-def _longer_name(text: str, m: RawMention, names: dict[str, str]) -> str | None:
+def _by_prefix(names: dict[str, str]) -> dict[str, list[str]]:
+    """Each name of several words under every shorter run of its first words ("BBC", "BBC
+    Radio", "BBC Radio Five" for "BBC Radio Five Live"): a mention finds the longer names it
+    may be cut from by its own text, with no pass over every name (a long article has
+    thousands)."""
+    found: dict[str, list[str]] = {}
+    for name in sorted(names):
+        words = name.split(" ")
+        for cut in range(1, len(words)):
+            found.setdefault(" ".join(words[:cut]), []).append(name)
+    return found
+
+
+def _longer_name(text: str, m: RawMention, prefixes: dict[str, list[str]]) -> str | None:
     """The longest name the article writes that the text at `m` spells out, ending at a word's
     end, that is longer than `m`."""
     best = None
-    for name in names:
-        if len(name) <= len(m.text) or not name.startswith(m.text + " "):
-            continue
+    for name in prefixes.get(m.text, ()):
         end = m.start + len(name)
         if not text.startswith(name, m.start) or (end < len(text) and text[end].isalnum()):
             continue
@@ -74,10 +85,11 @@ def names_cut_short(
     for m in mentions:
         if " " in m.text:
             names.setdefault(m.text, m.label)
+    prefixes = _by_prefix(names)
     grown: dict[int, RawMention] = {}
     cut: dict[int, RawMention | None] = {}
     for index, m in enumerate(mentions):
-        name = _longer_name(text, m, names)
+        name = _longer_name(text, m, prefixes)
         if name is None or index in cut:
             continue
         end = m.start + len(name)
