@@ -1,7 +1,8 @@
 """Find input files, read them into Articles: decoded text, title, paragraphs, article date.
 
-Offsets everywhere in factx are character offsets into the text decoded here, unchanged:
-line endings and whitespace are kept as they are in the file.
+Offsets everywhere in factx are character offsets into the text decoded here: line endings
+and whitespace are kept as they are in the file (a plain text's HTML character references are
+decoded by `factx.formats.references`, as Markdown's and HTML's are by their readers).
 """
 
 from __future__ import annotations

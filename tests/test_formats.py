@@ -52,6 +52,41 @@ def test_plain_text_is_passed_through_unchanged():
     assert list(sources(text, "a.txt", "text")) == [Source(text)]
 
 
+def test_plain_text_decodes_whole_character_references_only():
+    # Web text saved as plain text keeps the page's references; the page showed characters.
+    text = "EC President Jos&#233; Barroso &amp; co paid &#163;8m &#x2014; &pound;1 &lt;b&gt;\n"
+    assert list(sources(text, "a.txt", "text")) == [
+        Source("EC President José Barroso & co paid £8m — £1 <b>\n")
+    ]
+    # Not a whole reference (no ";", a name HTML lacks), or no character a page shows as text.
+    kept = "AT&T, R&D, &c and &copy 2004; &nosuch; &#0; &#27; &#xD800; stay.\n"
+    assert list(sources(kept, "a.txt", "text")) == [Source(kept)]
+
+
+def test_jsonl_text_decodes_character_references():
+    line = json.dumps({"title": "Caf&#233; deal", "text": "It cost &#163;5m."})
+    (found,) = read_jsonl(line, "a.jsonl")
+    assert isinstance(found, Source) and found.text == "Café deal\n\nIt cost £5m."
+
+
+def test_character_references_in_a_text_file_give_names_and_money(tmp_path):
+    story = tmp_path / "barroso.txt"
+    story.write_text(
+        "Commission drops patent plan\n\nIn a letter, EC President Jos&#233; Manuel Barroso "
+        "told the Parliament that the plan, which cost &#163;8m, was dropped.\n",
+        encoding="utf-8",
+    )
+    code, data, _ = extract(str(story))
+    (article,) = data["articles"]
+    assert code == 0 and "José Manuel Barroso" in article["text"]
+    names = {f["name"]: f["label"] for f in article["facts"] if f["type"] == "entity"}
+    assert names.get("José Manuel Barroso") == "PERSON"
+    money = [f for f in article["facts"] if f["type"] == "money"]
+    assert [(m["amount"], m["currency"]) for m in money] == [(8_000_000, "GBP")]
+    # Offsets index the decoded text, which --with-text gives back.
+    assert article["text"][money[0]["start"] : money[0]["end"]] == money[0]["text"] == "£8m"
+
+
 # --- HTML ---
 
 

@@ -2,7 +2,9 @@
 
 Every reader returns `Source`s: the one plain text factx reads (offsets index it, and
 `--with-text` gives it back) with the title as its first line, and what the format's metadata
-said (date, author, url, ...). Plain text is passed through unchanged, byte for byte.
+said (date, author, url, ...). Plain text is passed through as it is, but for HTML character
+references ("Jos&#233;", "&#163;8m"), which are decoded as Markdown's and HTML's readers decode
+them (`factx.formats.references`).
 """
 
 from __future__ import annotations
@@ -59,4 +61,6 @@ def sources(text: str, path: str, fmt: str) -> Iterator[Source | FactxError]:
 
         yield from read_jsonl(text, path)
     else:
-        yield Source(text)
+        from factx.formats.references import decode_references
+
+        yield Source(decode_references(text))

@@ -2,7 +2,7 @@
 
 A line that cannot be read is an error of its own, named `PATH:LINE`; the other lines are
 still read. The plain text of an article is its title (if given) and a blank line, then its
-text as it is.
+text as it is, but for HTML character references, decoded as in plain text files.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Any
 from factx.errors import FactxError
 from factx.formats import Source
 from factx.formats.metadata import metadata_date, metadata_text
+from factx.formats.references import decode_references
 
 
 def read_jsonl(text: str, path: str) -> Iterator[Source | FactxError]:
@@ -72,8 +73,9 @@ def read_line(line: str, where: str, number: int) -> Source:
     if published not in (None, "") and day is None:
         raise FactxError(f'"published" is not a date: {str(published)[:40]!r}', where)
     title = metadata_text(data.get("title"))
+    body = decode_references(f"{title}\n\n{body}" if title else body)
     return Source(
-        f"{title}\n\n{body}" if title else body,
+        body,
         published=day,
         byline=metadata_text(data.get("byline", data.get("author"))),
         source_id=metadata_text(data.get("id")),
