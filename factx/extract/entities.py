@@ -169,6 +169,7 @@ from factx.extract.entity_shows import (
 )
 from factx.extract.entity_slogans import slogans_cut_at_not
 from factx.extract.entity_songs import record_countries, song_titles
+from factx.extract.entity_squads import squad_clubs
 from factx.extract.entity_stances import member_letters_cut, stance_mention
 from factx.extract.entity_surnames import country_surnames, person_cued, with_surnames
 from factx.extract.entity_title_singulars import without_title_singulars
@@ -1305,6 +1306,8 @@ def cluster(
             continue
         if titled_after(owners, groups[key], groups.get(owners[0], []) if owners else []):
             continue  # "the biopic Ray" beside "Ray Charles": the film, not the singer
+        if owners and all(_firm_suffixed(m.text) for m in groups[key]):
+            continue  # "the Falic Group" beside "Simon Falic": the family's firm, no surname
         persons = sum(m.label == "PERSON" for m in groups[key])
         if not owners and persons * 2 > len(groups[key]):
             owners = named_by_surname.get(key, [])
@@ -1326,6 +1329,15 @@ def cluster(
 
 
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el)-(?=\w)")
+
+
+def _firm_suffixed(text: str) -> bool:
+    """Whether a mention ends with a firm's legal or group word ("Falic Group", "Acme plc"),
+    which its key leaves out."""
+    words = text.split()
+    return len(words) > 1 and words[-1].casefold().rstrip(".") in _word_list("corporate_suffixes")
+
+
 # "Mr", "Mrs", "Ms", "Miss", "Dr" end the text before a surname, never before a first name.
 _SURNAME_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? $")
 
@@ -2383,6 +2395,7 @@ def entities(
     raw = with_date_surnames(context.text, raw, layouts, taken, _added)  # "Theresa May"
     raw, short_forms = with_short_forms(context.text, raw)
     raw = with_results(context.text, raw, layouts)
+    raw = squad_clubs(context.text, raw, layouts, taken, _added)  # "Nyanga (Béziers)"
     raw = with_athletes(context.text, raw, layouts)
     raw = with_capital_countries(context.text, raw, layouts)
     raw = with_titles(context.text, raw, layouts, taken)

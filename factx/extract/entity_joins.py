@@ -245,7 +245,7 @@ def quoted_nicknames(text: str, mentions: list[RawMention]) -> list[RawMention]:
     return result
 
 
-_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+|[A-Z]{2,})\b")  # "Executive", "FA"
 
 
 @cache

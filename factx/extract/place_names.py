@@ -26,6 +26,10 @@ _PAIRED = frozenset({" against ", " v ", " vs ", " v. ", " vs. ", " versus "})
 # A town before the sides it holds, or their game, is the town: "his Glasgow rivals", "the
 # Merseyside derby", "the two Milan clubs" name no one team.
 _TOWN_OF_SIDES = re.compile(r" (?:rivals|rivalry|derby|derbies|clubs|sides|teams|giants)\b")
+# "the Glasgow club", "the London side": a town after "the" before one side's word is the town
+# the side is from, as the region in "the Midlands club" is.
+_THE_BEFORE = re.compile(r"(?<![\w-])(?:the|The) $")
+_TOWN_OF_ONE_SIDE = re.compile(r" (?:club|side|outfit)\b")
 
 
 @cache
@@ -98,7 +102,7 @@ def towns_as_teams(
         if m.cue or not known_place(m.text):
             continue
         if m.label == "PERSON":
-            if _TOWN_OF_SIDES.match(text, m.end):
+            if _TOWN_OF_SIDES.match(text, m.end) or _town_of_one_side(text, mentions, m, key):
                 m.cue = "GPE"
             elif (
                 key(m.text) in weak_persons
@@ -106,6 +110,8 @@ def towns_as_teams(
                 and text[m.start - 1 : m.start] != "("  # "Giggs (Saha 70)": a substitute
             ):
                 m.cue = "TEAM"
+        elif m.label == "ORG" and _town_of_one_side(text, mentions, m, key):
+            m.cue = "GPE"
         elif m.label == "GPE" and any(
             0 <= j < len(mentions)
             and mentions[j].cue == "TEAM"
@@ -113,3 +119,16 @@ def towns_as_teams(
             for j in (i - 1, i + 1)
         ):
             m.cue = "TEAM"
+
+
+def _town_of_one_side(
+    text: str, mentions: Sequence[RawMention], m: RawMention, key: Callable[[str], str]
+) -> bool:
+    """Whether `m` is a town named once, after "the" and before one side's word: "with the
+    Glasgow club", "the London side" (`_TOWN_OF_ONE_SIDE`). A name the article gives again is
+    left alone: "the Chelsea side" beside "Chelsea won" is the club's."""
+    if not _TOWN_OF_ONE_SIDE.match(text, m.end):
+        return False
+    if not _THE_BEFORE.search(text, max(0, m.start - 4), m.start):
+        return False
+    return sum(key(o.text) == key(m.text) for o in mentions) == 1
