@@ -32,6 +32,9 @@ def test_the_field_cue_needs_its_the_and_leaves_firms_and_events_alone():
     assert found is None or found[1] != "FAC"
     text = "Acme is a leader in its Corvane field."
     assert cue_at(text, "Corvane", "PRODUCT") is None
+    # r35-politics: an owner's "its" takes the cue, but not after "in" (the domain above).
+    text = "Output rose last year. Its Corvane field is the biggest it has found."
+    assert cue_at(text, "Corvane", "PERSON") == ("oilfield before 'field'", "FAC")
     # A list of fields after one "the": each name is a site.
     text = "Output rose at the Varda and Kelmira fields in the south."
     assert cue_at(text, "Kelmira", "ORG") == ("oilfield before 'field'", "FAC")

@@ -97,7 +97,7 @@ from factx.extract.entity_joins import (
     with_nicknames,
 )
 from factx.extract.entity_kind_lists import kind_listed_works
-from factx.extract.entity_laws import whole_bills
+from factx.extract.entity_laws import law_subjects, whole_bills
 from factx.extract.entity_leagues import club_after_league
 from factx.extract.entity_letter_names import letter_names
 from factx.extract.entity_listed_pairs import pairs_ending_lists
@@ -146,6 +146,7 @@ from factx.extract.entity_one_person import (
 from factx.extract.entity_owned_venues import owned_venues, plural_owners_guilds
 from factx.extract.entity_parties import join_party_kind_word
 from factx.extract.entity_party_people import party_before_first_name
+from factx.extract.entity_party_posts import nations_liberal_democrats, parties_before_posts
 from factx.extract.entity_people import (
     people_by_honorific,
     people_by_pronoun,
@@ -2421,6 +2422,9 @@ def entities(
     mentions = quoted_nicknames(context.text, mentions)  # "Brian 'Head' Welch"
     mentions = national_bodies(context.text, mentions)  # "the Scottish Executive"
     mentions = parties_cut_at_opener(context.text, mentions)  # "Liberal" + "Democrat"
+    mentions = law_subjects(context.text, mentions)  # "Directive on" + "the Protection of ..."
+    mentions = parties_before_posts(context.text, mentions)  # "Lib Dem Home Affairs" spokesman
+    mentions = nations_liberal_democrats(context.text, mentions)  # "Welsh Liberal" + "Democrat"
     mentions = national_events(context.text, mentions)  # "the Welsh Open draw"
     mentions = crown_titles(context.text, mentions)  # "Crown" + "Princess Mette-Marit"
     mentions = national_seas(context.text, mentions)  # "the Indian ocean earthquake"

@@ -7,6 +7,12 @@ ORG). "Bill" with no capitalised word after it is no first name ("Bill Rammell" 
 capitalised words right before it are the bill's name, and the whole is a law. A determiner
 that opens a sentence is no word of the name ("No Bill goes through"). The words are data
 (`laws` in `factx/data/entities.json`).
+
+A law named by its kind and "on" its subject ("the Directive on the Patentability of
+Computer-Implemented Inventions", "the Convention on the Rights of the Child") is one name, a
+law; the model tags the subject after "the" alone, a body of its own. The mention grows back
+over its kind and "on", and is LAW (`law_subjects`, round r35-politics; the cue `law by its
+kind` reads the kind where the model's mention holds it already).
 """
 
 from __future__ import annotations
@@ -67,3 +73,23 @@ def whole_bills(text: str, mentions: list[RawMention]) -> list[RawMention]:
                 m = replace(m, text=text[first : m.end], start=first, label="LAW", cue="LAW")
         result.append(m)
     return [m for m in result if id(m) not in dropped]
+
+
+# A law's kind and "on" right before the model's mention of its subject after "the": the
+# kinds of `law by its kind` that take an "on" (a closed class).
+_KIND_ON = re.compile(r"\b(?:Directive|Regulation|Convention|Treaty|Covenant) on $")
+
+
+def law_subjects(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, a law's subject the model tagged after its kind and "on" grown into the
+    law's whole name, LAW: "the Directive on the Protection of Workers" (the model's "the
+    Protection of Workers" ORG)."""
+    result: list[RawMention] = []
+    for m in mentions:
+        found = _KIND_ON.search(text, max(0, m.start - 20), m.start)
+        if found is None or not m.text.startswith("the "):
+            result.append(m)
+            continue
+        start = found.start()
+        result.append(replace(m, text=text[start : m.end], start=start, label="LAW", cue="LAW"))
+    return result
