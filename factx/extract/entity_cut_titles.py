@@ -8,6 +8,16 @@ title's: the title is the whole run, a work. The kind word must stand right befo
 word between the kind and the name, or a person's title there). A run that opens with a first
 name ("the film Will Smith") or a person's title is a person's name. The kind words are data
 (`cut_title_kinds` in factx/data/entities.json). Round r33-titles.
+
+`title cut after a role or a year` (round r35-tv): after a role's words ("leading role in",
+"the female lead in", "title role in") the capitalised run up to the model's one-word name is a
+work's whole title, kept over its contraction ("leading role in Girls Can't Dance" gives `Dance`
+ORG); after a year's possessive ("1999's American Dreamer", `American` NORP and `Dreamer`
+PERSON) the run and the model's one-word PERSON are one work, its people's word kept. A role is
+played in a work, and a year's possessive before a run that ends in a lone "person" names the
+year's film or album, not a person (a person of a year is "the 1999 winner X"). A run opening
+with a first name or a person's title is left alone, as above; the mentions inside the run
+("American" NORP) go with it.
 """
 
 from __future__ import annotations
@@ -56,3 +66,46 @@ def titles_cut_to_a_person(text: str, mentions: list[RawMention]) -> list[RawMen
                             label="WORK_OF_ART", cue="WORK_OF_ART")  # fmt: skip
         result.append(m)
     return result
+
+
+# Round r35-tv: a role's words or a year's possessive, and the title's capitalised words up to
+# the mention (one to three words, a contraction's "Can't" among them).
+_ROLE_BEFORE = re.compile(
+    r"(?:(?<![\w'’-])(?P<role>(?:(?:leading|lead|starring|title|supporting|main|female|male)"
+    r" (?:role|part|lead)|the (?:female|male) lead) in)"
+    r"|(?<![\w'’-])(?P<year>(?:19|20)\d\d['’]s)) "
+    r"(?P<head>(?:[A-Z][\w'’-]* ){1,3})$"
+)
+_ROLE_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"})
+
+
+def titles_cut_after_a_role(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, each one-word name of the model's after a role's words or a year's
+    possessive grown back over the title's capitalised run, as a work (see the module
+    docstring); the mentions inside the run are dropped."""
+    grown: dict[int, RawMention] = {}
+    for index, m in enumerate(mentions):
+        if m.headline or " " in m.text or not m.text[:1].isupper() or m.label not in _ROLE_LABELS:
+            continue
+        found = _ROLE_BEFORE.search(text, max(0, m.start - 60), m.start)
+        if found is None or (found.group("year") is not None and m.label != "PERSON"):
+            continue
+        start = found.start("head")
+        head = found.group("head").split()[0]
+        inside = [o for o in mentions if o is not m and o.start < m.start and o.end > start]
+        if (
+            head.casefold() in first_names()
+            or head in _person_titles()
+            or any(o.start < start or o.label == "WORK_OF_ART" for o in inside)
+        ):
+            continue
+        grown[index] = replace(m, text=text[start : m.end], start=start,
+                               label="WORK_OF_ART", cue="WORK_OF_ART")  # fmt: skip
+    if not grown:
+        return mentions
+    spans = [(g.start, g.end) for g in grown.values()]
+    return [
+        grown.get(i, m)
+        for i, m in enumerate(mentions)
+        if i in grown or not any(s <= m.start and m.end <= e for s, e in spans)
+    ]

@@ -27,6 +27,13 @@ detainees at Belmarsh and Woodhill prisons", "at Luton and Stansted airports": o
 never named "X and Y", while a firm's goods or shops may follow a firm that holds an "and",
 "Marks and Spencer stores", so only the venues' kinds, `glued_lists.venue_kinds`, say so).
 The kinds are data (`glued_lists` in factx/data/entities.json).
+
+`works a prize's winner beat` (round r35-tv): in a sentence about a prize (award, prize,
+trophy, Oscar, Bafta, a nomination), a span the model tags a work after "beating", "beat",
+"ahead of" or "as well as", with two words or more each side of its "and", is two works: "Vera
+Drake picked up the best film award, beating Night of the Living Dead and Layer Cake". A title
+that holds its "and" has a lone word at one side ("Pride and Prejudice", "Love and Other
+Disasters") or "and the" ("Harry Potter and the Goblet of Fire"), which the rule leaves whole.
 """
 
 from __future__ import annotations
@@ -76,6 +83,25 @@ def _venues_after() -> re.Pattern[str]:
     return re.compile(rf" (?:{kinds})\b")
 
 
+# r35-tv: the rivals a prize's winner beat, and the prize's words in the same sentence.
+_RIVALS_BEFORE = re.compile(r"\b(?:beating|beat|ahead of|as well as) $")
+_PRIZE = re.compile(
+    r"\b(?:awards?|prizes?|trophy|trophies|Oscars?|Baftas?|Golden Globes?|nominat\w*)\b"
+)
+
+
+def _rivals_for_a_prize(text: str, start: int, end: int, left: str, right: str) -> bool:
+    """Whether text[start:end], "left and right", follows the words of a prize's rivals in a
+    sentence about a prize, each side two words or more (`works a prize's winner beat`)."""
+    if " " not in _THE.sub("", left, count=1) or " " not in right:
+        return False
+    if _RIVALS_BEFORE.search(text, max(0, start - 20), start) is None:
+        return False
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    closing = min(i for i in (text.find(". ", end), text.find("\n", end), len(text)) if i >= 0)
+    return _PRIZE.search(text, opening, closing) is not None
+
+
 @cache
 def _body_words() -> frozenset[str]:
     data = data_file("entities.json")
@@ -114,7 +140,9 @@ def listed_sides(
     if _one_name(text, left, right, firms=firms):
         return None
     if not (
-        _listed(text, start, end, left, right, ends) or _beside_alone(text, left, right, known)
+        _listed(text, start, end, left, right, ends)
+        or _beside_alone(text, left, right, known)
+        or (label == "WORK_OF_ART" and _rivals_for_a_prize(text, start, end, left, right))
     ):
         return None
     left_start = match.start("left")
