@@ -168,6 +168,12 @@ from factx.extract.entity_shows import (
     split_at_beat,
     works_in_a_category,
 )
+from factx.extract.entity_sides import (
+    clubs_after_a_switch,
+    cup_countries_parted,
+    hyphened_sides,
+    sides_by_their_and,
+)
 from factx.extract.entity_slogans import slogans_cut_at_not
 from factx.extract.entity_songs import record_countries, song_titles
 from factx.extract.entity_squads import squad_clubs
@@ -2427,6 +2433,14 @@ def entities(
     mentions = nations_liberal_democrats(context.text, mentions)  # "Welsh Liberal" + "Democrat"
     mentions = national_events(context.text, mentions)  # "the Welsh Open draw"
     mentions = crown_titles(context.text, mentions)  # "Crown" + "Princess Mette-Marit"
+    mentions = sides_by_their_and(context.text, mentions)  # "British" + "and Irish Lions"
+    mentions = hyphened_sides(  # "the Wales-Ireland fixture"
+        context.text, mentions, lambda name: name_key(name) in country_keys(name_key)
+    )
+    mentions = cup_countries_parted(  # "British Davis Cup coach"
+        context.text, mentions, lambda name: name_key(name) in country_keys(name_key)
+    )
+    mentions = clubs_after_a_switch(context.text, mentions)  # "a switch from Ajax Amsterdam"
     mentions = national_seas(context.text, mentions)  # "the Indian ocean earthquake"
     mentions = numbered_channels(context.text, mentions)  # "BBC" + "Two"
     mentions = broadcaster_divisions(  # "BBC" + "Wales Sport"
