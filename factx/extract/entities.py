@@ -143,6 +143,7 @@ from factx.extract.entity_one_person import (
     full_names_of_lone_people,
     join_hyphen_spellings,
 )
+from factx.extract.entity_owned_reports import owned_reports
 from factx.extract.entity_owned_venues import owned_venues, plural_owners_guilds
 from factx.extract.entity_parties import join_party_kind_word
 from factx.extract.entity_party_people import party_before_first_name
@@ -2396,6 +2397,7 @@ def entities(
     raw = possessives_parted(raw, name_key, context.text)  # "Henry's Arsenal"
     raw = owners_parted(context.text, raw, name_key)  # "Ray Lamb's Blue Hours"
     raw = and_the_titles(context.text, raw, name_key)  # "Harry Potter and the Prisoner ..."
+    raw = owned_reports(context.text, raw)  # "Oxfam's Paying the Price report"
     raw = without_sports(context.text, raw)  # "Rowing's ruling body"
     raw = with_regnal_numbers(context.text, raw)  # "Elizabeth I"
     raw = with_versions(context.text, raw, layouts, taken, _added)  # "iPhone 4"

@@ -339,7 +339,7 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
         if cue.label == "FAC" and _first_and_last(parts["self"]):
             continue  # "Stuart Hall", "Bruce Arena": a person, no venue
         # The place list is read only where the words fit: it loads on first use.
-        if not (_owner_is_a_person(found) and _place_is_known(found)):
+        if not (_owner_is_a_person(found) and _place_is_known(found) and _maker_is_no_place(found)):
             continue
         if cue.cities:
             # The model's LOC of a city (r29-towns): no cue confirms or outweighs another.
@@ -423,6 +423,14 @@ def _owner_is_a_person(found: re.Match[str]) -> bool:
     if "person" not in found.re.groupindex:
         return True
     return person_by_first_name(found.group("person"))
+
+
+def _maker_is_no_place(found: re.Match[str]) -> bool:
+    """Whether the match's "maker" group, if it has one, is no country, region, city or
+    people: "Shakespeare's Richard III" is a play, "Britain's George VI" the king."""
+    if "maker" not in found.re.groupindex:
+        return True
+    return not _listed_place_or_people(found.group("maker"))
 
 
 def _place_is_known(found: re.Match[str]) -> bool:

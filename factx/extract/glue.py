@@ -200,7 +200,7 @@ def _pieces(text: str, start: int, end: int, label: str) -> Iterator[tuple[int, 
         return
     # "Exeter v" in "Man Utd or Exeter v Middlesbrough": a connector that ends the span is cut.
     dangling = _dangling(label).search(text, start, end)
-    if dangling and dangling.start() > start:
+    if dangling and dangling.start() > start and not _regnal_v(text[start:end]):
         end = dangling.start()
     # A lower-case tail is cut unless it ends with a word that joins the next span ("the
     # Internet Corporation for Assigned Names and" + "Numbers"): "Dyer on the edge of the
@@ -215,6 +215,13 @@ def _pieces(text: str, start: int, end: int, label: str) -> Iterator[tuple[int, 
         yield from _without_numbers(text, cut, match.start(), label)
         cut = match.end()
     yield from _without_numbers(text, cut, end, label)
+
+
+def _regnal_v(span: str) -> bool:
+    """Whether `span` is a first name and a capital "V", a king's number ("Henry V", "George
+    V"), not a side left before its "v" ("Exeter v" of "Exeter v Middlesbrough"): r35-plays."""
+    words = span.split()
+    return len(words) == 2 and words[1] == "V" and words[0].casefold() in first_names()
 
 
 def _party_before_house(text: str, start: int, end: int) -> int:
