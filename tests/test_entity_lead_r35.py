@@ -131,3 +131,18 @@ def test_a_familys_firm_is_not_its_members_surname(extractor):
     found = _entities(extractor, text)
     assert found.get("Simon Marcadi") == ("PERSON", 1)
     assert found.get("Marcadi Group", ("missing",))[0] == "ORG"
+
+
+def test_the_town_an_act_is_from(extractor):
+    text = (
+        "New album\n\nThe Sheffield band Arctic Lights have finished their album. They toured "
+        "with Leeds group Hope Street in May."
+    )
+    found = _entities(extractor, text)
+    assert found.get("Sheffield", ("missing",))[0] == "GPE"
+    assert found.get("Leeds", ("missing",))[0] == "GPE"
+    # "group" before no act's name is a firm's word: the cue leaves the name to the others.
+    from factx.extract.evidence import cue_of
+
+    text = "The Halifax group said profits rose."
+    assert cue_of(text, 4, 11, "ORG") is None or cue_of(text, 4, 11, "ORG").label != "GPE"
