@@ -1280,6 +1280,9 @@ def cluster(
             # "Bashar al-Assad" is "Assad" alone: the Arabic article is no part of the word
             # a lone surname gives.
             bare = _ARABIC_ARTICLE.sub("", words[-1])
+            # "Mullen" alone is "Larry Mullen Jr": the generation's word is no surname.
+            if len(words) > 2 and words[-1] in _word_list("generational_suffixes"):
+                bare = words[-2]
             for word in dict.fromkeys((words[-1], bare, *firsts, *surnames)):
                 owners_of[word].append(k)
             if len(words) == 3 and firsts and words[0] in first_names():

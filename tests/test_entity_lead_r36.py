@@ -1,0 +1,29 @@
+"""The lead's entity rules of round 36 (docs/entity-handcheck.md, "The lead's entity rules of
+round 36")."""
+
+
+def _entities(extractor, text):
+    record = extractor.extract_text(text)
+    return {f.name: (f.label, len(f.mentions)) for f in record.facts if f.type == "entity"}
+
+
+def test_a_surname_alone_joins_the_full_name_with_its_generation(extractor):
+    # "Jr" ends the full name, but the surname the article uses alone is the word before it.
+    found = _entities(
+        extractor,
+        "Drummer Larry Mullen Jr echoed those sentiments. The group were born when Mullen put "
+        "an appeal on a notice board. Ken Griffey Jr. hit two home runs. Griffey said he was "
+        "pleased.",
+    )
+    assert found["Larry Mullen Jr"] == ("PERSON", 2)
+    assert found["Ken Griffey Jr."] == ("PERSON", 2)
+    assert "Mullen" not in found and "Griffey" not in found
+
+
+def test_a_surname_shared_by_two_generations_joins_neither(extractor):
+    found = _entities(
+        extractor,
+        "Dale Earnhardt Jr and Dale Earnhardt Sr raced on Sunday. Earnhardt won the race.",
+    )
+    assert found["Dale Earnhardt Jr"] == ("PERSON", 1)
+    assert found["Dale Earnhardt Sr"] == ("PERSON", 1)
