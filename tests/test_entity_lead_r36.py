@@ -27,3 +27,20 @@ def test_a_surname_shared_by_two_generations_joins_neither(extractor):
     )
     assert found["Dale Earnhardt Jr"] == ("PERSON", 1)
     assert found["Dale Earnhardt Sr"] == ("PERSON", 1)
+
+
+def test_a_name_never_opens_with_a_preposition(extractor):
+    # The model tags "Without Borders" a person; the body's first word is the capitalised
+    # plural before it.
+    found = _entities(
+        extractor,
+        "China has been accused of blocking access to Google News by the media watchdog, "
+        "Reporters Without Borders.",
+    )
+    assert found.get("Reporters Without Borders") == ("ORG", 1)
+    assert "Without Borders" not in found
+
+
+def test_a_preposition_at_a_sentences_start_takes_no_words_before_it(extractor):
+    found = _entities(extractor, "The vote was close. Against Labour stood the Tories.")
+    assert not [name for name in found if name.endswith("Against Labour")]

@@ -77,6 +77,7 @@ from factx.extract.entity_initials import people_by_initials_shape, with_initial
 from factx.extract.entity_inner_words import (
     awards_of_the_year,
     listed_names,
+    names_cut_at_a_preposition,
     names_run_on,
     titles_cut_at_small_words,
     titles_cut_at_to,
@@ -2534,6 +2535,7 @@ def entities(
     mentions = dashed_titles(context.text, mentions)  # "Jerry Springer - The Opera"
     mentions = titles_cut_at_to(context.text, mentions, name_key)  # "Passport" + "to Paradise"
     mentions = titles_cut_at_small_words(context.text, mentions, name_key)  # "But Home"
+    mentions = names_cut_at_a_preposition(context.text, mentions)  # "Reporters Without Borders"
     mentions = titles_cut_to_a_person(context.text, mentions)  # "serial Desperate" + "Housewives"
     mentions = titles_cut_after_a_role(context.text, mentions)  # "1999's American" + "Dreamer"
     mentions = titles_across_of(context.text, mentions)  # "a lead for Maria Full" + "of Grace"

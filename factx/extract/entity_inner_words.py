@@ -25,6 +25,11 @@
   the kind words are data, `bodies_before_to`). Not where the words after "to" are a
   person's or a work's, or a name the article writes elsewhere ("lost The Aviator to Million
   Dollar Baby"); a firm's or a place's name is never grown ("moved from Leeds to Chelsea").
+- A name never opens with a preposition: where the model's mention starts at a capitalised
+  "Without", "Against" or "Beyond" inside a sentence ("Without Borders" PERSON of "the media
+  watchdog, Reporters Without Borders"), the capitalised words right before it are the name's
+  first, and a plural one makes it a body of people, ORG ("Reporters Without Borders",
+  "Doctors Without Borders"); a singular one, a title ("Flying Without Wings").
 - A title goes on over a small word written with a capital inside a sentence and the
   title-case words after it, as a work: "Anywhere" of "the Anywhere But Home CD", "Dick and
   Dom" of "Dick and Dom In Da Bungalow" (the small words are data, `title_small_words`). Not in
@@ -252,6 +257,31 @@ def titles_cut_at_small_words(
                 gone.update(id(p) for p in parts)
                 m = replace(m, text=text[m.start : after.end()], end=after.end(),
                             label="WORK_OF_ART", cue="WORK_OF_ART")  # fmt: skip
+        result.append(m)
+    return result
+
+
+# Capitalised words right before a preposition that opens a mention: "Reporters " of
+# "Reporters Without Borders" (one or two words, after neither a sentence's start nor a name).
+_WORDS_BEFORE_PREPOSITION = re.compile(rf"(?<=[a-z,;] )(?:{_WORD} )?{_WORD} $")
+_OPENING_PREPOSITIONS = ("Without ", "Against ", "Beyond ")
+
+
+def names_cut_at_a_preposition(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, each that opens with a capitalised "Without", "Against" or "Beyond" grown
+    back over the capitalised words before it (see the module docstring): "Without Borders"
+    PERSON of "Reporters Without Borders" is the body ORG. Only words no mention holds."""
+    ends = {m.end for m in mentions}
+    result: list[RawMention] = []
+    for m in mentions:
+        before = None
+        if m.text.startswith(_OPENING_PREPOSITIONS) and not m.headline:
+            before = _WORDS_BEFORE_PREPOSITION.search(text, max(0, m.start - 60), m.start)
+        if before is not None and not any(before.start() < end <= m.start for end in ends):
+            plural = text[before.start() : m.start].rstrip().endswith("s")
+            label = "ORG" if plural else "WORK_OF_ART"
+            m = replace(m, text=text[before.start() : m.end], start=before.start(), label=label,
+                        cue=label)  # fmt: skip
         result.append(m)
     return result
 
