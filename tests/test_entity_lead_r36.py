@@ -44,3 +44,12 @@ def test_a_name_never_opens_with_a_preposition(extractor):
 def test_a_preposition_at_a_sentences_start_takes_no_words_before_it(extractor):
     found = _entities(extractor, "The vote was close. Against Labour stood the Tories.")
     assert not [name for name in found if name.endswith("Against Labour")]
+
+
+def test_a_clauses_conjunction_never_glues_two_names(extractor):
+    found = _entities(
+        extractor,
+        "Van Persie was sent off at Southampton when Arsenal had a numerical advantage.",
+    )
+    assert "Southampton when Arsenal" not in found
+    assert found["Southampton"][0] == "ORG" and found["Arsenal"][0] == "ORG"
