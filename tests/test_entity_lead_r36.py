@@ -53,3 +53,19 @@ def test_a_clauses_conjunction_never_glues_two_names(extractor):
     )
     assert "Southampton when Arsenal" not in found
     assert found["Southampton"][0] == "ORG" and found["Arsenal"][0] == "ORG"
+
+
+def test_a_saints_possessive_alone_is_a_place(extractor):
+    found = _entities(
+        extractor,
+        "Strachan left St Mary's in February. Pires was hurt at St Mary's. The mosque on St "
+        "Helen's Road opened.",
+    )
+    assert found["St Mary's"] == ("FAC", 2)
+    assert found["St Helen's Road"][0] == "FAC"
+    assert "St Mary" not in found
+
+
+def test_a_saints_possessive_before_what_the_saint_owns_stays_the_saints(extractor):
+    found = _entities(extractor, "The vicar read from St Paul's letters to the Corinthians.")
+    assert not [name for name in found if name.startswith("St Paul's")]

@@ -4,7 +4,10 @@ Four shapes the model reads by their look, each repaired whole (the words are da
 `bodies` in factx/data/entities.json):
 
 - A school, church or hospital named after its saint: the model tags "St Brendan's" a person
-  and stops at the possessive, before "High School" (`saints_bodies`). The mention grows over
+  and stops at the possessive, before "High School" (`saints_bodies`). A saint's possessive
+  with no kind word and nothing it owns after it ("left St Mary's in February", "at St
+  Helen's.") is a place too, a ground or a church by its short name, FAC; so is the saint's
+  street ("St Helen's Road"). The mention grows over
   the possessive and the kind words, an organisation (a church, cathedral or chapel is a
   building, FAC); the saint's name alone later in the article ("never attended St
   Brendan's") is the school's short name (`join_saints_short_names`).
@@ -48,6 +51,17 @@ def _alternation(name: str) -> str:
 _SAINT = re.compile(r"^(?:[Tt]he )?(?:St\.?|Saint) [A-Z][\w-]+(?:['’]s?)?$")
 
 
+# A saint's possessive with no kind word after it, then no word it owns: "'s in", "'s.",
+# "' to" ("St Mary's in February", "at St James'"); a street's capitalised kind word goes with
+# it ("St Helen's Road").
+_SAINTS_PLACE = re.compile(
+    r"(?:['’]s|(?<=s)['’])"
+    r"(?: (?:Road|Street|Lane|Square|Green|Park|Place|Avenue|Way|Gardens|Hall|Palace)(?![\w'’-])"
+    r"|(?=[.,;:!?)]|$| (?:in|on|at|to|for|and|or|with|from|after|before|last|this|next"
+    r"|was|is|are|were|has|had|will|would)\b))"
+)
+
+
 @cache
 def _saints_kind() -> re.Pattern[str]:
     """The possessive and kind words after a saint's name: "'s High School", "' Hospital",
@@ -68,6 +82,15 @@ def saints_bodies(text: str, mentions: list[RawMention]) -> list[RawMention]:
             continue
         match = _saints_kind().match(text, m.end)
         if match is None:
+            place = _SAINTS_PLACE.match(text, m.end)
+            if place is not None and m.label != "WORK_OF_ART":
+                # "Strachan left St Mary's in February": the ground, church or hospital
+                # named by the saint's possessive alone, a place; the model stops at "St
+                # Mary", a person. Not before a lower-case word the saint may own ("St
+                # Paul's letters").
+                label = m.label if m.label in ("FAC", "ORG") else "FAC"
+                grown = replace(m, text=text[m.start : place.end()], end=place.end(), label=label)
+                found.append((i, replace(grown, cue=label)))
             continue
         building = match.group("kind") in _words()["saints_buildings"]
         label = "FAC" if building else "ORG"
