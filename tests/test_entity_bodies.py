@@ -18,7 +18,9 @@ def test_a_school_by_its_saint_is_one_body_and_its_short_name_joins_it(extractor
         "The singer never attended St Brendan's, a spokesman said."
     )
     found = entities(extractor, text)
-    assert ("ORG", "St Brendan's High School", ["St Brendan's High School", "St Brendan"]) in found
+    # The short name keeps its possessive, as the article writes it (round 36).
+    short = "St Brendan's"
+    assert ("ORG", "St Brendan's High School", ["St Brendan's High School", short]) in found
     assert not [e for e in found if e[0] == "PERSON"]
 
 
