@@ -69,3 +69,23 @@ def test_a_saints_possessive_alone_is_a_place(extractor):
 def test_a_saints_possessive_before_what_the_saint_owns_stays_the_saints(extractor):
     found = _entities(extractor, "The vicar read from St Paul's letters to the Corinthians.")
     assert not [name for name in found if name.startswith("St Paul's")]
+
+
+def test_a_firm_of_three_words_called_by_its_last(extractor):
+    found = _entities(
+        extractor,
+        "Twentieth Century Fox is still to announce which technology it will support. If Fox "
+        "decided to go with Blu-ray too, it would mean the format won.",
+    )
+    assert found["Twentieth Century Fox"] == ("ORG", 2)
+    assert "Fox" not in found
+
+
+def test_a_person_of_the_firms_last_word_keeps_it(extractor):
+    found = _entities(
+        extractor,
+        "Twentieth Century Fox made the film. Defence Secretary Liam Fox saw it. Fox said he "
+        "liked it.",
+    )
+    assert found["Liam Fox"] == ("PERSON", 2)
+    assert found["Twentieth Century Fox"] == ("ORG", 1)

@@ -1299,6 +1299,17 @@ def cluster(
             # whose last word is a kind of place or body after a word that is no first name:
             # "Ms. Hill" is nobody's surname of "Capitol Hill".
             named_by_surname[k.split()[-1]].append(k)
+        elif (
+            len(k.split()) == 3
+            and all(m.label == "ORG" for m in ms)
+            and all(_CAPITALISED_WORDS.fullmatch(m.text) for m in ms)
+            and not name_kind(ms[0].text.split()[-1])
+        ):
+            # "If Fox decided" after "Twentieth Century Fox": a firm of three capitalised words
+            # called by its last one, which the model reads as a surname, PERSON. Never a name
+            # with "of" or "and" ("Bank of England" is no "England"), nor one ending in a kind
+            # of body or place ("Cardiff City Council").
+            named_by_surname[k.split()[-1]].append(k)
     into = _join_tails(groups, tails)
     for key in sorted(groups):
         # "De Marigny" is the surname of "Roland de Marigny": a surname may open with a particle.
@@ -1341,6 +1352,8 @@ def cluster(
 
 
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el)-(?=\w)")
+# Three capitalised words and no more, with an optional "the": "Twentieth Century Fox".
+_CAPITALISED_WORDS = re.compile(r"(?:[Tt]he )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){2}")
 
 
 def _firm_suffixed(text: str) -> bool:
