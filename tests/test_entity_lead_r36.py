@@ -89,3 +89,12 @@ def test_a_person_of_the_firms_last_word_keeps_it(extractor):
     )
     assert found["Liam Fox"] == ("PERSON", 2)
     assert found["Twentieth Century Fox"] == ("ORG", 1)
+
+
+def test_the_first_word_of_a_sport_is_no_people(extractor):
+    found = _entities(
+        extractor,
+        "Pole vaulter Janine Whitlock won the title. A Pole, Robert Kubica, came second.",
+    )
+    assert found["Pole"] == ("NORP", 1)  # the second sentence's, not the vaulter's
+    assert found["Janine Whitlock"][0] == "PERSON"

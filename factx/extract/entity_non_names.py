@@ -523,7 +523,8 @@ def _sports() -> frozenset[str]:
 
 def without_sports(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """The mentions, less a sport's name alone where it opens a sentence: "Rowing's ruling body
-    banned him" (the model's ORG). The article writes the sport in lower case inside sentences;
+    banned him" (the model's ORG), and the first word of a sport's two ("Pole" of "Pole
+    vault"). The article writes the sport in lower case inside sentences;
     one that writes the word with its capital inside a sentence may use it in a body's name
     ("funding for UK Rowing"), and keeps it."""
     return [
@@ -534,7 +535,18 @@ def without_sports(text: str, mentions: list[RawMention]) -> list[RawMention]:
             and opens_sentence(text, m.start)
             and not capitalised_inside(text, m.text)
         )
+        and not opens_a_sport(text, m.start, m.end)
     ]
+
+
+def opens_a_sport(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the first word of a sport's name of two words that goes on
+    after it: "Pole" of "Pole vaulter Janine Whitlock", no nationality there."""
+    word = text[start:end].casefold() + " "
+    after = text[end : end + 20].casefold()
+    return any(
+        sport.startswith(word) and after.startswith(sport[end - start :]) for sport in _sports()
+    )
 
 
 # The cues that read a word before a name as the name's kind, and the label each gives.

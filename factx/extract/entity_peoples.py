@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
+from factx.extract.entity_non_names import opens_a_sport
 from factx.extract.spans import SpanIndex
 from factx.extract.wordlists import data_file
 
@@ -104,6 +105,8 @@ def with_people_words(
             start, end = match.span()
             if not people_word(match.group(), known) or covered.overlaps(start, end):
                 continue
+            if opens_a_sport(text, start, end):
+                continue  # "Pole vaulter Janine Whitlock": the sport's word, no people's
             if _CAPITAL_BEFORE.search(text, max(layout.offset, start - 30), start):
                 continue
             if _CAPITAL_AFTER.match(text, end, min(layout.end, end + 2)):
