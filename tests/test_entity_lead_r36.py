@@ -98,3 +98,11 @@ def test_the_first_word_of_a_sport_is_no_people(extractor):
     )
     assert found["Pole"] == ("NORP", 1)  # the second sentence's, not the vaulter's
     assert found["Janine Whitlock"][0] == "PERSON"
+
+
+def test_a_comics_publisher_by_its_kind_word(extractor):
+    found = _entities(
+        extractor,
+        "Another Marvel Comics adaptation, The Fantastic Four, will be released this summer.",
+    )
+    assert found["Marvel Comics"][0] == "ORG"
