@@ -106,3 +106,13 @@ def test_a_comics_publisher_by_its_kind_word(extractor):
         "Another Marvel Comics adaptation, The Fantastic Four, will be released this summer.",
     )
     assert found["Marvel Comics"][0] == "ORG"
+
+
+def test_a_sentences_first_word_run_into_a_nationality(extractor):
+    found = _entities(
+        extractor,
+        "Portishead back\n\nCult British group Portishead have revealed they are writing "
+        "their third album.",
+    )
+    assert found["British"] == ("NORP", 1)
+    assert "Cult British" not in found

@@ -52,6 +52,7 @@ from factx.extract.evidence import cue_of
 from factx.extract.first_names import first_names, person_by_first_name
 from factx.extract.place_names import known_place
 from factx.extract.wordlists import data_file
+from factx.extract.world_cities import world_city
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -512,8 +513,30 @@ def without_opening_words(text: str, mentions: list[RawMention]) -> list[RawMent
             start = m.start + len(word) + 1
             kept.append(replace(m, text=rest, start=start, label=kind, cue=kind))
             continue
+        if (
+            m.label in _QUALIFIER_LABELS
+            and rest in _nationalities()
+            and _OPENING_WORD.fullmatch(word)
+            and word.casefold() not in first_names()
+            and not known_place(word)
+            and not world_city(word)  # "London Irish won": a club of the town's people
+            and opens_sentence(text, m.start)
+            and not capitalised_inside(text, word)
+        ):
+            # "Cult British group Portishead", "Banned American sprinter Kelli White": the
+            # sentence's first word run into the nationality after it, which is all the name.
+            start = m.start + len(word) + 1
+            kept.append(replace(m, text=rest, start=start, label="NORP", cue="NORP"))
+            continue
         kept.append(m)
     return kept
+
+
+@cache
+def _nationalities() -> frozenset[str]:
+    """Nationality words as written, a people's noun or adjective ("Briton", "British")."""
+    data = data_file("entities.json")
+    return frozenset(data["nationalities"]) | frozenset(data["demonyms"])
 
 
 @cache
