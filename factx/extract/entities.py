@@ -133,6 +133,7 @@ from factx.extract.entity_non_names import (
     technology_tail,
     technology_term,
     unit_beside_figure,
+    without_listed_portfolios,
     without_negating_prefixes,
     without_opening_words,
     without_sports,
@@ -159,7 +160,8 @@ from factx.extract.entity_peoples import peoples_before_nouns, with_people_words
 from factx.extract.entity_person_words import people_by_their_words
 from factx.extract.entity_plural_peoples import plural_peoples
 from factx.extract.entity_possessives import owners_parted, possessives_parted
-from factx.extract.entity_served import bodies_cut_at_for
+from factx.extract.entity_regiments import regiments_whole
+from factx.extract.entity_served import bodies_cut_at_for, listed_centres_whole
 from factx.extract.entity_sheets import initialled, numbered_spans, sheet_marks, sheet_spans
 from factx.extract.entity_short_events import events_by_plural_short_name
 from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
@@ -2427,6 +2429,7 @@ def entities(
     raw = with_titles(context.text, raw, layouts, taken)
     raw = with_publications(context.text, raw)
     raw = without_negating_prefixes(raw)  # "Non-EU exports"
+    raw = without_listed_portfolios(context.text, raw)  # "Secretary of State for Culture, ..."
     raw = without_titles(context.text, raw)  # "Defense Secretary Ash Carter"
     raw = without_opening_words(context.text, raw)  # "Songwriter Guy Chambers"
     raw = people_as_types(context.text, raw)  # "the David Frost of blogging"
@@ -2435,6 +2438,7 @@ def entities(
     raw = with_initials(context.text, raw, _known_letters)  # "PD" + "James"
     raw = [m for m in raw if not m.qualifier or capitalised_inside(context.text, m.text)]
     mentions = add_string_matches(context.text, raw, layouts, taken)
+    mentions = without_listed_portfolios(context.text, mentions)  # "Media" found again
     # Again over the names found by their string: "Vera Zvonareva", where the model tagged only
     # the lone "Zvonareva" GPE of other sentences (round r31-sport).
     mentions = with_first_names(context.text, mentions)
@@ -2475,6 +2479,7 @@ def entities(
     mentions = listed_names(context.text, mentions, name_key)  # "the Public and" + "... Union"
     mentions = names_run_on(context.text, mentions)  # "OptInRealBig" + ".com"
     mentions = bodies_cut_at_for(context.text, mentions, name_key)  # "Commission" + "Africa"
+    mentions = listed_centres_whole(context.text, mentions)  # "Centre for Vision" + "Speech"
     mentions = with_missed_names(context.text, mentions, layouts, taken, _added)  # "Wall Street"
     mentions = firms_by_legal_prefix(context.text, mentions, layouts, _added)  # "Cia. Minera"
     mentions = station_short_names(context.text, mentions, layouts, _added)  # "told Five Live"
@@ -2523,6 +2528,7 @@ def entities(
     mentions = cut_tails(context.text, mentions)  # "Orleans Parish Sheriff", "Pixar TV and"
     # "Love Me Tender - failed", "NBC Super Bowl", "Viewers of Channel 5"
     mentions = broadcast_spans(context.text, mentions)
+    mentions = regiments_whole(context.text, mentions)  # "the Duke of Wellington's Regiment"
     mentions = named_groups(context.text, mentions)  # "group Victims and" + "... Against Crime"
     mentions = listed_characters(context.text, mentions)  # "the X, Y and Z characters"
     mentions = owned_venues(context.text, mentions, name_key)  # "Grauman" + "'s Chinese Theatre"

@@ -419,12 +419,21 @@ def _channel_numbers() -> re.Pattern[str]:
     return re.compile(rf" (?:{numbers})(?![\w'’-]| of\b| [A-Z])")
 
 
+# The hours of a rolling news channel after its "News": "BBC News" + " 24" (the model's DATE).
+# Not before "hours" or "-hour", a count of hours after a name.
+_NEWS_HOURS = re.compile(r" 24(?![\w'’-]| hours?\b)")
+
+
 def numbered_channels(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """The mentions, each organisation the model tagged without the number in words after it
-    grown over the number into its channel (see the module docstring): "BBC" + "Three"."""
+    grown over the number into its channel (see the module docstring): "BBC" + "Three"; and a
+    news channel's name ending in "News" over its "24" (round r36-govt): "BBC News 24", which
+    the model cuts before the number it reads as a date."""
     result: list[RawMention] = []
     for m in mentions:
         found = _channel_numbers().match(text, m.end) if m.label == "ORG" else None
+        if found is None and m.label == "ORG" and m.text.endswith(" News"):
+            found = _NEWS_HOURS.match(text, m.end)
         if found is not None:
             m = replace(m, text=text[m.start : found.end()], end=found.end())
         result.append(m)

@@ -13,6 +13,13 @@ Work and Pensions official said", which the model leaves out whole. Its head ("D
 joined by commas and "and" ("for Media, Culture and Sport"), that no mention nor other fact
 holds ("the Trade Department for May": a date), is an organisation.
 
+A peer named after a post's word is a person the model leaves out: "then Home Office Minister
+Lord Falconer and Downing Street adviser Baroness Morgan". After "Minister", "Secretary",
+"adviser" or "spokesman", "Lord", "Baroness" or "Lady" and one capitalised word with no
+capitalised word after it, that word is the peer's name, a person (as factx names "Lord
+Goldsmith" by "Goldsmith"); not a post's own word ("Lord Chancellor", "Lord Justice") (round
+r36-govt).
+
 A firm is named with its legal suffix in wire news' listings and filings ("Jeans Mate Corp",
 "Homegate Hospitality Inc"), which the small model often leaves out whole where no verb or
 preposition frames the name. A run of one to four capitalised words (and "&") ending in a
@@ -54,6 +61,15 @@ def _bodies() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’.-])(?:{heads}) (?:for|of) {fields}(?![\w'’-])")
 
 
+# A peer after a post's word: "Minister Lord Falconer", "adviser Baroness Morgan".
+_PEER_AFTER_POST = re.compile(
+    r"\b(?:[Mm]inister|[Ss]ecretary|[Aa]dvis[eo]r|[Ss]pokes(?:man|woman)) "
+    r"(?P<peer>Lord|Baroness|Lady) "
+    r"(?P<name>(?!(?:Chancellor|Justice|Chief|Advocate|Provost|Mayor|President|Speaker|Privy)\b)"
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-]| [A-Z])"
+)
+
+
 @cache
 def _firms() -> re.Pattern[str]:
     suffixes = "|".join(re.escape(w) for w in data_file("entities.json")["missed_firm_suffixes"])
@@ -92,6 +108,10 @@ def with_missed_names(
             start, end = match.span()
             if _firm_missed(text, layout, start, end, covered):
                 found.append(add(text, layout, start, end, "ORG", "ORG"))
+        for match in _PEER_AFTER_POST.finditer(text, layout.offset, layout.end):
+            start, end = match.span("name")
+            if not covered.overlaps(match.start("peer"), end):
+                found.append(add(text, layout, start, end, "PERSON", "PERSON"))
         for match in pattern.finditer(text, layout.offset, layout.end):
             start, end = match.span()
             if covered.overlaps(start, end):

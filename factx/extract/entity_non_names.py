@@ -343,6 +343,44 @@ def _portfolio_of_head(text: str, m: RawMention, portfolios: frozenset[str]) -> 
     return name in portfolios or bool(_PORTFOLIO_FOR.fullmatch(name))
 
 
+# A head's portfolio that lists its fields over commas and an "and", after its "for": "Secretary
+# of State for Culture, Media and Sport", "Minister for Sport, Tourism and Heritage" (no comma
+# before the "and": a list of people after a post has one or a person's first name).
+_PORTFOLIO_LIST = re.compile(
+    r"\b(?:Secretary|Minister)(?: of State)? for (?:the )?"
+    r"(?P<fields>[A-Z][\w-]*(?: [A-Z][\w-]*)?(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?)+ and "
+    r"[A-Z][\w-]*(?: [A-Z][\w-]*)?)(?![\w'’-]| [A-Z])"
+)
+
+
+def _portfolio_lists(text: str) -> list[tuple[int, int]]:
+    """The spans of the posts whose portfolio lists its fields (`_PORTFOLIO_LIST`), from the
+    head's word to the last field; none where a field opens with a person's first name."""
+    spans: list[tuple[int, int]] = []
+    for found in _PORTFOLIO_LIST.finditer(text):
+        fields = re.split(r", | and ", found.group("fields"))
+        if not any(person_by_first_name(field) for field in fields):
+            spans.append(found.span())
+    return spans
+
+
+def without_listed_portfolios(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, less those inside a post's listed portfolio, no person's: "The Secretary of
+    State for Culture, Media and Sport said" (the model's "Media" ORG and "Sport" ORG, or
+    "State for Environment, Food and Rural Affairs" ORG). The fields are the post's words, no
+    body's name (round r36-govt); "the Department for Culture, Media and Sport" is a body's and
+    is made whole (`entity_served`). Read before the names found by their string and again
+    after them ("Media" found again inside the post from the department's)."""
+    spans = _portfolio_lists(text)
+    if not spans:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if m.label == "PERSON" or not any(s <= m.start and m.end <= e for s, e in spans)
+    ]
+
+
 # A minister's word in lower case after a portfolio: "Education minister Ivan Lewis".
 _LOWER_HEADS = ("minister", "secretary")
 # The word after a mention on its line: "Secretary" of "Home Secretary's".

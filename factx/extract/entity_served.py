@@ -45,8 +45,11 @@ _GLUED_PLACE = re.compile(r" in ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})$")
 _KIND_FOR = re.compile(r"(?<![\w'’-])(?:(?:the|The) )?(?:[A-Z][\w'’-]* )*?([A-Z][a-z]+) for $")
 # A body's kind and its joining word inside a name: "Summit on ", "Commission for ".
 _KIND_JOINED = re.compile(r"\b([A-Z][a-z]+) (for|on) ")
-# A body's name that ends in its "for", "of" or "on" and one field: "Department for Education".
-_ONE_FIELD = re.compile(r"[A-Z][a-z]+ (?:for|of|on) [A-Z][a-z]+$")
+# A body's name that ends in its "for", "of" or "on" and one field: "Department for Education";
+# or a list of fields so far, over its commas: "Department for Culture, Media".
+_ONE_FIELD = re.compile(r"[A-Z][a-z]+ (?:for|of|on) [A-Z][a-z]+(?:, [A-Z][a-z]+)*$")
+# What follows a field inside a list of three or more: its "and" or a comma, then a capital.
+_LIST_GOES_ON = re.compile(r"(?: and |, )[A-Z]")
 # How far back a body's kind and the words before it may start.
 _LOOK_BACK = 60
 # Labels a body's name keeps where the model gave them to its first part; else it is an ORG.
@@ -85,10 +88,15 @@ def _fields() -> frozenset[str]:
 def _second_field(text: str, body: RawMention, m: RawMention) -> bool:
     """Whether m, one word after `body`'s "and", is the second of the two fields the body
     serves: "the Department for Education and Skills" (the model's "Skills" ORG alone), not
-    a firm after a body ("the Institute for Fiscal Studies and Deloitte")."""
+    a firm after a body ("the Institute for Fiscal Studies and Deloitte"). So too a field after
+    a comma, inside a list of fields that goes on to its "and": "the Department for Culture,
+    Media and Sport" (the model's "Department for Culture", "Media" and "Sport", round
+    r36-govt)."""
+    between = text[body.end : m.start]
+    listed = between == ", " and _LIST_GOES_ON.match(text, m.end) is not None
     return (
         body.paragraph == m.paragraph
-        and text[body.end : m.start] == " and "
+        and (between == " and " or listed)
         and m.text in _fields()
         and _ONE_FIELD.search(body.text) is not None
     )
@@ -158,3 +166,38 @@ def _parted(m: RawMention, places: frozenset[str], key: Callable[[str], str]) ->
     if found is None or found.group(1) not in _kinds().get(f" {found.group(2)} ", ()):
         return [m]
     return _parted_place(m, places, key)
+
+
+# A research body named for a list of fields, before the university that holds it: "the Centre
+# for Vision, Speech and Signal Processing at the University of Surrey" (round r36-govt).
+_FIELD = r"[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}"
+_LISTED_CENTRE = re.compile(
+    rf"(?<![\w'’-])(?:(?:the|The) )?(?P<name>(?:Centre|Center|Institute|Unit|Laboratory) for "
+    rf"(?P<fields>{_FIELD}(?:, {_FIELD})+ and {_FIELD})) at (?:the )?(?:[A-Z][\w'’-]* )?"
+    r"University\b"
+)
+
+
+def listed_centres_whole(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions (sorted by start), each research centre named for a list of fields before
+    "at the University" made one ORG: the model cuts "the Centre for Vision, Speech and Signal
+    Processing at the University of Surrey" at its commas and its "and" ("Centre for Vision"
+    FAC, "Speech" ORG, "Signal Processing" PERSON), though a list of capitalised fields
+    between a centre's "for" and its university names one body. Not where a field opens with
+    a person's first name, nor over a mention reaching out of the name."""
+    result = list(mentions)
+    for found in _LISTED_CENTRE.finditer(text):
+        fields = re.split(r", | and ", found.group("fields"))
+        if "\n" in found.group() or any(person_by_first_name(f) for f in fields):
+            continue
+        start, end = found.span("name")
+        inside = [m for m in result if m.start < end and start < m.end]
+        if not inside or any(m.start < found.start() or m.end > end for m in inside):
+            continue
+        first = inside[0]
+        start = min(start, first.start)
+        whole = replace(first, text=text[start:end], start=start, end=end, label="ORG", cue="ORG")
+        at = result.index(first)
+        result = [m for m in result if m not in inside]
+        result.insert(at, whole)
+    return result

@@ -1,0 +1,60 @@
+"""A military unit named by its kind word, which the model reads as a law, a work or a place
+(round r36-govt).
+
+"the Royal Welch Fusiliers" (the model's LAW), "the Queen's Lancashire Regiment" (WORK_OF_ART),
+"the Duke of Wellington's Regiment" (the model's "Wellington" GPE alone): a name of capitalised
+words, maybe with a possessive or an "of" inside, that ends in a unit's kind word
+(`regiment_kinds` in factx/data/entities.json: "Regiment", "Fusiliers", "Guards",
+"Borderers", "Rifles" ...) after "the" is one body, ORG. The model's mentions inside it give
+way to the whole; one reaching out of it, or a person's, keeps the span as the model has it.
+Not where another capitalised word follows the kind word ("the Horse Guards Parade", a place),
+nor without "the" ("Guards" alone, or a club's "Rifles" in a result).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from factx.extract.wordlists import data_file
+
+if TYPE_CHECKING:
+    from factx.extract.entities import RawMention
+
+# A capitalised word, with its possessive if any: "Queen's", "Wellington's".
+_WORD = r"[A-Z][\w-]*(?:['’]s)?"
+
+
+@cache
+def _unit() -> re.Pattern[str]:
+    kinds = "|".join(data_file("entities.json")["regiment_kinds"])
+    return re.compile(
+        rf"(?<![\w'’-])(?:the|The) (?P<name>{_WORD}(?: (?:of )?{_WORD}){{0,4}} (?:{kinds}))"
+        rf"(?![\w-]| [A-Z])"
+    )
+
+
+def regiments_whole(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions (sorted by start), each military unit's name the model cut or mislabelled
+    made one ORG (see the module docstring): "Royal Welch Fusiliers" LAW is ORG, "Wellington"
+    of "the Duke of Wellington's Regiment" grows over the whole name."""
+    result = list(mentions)
+    for found in _unit().finditer(text):
+        start, end = found.span("name")
+        inside = [m for m in result if m.start < end and start < m.end]
+        # The model's span may hold the "the" before the name ("the Royal Gurkha Rifles").
+        if not inside or any(
+            m.start < found.start() or m.end > end or m.label == "PERSON" for m in inside
+        ):
+            continue
+        if "\n" in found.group("name"):
+            continue
+        first = inside[0]
+        start = min(start, first.start)
+        whole = replace(first, text=text[start:end], start=start, end=end, label="ORG", cue="ORG")
+        at = result.index(first)
+        result = [m for m in result if m not in inside]
+        result.insert(at, whole)
+    return result
