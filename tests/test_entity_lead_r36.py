@@ -116,3 +116,13 @@ def test_a_sentences_first_word_run_into_a_nationality(extractor):
     )
     assert found["British"] == ("NORP", 1)
     assert "Cult British" not in found
+
+
+def test_a_book_after_its_kind_autobiography_or_memoir(extractor):
+    found = _entities(
+        extractor,
+        "Former US President Bill Clinton won the spoken word award for the audio version of "
+        "his autobiography My Life.",
+    )
+    assert found["My Life"][0] == "WORK_OF_ART"
+    assert found["Bill Clinton"][0] == "PERSON"
