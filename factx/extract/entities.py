@@ -60,7 +60,11 @@ from factx.extract.entity_counted_peoples import counted_peoples
 from factx.extract.entity_crown_titles import crown_titles
 from factx.extract.entity_cut_short import names_cut_short
 from factx.extract.entity_cut_tails import cut_tails
-from factx.extract.entity_cut_titles import titles_cut_after_a_role, titles_cut_to_a_person
+from factx.extract.entity_cut_titles import (
+    titles_cut_after_a_role,
+    titles_cut_before_a_chart_move,
+    titles_cut_to_a_person,
+)
 from factx.extract.entity_date_names import with_date_surnames
 from factx.extract.entity_firms import (
     clubs_before_sport_words,
@@ -2533,6 +2537,7 @@ def entities(
     mentions = titles_cut_at_small_words(context.text, mentions, name_key)  # "But Home"
     mentions = titles_cut_to_a_person(context.text, mentions)  # "serial Desperate" + "Housewives"
     mentions = titles_cut_after_a_role(context.text, mentions)  # "1999's American" + "Dreamer"
+    mentions = titles_cut_before_a_chart_move(context.text, mentions)  # "Coach" + "Taylor fell"
     mentions = titles_across_of(context.text, mentions)  # "a lead for Maria Full" + "of Grace"
     mentions = awards_of_the_year(context.text, mentions)  # "European Footballer" + "of the Year"
     mentions = whole_awards(context.text, mentions)
