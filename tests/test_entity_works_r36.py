@@ -135,3 +135,31 @@ def test_a_song_after_hits_in_the_uk_including_is_a_work(extractor):
         " Girls Girls in 1987. They are on tour.",
     )
     assert names["Girls Girls Girls"] == "WORK_OF_ART"
+
+
+def test_a_song_after_the_words_to_is_a_work(extractor):
+    names = _entities(
+        extractor,
+        "Song\n\nAt least it was not a dull one. Everybody knows the words to Hotel Rhapsody,"
+        " Common People, etc. He read the words of Churchill aloud.",
+    )
+    assert names["Hotel Rhapsody"] == "WORK_OF_ART"
+    assert names["Churchill"] != "WORK_OF_ART"  # a speaker's words
+
+
+def test_a_work_after_a_nominees_comma_and_for_is_a_work(extractor):
+    # `work of a nominee` with the comma an award's list may put before "for".
+    names = _entities(
+        extractor,
+        "Theatre\n\nThe best designer nominees are Hilda Becker, for Iphigenia, and the others.",
+    )
+    assert names["Iphigenia"] == "WORK_OF_ART"
+    assert names["Hilda Becker"] == "PERSON"
+
+
+def test_a_players_club_after_a_comma_and_for_is_left_alone(extractor):
+    names = _entities(
+        extractor,
+        "Awards\n\nThe nominees include striker Kevin Davies, for Bolton, and the season's best.",
+    )
+    assert names.get("Bolton") != "WORK_OF_ART"
