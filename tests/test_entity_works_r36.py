@@ -7,6 +7,7 @@ a programme's kind and a title, a play after "his own play,"."""
 from builders import raw_mentions
 
 from factx.extract.entity_cut_titles import titles_cut_before_a_chart_move
+from factx.extract.entity_listed_works import works_rounding_out_a_chart
 
 
 def _entities(extractor, text):
@@ -50,12 +51,26 @@ def test_the_chart_growth_needs_a_work_and_a_lower_case_word_before_the_run():
 def test_films_rounding_out_a_chart_are_works(extractor):
     names = _entities(
         extractor,
-        "Box office\n\nRounding out the top ten were Good Company - starring Tom Hanks and Meg"
-        " Ryan - Racing Hearts and Attack on Station 9.",
+        "Box office\n\nRounding out the top ten were In Good Company - starring Dennis Hale and"
+        " Scarlett Jones - Racing Hearts and Attack on Station 9.",
     )
     assert names["Racing Hearts"] == "WORK_OF_ART"
-    assert names["Tom Hanks"] == "PERSON"
-    assert names["Meg Ryan"] == "PERSON"
+    assert names["Dennis Hale"] == "PERSON"
+    assert names["Scarlett Jones"] == "PERSON"
+
+
+def test_a_chart_list_leaves_its_stars_aside_and_acts_by_first_name():
+    text = (
+        "Rounding out the top five were Hot Sun - starring Rex Cole - Blue Boy and Tom Jones."
+        " Later Red Sky won."
+    )
+    mentions = raw_mentions(
+        text,
+        [("Hot Sun", "ORG"), ("Rex Cole", "PERSON"), ("Blue Boy", "PERSON"),
+         ("Tom Jones", "PERSON"), ("Red Sky", "PERSON")],
+    )  # fmt: skip
+    works_rounding_out_a_chart(text, mentions)
+    assert [m.cue for m in mentions] == ["WORK_OF_ART", "", "WORK_OF_ART", "", ""]
 
 
 def test_songs_written_or_produced_for_a_band_are_works(extractor):

@@ -105,7 +105,7 @@ from factx.extract.entity_laws import law_subjects, whole_bills
 from factx.extract.entity_leagues import club_after_league
 from factx.extract.entity_letter_names import letter_names
 from factx.extract.entity_listed_pairs import pairs_ending_lists
-from factx.extract.entity_listed_works import listed_works
+from factx.extract.entity_listed_works import listed_works, works_rounding_out_a_chart
 from factx.extract.entity_middle_names import middle_names, patronymics
 from factx.extract.entity_missed import with_missed_names
 from factx.extract.entity_misspelt_firms import misspelt_firms
@@ -2567,6 +2567,7 @@ def entities(
         context.text, mentions, name_key, country_keys(name_key).__contains__
     )
     mentions = kind_listed_works(context.text, mentions, name_key)  # "More than 20 followed"
+    works_rounding_out_a_chart(context.text, mentions)  # "Rounding out the top ten were ..."
     listed_works(context.text, mentions, name_key, country_keys(name_key).__contains__)
     work_parts(mentions, name_key, country_keys(name_key).__contains__)  # "San Andreas"
     game_series(  # "World of Warcraft" then "Warcraft fans"
