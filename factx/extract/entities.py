@@ -60,7 +60,11 @@ from factx.extract.entity_counted_peoples import counted_peoples
 from factx.extract.entity_crown_titles import crown_titles
 from factx.extract.entity_cut_short import names_cut_short
 from factx.extract.entity_cut_tails import cut_tails
-from factx.extract.entity_cut_titles import titles_cut_after_a_role, titles_cut_to_a_person
+from factx.extract.entity_cut_titles import (
+    titles_cut_after_a_role,
+    titles_cut_before_a_chart_move,
+    titles_cut_to_a_person,
+)
 from factx.extract.entity_date_names import with_date_surnames
 from factx.extract.entity_firms import (
     clubs_before_sport_words,
@@ -102,7 +106,7 @@ from factx.extract.entity_laws import law_subjects, whole_bills
 from factx.extract.entity_leagues import club_after_league
 from factx.extract.entity_letter_names import letter_names
 from factx.extract.entity_listed_pairs import pairs_ending_lists
-from factx.extract.entity_listed_works import listed_works
+from factx.extract.entity_listed_works import listed_works, works_rounding_out_a_chart
 from factx.extract.entity_middle_names import middle_names, patronymics
 from factx.extract.entity_missed import with_missed_names
 from factx.extract.entity_misspelt_firms import misspelt_firms
@@ -2557,6 +2561,7 @@ def entities(
     mentions = names_cut_at_a_preposition(context.text, mentions)  # "Reporters Without Borders"
     mentions = titles_cut_to_a_person(context.text, mentions)  # "serial Desperate" + "Housewives"
     mentions = titles_cut_after_a_role(context.text, mentions)  # "1999's American" + "Dreamer"
+    mentions = titles_cut_before_a_chart_move(context.text, mentions)  # "Coach" + "Taylor fell"
     mentions = titles_across_of(context.text, mentions)  # "a lead for Maria Full" + "of Grace"
     mentions = awards_of_the_year(context.text, mentions)  # "European Footballer" + "of the Year"
     mentions = whole_awards(context.text, mentions)
@@ -2586,6 +2591,7 @@ def entities(
         context.text, mentions, name_key, country_keys(name_key).__contains__
     )
     mentions = kind_listed_works(context.text, mentions, name_key)  # "More than 20 followed"
+    works_rounding_out_a_chart(context.text, mentions)  # "Rounding out the top ten were ..."
     listed_works(context.text, mentions, name_key, country_keys(name_key).__contains__)
     work_parts(mentions, name_key, country_keys(name_key).__contains__)  # "San Andreas"
     game_series(  # "World of Warcraft" then "Warcraft fans"

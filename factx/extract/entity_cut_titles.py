@@ -109,3 +109,48 @@ def titles_cut_after_a_role(text: str, mentions: list[RawMention]) -> list[RawMe
         for i, m in enumerate(mentions)
         if i in grown or not any(s <= m.start and m.end <= e for s, e in spans)
     ]
+
+
+# Round r36-works: a film or record's chart move right after a mention ("fell two places to
+# number four", "climbed to number one"), and the capitalised words of the title before it, after
+# a lower-case word or a comma (no sentence's first word).
+_CHART_MOVE = re.compile(
+    r" (?:fell|falls|slipped|slips|slid|dropped|drops|rose|rises|climbed|climbs|jumped|jumps"
+    r"|moved|moves) (?:(?:one|two|three|four|five|six|seven|eight|nine|\d+) places? )?"
+    r"(?:to|into) (?:number|No\.?) (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
+)
+_CHART_HEAD = re.compile(r"(?<=[a-z,] )(?P<head>(?:[A-Z][\w'’-]* ){1,2})$")
+
+
+def titles_cut_before_a_chart_move(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, each one-word work (by its cue) right before a chart move grown back over
+    the title's capitalised words: "while Coach Taylor fell two places to number four, taking
+    $8m" gives `Taylor` PERSON, cued a film by its takings, and the model's cut leaves "Coach"
+    out (a coach's title before a surname to the model). Only a film or a record moves places
+    to a chart's number, so the capitalised run right before the cued word is its title's; a
+    run that opens with a first name or a person's title is left alone ("Mr Taylor fell to
+    number four" is no shape of news, but a name it would be), as is a run holding another
+    mention."""
+    grown: dict[int, RawMention] = {}
+    for index, m in enumerate(mentions):
+        if (
+            m.headline
+            or " " in m.text
+            or m.cue != "WORK_OF_ART"
+            or not _CHART_MOVE.match(text, m.end)
+        ):
+            continue
+        found = _CHART_HEAD.search(text, max(0, m.start - 40), m.start)
+        if found is None:
+            continue
+        start = found.start("head")
+        head = found.group("head").split()[0]
+        if (
+            head.casefold() in first_names()
+            or head in _person_titles()
+            or any(o is not m and o.start < m.start and o.end > start for o in mentions)
+        ):
+            continue
+        grown[index] = replace(m, text=text[start : m.end], start=start,
+                               label="WORK_OF_ART", cue="WORK_OF_ART")  # fmt: skip
+    return [grown.get(i, m) for i, m in enumerate(mentions)]

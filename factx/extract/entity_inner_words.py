@@ -246,6 +246,9 @@ def titles_cut_at_small_words(
         after = None if m.headline or m.text.endswith(".") else _SMALL_WORD_AFTER.match(text, m.end)
         if after is not None and after.group("small") in _small_words():
             parts = _inside(mentions, after.start("small"), after.end())
+            if _maker_for_a_work(text, m, after.group("small"), parts):
+                result.append(m)
+                continue
             # "Escape From Paris": a place after a title's capitalised "From", "In", "Of" is
             # the title's (round r33-titles); after "And" it may be a name of its own.
             places = after.group("small") in _JOINING_SMALL_WORDS
@@ -284,6 +287,38 @@ def names_cut_at_a_preposition(text: str, mentions: list[RawMention]) -> list[Ra
                         cue=label)  # fmt: skip
         result.append(m)
     return result
+
+
+# Round r36-works: the words of a prize in a sentence ("the British film prize", "nominated").
+_PRIZE_WORDS = re.compile(
+    r"\b(?:awards?|prizes?|trophy|Oscars?|Baftas?|Golden Globes?|nominat\w*|nominees?"
+    r"|best (?:film|director|actor|actress|picture))\b"
+)
+
+
+def _maker_for_a_work(text: str, m: RawMention, small: str, parts: list[RawMention] | None) -> bool:
+    """Whether `m` is a person's full name before a capitalised "For" and a work, no title's
+    head: "Danny Boyle For Millions" in an award's list ("with Shane Meadows for Dead Man's
+    Shoes, Danny Boyle For Millions and ...") is the director and his film, written with a
+    capital "For". A full name that opens with a common first name is a person's, and a person
+    is named "for" a work in a prize's list; the mentions after the "For" are then the work,
+    WORK_OF_ART. Only where the sentence speaks of a prize and the model found the work's
+    words (round r36-works): "John Smith For Mayor", a slogan, grows as before, and so does
+    "Dick and Dom In Da Bungalow", whose small word is no "For"."""
+    if small != "For" or m.label != "PERSON" or " " not in m.text:
+        return False
+    if not opens_with_first_name(m.text):
+        return False
+    opening = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    ends = [i for i in (text.find(". ", m.end), text.find("\n", m.end)) if i >= 0]
+    if not parts or not _PRIZE_WORDS.search(text, opening, min(ends, default=len(text))):
+        return False  # "John Smith For Mayor", a slogan, grows as before
+    for part in parts:
+        if part.text.startswith("For "):  # `with_continued_names`' "For Millions"
+            part.start, part.text = part.start + 4, part.text[4:]
+        if part.label != "PERSON":
+            part.label = part.cue = "WORK_OF_ART"
+    return True
 
 
 # The time an award is given for, after its holder's kind: " of the Year" of "European

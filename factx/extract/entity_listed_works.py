@@ -113,3 +113,31 @@ def _a_list(run: list[int], last: str) -> bool:
     if len(run) < 2 or not _LAST.search(last):
         return False
     return len(run) > 2 or not last.startswith(",")
+
+
+# Round r36-works: the list of a chart's last places, up to the sentence's end ("Rounding out the
+# top ten were In Good Company - starring Dennis Quaid and Scarlett Johansson - Racing Stripes
+# and Assault on Precinct 13."), and a dashed aside of a film's stars inside it.
+_ROUNDING = re.compile(
+    r"\b[Rr]ounding (?:out|off) the top (?:three|five|ten|10|5|20|twenty|40|forty)"
+    r"(?: (?:films|movies|singles|albums|places|spots|positions))? (?:were|was|are|is) "
+    r"(?P<list>[^.;:!?]+)"
+)
+_ASIDE = re.compile(r" - (?:starring|with|featuring|directed by) [^-]+ - ")
+
+
+def works_rounding_out_a_chart(text: str, mentions: Sequence[RawMention]) -> None:
+    """Cue WORK_OF_ART for each name in the list that rounds out a chart's top places, outside
+    a dashed aside of its stars: only films or records fill a chart's places, and the model
+    reads their titles by their look ("Racing Stripes" PERSON). A list as long as this one
+    runs past the evidence cues' window, so a cue before the first name cannot reach the last.
+    Not a name with a common first name (a chart of acts), nor one another cue read already."""
+    for found in _ROUNDING.finditer(text):
+        start, end = found.span("list")
+        asides = [a.span() for a in _ASIDE.finditer(text, start, end)]
+        for m in mentions:
+            if m.start < start or m.end > end or any(s <= m.start < e for s, e in asides):
+                continue
+            if m.cue or m.label == _WORK or person_by_first_name(m.text):
+                continue
+            m.cue = _WORK

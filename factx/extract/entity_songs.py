@@ -15,6 +15,15 @@ one-word acronym or a word before a kind noun ("the hit US show", "the hit Broad
 which qualify a noun and are no title; the run ends before a date or a sum ("Genie in a Bottle
 in October 1999") and never crosses a sentence's end.
 
+Round r36-works: two more openings of the run, with no owner or kind word: a writer's or a
+producer's verb when "for the <band>" follows the run ("He helped write Kokomo for the Beach
+Boys", "He also produced Mr Tambourine Man for the Byrds": `Kokomo` PERSON, `Tambourine Man`
+PERSON cut from its "Mr"), and "hits such as" ("songs like", "six hits in the UK, including"):
+what a writer writes for a band, and what a list of hits names first, is a song. A run that
+opens with a possessive or a common first name is left alone there ("hits such as Madonna's
+Like a Prayer", "produced Ray Davies for the Kinks album"); after the verb, the model's place
+gives way too ("helped write Malibu for the Hollies").
+
 A country's name right after a record's kind, cued a work there, is the record's title wherever
 the article writes it so ("His album Egypt won the critics' award"): `record_countries` keeps
 it from the rule that makes every country's name a place. A work's cue alone is not enough ("A
@@ -28,6 +37,7 @@ from collections.abc import Callable, Collection, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
+from factx.extract.first_names import person_by_first_name
 from factx.extract.place_names import known_place
 from factx.extract.spans import SpanIndex
 from factx.extract.wordlists import data_file
@@ -54,13 +64,28 @@ def _record() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     small = "|".join(re.escape(w) for w in data["small_words"])
     name = r"[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}"
     owner = rf"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|{name}(?:['’]s|s['’]))"
+    # Round r36-works: a song a writer or producer made "for the <band>", or the first of
+    # "hits such as" (the module's doc); no owner or kind word stands before these.
+    made = r"(?P<made>(?:helped (?:to )?write|co-wrote|wrote|penned|produced|co-produced) )"
+    such = (
+        r"(?P<such>(?:hits|songs|singles|tracks)(?: in the (?:UK|US))?,?"
+        r" (?:such as|like|including) )"
+    )
     pattern = re.compile(
-        rf"(?<![\w'’-]){owner} (?:(?:{before}|(?:19|20)\d\d) ){{0,3}}(?:{kinds}) "
-        rf"(?P<title>{_WORD}(?: (?:(?:{small}) )*{_WORD})*)"
+        rf"(?<![\w'’-])(?:{owner} (?:(?:{before}|(?:19|20)\d\d) ){{0,3}}(?:{kinds}) |{made}|{such})"
+        rf"(?P<title>{_WORD}(?: (?:(?:{small}) )*{_WORD})*)(?(made)(?= for the [A-Z]))"
     )
     # Small words between a title's words, and the capitalised word after them.
     joins = re.compile(rf" (?:(?:{small}) )+(?=[A-Z])")
     return pattern, joins, frozenset(data["kind_nouns"])
+
+
+def _no_song(title: str) -> bool:
+    """A run after "wrote" or "hits such as" that is no song's title: a possessive owner opens
+    it ("hits such as Madonna's Like a Prayer", the singer and her song) or a common first
+    name does ("produced Tom Hale's album", a person)."""
+    first = title.split()[0]
+    return first.endswith(("'s", "’s")) or person_by_first_name(title)
 
 
 def _trimmed(
@@ -111,6 +136,8 @@ def song_titles(
             if end <= start:
                 continue
             title = text[start:end]
+            if (match.group("made") or match.group("such")) and _no_song(title):
+                continue
             after = _NEXT_WORD.match(text, end)
             if " " not in title and (
                 title.isupper() or (after is not None and after.group(1) in kind_nouns)
@@ -120,7 +147,8 @@ def song_titles(
             if any(m.start < start or m.end > end for m in inside):
                 continue  # the model saw a longer name
             if len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end):
-                if inside[0].label not in _PLACES and inside[0].label != "WORK_OF_ART":
+                made = match.group("made") is not None  # "wrote Malibu for the Hollies"
+                if (made or inside[0].label not in _PLACES) and inside[0].label != "WORK_OF_ART":
                     relabel.append(inside[0])
                 continue
             if spans.overlaps(start, end) and not inside:
