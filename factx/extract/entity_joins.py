@@ -72,6 +72,10 @@ if TYPE_CHECKING:
     from factx.extract.entities import RawMention
 
 _AND = frozenset({" and ", " & "})
+# The rest of a country's name after its first part: " and Tobago", " and the Grenadines".
+_AND_REST = re.compile(r" and ((?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
+_REST_WORD = re.compile(r"[A-Z][\w'’-]*")
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 # An index's number: "FTSE 100", "Nikkei 225", "Dax 30" (a year is no index number).
 _INDEX_NUMBER = re.compile(r" (?![12]\d{3}\b)\d{2,4}\b(?![.,]\d)")
 _HYPHENED = re.compile(r"([A-Z][\w'’]+)-([A-Z][\w'’]+)")
@@ -165,6 +169,7 @@ def joined_names(
         if last is not None and _station(text, last, m):
             result[-1] = replace(last, text=text[last.start : m.end], end=m.end, label="ORG")
             continue
+        m = _country_grown_at_and(text, m, mentions, name_key)
         m = _airline(text, m, name_key)
         if m.text.casefold() in _index_words():
             number = _INDEX_NUMBER.match(text, m.end)
@@ -537,6 +542,27 @@ def _airline(text: str, m: RawMention, name_key: Callable[[str], str]) -> RawMen
         if air is not None:
             start = before + air.start()
             return replace(m, text=text[start : m.end], start=start, label="ORG")
+    return m
+
+
+def _country_grown_at_and(
+    text: str, m: RawMention, mentions: list[RawMention], name_key: Callable[[str], str]
+) -> RawMention:
+    """The mention grown to the country whose name holds an "and" where the model tagged its
+    first part and left the rest untagged: "Dwight Yorke (Trinidad and Tobago)" gives the
+    model's "Trinidad" GPE alone, "Tobago" nothing, in a bracket after a player or on a draw's
+    line. Only a known country (`country_keys`), and only where no mention starts in the
+    rest (the join of two tagged parts is `joined_names`'s)."""
+    rest = _AND_REST.match(text, m.end)
+    if rest is None or m.label not in _PLACE_LABELS:
+        return m
+    countries = country_keys(name_key)
+    for end in sorted((w.end() for w in _REST_WORD.finditer(text, rest.start(1), rest.end())),
+                      reverse=True):  # fmt: skip
+        if name_key(text[m.start : end]) in countries:
+            if any(m.end < other.start < end for other in mentions):
+                return m
+            return replace(m, text=text[m.start : end], end=end, label="GPE")
     return m
 
 

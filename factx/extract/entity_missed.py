@@ -4,8 +4,9 @@ The small model tags "Wall Street" in few of the sentences that name it: it read
 words as a street's common name or runs them into the market's verb. Such names are data
 (`missed_names` in `factx/data/entities.json`: each name with its label); each use of one,
 written as the list writes it, with no capitalised word right after it ("Wall Street Journal"
-is a newspaper's name) nor before it inside a sentence, and no other mention or fact over
-it, is a mention of the name with the list's label as its cue.
+is a newspaper's name) nor before it inside a sentence (a possessive ends the name before it:
+"England's Six Nations opener"), and no other mention or fact over it, is a mention of the
+name with the list's label as its cue.
 
 A government department is named by its head word and what it is for: "a Department for
 Work and Pensions official said", which the model leaves out whole. Its head ("Department",
@@ -50,6 +51,9 @@ if TYPE_CHECKING:
 
 _CAPITAL_AFTER = re.compile(r" [A-Z]")
 _CAPITAL_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w.'’-]* $")
+# Before a listed name, a possessive ends the name before it: "England's Six Nations opener"
+# names the tournament.
+_NAME_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w.'’-]*(?<!['’]s)(?<!s['’]) $")
 _JOINED_BEFORE = re.compile(r"[A-Z][\w.'’-]* (?:of|and|de|du|von|van) $")
 
 
@@ -118,7 +122,7 @@ def with_missed_names(
                 continue
             if _CAPITAL_AFTER.match(text, end, min(layout.end, end + 2)):
                 continue  # "Wall Street Journal": a longer name
-            before = _CAPITAL_BEFORE.search(text, max(layout.offset, start - 30), start)
+            before = _NAME_BEFORE.search(text, max(layout.offset, start - 30), start)
             if before and layout.token_at(start - layout.offset) not in layout.sentence_starts:
                 continue
             label = labels[match.group()]

@@ -5,7 +5,10 @@ for a name before a plural verb ("The Britons were arrested": `name as a plural`
 firm's) then makes it an organisation. A nationality's word of factx's list (`nationalities`
 in `factx/data/entities.json`: "Briton", "German", "Kenyan") with an "s" added, alone or after
 "the", is the nation's people, NORP, as the hand-checks grade it (seed 64's `Britons`;
-OntoNotes's label for nationalities) (`plural_peoples`, a NORP cue).
+OntoNotes's label for nationalities) (`plural_peoples`, a NORP cue). So is a nation's side
+named by its people's plural, which the model reads as goods or a cue as a team ("to give the
+Slovenes the perfect start" PRODUCT, "Later the Croats beat the Swiss" a team's cue; seed 74's
+`Slovaks`).
 
 Only the nationality list, not the wider lists of peoples and faiths, whose plurals name sides
 too ("Celtics"); never a word that is a first name ("Dane"), nor a surname of a person the
@@ -25,8 +28,12 @@ if TYPE_CHECKING:
     from factx.extract.entities import RawMention
 
 _PLURAL = re.compile(r"(?:[Tt]he )?([A-Z][a-z]+)s")
-# The labels the model gives a people's plural that it is not.
-_MISTAKEN = frozenset({"PERSON", "ORG"})
+# The labels the model gives a people's plural that it is not: a side by its people's plural
+# ("to give the Slovenes the perfect start") is read as goods, too.
+_MISTAKEN = frozenset({"PERSON", "ORG", "PRODUCT"})
+# The cues a people's plural outweighs: a team's before "beat" ("Later the Croats beat the
+# Swiss") is the nation's side named by its people, which the hand-checks grade NORP.
+_OUTWEIGHED = frozenset({"", "ORG", "PERSON", "TEAM"})
 
 
 def plural_peoples(mentions: Sequence[RawMention]) -> None:
@@ -37,7 +44,7 @@ def plural_peoples(mentions: Sequence[RawMention]) -> None:
     }
     for m in mentions:
         found = _PLURAL.fullmatch(m.text)
-        if found is None or m.label not in _MISTAKEN or m.cue not in ("", "ORG", "PERSON"):
+        if found is None or m.label not in _MISTAKEN or m.cue not in _OUTWEIGHED:
             continue
         word = found.group(1)
         if (

@@ -41,6 +41,10 @@ _LINE_MAX = 400
 # Names on a line with no head word that make it a sheet line on its own (a bench of five
 # or more; a side has eleven or fifteen): "Hyypia, Traore, Hamann." could be anything alone.
 _SIDE = 5
+# Bare surnames, one word each, between commas with no mark at all: a football side's eleven
+# ("Dudek, Finnan, Carragher, ..., Baros."), which a group of clubs or a list of towns hardly
+# reaches in one line of single words.
+_ELEVEN = 11
 # How many lines above a short line a sheet line may stand (a side's bench, bookings, goals
 # and the other side's sheet come between).
 _LOOK_BACK = 8
@@ -156,7 +160,23 @@ def _part(text: str, start: int, end: int) -> _Part | None:
     # ("Group A: Barcelona, ...").
     marked = text[start] == ":" or _MARKS.search(text, start, end) is not None
     headed = found["head"] is not None
-    return _Part(headed, headed or (len(spans) >= _SIDE and marked), spans, sorted(marks))
+    alone = headed or (len(spans) >= _SIDE and marked) or _bare_side(text, found, spans)
+    return _Part(headed, alone, spans, sorted(marks))
+
+
+def _bare_side(text: str, found: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    """Whether a part with no head word and no mark is a side's line-up all the same: eleven
+    or more lone surnames, one word each, between commas, as a football report closes with
+    ("Dudek, Finnan, Carragher, Hyypia, Traore, Alonso, Biscan, Hamann, Riise, Gerrard,
+    Baros."). The model reads such a line as places and firms (seed 75: 9 of 11 wrong); no
+    sentence words it. A side's name before a colon is no part of it ("Group A: ..." lists
+    clubs), nor a semicolon or slash (a rugby side's units are marked already)."""
+    return (
+        found["club"] is None
+        and len(spans) >= _ELEVEN
+        and all(" " not in text[s:e] for s, e in spans)
+        and not re.search(r"[;/]", text[slice(*found.span("body"))])
+    )
 
 
 def initialled(text: str, start: int, end: int, surname: RawMention) -> bool:
