@@ -160,7 +160,7 @@ from factx.extract.entity_plural_peoples import plural_peoples
 from factx.extract.entity_possessives import owners_parted, possessives_parted
 from factx.extract.entity_served import bodies_cut_at_for
 from factx.extract.entity_sheets import initialled, numbered_spans, sheet_marks, sheet_spans
-from factx.extract.entity_short_events import events_by_plural_short_name
+from factx.extract.entity_short_events import awards_by_short_name, events_by_plural_short_name
 from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
 from factx.extract.entity_shows import (
     films_after_their_stars,
@@ -609,7 +609,29 @@ def _after_nationality(words: list[re.Match[str]], label: str) -> int:
         last = words[1].group()
         lone = label == "PERSON" and last.isalpha() and last[:1].isupper()
         return 1 if lone and not name_kind(last) and last not in nationalities() else 0
-    return 1 if person_by_first_name(" ".join(w.group() for w in words[1:])) else 0
+    if person_by_first_name(" ".join(w.group() for w in words[1:])):
+        return 1
+    return 1 if label == "PERSON" and _foreign_full_name(words[1:]) else 0
+
+
+# One word of a name as a person's is written: "Oleksiy", "Jean-Marc".
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def _foreign_full_name(words: list[re.Match[str]]) -> bool:
+    """Whether two words after a nationality are a full name whose first name is on no list,
+    in a span the model tagged PERSON: "Ukrainian Oleksiy Tkachenko", "Russian Dmitriy
+    Ivanov" (seed 71). A sports report names a foreign athlete after the nationality, and the
+    model runs the two into one person; the first-name list knows "Dmitry", not "Dmitriy".
+    Not a name ending in a kind's word ("Russian Grand Prix"), nor one with a nationality's
+    or a place's word in it."""
+    return len(words) == 2 and all(
+        _NAME_WORD.fullmatch(w.group())
+        and not name_kind(w.group())
+        and w.group() not in nationalities()
+        and not _a_city(w.group())
+        for w in words
+    )
 
 
 def _after_party(words: list[re.Match[str]]) -> int:
@@ -1081,6 +1103,9 @@ class Cluster:
             and set(votes) <= {"PERSON", "ORG", "GPE", "NORP", "PRODUCT"}
             # "political editor of The Scotsman", then "Scotsman journalist": the paper.
             and not any(a_paper(m.text) for m in self.mentions)
+            # "his 12th Brit award" beside "the Brit Awards": the awards' short name
+            # (`awards_by_short_name`), no people's word.
+            and not any(m.cue == "EVENT" for m in self.mentions)
         ):
             return "NORP"  # "the Welsh line-out" PERSON, "Scots" PRODUCT: a nationality, no name
         cues: dict[str, int] = defaultdict(int)
@@ -2602,6 +2627,7 @@ def entities(
     plural_peoples(mentions)  # "The Britons were arrested" (a cue's ORG)
     country_surnames(context.text, mentions, name_key, country_keys(name_key).__contains__)
     events_by_plural_short_name(context.text, mentions)  # "the Europeans"
+    awards_by_short_name(context.text, mentions)  # "the Brits" of "the Brit Awards"
     plural_groups(context.text, mentions, name_key)
     misspelt_firms(mentions, weak, short_forms, name_key)  # "AztraZeneca" of "AstraZeneca"
     groups = cluster(mentions, short_forms, context.text)
