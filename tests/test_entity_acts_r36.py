@@ -101,3 +101,23 @@ def test_brits_without_the_awards_stay_a_people(extractor):
     )
     assert found.get("Brits", "NORP") == "NORP"
     assert found.get("Brit", "NORP") == "NORP"
+
+
+def test_a_bands_singular_before_a_members_full_name_is_no_part_of_it(extractor):
+    # `_after_former_members_word`: the model's `Rolling Stone Ronnie Wood` ORG.
+    found = _labels(
+        extractor,
+        "Music news\n\nHe had hits as part of a duo with future Rolling Stone Ronnie Wood, and"
+        " later toured with former Beatle Ringo Starr.",
+    )
+    assert found.get("Ronnie Wood") == "PERSON"
+    assert found.get("Ringo Starr") == "PERSON"
+    assert "Rolling Stone Ronnie Wood" not in found
+
+
+def test_a_firm_after_former_stays_whole(extractor):
+    found = _labels(
+        extractor,
+        "Banking\n\nThe former Hong Kong Bank was sold to investors on Monday.",
+    )
+    assert "Kong Bank" not in found

@@ -567,6 +567,8 @@ def strip_title(text: str, start: int, end: int, label: str) -> tuple[int, str]:
     if cut == 0:
         cut = _after_party(words)
     if cut == 0:
+        cut = _after_former_members_word(text, start, words)
+    if cut == 0:
         return start, label
     rest = [w.group() for w in words[cut:]]
     if not all(w[:1].isupper() for w in rest):
@@ -632,6 +634,24 @@ def _foreign_full_name(words: list[re.Match[str]]) -> bool:
         and not _a_city(w.group())
         for w in words
     )
+
+
+# "former", "future", "ex-" or "fellow" before a span: what follows is what someone was, is
+# to be or shares, before the person's own name.
+_FORMER_BEFORE = re.compile(r"(?<![\w-])(?:[Ff]ormer|[Ff]uture|[Ff]ellow|[Ee]x-) $")
+
+
+def _after_former_members_word(text: str, start: int, words: list[re.Match[str]]) -> int:
+    """How many words of a band's, a club's or a body's singular open the span before a
+    person's full name after "former", "future", "ex-" or "fellow", else 0.
+
+    "a duo with future Rolling Stone Ronnie Wood" (seed 70) gives the model's `Rolling Stone
+    Ronnie Wood` ORG: the member's word of the band ("a Rolling Stone", as "a Beatle") is no
+    part of his name. The full name at the end, opening with a common first name, is the
+    evidence; one or two words before it ("former Beatle", "future Rolling Stone")."""
+    if len(words) not in (3, 4) or _FORMER_BEFORE.search(text, max(0, start - 8), start) is None:
+        return 0
+    return len(words) - 2 if opens_with_first_name(" ".join(w.group() for w in words[-2:])) else 0
 
 
 def _after_party(words: list[re.Match[str]]) -> int:
