@@ -1123,9 +1123,6 @@ class Cluster:
             and set(votes) <= {"PERSON", "ORG", "GPE", "NORP", "PRODUCT"}
             # "political editor of The Scotsman", then "Scotsman journalist": the paper.
             and not any(a_paper(m.text) for m in self.mentions)
-            # "his 12th Brit award" beside "the Brit Awards": the awards' short name
-            # (`awards_by_short_name`), no people's word.
-            and not any(m.cue == "EVENT" for m in self.mentions)
         ):
             return "NORP"  # "the Welsh line-out" PERSON, "Scots" PRODUCT: a nationality, no name
         cues: dict[str, int] = defaultdict(int)
