@@ -76,8 +76,9 @@ _AWARD_WORD = re.compile(
 
 def awards_by_short_name(text: str, mentions: Sequence[_Mention]) -> None:
     """Cue EVENT each "Brits" or "the Brits" whose singular opens awards the article names in
-    full ("the Brit Awards"), and each "Brit" before "award" or "nomination" there, grown
-    over that word ("his 12th Brit award").
+    full ("the Brit Awards"), and each "Brit" before "award" or "nomination" there that the
+    model or a cue reads as a people's word, grown over that word ("his 12th Brit award"; a
+    "Grammy ceremony" stays the model's "Grammy", joined to "the Grammy Awards").
 
     Music news calls the Brit Awards "the Brits" and a statuette "a Brit award"; the model
     reads the word as a people's (NORP: "Brits" are Britons), and seed 72's readers' column
@@ -98,7 +99,8 @@ def awards_by_short_name(text: str, mentions: Sequence[_Mention]) -> None:
         if plural is not None and plural.group("word") in openers:
             m.cue = "EVENT"
             continue
-        award = _AWARD_WORD.match(text, m.end) if m.text in openers else None
+        people = "NORP" in (m.label, m.cue)  # "Brit" read as a people's word, not "Grammy"
+        award = _AWARD_WORD.match(text, m.end) if m.text in openers and people else None
         if award is not None:
             # "Brit award": the award's word alone is a nationality's to the clusters.
             m.text, m.end, m.cue = text[m.start : award.end()], award.end(), "EVENT"
