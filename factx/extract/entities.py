@@ -167,7 +167,7 @@ from factx.extract.entity_possessives import owners_parted, possessives_parted
 from factx.extract.entity_regiments import regiments_whole
 from factx.extract.entity_served import bodies_cut_at_for, listed_centres_whole
 from factx.extract.entity_sheets import initialled, numbered_spans, sheet_marks, sheet_spans
-from factx.extract.entity_short_events import events_by_plural_short_name
+from factx.extract.entity_short_events import awards_by_short_name, events_by_plural_short_name
 from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
 from factx.extract.entity_shows import (
     films_after_their_stars,
@@ -574,6 +574,8 @@ def strip_title(text: str, start: int, end: int, label: str) -> tuple[int, str]:
     if cut == 0:
         cut = _after_party(words)
     if cut == 0:
+        cut = _after_former_members_word(text, start, words)
+    if cut == 0:
         return start, label
     rest = [w.group() for w in words[cut:]]
     if not all(w[:1].isupper() for w in rest):
@@ -616,7 +618,47 @@ def _after_nationality(words: list[re.Match[str]], label: str) -> int:
         last = words[1].group()
         lone = label == "PERSON" and last.isalpha() and last[:1].isupper()
         return 1 if lone and not name_kind(last) and last not in nationalities() else 0
-    return 1 if person_by_first_name(" ".join(w.group() for w in words[1:])) else 0
+    if person_by_first_name(" ".join(w.group() for w in words[1:])):
+        return 1
+    return 1 if label == "PERSON" and _foreign_full_name(words[1:]) else 0
+
+
+# One word of a name as a person's is written: "Oleksiy", "Jean-Marc".
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def _foreign_full_name(words: list[re.Match[str]]) -> bool:
+    """Whether two words after a nationality are a full name whose first name is on no list,
+    in a span the model tagged PERSON: "Ukrainian Oleksiy Tkachenko", "Russian Dmitriy
+    Ivanov" (seed 71). A sports report names a foreign athlete after the nationality, and the
+    model runs the two into one person; the first-name list knows "Dmitry", not "Dmitriy".
+    Not a name ending in a kind's word ("Russian Grand Prix"), nor one with a nationality's
+    or a place's word in it."""
+    return len(words) == 2 and all(
+        _NAME_WORD.fullmatch(w.group())
+        and not name_kind(w.group())
+        and w.group() not in nationalities()
+        and not _a_city(w.group())
+        for w in words
+    )
+
+
+# "former", "future", "ex-" or "fellow" before a span: what follows is what someone was, is
+# to be or shares, before the person's own name.
+_FORMER_BEFORE = re.compile(r"(?<![\w-])(?:[Ff]ormer|[Ff]uture|[Ff]ellow|[Ee]x-) $")
+
+
+def _after_former_members_word(text: str, start: int, words: list[re.Match[str]]) -> int:
+    """How many words of a band's, a club's or a body's singular open the span before a
+    person's full name after "former", "future", "ex-" or "fellow", else 0.
+
+    "a duo with future Rolling Stone Ronnie Wood" (seed 70) gives the model's `Rolling Stone
+    Ronnie Wood` ORG: the member's word of the band ("a Rolling Stone", as "a Beatle") is no
+    part of his name. The full name at the end, opening with a common first name, is the
+    evidence; one or two words before it ("former Beatle", "future Rolling Stone")."""
+    if len(words) not in (3, 4) or _FORMER_BEFORE.search(text, max(0, start - 8), start) is None:
+        return 0
+    return len(words) - 2 if opens_with_first_name(" ".join(w.group() for w in words[-2:])) else 0
 
 
 def _after_party(words: list[re.Match[str]]) -> int:
@@ -2632,6 +2674,7 @@ def entities(
     plural_peoples(mentions)  # "The Britons were arrested" (a cue's ORG)
     country_surnames(context.text, mentions, name_key, country_keys(name_key).__contains__)
     events_by_plural_short_name(context.text, mentions)  # "the Europeans"
+    awards_by_short_name(context.text, mentions)  # "the Brits" of "the Brit Awards"
     plural_groups(context.text, mentions, name_key)
     misspelt_firms(mentions, weak, short_forms, name_key)  # "AztraZeneca" of "AstraZeneca"
     groups = cluster(mentions, short_forms, context.text)

@@ -217,36 +217,42 @@ def with_nicknames(text: str, mentions: list[RawMention]) -> list[RawMention]:
     return result
 
 
-# A nickname in quotes between a first name and a surname: " 'Head' ", ' "The Cat" '.
-_QUOTED_NICKNAME = re.compile(r" ['‘\"“][A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?['’\"”] ")
+# A nickname in quotes between a first name and a surname: " 'Head' ", ' "The Cat" ', and
+# one with a lower-case "the" and the writer's space before the closing quote: ' "the
+# Hurricane " '.
+_QUOTED_NICKNAME = re.compile(r" ['‘\"“](?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? ?['’\"”] ")
 
 
 def quoted_nicknames(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """The mentions, with a first name and a surname the model split at a quoted nickname
     between them one person: "Brian 'Head' Welch" gives `Brian` and `Welch` apart, so the later
     "Welch added" joins no full name (the model keeps "David "Fathead" Newman" whole). The first
-    part is one common first name tagged PERSON, the second one capitalised word."""
+    part is one common first name tagged PERSON, the second one capitalised word. A nickname
+    the model tagged on its own in between ('Alex "the Hurricane" Higgins' gives `Hurricane`
+    WORK_OF_ART, seed 71) is no name of its own and goes."""
     result: list[RawMention] = []
-    skip = False
+    skip = 0
     for index, m in enumerate(mentions):
         if skip:
-            skip = False
+            skip -= 1
             continue
-        after = mentions[index + 1] if index + 1 < len(mentions) else None
-        if (
-            after is not None
-            and m.label == "PERSON"
-            and " " not in m.text
-            and m.text.casefold() in first_names()
-            and " " not in after.text
-            and after.text[:1].isupper()
-            and _QUOTED_NICKNAME.fullmatch(text, m.end, after.start) is not None
-        ):
-            joined = text[m.start : after.end]
-            result.append(replace(m, text=joined, end=after.end, label="PERSON"))
-            skip = True
-            continue
-        result.append(m)
+        for inner in (0, 1):
+            after = mentions[index + 1 + inner] if index + 1 + inner < len(mentions) else None
+            if (
+                after is not None
+                and m.label == "PERSON"
+                and " " not in m.text
+                and m.text.casefold() in first_names()
+                and " " not in after.text
+                and after.text[:1].isupper()
+                and _QUOTED_NICKNAME.fullmatch(text, m.end, after.start) is not None
+            ):
+                joined = text[m.start : after.end]
+                result.append(replace(m, text=joined, end=after.end, label="PERSON"))
+                skip = 1 + inner
+                break
+        else:
+            result.append(m)
     return result
 
 

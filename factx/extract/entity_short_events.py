@@ -27,6 +27,7 @@ _THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he $")
 class _Mention(Protocol):
     text: str
     start: int
+    end: int
     label: str
     cue: str
 
@@ -62,3 +63,44 @@ def events_by_plural_short_name(text: str, mentions: Sequence[_Mention]) -> None
         ):
             continue
         m.cue = "EVENT"
+
+
+# Awards named by the award's word and "Awards" ("the Brit Awards", "the Mobo Awards").
+_AWARDS = re.compile(r"(?:[Tt]he )?(?P<word>[A-Z][a-z]+) Awards")
+# The words after an award's word alone that make it the award ("his 12th Brit award", "two
+# Brit nominations"), no people's adjective.
+_AWARD_WORD = re.compile(
+    r" (?:awards?|nominations?|nominees?|winners?|ceremony|trophy|trophies|statuettes?|gongs?)\b"
+)
+
+
+def awards_by_short_name(text: str, mentions: Sequence[_Mention]) -> None:
+    """Cue EVENT each "Brits" or "the Brits" whose singular opens awards the article names in
+    full ("the Brit Awards"), and each "Brit" before "award" or "nomination" there that the
+    model or a cue reads as a people's word, grown over that word ("his 12th Brit award"; a
+    "Grammy ceremony" stays the model's "Grammy", joined to "the Grammy Awards").
+
+    Music news calls the Brit Awards "the Brits" and a statuette "a Brit award"; the model
+    reads the word as a people's (NORP: "Brits" are Britons), and seed 72's readers' column
+    on the Brits had `Brits` NORP three times and `Brit` NORP twice. Unlike a championship's
+    plural, "the" need not come first ("Busted triumph at Brits", "five Brits winners"): a
+    story that names the awards in full uses the short name for them. Not in a story without
+    the full name ("a crazy Brit family", "Brits abroad"); a cue of the mention's own other
+    than a people's stays."""
+    openers = {
+        found.group("word") for m in mentions if (found := _AWARDS.fullmatch(m.text)) is not None
+    }
+    if not openers:
+        return
+    for m in mentions:
+        if (m.cue and m.cue != "NORP") or m.label == "EVENT":
+            continue
+        plural = _PLURAL.fullmatch(m.text)
+        if plural is not None and plural.group("word") in openers:
+            m.cue = "EVENT"
+            continue
+        people = "NORP" in (m.label, m.cue)  # "Brit" read as a people's word, not "Grammy"
+        award = _AWARD_WORD.match(text, m.end) if m.text in openers and people else None
+        if award is not None:
+            # "Brit award": the award's word alone is a nationality's to the clusters.
+            m.text, m.end, m.cue = text[m.start : award.end()], award.end(), "EVENT"
