@@ -209,3 +209,14 @@ def test_a_bodys_unit_after_its_initials_stays_whole(extractor):
     text = "Sales\n\nBBC Worldwide said sales of its DVDs rose in 2004, the firm said."
     found = entities(extractor, text)
     assert [e for e in found if e[1] == "BBC Worldwide"]
+
+
+def test_a_person_after_a_role_word_keeps_a_person_though_the_list_lacks_his_first_name(
+    extractor,
+):
+    # politics/122's "Immigration minister Des Browne quoted its five-year plan".
+    text = (
+        "Row\n\nHealth minister Des Smith quoted its annual report, saying the plan was a failure."
+    )
+    found = entities(extractor, text)
+    assert not [e for e in found if e[1] == "Des Smith" and e[0] == "ORG"]

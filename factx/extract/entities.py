@@ -2376,7 +2376,7 @@ def evidence_cue(
         return None
     if cue is None or m.label != "PERSON":
         return cue
-    if cue.lone and name_key(m.text) not in weak_persons and not _firms_look(m.text):
+    if cue.lone and name_key(m.text) not in weak_persons and not _firms_look(text, m):
         return None
     if not cue.surnames and name_key(m.text) in surnames:
         return None  # "Obama spokesman" after "Michelle Obama": a person's spokesman
@@ -2390,17 +2390,22 @@ def _known_body(name: str) -> bool:
     return canonical_name(key) is not None and key not in country_keys(name_key)
 
 
-def _firms_look(text: str) -> bool:
+def _firms_look(text: str, m: RawMention) -> bool:
     """Whether a mention the model tags PERSON has a firm's look, two or three capitalised
     words that open with no common first name ("Ask Jeeves", "Costco Wholesale"), so that a
     cue only for a lone name ("role for a company": "vice president of search at Ask Jeeves")
     holds for it too (r36-tech: tech/062's "Ask Jeeves" PERSON at all its mentions). A full
-    name with a common first name stays a person's; so does one with an initial ("J. Allard")."""
-    words = name_form(text).split()
+    name with a common first name stays a person's; so does one with an initial ("J. Allard"),
+    and one right after a person's role or title word ("Immigration minister Des Browne quoted
+    its plan": the list lacks "Des")."""
+    words = name_form(m.text).split()
+    before = re.search(r"([A-Za-z]+)\.? *$", text[max(0, m.start - 30) : m.start])
+    titles = _word_list("roles") | _word_list("titles") | _word_list("honorifics")
     return (
         2 <= len(words) <= 3
         and all(w[:1].isupper() and w.isalpha() and len(w) > 2 for w in words)
         and not opens_with_first_name(" ".join(words))
+        and (before is None or before[1].casefold() not in titles)
     )
 
 
