@@ -48,6 +48,7 @@ from factx.extract.entity_bodies import (
     saints_bodies,
     surname_firms,
 )
+from factx.extract.entity_body_posts import bodies_before_posts
 from factx.extract.entity_broadcast_spans import broadcast_spans
 from factx.extract.entity_broadcasters import broadcaster_divisions
 from factx.extract.entity_characters import listed_characters
@@ -129,10 +130,12 @@ from factx.extract.entity_non_names import (
     region_adjective,
     school_stage,
     script,
+    so_called_kind,
     spelled_in_lower_case,
     spelled_out_term,
     table_label,
     technology_by_kind,
+    technology_called,
     technology_head,
     technology_tail,
     technology_term,
@@ -1304,6 +1307,7 @@ def cluster(
     _join_short_first_names(groups)
     _join_short_firm_names(groups)
     _join_firms_by_opening_words(groups)  # "Cara" after "Cara Operations Ltd."
+    _join_country_prefixed_bodies(groups)  # "US Federal Reserve" and "Federal Reserve"
     join_venue_short_names(groups)  # "Stradey" after "Stradey Park"
     join_saints_short_names(groups)  # "St Brendan's" after "St Brendan's High School"
     join_party_kind_word(groups)  # "the Party" after "the Conservative Party"
@@ -1580,6 +1584,30 @@ def _join_short_firm_names(groups: dict[str, list[RawMention]]) -> None:
                 if bare and _organisations(groups[key]) and _organisations(groups[short]):
                     groups[key].extend(groups.pop(short))
                 break
+
+
+def _join_country_prefixed_bodies(groups: dict[str, list[RawMention]]) -> None:
+    """ "US Federal Reserve" joins "Federal Reserve", "UK Treasury" joins "Treasury": a
+    country's name before a body's name the article also writes without it is the body's
+    country, said once, not another body (r36-tech; the lead's "US Federal Reserve" and
+    "Federal Reserve", two entities). Both must read as organisations ("China Mobile" keeps
+    apart from a "Mobile" the model reads as the city), and the prefix must be a country's
+    name or short form (`country_keys`), not a people's word ("American Express" is no
+    "Express")."""
+    countries = country_keys(name_key)
+    for key in sorted(groups, key=lambda k: (-len(k.split()), k)):
+        words = key.split()
+        for n in range(1, min(len(words), 4)):
+            if " ".join(words[:n]) not in countries:
+                continue
+            rest = name_key(" ".join(words[n:]))  # "federal reserve" is the "fed" alias's
+            if rest not in groups:
+                continue
+            if rest in countries or not rest[:1].isalpha():
+                break
+            if _organisations(groups[key]) and _organisations(groups[rest]):
+                groups[rest].extend(groups.pop(key))
+            break
 
 
 def _join_firms_by_opening_words(groups: dict[str, list[RawMention]]) -> None:
@@ -2309,6 +2337,11 @@ def spelled_terms(text: str, mentions: list[RawMention]) -> frozenset[str]:
             spelled.add(name_form(m.text))  # "known as Digital Rights Management systems"
         elif technology_by_kind(text, m.start, m.end):
             spelled.add(name_form(m.text))  # "Asymmetric Digital Subscriber Line technology"
+        elif short and technology_called(text, m.start, m.end, short):
+            # "a technology called Near Field Communication (NFC)": a term and its initials
+            spelled.update((name_form(m.text), short))
+        elif so_called_kind(text, m.start, m.end):
+            spelled.add(name_form(m.text))  # "so-called Body Area Networks"
     return frozenset(spelled)
 
 
@@ -2408,11 +2441,37 @@ def evidence_cue(
         return None
     if cue is None or m.label != "PERSON":
         return cue
-    if cue.lone and name_key(m.text) not in weak_persons:
+    if cue.lone and name_key(m.text) not in weak_persons and not _firms_look(text, m):
         return None
     if not cue.surnames and name_key(m.text) in surnames:
         return None  # "Obama spokesman" after "Michelle Obama": a person's spokesman
     return cue
+
+
+def _known_body(name: str) -> bool:
+    """Whether `name` is a known body's short name with a common name of its own ("Fed": the
+    Federal Reserve), by the aliases' canonical names; no country ("US")."""
+    key = name_key(name)
+    return canonical_name(key) is not None and key not in country_keys(name_key)
+
+
+def _firms_look(text: str, m: RawMention) -> bool:
+    """Whether a mention the model tags PERSON has a firm's look, two or three capitalised
+    words that open with no common first name ("Ask Jeeves", "Costco Wholesale"), so that a
+    cue only for a lone name ("role for a company": "vice president of search at Ask Jeeves")
+    holds for it too (r36-tech: tech/062's "Ask Jeeves" PERSON at all its mentions). A full
+    name with a common first name stays a person's; so does one with an initial ("J. Allard"),
+    and one right after a person's role or title word ("Immigration minister Des Browne quoted
+    its plan": the list lacks "Des")."""
+    words = name_form(m.text).split()
+    before = re.search(r"([A-Za-z]+)\.? *$", text[max(0, m.start - 30) : m.start])
+    titles = _word_list("roles") | _word_list("titles") | _word_list("honorifics")
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w.isalpha() and len(w) > 2 for w in words)
+        and not opens_with_first_name(" ".join(words))
+        and (before is None or before[1].casefold() not in titles)
+    )
 
 
 def named_surnames(mentions: list[RawMention]) -> frozenset[str]:
@@ -2477,6 +2536,7 @@ def entities(
     raw = without_negating_prefixes(raw)  # "Non-EU exports"
     raw = without_listed_portfolios(context.text, raw)  # "Secretary of State for Culture, ..."
     raw = without_titles(context.text, raw)  # "Defense Secretary Ash Carter"
+    raw = bodies_before_posts(context.text, raw, _known_body)  # "the Fed Chair said"
     raw = without_opening_words(context.text, raw)  # "Songwriter Guy Chambers"
     raw = people_as_types(context.text, raw)  # "the David Frost of blogging"
     raw = with_first_names(context.text, raw)  # "Christophe Dominici", the model's "Dominici"

@@ -756,6 +756,44 @@ def technology_by_kind(text: str, start: int, end: int) -> bool:
     return bool(initials) and initials in _term_letters()
 
 
+# "a short-range technology called", "a wireless standard known as": a technology's kind
+# (`technology_kinds`) and the words that introduce its name.
+_CALLED = re.compile(r"\b([a-z]+) (?:called|known as|dubbed|named) $")
+
+
+def technology_called(text: str, start: int, end: int, short: str) -> bool:
+    """Whether text[start:end] is a technology's name written out after its kind and "called"
+    ("known as", "dubbed"), with its initials `short` in brackets beside it: "a short-range
+    technology called Near Field Communication (NFC)", "the radio technology known as Ultra
+    Wide Band (UWB)" (seed 71's `Ultra Wideband` ORG). The article introduces a term and its
+    short form, as with a listed term written out: no body's name, and the two are dropped
+    together. Only where the initials spell the name, and only after a technology's kind: "a
+    group called the Open Rights Group (ORG)" is a body."""
+    called = _CALLED.search(text, max(0, start - 40), start)
+    if called is None or called[1] not in _technology_kinds() or not short:
+        return False
+    return _capital_initials(text[start:end]) == _letters(short) != ""
+
+
+# "Personal Area Networks", "Smart Grids": a capitalised kind of thing in the plural, the
+# kinds of things technology news coins so after "so-called".
+_CAPITALISED_KIND = re.compile(
+    r"(?:[A-Z][\w-]* ){1,3}(?:Networks|Systems|Devices|Grids|Computers|Phones|Chips)"
+)
+
+
+def so_called_kind(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a kind of thing with capitals after "so-called" ("could
+    link so-called Body Area Networks worn by patients"; seed 71's `Personal Area Networks`
+    ORG): a plural of a kind of technology, which news writes with capitals and "so-called"
+    to coin it, no body's name. Only those plural heads: "the so-called Guildford Four" is a
+    group of people and keeps its name."""
+    return (
+        text[max(0, start - 10) : start].casefold() == "so-called "
+        and _CAPITALISED_KIND.fullmatch(text, start, end) is not None
+    )
+
+
 @cache
 def _technology_heads() -> frozenset[str]:
     return frozenset(data_file("entities.json")["technology_heads"])
