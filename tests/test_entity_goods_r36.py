@@ -173,3 +173,14 @@ def test_peoples_languages_and_faiths_in_ian_are_no_writers_adjectives():
     assert not check("It was a Christian society.", "Christian")
     assert not check("The Brazilian future looks bright.", "Brazilian")
     assert not check("Julian said it was very Victorian.", "Julian")
+
+
+def test_a_plant_tagged_a_firm_before_its_extract_is_no_name(extractor):
+    # `plant_before_its_product` over the model's ORG too.
+    names = _names(
+        extractor,
+        "Slim snacks deal\n\nUnilever will help the drug firm develop the snacks containing "
+        "Tamarix extract. Production of the Tamarix cactus at its nursery in Kenya will rise.",
+    )
+    assert "Tamarix" not in names
+    assert "Unilever" in names

@@ -914,12 +914,13 @@ _ONE_WORD = re.compile(r"[A-Z][a-z]+")
 
 
 def plant_before_its_product(text: str, start: int, end: int, label: str) -> bool:
-    """Whether text[start:end] is a plant's name, one word, before "extract", "cactus",
-    "root" or "leaves" ("Moringa extract", "the Hoodia cactus"): no place or person, though
-    the model tags it GPE. Only the model's place and person labels (a firm's "Shell oil" is
-    ORG) and no known place ("Texas oil"), people or first name ("Lee root")."""
+    """Whether text[start:end] is a plant's name, one word, before "extract" or "cactus"
+    ("Moringa extract", "the Hoodia cactus"): no place, person or firm, though
+    the model tags it GPE or ORG (the article's other mentions of the plant then vote alone).
+    Only the model's place, person and firm labels, and no known place ("Texas extract"),
+    first name or two words ("Aloe Vera extract" is left)."""
     return (
-        label in ("GPE", "LOC", "PERSON")
+        label in ("GPE", "LOC", "PERSON", "ORG")
         and _ONE_WORD.fullmatch(text[start:end]) is not None
         and _PLANT_AFTER.match(text, end) is not None
         and not known_place(text[start:end])
