@@ -23,6 +23,8 @@ def sentence_case_only(text: str, start: int, end: int, *, in_names: bool = True
     `in_names` false, a word of a longer name inside a sentence counts too (a people's word
     is written with its capital: "the Swiss Army Knife" beside "swiss army knife")."""
     word = text[start:end]
+    if _HYPHENED_WORD.fullmatch(word):
+        return _hyphened_sentence_case_only(text, start, word)
     if not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
         return False
     if not opens_sentence(text, start):
@@ -33,6 +35,25 @@ def sentence_case_only(text: str, start: int, end: int, *, in_names: bool = True
     if _capitalised_alone_inside(text, word) or (not in_names and capitalised_inside(text, word)):
         return False  # "between Labour and the Tories": a name inside a sentence
     return any(form in _words(text) for form in lowers)
+
+
+# A hyphened common word with the sentence's capital: "Sci-fi", "Hip-hop".
+_HYPHENED_WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
+
+
+def _hyphened_sentence_case_only(text: str, start: int, word: str) -> bool:
+    """Whether the hyphened word at text[start] ("Sci-fi shooter Doom 3 ...") opens its
+    sentence, the text writes it in lower case elsewhere ("the sci-fi horror") and never with
+    its capital inside a sentence (round r36-goods): a common word, no firm, though the model
+    tags it ORG. `_words` splits at hyphens, so the whole word is searched for."""
+    if not opens_sentence(text, start):
+        return False
+    whole = r"(?<![\w-])%s(?![\w-])"
+    if re.search(whole % re.escape(word.lower()), text) is None:
+        return False
+    return all(
+        opens_sentence(text, found.start()) for found in re.finditer(whole % re.escape(word), text)
+    )
 
 
 # A capitalised word beside a word: "Against Spyware Act", "GDC's Mobile summit".

@@ -116,6 +116,8 @@ from factx.extract.entity_non_names import (
     adverb,
     catchphrase,
     common_noun,
+    common_word_before_noun,
+    disaster_of_an_appeal,
     disease,
     genre,
     glued_common_words,
@@ -124,7 +126,9 @@ from factx.extract.entity_non_names import (
     opening_qualifier,
     opening_subject,
     opening_verb,
+    phobia,
     place_tagged_term,
+    plant_before_its_product,
     plural_role,
     post_nominal,
     region_adjective,
@@ -145,6 +149,7 @@ from factx.extract.entity_non_names import (
     without_opening_words,
     without_sports,
     without_titles,
+    writers_adjective,
 )
 from factx.extract.entity_numbered import numbered_names
 from factx.extract.entity_one_person import (
@@ -2373,11 +2378,26 @@ def without_technology_terms(
             or genre(name_form(m.text), m.label)  # "a Britpop revival"
             or place_tagged_term(name_form(m.text), m.label)  # "the game AI" GPE
             or unit_beside_figure(text, m.start, m.end)  # "16 GB", "$99 (USD)"
+            or _common_word(text, m)  # "CCTV pictures", "Islamaphobia", "a Kafkaesque future"
         ):
             terms.append((m.start, m.end))
         else:
             kept.append(m)
     return kept, terms
+
+
+def _common_word(text: str, m: RawMention) -> bool:
+    """Whether the mention is a capitalised common word of round r36-goods's shapes, no name:
+    a word before the noun it qualifies ("CCTV pictures", "Renaissance art"), a "-phobia"
+    ("Islamaphobia"), a writer's adjective ("a Kafkaesque future"), an appeal's disaster
+    ("Asian Tsunami fund") or a plant before its extract ("Moringa extract")."""
+    return (
+        common_word_before_noun(text, m.start, m.end)
+        or phobia(m.text)
+        or writers_adjective(text, m.start, m.end, people_words())
+        or disaster_of_an_appeal(text, m.start, m.end)
+        or plant_before_its_product(text, m.start, m.end, m.label)
+    )
 
 
 def _named_short_forms(text: str, mentions: list[RawMention]) -> frozenset[str]:

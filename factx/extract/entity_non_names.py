@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING
 from factx.extract.acronyms import initials_of
 from factx.extract.capitals import capitalised_inside, opens_sentence
 from factx.extract.entity_joins import body_kinds
-from factx.extract.evidence import cue_of
+from factx.extract.evidence import a_language, country_keys, cue_of
 from factx.extract.first_names import first_names, person_by_first_name
 from factx.extract.place_names import known_place
 from factx.extract.wordlists import data_file
@@ -904,3 +904,136 @@ def spelled_in_lower_case(text: str) -> frozenset[str]:
         if match[1].casefold() in initials_of(match[2]):
             found.add(match[1])
     return frozenset(found)
+
+
+@cache
+def _common_words() -> dict[str, object]:
+    words: dict[str, object] = data_file("entities.json")["common_words"]
+    return words
+
+
+@cache
+def _words_before_nouns() -> dict[str, frozenset[str]]:
+    """Each listed capitalised word and the lower-case nouns after which it is no name."""
+    table = _common_words()["before_nouns"]
+    assert isinstance(table, list)
+    found: dict[str, frozenset[str]] = {}
+    for entry in table:
+        for word in entry["words"]:
+            found[word] = found.get(word, frozenset()) | frozenset(entry["nouns"])
+    return found
+
+
+_NOUN_AFTER = re.compile(r" ([a-z]+)\b")
+
+
+@cache
+def _peoples_in_ian() -> frozenset[str]:
+    words = _common_words()["peoples_in_ian"]
+    assert isinstance(words, list)
+    return frozenset(words)
+
+
+def common_word_before_noun(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a capitalised common word before the lower-case noun it
+    qualifies, which says it is no name (`common_words.before_nouns`): "CCTV pictures",
+    "CCTV footage" (closed-circuit television, no firm; China's broadcaster of the same
+    letters has no footage after its name in British news), "Renaissance art", "Baroque
+    music" (a period of art, no body). The word alone is a name as often ("the Renaissance
+    hotel"), so the noun after it is needed."""
+    nouns = _words_before_nouns().get(text[start:end])
+    if nouns is None:
+        return False
+    after = _NOUN_AFTER.match(text, end)
+    return after is not None and after[1] in nouns
+
+
+# "Islamophobia", "Europhobia", "Homophobia": a fear's or a hatred's word, no place or body.
+_PHOBIA = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?phobia")
+
+
+def phobia(name: str) -> bool:
+    """Whether `name` is a word of fear or hatred ending in "-phobia" ("the downdraft of
+    Islamaphobia", "rising Europhobia"): a common noun, though the model tags it a place."""
+    return _PHOBIA.fullmatch(name) is not None
+
+
+# An adjective made of a person's name: "Kafkaesque", "Pythonesque", "Orwellian".
+_ESQUE = re.compile(r"[A-Z][a-z]{2,}esque")
+_IAN = re.compile(r"[A-Z][a-z]{2,}[^aeiou]ian")
+# Adverbs of judgement before such an adjective: "positively Hitchcockian", "truly Orwellian"
+# (not "very" or "more": "very British", "more Christian").
+_DEGREE_BEFORE = re.compile(
+    r"\b(?:positively|truly|distinctly|decidedly|faintly|thoroughly|wholly|utterly)\s+$"
+)
+
+
+def writers_adjective(text: str, start: int, end: int, known: frozenset[str]) -> bool:
+    """Whether text[start:end] is an adjective made of a person's name ("a Kafkaesque future",
+    "positively Hitchcockian", "an Orwellian vision"): no name, though the model tags it a
+    firm or a people. One word in "-esque" is always such a word; one in "-ian" is a people's
+    or a faith's word as often ("Brazilian", "Bavarian", "Presbyterian"), or a first name
+    ("Julian", "Damian"), so it must be no word of `known` (the lists of peoples, faiths and
+    nationalities, lower case), no first name, no language ("Persian"), no place's adjective
+    ("Virginian" of "Virginia", "Parisian" of "Paris"), no faith's or people's word the lists
+    lack (`common_words.peoples_in_ian`: "Christian", "Caucasian"), and stand after an adverb
+    of judgement ("positively"), or before a lower-case noun of `common_words.writers_nouns`
+    (a vision, a nightmare, a response)."""
+    word = text[start:end]
+    if _ESQUE.fullmatch(word):
+        return True
+    if not _IAN.fullmatch(word) or word.casefold() in known or word.casefold() in first_names():
+        return False
+    if a_language(word) or word in _peoples_in_ian():
+        return False  # "the Persian language", "a Christian society": no writer's
+    stem = word[:-3]
+    countries = country_keys(str.casefold)
+    for place in (word, stem, stem + "ia", stem + "a", word[:-2] + "us", word[:-1]):
+        if known_place(place) or place.casefold() in countries:
+            return False  # "Mauritian" of "Mauritius", "Virginian" of "Virginia"
+    if _DEGREE_BEFORE.search(text, max(0, start - 14), start):
+        return True
+    after = _NOUN_AFTER.match(text, end)
+    nouns = _common_words()["writers_nouns"]
+    assert isinstance(nouns, list)
+    return after is not None and after[1] in nouns
+
+
+# A people's or a place's adjective before the disaster's word: "Asian Tsunami", "African
+# Drought"; the model tags the first a people and the second a place.
+_ADJECTIVE_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
+_APPEAL_AFTER = re.compile(r" (?:fund|appeal|relief|disaster|victims)\b")
+
+
+def disaster_of_an_appeal(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a disaster's kind word written with a capital between a
+    region's or a people's adjective and "fund" or "appeal" ("the committee's Asian Tsunami
+    fund", `common_words.disasters`): the appeal's disaster, no place, though the model tags
+    it GPE beside the adjective's NORP."""
+    disasters = _common_words()["disasters"]
+    assert isinstance(disasters, list)
+    return (
+        text[start:end] in disasters
+        and _ADJECTIVE_BEFORE.search(text, max(0, start - 20), start) is not None
+        and _APPEAL_AFTER.match(text, end) is not None
+    )
+
+
+# A plant's name before the product made of it: "snacks containing Moringa extract".
+_PLANT_AFTER = re.compile(r" (?:extract|extracts|cactus|cacti)\b")
+_ONE_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def plant_before_its_product(text: str, start: int, end: int, label: str) -> bool:
+    """Whether text[start:end] is a plant's name, one word, before "extract" or "cactus"
+    ("Moringa extract", "the Hoodia cactus"): no place, person or firm, though
+    the model tags it GPE or ORG (the article's other mentions of the plant then vote alone).
+    Only the model's place, person and firm labels, and no known place ("Texas extract"),
+    first name or two words ("Aloe Vera extract" is left)."""
+    return (
+        label in ("GPE", "LOC", "PERSON", "ORG")
+        and _ONE_WORD.fullmatch(text[start:end]) is not None
+        and _PLANT_AFTER.match(text, end) is not None
+        and not known_place(text[start:end])
+        and text[start:end].casefold() not in first_names()
+    )
