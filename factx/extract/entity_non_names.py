@@ -555,6 +555,7 @@ def without_opening_words(text: str, mentions: list[RawMention]) -> list[RawMent
             m.label in _QUALIFIER_LABELS
             and rest in _nationalities()
             and _OPENING_WORD.fullmatch(word)
+            and word not in ("The", "A", "An")  # "The Yorkshireman": the mention's own article
             and word.casefold() not in first_names()
             and not known_place(word)
             and not world_city(word)  # "London Irish won": a club of the town's people
