@@ -78,6 +78,7 @@ from factx.extract.entity_inner_words import (
     awards_of_the_year,
     listed_names,
     names_run_on,
+    schools_of_fields,
     titles_cut_at_small_words,
     titles_cut_at_to,
     whole_hyphened_surname,
@@ -97,7 +98,7 @@ from factx.extract.entity_joins import (
     with_nicknames,
 )
 from factx.extract.entity_kind_lists import kind_listed_works
-from factx.extract.entity_laws import law_subjects, whole_bills
+from factx.extract.entity_laws import law_subjects, laws_run_on, whole_bills
 from factx.extract.entity_leagues import club_after_league
 from factx.extract.entity_letter_names import letter_names
 from factx.extract.entity_listed_pairs import pairs_ending_lists
@@ -228,7 +229,7 @@ from factx.extract.lists import (
 )
 from factx.extract.lone_firms import firms_by_evidence
 from factx.extract.makers import with_models
-from factx.extract.place_names import home_place, known_place, towns_as_teams
+from factx.extract.place_names import home_place, known_place, seats_by_their_and, towns_as_teams
 from factx.extract.referents import plural_groups, refer_back, teams_by_pronoun
 from factx.extract.regnal import with_regnal_numbers
 from factx.extract.results import team_spans, venue_spans
@@ -2431,11 +2432,13 @@ def entities(
     mentions = national_bodies(context.text, mentions)  # "the Scottish Executive"
     mentions = parties_cut_at_opener(context.text, mentions)  # "Liberal" + "Democrat"
     mentions = law_subjects(context.text, mentions)  # "Directive on" + "the Protection of ..."
+    mentions = laws_run_on(context.text, mentions)  # "Good Friday Agreement for" years
     mentions = parties_before_posts(context.text, mentions)  # "Lib Dem Home Affairs" spokesman
     mentions = nations_liberal_democrats(context.text, mentions)  # "Welsh Liberal" + "Democrat"
     mentions = national_events(context.text, mentions)  # "the Welsh Open draw"
     mentions = crown_titles(context.text, mentions)  # "Crown" + "Princess Mette-Marit"
     mentions = sides_by_their_and(context.text, mentions)  # "British" + "and Irish Lions"
+    mentions = seats_by_their_and(context.text, mentions)  # "MP for Eton" + "and Slough"
     mentions = hyphened_sides(  # "the Wales-Ireland fixture"
         context.text, mentions, lambda name: name_key(name) in country_keys(name_key)
     )
@@ -2456,6 +2459,7 @@ def entities(
     )
     mentions = names_cut_before_noun(context.text, mentions)  # "Deputy Prime" + "Minister"
     mentions = listed_names(context.text, mentions, name_key)  # "the Public and" + "... Union"
+    mentions = schools_of_fields(context.text, mentions)  # "School of Speech" + "and Drama"
     mentions = names_run_on(context.text, mentions)  # "OptInRealBig" + ".com"
     mentions = bodies_cut_at_for(context.text, mentions, name_key)  # "Commission" + "Africa"
     mentions = with_missed_names(context.text, mentions, layouts, taken, _added)  # "Wall Street"
