@@ -2,7 +2,8 @@
 70-72's "Rules these errors suggest"): a guild "of Great Britain", sevens tournaments, a club
 after "the manager's job at", a school before "former ... pupil", a police station, a school's
 fields over its "and", a seat's "and", a treaty's "Agreement", a prison after a break-out, the
-Holy Grail, a conference by its city, a drug after its kind and a college's town."""
+Holy Grail, a conference by its city, a drug after its kind, a college's town and a school
+glued to its town."""
 
 
 def _entities(extractor, text):
@@ -229,3 +230,23 @@ def test_universities_listed_after_a_college_stay_bodies(extractor):
     )
     assert names["Cambridge"][0] == "ORG"
     assert names["Oxford"][0] == "ORG"
+
+
+def test_a_school_glued_to_its_town_is_cut_at_in(extractor):
+    # `bodies_glued_to_their_town`: the model's "Glenurquhart High School in Inverness" ORG.
+    names = _entities(
+        extractor,
+        "Visit\n\nHe spoke to pupils at Glenurquhart High School in Inverness, attended by"
+        " pupils from a nearby school. Staff at Peel Common Infants School in Gosport agreed.",
+    )
+    assert names["Glenurquhart High School"][0] == "ORG"
+    assert names["Inverness"][0] == "GPE"
+    assert names["Peel Common Infants School"][0] == "ORG"
+    assert names["Gosport"][0] == "GPE"
+    assert "Glenurquhart High School in Inverness" not in names
+
+
+def test_the_church_in_wales_stays_one_body(extractor):
+    # One word before "in": a body named so, no body glued to its town; nothing is cut.
+    names = _entities(extractor, "Faith\n\nThe Church in Wales said the vote would be held.")
+    assert "Church" not in names

@@ -42,6 +42,7 @@ from factx.extract.entity_acts import duos, whole_bands
 from factx.extract.entity_and_the_titles import and_the_titles
 from factx.extract.entity_bands import listed_bands, member_bands, plural_bands
 from factx.extract.entity_bodies import (
+    bodies_glued_to_their_town,
     bodies_round_initials,
     join_saints_short_names,
     possessive_events,
@@ -2506,6 +2507,7 @@ def entities(
     people_by_initials(context.text, mentions)  # "millionaires JP Gorman and John Daly"
     people_by_initials_shape(context.text, mentions, _known_letters)  # "JK Rowling" ORG
     mentions = saints_bodies(context.text, mentions)  # "St Brendan" + "'s High School"
+    mentions = bodies_glued_to_their_town(context.text, mentions, _a_city)  # "School in" + "Ely"
     mentions = possessive_events(context.text, mentions)  # "the annual Mayor's" + "Ball"
     mentions = cut_tails(context.text, mentions)  # "Orleans Parish Sheriff", "Pixar TV and"
     # "Love Me Tender - failed", "NBC Super Bowl", "Viewers of Channel 5"
