@@ -126,7 +126,7 @@ def test_a_seat_and_a_person_stay_apart(extractor):
 
 
 def test_an_agreement_is_a_treaty_cut_before_its_preposition(extractor):
-    # `laws_run_on` and `treaty by its Agreement`: the model's "Good Friday Agreement for" ORG.
+    # `prepositions_run_on`, `treaty by its Agreement`: the model's "Good Friday Agreement for".
     names = _entities(
         extractor,
         "Talks\n\nUnionists protested against the Good Friday Agreement for years, and earlier"
@@ -250,3 +250,49 @@ def test_the_church_in_wales_stays_one_body(extractor):
     # One word before "in": a body named so, no body glued to its town; nothing is cut.
     names = _entities(extractor, "Faith\n\nThe Church in Wales said the vote would be held.")
     assert "Church" not in names
+
+
+def test_a_name_after_the_member_for_is_the_seat(extractor):
+    # `seat after its member's for`: the model's "Loch Ness West" ORG.
+    names = _entities(
+        extractor,
+        "Row\n\nMargaret Davidson, the independent member for Loch Ness West, said the first"
+        " minister was speaking in a very general way.",
+    )
+    assert names["Loch Ness West"][0] == "GPE"
+    assert names["Margaret Davidson"][0] == "PERSON"
+
+
+def test_a_name_before_a_constituency_in_apposition_is_the_seat(extractor):
+    # `seat in apposition`: the model's "Dunfermline East" LOC.
+    names = _entities(
+        extractor,
+        "Career\n\nBut in 1983, he took Dunfermline East, a new constituency including a naval"
+        " base.",
+    )
+    assert names["Dunfermline East"][0] == "GPE"
+
+
+def test_a_name_before_prison_is_the_prison(extractor):
+    # `prison before its kind`: the model's "Belmarsh" PRODUCT and "Barlinnie" PERSON.
+    names = _entities(
+        extractor,
+        "Jail\n\nThe suspects are mostly held at London's Belmarsh prison. Home Office prison"
+        " figures rose, and the Scottish prison service said Barlinnie prison was full.",
+    )
+    assert names["Belmarsh"][0] == "FAC"
+    assert names["Barlinnie"][0] == "FAC"
+    assert names["Home Office"][0] == "ORG"
+
+
+def test_a_preposition_run_on_after_a_name_goes(extractor):
+    # `prepositions_run_on`: the model's "the G8 of" WORK_OF_ART and "Budget of" ORG.
+    names = _entities(
+        extractor,
+        "Aid\n\nThe prime minister prepares to assume the presidency of the G8 of top"
+        " industrialised nations. It reflects the Chancellor's tax-raising Budget of 2002.",
+    )
+    assert "G8" in names
+    assert "Budget" in names
+    assert "G8 of" not in names
+    assert "Budget of" not in names

@@ -60,7 +60,7 @@ from factx.extract.entity_clubs import (
 from factx.extract.entity_counted_peoples import counted_peoples
 from factx.extract.entity_crown_titles import crown_titles
 from factx.extract.entity_cut_short import names_cut_short
-from factx.extract.entity_cut_tails import cut_tails
+from factx.extract.entity_cut_tails import cut_tails, prepositions_run_on
 from factx.extract.entity_cut_titles import titles_cut_after_a_role, titles_cut_to_a_person
 from factx.extract.entity_date_names import with_date_surnames
 from factx.extract.entity_firms import (
@@ -99,7 +99,7 @@ from factx.extract.entity_joins import (
     with_nicknames,
 )
 from factx.extract.entity_kind_lists import kind_listed_works
-from factx.extract.entity_laws import law_subjects, laws_run_on, whole_bills
+from factx.extract.entity_laws import law_subjects, whole_bills
 from factx.extract.entity_leagues import club_after_league
 from factx.extract.entity_letter_names import letter_names
 from factx.extract.entity_listed_pairs import pairs_ending_lists
@@ -2433,7 +2433,7 @@ def entities(
     mentions = national_bodies(context.text, mentions)  # "the Scottish Executive"
     mentions = parties_cut_at_opener(context.text, mentions)  # "Liberal" + "Democrat"
     mentions = law_subjects(context.text, mentions)  # "Directive on" + "the Protection of ..."
-    mentions = laws_run_on(context.text, mentions)  # "Good Friday Agreement for" years
+    mentions = prepositions_run_on(context.text, mentions)  # "Good Friday Agreement for" years
     mentions = parties_before_posts(context.text, mentions)  # "Lib Dem Home Affairs" spokesman
     mentions = nations_liberal_democrats(context.text, mentions)  # "Welsh Liberal" + "Democrat"
     mentions = national_events(context.text, mentions)  # "the Welsh Open draw"

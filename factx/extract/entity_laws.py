@@ -16,7 +16,7 @@ kind` reads the kind where the model's mention holds it already).
 
 A treaty's or a law's name ends at its kind word: the model may run it on over a lower-case
 preposition ("the Good Friday Agreement for years" tagged "Good Friday Agreement for"), which
-goes (`laws_run_on`, round r36-bodies).
+goes (`entity_cut_tails.prepositions_run_on`, round r36-bodies).
 """
 
 from __future__ import annotations
@@ -96,29 +96,4 @@ def law_subjects(text: str, mentions: list[RawMention]) -> list[RawMention]:
             continue
         start = found.start()
         result.append(replace(m, text=text[start : m.end], start=start, label="LAW", cue="LAW"))
-    return result
-
-
-# A law's or a treaty's kind word and a lower-case preposition the model ran on after it: "the
-# Good Friday Agreement for years" tagged "Good Friday Agreement for". The kinds are a closed
-# class; the prepositions a name never ends with.
-_RUN_ON = re.compile(
-    r"(?P<name>.*\b(?:Agreement|Act|Treaty|Accord|Convention|Directive|Charter|Protocol))"
-    r" (?:for|in|on|at|to|with|by|from|since|until|after|before)"
-)
-
-
-def laws_run_on(text: str, mentions: list[RawMention]) -> list[RawMention]:
-    """The mentions, a law's or a treaty's name cut before the lower-case preposition the model
-    ran on after its kind word: "Good Friday Agreement for" (of "protested against the Good
-    Friday Agreement for years") is "Good Friday Agreement", whose label the cues read again
-    (`treaty by its Agreement`, `law by its kind`). Round r36-bodies, seed 71. Not a name with
-    more words after the preposition ("the Act for Better Schools" is whole)."""
-    result: list[RawMention] = []
-    for m in mentions:
-        found = _RUN_ON.fullmatch(m.text)
-        if found is not None:
-            end = m.start + found.end("name")
-            m = replace(m, text=text[m.start : end], end=end)
-        result.append(m)
     return result
