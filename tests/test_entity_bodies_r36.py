@@ -2,8 +2,9 @@
 70-72's "Rules these errors suggest"): a guild "of Great Britain", sevens tournaments, a club
 after "the manager's job at", a school before "former ... pupil", a police station, a school's
 fields over its "and", a seat's "and", a treaty's "Agreement", a prison after a break-out, the
-Holy Grail, a conference by its city, a drug after its kind, a college's town and a school
-glued to its town."""
+Holy Grail, a conference by its city, a drug after its kind, a college's town, a school
+glued to its town, a seat by its member, a prison before "prison", a preposition run on after a
+name, a ground after a side's opponent and rugby's honours."""
 
 
 def _entities(extractor, text):
@@ -296,3 +297,33 @@ def test_a_preposition_run_on_after_a_name_goes(extractor):
     assert "Budget" in names
     assert "G8 of" not in names
     assert "Budget of" not in names
+
+
+def test_a_ground_after_a_sides_opponent_at_the_is_the_ground(extractor):
+    # `ground after a side's opponent at the`: the model's "the Riverside" and "the Gnoll"
+    # PRODUCT ("Riverside" is also a city of the world: the "the" says it is no town).
+    names = _entities(
+        extractor,
+        "Football\n\nA late goal earned Middlesbrough a battling draw with Charlton at the"
+        " Riverside. The side plays its first match on Thursday, against Italy at the Gnoll.",
+    )
+    assert names["Riverside"][0] == "FAC"
+    assert names["Gnoll"][0] == "FAC"
+
+
+def test_a_competition_after_an_opponent_at_the_is_no_ground(extractor):
+    names = _entities(
+        extractor, "Football\n\nHe scored against Leeds at the Premiership's bottom end."
+    )
+    assert names.get("Premiership", ("ORG",))[0] != "FAC"
+
+
+def test_rugbys_honours_are_honours(extractor):
+    # `rugby honour by its name`: the model's "Triple Crown" PRODUCT, "the Wooden Spoon" LOC.
+    names = _entities(
+        extractor,
+        "Rugby\n\nAfter claiming their first Triple Crown for 19 years last season, Ireland want"
+        " more. That would leave the Scots as favourites to win the Wooden Spoon.",
+    )
+    assert names["Triple Crown"][0] == "WORK_OF_ART"
+    assert names["Wooden Spoon"][0] == "WORK_OF_ART"
