@@ -254,7 +254,7 @@ def test_the_church_in_wales_stays_one_body(extractor):
 
 
 def test_a_name_after_the_member_for_is_the_seat(extractor):
-    # `seat after its member's for`: the model's "Loch Ness West" ORG.
+    # `constituency of its member`, widened to "member for": the model's "Loch Ness West" ORG.
     names = _entities(
         extractor,
         "Row\n\nMargaret Davidson, the independent member for Loch Ness West, said the first"
