@@ -264,16 +264,6 @@ def test_a_name_after_the_member_for_is_the_seat(extractor):
     assert names["Margaret Davidson"][0] == "PERSON"
 
 
-def test_a_name_before_a_constituency_in_apposition_is_the_seat(extractor):
-    # `seat in apposition`: the model's "Dunfermline East" LOC.
-    names = _entities(
-        extractor,
-        "Career\n\nBut in 1983, he took Dunfermline East, a new constituency including a naval"
-        " base.",
-    )
-    assert names["Dunfermline East"][0] == "GPE"
-
-
 def test_a_name_before_prison_is_the_prison(extractor):
     # `prison before its kind`: the model's "Belmarsh" PRODUCT and "Barlinnie" PERSON.
     names = _entities(
