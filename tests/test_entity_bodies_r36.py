@@ -297,6 +297,17 @@ def test_a_preposition_before_a_number_stays(extractor):
     assert "Sound" not in names
 
 
+def test_a_preposition_before_another_name_stays(extractor):
+    # CoNLL-2003's "Faik Nerweyi of the Kurdistan Democratic Party": a person and his party,
+    # which the rules of "of" would glue once the model's "of" were cut.
+    names = _entities(
+        extractor,
+        'Talks\n\nThey have established a headquarters in Chuman, " Faik Nerweyi of the'
+        " Kurdistan Democratic Party ( KDP ) told Reuters by telephone from Ankara.",
+    )
+    assert "Kurdistan Democratic Party" in names
+
+
 def test_a_ground_after_a_sides_opponent_at_the_is_the_ground(extractor):
     # `ground after a side's opponent at the`: the model's "the Riverside" and "the Gnoll"
     # PRODUCT ("Riverside" is also a city of the world: the "the" says it is no town).

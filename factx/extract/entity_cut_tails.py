@@ -12,8 +12,9 @@
 - `prepositions_run_on`: a lower-case preposition the model runs on after a name's last word
   ("protested against the Good Friday Agreement for years" tagged "Good Friday Agreement for",
   "the G8 of top industrialised nations"): a name never ends in one, and it goes (round
-  r36-bodies, seed 71), before the cues read the name; not before a number, which the name may
-  go on over ("the Sound of 2004 list").
+  r36-bodies, seed 71), before the cues read the name; only before a lower-case word (before a
+  number the name may go on over it, "the Sound of 2004 list", and before a capital another name
+  may follow, "Faik Nerweyi of the Kurdistan Democratic Party").
 """
 
 from __future__ import annotations
@@ -82,21 +83,25 @@ _RUN_ON = re.compile(
 )
 
 
-# A number right after the preposition: the name may go on over it ("the BBC's Sound of 2004
-# list", a list's name with its year, tagged "Sound of"), which the rules of years read.
-_NUMBER_AFTER = re.compile(r" \d")
+# A lower-case word right after the preposition ("for years", "of top industrialised
+# nations"), not an article before a capital: the preposition opens no name. Before a number
+# the name may go on over it ("the BBC's Sound of 2004 list", tagged "Sound of"), and before a
+# capital another name follows that the rules of "of" join or keep apart ("Faik Nerweyi of" +
+# "the Kurdistan Democratic Party", a person and his party, in CoNLL-2003's dev set).
+_LOWER_AFTER = re.compile(r" (?!(?:the|a|an) [A-Z0-9])[a-z]")
 
 
 def prepositions_run_on(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """The mentions, each cut before a lower-case preposition the model ran on after the
     name's last word: "Good Friday Agreement for" is "Good Friday Agreement", whose label the
     cues read again (`treaty by its Agreement`). Only a preposition that ends the mention ("the
-    Act for Better Schools" and "Return of the King" are whole), and none before a number
-    ("Sound of" + " 2004", a list's name and its year)."""
+    Act for Better Schools" and "Return of the King" are whole), and only before a lower-case
+    word: not before a number ("Sound of" + " 2004", a list's name and its year) nor a capital,
+    with or without its article ("Faik Nerweyi of" + "the Kurdistan Democratic Party")."""
     result: list[RawMention] = []
     for m in mentions:
         found = _RUN_ON.fullmatch(m.text)
-        if found is not None and not _NUMBER_AFTER.match(text, m.end):
+        if found is not None and _LOWER_AFTER.match(text, m.end):
             end = m.start + found.end("name")
             m = replace(m, text=text[m.start : end], end=end)
         result.append(m)
