@@ -42,6 +42,7 @@ from factx.extract.entity_acts import duos, whole_bands
 from factx.extract.entity_and_the_titles import and_the_titles
 from factx.extract.entity_bands import listed_bands, member_bands, plural_bands
 from factx.extract.entity_bodies import (
+    bodies_glued_to_their_town,
     bodies_round_initials,
     join_saints_short_names,
     possessive_events,
@@ -60,7 +61,7 @@ from factx.extract.entity_clubs import (
 from factx.extract.entity_counted_peoples import counted_peoples
 from factx.extract.entity_crown_titles import crown_titles
 from factx.extract.entity_cut_short import names_cut_short
-from factx.extract.entity_cut_tails import cut_tails
+from factx.extract.entity_cut_tails import cut_tails, prepositions_run_on
 from factx.extract.entity_cut_titles import (
     titles_cut_after_a_role,
     titles_cut_before_a_chart_move,
@@ -84,6 +85,7 @@ from factx.extract.entity_inner_words import (
     listed_names,
     names_cut_at_a_preposition,
     names_run_on,
+    schools_of_fields,
     titles_cut_at_small_words,
     titles_cut_at_to,
     whole_hyphened_surname,
@@ -243,7 +245,7 @@ from factx.extract.lists import (
 )
 from factx.extract.lone_firms import firms_by_evidence
 from factx.extract.makers import with_models
-from factx.extract.place_names import home_place, known_place, towns_as_teams
+from factx.extract.place_names import home_place, known_place, seats_by_their_and, towns_as_teams
 from factx.extract.referents import plural_groups, refer_back, teams_by_pronoun
 from factx.extract.regnal import with_regnal_numbers
 from factx.extract.results import team_spans, venue_spans
@@ -2578,11 +2580,13 @@ def entities(
     mentions = national_bodies(context.text, mentions)  # "the Scottish Executive"
     mentions = parties_cut_at_opener(context.text, mentions)  # "Liberal" + "Democrat"
     mentions = law_subjects(context.text, mentions)  # "Directive on" + "the Protection of ..."
+    mentions = prepositions_run_on(context.text, mentions)  # "Good Friday Agreement for" years
     mentions = parties_before_posts(context.text, mentions)  # "Lib Dem Home Affairs" spokesman
     mentions = nations_liberal_democrats(context.text, mentions)  # "Welsh Liberal" + "Democrat"
     mentions = national_events(context.text, mentions)  # "the Welsh Open draw"
     mentions = crown_titles(context.text, mentions)  # "Crown" + "Princess Mette-Marit"
     mentions = sides_by_their_and(context.text, mentions)  # "British" + "and Irish Lions"
+    mentions = seats_by_their_and(context.text, mentions)  # "MP for Eton" + "and Slough"
     mentions = hyphened_sides(  # "the Wales-Ireland fixture"
         context.text, mentions, lambda name: name_key(name) in country_keys(name_key)
     )
@@ -2603,6 +2607,7 @@ def entities(
     )
     mentions = names_cut_before_noun(context.text, mentions)  # "Deputy Prime" + "Minister"
     mentions = listed_names(context.text, mentions, name_key)  # "the Public and" + "... Union"
+    mentions = schools_of_fields(context.text, mentions)  # "School of Speech" + "and Drama"
     mentions = names_run_on(context.text, mentions)  # "OptInRealBig" + ".com"
     mentions = bodies_cut_at_for(context.text, mentions, name_key)  # "Commission" + "Africa"
     mentions = listed_centres_whole(context.text, mentions)  # "Centre for Vision" + "Speech"
@@ -2650,6 +2655,7 @@ def entities(
     people_by_initials(context.text, mentions)  # "millionaires JP Gorman and John Daly"
     people_by_initials_shape(context.text, mentions, _known_letters)  # "JK Rowling" ORG
     mentions = saints_bodies(context.text, mentions)  # "St Brendan" + "'s High School"
+    mentions = bodies_glued_to_their_town(context.text, mentions, _a_city)  # "School in" + "Ely"
     mentions = possessive_events(context.text, mentions)  # "the annual Mayor's" + "Ball"
     mentions = cut_tails(context.text, mentions)  # "Orleans Parish Sheriff", "Pixar TV and"
     # "Love Me Tender - failed", "NBC Super Bowl", "Viewers of Channel 5"

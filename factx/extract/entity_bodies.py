@@ -1,6 +1,6 @@
 """Schools, churches, events and bodies the model cuts, and a firm named by a person's surname.
 
-Four shapes the model reads by their look, each repaired whole (the words are data,
+Five shapes the model reads by their look, each repaired whole (the words are data,
 `bodies` in factx/data/entities.json):
 
 - A school, church or hospital named after its saint: the model tags "St Brendan's" a person
@@ -17,6 +17,10 @@ Four shapes the model reads by their look, each repaired whole (the words are da
   Group", cut at the brackets into a name and "Working Group" (`bodies_round_initials`); or
   cut before a word its bracketed initials after it need: "World" of "World Anti-Doping
   Agency (WADA)", left out where it opens the paragraph (the same rule).
+- A school, church or hospital the model ran on over "in" and its town: "Glenurquhart High
+  School in Inverness" tagged whole. The kind word (`saints_kinds`) ends the body's name and
+  the known town after "in" is a place of its own, GPE (`bodies_glued_to_their_town`, round
+  r36-bodies).
 - A firm named by a surname and a firm's word: "his Hallworth Group" is no mention of Tom
   Hallworth, though its key ("hallworth", the word "Group" dropped) joins it to him
   (`surname_firms`).
@@ -299,3 +303,37 @@ def _firm_of(
         and words[0][:1].isupper()
         and name_key(words[0]) in surnames
     )
+
+
+@cache
+def _glued_town() -> re.Pattern[str]:
+    """A body's name ending in its kind word, then "in" and a town: "Glenurquhart High School
+    in Inverness"."""
+    return re.compile(
+        rf"(?P<body>.*\b(?:{_alternation('saints_kinds')})) in "
+        r"(?P<town>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
+    )
+
+
+def bodies_glued_to_their_town(
+    text: str, mentions: list[RawMention], a_place: Callable[[str], bool]
+) -> list[RawMention]:
+    """The mentions, a school, church or hospital the model ran on over "in" and its town cut
+    into the body and the town, GPE: "Peel Common Infants School in Gosport" is the school, ORG
+    (a church is a building, FAC), and "Gosport". Only a town `a_place` knows (a known place or
+    a city of the world) and a body of two words or more before "in"."""
+    result: list[RawMention] = []
+    buildings = frozenset(_words()["saints_buildings"])
+    for m in mentions:
+        found = _glued_town().fullmatch(m.text)
+        if found is None or " " not in found.group("body") or not a_place(found.group("town")):
+            result.append(m)
+            continue
+        end = m.start + found.end("body")
+        label = "FAC" if found.group("body").rsplit(" ", 1)[-1] in buildings else "ORG"
+        result.append(replace(m, text=text[m.start : end], end=end, label=label, cue=label))
+        start = m.start + found.start("town")
+        result.append(
+            replace(m, text=text[start : m.end], start=start, label="GPE", cue="GPE", votes=True)
+        )
+    return result

@@ -9,6 +9,12 @@
   inside the list that the article names elsewhere, a person or a known place is a name of
   its own ("the Treasury and Foreign Office" beside "the Treasury said", "the Leeds and
   Bradford Council"), and the two stay apart.
+- A school's name that lists its fields after "School of" (or "College of", "Academy of") is
+  one name over its "and": the model tags "the Bristol School of Speech" of "the Bristol School
+  of Speech and Drama", and "Drama" alone, as a person. The words after the "and" are fields a
+  school teaches (data `school_fields`, a closed class), and the whole is the school, ORG
+  (`schools_of_fields`, round r36-bodies, seed 71); "the London School of Economics and
+  Harvard" stays two names.
 - A person's full name goes on over the second half of a double-barrelled surname the model
   cut at its hyphen ("Quincy Owusu" of "Quincy Owusu-Abeyie"); a single word does not
   ("the Blair-Brown feud" is two people).
@@ -420,3 +426,41 @@ def names_run_on(text: str, mentions: list[RawMention]) -> list[RawMention]:
             m = replace(m, text=text[head.start() : m.end], start=head.start())
         result.append(m)
     return result
+
+
+# A school's name ending in its first field: "the Bristol School of Speech".
+_SCHOOL = re.compile(
+    rf"(?:(?:the|The) )?(?:{_WORD} ){{1,3}}(?:School|College|Academy|Institute|Conservatoire)"
+    rf" of (?:{_WORD} ){{0,2}}{_WORD}"
+)
+# The school's last fields after its "and": " and Drama", " and Tropical Medicine".
+_AND_FIELDS = re.compile(rf" and (?P<fields>{_WORD}(?: {_WORD}){{0,2}}){_END}")
+
+
+@cache
+def _school_fields() -> frozenset[str]:
+    return frozenset(data_file("entities.json")["school_fields"])
+
+
+def schools_of_fields(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions (sorted by start), a school's name the model ended at its "and" grown over
+    the fields after it, ORG: "the Bristol School of Speech" + " and Drama" (the model's
+    "Drama" PERSON goes). Only where every word after the "and" is a field a school teaches
+    (`school_fields`) and no mention reaches out of the grown name."""
+    gone: set[int] = set()
+    result: list[RawMention] = []
+    for m in mentions:
+        if id(m) in gone:
+            continue
+        after = _AND_FIELDS.match(text, m.end) if _SCHOOL.fullmatch(m.text) else None
+        if after is None or not set(after.group("fields").split()) <= _school_fields():
+            result.append(m)
+            continue
+        parts = _inside(mentions, m.end, after.end())
+        if parts is None:
+            result.append(m)
+            continue
+        gone.update(id(p) for p in parts)
+        end = after.end()
+        result.append(replace(m, text=text[m.start : end], end=end, label="ORG", cue="ORG"))
+    return [m for m in result if id(m) not in gone]

@@ -13,6 +13,10 @@ Computer-Implemented Inventions", "the Convention on the Rights of the Child") i
 law; the model tags the subject after "the" alone, a body of its own. The mention grows back
 over its kind and "on", and is LAW (`law_subjects`, round r35-politics; the cue `law by its
 kind` reads the kind where the model's mention holds it already).
+
+A treaty's or a law's name ends at its kind word: the model may run it on over a lower-case
+preposition ("the Good Friday Agreement for years" tagged "Good Friday Agreement for"), which
+goes (`entity_cut_tails.prepositions_run_on`, round r36-bodies).
 """
 
 from __future__ import annotations

@@ -270,7 +270,8 @@ def _catchphrases() -> frozenset[str]:
 
 def catchphrase(name: str) -> bool:
     """Whether `name` is a catchphrase the news writes in title case ("the Next Big Thing"),
-    no one's name (data `catchphrases`, a closed class)."""
+    no one's name (data `catchphrases`, a closed class): "the Holy Grail", a legend's object
+    the model tags a place or a person (seeds 19, 29 and 71; round r36-bodies)."""
     bare = name[4:] if name[:4] in ("the ", "The ") else name
     return bare in _catchphrases()
 

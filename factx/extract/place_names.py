@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from factx.extract.first_names import first_names
+from factx.extract.first_names import first_names, opens_with_first_name
 from factx.extract.wordlists import word_sets
 
 if TYPE_CHECKING:
@@ -132,3 +133,35 @@ def _town_of_one_side(
     if not _THE_BEFORE.search(text, max(0, m.start - 4), m.start):
         return False
     return sum(key(o.text) == key(m.text) for o in mentions) == 1
+
+
+# A member's seat before its name: "the Labour MP for ", "the member for ".
+_SEAT_BEFORE = re.compile(r"\b(?:MP|MPs|MSP|MEP|AM|member|candidate)(?: of Parliament)? for $")
+# No more capitalised words after the seat's second place ("Eton and Slough Labour party").
+_NAME_GOES_ON = re.compile(r" [A-Z]|[\w'’-]")
+
+
+def seats_by_their_and(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions (sorted by start), two places the model tagged apart over an "and" after
+    "MP for" or "the member for" joined into the one seat they name, GPE: "the Labour MP for
+    Eton and Slough" gives the model's "Eton" and "Slough", and the constituency is "Eton and
+    Slough" (round r36-bodies, seed 71). Only two mentions, the first right after the seat's
+    words and the second right after its "and" (the model may tag both as people), neither
+    opening with a common first name ("the MP for Tom Hale and Jane Cole" is no seat's shape)."""
+    result: list[RawMention] = []
+    skip: set[int] = set()
+    for index, m in enumerate(mentions):
+        if index in skip:
+            continue
+        nxt = mentions[index + 1] if index + 1 < len(mentions) else None
+        if (
+            nxt is not None
+            and not any(opens_with_first_name(p.text) for p in (m, nxt))
+            and text[m.end : nxt.start] == " and "
+            and _SEAT_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+            and _NAME_GOES_ON.match(text, nxt.end) is None
+        ):
+            skip.add(index + 1)
+            m = replace(m, text=text[m.start : nxt.end], end=nxt.end, label="GPE", cue="GPE")
+        result.append(m)
+    return result
