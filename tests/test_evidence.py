@@ -550,8 +550,15 @@ def cue(sentence: str, name: str, label: str) -> str | None:
             "product after its kind",
         ),
         (
+            # Round r36-bodies's cue for a drug's kind word comes first; the label is the same.
             "sales of new multiple sclerosis drug Tysabri",
             "Tysabri",
+            "ORG",
+            "drug after its kind",
+        ),
+        (
+            "sales of its new browser Firebird",
+            "Firebird",
             "ORG",
             "product after its kind",
         ),
