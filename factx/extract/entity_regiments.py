@@ -14,10 +14,10 @@ nor without "the" ("Guards" alone, or a club's "Rifles" in a result).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from factx.extract.entity_served import whole_over
 from factx.extract.wordlists import data_file
 
 if TYPE_CHECKING:
@@ -51,10 +51,5 @@ def regiments_whole(text: str, mentions: list[RawMention]) -> list[RawMention]:
             continue
         if "\n" in found.group("name"):
             continue
-        first = inside[0]
-        start = min(start, first.start)
-        whole = replace(first, text=text[start:end], start=start, end=end, label="ORG", cue="ORG")
-        at = result.index(first)
-        result = [m for m in result if m not in inside]
-        result.insert(at, whole)
+        result = whole_over(text, result, inside, start, end)
     return result

@@ -194,10 +194,19 @@ def listed_centres_whole(text: str, mentions: list[RawMention]) -> list[RawMenti
         inside = [m for m in result if m.start < end and start < m.end]
         if not inside or any(m.start < found.start() or m.end > end for m in inside):
             continue
-        first = inside[0]
-        start = min(start, first.start)
-        whole = replace(first, text=text[start:end], start=start, end=end, label="ORG", cue="ORG")
-        at = result.index(first)
-        result = [m for m in result if m not in inside]
-        result.insert(at, whole)
+        result = whole_over(text, result, inside, start, end)
     return result
+
+
+def whole_over(
+    text: str, result: list[RawMention], inside: list[RawMention], start: int, end: int
+) -> list[RawMention]:
+    """`result` with the mentions `inside` text[start:end] made one ORG there, in the first's
+    place and from its start if it opens earlier (its "the"); shared with `entity_regiments`."""
+    first = inside[0]
+    start = min(start, first.start)
+    whole = replace(first, text=text[start:end], start=start, end=end, label="ORG", cue="ORG")
+    at = result.index(first)
+    kept = [m for m in result if m not in inside]
+    kept.insert(at, whole)
+    return kept
