@@ -1,6 +1,7 @@
 """Round r36b-clubs: football clubs labelled PERSON, cut or glued (the club after its non-League
-standing, clubs a side is away at, a club that entertains a side at its ground;
-`factx/extract/entity_leagues.py` and the cues of `factx/data/entities.json`)."""
+standing, clubs a side is away at, a club that entertains a side at its ground, the clubs of a
+draw's lines with a replay's two by a slash; `factx/extract/entity_leagues.py`,
+`factx/extract/results.py` and the cues of `factx/data/entities.json`)."""
 
 
 def _entities(extractor, text):
@@ -67,3 +68,27 @@ def test_a_person_who_entertains_guests_stays_a_person(extractor):
         extractor, "Arts\n\nMary Smith entertains guests at Chequers every summer, she said."
     )
     assert names["Mary Smith"][0] == "PERSON"
+
+
+_DRAW = (
+    "Football\n\nThe draw for the fourth round was made on Sunday.\n\nReading v Stockport/Swansea"
+    "\n\nLuton v Hinckley/Brentford\n\nSwindon/Notts Co v Middlesbrough\n\nMan Utd v Exeter\n\n"
+    "Leicester v Blackpool\n\nCoventry v Crewe\n\nDerby v Wigan"
+)
+
+
+def test_every_side_of_a_draws_lines_is_a_club_and_a_slash_parts_two(extractor):
+    # The base gave `Luton` GPE, `Hinckley/Brentford` PERSON, `Crewe\nDerby` ORG, no `Exeter`.
+    names = _entities(extractor, _DRAW)
+    for club in ("Luton", "Hinckley", "Brentford", "Stockport", "Swansea", "Swindon", "Exeter"):
+        assert names[club][0] == "ORG", club
+    assert names["Crewe"] == ("ORG", ["Crewe"])
+    assert not any("/" in name or "\n" in name for name in names)
+
+
+def test_a_lone_case_line_is_no_draw(extractor):
+    names = _entities(
+        extractor, "Law\n\nThe court heard the case.\n\nRoe v Wade\n\nThe ruling stands."
+    )
+    assert "Roe" not in names
+    assert "Wade" not in names
