@@ -92,3 +92,14 @@ def test_a_lone_case_line_is_no_draw(extractor):
     )
     assert "Roe" not in names
     assert "Wade" not in names
+
+
+def test_the_league_of_non_league_is_no_mention_of_a_league_named_elsewhere(extractor):
+    # sport/205's shape: a "League" entity elsewhere spread to the standing's word.
+    text = (
+        "Football\n\nThe tie is a money-spinner for non-League Woking, who beat Barnet."
+        " Woking play in the Ryman League."
+    )
+    record = extractor.extract_text(text)
+    standing = text.index("non-League") + len("non-")
+    assert all(m.start != standing for f in record.facts if f.type == "entity" for m in f.mentions)

@@ -55,6 +55,13 @@ def _standing_league(text: str, start: int, end: int) -> bool:
     )
 
 
+def standing_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the "League" of a "non-League" standing: no mention of a
+    league named "League" elsewhere in the article (round r36b-clubs: sport/205's
+    "non-League Yeading" beside "Ryman Premier League")."""
+    return text[start:end] == "League" and text[max(0, start - 4) : start].casefold() == "non-"
+
+
 def club_after_league(text: str, start: int, end: int, label: str) -> tuple[int, str]:
     """The start of the club's name after a league's name opening text[start:end], with the
     label ORG; (start, label) unchanged where no league's name opens it."""
