@@ -106,7 +106,7 @@ from factx.extract.entity_joins import (
 )
 from factx.extract.entity_kind_lists import kind_listed_works
 from factx.extract.entity_laws import law_subjects, whole_bills
-from factx.extract.entity_leagues import club_after_league
+from factx.extract.entity_leagues import club_after_league, standing_word
 from factx.extract.entity_letter_names import letter_names
 from factx.extract.entity_listed_pairs import pairs_ending_lists
 from factx.extract.entity_listed_works import listed_works, works_rounding_out_a_chart
@@ -1725,6 +1725,8 @@ def add_string_matches(
         start_at = layout.offset
         for match in pattern.finditer(text, start_at, layout.end):
             start, end = match.span()
+            if standing_word(text, start, end):  # "non-League": a standing, no league's name
+                continue
             person = label_of[match.group()] == "PERSON"
             if covered.overlaps(start, end) and not _outgrows(
                 text, at_span, gone, covered, start, end, person

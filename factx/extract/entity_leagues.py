@@ -9,6 +9,11 @@ Rugby" and "Conference North" are bodies and leagues of their own). The league n
 closed class, data (`league_names` in `factx/data/entities.json`); the words that make the
 whole span a league's own thing ("Championship Manager", a game; "Conference Centre") are
 `league_things`.
+
+A club's standing outside the leagues, "non-League" ("a money-spinner for non-League Woking"),
+is no part of its name either: the model tags the whole span, `repair` drops the "non-" prefix,
+and the "League" left before the name is the standing's word (`_standing_league`); the name
+after it is the club, ORG, whatever label the model gave it.
 """
 
 from __future__ import annotations
@@ -37,10 +42,32 @@ def _club_words() -> frozenset[str]:
     return frozenset([*data["club_kinds"], *data["club_nicknames"]])
 
 
+def _standing_league(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] opens with the "League" of a "non-League" standing, a capitalised
+    name after it ("non-League Yeading"): round r36b-clubs, seed 76's `League Yeading` PERSON."""
+    span = text[start:end].split()
+    return (
+        (span[:1] == ["Non-League"] or text[max(0, start - 4) : start].casefold() == "non-")
+        and 2 <= len(span) <= 4
+        and span[0] in ("League", "Non-League")
+        and all(w[:1].isupper() for w in span[1:])
+        and span[1] not in _league_things()
+    )
+
+
+def standing_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the "League" of a "non-League" standing: no mention of a
+    league named "League" elsewhere in the article (round r36b-clubs: sport/205's
+    "non-League Yeading" beside "Ryman Premier League")."""
+    return text[start:end] == "League" and text[max(0, start - 4) : start].casefold() == "non-"
+
+
 def club_after_league(text: str, start: int, end: int, label: str) -> tuple[int, str]:
     """The start of the club's name after a league's name opening text[start:end], with the
     label ORG; (start, label) unchanged where no league's name opens it."""
     span = text[start:end]
+    if _standing_league(text, start, end):
+        return start + len(text[start:end].split()[0]) + 1, "ORG"
     for league in _league_names():
         if not span.startswith(league + " "):
             continue

@@ -109,15 +109,70 @@ def _fixtures() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return dated, games, game
 
 
+@cache
+def _draw_line() -> re.Pattern[str]:
+    """A draw's line of one game alone, each side a club or a replay's two clubs by a slash
+    ("Luton v Hinckley/Brentford", "Swindon/Notts Co v Middlesbrough")."""
+    team = data_file("entities.json")["results"]["team"]
+    side = rf"{team}(?:/{team})?"
+    return re.compile(rf"(?P<home>{side}) v (?P<away>{side})")
+
+
+# Lines of one game each in a row that make a draw's list, at least: "Roe v Wade" alone, or two
+# court cases, are no draw.
+_DRAW_RUN = 3
+
+
+def _near_lines(text: str, start: int, end: int, count: int) -> tuple[list[str], list[str]]:
+    """Up to `count` lines with a word before text[start:end]'s line (nearest first), and after."""
+    before = [line.strip() for line in text[:start].split("\n") if line.strip()][-count:]
+    after = [line.strip() for line in text[end:].split("\n") if line.strip()][:count]
+    return before[::-1], after
+
+
+def _draw_teams(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The clubs of a draw's line of one game alone ("Luton v Hinckley/Brentford"), where it is
+    one of `_DRAW_RUN` such lines in a row: round r36b-clubs, seed 76's FA Cup draw, where the
+    model tags nothing on six of 32 lines, glues lines ("Crewe\nDerby") and reads a replay's
+    two clubs across their slash as one person (`Hinckley/Brentford` PERSON). A slash between
+    two names is the replay's two clubs, each a club of its own."""
+    line = _draw_line()
+    if not line.fullmatch(text, start, end):
+        return
+    before, after = _near_lines(text, start, end, _DRAW_RUN - 1)
+    run = 1
+    for lines in (before, after):
+        for near in lines:
+            if not line.fullmatch(near):
+                break
+            run += 1
+    if run < _DRAW_RUN:
+        return
+    found = line.fullmatch(text, start, end)
+    assert found is not None
+    for group in ("home", "away"):
+        s, e = found.span(group)
+        slash = text.find("/", s, e)
+        if slash < 0:
+            yield s, e
+        else:
+            yield s, slash
+            yield slash + 1, e
+
+
 def _fixture_teams(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The teams of a fixture list's line of text[start:end] (`_fixtures`)."""
+    """The teams of a fixture list's line of text[start:end] (`_fixtures`), or of a draw's
+    line of one game among others (`_draw_teams`)."""
     dated, games, game = _fixtures()
     if date_line := dated.fullmatch(text, start, end):
         yield date_line.span("team")
+    elif (draw := list(_draw_teams(text, start, end))) and "/" in text[start:end]:
+        yield from draw
     elif games.fullmatch(text, start, end):
         heading = text.find(": ", start, end)
         found = list(game.finditer(text, start if heading < 0 else heading + 2, end))
         if heading < 0 and len(found) < 2:
+            yield from _draw_teams(text, start, end)  # one of a draw's lines in a row
             return  # "Roe v Wade" alone may be a court case's name: a list has a heading
         for one in found:
             yield one.span("home")
