@@ -26,3 +26,24 @@ def test_a_bodys_initials_in_brackets_still_end_its_name(extractor):
     )
     assert found.get("International Monetary Fund") == "ORG"
     assert found.get("IMF") == "ORG"
+
+
+def test_a_name_after_rap_star_or_rapper_is_a_person_even_with_a_number(extractor):
+    # The cue `rapper before a name`: the model reads "Cent" as a firm, which factx grows to
+    # its number.
+    found = _labels(
+        extractor,
+        "Music\n\nUS rap star 50 Cent has said he has thrown protege The Game out of his G-Unit"
+        " gang. 50 Cent said the newcomer was disloyal. 50 Cent is the biggest seller of the year.",
+    )
+    assert found.get("50 Cent") == "PERSON"
+
+
+def test_a_rappers_label_after_his_name_stays_a_firm(extractor):
+    found = _labels(
+        extractor,
+        "Music\n\nRapper Eminem has signed the singer to his label Shady Records, and Interscope"
+        " Records will sell the album.",
+    )
+    assert found.get("Eminem") == "PERSON"
+    assert found.get("Shady Records") == "ORG"
