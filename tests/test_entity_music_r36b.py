@@ -47,3 +47,23 @@ def test_a_rappers_label_after_his_name_stays_a_firm(extractor):
     )
     assert found.get("Eminem") == "PERSON"
     assert found.get("Shady Records") == "ORG"
+
+
+def test_a_name_before_televisions_is_the_broadcaster(extractor):
+    # The cue `broadcaster before television's`: the model's PERSON.
+    found = _labels(
+        extractor,
+        "TV\n\nX Factor judge Sharon Osbourne will present Sky television's live coverage of"
+        " the event.",
+    )
+    assert found.get("Sky") == "ORG"
+    assert found.get("Sharon Osbourne") == "PERSON"
+
+
+def test_a_presenter_before_a_shows_kind_stays_a_person(extractor):
+    found = _labels(
+        extractor,
+        "TV\n\nSimon Cowell said the show was great. ITV's coverage begins at noon.",
+    )
+    assert found.get("Simon Cowell") == "PERSON"
+    assert found.get("ITV") == "ORG"
