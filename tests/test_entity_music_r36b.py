@@ -67,3 +67,36 @@ def test_a_presenter_before_a_shows_kind_stays_a_person(extractor):
     )
     assert found.get("Simon Cowell") == "PERSON"
     assert found.get("ITV") == "ORG"
+
+
+def test_a_persons_name_and_a_count_word_is_a_band(extractor):
+    # The cue `band by a person's name and a count`: factx's first-name PERSON over the
+    # model's ORG.
+    found = _labels(
+        extractor,
+        "Music\n\nIt uses samples of Glad All Over by the Dave Clark Five and the Jackson Five's I"
+        " Want You Back.",
+    )
+    assert found.get("Jackson Five") == "ORG"
+
+
+def test_a_band_between_former_and_its_members_role(extractor):
+    # The cue `band between former and its member's role`: the model's PERSON.
+    found = _labels(
+        extractor,
+        "Music\n\nFormer Harold Penn singer Paul Smith agreed, as did former Mickey Finn drummer"
+        " Joe Stott.",
+    )
+    assert found.get("Harold Penn") == "ORG"
+    assert found.get("Mickey Finn") == "ORG"
+    assert found.get("Paul Smith") == "PERSON"
+    assert found.get("Joe Stott") == "PERSON"
+
+
+def test_a_singer_before_a_guitarist_stays_a_person(extractor):
+    found = _labels(
+        extractor,
+        "Music\n\nSinger Tom Jones met guitarist Brian May.",
+    )
+    assert found.get("Tom Jones") == "PERSON"
+    assert found.get("Brian May") == "PERSON"
