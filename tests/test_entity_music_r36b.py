@@ -100,3 +100,20 @@ def test_a_singer_before_a_guitarist_stays_a_person(extractor):
     )
     assert found.get("Tom Jones") == "PERSON"
     assert found.get("Brian May") == "PERSON"
+
+
+def test_a_name_that_joins_a_record_in_the_charts_is_a_single(extractor):
+    # The cues `single joined in the charts by` and `single on which an act collaborated`: the
+    # model's PERSON.
+    found = _labels(
+        extractor,
+        "Music\n\nThrough the Wire was quickly joined in the UK and US charts by Slow Jamz, on"
+        " which West collaborated with rapper Twista and Ray actor Jamie Foxx.",
+    )
+    assert found.get("Slow Jamz") == "WORK_OF_ART"
+    assert found.get("Jamie Foxx") == "PERSON"
+
+
+def test_a_person_before_on_which_day_stays_a_person(extractor):
+    found = _labels(extractor, "Politics\n\nShe met Tony Blair, on which day she spoke.")
+    assert found.get("Tony Blair") == "PERSON"
