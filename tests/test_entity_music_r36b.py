@@ -117,3 +117,21 @@ def test_a_name_that_joins_a_record_in_the_charts_is_a_single(extractor):
 def test_a_person_before_on_which_day_stays_a_person(extractor):
     found = _labels(extractor, "Politics\n\nShe met Tony Blair, on which day she spoke.")
     assert found.get("Tony Blair") == "PERSON"
+
+
+def test_a_word_before_a_genres_sound_is_the_record_label(extractor):
+    # The cue `record label before its genre's sound`: the model's "Atlantic R&B" LOC, trimmed.
+    found = _labels(
+        extractor,
+        "Music\n\nIt recalls the tear-stained Atlantic R&B sound of Aretha Franklin. His string of"
+        " 1950s Atlantic R&B successes made him.",
+    )
+    assert found.get("Atlantic") == "ORG"
+
+
+def test_a_city_or_people_before_a_genres_sound_stays(extractor):
+    found = _labels(
+        extractor, "Music\n\nThe Detroit soul sound and the British pop sound grew in the 1960s."
+    )
+    assert found.get("Detroit") == "GPE"
+    assert found.get("British") == "NORP"
