@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from factx.extract.acronyms import abbreviates
 from factx.extract.first_names import first_names, person_by_first_name
 from factx.extract.wordlists import data_file
 
@@ -296,6 +297,8 @@ def _inside_name(text: str, start: int, end: int, separator: re.Match[str]) -> b
         # work of a nomination, a scorer and his club; no person's full name opens a firm's
         # name with "for" after it ("National Council for Adoption" stays whole).
         return not person_by_first_name(" ".join(before))
+    if mark == "(":
+        return _bracketed_initials_in_a_name(text, separator, end, before)
     if mark in ("V", "V.") and len(before) == 1 and before[0].casefold() in first_names():
         return True  # "Vladimir V. Putin": a middle initial, not "versus"
     if mark == ",":
@@ -324,6 +327,23 @@ def _inside_name(text: str, start: int, end: int, separator: re.Match[str]) -> b
         and after[0][:1].isupper()
         and before[0].isupper() == after[0].isupper()
     )
+
+
+# The kind words an event's or a prize's name ends with after its initials in brackets.
+_EVENT_KIND_AFTER_INITIALS = re.compile(
+    r"([A-Za-z][A-Za-z.&]{1,11})\s*\)\s+(?:Awards?|Prizes?|Festival|Championships?|Games)$"
+)
+
+
+def _bracketed_initials_in_a_name(
+    text: str, bracket: re.Match[str], end: int, before: list[str]
+) -> bool:
+    """Whether the bracket opening at `bracket` holds the initials of the words before it and
+    closes before the kind word that ends the span, so that it is part of one name (r36b-music,
+    `bracketed initials before Awards`): "the Music of Black Origin (Mobo) Awards" is one
+    ceremony, not "Music of Black Origin" and "Mobo) Awards"."""
+    found = _EVENT_KIND_AFTER_INITIALS.fullmatch(text, bracket.end(), end)
+    return found is not None and abbreviates(found.group(1), " ".join(before))
 
 
 def _without_numbers(text: str, start: int, end: int, label: str) -> Iterator[tuple[int, int]]:
