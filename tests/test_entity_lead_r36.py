@@ -126,3 +126,26 @@ def test_a_book_after_its_kind_autobiography_or_memoir(extractor):
     )
     assert found["My Life"][0] == "WORK_OF_ART"
     assert found["Bill Clinton"][0] == "PERSON"
+
+
+def test_a_firm_named_as_a_person_is_parted_from_the_person(extractor):
+    # The key drops "Inc.", which would join the firm to the man and make him ORG.
+    found = _entities(
+        extractor,
+        'Douglas Band helped run what he called "Bill Clinton Inc." Bill Clinton was paid '
+        "$2 million. Band said Bill Clinton had agreed.",
+    )
+    assert found["Bill Clinton"] == ("PERSON", 2)
+    assert found["Bill Clinton Inc."][0] == "ORG"
+
+
+def test_a_firm_whose_name_ends_in_its_kind_keeps_its_short_form(extractor):
+    found = _entities(
+        extractor,
+        "Magna will compete with Johnson Controls Inc and Lear Corp. Magna and Johnson "
+        "Controls have been working to build up their business.",
+    )
+    assert "Johnson Controls" not in found or found["Johnson Controls"][0] == "ORG"
+    assert not [
+        name for name, (label, _) in found.items() if "Johnson" in name and label == "PERSON"
+    ]

@@ -1311,6 +1311,7 @@ def cluster(
     for m in mentions:
         key = name_key(m.text)
         groups[(short_forms or {}).get(key, key)].append(m)
+    _part_firms_named_as_people(groups)
     _join_short_first_names(groups)
     _join_short_firm_names(groups)
     _join_firms_by_opening_words(groups)  # "Cara" after "Cara Operations Ltd."
@@ -1408,6 +1409,26 @@ def cluster(
         Cluster(k, sorted(ms, key=lambda m: m.start), family=k in families)
         for k, ms in groups.items()
     ]
+
+
+def _part_firms_named_as_people(groups: dict[str, list[RawMention]]) -> None:
+    """Part a firm's suffixed mentions from a person of the same full name: "what he called
+    'Bill Clinton Inc.'" keys as "bill clinton" (the key drops the legal word), and its firm's
+    cue would then label the man ORG at every mention. Only where the name opens with a common
+    first name and the model reads most of the unsuffixed mentions as a person; the firm's
+    mentions keep a key of their own."""
+    for key in sorted(groups):
+        ms = groups[key]
+        firms = [m for m in ms if _firm_suffixed(m.text)]
+        rest = [m for m in ms if not _firm_suffixed(m.text)]
+        if not firms or not rest or not opens_with_first_name(rest[0].text):
+            continue
+        if name_kind(rest[0].text.split()[-1]):
+            continue  # "Johnson Controls": a kind's word ends the firm's own name
+        if sum(m.label == "PERSON" for m in rest) * 2 <= len(rest):
+            continue
+        groups[key] = rest
+        groups[f"{key} {firms[0].text.split()[-1].casefold().rstrip('.')}"].extend(firms)
 
 
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el)-(?=\w)")
