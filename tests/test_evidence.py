@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 
+from factx.extract import evidence
 from factx.extract.entities import (
     RawMention,
     cluster,
@@ -2165,3 +2166,26 @@ def test_the_cues_of_a_label_are_those_the_loop_tried(label):
 def test_a_works_frame_naming_another_kind_lends_no_work(sentence, name, label):
     found = cue_of(sentence, sentence.index(name), sentence.index(name) + len(name), label)
     assert found is None or found.label != "WORK_OF_ART"
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "shares in ",
+        "said the chief executive of ",
+        "The film ",
+        "Fans of the band\n",
+        "directed by ",
+        "",
+        "  ",
+    ],
+)
+def test_a_tail_mask_reads_no_more_than_the_tail_test_does(before: str) -> None:
+    """`cue_of` picks its "before" cues by the last characters before a mention, cached: the
+    bits of `_tail_mask` are the cues whose tail test the whole text before passes."""
+    reverse = before[::-1]
+    mask = evidence._tail_mask(reverse[: evidence._TAIL_CHARS])
+    for i, cue in enumerate(evidence.cues()):
+        expected = bool(reverse) and cue.tail is not None and cue.tail.match(reverse) is not None
+        assert bool(mask >> i & 1) == expected, cue.name
+    assert before.strip() == "" or mask, "some cue's tail should hold for these words"
