@@ -165,8 +165,10 @@ from factx.extract.entity_parties import join_party_kind_word
 from factx.extract.entity_party_people import party_before_first_name
 from factx.extract.entity_party_posts import nations_liberal_democrats, parties_before_posts
 from factx.extract.entity_people import (
+    people_by_age_or_mood,
     people_by_honorific,
     people_by_pronoun,
+    people_in_country_lists,
     with_first_names,
     with_last_names,
 )
@@ -2774,6 +2776,12 @@ def entities(
     firms_by_evidence(context.text, mentions, weak, name_key)  # "Yukos filed for bankruptcy"
     people_by_pronoun(context.text, mentions, name_key, country_keys(name_key).__contains__)
     people_by_honorific(context.text, mentions, name_key, country_keys(name_key).__contains__)
+    people_by_age_or_mood(  # "Hind Bakri, 25, won", "a tearful Claxton told"
+        context.text, mentions, name_key, country_keys(name_key).__contains__
+    )
+    people_in_country_lists(  # "clear of France's Hind Dehiba and Russia's Svetlana Cherkasova"
+        context.text, mentions, name_key, country_keys(name_key).__contains__
+    )
     full_names_of_lone_people(context.text, mentions, name_key)  # "Djimi Sangare" ORG, "Sangare"
     first_names_of_people(context.text, mentions, name_key)  # "Victoria's singing career"
     people_by_their_words(  # "Mike Ormsby's abortion drama" WORK_OF_ART

@@ -109,6 +109,107 @@ def people_by_honorific(
                 mentions[index].cue = "PERSON"
 
 
+@cache
+def _age_and_mood() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words: dict[str, str] = data_file("entities.json")["person_words"]
+    return re.compile(words["age_after"]), re.compile(words["mood_before"])
+
+
+# The labels the model gives a person's name it reads as a firm's or a place's ("Hasna
+# Benhassi" LOC, "Claxton" ORG); not a people's ("a tearful Welsh" is no one's name).
+_AGE_SLIPS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT"})
+
+
+def people_by_age_or_mood(
+    text: str,
+    mentions: Sequence[RawMention],
+    key: Callable[[str], str],
+    country: Callable[[str], bool],
+) -> None:
+    """Set the cue of the mentions of a person-shaped name (a full name, or a surname alone)
+    tagged a firm or a place to PERSON, where one of them is followed by an age in commas
+    ("Hind Bakri, 25, won") or follows "a" or "an" and a person's mood ("a tearful Claxton
+    told BBC Sport"): a firm or a place has no age and sheds no tears. The model reads such
+    names by their look, whatever the words around them; the first names that would weigh
+    for a person are missing for many foreign names. The guards of `_candidates`: no cue and
+    no label but these and a person's at any mention, no kind word, known place, city or
+    country."""
+    age, mood = _age_and_mood()
+    # The cheap test first: only the slips' mentions, only the characters beside them.
+    shown = {
+        key(m.text)
+        for m in mentions
+        if m.label in _AGE_SLIPS
+        and (age.match(text, m.end) or mood.search(text, max(0, m.start - 30), m.start))
+    }
+    if not shown:
+        return
+    # The model's PERSON at another mention agrees ("a tearful Claxton" ORG, "Claxton's time"
+    # PERSON), and would lose the vote to its firm's label without the cue.
+    slips = _AGE_SLIPS | {"PERSON"}
+    groups = _candidates(mentions, key, slips, country)
+    groups.update(_candidates(mentions, key, slips, country, lone=True))
+    for name in sorted(shown & groups.keys()):
+        for index in groups[name]:
+            mentions[index].cue = "PERSON"
+
+
+# A country's possessive before a name: "France's Hind Dehiba"; the items of a list of them
+# joined by a comma or "and": "France's Hind Dehiba and Russia's Svetlana Cherkasova".
+_POSSESSIVES = frozenset({"'s ", "’s "})
+_LIST_JOINS = frozenset({", ", " and ", ", and "})
+
+
+def people_in_country_lists(
+    text: str,
+    mentions: Sequence[RawMention],
+    key: Callable[[str], str],
+    country: Callable[[str], bool],
+) -> None:
+    """Set the cue of a full name tagged a firm or a place to PERSON, where it stands in a list
+    of names each after a country's possessive, and another name of the list is a person's
+    the model read so and a common first name opens ("finish clear of France's Hind Dehiba and
+    Russia's Svetlana Cherkasova": `Hind Dehiba` GPE; "Sweden's Carolina Kluft, Morocco's
+    Hasna Benhassi and Romania's Maria Cioncan": ORG and LOC). A results list or a list of
+    rivals is of one kind: athletes by their nations, as firms are listed by theirs ("France's
+    Total and Britain's BP", where no item is a person and nothing changes). The guards of
+    `_candidates` besides: no cue and no label but these and a person's at any mention of the
+    name, no kind word, known place, city or country."""
+    if "'s " not in text and "’s " not in text:
+        return  # the cheap test first
+    chains: list[list[int]] = []
+    for index in range(1, len(mentions)):
+        m, owner = mentions[index], mentions[index - 1]
+        if text[owner.end : m.start] not in _POSSESSIVES or not country(key(owner.text)):
+            continue
+        last = chains[-1][-1] if chains else -1
+        if last == index - 2 and text[mentions[last].end : owner.start] in _LIST_JOINS:
+            chains[-1].append(index)
+        else:
+            chains.append([index])
+    chains = [chain for chain in chains if len(chain) > 1]
+    if not chains:
+        return
+    groups = _candidates(mentions, key, _AGE_SLIPS | {"PERSON"}, country)
+    for chain in chains:
+        if not any(_a_person(mentions[i]) for i in chain):
+            continue
+        for index in chain:
+            m = mentions[index]
+            name = key(m.text)
+            if m.label in _AGE_SLIPS and name in groups:
+                for other in groups[name]:
+                    mentions[other].cue = "PERSON"
+
+
+def _a_person(m: RawMention) -> bool:
+    """Whether a list's item is a person by the model's label and a common first name, or by
+    a person's cue."""
+    if m.cue == "PERSON":
+        return " " in m.text
+    return m.label == "PERSON" and not m.cue and opens_with_first_name(m.text)
+
+
 def _candidates(
     mentions: Sequence[RawMention],
     key: Callable[[str], str],
