@@ -326,7 +326,7 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
             continue  # "nominations for Don Cheadle and British actress Sophie Okonedo"
         if not cue.persons and label == "PERSON" and opens_with_first_name(parts["self"]):
             continue  # "said Dan Reeve, one of the developers": the model's person stays one
-        if cue.first_name and not opens_with_first_name(parts["self"]):
+        if cue.first_name and not opens_with_first_name(_before_count(parts["self"])):
             continue  # "Arcadia, the owner of Topshop": a firm owns things too
         if cue.label == "TEAM" and (
             person_by_first_name(parts["self"])
@@ -624,3 +624,15 @@ def _country_stem(word: str) -> bool:
     return any(c.startswith(word) for c in countries) or any(
         c.startswith(f"the {word}") for c in countries
     )
+
+
+_COUNTED = re.compile(r"(?:[Tt]he )?(?P<name>.+?) (?:Three|Four|Five|Six|Seven)")
+
+
+def _before_count(name: str) -> str:
+    """A band's name less its "the" and its count word ("the Dave Clark Five": "Dave Clark"),
+    for the first-name test, which reads a first name and a surname only: the band's person's
+    name is in front of the count (r37-works). Any other name, and one word before a count
+    ("the Jackson Five"), as it is."""
+    match = _COUNTED.fullmatch(name)
+    return match.group("name") if match and " " in match.group("name") else name
