@@ -94,3 +94,16 @@ def test_the_plural_of_a_people_after_ethnic_is_norp(extractor):
     )
     found = entities(extractor, text)
     assert ("NORP", "Hausas", ["Hausas"]) in found
+
+
+def test_followers_by_ite_the_model_reads_as_bodies_are_norp(extractor):
+    # Seed 77's sentence: "Kinnockite" and "Bennite" ORG, "Cameronite" PERSON.
+    text = (
+        "Labour row\n\n"
+        "Will those Kinnockite briefers and Bennite activists be silenced? The Cameronite wing "
+        "said little."
+    )
+    found = entities(extractor, text)
+    assert ("NORP", "Kinnockite", ["Kinnockite"]) in found
+    assert ("NORP", "Bennite", ["Bennite"]) in found
+    assert not [e for e in found if e[0] in ("ORG", "PERSON")]
