@@ -107,3 +107,21 @@ def test_followers_by_ite_the_model_reads_as_bodies_are_norp(extractor):
     assert ("NORP", "Kinnockite", ["Kinnockite"]) in found
     assert ("NORP", "Bennite", ["Bennite"]) in found
     assert not [e for e in found if e[0] in ("ORG", "PERSON")]
+
+
+def test_the_budgets_a_fiscal_events_plural_are_no_body(extractor):
+    # The brief's "the Budgets" ORG: a plural names no one budget.
+    text = (
+        "Brown speech\n\n"
+        "Gordon Brown said the Budgets had helped families. In the Budgets that were given, "
+        "taxes rose."
+    )
+    found = entities(extractor, text)
+    assert not [e for e in found if "Budget" in e[1]]
+    assert ("PERSON", "Gordon Brown", ["Gordon Brown"]) in found
+
+
+def test_the_budget_itself_stays(extractor):
+    text = "Budget day\n\nThe Budget will be on 16 March, Gordon Brown said."
+    found = entities(extractor, text)
+    assert [e for e in found if e[1] == "Budget"]
