@@ -2788,7 +2788,7 @@ def entities(
         context.text, mentions, name_key, _known_letters
     )
     counted_peoples(context.text, mentions, name_key)  # "no singing and dancing Hobbits"
-    plural_peoples(mentions)  # "The Britons were arrested" (a cue's ORG)
+    plural_peoples(mentions, context.text)  # "The Britons were arrested", "ethnic Hausa"
     country_surnames(context.text, mentions, name_key, country_keys(name_key).__contains__)
     events_by_plural_short_name(context.text, mentions)  # "the Europeans"
     awards_by_short_name(context.text, mentions)  # "the Brits" of "the Brit Awards"

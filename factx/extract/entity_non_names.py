@@ -629,6 +629,11 @@ def _kind_of(word: str, rest: str) -> str | None:
 _DATA_UNIT = re.compile(r"[KMGT][Bb]|[kMG]W")
 _FIGURE_BEFORE = re.compile(r"\d\s?(?:\(\s?)?$")
 _FIGURE_AFTER = re.compile(r"\s?\$?\s?\d")
+# A unit's word written out before its symbol in brackets: "500 megawatts (MW)", "two
+# gigabytes (GB) of memory" (round r37-civic): the letters are the unit, no firm's name.
+_UNIT_WORD_BEFORE = re.compile(
+    r"\b(?:kilo|mega|giga|tera)(?:watts?|bytes?|bits?)\s?\(\s?$", re.IGNORECASE
+)
 
 
 # A count written before a game's statistic: "121 RBI", "three RBI".
@@ -652,12 +657,12 @@ def _currency_codes() -> frozenset[str]:
 
 def unit_beside_figure(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a unit written beside its figure: "16 GB", "$99 (USD)",
-    "USD 40", a game's statistic after its count ("three RBI"); not "GB" alone ("the GB
-    team") nor a code far from any figure."""
+    "USD 40", in brackets after its word ("500 megawatts (MW)"), a game's statistic after its
+    count ("three RBI"); not "GB" alone ("the GB team") nor a code far from any figure."""
     name = text[start:end]
     before = _FIGURE_BEFORE.search(text, max(0, start - 4), start) is not None
     if _DATA_UNIT.fullmatch(name):
-        return before
+        return before or _UNIT_WORD_BEFORE.search(text, max(0, start - 14), start) is not None
     if name in _statistics():
         # "Berry had six RBI": runs batted in, counted; "the RBI" alone is a bank's name.
         return _COUNT_BEFORE.search(text, max(0, start - 8), start) is not None
