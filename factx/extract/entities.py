@@ -54,6 +54,8 @@ from factx.extract.entity_broadcast_spans import broadcast_spans
 from factx.extract.entity_broadcasters import broadcaster_divisions
 from factx.extract.entity_characters import listed_characters
 from factx.extract.entity_clubs import (
+    clubs_before_their_manager,
+    clubs_cut_at_their_kind,
     clubs_of_a_town_and_people,
     towns_of_named_clubs,
     with_club_short_names,
@@ -2640,6 +2642,10 @@ def entities(
     mentions = firms_by_legal_prefix(context.text, mentions, layouts, _added)  # "Cia. Minera"
     mentions = station_short_names(context.text, mentions, layouts, _added)  # "told Five Live"
     mentions = clubs_before_sport_words(context.text, mentions)  # "the Denver Rockets" + "American"
+    mentions = clubs_cut_at_their_kind(context.text, mentions)  # "side Newcastle" + "United"
+    mentions = clubs_before_their_manager(  # "Spurs boss Martin Jol"
+        context.text, mentions, layouts, taken, _added
+    )
     mentions = with_club_short_names(  # "Real" after "Real Madrid"
         context.text, mentions, layouts, taken, _added, short_forms, name_key
     )

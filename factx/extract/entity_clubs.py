@@ -223,3 +223,85 @@ def clubs_of_a_town_and_people(
                                 label="ORG", cue="TEAM")  # fmt: skip
             gone.add(i + 1)
     return [m for j, m in enumerate(result) if j not in gone]
+
+
+# A club's kind word after its town (`club_kinds`, and "County", which a club after "side"
+# names as well: "Championship side Derby County"), alone before a word that is no name's.
+_KIND_AFTER = re.compile(
+    r" (?:United|City|County|Rovers|Athletic|Wanderers|Albion)(?![\w'’-])(?! [A-Z])"
+)
+_SIDE_BEFORE = re.compile(r"\bsides? $")
+_CUT_LABELS = frozenset({"GPE", "LOC", "ORG", "PERSON", "FAC", "NORP"})
+_TOWNS = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
+
+
+def clubs_cut_at_their_kind(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
+    """The mentions, with a club named after "side" by its town and its kind word ("Premiership
+    side Newcastle United face a trip") whole: the model tags the town alone, a place, and leaves
+    the kind word out, so the club was cut to its town. Only right after a lower-case "side" (or
+    "sides"), the town one or two capitalised words and the kind word one of the closed class,
+    with no capitalised word after it ("Bristol City Council" is no club)."""
+    result = list(mentions)
+    gone: set[int] = set()
+    for i, m in enumerate(mentions):
+        if (
+            m.label not in _CUT_LABELS
+            or not (kind := _KIND_AFTER.match(text, m.end))
+            or not _SIDE_BEFORE.search(text, max(0, m.start - 7), m.start)
+            or not _TOWNS.fullmatch(m.text)
+        ):
+            continue
+        end = kind.end()
+        for j in range(i + 1, len(mentions)):
+            if mentions[j].start < end:
+                gone.add(j)
+        result[i] = replace(m, text=text[m.start : end], end=end, label="ORG", cue="TEAM")
+    return [m for j, m in enumerate(result) if j not in gone]
+
+
+# A club's nickname before its staff's word, right before the staff member's full name.
+_NICKNAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) (?:boss|manager|coach) $")
+# A capitalised word right before the nickname ("Leeds Rhinos coach"): the nickname ends a
+# longer name there, no club alone.
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
+
+
+@cache
+def _nicknames() -> frozenset[str]:
+    return frozenset(data_file("entities.json")["club_nicknames"])
+
+
+def clubs_before_their_manager(
+    text: str,
+    mentions: Sequence[RawMention],
+    layouts: Sequence[Layout],
+    taken: Sequence[tuple[int, int]],
+    add: Adder,
+) -> list[RawMention]:
+    """The mentions, with a club's plural nickname before "boss", "manager" or "coach" and a
+    person's full name ("Spurs boss Martin Jol said", "Saints boss Harry Redknapp agreed") as an
+    ORG mention of the club, cued a team's: the model tags the manager and leaves the club
+    out. Only the closed class of nicknames (`club_nicknames`), a word no mention covers, with
+    no capitalised word right before it ("Leeds Rhinos coach" names the club whole)."""
+    found: list[RawMention] = []
+    covered: SpanIndex | None = None
+    for m in mentions:
+        if m.label != "PERSON" or " " not in m.text:
+            continue
+        match = _NICKNAME_BEFORE.search(text, max(0, m.start - 20), m.start)
+        if not match or match.group(1) not in _nicknames():
+            continue
+        start, end = match.span(1)
+        if _NAME_WORD_BEFORE.search(text, max(0, start - 30), start):
+            continue
+        if covered is None:
+            covered = SpanIndex([(x.start, x.end) for x in mentions] + list(taken))
+        if covered.overlaps(start, end):
+            continue
+        for layout in layouts:
+            if layout.offset <= start and end <= layout.end:
+                found.append(add(text, layout, start, end, "ORG", "TEAM"))
+                break
+    if not found:
+        return list(mentions)
+    return sorted([*mentions, *found], key=lambda m: m.start)
