@@ -1,8 +1,10 @@
 """Round r37b-fields: a country's short form in brackets on a team sheet and the sheet's "A N
 Other" (factx.extract.entity_sheets, factx.extract.evidence.SHEET_COUNTRY), a rule's code after
 its kind word (factx.extract.entity_non_names.rule_code), a city before "Federal court"
-(factx.extract.entity_cut_tails), and a kind word that opens a hyphened compound, which names no
-product in apposition (the cue `product in apposition` of factx/data/entities.json)."""
+(factx.extract.entity_cut_tails), a UK nation's adjective and a public body's word
+(factx.extract.entity_joins.national_bodies), and a kind word that opens a hyphened compound,
+which names no product in apposition (the cue `product in apposition` of
+factx/data/entities.json)."""
 
 from datetime import date
 
@@ -104,3 +106,22 @@ def test_a_product_in_apposition_stays(extractor):
     )
     found = entities(extractor, text)
     assert [e for e in found if e[1] == "Zantrex" and e[0] == "PRODUCT"]
+
+
+def test_a_uk_nations_adjective_and_a_bodys_word_is_the_body(extractor):
+    # Seed 80's `English Heritage` PERSON and `English` NORP of "English Partnerships".
+    text = (
+        "Homes plan\n\n"
+        "English Heritage and the office of the deputy prime minister have worked hard on the "
+        "plan, said English Partnerships."
+    )
+    found = entities(extractor, text)
+    assert ("ORG", "English Heritage", ["English Heritage"]) in found
+    assert ("ORG", "English Partnerships", ["English Partnerships"]) in found
+
+
+def test_a_nations_heritage_in_lower_case_is_no_body(extractor):
+    text = "Scots\n\nHe is proud of his Scottish heritage. The Scottish Executive agreed."
+    found = entities(extractor, text)
+    assert ("NORP", "Scottish", ["Scottish"]) in found
+    assert ("ORG", "Scottish Executive", ["Scottish Executive"]) in found
