@@ -125,3 +125,21 @@ def test_a_nations_heritage_in_lower_case_is_no_body(extractor):
     found = entities(extractor, text)
     assert ("NORP", "Scottish", ["Scottish"]) in found
     assert ("ORG", "Scottish Executive", ["Scottish Executive"]) in found
+
+
+def test_a_nicknames_possessive_before_a_league_match_is_the_club(extractor):
+    # Seed 80's `Blues' Celtic League` ORG, glued.
+    text = (
+        "Rugby\n\n"
+        "Smith misses the Blues' Celtic League match against Leinster. The Blues said he would "
+        "be back soon."
+    )
+    found = entities(extractor, text)
+    assert ("ORG", "Blues", ["Blues", "The Blues"]) in found
+    assert ("ORG", "Celtic League", ["Celtic League"]) in found
+
+
+def test_a_plural_owner_before_a_work_is_left_to_its_rule(extractor):
+    text = "Band news\n\nThe Rotters' Loud Night was a hit, the band said on Monday."
+    found = entities(extractor, text)
+    assert not [e for e in found if e[1] == "Rotters" and e[0] == "ORG" and len(e[2]) > 1]

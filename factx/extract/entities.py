@@ -174,7 +174,11 @@ from factx.extract.entity_people import (
 from factx.extract.entity_peoples import peoples_before_nouns, with_people_words
 from factx.extract.entity_person_words import people_by_their_words
 from factx.extract.entity_plural_peoples import plural_peoples
-from factx.extract.entity_possessives import owners_parted, possessives_parted
+from factx.extract.entity_possessives import (
+    nicknames_before_their_match,
+    owners_parted,
+    possessives_parted,
+)
 from factx.extract.entity_regiments import regiments_whole
 from factx.extract.entity_served import bodies_cut_at_for, listed_centres_whole
 from factx.extract.entity_sheets import (
@@ -2576,6 +2580,7 @@ def entities(
     raw = copula_sides(context.text, raw, name_form)  # "The Hollows was The Guardian"
     raw = joined_names(context.text, raw, name_key, taken)
     raw = possessives_parted(raw, name_key, context.text)  # "Henry's Arsenal"
+    raw = nicknames_before_their_match(context.text, raw)  # "the Blues' Celtic League match"
     raw = owners_parted(context.text, raw, name_key)  # "Ray Lamb's Blue Hours"
     raw = and_the_titles(context.text, raw, name_key)  # "Harry Potter and the Prisoner ..."
     raw = owned_reports(context.text, raw)  # "Oxfam's Paying the Price report"
