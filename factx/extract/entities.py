@@ -136,6 +136,7 @@ from factx.extract.entity_non_names import (
     plural_role,
     post_nominal,
     region_adjective,
+    rule_code,
     school_stage,
     script,
     so_called_kind,
@@ -177,10 +178,20 @@ from factx.extract.entity_people import (
 from factx.extract.entity_peoples import peoples_before_nouns, with_people_words
 from factx.extract.entity_person_words import people_by_their_words
 from factx.extract.entity_plural_peoples import plural_peoples
-from factx.extract.entity_possessives import owners_parted, possessives_parted
+from factx.extract.entity_possessives import (
+    nicknames_before_their_match,
+    owners_parted,
+    possessives_parted,
+)
 from factx.extract.entity_regiments import regiments_whole
 from factx.extract.entity_served import bodies_cut_at_for, listed_centres_whole
-from factx.extract.entity_sheets import initialled, numbered_spans, sheet_marks, sheet_spans
+from factx.extract.entity_sheets import (
+    initialled,
+    numbered_spans,
+    sheet_country,
+    sheet_marks,
+    sheet_spans,
+)
 from factx.extract.entity_short_events import awards_by_short_name, events_by_plural_short_name
 from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
 from factx.extract.entity_shows import (
@@ -2230,10 +2241,14 @@ def with_athletes(text: str, mentions: list[RawMention], layouts: list[Layout]) 
             # A side's name before its players ("Hull: Price, Dean"), a team's; the referee's
             # county or association in brackets.
             same = index.overlapping(start, end)
-            if not label or any(m.cue == "TEAM" for m in same):
+            # "C Smith (NZ)": a country's short form, which the squad line's cue read as a club.
+            country = label == "GPE" and sheet_country(text[start:end])
+            if not label or (not country and any(m.cue == "TEAM" for m in same)):
                 continue
             if len(same) == 1 and (same[0].start, same[0].end) == (start, end):
                 same[0].cue = label
+                if country:
+                    same[0].label = label
                 continue
             index.drop(same)
             team = label == "TEAM"
@@ -2407,6 +2422,7 @@ def without_technology_terms(
             or genre(name_form(m.text), m.label)  # "a Britpop revival"
             or place_tagged_term(name_form(m.text), m.label)  # "the game AI" GPE
             or unit_beside_figure(text, m.start, m.end)  # "16 GB", "$99 (USD)"
+            or rule_code(text, m.start, m.end)  # "Premier League rule K3"
             or _common_word(text, m)  # "CCTV pictures", "Islamaphobia", "a Kafkaesque future"
         ):
             terms.append((m.start, m.end))
@@ -2568,6 +2584,7 @@ def entities(
     raw = copula_sides(context.text, raw, name_form)  # "The Hollows was The Guardian"
     raw = joined_names(context.text, raw, name_key, taken)
     raw = possessives_parted(raw, name_key, context.text)  # "Henry's Arsenal"
+    raw = nicknames_before_their_match(context.text, raw)  # "the Blues' Celtic League match"
     raw = owners_parted(context.text, raw, name_key)  # "Ray Lamb's Blue Hours"
     raw = and_the_titles(context.text, raw, name_key)  # "Harry Potter and the Prisoner ..."
     raw = owned_reports(context.text, raw)  # "Oxfam's Paying the Price report"

@@ -9,6 +9,10 @@
   lower case ("by Pixar TV and movie productions", "on BBC TV and radio") is the first of two
   kinds of the firm's output, no part of its name; the firm is named alone (the media are a
   closed class, data `cut_tails.media`).
+- `city before Federal court`: a city's name and "Federal" before a lower-case "court" ("in a
+  Boston Federal court", round r37b-fields, seed 80's `Boston Federal` ORG) are a court of
+  that city, no body's name of two words: the city is GPE and "Federal" goes, as the
+  county's office does.
 - `prepositions_run_on`: a lower-case preposition the model runs on after a name's last word
   ("protested against the Good Friday Agreement for years" tagged "Good Friday Agreement for",
   "the G8 of top industrialised nations"): a name never ends in one, and it goes (round
@@ -46,6 +50,10 @@ def _county_office() -> re.Pattern[str]:
 
 
 _NAME_AFTER = re.compile(r" [A-Z][\w'’-]+")
+# A city's one to three capitalised words before "Federal" ("Boston Federal", "New York
+# Federal"), and the lower-case court after it.
+_CITY_FEDERAL = re.compile(r"(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}) Federal")
+_COURT_AFTER = re.compile(r" (?:district )?courts?\b")
 
 
 @cache
@@ -54,8 +62,9 @@ def _medium_after() -> re.Pattern[str]:
 
 
 def cut_tails(text: str, mentions: list[RawMention]) -> list[RawMention]:
-    """The mentions, each county cut from the office after it (GPE) and each firm from the
-    "TV" it runs on into before "and <medium>"."""
+    """The mentions, each county cut from the office after it (GPE), each city from the
+    "Federal" of its court (GPE) and each firm from the "TV" it runs on into before "and
+    <medium>"."""
     result: list[RawMention] = []
     for m in mentions:
         office = _county_office().fullmatch(m.text)
@@ -63,6 +72,12 @@ def cut_tails(text: str, mentions: list[RawMention]) -> list[RawMention]:
             end = m.start + office.end("place")
             result.append(replace(m, text=text[m.start : end], end=end, label="GPE", cue="GPE"))
             continue
+        if m.text.endswith(" Federal") and _COURT_AFTER.match(text, m.end):
+            city = _CITY_FEDERAL.fullmatch(m.text)
+            if city is not None:
+                end = m.start + city.end("place")
+                result.append(replace(m, text=text[m.start : end], end=end, label="GPE", cue="GPE"))
+                continue
         if (
             m.label == "ORG"
             and m.text.endswith(" TV")

@@ -25,7 +25,9 @@
   Marlins", "the Minnesota Twins" (the model tags the town alone, the nickname a person).
 - A nation's word before the word of one of its public bodies is that body: "the Scottish
   Executive", "the Welsh Assembly", "the British Library" (the model tags the nationality
-  alone, NORP, and leaves the body's word out; the words are data, `national_bodies`).
+  alone, NORP, and leaves the body's word out; the words are data, `national_bodies`), and so
+  is a UK nation's adjective and such a word the model tags PERSON or NORP whole ("English
+  Heritage").
 - No name ends in "and". Where the model ends a mention with it, the next mention, one space
   after, goes on with the name when the first names what a body is for, of or on ("the Internet
   Corporation for Assigned Names and" ORG + "Numbers") or the second ends in a body's kind word
@@ -264,15 +266,32 @@ def _national_bodies() -> frozenset[str]:
     return frozenset(data_file("entities.json")["national_bodies"])
 
 
+# The adjectives of the UK's nations, whose public bodies the news names by the adjective and a
+# kind word alone ("English Heritage", "Scottish Executive").
+_UK_NATIONS = frozenset({"English", "Scottish", "Welsh", "British", "Irish"})
+
+
+def _nation_and_body(name: str) -> bool:
+    """Whether `name` is a UK nation's adjective and a public body's word: "English Heritage"."""
+    words = name.split(" ")
+    return len(words) == 2 and words[0] in _UK_NATIONS and words[1] in _national_bodies()
+
+
 def national_bodies(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """The mentions, each nationality grown over the body's word after it into the body, an
     organisation: "the Scottish Executive" (the model's "Scottish" NORP). A mention of the
-    model's over the body's word alone gives way ("Library" PERSON of "British Library")."""
+    model's over the body's word alone gives way ("Library" PERSON of "British Library"). A UK
+    nation's adjective and the body's word the model tagged PERSON or NORP whole is the body
+    ("English Heritage" PERSON, "English Nature" NORP; round r37b-fields)."""
     result: list[RawMention] = []
     skip_to = -1
     for m in mentions:
         if m.start < skip_to:
             continue  # the body's word, now inside the grown name
+        if m.label in ("PERSON", "NORP") and _nation_and_body(m.text):
+            # "English Heritage" PERSON (seed 80), "English Nature" NORP: the body.
+            result.append(replace(m, label="ORG", cue="ORG"))
+            continue
         found = _NEXT_WORD.match(text, m.end) if m.label == "NORP" else None
         if found is None or found.group(1) not in _national_bodies():
             result.append(m)

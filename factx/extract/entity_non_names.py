@@ -674,6 +674,24 @@ def unit_beside_figure(text: str, start: int, end: int) -> bool:
     return False
 
 
+# A rule's code after its kind word: "Premier League rule K3", "clause B12", "section 4A".
+_RULE_CODE = re.compile(r"[A-Z]{1,2}\d{1,3}[a-z]?|\d{1,3}[A-Z]")
+_RULE_BEFORE = re.compile(r"\b(?:rules?|clauses?|sections?|articles?|paragraphs?|regulations?) $")
+
+
+def rule_code(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the code of a rule after its lower-case kind word ("in breach
+    of Premier League rule K3 and clause B12"): a numbered part of a rule book, no product or
+    person (seed 80's `K3` PRODUCT), as a statute's section is no name. Only a code of one or
+    two capitals and a number ("K3", "B12", "4A"), right after "rule", "clause", "section",
+    "article", "paragraph" or "regulation" written in lower case; a code elsewhere ("the B52
+    bomber", "an A4 sheet") is left to the other rules."""
+    return (
+        _RULE_CODE.fullmatch(text, start, end) is not None
+        and _RULE_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
+
+
 _CLOCK_BEFORE = re.compile(r"(?:\d|\b[ap]\.?m\.?)\s?$", re.IGNORECASE)
 
 

@@ -25,6 +25,11 @@ the owner keeps its own label, the work takes its own, or a cue's, or is a work 
 organisation or an award ("Tate's Bank", "the Rotters' Music Group", "Lamb's Bafta Award")
 stays whole, and so does a day ("New Year's
 Day", an EVENT) and a name after a place ("Britain's Got Talent": a place owns no work).
+
+A club's plural nickname and its bare "'" before a competition's name and a lower-case "match"
+("the Blues' Celtic League match", seed 80's `Blues' Celtic League` ORG) are the club and the
+competition: `nicknames_before_their_match` parts them, the club ORG, the league keeping the
+model's label (round r37b-fields).
 """
 
 from __future__ import annotations
@@ -229,3 +234,31 @@ def _work_label(text: str, start: int, m: RawMention, owner_label: str) -> str:
     if cue is not None and cue.label in ("WORK_OF_ART", "PRODUCT"):
         return cue.label
     return "WORK_OF_ART" if owner_label == "PERSON" or m.label == "WORK_OF_ART" else m.label
+
+
+# A plural nickname and its bare "'" glued to a competition's name of one to three words that
+# ends in its kind: "Blues' Celtic League", "Saints' Heineken Cup".
+_NICKNAME_LEAGUE = re.compile(
+    r"(?P<owner>[A-Z][a-z]+s)['’] "
+    r"(?P<name>(?:[A-Z][\w-]* ){0,2}(?:League|Cup|Trophy|Shield|Premiership|Championship))"
+)
+_MATCH_AFTER = re.compile(r" (?:match|game|clash|tie|fixture|opener|semi-final|final)\b")
+
+
+def nicknames_before_their_match(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, each club's plural nickname glued by its bare "'" to a competition's name
+    before a lower-case match word parted: "misses the Blues' Celtic League match" is the club
+    (ORG) and the league (the model's label), not one body named by neither. Guard: a cheap
+    test for the "s' " in the mention first, then the shape of the whole and the match word
+    after it; a possessive before anything else ("the Rotters' Loud Night") is `owners_parted`'s."""
+    result: list[RawMention] = []
+    for m in mentions:
+        found = _NICKNAME_LEAGUE.fullmatch(m.text) if ("s' " in m.text or "s’ " in m.text) else None
+        if found is None or not _MATCH_AFTER.match(text, m.end):
+            result.append(m)
+            continue
+        owner_end = m.start + found.end("owner")
+        start = m.start + found.start("name")
+        result.append(replace(m, text=found["owner"], end=owner_end, label="ORG", cue="TEAM"))
+        result.append(replace(m, text=found["name"], start=start))
+    return result

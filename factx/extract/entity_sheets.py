@@ -13,7 +13,9 @@ the team's name; a bracket; the semicolons between a rugby side's units). A shor
 that shape (a side's bookings, its scorers) is one where a sheet line stands a few lines above
 it. Every name on a sheet line is a person's; where the model tagged only the surname after
 the initials ("O'Gara" of "R O'Gara"), that mention stays, as the prose names him so; a club or
-county in brackets is left to the model. A line that names
+county in brackets is left to the model, but a country's short form in brackets ("C Smith (NZ)", "J
+Brown (Aus, capt)", `sheets.countries`) is the country, GPE, and the stand-in "A N Other" is
+no one (`sheets.no_one`; round r37b-fields, seed 80). A line that names
 a country is no sheet; a known region is no evidence ("Sutton", "Douglas" are surnames too).
 The patterns are data (`sheets` in factx/data/entities.json).
 
@@ -97,6 +99,28 @@ def _referees() -> frozenset[str]:
     return frozenset(data_file("entities.json")["sheets"]["referees"])
 
 
+@cache
+def _countries() -> frozenset[str]:
+    """The countries' short forms a sheet writes in brackets after a player: "NZ", "Aus"."""
+    return frozenset(data_file("entities.json")["sheets"]["countries"])
+
+
+def sheet_country(name: str) -> bool:
+    """Whether `name` is a country's short form a team sheet writes in brackets ("NZ")."""
+    return name in _countries()
+
+
+@cache
+def _no_one() -> frozenset[str]:
+    """The sheet's stand-in for a player not yet named: "A N Other"."""
+    return frozenset(data_file("entities.json")["sheets"]["no_one"])
+
+
+# One item of a sheet's body: the text up to its comma, semicolon or slash, a bracket whole
+# ("J Brown (Aus, capt)").
+_PIECE = re.compile(r"(?:[^,;/(]|\([^()]*\))+")
+
+
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The bounds of the parts of the line text[start:end], cut before each head word or
     side's name that opens a sentence."""
@@ -137,14 +161,25 @@ def _part(text: str, start: int, end: int) -> _Part | None:
     marks: list[tuple[int, int, str]] = []
     referee = found["head"] in _referees()
     body_start, body_end = found.span("body")
-    for piece in re.finditer(r"[^,;/]+", text[body_start:body_end]):
+    for piece in _PIECE.finditer(text[body_start:body_end]):
         first, last = body_start + piece.start(), body_start + piece.end()
         while text[first] == " ":
             first += 1
         one = item.fullmatch(text, first, last)
         if one is None:
             return None
+        if one["name"] in _no_one():
+            # "A N Other": the place a sheet keeps for a player not yet chosen, no one's name.
+            marks.append((*one.span("name"), ""))
+            continue
         spans += [one.span(g) for g in ("name", "off", "sub") if one[g]]
+        if (country := _BRACKET.search(text, one.end("name"), last)) and (
+            country[1].split(",")[0] in _countries()
+        ):
+            # "C Smith (NZ)", "J Brown (Aus, capt)": a Lions or a World XV sheet gives each
+            # player's country in its short form, GPE (seed 80's `NZ`, `Aus` ORG).
+            first_country = country.start(1)
+            marks.append((first_country, first_country + len(country[1].split(",")[0]), "GPE"))
         if referee and (county := _BRACKET.search(text, one.end("name"), last)):
             # "P Dowd (Staffordshire)": the referee's county, or his association ("(WRU)").
             label = "ORG" if county[1].isupper() else "GPE"

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
+from factx.extract.entity_sheets import sheet_country
 from factx.extract.first_names import (
     first_names,
     name_kind,
@@ -194,6 +195,9 @@ def on_team_sheet(text: str, start: int, end: int) -> bool:
 # A squad line names each player's club in brackets: "M Blair (Edinburgh), A Craig (Glasgow)",
 # "Coyne (Burnley), Jones (Wolves)". The bracketed names are teams, the others players.
 CLUB = Cue("club in brackets", "TEAM", "self", re.compile(""), None, None)
+# A country's short form in brackets on such a line ("C Smith (NZ), J Brown (Aus, capt)") is the
+# player's country, no club (round r37b-fields, seed 80's `NZ` and `Aus` ORG).
+SHEET_COUNTRY = Cue("country in brackets on a sheet", "GPE", "self", re.compile(""), None, None)
 _SQUAD_ITEM = re.compile(r"(?:[A-Z][\w'’.-]* ){0,3}[A-Z][\w'’.-]* \([A-Z][^()]*\)")
 # Commas inside brackets ("(Glasgow, capt)") part no items.
 _SQUAD_SPLIT = re.compile(r"[;,](?![^()]*\))")
@@ -264,7 +268,7 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     if text[start - 1 : start] == "(" and on_squad_line(text, line_start, line_end):
-        return CLUB
+        return SHEET_COUNTRY if sheet_country(text[start:end]) else CLUB
     if label != "PERSON" and (
         on_team_sheet(text, line_start, line_end) or on_squad_line(text, line_start, line_end)
     ):
