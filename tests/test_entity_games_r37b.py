@@ -130,3 +130,12 @@ def test_a_gamer_by_his_online_handle_is_a_person(extractor):
         " and others.",
     )
     assert names["Grimfell"][0] == "PERSON"
+
+
+def test_a_game_after_its_genres_initials_is_a_work(extractor):
+    # `game after its kind` widened to "RPG", "MMOG" and "MMORPG" (with "called", "such as"):
+    # the model's `Dark Sun` PERSON after "an RPG called".
+    names = _entities(
+        extractor, "Games\n\nThe studio's first game, an RPG called Dark Sun, sold well in Japan."
+    )
+    assert names["Dark Sun"][0] == "WORK_OF_ART"
