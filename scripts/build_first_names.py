@@ -161,6 +161,27 @@ def _surnames(texts: list[str], known: set[str]) -> set[str]:
     return {word for word, count in after.items() if count >= before.get(word, 0)}
 
 
+def _other_words(texts: list[str]) -> set[str]:
+    """Capitalised words the articles write more often elsewhere than before another
+    capitalised word, where a first name stands: a surname alone, after an apostrophe or inside
+    a name ("Mirza said", "O'Gara", "McConnell"), a body ("Fifa said"), a city ("in Atlanta"), a
+    word's part ("Tri-Nations")."""
+    first: dict[str, int] = {}
+    other: dict[str, int] = {}
+    for text in texts:
+        for match in re.finditer(r"(?<![A-Z])([A-Z][a-z]+)\b", text):
+            before = text[match.start() - 1 : match.start()]
+            after = text[match.end() : match.end() + 2]
+            # Inside a word, after an apostrophe or before a hyphen ("McConnell", "O'Gara",
+            # "Tri-Nations") is a part of another word.
+            inside = before.isalpha() or before in ("'", "’", "-") or after[:1] in ("'", "’", "-")
+            ahead = len(after) == 2 and after[0] == " " and after[1].isupper()
+            counts = first if ahead and not inside else other
+            word = match.group(1).casefold()
+            counts[word] = counts.get(word, 0) + 1
+    return {word for word, count in other.items() if count > first.get(word, 0)}
+
+
 def main(lists: list[str]) -> None:
     import pycountry
 
@@ -194,7 +215,7 @@ def main(lists: list[str]) -> None:
         stop.add(_latin(country.name.split(",")[0]))
     texts = _texts(lists)
     lower = _lower_words(texts)
-    surnames = _surnames(texts, known)
+    surnames = _surnames(texts, known) | _other_words(texts)
     found: set[str] = set()
     for locale in LOCALES:
         for name in _faker_names(locale):

@@ -42,7 +42,6 @@ def test_a_name_opening_with_a_new_first_name_is_a_person(extractor, text, name)
     "name",
     [
         "Hind Dehiba",  # Arabic, as French and English news write it
-        "Hasna Benhassi",
         "Ivo Karlovic",  # Croatian
         "Kamal Nath",  # Indian
         "Saulius Mikoliunas",  # Lithuanian
