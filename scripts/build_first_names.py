@@ -63,8 +63,9 @@ HEADER_TEXT = """\
 # transliterated as English news writes them), folded to ASCII. Left out: names BBC news
 # writes as lower-case words, known places, countries, peoples, kind words and the words
 # of entities.json's lists, words the articles write more often as a surname after a
-# listed first name than as a first name ("Kennedy", "Smith"), and a few words that open
-# the names of places, firms and works ("Rio", "Alfa", "Magna"; the script's LEFT_OUT).
+# listed first name than as a first name ("Kennedy", "Smith") or more often elsewhere than
+# before another capitalised word ("O'Gara", "Fifa said", "Tri-Nations"), and a few words
+# that open the names of places, firms and works ("Rio", "Alfa", "Magna"; LEFT_OUT).
 # Rebuilt by scripts/build_first_names.py."""
 BBC = Path("/work/shared/eval-dev/bbc-news/bbc")
 # Russian and Ukrainian letters as English news writes them ("Yevgeny", "Dmitry", "Rinat").
