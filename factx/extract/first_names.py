@@ -6,9 +6,12 @@ evidence: the first names of the 1990 US census (about 5,100, `factx/data/first_
 as the `names` package ships them), 252 more listed by hand that British, Irish and
 international news uses and the census lacks ("Clive", "Thierry", "Vladimir"), and about 5,000
 of European and Latin American locales taken from the Faker package ("Igor", "Ludovico",
-"Pepito"; no word BBC news writes in lower case, no place, people or kind word), open the name,
-and the last word is no word that ends the names of places and organisations ("Ellis Park",
-"Johnson Controls", "Crystal Palace"). Words the census lists that open other names more often
+"Pepito"; no word BBC news writes in lower case, no place, people or kind word), and about
+7,700 more of Faker's African, Asian, Arabic, Turkic, Russian and other locales ("Arnaud",
+"Mervyn", "Hind", "Yetunde"; also less the words the articles write more often as surnames,
+rebuilt by `scripts/build_first_names.py`), open the name, and the last word is no word that
+ends the names of places and organisations ("Ellis Park", "Johnson Controls", "Crystal
+Palace"). Words the census lists that open other names more often
 in news ("Hong Kong", "Golden Globe") are data (`factx/data/entities.json`), as are the kind
 words.
 """
