@@ -260,6 +260,7 @@ from factx.extract.wordlists import data_file, word_sets
 from factx.extract.work_titles import (
     a_paper,
     colon_titles,
+    genre_titles,
     publication_end,
     question_titles,
     sum_titles,
@@ -2248,9 +2249,10 @@ def with_titles(
 ) -> list[RawMention]:
     """The mentions, with each colon title of the body a work ("CSI: Miami" for the model's
     "CSI" ORG and "Miami" GPE), and each title opening with a sum in capitalised words ("Million
-    Dollar Baby", factx.extract.work_titles), and each title written as a question ("and Who's
-    Johnny?", for the model's "Johnny" PERSON): the mentions inside it give way, and a title
-    that a mention or another fact reaches out of is left alone."""
+    Dollar Baby", factx.extract.work_titles), each title with its own "The" after a possessive
+    and a genre noun ("Scorsese's Hollywood biopic The Aviator"), and each title written as a
+    question ("and Who's Johnny?", for the model's "Johnny" PERSON): the mentions inside it
+    give way, and a title that a mention or another fact reaches out of is left alone."""
     found: list[RawMention] = []
     index = _ByStart(mentions)
     for layout in layouts:
@@ -2260,6 +2262,7 @@ def with_titles(
         spans = chain(
             colon_titles(text, layout.offset, layout.end),
             sum_titles(text, layout.offset, layout.end),
+            genre_titles(text, layout.offset, layout.end),
             questions,
         )
         for start, end in spans:
