@@ -102,6 +102,8 @@ def genre_titles(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     drama The Long Road"): only a work is someone's biopic or drama, and the model misses the
     title or tags it ORG for its "The" (round r37c-media). Only where a genre word is there at
     all, and the title's capitalised words run up to the first lower-case word."""
+    if text.find(" The ", start, end) < 0:
+        return  # the cheap test first: no title with its own "The" in the paragraph
     head, title = _genre_title()
     for found in head.finditer(text, start, end):
         name = title.match(text, found.end(), end)
