@@ -60,3 +60,23 @@ def test_a_genre_noun_without_a_possessive_or_a_the_is_left_alone(extractor):
     )
     assert found.get("The Guardian") != "WORK_OF_ART"
     assert found.get("The Guardian newspaper") is None
+
+
+def test_an_act_with_its_own_the_after_a_performers_calling_is_a_person(extractor):
+    # `RawMention.act` in `Cluster.label`: the PERSON cue after "rapper", "rap star" or
+    # "singer" was dropped for the name's own "the" (ORG, PRODUCT at the base).
+    found = _labels(
+        extractor,
+        "Music\n\nThe single features rapper The Madd Rapper. The Madd Rapper said he was"
+        " pleased. Her husband, singer The Dream Boy, said it was over.",
+    )
+    assert found.get("The Madd Rapper") == "PERSON"
+    assert found.get("The Dream Boy") == "PERSON"
+
+
+def test_a_thing_or_a_party_with_its_own_the_stays(extractor):
+    found = _labels(
+        extractor,
+        "History\n\nThe Titanic sank in 1912. The Tories who met said so.",
+    )
+    assert "PERSON" not in found.values()

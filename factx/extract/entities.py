@@ -376,6 +376,15 @@ class RawMention:
     # The cue is a world city's after "in", of a mention the model tagged LOC (`Cue.cities`):
     # it counts as the model's GPE vote, never as a cue (`Cluster.label`) (r29-towns).
     by_city: bool = False
+    # The PERSON cue is a performer's calling right before the name ("rapper The Madd Rapper",
+    # `_ACT_BEFORE`): a name with its own "the" keeps that PERSON vote (`Cluster.label`).
+    act: bool = False
+
+
+# A performer's calling right before a name: an act's stage name may open with its own "The"
+# ("rapper The Madd Rapper", "rap star The Game"), where "the Titanic" or "the Tories" never
+# follow one (round r37c-media).
+_ACT_BEFORE = re.compile(r"\b(?:[Rr]apper|[Rr]ap (?:star|artist)|[Ss]inger|[Cc]omedian) $")
 
 
 def core_words(
@@ -1128,8 +1137,11 @@ class Cluster:
         # "The Mac Mini was launched": a person's name takes no article; a name that does is
         # a thing, most often a product ("the Titanic", "the Hubble") when the model has no
         # other label for it, and a plural a group of people ("the Tories"), whatever a "who"
-        # after it says.
-        persons = not any(_takes_the(m.text) for m in self.mentions)
+        # after it says; not where a performer's calling stands right before one of its
+        # mentions ("rapper The Madd Rapper": `RawMention.act`, round r37c-media).
+        persons = not any(_takes_the(m.text) for m in self.mentions) or any(
+            m.act for m in self.mentions
+        )
         if "PERSON" in votes and not persons:
             votes.pop("PERSON")
             group = self.key.endswith("s") and not self.key.endswith("ss")
@@ -2682,6 +2694,11 @@ def entities(
             m.by_city = True  # a vote's, not a cue's (`Cluster.label`)
         elif cue is not None:
             m.cue, m.by_form = cue.label, cue is FIRST_NAME
+            m.act = (
+                cue.label == "PERSON"
+                and _takes_the(m.text)
+                and _ACT_BEFORE.search(context.text, max(0, m.start - 20), m.start) is not None
+            )
     mentions = without_title_singulars(context.text, mentions)  # "a Sim" beside "The Sims"
     product_families(mentions)  # "Blue Gene" after "IBM's prototype Blue Gene/L machine"
     countries = country_keys(name_key)
