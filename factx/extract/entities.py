@@ -271,6 +271,7 @@ from factx.extract.wordlists import data_file, word_sets
 from factx.extract.work_titles import (
     a_paper,
     colon_titles,
+    genre_titles,
     publication_end,
     question_titles,
     sum_titles,
@@ -386,6 +387,15 @@ class RawMention:
     # The cue is a world city's after "in", of a mention the model tagged LOC (`Cue.cities`):
     # it counts as the model's GPE vote, never as a cue (`Cluster.label`) (r29-towns).
     by_city: bool = False
+    # The PERSON cue is a performer's calling right before the name ("rapper The Madd Rapper",
+    # `_ACT_BEFORE`): a name with its own "the" keeps that PERSON vote (`Cluster.label`).
+    act: bool = False
+
+
+# A performer's calling right before a name: an act's stage name may open with its own "The"
+# ("rapper The Madd Rapper", "rap star The Game"), where "the Titanic" or "the Tories" never
+# follow one (round r37c-media).
+_ACT_BEFORE = re.compile(r"\b(?:[Rr]apper|[Rr]ap (?:star|artist)|[Ss]inger|[Cc]omedian) $")
 
 
 def core_words(
@@ -1138,8 +1148,11 @@ class Cluster:
         # "The Mac Mini was launched": a person's name takes no article; a name that does is
         # a thing, most often a product ("the Titanic", "the Hubble") when the model has no
         # other label for it, and a plural a group of people ("the Tories"), whatever a "who"
-        # after it says.
-        persons = not any(_takes_the(m.text) for m in self.mentions)
+        # after it says; not where a performer's calling stands right before one of its
+        # mentions ("rapper The Madd Rapper": `RawMention.act`, round r37c-media).
+        persons = not any(_takes_the(m.text) for m in self.mentions) or any(
+            m.act for m in self.mentions
+        )
         if "PERSON" in votes and not persons:
             votes.pop("PERSON")
             group = self.key.endswith("s") and not self.key.endswith("ss")
@@ -2263,9 +2276,10 @@ def with_titles(
 ) -> list[RawMention]:
     """The mentions, with each colon title of the body a work ("CSI: Miami" for the model's
     "CSI" ORG and "Miami" GPE), and each title opening with a sum in capitalised words ("Million
-    Dollar Baby", factx.extract.work_titles), and each title written as a question ("and Who's
-    Johnny?", for the model's "Johnny" PERSON): the mentions inside it give way, and a title
-    that a mention or another fact reaches out of is left alone."""
+    Dollar Baby", factx.extract.work_titles), each title with its own "The" after a possessive
+    and a genre noun ("Scorsese's Hollywood biopic The Aviator"), and each title written as a
+    question ("and Who's Johnny?", for the model's "Johnny" PERSON): the mentions inside it
+    give way, and a title that a mention or another fact reaches out of is left alone."""
     found: list[RawMention] = []
     index = _ByStart(mentions)
     for layout in layouts:
@@ -2275,6 +2289,7 @@ def with_titles(
         spans = chain(
             colon_titles(text, layout.offset, layout.end),
             sum_titles(text, layout.offset, layout.end),
+            genre_titles(text, layout.offset, layout.end),
             questions,
         )
         for start, end in spans:
@@ -2696,6 +2711,11 @@ def entities(
             m.by_city = True  # a vote's, not a cue's (`Cluster.label`)
         elif cue is not None:
             m.cue, m.by_form = cue.label, cue is FIRST_NAME
+            m.act = (
+                cue.label == "PERSON"
+                and _takes_the(m.text)
+                and _ACT_BEFORE.search(context.text, max(0, m.start - 20), m.start) is not None
+            )
     mentions = without_title_singulars(context.text, mentions)  # "a Sim" beside "The Sims"
     product_families(mentions)  # "Blue Gene" after "IBM's prototype Blue Gene/L machine"
     countries = country_keys(name_key)
