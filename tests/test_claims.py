@@ -414,6 +414,9 @@ def test_a_topic_that_is_only_whom_it_is_against_says_nothing(extractor):
         # A feeling with a thing for its object is no view ("feels that ..." is).
         "Farmers will feel the pain of the drought first.",
         "Small firms feel the pressure to cut their prices.",
+        # "opposing" before a noun after "with" is the noun's adjective, read as a gerund.
+        "Vieira also clashed with opposing skipper Roy Keane and referee Graham Poll had to "
+        "separate them.",
     ],
 )
 def test_cue_words_in_other_senses_obligations_and_increases_are_no_claims(extractor, body):

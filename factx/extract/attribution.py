@@ -1332,6 +1332,12 @@ def _cleft(verb: Token, subject: Token) -> Span | None:
     return verb.doc[attr.left_edge.i : attr.i + 1]
 
 
+# "clashed with opposing skipper Roy Keane": after "with" an "-ing" word of a cue verb is the
+# noun's adjective that the parser read as a gerund, no clause of the sentence's subject; "by
+# wondering aloud", "after claiming that" are.
+_NO_GERUND_PREPOSITIONS = frozenset({"with"})
+
+
 def _speaker(verb: Token) -> Span | None:
     """The verb's subject, or the subject it shares: "X denied it and said ...", "X wrote,
     adding ...", "X went on to praise ...", "X refused to confirm ..."."""
@@ -1356,7 +1362,12 @@ def _speaker(verb: Token) -> Span | None:
         head = verb.head
         if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
             head = head.head  # "Democrats are quick to note that ..."
-        elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.head.pos_ in ("VERB", "AUX"):
+        elif (
+            verb.dep_ == "pcomp"
+            and verb.tag_ == "VBG"
+            and head.head.pos_ in ("VERB", "AUX")
+            and head.lower_ not in _NO_GERUND_PREPOSITIONS
+        ):
             head = head.head  # "She tried to rally them by wondering aloud ..."
         elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.i > verb.i:
             # "Mr. Butterfield, noting that ..., said": the subject before the participle.
