@@ -666,7 +666,12 @@ def test_a_view_held_by_nobody_named_is_the_whole_clause(extractor, body, expect
             "She was seen as a reformer by many voters.",
             [("many voters", "see", "She was seen as a reformer")],
         ),
+        (
+            "Critics view the plan as a tax on the poor.",
+            [("Critics", "view", "the plan as a tax on the poor")],
+        ),
         ("We saw the film on Friday.", []),
+        ("Stations in the US managed to view the site with no problems.", []),
         ("The firm saw its shares as low as 5p.", []),  # a comparison
         ("He presented the trophy as the crowd cheered.", []),  # a clause of when
         ("Trump, who is seen as a loose cannon, lost the debate.", []),  # of Trump, not "who"
