@@ -77,6 +77,9 @@ def test_not_dates(nlp, text):
         ("News\n\nThe network, also known as Russia Today, said so.", []),
         ("News\n\nHe will speak today.", ["today"]),
         ("Shares Fall Today On Fears\n\nIt fell.", ["Today"]),  # a headline in title case
+        # A paper that writes its name in capitals; a headline in capitals keeps its day.
+        ("News\n\nUSA TODAY revealed Tuesday that firms lobbied.", ["Tuesday"]),
+        ("SHARES FALL TODAY\n\nIt fell.", ["TODAY"]),
         # A half beside the words of a match is the match's, not a half of the year.
         ("News\n\nItaly led 9-8 early in the second half but a try won it.", []),
         ("News\n\nKeane scored with a first-half header.", []),

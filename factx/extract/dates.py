@@ -494,6 +494,8 @@ def _a_titled_now(span: Span) -> bool:
     sentence names a paper or a programme (news writes the day in lower case), unless the
     whole line is in title case, as headlines are ("Shares Fall Today")."""
     token = span[0]
+    if _a_shouted_name(span.doc, token):
+        return True
     if token.text not in _NOW_WORDS or token.is_sent_start:
         return False
     if token.i > 0 and span.doc[token.i - 1].text in _OPENERS:
@@ -501,6 +503,21 @@ def _a_titled_now(span: Span) -> bool:
     if doc_text(span.doc)[: token.idx].rstrip(" \t")[-1:] in ("\n", ""):
         return False  # a line opens with it, whatever the parser says
     return not _title_case_line(span, token)
+
+
+def _a_shouted_name(doc: Doc, token: Token) -> bool:
+    """ "USA TODAY revealed Tuesday": "today" in capitals after a word in capitals is the
+    paper's name as it writes it, unless its whole line is in capitals ("SHARES FALL TODAY")."""
+    if token.text.title() not in _NOW_WORDS or not token.text.isupper() or token.i == 0:
+        return False
+    before = doc[token.i - 1].text
+    if not (len(before) > 1 and before.isupper() and before.isalpha()):
+        return False
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    line_end = text.find("\n", token.idx)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return line != line.upper()
 
 
 def _generic_now(token: Token) -> bool:
