@@ -24,6 +24,12 @@ opens with a possessive or a common first name is left alone there ("hits such a
 Like a Prayer", "produced Ray Davies for the Kinks album"); after the verb, the model's place
 gives way too ("helped write Malibu for the Hollies").
 
+Round r37d-screen (seed 82's `Jackson` PERSON): one more opening, "their first hit ... with"
+and a title with a courtesy title at its head ("their first hit in the UK with Ms Jackson",
+"his first hit with Mrs Robinson"): the song, whole with its "Ms", which the model cuts off and
+reads as a woman's surname. Only before "Mr", "Mrs", "Ms" or "Miss": "their first hit with
+Geri Halliwell" names the singer they sang it with.
+
 A country's name right after a record's kind, cued a work there, is the record's title wherever
 the article writes it so ("His album Egypt won the critics' award"): `record_countries` keeps
 it from the rule that makes every country's name a place. A work's cue alone is not enough ("A
@@ -71,9 +77,15 @@ def _record() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         r"(?P<such>(?:hits|songs|singles|tracks)(?: in the (?:UK|US))?,?"
         r" (?:such as|like|including) )"
     )
+    # Round r37d-screen: a song an act scored its first hit with, its title opening with a
+    # courtesy title ("their first hit in the UK with Ms Jackson", the module's doc).
+    hit = (
+        r"(?P<hit>(?:[Tt]heir|[Hh]is|[Hh]er|[Ii]ts) first (?:[\w-]+ )?hit"
+        r"(?: in (?:the )?[A-Z][\w-]*)? with )(?=(?:Mr|Mrs|Ms|Miss) [A-Z])"
+    )
     pattern = re.compile(
-        rf"(?<![\w'’-])(?:{owner} (?:(?:{before}|(?:19|20)\d\d) ){{0,3}}(?:{kinds}) |{made}|{such})"
-        rf"(?P<title>{_WORD}(?: (?:(?:{small}) )*{_WORD})*)(?(made)(?= for the [A-Z]))"
+        rf"(?<![\w'’-])(?:{owner} (?:(?:{before}|(?:19|20)\d\d) ){{0,3}}(?:{kinds}) |{made}|{such}"
+        rf"|{hit})(?P<title>{_WORD}(?: (?:(?:{small}) )*{_WORD})*)(?(made)(?= for the [A-Z]))"
     )
     # Small words between a title's words, and the capitalised word after them.
     joins = re.compile(rf" (?:(?:{small}) )+(?=[A-Z])")
