@@ -73,3 +73,23 @@ def test_the_house_of_lords_stays(extractor):
         "Politics\n\nThe bill went to the House of Lords and Commons committees on Monday.",
     )
     assert "Commons" not in found or found["Commons"] != "PERSON"
+
+
+def test_a_peers_possessive_before_a_bill_parts_the_peer_from_the_bill(extractor):
+    # `peers_bills`: the model's `Dubs' Succession` ORG and `the Crown Bill` LAW.
+    found = _labels(
+        extractor,
+        "Royals\n\nLabour peer Lord Dubs' Succession to the Crown Bill aims to end the rule."
+        " Lord Smith's Reform of the Peerage Bill was tabled on Monday.",
+    )
+    assert found.get("Dubs") == "PERSON"
+    assert found.get("Succession to the Crown Bill") == "LAW"
+    assert found.get("Reform of the Peerage Bill") == "LAW"
+    assert "Dubs' Succession" not in found
+
+
+def test_a_peers_possessive_before_a_mans_name_stays(extractor):
+    found = _labels(
+        extractor, "Politics\n\nLord Smith's aide Bill Jones said the peer was unwell on Monday."
+    )
+    assert found.get("Bill Jones") == "PERSON"

@@ -42,6 +42,7 @@ from factx.extract.entity_act_names import (
     dropped_gs,
     hyphened_first_names,
     listed_peers,
+    peers_bills,
 )
 from factx.extract.entity_acted_titles import titles_across_of
 from factx.extract.entity_acts import duos, whole_bands
@@ -2773,6 +2774,7 @@ def entities(
     )
     mentions = dropped_gs(context.text, mentions, layouts, _added)  # "Blazin' Squad"
     mentions = listed_peers(context.text, mentions, layouts, _added)  # "Lords Mance, Steyn"
+    mentions = peers_bills(context.text, mentions, layouts, _added)  # "Lord Dubs' ... Bill"
     mentions = whole_tours(  # "Anthrax's Among the Living and the Dead tour"
         context.text, mentions, layouts, _added, _place_or_people
     )

@@ -20,6 +20,12 @@ neither part a place or a people's word ("Anglo-French", "Austro-Hungarian").
 `peers listed after Lords`: "sitting with Lords Mance, Steyn, Hope and Walker": each name in a
 list after the plural title is a peer, PERSON, the title outside the first; the model tags
 `Lords Mance` ORG, `Steyn` ORG and misses the others. Not "the House of Lords".
+
+`peer's bill`: "Labour peer Lord Dubs' Succession to the Crown Bill", "Lord Smith's Reform of
+the Peerage Bill": a peer's possessive before a bill's capitalised title parts at the
+possessive, the peer PERSON, the bill from its first word to "Bill" one LAW with its small
+words; the model glues the peer to the bill's first word (`Dubs' Succession` ORG) and cuts the
+bill at "the" (`the Crown Bill`), or reads it as a work.
 """
 
 from __future__ import annotations
@@ -148,3 +154,25 @@ def listed_peers(
     if not spans:
         return list(mentions)
     return replaced(text, mentions, layouts, add, spans, ("PERSON", "PERSON"))
+
+
+_PEERS_BILL = re.compile(
+    r"(?<![\w'’&.-])(?:Lord|Lady|Baroness) (?P<peer>[A-Z][a-z]+)(?:['’]s|(?<=s)['’]) "
+    r"(?P<bill>[A-Z][a-z]+(?: (?:[A-Z][a-z]+|of|the|to|and|for|on|in))*? Bill)(?![\w&-])"
+)
+
+
+def peers_bills(
+    text: str, mentions: Sequence[RawMention], layouts: Sequence[Layout], add: Adder
+) -> list[RawMention]:
+    """The mentions, with a peer's possessive before a bill parted: the peer PERSON, the bill
+    LAW (the module's doc)."""
+    if " Bill" not in text:
+        return list(mentions)
+    matches = list(_PEERS_BILL.finditer(text))
+    if not matches:
+        return list(mentions)
+    bills = [(*m.span("bill"), m.start("peer"), m.end("bill")) for m in matches]
+    found = replaced(text, mentions, layouts, add, bills, ("LAW", "LAW"))
+    peers = [(*m.span("peer"), *m.span("peer")) for m in matches]
+    return replaced(text, found, layouts, add, peers, ("PERSON", "PERSON"))
