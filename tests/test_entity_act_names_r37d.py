@@ -28,17 +28,6 @@ def test_a_place_before_a_full_name_stays(extractor):
     assert found.get("Paris") == "GPE"
 
 
-def test_a_band_name_with_a_dropped_g_stays_whole(extractor):
-    # `dropped_gs`: the model stops at the apostrophe (`Blazin` ORG).
-    found = _labels(
-        extractor,
-        "Betting\n\nHappy Mondays dancer Bez is favourite, followed by Blazin' Squad singer"
-        " Kenzie at 5-2.",
-    )
-    assert "Blazin' Squad" in found
-    assert "Blazin" not in found
-
-
 def test_a_hyphened_first_name_and_surname_are_one_person(extractor):
     # `hyphened_first_names`: the model's `Anni` NORP, the rest lost.
     found = _labels(

@@ -39,7 +39,6 @@ from factx.extract.coordination import sides
 from factx.extract.copula_sides import copula_sides
 from factx.extract.entity_act_names import (
     band_singulars,
-    dropped_gs,
     hyphened_first_names,
     listed_peers,
     peers_bills,
@@ -2772,7 +2771,6 @@ def entities(
     mentions = band_singulars(  # "Sex Pistol John Lydon"
         context.text, mentions, layouts, _added, _place_or_people
     )
-    mentions = dropped_gs(context.text, mentions, layouts, _added)  # "Blazin' Squad"
     mentions = listed_peers(context.text, mentions, layouts, _added)  # "Lords Mance, Steyn"
     mentions = peers_bills(context.text, mentions, layouts, _added)  # "Lord Dubs' ... Bill"
     mentions = whole_tours(  # "Anthrax's Among the Living and the Dead tour"

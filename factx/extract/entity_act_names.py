@@ -8,10 +8,6 @@ one span; here the model tags two spans side by side, `Sex Pistol` PERSON, `Clas
 first is one or two capitalised words tagged PERSON or GPE, no place, people or first name, the
 second a full name with a common first name tagged PERSON, one space between: the first goes.
 
-`dropped g in a band's name`: "Blazin' Squad singer Kenzie": a capitalised word ending in "in"
-with its apostrophe for the dropped "g", and the capitalised word after it, are one name; the
-model stops at the apostrophe (`Blazin` ORG). Not a place's name ending so ("Berlin' said").
-
 `hyphened first name`: "Bjorn Ulvaeus, Benny Andersson and Anni-Frid Lyngstad": two capitalised
 parts joined by a hyphen and a capitalised surname are one person's full name, PERSON, where the
 model tagged a part of it a person or a people's word (`Anni` NORP) and nothing of it a firm;
@@ -74,27 +70,6 @@ def band_singulars(
     if not spans:
         return list(mentions)
     return replaced(text, mentions, layouts, add, spans, ("PERSON", "PERSON"))
-
-
-_DROPPED_G = re.compile(r"(?<![\w'’&.-])(?P<word>[A-Z][a-z]*in)['’] [A-Z][a-z]+(?![\w'’&-])")
-
-
-def dropped_gs(
-    text: str, mentions: Sequence[RawMention], layouts: Sequence[Layout], add: Adder
-) -> list[RawMention]:
-    """The mentions, with a word and its apostrophe for a dropped "g" kept with the word after
-    it, under the model's label (the module's doc)."""
-    if "in' " not in text and "in’ " not in text:
-        return list(mentions)
-    ends = {m.end: m for m in mentions if m.label in ("ORG", "PERSON", "WORK_OF_ART")}
-    found = list(mentions)
-    for match in _DROPPED_G.finditer(text):
-        cut = ends.get(match.end("word"))
-        if cut is None or cut.start != match.start() or known_place(match.group("word")):
-            continue
-        span = (*match.span(), *match.span())
-        found = replaced(text, found, layouts, add, [span], (cut.label, cut.label))
-    return found
 
 
 _HYPHENED = re.compile(
