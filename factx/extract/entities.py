@@ -37,6 +37,12 @@ from factx.extract.base import Context, Layout, Segment, fact_id
 from factx.extract.capitals import capitalised_inside, hyphened_opener, sentence_case_only
 from factx.extract.coordination import sides
 from factx.extract.copula_sides import copula_sides
+from factx.extract.entity_act_names import (
+    band_singulars,
+    hyphened_first_names,
+    listed_peers,
+    peers_bills,
+)
 from factx.extract.entity_acted_titles import titles_across_of
 from factx.extract.entity_acts import duos, whole_bands
 from factx.extract.entity_and_the_titles import and_the_titles
@@ -2779,6 +2785,14 @@ def entities(
     )
     mentions = middle_names(context.text, mentions, layouts, _added)  # "Sacha Baron Cohen"
     mentions = patronymics(context.text, mentions, layouts, _added)  # "Askar Akay-uly Akayev"
+    mentions = hyphened_first_names(  # "Anni-Frid Lyngstad"
+        context.text, mentions, layouts, _added, _place_or_people
+    )
+    mentions = band_singulars(  # "Sex Pistol John Lydon"
+        context.text, mentions, layouts, _added, _place_or_people
+    )
+    mentions = listed_peers(context.text, mentions, layouts, _added)  # "Lords Mance, Steyn"
+    mentions = peers_bills(context.text, mentions, layouts, _added)  # "Lord Dubs' ... Bill"
     mentions = whole_tours(  # "Anthrax's Among the Living and the Dead tour"
         context.text, mentions, layouts, _added, _place_or_people
     )
