@@ -57,6 +57,7 @@ from factx.extract.entity_clubs import (
     clubs_before_their_manager,
     clubs_cut_at_their_kind,
     clubs_of_a_town_and_people,
+    groups_with_their_letter,
     towns_of_named_clubs,
     with_club_short_names,
 )
@@ -74,6 +75,8 @@ from factx.extract.entity_firms import (
     clubs_before_sport_words,
     firms_after_country_possessive,
     firms_by_legal_prefix,
+    firms_named_ask,
+    instant_messengers,
     people_by_initials,
     station_short_names,
 )
@@ -2645,6 +2648,7 @@ def entities(
     )
     mentions = numbered_names(context.text, mentions)  # "50" + "Cent", "12" + "Angry Men"
     mentions = letter_names(context.text, mentions)  # "Q" + "Magazine", "S" + "Korea"
+    mentions = groups_with_their_letter(context.text, mentions)  # "Group" + "F"
     mentions = heads_cut_at_of(context.text, mentions)  # "House" + "Fraser"
     mentions = bodies_cut_before_country(  # "Muslim Council" + "of Britain"
         context.text, mentions, name_key
@@ -2658,6 +2662,8 @@ def entities(
     mentions = with_missed_names(context.text, mentions, layouts, taken, _added)  # "Wall Street"
     mentions = firms_by_legal_prefix(context.text, mentions, layouts, _added)  # "Cia. Minera"
     mentions = station_short_names(context.text, mentions, layouts, _added)  # "told Five Live"
+    mentions = firms_named_ask(context.text, mentions, layouts, _added)  # "Ask" + "Jeeves"
+    mentions = instant_messengers(context.text, mentions, layouts, _added)  # "AOL Instant"
     mentions = clubs_before_sport_words(context.text, mentions)  # "the Denver Rockets" + "American"
     mentions = clubs_cut_at_their_kind(context.text, mentions)  # "side Newcastle" + "United"
     mentions = clubs_before_their_manager(  # "Spurs boss Martin Jol"
