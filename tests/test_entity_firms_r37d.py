@@ -124,3 +124,49 @@ def test_a_firm_before_a_bracketed_word_and_many_people_stay_as_they_are(extract
     found = entities(extractor, text)
     assert not [e for e in found if e[1] in ("Ford", "Microsoft") and e[0] == "NORP"]
     assert [e for e in found if e[1] == "Americans" and e[0] == "NORP"]
+
+
+def test_a_firm_named_by_a_hyphened_pair_stays_a_firm(extractor):
+    # The even half's business/482: "at Anglo-American, the international mining company".
+    text = (
+        "Aids plan\n\n"
+        "One company that does have a plan is Anglo-American, the international mining company."
+    )
+    found = entities(extractor, text)
+    assert not [e for e in found if e[1] == "Anglo-American" and e[0] == "NORP"]
+
+
+def test_trans_before_a_place_is_no_name(extractor):
+    # Seed 83's "trans-Atlantic differences": `trans-Atlantic` LOC.
+    text = (
+        "Car sales\n\n"
+        "Carmakers must stay aware of trans-Atlantic differences. The Trans-Siberian Railway "
+        "is long."
+    )
+    found = entities(extractor, text)
+    assert not [e for e in found if e[1].startswith("trans-")]
+    assert [e for e in found if e[1] == "Trans-Siberian Railway"]
+
+
+def test_federal_government_before_initials_is_the_agency(extractor):
+    # Seed 84's "the Federal Government FTC": glued as a PRODUCT.
+    text = (
+        "Complaint\n\n"
+        "She filed a complaint with the Federal Government FTC [US Federal Trade Commission] "
+        "on Monday."
+    )
+    found = entities(extractor, text)
+    assert ("ORG", "FTC", ["FTC"]) in found
+    assert not [e for e in found if "Federal Government" in e[1]]
+
+
+def test_a_maker_and_its_models_code_is_a_product(extractor):
+    # Seed 83's "such sports utility vehicles as the Audi Q7": the model's ORG.
+    text = (
+        "Car sales\n\n"
+        "Carmakers are building such sports utility vehicles as the Audi Q7 and its sibling Q5. "
+        "Audi said sales rose."
+    )
+    found = entities(extractor, text)
+    assert ("PRODUCT", "Audi Q7", ["the Audi Q7"]) in found
+    assert [e for e in found if e[1] == "Audi" and e[0] == "ORG"]

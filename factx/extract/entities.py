@@ -121,6 +121,7 @@ from factx.extract.entity_misspelt_firms import misspelt_firms
 from factx.extract.entity_named_groups import named_groups
 from factx.extract.entity_non_names import (
     adverb,
+    agencies_after_federal_government,
     catchphrase,
     common_noun,
     common_word_before_noun,
@@ -152,6 +153,7 @@ from factx.extract.entity_non_names import (
     technology_tail,
     technology_term,
     unit_beside_figure,
+    without_across_adjectives,
     without_listed_portfolios,
     without_negating_prefixes,
     without_opening_words,
@@ -2603,6 +2605,8 @@ def entities(
     raw = with_titles(context.text, raw, layouts, taken)
     raw = with_publications(context.text, raw)
     raw = without_negating_prefixes(raw)  # "Non-EU exports"
+    raw = without_across_adjectives(raw)  # "trans-Atlantic differences"
+    raw = agencies_after_federal_government(raw)  # "the Federal Government FTC"
     raw = without_listed_portfolios(context.text, raw)  # "Secretary of State for Culture, ..."
     raw = without_titles(context.text, raw)  # "Defense Secretary Ash Carter"
     raw = bodies_before_posts(context.text, raw, _known_body)  # "the Fed Chair said"
