@@ -170,3 +170,17 @@ def test_a_maker_and_its_models_code_is_a_product(extractor):
     found = entities(extractor, text)
     assert ("PRODUCT", "Audi Q7", ["the Audi Q7"]) in found
     assert [e for e in found if e[1] == "Audi" and e[0] == "ORG"]
+
+
+def test_a_clubs_opening_word_first_in_a_list_of_clubs_is_a_club(extractor):
+    # Seed 83's "We could get Inter, AC Milan and Juventus": nothing for `Inter`.
+    text = "Draw\n\nWe could get Inter, AC Milan and Juventus in the next round."
+    found = entities(extractor, text)
+    assert ("ORG", "Inter", ["Inter"]) in found
+    assert ("ORG", "Juventus", ["Juventus"]) in found
+
+
+def test_a_clubs_opening_word_before_no_list_of_clubs_is_left_alone(extractor):
+    text = "Words\n\nReal, the firm said, was wrong. Inter, he added, is a prefix."
+    found = entities(extractor, text)
+    assert not [e for e in found if e[1] in ("Real", "Inter")]

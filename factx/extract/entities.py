@@ -58,6 +58,7 @@ from factx.extract.entity_clubs import (
     clubs_cut_at_their_kind,
     clubs_of_a_town_and_people,
     groups_with_their_letter,
+    openers_heading_a_club_list,
     towns_of_named_clubs,
     with_club_short_names,
 )
@@ -2675,6 +2676,9 @@ def entities(
     )
     mentions = with_club_short_names(  # "Real" after "Real Madrid"
         context.text, mentions, layouts, taken, _added, short_forms, name_key
+    )
+    mentions = openers_heading_a_club_list(  # "Inter, AC Milan and Juventus"
+        context.text, mentions, layouts, _added
     )
     towns_of_named_clubs(mentions, short_forms, name_key)  # "Exeter" after "Exeter City"
     mentions = clubs_of_a_town_and_people(
