@@ -63,6 +63,8 @@ from factx.extract.entity_clubs import (
     clubs_before_their_manager,
     clubs_cut_at_their_kind,
     clubs_of_a_town_and_people,
+    groups_with_their_letter,
+    openers_heading_a_club_list,
     towns_of_named_clubs,
     with_club_short_names,
 )
@@ -80,6 +82,8 @@ from factx.extract.entity_firms import (
     clubs_before_sport_words,
     firms_after_country_possessive,
     firms_by_legal_prefix,
+    firms_named_ask,
+    instant_messengers,
     people_by_initials,
     station_short_names,
 )
@@ -124,6 +128,7 @@ from factx.extract.entity_misspelt_firms import misspelt_firms
 from factx.extract.entity_named_groups import named_groups
 from factx.extract.entity_non_names import (
     adverb,
+    agencies_after_federal_government,
     catchphrase,
     common_noun,
     common_word_before_noun,
@@ -155,6 +160,7 @@ from factx.extract.entity_non_names import (
     technology_tail,
     technology_term,
     unit_beside_figure,
+    without_across_adjectives,
     without_listed_portfolios,
     without_negating_prefixes,
     without_opening_words,
@@ -2621,6 +2627,8 @@ def entities(
     raw = with_titles(context.text, raw, layouts, taken)
     raw = with_publications(context.text, raw)
     raw = without_negating_prefixes(raw)  # "Non-EU exports"
+    raw = without_across_adjectives(raw)  # "trans-Atlantic differences"
+    raw = agencies_after_federal_government(raw)  # "the Federal Government FTC"
     raw = without_listed_portfolios(context.text, raw)  # "Secretary of State for Culture, ..."
     raw = without_titles(context.text, raw)  # "Defense Secretary Ash Carter"
     raw = bodies_before_posts(context.text, raw, _known_body)  # "the Fed Chair said"
@@ -2666,6 +2674,7 @@ def entities(
     )
     mentions = numbered_names(context.text, mentions)  # "50" + "Cent", "12" + "Angry Men"
     mentions = letter_names(context.text, mentions)  # "Q" + "Magazine", "S" + "Korea"
+    mentions = groups_with_their_letter(context.text, mentions)  # "Group" + "F"
     mentions = heads_cut_at_of(context.text, mentions)  # "House" + "Fraser"
     mentions = bodies_cut_before_country(  # "Muslim Council" + "of Britain"
         context.text, mentions, name_key
@@ -2679,6 +2688,8 @@ def entities(
     mentions = with_missed_names(context.text, mentions, layouts, taken, _added)  # "Wall Street"
     mentions = firms_by_legal_prefix(context.text, mentions, layouts, _added)  # "Cia. Minera"
     mentions = station_short_names(context.text, mentions, layouts, _added)  # "told Five Live"
+    mentions = firms_named_ask(context.text, mentions, layouts, _added)  # "Ask" + "Jeeves"
+    mentions = instant_messengers(context.text, mentions, layouts, _added)  # "AOL Instant"
     mentions = clubs_before_sport_words(context.text, mentions)  # "the Denver Rockets" + "American"
     mentions = clubs_cut_at_their_kind(context.text, mentions)  # "side Newcastle" + "United"
     mentions = clubs_before_their_manager(  # "Spurs boss Martin Jol"
@@ -2686,6 +2697,9 @@ def entities(
     )
     mentions = with_club_short_names(  # "Real" after "Real Madrid"
         context.text, mentions, layouts, taken, _added, short_forms, name_key
+    )
+    mentions = openers_heading_a_club_list(  # "Inter, AC Milan and Juventus"
+        context.text, mentions, layouts, _added
     )
     towns_of_named_clubs(mentions, short_forms, name_key)  # "Exeter" after "Exeter City"
     mentions = clubs_of_a_town_and_people(

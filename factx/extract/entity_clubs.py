@@ -25,6 +25,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from factx.extract.base import layout_holding
 from factx.extract.spans import SpanIndex
 from factx.extract.wordlists import data_file
 
@@ -302,6 +303,71 @@ def clubs_before_their_manager(
             if layout.offset <= start and end <= layout.end:
                 found.append(add(text, layout, start, end, "ORG", "TEAM"))
                 break
+    if not found:
+        return list(mentions)
+    return sorted([*mentions, *found], key=lambda m: m.start)
+
+
+# A tournament's group by its letter: "Group F", the letter alone after "Group".
+_GROUP_LETTER = re.compile(r" [A-H](?![\w'’-])")
+
+
+def groups_with_their_letter(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, each "Group" the model tagged alone grown over the letter after it ("Group"
+    ORG + "F" PRODUCT in "second in Group F behind Lyon", seed 83): a tournament's group is named
+    by its letter, as the model tags "Group C" whole elsewhere; the letter's own mention goes."""
+    if "Group " not in text:
+        return mentions
+    result: list[RawMention] = []
+    skip = -1
+    for i, m in enumerate(mentions):
+        if i == skip:
+            continue
+        if m.text == "Group" and (letter := _GROUP_LETTER.match(text, m.end)) is not None:
+            end = letter.end()
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if nxt is not None and nxt.start < end:
+                if (nxt.start, nxt.end) != (m.end + 1, end):
+                    result.append(m)  # another name over the letter: no rule's
+                    continue
+                skip = i + 1
+            m = replace(m, text=text[m.start : end], end=end, label="ORG")
+        result.append(m)
+    return result
+
+
+# A club's opening word alone, then a comma: "Inter, " of "Inter, AC Milan and Juventus".
+_OPENER_IN_LIST = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+), ")
+
+
+def openers_heading_a_club_list(
+    text: str, mentions: Sequence[RawMention], layouts: Sequence[Layout], add: Adder
+) -> list[RawMention]:
+    """The mentions, with a club's opening word ("Inter", "Real", `club_openers`) that the model
+    left untagged first in a list of clubs an ORG mention cued a team's: "We could get Inter, AC
+    Milan and Juventus" (seed 83) gives the two clubs after it and nothing for "Inter". Only
+    where a club the model tagged ORG follows the comma and another follows the list's next
+    ", " or " and "."""
+    if ", " not in text:
+        return list(mentions)
+    starts = {m.start: m for m in mentions}
+    covered = SpanIndex([(m.start, m.end) for m in mentions])
+    found: list[RawMention] = []
+    for match in _OPENER_IN_LIST.finditer(text):
+        word = match.group(1)
+        start, end = match.span(1)
+        if word.casefold() not in _openers() or covered.overlaps(start, end):
+            continue
+        first = starts.get(match.end())
+        if first is None or first.label != "ORG":
+            continue
+        joint = re.match(r", |,? and ", text[first.end :])
+        second = starts.get(first.end + joint.end()) if joint else None
+        if second is None or second.label != "ORG":
+            continue
+        layout = layout_holding(layouts, start, end)
+        if layout is not None:
+            found.append(add(text, layout, start, end, "ORG", "TEAM"))
     if not found:
         return list(mentions)
     return sorted([*mentions, *found], key=lambda m: m.start)

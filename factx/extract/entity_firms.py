@@ -19,6 +19,13 @@ factx/data/entities.json):
 - A country's possessive before a firm's first word: "Japan's Tokai" beside "Tokai Steel" the
   firm, tagged a place. A name after a country's possessive that opens a firm's name the
   article writes in full is the firm's short name (`firms_after_country_possessive`).
+- A firm named with the verb "Ask": "search firm Ask Albert", then "Ask Albert said" and
+  "Ask Albert insiders". The model tags the name alone, a person ("Albert"), and misses it
+  before a plural noun. Where one "Ask <Name>" stands inside a sentence (no verb opens a
+  sentence there), every "Ask <Name>" of the text is the firm, whole (`firms_named_ask`).
+- A messaging product by its maker: "sent via AOL Instant Messenger", which the model parts
+  into a firm ("AOL Instant") and a person ("Messenger"). "<Maker> Instant Messenger" is one
+  PRODUCT (`instant_messengers`).
 - Initials and a surname after a plural calling, joined by "and" to a person's full name:
   "racing millionaires JP Gorman and John Daly", "JP Gorman" tagged a firm. Both are people
   (`people_by_initials`); not after a firm's plural ("banks JP Morgan and ...").
@@ -123,6 +130,47 @@ def firms_by_legal_prefix(
         if _overlapping(mentions, *match.span())
     ]
     return _with_spans(text, mentions, layouts, spans, "ORG", add)
+
+
+# "Ask <Name>": the verb and one capitalised word after it, a firm's name ("Ask Albert").
+_ASK_FIRM = re.compile(r"(?<![\w'’.-])Ask [A-Z][a-z]+(?![\w'’-])(?! [A-Z][a-z])")
+# What ends a sentence before a word: the text's start, a stop, a line's break, a quote.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]['’\"”]?\s+|\n\s*|[\"“‘']\s*)$")
+
+
+def firms_named_ask(
+    text: str, mentions: Sequence[RawMention], layouts: Sequence[Layout], add: Adder
+) -> list[RawMention]:
+    """The mentions, with every "Ask <Name>" one ORG mention where one of them stands inside a
+    sentence ("search firm Ask Albert"): a verb in the imperative opens its sentence, so a
+    capitalised "Ask" after other words is a name's; the model tags "Albert" alone a person,
+    a company labelled PERSON (seed 83's "Ask Jeeves")."""
+    if "Ask " not in text:
+        return list(mentions)
+    found = list(_ASK_FIRM.finditer(text))
+    inside = {
+        m.group()
+        for m in found
+        if "\n" in text[: m.start()]  # a headline's title case proves nothing
+        and not _SENTENCE_START.search(text, max(0, m.start() - 4), m.start())
+    }
+    spans = [m.span() for m in found if m.group() in inside]
+    return _with_spans(text, mentions, layouts, spans, "ORG", add)
+
+
+# A maker's name before "Instant Messenger": "AOL Instant Messenger", "Yahoo! Instant Messenger".
+_MESSENGER = re.compile(r"(?<![\w'’.-])[A-Z][A-Za-z]*!? Instant Messenger(?![\w'’-])")
+
+
+def instant_messengers(
+    text: str, mentions: Sequence[RawMention], layouts: Sequence[Layout], add: Adder
+) -> list[RawMention]:
+    """The mentions, with each "<Maker> Instant Messenger" one PRODUCT mention: the model parts
+    it into a firm and a person ("AOL Instant" ORG, "Messenger" PERSON, seed 82)."""
+    if "Instant Messenger" not in text:
+        return list(mentions)
+    spans = [m.span() for m in _MESSENGER.finditer(text)]
+    return _with_spans(text, mentions, layouts, spans, "PRODUCT", add)
 
 
 # A station's name in full: "BBC Radio Five Live", "Radio Ulster".

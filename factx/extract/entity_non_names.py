@@ -434,6 +434,36 @@ def without_negating_prefixes(mentions: list[RawMention]) -> list[RawMention]:
     return kept
 
 
+# A lower-case "trans-" before a capitalised word: an adjective across a place ("trans-Atlantic
+# differences", "trans-Pacific flights"), never a name (a name writes "Trans-Siberian Railway").
+_ACROSS_ADJECTIVE = re.compile(r"trans-[A-Z][a-z]+")
+
+
+def without_across_adjectives(mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, less a lone "trans-<Place>" (seed 83's "trans-Atlantic differences", tagged
+    LOC): the adjective says a thing crosses the place, and names nothing; "Trans-" with its
+    capital opens a name and stays."""
+    return [m for m in mentions if not _ACROSS_ADJECTIVE.fullmatch(m.text)]
+
+
+# "Federal Government" before an agency's initials: "the Federal Government FTC".
+_FEDERAL_AGENCY = re.compile(r"(?:[Tt]he )?Federal Government (?=[A-Z]{2,5}$)")
+
+
+def agencies_after_federal_government(mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, each "Federal Government <initials>" cut to the agency's initials, ORG
+    (seed 84's "a complaint with the Federal Government FTC [US Federal Trade Commission]",
+    glued as a product): "Federal Government" describes the agency the initials name."""
+    kept: list[RawMention] = []
+    for m in mentions:
+        found = _FEDERAL_AGENCY.match(m.text) if "Federal Government " in m.text else None
+        if found is not None:
+            cut = found.end()
+            m = replace(m, text=m.text[cut:], start=m.start + cut, label="ORG")
+        kept.append(m)
+    return kept
+
+
 def without_titles(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """The mentions, less the words of a government's title before a person's name.
 
