@@ -3,8 +3,9 @@
     pip download faker==40.63.0 --no-deps -d /tmp/faker && unzip -q /tmp/faker/*.whl -d /tmp/faker
     PYTHONPATH=.:/tmp/faker python scripts/build_first_names.py LIST... > /tmp/section.txt
 
-LIST... are files of BBC article ids (`/work/notes/even3.txt`, `/work/notes/odd3.txt`): a name
-the articles also write as a lower-case word is left out. The section printed replaces the file's
+LIST... are files of BBC article ids, one a line ("business/001"; round 37 used the corpus's
+even- and odd-numbered articles less the hand-checked ones): a name the articles also write as a
+lower-case word is left out. The section printed replaces the file's
 lines from its header ("# First names of African, Asian, ...") to the end. Faker is not a
 dependency of factx: the names are frozen into the data file.
 """
