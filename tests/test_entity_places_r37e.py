@@ -1,8 +1,9 @@
-"""Round r37e-places: places, clubs and events the model mislabels in sport and world news
-(seeds 85-87's "Rules these errors suggest"): the cues "place before its distance from
-another", "capital after its kind", "place in a part of the country", "town before man or
-woman after the", "Olympiad alone", "club by its result's score", "club put first" and "club
-before its legend's full name" of factx/data/entities.json. The sentences are made up."""
+"""Round r37e-places: places, clubs, events and handhelds the model mislabels in sport,
+world and tech news (seeds 85-87's "Rules these errors suggest"): the cues "place before its
+distance from another", "capital after its kind", "place in a part of the country", "town
+before man or woman after the", "Olympiad alone", "club by its result's score", "club put
+first", "club before its legend's full name" and "handheld line by its model word" of
+factx/data/entities.json. The sentences are made up."""
 
 from datetime import date
 
@@ -108,3 +109,20 @@ def test_a_country_before_its_score_stays_a_country(extractor):
     )
     found = labels(entities(extractor, text))
     assert found.get("Wales") == "GPE"
+
+
+def test_a_handheld_lines_model_is_a_product(extractor):
+    # Seed 86's "work with the GameBoy Advance SP" and "GameBoy Color handhelds" ORG.
+    text = (
+        "Add-on\n\nThe add-on will also work with the GameCube Player SP. More than 20 million "
+        "GameBoy Color handhelds were sold."
+    )
+    found = labels(entities(extractor, text))
+    assert found.get("GameCube Player SP") == "PRODUCT"
+    assert found.get("GameBoy Color") == "PRODUCT"
+
+
+def test_a_firm_before_a_model_word_is_left_alone(extractor):
+    text = "Deal\n\nShares in Nintendo rose after the firm said sales of its handhelds were up."
+    found = labels(entities(extractor, text))
+    assert found.get("Nintendo") == "ORG"
