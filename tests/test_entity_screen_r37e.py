@@ -3,6 +3,9 @@ errors suggest"); each sentence is this round's own."""
 
 from dataclasses import dataclass
 
+from builders import raw_mentions
+
+from factx.extract.entity_listed_works import works_rounding_out_a_chart
 from factx.extract.lists import known_labels, listed_labels
 
 
@@ -72,3 +75,33 @@ def test_stars_before_a_film_after_the_comma_stay_people(extractor):
     )
     assert found.get("Frank Sinatra") == "PERSON"
     assert found.get("Harry's Eleven") != "PERSON"
+
+
+def test_a_chart_lists_stars_in_a_comma_aside_are_no_works():
+    # `entity_listed_works._ASIDE`: seed 87's "animated fable The Polar Express, starring Tom
+    # Hanks, and festive comedy ..."; a star without a common first name was cued a work.
+    text = (
+        "Rounding out the top five was animated fable The Iron Giant, starring Vin Diesel, and"
+        " festive comedy Red Sky."
+    )
+    mentions = raw_mentions(
+        text, [("The Iron Giant", "ORG"), ("Vin Diesel", "PERSON"), ("Red Sky", "PERSON")]
+    )
+    works_rounding_out_a_chart(text, mentions)
+    assert [m.cue for m in mentions] == ["WORK_OF_ART", "", "WORK_OF_ART"]
+
+
+def test_a_chart_list_with_with_inside_a_title_stays_a_work():
+    text = "Rounding out the top five were Hot Sun and Evenings with the Smiths."
+    mentions = raw_mentions(text, [("Hot Sun", "ORG"), ("Evenings with the Smiths", "PERSON")])
+    works_rounding_out_a_chart(text, mentions)
+    assert [m.cue for m in mentions] == ["WORK_OF_ART", "WORK_OF_ART"]
+
+
+def test_a_star_in_a_chart_lists_comma_aside_is_a_person(extractor):
+    found = _labels(
+        extractor,
+        "Box office\n\nRounding out the top five was animated fable The Iron Giant, starring Vin"
+        " Diesel, and festive comedy Christmas with the Smiths.",
+    )
+    assert found.get("Vin Diesel") == "PERSON"
