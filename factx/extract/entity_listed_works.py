@@ -123,7 +123,13 @@ _ROUNDING = re.compile(
     r"(?: (?:films|movies|singles|albums|places|spots|positions))? (?:were|was|are|is) "
     r"(?P<list>[^.;:!?]+)"
 )
-_ASIDE = re.compile(r" - (?:starring|with|featuring|directed by) [^-]+ - ")
+# Round r37e-screen: an aside in commas too, to the next comma or the list's end ("animated fable
+# The Iron Giant, starring Vin Diesel, and festive comedy ..."; seed 87's list): its names are
+# the film's stars, people, whatever their first name.
+_ASIDE = re.compile(
+    r" - (?:starring|with|featuring|directed by) [^-]+ - "
+    r"|, (?:starring|with|featuring|directed by) [^,]+"
+)
 
 
 def works_rounding_out_a_chart(text: str, mentions: Sequence[RawMention]) -> None:

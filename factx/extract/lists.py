@@ -157,6 +157,9 @@ def listed_labels(
     # Whether the article names teams, asked once: no cue this yields is a team's.
     sides = _sides(mentions)
     for run in lists(text, mentions, gaps=True):
+        run = _closed_by_and(text, mentions, run)
+        if len(run) < _SHORTEST:
+            continue
         counts = Counter(labels[i] for i in run)
         for i in run:
             own = labels[i]
@@ -190,6 +193,26 @@ def listed_labels(
             # Church, Coldplay and ..."); among surnames ("Houghton, Quinn"), a surname.
             if label != "PERSON" or _alike(text, mentions, labels, run, i):
                 yield i, label
+
+
+# The joins that close a list: its last item follows "and" or "or".
+_LAST_JOINS = frozenset({" and ", ", and ", " or ", ", or ", " , and ", " , or "})
+_COMMAS = frozenset({", ", " , "})
+
+
+def _closed_by_and(text: str, mentions: Sequence[_Mention], run: list[int]) -> list[int]:
+    """The run without a last name that follows a comma after the list's "and": "starring
+    Frank Sinatra and the Rat Pack, Ocean's Eleven was directed by" closes its list of two
+    stars at "and"; the name after the comma opens the clause, a film, no third star (round
+    r37e-screen, seed 87). A list goes on after "and" only where another "and" closes it
+    again ("Leeds and Bolton, Chelsea and Arsenal" is kept whole)."""
+    if len(run) < _SHORTEST:
+        return run
+    before = text[mentions[run[-2]].end : mentions[run[-1]].start]
+    if before not in _COMMAS:
+        return run
+    closing = text[mentions[run[-3]].end : mentions[run[-2]].start]
+    return run[:-1] if closing in _LAST_JOINS else run
 
 
 # The labels of a known place that a list of places makes a place: a town read as a person
