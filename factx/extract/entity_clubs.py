@@ -299,10 +299,9 @@ def clubs_before_their_manager(
             covered = SpanIndex([(x.start, x.end) for x in mentions] + list(taken))
         if covered.overlaps(start, end):
             continue
-        for layout in layouts:
-            if layout.offset <= start and end <= layout.end:
-                found.append(add(text, layout, start, end, "ORG", "TEAM"))
-                break
+        layout = layout_holding(layouts, start, end)
+        if layout is not None:
+            found.append(add(text, layout, start, end, "ORG", "TEAM"))
     if not found:
         return list(mentions)
     return sorted([*mentions, *found], key=lambda m: m.start)
