@@ -556,6 +556,17 @@ def test_a_name_the_parser_made_the_root_is_the_subject_of_its_verb(extractor):
     ]
 
 
+def test_a_subject_the_parser_hung_on_the_opening_clause_speaks(extractor):
+    # The small model reads "the chip's designers" as an apposition of "Xenon", the last word
+    # of the opening clause, and leaves "said" with no subject.
+    body = (
+        "While the Xbox 2 is likely to be the first mass-market product to use Xenon, the chip's"
+        " designers have said the new architecture means that it would be useful for phones."
+    )
+    found = claims(extractor, body)
+    assert [(c.speaker, c.cue) for c in found] == [("the chip's designers", "say")]
+
+
 @pytest.mark.parametrize(
     ("body", "name"),
     [

@@ -1040,6 +1040,7 @@ def _own_speaker(verb: Token) -> Span | None:
         _compound_subject(verb)
         or _participle_owner(verb)
         or _root_taken_for_subject(verb)
+        or _apposition_taken_for_subject(verb)
         or _name_after_opening(verb)
     )
 
@@ -1066,6 +1067,30 @@ def _root_taken_for_subject(verb: Token) -> Span | None:
     if head.pos_ not in ("PROPN", "NOUN") or head.i != head.sent.root.i:
         return None
     return verb.doc[head.left_edge.i : verb.i]
+
+
+def _apposition_taken_for_subject(verb: Token) -> Span | None:
+    """ "While the console is the first product to use Cell, the chip's designers have said
+    ...": after an opening clause that ends in a name, the parser hung the subject on that name
+    as its apposition and left the sentence's verb with none; the phrase from the comma to the
+    verb's auxiliaries, right before them, is who speaks."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in (*_FINITE, "VBN"):
+        return None
+    start = verb.i
+    doc = verb.doc
+    while start > 0 and doc[start - 1].dep_ in ("aux", "neg") and doc[start - 1].head == verb:
+        start -= 1
+    if verb.tag_ == "VBN" and start == verb.i:
+        return None  # a participle with no "have" before it is no finite verb
+    noun = doc[start - 1] if start > 0 else None
+    if noun is None or noun.dep_ != "appos" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    first = noun.left_edge.i
+    if noun.right_edge.i != noun.i or first == 0 or doc[first - 1].text != ",":
+        return None
+    if in_quotation(noun):
+        return None
+    return doc[first : noun.i + 1]
 
 
 @cache
