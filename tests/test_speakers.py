@@ -556,6 +556,16 @@ def test_a_name_the_parser_made_the_root_is_the_subject_of_its_verb(extractor):
     ]
 
 
+@pytest.mark.parametrize(
+    "body",
+    ["Until March Ofcom said viewers could complain.", "Since January Tesco said sales fell."],
+)
+def test_a_month_the_parser_hung_on_the_subject_is_when_not_who(extractor, body):
+    # The small model reads the month of "Until March" as a compound of the name after it.
+    found = claims(extractor, body)
+    assert [c.speaker for c in found] == [body.split()[2]]
+
+
 def test_a_subject_the_parser_hung_on_the_opening_clause_speaks(extractor):
     # The small model reads "the chip's designers" as an apposition of "Xenon", the last word
     # of the opening clause, and leaves "said" with no subject.

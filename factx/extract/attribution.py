@@ -1218,6 +1218,9 @@ def _noun_phrase(head: Token) -> Span:
     before = [i for i in dashes if i < head.i]
     if before:
         start = before[-1] + 1
+    doc = head.doc
+    while start < head.i and doc[start].dep_ == "compound" and doc[start].ent_type_ in _TIME_TYPES:
+        start += 1  # "Until December Microsoft said": the month is when, not who
     relative = [c for c in head.subtree if c.dep_ == "relcl" and c.i > head.i]
     if relative:
         end = min(end, relative[0].left_edge.i)
@@ -1226,7 +1229,7 @@ def _noun_phrase(head: Token) -> Span:
         end = aside
         while end > head.i + 1 and head.doc[end - 1].is_punct:
             end -= 1
-    return head.doc[_before_particle(head.doc, start, head.sent.start) : end]
+    return doc[_before_particle(doc, start, head.sent.start) : end]
 
 
 @cache
@@ -1252,6 +1255,8 @@ def _before_particle(doc: Doc, start: int, floor: int) -> int:
 
 
 _DASHES = frozenset({"—", "–", "--"})
+# Entity types of when something was said, never part of who said it.
+_TIME_TYPES = frozenset({"DATE", "TIME"})
 _ARTICLES = frozenset({"a", "an", "the"})
 
 
