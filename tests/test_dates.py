@@ -38,6 +38,9 @@ def spans(nlp, text):
         # A decade with an apostrophe is whole; a year's possessive is no decade.
         ("Sales fell in the 1980's and the mid 1990's.", ["the 1980's", "the mid 1990's"]),
         ("It beat 2010's record.", ["2010"]),
+        # "The last quarter of" a year is one span, that year's fourth quarter.
+        ("Prices rose in the last quarter of 2004.", ["the last quarter of 2004"]),
+        ("It fell in the final half of 1999.", ["the final half of 1999"]),
     ],
 )
 def test_spans(nlp, text, expected):

@@ -278,6 +278,7 @@ def test_no_value_without_grounds(text):
         ("the past century", None, "P100Y", "DURATION"),
         # "the last half" of a named year is its second half.
         ("the last half of 1989", None, "1989-H2", "DATE"),
+        ("the last quarter of 2004", None, "2004-Q4", "DATE"),
         # Holidays: nearest in the direction of the tense, or of the year given.
         ("Independence Day", "past", "1989-07-04", "DATE"),
         ("Thanksgiving", "past", "1989-11-23", "DATE"),  # weeks ahead, like "Nov. 23"
@@ -344,3 +345,15 @@ def test_anaphora_count_from_the_time_talked_about(text, reference, value):
 def test_anaphora_without_a_fine_enough_time_have_no_value(text, reference):
     found = timex(text, anchor=ANCHOR_OCT)
     assert resolve_anaphor(found, Timex(reference, "DATE") if reference else None) is None
+
+
+def test_a_range_of_months_is_no_one_date_and_needs_no_dateparser(monkeypatch):
+    # "July-September" names two months; asking dateparser would cost its import and first
+    # parse (seconds) for nothing.
+    from factx.normalize import timex as module
+
+    def asked(*args):
+        raise AssertionError("dateparser asked")
+
+    monkeypatch.setattr(module, "_date_data_parser", asked)
+    assert timex("July-September 2004") is None

@@ -85,6 +85,8 @@ DATE_PATTERNS = [
     # quarter" must not stop at "this year".
     rf"\b(?i:(?:the|its)\s+)?(?:{_QUARTER_QUALIFIER}[\s-]+){{0,2}}{_ORDINAL}[\s-]+"
     rf"(?:(?i:fiscal)[\s-]+)?(?i:quarter|half)(?:\s+(?i:of\s+)?{_YEAR})?\b",
+    # "the last quarter of 2004" is that year's fourth, not the quarter before the article's.
+    rf"\b(?i:the\s+(?:final|last))[\s-]+(?i:quarter|half)\s+(?i:of)\s+{_YEAR}\b",
     rf"\b(?i:(?:the|its)\s+)(?:{_QUARTER_QUALIFIER}[\s-]+){{0,2}}(?i:quarter|period)\b",
     r"\b\d{4}-\d{2}-\d{2}\b",
     r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b",

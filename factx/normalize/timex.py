@@ -458,8 +458,10 @@ def _quarter_half(core: str, anchor: date | None, tense: Tense) -> Timex | None:
         year_of = m["year_of"] or next((q for q in _YEAR_OF_QUARTER if q in core), None)
         if m["unit"] == "period" and not (year_of or rel in ("latest", "most recent")):
             return None  # "the period" alone is any stretch of time
-        if letter == "H" and not m["ord"] and rel == "last" and year_text:
-            number = 2  # "the last half of 1989": "last" orders the halves of that year
+        if not m["ord"] and rel == "last" and year_text and m["unit"] != "period":
+            # "the last half of 1989", "the last quarter of 2004": "last" orders that year's
+            # halves or quarters.
+            number = 2 if letter == "H" else 4
         if letter == "H" and number not in (0, 1, 2):
             number = 2 if m["ord"] in ("last", "final") else 0
         if year_of and year_of[0].isdigit():
@@ -907,6 +909,8 @@ def _dateparser(core: str, anchor: date | None, tense: Tense) -> Timex | None:
     """Last resort for explicit dates in forms the grammar lacks ("04th jan 2019", "oct/2")."""
     if not re.search(rf"\b(?:{MONTH_PATTERN})\b", core) or re.search(r"\b(?:and|or|to)\b", core):
         return None  # numbers alone ("1678.5") and ranges ("April 24 and 25") are not one date
+    if re.search(rf"\b(?:{MONTH_PATTERN})\s*[-–]\s*(?:{MONTH_PATTERN})\b", core):
+        return None  # "July-September": a range of months, not one (and not worth its import)
     if not _DATEPARSER_WORDS.issuperset(re.findall(r"[a-z]+", core)):
         return None
     has_year = re.search(r"\b(?:1[0-9]|20)\d{2}\b", core) is not None
