@@ -102,6 +102,9 @@ def test_parse_money_more_forms(text, amount, currency, inferred):
         ("the company 's $ 5 million", ["$ 5 million"]),
         ("the 2 $5 bills", ["$5"]),  # a symbol after a number is its only when no number follows
         ("a 10-pound bag", []),  # a weight
+        # After a scale word a hyphened "pound" is money: nothing in the news weighs that.
+        ("million-pound homes", ["million-pound"]),
+        ("a 3-billion-pound plan", ["3-billion-pound"]),
         ("we landed at 6:40 p.m.", []),  # not forty pence
         ("paid 10 dollars 20 years ago", ["10 dollars"]),
         ("a 12-cent-a-share dividend", ["12-cent-a-share"]),

@@ -141,10 +141,12 @@ def _build() -> re.Pattern[str]:
         rf"(?:\s+(?P<cur_after>{suffix}))?"
     )
     # A currency word after the amount, also hyphenated ("a one-yen bid"), except "pound"
-    # ("a 10-pound bag" is a weight); a symbol after it ("10 €") only where no number follows,
-    # since in "the 2 $5 bills" the "$" belongs to the 5.
+    # ("a 10-pound bag" is a weight) but after a scale word ("million-pound homes": nothing
+    # weighs that); a symbol after it ("10 €") only where no number follows, since in "the 2
+    # $5 bills" the "$" belongs to the 5.
     suffix_form = (
-        rf"(?:(?:-(?!(?i:pounds?)\b)|\s*)(?P<suf>{suffix}|{million_codes})(?![A-Za-z])"
+        rf"(?:(?:-(?!(?i:pounds?)\b)|(?<=(?i:illion))-|\s*)(?P<suf>{suffix}|{million_codes})"
+        r"(?![A-Za-z])"
         rf"|\s?(?P<sufsym>{symbols})(?!\s?\d))"
     )
     with_suffix = (
