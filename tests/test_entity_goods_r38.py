@@ -29,3 +29,25 @@ def test_a_place_a_maker_or_a_person_before_new_kind_is_left(extractor):
     assert ("Nokia", "ORG") in found
     assert ("Kate Moss", "PERSON") in found
     assert ("British", "NORP") in found
+
+
+def test_a_car_makers_model_is_a_product(extractor):
+    # `car maker and its model`: the lead's round 37 Renault car; business/026's `GMC Envoys` ORG.
+    found = _labels(
+        extractor,
+        "Car sales\n\nSales of the Renault Clio rose. GM is recalling Chevrolet Trailblazers, "
+        "GMC Envoys and Isuzu Ascenders.",
+    )
+    assert ("Renault Clio", "PRODUCT") in found
+    assert ("GMC Envoys", "PRODUCT") in found
+    assert ("Isuzu Ascenders", "PRODUCT") in found
+
+
+def test_a_car_makers_firm_and_team_are_left(extractor):
+    # A firm's, a team's or a country arm's word after the maker: no model.
+    found = _labels(
+        extractor,
+        "Car firms\n\nFord Motor said profits rose. Honda Racing won in Spain.",
+    )
+    assert ("Ford Motor", "ORG") in found
+    assert ("Honda Racing", "ORG") in found
