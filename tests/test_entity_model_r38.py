@@ -26,3 +26,22 @@ def test_star_as_an_adjective_or_a_name_word_makes_no_person(extractor):
         " The Star Wars film and the Lone Star Brewery were sponsors.",
     )
     assert "PERSON" not in found.values()
+
+
+def test_the_part_an_actor_plays_is_a_person(extractor):
+    # The cue `part an actor plays`: the model's GPE for "Tubbs" at the base.
+    found = _labels(
+        extractor,
+        "Film\n\nFarrell is set to play the role of Tubbs in a film version of the police drama.",
+    )
+    assert found.get("Tubbs") == "PERSON"
+
+
+def test_sides_places_and_owners_of_a_role_are_no_parts(extractor):
+    found = _labels(
+        extractor,
+        "Politics\n\nThe UK will play the role of Europe's broker. Britain played the part of"
+        " Asia in the talks. The Republic have played China twice, and he played Ireland in"
+        " Dublin.",
+    )
+    assert "PERSON" not in found.values()
