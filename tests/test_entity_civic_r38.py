@@ -1,8 +1,8 @@
 """Round r38-civic: bodies the model cuts and a format it takes for a firm (seeds 89-90's "Rules
 these errors suggest"): a party after its country's initials and a body's name over its plural
 possessive (factx.extract.entity_civic.parties_after_initials and
-bodies_over_plural_possessive), and the cue "format in apposition" of factx/data/entities.json.
-The sentences are made up."""
+bodies_over_plural_possessive), and the cues "format in apposition" and "award before its
+organisers" of factx/data/entities.json. The sentences are made up."""
 
 from datetime import date
 
@@ -66,3 +66,19 @@ def test_a_name_in_apposition_to_a_disc_format_is_a_product(extractor):
     found = entities(extractor, text)
     assert ("PRODUCT", "UMD", ["UMD"]) in found
     assert ("ORG", "Sony", ["Sony"]) in found
+
+
+def test_a_name_before_award_organisers_is_the_award(extractor):
+    # Seed 88's entertainment/248: "forced Mobo award organisers" gave `Mobo` LAW.
+    text = (
+        "Music row\n\nActivists forced Kora award organisers to drop the singer from the "
+        "shortlist, the group said on Monday."
+    )
+    found = entities(extractor, text)
+    assert ("WORK_OF_ART", "Kora", ["Kora"]) in found
+
+
+def test_a_place_before_an_award_ceremony_is_left(extractor):
+    text = "Prizes\n\nThe singer flew to the Edinburgh award ceremony on Monday."
+    found = entities(extractor, text)
+    assert not [e for e in found if e[0] == "WORK_OF_ART"]
