@@ -59,6 +59,7 @@ from factx.extract.entity_body_posts import bodies_before_posts
 from factx.extract.entity_broadcast_spans import broadcast_spans
 from factx.extract.entity_broadcasters import broadcaster_divisions
 from factx.extract.entity_characters import listed_characters
+from factx.extract.entity_civic import bodies_over_plural_possessive, parties_after_initials
 from factx.extract.entity_clubs import (
     clubs_before_their_manager,
     clubs_cut_at_their_kind,
@@ -2652,6 +2653,8 @@ def entities(
     mentions = quoted_nicknames(context.text, mentions)  # "Brian 'Head' Welch"
     mentions = national_bodies(context.text, mentions)  # "the Scottish Executive"
     mentions = parties_cut_at_opener(context.text, mentions)  # "Liberal" + "Democrat"
+    mentions = parties_after_initials(context.text, mentions)  # "UK" + "Independence Party"
+    mentions = bodies_over_plural_possessive(context.text, mentions)  # "Critics" + "' Circle"
     mentions = law_subjects(context.text, mentions)  # "Directive on" + "the Protection of ..."
     mentions = prepositions_run_on(context.text, mentions)  # "Good Friday Agreement for" years
     mentions = parties_before_posts(context.text, mentions)  # "Lib Dem Home Affairs" spokesman
