@@ -151,6 +151,7 @@ from factx.extract.entity_non_names import (
     rule_code,
     school_stage,
     script,
+    shirt_number,
     so_called_kind,
     spelled_in_lower_case,
     spelled_out_term,
@@ -216,8 +217,10 @@ from factx.extract.entity_shows import (
 )
 from factx.extract.entity_sides import (
     clubs_after_a_switch,
+    clubs_parted_from_cups,
     cup_countries_parted,
     hyphened_sides,
+    plural_sides_parted,
     sides_by_their_and,
 )
 from factx.extract.entity_slogans import slogans_cut_at_not
@@ -2433,6 +2436,9 @@ def without_technology_terms(
     kept, terms = [], []
     named = _named_short_forms(text, mentions)
     for m in mentions:
+        if shirt_number(text, m.start, m.end):  # "young No 9 prospects": a position, any label
+            terms.append((m.start, m.end))
+            continue
         if m.label == "WORK_OF_ART":
             kept.append(m)
             continue
@@ -2670,6 +2676,8 @@ def entities(
         context.text, mentions, lambda name: name_key(name) in country_keys(name_key)
     )
     mentions = clubs_after_a_switch(context.text, mentions)  # "a switch from Ajax Amsterdam"
+    mentions = clubs_parted_from_cups(context.text, mentions)  # "play Arsenal in the FA Cup"
+    mentions = plural_sides_parted(context.text, mentions)  # "The Ospreys and Scarlets say"
     mentions = national_seas(context.text, mentions)  # "the Indian ocean earthquake"
     mentions = numbered_channels(context.text, mentions)  # "BBC" + "Two"
     mentions = broadcaster_divisions(  # "BBC" + "Wales Sport"

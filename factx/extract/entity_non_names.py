@@ -722,6 +722,23 @@ def rule_code(text: str, start: int, end: int) -> bool:
     )
 
 
+# A shirt's number and the word it numbers: "No 9 prospects", "the No 10 shirt" (round r38-sport).
+_SHIRT_NUMBER = re.compile(r"No\.? ?\d{1,2}")
+_SHIRT_AFTER = re.compile(r" (?:shirts?|jerseys?|prospects?|berth|slot|position|role)\b")
+
+
+def shirt_number(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a shirt's number before the word it numbers: "two
+    outstanding young No 9 prospects" (seed 89's `No 9` WORK_OF_ART, a scrum-half's number),
+    "wore the No 10 shirt": a position of a side, no name. Only "No" and one or two digits
+    before "shirt", "jersey", "prospects", "berth", "slot", "position" or "role"; "No 10
+    spokesman" (Downing Street's) is left alone."""
+    return (
+        _SHIRT_NUMBER.fullmatch(text, start, end) is not None
+        and _SHIRT_AFTER.match(text, end) is not None
+    )
+
+
 _CLOCK_BEFORE = re.compile(r"(?:\d|\b[ap]\.?m\.?)\s?$", re.IGNORECASE)
 
 
