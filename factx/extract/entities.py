@@ -1438,6 +1438,8 @@ def cluster(
         persons = sum(m.label == "PERSON" for m in groups[key])
         if not owners and persons * 2 > len(groups[key]):
             owners = named_by_surname.get(key, [])
+        if len(owners) > 1:
+            owners = _named_in_full(owners)
         if text and len(owners) > 1 and all(owner.rsplit(" ", 1)[-1] == key for owner in owners):
             _by_honorific(text, key, owners, groups)
             if key not in groups:
@@ -1509,6 +1511,15 @@ def _surname_of_nobody_named(
         )
         for owner in owners
     )
+
+
+def _named_in_full(owners: list[str]) -> list[str]:
+    """The owners of a lone surname, less a team sheet's initialled names where one owner
+    alone has a first name: "said Robinson" beside the coach "Andy Robinson" and the sheet's
+    "J Robinson" is the coach, whom the prose names; a sheet's players differ by the initial
+    alone ("S Easterby", "G Easterby") and the prose calls a player it talks of by name."""
+    named = [o for o in owners if len(o.split(" ", 1)[0]) > 1]
+    return named if len(named) == 1 else owners
 
 
 def _join_tails(groups: dict[str, list[RawMention]], tails: dict[str, list[str]]) -> dict[str, str]:

@@ -66,6 +66,12 @@ _NAME = re.compile(rf"(?P<letters>{_LETTERS}) (?P<surname>{_SURNAME})")
 # say one too (r31-people's `entity_person_words`), under the same guards as two.
 _THREE = re.compile(rf"(?P<letters>[A-Z]{{3}}) (?P<surname>{_SURNAME})")
 _SURNAME_ONLY = re.compile(_SURNAME)
+# One capital and a surname on a team sheet or in a list: "S Easterby, Leamy", "G Easterby".
+# Brothers on one sheet differ by it alone, so the letter is part of the name; only where a
+# list puts it (a line's start, a comma, a bracket before it), and never "A", "I" or "O", which
+# are words.
+_ONE = re.compile(rf"(?P<letters>[B-HJ-NP-Z]) (?P<surname>{_SURNAME})")
+_ONE_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=[,;:] )|(?<=\())(?P<letters>[B-HJ-NP-Z]) $")
 _LETTERS_BEFORE = re.compile(rf"(?<![\w'’.&-])(?P<letters>{_LETTERS}) $")
 # A firm's tail after the name: "AG Edwards & Sons", "CL King & Associates", "JD Power and
 # Associates", "RJ Reynolds Inc".
@@ -120,7 +126,7 @@ def _a_person(
     return not (
         letters.replace(".", "") in _not_people()
         or known(letters)
-        or _letters_alone_elsewhere(text, letters, surname)
+        or (shape is not _ONE and _letters_alone_elsewhere(text, letters, surname))
         or name_kind(last)
         or known_place(last)
         or a_people_by_name(last)
@@ -169,6 +175,9 @@ def with_initials(
     firms = _firms(mentions)
     for m in mentions:
         before = _LETTERS_BEFORE.search(text, max(0, m.start - 8), m.start)
+        shape = _NAME
+        if before is None:
+            before, shape = _ONE_BEFORE.search(text, max(0, m.start - 3), m.start), _ONE
         if before is None or " " in m.text or not _SURNAME_ONLY.fullmatch(m.text):
             kept.append(m)
             continue
@@ -182,7 +191,7 @@ def with_initials(
             kept.append(m)  # another name reaches over the letters
             continue
         name = text[start : m.end]
-        if not _a_person(text, name, m.end, known, firms):
+        if not _a_person(text, name, m.end, known, firms, shape):
             kept.append(m)
             continue
         if kept and kept[-1].start == start:

@@ -1,0 +1,45 @@
+"""A single initial on a team sheet is part of the name (`factx/extract/entity_initials.py`),
+and a lone surname in the prose is the person the article names with a first name, not the
+sheet's initialled namesake (`_named_in_full` in `factx/extract/entities.py`)."""
+
+SHEET = (
+    "Scotland: C Paterson; S Webster, A Craig, H Southwell, S Lamont; D Parks, C Cusiter;"
+    " T Smith, G Bulloch, G Kerr; S Murray, A Kellock; J Petrie, A Hogg, S Taylor.\n\n"
+    "Replacements: R Russell, C Smith, N Hines, R Lamont, M Di Rollo, G Ross, M Blair."
+)
+
+
+def _people(extractor, text):
+    record = extractor.extract_text(text)
+    return {
+        f.name: [m.text for m in f.mentions]
+        for f in record.facts
+        if f.type == "entity" and f.label == "PERSON"
+    }
+
+
+def test_brothers_on_one_sheet_are_two_people(extractor):
+    # At the base "R Lamont" and "C Smith" were cut to their surnames and joined their
+    # brothers' (or namesakes') entities.
+    people = _people(extractor, f"Scotland v Italy\n\nScotland named their side.\n\n{SHEET}")
+    assert people["S Lamont"] == ["S Lamont"] and people["R Lamont"] == ["R Lamont"]
+    assert people["T Smith"] == ["T Smith"] and people["C Smith"] == ["C Smith"]
+    assert people["D Parks"] == ["D Parks"]
+
+
+def test_a_word_letter_is_no_initial(extractor):
+    # "A" is a word as often as an initial: "A Kellock" keeps the model's "Kellock".
+    people = _people(extractor, f"Scotland v Italy\n\nScotland named their side.\n\n{SHEET}")
+    assert "Kellock" in people and "A Kellock" not in people
+
+
+def test_a_lone_surname_in_the_prose_is_the_person_named_in_full(extractor):
+    text = (
+        'England v Scotland\n\nEngland coach Andy Robinson was pleased. "We are ready," said'
+        " Robinson.\n\nEngland: J Robinson; M Cueto, M Tait, O Barkley, J Lewsey; C Hodgson,"
+        " M Dawson; G Rowntree, S Thompson, P Vickery; D Grewcock, B Kay; J Worsley, L Moody,"
+        " M Corry."
+    )
+    people = _people(extractor, text)
+    assert people["Andy Robinson"] == ["Andy Robinson", "Robinson"]
+    assert people["J Robinson"] == ["J Robinson"]
