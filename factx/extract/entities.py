@@ -74,9 +74,11 @@ from factx.extract.entity_crown_titles import crown_titles
 from factx.extract.entity_cut_short import names_cut_short
 from factx.extract.entity_cut_tails import cut_tails, prepositions_run_on
 from factx.extract.entity_cut_titles import (
+    titles_after_award_winning,
     titles_cut_after_a_role,
     titles_cut_before_a_chart_move,
     titles_cut_to_a_person,
+    titles_opening_with_a_people,
 )
 from factx.extract.entity_date_names import with_date_surnames
 from factx.extract.entity_firms import (
@@ -224,7 +226,7 @@ from factx.extract.entity_sides import (
     sides_by_their_and,
 )
 from factx.extract.entity_slogans import slogans_cut_at_not
-from factx.extract.entity_songs import record_countries, song_titles
+from factx.extract.entity_songs import record_countries, song_titles, songs_after_an_act
 from factx.extract.entity_squads import squad_clubs
 from factx.extract.entity_stances import member_letters_cut, stance_mention
 from factx.extract.entity_surnames import country_surnames, person_cued, with_surnames
@@ -2791,6 +2793,7 @@ def entities(
         context.text, mentions, layouts, taken, _added
     )
     mentions = works_in_a_category(context.text, mentions)  # "Oasis ... in the DVD category"
+    mentions = titles_after_award_winning(context.text, mentions)  # "Oscar-winning" + "Ray"
     mentions = grown_works(context.text, mentions, taken)
     mentions = headed_works(context.text, mentions)
     mentions = dashed_titles(context.text, mentions)  # "Jerry Springer - The Opera"
@@ -2799,6 +2802,7 @@ def entities(
     mentions = names_cut_at_a_preposition(context.text, mentions)  # "Reporters Without Borders"
     mentions = titles_cut_to_a_person(context.text, mentions)  # "serial Desperate" + "Housewives"
     mentions = titles_cut_after_a_role(context.text, mentions)  # "1999's American" + "Dreamer"
+    mentions = titles_opening_with_a_people(context.text, mentions)  # "1999's American Beauty"
     mentions = titles_cut_before_a_chart_move(context.text, mentions)  # "Coach" + "Taylor fell"
     mentions = titles_across_of(context.text, mentions)  # "a lead for Maria Full" + "of Grace"
     mentions = awards_of_the_year(context.text, mentions)  # "European Footballer" + "of the Year"
@@ -2811,6 +2815,9 @@ def entities(
         _added,
         name_key,
         country_keys(name_key).__contains__,
+    )
+    mentions = songs_after_an_act(  # "Green Day's Holiday Road is currently number two"
+        context.text, mentions, layouts, _added
     )
     mentions = whole_bands(  # "Duran Duran", "Echo and the Bunnymen"
         context.text, mentions, layouts, _added, _place_or_people

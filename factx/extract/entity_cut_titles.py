@@ -154,3 +154,94 @@ def titles_cut_before_a_chart_move(text: str, mentions: list[RawMention]) -> lis
         grown[index] = replace(m, text=text[start : m.end], start=start,
                                label="WORK_OF_ART", cue="WORK_OF_ART")  # fmt: skip
     return [grown.get(i, m) for i, m in enumerate(mentions)]
+
+
+# Round r38-films: a prize's "-winning" glued to the front of a title ("Oscar-winning Lord of
+# the Rings: The Return of the King", "Golden Globe-winning Sideways"), and the title's capital.
+_AWARD_WINNING = re.compile(r"(?:[A-Z][\w'’]* )*[A-Z][\w'’]*-winning (?=[A-Z0-9])")
+
+
+# The title after it, whole over its small words ("Lord of the Rings"), its own "and the"
+# and ": " ("Lord of the Rings: The Return of the King").
+_AWARDED_TITLE = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’]*-winning (?P<title>[A-Z][\w'’-]*(?: (?:(?:of|the|a|an|in|on|"
+    r"and the) ){0,2}[A-Z0-9][\w'’-]*|: [A-Z][\w'’-]*)*)"
+)
+
+
+def titles_after_award_winning(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, each one that opens with a prize's "-winning" cut to the name after it,
+    and the title after a prize's "-winning" whole over its "of the": "last year's
+    Oscar-winning Lord of the Rings: The Return of the King" gives the model's `Oscar-winning
+    Lord of the Rings: ...` WORK_OF_ART, or `the Rings` ORG alone where it cuts the title at
+    "of the". A reader names the film without the prize it won ("Oscar-winning" says what the
+    film did, as "award-winning" does), and the capitalised run after a prize's "-winning" is
+    one name, a work where the model cut it at its small words ("Oscar-winning actor" has no
+    capital after it). The model's label stays where it only glued the prize on; a run the
+    model cut becomes a work. Not a run opening with a first name ("Oscar-winning Tom Hanks")
+    or reaching past a mention, nor in a headline (whose every word has a capital)."""
+    if "-winning " not in text:
+        return mentions
+    result: list[RawMention] = []
+    for m in mentions:
+        if "-winning " in m.text and not m.headline:
+            found = _AWARD_WINNING.match(m.text)
+            if found is not None and found.end() < len(m.text):
+                start = m.start + found.end()
+                m = replace(m, text=text[start : m.end], start=start)
+        result.append(m)
+    for found in _AWARDED_TITLE.finditer(text):
+        start, end = found.span("title")
+        inside = [i for i, m in enumerate(result) if m.start < end and start < m.end]
+        if (
+            " " not in found.group("title")
+            or found.group("title").split()[0].casefold() in first_names()
+            or not inside
+            or any(result[i].start < start or result[i].end > end for i in inside)
+            or any(result[i].headline for i in inside)
+            or [(result[i].start, result[i].end) for i in inside] == [(start, end)]
+        ):
+            continue
+        whole = replace(result[inside[0]], text=text[start:end], start=start, end=end,
+                        label="WORK_OF_ART", cue="WORK_OF_ART")  # fmt: skip
+        result = [whole if i == inside[0] else m for i, m in enumerate(result) if i == inside[0]
+                  or i not in inside]  # fmt: skip
+    return result
+
+
+# Round r38-films: what names a work right before a title: a year's possessive, a debut, a
+# role, a genre or kind noun, the year's "film"; the title's own "The" may follow.
+_WORK_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:(?:19|20)\d\d['’]s|(?:film|movie|screen|stage) debut(?: in)?|"
+    r"(?:lead|role|part) in|comedy|drama|thriller|musical|film|movie|sitcom|satire|western|"
+    r"romance|epic|documentary|cartoon|album|single|song|novel) (?P<the>The )?$"
+)
+# The title's capitalised words after the people's word, up to three.
+_TITLE_REST = re.compile(r"(?: (?!(?:The|A|An|In|On|At|Of|And)\b)[A-Z][\w'’-]*){1,3}")
+
+
+def titles_opening_with_a_people(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, each one-word people's name (NORP) that opens a title after a work's words
+    grown over the title's capitalised words, as a work: "her role in 1999's American Beauty",
+    "romantic comedy The American President" give `American` NORP, the rest of the title left
+    out (seed 90). After a year's possessive, a debut, a role's "in" or a genre noun, a people's
+    word and capitalised words name a film or a record, not a people ("the comedy Americans
+    love" has no capital after). Not where the run meets another mention or opens with a first
+    name ("the film British Tom Jones"); the mentions inside go with it."""
+    grown: dict[int, RawMention] = {}
+    for index, m in enumerate(mentions):
+        if m.label != "NORP" or m.headline or " " in m.text or not m.text.isalpha():
+            continue
+        found = _WORK_BEFORE.search(text, max(0, m.start - 40), m.start)
+        rest = _TITLE_REST.match(text, m.end)
+        if found is None or rest is None or rest.group().split()[0].casefold() in first_names():
+            continue
+        start = found.start("the") if found.group("the") else m.start
+        end = rest.end()
+        if any(o is not m and o.start < end and start < o.end for o in mentions):
+            continue
+        grown[index] = replace(m, text=text[start:end], start=start, end=end,
+                               label="WORK_OF_ART", cue="WORK_OF_ART")  # fmt: skip
+    if not grown:
+        return mentions
+    return [grown.get(i, m) for i, m in enumerate(mentions)]

@@ -24,6 +24,22 @@ added. Not a member a first name or a full person's surname shows to be a person
 including Tom Hanks and ..."), a country or a known place, a model's place or people, a member
 the words around it cue as something else, nor one that holds two of the model's names or runs
 over the member's edge. A list ends with "and" or "or" before its last member.
+
+Round r38-films (seeds 88-89's films): two lists of films with no kind word before them.
+- `films contesting a film prize`: the members of a list right before "(will|are|to) battle|
+  slug|fight it out for the best <...> film|movie|DVD|album|..." or "in the <...> DVD|film
+  category": "leaving Dead Man's Shoes, Harry Potter and the Prisoner of Azkaban, My Summer of
+  Love and Shaun of the Dead to slug it out for the best British film trophy". What contests a
+  film's prize is a film; a prize for an actor ("for the best actor award") names people and is
+  left alone. The list runs back from the contest to a word in lower case.
+- `films listed after a box-office leader`: in a box-office story (the article says "box
+  office"), the list after "It was followed by" or "ahead of": "It was followed by Troy, Shrek 2
+  and Finding Nemo", "ahead of Sideways, Hitch and Troy". A box-office table ranks films. Not
+  in other stories ("Keane were followed by Franz Ferdinand, Razorlight and Joss Stone" ranks
+  acts), and only after "It", "which" or "this", whose film the sentence before named.
+Here a member the model read as a place gives way too (`Troy` GPE), unless a list knows it as a
+place; a title's own "and the" ("Harry Potter and the Prisoner of Azkaban") and ": " ("Lord of
+the Rings: The Return of the King") stay inside its member.
 """
 
 from __future__ import annotations
@@ -77,8 +93,27 @@ _RIGHT_AFTER = re.compile(
 # "eLections"), with "of", "the", "a", "in" or "on" only between two of them ("Call of Duty").
 _WORD = r"(?:[A-Z0-9]|[a-z]+[A-Z])[\w'’-]*(?:\.\w+)*"
 _ITEM = re.compile(rf"{_WORD}(?: (?:(?:of|the|a|in|on) )?{_WORD})*")
+_PLACES = ("GPE", "LOC", "NORP")
 # Between two members.
 _SEP = re.compile(r", and |, or |, | and | or ")
+# Round r38-films (the module's doc): a film's member may hold its own "and the" or ": ".
+_FILM_ITEM = re.compile(
+    rf"{_WORD}(?: (?:(?:of|the|a|an|in|on|at|to|and the) ){{0,2}}{_WORD}|: {_WORD})*"
+)
+_CONTEST = re.compile(
+    r" (?:(?:will|are|were|set|due|now|to) )*(?:(?:battle|slug|fight) it out|compete|vie) "
+    r"(?:for (?:the )?best (?:[\w-]+ ){0,2}"
+    r"(?:film|movie|picture|DVD|documentary|animation|album|single|song)s?\b|"
+    r"in the (?:[\w-]+ ){0,2}(?:film|movie|DVD|documentary|animation|album|single|song)s? "
+    r"categor)"
+)
+_BOX_OFFICE = re.compile(r"\bbox[- ]office\b", re.IGNORECASE)
+_FOLLOWED = re.compile(
+    r"\b(?:[Ii]t|[Tt]his|which) (?:was|is) (?:closely )?followed by |\bahead of "
+)
+# A one-film "list": the title after "animated movie|film|feature" (seed 89's "led by animated
+# movie Howl's Moving Castle", missed by the model).
+_ANIMATED = re.compile(r"(?<![\w-])animated (?:movie|film|feature) (?=[A-Z0-9])")
 
 
 def kind_listed_works(
@@ -92,8 +127,20 @@ def kind_listed_works(
     surnames = {
         key(m.text).split()[-1] for m in mentions if m.label == "PERSON" and " " in key(m.text)
     }
-    for opening in _openings(text):
-        for start, end in _items(text, opening):
+    lists = [(_items(text, opening), False) for opening in _openings(text)]
+    lists += [(items, True) for items in _film_lists(text)]
+    removed: set[int] = set()
+    for items, films in lists:
+        for i, m in enumerate(mentions) if films else ():
+            pair = [span for span in items if m.start <= span[0] and span[1] <= m.end]
+            if i not in removed and len(pair) == 2 and (m.start, m.end) == (pair[0][0], pair[1][1]):
+                # "My Winter of Love and Night of the Dead": two films glued over the "and"
+                removed.add(i)
+                added += [replace(m, text=text[a:b], start=a, end=b, label=_WORK, cue=_WORK)
+                          for a, b in pair]  # fmt: skip
+        for start, end in items:
+            if any(mentions[i].start <= start and end <= mentions[i].end for i in removed):
+                continue
             inside = [i for i, m in enumerate(mentions) if m.start < end and start < m.end]
             whole = text[start:end]
             if any(mentions[i].start < start or mentions[i].end > end for i in inside):
@@ -121,10 +168,14 @@ def kind_listed_works(
                 continue
             i = inside[0]
             m = mentions[i]
-            if (m.cue and m.cue != _WORK) or m.label in ("GPE", "LOC", "NORP"):
+            if (m.cue and m.cue != _WORK) or m.label in (("NORP",) if films else _PLACES):
                 continue  # cued as something else, or a country, a region or a people
             found.append((i, replace(m, text=whole, start=start, end=end, cue=_WORK)))
-    grown = with_grown(mentions, found)
+    kept = [m for i, m in enumerate(mentions) if i not in removed] if removed else mentions
+    if removed:  # the indices of `found` count in `kept` now
+        shift = sorted(removed)
+        found = [(i - sum(r < i for r in shift), m) for i, m in found]
+    grown = with_grown(kept, found)
     return sorted(grown + added, key=lambda m: (m.start, m.end)) if added else grown
 
 
@@ -135,6 +186,39 @@ def _openings(text: str) -> list[int]:
         if _OTHERS.search(m.group()) is None:
             found.add(m.end())
     return sorted(found)
+
+
+def _film_lists(text: str) -> list[list[tuple[int, int]]]:
+    """The members' spans of each list of films with no kind before it (round r38-films, the
+    module's doc): before a contest for a film's prize, and after "It was followed by" or
+    "ahead of" in a box-office story."""
+    found: list[list[tuple[int, int]]] = []
+    for kind in _ANIMATED.finditer(text) if "animated " in text else ():
+        item = _FILM_ITEM.match(text, kind.end())
+        if item is not None:
+            found.append([item.span()])
+    if "it out" in text or "compete for" in text or "vie for" in text:
+        for contest in _CONTEST.finditer(text):
+            found.append(_items_back(text, contest.start()))
+    if ("followed by" in text or "ahead of" in text) and _BOX_OFFICE.search(text):
+        for opening in _FOLLOWED.finditer(text):
+            found.append(_items(text, opening.end(), _FILM_ITEM))
+    return [items for items in found if items]
+
+
+def _items_back(text: str, stop: int) -> list[tuple[int, int]]:
+    """The members of the longest list of films that ends right at `stop`, opening after a
+    word in lower case or at its sentence's start; none if no list ends there."""
+    begin = max(text.rfind(". ", 0, stop) + 2, text.rfind("\n", 0, stop) + 1)
+    for word in re.finditer(r"(?<![^\s\"“‘(])[A-Z0-9]", text[begin:stop]):
+        at = begin + word.start()
+        before = text[begin:at].split()
+        if before and (before[-1] in ("and", "or") or before[-1].endswith(",")):
+            continue  # inside the list, not its opening
+        items = _items(text, at, _FILM_ITEM)
+        if items and items[-1][1] == stop:
+            return items
+    return []
 
 
 def _kind_before(text: str, start: int) -> bool:
@@ -148,13 +232,13 @@ def _kind_before(text: str, start: int) -> bool:
     return _OTHERS.search(sentence, kinds[-1].end()) is None
 
 
-def _items(text: str, at: int) -> list[tuple[int, int]]:
+def _items(text: str, at: int, item_pattern: re.Pattern[str] = _ITEM) -> list[tuple[int, int]]:
     """The spans of the members of the list that opens at `at`; none unless there are two or
     more and the last join is "and" or "or"."""
     items: list[tuple[int, int]] = []
     seps: list[str] = []
     pos = at
-    while (item := _ITEM.match(text, pos)) is not None:
+    while (item := item_pattern.match(text, pos)) is not None:
         items.append(item.span())
         sep = _SEP.match(text, item.end())
         if sep is None:

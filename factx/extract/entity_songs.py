@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -198,3 +199,74 @@ def record_countries(
             for m in ms
         )
     )
+
+
+# Round r38-films: what a song does in a chart story right after its title: its place
+# ("is currently number two", "is at number five", "went to number one", "slipped 13 places to
+# number 14"), its year ("- a 1999 track"), or its kind ("single").
+_CHART_PLACE = (
+    r",? (?:(?:is|was) (?:currently |now |still )?(?:at )?(?:number|No\.?) \w+"
+    r"|went (?:straight )?(?:in )?(?:to|at) (?:number|No\.?) \w+"
+    r"|(?:slipped|slips|climbed|climbs|rose|rises|fell|falls|dropped|drops|jumped|jumps|moved)"
+    r" (?:\w+ places? )?(?:to|into) (?:number|No\.?) \w+"
+    r"|- an? (?:19|20)\d\d (?:track|song|single|hit|recording)"
+    r"|single)\b"
+)
+_NO_ACT = frozenset({"it", "that", "there", "what", "here", "he", "she", "who", "week", "year"})
+
+
+@cache
+def _act_song() -> re.Pattern[str]:
+    small = "|".join(re.escape(w) for w in data_file("entities.json")["songs"]["small_words"])
+    return re.compile(
+        rf"(?<![\w'’-])(?P<act>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,2}})(?:['’]s|s['’]) "
+        rf"(?P<title>{_WORD}(?: (?:(?:{small}) )*{_WORD}){{0,5}})$"
+    )
+
+
+# A chart place right after a title's last character (searched first: the act and its song
+# are looked for only before one).
+_PLACE_AFTER = re.compile(rf"(?<=[\w!?'’]){_CHART_PLACE}")
+
+
+def songs_after_an_act(
+    text: str, mentions: Sequence[RawMention], layouts: Sequence[Layout], add: Adder
+) -> list[RawMention]:
+    """The mentions, each song named after its act's possessive and before its chart place, its
+    year's "track" or "single" a WORK_OF_ART, parted from the act where the model glued them:
+    "Green Day's Holiday Road is currently number two" (`Holiday Road` FAC), "Boyzone's Flying
+    High - a 1998 track reissued for the occasion" (`Boyzone's Flying High` ORG), "Akon's
+    Locked Up is at number five" (the song missed). What goes to a chart's number after an
+    act's possessive is the act's record, not a road or a firm. The act keeps the model's
+    label. Not a title opening with a first name ("Elvis's Lisa Marie"), nor after "it's" or
+    "last week's", nor in a headline; a mention reaching past the title is left alone."""
+    result = list(mentions)
+    for layout in layouts:
+        if layout.zone == "headline":
+            continue
+        for place in _PLACE_AFTER.finditer(text, layout.offset, layout.end):
+            lo = max(layout.offset, place.start() - 160)
+            match = _act_song().search(text, lo, place.start())
+            if match is None:
+                continue
+            act = match.group("act")
+            title = match.group("title")
+            if act.split()[-1].casefold() in _NO_ACT or person_by_first_name(title):
+                continue
+            start, end = match.span("title")
+            inside = [m for m in result if m.start < end and start < m.end]
+            if any(m.end > end for m in inside):
+                continue  # the model saw a longer name
+            glued = [m for m in inside if m.start < start]
+            if glued and (len(glued) > 1 or glued[0].start != match.start("act")):
+                continue
+            if all(m.label == "WORK_OF_ART" and m.start == start for m in inside) and inside:
+                continue
+            gone = {id(m) for m in inside}
+            kept = [m for m in result if id(m) not in gone]
+            if glued:
+                act_end = match.end("act")
+                kept.append(replace(glued[0], text=text[glued[0].start : act_end], end=act_end))
+            kept.append(add(text, layout, start, end, "WORK_OF_ART", "WORK_OF_ART"))
+            result = sorted(kept, key=lambda m: m.start)
+    return result
