@@ -46,6 +46,30 @@ def test_an_epithet_is_not_the_country_or_party_that_modifies_it(extractor, body
     assert [c.speaker_name for c in found] == [None]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The vote was lost. A Highland councillor said the plan was mad.",
+        "Phone taps were banned. A senior EU politician said the ban was naive.",
+        "The bill fell. A Labour backbencher said it would return.",
+    ],
+)
+def test_a_politician_is_not_the_party_or_place_that_modifies_it(extractor, body):
+    # Councillors, politicians and backbenchers speak for themselves, unnamed here.
+    found = claims(extractor, body)
+    assert [c.speaker_name for c in found] == [None]
+
+
+def test_who_stands_for_the_name_its_noun_is_in_apposition_to(extractor):
+    # "who" stands for "the Tory backbencher", which is Sir Anthony Meyer, not the Tories.
+    body = (
+        "Sir Anthony Meyer, the Tory backbencher who challenged Margaret Thatcher for the party"
+        " leadership in 1989, has died."
+    )
+    found = claims(extractor, body)
+    assert [(c.speaker, c.speaker_name) for c in found] == [("who", "Anthony Meyer")]
+
+
 def test_a_role_is_not_the_club_that_modifies_it(extractor):
     # No manager of Celtic is named: the manager is someone, never the club.
     found = claims(extractor, "The Celtic manager said the friendly against Spain did not matter.")

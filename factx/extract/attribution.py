@@ -1125,6 +1125,11 @@ def antecedent(speaker: Span) -> Span:
     if len(speaker) != 1 or pronoun.lower_ not in _RELATIVES or clause.dep_ != "relcl":
         return speaker
     noun = clause.head
+    name = noun.head
+    if noun.dep_ == "appos" and name.i < noun.i and name.pos_ == "PROPN":
+        # "John Smith, the Labour MP who said ...": the name the noun is in apposition to, not
+        # the party that modifies the noun.
+        return speaker.doc[name.left_edge.i : name.i + 1]
     return speaker.doc[noun.left_edge.i : noun.i + 1]
 
 
