@@ -1,6 +1,7 @@
-"""A single initial on a team sheet is part of the name (`factx/extract/entity_initials.py`),
-and a lone surname in the prose is the person the article names with a first name, not the
-sheet's initialled namesake (`_named_in_full` in `factx/extract/entities.py`)."""
+"""The lead's entity rules of round 38: a single initial on a team sheet is part of the name
+(`factx/extract/entity_initials.py`); a lone surname in the prose is the person the article
+names with a first name, not the sheet's initialled namesake (`_named_in_full` in
+`factx/extract/entities.py`); a name after "DJ" is a person's, without the "DJ"."""
 
 SHEET = (
     "Scotland: C Paterson; S Webster, A Craig, H Southwell, S Lamont; D Parks, C Cusiter;"
@@ -43,3 +44,10 @@ def test_a_lone_surname_in_the_prose_is_the_person_named_in_full(extractor):
     people = _people(extractor, text)
     assert people["Andy Robinson"] == ["Andy Robinson", "Robinson"]
     assert people["J Robinson"] == ["J Robinson"]
+
+
+def test_a_dj_is_a_person_and_no_part_of_the_name(extractor):
+    # At the base "DJ Sam Da Bank" was an ORG (the firm's "Bank" at its end), and "DJ" stayed
+    # in the person's name ("DJ Pete Mitchell" on an even-numbered article).
+    people = _people(extractor, "Music\n\nThe song was played by Radio 1 DJ Sam Da Bank.")
+    assert people == {"Sam Da Bank": ["Sam Da Bank"]}
