@@ -105,6 +105,8 @@ def test_not_dates(nlp, text):
         ('News\n\n"It is hard. But at the end of the day we must vote," she said.', []),
         ("News\n\nShares closed lower at the end of the day.", ["the end of the day"]),
         ('News\n\n"We will know by the end of the day," he said.', ["the end of the day"]),
+        # A capitalised "Noon" after an initial or a first name is a surname ("J Noon").
+        ("News\n\nEngland: M Cueto, J Noon, O Barkley. Kick-off is at noon.", ["noon"]),
     ],
 )
 def test_words_that_name_no_time(extractor, text, expected):

@@ -238,12 +238,20 @@ def _trim(span: Span) -> Span | None:
     return span.doc.char_span(start, end, alignment_mode="expand")
 
 
+def _a_name_word(token: Token) -> bool:
+    """A first name or an initial before a surname: capitalised, no sentence's first word
+    ("At Noon") and no word of a title-case line's preposition."""
+    return token.is_title and not token.is_sent_start and token.pos_ == "PROPN"
+
+
 def _is_date(span: Span) -> bool:
     words = span.text  # read once: each read of Span.text makes its tokens again
     if is_named_day(words):
         return True  # "Super Tuesday": a day, valued only where the article dates it
     if len(span) == 1 and span[0].tag_ == "MD":
         return False  # "may" the modal verb
+    if words in ("Noon", "Midnight") and span.start > 0 and _a_name_word(span.doc[span.start - 1]):
+        return False  # "J Noon", "Jamie Noon": a surname after a first name or an initial
     if _AGE.match(words + doc_text(span.doc)[span.end_char : span.end_char + 6]):
         return False  # "a 52-year-old doctor": an age describes a person, it is not a time
     if len(span) == 1 and span[0].lower_ in _CLASSIFIERS and span[0].dep_ not in ("advmod", ""):
