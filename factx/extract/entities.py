@@ -50,6 +50,7 @@ from factx.extract.entity_bands import listed_bands, member_bands, plural_bands
 from factx.extract.entity_bodies import (
     bodies_glued_to_their_town,
     bodies_round_initials,
+    ends_in_body_word,
     join_saints_short_names,
     possessive_events,
     saints_bodies,
@@ -633,6 +634,8 @@ def strip_title(text: str, start: int, end: int, label: str) -> tuple[int, str]:
         return start, label  # "Chief of Staff": not a title before a name
     if label != "PERSON" and not (len(rest) >= 2 or honorific):
         return start, label  # "CEO Summit": one capitalised word after a role may be anything
+    if label != "PERSON" and not honorific and ends_in_body_word(rest):
+        return start, label  # "Economist Intelligence Unit": a role word opening a body's name
     return start + words[cut].start(), "PERSON"
 
 
