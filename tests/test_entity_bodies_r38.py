@@ -2,7 +2,8 @@
 these errors suggest"): a role word opening a body's name (factx.extract.entity_bodies.
 ends_in_body_word, read by entities.strip_title); a ring's "wedding band" no band's cue (the cue
 "company after its kind" of factx/data/entities.json); a newspaper by its day's word (the cues
-"newspaper by its day's word" and the two after it). The sentences are made up."""
+"newspaper by its day's word" and the two after it); a family by its surname's plural
+(factx.extract.entity_bands.families). The sentences are made up."""
 
 from datetime import date
 
@@ -66,3 +67,23 @@ def test_a_papers_word_without_its_day_is_left_alone(extractor):
     text = "Star\n\nJohn Post said the Sunday match would go ahead. Post added he was pleased."
     found = entities(extractor, text)
     assert [e for e in found if e[0] == "PERSON" and e[1] == "John Post"]
+
+
+def test_a_surnames_plural_before_had_been_is_the_family(extractor):
+    # Seed 92's entertainment/150: `Osbournes` ORG in an article about a rock star.
+    text = (
+        "Burglary\n\nRock star Ozzy Osbourne tackled a burglar at his home. The Osbournes had "
+        "been asleep when the thief broke in. Sharon Osbourne said nothing was taken. His band's "
+        "album sold well."
+    )
+    found = entities(extractor, text)
+    assert [e for e in found if e[0] == "PERSON" and e[2] == ["The Osbournes"]]
+
+
+def test_a_plural_band_with_no_namesake_stays_a_band(extractor):
+    text = (
+        "Gig\n\nThe singer said the band's new album was finished. The Stereophonics were "
+        "due to play three gigs in March, and the album is out in May."
+    )
+    found = entities(extractor, text)
+    assert not [e for e in found if e[0] == "PERSON"]
