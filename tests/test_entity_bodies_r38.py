@@ -3,7 +3,8 @@ these errors suggest"): a role word opening a body's name (factx.extract.entity_
 ends_in_body_word, read by entities.strip_title); a ring's "wedding band" no band's cue (the cue
 "company after its kind" of factx/data/entities.json); a newspaper by its day's word (the cues
 "newspaper by its day's word" and the two after it); a family by its surname's plural
-(factx.extract.entity_bands.families). The sentences are made up."""
+(factx.extract.entity_bands.families); the cues "maker before a luxury good after a" and "reform
+package by its author and numeral". The sentences are made up."""
 
 from datetime import date
 
@@ -87,3 +88,37 @@ def test_a_plural_band_with_no_namesake_stays_a_band(extractor):
     )
     found = entities(extractor, text)
     assert not [e for e in found if e[0] == "PERSON"]
+
+
+def test_a_name_between_a_and_a_watch_is_its_maker(extractor):
+    # Seed 92's entertainment/150: "a Franck Muller watch", a maker named after its founder.
+    text = (
+        "Theft\n\nA pearl necklace and a Roger Dubuis watch Helen said was one of only 10 made "
+        "were also stolen."
+    )
+    found = entities(extractor, text)
+    assert ("ORG", "Roger Dubuis", ["Roger Dubuis"]) in found
+
+
+def test_a_person_who_may_watch_stays_a_person(extractor):
+    text = "Match\n\nThey let Helen Jones watch the game from the stand, Helen Jones said."
+    found = entities(extractor, text)
+    assert [e for e in found if e[0] == "PERSON" and e[1] == "Helen Jones"]
+    assert not [e for e in found if e[0] == "ORG"]
+
+
+def test_a_surname_and_numeral_before_reforms_is_a_law(extractor):
+    # Seed 92's business/107: "the Hartz IV reforms" LOC.
+    text = (
+        "Jobs\n\nUnder the Riester III changes, the previous system of benefits has been "
+        "replaced. By 2010, however, the Riester III reforms should help cut the jobless rate."
+    )
+    found = entities(extractor, text)
+    assert [e for e in found if e[0] == "LAW" and e[1] == "Riester III"]
+    assert not [e for e in found if e[0] in ("LOC", "GPE")]
+
+
+def test_a_monarch_with_no_reforms_after_stays(extractor):
+    text = "Crown\n\nThe portrait of Elizabeth II was unveiled by Elizabeth II herself."
+    found = entities(extractor, text)
+    assert not [e for e in found if e[0] == "LAW"]
