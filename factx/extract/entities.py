@@ -46,10 +46,11 @@ from factx.extract.entity_act_names import (
 from factx.extract.entity_acted_titles import titles_across_of
 from factx.extract.entity_acts import duos, whole_bands
 from factx.extract.entity_and_the_titles import and_the_titles
-from factx.extract.entity_bands import listed_bands, member_bands, plural_bands
+from factx.extract.entity_bands import families, listed_bands, member_bands, plural_bands
 from factx.extract.entity_bodies import (
     bodies_glued_to_their_town,
     bodies_round_initials,
+    ends_in_body_word,
     join_saints_short_names,
     possessive_events,
     saints_bodies,
@@ -408,6 +409,9 @@ class RawMention:
     # The PERSON cue is a performer's calling right before the name ("rapper The Madd Rapper",
     # `_ACT_BEFORE`): a name with its own "the" keeps that PERSON vote (`Cluster.label`).
     act: bool = False
+    # A family by its surname's plural ("The Osbournes had been asleep" after "Ozzy Osbourne",
+    # `entity_bands.families`): a name with its own "the" that keeps its PERSON cue.
+    household: bool = False
 
 
 # A performer's calling right before a name: an act's stage name may open with its own "The"
@@ -635,6 +639,8 @@ def strip_title(text: str, start: int, end: int, label: str) -> tuple[int, str]:
         return start, label  # "Chief of Staff": not a title before a name
     if label != "PERSON" and not (len(rest) >= 2 or honorific):
         return start, label  # "CEO Summit": one capitalised word after a role may be anything
+    if label != "PERSON" and not honorific and ends_in_body_word(rest):
+        return start, label  # "Economist Intelligence Unit": a role word opening a body's name
     return start + words[cut].start(), "PERSON"
 
 
@@ -1169,7 +1175,7 @@ class Cluster:
         # after it says; not where a performer's calling stands right before one of its
         # mentions ("rapper The Madd Rapper": `RawMention.act`, round r37c-media).
         persons = not any(_takes_the(m.text) for m in self.mentions) or any(
-            m.act for m in self.mentions
+            m.act or m.household for m in self.mentions
         )
         if "PERSON" in votes and not persons:
             votes.pop("PERSON")
@@ -2863,6 +2869,9 @@ def entities(
         mentions[index].cue = "LANGUAGE"  # "in English and Russian"
     # After the lists: a list of acts mixes bands and people ("the Beastie Boys, Jay-Z, Kanye
     # West"), and a band's cue lends them nothing.
+    for index in families(context.text, mentions):
+        mentions[index].cue = "PERSON"  # "The Osbournes had been asleep", a household
+        mentions[index].household = True
     for index in plural_bands(context.text, mentions, _place_or_people):
         mentions[index].cue = "ORG"  # "hits by the Byrds"
     for index in listed_bands(context.text, mentions, _place_or_people):

@@ -24,6 +24,11 @@ music news and is said with a kin word ("Madonna's husband Guy Ritchie"); still,
 that opens with a common first name ("Madonna", "Prince"), nor a word of a full name the article
 gives a person ("Jackson's" after "Michael Jackson"), nor a known place ("Liverpool's John
 Lennon") or people.
+
+Round r38-bodies adds `families`: "the <Surname>s" before "had been", "have been", "were" or
+"are", where the article names a person with that surname in full ("Ozzy Osbourne" ... "The
+Osbournes had been asleep"), is the household, people, PERSON, not a band even in an article
+about music (seed 92's `Osbournes` ORG).
 """
 
 from __future__ import annotations
@@ -166,3 +171,30 @@ def member_bands(
             and not a_place_or_people(m.text)
         ):
             yield i
+
+
+# A family's plural with its "the", then a household's verb: "The Osbournes had been asleep".
+_FAMILY = re.compile(r"[Tt]he ([A-Z][a-z]+[a-z])s")
+_FAMILY_AFTER = re.compile(r" (?:had been|have been|were|are)\b")
+
+
+def families(text: str, mentions: Sequence[RawMention]) -> Iterator[int]:
+    """The indexes of the mentions that name a family by its surname's plural (the module's
+    doc): "The Osbournes had been asleep" after "Ozzy Osbourne". The surname must end a full
+    name of two or more words the model or factx tagged PERSON in the article."""
+    candidates = [
+        (i, name.group(1))
+        for i, m in enumerate(mentions)
+        if m.label != "PERSON" and (name := _FAMILY.fullmatch(m.text)) is not None
+        and _FAMILY_AFTER.match(text, m.end)
+    ]  # fmt: skip
+    if not candidates:
+        return
+    surnames = {
+        m.text.rsplit(" ", 1)[-1]
+        for m in mentions
+        if m.label == "PERSON" and " " in m.text and not m.text.startswith(("the ", "The "))
+    }
+    for index, surname in candidates:
+        if surname in surnames:
+            yield index

@@ -208,6 +208,14 @@ def _body_tail() -> re.Pattern[str]:
     return re.compile(rf"^(?:[A-Z][\w-]* )*(?:{_alternation('body_tails')})$")
 
 
+def ends_in_body_word(words: list[str]) -> bool:
+    """Whether capitalised words after a role word end in a body's word (Unit, Group,
+    Institute, ...): "the Economist Intelligence Unit", tagged ORG by the model, opens with the
+    role "economist" but names a body, so the words after it are no person (`body_tails`;
+    round r38-bodies; seed 93 and seed 31 saw `Intelligence Unit` PERSON)."""
+    return bool(words) and _body_tail().match(" ".join(words)) is not None
+
+
 def bodies_round_initials(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """The mentions, with a body's name cut at its bracketed initials made whole: "Working
     Group" ORG of "the Mobile PC Extended Battery Life (EBL) Working Group" grown back over
