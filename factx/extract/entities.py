@@ -45,6 +45,7 @@ from factx.extract.entity_act_names import (
 )
 from factx.extract.entity_acted_titles import titles_across_of
 from factx.extract.entity_acts import duos, whole_bands
+from factx.extract.entity_airlines import airline_by_its_word, airlines_by_nationality
 from factx.extract.entity_and_the_titles import and_the_titles
 from factx.extract.entity_bands import listed_bands, member_bands, plural_bands
 from factx.extract.entity_bodies import (
@@ -217,6 +218,7 @@ from factx.extract.entity_shows import (
 )
 from factx.extract.entity_sides import (
     clubs_after_a_switch,
+    clubs_of_a_position,
     clubs_parted_from_cups,
     cup_countries_parted,
     hyphened_sides,
@@ -1184,6 +1186,8 @@ class Cluster:
             and set(votes) <= {"PERSON", "ORG", "GPE", "NORP", "PRODUCT"}
             # "political editor of The Scotsman", then "Scotsman journalist": the paper.
             and not any(a_paper(m.text) for m in self.mentions)
+            # "American and Delta", "American, the world's biggest airline": an airline.
+            and not airline_by_its_word(self.key, self.mentions)
         ):
             return "NORP"  # "the Welsh line-out" PERSON, "Scots" PRODUCT: a nationality, no name
         cues: dict[str, int] = defaultdict(int)
@@ -2688,6 +2692,10 @@ def entities(
     )
     mentions = clubs_after_a_switch(context.text, mentions)  # "a switch from Ajax Amsterdam"
     mentions = clubs_parted_from_cups(context.text, mentions)  # "play Arsenal in the FA Cup"
+    mentions = airlines_by_nationality(context.text, mentions)  # "American and Delta"
+    mentions = clubs_of_a_position(  # "a fly-half for Llanelli and Wales"
+        context.text, mentions, lambda name: name_key(name) in country_keys(name_key)
+    )
     mentions = plural_sides_parted(context.text, mentions)  # "The Ospreys and Scarlets say"
     mentions = national_seas(context.text, mentions)  # "the Indian ocean earthquake"
     mentions = numbered_channels(context.text, mentions)  # "BBC" + "Two"
