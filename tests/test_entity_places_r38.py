@@ -62,3 +62,40 @@ def test_a_nationality_word_before_airlines_keeps_its_people(extractor):
         " carrier said it would cut flights, and American troops were sent home.",
     )
     assert names["American"][0] == "NORP"
+
+
+def test_a_country_inside_a_grounds_name_is_the_ground(extractor):
+    # `France` GPE (3, the ground's among them) and no ground at the base (seed 92's shape).
+    names = _entities(
+        extractor,
+        "Rugby\n\nFrance play Italy at the Stade de France on 26 February. France coach Bernard"
+        " Laporte will announce his line-up.",
+    )
+    assert names["Stade de France"][0] == "FAC"
+    assert names["France"] == ("GPE", ["France", "France"])
+
+
+def test_a_club_named_stade_is_no_ground(extractor):
+    names = _entities(
+        extractor,
+        "Rugby\n\nStade Francais beat Toulouse 20-13 in Paris on Saturday.",
+    )
+    assert all(label != "FAC" for label, _ in names.values())
+
+
+def test_a_region_a_country_calls_its_state_is_a_state(extractor):
+    # `Tamil Nadu` PERSON (2) at the base (seed 93's shape on sentences of my own).
+    names = _entities(
+        extractor,
+        "Business\n\nThe industry minister of India's Tamil Nadu state said a team of Fiat"
+        " officials were due to visit. A Tamil Nadu official added that talks went well.",
+    )
+    assert names["Tamil Nadu"] == ("GPE", ["Tamil Nadu", "Tamil Nadu"])
+
+
+def test_a_firm_before_a_states_firm_keeps_its_firm(extractor):
+    names = _entities(
+        extractor,
+        "Business\n\nRussia's Rosneft state oil company bought the unit, officials said.",
+    )
+    assert names.get("Rosneft", ("ORG",))[0] != "GPE"

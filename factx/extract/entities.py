@@ -91,7 +91,7 @@ from factx.extract.entity_firms import (
 )
 from factx.extract.entity_franchises import franchises
 from factx.extract.entity_game_series import game_series
-from factx.extract.entity_grounds import join_venue_short_names
+from factx.extract.entity_grounds import grounds_named_for_a_place, join_venue_short_names
 from factx.extract.entity_handhelds import handhelds
 from factx.extract.entity_initials import people_by_initials_shape, with_initials
 from factx.extract.entity_inner_words import (
@@ -278,7 +278,13 @@ from factx.extract.lists import (
 )
 from factx.extract.lone_firms import firms_by_evidence
 from factx.extract.makers import with_models
-from factx.extract.place_names import home_place, known_place, seats_by_their_and, towns_as_teams
+from factx.extract.place_names import (
+    home_place,
+    known_place,
+    seats_by_their_and,
+    states_by_their_word,
+    towns_as_teams,
+)
 from factx.extract.referents import plural_groups, refer_back, teams_by_pronoun
 from factx.extract.regnal import with_regnal_numbers
 from factx.extract.results import team_spans, venue_spans
@@ -2693,6 +2699,10 @@ def entities(
     mentions = clubs_after_a_switch(context.text, mentions)  # "a switch from Ajax Amsterdam"
     mentions = clubs_parted_from_cups(context.text, mentions)  # "play Arsenal in the FA Cup"
     mentions = airlines_by_nationality(context.text, mentions)  # "American and Delta"
+    mentions = grounds_named_for_a_place(context.text, mentions)  # "the Stade de France"
+    mentions = states_by_their_word(  # "India's Tamil Nadu state"
+        context.text, mentions, lambda name: name_key(name) in country_keys(name_key)
+    )
     mentions = clubs_of_a_position(  # "a fly-half for Llanelli and Wales"
         context.text, mentions, lambda name: name_key(name) in country_keys(name_key)
     )
