@@ -99,3 +99,23 @@ def test_a_firm_before_a_states_firm_keeps_its_firm(extractor):
         "Business\n\nRussia's Rosneft state oil company bought the unit, officials said.",
     )
     assert names.get("Rosneft", ("ORG",))[0] != "GPE"
+
+
+def test_a_village_named_for_its_saint_is_a_place(extractor):
+    # `Stoke St Mary` PERSON (2) and `Chalfont St Peter` FAC at the base (seed 92's shape).
+    names = _entities(
+        extractor,
+        "Crime\n\nThe incident happened at 0400 GMT on Monday in Stoke St Mary. Police are keen"
+        " to hear from anyone who may have seen a van leaving Stoke St Mary at speed. A man was"
+        " arrested near Chalfont St Peter.",
+    )
+    assert names["Stoke St Mary"][0] == "GPE"
+    assert names["Chalfont St Peter"][0] == "GPE"
+
+
+def test_a_club_named_for_a_saint_keeps_its_club(extractor):
+    names = _entities(
+        extractor,
+        "Football\n\nHe joined on a move from Paris St Germain last year.",
+    )
+    assert names["Paris St Germain"][0] == "ORG"

@@ -281,6 +281,7 @@ from factx.extract.makers import with_models
 from factx.extract.place_names import (
     home_place,
     known_place,
+    saints_villages,
     seats_by_their_and,
     states_by_their_word,
     towns_as_teams,
@@ -2700,6 +2701,7 @@ def entities(
     mentions = clubs_parted_from_cups(context.text, mentions)  # "play Arsenal in the FA Cup"
     mentions = airlines_by_nationality(context.text, mentions)  # "American and Delta"
     mentions = grounds_named_for_a_place(context.text, mentions)  # "the Stade de France"
+    mentions = saints_villages(context.text, mentions)  # "leaving Stoke St Mary"
     mentions = states_by_their_word(  # "India's Tamil Nadu state"
         context.text, mentions, lambda name: name_key(name) in country_keys(name_key)
     )
