@@ -1,7 +1,9 @@
-"""Round r38-places: clubs, states, cities, grounds and airlines the model reads as people or
-bodies (a club between a playing position's "for" and "and <country>"; a nationality's word standing
-as a noun among airlines, `factx/extract/entity_airlines.py`;
-`factx/extract/entity_sides.py` and the cues of `factx/data/entities.json`)."""
+"""Round r38-places: clubs, states, villages, grounds and airlines the model reads as people,
+bodies or countries (a club between a playing position's "for" and "and <country>",
+`factx/extract/entity_sides.py`; a nationality's word standing as a noun among airlines,
+`factx/extract/entity_airlines.py`; a country inside "the Stade de <Name>",
+`factx/extract/entity_grounds.py`; a name between a country's possessive and "state", and
+"<Name> St <Name>" after "in|near|leaving", `factx/extract/place_names.py`)."""
 
 
 def _entities(extractor, text):
