@@ -121,3 +121,12 @@ def test_a_club_named_for_a_saint_keeps_its_club(extractor):
         "Football\n\nHe joined on a move from Paris St Germain last year.",
     )
     assert names["Paris St Germain"][0] == "ORG"
+
+
+def test_a_peoples_word_before_state_keeps_its_people(extractor):
+    # The CoNLL dev set's "the Jewish state" (MISC there): a people's, no state of that name.
+    names = _entities(
+        extractor,
+        "World\n\nMilitants killed 59 people in the Jewish state in February, officials said.",
+    )
+    assert names["Jewish"][0] == "NORP"
