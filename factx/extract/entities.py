@@ -45,6 +45,7 @@ from factx.extract.entity_act_names import (
 )
 from factx.extract.entity_acted_titles import titles_across_of
 from factx.extract.entity_acts import duos, whole_bands
+from factx.extract.entity_airlines import airline_by_its_word, airlines_by_nationality
 from factx.extract.entity_and_the_titles import and_the_titles
 from factx.extract.entity_bands import families, listed_bands, member_bands, plural_bands
 from factx.extract.entity_bodies import (
@@ -93,7 +94,7 @@ from factx.extract.entity_firms import (
 )
 from factx.extract.entity_franchises import franchises
 from factx.extract.entity_game_series import game_series
-from factx.extract.entity_grounds import join_venue_short_names
+from factx.extract.entity_grounds import grounds_named_for_a_place, join_venue_short_names
 from factx.extract.entity_handhelds import handhelds
 from factx.extract.entity_initials import people_by_initials_shape, with_initials
 from factx.extract.entity_inner_words import (
@@ -220,6 +221,7 @@ from factx.extract.entity_shows import (
 )
 from factx.extract.entity_sides import (
     clubs_after_a_switch,
+    clubs_of_a_position,
     clubs_parted_from_cups,
     cup_countries_parted,
     hyphened_sides,
@@ -279,7 +281,14 @@ from factx.extract.lists import (
 )
 from factx.extract.lone_firms import firms_by_evidence
 from factx.extract.makers import with_models
-from factx.extract.place_names import home_place, known_place, seats_by_their_and, towns_as_teams
+from factx.extract.place_names import (
+    home_place,
+    known_place,
+    saints_villages,
+    seats_by_their_and,
+    states_by_their_word,
+    towns_as_teams,
+)
 from factx.extract.referents import plural_groups, refer_back, teams_by_pronoun
 from factx.extract.regnal import with_regnal_numbers
 from factx.extract.results import team_spans, venue_spans
@@ -1192,6 +1201,8 @@ class Cluster:
             and set(votes) <= {"PERSON", "ORG", "GPE", "NORP", "PRODUCT"}
             # "political editor of The Scotsman", then "Scotsman journalist": the paper.
             and not any(a_paper(m.text) for m in self.mentions)
+            # "American and Delta", "American, the world's biggest airline": an airline.
+            and not airline_by_its_word(self.key, self.mentions)
         ):
             return "NORP"  # "the Welsh line-out" PERSON, "Scots" PRODUCT: a nationality, no name
         cues: dict[str, int] = defaultdict(int)
@@ -2696,6 +2707,15 @@ def entities(
     )
     mentions = clubs_after_a_switch(context.text, mentions)  # "a switch from Ajax Amsterdam"
     mentions = clubs_parted_from_cups(context.text, mentions)  # "play Arsenal in the FA Cup"
+    mentions = airlines_by_nationality(context.text, mentions)  # "American and Delta"
+    mentions = grounds_named_for_a_place(context.text, mentions)  # "the Stade de France"
+    mentions = saints_villages(context.text, mentions)  # "leaving Stoke St Mary"
+    mentions = states_by_their_word(  # "India's Tamil Nadu state"
+        context.text, mentions, lambda name: name_key(name) in country_keys(name_key)
+    )
+    mentions = clubs_of_a_position(  # "a fly-half for Llanelli and Wales"
+        context.text, mentions, lambda name: name_key(name) in country_keys(name_key)
+    )
     mentions = plural_sides_parted(context.text, mentions)  # "The Ospreys and Scarlets say"
     mentions = national_seas(context.text, mentions)  # "the Indian ocean earthquake"
     mentions = numbered_channels(context.text, mentions)  # "BBC" + "Two"

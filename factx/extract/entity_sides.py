@@ -225,3 +225,57 @@ def plural_sides_parted(text: str, mentions: list[RawMention]) -> list[RawMentio
         result.append(replace(m, text=first, end=m.start + len(first), label="ORG", cue="ORG"))
         result.append(replace(m, text=found.group("second"), start=second, label="ORG", cue="ORG"))
     return result
+
+
+# A player's playing position before "for" ("an inspirational fly-half for", "a fine centre
+# for", round r38-places): the club and the country he played for follow it.
+_POSITION_FOR = re.compile(
+    r"\b(?:[Aa]n?|[Ff]ormer) (?:[a-z-]+ ){0,2}(?:fly-half|stand-off|scrum-half|centre|winger"
+    r"|wing|prop|lock|hooker|flanker|full-back|number eight|back-row forward|second-row"
+    r"|striker|midfielder|defender|centre-back|centre-half|goalkeeper|keeper) for $"
+)
+# A one-word club and the country the player also played for, glued or apart.
+_CLUB_AND_COUNTRY = re.compile(r"(?P<club>[A-Z][a-z]+) and (?P<country>[A-Z][a-z]+)")
+_CLUB_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})
+
+
+def clubs_of_a_position(
+    text: str, mentions: list[RawMention], country: Callable[[str], bool]
+) -> list[RawMention]:
+    """The mentions, a one-word name between a player's position's "for" and "and <country>"
+    the club he played for, ORG, and the country apart: "Bennett, an inspirational fly-half
+    for Llanelli and Wales" (seed 93's grader: `Bridgend` PERSON in "a fine centre for Bridgend
+    and Wales", and `Neath and Wales` one ORG). A player plays for a club and his country; the
+    town names the club there, never a person. Only a name the country follows ("a centre for
+    Cardiff" may be a building's place) and only a country pycountry or the data know."""
+    result: list[RawMention] = []
+    for m in mentions:
+        if " for " not in text[max(0, m.start - 60) : m.start]:
+            result.append(m)
+            continue
+        glued = _CLUB_AND_COUNTRY.fullmatch(m.text) if " and " in m.text else None
+        if glued is not None:
+            club, nation = glued.group("club"), glued.group("country")
+            if (
+                country(nation)
+                and not country(club)
+                and _POSITION_FOR.search(text, max(0, m.start - 60), m.start) is not None
+            ):
+                start = m.start + glued.start("country")
+                result.append(
+                    replace(m, text=club, end=m.start + len(club), label="ORG", cue="TEAM")
+                )
+                result.append(replace(m, text=nation, start=start, label="GPE", cue=""))
+                continue
+        if m.label in _CLUB_LABELS and " " not in m.text and not country(m.text):
+            after = _CLUB_AND_COUNTRY.match(text, m.start, m.start + 40)
+            if (
+                after is not None
+                and after.end("club") == m.end
+                and country(after.group("country"))
+                and _POSITION_FOR.search(text, max(0, m.start - 60), m.start) is not None
+            ):
+                result.append(replace(m, label="ORG", cue="TEAM"))
+                continue
+        result.append(m)
+    return result

