@@ -1,7 +1,8 @@
 """The lead's entity rules of round 38: a single initial on a team sheet is part of the name
 (`factx/extract/entity_initials.py`); a lone surname in the prose is the person the article
 names with a first name, not the sheet's initialled namesake (`_named_in_full` in
-`factx/extract/entities.py`); a name after "DJ" is a person's, without the "DJ"."""
+`factx/extract/entities.py`); a name after "DJ" is a person's, without the "DJ"; a list after
+"hits include" is of works, as one after "singles include" is (`entity_kind_lists.py`)."""
 
 SHEET = (
     "Scotland: C Paterson; S Webster, A Craig, H Southwell, S Lamont; D Parks, C Cusiter;"
@@ -51,3 +52,13 @@ def test_a_dj_is_a_person_and_no_part_of_the_name(extractor):
     # in the person's name ("DJ Pete Mitchell" on an even-numbered article).
     people = _people(extractor, "Music\n\nThe song was played by Radio 1 DJ Sam Da Bank.")
     assert people == {"Sam Da Bank": ["Sam Da Bank"]}
+
+
+def test_a_singers_hits_listed_after_hits_include_are_works(extractor):
+    # Seed 91's shape on a sentence of the lead's own: `Nancy` and `Martha` were PERSON at the
+    # base, as "singles include" already made them works.
+    record = extractor.extract_text(
+        "Music\n\nTheir hits include Say a Little Prayer, Nancy and Martha."
+    )
+    labels = {f.name: f.label for f in record.facts if f.type == "entity"}
+    assert labels == dict.fromkeys(["Say a Little Prayer", "Nancy", "Martha"], "WORK_OF_ART")

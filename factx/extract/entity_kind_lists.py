@@ -80,9 +80,10 @@ _COUNT = re.compile(
 )
 # A plural kind of work, at most two lower-case words that name no other kind, and the words
 # that open its list; no comma before "like" ("casual games, like AOL, Yahoo, and RealArcade"
-# names the portals of the sentence's subject).
+# names the portals of the sentence's subject). "Hits" are a singer's songs ("Her hits include
+# What a Girl Wants, Dirrty and Beautiful", seed 91's `Dirrty` PERSON).
 _PLURAL_KINDS = (
-    r"games|films|movies|albums|singles|songs|books|novels|plays|musicals|sitcoms|shows|"
+    r"games|films|movies|albums|singles|hits|songs|books|novels|plays|musicals|sitcoms|shows|"
     r"programmes|documentaries|operas"
 )
 _RIGHT_AFTER = re.compile(
