@@ -101,11 +101,34 @@ def hyphened_sides(
         ):
             result.append(m)
             continue
-        second = m.start + found.start(2)
-        first = replace(m, text=found.group(1), end=m.start + found.end(1), label="GPE", cue="")
-        result.append(first)
-        result.append(replace(m, text=found.group(2), start=second, end=m.end, label="GPE", cue=""))
+        result += _parted(m, found.end(1), found.start(2), ("GPE", ""), ("GPE", ""))
     return result
+
+
+def _parted(
+    m: RawMention,
+    first_end: int,
+    second_start: int,
+    first: tuple[str, str],
+    second: tuple[str, str],
+) -> list[RawMention]:
+    """One mention parted into two names: its words up to `first_end` and from `second_start`
+    to its end (offsets in the mention), each with its (label, cue); what lies between them
+    (" and ", " in ", "-", a space) is neither's."""
+    return [
+        replace(m, text=m.text[:first_end], end=m.start + first_end, label=first[0], cue=first[1]),
+        replace(
+            m,
+            text=m.text[second_start:],
+            start=m.start + second_start,
+            label=second[0],
+            cue=second[1],
+        ),
+    ]
+
+
+# A club's label and cue where a mention parts into a club and something else.
+_TEAM = ("ORG", "TEAM")
 
 
 _TEAM_CUP = re.compile(
@@ -127,11 +150,8 @@ def cup_countries_parted(
         if found is None or not label:
             result.append(m)
             continue
-        cup = m.start + found.start("cup")
-        result.append(
-            replace(m, text=nation, end=m.start + found.end("nation"), label=label, cue=label)
-        )
-        result.append(replace(m, text=found.group("cup"), start=cup, label="EVENT", cue="EVENT"))
+        cups = ("EVENT", "EVENT")
+        result += _parted(m, found.end("nation"), found.start("cup"), (label, label), cups)
     return result
 
 
@@ -181,10 +201,7 @@ def clubs_parted_from_cups(text: str, mentions: list[RawMention]) -> list[RawMen
         if found is None or _MEETING_VERB.search(text, max(0, m.start - 12), m.start) is None:
             result.append(m)
             continue
-        cup = m.start + found.start("cup")
-        club = found.group("club")
-        result.append(replace(m, text=club, end=m.start + len(club), label="ORG", cue="TEAM"))
-        result.append(replace(m, text=found.group("cup"), start=cup, label="EVENT", cue="EVENT"))
+        result += _parted(m, found.end("club"), found.start("cup"), _TEAM, ("EVENT", "EVENT"))
     return result
 
 
@@ -220,10 +237,8 @@ def plural_sides_parted(text: str, mentions: list[RawMention]) -> list[RawMentio
         ):
             result.append(m)
             continue
-        second = m.start + found.start("second")
-        first = found.group("first")
-        result.append(replace(m, text=first, end=m.start + len(first), label="ORG", cue="ORG"))
-        result.append(replace(m, text=found.group("second"), start=second, label="ORG", cue="ORG"))
+        sides = ("ORG", "ORG")
+        result += _parted(m, found.end("first"), found.start("second"), sides, sides)
     return result
 
 
@@ -261,11 +276,7 @@ def clubs_of_a_position(
                 and not country(club)
                 and _POSITION_FOR.search(text, max(0, m.start - 60), m.start) is not None
             ):
-                start = m.start + glued.start("country")
-                result.append(
-                    replace(m, text=club, end=m.start + len(club), label="ORG", cue="TEAM")
-                )
-                result.append(replace(m, text=nation, start=start, label="GPE", cue=""))
+                result += _parted(m, glued.end("club"), glued.start("country"), _TEAM, ("GPE", ""))
                 continue
         if m.label in _CLUB_LABELS and " " not in m.text and not country(m.text):
             after = _CLUB_AND_COUNTRY.match(text, m.start, m.start + 40)
