@@ -203,6 +203,12 @@ def date_facts(extractor, text, anchor=THURSDAY):
             [("May 22, 1985", "1985-05-22"), ("the following year", "1986")],
         ),
         ("Sales doubled that year.", []),
+        # After "in", a number between a month and a plural noun counts things: no day.
+        ("In January 25 people were jailed for fraud.", [("January", "1989-01")]),
+        ("In March 12 firms went bust.", [("March", "1989-03")]),
+        # "On" makes it a day, and so does a number that counts nothing.
+        ("On January 25 people gathered in the square.", [("January 25", "1989-01-25")]),
+        ("The deal was signed in January 25, 2004.", [("January 25, 2004", "2004-01-25")]),
         # A weekday after "the previous" or "the following" counts from the day just named.
         (
             "The mill shut on June 5, 1987, and reopened the following Monday.",

@@ -109,6 +109,9 @@ def test_short_unit_symbols_keep_their_case():
             "News\n\nIt cut 4,300 jobs in France, 3,700 in Germany and 400 in Spain.",
             [("4,300", 4300, "jobs"), ("3,700", 3700, "jobs"), ("400", 400, "jobs")],
         ),
+        # A count the model took for a month's day ("In January 25 people").
+        ("News\n\nIn January 25 people were jailed.", [("25", 25, "people")]),
+        ("News\n\nOn January 25 people gathered.", []),
         (
             "News\n\nTwo crashes killed 102 and 21 people.",
             [

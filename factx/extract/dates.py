@@ -235,7 +235,27 @@ def _trim(span: Span) -> Span | None:
         end = start + later.start(1)
     if end <= start:
         return None
+    end = _month_before_a_count(span, start, end)
     return span.doc.char_span(start, end, alignment_mode="expand")
+
+
+_MONTH_AND_NUMBER = re.compile(rf"(?:{_MONTH_CAP})\s+(\d{{1,2}})")
+_IN_BEFORE = re.compile(r"\b(?i:in)\s+$")
+
+
+def _month_before_a_count(span: Span, start: int, end: int) -> int:
+    """Where a month ends before a count of things: "In January 25 people were jailed" is the
+    month and 25 people, where a day would be "On January 25" (or "in January, 25 people" with
+    the comma the writer left out). So after "in", a number between a month and a plural noun
+    is no day of the month."""
+    text = doc_text(span.doc)
+    match = _MONTH_AND_NUMBER.fullmatch(text, start, end)
+    if match is None or not _IN_BEFORE.search(text, max(0, start - 4), start):
+        return end
+    following = next((t for t in span.doc[span.start :] if t.idx >= end), None)
+    if following is None or not (following.tag_ in ("NNS", "NNPS") or following.lower_ == "people"):
+        return end
+    return start + len(text[start : match.start(1)].rstrip())
 
 
 def _a_name_word(token: Token) -> bool:

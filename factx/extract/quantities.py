@@ -185,7 +185,31 @@ def find_quantities(doc: Doc) -> list[Span]:
         span = number
         found.append(span)
         taken.append((span.start_char, span.end_char))
+    found.extend(_counts_after_a_month(doc, taken))
     return sorted(found, key=lambda s: s.start)
+
+
+def _a_count_after_a_month(number: Token) -> bool:
+    """A number between a month and a plural noun, with the date cut before it (see
+    dates._month_before_a_count): "In January 25 people were jailed"."""
+    doc = number.doc
+    after = number.i + 1 < len(doc) and (
+        doc[number.i + 1].tag_ in ("NNS", "NNPS") or doc[number.i + 1].lower_ == "people"
+    )
+    return after and any(d.end == number.i for d in doc.spans.get("factx_dates", []))
+
+
+def _counts_after_a_month(doc: Doc, taken: list[tuple[int, int]]) -> Iterator[Span]:
+    """A count the model read as a month's day: "In January 25 people were jailed" gives the
+    date "January" (see dates._month_before_a_count), and the model's DATE entity "January 25"
+    hid the count of people from the entities above."""
+    for date in doc.spans.get("factx_dates", []):
+        if date.end >= len(doc) or not doc[date.end].like_num:
+            continue
+        number = doc[date.end : date.end + 1]
+        if not overlaps(number, taken) and counted_noun(number) is not None:
+            taken.append((number.start_char, number.end_char))
+            yield number
 
 
 # A fraction of a scale in words: "half a million", "one and a half million", "a quarter of a
@@ -443,6 +467,8 @@ def counted_noun(span: Span) -> Token | None:
         return head
     if counts and head.pos_ in ("PROPN", "NUM") and _PLURAL_MODEL.fullmatch(head.text):
         return head  # a plural model name: "18 777s", "24 A320s" (tagged as a number)
+    if root.dep_ == "nummod" and head.i == root.i - 1 and _a_count_after_a_month(root):
+        return root.nbor()  # "In January 25 people": the parser hung 25 on the month
     if root.dep_ in ("nummod", "quantmod", "compound") or root.lower_ in ("one", "1"):
         return None  # "one of the biggest" is an idiom more than a count
     group = head.head if root.dep_ == "pobj" and head.lower_ == "of" else None
