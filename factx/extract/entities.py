@@ -202,6 +202,7 @@ from factx.extract.entity_possessives import (
     possessives_parted,
 )
 from factx.extract.entity_regiments import regiments_whole
+from factx.extract.entity_run_together import run_together_initials
 from factx.extract.entity_served import bodies_cut_at_for, listed_centres_whole
 from factx.extract.entity_sheets import (
     initialled,
@@ -2869,6 +2870,7 @@ def entities(
     mentions = names_cut_short(  # "BBC Radio" of "BBC Radio Five Live"
         context.text, mentions, name_key, country_keys(name_key).__contains__
     )
+    mentions = run_together_initials(context.text, mentions)  # "JP Morgan" by "JPMorgan"
     mentions = kind_listed_works(context.text, mentions, name_key)  # "More than 20 followed"
     works_rounding_out_a_chart(context.text, mentions)  # "Rounding out the top ten were ..."
     listed_works(context.text, mentions, name_key, country_keys(name_key).__contains__)
