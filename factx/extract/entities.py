@@ -125,6 +125,7 @@ from factx.extract.entity_kind_lists import kind_listed_works
 from factx.extract.entity_laws import law_subjects, whole_bills
 from factx.extract.entity_leagues import club_after_league, standing_word
 from factx.extract.entity_letter_names import letter_names
+from factx.extract.entity_listed_firms import capitalised_trojans, listed_firms_and_programs
 from factx.extract.entity_listed_pairs import pairs_ending_lists
 from factx.extract.entity_listed_works import listed_works, works_rounding_out_a_chart
 from factx.extract.entity_middle_names import middle_names, patronymics
@@ -211,7 +212,11 @@ from factx.extract.entity_sheets import (
     sheet_marks,
     sheet_spans,
 )
-from factx.extract.entity_short_events import awards_by_short_name, events_by_plural_short_name
+from factx.extract.entity_short_events import (
+    awards_by_short_name,
+    events_by_plural_short_name,
+    fairs_by_short_name,
+)
 from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
 from factx.extract.entity_shows import (
     films_after_their_stars,
@@ -2872,6 +2877,9 @@ def entities(
     )
     mentions = run_together_initials(context.text, mentions)  # "JP Morgan" by "JPMorgan"
     mentions = kind_listed_works(context.text, mentions, name_key)  # "More than 20 followed"
+    # "Among the chip companies present were X and Y", "viruses such as X, Y and Z"
+    mentions = listed_firms_and_programs(context.text, mentions, name_key)
+    mentions = capitalised_trojans(mentions)  # "the Skulls Trojan"
     works_rounding_out_a_chart(context.text, mentions)  # "Rounding out the top ten were ..."
     listed_works(context.text, mentions, name_key, country_keys(name_key).__contains__)
     work_parts(mentions, name_key, country_keys(name_key).__contains__)  # "San Andreas"
@@ -2923,6 +2931,7 @@ def entities(
     country_surnames(context.text, mentions, name_key, country_keys(name_key).__contains__)
     events_by_plural_short_name(context.text, mentions)  # "the Europeans"
     awards_by_short_name(context.text, mentions)  # "the Brits" of "the Brit Awards"
+    fairs_by_short_name(context.text, mentions)  # "at CTIA" of "the CTIA Wireless Congress"
     plural_groups(context.text, mentions, name_key)
     misspelt_firms(mentions, weak, short_forms, name_key)  # "AztraZeneca" of "AstraZeneca"
     groups = cluster(mentions, short_forms, context.text)

@@ -530,6 +530,12 @@ def _sentence_links() -> frozenset[str]:
 _OPENING_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)?")
 
 
+# The continents and the world's great regions the news names after "Across" or "Throughout".
+_CONTINENTS = frozenset(
+    ("Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Australasia")
+)
+
+
 def without_opening_words(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """The mentions, less a common word that opens the sentence in front of a full name the
     model ran it into: "Songwriter Guy Chambers" (ORG), "Comic Joe Pasquale", "Californian
@@ -551,7 +557,10 @@ def without_opening_words(text: str, mentions: list[RawMention]) -> list[RawMent
         ):
             # "Without Charles, it is hard to imagine": the sentence's link, not the name's.
             start = m.start + len(word) + 1
-            kept.append(replace(m, text=rest, start=start))
+            # Round r39-firms: "Across Europe, all listed companies" (tagged ORG whole): the
+            # rest is a continent, a place, whatever the model read in the whole.
+            label = "LOC" if rest in _CONTINENTS else m.label
+            kept.append(replace(m, text=rest, start=start, label=label))
             continue
         if (
             m.label in _QUALIFIER_LABELS

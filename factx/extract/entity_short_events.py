@@ -104,3 +104,34 @@ def awards_by_short_name(text: str, mentions: Sequence[_Mention]) -> None:
         if award is not None:
             # "Brit award": the award's word alone is a nationality's to the clusters.
             m.text, m.end, m.cue = text[m.start : award.end()], award.end(), "EVENT"
+
+
+# The kind words that end a fair's or congress's name ("the CTIA Wireless Congress").
+_FAIR_KINDS = frozenset({"Congress", "Show", "Fair", "Expo", "Forum"})
+_AT_BEFORE = re.compile(r"(?<![\w'’-])at $")
+
+
+def fairs_by_short_name(text: str, mentions: Sequence[_Mention]) -> None:
+    """Cue EVENT each name in capitals after "at" that opens the name of a fair the article
+    names in full and a cue reads as one ("at the CTIA Wireless Congress, a mobile trade fair"
+    then "Mr Park, also at CTIA, said", "demonstrating one at CTIA", round r39-firms, seed
+    94's `CTIA` ORG): at the fair's short name, the fair. Only in capitals (a body's letters,
+    "CTIA", "CES"), and only after "at": "CTIA said" is the body that holds the fair."""
+    openers: set[str] = set()
+    for m in mentions:
+        if m.cue != "EVENT":
+            continue
+        words = m.text.split()
+        if words and words[0] in ("the", "The"):
+            words = words[1:]
+        if len(words) > 1 and words[-1] in _FAIR_KINDS and words[0].isupper():
+            openers.add(words[0])
+    if not openers:
+        return
+    for m in mentions:
+        if (
+            m.text in openers
+            and m.cue in ("", "ORG")
+            and _AT_BEFORE.search(text, max(0, m.start - 3), m.start)
+        ):
+            m.cue = "EVENT"

@@ -39,6 +39,10 @@ _MODIFIERS = frozenset({"NORP", "PRODUCT"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 # An acronym after a name is a noun it modifies ("Spanish FA", "Nintendo DS", "New York DJs").
 _ACRONYM = re.compile(r"[A-Z]{2,}s?")
+# Round r39-firms (seed 94's "the 3GSM World Congress" cut to `World Congress`): a word of a
+# digit and two capitals or more is a name's word too ("3GSM", "3DO"), where "3G" or "4x4" are
+# not.
+_DIGIT_CAPITALS = re.compile(r"\d[A-Z]{2,}[A-Za-z]*")
 
 # `law by its maker, no name`: "an Act of Parliament", "the new Act of Congress" is a kind of law
 # named by the body that makes it, no law's name: the run stops at the body ("Parliament" ORG),
@@ -74,7 +78,7 @@ def _name_word(doc: Doc, index: int) -> bool:
         return False
     token = doc[index]
     text = token.text
-    if not (text[:1].isupper() and text.isalpha()):
+    if not (text[:1].isupper() and text.isalpha()) and _DIGIT_CAPITALS.fullmatch(text) is None:
         return False
     if token.ent_type_ and not weekday_of_a_title(doc[index : index + 1]):
         return False  # another entity's word; not "Sunday" of "Sunday Telegraph", a DATE

@@ -1,0 +1,133 @@
+"""Firms and programs listed after or before their kind, and a trojan named with its kind
+word (round r39-firms, seeds 94-95).
+
+- `listed_firms_and_programs`: the members of a list whose kind the words around it name.
+  - firms, ORG: after "Among the <kind> companies|firms|makers (present|there) were" ("Among
+    the chip companies present were Frontier Silicon and Radioscape", seed 94's `Radioscape`
+    PERSON, left by five rounds; "Frontier Silicon and Imagination" glued; "Symbian and Opera"
+    gives `Opera` GPE). The model reads a firm's coined name by its look, a person or a place.
+  - programs, PRODUCT: after "viruses|worms|trojans such as|including" ("the code for viruses
+    such as Plonker, Rexbot and Vandar", seed 95's `Rexbot` PERSON), and before "mass
+    mailers", "e-mail worms", "virus families" after "the" ("the Zorba, Kelpie and Fizzmail
+    mass mailers": `Zorba` GPE, `Kelpie` ORG).
+  A member is the run of capitalised words between two joins (`entity_kind_lists._items`:
+  two members or more, the last after "and" or "or"); two members the model glued over the
+  "and" are parted, and a member the model missed is added. Not a member a first name or a
+  full person's surname shows to be a person, a known place, one the words around it cue as
+  something else, nor one that holds two of the model's names or runs over the member's edge
+  ("firms such as France's Dassault Aviation": the country and the firm).
+- `capitalised_trojans`: "the <Name> Trojan" tagged whole ("in October the Skulls Trojan came
+  to light", seed 95's `Skulls Trojan` ORG) is the program, PRODUCT, named without its kind
+  word, as "the <Name> trojan" is read already (the cue `malware by its kind`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from factx.extract.entity_bodies import with_grown
+from factx.extract.entity_kind_lists import _ITEM, _items
+from factx.extract.first_names import person_by_first_name
+from factx.extract.place_names import known_place
+
+if TYPE_CHECKING:
+    from factx.extract.entities import RawMention
+
+_FIRMS = re.compile(
+    r"\b[Aa]mong the (?:[a-z-]+ ){0,2}(?:companies|firms|makers|manufacturers|exhibitors)"
+    r"(?: (?:present|there|exhibiting|represented|showing))? were "
+)
+_PROGRAMS_AFTER = re.compile(
+    r"\b(?:viruses|worms|trojans|Trojans|malicious programs)(?: [a-z]+)?,? (?:such as|including) "
+)
+_PROGRAMS_BEFORE = re.compile(
+    rf"\b[Tt]he (?P<list>{_ITEM.pattern}(?:, {_ITEM.pattern})*,? (?:and|or) {_ITEM.pattern}) "
+    r"(?:mass[- ]mailers|e-?mail worms|(?:virus|worm) families|viruses|worms)\b"
+)
+_THE = ("the ", "The ")
+_TROJAN = re.compile(r"(?:[Tt]he )?(?P<name>[A-Z][\w-]*) Trojan")
+
+
+def listed_firms_and_programs(
+    text: str, mentions: list[RawMention], key: Callable[[str], str]
+) -> list[RawMention]:
+    """The mentions, each member of a list of firms cued ORG and of a list of programs cued
+    PRODUCT (the module's doc), glued pairs parted and missed members added."""
+    lists: list[tuple[list[tuple[int, int]], str]] = []
+    if "mong the " in text:
+        lists += [(_items(text, m.end()), "ORG") for m in _FIRMS.finditer(text)]
+    if "virus" in text or "worm" in text or "rojan" in text or "mailers" in text:
+        lists += [(_items(text, m.end()), "PRODUCT") for m in _PROGRAMS_AFTER.finditer(text)]
+        lists += [
+            (_items(text, m.start("list")), "PRODUCT") for m in _PROGRAMS_BEFORE.finditer(text)
+        ]
+    lists = [(items, label) for items, label in lists if items]
+    if not lists:
+        return mentions
+    surnames = {
+        key(m.text).split()[-1] for m in mentions if m.label == "PERSON" and " " in key(m.text)
+    }
+    found: list[tuple[int, RawMention]] = []
+    added: list[RawMention] = []
+    removed: set[int] = set()
+    for items, label in lists:
+        for i, m in enumerate(mentions):
+            pair = [span for span in items if m.start <= span[0] and span[1] <= m.end]
+            if i not in removed and len(pair) == 2 and (m.start, m.end) == (pair[0][0], pair[1][1]):
+                # "Frontier Silicon and Imagination": two firms glued over the "and"
+                removed.add(i)
+                added += [replace(m, text=text[a:b], start=a, end=b, label=label, cue=label)
+                          for a, b in pair]  # fmt: skip
+        for start, end in items:
+            if any(mentions[i].start <= start and end <= mentions[i].end for i in removed):
+                continue
+            inside = [i for i, m in enumerate(mentions) if m.start < end and start < m.end]
+            whole = text[start:end]
+            if len(inside) > 1 or any(
+                (mentions[i].start < start and text[mentions[i].start : start] not in _THE)
+                or mentions[i].end > end
+                for i in inside
+            ):
+                continue  # two names, or a name that runs over the member's edge ("the Zorba": in)
+            if person_by_first_name(whole) or key(whole) in surnames or known_place(whole):
+                continue
+            if not inside:
+                near = min(mentions, key=lambda m: abs(m.start - start), default=None)
+                if near is not None and re.search(r"[^\W\d_]", whole):
+                    added.append(replace(near, text=whole, start=start, end=end, label=label,
+                                         votes=False, cue=label))  # fmt: skip
+                continue
+            i = inside[0]
+            m = mentions[i]
+            if m.cue and m.cue != label:
+                continue  # cued as something else
+            found.append((i, replace(m, text=whole, start=start, end=end, cue=label)))
+    kept = [m for i, m in enumerate(mentions) if i not in removed] if removed else mentions
+    if removed:  # the indices of `found` count in `kept` now
+        shift = sorted(removed)
+        found = [(i - sum(r < i for r in shift), m) for i, m in found]
+    grown = with_grown(kept, found)
+    return sorted(grown + added, key=lambda m: (m.start, m.end)) if added else grown
+
+
+def capitalised_trojans(mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, "the <Name> Trojan" tagged whole cut to the name and cued PRODUCT (the
+    module's doc); not "the Trojan Horse" nor a name of two words or more before the kind."""
+    result = mentions
+    for i, m in enumerate(mentions):
+        if not m.text.endswith(" Trojan"):
+            continue
+        found = _TROJAN.fullmatch(m.text)
+        if found is None:
+            continue
+        start = m.start + found.start("name")
+        end = m.start + found.end("name")
+        if result is mentions:
+            result = list(mentions)
+        result[i] = replace(
+            m, text=found.group("name"), start=start, end=end, label="PRODUCT", cue="PRODUCT"
+        )
+    return result
