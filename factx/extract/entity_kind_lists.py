@@ -93,7 +93,7 @@ _RIGHT_AFTER = re.compile(
 # One member: capitalised words (or one opening in lower case before a capital, "iVote",
 # "eLections"), with "of", "the", "a", "in" or "on" only between two of them ("Call of Duty").
 _WORD = r"(?:[A-Z0-9]|[a-z]+[A-Z])[\w'’-]*(?:\.\w+)*"
-_ITEM = re.compile(rf"{_WORD}(?: (?:(?:of|the|a|in|on) )?{_WORD})*")
+LIST_ITEM = re.compile(rf"{_WORD}(?: (?:(?:of|the|a|in|on) )?{_WORD})*")
 _PLACES = ("GPE", "LOC", "NORP")
 # Between two members.
 _SEP = re.compile(r", and |, or |, | and | or ")
@@ -128,7 +128,7 @@ def kind_listed_works(
     surnames = {
         key(m.text).split()[-1] for m in mentions if m.label == "PERSON" and " " in key(m.text)
     }
-    lists = [(_items(text, opening), False) for opening in _openings(text)]
+    lists = [(list_items(text, opening), False) for opening in _openings(text)]
     lists += [(items, True) for items in _film_lists(text)]
     removed: set[int] = set()
     for items, films in lists:
@@ -203,7 +203,7 @@ def _film_lists(text: str) -> list[list[tuple[int, int]]]:
             found.append(_items_back(text, contest.start()))
     if ("followed by" in text or "ahead of" in text) and _BOX_OFFICE.search(text):
         for opening in _FOLLOWED.finditer(text):
-            found.append(_items(text, opening.end(), _FILM_ITEM))
+            found.append(list_items(text, opening.end(), _FILM_ITEM))
     return [items for items in found if items]
 
 
@@ -216,7 +216,7 @@ def _items_back(text: str, stop: int) -> list[tuple[int, int]]:
         before = text[begin:at].split()
         if before and (before[-1] in ("and", "or") or before[-1].endswith(",")):
             continue  # inside the list, not its opening
-        items = _items(text, at, _FILM_ITEM)
+        items = list_items(text, at, _FILM_ITEM)
         if items and items[-1][1] == stop:
             return items
     return []
@@ -233,7 +233,9 @@ def _kind_before(text: str, start: int) -> bool:
     return _OTHERS.search(sentence, kinds[-1].end()) is None
 
 
-def _items(text: str, at: int, item_pattern: re.Pattern[str] = _ITEM) -> list[tuple[int, int]]:
+def list_items(
+    text: str, at: int, item_pattern: re.Pattern[str] = LIST_ITEM
+) -> list[tuple[int, int]]:
     """The spans of the members of the list that opens at `at`; none unless there are two or
     more and the last join is "and" or "or"."""
     items: list[tuple[int, int]] = []

@@ -10,7 +10,7 @@ word (round r39-firms, seeds 94-95).
     such as Plonker, Rexbot and Vandar", seed 95's `Rexbot` PERSON), and before "mass
     mailers", "e-mail worms", "virus families" after "the" ("the Zorba, Kelpie and Fizzmail
     mass mailers": `Zorba` GPE, `Kelpie` ORG).
-  A member is the run of capitalised words between two joins (`entity_kind_lists._items`:
+  A member is the run of capitalised words between two joins (`entity_kind_lists.list_items`:
   two members or more, the last after "and" or "or"); two members the model glued over the
   "and" are parted, and a member the model missed is added. Not a member a first name or a
   full person's surname shows to be a person, a known place, one the words around it cue as
@@ -29,7 +29,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from factx.extract.entity_bodies import with_grown
-from factx.extract.entity_kind_lists import _ITEM, _items
+from factx.extract.entity_kind_lists import LIST_ITEM, list_items
 from factx.extract.first_names import person_by_first_name
 from factx.extract.place_names import known_place
 
@@ -43,8 +43,9 @@ _FIRMS = re.compile(
 _PROGRAMS_AFTER = re.compile(
     r"\b(?:viruses|worms|trojans|Trojans|malicious programs)(?: [a-z]+)?,? (?:such as|including) "
 )
+_ONE = LIST_ITEM.pattern
 _PROGRAMS_BEFORE = re.compile(
-    rf"\b[Tt]he (?P<list>{_ITEM.pattern}(?:, {_ITEM.pattern})*,? (?:and|or) {_ITEM.pattern}) "
+    rf"\b[Tt]he (?P<list>{_ONE}(?:, {_ONE})*,? (?:and|or) {_ONE}) "
     r"(?:mass[- ]mailers|e-?mail worms|(?:virus|worm) families|viruses|worms)\b"
 )
 _THE = ("the ", "The ")
@@ -58,11 +59,11 @@ def listed_firms_and_programs(
     PRODUCT (the module's doc), glued pairs parted and missed members added."""
     lists: list[tuple[list[tuple[int, int]], str]] = []
     if "mong the " in text:
-        lists += [(_items(text, m.end()), "ORG") for m in _FIRMS.finditer(text)]
+        lists += [(list_items(text, m.end()), "ORG") for m in _FIRMS.finditer(text)]
     if "virus" in text or "worm" in text or "rojan" in text or "mailers" in text:
-        lists += [(_items(text, m.end()), "PRODUCT") for m in _PROGRAMS_AFTER.finditer(text)]
+        lists += [(list_items(text, m.end()), "PRODUCT") for m in _PROGRAMS_AFTER.finditer(text)]
         lists += [
-            (_items(text, m.start("list")), "PRODUCT") for m in _PROGRAMS_BEFORE.finditer(text)
+            (list_items(text, m.start("list")), "PRODUCT") for m in _PROGRAMS_BEFORE.finditer(text)
         ]
     lists = [(items, label) for items, label in lists if items]
     if not lists:
