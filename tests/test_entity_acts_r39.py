@@ -185,3 +185,24 @@ def test_a_band_after_of_with_no_member_of_its_name_stays_a_band(extractor):
         "Music\n\nFans of the Smiths are curious. The band's album is out. John Lennon sang.",
     )
     assert found.get("the Smiths") == "ORG"
+
+
+def test_a_band_among_performers_after_performances_from_is_a_band(extractor):
+    # `bands.list_cues` "performances from": the model's `Keane` PERSON; the singers stay.
+    found = _labels(
+        extractor,
+        "Music\n\nThe show will also feature performances from Madonna, Keane and Elton John."
+        " The band's album is out.",
+    )
+    assert found.get("Keane") == "ORG"
+    assert found.get("Madonna") == "PERSON"
+    assert found.get("Elton John") == "PERSON"
+
+
+def test_singers_by_first_name_after_performances_by_stay_people(extractor):
+    found = _labels(
+        extractor,
+        "Music\n\nThe night featured performances by Sherry and Dee. The band's album is out.",
+    )
+    assert found.get("Sherry") == "PERSON"
+    assert found.get("Dee") == "PERSON"
