@@ -28,7 +28,11 @@ Lennon") or people.
 Round r38-bodies adds `families`: "the <Surname>s" before "had been", "have been", "were" or
 "are", where the article names a person with that surname in full ("Ozzy Osbourne" ... "The
 Osbournes had been asleep"), is the household, people, PERSON, not a band even in an article
-about music (seed 92's `Osbournes` ORG).
+about music (seed 92's `Osbournes` ORG). Round r39-acts reads it after "of" too ("the private
+life of the Adamses", seed 95's `Adamses` FAC), and a surname's plural in "es" ("Adamses").
+
+Round r39-acts reads a plural band outside an article about music where a performer's calling
+and name are joined to it ("chart success from singer Jamelia and the Kooks", seed 95's shape).
 """
 
 from __future__ import annotations
@@ -52,6 +56,12 @@ MUSIC_WORDS = 2
 # The band's own "the", in lower case inside the model's span, and one to three capitalised
 # words, the last a plural.
 _PLURAL_NAME = re.compile(r"the (?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*[a-z]s")
+# A performer's calling and a name of one or two words joined by "and" right before a band's
+# "the <Plural>": "singer Jamelia and the Kooks", "rapper Verbalicious and the Stereophonics".
+_CALLING_AND = re.compile(
+    r"\b(?:singer|rapper|DJ|songwriter|singer-songwriter|guitarist|pianist|crooner|diva)"
+    r" [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? and $"
+)
 # Not PERSON: a plural PERSON after "the" is `referents.plural_groups`' (a band or a people by
 # its words, in any article).
 _LABELS = frozenset({"PRODUCT", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART"})
@@ -107,6 +117,12 @@ def plural_bands(
         return
     if about_music(text):
         yield from candidates
+        return
+    # "chart success from singer Jamelia and the Kooks": a performer's calling and name joined
+    # to "the <Plural>" is a line of acts, whatever the article's other words (r39-acts).
+    for i in candidates:
+        if _CALLING_AND.search(text, max(0, mentions[i].start - 60), mentions[i].start):
+            yield i
 
 
 def _a_person(name: str) -> bool:
@@ -176,6 +192,10 @@ def member_bands(
 # A family's plural with its "the", then a household's verb: "The Osbournes had been asleep".
 _FAMILY = re.compile(r"[Tt]he ([A-Z][a-z]+[a-z])s")
 _FAMILY_AFTER = re.compile(r" (?:had been|have been|were|are)\b")
+# Or "of" right before it: "the private life of the Adamses" (round r39-acts).
+_FAMILY_BEFORE = " of "
+# A surname that ends in a hiss takes "es" in the plural: "the Adamses", "the Joneses".
+_HISSED = ("s", "x", "z", "ch", "sh")
 
 
 def families(text: str, mentions: Sequence[RawMention]) -> Iterator[int]:
@@ -186,7 +206,7 @@ def families(text: str, mentions: Sequence[RawMention]) -> Iterator[int]:
         (i, name.group(1))
         for i, m in enumerate(mentions)
         if m.label != "PERSON" and (name := _FAMILY.fullmatch(m.text)) is not None
-        and _FAMILY_AFTER.match(text, m.end)
+        and (_FAMILY_AFTER.match(text, m.end) or text.endswith(_FAMILY_BEFORE, 0, m.start))
     ]  # fmt: skip
     if not candidates:
         return
@@ -196,5 +216,6 @@ def families(text: str, mentions: Sequence[RawMention]) -> Iterator[int]:
         if m.label == "PERSON" and " " in m.text and not m.text.startswith(("the ", "The "))
     }
     for index, surname in candidates:
-        if surname in surnames:
+        hissed = surname[:-1] if surname.endswith("e") and surname[:-1].endswith(_HISSED) else ""
+        if surname in surnames or hissed in surnames:
             yield index

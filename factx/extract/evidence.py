@@ -297,6 +297,10 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
         # Nintendo and Sony" goes on, and "in Chatham, Kent" names a place in a place.
         joined = parts["before"]
     befores = [parts["before"]] + ([joined] if joined != parts["before"] else [])
+    # "rapper Verbalicious and the Stereophonics": a person's calling before the first of
+    # joined names holds for no name that keeps its own "the", a band's or a group's; a
+    # person's name takes none (round r39-acts, seed 95's `Stereophonics` NORP).
+    articled = parts["self"].startswith("the ")
     backwards = [before[::-1] for before in befores]
     # One search for all the "self" cues and one for all the "after" cues rules most of them
     # out at once (`_any_cue`); each "before" cue has a test of its own (`_search_before`).
@@ -312,7 +316,8 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
     masks = [_tail_mask(reverse[:_TAIL_CHARS]) for reverse in backwards] + [0]
     for cue in _candidates(label, tried["self"], tried["after"], honoured, masks[0], masks[1]):
         if cue.where == "before":
-            found = _search_before(cue, befores if cue.joined else befores[:1], backwards)
+            whole = cue.joined and not (articled and cue.label == "PERSON")
+            found = _search_before(cue, befores if whole else befores[:1], backwards)
         else:
             found = cue.pattern.search(parts[cue.where])
         if not found:

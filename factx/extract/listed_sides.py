@@ -34,6 +34,12 @@ trophy, Oscar, Bafta, a nomination), a span the model tags a work after "beating
 Drake picked up the best film award, beating Night of the Living Dead and Layer Cake". A title
 that holds its "and" has a lone word at one side ("Pride and Prejudice", "Love and Other
 Disasters") or "and the" ("Harry Potter and the Goblet of Fire"), which the rule leaves whole.
+
+`works that followed` (round r39-acts): a span the model tags a work right before "followed",
+with two words or more each side of its "and", is two works, a career's next two: "Her first
+novel, Deadline Nine, appeared in 1960. The Last Word and In Deep Water followed" (seed 95's
+`The Final Diagnosis and In High Places` glued). A title of two long sides ("Harry Potter and
+the Goblet of Fire") is left by its "and the", which `_JOINED`'s capital after "and" refuses.
 """
 
 from __future__ import annotations
@@ -102,6 +108,21 @@ def _rivals_for_a_prize(text: str, start: int, end: int, left: str, right: str) 
     return _PRIZE.search(text, opening, closing) is not None
 
 
+# r39-acts: a writer's or a band's next works, the verb right after the two: "The Last Word
+# and In Deep Water followed, both achieving a popular following".
+_FOLLOWED_AFTER = re.compile(r" (?:followed|soon followed|quickly followed)\b")
+
+
+def _works_that_followed(text: str, end: int, left: str, right: str) -> bool:
+    """Whether the span the model tags a work, "left and right", stands right before
+    "followed", each side two words or more (`works that followed`): a list of the next works
+    in a career, where one title holding "and" has a lone word at one side ("Pride and
+    Prejudice followed")."""
+    if " " not in _THE.sub("", left, count=1) or " " not in right:
+        return False
+    return _FOLLOWED_AFTER.match(text, end) is not None
+
+
 @cache
 def _body_words() -> frozenset[str]:
     data = data_file("entities.json")
@@ -143,6 +164,7 @@ def listed_sides(
         _listed(text, start, end, left, right, ends)
         or _beside_alone(text, left, right, known)
         or (label == "WORK_OF_ART" and _rivals_for_a_prize(text, start, end, left, right))
+        or (label == "WORK_OF_ART" and _works_that_followed(text, end, left, right))
     ):
         return None
     left_start = match.start("left")
