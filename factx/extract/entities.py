@@ -65,6 +65,7 @@ from factx.extract.entity_civic import bodies_over_plural_possessive, parties_af
 from factx.extract.entity_clubs import (
     clubs_before_their_manager,
     clubs_cut_at_their_kind,
+    clubs_cut_at_their_opener,
     clubs_of_a_town_and_people,
     groups_with_their_letter,
     openers_heading_a_club_list,
@@ -2748,6 +2749,7 @@ def entities(
     mentions = instant_messengers(context.text, mentions, layouts, _added)  # "AOL Instant"
     mentions = clubs_before_sport_words(context.text, mentions)  # "the Denver Rockets" + "American"
     mentions = clubs_cut_at_their_kind(context.text, mentions)  # "side Newcastle" + "United"
+    mentions = clubs_cut_at_their_opener(context.text, mentions)  # "Real" + "Sociedad"
     mentions = clubs_before_their_manager(  # "Spurs boss Martin Jol"
         context.text, mentions, layouts, taken, _added
     )
