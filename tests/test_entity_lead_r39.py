@@ -58,3 +58,15 @@ def test_initials_alone_make_no_firm(extractor):
     # No run-together spelling in the article: the jockey keeps his initials and his label.
     labels = _labels(extractor, "Racing news\n\nJockey AP McCoy won the race at Cheltenham.")
     assert labels.get("AP McCoy") == "PERSON"
+
+
+def test_a_lone_opener_joins_no_club_when_the_text_writes_another(extractor):
+    # sport/151 (odd half, counted by round r39b-clubs): the model tags "Real Betis" and misses
+    # "Real Madrid"; the lone "Real" of Owen's club joined Real Betis.
+    text = (
+        "Owen delighted\n\nOwen was in the Real Madrid starting line-up against Real Betis on"
+        " Wednesday. Betis were beaten. Owen has scored for Real this season."
+    )
+    record = extractor.extract_text(text)
+    betis = [f for f in record.facts if f.type == "entity" and f.name == "Real Betis"]
+    assert betis and [m.text for m in betis[0].mentions] == ["Real Betis"]

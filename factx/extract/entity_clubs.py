@@ -51,14 +51,26 @@ def _openers() -> frozenset[str]:
     return frozenset(w.casefold() for w in data_file("entities.json")["club_openers"])
 
 
-def _clubs(mentions: Sequence[RawMention]) -> dict[str, str]:
-    """The opening word (lower case) -> the club's full name, for openers of one club only."""
+def _clubs(text: str, mentions: Sequence[RawMention]) -> dict[str, str]:
+    """The opening word (lower case) -> the club's full name, for openers of one club only:
+    not where the text writes the opener before another capitalised word the model tagged
+    no club ("the Real Madrid starting line-up" untagged beside "Real Betis": "Real" alone
+    may be either)."""
     names: dict[str, set[str]] = {}
     for m in mentions:
         words = m.text.split()
         if m.label in _CLUB_LABELS and len(words) == 2 and words[0].casefold() in _openers():
             names.setdefault(words[0].casefold(), set()).add(m.text.casefold())
-    return {opener: next(iter(full)) for opener, full in names.items() if len(full) == 1}
+    clubs = {}
+    for opener, full in names.items():
+        if len(full) != 1:
+            continue
+        club = next(iter(full))
+        # (No apostrophe in the word: "Bayern Munich's" is the club's possessive.)
+        written = re.finditer(rf"\b{re.escape(opener.title())} [A-Z][\w-]*", text)
+        if all(w.group().casefold() == club for w in written):
+            clubs[opener] = club
+    return clubs
 
 
 def _tails(text: str, mentions: Sequence[RawMention]) -> dict[str, str]:
@@ -108,7 +120,7 @@ def with_club_short_names(
     its town and kind ("City" after "Manchester City"). `add` makes a
     mention of a layout's span, label and cue (`entities._added`); the word's key joins the
     club's in `short_forms` (keys by `key_of`), so that both are one entity."""
-    openers = _clubs(mentions)
+    openers = _clubs(text, mentions)
     tails = {w: c for w, c in _tails(text, mentions).items() if w not in openers}
     clubs = {**openers, **tails}
     for word, club in clubs.items():
