@@ -189,6 +189,9 @@ _SHEET_MAX = 600
 # The end of an initialled player's name before his club's bracket, opened or not ("R Evans (",
 # "A Jones; (", "C Sweeney ").
 _INITIALLED_BEFORE_CLUB = re.compile(r"(?:^|[,;] ?)(?:[A-Z] )+[A-Z][\w'’-]*(?: \(|;? \()$")
+# A club's bracket closes after its name, or after the captain's mark: "(Toulouse, capt)".
+_CLUB_BRACKET_END = re.compile(r"(?:, ?capt)?\)")
+_INITIAL_OPENS = re.compile(r"[A-Z]\.? ")
 _INITIALLED_BEFORE_UNOPENED = re.compile(r"(?:^|[,;] ?)(?:[A-Z] )+[A-Z][\w'’-]* $")
 
 
@@ -197,6 +200,8 @@ def _club_of_initialled(text: str, line_start: int, start: int, end: int) -> boo
     (Llanelli)", "A Jones; (Neath-Swansea)" (a stray semicolon), or "C Sweeney Newport-Gwent)"
     (a bracket never opened)."""
     before = text[max(line_start, start - 40) : start]
+    if not _CLUB_BRACKET_END.match(text, end) or _INITIAL_OPENS.match(text, start, end):
+        return False  # "(J Staunton 60)": a substitute, no club
     if text[start - 1 : start] == "(":
         return _INITIALLED_BEFORE_CLUB.search(before) is not None
     return text[end : end + 1] == ")" and _INITIALLED_BEFORE_UNOPENED.search(before) is not None
@@ -290,8 +295,7 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
     if text[start - 1 : start] == "(" and on_squad_line(text, line_start, line_end):
         return SHEET_COUNTRY if sheet_country(text[start:end]) else CLUB
     if (
-        label != "PERSON"
-        and _club_of_initialled(text, line_start, start, end)
+        _club_of_initialled(text, line_start, start, end)
         and on_team_sheet(text, line_start, line_end)
     ):
         # "R Evans (Llanelli), J Price (Cardiff)", "A Jones; (Neath-Swansea)", "C Sweeney
