@@ -294,9 +294,8 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
     line_end = len(text) if line_end < 0 else line_end
     if text[start - 1 : start] == "(" and on_squad_line(text, line_start, line_end):
         return SHEET_COUNTRY if sheet_country(text[start:end]) else CLUB
-    if (
-        _club_of_initialled(text, line_start, start, end)
-        and on_team_sheet(text, line_start, line_end)
+    if _club_of_initialled(text, line_start, start, end) and on_team_sheet(
+        text, line_start, line_end
     ):
         # "R Evans (Llanelli), J Price (Cardiff)", "A Jones; (Neath-Swansea)", "C Sweeney
         # Newport-Gwent)": a short sheet's or a slipped bracket's club, no player (seed 96's
