@@ -192,6 +192,7 @@ _INITIALLED_BEFORE_CLUB = re.compile(r"(?:^|[,;] ?)(?:[A-Z] )+[A-Z][\w'’-]*(?:
 # A club's bracket closes after its name, or after the captain's mark: "(Toulouse, capt)".
 _CLUB_BRACKET_END = re.compile(r"(?:, ?capt)?\)")
 _INITIAL_OPENS = re.compile(r"[A-Z]\.? ")
+_BRACKET_OR_COMMA = frozenset({")", ","})
 _INITIALLED_BEFORE_UNOPENED = re.compile(r"(?:^|[,;] ?)(?:[A-Z] )+[A-Z][\w'’-]* $")
 
 
@@ -199,6 +200,8 @@ def _club_of_initialled(text: str, line_start: int, start: int, end: int) -> boo
     """Whether text[start:end] stands in a club's bracket after an initialled player: "R Evans
     (Llanelli)", "A Jones; (Neath-Swansea)" (a stray semicolon), or "C Sweeney Newport-Gwent)"
     (a bracket never opened)."""
+    if text[end : end + 1] not in _BRACKET_OR_COMMA:
+        return False  # the cheap test first: most names have no bracket's end after them
     before = text[max(line_start, start - 40) : start]
     if not _CLUB_BRACKET_END.match(text, end) or _INITIAL_OPENS.match(text, start, end):
         return False  # "(J Staunton 60)": a substitute, no club
