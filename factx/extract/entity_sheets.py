@@ -244,7 +244,10 @@ def another_namesake(name: str, mentions: Sequence[RawMention]) -> bool:
     whose first name another letter opens ("Ryan Jones"): the sheet's player is another man,
     named whole, where his surname alone would join the namesake (seed 96's "A Jones;
     (Neath-Swansea)" among Ryan Jones's mentions)."""
-    initial, surname = name[0], name.rsplit(" ", 1)[-1]
+    initials = _INITIALS.match(name)
+    if initials is None:
+        return False
+    initial, surname = name[0], name[initials.end() :]
     return any(
         m.label == "PERSON"
         and m.text.endswith(" " + surname)
