@@ -162,6 +162,16 @@ def test_a_lone_surname_that_beats_a_nationals_player_is_a_player(extractor):
     assert names["Joachim Johansson"][0] == "PERSON"
 
 
+def test_a_lone_surname_the_model_tags_a_person_that_beats_a_nationals_player_stays_one(extractor):
+    # `Moya` ORG at the base: the `team in a result` cue over the model's PERSON.
+    names = _entities(
+        extractor,
+        "Tennis\n\nRochus goes on to face Czech Jan Hernych, a 6-4 7-5 winner over Jose Acasuso."
+        " Moya beat Swede Joachim Johansson.\n",
+    )
+    assert names["Moya"][0] == "PERSON"
+
+
 def test_a_side_that_beats_a_side_stays_a_side(extractor):
     names = _entities(
         extractor, "Football\n\nChelsea beat Barcelona 4-2 at Stamford Bridge on Tuesday.\n"

@@ -312,7 +312,7 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
         text, line_start, line_end
     ):
         return FIXTURE
-    if label != "PERSON" and _beats_a_player(text, start, end, line_end):
+    if _beats_a_player(text, start, end, line_end):
         return PLAYER_BEATING_A_PLAYER
     if label != "PRODUCT" and _a_products_initials(text, start, end):
         return PRODUCT_INITIALS  # "Microsoft's Internet Explorer (IE)", the long form untagged
