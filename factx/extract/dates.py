@@ -264,6 +264,26 @@ def _a_name_word(token: Token) -> bool:
     return token.is_title and not token.is_sent_start and token.pos_ == "PROPN"
 
 
+def _a_surname_after(span: Span) -> bool:
+    """Whether the one-word span ("Jan") stands before a capitalised proper noun that is no
+    month, day or number, as a first name before its surname does ("Czech Jan Hernych": seed
+    94's player lost to the date "Jan"); "Jan 5" and "Jan 2005" stay dates."""
+    if span.end >= len(span.doc):
+        return False
+    after = span.doc[span.end]
+    return (
+        after.pos_ == "PROPN"
+        and after.is_title
+        and not after.like_num
+        and not _MONTH_OR_DAY.fullmatch(after.text)
+    )
+
+
+_MONTH_OR_DAY = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*"
+)
+
+
 def _is_date(span: Span) -> bool:
     words = span.text  # read once: each read of Span.text makes its tokens again
     if is_named_day(words):
@@ -293,6 +313,8 @@ def _is_date(span: Span) -> bool:
         return False  # "Christmas shopping", "a Thanksgiving dinner": a kind of thing
     if len(span) == 1 and span[0].ent_type_ in _NAME_TYPES and not holiday:
         return False  # "Jan Kavan", "the March for Life": a name that looks like a month
+    if words == "Jan" and _a_surname_after(span):
+        return False  # "face Czech Jan Hernych", the model's name missed: a first name
     if named_like_a_date(span):
         return False  # "Mrs May", "Frank Sunday": a surname (factx.extract.entity_date_names)
     if _THE_YEAR.fullmatch(words) and not _year_is_a_time(span):

@@ -207,6 +207,7 @@ from factx.extract.entity_regiments import regiments_whole
 from factx.extract.entity_run_together import run_together_initials
 from factx.extract.entity_served import bodies_cut_at_for, listed_centres_whole
 from factx.extract.entity_sheets import (
+    another_namesake,
     initialled,
     numbered_spans,
     sheet_country,
@@ -2295,6 +2296,7 @@ def with_athletes(text: str, mentions: list[RawMention], layouts: list[Layout]) 
                 (start, end) in on_sheet
                 and len(same) == 1
                 and initialled(text, start, end, same[0])
+                and not another_namesake(text[start:end], mentions)
             ):
                 same[0].cue = "PERSON"  # "R O'Gara" on a team sheet: the model's "O'Gara" stays
                 continue

@@ -40,6 +40,8 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
+from factx.extract.evidence import a_people_by_name
+from factx.extract.first_names import opens_with_first_name
 from factx.extract.spans import SpanIndex
 from factx.extract.wordlists import data_file
 
@@ -55,6 +57,13 @@ _CAPITAL_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w.'’-]* $")
 # names the tournament.
 _NAME_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w.'’-]*(?<!['’]s)(?<!s['’]) $")
 _JOINED_BEFORE = re.compile(r"[A-Z][\w.'’-]* (?:of|and|de|du|von|van) $")
+# A player named with his people's word after a verb of meeting him in a game: "goes on to
+# face Czech Jan Hernych", "beat Swede Joachim Johansson" (`_player_missed`).
+_PLAYER_AFTER_PEOPLE = re.compile(
+    r"\b(?:face|faces|faced|facing|beat|beats|beating|meet|meets|met|defeated|defeating"
+    r"|overcame|ousted|edged|thrashed|stunned) (?P<people>[A-Z][a-z]+)"
+    r" (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})(?![\w'’-]| [A-Z])"
+)
 
 
 @cache
@@ -116,6 +125,10 @@ def with_missed_names(
             start, end = match.span("name")
             if not covered.overlaps(match.start("peer"), end):
                 found.append(add(text, layout, start, end, "PERSON", "PERSON"))
+        for match in _PLAYER_AFTER_PEOPLE.finditer(text, layout.offset, layout.end):
+            start, end = match.span("name")
+            if _player_missed(match, covered):
+                found.append(add(text, layout, start, end, "PERSON", "PERSON"))
         for match in pattern.finditer(text, layout.offset, layout.end):
             start, end = match.span()
             if covered.overlaps(start, end):
@@ -130,6 +143,18 @@ def with_missed_names(
     if not found:
         return list(mentions)
     return sorted([*mentions, *found], key=lambda m: m.start)
+
+
+def _player_missed(match: re.Match[str], covered: SpanIndex) -> bool:
+    """Whether a full name after a verb of a game and a people's word ("face Czech Jan
+    Hernych") is a player the model left out (seed 94's lost `Jan Hernych`): the people's word
+    is one (no country's name), the name opens with a common first name, and no mention or
+    other fact holds it."""
+    return (
+        not covered.overlaps(*match.span("name"))
+        and a_people_by_name(match["people"])
+        and opens_with_first_name(match["name"])
+    )
 
 
 def _firm_missed(text: str, layout: Layout, start: int, end: int, covered: SpanIndex) -> bool:

@@ -27,7 +27,7 @@ mins) 12 - ..."; `numbered_spans`), where the model misses names by the dozen.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -55,6 +55,12 @@ _MARKS = re.compile(r"[(;]")
 _INITIALS = re.compile(r"(?:[A-Z](?:-[A-Z])?\.? )+")
 # The words in brackets after a referee's name.
 _BRACKET = re.compile(r" ?\(([A-Z][^()]*)\)")
+# A rugby sheet's slips: a club in brackets alone after a stray semicolon ("A Jones;
+# (Neath-Swansea)"), and an initialled player and his club whose bracket never opened ("C
+# Sweeney Newport-Gwent)").
+_STRAY_CLUB = re.compile(r" ?\(([A-Z][\w'’ -]{0,30})\) ?")
+_UNOPENED = re.compile(r"((?:[A-Z] )+[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*) ([A-Z][\w'’ -]{0,30})\) ?")
+_SLIPS = (_STRAY_CLUB, _UNOPENED)
 
 
 @dataclass(frozen=True)
@@ -82,6 +88,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     heads = "|".join(re.escape(h) for h in sorted(parts["heads"], key=len, reverse=True))
     counted = "|".join(re.escape(h) for h in sorted(parts["counted"], key=len, reverse=True))
     plain_item = re.sub(r"\?P<\w+>", "?:", item)
+    # The slips of a rugby sheet (`_STRAY_CLUB`, `_UNOPENED`) are items too, read apart.
+    slips = "|".join(re.sub(r"(?<!\\)\((?!\?)", "(?:", p.pattern.strip(" ?")) for p in _SLIPS)
+    plain_item = f"(?:{plain_item}|{slips})"
     line = re.compile(
         rf"(?:(?P<head>{heads}) ?: ?|(?P<club>{club}) ?: ?|: ?)?"
         rf"(?P<body>{plain_item}(?: ?[,;/] ?{plain_item})*) ?\.?"
@@ -165,7 +174,16 @@ def _part(text: str, start: int, end: int) -> _Part | None:
         first, last = body_start + piece.start(), body_start + piece.end()
         while text[first] == " ":
             first += 1
+        if spans and (club := _STRAY_CLUB.fullmatch(text, first, last)):
+            # "A Jones; (Neath-Swansea)": a stray semicolon parts a player from his club.
+            marks.append((*club.span(1), "ORG"))
+            continue
         one = item.fullmatch(text, first, last)
+        if one is None and (glued := _UNOPENED.fullmatch(text, first, last)):
+            # "C Sweeney Newport-Gwent)": the club's bracket never opened.
+            spans.append(glued.span(1))
+            marks.append((*glued.span(2), "ORG"))
+            continue
         if one is None:
             return None
         if one["name"] in _no_one():
@@ -219,6 +237,24 @@ def initialled(text: str, start: int, end: int, surname: RawMention) -> bool:
     ("R O'Gara" and "O'Gara"): the model's mention of the surname stays, as the prose names the
     player by it (a mention of the full span would stand apart from the prose's "O'Gara")."""
     return surname.end == end and _INITIALS.fullmatch(text, start, surname.start) is not None
+
+
+def another_namesake(name: str, mentions: Sequence[RawMention]) -> bool:
+    """Whether the sheet's initialled name ("A Jones") has a namesake in the article's prose
+    whose first name another letter opens ("Ryan Jones"): the sheet's player is another man,
+    named whole, where his surname alone would join the namesake (seed 96's "A Jones;
+    (Neath-Swansea)" among Ryan Jones's mentions)."""
+    initials = _INITIALS.match(name)
+    if initials is None:
+        return False
+    initial, surname = name[0], name[initials.end() :]
+    return any(
+        m.label == "PERSON"
+        and m.text.endswith(" " + surname)
+        and not _INITIALS.match(m.text)
+        and not m.text.startswith(initial)
+        for m in mentions
+    )
 
 
 def sheet_spans(

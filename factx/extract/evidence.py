@@ -97,6 +97,9 @@ class Cue:
     # that reads the model's place as a venue, a body or a service holds only where no list
     # says the name is a place ("held in Belmarsh prison", "most Freeview boxes").
     known: bool = True
+    # True: a FAC cue that holds for a two-word name opening with a common first name too
+    # ("Parliament's Jewel Tower"), where the words before it show no person can be meant.
+    first_names: bool = False
 
 
 @cache
@@ -134,6 +137,7 @@ def cues() -> tuple[Cue, ...]:
                 bool(item.get("persons", True)),
                 bool(item.get("cities")),
                 bool(item.get("known", True)),
+                bool(item.get("first_names")),
             )
         )
     return tuple(found)
@@ -180,6 +184,30 @@ _SHEET_ITEM = re.compile(r"(?:[A-Z]\.){1,2} ?[A-Z]|[A-Z]{1,2} (?:[a-z]{2,3} )?[A
 _SHEET_SPLIT = re.compile(r"[;,]")
 # Team sheets are short lines; a paragraph is not read as one.
 _SHEET_MAX = 600
+
+
+# The end of an initialled player's name before his club's bracket, opened or not ("R Evans (",
+# "A Jones; (", "C Sweeney ").
+_INITIALLED_BEFORE_CLUB = re.compile(r"(?:^|[,;] ?)(?:[A-Z] )+[A-Z][\w'’-]*(?: \(|;? \()$")
+# A club's bracket closes after its name, or after the captain's mark: "(Toulouse, capt)".
+_CLUB_BRACKET_END = re.compile(r"(?:, ?capt)?\)")
+_INITIAL_OPENS = re.compile(r"[A-Z]\.? ")
+_BRACKET_OR_COMMA = frozenset({")", ","})
+_INITIALLED_BEFORE_UNOPENED = re.compile(r"(?:^|[,;] ?)(?:[A-Z] )+[A-Z][\w'’-]* $")
+
+
+def _club_of_initialled(text: str, line_start: int, start: int, end: int) -> bool:
+    """Whether text[start:end] stands in a club's bracket after an initialled player: "R Evans
+    (Llanelli)", "A Jones; (Neath-Swansea)" (a stray semicolon), or "C Sweeney Newport-Gwent)"
+    (a bracket never opened)."""
+    if text[end : end + 1] not in _BRACKET_OR_COMMA:
+        return False  # the cheap test first: most names have no bracket's end after them
+    before = text[max(line_start, start - 40) : start]
+    if not _CLUB_BRACKET_END.match(text, end) or _INITIAL_OPENS.match(text, start, end):
+        return False  # "(J Staunton 60)": a substitute, no club
+    if text[start - 1 : start] == "(":
+        return _INITIALLED_BEFORE_CLUB.search(before) is not None
+    return text[end : end + 1] == ")" and _INITIALLED_BEFORE_UNOPENED.search(before) is not None
 
 
 def on_team_sheet(text: str, start: int, end: int) -> bool:
@@ -269,6 +297,13 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
     line_end = len(text) if line_end < 0 else line_end
     if text[start - 1 : start] == "(" and on_squad_line(text, line_start, line_end):
         return SHEET_COUNTRY if sheet_country(text[start:end]) else CLUB
+    if _club_of_initialled(text, line_start, start, end) and on_team_sheet(
+        text, line_start, line_end
+    ):
+        # "R Evans (Llanelli), J Price (Cardiff)", "A Jones; (Neath-Swansea)", "C Sweeney
+        # Newport-Gwent)": a short sheet's or a slipped bracket's club, no player (seed 96's
+        # `Llanelli` PERSON).
+        return SHEET_COUNTRY if sheet_country(text[start:end]) else CLUB
     if label != "PERSON" and (
         on_team_sheet(text, line_start, line_end) or on_squad_line(text, line_start, line_end)
     ):
@@ -277,6 +312,8 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
         text, line_start, line_end
     ):
         return FIXTURE
+    if _beats_a_player(text, start, end, line_end):
+        return PLAYER_BEATING_A_PLAYER
     if label != "PRODUCT" and _a_products_initials(text, start, end):
         return PRODUCT_INITIALS  # "Microsoft's Internet Explorer (IE)", the long form untagged
     parts = {
@@ -344,7 +381,7 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
             # "Tim Henman beat Rafael Nadal": a player of tennis or golf, no team; so is
             # "Feliciano Lopez defeated", whose first name the list lacks.
             continue
-        if cue.label == "FAC" and _first_and_last(parts["self"]):
+        if cue.label == "FAC" and not cue.first_names and _first_and_last(parts["self"]):
             continue  # "Stuart Hall", "Bruce Arena": a person, no venue
         # The place list is read only where the words fit: it loads on first use.
         if not (_owner_is_a_person(found) and _place_is_known(found) and _maker_is_no_place(found)):
@@ -441,6 +478,34 @@ _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*")
 # Words that open the names of towns, and so of their clubs ("St Helens beat Wigan"), never a
 # first name.
 _PLACE_OPENERS = frozenset({"St", "Saint", "San", "Santa", "Port", "Fort", "Mount"})
+
+
+# A result's verb before a player named with his people's word: "beat Swede Joachim Johansson".
+_BEATS_A_PLAYER = re.compile(
+    r" (?:beat|beats|defeated|thrashed|edged|crushed|routed|overcame) (?P<people>[A-Z][a-z]+)"
+    r" [A-Z][\w'’-]+ [A-Z][\w'’-]+"
+)
+
+
+_RESULT_VERB_STARTS = frozenset({" b", " d", " t", " e", " c", " r", " o"})
+PLAYER_BEATING_A_PLAYER = Cue(
+    "player beating a nationality's player", "PERSON", "self", re.compile(""), None, None
+)
+
+
+def _beats_a_player(text: str, start: int, end: int, line_end: int) -> bool:
+    """Whether the one word text[start:end] is followed by a result over a player named with
+    his nationality's word ("Moya beat Swede Joachim Johansson", seed 94's `Moya` ORG): a side
+    beats a side, and the name is a player's. A country's name ("beat Spain ...") is no
+    people's word, and a country or a known region beating is a national side."""
+    if " " in text[start:end] or text[end : end + 2] not in _RESULT_VERB_STARTS:
+        return False  # the cheap test first: most names have none of these verbs after them
+    found = _BEATS_A_PLAYER.match(text, end, line_end)
+    return (
+        found is not None
+        and found["people"].casefold() in _people_words()
+        and not _a_place(text[start:end])
+    )
 
 
 def _a_players_name(name: str) -> bool:

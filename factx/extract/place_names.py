@@ -25,8 +25,11 @@ if TYPE_CHECKING:
 # The words between two teams of one game.
 _PAIRED = frozenset({" against ", " v ", " vs ", " v. ", " vs. ", " versus "})
 # A town before the sides it holds, or their game, is the town: "his Glasgow rivals", "the
-# Merseyside derby", "the two Milan clubs" name no one team.
-_TOWN_OF_SIDES = re.compile(r" (?:rivals|rivalry|derby|derbies|clubs|sides|teams|giants)\b")
+# Merseyside derby", "the two Milan clubs" name no one team; so is a town before the athletes'
+# meeting it holds ("The Glasgow meeting will see Jones compete": seed 96's `Glasgow` ORG).
+_TOWN_OF_SIDES = re.compile(
+    r" (?:rivals|rivalry|derby|derbies|clubs|sides|teams|giants|meeting|meet)\b"
+)
 # "the Glasgow club", "the London side": a town after "the" before one side's word is the town
 # the side is from, as the region in "the Midlands club" is.
 _THE_BEFORE = re.compile(r"(?<![\w-])(?:the|The) $")
