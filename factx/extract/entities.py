@@ -74,7 +74,7 @@ from factx.extract.entity_clubs import (
 from factx.extract.entity_counted_peoples import counted_peoples
 from factx.extract.entity_crown_titles import crown_titles
 from factx.extract.entity_cut_short import names_cut_short
-from factx.extract.entity_cut_tails import cut_tails, prepositions_run_on
+from factx.extract.entity_cut_tails import cut_tails, hyphened_titles_run_on, prepositions_run_on
 from factx.extract.entity_cut_titles import (
     titles_after_award_winning,
     titles_cut_after_a_role,
@@ -86,6 +86,7 @@ from factx.extract.entity_date_names import with_date_surnames
 from factx.extract.entity_firms import (
     clubs_before_sport_words,
     firms_after_country_possessive,
+    firms_after_initials,
     firms_by_legal_prefix,
     firms_named_ask,
     instant_messengers,
@@ -2693,6 +2694,7 @@ def entities(
     mentions = bodies_over_plural_possessive(context.text, mentions)  # "Critics" + "' Circle"
     mentions = law_subjects(context.text, mentions)  # "Directive on" + "the Protection of ..."
     mentions = prepositions_run_on(context.text, mentions)  # "Good Friday Agreement for" years
+    mentions = hyphened_titles_run_on(context.text, mentions)  # "Treasury Under" + "-Secretary"
     mentions = parties_before_posts(context.text, mentions)  # "Lib Dem Home Affairs" spokesman
     mentions = nations_liberal_democrats(context.text, mentions)  # "Welsh Liberal" + "Democrat"
     mentions = national_events(context.text, mentions)  # "the Welsh Open draw"
@@ -2737,6 +2739,7 @@ def entities(
     mentions = listed_centres_whole(context.text, mentions)  # "Centre for Vision" + "Speech"
     mentions = with_missed_names(context.text, mentions, layouts, taken, _added)  # "Wall Street"
     mentions = firms_by_legal_prefix(context.text, mentions, layouts, _added)  # "Cia. Minera"
+    mentions = firms_after_initials(context.text, mentions, layouts, _added)  # "CB Richard Ellis"
     mentions = station_short_names(context.text, mentions, layouts, _added)  # "told Five Live"
     mentions = firms_named_ask(context.text, mentions, layouts, _added)  # "Ask" + "Jeeves"
     mentions = instant_messengers(context.text, mentions, layouts, _added)  # "AOL Instant"
