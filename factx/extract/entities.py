@@ -100,6 +100,7 @@ from factx.extract.entity_handhelds import handhelds
 from factx.extract.entity_initials import people_by_initials_shape, with_initials
 from factx.extract.entity_inner_words import (
     awards_of_the_year,
+    bracketed_surnames,
     listed_names,
     names_cut_at_a_preposition,
     names_run_on,
@@ -130,7 +131,7 @@ from factx.extract.entity_listed_pairs import pairs_ending_lists
 from factx.extract.entity_listed_works import listed_works, works_rounding_out_a_chart
 from factx.extract.entity_middle_names import middle_names, patronymics
 from factx.extract.entity_missed import with_missed_names
-from factx.extract.entity_misspelt_firms import misspelt_firms
+from factx.extract.entity_misspelt_firms import misspelt_firms, misspelt_people
 from factx.extract.entity_named_groups import named_groups
 from factx.extract.entity_non_names import (
     adverb,
@@ -2735,6 +2736,7 @@ def entities(
     mentions = listed_names(context.text, mentions, name_key)  # "the Public and" + "... Union"
     mentions = schools_of_fields(context.text, mentions)  # "School of Speech" + "and Drama"
     mentions = names_run_on(context.text, mentions)  # "OptInRealBig" + ".com"
+    mentions = bracketed_surnames(context.text, mentions)  # "Natalie" + " [Appleton]"
     mentions = bodies_cut_at_for(context.text, mentions, name_key)  # "Commission" + "Africa"
     mentions = listed_centres_whole(context.text, mentions)  # "Centre for Vision" + "Speech"
     mentions = with_missed_names(context.text, mentions, layouts, taken, _added)  # "Wall Street"
@@ -2925,6 +2927,7 @@ def entities(
     events_by_plural_short_name(context.text, mentions)  # "the Europeans"
     awards_by_short_name(context.text, mentions)  # "the Brits" of "the Brit Awards"
     plural_groups(context.text, mentions, name_key)
+    misspelt_people(context.text, mentions, short_forms, name_key)  # "said Hassel." + "Hassell"
     misspelt_firms(mentions, weak, short_forms, name_key)  # "AztraZeneca" of "AstraZeneca"
     groups = cluster(mentions, short_forms, context.text)
     records = record_countries(context.text, mentions, name_key, country_keys(name_key))
