@@ -59,26 +59,6 @@ def test_initials_after_a_roles_of_are_a_firm_only_over_a_person(extractor):
     assert "Guide" not in labels
 
 
-def test_a_promoters_calling_opening_a_sentence_is_no_word_of_the_firm(extractor):
-    # At the base "Promoters Regular Music" and "Promoter Live Nation" were ORG with their
-    # calling, and "Organiser Mean Fiddler" PERSON (a company labelled PERSON).
-    labels = _labels(
-        extractor,
-        "Concert news\n\nPromoters Regular Music said tickets were sold out. Promoter Live Nation"
-        " said the show would go ahead. Organiser Mean Fiddler said more acts were to come.",
-    )
-    assert labels == {"Regular Music": "ORG", "Live Nation": "ORG", "Mean Fiddler": "ORG"}
-
-
-def test_a_person_after_a_promoters_calling_stays_a_person(extractor):
-    labels = _labels(
-        extractor,
-        "Boxing news\n\nPromoter Frank Warren said the fight was on. Festival organiser Emily"
-        " Eavis agreed.",
-    )
-    assert labels == {"Frank Warren": "PERSON", "Emily Eavis": "PERSON"}
-
-
 def test_a_hyphened_title_is_no_word_of_the_body_before_it(extractor):
     # At the base "UK Treasury Under" (of "Under-Secretary") and "Labour Party Co-Chairman"
     # were ORG with the title's words.

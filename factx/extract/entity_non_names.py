@@ -48,8 +48,8 @@ from typing import TYPE_CHECKING
 from factx.extract.acronyms import initials_of
 from factx.extract.capitals import capitalised_inside, opens_sentence
 from factx.extract.entity_joins import body_kinds
-from factx.extract.evidence import a_language, country_keys, cue_of, cues
-from factx.extract.first_names import first_names, opens_with_first_name, person_by_first_name
+from factx.extract.evidence import a_language, country_keys, cue_of
+from factx.extract.first_names import first_names, person_by_first_name
 from factx.extract.place_names import known_place
 from factx.extract.wordlists import data_file
 from factx.extract.world_cities import world_city
@@ -643,12 +643,7 @@ def opens_a_sport(text: str, start: int, end: int) -> bool:
 
 
 # The cues that read a word before a name as the name's kind, and the label each gives.
-# Round r39b-cuts: "Promoters Regular Music said", a firm after its calling (seed 97).
-_KIND_CUES = {
-    "company after its kind": "ORG",
-    "firm after its calling": "ORG",
-    "work after its kind": "WORK_OF_ART",
-}
+_KIND_CUES = {"company after its kind": "ORG", "work after its kind": "WORK_OF_ART"}
 
 
 def _kind_of(word: str, rest: str) -> str | None:
@@ -657,23 +652,7 @@ def _kind_of(word: str, rest: str) -> str | None:
     work ("comedy Meet The Fockers")."""
     probe = f"{word.casefold()} {rest}"
     found = cue_of(probe, len(word) + 1, len(probe), "PERSON")
-    kind = None if found is None else _KIND_CUES.get(found.name)
-    if (
-        kind is None
-        and not opens_with_first_name(rest)
-        and _calling().search(probe[: len(word) + 1])
-    ):
-        # "Promoters Regular Music": the name's own kind word ("Music") is the first cue found,
-        # and says ORG, but not that the calling before it is no word of the name.
-        return "ORG"
-    return kind
-
-
-@cache
-def _calling() -> re.Pattern[str]:
-    """The words of a firm's calling before its name ("promoters ", "organiser "), the cue
-    `firm after its calling` of factx/data/entities.json (round r39b-cuts)."""
-    return next(c.pattern for c in cues() if c.name == "firm after its calling")
+    return None if found is None else _KIND_CUES.get(found.name)
 
 
 # Units of data and of power, written after their figure: "16 GB", "700 MB", "2 Tb", "600 MW".
