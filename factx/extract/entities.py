@@ -75,7 +75,7 @@ from factx.extract.entity_clubs import (
 from factx.extract.entity_counted_peoples import counted_peoples
 from factx.extract.entity_crown_titles import crown_titles
 from factx.extract.entity_cut_short import names_cut_short
-from factx.extract.entity_cut_tails import cut_tails, prepositions_run_on
+from factx.extract.entity_cut_tails import cut_tails, hyphened_titles_run_on, prepositions_run_on
 from factx.extract.entity_cut_titles import (
     titles_after_award_winning,
     titles_cut_after_a_role,
@@ -87,6 +87,7 @@ from factx.extract.entity_date_names import with_date_surnames
 from factx.extract.entity_firms import (
     clubs_before_sport_words,
     firms_after_country_possessive,
+    firms_after_initials,
     firms_by_legal_prefix,
     firms_named_ask,
     instant_messengers,
@@ -100,6 +101,7 @@ from factx.extract.entity_handhelds import handhelds
 from factx.extract.entity_initials import people_by_initials_shape, with_initials
 from factx.extract.entity_inner_words import (
     awards_of_the_year,
+    bracketed_surnames,
     listed_names,
     names_cut_at_a_preposition,
     names_run_on,
@@ -131,7 +133,7 @@ from factx.extract.entity_listed_pairs import pairs_ending_lists
 from factx.extract.entity_listed_works import listed_works, works_rounding_out_a_chart
 from factx.extract.entity_middle_names import middle_names, patronymics
 from factx.extract.entity_missed import with_missed_names
-from factx.extract.entity_misspelt_firms import misspelt_firms
+from factx.extract.entity_misspelt_firms import misspelt_firms, misspelt_people
 from factx.extract.entity_named_groups import named_groups
 from factx.extract.entity_non_names import (
     adverb,
@@ -2702,6 +2704,7 @@ def entities(
     mentions = bodies_over_plural_possessive(context.text, mentions)  # "Critics" + "' Circle"
     mentions = law_subjects(context.text, mentions)  # "Directive on" + "the Protection of ..."
     mentions = prepositions_run_on(context.text, mentions)  # "Good Friday Agreement for" years
+    mentions = hyphened_titles_run_on(context.text, mentions)  # "Treasury Under" + "-Secretary"
     mentions = parties_before_posts(context.text, mentions)  # "Lib Dem Home Affairs" spokesman
     mentions = nations_liberal_democrats(context.text, mentions)  # "Welsh Liberal" + "Democrat"
     mentions = national_events(context.text, mentions)  # "the Welsh Open draw"
@@ -2742,10 +2745,12 @@ def entities(
     mentions = listed_names(context.text, mentions, name_key)  # "the Public and" + "... Union"
     mentions = schools_of_fields(context.text, mentions)  # "School of Speech" + "and Drama"
     mentions = names_run_on(context.text, mentions)  # "OptInRealBig" + ".com"
+    mentions = bracketed_surnames(context.text, mentions)  # "Natalie" + " [Appleton]"
     mentions = bodies_cut_at_for(context.text, mentions, name_key)  # "Commission" + "Africa"
     mentions = listed_centres_whole(context.text, mentions)  # "Centre for Vision" + "Speech"
     mentions = with_missed_names(context.text, mentions, layouts, taken, _added)  # "Wall Street"
     mentions = firms_by_legal_prefix(context.text, mentions, layouts, _added)  # "Cia. Minera"
+    mentions = firms_after_initials(context.text, mentions, layouts, _added)  # "CB Richard Ellis"
     mentions = station_short_names(context.text, mentions, layouts, _added)  # "told Five Live"
     mentions = firms_named_ask(context.text, mentions, layouts, _added)  # "Ask" + "Jeeves"
     mentions = instant_messengers(context.text, mentions, layouts, _added)  # "AOL Instant"
@@ -2937,6 +2942,7 @@ def entities(
     awards_by_short_name(context.text, mentions)  # "the Brits" of "the Brit Awards"
     fairs_by_short_name(context.text, mentions)  # "at CTIA" of "the CTIA Wireless Congress"
     plural_groups(context.text, mentions, name_key)
+    misspelt_people(context.text, mentions, short_forms, name_key)  # "said Hassel." + "Hassell"
     misspelt_firms(mentions, weak, short_forms, name_key)  # "AztraZeneca" of "AstraZeneca"
     groups = cluster(mentions, short_forms, context.text)
     records = record_countries(context.text, mentions, name_key, country_keys(name_key))

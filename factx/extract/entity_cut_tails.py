@@ -19,6 +19,12 @@
   r36-bodies, seed 71), before the cues read the name; only before a lower-case word (before a
   number the name may go on over it, "the Sound of 2004 list", and before a capital another name
   may follow, "Faik Nerweyi of the Kurdistan Democratic Party").
+- `hyphened_titles_run_on`: a post's title written with a hyphen ("Co-Chairman", "Under-Secretary",
+  "Deputy-Secretary", "Vice-President") after a party's or a body's name, which the model runs
+  the name into whole ("The Conservative Party Co-Chairman said", seed 97) or up to the hyphen
+  ("US Treasury Under" of "US Treasury Under-Secretary John Taylor", seed 98): the title is the
+  holder's post, no word of the body's name, and goes (round r39b-cuts). Only a name of another
+  capitalised word before the title, never a person's (whose name follows the title).
 """
 
 from __future__ import annotations
@@ -119,5 +125,41 @@ def prepositions_run_on(text: str, mentions: list[RawMention]) -> list[RawMentio
         if found is not None and _LOWER_AFTER.match(text, m.end):
             end = m.start + found.end("name")
             m = replace(m, text=text[m.start : end], end=end)
+        result.append(m)
+    return result
+
+
+# Round r39b-cuts: a hyphened post's title at a mention's end, or its first part before the
+# hyphen the mention stops at; the name before it keeps a capitalised word of its own.
+_HYPHENED_POST = (
+    r"(?:Co|Under|Deputy|Vice|Joint|Assistant)-(?:Chairman|Chairwoman|Chair|Secretary|President"
+    r"|Leader|Director|Minister|Governor)"
+)
+_TITLE_RUN_ON = re.compile(
+    rf"(?P<name>(?:.* )?[A-Z][^\s]*) (?:{_HYPHENED_POST}|(?P<part>Co|Under|Deputy|Vice|Joint"
+    r"|Assistant))"
+)
+_POST_REST = re.compile(
+    r"-(?:Chairman|Chairwoman|Chair|Secretary|President|Leader|Director|Minister|Governor)\b"
+)
+
+
+def hyphened_titles_run_on(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, each cut before a hyphened post's title the model ran the name into:
+    "The Labour Party Co-Chairman" is "The Labour Party", "US Treasury Under" (of
+    "Under-Secretary") is "US Treasury" (see the module's docstring). Not a person's mention."""
+    result: list[RawMention] = []
+    for m in mentions:
+        if (
+            m.label != "PERSON"
+            and " " in m.text
+            and ("-" in m.text or text[m.end : m.end + 1] == "-")
+        ):
+            found = _TITLE_RUN_ON.fullmatch(m.text)
+            if found is not None and (
+                found.group("part") is None or _POST_REST.match(text, m.end) is not None
+            ):
+                end = m.start + found.end("name")
+                m = replace(m, text=text[m.start : end], end=end)
         result.append(m)
     return result

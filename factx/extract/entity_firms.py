@@ -1,6 +1,6 @@
 """Firms, stations and clubs the model cuts, shortens or takes for people and places.
 
-Five shapes, each read from the article's own words (the words are data, `firms` in
+Six shapes, each read from the article's own words (the words are data, `firms` in
 factx/data/entities.json):
 
 - A firm's legal prefix opens its name: "Cia. Minera Do Sul", "Companhia Vale Do Norte",
@@ -26,6 +26,12 @@ factx/data/entities.json):
 - A messaging product by its maker: "sent via AOL Instant Messenger", which the model parts
   into a firm ("AOL Instant") and a person ("Messenger"). "<Maker> Instant Messenger" is one
   PRODUCT (`instant_messengers`).
+- A firm named with capital initials before its words: "of CB Richard Ellis - an international
+  real estate company - told the BBC", "managing director, of CB Richard Ellis". The model tags
+  the initials alone, a firm, and the words after them a person ("Richard Ellis"). The initials
+  and up to three capitalised words after them are one firm where a dash's aside right after
+  them calls them "a|an <words> company|firm|group", or where a role's "of" stands right before
+  them and the model read a person there (`firms_after_initials`, round r39b-cuts, seed 97).
 - Initials and a surname after a plural calling, joined by "and" to a person's full name:
   "racing millionaires JP Gorman and John Daly", "JP Gorman" tagged a firm. Both are people
   (`people_by_initials`); not after a firm's plural ("banks JP Morgan and ...").
@@ -261,6 +267,41 @@ def firms_after_country_possessive(
             continue
         if any(f.startswith(m.text + " ") for f in firms):
             m.cue = "ORG"
+
+
+# Round r39b-cuts: capital initials and up to three capitalised words, a firm's name
+# ("CB Richard Ellis"), then a dash's aside that calls it a company, or after a role's "of".
+_INITIALLED = r"(?P<firm>[A-Z]{2,3} [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?![\w'’&-])"
+_INITIALLED_ASIDE = re.compile(
+    rf"(?<![\w'’.&-]){_INITIALLED} [-–—] an? (?:[\w-]+ ){{0,3}}?(?:company|firm|group)\b"
+)
+_DASHES = (" - a", " – a", " — a")
+_INITIALLED_ROLE = re.compile(
+    r"\b(?:director|chairman|chairwoman|chief executive|head|president|founder|partner"
+    rf"|manager|spokes(?:man|woman|person)),? of {_INITIALLED}"
+)
+
+
+def firms_after_initials(
+    text: str, mentions: Sequence[RawMention], layouts: Sequence[Layout], add: Adder
+) -> list[RawMention]:
+    """The mentions, with a firm named by capital initials and its words one ORG mention (see
+    the module's docstring): "CB Richard Ellis - an international real estate company -" is a
+    firm, where the model tags "CB" a firm and "Richard Ellis" a person (seed 97). After a
+    role's "of" only where the model read a person over the words, since a role is also held
+    at a work ("president of TV Guide")."""
+    spans = []
+    if any(dash in text for dash in _DASHES):
+        spans += [m.span("firm") for m in _INITIALLED_ASIDE.finditer(text)]
+    if " of " in text:
+        spans += [
+            m.span("firm")
+            for m in _INITIALLED_ROLE.finditer(text)
+            if any(mentions[i].label == "PERSON" for i in _overlapping(mentions, *m.span("firm")))
+        ]
+    if not spans:
+        return list(mentions)
+    return _with_spans(text, mentions, layouts, spans, "ORG", add)
 
 
 # Initials and a surname: "JP Gorman", "J.P. Gorman", "JJ Moran".

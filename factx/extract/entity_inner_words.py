@@ -52,7 +52,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from factx.extract.first_names import opens_with_first_name
+from factx.extract.first_names import first_names, opens_with_first_name
 from factx.extract.place_names import known_place
 from factx.extract.wordlists import data_file
 
@@ -464,3 +464,33 @@ def schools_of_fields(text: str, mentions: list[RawMention]) -> list[RawMention]
         end = after.end()
         result.append(replace(m, text=text[m.start : end], end=end, label="ORG", cue="ORG"))
     return [m for m in result if id(m) not in gone]
+
+
+# Round r39b-cuts: a surname the writer adds in square brackets right after a first name
+# ('"a big gamble on Natalie [Appleton] to go"', seed 99).
+_BRACKETED_SURNAME = re.compile(r" \[[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?\]")
+
+
+def bracketed_surnames(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, each common first name grown over the surname the writer adds after it in
+    square brackets, one person: the model reads "Natalie" and "Appleton" of "Natalie
+    [Appleton]" apart, as two, often bodies (seed 99's `Natalie` and `Appleton` ORG). The
+    brackets' mention goes."""
+    if " [" not in text:
+        return mentions
+    grown: list[RawMention] = []
+    for m in mentions:
+        found = _BRACKETED_SURNAME.match(text, m.end)
+        if (
+            found is not None
+            and m.text.isalpha()
+            and m.text[:1].isupper()
+            and m.text.casefold() in first_names()
+        ):
+            grown.append(replace(m, text=text[m.start : found.end()], end=found.end(),
+                                 label="PERSON", cue="PERSON"))  # fmt: skip
+    if not grown:
+        return mentions
+    spans = [(g.start, g.end) for g in grown]
+    kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+    return sorted(kept + grown, key=lambda m: m.start)

@@ -17,10 +17,19 @@ place and its people's group). Names shorter than six letters are left alone: to
 words are one letter apart. The firm must be one by more than one vote of the model: two
 mentions read as an organisation, or one by its words (a cue): the model's lone ORG on a
 surname ("said McIlroy") makes no firm of it.
+
+`misspelt person` (round r39b-cuts, seed 97): the same slip in a person's surname ("Hassel says",
+'said Hassel.', "Hassall made it clear" after "Brian Hassell"), which the model, not knowing the
+word, reads as a body. A lone word in a speaker's slot (before "says|said|told|added|made it
+clear", or after "said|says|added" and before a stop or a comma) one letter away from the
+surname of the one person the article names in full with that first letter is that person:
+joined to him, a PERSON. Not a word that is itself a surname of the article's people, nor one
+the other's with an "s" added, nor a word shorter than five letters.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -126,3 +135,64 @@ def misspelt_firms(
         for m in groups[key]:
             m.cue = "ORG"
         short_forms[key] = near[0]
+
+
+# Round r39b-cuts: a speaker's slot after the word, or before it, and the shortest surname read.
+_SPEAKS_AFTER = re.compile(
+    r" (?:says|said|told|added|insisted|admitted|explained|claimed|made it clear)\b"
+)
+_SPEAKS_BEFORE = re.compile(r"\b(?:said|says|added)\s$")
+_STOP_AFTER = re.compile(r"[.,]")
+_SHORTEST_SURNAME = 5
+
+
+def _plural(a: str, b: str) -> bool:
+    """Whether one key is the other with an "s" added ("Roberts" and "Robert"): a family's or
+    another person's name, no slip ("Hassel" of "Hassell" is one)."""
+    return a == b + "s" or b == a + "s"
+
+
+def _speaker(text: str, m: RawMention) -> bool:
+    """Whether the mention stands in a speaker's slot: "Hassel says", 'said Hassel.'."""
+    return _SPEAKS_AFTER.match(text, m.end) is not None or (
+        _SPEAKS_BEFORE.search(text, max(0, m.start - 7), m.start) is not None
+        and _STOP_AFTER.match(text, m.end) is not None
+    )
+
+
+def misspelt_people(
+    text: str,
+    mentions: Sequence[RawMention],
+    short_forms: dict[str, str],
+    name_key: Callable[[str], str],
+) -> None:
+    """Give each misspelt surname in a speaker's slot PERSON (a cue) and map its key to the
+    full name's in `short_forms`, so that `cluster` groups it with that person (see the module's
+    docstring)."""
+    people: dict[str, str] = {}
+    for m in mentions:
+        key = name_key(m.text)
+        if m.label == "PERSON" and " " in key and opens_with_first_name(m.text):
+            people.setdefault(key.rsplit(" ", 1)[-1], key)
+    if not people:
+        return
+    for m in mentions:
+        key = name_key(m.text)
+        if (
+            m.headline
+            or " " in key
+            or len(key) < _SHORTEST_SURNAME
+            or key in people
+            or m.cue not in ("", "PERSON", "ORG")
+            or not m.text.isalpha()
+        ):
+            continue
+        near = [
+            surname
+            for surname in people
+            if surname[0] == key[0] and not _plural(surname, key) and edits(key, surname, 1) <= 1
+        ]
+        if len(near) != 1 or not _speaker(text, m):
+            continue
+        m.cue = "PERSON"
+        short_forms[key] = people[near[0]]
