@@ -57,6 +57,8 @@ if TYPE_CHECKING:
 # The labels of a mention tagged whole that a show's people word makes a work: the model's
 # firm, person, product, place or people for the show's own name.
 _RELABELLED = frozenset({"ORG", "PERSON", "PRODUCT", "FAC", "GPE", "LOC", "NORP"})
+# The labels of a programme's title that reads as a time ("Today", "This Morning", "PM").
+_TIMES = frozenset({"DATE", "TIME"})
 # The labels of a mention before a kind of film that may be the film's star or maker.
 _MAKERS = frozenset({"PERSON", "ORG"})
 
@@ -95,6 +97,25 @@ def _after_possessive() -> re.Pattern[str]:
     """A possessive, then "The", a title's run and a programme's kind word."""
     kinds = alternation(_data()["programme_kinds"])
     return re.compile(_run(r"(?<=[\w.)]['’]s )(?P<the>The )") + rf" (?:{kinds})\b")
+
+
+@cache
+def _after_broadcaster() -> re.Pattern[str]:
+    """A broadcaster's possessive (a run of capitalised words holding a broadcaster's word of
+    `shows.not_words`: "BBC Radio 4's", "ITV1's"), then a title's run, then a programme's kind
+    word, or nothing more where "told" opens the owner ("told ITV1's This Morning")."""
+    kinds = alternation(_data()["programme_kinds"])
+    owner = r"(?P<owner>[A-Z][\w&.-]*(?: [A-Z0-9][\w&.-]*){0,3})['’]s "
+    return re.compile(
+        _run(rf"(?:\b(?P<told>told) )?(?<![\w'’&.-]){owner}")
+        + rf"(?: (?P<kind>{kinds})\b|(?![\w'’&-]| [A-Z0-9]))"
+    )
+
+
+@cache
+def _broadcaster_words() -> frozenset[str]:
+    """The words of a broadcaster's name (`shows.not_words`: "BBC", "ITV1", "Radio")."""
+    return frozenset(_data()["not_words"]) - {"Court"}
 
 
 def _blocked_run(run: str) -> bool:
@@ -161,7 +182,19 @@ def programmes_after_their_owner(
             if person_by_first_name(match.group("run")) or facts.overlaps(start, end):
                 continue
             found[(start, end)] = add(text, layout, start, end, "WORK_OF_ART", "WORK_OF_ART")
-    return _with_titles(mentions, found, whole_labels=_RELABELLED)
+        if "'s " not in text and "’s " not in text:
+            continue
+        for match in _after_broadcaster().finditer(text, layout.offset, layout.end):
+            # Round r39b-screen: "BBC Radio 4's Today programme", "told ITV1's This Morning".
+            start, end = match.span("run")
+            if match.group("kind") is None and match.group("told") is None:
+                continue
+            if not set(match.group("owner").split()) & _broadcaster_words():
+                continue
+            if person_by_first_name(match.group("run")) or facts.overlaps(start, end):
+                continue  # "told Sky News's Adam Boulton": the presenter, no programme
+            found[(start, end)] = add(text, layout, start, end, "WORK_OF_ART", "WORK_OF_ART")
+    return _with_titles(mentions, found, whole_labels=_RELABELLED | _TIMES)
 
 
 def films_after_their_stars(
