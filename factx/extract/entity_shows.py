@@ -41,6 +41,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from factx.extract.base import layout_holding
@@ -101,15 +102,23 @@ def _after_possessive() -> re.Pattern[str]:
 
 @cache
 def _after_broadcaster() -> re.Pattern[str]:
-    """A broadcaster's possessive (a run of capitalised words holding a broadcaster's word of
-    `shows.not_words`: "BBC Radio 4's", "ITV1's"), then a title's run, then a programme's kind
-    word, or nothing more where "told" opens the owner ("told ITV1's This Morning")."""
+    """A title's run, matched right after a possessive (`_POSSESSIVE_S`), then a programme's
+    kind word ("BBC Radio 4's Today programme") or no more capitalised words ("told ITV1's This
+    Morning the"); the owner is read back from the possessive (`_BROADCASTER_BEFORE`)."""
     kinds = alternation(_data()["programme_kinds"])
-    owner = r"(?P<owner>[A-Z][\w&.-]*(?: [A-Z0-9][\w&.-]*){0,3})['’]s "
-    return re.compile(
-        _run(rf"(?:\b(?P<told>told) )?(?<![\w'’&.-]){owner}")
-        + rf"(?: (?P<kind>{kinds})\b|(?![\w'’&-]| [A-Z0-9]))"
-    )
+    return re.compile(_run("") + rf"(?: (?P<kind>{kinds})\b|(?![\w'’&-]| [A-Z0-9]))")
+
+
+# The owner of a possessive, a run of capitalised words, with "told" before it if it is there,
+# ending right before the title ("told BBC Radio 4's ").
+_BROADCASTER_BEFORE = re.compile(
+    r"(?:\b(?P<told>told) )?(?<![\w'’&.-])(?P<owner>[A-Z][\w&.-]*(?: [A-Z0-9][\w&.-]*){0,3})"
+    r"['’]s $"
+)
+_OWNER_REACH = 50
+# A possessive before a capital, where a broadcaster's title may start: each apostrophe its own
+# pattern, whose literal opening the regex engine finds fast (a class there is slower).
+_POSSESSIVES = (re.compile(r"'s (?=[A-Z])"), re.compile(r"’s (?=[A-Z])"))
 
 
 @cache
@@ -182,16 +191,21 @@ def programmes_after_their_owner(
             if person_by_first_name(match.group("run")) or facts.overlaps(start, end):
                 continue
             found[(start, end)] = add(text, layout, start, end, "WORK_OF_ART", "WORK_OF_ART")
-        if "'s " not in text and "’s " not in text:
-            continue
-        for match in _after_broadcaster().finditer(text, layout.offset, layout.end):
+        possessives = [p.finditer(text, layout.offset, layout.end) for p in _POSSESSIVES]
+        for possessive in chain.from_iterable(possessives):
             # Round r39b-screen: "BBC Radio 4's Today programme", "told ITV1's This Morning".
-            start, end = match.span("run")
-            if match.group("kind") is None and match.group("told") is None:
+            title = _after_broadcaster().match(text, possessive.end(), layout.end)
+            if title is None:
                 continue
-            if not set(match.group("owner").split()) & _broadcaster_words():
+            start, end = title.span("run")
+            if title.group("kind") is None and "told " not in text[start - _OWNER_REACH : start]:
                 continue
-            if person_by_first_name(match.group("run")) or facts.overlaps(start, end):
+            owner = _BROADCASTER_BEFORE.search(text, max(0, start - _OWNER_REACH), start)
+            if owner is None or (title.group("kind") is None and owner.group("told") is None):
+                continue
+            if not set(owner.group("owner").split()) & _broadcaster_words():
+                continue
+            if person_by_first_name(title.group("run")) or facts.overlaps(start, end):
                 continue  # "told Sky News's Adam Boulton": the presenter, no programme
             found[(start, end)] = add(text, layout, start, end, "WORK_OF_ART", "WORK_OF_ART")
     return _with_titles(mentions, found, whole_labels=_RELABELLED | _TIMES)
