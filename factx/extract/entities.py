@@ -207,6 +207,12 @@ from factx.extract.entity_possessives import (
 )
 from factx.extract.entity_regiments import regiments_whole
 from factx.extract.entity_run_together import run_together_initials
+from factx.extract.entity_screen_titles import (
+    consoles_by_their_maker,
+    films_after_their_premiere,
+    shows_by_their_format,
+    without_worn_figures,
+)
 from factx.extract.entity_served import bodies_cut_at_for, listed_centres_whole
 from factx.extract.entity_sheets import (
     another_namesake,
@@ -2846,6 +2852,11 @@ def entities(
     mentions = titles_opening_with_a_people(context.text, mentions)  # "1999's American Beauty"
     mentions = titles_cut_before_a_chart_move(context.text, mentions)  # "Coach" + "Taylor fell"
     mentions = titles_across_of(context.text, mentions)  # "a lead for Maria Full" + "of Grace"
+    # "the UK premiere of Christmas Carol", "ITV1's Pop Idol style contest", "its PSP console"
+    mentions = films_after_their_premiere(context.text, mentions, layouts, _added)
+    mentions = shows_by_their_format(context.text, mentions, layouts, _added)
+    mentions = consoles_by_their_maker(context.text, mentions, layouts, _added)
+    mentions = without_worn_figures(context.text, mentions)  # "all wearing Santa hats"
     mentions = awards_of_the_year(context.text, mentions)  # "European Footballer" + "of the Year"
     mentions = whole_awards(context.text, mentions)
     mentions = song_titles(  # "his song Irish Son"

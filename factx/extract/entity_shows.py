@@ -41,6 +41,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from factx.extract.base import layout_holding
@@ -57,6 +58,8 @@ if TYPE_CHECKING:
 # The labels of a mention tagged whole that a show's people word makes a work: the model's
 # firm, person, product, place or people for the show's own name.
 _RELABELLED = frozenset({"ORG", "PERSON", "PRODUCT", "FAC", "GPE", "LOC", "NORP"})
+# The labels of a programme's title that reads as a time ("Today", "This Morning", "PM").
+_TIMES = frozenset({"DATE", "TIME"})
 # The labels of a mention before a kind of film that may be the film's star or maker.
 _MAKERS = frozenset({"PERSON", "ORG"})
 
@@ -95,6 +98,33 @@ def _after_possessive() -> re.Pattern[str]:
     """A possessive, then "The", a title's run and a programme's kind word."""
     kinds = alternation(_data()["programme_kinds"])
     return re.compile(_run(r"(?<=[\w.)]['’]s )(?P<the>The )") + rf" (?:{kinds})\b")
+
+
+@cache
+def _after_broadcaster() -> re.Pattern[str]:
+    """A title's run, matched right after a possessive (`_POSSESSIVE_S`), then a programme's
+    kind word ("BBC Radio 4's Today programme") or no more capitalised words ("told ITV1's This
+    Morning the"); the owner is read back from the possessive (`_BROADCASTER_BEFORE`)."""
+    kinds = alternation(_data()["programme_kinds"])
+    return re.compile(_run("") + rf"(?: (?P<kind>{kinds})\b|(?![\w'’&-]| [A-Z0-9]))")
+
+
+# The owner of a possessive, a run of capitalised words, with "told" before it if it is there,
+# ending right before the title ("told BBC Radio 4's ").
+_BROADCASTER_BEFORE = re.compile(
+    r"(?:\b(?P<told>told) )?(?<![\w'’&.-])(?P<owner>[A-Z][\w&.-]*(?: [A-Z0-9][\w&.-]*){0,3})"
+    r"['’]s $"
+)
+_OWNER_REACH = 50
+# A possessive before a capital, where a broadcaster's title may start: each apostrophe its own
+# pattern, whose literal opening the regex engine finds fast (a class there is slower).
+_POSSESSIVES = (re.compile(r"'s (?=[A-Z])"), re.compile(r"’s (?=[A-Z])"))
+
+
+@cache
+def _broadcaster_words() -> frozenset[str]:
+    """The words of a broadcaster's name (`shows.not_words`: "BBC", "ITV1", "Radio")."""
+    return frozenset(_data()["not_words"]) - {"Court"}
 
 
 def _blocked_run(run: str) -> bool:
@@ -161,7 +191,24 @@ def programmes_after_their_owner(
             if person_by_first_name(match.group("run")) or facts.overlaps(start, end):
                 continue
             found[(start, end)] = add(text, layout, start, end, "WORK_OF_ART", "WORK_OF_ART")
-    return _with_titles(mentions, found, whole_labels=_RELABELLED)
+        possessives = [p.finditer(text, layout.offset, layout.end) for p in _POSSESSIVES]
+        for possessive in chain.from_iterable(possessives):
+            # Round r39b-screen: "BBC Radio 4's Today programme", "told ITV1's This Morning".
+            title = _after_broadcaster().match(text, possessive.end(), layout.end)
+            if title is None:
+                continue
+            start, end = title.span("run")
+            if title.group("kind") is None and "told " not in text[start - _OWNER_REACH : start]:
+                continue
+            owner = _BROADCASTER_BEFORE.search(text, max(0, start - _OWNER_REACH), start)
+            if owner is None or (title.group("kind") is None and owner.group("told") is None):
+                continue
+            if not set(owner.group("owner").split()) & _broadcaster_words():
+                continue
+            if person_by_first_name(title.group("run")) or facts.overlaps(start, end):
+                continue  # "told Sky News's Adam Boulton": the presenter, no programme
+            found[(start, end)] = add(text, layout, start, end, "WORK_OF_ART", "WORK_OF_ART")
+    return _with_titles(mentions, found, whole_labels=_RELABELLED | _TIMES)
 
 
 def films_after_their_stars(
