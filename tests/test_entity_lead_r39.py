@@ -70,3 +70,16 @@ def test_a_lone_opener_joins_no_club_when_the_text_writes_another(extractor):
     record = extractor.extract_text(text)
     betis = [f for f in record.facts if f.type == "entity" and f.name == "Real Betis"]
     assert betis and [m.text for m in betis[0].mentions] == ["Real Betis"]
+
+
+def test_a_premiered_title_keeps_its_subtitle(extractor):
+    # Round r39b-screen's odd count: "the premiere of Godzilla: Final Wars" cut at the colon
+    # made every mention of the monster a work (entertainment/093, 10 mentions).
+    labels = _labels(
+        extractor,
+        "Monster gets star\n\nMovie monster Godzilla has received a star on the Walk of Fame."
+        " Godzilla should thank his fans, the mayor said. The star marked the premiere of"
+        " Godzilla: Final Wars in Los Angeles.",
+    )
+    assert labels["Godzilla"] == "PERSON"
+    assert labels["Godzilla: Final Wars"] == "WORK_OF_ART"

@@ -52,7 +52,9 @@ if TYPE_CHECKING:
 
 _WORD = r"[A-Z][\w&-]*(?:['’][a-rt-z]\w*)?"  # no possessive: "Tim Burton's new film"
 _TITLE = rf"(?:The )?{_WORD}(?: (?:(?:of|the|a|an|and) )*{_WORD})*"
-_PREMIERE = re.compile(rf"\bpremiere of (?P<title>{_TITLE})(?![\w'’&-])")
+# A subtitle after a colon is the title's ("the premiere of Godzilla: Final Wars"): cut at the
+# colon, the title's copies would be every mention of the monster.
+_PREMIERE = re.compile(rf"\bpremiere of (?P<title>{_TITLE}(?:: {_TITLE})?)(?![\w'’&-])")
 _SHOW_STYLE = re.compile(
     rf"(?<![\w'’&.-])[A-Z][\w&.-]*(?: [A-Z0-9][\w&.-]*)?['’]s (?P<title>{_TITLE}) style "
     r"(?:(?:talent|reality|game|quiz|chat|dating|makeover|TV|television) )?"
