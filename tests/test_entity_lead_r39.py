@@ -1,7 +1,10 @@
 """The lead's entity rules of round 39: a club's name ending in the short "Utd" is a club
 (the cue "club by its name" and the word in `name_kinds`, so that a first name opening it,
 "Man", makes no person of it); capital initials before a mention are the name's where the article
-runs them together with it elsewhere ("JP Morgan" by "JPMorgan", `entity_run_together.py`)."""
+runs them together with it elsewhere ("JP Morgan" by "JPMorgan", `entity_run_together.py`); and
+mends to the helpers' rules after their odd-half counts: a lone "Real" joins no club where the
+text writes another "Real <Name>" (`entity_clubs._clubs`), a premiered title keeps its subtitle
+(`entity_screen_titles`), a programme named for its hour is whole (`entity_shows`)."""
 
 from factx.extract.entities import RawMention
 from factx.extract.entity_run_together import run_together_initials
@@ -83,3 +86,14 @@ def test_a_premiered_title_keeps_its_subtitle(extractor):
     )
     assert labels["Godzilla"] == "PERSON"
     assert labels["Godzilla: Final Wars"] == "WORK_OF_ART"
+
+
+def test_a_programme_named_for_its_hour_is_whole(extractor):
+    # Round r39b-screen's odd count: "told BBC Radio 4's World at One" gave the work `World`.
+    labels = _labels(
+        extractor,
+        "Minister speaks\n\nAsked on Thursday about the row, Mr Johnson told BBC Radio 4's World"
+        ' at One he thought it was a "non-story".',
+    )
+    assert labels.get("World at One") == "WORK_OF_ART"
+    assert "World" not in labels

@@ -116,6 +116,10 @@ _BROADCASTER_BEFORE = re.compile(
     r"['’]s $"
 )
 _OWNER_REACH = 50
+# A programme named for the hour it goes out, which the title's run stops short of at "at".
+_AT_THE_HOUR = re.compile(
+    r" at (?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Noon|Midnight)\b"
+)
 # A possessive before a capital, where a broadcaster's title may start: each apostrophe its own
 # pattern, whose literal opening the regex engine finds fast (a class there is slower).
 _POSSESSIVES = (re.compile(r"'s (?=[A-Z])"), re.compile(r"’s (?=[A-Z])"))
@@ -198,6 +202,9 @@ def programmes_after_their_owner(
             if title is None:
                 continue
             start, end = title.span("run")
+            hour = _AT_THE_HOUR.match(text, end)
+            if hour is not None:
+                end = hour.end()  # "The World at One", "Live at Five": the title's own hour
             if title.group("kind") is None and "told " not in text[start - _OWNER_REACH : start]:
                 continue
             owner = _BROADCASTER_BEFORE.search(text, max(0, start - _OWNER_REACH), start)
