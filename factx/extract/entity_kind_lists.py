@@ -45,7 +45,7 @@ the Rings: The Return of the King") stay inside its member.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -132,13 +132,8 @@ def kind_listed_works(
     lists += [(items, True) for items in _film_lists(text)]
     removed: set[int] = set()
     for items, films in lists:
-        for i, m in enumerate(mentions) if films else ():
-            pair = [span for span in items if m.start <= span[0] and span[1] <= m.end]
-            if i not in removed and len(pair) == 2 and (m.start, m.end) == (pair[0][0], pair[1][1]):
-                # "My Winter of Love and Night of the Dead": two films glued over the "and"
-                removed.add(i)
-                added += [replace(m, text=text[a:b], start=a, end=b, label=_WORK, cue=_WORK)
-                          for a, b in pair]  # fmt: skip
+        if films:  # "My Winter of Love and Night of the Dead": two films glued over the "and"
+            added += parted_pairs(text, mentions, items, _WORK, removed)
         for start, end in items:
             if any(mentions[i].start <= start and end <= mentions[i].end for i in removed):
                 continue
@@ -231,6 +226,25 @@ def _kind_before(text: str, start: int) -> bool:
     if not kinds:
         return False
     return _OTHERS.search(sentence, kinds[-1].end()) is None
+
+
+def parted_pairs(
+    text: str,
+    mentions: Sequence[RawMention],
+    items: list[tuple[int, int]],
+    label: str,
+    removed: set[int],
+) -> list[RawMention]:
+    """The two members of `label` each mention holds that glues two of the list's `items` over
+    its join, and nothing else; the glued mentions' indices go into `removed`."""
+    added: list[RawMention] = []
+    for i, m in enumerate(mentions):
+        pair = [span for span in items if m.start <= span[0] and span[1] <= m.end]
+        if i not in removed and len(pair) == 2 and (m.start, m.end) == (pair[0][0], pair[1][1]):
+            removed.add(i)
+            added += [replace(m, text=text[a:b], start=a, end=b, label=label, cue=label)
+                      for a, b in pair]  # fmt: skip
+    return added
 
 
 def list_items(

@@ -29,7 +29,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from factx.extract.entity_bodies import with_grown
-from factx.extract.entity_kind_lists import LIST_ITEM, list_items
+from factx.extract.entity_kind_lists import LIST_ITEM, list_items, parted_pairs
 from factx.extract.first_names import person_by_first_name
 from factx.extract.place_names import known_place
 
@@ -75,13 +75,8 @@ def listed_firms_and_programs(
     added: list[RawMention] = []
     removed: set[int] = set()
     for items, label in lists:
-        for i, m in enumerate(mentions):
-            pair = [span for span in items if m.start <= span[0] and span[1] <= m.end]
-            if i not in removed and len(pair) == 2 and (m.start, m.end) == (pair[0][0], pair[1][1]):
-                # "Frontier Silicon and Imagination": two firms glued over the "and"
-                removed.add(i)
-                added += [replace(m, text=text[a:b], start=a, end=b, label=label, cue=label)
-                          for a, b in pair]  # fmt: skip
+        # "Frontier Silicon and Imagination": two firms glued over the "and"
+        added += parted_pairs(text, mentions, items, label, removed)
         for start, end in items:
             if any(mentions[i].start <= start and end <= mentions[i].end for i in removed):
                 continue
