@@ -43,3 +43,26 @@ def test_places_people_and_firms_in_a_brands_list_are_left(extractor):
     assert ("Sarah Jones", "PERSON") in found
     assert ("UK", "PRODUCT") not in found
     assert ("US", "PRODUCT") not in found
+
+
+def test_a_numbered_tower_is_one_building(extractor):
+    # `numbered_towers`: seed 100's "The TFC 101 Tower" (`TFC` ORG alone) and "the 400m tall
+    # Jin Mao 88 Tower" (`Jin Mao` PERSON).
+    found = _labels(
+        extractor,
+        "Tallest tower\n\nThe TFC 101 Tower is due to be opened next week. It is taller than "
+        "the 400m tall Jin Mao 88 Tower in Shanghai.",
+    )
+    assert ("TFC 101 Tower", "FAC") in found
+    assert ("Jin Mao 88 Tower", "FAC") in found
+    assert ("Jin Mao", "PERSON") not in found
+
+
+def test_a_score_before_a_place_and_a_plain_tower_are_left(extractor):
+    # No "the" before a score; a capitalised word after "Tower" ("Tower Hamlets").
+    found = _labels(
+        extractor,
+        "Results\n\nThe Sears Tower was busy. Leeds 2 Tower Hamlets 1 was the score in London.",
+    )
+    assert ("the Sears Tower", "FAC") in found or ("Sears Tower", "FAC") in found
+    assert not any(name.endswith("2 Tower") for name, _ in found)

@@ -182,7 +182,7 @@ from factx.extract.entity_non_names import (
     without_titles,
     writers_adjective,
 )
-from factx.extract.entity_numbered import numbered_names
+from factx.extract.entity_numbered import numbered_names, numbered_towers
 from factx.extract.entity_one_person import (
     first_names_of_people,
     full_names_of_lone_people,
@@ -2745,6 +2745,7 @@ def entities(
         context.text, mentions, lambda name: name_key(name) in country_keys(name_key)
     )
     mentions = numbered_names(context.text, mentions)  # "50" + "Cent", "12" + "Angry Men"
+    mentions = numbered_towers(context.text, mentions)  # "the TFC" + "101" + "Tower"
     mentions = letter_names(context.text, mentions)  # "Q" + "Magazine", "S" + "Korea"
     mentions = groups_with_their_letter(context.text, mentions)  # "Group" + "F"
     mentions = heads_cut_at_of(context.text, mentions)  # "House" + "Fraser"
