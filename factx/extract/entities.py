@@ -128,7 +128,11 @@ from factx.extract.entity_kind_lists import kind_listed_works
 from factx.extract.entity_laws import law_subjects, whole_bills
 from factx.extract.entity_leagues import club_after_league, standing_word
 from factx.extract.entity_letter_names import letter_names
-from factx.extract.entity_listed_firms import capitalised_trojans, listed_firms_and_programs
+from factx.extract.entity_listed_firms import (
+    capitalised_trojans,
+    listed_brands,
+    listed_firms_and_programs,
+)
 from factx.extract.entity_listed_pairs import pairs_ending_lists
 from factx.extract.entity_listed_works import listed_works, works_rounding_out_a_chart
 from factx.extract.entity_middle_names import middle_names, patronymics
@@ -178,7 +182,7 @@ from factx.extract.entity_non_names import (
     without_titles,
     writers_adjective,
 )
-from factx.extract.entity_numbered import numbered_names
+from factx.extract.entity_numbered import numbered_names, numbered_towers
 from factx.extract.entity_one_person import (
     first_names_of_people,
     full_names_of_lone_people,
@@ -2741,6 +2745,7 @@ def entities(
         context.text, mentions, lambda name: name_key(name) in country_keys(name_key)
     )
     mentions = numbered_names(context.text, mentions)  # "50" + "Cent", "12" + "Angry Men"
+    mentions = numbered_towers(context.text, mentions)  # "the TFC" + "101" + "Tower"
     mentions = letter_names(context.text, mentions)  # "Q" + "Magazine", "S" + "Korea"
     mentions = groups_with_their_letter(context.text, mentions)  # "Group" + "F"
     mentions = heads_cut_at_of(context.text, mentions)  # "House" + "Fraser"
@@ -2900,6 +2905,7 @@ def entities(
     # "Among the chip companies present were X and Y", "viruses such as X, Y and Z"
     mentions = listed_firms_and_programs(context.text, mentions, name_key)
     mentions = capitalised_trojans(mentions)  # "the Skulls Trojan"
+    mentions = listed_brands(context.text, mentions)  # "the Beringer and Wolf Blass brands"
     works_rounding_out_a_chart(context.text, mentions)  # "Rounding out the top ten were ..."
     listed_works(context.text, mentions, name_key, country_keys(name_key).__contains__)
     work_parts(mentions, name_key, country_keys(name_key).__contains__)  # "San Andreas"

@@ -19,6 +19,13 @@ word (round r39-firms, seeds 94-95).
 - `capitalised_trojans`: "the <Name> Trojan" tagged whole ("in October the Skulls Trojan came
   to light", seed 95's `Skulls Trojan` ORG) is the program, PRODUCT, named without its kind
   word, as "the <Name> trojan" is read already (the cue `malware by its kind`).
+- `listed_brands` (round r39c-goods, seed 100): the members of a list of brands, after "brands
+  include|including|such as|like" or between "the" and "brands" ("owning the Beringer and Wolf
+  Blass brands", seed 100's `Wolf Blass` PERSON; "the Jacob Creek and Hardy brands" gives
+  `Jacob Creek` GPE), are brands, PRODUCT, as the cue `brand of a company` reads a list's first
+  member: a brand named for its founder or its estate is no person and no place. Only members
+  the model labelled a person, a place or a work (a firm's ORG is the house's "X brand" reading,
+  left), never a known place or a people ("the UK and US brands").
 """
 
 from __future__ import annotations
@@ -49,6 +56,16 @@ _PROGRAMS_BEFORE = re.compile(
     r"(?:mass[- ]mailers|e-?mail worms|(?:virus|worm) families|viruses|worms)\b"
 )
 _THE = ("the ", "The ")
+# A brand's member may hold "&" ("Moet & Chandon") and a goods word after it before the next
+# join ("Moet & Chandon champagne and Louis Vuitton").
+_BRAND_WORD = r"(?:[A-Z0-9]|[a-z]+[A-Z])[\w'’-]*"
+_BRAND_ITEM = re.compile(
+    rf"{_BRAND_WORD}(?: (?:(?:of|the|&) )?{_BRAND_WORD})*(?: [a-z]+(?=, | and | or ))?"
+)
+_BRANDS_AFTER = re.compile(r"\bbrands,? (?:such as|like|including|include|includes|included) ")
+_BRANDS_BEFORE = re.compile(rf"\b[Tt]he (?P<list>{_ONE}(?:, {_ONE})*,? (?:and|or) {_ONE}) brands\b")
+_NOT_BRANDS = ("ORG", "PRODUCT", "NORP")
+_GOODS_WORD = re.compile(r" [a-z]+")
 _TROJAN = re.compile(r"(?:[Tt]he )?(?P<name>[A-Z][\w-]*) Trojan")
 
 
@@ -126,4 +143,30 @@ def capitalised_trojans(mentions: list[RawMention]) -> list[RawMention]:
         result[i] = replace(
             m, text=found.group("name"), start=start, end=end, label="PRODUCT", cue="PRODUCT"
         )
+    return result
+
+
+def listed_brands(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, each member of a list of brands the model labelled a person, a place or a
+    work relabelled PRODUCT (the module's doc); not a known place, a people, nor a mention that
+    runs over the member's edge."""
+    if "brands" not in text:
+        return mentions
+    lists = [list_items(text, m.end(), _BRAND_ITEM) for m in _BRANDS_AFTER.finditer(text)]
+    lists += [list_items(text, m.start("list")) for m in _BRANDS_BEFORE.finditer(text)]
+    result = mentions
+    for items in lists:
+        for start, end in items:
+            for i, m in enumerate(result):
+                if m.label in _NOT_BRANDS or not (m.start < end and start < m.end):
+                    continue
+                lead = text[m.start : start] if m.start <= start else "?"
+                tail = text[m.end : end] if m.end <= end else "?"
+                if lead not in ("", *_THE) or not (tail == "" or _GOODS_WORD.fullmatch(tail)):
+                    continue  # runs over the member's edge, or a name inside it
+                if known_place(m.text):
+                    continue
+                if result is mentions:
+                    result = list(mentions)
+                result[i] = replace(m, label="PRODUCT", cue="PRODUCT")
     return result
