@@ -214,8 +214,11 @@ from factx.extract.entity_run_together import run_together_initials
 from factx.extract.entity_screen_titles import (
     consoles_by_their_maker,
     films_after_their_premiere,
+    films_before_their_story,
     shows_by_their_format,
+    shows_named_best,
     without_worn_figures,
+    works_called_by_their_kind,
 )
 from factx.extract.entity_served import bodies_cut_at_for, listed_centres_whole
 from factx.extract.entity_sheets import (
@@ -2860,6 +2863,10 @@ def entities(
     # "the UK premiere of Christmas Carol", "ITV1's Pop Idol style contest", "its PSP console"
     mentions = films_after_their_premiere(context.text, mentions, layouts, _added)
     mentions = shows_by_their_format(context.text, mentions, layouts, _added)
+    # "Desperate Housewives was named top new drama", "Patel's Little Soldier follows a boy"
+    mentions = shows_named_best(context.text, mentions, layouts, _added)
+    mentions = films_before_their_story(context.text, mentions, layouts, _added)
+    mentions = works_called_by_their_kind(context.text, mentions, layouts, _added)
     mentions = consoles_by_their_maker(context.text, mentions, layouts, _added)
     mentions = without_worn_figures(context.text, mentions)  # "all wearing Santa hats"
     mentions = awards_of_the_year(context.text, mentions)  # "European Footballer" + "of the Year"

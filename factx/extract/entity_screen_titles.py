@@ -33,12 +33,43 @@ makes its debut", where the model tags the maker alone) are the same console. On
 word of capitals and digits (two to five, "DS", "PSP", "GBA"; coined words as "PlayStation"
 are left to the model and the other rules), never after a person's possessive, nor letters the
 model tags a place or a people anywhere in the article ("Sony's UK console sales").
+
+`show named best in a TV prize's list` (round r39c-shows, seed 102's "Desperate Housewives was
+named top new drama", `Housewives` PERSON, and "Long-running shows Will and Grace and CSI ... were
+named best TV comedy and TV drama", `Grace` PERSON): a run of capitalised words right before "was
+(named|voted) top|best (new) (TV) drama|comedy|sitcom" or "was best new comedy|drama", and the two
+names of "<Kind> <A> and <B> were named best ..." after a show's plural ("shows", "series",
+"sitcoms", "dramas"), are shows, WORK_OF_ART, whole. The kind must close its phrase (a stop, a
+comma, "and", "at", "in", "while", "respectively"): "was named best comedy performer" names a
+person's prize. Not a run that opens with a common first name ("Ricky Gervais was named best
+comedy"). In a list of three pieces one "and" is a title's: the two one-word pieces beside a
+piece of more words join ("Will and Grace and CSI: Miami"); where the shape does not say which
+("Frasier and Law and Order"), the model's mentions inside the list keep their spans and become
+works.
+
+`film between its maker's possessive and its story` (round r39c-shows, seed 101's "Patel's
+Little Soldier follows a young Pakistani Muslim boy", `Little Soldier` PERSON): a run of
+capitalised words between a one-word possessive and "follows a|an|the", "is about a|an|the" or
+"tells the story" is a work, WORK_OF_ART, whole, with its copies in the article; a kind of film
+between the possessive and the title ("Arnold's gritty drama Wasp is about") says so too. Not a
+run that opens with a common first name ("England's Jonny Wilkinson follows the"), nor after
+an owner the model tags a place, a people or a body ("Britain's Blair follows the"), nor a
+single word without a kind of film before it.
+
+`work called by its kind` (round r39c-shows, seed 101's "His comments come in a BBC documentary
+called 'No More Mr Nasty'", `Nasty` PERSON twice: the model reads "Mr Nasty" as a man): after
+a kind of screen or stage work ("documentary", "programme", "film", "series", "show", "drama",
+"play", ...) and "called|entitled|titled", the words in quotes, or a run of capitalised words
+up to a stop or a comma, are the work's title, WORK_OF_ART, whole, with its copies in the
+article ("No More Mr Nasty is being shown on BBC2"). Not a title that opens with a common first
+name (a person's own name, "a show called Jonathan Ross", is left to the model).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from factx.extract.base import layout_holding
@@ -181,3 +212,125 @@ def consoles_by_their_maker(
             for found in re.finditer(rf"(?<![\w'’&.-]){re.escape(maker)} {name}\b", text):
                 spans.add(found.span())
     return _whole(text, mentions, sorted(spans), layouts, add, "PRODUCT")
+
+
+_KIND_CLOSES = r"(?=[,.;:]| and\b| at\b| in\b| while\b| respectively\b| -)"
+_NAMED_BEST = re.compile(
+    rf"(?<![\w'’&.-])(?P<title>{_TITLE}) was (?:(?:named|voted) (?:the )?(?:top|best)|best) "
+    r"(?:new )?(?:(?:TV|television) )?(?:drama|comedy|sitcom)(?: series)?" + _KIND_CLOSES
+)
+_LIST_NAMED_BEST = re.compile(
+    r"\b(?:shows|series|sitcoms|dramas|programmes) (?P<list>[A-Z][^.;]*?) were "
+    r"(?:named|voted) (?:the )?(?:top|best) (?:new )?(?:(?:TV|television) )?(?:drama|comedy)\b"
+)
+_LIST_PIECE = re.compile(rf"(?:{_TITLE})(?:: {_TITLE})?")
+_FILM_KINDS = (
+    r"(?:(?:gritty|new|latest|debut|acclaimed|award-winning|low-budget|animated|short) )*"
+    r"(?:drama|film|movie|comedy|documentary|thriller|feature|short)"
+)
+_MAKER_STORY = re.compile(
+    rf"(?<![\w'’&.-])(?P<owner>[A-Z][a-z]+)['’]s (?:(?P<kind>{_FILM_KINDS}) )?"
+    rf"(?P<title>{_TITLE}) (?:follows (?:a|an|the)|is about (?:a|an|the)|tells the story)\b"
+)
+# Labels that say an owner is a place, a people or a body ("Britain's Blair follows the").
+# The model's labels of a show in a list of three, relabelled where its "and" is not known.
+_RELABELLED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT"})
+_NOT_MAKERS = frozenset({"GPE", "LOC", "NORP", "ORG"})
+
+
+def shows_named_best(
+    text: str, mentions: list[RawMention], layouts: Sequence[Layout], add: Adder
+) -> list[RawMention]:
+    """The mentions, each show named best in a TV prize's list one work, whole (the module's
+    docstring, `show named best in a TV prize's list`)."""
+    if " named " not in text and " voted " not in text and " best new " not in text:
+        return mentions
+    spans: list[tuple[int, int]] = []
+    for match in _NAMED_BEST.finditer(text):
+        if not opens_with_first_name(match.group("title")):
+            spans.append(match.span("title"))
+    lists: list[tuple[int, int]] = []
+    for match in _LIST_NAMED_BEST.finditer(text):
+        pieces = _listed_shows(match.group("list"))
+        if pieces is None:
+            lists.append(match.span("list"))
+            continue
+        start = match.start("list")
+        for piece in pieces:
+            if not opens_with_first_name(piece):
+                spans.append((start, start + len(piece)))
+            start += len(piece) + len(" and ")
+    if lists:
+        mentions = [
+            replace(m, label="WORK_OF_ART")
+            if m.label in _RELABELLED and any(s <= m.start and m.end <= e for s, e in lists)
+            else m
+            for m in mentions
+        ]
+    return _whole(text, mentions, spans, layouts, add, "WORK_OF_ART") if spans else mentions
+
+
+def _listed_shows(listed: str) -> list[str] | None:
+    """The two shows of a list named for two prizes ("Frasier and Lost"), or None where the
+    list's own "and" is not known. Of three pieces, the one "and" inside a title joins two
+    one-word pieces: a piece of more words or a colon's subtitle ("CSI: Miami") stands alone,
+    so "Will and Grace and CSI: Miami" is "Will and Grace" and "CSI: Miami"; where both joins
+    are open ("Frasier and Law and Order"), None."""
+    pieces = listed.split(" and ")
+    if not all(_LIST_PIECE.fullmatch(piece) for piece in pieces):
+        return None
+    if len(pieces) == 2:
+        return pieces
+    if len(pieces) != 3:
+        return None
+    lone = [" " not in piece for piece in pieces]
+    if lone[0] and lone[1] and not lone[2]:
+        return [f"{pieces[0]} and {pieces[1]}", pieces[2]]
+    if lone[1] and lone[2] and not lone[0]:
+        return [pieces[0], f"{pieces[1]} and {pieces[2]}"]
+    return None
+
+
+def films_before_their_story(
+    text: str, mentions: list[RawMention], layouts: Sequence[Layout], add: Adder
+) -> list[RawMention]:
+    """The mentions, each title between a maker's possessive and "follows a", "is about a" or
+    "tells the story" one work, whole, with its copies (the module's docstring, `film between
+    its maker's possessive and its story`)."""
+    if " follows " not in text and " is about " not in text and " tells the story" not in text:
+        return mentions
+    owners = {m.start: m.label for m in mentions}
+    spans: set[tuple[int, int]] = set()
+    for match in _MAKER_STORY.finditer(text):
+        title = match.group("title")
+        if owners.get(match.start("owner")) in _NOT_MAKERS or opens_with_first_name(title):
+            continue
+        if match.group("kind") is None and " " not in title:
+            continue
+        spans.update(_copies(text, title))
+    return _whole(text, mentions, sorted(spans), layouts, add, "WORK_OF_ART") if spans else mentions
+
+
+_CALLED = re.compile(
+    r"\b(?:documentary|programme|film|movie|series|show|drama|sitcom|play|musical) "
+    r"(?:called|entitled|titled) (?:['‘\"“](?P<quoted>[A-Z][^'’\"”.!?\n]{0,60}?)['’\"”](?!\w)"
+    rf"|(?P<bare>{_TITLE})(?=[.,;]|$))",
+    re.MULTILINE,
+)
+
+
+def works_called_by_their_kind(
+    text: str, mentions: list[RawMention], layouts: Sequence[Layout], add: Adder
+) -> list[RawMention]:
+    """The mentions, each title after "a documentary|programme|film|show called|entitled" one
+    work, whole, with its copies (the module's docstring, `work called by its kind`)."""
+    if "called " not in text and "titled " not in text:
+        return mentions
+    spans: set[tuple[int, int]] = set()
+    for match in _CALLED.finditer(text):
+        title = match.group("quoted") or match.group("bare")
+        if opens_with_first_name(title):
+            continue
+        spans.add(match.span("quoted") if match.group("quoted") else match.span("bare"))
+        spans.update(_copies(text, title))  # not in quotes: a quote's mark is no word's edge
+    return _whole(text, mentions, sorted(spans), layouts, add, "WORK_OF_ART") if spans else mentions
