@@ -4,7 +4,8 @@
 runs them together with it elsewhere ("JP Morgan" by "JPMorgan", `entity_run_together.py`); and
 mends to the helpers' rules after their odd-half counts: a lone "Real" joins no club where the
 text writes another "Real <Name>" (`entity_clubs._clubs`), a premiered title keeps its subtitle
-(`entity_screen_titles`), a programme named for its hour is whole (`entity_shows`)."""
+(`entity_screen_titles`), a programme named for its hour is whole (`entity_shows`), and "Carlo
+Trojan" is a man (`entity_listed_firms.capitalised_trojans`, found by seed 103's grader)."""
 
 from factx.extract.entities import RawMention
 from factx.extract.entity_run_together import run_together_initials
@@ -97,3 +98,16 @@ def test_a_programme_named_for_its_hour_is_whole(extractor):
     )
     assert labels.get("World at One") == "WORK_OF_ART"
     assert "World" not in labels
+
+
+def test_a_surname_trojan_is_no_program(extractor):
+    # Seed 103's business/320 (graded on the round's final code): round r39-firms' "the <Name>
+    # Trojan" rule, whose "the" was optional, made the WTO ambassador `Carlo` a program.
+    labels = _labels(
+        extractor,
+        "Trade talks\n\nThe European Union ambassador to the WTO, Carlo Trojan, said the talks"
+        " had failed. In October the Daggers Trojan came to light.",
+    )
+    assert labels.get("Carlo Trojan") == "PERSON"
+    assert "Carlo" not in labels
+    assert labels.get("Daggers") == "PRODUCT"

@@ -2911,7 +2911,7 @@ def entities(
     mentions = kind_listed_works(context.text, mentions, name_key)  # "More than 20 followed"
     # "Among the chip companies present were X and Y", "viruses such as X, Y and Z"
     mentions = listed_firms_and_programs(context.text, mentions, name_key)
-    mentions = capitalised_trojans(mentions)  # "the Skulls Trojan"
+    mentions = capitalised_trojans(context.text, mentions)  # "the Skulls Trojan"
     mentions = listed_brands(context.text, mentions)  # "the Beringer and Wolf Blass brands"
     works_rounding_out_a_chart(context.text, mentions)  # "Rounding out the top ten were ..."
     listed_works(context.text, mentions, name_key, country_keys(name_key).__contains__)

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 
 from factx.extract.entity_bodies import with_grown
 from factx.extract.entity_kind_lists import LIST_ITEM, list_items, parted_pairs
-from factx.extract.first_names import person_by_first_name
+from factx.extract.first_names import first_names, person_by_first_name
 from factx.extract.place_names import known_place
 
 if TYPE_CHECKING:
@@ -67,6 +67,7 @@ _BRANDS_BEFORE = re.compile(rf"\b[Tt]he (?P<list>{_ONE}(?:, {_ONE})*,? (?:and|or
 _NOT_BRANDS = ("ORG", "PRODUCT", "NORP")
 _GOODS_WORD = re.compile(r" [a-z]+")
 _TROJAN = re.compile(r"(?:[Tt]he )?(?P<name>[A-Z][\w-]*) Trojan")
+_NAMED_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]|[Aa]n|called|named|dubbed|known as) $")
 
 
 def listed_firms_and_programs(
@@ -126,15 +127,24 @@ def listed_firms_and_programs(
     return sorted(grown + added, key=lambda m: (m.start, m.end)) if added else grown
 
 
-def capitalised_trojans(mentions: list[RawMention]) -> list[RawMention]:
+def capitalised_trojans(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """The mentions, "the <Name> Trojan" tagged whole cut to the name and cued PRODUCT (the
-    module's doc); not "the Trojan Horse" nor a name of two words or more before the kind."""
+    module's doc); not "the Trojan Horse" nor a name of two words or more before the kind.
+    The kind word needs its article or a naming word before it ("the Skulls Trojan", "called
+    Bankash-A Trojan"): "ambassador to the WTO, Carlo Trojan, said" is a man, and so is a
+    first name before "Trojan" (seed 103's business/320)."""
     result = mentions
     for i, m in enumerate(mentions):
         if not m.text.endswith(" Trojan"):
             continue
         found = _TROJAN.fullmatch(m.text)
         if found is None:
+            continue
+        if found.group(0)[:4].lower() != "the " and not _NAMED_BEFORE.search(
+            text, max(0, m.start - 12), m.start
+        ):
+            continue
+        if found.group("name").casefold() in first_names():
             continue
         start = m.start + found.start("name")
         end = m.start + found.end("name")
