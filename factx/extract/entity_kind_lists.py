@@ -167,12 +167,7 @@ def kind_listed_works(
             if (m.cue and m.cue != _WORK) or m.label in (("NORP",) if films else _PLACES):
                 continue  # cued as something else, or a country, a region or a people
             found.append((i, replace(m, text=whole, start=start, end=end, cue=_WORK)))
-    kept = [m for i, m in enumerate(mentions) if i not in removed] if removed else mentions
-    if removed:  # the indices of `found` count in `kept` now
-        shift = sorted(removed)
-        found = [(i - sum(r < i for r in shift), m) for i, m in found]
-    grown = with_grown(kept, found)
-    return sorted(grown + added, key=lambda m: (m.start, m.end)) if added else grown
+    return regrouped(mentions, removed, found, added)
 
 
 def _openings(text: str) -> list[int]:
@@ -226,6 +221,23 @@ def _kind_before(text: str, start: int) -> bool:
     if not kinds:
         return False
     return _OTHERS.search(sentence, kinds[-1].end()) is None
+
+
+def regrouped(
+    mentions: list[RawMention],
+    removed: set[int],
+    found: list[tuple[int, RawMention]],
+    added: list[RawMention],
+) -> list[RawMention]:
+    """The mentions without those at the `removed` indices, each of `found` (an index into
+    `mentions` and what that mention grows into) grown over it, and `added` among them in
+    order."""
+    kept = [m for i, m in enumerate(mentions) if i not in removed] if removed else mentions
+    if removed:  # the indices of `found` count in `kept` now
+        shift = sorted(removed)
+        found = [(i - sum(r < i for r in shift), m) for i, m in found]
+    grown = with_grown(kept, found)
+    return sorted(grown + added, key=lambda m: (m.start, m.end)) if added else grown
 
 
 def parted_pairs(

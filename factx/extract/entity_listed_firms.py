@@ -35,8 +35,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from factx.extract.entity_bodies import with_grown
-from factx.extract.entity_kind_lists import LIST_ITEM, list_items, parted_pairs
+from factx.extract.entity_kind_lists import LIST_ITEM, list_items, parted_pairs, regrouped
 from factx.extract.first_names import first_names, person_by_first_name
 from factx.extract.place_names import known_place
 
@@ -119,12 +118,7 @@ def listed_firms_and_programs(
             if m.cue and m.cue != label:
                 continue  # cued as something else
             found.append((i, replace(m, text=whole, start=start, end=end, cue=label)))
-    kept = [m for i, m in enumerate(mentions) if i not in removed] if removed else mentions
-    if removed:  # the indices of `found` count in `kept` now
-        shift = sorted(removed)
-        found = [(i - sum(r < i for r in shift), m) for i, m in found]
-    grown = with_grown(kept, found)
-    return sorted(grown + added, key=lambda m: (m.start, m.end)) if added else grown
+    return regrouped(mentions, removed, found, added)
 
 
 def capitalised_trojans(text: str, mentions: list[RawMention]) -> list[RawMention]:
