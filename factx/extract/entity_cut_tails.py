@@ -131,17 +131,13 @@ def prepositions_run_on(text: str, mentions: list[RawMention]) -> list[RawMentio
 
 # Round r39b-cuts: a hyphened post's title at a mention's end, or its first part before the
 # hyphen the mention stops at; the name before it keeps a capitalised word of its own.
-_HYPHENED_POST = (
-    r"(?:Co|Under|Deputy|Vice|Joint|Assistant)-(?:Chairman|Chairwoman|Chair|Secretary|President"
-    r"|Leader|Director|Minister|Governor)"
-)
+_POST_PARTS = r"Co|Under|Deputy|Vice|Joint|Assistant"
+_POST_WORDS = r"Chairman|Chairwoman|Chair|Secretary|President|Leader|Director|Minister|Governor"
 _TITLE_RUN_ON = re.compile(
-    rf"(?P<name>(?:.* )?[A-Z][^\s]*) (?:{_HYPHENED_POST}|(?P<part>Co|Under|Deputy|Vice|Joint"
-    r"|Assistant))"
+    rf"(?P<name>(?:.* )?[A-Z][^\s]*) "
+    rf"(?:(?:{_POST_PARTS})-(?:{_POST_WORDS})|(?P<part>{_POST_PARTS}))"
 )
-_POST_REST = re.compile(
-    r"-(?:Chairman|Chairwoman|Chair|Secretary|President|Leader|Director|Minister|Governor)\b"
-)
+_POST_REST = re.compile(rf"-(?:{_POST_WORDS})\b")
 
 
 def hyphened_titles_run_on(text: str, mentions: list[RawMention]) -> list[RawMention]:
