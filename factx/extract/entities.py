@@ -47,7 +47,13 @@ from factx.extract.entity_acted_titles import titles_across_of
 from factx.extract.entity_acts import duos, whole_bands
 from factx.extract.entity_airlines import airline_by_its_word, airlines_by_nationality
 from factx.extract.entity_and_the_titles import and_the_titles
-from factx.extract.entity_bands import families, listed_bands, member_bands, plural_bands
+from factx.extract.entity_bands import (
+    families,
+    listed_bands,
+    member_bands,
+    plural_bands,
+    released_labels,
+)
 from factx.extract.entity_bodies import (
     bodies_glued_to_their_town,
     bodies_round_initials,
@@ -244,10 +250,12 @@ from factx.extract.entity_shows import (
 )
 from factx.extract.entity_sides import (
     clubs_after_a_switch,
+    clubs_of_a_fouled_player,
     clubs_of_a_position,
     clubs_parted_from_cups,
     cup_countries_parted,
     hyphened_sides,
+    nicknames_before_their_apostrophe,
     plural_sides_parted,
     sides_by_their_and,
 )
@@ -2742,6 +2750,8 @@ def entities(
         context.text, mentions, lambda name: name_key(name) in country_keys(name_key)
     )
     mentions = plural_sides_parted(context.text, mentions)  # "The Ospreys and Scarlets say"
+    mentions = nicknames_before_their_apostrophe(context.text, mentions)  # "the Blues' push"
+    mentions = clubs_of_a_fouled_player(context.text, mentions)  # "a challenge with Lazio's"
     mentions = national_seas(context.text, mentions)  # "the Indian ocean earthquake"
     mentions = numbered_channels(context.text, mentions)  # "BBC" + "Two"
     mentions = broadcaster_divisions(  # "BBC" + "Wales Sport"
@@ -2941,6 +2951,8 @@ def entities(
         mentions[index].cue = "ORG"  # "were followed by Arcade Fire, Kasabian and Amy Winehouse"
     for index in member_bands(context.text, mentions, _place_or_people):
         mentions[index].cue = "ORG"  # "Deep Purple's Ian Paice"
+    for index in released_labels(context.text, mentions):
+        mentions[index].cue = "ORG"  # "release the album through Jet Star, which"
     lend_labels(mentions, weak, name_key)
     towns_as_teams(context.text, mentions, weak, name_key)
     teams_by_pronoun(context.text, mentions, name_key, _a_people)

@@ -219,3 +219,31 @@ def families(text: str, mentions: Sequence[RawMention]) -> Iterator[int]:
         hissed = surname[:-1] if surname.endswith("e") and surname[:-1].endswith(_HISSED) else ""
         if surname in surnames or hissed in surnames:
             yield index
+
+
+# A record's release through its label ("release the album through Jet Star, which",
+# round r40-sides): the words before the name and the relative clause after it.
+_RELEASED_THROUGH = re.compile(
+    r"\b(?:release|releases|released|releasing|put out|puts out|putting out)"
+    r" (?:the |an |a |his |her |their |its )?(?:(?:new|debut|next|latest|first|second|third"
+    r"|comeback) )?(?:album|single|record|EP|LP)s? (?:through|via) $"
+)
+_WHICH_AFTER = re.compile(r",? (?:which|who)\b")
+_LABEL_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+
+def released_labels(text: str, mentions: Sequence[RawMention]) -> Iterator[int]:
+    """The indexes of the mentions that name the record company an album or a single is
+    released through, before "which": "They will release the album through Jet Star, which is
+    advertising it on its website" (seed 104's `Jet Star` PERSON). An act releases a record
+    through a label, a company; "which" after the name speaks of a thing, no person. Only
+    through or via the record's words, and only a mention the model read as no body."""
+    if " through " not in text and " via " not in text:
+        return
+    for i, m in enumerate(mentions):
+        if (
+            m.label in _LABEL_LABELS
+            and _WHICH_AFTER.match(text, m.end) is not None
+            and _RELEASED_THROUGH.search(text, max(0, m.start - 60), m.start) is not None
+        ):
+            yield i

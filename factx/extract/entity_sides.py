@@ -29,6 +29,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from factx.extract.first_names import first_names
 from factx.extract.place_names import known_place
 from factx.extract.wordlists import data_file
 
@@ -288,5 +289,99 @@ def clubs_of_a_position(
             ):
                 result.append(replace(m, label="ORG", cue="TEAM"))
                 continue
+        result.append(m)
+    return result
+
+
+# A side's plural nickname before the possessive's bare apostrophe and a word of its season
+# ("the Blues' push for four trophies", "the Gunners' season", round r40-sides).
+_NICKNAME_APOSTROPHE = re.compile(
+    r"['’] (?:push|season|bid|title|defence|hopes|campaign|challenge|chances|attack|midfield"
+    r"|revival|run|form)\b"
+)
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
+# A sports report's words: without one, "the <Plural>'" may be a band's or a family's.
+_SPORT_WORDS = re.compile(
+    r"\b(?:match|matches|league|League|cup|Cup|striker|midfielder|goal|goals|coach|manager"
+    r"|fixture|Premiership|championship|Championship)\b"
+)
+
+
+def nicknames_before_their_apostrophe(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, a capitalised plural tagged PERSON between "the" and the possessive's
+    bare apostrophe before a word of a side's season ("push", "season", "bid", "title",
+    "defence", "hopes") the side, ORG: "Robben, who has been a key part of the Blues' push for
+    four trophies" (seed 104's `Blues` PERSON; "the Gunners' season"). A person's possessive
+    is "Smith's", and "the" opens no one's name; a family ("the Williams' season") is written
+    so too, and a band ("the Streets' record"), so only in a sports report (a word of the game
+    in the text) and only a PERSON: a people's or a party's plural ("the Tories' bid", NORP
+    or ORG) keeps the model's reading. A surname is left too: a first name and its "s"
+    ("Williams", "Roberts"), or the last word of a full name the text gives ("Venus
+    Williams")."""
+    if "' " not in text and "’ " not in text:
+        return mentions
+    sport: bool | None = None
+    result: list[RawMention] = []
+    for m in mentions:
+        if (
+            m.label == "PERSON"
+            and " " not in m.text
+            and m.text.endswith("s")
+            and not m.text.endswith("ss")
+            and m.text[:1].isupper()
+            and _NICKNAME_APOSTROPHE.match(text, m.end) is not None
+            and _THE_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
+            and m.text[:-1].casefold() not in first_names()
+        ):
+            if sport is None:
+                sport = _SPORT_WORDS.search(text) is not None
+            surname = " " + m.text
+            if sport and not any(
+                o.label == "PERSON" and o.text.endswith(surname) for o in mentions
+            ):
+                result.append(replace(m, label="ORG", cue="TEAM"))
+                continue
+        result.append(m)
+    return result
+
+
+# A foul's or a tackle's words before the club's possessive and its player ("after a challenge
+# with Lazio's Jaap Stam", round r40-sides).
+_FOUL_BEFORE = re.compile(
+    r"\b(?:a challenge (?:with|from|by)|a tackle (?:by|from|on)|fouled by|a clash with"
+    r"|a collision with|brought down by|a foul by|a foul on) $"
+)
+_PLAYER_AFTER = re.compile(r"['’]s [A-Z][\w'’-]+ [A-Z][\w'’-]+")
+# The club and its player glued in one mention ("Roma's Olivier Dacourt").
+_CLUB_AND_PLAYER = re.compile(r"(?P<club>[A-Z][\w-]+)['’]s (?P<player>[A-Z][\w'’-]+ [A-Z][\w'’-]+)")
+
+
+def clubs_of_a_fouled_player(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, a one-word name tagged PERSON between a foul's words ("a challenge with",
+    "a tackle by", "fouled by") and "'s <First> <Last>" the player's club, ORG: "after a
+    challenge with Lazio's Jaap Stam" (seed 104's `Lazio` PERSON). A report names a player by
+    his club's possessive there ("Juventus's Lilian Thuram"), and a player's own possessive
+    before another full name names no one. Only one word: a full name's possessive ("a tackle
+    by John Smith's brother") is a person's. The model's one mention of both ("a challenge with
+    Roma's Olivier Dacourt", seed 104's one ORG) is parted there: the club, ORG, and the player,
+    PERSON."""
+    if "'s " not in text and "’s " not in text:
+        return mentions
+    result: list[RawMention] = []
+    for m in mentions:
+        glued = _CLUB_AND_PLAYER.fullmatch(m.text) if "s " in m.text else None
+        if glued is not None and _FOUL_BEFORE.search(text, max(0, m.start - 30), m.start):
+            result += _parted(
+                m, glued.end("club"), glued.start("player"), _TEAM, ("PERSON", "PERSON")
+            )
+            continue
+        if (
+            m.label == "PERSON"
+            and " " not in m.text
+            and _PLAYER_AFTER.match(text, m.end) is not None
+            and _FOUL_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
+        ):
+            result.append(replace(m, label="ORG", cue="TEAM"))
+            continue
         result.append(m)
     return result
