@@ -264,6 +264,7 @@ from factx.extract.entity_songs import record_countries, song_titles, songs_afte
 from factx.extract.entity_squads import squad_clubs
 from factx.extract.entity_stances import member_letters_cut, stance_mention
 from factx.extract.entity_surnames import country_surnames, person_cued, with_surnames
+from factx.extract.entity_tech_firms import country_firms, developers
 from factx.extract.entity_title_singulars import without_title_singulars
 from factx.extract.entity_titled_people import titled_after
 from factx.extract.entity_tours import whole_tours
@@ -2923,6 +2924,10 @@ def entities(
     mentions = listed_firms_and_programs(context.text, mentions, name_key)
     mentions = capitalised_trojans(context.text, mentions)  # "the Skulls Trojan"
     mentions = listed_brands(context.text, mentions)  # "the Beringer and Wolf Blass brands"
+    mentions = developers(context.text, mentions, name_key)  # "Produced by Bungie software"
+    mentions = country_firms(  # "companies such as France's Club Hotelier"
+        context.text, mentions, name_key, country_keys(name_key).__contains__
+    )
     works_rounding_out_a_chart(context.text, mentions)  # "Rounding out the top ten were ..."
     listed_works(context.text, mentions, name_key, country_keys(name_key).__contains__)
     work_parts(mentions, name_key, country_keys(name_key).__contains__)  # "San Andreas"

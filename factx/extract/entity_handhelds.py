@@ -9,6 +9,12 @@ where the model tagged nothing there ("Sega's Saturn Portable"), the product is 
 Not where another capitalised word follows the handheld's word ("Portable Media Player" is a
 longer name the model may see), nor after a person's possessive (a first name and a surname:
 "Tom Hale's Saturn Portable" could as well be a nickname).
+
+`robot after its maker's possessive` (round r40b-tech, seed 106's tech/127): "Star of the show
+will be Sony's Qrio Robot, an all-singing, all-dancing man-machine ... But he is not for sale".
+The model tags "Qrio Robot" PERSON (a product labelled PERSON), and the article's "he" keeps it
+so. "Robot" and "Android" after a name and a maker's possessive are the same closed class of a
+product's kind word, read the same way, PRODUCT; a lower-case "robot" is not (no name's part).
 """
 
 from __future__ import annotations
@@ -32,14 +38,15 @@ if TYPE_CHECKING:
 # A maker's possessive right before the mention: "Sony's ", "Sega’s ".
 _MAKER = re.compile(r"(?<![\w'’&.-])(?P<maker>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?)['’]s $")
 # The handheld's word right after the mention, nothing capitalised after it.
-_HANDHELD_WORD = re.compile(r" (?:Portable|Pocket)(?![\w&'’-]| [A-Z0-9])")
+_KIND = r"(?:Portable|Pocket|Robot|Android)"
+_HANDHELD_WORD = re.compile(rf" {_KIND}(?![\w&'’-]| [A-Z0-9])")
 # The handheld's word ending a mention of two words or more.
-_HANDHELD_END = re.compile(r"\S (?:Portable|Pocket)$")
+_HANDHELD_END = re.compile(rf"\S {_KIND}$")
 _LOOK_BACK = 40
 # The whole shape, for a handheld the model missed: "Sega's Saturn Portable".
 _MISSED = re.compile(
     r"(?<![\w'’&.-])(?P<maker>[A-Z][\w&.-]*)['’]s "
-    r"(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*)? (?:Portable|Pocket))(?![\w&'’-]| [A-Z0-9])"
+    rf"(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*)? {_KIND})(?![\w&'’-]| [A-Z0-9])"
 )
 
 
