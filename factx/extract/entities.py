@@ -134,6 +134,7 @@ from factx.extract.entity_kind_lists import kind_listed_works
 from factx.extract.entity_laws import law_subjects, whole_bills
 from factx.extract.entity_leagues import club_after_league, standing_word
 from factx.extract.entity_letter_names import letter_names
+from factx.extract.entity_listed_brands import honorific_brands
 from factx.extract.entity_listed_firms import (
     capitalised_trojans,
     listed_brands,
@@ -2898,6 +2899,9 @@ def entities(
         context.text, mentions, layouts, _added, _place_or_people
     )
     mentions = duos(context.text, mentions, layouts, _added)  # "comedy duo French and Saunders"
+    mentions = honorific_brands(  # "brands such as Dairy Milk, Dr Pepper and Snapple"
+        context.text, mentions, layouts, _added
+    )
     mentions = pairs_ending_lists(  # "Liggett Group and Brown and Williamson"
         context.text, mentions, layouts, _added, _place_or_people
     )
