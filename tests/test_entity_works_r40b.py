@@ -86,3 +86,37 @@ def test_a_persons_sunday_with_a_friend_stays_a_day(extractor):
     found = entities(extractor, text)
     assert not [e for e in found if e[0] == "WORK_OF_ART"]
     assert dates(extractor, text)
+
+
+def test_a_book_and_the_title_before_the_book_chart_is_one_work(extractor):
+    # Seed 108's "Harry Potter and the Half-Blood Prince has topped Amazon's book chart":
+    # `Harry Potter` PERSON (its part has no "of", so `entity_and_the_titles` left it).
+    text = (
+        "Book news\n\n"
+        "Percy Jackson and the Lightning Thief has topped Amazon's book chart less than a day "
+        "after its release date was announced."
+    )
+    found = entities(extractor, text)
+    assert ("WORK_OF_ART", "Percy Jackson and the Lightning Thief") in found
+    assert not [e for e in found if e[0] == "PERSON"]
+
+
+def test_a_book_and_the_title_after_pre_order_is_one_work(extractor):
+    text = (
+        "Book news\n\n"
+        "Customers who pre-order Percy Jackson and the Lightning Thief avoid standing in long "
+        "queues on the day."
+    )
+    found = entities(extractor, text)
+    assert ("WORK_OF_ART", "Percy Jackson and the Lightning Thief") in found
+    assert not [e for e in found if e[0] == "PERSON"]
+
+
+def test_a_singer_and_the_group_beside_him_stay_a_person(extractor):
+    text = (
+        "Vegas nights\n\n"
+        "Frank Sinatra and the Rat Pack played Las Vegas, and a new novel about them is out."
+    )
+    found = entities(extractor, text)
+    assert ("PERSON", "Frank Sinatra") in found
+    assert not [e for e in found if e[0] == "WORK_OF_ART"]
