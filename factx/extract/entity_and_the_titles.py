@@ -97,6 +97,7 @@ def and_the_titles(
             or _cued_work(text, m.start, end)
             or _beside_a_work(text, mentions, i, end)
             or (m.label == "PERSON" and _a_thing_of(text, m.end, end))
+            or (m.label == "PERSON" and _a_book_said(text, m.start, end))
         ):
             result.append(m)
             continue
@@ -148,6 +149,28 @@ def _beside_a_work(text: str, mentions: list[RawMention], i: int, end: int) -> b
         and after.label == _WORK
         and _LIST_JOIN.fullmatch(text, end, after.start) is not None
     )
+
+
+# Round r40b-works: the words of book news right before a title ("customers who pre-order")
+# or right after it ("has topped the book chart", "takes up the story") that say a book.
+_BOOK_BEFORE = re.compile(r"\bpre-?order(?:s|ed|ing)? (?:copies of )?$")
+_BOOK_AFTER = re.compile(
+    r"^ (?:has |have |had |)(?:topped|tops|top|entered|enters|climbed|went|goes|is|was)"
+    r" (?:[\w'’-]+ ){0,3}?(?:books?|bestsellers?|best-sellers?) (?:charts?|lists?)\b"
+    r"|^ takes up the story\b"
+)
+
+
+def _a_book_said(text: str, start: int, end: int) -> bool:
+    """Whether book news's words stand right around the title text[start:end]: "Percy Jackson
+    and the Lightning Thief has topped the book chart", "Customers who pre-order Percy Jackson
+    and the Lightning Thief", "... takes up the story". The "and the" part need not hold "of"
+    then (seed 108's "Harry Potter and the Half-Blood Prince" stayed `Harry Potter` PERSON);
+    without them a person and a group beside him stay apart ("Frank Sinatra and the Rat
+    Pack")."""
+    if _BOOK_BEFORE.search(text, max(0, start - 40), start) is not None:
+        return True
+    return _BOOK_AFTER.match(text[end : end + 80]) is not None
 
 
 def _a_thing_of(text: str, start: int, end: int) -> bool:

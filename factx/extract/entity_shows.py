@@ -215,7 +215,43 @@ def programmes_after_their_owner(
             if person_by_first_name(title.group("run")) or facts.overlaps(start, end):
                 continue  # "told Sky News's Adam Boulton": the presenter, no programme
             found[(start, end)] = add(text, layout, start, end, "WORK_OF_ART", "WORK_OF_ART")
+        _programmes_with_their_host(text, layout, facts, found, add)
     return _with_titles(mentions, found, whole_labels=_RELABELLED | _TIMES)
+
+
+# Round r40b-works: a programme named for its day or its meal and its host, after its
+# broadcaster's possessive ("told Sky News' Sunday with Adam Boulton", "BBC One's Breakfast
+# with Frost"); the day's or the meal's word opens the match, so it is found fast.
+_WITH_HOST = re.compile(
+    r"\b(?:Sunday|Saturday|Friday|Monday|Tuesday|Wednesday|Thursday|Breakfast|Brunch|Lunch"
+    r"|Dinner|Supper|Tea) with (?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+(?![\w'’-])"
+)
+# The broadcaster's possessive right before such a title, with or without its "s".
+_OWNER_BEFORE = re.compile(
+    r"(?<![\w'’&.-])(?P<owner>[A-Z][\w&.-]*(?: [A-Z0-9][\w&.-]*){0,3})['’]s? $"
+)
+
+
+def _programmes_with_their_host(
+    text: str,
+    layout: Layout,
+    facts: SpanIndex,
+    found: dict[tuple[int, int], RawMention],
+    add: Adder,
+) -> None:
+    """Add to `found` each "<Day|Meal> with <Host>" title after a broadcaster's possessive,
+    whole, a WORK_OF_ART: "He told Sky News' Sunday with Adam Boulton" is the programme, where
+    the model (and the rule that keeps "told Sky News's Adam Boulton" a person) reads only its
+    host. Only after a possessive whose owner holds a broadcaster's word (`shows.not_words`:
+    "BBC", "Sky", "News", "Radio"): "Brown's Sunday with Tony Blair" is a day, no programme."""
+    for title in _WITH_HOST.finditer(text, layout.offset, layout.end):
+        start, end = title.span()
+        owner = _OWNER_BEFORE.search(text, max(layout.offset, start - _OWNER_REACH), start)
+        if owner is None or not set(owner.group("owner").split()) & _broadcaster_words():
+            continue
+        if facts.overlaps(start, end):
+            continue
+        found[(start, end)] = add(text, layout, start, end, "WORK_OF_ART", "WORK_OF_ART")
 
 
 def films_after_their_stars(

@@ -64,7 +64,34 @@ def weekday_of_a_title(span: Span) -> bool:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].text in after:
         return True
+    if _day_with_a_host(span):
+        return True
     return span.start >= 2 and f"{doc[span.start - 2].text} {doc[span.start - 1].text}" in before
+
+
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+
+
+def _day_with_a_host(span: Span) -> bool:
+    """ "told Sky News' Sunday with Adam Boulton": a weekday after a broadcaster's possessive
+    (its last word one of `shows.not_words`: "News", "BBC", "ITV") and before "with" and a
+    capitalised name opens a programme's title (round r40b-works; the title is found by
+    `entity_shows`), no day. "Brown's Sunday with Tony Blair" stays a day."""
+    doc = span.doc
+    return (
+        span.start >= 2
+        and span.end + 1 < len(doc)
+        and doc[span.end].text == "with"
+        and doc[span.start - 1].text in _POSSESSIVES
+        and doc[span.end + 1].is_title
+        and doc[span.start - 2].text in _broadcaster_words()
+    )
+
+
+@cache
+def _broadcaster_words() -> frozenset[str]:
+    """The words a broadcaster's name ends in (`shows.not_words` of entities.json)."""
+    return frozenset(data_file("entities.json")["shows"]["not_words"]) | {"One", "Two", "4"}
 
 
 def paper_on_a_weekday(doc: Doc, end: int) -> int:
