@@ -147,6 +147,7 @@ from factx.extract.entity_non_names import (
     common_word_before_noun,
     disaster_of_an_appeal,
     disease,
+    document_kind,
     genre,
     glued_common_words,
     opening_adverb,
@@ -941,6 +942,8 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
         if not _looks_like_name(text[start:end], label) or _a_role(text, start, end, label):
             continue
         if common_noun(text, start, end) or adverb(text[start:end], doc[token].tag_):
+            continue
+        if document_kind(text, start, end):  # "a new White Paper"
             continue
         if table_label(text, start, end) or region_adjective(text, start, end):
             continue
