@@ -82,3 +82,23 @@ def test_the_eu_common_policy_is_a_law(extractor):
     text = "Fish\n\nHe said the UK should reform the EU Common Fisheries Policy within a year."
     found = entities(extractor, text)
     assert ("LAW", "EU Common Fisheries Policy", ["the EU Common Fisheries Policy"]) in found
+
+
+def test_a_cars_name_between_its_and_its_kind_is_the_model(extractor):
+    # Seed 104's business/430: "its Highlander SUV" LAW, "its Cayenne SUV" GPE.
+    text = (
+        "Hybrid cars gain\n\nAudi may hybridise its Touareg SUV next year. In April Toyota will "
+        "launch a hybrid version of its Highlander SUV. Ford may hybridise its Ranger pickup."
+    )
+    found = entities(extractor, text)
+    assert ("PRODUCT", "Touareg", ["Touareg"]) in found
+    assert ("PRODUCT", "Ranger", ["Ranger"]) in found
+    assert [e for e in found if e[0] == "PRODUCT" and e[1].startswith("Highlander")]
+    assert [e for e in found if e[0] == "ORG" and e[1] == "Toyota"]
+
+
+def test_a_name_before_a_cars_kind_without_its_is_left(extractor):
+    text = "Cars\n\nThe Toyota SUV sold well, said Jane Harper. Mary Porter saloon owner, agreed."
+    found = entities(extractor, text)
+    assert not [e for e in found if e[0] == "PRODUCT" and "Porter" in e[1]]
+    assert not [e for e in found if e[0] == "PRODUCT" and "Harper" in e[1]]
