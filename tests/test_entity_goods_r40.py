@@ -102,3 +102,21 @@ def test_a_name_before_a_cars_kind_without_its_is_left(extractor):
     found = entities(extractor, text)
     assert not [e for e in found if e[0] == "PRODUCT" and "Porter" in e[1]]
     assert not [e for e in found if e[0] == "PRODUCT" and "Harper" in e[1]]
+
+
+def test_the_treaty_establishing_a_constitution_is_one_law(extractor):
+    # Seed 105's politics/383: `Treaty` ORG and `Constitution` LAW, one title split in two.
+    text = (
+        'Vote\n\nThe question will be: "Should the United Kingdom approve the Treaty '
+        'establishing a Constitution for the European Union?" Mr Straw said.'
+    )
+    found = entities(extractor, text)
+    name = "Treaty establishing a Constitution for the European Union"
+    assert [e for e in found if e[0] == "LAW" and e[1] == name]
+    assert not [e for e in found if e[1] in ("Treaty", "Constitution")]
+
+
+def test_a_treaty_with_no_establishing_is_left(extractor):
+    text = "Vote\n\nThe Treaty of Rome was signed in 1957, he said, establishing a market."
+    found = entities(extractor, text)
+    assert not [e for e in found if "establishing" in e[1]]

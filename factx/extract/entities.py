@@ -125,7 +125,7 @@ from factx.extract.entity_joins import (
     with_nicknames,
 )
 from factx.extract.entity_kind_lists import kind_listed_works
-from factx.extract.entity_laws import law_subjects, whole_bills
+from factx.extract.entity_laws import law_subjects, treaties_establishing, whole_bills
 from factx.extract.entity_leagues import club_after_league, standing_word
 from factx.extract.entity_letter_names import letter_names
 from factx.extract.entity_listed_firms import (
@@ -2719,6 +2719,7 @@ def entities(
     mentions = parties_after_initials(context.text, mentions)  # "UK" + "Independence Party"
     mentions = bodies_over_plural_possessive(context.text, mentions)  # "Critics" + "' Circle"
     mentions = law_subjects(context.text, mentions)  # "Directive on" + "the Protection of ..."
+    mentions = treaties_establishing(context.text, mentions)  # "the Treaty" + "establishing ..."
     mentions = prepositions_run_on(context.text, mentions)  # "Good Friday Agreement for" years
     mentions = hyphened_titles_run_on(context.text, mentions)  # "Treasury Under" + "-Secretary"
     mentions = parties_before_posts(context.text, mentions)  # "Lib Dem Home Affairs" spokesman
