@@ -131,7 +131,7 @@ from factx.extract.entity_joins import (
     with_nicknames,
 )
 from factx.extract.entity_kind_lists import kind_listed_works
-from factx.extract.entity_laws import law_subjects, whole_bills
+from factx.extract.entity_laws import law_subjects, treaties_establishing, whole_bills
 from factx.extract.entity_leagues import club_after_league, standing_word
 from factx.extract.entity_letter_names import letter_names
 from factx.extract.entity_listed_brands import honorific_brands
@@ -154,6 +154,7 @@ from factx.extract.entity_non_names import (
     common_word_before_noun,
     disaster_of_an_appeal,
     disease,
+    document_kind,
     genre,
     glued_common_words,
     opening_adverb,
@@ -951,6 +952,8 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
         if not _looks_like_name(text[start:end], label) or _a_role(text, start, end, label):
             continue
         if common_noun(text, start, end) or adverb(text[start:end], doc[token].tag_):
+            continue
+        if document_kind(text, start, end):  # "a new White Paper"
             continue
         if table_label(text, start, end) or region_adjective(text, start, end):
             continue
@@ -2726,6 +2729,7 @@ def entities(
     mentions = parties_after_initials(context.text, mentions)  # "UK" + "Independence Party"
     mentions = bodies_over_plural_possessive(context.text, mentions)  # "Critics" + "' Circle"
     mentions = law_subjects(context.text, mentions)  # "Directive on" + "the Protection of ..."
+    mentions = treaties_establishing(context.text, mentions)  # "the Treaty" + "establishing ..."
     mentions = prepositions_run_on(context.text, mentions)  # "Good Friday Agreement for" years
     mentions = hyphened_titles_run_on(context.text, mentions)  # "Treasury Under" + "-Secretary"
     mentions = parties_before_posts(context.text, mentions)  # "Lib Dem Home Affairs" spokesman

@@ -17,6 +17,11 @@ kind` reads the kind where the model's mention holds it already).
 A treaty's or a law's name ends at its kind word: the model may run it on over a lower-case
 preposition ("the Good Friday Agreement for years" tagged "Good Friday Agreement for"), which
 goes (`entity_cut_tails.prepositions_run_on`, round r36-bodies).
+
+A treaty named by what it sets up ("the Treaty establishing a Constitution for Europe", the
+question of the referendum on the EU's constitution) is one name, a law: the model tags "the
+Treaty" alone, a body, and the thing it sets up apart (`treaties_establishing`, round
+r40-goods).
 """
 
 from __future__ import annotations
@@ -97,3 +102,33 @@ def law_subjects(text: str, mentions: list[RawMention]) -> list[RawMention]:
         start = found.start()
         result.append(replace(m, text=text[start : m.end], start=start, label="LAW", cue="LAW"))
     return result
+
+
+# What a treaty sets up, in capitalised words and the small words between them, right after
+# the model's "Treaty": " establishing a Constitution for the European Union".
+_ESTABLISHING = re.compile(
+    r" establishing (?:an? |the )?[A-Z][\w'’-]*"
+    r"(?: (?:(?:of|for|on|and|the|in)(?= ) )*[A-Z][\w'’-]*)*"
+)
+
+
+def treaties_establishing(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, "the Treaty" the model tagged before "establishing" and what it sets up
+    grown into the treaty's whole name, LAW, and the mentions inside it gone: '"Should the
+    United Kingdom approve the Treaty establishing a Constitution for the European Union?"'
+    (seed 105's `Treaty` ORG and `Constitution` LAW, one title split in two)."""
+    if " establishing " not in text:
+        return mentions
+    dropped: set[int] = set()
+    result = []
+    for m in mentions:
+        found = None
+        if m.text in ("Treaty", "the Treaty", "The Treaty"):
+            found = _ESTABLISHING.match(text, m.end)
+        if found is not None:
+            end = found.end()
+            inside = [k for k in mentions if k is not m and m.end <= k.start and k.end <= end]
+            dropped.update(id(k) for k in inside)
+            m = replace(m, text=text[m.start : end], end=end, label="LAW", cue="LAW")
+        result.append(m)
+    return [m for m in result if id(m) not in dropped]
