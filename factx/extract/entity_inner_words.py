@@ -8,7 +8,8 @@
   words are data (`listed_name_kinds` in `factx/data/entities.json`). A name of the model's
   inside the list that the article names elsewhere, a person or a known place is a name of
   its own ("the Treasury and Foreign Office" beside "the Treasury said", "the Leeds and
-  Bradford Council"), and the two stay apart.
+  Bradford Council"), and the two stay apart; so do two titles after "such films|books|... as"
+  ("such films as The Birdcage and Dead Poets Society": two films, round r40-films).
 - A school's name that lists its fields after "School of" (or "College of", "Academy of") is
   one name over its "and": the model tags "the Bristol School of Speech" of "the Bristol School
   of Speech and Drama", and "Drama" alone, as a person. The words after the "and" are fields a
@@ -53,6 +54,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factx.extract.first_names import first_names, opens_with_first_name
+from factx.extract.listed_sides import such_works_as
 from factx.extract.place_names import known_place
 from factx.extract.wordlists import data_file
 
@@ -168,6 +170,8 @@ def _list_before(text: str, m: RawMention) -> tuple[int, int, str] | None:
     before = _FIELDS_BEFORE.search(text, max(0, m.start - _LOOK_BACK), m.start)
     if before is None or (before.group("joint") == ", " and " and " not in m.text):
         return None
+    if such_works_as(text, before.start()):
+        return None  # "such films as The Birdcage and Dead Poets Society": two films
     return before.start(), m.end, _last_word(m)
 
 
@@ -178,10 +182,14 @@ def _list_after(text: str, m: RawMention) -> tuple[int, int, str] | None:
     if after is None or after.group("kind") not in _kinds():
         return None
     if m.text.startswith(("the ", "The ")):
-        return m.start, after.end(), after.group("kind")
-    if _THE_BEFORE.search(text, max(0, m.start - 4), m.start) is None:
+        start = m.start
+    elif _THE_BEFORE.search(text, max(0, m.start - 4), m.start) is None:
         return None
-    return m.start - 4, after.end(), after.group("kind")
+    else:
+        start = m.start - 4
+    if such_works_as(text, start):
+        return None  # "such films as The Birdcage and Dead Poets Society": two films
+    return start, after.end(), after.group("kind")
 
 
 def titles_cut_at_to(

@@ -63,8 +63,10 @@ _SMALL_JOINS = re.compile(r" (?:of|for|on)\b")
 def _kinds_before() -> re.Pattern[str]:
     data = data_file("entities.json")["glued_lists"]
     kinds = "|".join(data["plural_kinds"])
+    # r40-films: "such films as The Birdcage and Dead Poets Society" (seed 105's glued ORG).
     return re.compile(
-        rf"(?:\bboth (?:the )?|\b(?:{kinds})(?: (?:such as|including|like))?,? (?:the )?)$",
+        rf"(?:\bboth (?:the )?|\b(?:{kinds})(?: (?:such as|including|like))?,? (?:the )?"
+        rf"|\bsuch (?:{kinds}) as (?:the )?)$",
         re.IGNORECASE,  # "Both", "Firms such as" opening a sentence
     )
 
@@ -72,8 +74,9 @@ def _kinds_before() -> re.Pattern[str]:
 # The plain callings of firms before the words that open a list of them: "firms like",
 # "companies such as", "studios, such as". Not a kind of their goods ("brands such as Procter
 # and Gamble": a brand's name holds an "and" as often as a list does).
+# r40-films: festivals too ("festivals like Raindance and Cinequest", seed 103's glued ORG).
 _FIRMS_BEFORE = re.compile(
-    r"\b(?:firms|companies|studios),? (?:such as|like|including) $", re.IGNORECASE
+    r"\b(?:firms|companies|studios|festivals),? (?:such as|like|including) $", re.IGNORECASE
 )
 
 
@@ -87,6 +90,21 @@ def _kinds_after() -> re.Pattern[str]:
 def _venues_after() -> re.Pattern[str]:
     kinds = "|".join(data_file("entities.json")["glued_lists"]["venue_kinds"])
     return re.compile(rf" (?:{kinds})\b")
+
+
+# r40-films: "such films as" before two titles glued at "and" opens a list of works, whose
+# titles may end with a body's word ("such films as The Birdcage and Dead Poets Society", seed
+# 105's glued ORG): no body's name, which "the Public and Commercial Services Union" is.
+_SUCH_WORKS_AS = re.compile(
+    r"\bsuch (?:films|movies|dramas|comedies|thrillers|musicals|plays|shows|programmes|"
+    r"novels|books|albums|songs|hits) as (?:the )?$",
+    re.IGNORECASE,
+)
+
+
+def such_works_as(text: str, start: int) -> bool:
+    """Whether "such films|books|... as" (and a "the") stands right before `start`."""
+    return _SUCH_WORKS_AS.search(text, max(0, start - 30), start) is not None
 
 
 # r35-tv: the rivals a prize's winner beat, and the prize's words in the same sentence.
@@ -158,7 +176,7 @@ def listed_sides(
         _FIRMS_BEFORE.search(text, max(0, start - 40), start) is not None
         or _venues_after().match(text, end) is not None
     )
-    if _one_name(text, left, right, firms=firms):
+    if _one_name(text, left, right, firms=firms) and not such_works_as(text, start):
         return None
     if not (
         _listed(text, start, end, left, right, ends)
