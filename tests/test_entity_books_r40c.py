@@ -75,3 +75,24 @@ def test_a_show_and_a_man_beside_it_stay_apart(extractor):
     found = entities(extractor, text)
     assert ("PERSON", "Jeremy Paxman") in found
     assert not any("with" in name for _, name in found)
+
+
+def test_a_title_after_a_hits_year_is_a_work(extractor):
+    # Seed 108's "Their first hit was 1972's Virginia Plain": `Virginia Plain` FAC.
+    text = (
+        "Band to reunite\n\n"
+        "The band split in 1990. Their first hit was 1979's Lunar Bay, with other hits "
+        "including Cold Rain."
+    )
+    found = entities(extractor, text)
+    assert ("WORK_OF_ART", "Lunar Bay") in found
+    assert ("FAC", "Lunar Bay") not in found
+
+
+def test_an_event_after_a_year_without_a_hit_stays(extractor):
+    text = (
+        "Driver retires\n\n"
+        "His first race was 2001's Monaco Grand Prix, and he won in Brazil a year later."
+    )
+    found = entities(extractor, text)
+    assert not any(label == "WORK_OF_ART" for label, _ in found)
