@@ -100,7 +100,7 @@ from factx.extract.entity_firms import (
     people_by_initials,
     station_short_names,
 )
-from factx.extract.entity_franchises import franchises
+from factx.extract.entity_franchises import franchises, short_titles
 from factx.extract.entity_game_series import game_series
 from factx.extract.entity_grounds import grounds_named_for_a_place, join_venue_short_names
 from factx.extract.entity_handhelds import handhelds
@@ -2851,6 +2851,7 @@ def entities(
     mentions = bodies_round_initials(context.text, mentions)  # "... (WHN)" + "Working Group"
     mentions = slogans_cut_at_not(context.text, mentions)  # "Buy Local" + ", Not Global"
     franchises(context.text, mentions, name_key)  # "the first Harry Potter film"
+    short_titles(context.text, mentions, name_key)  # "the sixth Harry Potter"
     peoples_before_nouns(context.text, mentions, layouts, people_words())  # "Hutu rebels"
     mentions = with_joined_titles(context.text, mentions, short_forms)
     mentions = possessive_titles(context.text, mentions, taken, name_key)  # "Ocean's Twelve"

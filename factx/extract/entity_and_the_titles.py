@@ -103,6 +103,46 @@ def and_the_titles(
             continue
         result.append(replace(m, text=title, end=end, label=_WORK))
         skip_to = end
+    return _titles_without_their_the(text, result, key)
+
+
+# Round r40c-books: a title written again without its "the" ("Harry Potter and Order of the
+# Phoenix" beside "Harry Potter and the Half-Blood Prince"): a thing "of" a name.
+_AND_NO_THE = re.compile(rf" and {_CAP} of (?:the )?{_CAP}(?: {_CAP}){{0,2}}")
+# A whole "<Name> and the ..." title: its first part, the series' short name.
+_FIRST_PART = re.compile(r"(?P<name>.+?) and the ")
+
+
+def _titles_without_their_the(
+    text: str, mentions: list[RawMention], key: Callable[[str], str]
+) -> list[RawMention]:
+    """The mentions, each PERSON mention of a series' short name (the first part of a whole
+    "<Name> and the ..." title the mentions hold as a work) before "and <Cap> of (the) <Cap>"
+    made that title whole, a work: "Harry Potter and Order of the Phoenix", the series' fifth
+    book written without its "the", which the model cuts to `Harry Potter` PERSON and `the
+    Phoenix` GPE. Without a whole title of the series in the article, "<Name> and <Cap> of
+    ..." is left alone (a person and an office or a body beside him: "Tony Blair and Duke of
+    Edinburgh")."""
+    names = {
+        key(found.group("name"))
+        for m in mentions
+        if m.label == _WORK and (found := _FIRST_PART.match(m.text)) is not None
+    }
+    if not names:
+        return mentions  # most articles
+    result: list[RawMention] = []
+    skip_to = -1
+    for m in mentions:
+        if m.start < skip_to:
+            continue  # inside a title made whole: its "the Phoenix"
+        found = (
+            _AND_NO_THE.match(text, m.end) if m.label == "PERSON" and key(m.text) in names else None
+        )
+        if found is None or "\n" in found.group():
+            result.append(m)
+            continue
+        result.append(replace(m, text=text[m.start : found.end()], end=found.end(), label=_WORK))
+        skip_to = found.end()
     return result
 
 

@@ -85,3 +85,45 @@ def _heroes(mentions: list[RawMention], name_key: Callable[[str], str]) -> set[s
         if m.label == "PERSON" and " " in (key := name_key(m.text)) and key.split()[0] in keys
         for word in key.split()
     }
+
+
+# Round r40c-books: a series' short name where it stands for one of its books or films.
+# Before it: "the sixth", "the new", "New" (a headline's "New Harry Potter tops book chart").
+_SHORT_BEFORE = re.compile(
+    r"(?:\b[Tt]he (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|"
+    r"latest|next|last|final)|\bNew) $"
+)
+# After it: its kind ("book", "novel", "film") or book news ("tops the book chart").
+_SHORT_AFTER = re.compile(
+    r"^ (?:books?|novels?|films?|movies?|instalments?|sequels?)\b"
+    r"|^ (?:has |had |)(?:topped|tops|entered|enters|climbed|hit|hits)"
+    r" (?:[\w'’-]+ ){0,3}?(?:books?|bestsellers?|best-sellers?|box office) ?(?:charts?|lists?)?\b"
+)
+# A whole "<Name> and (the) ..." title: its first part, the series' short name.
+_SERIES_NAME = re.compile(r"(?P<name>.+?) and (?:the )?[A-Z]")
+
+
+def short_titles(text: str, mentions: list[RawMention], name_key: Callable[[str], str]) -> None:
+    """Set the cue of each uncued PERSON mention of a series' short name to WORK_OF_ART where
+    it stands for one book or film of the series: the article names a title of the series
+    whole ("Harry Potter and the Half-Blood Prince", a work), and the short name stands after
+    "the <ordinal>|the new|New" or before its kind or book news ("the sixth Harry Potter",
+    "New Harry Potter tops book chart"). Seed 108's short "Harry Potter" mentions of the book
+    stayed PERSON. The boy himself ("Harry Potter's sixth year", "Harry Potter himself") keeps
+    the model's reading; without a whole title of the series a name in these frames is a
+    person's ("the new Tony Blair")."""
+    names = {
+        name_key(found.group("name"))
+        for m in mentions
+        if m.label == _WORK and (found := _SERIES_NAME.match(m.text)) is not None
+    }
+    if not names:
+        return  # most articles
+    for m in mentions:
+        if m.label != "PERSON" or m.cue or name_key(m.text) not in names:
+            continue
+        if (
+            _SHORT_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
+            or _SHORT_AFTER.match(text[m.end : m.end + 60]) is not None
+        ):
+            m.cue = _WORK

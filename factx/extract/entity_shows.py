@@ -216,6 +216,7 @@ def programmes_after_their_owner(
                 continue  # "told Sky News's Adam Boulton": the presenter, no programme
             found[(start, end)] = add(text, layout, start, end, "WORK_OF_ART", "WORK_OF_ART")
         _programmes_with_their_host(text, layout, facts, found, add)
+        _shows_with_their_host(text, layout, facts, found, add)
     return _with_titles(mentions, found, whole_labels=_RELABELLED | _TIMES)
 
 
@@ -249,6 +250,37 @@ def _programmes_with_their_host(
         owner = _OWNER_BEFORE.search(text, max(layout.offset, start - _OWNER_REACH), start)
         if owner is None or not set(owner.group("owner").split()) & _broadcaster_words():
             continue
+        if facts.overlaps(start, end):
+            continue
+        found[(start, end)] = add(text, layout, start, end, "WORK_OF_ART", "WORK_OF_ART")
+
+
+# Round r40c-books: a show named with its host after its kind or a maker's "of" ("producer of
+# TV show Later... With Jools Holland"): the kind's words open the match, so it is found fast.
+# The title's "With" is written with its capital or after an ellipsis: "a producer of
+# Newsnight with Jeremy Paxman" (a show and a man beside it) is left alone.
+_SHOW_WITH_HOST = re.compile(
+    r"\b(?:(?:TV|television|radio) (?:show|programme|series|chat show)"
+    r"|(?:producer|presenter|host|editor)s? of(?: the)?) "
+    r"(?P<title>(?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,3}(?:\.\.\.|…) ?[Ww]ith"
+    r"|(?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,3} With)"
+    r"(?: [A-Z][\w'’-]*){1,3}(?![\w'’-])"
+)
+
+
+def _shows_with_their_host(
+    text: str,
+    layout: Layout,
+    facts: SpanIndex,
+    found: dict[tuple[int, int], RawMention],
+    add: Adder,
+) -> None:
+    """Add to `found` each "<Title>... With <Host>" (or "<Title> With <Host>") after "TV
+    show|programme|series" or "producer|presenter|host of", whole, a WORK_OF_ART: seed 108's
+    "Alison Howe, producer of TV show Later... With Jools Holland, booked the group" gave the
+    host `Jools Holland` PERSON, the show's title cut to its host."""
+    for show in _SHOW_WITH_HOST.finditer(text, layout.offset, layout.end):
+        start, end = show.start("title"), show.end()
         if facts.overlaps(start, end):
             continue
         found[(start, end)] = add(text, layout, start, end, "WORK_OF_ART", "WORK_OF_ART")
