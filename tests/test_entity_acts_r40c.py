@@ -41,6 +41,18 @@ def test_a_band_founders_are_people(extractor):
     assert ("Mike Joyce", "PERSON") in found
 
 
+def test_a_band_named_in_the_singular_takes_were_and_its_founders_are_people(extractor):
+    # Seed 108's shape: `Manzanera` ORG at the base; "Roxy Music were" is a band's "were".
+    found = _mentions(
+        extractor,
+        "Band news\n\nRoxy Music were formed in 1971 by Ferry, Mackay and Brian Eno, with"
+        " Manzanera joining the following year. The band later headlined the main stage at"
+        " Glastonbury.",
+    )
+    assert ("Manzanera", "PERSON") in found
+    assert ("Glastonbury", "EVENT") in found
+
+
 def test_a_firm_formed_by_a_firm_keeps_its_label(extractor):
     # The subject's words: a singular firm "was formed ... by" another firm, no founders.
     found = dict(
