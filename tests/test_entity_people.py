@@ -86,7 +86,11 @@ def test_a_champion_a_model_or_a_dramatist_before_a_name_is_a_person():
 def test_a_calling_holds_for_its_own_name_only():
     # Not for a name joined before it, nor an award after "best actress".
     text = "Guests were presenter Fearne Cotton, Glastonbury organiser Emily Eavis and others."
-    assert calling_cue(text, "Glastonbury", "ORG") is None
+    # No person's cue; round r40c-acts reads the place before "organiser <Name>" as the festival.
+    assert calling_cue(text, "Glastonbury", "ORG") == (
+        "festival by its place before its bill or organiser",
+        "EVENT",
+    )
     text = "She picked up her second best actress Oscar for the role."
     assert calling_cue(text, "Oscar", "PRODUCT") == ("award by its name", "WORK_OF_ART")
     # A firm after a "car-maker" stays a firm.

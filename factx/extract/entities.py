@@ -140,7 +140,7 @@ from factx.extract.entity_listed_firms import (
     listed_brands,
     listed_firms_and_programs,
 )
-from factx.extract.entity_listed_pairs import pairs_ending_lists
+from factx.extract.entity_listed_pairs import pairs_ending_lists, slashed_rivals
 from factx.extract.entity_listed_works import listed_works, works_rounding_out_a_chart
 from factx.extract.entity_middle_names import middle_names, patronymics
 from factx.extract.entity_missed import with_missed_names
@@ -2908,6 +2908,9 @@ def entities(
         context.text, mentions, layouts, _added
     )
     mentions = pairs_ending_lists(  # "Liggett Group and Brown and Williamson"
+        context.text, mentions, layouts, _added, _place_or_people
+    )
+    mentions = slashed_rivals(  # "the Blair/Brown feud"
         context.text, mentions, layouts, _added, _place_or_people
     )
     mentions = middle_names(context.text, mentions, layouts, _added)  # "Sacha Baron Cohen"
