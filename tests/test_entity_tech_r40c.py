@@ -79,3 +79,21 @@ def test_a_sentence_after_a_reports_colon_is_no_title(extractor):
     text = "Broadband\n\nThe Ovum report: It said that the firms would lose money. Nobody agreed."
     found = entities(extractor, text)
     assert all(label != "WORK_OF_ART" for label, _, _ in found)
+
+
+def test_a_technology_called_by_its_name_and_hyphened_initials_is_one_product(extractor):
+    # At 7398637: `Evolution` PRODUCT, `Voice Optimised` ORG, `EV` ORG (2).
+    text = (
+        "Networks\n\n"
+        "Some operators are opting for a technology called Evolution, Voice Optimised (EV-VO). "
+        "Verizon will spend around $1bn on EV-VO technology."
+    )
+    found = entities(extractor, text)
+    assert ("PRODUCT", "EV-VO", ["EV-VO", "EV-VO"]) in found
+    assert labels(found).get("Evolution, Voice Optimised") == "PRODUCT"
+    assert "EV" not in labels(found)
+
+
+def test_a_person_called_by_name_is_left(extractor):
+    text = "Code\n\nThe system called John Smith (JS) is a joke among the staff, said Mary Jones."
+    assert labels(entities(extractor, text)).get("John Smith") != "PRODUCT"

@@ -271,6 +271,7 @@ from factx.extract.entity_tech_firms import (
     developers,
     market_indexes,
     report_titles,
+    technologies_called,
     technology_other_names,
 )
 from factx.extract.entity_title_singulars import without_title_singulars
@@ -2944,6 +2945,9 @@ def entities(
     )
     mentions = market_indexes(context.text, mentions, layouts, _added)  # "the Nikkei down 1%"
     mentions = technology_other_names(  # "(HSDPA) - sometimes called Super 3G -"
+        context.text, mentions, layouts, _added
+    )
+    mentions = technologies_called(  # "a technology called Evolution, Data Optimised (EV-DO)"
         context.text, mentions, layouts, _added
     )
     mentions = report_titles(context.text, mentions, layouts, _added)  # "Ovum report: <Title>."

@@ -27,6 +27,12 @@ Round r40c-tech (seeds 106-108's "Rules these errors suggest"):
   set off right after a technology's bracketed initials ("High-Speed Downlink Packet Access
   (HSDPA) - sometimes called Super 3G - will be vital") is the technology's other name,
   PRODUCT (seed 106's `Super 4G` FAC; the even half's `Super 3G` ORG). Not a person's name.
+- `technologies_called`: after "a technology|standard|system|protocol called", a name of
+  capitalised words, one comma at most among them, closed by its bracketed initials ("opting
+  for a technology called Evolution, Data Optimised (EV-DO)") is one name, PRODUCT, and its
+  initials, hyphen and all, its short name, PRODUCT, at every use ("spend $1bn on EV-DO
+  technology"; the model cuts `EV` at the hyphen, ORG, and the name at its comma: seed 106's
+  `Evolution` PRODUCT, `Voice Optimised` ORG, `EV` ORG). Not a person's name.
 - `report_titles`: a title after "<Firm> report|study|paper|survey:" (a colon after a kind of
   document) runs in title case to its sentence's end, one WORK_OF_ART ("author of the Analysys
   report: Pushing Beyond the Limits of 3G with HSDPA and Other Enhancements.", whose title the
@@ -171,6 +177,32 @@ def technology_other_names(
         if not opens_with_first_name(found.group("name"))
     )
     return _whole(text, mentions, spans, layouts, add, "PRODUCT") if spans else mentions
+
+
+_TECHNOLOGY_CALLED = re.compile(
+    r"\b(?:technology|standard|system|protocol) called "
+    r"(?P<name>[A-Z][\w-]*(?:,? [A-Z][\w-]*){1,4}) "
+    r"\((?P<short>[A-Z][A-Za-z0-9]*[A-Z0-9](?:-[A-Z0-9][A-Za-z0-9]*)*)\)"
+)
+
+
+def technologies_called(
+    text: str, mentions: list[RawMention], layouts: Sequence[Layout], add: Adder
+) -> list[RawMention]:
+    """The mentions, each technology's name after "a technology|standard|system called" and
+    before its bracketed initials one mention, PRODUCT, and the initials at every use one
+    mention, PRODUCT (the module's doc)."""
+    if " called " not in text:
+        return mentions
+    spans: set[tuple[int, int]] = set()
+    for found in _TECHNOLOGY_CALLED.finditer(text):
+        name = found.group("name")
+        if name.count(",") > 1 or opens_with_first_name(name):
+            continue
+        spans.add(found.span("name"))
+        short = re.compile(rf"(?<![\w'’&-]){re.escape(found.group('short'))}(?![\w&-])")
+        spans.update(use.span() for use in short.finditer(text))
+    return _whole(text, mentions, sorted(spans), layouts, add, "PRODUCT") if spans else mentions
 
 
 _REPORT_TITLE = re.compile(
