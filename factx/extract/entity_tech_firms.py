@@ -230,7 +230,7 @@ def report_titles(
 ) -> list[RawMention]:
     """The mentions, each title after "<Firm> report|study|paper|survey:" to its sentence's end
     one work, WORK_OF_ART (the module's doc)."""
-    if ": " not in text:
+    if not any(kind in text for kind in ("report: ", "study: ", "paper: ", "survey: ")):
         return mentions
     spans = sorted(
         found.span("title")
