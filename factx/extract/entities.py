@@ -266,7 +266,14 @@ from factx.extract.entity_songs import record_countries, song_titles, songs_afte
 from factx.extract.entity_squads import squad_clubs
 from factx.extract.entity_stances import member_letters_cut, stance_mention
 from factx.extract.entity_surnames import country_surnames, person_cued, with_surnames
-from factx.extract.entity_tech_firms import country_firms, developers
+from factx.extract.entity_tech_firms import (
+    country_firms,
+    developers,
+    market_indexes,
+    report_titles,
+    technologies_called,
+    technology_other_names,
+)
 from factx.extract.entity_title_singulars import without_title_singulars
 from factx.extract.entity_titled_people import titled_after
 from factx.extract.entity_tours import whole_tours
@@ -2940,6 +2947,14 @@ def entities(
     mentions = country_firms(  # "companies such as France's Club Hotelier"
         context.text, mentions, name_key, country_keys(name_key).__contains__
     )
+    mentions = market_indexes(context.text, mentions, layouts, _added)  # "the Nikkei down 1%"
+    mentions = technology_other_names(  # "(HSDPA) - sometimes called Super 3G -"
+        context.text, mentions, layouts, _added
+    )
+    mentions = technologies_called(  # "a technology called Evolution, Data Optimised (EV-DO)"
+        context.text, mentions, layouts, _added
+    )
+    mentions = report_titles(context.text, mentions, layouts, _added)  # "Ovum report: <Title>."
     works_rounding_out_a_chart(context.text, mentions)  # "Rounding out the top ten were ..."
     listed_works(context.text, mentions, name_key, country_keys(name_key).__contains__)
     work_parts(mentions, name_key, country_keys(name_key).__contains__)  # "San Andreas"
