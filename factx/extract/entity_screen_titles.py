@@ -118,7 +118,7 @@ def without_worn_figures(text: str, mentions: list[RawMention]) -> list[RawMenti
     return [m for m in mentions if not (m.text in _FIGURE and _WORN.match(text, m.end))]
 
 
-def _whole(
+def made_whole(
     text: str,
     mentions: list[RawMention],
     spans: list[tuple[int, int]],
@@ -164,7 +164,7 @@ def films_after_their_premiere(
         if _POSSESSIVE_AFTER.match(text, match.end("title")):
             continue  # "the premiere of Tim Burton's new film": the maker, not the work
         spans.update(_copies(text, match.group("title")))
-    return _whole(text, mentions, sorted(spans), layouts, add, "WORK_OF_ART")
+    return made_whole(text, mentions, sorted(spans), layouts, add, "WORK_OF_ART")
 
 
 def shows_by_their_format(
@@ -180,7 +180,7 @@ def shows_by_their_format(
         for pattern in (_SHOW_STYLE, _SHOW_FORMAT)
         for match in pattern.finditer(text)
     ]
-    return _whole(text, mentions, spans, layouts, add, "WORK_OF_ART") if spans else mentions
+    return made_whole(text, mentions, spans, layouts, add, "WORK_OF_ART") if spans else mentions
 
 
 def consoles_by_their_maker(
@@ -211,7 +211,7 @@ def consoles_by_their_maker(
         for maker in makers:
             for found in re.finditer(rf"(?<![\w'’&.-]){re.escape(maker)} {name}\b", text):
                 spans.add(found.span())
-    return _whole(text, mentions, sorted(spans), layouts, add, "PRODUCT")
+    return made_whole(text, mentions, sorted(spans), layouts, add, "PRODUCT")
 
 
 _KIND_CLOSES = r"(?=[,.;:]| and\b| at\b| in\b| while\b| respectively\b| -)"
@@ -267,7 +267,7 @@ def shows_named_best(
             else m
             for m in mentions
         ]
-    return _whole(text, mentions, spans, layouts, add, "WORK_OF_ART") if spans else mentions
+    return made_whole(text, mentions, spans, layouts, add, "WORK_OF_ART") if spans else mentions
 
 
 def _listed_shows(listed: str) -> list[str] | None:
@@ -308,7 +308,11 @@ def films_before_their_story(
         if match.group("kind") is None and " " not in title:
             continue
         spans.update(_copies(text, title))
-    return _whole(text, mentions, sorted(spans), layouts, add, "WORK_OF_ART") if spans else mentions
+    return (
+        made_whole(text, mentions, sorted(spans), layouts, add, "WORK_OF_ART")
+        if spans
+        else mentions
+    )
 
 
 _CALLED = re.compile(
@@ -333,4 +337,8 @@ def works_called_by_their_kind(
             continue
         spans.add(match.span("quoted") if match.group("quoted") else match.span("bare"))
         spans.update(_copies(text, title))  # not in quotes: a quote's mark is no word's edge
-    return _whole(text, mentions, sorted(spans), layouts, add, "WORK_OF_ART") if spans else mentions
+    return (
+        made_whole(text, mentions, sorted(spans), layouts, add, "WORK_OF_ART")
+        if spans
+        else mentions
+    )

@@ -47,7 +47,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from factx.extract.entity_screen_titles import _whole
+from factx.extract.entity_screen_titles import made_whole
 from factx.extract.first_names import opens_with_first_name, person_by_first_name
 
 if TYPE_CHECKING:
@@ -154,7 +154,7 @@ def market_indexes(
                                          "Stoxx", "S&P")):  # fmt: skip
         return mentions
     spans = sorted({found.span("name") for index in _INDEXES for found in index.finditer(text)})
-    return _whole(text, mentions, spans, layouts, add, "ORG") if spans else mentions
+    return made_whole(text, mentions, spans, layouts, add, "ORG") if spans else mentions
 
 
 _OTHER_NAME = re.compile(
@@ -176,7 +176,7 @@ def technology_other_names(
         for found in _OTHER_NAME.finditer(text)
         if not opens_with_first_name(found.group("name"))
     )
-    return _whole(text, mentions, spans, layouts, add, "PRODUCT") if spans else mentions
+    return made_whole(text, mentions, spans, layouts, add, "PRODUCT") if spans else mentions
 
 
 _TECHNOLOGY_CALLED = re.compile(
@@ -202,7 +202,7 @@ def technologies_called(
         spans.add(found.span("name"))
         short = re.compile(rf"(?<![\w'’&-]){re.escape(found.group('short'))}(?![\w&-])")
         spans.update(use.span() for use in short.finditer(text))
-    return _whole(text, mentions, sorted(spans), layouts, add, "PRODUCT") if spans else mentions
+    return made_whole(text, mentions, sorted(spans), layouts, add, "PRODUCT") if spans else mentions
 
 
 _REPORT_TITLE = re.compile(
@@ -237,4 +237,4 @@ def report_titles(
         for found in _REPORT_TITLE.finditer(text)
         if _title_cased(found.group("title"))
     )
-    return _whole(text, mentions, spans, layouts, add, "WORK_OF_ART") if spans else mentions
+    return made_whole(text, mentions, spans, layouts, add, "WORK_OF_ART") if spans else mentions
