@@ -141,3 +141,19 @@ def test_the_eu_after_non_is_the_eu(extractor):
     )
     assert "Non-EU" not in found
     assert found.get("European Union") == "ORG"
+
+
+def test_a_short_form_after_its_lower_case_words_is_read_back_from_its_bracket():
+    """The words are searched back from each bracket (entity_non_names._WORDS_TO_BRACKET):
+    up to eight of them, never across an earlier bracket, and a bracket of no short form
+    (a lower-case aside) is passed over."""
+    text = (
+        "It uses digital rights management (DRM), a form of copy control (Xyz) and so on."
+        " Sales (of all kinds) rose for the personal video recorder (PVR) and (TV) sets."
+    )
+    assert spelled_in_lower_case(text) == {"DRM", "PVR"}
+    # Nine words before the bracket: the last eight are read, and their last three spell it.
+    assert "PVR" in spelled_in_lower_case("a b c d e f buy the personal video recorder (PVR)")
+    # An earlier bracket ends the words: "(a) management" does not reach back past it.
+    assert "AM" not in spelled_in_lower_case("rights (a) management (AM)")
+    assert "RM" not in spelled_in_lower_case("rights (of a) management (RM)")

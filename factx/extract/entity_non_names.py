@@ -985,6 +985,13 @@ def technology_tail(name: str) -> int:
 _JOINERS = frozenset({"for", "of", "over", "and", "the"})
 # A short form in brackets after the words it stands for: "digital rights management (DRM)".
 _SPELLED_OUT = re.compile(r"((?:[a-z][\w-]* ){1,8})\(([A-Z][A-Za-z]{1,7})\)")
+# Its two halves, read apart: the bracket first, a literal that the regex engine finds fast,
+# then the words before it, searched back from the bracket only. The whole pattern, tried at
+# every letter of the article, cost more than any other search of its module.
+_SHORT_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+_WORDS_TO_BRACKET = re.compile(r"(?:[a-z][\w-]* ){1,8}\Z")
+# Eight words of the spelled-out form fit in this many characters before their bracket.
+_SPELLED_REACH = 300
 
 
 # The same with the short form first: "a VJ (video jockey)", "the PVR (personal video recorder)".
@@ -996,9 +1003,15 @@ def spelled_in_lower_case(text: str) -> frozenset[str]:
     "digital rights management (DRM)" -> DRM, "a VJ (video jockey)" -> VJ; not "the Food
     Standards Agency (FSA)"."""
     found = set()
-    for match in _SPELLED_OUT.finditer(text):
-        words = match[1].split()
-        short = match[2]
+    since = 0  # no match runs back over an earlier bracket
+    for bracket in _SHORT_IN_BRACKETS.finditer(text):
+        start = bracket.start()
+        match = _WORDS_TO_BRACKET.search(text, max(since, start - _SPELLED_REACH), start)
+        since = bracket.end()
+        if match is None:
+            continue
+        words = match[0].split()
+        short = bracket[1]
         letters = short.casefold()
         for size in range(len(words), 0, -1):
             if letters in initials_of(" ".join(words[-size:])):

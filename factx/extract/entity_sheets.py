@@ -97,8 +97,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     )
     # A part opens a sentence, after a full stop (and a quote's closing mark); a head word
     # also opens one after the crowd's figure, which has no full stop ("Att: 21,400 Ref:").
-    sentence = r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))"
-    cut = re.compile(rf"{sentence} (?=(?:{heads}|{counted}|{club}) ?:)|(?<=\d) (?=(?:{heads}) ?:)")
+    # The space is matched first and the marks before it looked back at: a pattern that opens
+    # with a literal is only tried where that character is (it was tried at every one).
+    sentence = r"(?:(?<=[.!?] )|(?<=[.!?][\"”’'] ))"
+    cut = re.compile(
+        rf" (?:{sentence}(?=(?:{heads}|{counted}|{club}) ?:)|(?<=\d )(?=(?:{heads}) ?:))"
+    )
     crowd = re.compile(rf"(?P<head>{counted}) ?: ?\d{{1,3}}(?:,\d{{3}})*\.?")
     return line, re.compile(item), cut, crowd
 

@@ -341,10 +341,12 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
     backwards = [before[::-1] for before in befores]
     # One search for all the "self" cues and one for all the "after" cues rules most of them
     # out at once (`_any_cue`); each "before" cue has a test of its own (`_search_before`).
-    tried = {"before": True}
-    for where in ("self", "after"):
-        guard = _any_cue(where)
-        tried[where] = guard is None or guard.search(parts[where]) is not None
+    after_guard = _any_cue("after")
+    tried = {
+        "before": True,
+        "self": _self_cues_may_match(parts["self"]),
+        "after": after_guard is None or after_guard.search(parts["after"]) is not None,
+    }
     # "Mr. Steinman, the newsletter publisher", "Dr Ali's staff": a name after an honorific
     # is a person's, whatever kind of body or place the words around it name; a title may
     # hold one ("Jonathan Strange and Mr Norrell, a novel").
@@ -355,8 +357,10 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
         if cue.where == "before":
             whole = cue.joined and not (articled and cue.label == "PERSON")
             found = _search_before(cue, befores if whole else befores[:1], backwards)
+        elif cue.where == "self":
+            found = _self_search(cue.pattern, parts["self"])
         else:
-            found = cue.pattern.search(parts[cue.where])
+            found = cue.pattern.search(parts["after"])
         if not found:
             continue  # the cue's own words first: most cues fail there, and cheaply
         other = parts["after" if cue.where == "before" else "before"]
@@ -408,6 +412,25 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
     ):
         return FIRST_NAME  # not "Santiago de Cuba": a place named after a country
     return None
+
+
+# A name's own words are read by the same "self" cues at each of its mentions, and the same
+# names come back article after article ("US", "Mr Blair"): their searches are kept. The
+# "self" cues' one search (`_any_cue`) cost more than all the "after" cues' together.
+_SELF_NAMES = 16384
+
+
+@lru_cache(maxsize=_SELF_NAMES)
+def _self_cues_may_match(name: str) -> bool:
+    """Whether any "self" cue's pattern matches the mention's own text (`_any_cue`)."""
+    guard = _any_cue("self")
+    return guard is None or guard.search(name) is not None
+
+
+@lru_cache(maxsize=4 * _SELF_NAMES)
+def _self_search(pattern: re.Pattern[str], name: str) -> re.Match[str] | None:
+    """A "self" cue's search of a mention's own text."""
+    return pattern.search(name)
 
 
 @cache
