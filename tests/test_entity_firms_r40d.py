@@ -3,6 +3,8 @@ does (seed 110's `Merriam-Webster` PERSON): sentences of my own."""
 
 from datetime import date
 
+from test_lone_firms import cues
+
 
 def entities(extractor, text):
     record = extractor.extract_text(text, reference_date=date(2005, 3, 1))
@@ -35,3 +37,13 @@ def test_a_person_s_own_website_alone_leaves_a_person(extractor):
         "Minogue's official website."
     )
     assert labels(entities(extractor, text)).get("Minogue") == "PERSON"
+
+
+def test_a_person_s_definition_and_website_are_no_firm_s_signs():
+    """A person defines words and has a website as often as a publisher does: neither is a
+    firm's sign (the lead's mend of round r40d-firms, whose "defines <word> as" and "<Name>'s
+    website" signs together made a lone manager's name a firm); a dictionary still is one."""
+    text = "Talvex defines success as winning. Talvex's website says so."
+    assert set(cues(text, "Talvex")) == {""}
+    text = "Talvex said the word was on its site. Talvex's printed dictionary has it."
+    assert set(cues(text, "Talvex")) == {"ORG"}
