@@ -278,6 +278,11 @@ def _telegraphic(sentence: Span) -> bool:
 
 
 _SEPARATORS = frozenset({",", ";", ":", "-", "–", "—", "."})
+# Quotation marks the parser may hang on a speaker's name: '"... the oil price," Emmanuel Ferry,
+# from Exane BNP Paribas told' gives the closing mark to "Ferry". An apostrophe is left alone
+# at the end (a plural's possessive).
+_OPENING_MARKS = frozenset({'"', "“", "”", "‘", "'", "``", "''"})
+_CLOSING_MARKS = frozenset({'"', "“", "”", "``", "''"})
 _SENTENCE_ENDS = frozenset({".", "?", "!", ":"})
 
 
@@ -286,7 +291,11 @@ def _trimmed(span: Span) -> Span | None:
     (R-Wis.)")."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].text in _SEPARATORS or doc[start].is_space):
+    while start < end and (
+        doc[start].text in _SEPARATORS
+        or doc[start].is_space
+        or (doc[start].text in _OPENING_MARKS and not _a_mark_in(doc, start + 1, end))
+    ):
         start += 1
     # "confirmed by strategists in both parties and in some instances updated": no "and";
     # "Isikoff\xa0told": no space the tokenizer made a token of its own.
@@ -294,9 +303,16 @@ def _trimmed(span: Span) -> Span | None:
         doc[end - 1].text in _SEPARATORS
         or doc[end - 1].lower_ in ("and", "or")
         or doc[end - 1].is_space
+        or (doc[end - 1].text in _CLOSING_MARKS and not _a_mark_in(doc, start, end - 1))
     ):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def _a_mark_in(doc: Doc, start: int, end: int) -> bool:
+    """Whether doc[start:end] holds a quotation mark: one at a speaker's edge is kept when it
+    pairs with another inside (the nickname of 'Jim "Bulldog" Smith')."""
+    return any(doc[i].text in _OPENING_MARKS for i in range(start, end))
 
 
 def _attributions(
