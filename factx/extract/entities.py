@@ -279,6 +279,7 @@ from factx.extract.entity_titled_people import titled_after
 from factx.extract.entity_tours import whole_tours
 from factx.extract.entity_towns import event_towns
 from factx.extract.entity_types import people_as_types
+from factx.extract.entity_waters import named_waters, owned_centres
 from factx.extract.entity_work_parts import work_parts
 from factx.extract.entity_works import (
     dashed_titles,
@@ -2970,6 +2971,10 @@ def entities(
         mentions[index].cue = mentions[index].cue or label  # "Hotbot and Altavista"
     for index in seat_lists(context.text, mentions):
         mentions[index].cue = "GPE"  # "The marginals are Aberdeen South, Dumfriesshire, ..."
+    for index in named_waters(context.text, mentions):
+        mentions[index].cue = "LOC"  # "Boats sailed across Sydney Harbour"
+    for index in owned_centres(context.text, mentions):
+        mentions[index].cue = "FAC"  # "at the Science Museum's Dana Centre"
     for index in listed_languages(context.text, mentions, known, a_language):
         mentions[index].cue = "LANGUAGE"  # "in English and Russian"
     # After the lists: a list of acts mixes bands and people ("the Beastie Boys, Jay-Z, Kanye

@@ -33,6 +33,12 @@ life of the Adamses", seed 95's `Adamses` FAC), and a surname's plural in "es" (
 
 Round r39-acts reads a plural band outside an article about music where a performer's calling
 and name are joined to it ("chart success from singer Jamelia and the Kooks", seed 95's shape).
+
+Round r40d-places adds the words of a list of acts at a show ("Artists including", "acts such
+as"; data `bands.act_list_cues`) to the bill's words: such a list holds solo performers too, so
+a name the model reads as a person is a band there only if it is one word with no first name
+("Artists including Dannii Minogue and Jet" gives `Jet` PERSON, seed 111's shape), and "Iggy
+Pop" stays a person.
 """
 
 from __future__ import annotations
@@ -80,9 +86,17 @@ _LISTED_LABELS = _LABELS | {"PERSON"}
 
 @cache
 def _list_cue() -> re.Pattern[str]:
-    cues = data_file("entities.json")["bands"]["list_cues"]
+    bands = data_file("entities.json")["bands"]
+    cues = bands["list_cues"] + bands["act_list_cues"]
     words = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
     return re.compile(rf"\b(?:{words}):? (?:the )?", re.I)
+
+
+@cache
+def _act_list_cues() -> frozenset[str]:
+    """The cues of a list that may hold solo performers too ("Artists including <Person> and
+    <Band>", round r40d-places): a person's span there is a band only if it is one word."""
+    return frozenset(c.lower() for c in data_file("entities.json")["bands"]["act_list_cues"])
 
 
 @cache
@@ -146,10 +160,13 @@ def listed_bands(
     by_start = {m.start: i for i, m in enumerate(mentions)}
     for cue in _list_cue().finditer(text):
         index = by_start.get(cue.end())
+        # "Artists including": a person's span of two words stays a person ("Iggy Pop").
+        mixed = re.sub(r":? (?:the )?$", "", cue.group(0).lower()) in _act_list_cues()
         while index is not None:
             m = mentions[index]
             if (
                 m.label in _LISTED_LABELS
+                and not (mixed and m.label == "PERSON" and " " in m.text)
                 and m.cue in ("", m.label)
                 and not _a_person(m.text)
                 and not known_place(m.text)
