@@ -73,3 +73,21 @@ def test_a_side_after_a_friendly_with_no_gloss_keeps_its_label(extractor):
         " in March, and the game against Celtic in May.",
     )
     assert found["Sweden"][0] == "GPE"
+
+
+def test_the_principality_is_a_country(extractor):
+    # "country by its style, the Principality": seeds 16 and 111's `Principality` ORG.
+    found = entities(
+        extractor,
+        "Wales hype\n\nWales face England on Saturday. While the hype in the Principality will go"
+        " into overdrive, the coach stays calm.",
+    )
+    assert found["Principality"][0] == "GPE"
+
+
+def test_a_firm_named_after_the_principality_keeps_its_label(extractor):
+    found = entities(
+        extractor,
+        "Lender results\n\nThe Principality Building Society said profits rose by 5% last year.",
+    )
+    assert found["Principality Building Society"][0] == "ORG"
