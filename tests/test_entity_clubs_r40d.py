@@ -91,3 +91,22 @@ def test_a_firm_named_after_the_principality_keeps_its_label(extractor):
         "Lender results\n\nThe Principality Building Society said profits rose by 5% last year.",
     )
     assert found["Principality Building Society"][0] == "ORG"
+
+
+def test_a_year_and_a_count_before_nations_make_the_championship_whole(extractor):
+    # `nations_after_their_year_and_count` (entity_short_events.py): seeds 20 and 110's
+    # `Nations` ORG.
+    found = entities(
+        extractor,
+        "Wales look back\n\nThe entire 1999 Five Nations campaign was a wash-out for Wales.",
+    )
+    assert found["Five Nations"][0] == "EVENT"
+    assert "Nations" not in found
+
+
+def test_home_nations_after_a_year_are_not_grown_into_a_championship(extractor):
+    found = entities(
+        extractor,
+        "Rugby review\n\nThe 2004 Home Nations teams all struggled against New Zealand.",
+    )
+    assert "Home Nations" not in found or found["Home Nations"][0] != "EVENT"
