@@ -241,6 +241,7 @@ from factx.extract.entity_short_events import (
     awards_by_short_name,
     events_by_plural_short_name,
     fairs_by_short_name,
+    nations_after_their_year_and_count,
 )
 from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
 from factx.extract.entity_shows import (
@@ -3014,6 +3015,7 @@ def entities(
     events_by_plural_short_name(context.text, mentions)  # "the Europeans"
     awards_by_short_name(context.text, mentions)  # "the Brits" of "the Brit Awards"
     fairs_by_short_name(context.text, mentions)  # "at CTIA" of "the CTIA Wireless Congress"
+    nations_after_their_year_and_count(context.text, mentions)  # "1999 Five Nations"
     plural_groups(context.text, mentions, name_key)
     misspelt_people(context.text, mentions, short_forms, name_key)  # "said Hassel." + "Hassell"
     misspelt_firms(mentions, weak, short_forms, name_key)  # "AztraZeneca" of "AstraZeneca"

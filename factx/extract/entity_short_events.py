@@ -106,6 +106,26 @@ def awards_by_short_name(text: str, mentions: Sequence[_Mention]) -> None:
             m.text, m.end, m.cue = text[m.start : award.end()], award.end(), "EVENT"
 
 
+# A year and the count of a rugby championship's nations before the model's "Nations" ("the
+# entire 1999 Five Nations campaign"): the model reads the year as a date and the count as a
+# number. Not "Home Nations" (a group of countries), nor a count with no year ("the Six Nations
+# of the Grand River" are a people).
+_NATIONS_COUNT = re.compile(r"(?<![\w'’-])(?:1[89]|20)\d\d (?:Four|Five|Six|Tri) $")
+
+
+def nations_after_their_year_and_count(text: str, mentions: Sequence[_Mention]) -> None:
+    """Grow each mention "Nations" back over its count after a year, cued EVENT: "the 1999
+    Five Nations campaign" is the championship whole, where the model gives "1999" DATE,
+    "Five" CARDINAL and "Nations" ORG (seeds 20 and 110's `Nations` ORG)."""
+    for m in mentions:
+        if m.text != "Nations" or m.label == "EVENT":
+            continue
+        count = _NATIONS_COUNT.search(text, max(0, m.start - 10), m.start)
+        if count is not None:
+            start = count.start() + 5  # after the year and its space
+            m.text, m.start, m.cue = text[start : m.end], start, "EVENT"
+
+
 # The kind words that end a fair's or congress's name ("the CTIA Wireless Congress").
 _FAIR_KINDS = frozenset({"Congress", "Show", "Fair", "Expo", "Forum"})
 _AT_BEFORE = re.compile(r"(?<![\w'’-])at $")
