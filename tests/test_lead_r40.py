@@ -60,3 +60,42 @@ def _vocab():
     from spacy.vocab import Vocab
 
     return Vocab()
+
+
+def test_a_work_beside_its_nominee_in_a_prize_s_list(extractor):
+    """entity_nominees: "<First> <Surname>, for <Title>" and "<First> <Surname> (<Title>)" in
+    a sentence of a prize's words name the work (seed 113's shortlist, where the prize's word
+    stood beyond the cue "work of a nominee"'s 80 characters: `Festen` PERSON)."""
+    labels = _labels(
+        extractor,
+        "Theatre awards\n\n"
+        "The best director shortlist includes Luc Bondy for Cruel and Tender, Simon McBurney for"
+        " Measure for Measure, and Rufus Norris for Festen. Ian MacNeil will be up against"
+        " Hildegard Bechtler, for Iphigenia at Aulis, and Paul Brown, for False Servant, in the"
+        " designer category. The best actor award goes to Douglas Hodge (Dumb Show) or Stanley"
+        " Townsend (Shining City).",
+    )
+    assert labels["Festen"] == "WORK_OF_ART"
+    assert labels["False Servant"] == "WORK_OF_ART"
+    assert labels["Shining City"] == "WORK_OF_ART"
+    assert labels["Rufus Norris"] == "PERSON"
+
+
+def test_a_player_s_club_in_a_prize_s_list_is_no_nominated_work():
+    """A sports page's words keep entity_nominees away: "Frank Lampard for Chelsea" names
+    his club. (The cue "work of a nominee" still reads this `Chelsea` as a work, where its
+    80-character window cuts "player" out of the sentence: noticed, left.)"""
+    from factx.extract.entities import RawMention
+    from factx.extract.entity_nominees import nominated_works
+
+    text = (
+        "The player of the year shortlist includes Steven Gerrard for Liverpool and Frank"
+        " Lampard for Chelsea."
+    )
+    club = text.index("Chelsea")
+    mentions = [RawMention("Chelsea", club, club + 7, "GPE", 0, 1, False)]
+    assert list(nominated_works(text, mentions)) == []
+    text = text.replace("player of the year", "best director").replace("Chelsea", "Festen")
+    work = text.index("Festen")
+    mentions = [RawMention("Festen", work, work + 6, "GPE", 0, 1, False)]
+    assert list(nominated_works(text, mentions)) == [0]

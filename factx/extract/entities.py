@@ -146,6 +146,7 @@ from factx.extract.entity_middle_names import middle_names, patronymics
 from factx.extract.entity_missed import with_missed_names
 from factx.extract.entity_misspelt_firms import misspelt_firms, misspelt_people
 from factx.extract.entity_named_groups import named_groups
+from factx.extract.entity_nominees import nominated_works
 from factx.extract.entity_non_names import (
     adverb,
     agencies_after_federal_government,
@@ -2976,6 +2977,8 @@ def entities(
         mentions[index].cue = "LOC"  # "Boats sailed across Sydney Harbour"
     for index in owned_centres(context.text, mentions):
         mentions[index].cue = "FAC"  # "at the Science Museum's Dana Centre"
+    for index in nominated_works(context.text, mentions):
+        mentions[index].cue = "WORK_OF_ART"  # "Rufus Norris for Festen" in a shortlist
     for index in listed_languages(context.text, mentions, known, a_language):
         mentions[index].cue = "LANGUAGE"  # "in English and Russian"
     # After the lists: a list of acts mixes bands and people ("the Beastie Boys, Jay-Z, Kanye
