@@ -42,8 +42,9 @@ BATCH_CHARS = 50_000
 # took 15% less for 90 MiB more, and made 20 articles, under one batch, no longer a fair
 # baseline for the memory of 200). The raw baseline pipes 32 whole articles at once.
 BATCH_PARAGRAPHS = 96
-# Articles sent to a worker at once (with --jobs), so that it too parses in full batches.
-CHUNK_ARTICLES = 16
+# Articles sent to a worker at once (with --jobs) are cut by their paragraphs, so that a group
+# fills one parser batch (see _chunks); this caps a group of one-paragraph articles.
+CHUNK_ARTICLES = 64
 # The smallest group of the last articles of a run: an article parsed alone costs a third more.
 TAIL_ARTICLES = 2
 
@@ -203,7 +204,7 @@ class Extractor:
         limit = workers * 2
         pool = WorkerPool(context, workers, _init_worker, (self.model_name, self.batch_size))
         try:
-            for chunk in _chunks(items, workers):
+            for chunk in _chunks(items, workers, self.batch_size):
                 window.append((chunk, pool.submit(_work, (chunk,))))
                 if len(window) >= limit:
                     yield from _next_results(pool, window)
@@ -228,10 +229,14 @@ class Extractor:
                 yield ErrorRecord(path=entry.item.path, error=_internal(error))
 
 
-def _chunks(items: Iterable[Item], workers: int = 1) -> Iterator[tuple[Item, ...]]:
-    """Items in groups of up to CHUNK_ARTICLES articles and BATCH_CHARS characters: a worker
-    parses a group's paragraphs in full batches, where one article alone makes a batch of a
-    few paragraphs (a third more CPU time per article).
+def _chunks(
+    items: Iterable[Item], workers: int = 1, paragraphs: int = BATCH_PARAGRAPHS
+) -> Iterator[tuple[Item, ...]]:
+    """Items in groups of up to `paragraphs` paragraphs (the workers' batch size), CHUNK_ARTICLES
+    articles and BATCH_CHARS characters: a worker parses a group's paragraphs as one full
+    batch, where one article alone makes a batch of a few paragraphs (a third more CPU time
+    per article), and a group a few paragraphs over the batch leaves a small batch behind.
+    A group is cut before the article that would take it over; a longer article goes alone.
 
     The groups are cut one group behind the reading, so the last items are known as such:
     they go out in shrinking groups (each a share of what is left, down to TAIL_ARTICLES), so
@@ -239,15 +244,21 @@ def _chunks(items: Iterable[Item], workers: int = 1) -> Iterator[tuple[Item, ...
     working alone on a last group while the others wait.
     """
     chunk: list[Item] = []
-    chars = 0
+    chars = size = 0
     held: tuple[Item, ...] = ()  # the last full group, sent once another follows it
     for item in items:
-        chunk.append(item)
-        chars += len(item.text) if isinstance(item, Article) else 0
-        if len(chunk) >= CHUNK_ARTICLES or chars >= BATCH_CHARS:
+        count = len(item.paragraphs) if isinstance(item, Article) else 0
+        if chunk and size + count > paragraphs:
             if held:
                 yield held
-            held, chunk, chars = tuple(chunk), [], 0
+            held, chunk, chars, size = tuple(chunk), [], 0, 0
+        chunk.append(item)
+        chars += len(item.text) if isinstance(item, Article) else 0
+        size += count
+        if size >= paragraphs or len(chunk) >= CHUNK_ARTICLES or chars >= BATCH_CHARS:
+            if held:
+                yield held
+            held, chunk, chars, size = tuple(chunk), [], 0, 0
     if workers < 2:
         yield from (group for group in (held, tuple(chunk)) if group)
         return

@@ -39,14 +39,33 @@ def test_workers_get_articles_in_groups_by_count_and_characters():
     from factx.extractor import CHUNK_ARTICLES, _chunks
 
     small = [
-        make_article(f"Title {i}\n\nBody {i}.", article_id=str(i), path=str(i)) for i in range(20)
+        make_article(f"Title {i}\n\nBody {i}.", article_id=str(i), path=str(i))
+        for i in range(CHUNK_ARTICLES + 4)
     ]
     big = make_article("Big\n\n" + "x " * BATCH_CHARS, article_id="big", path="big")
     failed = FactxError("unreadable", "bad.txt")
     items = [*small, failed, big, *small[:2]]
-    chunks = list(_chunks(items))
-    assert [len(c) for c in chunks] == [CHUNK_ARTICLES, 20 - CHUNK_ARTICLES + 2, 2]
+    # A large paragraph budget, so that the count and the characters cut the groups.
+    chunks = list(_chunks(items, paragraphs=10_000))
+    assert [len(c) for c in chunks] == [CHUNK_ARTICLES, 4 + 2, 2]
     assert [i for c in chunks for i in c] == items  # every item once, in order
+
+
+def test_workers_get_groups_that_fill_one_parser_batch():
+    """A group is cut before the article that would take it over the batch's paragraphs, so a
+    worker parses it as one full batch instead of a full one and a small rest; an article
+    longer than a batch goes alone."""
+    from factx.articles import make_article
+    from factx.extractor import _chunks
+
+    def article(i: int, paragraphs: int):
+        body = "\n\n".join(f"Paragraph {n} of {i}." for n in range(paragraphs - 1))
+        return make_article(f"Title {i}\n\n{body}", article_id=str(i), path=str(i))
+
+    items = [article(0, 4), article(1, 5), article(2, 3), article(3, 12), article(4, 2)]
+    assert [len(a.paragraphs) for a in items] == [4, 5, 3, 12, 2]
+    chunks = list(_chunks([*items, article(5, 4), article(6, 4)], paragraphs=10))
+    assert [[len(a.paragraphs) for a in c] for c in chunks] == [[4, 5], [3], [12], [2, 4, 4]]
 
 
 def test_the_last_articles_are_shared_out_among_the_workers():
@@ -54,16 +73,16 @@ def test_the_last_articles_are_shared_out_among_the_workers():
     articles go out in shrinking groups, each a quarter of what is left with two workers,
     down to two articles."""
     from factx.articles import make_article
-    from factx.extractor import CHUNK_ARTICLES, _chunks
+    from factx.extractor import _chunks
 
     def articles(n):
         return [
             make_article(f"T {i}\n\nBody {i}.", article_id=str(i), path=str(i)) for i in range(n)
         ]
 
-    items = articles(2 * CHUNK_ARTICLES + 8)
-    chunks = list(_chunks(items, workers=2))
-    assert [len(c) for c in chunks] == [CHUNK_ARTICLES, 6, 5, 4, 3, 2, 2, 2]
+    items = articles(40)  # of two paragraphs each: a batch of 32 paragraphs holds 16
+    chunks = list(_chunks(items, workers=2, paragraphs=32))
+    assert [len(c) for c in chunks] == [16, 6, 5, 4, 3, 2, 2, 2]
     assert [i for c in chunks for i in c] == items
     assert [len(c) for c in _chunks(articles(5), workers=2)] == [2, 2, 1]
     assert list(_chunks([], workers=2)) == []

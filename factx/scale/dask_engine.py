@@ -26,8 +26,9 @@ if TYPE_CHECKING:
 MISSING = 'Dask is not installed; --engine dask needs the extra: pip install "factx[dask]"'
 # Articles per task. A partition is the unit of output (one file), a task the unit of work:
 # small tasks keep every worker busy to the end of a run (one worker alone finishing a
-# partition of 100 articles left the other idle for seconds), and 16 articles still fill
-# the parser's batches, as the groups of `--jobs` workers do (extractor.CHUNK_ARTICLES).
+# partition of 100 articles left the other idle for seconds), and 16 BBC articles (about 83
+# paragraphs) still nearly fill a parser batch. (The groups of `--jobs` workers are cut to
+# fill one batch exactly, extractor._chunks; tasks here are planned before the files are read.)
 TASK_ARTICLES = 16
 # Tasks in flight per worker: enough to keep each busy while the driver writes, few enough
 # that the driver's memory does not grow with the run.
