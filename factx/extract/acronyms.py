@@ -62,6 +62,21 @@ def initials_of(name: str) -> frozenset[str]:
     return frozenset(_initials(words)) if len(words) >= 2 else frozenset()
 
 
+# A firm's name run together from three or more words, each with its capital:
+# "GlaxoSmithKline", "SmithKlineBeecham". Two are too few: "McDonald", "MacLeod" and
+# "DaimlerChrysler" would claim "MD", "ML" and "DC".
+_RUN_TOGETHER = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+){2,}")
+
+
+def camel_initials(name: str) -> str | None:
+    """The short form, in lower case, of one word run together from three or more capitalised
+    words ("GlaxoSmithKline" -> "gsk"), which the news writes without brackets ("GSK shares
+    rose"); None for any other name."""
+    if _RUN_TOGETHER.fullmatch(name) is None:
+        return None
+    return "".join(c for c in name if c.isupper()).casefold()
+
+
 def _initials(words: list[str]) -> Iterator[str]:
     yield "".join(w[0] for w in words).casefold()
     yield "".join(w[0] for w in words if w[0].isupper()).casefold()

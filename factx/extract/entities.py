@@ -26,6 +26,7 @@ from factx.extract import sexes
 from factx.extract.acronyms import (
     SHORT_FORM,
     abbreviates,
+    camel_initials,
     initials_of,
     introduced,
     introduced_before,
@@ -2023,6 +2024,8 @@ def _add_written_short_forms(mentions: list[RawMention], keys: dict[str, str]) -
             laws.add(name_key(m.text))
         for letters in initials_of(name_form(m.text)):
             owners[letters].add(name_key(m.text))
+        if camel := camel_initials(name_form(m.text)):
+            owners[camel].add(name_key(m.text))  # "GSK" for "GlaxoSmithKline"
     for m in mentions:
         key = name_key(m.text)
         form = name_form(m.text)  # "the WTO": the name is "WTO"

@@ -7,10 +7,11 @@ for Measure for Measure, and Rufus Norris for Festen", "will be up against Hilde
 for Iphigenia at Aulis, and Paul Brown, for False Servant", "with Douglas Hodge (Dumb Show)
 and Stanley Townsend (Shining City)". The name right after "<First> <Surname>, for" or inside
 the brackets after "<First> <Surname>" is the work, WORK_OF_ART, whatever the model tagged it.
-The cue "work of a nominee" reads the first shape too, but only where the prize's word stands
-within its 80 characters; a list runs on past that. Guards: the sentence holds a prize's word
-and none of sport ("Steven Gerrard for Liverpool" in a player of the year's list is his club);
-the nominee is a full name, two or three capitalised words.
+The cue "work of a nominee" reads the first shape too, but only where the sentence starts
+within its 80 characters; a list runs on past that, and a sentence may start further back.
+Guards: the sentence holds a prize's word and none of sport ("Steven Gerrard for Liverpool"
+in a player of the year's list is his club); the nominee is a full name, two or three
+capitalised words.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 
 # A prize's words: the nominees', the shortlist's, a category's or a prize's own.
 _PRIZE = re.compile(
-    r"\b(?:nominat\w*|shortlist\w*|awards?|prizes?|categor(?:y|ies)|Oscars?|Baftas?|Emmys?"
+    r"\b(?:[Nn]omin(?:at\w*|ees?)|[Ss]hortlist\w*|awards?|prizes?|categor(?:y|ies)|Oscars?|Baftas?|Emmys?"
     r"|Grammys?|Golden Globes?|best (?:actor|actress|director|designer|play|musical|film"
     r"|picture|newcomer|screenplay|album|single|novel|book|documentary))\b"
 )
