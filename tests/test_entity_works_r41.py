@@ -78,3 +78,12 @@ def test_a_name_before_by_outside_prize_news_is_left_alone(extractor):
         "at the back. The deal was backed by Gordon Brown.",
     )
     assert not any(label == "WORK_OF_ART" for label, _ in found)
+
+
+def test_a_firm_in_commas_after_a_collaboration_is_no_title(extractor):
+    found = entities(
+        extractor,
+        "Phone makers\n\nThe band's label said its collaboration with Sony, Ericsson, would "
+        "bring new phones. Its new album, Northern Star, is out.",
+    )
+    assert not any(label == "WORK_OF_ART" and name == "Ericsson" for label, name in found)

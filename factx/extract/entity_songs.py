@@ -86,11 +86,12 @@ def _record() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     )
     # Round r41-works: a title in commas right after its kind ("their debut single,
     # Unconditional, caused", "a new album, Astronaut,") or after a duet's partner ("his duet
-    # with Keys, My Boo, earned"); "a|an" and "duet|collaboration" open only this form.
+    # with Keys, My Boo, earned"); "a|an" and "duet" open only this form ("a collaboration
+    # with Sony, Ericsson," names firms: no "collaboration").
     apposed = rf"(?P<apposed>(?: with {name})?, )"
     pattern = re.compile(
         rf"(?<![\w'’-])(?:(?P<owner>{owner}|[Aa]n?) (?:(?:{before}|(?:19|20)\d\d) ){{0,3}}"
-        rf"(?P<kind>{kinds}|duet|collaboration)(?:{apposed}| )|{made}|{such}|{hit})"
+        rf"(?P<kind>{kinds}|duet)(?:{apposed}| )|{made}|{such}|{hit})"
         rf"(?P<title>{_WORD}(?: (?:(?:{small}) )*{_WORD})*)(?(made)(?= for the [A-Z]))"
         r"(?(apposed)(?=[,.](?:\s|$)))"
     )
@@ -118,14 +119,13 @@ _OPENERS = frozenset({"my", "i", "me", "you", "our", "your", "we", "love"})
 
 def _not_apposed(text: str, match: re.Match[str], end: int) -> bool:
     """Whether a run after its kind word is no title of the apposed form (round r41-works): the
-    form needs its commas ("a new album, Astronaut, the first"), so "a|an" or "duet|
-    collaboration" without them opens no title ("a hit US show"), and a run in commas that
+    form needs its commas ("a new album, Astronaut, the first"), so "a|an" or "duet" without
+    them opens no title ("a hit US show"), and a run in commas that
     is a speaker's ("wrote a song, Kapranos said") or a person's by a first name ("her single,
     Kylie, ...") is none either."""
     if match.group("apposed") is None:
         return match.group("owner") is not None and (
-            match.group("owner") in ("a", "an", "A", "An")
-            or match.group("kind") in ("duet", "collaboration")
+            match.group("owner") in ("a", "an", "A", "An") or match.group("kind") == "duet"
         )
     title = text[match.start("title") : end]
     return end != match.end("title") or bool(
