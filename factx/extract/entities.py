@@ -147,7 +147,7 @@ from factx.extract.entity_middle_names import middle_names, patronymics
 from factx.extract.entity_missed import with_missed_names
 from factx.extract.entity_misspelt_firms import misspelt_firms, misspelt_people
 from factx.extract.entity_named_groups import named_groups
-from factx.extract.entity_nominees import nominated_works
+from factx.extract.entity_nominees import authored_works, nominated_works
 from factx.extract.entity_non_names import (
     adverb,
     agencies_after_federal_government,
@@ -2913,6 +2913,8 @@ def entities(
     mentions = songs_after_an_act(  # "Green Day's Holiday Road is currently number two"
         context.text, mentions, layouts, _added
     )
+    # "The Goat or Who is Sylvia? by Edward Albee", "Biscuit Bear by Mini Grey took the award"
+    mentions = authored_works(context.text, mentions, layouts, _added)
     mentions = whole_bands(  # "Duran Duran", "Echo and the Bunnymen"
         context.text, mentions, layouts, _added, _place_or_people
     )

@@ -17,11 +17,16 @@ capitalised words.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from factx.extract.first_names import person_by_first_name
+
 if TYPE_CHECKING:
+    from factx.extract.base import Layout
     from factx.extract.entities import RawMention
+
+    Adder = Callable[..., RawMention]
 
 # A prize's words: the nominees', the shortlist's, a category's or a prize's own.
 _PRIZE = re.compile(
@@ -71,3 +76,82 @@ def _sentence(text: str, start: int, end: int) -> str:
         opening = found.end()
     closing = _SENTENCE_END.search(text, end)
     return text[opening : closing.start() if closing else len(text)]
+
+
+# Round r41-works: a work named with its author, "<Title> by <First> <Surname>". The title is a
+# run of capitalised words with a title's small words inside ("The Goat or Who is Sylvia",
+# "Biscuit Bear"), its start where a list's member or a sentence starts.
+_TITLE_WORD = r"[A-Z][\w'’-]*"
+_TITLE_SMALL = r"(?:a|an|the|of|in|on|to|for|at|from|and|or|is|it|my|me|you)"
+_TITLE_BEFORE_BY = re.compile(
+    rf"(?:^|(?<=[.:;(]\s)|(?<=, )|(?<=\n)|(?<= and )|(?<= include )|(?<= includes ))"
+    rf"(?P<title>{_TITLE_WORD}(?:(?:, or | (?:{_TITLE_SMALL} )*){_TITLE_WORD})*)(?P<q>\?)?$"
+)
+# The author after "by": two or three capitalised words, then no capitalised word.
+_AUTHOR = re.compile(r"[A-Z][a-z]+(?: [A-Z][\w'’-]+){1,2}(?![\w'’-]| [A-Z])")
+_AUTHOR_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT"})
+
+
+def authored_works(
+    text: str, mentions: Sequence[RawMention], layouts: Sequence[Layout], add: Adder
+) -> list[RawMention]:
+    """The mentions, with each work named before "by <First> <Surname>" a WORK_OF_ART, whole
+    (seed 113's "The Goat or Who is Sylvia? by Edward Albee": `The Goat or Who` WORK_OF_ART and
+    `Sylvia` PERSON; "Biscuit Bear by Mini Grey took the top award": the book missed). A play's,
+    a book's or a film's author follows its title so in arts and prize news; a person's name
+    before "by" in other news is a margin ("Smith by a whisker", "Jones by two shots") or a
+    passive's agent, and no title. So: a title that ends in its own "?" is one wherever it
+    stands; a title of two words or more only in a sentence with a prize's words and none of
+    sport, and never a person's name by its first name. The mentions the model made inside the
+    title give way to it; one reaching out of it (the model saw a longer name) keeps it as it
+    is, and so does a title that is all one mention with the model's label other than PERSON
+    (an ORG "The Guardian by ..." stays)."""
+    if " by " not in text:
+        return list(mentions)
+    result = list(mentions)
+    for layout in layouts:
+        if layout.zone == "headline":
+            continue
+        at = text.find(" by ", layout.offset, layout.end)
+        while at != -1:
+            found = _authored(text, result, layout, at, add)
+            if found is not None:
+                result = found
+            at = text.find(" by ", at + 4, layout.end)
+    return result
+
+
+def _authored(
+    text: str, mentions: list[RawMention], layout: Layout, at: int, add: Adder
+) -> list[RawMention] | None:
+    """The mentions with the title before the " by " at `at` made a work, or None where no
+    title stands there (`authored_works`)."""
+    author = _AUTHOR.match(text, at + 4, layout.end)
+    if author is None:
+        return None
+    match = _TITLE_BEFORE_BY.search(text, max(layout.offset, at - 80), at)
+    if match is None:
+        return None
+    start, end = match.span("title")
+    title = match.group("title")
+    if match.group("q") is None:
+        if " " not in title or person_by_first_name(title):
+            return None
+        sentence = _sentence(text, start, end)
+        if not _PRIZE.search(sentence) or _SPORT.search(sentence):
+            return None
+    if any(
+        m.start < author.end() and m.end > author.start() and m.label not in _AUTHOR_LABELS
+        for m in mentions
+    ):
+        return None  # "by" a work or a date, not a person
+    inside = [m for m in mentions if m.start < end and m.end > start]
+    if any(m.start < start or m.end > end for m in inside):
+        return None  # the model saw a longer name
+    whole = len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end)
+    if whole and inside[0].label != "PERSON":
+        return None
+    gone = {id(m) for m in inside}
+    kept = [m for m in mentions if id(m) not in gone]
+    kept.append(add(text, layout, start, end, "WORK_OF_ART", "WORK_OF_ART"))
+    return sorted(kept, key=lambda m: m.start)

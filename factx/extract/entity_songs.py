@@ -84,9 +84,16 @@ def _record() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         r"(?P<hit>(?:[Tt]heir|[Hh]is|[Hh]er|[Ii]ts) first (?:[\w-]+ )?hit"
         r"(?: in (?:the )?[A-Z][\w-]*)? with )(?=(?:Mr|Mrs|Ms|Miss) [A-Z])"
     )
+    # Round r41-works: a title in commas right after its kind ("their debut single,
+    # Unconditional, caused", "a new album, Astronaut,") or after a duet's partner ("his duet
+    # with Keys, My Boo, earned"); "a|an" and "duet" open only this form ("a collaboration
+    # with Sony, Ericsson," names firms: no "collaboration").
+    apposed = rf"(?P<apposed>(?: with {name})?, )"
     pattern = re.compile(
-        rf"(?<![\w'’-])(?:{owner} (?:(?:{before}|(?:19|20)\d\d) ){{0,3}}(?:{kinds}) |{made}|{such}"
-        rf"|{hit})(?P<title>{_WORD}(?: (?:(?:{small}) )*{_WORD})*)(?(made)(?= for the [A-Z]))"
+        rf"(?<![\w'’-])(?:(?P<owner>{owner}|[Aa]n?) (?:(?:{before}|(?:19|20)\d\d) ){{0,3}}"
+        rf"(?P<kind>{kinds}|duet)(?:{apposed}| )|{made}|{such}|{hit})"
+        rf"(?P<title>{_WORD}(?: (?:(?:{small}) )*{_WORD})*)(?(made)(?= for the [A-Z]))"
+        r"(?(apposed)(?=[,.](?:\s|$)))"
     )
     # Small words between a title's words, and the capitalised word after them.
     joins = re.compile(rf" (?:(?:{small}) )+(?=[A-Z])")
@@ -99,6 +106,32 @@ def _no_song(title: str) -> bool:
     name does ("produced Tom Hale's album", a person)."""
     first = title.split()[0]
     return first.endswith(("'s", "’s")) or person_by_first_name(title)
+
+
+# What follows a name in commas that is no title: its speaker's verb ("a song, Kapranos said").
+_SAID_AFTER = re.compile(r", (?:he |she )?(?:said|says|told|added|explained|admitted)\b")
+
+
+# A title's first words that are no first name, though the list of first names holds them:
+# "My Boo" opens with "my", a title's word.
+_OPENERS = frozenset({"my", "i", "me", "you", "our", "your", "we", "love"})
+
+
+def _not_apposed(text: str, match: re.Match[str], end: int) -> bool:
+    """Whether a run after its kind word is no title of the apposed form (round r41-works): the
+    form needs its commas ("a new album, Astronaut, the first"), so "a|an" or "duet" without
+    them opens no title ("a hit US show"), and a run in commas that
+    is a speaker's ("wrote a song, Kapranos said") or a person's by a first name ("her single,
+    Kylie, ...") is none either."""
+    if match.group("apposed") is None:
+        return match.group("owner") is not None and (
+            match.group("owner") in ("a", "an", "A", "An") or match.group("kind") == "duet"
+        )
+    title = text[match.start("title") : end]
+    return end != match.end("title") or bool(
+        _SAID_AFTER.match(text, end)
+        or (title.split()[0].casefold() not in _OPENERS and _no_song(title))
+    )
 
 
 def _trimmed(
@@ -150,6 +183,8 @@ def song_titles(
                 continue
             title = text[start:end]
             if (match.group("made") or match.group("such")) and _no_song(title):
+                continue
+            if _not_apposed(text, match, end):
                 continue
             after = _NEXT_WORD.match(text, end)
             if " " not in title and (
