@@ -68,6 +68,7 @@ from factx.extract.entity_body_posts import bodies_before_posts
 from factx.extract.entity_broadcast_spans import broadcast_spans
 from factx.extract.entity_broadcasters import broadcaster_divisions
 from factx.extract.entity_characters import listed_characters
+from factx.extract.entity_charts import acts_and_records
 from factx.extract.entity_civic import bodies_over_plural_possessive, parties_after_initials
 from factx.extract.entity_clubs import (
     clubs_before_their_manager,
@@ -2938,6 +2939,9 @@ def entities(
     )
     mentions = listed_peers(context.text, mentions, layouts, _added)  # "Lords Mance, Steyn"
     mentions = peers_bills(context.text, mentions, layouts, _added)  # "Lord Dubs' ... Bill"
+    mentions = acts_and_records(  # "In at number three was Iron Maiden for the Number Of ..."
+        context.text, mentions, layouts, _added
+    )
     mentions = whole_tours(  # "Anthrax's Among the Living and the Dead tour"
         context.text, mentions, layouts, _added, _place_or_people
     )

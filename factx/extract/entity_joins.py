@@ -52,6 +52,15 @@
 - No name ends in a word that only goes before a noun of a post ("Prime", "Deputy": data,
   `words_before_their_noun`): where the model ends a body's name with one, the capitalised
   word right after it is the name's too ("the Office of the Deputy Prime" ORG + "Minister").
+- `two bodies after their backers' words` (round r41b-charts, seed 117's `UK Sport and Sport
+  England` ORG): a mention of the model's, ORG, that glues two capitalised names at "and" right
+  after "commissioned|funded|financed|sponsored|backed|run|organised by" is two bodies, ORG
+  each, parted at "and" whether or not the article names either alone. Each side is capitalised
+  words only ("the Department of Trade and Industry" is one), one at least of two words ("Marks
+  and Spencer" is one firm); not a side that is a person's full name or a known place. The
+  cues "first of two bodies after their backers' words" and "second of ..." of
+  `factx/data/entities.json` read the two where the model tagged them apart and read one as a
+  person or a place ("funded by Sport Wales and UK Coaching").
 - A party's word the model tags alone after the untagged first word of the party's name is
   the party's whole name: "Liberal Democrat leader Charles Kennedy said", opening a sentence,
   gives the model's "Democrat" (the words are data, `party_openers`).
@@ -84,6 +93,15 @@ _HYPHENED = re.compile(r"([A-Z][\w'’]+)-([A-Z][\w'’]+)")
 # Two names joined by one "and" or "&": "Everton and Arsenal", "Celebrex and Bextra".
 _JOINED_PAIR = re.compile(r"((?:the |The )?[A-Z][^&]*?) (and|&) ((?:the |The )?[A-Z][^&]*)")
 # "Air" as a word of its own right before a country: "Air China", "Air New Zealand".
+# The words of a body's backers before two bodies joined by "and" (round r41b-charts): "It was
+# commissioned by UK Sport and Sport England".
+_BACKERS = re.compile(
+    r"\b(?:commissioned|funded|financed|sponsored|backed|run|organised|organized)"
+    r" (?:jointly )?by (?:the )?$"
+)
+# A side of such a pair: capitalised words only ("Department of Trade and Industry" is one body,
+# "Marks and Spencer" one firm: one side at least has two words).
+_BODY_SIDE = re.compile(r"(?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
 _AIR = re.compile(r"(?:^|(?<=[^\w'’-]))Air $")
 # A flight's words after its airline's name: "Adam Air Flight 574", "Air France Flight".
 _FLIGHT = re.compile(r" Flight(?: [A-Z]{0,3}\d{1,5})?$")
@@ -614,9 +632,40 @@ def _parted(
     result: list[RawMention] = []
     for m in mentions:
         listed = bool(result) and text[result[-1].end : m.start] == ", "
+        if id(m) in glued_ids and m.label == "ORG" and _backed_pair(text, m):
+            result.extend(_backers(m))
+            continue
         parts = _parts(m, surnames, labels, name_key, listed) if id(m) in glued_ids else None
         result.extend(parts or [m])
     return result
+
+
+def _backed_pair(text: str, m: RawMention) -> bool:
+    """Whether m is two bodies glued at "and" after their backers' words ("commissioned by UK
+    Sport and Sport England"): one span of the model's, ORG, each side a capitalised name."""
+    if _BACKERS.search(text, max(0, m.start - 40), m.start) is None:
+        return False
+    joined = _JOINED_PAIR.fullmatch(m.text)
+    if joined is None or joined.group(2) != "and":
+        return False
+    sides = (joined.group(1), joined.group(3))
+    return (
+        all(_BODY_SIDE.fullmatch(side) for side in sides)
+        and any(" " in side.removeprefix("the ") for side in sides)
+        and not any(person_by_first_name(side) or known_place(side) for side in sides)
+    )
+
+
+def _backers(m: RawMention) -> list[RawMention]:
+    """The two bodies glued at "and" in m (`_backed_pair`), ORG each: "funded by UK Sport and
+    Sport England" names two bodies that fund, as "funded by Sport England" names one."""
+    joined = _JOINED_PAIR.fullmatch(m.text)
+    assert joined is not None
+    first, second = joined.group(1), joined.group(3)
+    return [
+        replace(m, text=first, end=m.start + len(first), label="ORG"),
+        replace(m, text=second, start=m.start + joined.start(3), label="ORG"),
+    ]
 
 
 def _parts(

@@ -8,6 +8,11 @@ capitalised words between an act's "'s" and a lower-case "tour", with "in", "wit
 "the", "of", "a", "to", "on" or "for" between them, are the tour's title: one EVENT, the
 model's mentions inside it giving way. The title opens and ends with a capitalised word.
 
+Round r41b-charts adds `tour after the worldwide|world|their|its` (seed 117's `Vertigo` ORG of
+"form part of the worldwide Vertigo tour"): in such an article, the capitalised title between
+"the worldwide", "the world", "their" or "its" and "tour" is the tour's, EVENT, never a body or a
+person ("the worldwide Zoo TV tour" gave `Zoo TV` ORG), with the same tests of its words.
+
 Not a title that is a place, a people or their adjective ("Sizzla's UK tour", "his European
 tour", "the band's US stadium tour"), nor one the words "World", "Farewell", "Reunion",
 "Comeback", "Arena", "Stadium", "Summer", "Winter", "Spring", "Autumn" or "Christmas" make up
@@ -34,6 +39,11 @@ _WORD = r"[A-Z][\w'’-]*"
 _SMALL = r"(?:in|with|and|the|of|a|to|on|for)"
 # The act's "'s", the title, and "tour" in lower case.
 _TOUR = re.compile(rf"(?<=[\w.]['’]s )(?P<title>{_WORD}(?:(?: {_SMALL})* {_WORD})*)(?= tour\b)")
+# Round r41b-charts: the title after "the worldwide|world" or an act's "their|its", and "tour".
+_OWNED_TOUR = re.compile(
+    rf"\b(?:the (?:worldwide|world)|[Tt]heir|[Ii]ts) (?P<title>{_WORD}(?:(?: {_SMALL})* {_WORD})*)"
+    r"(?= tour\b)"
+)
 # Words that name a kind of tour, not one tour: a title of these alone is no name.
 _KINDS = frozenset(
     {"World", "Farewell", "Reunion", "Comeback", "Arena", "Stadium", "Summer", "Winter",
@@ -57,11 +67,12 @@ def whole_tours(
 ) -> list[RawMention]:
     """The mentions, with each tour's title between an act's possessive and "tour" one EVENT
     (the module's doc). `add` makes a mention of a layout's span, label and cue."""
-    if not about_music(text):
+    if " tour" not in text or not about_music(text):
         return list(mentions)
+    matches = [*_TOUR.finditer(text), *_OWNED_TOUR.finditer(text)]
     spans = [
         (*match.span("title"), *match.span("title"))
-        for match in _TOUR.finditer(text)
+        for match in sorted(matches, key=lambda m: m.start())
         if _a_name(match.group("title"), a_place_or_people)
     ]
     return replaced(text, mentions, layouts, add, spans, ("EVENT", "EVENT"))
