@@ -100,6 +100,10 @@ class Cue:
     # True: a FAC cue that holds for a two-word name opening with a common first name too
     # ("Parliament's Jewel Tower"), where the words before it show no person can be meant.
     first_names: bool = False
+    # True: a "before" cue whose "^" stands for the start of a sentence, which must not match
+    # where the 80-character window was cut inside its line (other cues' "^" is the window's
+    # start: "code-named X" with no operation's word anywhere in the window).
+    opens: bool = False
 
 
 @cache
@@ -138,6 +142,7 @@ def cues() -> tuple[Cue, ...]:
                 bool(item.get("cities")),
                 bool(item.get("known", True)),
                 bool(item.get("first_names")),
+                bool(item.get("opens")),
             )
         )
     return tuple(found)
@@ -334,9 +339,10 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
         # Nintendo and Sony" goes on, and "in Chatham, Kent" names a place in a place.
         joined = parts["before"]
     befores = [parts["before"]] + ([joined] if joined != parts["before"] else [])
-    # A window cut inside its line does not start a sentence: a cue's "^" must not match
-    # there ("Players at the club ... nominated for the annual award included Frank Lampard
-    # for Chelsea": the sport word before the window went unseen, and the club was a work).
+    # A window cut inside its line does not start a sentence: the "^" of a cue that reads it
+    # as one (`Cue.opens`) must not match there ("Players at the club ... nominated for the
+    # annual award included Frank Lampard for Chelsea": the sport word before the window went
+    # unseen, and the club was a work).
     opening = 1 if start - WINDOW > line_start else 0
     # "rapper Verbalicious and the Stereophonics": a person's calling before the first of
     # joined names holds for no name that keeps its own "the", a band's or a group's; a
@@ -492,13 +498,14 @@ def _search_before(
     cue: Cue, befores: list[str], backwards: list[str], opening: int = 0
 ) -> re.Match[str] | None:
     """The cue's match in the first of `befores` it matches (`backwards`: each reversed),
-    searched from `opening`: 1 where the window was cut inside its line, as "^" matches only
-    at the real start of a string, not at a search's later start.
+    searched from `opening` if the cue's "^" opens a sentence (`Cue.opens`): 1 where the
+    window was cut inside its line, as "^" matches only at the real start of a string, not at
+    a search's later start.
     Most "before" cues fail on the last few characters already (`Cue.tail`): about two in
     three of the time `cue_of` took went to searching 80 characters for them."""
     for before, reverse in zip(befores, backwards, strict=False):
         if cue.tail is None or cue.tail.match(reverse):
-            found = cue.pattern.search(before, opening)
+            found = cue.pattern.search(before, opening if cue.opens else 0)
             if found:
                 return found
     return None
