@@ -51,6 +51,7 @@ from factx.extract.entity_and_the_titles import and_the_titles
 from factx.extract.entity_bands import (
     families,
     listed_bands,
+    listed_singers,
     member_bands,
     plural_bands,
     released_labels,
@@ -67,6 +68,7 @@ from factx.extract.entity_bodies import (
 from factx.extract.entity_body_posts import bodies_before_posts
 from factx.extract.entity_broadcast_spans import broadcast_spans
 from factx.extract.entity_broadcasters import broadcaster_divisions
+from factx.extract.entity_callings import with_called_names
 from factx.extract.entity_characters import listed_characters
 from factx.extract.entity_charts import acts_and_records
 from factx.extract.entity_civic import bodies_over_plural_possessive, parties_after_initials
@@ -165,6 +167,7 @@ from factx.extract.entity_non_names import (
     opening_qualifier,
     opening_subject,
     opening_verb,
+    pairs_after_a_calling,
     phobia,
     place_tagged_term,
     plant_before_its_product,
@@ -2615,6 +2618,8 @@ def evidence_cue(
     article names in full with a common first name (`people_surnames`); `named`: the last
     words of every full name tagged PERSON, whatever its first name (`named_surnames`)."""
     cue = cue_of(text, m.start, m.end, m.label)
+    if cue is not None and cue.name == "company's website" and _a_persons_site(text, m, surnames):
+        return None
     if cue is not None and not cue.known and name_key(m.text) in named:
         # "the Hendrix museum" after "Jimi Hendrix": a building or a body named after a
         # person the article names; the name stays the person's (round r30-places).
@@ -2626,6 +2631,20 @@ def evidence_cue(
     if not cue.surnames and name_key(m.text) in surnames:
         return None  # "Obama spokesman" after "Michelle Obama": a person's spokesman
     return cue
+
+
+def _a_persons_site(text: str, m: RawMention, surnames: frozenset[str]) -> bool:
+    """Whether "<Name>'s website" is a person's site: the article gives the name after a common
+    first name ("Jose Mourinho", `people_surnames`), after "Mr|Mrs|Ms|Dr", or before "he|she"
+    a verb or two on ("Mourinho said he was proud"). Round r41-people: "Jose Mourinho ...
+    Mourinho's website says so" made the manager ORG at the base; a firm is no "he"."""
+    if name_key(m.text) in surnames:
+        return True
+    name = re.escape(m.text)
+    return (
+        re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.? {name}\b|\b{name} (?:[a-z]+ ){{1,2}}(?:he|she)\b", text)
+        is not None
+    )
 
 
 def _known_body(name: str) -> bool:
@@ -2707,6 +2726,7 @@ def entities(
     raw = with_regnal_numbers(context.text, raw)  # "Elizabeth I"
     raw = with_versions(context.text, raw, layouts, taken, _added)  # "iPhone 4"
     raw = with_date_surnames(context.text, raw, layouts, taken, _added)  # "Theresa May"
+    raw = with_called_names(context.text, raw, layouts, taken, _added)  # "R&B star Usher"
     raw, short_forms = with_short_forms(context.text, raw)
     raw = with_results(context.text, raw, layouts)
     raw = squad_clubs(context.text, raw, layouts, taken, _added)  # "Nyanga (Béziers)"
@@ -2721,6 +2741,7 @@ def entities(
     raw = without_titles(context.text, raw)  # "Defense Secretary Ash Carter"
     raw = bodies_before_posts(context.text, raw, _known_body)  # "the Fed Chair said"
     raw = without_opening_words(context.text, raw)  # "Songwriter Guy Chambers"
+    raw = pairs_after_a_calling(context.text, raw)  # "rappers Ludacris & Lil Jon"
     raw = people_as_types(context.text, raw)  # "the David Frost of blogging"
     raw = with_first_names(context.text, raw)  # "Christophe Dominici", the model's "Dominici"
     raw = with_last_names(context.text, raw)  # "Shawn Estes", the model's "Shawn"
@@ -2999,6 +3020,8 @@ def entities(
         mentions[index].cue = "ORG"  # "hits by the Byrds"
     for index in listed_bands(context.text, mentions, _place_or_people):
         mentions[index].cue = "ORG"  # "were followed by Arcade Fire, Kasabian and Amy Winehouse"
+    for index in listed_singers(context.text, mentions):
+        mentions[index].cue = "PERSON"  # "Artists including Chris Martin and Jamelia"
     for index in member_bands(context.text, mentions, _place_or_people):
         mentions[index].cue = "ORG"  # "Deep Purple's Ian Paice"
     for index in released_labels(context.text, mentions):

@@ -162,10 +162,12 @@ def listed_bands(
         index = by_start.get(cue.end())
         # "Artists including": a person's span of two words stays a person ("Iggy Pop").
         mixed = re.sub(r":? (?:the )?$", "", cue.group(0).lower()) in _act_list_cues()
+        singers = _singers_listed(text, mentions, by_start, cue) if mixed else ()
         while index is not None:
             m = mentions[index]
             if (
-                m.label in _LISTED_LABELS
+                index not in singers
+                and m.label in _LISTED_LABELS
                 and not (mixed and m.label == "PERSON" and " " in m.text)
                 and m.cue in ("", m.label)
                 and not _a_person(m.text)
@@ -175,6 +177,59 @@ def listed_bands(
                 yield index
             gap = _LIST_GAP.match(text, m.end)
             index = by_start.get(gap.end()) if gap is not None else None
+
+
+# A band's own word in the sentence of a list of artists: "..., and the band's new single".
+_BAND_WORD = re.compile(r"\b(?:band|group)s?\b")
+
+
+def _list_members(
+    text: str, mentions: Sequence[RawMention], by_start: dict[int, int], cue: re.Match[str]
+) -> list[int]:
+    """The indexes of the mentions listed right after a list cue, in order."""
+    members: list[int] = []
+    index = by_start.get(cue.end())
+    while index is not None and index not in members:
+        members.append(index)
+        gap = _LIST_GAP.match(text, mentions[index].end)
+        index = by_start.get(gap.end()) if gap is not None else None
+    return members
+
+
+def _singers_listed(
+    text: str, mentions: Sequence[RawMention], by_start: dict[int, int], cue: re.Match[str]
+) -> tuple[int, ...]:
+    """The one-word names of a list of artists ("Artists including") whose other members are
+    all people by a full name with a first name, where the list's sentence has no "band" or
+    "group": "Artists including Chris Martin and Jamelia" lists a singer known by one name, no
+    band (round r41-people; round r40d-places's odd half, entertainment/109's `Jamelia` PERSON
+    made ORG). "Artists including Dannii Minogue and Jet ..., and the band's new single" keeps
+    `Jet` a band by the band's word."""
+    members = _list_members(text, mentions, by_start, cue)
+    ones = [i for i in members if " " not in mentions[i].text and mentions[i].text.isalpha()]
+    others = [i for i in members if i not in ones]
+    if not ones or not others:
+        return ()
+    if not all(_a_person(mentions[i].text) for i in others):
+        return ()
+    end = text.find(".", mentions[members[-1]].end)
+    sentence = text[text.rfind(".", 0, cue.start()) + 1 : len(text) if end < 0 else end]
+    if _BAND_WORD.search(sentence):
+        return ()
+    return tuple(ones)
+
+
+def listed_singers(text: str, mentions: Sequence[RawMention]) -> Iterator[int]:
+    """The indexes of the one-word singers listed among people after "Artists including"
+    (`_singers_listed`), a person each, whatever the model read."""
+    if not about_music(text):
+        return
+    by_start = {m.start: i for i, m in enumerate(mentions)}
+    for cue in _list_cue().finditer(text):
+        if re.sub(r":? (?:the )?$", "", cue.group(0).lower()) in _act_list_cues():
+            for index in _singers_listed(text, mentions, by_start, cue):
+                if mentions[index].cue in ("", mentions[index].label):
+                    yield index
 
 
 def member_bands(

@@ -559,6 +559,81 @@ _CONTINENTS = frozenset(
 )
 
 
+@cache
+def _opening_callings() -> tuple[frozenset[str], frozenset[str]]:
+    """The callings that open a sentence before a one-word name (`opening_callings`): those
+    that say a person whatever the model read, and those cut only off its PERSON."""
+    lists = data_file("entities.json")["opening_callings"]
+    return frozenset(lists["any_label"]), frozenset(lists["person_only"])
+
+
+_CALLED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _calling_before_one_name(text: str, m: RawMention, word: str, rest: str) -> bool:
+    """Whether the mention is a person's calling opening its sentence, run into one name:
+    "Newcomer Ciara has four nominations" (PERSON), "Striker Ronaldinho scored" (ORG). Round
+    r41-people (seed 114's `Newcomer Ciara` PERSON): the calling is no part of the name, which
+    is a person's. The calling is written in lower case elsewhere in the article if at all
+    (`capitalised_inside`: a name's own word is capitalised there too), the name is one word of
+    letters, and no capital follows it ("Veteran Labour MP" is no person). Round r40's
+    opening-word rule reads only a full name with a common first name."""
+    if m.label not in _CALLED_LABELS or " " in rest or not rest.isalpha() or not rest[:1].isupper():
+        return False
+    any_label, person_only = _opening_callings()
+    if not (word in any_label or (word in person_only and m.label == "PERSON")):
+        return False
+    if re.match(r" [A-Z]", text[m.end : m.end + 2]):
+        return False  # "Veteran Labour MP Tam Dalyell": the name goes on past the span
+    return opens_sentence(text, m.start) and not capitalised_inside(text, word)
+
+
+# A plural calling of people who work in pairs, before two names joined by "&" or "and":
+# "rappers Ludacris & Lil Jon", "Singers Nelly and Kelly" (round r41-people).
+_PAIR_CALLING = re.compile(
+    r"\b(?:[Rr]appers|[Ss]ingers|[Ss]ongwriters|DJs|[Cc]omedians|[Aa]ctors|[Aa]ctresses|"
+    r"[Pp]resenters|[Pp]roducers|[Ss]trikers) (?=[A-Z])"
+)
+_NAME_WORDS = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+_PAIR = re.compile(rf"({_NAME_WORDS}) (?:&|and) ({_NAME_WORDS})")
+_PAIRED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+
+def pairs_after_a_calling(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, with one span of two names joined by "&" or "and" right after a plural
+    calling of people parted into two people: "Usher's work with rappers Ludacris & Lil Jon"
+    (the model's `Ludacris & Lil Jon` ORG, seed 114), "Rappers Nelly & Jay-Z performed" (the
+    calling inside the span at a sentence's start). Callings are people's: a band or a duo
+    is "the duo|band ..."; each name is one to three capitalised words. Guard: the callings'
+    search over the text, once."""
+    if _PAIR_CALLING.search(text) is None:
+        return mentions
+    kept: list[RawMention] = []
+    for m in mentions:
+        body, offset = m.text, m.start
+        if m.label in _PAIRED_LABELS and (" & " in body or " and " in body):
+            opening = _PAIR_CALLING.match(body)
+            if opening is not None and opens_sentence(text, m.start):
+                body, offset = body[opening.end() :], m.start + opening.end()
+            elif not any(
+                found.end() == m.start
+                for found in _PAIR_CALLING.finditer(text, max(0, m.start - 20), m.start + 1)
+            ):
+                kept.append(m)
+                continue
+            pair = _PAIR.fullmatch(body)
+            if pair is not None:
+                for group in (1, 2):
+                    start = offset + pair.start(group)
+                    end = offset + pair.end(group)
+                    kept.append(
+                        replace(m, text=text[start:end], start=start, end=end, label="PERSON")
+                    )
+                continue
+        kept.append(m)
+    return kept
+
+
 def without_opening_words(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """The mentions, less a common word that opens the sentence in front of a full name the
     model ran it into: "Songwriter Guy Chambers" (ORG), "Comic Joe Pasquale", "Californian
@@ -584,6 +659,10 @@ def without_opening_words(text: str, mentions: list[RawMention]) -> list[RawMent
             # rest is a continent, a place, whatever the model read in the whole.
             label = "LOC" if rest in _CONTINENTS else m.label
             kept.append(replace(m, text=rest, start=start, label=label))
+            continue
+        if rest and _calling_before_one_name(text, m, word, rest):
+            start = m.start + len(word) + 1
+            kept.append(replace(m, text=rest, start=start, label="PERSON", cue="PERSON"))
             continue
         if (
             m.label in _QUALIFIER_LABELS
