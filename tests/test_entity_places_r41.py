@@ -61,3 +61,35 @@ def test_a_common_word_opening_the_sentence_is_no_side(extractor):
     assert "Uncapped" not in found
     assert "Former" not in found
     assert found["Andy Goode"][0] == "PERSON"
+
+
+def test_a_peer_with_his_seat_is_one_person(extractor):
+    # `entity_missed.peers_by_their_seat`: the model tags the seat alone as a town or a body
+    # and the peer before "of", or leaves him out.
+    found = entities(
+        extractor,
+        "Peers\n\nThe then Lord Chancellor, Lord Falconer of Thoroton, was also involved. Lord"
+        " Walker of Gestingthorpe, the one law lord to disagree, said otherwise.",
+    )
+    assert found["Falconer of Thoroton"][0] == "PERSON"
+    assert found["Walker of Gestingthorpe"][0] == "PERSON"
+    assert "Thoroton" not in found
+    assert "Gestingthorpe" not in found
+
+
+def test_a_peer_the_model_tagged_by_his_name_stays_joined_to_his_full_name(extractor):
+    found = entities(
+        extractor,
+        "Ex-PM dies\n\nFormer prime minister Jim Callaghan became Lord Callaghan of Cardiff in"
+        " 1987. Lord Callaghan died on Saturday.",
+    )
+    assert found["Jim Callaghan"][0] == "PERSON"
+    assert "Callaghan of Cardiff" not in found
+
+
+def test_a_posts_title_with_of_is_no_peer(extractor):
+    found = entities(
+        extractor,
+        "Visit\n\nThe Lord Mayor of London and the Lord Chancellor of England met the Queen.",
+    )
+    assert not any(label == "PERSON" and " of " in name for name, (label, _) in found.items())
