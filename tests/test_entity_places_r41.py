@@ -93,3 +93,33 @@ def test_a_posts_title_with_of_is_no_peer(extractor):
         "Visit\n\nThe Lord Mayor of London and the Lord Chancellor of England met the Queen.",
     )
     assert not any(label == "PERSON" and " of " in name for name, (label, _) in found.items())
+
+
+def test_a_compass_point_before_a_small_country_is_the_region(extractor):
+    # `place_names.regions_before_country`: the model tags "West" alone (seed 112's sport/285).
+    found = entities(
+        extractor,
+        "Derby\n\nGloucester won the West country derby on Saturday, their coach said.",
+    )
+    assert found["West country"][0] == "LOC"
+    assert "West" not in found
+
+
+def test_the_country_alone_is_no_region(extractor):
+    found = entities(
+        extractor,
+        "Vote\n\nThe West must help, he said, and the country will vote in May.",
+    )
+    assert "West country" not in found
+
+
+def test_englands_regions_by_their_compass_are_places(extractor):
+    # The cue "the Midlands, a region", widened; "Home Counties" in `missed_names`.
+    found = entities(
+        extractor,
+        "Homes\n\nPrices rose fastest in the Home Counties and the West Country, while the"
+        " West Midlands lagged.",
+    )
+    assert found["Home Counties"][0] == "LOC"
+    assert found["West Country"][0] == "LOC"
+    assert found["West Midlands"][0] == "LOC"

@@ -328,6 +328,7 @@ from factx.extract.makers import with_models
 from factx.extract.place_names import (
     home_place,
     known_place,
+    regions_before_country,
     saints_villages,
     seats_by_their_and,
     states_by_their_word,
@@ -2759,6 +2760,7 @@ def entities(
     mentions = airlines_by_nationality(context.text, mentions)  # "American and Delta"
     mentions = grounds_named_for_a_place(context.text, mentions)  # "the Stade de France"
     mentions = saints_villages(context.text, mentions)  # "leaving Stoke St Mary"
+    mentions = regions_before_country(context.text, mentions)  # "the West" + "country"
     mentions = states_by_their_word(  # "India's Tamil Nadu state"
         context.text, mentions, lambda name: name_key(name) in country_keys(name_key)
     )
