@@ -123,3 +123,30 @@ def test_englands_regions_by_their_compass_are_places(extractor):
     assert found["Home Counties"][0] == "LOC"
     assert found["West Country"][0] == "LOC"
     assert found["West Midlands"][0] == "LOC"
+
+
+def test_a_screen_agency_by_its_nation_is_a_body(extractor):
+    # "Screen" in `national_bodies` (seed 103's "backed by the Scottish Screen" `Scottish` NORP).
+    found = entities(
+        extractor,
+        "Film funds\n\nThe film was backed by the Scottish Screen and BBC Films.",
+    )
+    assert found["Scottish Screen"][0] == "ORG"
+    assert "Scottish" not in found
+
+
+def test_a_name_before_a_small_building_society_is_the_society(extractor):
+    # The cue "body before its kind words" (seed 109's `Britannia` GPE).
+    found = entities(
+        extractor,
+        "Savings\n\nBritannia building society raised its rates on Monday.",
+    )
+    assert found["Britannia"][0] == "ORG"
+
+
+def test_a_town_before_its_society_of_another_kind_is_left_alone(extractor):
+    found = entities(
+        extractor,
+        "Walk\n\nHe moved to Leeds, where the local society meets in the town hall.",
+    )
+    assert found["Leeds"][0] == "GPE"
