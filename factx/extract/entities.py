@@ -147,7 +147,7 @@ from factx.extract.entity_listed_firms import (
 from factx.extract.entity_listed_pairs import pairs_ending_lists, slashed_rivals
 from factx.extract.entity_listed_works import listed_works, works_rounding_out_a_chart
 from factx.extract.entity_middle_names import middle_names, patronymics
-from factx.extract.entity_missed import with_missed_names
+from factx.extract.entity_missed import peers_by_their_seat, with_missed_names
 from factx.extract.entity_misspelt_firms import misspelt_firms, misspelt_people
 from factx.extract.entity_named_groups import named_groups
 from factx.extract.entity_nominees import authored_works, nominated_works
@@ -333,6 +333,7 @@ from factx.extract.makers import with_models
 from factx.extract.place_names import (
     home_place,
     known_place,
+    regions_before_country,
     saints_villages,
     seats_by_their_and,
     states_by_their_word,
@@ -2784,6 +2785,7 @@ def entities(
     mentions = airlines_by_nationality(context.text, mentions)  # "American and Delta"
     mentions = grounds_named_for_a_place(context.text, mentions)  # "the Stade de France"
     mentions = saints_villages(context.text, mentions)  # "leaving Stoke St Mary"
+    mentions = regions_before_country(context.text, mentions)  # "the West" + "country"
     mentions = states_by_their_word(  # "India's Tamil Nadu state"
         context.text, mentions, lambda name: name_key(name) in country_keys(name_key)
     )
@@ -2814,6 +2816,7 @@ def entities(
     mentions = bodies_cut_at_for(context.text, mentions, name_key)  # "Commission" + "Africa"
     mentions = listed_centres_whole(context.text, mentions)  # "Centre for Vision" + "Speech"
     mentions = with_missed_names(context.text, mentions, layouts, taken, _added)  # "Wall Street"
+    mentions = peers_by_their_seat(context.text, mentions, layouts, _added)  # "Lord X of Y"
     mentions = firms_by_legal_prefix(context.text, mentions, layouts, _added)  # "Cia. Minera"
     mentions = firms_after_initials(context.text, mentions, layouts, _added)  # "CB Richard Ellis"
     mentions = station_short_names(context.text, mentions, layouts, _added)  # "told Five Live"

@@ -26,6 +26,9 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factx.extract.base import layout_holding
+from factx.extract.capitals import capitalised_inside, written_in_lower_case
+from factx.extract.evidence import country_keys
+from factx.extract.place_names import known_place
 from factx.extract.spans import SpanIndex
 from factx.extract.wordlists import data_file
 
@@ -325,15 +328,32 @@ def clubs_before_their_manager(
     person's full name ("Spurs boss Martin Jol said", "Saints boss Harry Redknapp agreed") as an
     ORG mention of the club, cued a team's: the model tags the manager and leaves the club
     out. Only the closed class of nicknames (`club_nicknames`), a word no mention covers, with
-    no capitalised word right before it ("Leeds Rhinos coach" names the club whole)."""
+    no capitalised word right before it ("Leeds Rhinos coach" names the club whole).
+
+    A side before a player's position and his full name ("Bath centre Olly Barkley was hurt",
+    "Wales wing Shane Williams and ...") is left out the same way (round r41-places): the word
+    before the position (`_SIDE_BEFORE_POSITION`) is the side, a country's name GPE (a national
+    side, as the model tags "England coach Andy Robinson"), any other ORG, cued an ORG's (no
+    team's cue, which a PERSON cue of the model's person outweighs: the position says more than
+    "Bath, who face Leicester"). Only
+    where the word is a nickname, a country, a known region or town, or a word the article
+    writes capitalised inside a sentence and never in lower case ("Uncapped fly-half Andy
+    Goode", "Former captain Keith Wood" and "With captain Gareth Thomas" open a sentence with a
+    common word)."""
     found: list[RawMention] = []
     covered: SpanIndex | None = None
     for m in mentions:
         if m.label != "PERSON" or " " not in m.text:
             continue
+        label, cue = "ORG", "TEAM"
         match = _NICKNAME_BEFORE.search(text, max(0, m.start - 20), m.start)
         if not match or match.group(1) not in _nicknames():
-            continue
+            match = _SIDE_BEFORE_POSITION.search(text, max(0, m.start - 30), m.start)
+            if not match:
+                continue
+            label = cue = _side_label(text, match.group(1))
+            if not label:
+                continue
         start, end = match.span(1)
         if _NAME_WORD_BEFORE.search(text, max(0, start - 30), start):
             continue
@@ -343,10 +363,31 @@ def clubs_before_their_manager(
             continue
         layout = layout_holding(layouts, start, end)
         if layout is not None:
-            found.append(add(text, layout, start, end, "ORG", "TEAM"))
+            found.append(add(text, layout, start, end, label, cue))
     if not found:
         return list(mentions)
     return sorted([*mentions, *found], key=lambda m: m.start)
+
+
+# A side's one word before a player's position on the field: "Bath centre ", "Wales wing ".
+_SIDE_BEFORE_POSITION = re.compile(
+    r"(?<![\w'’.-])([A-Z][a-z]+) (?:captain|skipper|prop|lock|flanker|hooker|wing|winger|centre"
+    r"|fly-half|scrum-half|full-back|number eight|back-row|second-row|stand-off|striker"
+    r"|midfielder|defender|centre-back|centre-half|left-back|right-back|goalkeeper|keeper) $"
+)
+
+
+def _side_label(text: str, word: str) -> str:
+    """The label of a side's word before a player's position (`clubs_before_their_manager`):
+    GPE for a country, ORG for a nickname, a known region or town or a word the article
+    writes capitalised inside a sentence and never in lower case; "" for any other word."""
+    if word.casefold() in country_keys(str.casefold):
+        return "GPE"
+    if word in _nicknames() or known_place(word):
+        return "ORG"
+    if capitalised_inside(text, word) and not written_in_lower_case(text, word):
+        return "ORG"
+    return ""
 
 
 # A tournament's group by its letter: "Group F", the letter alone after "Group".

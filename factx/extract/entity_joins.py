@@ -295,12 +295,22 @@ def _nation_and_body(name: str) -> bool:
     return len(words) == 2 and words[0] in _UK_NATIONS and words[1] in _national_bodies()
 
 
+def _a_nation_alone(m: RawMention) -> bool:
+    """Whether a mention is a nationality alone: the model's NORP, or a UK nation's adjective
+    it tagged ORG with its "the" ("backed by the Scottish Screen" gives "the Scottish" ORG and
+    "Screen" ORG: seed 103's `Scottish` NORP; round r41-places)."""
+    if m.label == "NORP":
+        return True
+    return m.label == "ORG" and m.text.removeprefix("the ").removeprefix("The ") in _UK_NATIONS
+
+
 def national_bodies(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """The mentions, each nationality grown over the body's word after it into the body, an
     organisation: "the Scottish Executive" (the model's "Scottish" NORP). A mention of the
     model's over the body's word alone gives way ("Library" PERSON of "British Library"). A UK
     nation's adjective and the body's word the model tagged PERSON or NORP whole is the body
-    ("English Heritage" PERSON, "English Nature" NORP; round r37b-fields)."""
+    ("English Heritage" PERSON, "English Nature" NORP; round r37b-fields). A UK nation's
+    adjective the model tagged ORG with its "the" grows the same way (`_a_nation_alone`)."""
     result: list[RawMention] = []
     skip_to = -1
     for m in mentions:
@@ -310,7 +320,7 @@ def national_bodies(text: str, mentions: list[RawMention]) -> list[RawMention]:
             # "English Heritage" PERSON (seed 80), "English Nature" NORP: the body.
             result.append(replace(m, label="ORG", cue="ORG"))
             continue
-        found = _NEXT_WORD.match(text, m.end) if m.label == "NORP" else None
+        found = _NEXT_WORD.match(text, m.end) if _a_nation_alone(m) else None
         if found is None or found.group(1) not in _national_bodies():
             result.append(m)
             continue

@@ -21,6 +21,17 @@ capitalised word after it, that word is the peer's name, a person (as factx name
 Goldsmith" by "Goldsmith"); not a post's own word ("Lord Chancellor", "Lord Justice") (round
 r36-govt).
 
+A life peer is named by his surname and his seat: "Lord Nicholls of Birkenhead", "Lord Walker
+of Gestingthorpe". The model leaves the peer out or tags the seat alone as a town ("Thoroton"
+ORG, "Gestingthorpe" GPE) and cuts the person before "of" ("Irvine" of "Lord Irvine of
+Lairg"): the seat is part of the title, no place of its own. After "Lord", "Baroness" or
+"Lady", one capitalised word, "of" and one or two capitalised words, with no mention running
+past them, the name and its seat are one person, PERSON ("Nicholls of Birkenhead", without
+"Lord", as factx names "Lord Goldsmith" by "Goldsmith"), and the mentions inside them go
+(where the model tagged the peer alone and not his seat, it stays as it is); not
+a post's own word ("Lord Mayor of London", "Lord Lieutenant of Kent", "Lord Bishop of Durham")
+(`peers_by_their_seat`, round r41-places).
+
 A firm is named with its legal suffix in wire news' listings and filings ("Jeans Mate Corp",
 "Homegate Hospitality Inc"), which the small model often leaves out whole where no verb or
 preposition frames the name. A run of one to four capitalised words (and "&") ending in a
@@ -81,6 +92,49 @@ _PEER_AFTER_POST = re.compile(
     r"(?P<name>(?!(?:Chancellor|Justice|Chief|Advocate|Provost|Mayor|President|Speaker|Privy)\b)"
     r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-]| [A-Z])"
 )
+
+
+# A peer's title with his seat: "Lord Nicholls of Birkenhead", "Baroness Morgan of Huyton".
+_PEER_OF_SEAT = re.compile(
+    r"(?<![\w'’.-])(?:Lord|Baroness|Lady) "
+    r"(?P<name>(?!(?:Chancellor|Justice|Chief|Advocate|Provost|Mayor|President|Speaker|Privy"
+    r"|Lieutenant|Bishop|Archbishop|Chamberlain|Warden|High|Steward|Rector|Commissioner|Lord"
+    r"|Protector|Admiral)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?) of "
+    r"(?P<seat>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?![\w'’-])"
+)
+
+
+def peers_by_their_seat(
+    text: str, mentions: Sequence[RawMention], layouts: Sequence[Layout], add: Adder
+) -> list[RawMention]:
+    """The mentions, with a peer named with his seat ("Lord Walker of Gestingthorpe") as one
+    person over the name and the seat, the mentions inside it gone (see the module docstring).
+    Where a mention runs past the title's words, or a capitalised word follows the seat, it
+    is left as it is; so is a peer the model tagged PERSON by his name alone with nothing over
+    his seat ("became Lord Callaghan of Cardiff": the person, whom the article's "Lord
+    Callaghan" and "Jim Callaghan" join; a full name "Callaghan of Cardiff" split them)."""
+    if " of " not in text or not ("Lord " in text or "Baroness " in text or "Lady " in text):
+        return list(mentions)
+    gone: set[int] = set()
+    found: list[RawMention] = []
+    for layout in layouts:
+        for match in _PEER_OF_SEAT.finditer(text, layout.offset, layout.end):
+            title, start, end = match.start(), match.start("name"), match.end("seat")
+            if _CAPITAL_AFTER.match(text, end, min(layout.end, end + 2)):
+                continue  # "Lord Mayor of Greater London Authority ..." : a longer name
+            inside = [i for i, m in enumerate(mentions) if m.start < end and m.end > title]
+            if any(mentions[i].start < title or mentions[i].end > end for i in inside):
+                continue
+            if [(mentions[i].label, mentions[i].end) for i in inside] == [
+                ("PERSON", match.end("name"))
+            ]:
+                continue  # "Lord Callaghan of Cardiff": the person, joined to "Jim Callaghan"
+            gone.update(inside)
+            found.append(add(text, layout, start, end, "PERSON", "PERSON"))
+    if not found:
+        return list(mentions)
+    kept = [m for i, m in enumerate(mentions) if i not in gone]
+    return sorted([*kept, *found], key=lambda m: m.start)
 
 
 @cache

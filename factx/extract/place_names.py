@@ -236,3 +236,32 @@ def saints_villages(text: str, mentions: list[RawMention]) -> list[RawMention]:
             continue
         result.append(m)
     return result
+
+
+# A compass point before a lower-cased "country" after "the": "the West country derby", the
+# region (the West Country) written with a small "c".
+_COMPASS = frozenset({"North", "South", "East", "West"})
+_THE_OF_REGION = re.compile(r"(?<![\w-])(?:the|The) $")
+
+
+def regions_before_country(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, a compass point the model tagged alone before a lower-cased "country"
+    ("in the West country derby": `West` LOC) grown over it, the region whole, LOC ("West
+    country", the West Country written with a small "c": seed 112's sport/285). Only a lone
+    compass word right after "the" and before " country" that no word joins ("the West country's
+    clubs" too); "the country" alone is no region."""
+    if " country" not in text:
+        return mentions
+    result: list[RawMention] = []
+    for m in mentions:
+        if (
+            m.text in _COMPASS
+            and text.startswith(" country", m.end)
+            and not text[m.end + 8 : m.end + 9].isalpha()
+            and _THE_OF_REGION.search(text, max(0, m.start - 4), m.start) is not None
+        ):
+            end = m.end + 8
+            result.append(replace(m, text=text[m.start : end], end=end, label="LOC", cue="LOC"))
+            continue
+        result.append(m)
+    return result
