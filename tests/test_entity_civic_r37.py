@@ -106,7 +106,8 @@ def test_followers_by_ite_the_model_reads_as_bodies_are_norp(extractor):
     found = entities(extractor, text)
     assert ("NORP", "Kinnockite", ["Kinnockite"]) in found
     assert ("NORP", "Bennite", ["Bennite"]) in found
-    assert not [e for e in found if e[0] in ("ORG", "PERSON")]
+    # The headline's party is the party (round r41b-sides: a party the model leaves out).
+    assert not [e for e in found if e[0] in ("ORG", "PERSON") and e[1] != "Labour"]
 
 
 def test_the_budgets_a_fiscal_events_plural_are_no_body(extractor):
