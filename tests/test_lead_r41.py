@@ -84,3 +84,18 @@ def test_a_list_after_a_relative_s_comma_is_no_apposition(extractor):
         "School run\n\nShe sent her daughters, London and Paris schools said, to boarding school.",
     )
     assert labels["London"] == "GPE"
+
+
+def test_a_party_s_name_opening_a_sentence_before_a_noun_is_the_common_noun(extractor):
+    # Round r41b-sides's missed parties gave business/463's "Labour markets firmed" ORG.
+    labels = _labels(
+        extractor,
+        "Markets\n\nLabour markets firmed in the third quarter. Labour costs rose sharply."
+        " Labour says the Tories are wrong.",
+    )
+    assert labels.get("Labour") == "ORG"  # the last sentence's party
+    record = extractor.extract_text(
+        "Markets\n\nLabour markets firmed in the third quarter. Labour costs rose sharply."
+        ' "Labour markets firmed in a number of districts," the Beige Book said.'
+    )
+    assert not [f for f in record.facts if f.type == "entity" and f.name == "Labour"]
