@@ -197,6 +197,7 @@ from factx.extract.entity_one_person import (
     full_names_of_lone_people,
     join_hyphen_spellings,
 )
+from factx.extract.entity_owned_media import owners_before_their_medium
 from factx.extract.entity_owned_reports import owned_reports
 from factx.extract.entity_owned_venues import owned_venues, plural_owners_guilds
 from factx.extract.entity_parties import join_party_kind_word
@@ -2851,6 +2852,7 @@ def entities(
     mentions = bodies_glued_to_their_town(context.text, mentions, _a_city)  # "School in" + "Ely"
     mentions = possessive_events(context.text, mentions)  # "the annual Mayor's" + "Ball"
     mentions = cut_tails(context.text, mentions)  # "Orleans Parish Sheriff", "Pixar TV and"
+    mentions = owners_before_their_medium(context.text, mentions)  # "Bill Cosby's TV cartoon"
     # "Love Me Tender - failed", "NBC Super Bowl", "Viewers of Channel 5"
     mentions = broadcast_spans(context.text, mentions)
     mentions = regiments_whole(context.text, mentions)  # "the Duke of Wellington's Regiment"
