@@ -135,3 +135,19 @@ def test_side_after_previous_favourite_is_left_alone(extractor):
     text = "Cup draw\n\nChelsea have overtaken previous favourite Arsenal in the betting."
     found = entities(extractor, text)
     assert labels(found, "Arsenal") == {"ORG"}
+
+
+def test_part_after_performance_as_joins_the_person_not_the_film(extractor):
+    # Seed 117's "Foxx's critically acclaimed performance as Ray has already earned him a
+    # Screen Actors Guild Award", inside the film's `Ray` WORK_OF_ART (rule 11).
+    text = (
+        "Biopic sells\n\n"
+        "The biopic Kinsey has been nominated in three categories. The film recounts the life of "
+        "sex researcher Alfred Kinsey, who died in 1956. Neeson's critically acclaimed "
+        "performance as Kinsey has already earned him a Golden Globe. Kinsey took $10m in its "
+        "first weekend."
+    )
+    found = entities(extractor, text)
+    assert labels(found, "Kinsey") == {"WORK_OF_ART"}
+    assert mentions(found, "Kinsey") == ["Kinsey", "Kinsey"]
+    assert mentions(found, "Alfred Kinsey") == ["Alfred Kinsey", "Kinsey"]

@@ -278,7 +278,7 @@ from factx.extract.entity_tech_firms import (
     technology_other_names,
 )
 from factx.extract.entity_title_singulars import without_title_singulars
-from factx.extract.entity_titled_people import titled_after
+from factx.extract.entity_titled_people import played_parts, titled_after
 from factx.extract.entity_tours import whole_tours
 from factx.extract.entity_towns import event_towns
 from factx.extract.entity_types import people_as_types
@@ -1498,7 +1498,13 @@ def cluster(
             # "Lesotho" no first name of "Lesotho Hats" tagged PERSON.
             continue
         if titled_after(owners, groups[key], groups.get(owners[0], []) if owners else []):
-            continue  # "the biopic Ray" beside "Ray Charles": the film, not the singer
+            # "the biopic Ray" beside "Ray Charles": the film, not the singer; but "his
+            # performance as Ray" is the part, the singer's mention (round r41b-films).
+            parts = played_parts(text, groups[key])
+            if parts and owners[0] in groups:
+                groups[owners[0]].extend(parts)
+                groups[key] = [m for m in groups[key] if m not in parts]
+            continue
         if owners and all(_firm_suffixed(m.text) for m in groups[key]):
             continue  # "the Falic Group" beside "Simon Falic": the family's firm, no surname
         persons = sum(m.label == "PERSON" for m in groups[key])
