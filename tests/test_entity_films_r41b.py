@@ -1,6 +1,6 @@
 """Round r41b-films: films named beside their people in box-office and awards news (seed 115's
-"Rules these errors suggest", seed 117's rule 11): a title after "best actor|actress for" or
-after "performance as <Part> in" a film of its own beside the person of its name, a biopic's
+"Rules these errors suggest", seed 117's rule 11): a title after "performance as <Part> in" or
+"playing <calling> <Part> in" a film of its own beside the person of its name, a biopic's
 subject a person, a title before ", a live-action adaptation of" a work and the owner's
 "'s TV" cut off, box-office titles by "took <place> ... with <sum>" or "took <sum> outside",
 "The <Title>" after "previous favourite". The sentences are made up."""
@@ -22,9 +22,10 @@ def mentions(found, name):
     return [m for e in found if e[1] == name for m in e[2]]
 
 
-def test_film_after_best_actor_for_and_a_part_in_is_its_own_work(extractor):
+def test_film_after_a_part_in_is_its_own_work(extractor):
     # Seed 115's "tipped to win best actor for Ray" and "his performance as Ray Charles in
-    # Ray": the film inside `Ray Charles` PERSON.
+    # Ray": the film inside `Ray Charles` PERSON. The film's cue at "in Ray" keeps both its
+    # mentions apart from the singer (no cue reads "best actor for": see the round's section).
     text = (
         "Oscar race hots up\n\n"
         "Its star Hilary Swank is favourite to win best actress while Jamie Foxx is tipped to win "
