@@ -202,6 +202,7 @@ from factx.extract.entity_one_person import (
     full_names_of_lone_people,
     join_hyphen_spellings,
 )
+from factx.extract.entity_owned_media import owners_before_their_medium
 from factx.extract.entity_owned_reports import owned_reports
 from factx.extract.entity_owned_venues import owned_venues, plural_owners_guilds
 from factx.extract.entity_parties import join_party_kind_word
@@ -282,7 +283,7 @@ from factx.extract.entity_tech_firms import (
     technology_other_names,
 )
 from factx.extract.entity_title_singulars import without_title_singulars
-from factx.extract.entity_titled_people import titled_after
+from factx.extract.entity_titled_people import played_parts, titled_after
 from factx.extract.entity_tours import whole_tours
 from factx.extract.entity_towns import event_towns
 from factx.extract.entity_types import people_as_types
@@ -1503,7 +1504,13 @@ def cluster(
             # "Lesotho" no first name of "Lesotho Hats" tagged PERSON.
             continue
         if titled_after(owners, groups[key], groups.get(owners[0], []) if owners else []):
-            continue  # "the biopic Ray" beside "Ray Charles": the film, not the singer
+            # "the biopic Ray" beside "Ray Charles": the film, not the singer; but "his
+            # performance as Ray" is the part, the singer's mention (round r41b-films).
+            parts = played_parts(text, groups[key])
+            if parts and owners[0] in groups:
+                groups[owners[0]].extend(parts)
+                groups[key] = [m for m in groups[key] if m not in parts]
+            continue
         if owners and all(_firm_suffixed(m.text) for m in groups[key]):
             continue  # "the Falic Group" beside "Simon Falic": the family's firm, no surname
         persons = sum(m.label == "PERSON" for m in groups[key])
@@ -2879,6 +2886,7 @@ def entities(
     mentions = bodies_glued_to_their_town(context.text, mentions, _a_city)  # "School in" + "Ely"
     mentions = possessive_events(context.text, mentions)  # "the annual Mayor's" + "Ball"
     mentions = cut_tails(context.text, mentions)  # "Orleans Parish Sheriff", "Pixar TV and"
+    mentions = owners_before_their_medium(context.text, mentions)  # "Bill Cosby's TV cartoon"
     # "Love Me Tender - failed", "NBC Super Bowl", "Viewers of Channel 5"
     mentions = broadcast_spans(context.text, mentions)
     mentions = regiments_whole(context.text, mentions)  # "the Duke of Wellington's Regiment"

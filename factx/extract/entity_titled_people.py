@@ -8,10 +8,16 @@ around the lone word show a work at one of its mentions at least (a kind of work
 "the film Kinsey", "the movie Alfie") and a person at none ("Ray said"), the lone word is the
 work's title, not the person's short name: it stays apart, a group of its own, and its cues
 label it.
+
+A performer's part is the person too, not the film: "Foxx's critically acclaimed performance
+as Ray" (seed 117, inside the film's `Ray` WORK_OF_ART) is Ray Charles played. `played_parts`
+finds such mentions of the lone word, after "performance|role|turn|portrayal as", which then
+join the person's full name while the film's mentions stay apart (round r41b-films).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -33,3 +39,21 @@ def titled_after(
         return False
     cues = {m.cue for m in mentions if m.votes}
     return "WORK_OF_ART" in cues and "PERSON" not in cues
+
+
+# The words right before a part named after its player's "performance as" (the cheap test first:
+# "as " right before the mention).
+_PART_BEFORE = re.compile(r"\b(?:performance|role|turn|portrayal|part) as $")
+
+
+def played_parts(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
+    """The mentions of a lone word, a work's title named after a person, that name the part
+    played, the person: "performance as Ray" (see the module docstring). Never all of them:
+    the title keeps its mentions, and one part alone is no work's."""
+    parts = [
+        m
+        for m in mentions
+        if text[m.start - 3 : m.start] == "as "
+        and _PART_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
+    ]
+    return parts if len(parts) < len(mentions) else []

@@ -388,9 +388,13 @@ _POSSESSIVE_HEADS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PR
 @cache
 def _possessive_tail() -> re.Pattern[str]:
     """A possessive and one capitalised word after it, anchored after a mention: "'s Twelve",
-    "'s Schooldays"; not "'s Finding Forrester" (an owner and a title of its own, most often)."""
+    "'s Schooldays"; not "'s Finding Forrester" (an owner and a title of its own, most often),
+    nor a medium before a lower-case kind of show ("Gerry Anderson's TV puppet show", round
+    r41b-films: the owner's show, `entity_owned_media`)."""
     word = data_file("entities.json")["titles"]["word"]
-    return re.compile(rf"['’]s (?P<title>{word})(?![\w&'’-]| [A-Z0-9])")
+    return re.compile(
+        rf"['’]s (?!(?:TV|Radio|Television) [a-z])(?P<title>{word})(?![\w&'’-]| [A-Z0-9])"
+    )
 
 
 def possessive_titles(
