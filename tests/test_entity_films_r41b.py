@@ -100,10 +100,11 @@ def test_glued_tv_cut_from_its_owner(extractor):
 
 def test_box_office_place_and_takings_abroad_are_films(extractor):
     # Seed 115's "Ocean's Twelve took sixth place in the US chart with $5.4m" and "The
-    # Incredibles took $300m (£160m) outside the US".
+    # Incredibles took $300m (£160m) outside the US" (the takings' cue reads "grossed" only:
+    # a firm takes a sum abroad too, the lead's round 41).
     text = (
         "Box office\n\n"
-        "Ocean's Eleven took sixth place in the US chart with $5.4m. The Polar Express took "
+        "Ocean's Eleven took sixth place in the US chart with $5.4m. The Polar Express grossed "
         "$200m (£106m) outside the US."
     )
     found = entities(extractor, text)
@@ -115,10 +116,12 @@ def test_parties_places_and_firms_sums_are_left_alone(extractor):
     text = (
         "Results\n\n"
         "UKIP took third place with 16% of the vote. Google made $2bn outside the US last year."
+        " Vodafone took £5bn around the world in the year to March."
     )
     found = entities(extractor, text)
     assert labels(found, "UKIP") == {"ORG"}
     assert labels(found, "Google") == {"ORG"}
+    assert labels(found, "Vodafone") == {"ORG"}
 
 
 def test_title_after_previous_favourite_is_a_work(extractor):
