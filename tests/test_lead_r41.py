@@ -99,3 +99,26 @@ def test_a_party_s_name_opening_a_sentence_before_a_noun_is_the_common_noun(extr
         ' "Labour markets firmed in a number of districts," the Beige Book said.'
     )
     assert not [f for f in record.facts if f.type == "entity" and f.name == "Labour"]
+
+
+def test_a_name_before_who_and_a_plural_verb_is_a_side_or_a_band(extractor):
+    # "a blow for Bath, who face Leicester": the model's PERSON, and the cue "person who".
+    labels = _labels(
+        extractor,
+        "Injury blow\n\nBath prop Matt Stevens starts for England on Saturday, a blow for Bath,"
+        " who face Leicester next week.\n\nThe injury is a blow for Wales, who face England.",
+    )
+    assert labels["Bath"] == "ORG"
+    assert labels["Wales"] == "GPE"
+    assert labels["Matt Stevens"] == "PERSON"
+
+
+def test_a_person_who_does_in_the_singular_stays_a_person(extractor):
+    labels = _labels(
+        extractor,
+        "Awards\n\nThe award went to Smith, who plays for Bath, and to Jones, who beat Federer."
+        " It was a blow for Tom Jenkins, who face charges.",
+    )
+    assert labels["Smith"] == "PERSON"
+    assert labels["Jones"] == "PERSON"
+    assert labels["Tom Jenkins"] == "PERSON"
