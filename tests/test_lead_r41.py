@@ -122,3 +122,15 @@ def test_a_person_who_does_in_the_singular_stays_a_person(extractor):
     assert labels["Smith"] == "PERSON"
     assert labels["Jones"] == "PERSON"
     assert labels["Tom Jenkins"] == "PERSON"
+
+
+def test_a_house_after_a_first_name_is_a_household_or_a_firm(extractor):
+    # Seed 120's politics/120: "Clarence House has issued a statement" (the model's ORG) was
+    # PERSON: "Clarence" is a common first name, and "House" was no name kind.
+    labels = _labels(
+        extractor,
+        "Prince apologises\n\nClarence House has issued a statement saying the prince has"
+        " apologised. Tom House, the pitching coach, said the team was ready.",
+    )
+    assert labels["Clarence House"] == "ORG"
+    assert labels["Tom House"] == "PERSON"
