@@ -283,7 +283,7 @@ from factx.extract.entity_tech_firms import (
     technology_other_names,
 )
 from factx.extract.entity_title_singulars import without_title_singulars
-from factx.extract.entity_titled_people import played_parts, titled_after
+from factx.extract.entity_titled_people import played_parts, stage_names, titled_after
 from factx.extract.entity_tours import whole_tours
 from factx.extract.entity_towns import event_towns
 from factx.extract.entity_types import people_as_types
@@ -2890,6 +2890,7 @@ def entities(
     # "Love Me Tender - failed", "NBC Super Bowl", "Viewers of Channel 5"
     mentions = broadcast_spans(context.text, mentions)
     mentions = regiments_whole(context.text, mentions)  # "the Duke of Wellington's Regiment"
+    mentions = stage_names(context.text, mentions)  # "under the name The Great Zamboni"
     mentions = named_groups(context.text, mentions)  # "group Victims and" + "... Against Crime"
     mentions = listed_characters(context.text, mentions)  # "the X, Y and Z characters"
     mentions = owned_venues(context.text, mentions, name_key)  # "Grauman" + "'s Chinese Theatre"
