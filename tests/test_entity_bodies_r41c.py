@@ -103,3 +103,11 @@ def test_a_firm_or_a_group_under_a_name_is_no_stage_name(extractor):
         "The song will be recorded by a collection of pop stars under the name One World Project.",
     )
     assert found["One World Project"][0] != "PERSON"
+
+
+def test_a_town_that_is_the_persons_own_surname_stays_his(extractor):
+    # The even half's politics/336: "Malcolm Shipley, of Shipley, said" made him GPE at first.
+    found = entities(
+        extractor, "Peter Preston, of Preston, said it was as if he was coming round again."
+    )
+    assert found["Peter Preston"][0] == "PERSON"

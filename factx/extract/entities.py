@@ -2632,6 +2632,11 @@ def evidence_cue(
         # "the Hendrix museum" after "Jimi Hendrix": a building or a body named after a
         # person the article names; the name stays the person's (round r30-places).
         return None
+    if cue is not None and cue.place and not cue.surnames and name_key(m.text) in surnames:
+        # "Malcolm Shipley, of Shipley, said" (the model's ORG): a place cue that holds for no
+        # surname holds for none whatever the model's label, as the word joins the person's
+        # name (round r41c-bodies).
+        return None
     if cue is None or m.label != "PERSON":
         return cue
     if cue.lone and name_key(m.text) not in weak_persons and not _firms_look(text, m):
