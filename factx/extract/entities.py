@@ -283,7 +283,7 @@ from factx.extract.entity_tech_firms import (
     technology_other_names,
 )
 from factx.extract.entity_title_singulars import without_title_singulars
-from factx.extract.entity_titled_people import played_parts, titled_after
+from factx.extract.entity_titled_people import played_parts, stage_names, titled_after
 from factx.extract.entity_tours import whole_tours
 from factx.extract.entity_towns import event_towns
 from factx.extract.entity_types import people_as_types
@@ -2632,6 +2632,11 @@ def evidence_cue(
         # "the Hendrix museum" after "Jimi Hendrix": a building or a body named after a
         # person the article names; the name stays the person's (round r30-places).
         return None
+    if cue is not None and cue.place and not cue.surnames and name_key(m.text) in surnames:
+        # "Malcolm Shipley, of Shipley, said" (the model's ORG): a place cue that holds for no
+        # surname holds for none whatever the model's label, as the word joins the person's
+        # name (round r41c-bodies).
+        return None
     if cue is None or m.label != "PERSON":
         return cue
     if cue.lone and name_key(m.text) not in weak_persons and not _firms_look(text, m):
@@ -2890,6 +2895,7 @@ def entities(
     # "Love Me Tender - failed", "NBC Super Bowl", "Viewers of Channel 5"
     mentions = broadcast_spans(context.text, mentions)
     mentions = regiments_whole(context.text, mentions)  # "the Duke of Wellington's Regiment"
+    mentions = stage_names(context.text, mentions)  # "under the name The Great Zamboni"
     mentions = named_groups(context.text, mentions)  # "group Victims and" + "... Against Crime"
     mentions = listed_characters(context.text, mentions)  # "the X, Y and Z characters"
     mentions = owned_venues(context.text, mentions, name_key)  # "Grauman" + "'s Chinese Theatre"

@@ -42,8 +42,11 @@ def _place_keys() -> frozenset[str]:
 
     keys = set()
     for region in pycountry.subdivisions:
-        # "Bristol, City of" is Bristol; "Kärnten (Carinthia)" is named both ways.
-        name = region.name.split(",")[0]
+        # "Bristol, City of" is Bristol; "Kärnten (Carinthia)" is named both ways. A square
+        # bracket holds a second language's name and the code ("Torfaen [Tor-faen]",
+        # "Caerphilly [Caerffili GB-CAF]"): the English name before it is the key (round
+        # r41c-bodies: the whole string was, so no Welsh council was known).
+        name = region.name.split(" [")[0].split(",")[0]
         for part in name.replace(")", "").split(" ("):
             keys.add(part.strip().casefold())
         # "Glasgow City", "Aberdeen City", "Belfast City": a council named after its city,
@@ -70,7 +73,7 @@ def _home_keys() -> frozenset[str]:
     keys = set()
     for country in ("GB", "IE"):
         for region in pycountry.subdivisions.get(country_code=country) or ():
-            name = region.name.split(",")[0].removesuffix(" City")
+            name = region.name.split(" [")[0].split(",")[0].removesuffix(" City")
             keys.add(name.casefold())
     return frozenset(keys) | _home_extra()
 
