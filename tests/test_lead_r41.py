@@ -134,3 +134,14 @@ def test_a_house_after_a_first_name_is_a_household_or_a_firm(extractor):
     )
     assert labels["Clarence House"] == "ORG"
     assert labels["Tom House"] == "PERSON"
+
+
+def test_a_club_after_a_player_s_name_and_of_is_no_place(extractor):
+    # Round r41c-bodies's "<First> <Surname>, of <Place>," reads a known place as GPE; a club
+    # named so in a sentence about a game stays the club.
+    labels = _labels(
+        extractor,
+        "Ready\n\nThe midfielder scored twice. Frank Lampard, of Chelsea, said the team was"
+        " ready for the match.",
+    )
+    assert labels["Chelsea"] == "ORG"
