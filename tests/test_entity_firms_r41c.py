@@ -86,3 +86,23 @@ def test_a_town_after_educated_in_is_left_alone(extractor):
     found = entities(extractor, "Obituary\n\nHe was educated in Leeds and moved to London.")
     assert ("GPE", "Leeds") in found
 
+
+def test_a_firms_and_co_leaves_no_ampersand_in_its_name(extractor):
+    found = entities(
+        extractor,
+        "Markets\n\nMorgan Stanley & Co and JP Morgan & Co raised their forecasts.",
+    )
+    assert ("ORG", "Morgan Stanley") in found
+    assert ("ORG", "JP Morgan") in found
+    assert not any(name.endswith("&") for _, name in found)
+
+
+def test_the_firms_of_a_list_after_a_survey_by_are_firms(extractor):
+    found = entities(
+        extractor,
+        "Shopping\n\nAccording to a survey by Morgan Stanley & Co, Harris Interactive and "
+        "comScore, spending rose. A study by Goldman Sachs & Co and Nielsen agreed.",
+    )
+    assert ("ORG", "comScore") in found
+    assert ("ORG", "Nielsen") in found
+    assert ("PERSON", "comScore") not in found
