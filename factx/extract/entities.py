@@ -510,7 +510,12 @@ def core_words(
     while titles and len(words) > 1 and _plain(words[0]) in strippable and words[1][:1].isupper():
         words = words[1:]
     endings = _legal(suffixes) if legal else frozenset()
+    cut = False
     while len(words) > 1 and _plain(words[-1]) in endings and (suffixes or not _after_trade(words)):
+        words, cut = words[:-1], True
+    if cut and len(words) > 1 and words[-1] in ("&", "and"):
+        # Round r41c-firms (seed 118's `Morgan Stanley &` ORG): "Morgan Stanley & Co", "AG
+        # Edwards and Co": the "&" goes with its suffix, and the name is Morgan Stanley.
         words = words[:-1]
     words[-1] = words[-1].rstrip(",")  # "Toys R Us, Inc." is Toys R Us
     if person and len(words) > 2 and words[0].isalpha():

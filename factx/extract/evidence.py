@@ -35,8 +35,12 @@ from factx.normalize.timex import MONTH_PATTERN
 WINDOW = 80
 # Names joined before a mention: "Elan and ", "Sega, Nintendo and ". A word never ends with a
 # full stop, so the names stop where a sentence does ("single Grief Never Grows Old. Sir Cliff
-# Richard, Russell Watson": the single's kind is not Russell Watson's).
-_JOINED = re.compile(r"(?:[A-Z][\w.&'’-]*(?<!\.)(?: [A-Z][\w.&'’-]*(?<!\.))*(?:,| and| or) )+$")
+# Richard, Russell Watson": the single's kind is not Russell Watson's). Round r41c-firms: a
+# firm's "&" between its words is one of them ("a survey by Morgan Stanley & Co, Harris
+# Interactive and comScore", seed 118's `comScore` PERSON).
+_JOINED = re.compile(
+    r"(?:[A-Z][\w.&'’-]*(?<!\.)(?: (?:&|[A-Z][\w.&'’-]*(?<!\.)))*(?:,| and| or) )+$"
+)
 # What follows a name in the middle of a list: "Sega, Nintendo and Sony", "A , B , C". A comma
 # goes on with a name or "and"/"or"; one before a lower-case word closes an apposition instead
 # ("chief executive of the Irish FA, Howard Wells, at the meeting": he is no firm, though a cue
