@@ -2631,7 +2631,7 @@ def evidence_cue(
     article names in full with a common first name (`people_surnames`); `named`: the last
     words of every full name tagged PERSON, whatever its first name (`named_surnames`)."""
     cue = cue_of(text, m.start, m.end, m.label)
-    if cue is not None and cue.name == "company's website" and _a_persons_site(text, m, surnames):
+    if cue is not None and not cue.named_people and _named_as_person(text, m, surnames):
         return None
     if cue is not None and not cue.known and name_key(m.text) in named:
         # "the Hendrix museum" after "Jimi Hendrix": a building or a body named after a
@@ -2651,7 +2651,7 @@ def evidence_cue(
     return cue
 
 
-def _a_persons_site(text: str, m: RawMention, surnames: frozenset[str]) -> bool:
+def _named_as_person(text: str, m: RawMention, surnames: frozenset[str]) -> bool:
     """Whether "<Name>'s website" is a person's site: the article gives the name after a common
     first name ("Jose Mourinho", `people_surnames`), after "Mr|Mrs|Ms|Dr", or before "he|she"
     a verb or two on ("Mourinho said he was proud"). Round r41-people: "Jose Mourinho ...

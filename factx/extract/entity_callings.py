@@ -15,6 +15,8 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from factx.extract.spans import SpanIndex
+
 if TYPE_CHECKING:
     from factx.extract.base import Layout
     from factx.extract.entities import RawMention
@@ -38,12 +40,12 @@ def with_called_names(
     (the module's doc). Guard: the calling's search over the text, once."""
     if _CALLED.search(text) is None:
         return list(mentions)
-    spans = [(m.start, m.end) for m in mentions] + list(taken)
+    covered = SpanIndex([(m.start, m.end) for m in mentions] + list(taken))
     found: list[RawMention] = []
     for layout in layouts:
         for match in _CALLED.finditer(text, layout.offset, layout.end):
             start, end = match.span("name")
-            if any(s < end and start < e for s, e in spans):
+            if covered.overlaps(start, end):
                 continue
             found.append(add(text, layout, start, end, "PERSON", "PERSON"))
     return sorted([*mentions, *found], key=lambda m: m.start) if found else list(mentions)

@@ -108,6 +108,10 @@ class Cue:
     # where the 80-character window was cut inside its line (other cues' "^" is the window's
     # start: "code-named X" with no operation's word anywhere in the window).
     opens: bool = False
+    # False: not for a name the article also gives as a person's (after a common first name,
+    # after "Mr|Mrs|Ms|Dr", or before "he|she"; `entities.evidence_cue`): a person has a
+    # website too ("Jose Mourinho ... Mourinho's website says so").
+    named_people: bool = True
 
 
 @cache
@@ -147,6 +151,7 @@ def cues() -> tuple[Cue, ...]:
                 bool(item.get("known", True)),
                 bool(item.get("first_names")),
                 bool(item.get("opens")),
+                bool(item.get("named_people", True)),
             )
         )
     return tuple(found)
