@@ -2545,13 +2545,14 @@ def without_technology_terms(
             while text[end - 1] in " -–—/,":
                 end -= 1
             m = replace(m, text=text[m.start : end], end=end)
+        form = name_form(m.text)
         if (
-            technology_term(name_form(m.text))
-            or name_form(m.text) in spelled
-            or (disease(name_form(m.text)) and name_form(m.text) not in named)  # "tests for TB"
-            or script(name_form(m.text))  # "printed in Braille"
-            or genre(name_form(m.text), m.label)  # "a Britpop revival"
-            or place_tagged_term(name_form(m.text), m.label)  # "the game AI" GPE
+            technology_term(form)
+            or form in spelled
+            or (disease(form) and form not in named)  # "tests for TB"
+            or script(form)  # "printed in Braille"
+            or genre(form, m.label)  # "a Britpop revival"
+            or place_tagged_term(form, m.label)  # "the game AI" GPE
             or unit_beside_figure(text, m.start, m.end)  # "16 GB", "$99 (USD)"
             or rule_code(text, m.start, m.end)  # "Premier League rule K3"
             or _common_word(text, m)  # "CCTV pictures", "Islamaphobia", "a Kafkaesque future"
