@@ -1,0 +1,33 @@
+"""The lead's rules of round 42: a royal known by a whole style ("the Queen Mother") is a
+person, named by that style (the model reads "the Queen Mother" as a work, and the title
+"Queen" was cut off the name, leaving "Mother")."""
+
+
+def _entities(extractor, text):
+    record = extractor.extract_text(text)
+    return {f.name: f.label for f in record.facts if f.type == "entity"}
+
+
+def test_the_queen_mother_is_a_person_by_her_whole_style(extractor):
+    # politics/375, read as a user: "plans for a memorial to the Queen Mother" was a work.
+    labels = _entities(
+        extractor,
+        "Budget\n\nMr Brown also unveiled plans for a memorial to the Queen Mother, funded"
+        " through a special coin.",
+    )
+    assert labels["Queen Mother"] == "PERSON"
+    assert "Mother" not in labels
+
+
+def test_a_style_keeps_its_words_in_the_key():
+    from factx.extract.entities import core_words, name_key
+
+    assert name_key("the Queen Mother") == "queen mother"
+    assert core_words("the Queen Mother") == ["Queen", "Mother"]
+    assert core_words("Queen Elizabeth") == ["Elizabeth"]  # a title before a name still goes
+
+
+def test_a_title_before_a_name_is_still_cut(extractor):
+    labels = _entities(extractor, "Visit\n\nQueen Elizabeth opened the bridge on Monday.")
+    assert labels.get("Elizabeth") == "PERSON"
+    assert "Queen Elizabeth" not in labels
