@@ -73,3 +73,36 @@ def test_an_initial_inside_a_countrys_letters_is_left_alone(extractor):
     labels = _labels(extractor, "U.S. Open champion Pete Sampras won in four sets on Friday.")
     assert "S. Open" not in labels
     assert labels.get("Pete Sampras") == "PERSON"
+
+
+def test_quoted_titles_in_a_list_with_one_work_are_works(extractor):
+    # At the base only "Sleeping Bread" was a work: nothing for the two titles before it.
+    labels = _labels(
+        extractor,
+        'The titles of his other novels translate as " In the Year of January " ( 1963 ) ,'
+        ' " The Collapse " ( 1964 ) , " Sleeping Bread " ( 1975 ) .',
+    )
+    assert labels.get("In the Year of January") == "WORK_OF_ART"
+    assert labels.get("Collapse") == "WORK_OF_ART"  # the name without its "The"
+
+
+def test_a_quoted_title_the_model_split_is_one_work(extractor):
+    # At the base "Ice Cold" EVENT and "Alex" GPE.
+    labels = _labels(
+        extractor, 'He starred in "Ice Cold in Alex", "Lawrence of Arabia" and "Zulu".'
+    )
+    assert labels.get("Ice Cold in Alex") == "WORK_OF_ART"
+    assert "Alex" not in labels and "Ice Cold" not in labels
+
+
+def test_quoted_speech_is_no_list_of_titles(extractor):
+    labels = _labels(extractor, '"Yes," said Jones. "No," said Brown, "Never."')
+    assert labels == {"Jones": "PERSON", "Brown": "PERSON"}
+
+
+def test_quoted_words_not_in_title_case_are_left_alone(extractor):
+    labels = _labels(
+        extractor,
+        'He called the plan "a Trojan horse", "Labour spin" and "pie in the sky" on Friday.',
+    )
+    assert "a Trojan horse" not in labels and "pie in the sky" not in labels

@@ -292,6 +292,7 @@ from factx.extract.entity_wire_words import (
     months_before_bodies,
     peoples_after_compass_initials,
     peoples_before_royal_titles,
+    quoted_titles_in_a_list,
 )
 from factx.extract.entity_work_parts import work_parts
 from factx.extract.entity_works import (
@@ -2838,9 +2839,9 @@ def entities(
     mentions = bodies_cut_at_for(context.text, mentions, name_key)  # "Commission" + "Africa"
     mentions = listed_centres_whole(context.text, mentions)  # "Centre for Vision" + "Speech"
     mentions = with_missed_names(context.text, mentions, layouts, taken, _added)  # "Wall Street"
-    mentions = peoples_after_compass_initials(
-        context.text, mentions, layouts, _added
-    )  # "S. African"
+    # "S. African", "S. KOREAN"; '"Ice Cold in Alex" , "Lawrence of Arabia"'
+    mentions = peoples_after_compass_initials(context.text, mentions, layouts, _added)
+    mentions = quoted_titles_in_a_list(context.text, mentions, layouts, _added)
     mentions = peers_by_their_seat(context.text, mentions, layouts, _added)  # "Lord X of Y"
     mentions = firms_by_legal_prefix(context.text, mentions, layouts, _added)  # "Cia. Minera"
     mentions = firms_after_initials(context.text, mentions, layouts, _added)  # "CB Richard Ellis"
