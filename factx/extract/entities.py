@@ -288,6 +288,12 @@ from factx.extract.entity_tours import whole_tours
 from factx.extract.entity_towns import event_towns
 from factx.extract.entity_types import people_as_types
 from factx.extract.entity_waters import named_waters, owned_centres
+from factx.extract.entity_wire_words import (
+    months_before_bodies,
+    peoples_after_compass_initials,
+    peoples_before_royal_titles,
+    quoted_titles_in_a_list,
+)
 from factx.extract.entity_work_parts import work_parts
 from factx.extract.entity_works import (
     dashed_titles,
@@ -2840,6 +2846,9 @@ def entities(
     mentions = bodies_cut_at_for(context.text, mentions, name_key)  # "Commission" + "Africa"
     mentions = listed_centres_whole(context.text, mentions)  # "Centre for Vision" + "Speech"
     mentions = with_missed_names(context.text, mentions, layouts, taken, _added)  # "Wall Street"
+    # "S. African", "S. KOREAN"; '"Ice Cold in Alex" , "Lawrence of Arabia"'
+    mentions = peoples_after_compass_initials(context.text, mentions, layouts, _added)
+    mentions = quoted_titles_in_a_list(context.text, mentions, layouts, _added)
     mentions = peers_by_their_seat(context.text, mentions, layouts, _added)  # "Lord X of Y"
     mentions = firms_by_legal_prefix(context.text, mentions, layouts, _added)  # "Cia. Minera"
     mentions = firms_after_initials(context.text, mentions, layouts, _added)  # "CB Richard Ellis"
@@ -2903,6 +2912,8 @@ def entities(
     mentions = bodies_glued_to_their_town(context.text, mentions, _a_city)  # "School in" + "Ely"
     mentions = possessive_events(context.text, mentions)  # "the annual Mayor's" + "Ball"
     mentions = cut_tails(context.text, mentions)  # "Orleans Parish Sheriff", "Pixar TV and"
+    mentions = months_before_bodies(mentions)  # "the August" + "National Association of ..."
+    mentions = peoples_before_royal_titles(context.text, mentions)  # "Belgian" + "King Baudouin"
     mentions = owners_before_their_medium(context.text, mentions)  # "Bill Cosby's TV cartoon"
     # "Love Me Tender - failed", "NBC Super Bowl", "Viewers of Channel 5"
     mentions = broadcast_spans(context.text, mentions)
