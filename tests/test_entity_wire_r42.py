@@ -106,3 +106,10 @@ def test_quoted_words_not_in_title_case_are_left_alone(extractor):
         'He called the plan "a Trojan horse", "Labour spin" and "pie in the sky" on Friday.',
     )
     assert "a Trojan horse" not in labels and "pie in the sky" not in labels
+
+
+def test_a_month_before_a_lone_kind_word_is_the_name_s_own(extractor):
+    # The lead's probe of the merge: "the June Foundation" was cut to `Foundation` ORG.
+    labels = _labels(extractor, "Charity\n\nShe joined the June Foundation in 2001.")
+    assert labels.get("June Foundation") == "ORG"
+    assert "Foundation" not in labels

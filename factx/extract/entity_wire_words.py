@@ -28,6 +28,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from factx.extract.entity_bodies import ends_in_body_word
 from factx.extract.evidence import demonyms, nationalities
 
 if TYPE_CHECKING:
@@ -51,7 +52,10 @@ def months_before_bodies(mentions: list[RawMention]) -> list[RawMention]:
     for m in mentions:
         if m.label == "ORG" and " " in m.text:
             found = _MONTH_OPENING.match(m.text)
-            if found is not None:
+            rest = m.text[found.end() :] if found is not None else ""
+            # "the June Foundation", "April Group": a body's kind word alone after the month
+            # is no name of its own, and the month is the name's first word.
+            if found is not None and (" " in rest or not ends_in_body_word([rest])):
                 start = m.start + found.end()
                 m = replace(m, text=m.text[found.end() :], start=start)
         result.append(m)
