@@ -132,3 +132,25 @@ def test_an_actor_after_a_biopic_comma_is_left_alone(extractor):
     found = entities(extractor, text)
     assert labels(found, "Jamie Foxx") == {"PERSON"}
     assert "Foxx" not in names(found)
+
+
+def test_two_films_before_a_plural_verb_of_takings_are_parted(extractor):
+    # Seed 122's "Low-budget move Sideways and Finding Neverland have so far grossed about $45m
+    # (£24m) each": one WORK_OF_ART of two films.
+    text = (
+        "Box office\n\n"
+        "Low-budget move Closer and Finding Neverland have so far grossed about $45m (£24m) each."
+    )
+    found = entities(extractor, text)
+    assert labels(found, "Closer") == {"WORK_OF_ART"}
+    assert labels(found, "Finding Neverland") == {"WORK_OF_ART"}
+    assert "Closer and Finding Neverland" not in names(found)
+
+
+def test_one_title_with_its_and_before_a_singular_verb_is_left_whole(extractor):
+    text = (
+        "Box office\n\n"
+        "Period drama Pride and Prejudice has so far grossed about $45m (£24m) at the box office."
+    )
+    found = entities(extractor, text)
+    assert labels(found, "Pride and Prejudice") == {"WORK_OF_ART"}

@@ -56,7 +56,11 @@ from factx.extract.entity_bands import (
     plural_bands,
     released_labels,
 )
-from factx.extract.entity_beaten_films import films_beaten_to_a_prize, films_by_takings
+from factx.extract.entity_beaten_films import (
+    films_beaten_to_a_prize,
+    films_by_takings,
+    films_parted_by_a_plural,
+)
 from factx.extract.entity_bodies import (
     bodies_glued_to_their_town,
     bodies_round_initials,
@@ -2962,6 +2966,8 @@ def entities(
     mentions = authored_works(context.text, mentions, layouts, _added)
     # "in 1984 when Amadeus beat The Killing Fields, A Passage to India ... to best picture"
     mentions = films_beaten_to_a_prize(context.text, mentions, layouts, _added)
+    # "Sideways and Finding Neverland have so far grossed about $45m (£24m) each"
+    mentions = films_parted_by_a_plural(context.text, mentions, layouts, _added)
     mentions = whole_bands(  # "Duran Duran", "Echo and the Bunnymen"
         context.text, mentions, layouts, _added, _place_or_people
     )

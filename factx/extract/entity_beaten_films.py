@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from factx.extract.base import layout_holding
 from factx.extract.entity_screen_titles import made_whole
 from factx.extract.first_names import opens_with_first_name, person_by_first_name
 
@@ -137,3 +138,49 @@ def films_by_takings(text: str, mentions: Sequence[RawMention]) -> Iterator[int]
         closing = text.find("\n", m.end)
         if _FILM_NEWS.search(text, opening, closing if closing != -1 else len(text)):
             yield i
+
+
+# A plural verb of takings after two films joined by "and": "Sideways and Finding Neverland
+# have so far grossed about $45m (£24m) each".
+_PLURAL_TAKINGS = re.compile(
+    r",? (?:have|had|were) (?:so far |already |now |also |together |both |each )?"
+    r"(?:grossed|taken|took)\b"
+)
+
+
+def films_parted_by_a_plural(
+    text: str, mentions: list[RawMention], layouts: Sequence[Layout], add: Adder
+) -> list[RawMention]:
+    """The mentions, each one name "<Title> and <Title>" before a plural verb of takings
+    ("have so far grossed", "have taken") parted at its "and" into two works: the plural says
+    the sentence counts two films, where the model read one title (seed 122's `Sideways and
+    Finding Neverland` WORK_OF_ART). Each side must have a title's shape and neither be a
+    person by a first name; "grossed" is a film's verb, and after "taken|took" the paragraph
+    must hold a film's or a box office's words."""
+    if " and " not in text or not any(verb in text for verb in (" grossed", " taken", " took")):
+        return mentions
+    result = list(mentions)
+    for m in mentions:
+        at = m.text.find(" and ")
+        if at == -1 or not _PLURAL_TAKINGS.match(text, m.end):
+            continue
+        sides = [(m.start, m.start + at), (m.start + at + 5, m.end)]
+        if not all(
+            _WHOLE_TITLE.fullmatch(text[s:e]) and not person_by_first_name(text[s:e])
+            for s, e in sides
+        ):
+            continue
+        opening = text.rfind("\n", 0, m.start) + 1
+        closing = text.find("\n", m.end)
+        layout = layout_holding(layouts, m.start, m.end)
+        if layout is None:
+            continue
+        verb = _PLURAL_TAKINGS.match(text, m.end)
+        grossed = verb is not None and verb.group().endswith("grossed")
+        if not grossed and not _FILM_NEWS.search(
+            text, opening, closing if closing != -1 else len(text)
+        ):
+            continue
+        result.remove(m)
+        result.extend(add(text, layout, s, e, _WORK, _WORK) for s, e in sides)
+    return sorted(result, key=lambda m: (m.start, m.end))
