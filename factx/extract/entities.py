@@ -56,6 +56,11 @@ from factx.extract.entity_bands import (
     plural_bands,
     released_labels,
 )
+from factx.extract.entity_beaten_films import (
+    films_beaten_to_a_prize,
+    films_by_takings,
+    films_parted_by_a_plural,
+)
 from factx.extract.entity_bodies import (
     bodies_glued_to_their_town,
     bodies_round_initials,
@@ -2977,6 +2982,10 @@ def entities(
     )
     # "The Goat or Who is Sylvia? by Edward Albee", "Biscuit Bear by Mini Grey took the award"
     mentions = authored_works(context.text, mentions, layouts, _added)
+    # "in 1984 when Amadeus beat The Killing Fields, A Passage to India ... to best picture"
+    mentions = films_beaten_to_a_prize(context.text, mentions, layouts, _added)
+    # "Sideways and Finding Neverland have so far grossed about $45m (£24m) each"
+    mentions = films_parted_by_a_plural(context.text, mentions, layouts, _added)
     mentions = whole_bands(  # "Duran Duran", "Echo and the Bunnymen"
         context.text, mentions, layouts, _added, _place_or_people
     )
@@ -3049,6 +3058,8 @@ def entities(
         mentions[index].cue = "FAC"  # "at the Science Museum's Dana Centre"
     for index in nominated_works(context.text, mentions):
         mentions[index].cue = "WORK_OF_ART"  # "Rufus Norris for Festen" in a shortlist
+    for index in films_by_takings(context.text, mentions):
+        mentions[index].cue = "WORK_OF_ART"  # "The Aviator, which has taken $90m" at the box office
     for index in listed_languages(context.text, mentions, known, a_language):
         mentions[index].cue = "LANGUAGE"  # "in English and Russian"
     # After the lists: a list of acts mixes bands and people ("the Beastie Boys, Jay-Z, Kanye
