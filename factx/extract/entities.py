@@ -71,7 +71,7 @@ from factx.extract.entity_bodies import (
     surname_firms,
 )
 from factx.extract.entity_body_posts import bodies_before_posts
-from factx.extract.entity_broadcast_spans import broadcast_spans
+from factx.extract.entity_broadcast_spans import broadcast_spans, tv_broadcasters
 from factx.extract.entity_broadcasters import broadcaster_divisions
 from factx.extract.entity_callings import with_called_names
 from factx.extract.entity_characters import listed_characters
@@ -259,6 +259,7 @@ from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted
 from factx.extract.entity_shows import (
     films_after_their_stars,
     programmes_after_their_owner,
+    shows_after_their_genre,
     shows_before_their_people,
     split_at_beat,
     works_in_a_category,
@@ -2922,6 +2923,9 @@ def entities(
     mentions = owners_before_their_medium(context.text, mentions)  # "Bill Cosby's TV cartoon"
     # "Love Me Tender - failed", "NBC Super Bowl", "Viewers of Channel 5"
     mentions = broadcast_spans(context.text, mentions)
+    mentions = tv_broadcasters(  # "TV Angola's", "Transatlantic TV howlers"
+        context.text, mentions, layouts, _added, lambda p: name_key(p) in countries
+    )
     mentions = regiments_whole(context.text, mentions)  # "the Duke of Wellington's Regiment"
     mentions = stage_names(context.text, mentions)  # "under the name The Great Zamboni"
     mentions = named_groups(context.text, mentions)  # "group Victims and" + "... Against Crime"
@@ -2942,6 +2946,9 @@ def entities(
         context.text, mentions, layouts, taken, _added
     )
     mentions = films_after_their_stars(  # "the Jude Law film Closer"
+        context.text, mentions, layouts, taken, _added
+    )
+    mentions = shows_after_their_genre(  # "Cop show Starsky", "Soap operas A, B plus C"
         context.text, mentions, layouts, taken, _added
     )
     mentions = works_in_a_category(context.text, mentions)  # "Oasis ... in the DVD category"

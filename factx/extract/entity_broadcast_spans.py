@@ -12,6 +12,19 @@
   a sentence, before a name ("Viewers of Channel 5's Housemaster") are no part of it: the
   name starts after "of" (the audiences are a closed class, data
   `broadcast_spans.audiences`; no body's name opens with one of them, unlike "Friends of").
+
+Round r42b-shows (seed 121's "Meeting Point has become one of TV Angola's most watched
+programmes", `Angola` GPE, and "the top 10 of Transatlantic TV howlers", `Transatlantic TV`
+ORG), `tv_broadcasters`:
+- `broadcaster named TV and its country`: "TV <Country>" (a country's name right after "TV",
+  no hyphen or word before it: "TV Angola", "TV Zambia") is a national broadcaster, ORG,
+  whole; the model's country inside gives way, and one it missed is added. Not after a
+  hyphen ("WRAZ-TV Fox affiliate": the station's call sign, then its network).
+- `place adjective and TV before a plural`: a mention of a place's adjective and "TV" before a
+  plural common noun ("Transatlantic TV howlers", "European TV programmes") is no name: the
+  adjective says where the programmes come from and "TV" what they are; the mention goes. A
+  broadcaster's "TV" is a name's ("Fox TV shows", "Granada TV's shows"), its first word no
+  adjective's "-ic", "-an", "-ish" or "-ese".
 """
 
 from __future__ import annotations
@@ -21,10 +34,14 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from factx.extract.base import layout_holding
 from factx.extract.spans import alternation
 from factx.extract.wordlists import data_file
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from factx.extract.base import Layout
     from factx.extract.entities import RawMention
 
 # A dash between spaces, then a word in lower case: the sentence goes on after the title.
@@ -92,3 +109,52 @@ def broadcast_spans(text: str, mentions: list[RawMention]) -> list[RawMention]:
             continue
         result.append(m)
     return result
+
+
+# "TV" and a capitalised word, no hyphen or word before "TV" (`tv_broadcasters`).
+_TV_NAME = re.compile(r"(?<![\w'’&-])TV (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w&-])")
+# A place's adjective and "TV" as a whole mention, then a plural common noun.
+_ADJECTIVE_TV = re.compile(r"[A-Z][a-z]+(?:ic|an|ish|ese) TV")
+_PLURAL_AFTER = re.compile(r" [a-z]+s\b")
+
+
+def tv_broadcasters(
+    text: str,
+    mentions: list[RawMention],
+    layouts: Sequence[Layout],
+    add: Callable[..., RawMention],
+    a_country: Callable[[str], bool],
+) -> list[RawMention]:
+    """The mentions, with each "TV <Country>" one broadcaster, ORG, and each place adjective
+    and "TV" before a plural gone (the module's doc, round r42b-shows). `a_country` tells a
+    country's name; `add` makes a mention of a layout's span, label and cue."""
+    if "TV " not in text:
+        return mentions
+    kept = [
+        m
+        for m in mentions
+        if not (
+            m.label == "ORG"
+            and m.text.endswith(" TV")
+            and _ADJECTIVE_TV.fullmatch(m.text)
+            and _PLURAL_AFTER.match(text, m.end)
+        )
+    ]
+    found: list[RawMention] = []
+    gone: set[int] = set()
+    for match in _TV_NAME.finditer(text):
+        start, end = match.span()
+        if not a_country(match.group("name")):
+            continue
+        inside = [m for m in kept if m.start < end and start < m.end]
+        if any(m.start < start or m.end > end for m in inside):
+            continue  # a name runs across the broadcaster's edge
+        layout = layout_holding(layouts, start, end)
+        if layout is None:
+            continue
+        gone.update(id(m) for m in inside)
+        found.append(add(text, layout, start, end, "ORG", "ORG"))
+    if not found:
+        return kept
+    rest = [m for m in kept if id(m) not in gone]
+    return sorted([*rest, *found], key=lambda m: (m.start, m.end))

@@ -97,6 +97,9 @@ LIST_ITEM = re.compile(rf"{_WORD}(?: (?:(?:of|the|a|in|on) )?{_WORD})*")
 _PLACES = ("GPE", "LOC", "NORP")
 # Between two members.
 _SEP = re.compile(r", and |, or |, | and | or ")
+# Round r42b-shows: "plus" closes a list as "and" does ("Soap operas Dynasty, Neighbours plus
+# Dallas"), where a caller asks for it.
+_SEP_PLUS = re.compile(r", and |, or |, plus |, | and | or | plus ")
 # Round r38-films (the module's doc): a film's member may hold its own "and the" or ": ".
 _FILM_ITEM = re.compile(
     rf"{_WORD}(?: (?:(?:of|the|a|an|in|on|at|to|and the) ){{0,2}}{_WORD}|: {_WORD})*"
@@ -260,22 +263,23 @@ def parted_pairs(
 
 
 def list_items(
-    text: str, at: int, item_pattern: re.Pattern[str] = LIST_ITEM
+    text: str, at: int, item_pattern: re.Pattern[str] = LIST_ITEM, plus: bool = False
 ) -> list[tuple[int, int]]:
     """The spans of the members of the list that opens at `at`; none unless there are two or
-    more and the last join is "and" or "or"."""
+    more and the last join is "and" or "or" (or "plus", if `plus`)."""
     items: list[tuple[int, int]] = []
     seps: list[str] = []
     pos = at
+    joins = _SEP_PLUS if plus else _SEP
     while (item := item_pattern.match(text, pos)) is not None:
         items.append(item.span())
-        sep = _SEP.match(text, item.end())
+        sep = joins.match(text, item.end())
         if sep is None:
             break
         seps.append(sep.group())
         pos = sep.end()
     seps = seps[: len(items) - 1]  # not a join after the last member ("X and 20 others")
-    if len(items) < 2 or seps[-1].strip(", ") not in ("and", "or"):
+    if len(items) < 2 or seps[-1].strip(", ") not in ("and", "or", "plus"):
         return []
     if len(items) == 2 and seps[0] == " and " and text.startswith(("The ", "the "), items[1][0]):
         return []  # one title with its own "and the" ("Harry Potter and The Prisoner Of Azkaban")

@@ -45,6 +45,8 @@ from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from factx.extract.base import layout_holding
+from factx.extract.entity_kind_lists import list_items
+from factx.extract.entity_screen_titles import _copies
 from factx.extract.first_names import person_by_first_name
 from factx.extract.spans import SpanIndex, alternation
 from factx.extract.wordlists import data_file
@@ -314,6 +316,90 @@ def films_after_their_stars(
         if layout is not None:
             found[(start, end)] = add(text, layout, start, end, "WORK_OF_ART", "WORK_OF_ART")
     return _with_titles(mentions, found, whole_labels=frozenset())
+
+
+# Round r42b-shows: a genre and a programme's kind, or a kind that names a programme alone
+# ("soap opera", "sitcom"), in any case (a capital opens a sentence), then a title's capital.
+@cache
+def _after_genre() -> re.Pattern[str]:
+    genres = alternation(_data()["genres"])
+    kinds = alternation(_data()["genre_kinds"])
+    return re.compile(
+        rf"(?<![\w'’-])(?P<kind>(?i:(?:{genres}) (?:{kinds})|soap operas?|soaps?|sitcoms?))"
+        r" (?=(?:[A-Z]|[a-z]+[A-Z]|\d))"
+    )
+
+
+# One title of a programme: capitalised words (the first may be a number, "24"), with "of",
+# "the", "a", "an" or "and the" between two of them ("Top of the Pops", "Fat Albert and the
+# Cosby Kids"), a word's colon ("CD:UK") and a small number at its end ("Number 73"); a
+# title's "in", "on" and "at" are capitalised ("Stars In Their Eyes").
+_TITLE_WORD = r"(?:[A-Z]|[a-z]+[A-Z])[\w'’&-]*(?::[A-Za-z]\w*)?"
+_SHOW_TITLE = re.compile(
+    rf"(?:{_TITLE_WORD}|\d[\w-]*)(?: (?:(?:of|the|a|an|and the) ){{0,2}}{_TITLE_WORD})*"
+    r"(?: \d{1,3}(?![\w.,:]))?"
+)
+# A plural kind opens a list of titles.
+_PLURAL_KIND = re.compile(r"(?:shows|series|dramas|serials|programmes|sitcoms|soaps|operas)$")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \"'“‘")
+    return not before or before[-1] in ".!?:\n"
+
+
+def shows_after_their_genre(
+    text: str,
+    mentions: list[RawMention],
+    layouts: Sequence[Layout],
+    taken: Sequence[tuple[int, int]],
+    add: Adder,
+) -> list[RawMention]:
+    """The mentions, with each title right after a programme's genre and kind a WORK_OF_ART,
+    whole, and every title of a list after a plural one.
+
+    Seed 121's "Surf show Baywatch has won the title of worst TV import" (missed), "Soap
+    operas Knots Landing, Falcon Crest plus The Bold And The Beautiful" (`Falcon Crest` ORG,
+    the last missed) and the grader's "Cop show Starsky" (`Starsky` PERSON): a genre and a
+    programme's kind (`shows.genres`, `shows.genre_kinds`: "cop show", "police drama",
+    "reality series"), or a kind that names a programme alone ("soap opera", "sitcom"), say
+    the title after them is a programme, as the cue "show after its kind" says of a name the
+    model found; here the title is found whole ("police drama Miami Vice", not `Miami`) and
+    added where the model missed it. After a plural kind ("soap operas", "children's shows")
+    the list's members are titles, and "plus" closes the list as "and" does. The kind opens
+    its sentence if it is capitalised ("Cop show", never "British Soap Awards"). Not a title a
+    first name opens (a person), nor one a broadcaster's word or a prize's end makes a body
+    (`shows.not_words`, `shows.not_ends`), nor one over a fact (a date)."""
+    if not any(w in text for w in ("how", "eries", "rama", "erial", "oap", "itcom", "rogramme")):
+        return mentions
+    found: dict[tuple[int, int], RawMention] = {}
+    facts = SpanIndex(list(taken))
+    for match in _after_genre().finditer(text):
+        kind = match.group("kind")
+        if (
+            kind[0].isupper()
+            and not kind.startswith("TV ")
+            and not _opens_sentence(text, match.start())
+        ):
+            continue
+        if _PLURAL_KIND.search(kind):
+            spans = list_items(text, match.end(), _SHOW_TITLE, plus=True)
+        else:
+            title = _SHOW_TITLE.match(text, match.end())
+            spans = [title.span()] if title is not None else []
+        for start, end in spans:
+            if text.startswith(("'s", "’s"), end - 2):
+                end -= 2  # "reality show Big Brother's house": the title's owner
+            run = text[start:end]
+            if not re.search(r"[^\W\d_]", run) or _blocked_run(run):
+                continue
+            for start, end in _copies(text, run):  # "Baywatch rose to the top of the list"
+                layout = layout_holding(layouts, start, end)
+                if layout is not None and not facts.overlaps(start, end):
+                    found[(start, end)] = add(
+                        text, layout, start, end, "WORK_OF_ART", "WORK_OF_ART"
+                    )
+    return _with_titles(mentions, found, whole_labels=_RELABELLED)
 
 
 def _with_titles(

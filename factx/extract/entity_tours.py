@@ -13,6 +13,11 @@ Round r41b-charts adds `tour after the worldwide|world|their|its` (seed 117's `V
 "the worldwide", "the world", "their" or "its" and "tour" is the tour's, EVENT, never a body or a
 person ("the worldwide Zoo TV tour" gave `Zoo TV` ORG), with the same tests of its words.
 
+Round r42b-shows adds `tour after his|her` (seed 121's `Onyx Hotel` FAC of "The pop star
+cancelled her Onyx Hotel tour last June"): a singer's "his" or "her" owns a tour as a band's
+"their" does, so the capitalised title between them and "tour" is the tour's, EVENT, in an
+article about music, with the same tests ("his European tour" is a place's adjective, no name).
+
 Not a title that is a place, a people or their adjective ("Sizzla's UK tour", "his European
 tour", "the band's US stadium tour"), nor one the words "World", "Farewell", "Reunion",
 "Comeback", "Arena", "Stadium", "Summer", "Winter", "Spring", "Autumn" or "Christmas" make up
@@ -39,9 +44,11 @@ _WORD = r"[A-Z][\w'’-]*"
 _SMALL = r"(?:in|with|and|the|of|a|to|on|for)"
 # The act's "'s", the title, and "tour" in lower case.
 _TOUR = re.compile(rf"(?<=[\w.]['’]s )(?P<title>{_WORD}(?:(?: {_SMALL})* {_WORD})*)(?= tour\b)")
-# Round r41b-charts: the title after "the worldwide|world" or an act's "their|its", and "tour".
+# Round r41b-charts: the title after "the worldwide|world" or an act's "their|its", and "tour";
+# round r42b-shows adds a singer's "his|her".
 _OWNED_TOUR = re.compile(
-    rf"\b(?:the (?:worldwide|world)|[Tt]heir|[Ii]ts) (?P<title>{_WORD}(?:(?: {_SMALL})* {_WORD})*)"
+    rf"\b(?:the (?:worldwide|world)|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er) "
+    rf"(?P<title>{_WORD}(?:(?: {_SMALL})* {_WORD})*)"
     r"(?= tour\b)"
 )
 # Words that name a kind of tour, not one tour: a title of these alone is no name.
