@@ -156,3 +156,21 @@ def test_internet_explorer_and_its_numbered_initials(extractor):
     )
     assert found.count(("Internet Explorer", "PRODUCT")) == 2
     assert ("IE6", "PRODUCT") in found
+
+
+def test_browsers_listed_after_their_kind_and_a_comma(extractor):
+    # The even half's tech/196 shape: `Opera` ORG (2) at the base; the maker's possessive stays.
+    found = _mentions(
+        extractor,
+        "Browsers\n\nOther browser software, like Opera and Apple's Safari, are also"
+        " challenging Microsoft. Opera is set to release its version 7.60.",
+    )
+    assert found.count(("Opera", "PRODUCT")) == 2
+    assert ("Apple", "ORG") in found
+
+
+def test_console_by_its_maker_and_initials(extractor):
+    # Seed 121's shape: `Nintendo NDS` PERSON at the base.
+    found = _mentions(extractor, "Games\n\nNintendo NDS console hits Europe in March.")
+    assert ("Nintendo NDS", "PRODUCT") in found
+    assert not any(label == "PERSON" for _, label in found)
