@@ -140,7 +140,13 @@ from factx.extract.entity_joins import (
     with_nicknames,
 )
 from factx.extract.entity_kind_lists import kind_listed_works
-from factx.extract.entity_laws import law_subjects, treaties_establishing, whole_bills
+from factx.extract.entity_laws import (
+    acts_by_their_sponsors,
+    join_act_short_names,
+    law_subjects,
+    treaties_establishing,
+    whole_bills,
+)
 from factx.extract.entity_leagues import club_after_league, standing_word
 from factx.extract.entity_letter_names import letter_names
 from factx.extract.entity_listed_brands import honorific_brands
@@ -254,6 +260,7 @@ from factx.extract.entity_short_events import (
     events_by_plural_short_name,
     fairs_by_short_name,
     nations_after_their_year_and_count,
+    races_cut_after_cross,
 )
 from factx.extract.entity_shouted import CAPITAL_LINE_MAX, shouted, with_shouted_names
 from factx.extract.entity_shows import (
@@ -1456,6 +1463,7 @@ def cluster(
     _join_firms_by_opening_words(groups)  # "Cara" after "Cara Operations Ltd."
     _join_country_prefixed_bodies(groups)  # "US Federal Reserve" and "Federal Reserve"
     join_venue_short_names(groups)  # "Stradey" after "Stradey Park"
+    join_act_short_names(groups)  # "Sarbanes-Oxley" after "the Sarbanes-Oxley Act"
     join_saints_short_names(groups)  # "St Brendan's" after "St Brendan's High School"
     join_party_kind_word(groups)  # "the Party" after "the Conservative Party"
     particles = _word_list("particles")
@@ -2801,6 +2809,7 @@ def entities(
     mentions = parties_after_initials(context.text, mentions)  # "UK" + "Independence Party"
     mentions = bodies_over_plural_possessive(context.text, mentions)  # "Critics" + "' Circle"
     mentions = law_subjects(context.text, mentions)  # "Directive on" + "the Protection of ..."
+    mentions = acts_by_their_sponsors(context.text, mentions)  # "Dodd" + "-Frank Act"
     mentions = treaties_establishing(context.text, mentions)  # "the Treaty" + "establishing ..."
     mentions = prepositions_run_on(context.text, mentions)  # "Good Friday Agreement for" years
     mentions = hyphened_titles_run_on(context.text, mentions)  # "Treasury Under" + "-Secretary"
@@ -3109,6 +3118,7 @@ def entities(
     awards_by_short_name(context.text, mentions)  # "the Brits" of "the Brit Awards"
     fairs_by_short_name(context.text, mentions)  # "at CTIA" of "the CTIA Wireless Congress"
     nations_after_their_year_and_count(context.text, mentions)  # "1999 Five Nations"
+    races_cut_after_cross(context.text, mentions)  # "Cross International" + "Zornotza"
     plural_groups(context.text, mentions, name_key)
     misspelt_people(context.text, mentions, short_forms, name_key)  # "said Hassel." + "Hassell"
     misspelt_firms(mentions, weak, short_forms, name_key)  # "AztraZeneca" of "AstraZeneca"

@@ -87,6 +87,11 @@ _GROUND_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG", "PERSON"})
 # "the Palace of Westminster": a palace named for its place, one building (seed 96's `Westminster`
 # GPE, the palace cut into the place).
 _PALACE_OPENER = re.compile(r"\bPalace of $")
+# A ground's opening words before the person it is named for ("the Parc des Sports Marcel
+# Michelin", "the Stade Jean Bouin", round r42b-sport): the model tags the person alone.
+_NAMED_GROUND_OPENER = re.compile(
+    r"\b(?:Parc des Sports|Stade|Estadio|Est[aá]dio|Stadio|Stadion) $"
+)
 
 
 def grounds_named_for_a_place(text: str, mentions: list[RawMention]) -> list[RawMention]:
@@ -94,7 +99,9 @@ def grounds_named_for_a_place(text: str, mentions: list[RawMention]) -> list[Raw
     ("the Stade de France") grown over them into the ground, FAC: the ground is named for the
     country and is no mention of it (seed 92's grader: "France play Italy at the Stade de
     France" gives `France` GPE three times, the ground's among them); so is a place after "Palace
-    of", grown into the palace ("the Palace of Westminster", round r39-places)."""
+    of", grown into the palace ("the Palace of Westminster", round r39-places), and a person's
+    name after a ground's words, grown into the ground named for the person ("the Stade Jean
+    Bouin", `_named_ground`, round r42b-sport)."""
     result: list[RawMention] = []
     for m in mentions:
         before = text[max(0, m.start - 20) : m.start]
@@ -103,6 +110,9 @@ def grounds_named_for_a_place(text: str, mentions: list[RawMention]) -> list[Raw
             if m.label in _GROUND_LABELS and "Sta" in before
             else _PALACE_OPENER.search(text, max(0, m.start - 10), m.start)
             if m.label in _GROUND_LABELS and "Palace of" in before
+            else _named_ground(text, m)
+            if m.label in _GROUND_LABELS
+            and ("Sta" in before or "Est" in before or "Parc des" in before)
             else None
         )
         if opener is None:
@@ -113,3 +123,17 @@ def grounds_named_for_a_place(text: str, mentions: list[RawMention]) -> list[Raw
             replace(m, text=text[start : m.end], start=start, label="FAC", cue="FAC", votes=True)
         )
     return result
+
+
+def _named_ground(text: str, m: RawMention) -> re.Match[str] | None:
+    """The ground's opening words right before `m`, a person's name of two capitalised words
+    or more or any name after "Parc des Sports" (seed 121's "the Parc des Sports Aguilera" ORG,
+    round r42b-sport: "the Parc des Sports Marcel Michelin in Clermont" gave `Marcel Michelin`
+    PERSON, the ground cut to the person it is named for). Not a club's one word after "Stade"
+    ("Stade Francais", "Stade Toulousain"), nor a name with its own "the"."""
+    opener = _NAMED_GROUND_OPENER.search(text, max(0, m.start - 16), m.start)
+    if opener is None or m.text[:1].islower() or m.text.startswith("The "):
+        return None
+    if not opener.group().startswith("Parc") and len(m.text.split()) < 2:
+        return None
+    return opener

@@ -132,3 +132,56 @@ def treaties_establishing(text: str, mentions: list[RawMention]) -> list[RawMent
             m = replace(m, text=text[m.start : end], end=end, label="LAW", cue="LAW")
         result.append(m)
     return [m for m in result if id(m) not in dropped]
+
+
+# The rest of a law's name after a sponsor's name the model tagged alone: "-Frank Act" after
+# "Dodd", " Act" after "Sarbanes-Oxley" (sponsors' names joined by hyphens, then "Act").
+_ACT_REST = re.compile(r"(?:-[A-Z][\w'’]*)* Act\b(?![\w'’-]| [A-Z])")
+# A law named by its sponsors: two names or more joined by hyphens ("Sarbanes-Oxley",
+# "Dodd-Frank", "Gramm-Leach-Bliley").
+_SPONSORS = re.compile(r"(?:the |The )?(?P<name>[A-Z][\w'’]*(?:-[A-Z][\w'’]*)+)")
+
+
+def acts_by_their_sponsors(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, each act named by its sponsors whole and a law, and each mention of the
+    sponsors' names alone in an article that names "the <Sponsors> Act" cued LAW (its group
+    joins the act's, `join_act_short_names`).
+
+    A US law is named by its sponsors joined by hyphens and "Act" ("the Sarbanes-Oxley Act"),
+    and after by the sponsors' names alone ("the cost of Sarbanes-Oxley"). The model cuts the
+    act to its first sponsor ("Dodd" PERSON of "the Dodd-Frank Act") and tags the short name a
+    body (seed 122's `Sarbanes-Oxley` ORG; round r42b-sport: "Firms must comply with the
+    Dodd-Frank Act. Instead, the cost of Dodd-Frank has persuaded them" gave `Dodd-Frank` ORG
+    twice, the act's own mention pulled to ORG). Only names joined by hyphens: "the Scotland
+    Act" leaves "Scotland" a place, and "the Children Act" no name alone."""
+    if " Act" not in text or "-" not in text:
+        return mentions
+    result: list[RawMention] = []
+    acts: set[str] = set()
+    for m in mentions:
+        rest = _ACT_REST.match(text, m.end) if m.label != "LAW" and m.text[-1:] != "s" else None
+        whole = _SPONSORS.fullmatch(text, m.start, rest.end() - 4) if rest is not None else None
+        if rest is not None and whole is not None:
+            m = replace(m, text=text[m.start : rest.end()], end=rest.end(), label="LAW", cue="LAW")
+        named = _SPONSORS.match(m.text)
+        if named is not None and m.text[named.end() :] == " Act":
+            acts.add(named.group("name"))
+        result.append(m)
+    if not acts:
+        return result
+    for m in result:
+        short = _SPONSORS.fullmatch(m.text)
+        if short is not None and short.group("name") in acts and m.label != "LAW":
+            m.cue = "LAW"
+    return result
+
+
+def join_act_short_names(groups: dict[str, list[RawMention]]) -> None:
+    """Move each group of an act's sponsors' names alone ("sarbanes-oxley") that a cue reads as
+    the law (`acts_by_their_sponsors`) into the act's group ("sarbanes-oxley act"): one law."""
+    for key in sorted(groups):
+        if not key.endswith(" act") or "-" not in key:
+            continue
+        short = groups.get(key[: -len(" act")])
+        if short is not None and short is not groups[key] and all(m.cue == "LAW" for m in short):
+            groups[key].extend(groups.pop(key[: -len(" act")]))

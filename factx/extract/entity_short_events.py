@@ -155,3 +155,25 @@ def fairs_by_short_name(text: str, mentions: Sequence[_Mention]) -> None:
             and _AT_BEFORE.search(text, max(0, m.start - 3), m.start)
         ):
             m.cue = "EVENT"
+
+
+# A cross-country race's opening words before its place's name ("the 51st Cross International
+# Zornotza", "the Cross Internacional de Italica"): the model tags the place's name alone.
+_CROSS_OPENER = re.compile(r"\bCross Interna(?:tional|cional)(?: de)? $")
+
+
+def races_cut_after_cross(text: str, mentions: Sequence[_Mention]) -> None:
+    """Grow each mention right after "Cross International" (or the Spanish "Cross
+    Internacional", with its "de") back over those words, cued EVENT: "the 51st Cross
+    International Zornotza in Amorebieta, Spain" is one race, where the model gives `Zornotza`
+    PERSON (seed 123's race labelled a person, round r42b-sport). Only a capitalised name: the
+    race's name is its place's or its founder's."""
+    if "Cross Interna" not in text:
+        return
+    for m in mentions:
+        if m.label == "EVENT" or not m.text[:1].isupper():
+            continue
+        found = _CROSS_OPENER.search(text, max(0, m.start - 26), m.start)
+        if found is not None:
+            start = found.start()
+            m.text, m.start, m.cue = text[start : m.end], start, "EVENT"
