@@ -174,3 +174,11 @@ def test_console_by_its_maker_and_initials(extractor):
     found = _mentions(extractor, "Games\n\nNintendo NDS console hits Europe in March.")
     assert ("Nintendo NDS", "PRODUCT") in found
     assert not any(label == "PERSON" for _, label in found)
+
+
+def test_a_peoples_word_before_a_cup_s_two_words_adds_no_cup(extractor):
+    # The lead's mend of the odd half's one harm (sport/219): "an all Ghanaian Confederation
+    # Cup final" gave `Ghanaian Confederation Cup` EVENT, the nationality glued to the cup.
+    record = extractor.extract_text("Final\n\nIt was an all Ghanaian Confederation Cup final.")
+    names = [f.name for f in record.facts if f.type == "entity"]
+    assert "Ghanaian Confederation Cup" not in names
