@@ -182,3 +182,11 @@ def test_a_peoples_word_before_a_cup_s_two_words_adds_no_cup(extractor):
     record = extractor.extract_text("Final\n\nIt was an all Ghanaian Confederation Cup final.")
     names = [f.name for f in record.facts if f.type == "entity"]
     assert "Ghanaian Confederation Cup" not in names
+
+
+def test_a_cup_opening_its_sentence_after_the_is_found(extractor):
+    # The lead's mend: "The" opening the sentence read as a capitalised word of the name
+    # before the cup, so the cup was left out (sport/267's "The Heineken Cup game was there").
+    record = extractor.extract_text("Tie\n\nThe Davis Cup tie was played in Spain.")
+    labels = {f.name: f.label for f in record.facts if f.type == "entity"}
+    assert labels.get("Davis Cup") == "EVENT"

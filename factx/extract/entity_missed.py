@@ -140,6 +140,8 @@ def peers_by_their_seat(
 # A sponsor's or a body's cup before its round or its game ("Munster's Heineken Cup
 # quarter-final tie", "the Powergen Cup semi-final"): one or two capitalised words with no
 # apostrophe, not after a capitalised word (a longer name whose start is unknown) nor "The".
+# The capitalised words before a cup that open a sentence, not a name: "The Davis Cup tie".
+_OPENERS = frozenset({"The", "A", "An", "This", "That", "Their", "His", "Her", "Its"})
 _CUP_BEFORE_ROUND = re.compile(
     r"(?<![\w'’.&-])(?!(?:The|A|An|This|That|Their|His|Her|Its) )"
     r"(?P<cup>[A-Z][\w-]*(?: [A-Z][\w-]*)? Cup)"
@@ -160,7 +162,10 @@ def _cups_before_rounds(text: str, start: int, end: int) -> list[re.Match[str]]:
     return [
         match
         for match in _CUP_BEFORE_ROUND.finditer(text, start, end)
-        if not _NAME_BEFORE.search(text, max(start, match.start() - 30), match.start())
+        if not (
+            (before := _NAME_BEFORE.search(text, max(start, match.start() - 30), match.start()))
+            and before.group().rstrip() not in _OPENERS
+        )
         # "an all Ghanaian Confederation Cup final": a people's word before a cup's two words
         # may be the cup's ("African Nations Cup") or the game's ("all Ghanaian"); neither is
         # known, so nothing is added (the lead's mend of r42b-sport's one odd-half harm).
