@@ -115,3 +115,12 @@ def test_a_word_the_article_writes_in_lower_case_is_no_models_name(extractor):
     )
     found = mentions(extractor, text)
     assert not [m for m in found if m[1] == "Volt" and m[2] == "PRODUCT"]
+
+
+def test_a_headline_product_of_another_shape_is_read_without_error(extractor):
+    # A headline PRODUCT that is no maker's model ("Sony PSP") has no maker to look up.
+    text = (
+        "Sony PSP tops wish list\n\nSony's PlayStation Portable tops the list of gadgets for "
+        "the year, ahead of the iPod."
+    )
+    assert [m for m in mentions(extractor, text) if m[2] == "PRODUCT"]

@@ -1865,7 +1865,7 @@ def add_string_matches(
             or key in nationalities
             or m.cue == "GPE"
             # "five Boeing 737s" after a body's "Boeing" (`makers.made_by`, round r42-mt).
-            or (m.label == "PRODUCT" and name_key(made_by(m.text)) in known - {""})
+            or (m.label == "PRODUCT" and _made_by_known(m.text, known))
         )
     ]
     # Only capitalised forms are matched: the model's "antenna" PERSON must not spread.
@@ -1913,6 +1913,12 @@ def add_string_matches(
             at_span[start, end].append(found)
             covered.add(start, end)
     return sorted((m for m in result if id(m) not in gone), key=lambda m: m.start)
+
+
+def _made_by_known(name: str, known: set[str]) -> bool:
+    """Whether `name` is a maker's product by its model number whose maker the body names."""
+    maker = made_by(name)
+    return maker != "" and name_key(maker) in known
 
 
 def _without_headline_opener(text: str, m: RawMention, known: set[str]) -> RawMention:
