@@ -88,35 +88,6 @@ def test_numbers_that_are_no_model_stay_out(extractor):
     assert found == ["Boeing 777"]
 
 
-def test_a_models_name_alone_after_its_maker_named_it(extractor):
-    # `models_by_their_name`: "The Volt" was ORG beside "the Chevrolet Volt" PRODUCT.
-    text = (
-        "Carmaker unveils electric car\n\nGeneral Motors on Tuesday unveiled the Chevrolet "
-        "Volt, an electric car it will sell from 2010. The Volt will compete with hybrids."
-    )
-    found = mentions(extractor, text)
-    assert (text.index("The Volt"), "The Volt", "PRODUCT") in found
-
-
-def test_a_models_name_after_its_number_ends_the_product(extractor):
-    text = (
-        "Jet order\n\nThe airline will buy 60 Boeing 787 Skyrider aircraft. The Skyrider is "
-        "lighter than the planes it replaces."
-    )
-    found = mentions(extractor, text)
-    assert (text.index("Boeing"), "Boeing 787 Skyrider", "PRODUCT") in found
-
-
-def test_a_word_the_article_writes_in_lower_case_is_no_models_name(extractor):
-    # "volt" in lower case: the word is a common one, and its capital says nothing alone.
-    text = (
-        "Carmaker unveils electric car\n\nGeneral Motors on Tuesday unveiled the Chevrolet "
-        "Volt, an electric car. It runs on a battery of one volt. The Volt sells in May."
-    )
-    found = mentions(extractor, text)
-    assert not [m for m in found if m[1] == "Volt" and m[2] == "PRODUCT"]
-
-
 def test_a_headline_product_of_another_shape_is_read_without_error(extractor):
     # A headline PRODUCT that is no maker's model ("Sony PSP") has no maker to look up.
     text = (

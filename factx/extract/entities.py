@@ -149,7 +149,7 @@ from factx.extract.entity_listed_works import listed_works, works_rounding_out_a
 from factx.extract.entity_middle_names import middle_names, patronymics
 from factx.extract.entity_missed import peers_by_their_seat, with_missed_names
 from factx.extract.entity_misspelt_firms import misspelt_firms, misspelt_people
-from factx.extract.entity_models import models_by_their_name, models_by_their_number
+from factx.extract.entity_models import models_by_their_number
 from factx.extract.entity_named_groups import named_groups
 from factx.extract.entity_nominees import authored_works, nominated_works
 from factx.extract.entity_non_names import (
@@ -2991,9 +2991,6 @@ def entities(
         context.text, mentions, layouts, _added
     )
     mentions = models_by_their_number(  # "18 777s", "the 787 Dreamliner", "24 A320s"
-        context.text, mentions, layouts, taken, _added
-    )
-    mentions = models_by_their_name(  # "The Volt" after "the Chevrolet Volt"
         context.text, mentions, layouts, taken, _added
     )
     mentions = pairs_ending_lists(  # "Liggett Group and Brown and Williamson"

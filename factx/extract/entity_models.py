@@ -12,21 +12,18 @@ says elsewhere: no count, year or score is written so. Not a figure's part ("$78
 nor a singular number before a lower-case noun, a count's ("777 passengers") or the model's
 kind it modifies ("the A350 jets"), nor where other facts (money, dates, counts) lie.
 
-`models_by_their_name` (`model_names`): a capitalised word right after a model's number is the
-model's own name ("the 787 Dreamliner", "60 Boeing 787 Dreamliner aircraft": the name ends the
-product), and so is the last word of a product named by its maker ("the Chevrolet Volt",
-"Mac OS X Lion"): the name alone is the product wherever the article writes it ("The Volt will
-compete" ORG, "The Dreamliner will be" untagged, "bought 20 Dreamliners"). Only a product of the
-article's body (a headline capitalises every word), a name the article never writes in lower
-case ("volt"), no name's kind word ("787 Tower"), and not after another capitalised word (a
-longer name's: "Super Volt").
+`model_names`: a capitalised word right after a model's number is the model's own name ("the
+787 Dreamliner", "the 777 Worldliner"): the number and the name are one product, and the name
+alone is the product wherever the article writes it ("The Dreamliner will be", "bought 20
+Dreamliners"), where the model tags it a person, a firm or nothing. Only a name the article never
+writes in lower case, which is no name's kind word ("787 Tower"), and which follows the number
+in the article's body (a headline capitalises every word).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from factx.extract.base import layout_holding
@@ -48,15 +45,6 @@ _AFTER = r"(?![\w-]|[.,]\d)"
 # A lower-case word or a sign after a singular number: where the word is a noun, a count's
 # ("777 passengers") or the model's kind it modifies ("the A350 jets"), no name of its own.
 _LOWER_AFTER = re.compile(r" ?[a-z%]")
-# A capitalised word right before a model's name found alone: a longer name's ("Super Volt").
-_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w&'’-]* $")
-# A model's own name, one capitalised word: "Volt", "Dreamliner", "Prius".
-_OWN_NAME = re.compile(r"[A-Z][a-z]{2,}")
-# The words before a model's own name in a product's name: its maker's ("Chevrolet", "Rolls-
-# Royce") and its number ("787", "A380").
-_MAKER_OR_NUMBER = re.compile(r"[A-Z][\w&-]*|[A-Z]{0,2}-?\d{3,4}")
-# A model's number ending a product's name: "787" of "Boeing 787".
-_NUMBER_WORD = re.compile(r"[A-Z]{0,2}-?\d{3,4}")
 # The model's own name right after its number: "787 Dreamliner".
 _NAME = re.compile(r" ([A-Z][a-z]{2,})(?![\w-])")
 
@@ -80,6 +68,8 @@ def models_by_their_number(
         numbers_alternation = "|".join(map(re.escape, sorted(numbers, key=len, reverse=True)))
         alternatives.append(rf"(?:{numbers_alternation})s?")
     pattern = re.compile(_BEFORE + "(?:" + "|".join(alternatives) + ")" + _AFTER)
+    body_start = min((lay.offset for lay in layouts if lay.zone != "headline"), default=0)
+    names: set[str] = set()
     spans: list[tuple[int, int, int, int]] = []
     for found in pattern.finditer(text):
         start, end = found.span()
@@ -89,8 +79,11 @@ def models_by_their_number(
             continue
         name = _NAME.match(text, end)
         if name is not None and _a_models_name(text, name.group(1)):
+            if start >= body_start:
+                names.add(name.group(1))
             end = name.end()
         spans.append((start, end, start, end))
+    spans += _named_alone(text, names, taken)
     return replaced(text, mentions, layouts, add, spans, ("PRODUCT", "PRODUCT"))
 
 
@@ -136,80 +129,19 @@ def _a_models_name(text: str, name: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text) is None
 
 
-def models_by_their_name(
-    text: str,
-    mentions: Sequence[RawMention],
-    layouts: Sequence[Layout],
-    taken: Sequence[tuple[int, int]],
-    add: Adder,
-) -> list[RawMention]:
-    """The mentions, with a model's own name written alone, or in the plural, a PRODUCT where
-    the article's body names the product with its maker or its number before it (`model_names`:
-    "the Chevrolet Volt" ... "The Volt will compete" ORG, "the 787 Dreamliner" ... "The
-    Dreamliner will be" untagged, "20 Dreamliners")."""
-    names = {
-        name
-        for m in mentions
-        if "PRODUCT" in (m.label, m.cue) and not m.headline
-        for name in [_models_name(m.text), _name_after_number(text, m)]
-        if name and _a_models_name(text, name)
-    }
+def _named_alone(
+    text: str, names: set[str], taken: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, int, int]]:
+    """The places the article writes a model's own name alone, or its plural ("Dreamliners")."""
     if not names:
-        return list(mentions)
+        return []
     alternation = "|".join(map(re.escape, sorted(names)))
-    pattern = re.compile(rf"(?<![\w-])(?:(?P<the>[Tt]he) )?(?P<name>(?:{alternation})s?)(?![\w-])")
-    by_span = {(m.start, m.end): i for i, m in enumerate(mentions)}
-    # Products that end in their number, by their end: "Boeing 787" before " Dreamliner".
-    by_end = {
-        m.end: i
-        for i, m in enumerate(mentions)
-        if "PRODUCT" in (m.label, m.cue) and _NUMBER_WORD.fullmatch(m.text.rsplit(" ", 1)[-1])
-    }
-    result = list(mentions)
-    added: list[RawMention] = []
-    for found in pattern.finditer(text):
-        start, end = found.span("name")
-        if _overlaps(taken, start, end) or _CAPITALISED_BEFORE.search(text, 0, found.start()):
-            continue
-        before = by_end.get(found.start() - 1)
-        if before is not None and found["the"] is None:
-            # "60 Boeing 787 Dreamliner aircraft": the name ends the product before it.
-            m = result[before]
-            result[before] = replace(m, text=text[m.start : end], end=end, label="PRODUCT")
-            continue
-        at = by_span.get((found.start(), end), by_span.get((start, end)))
-        if at is not None:
-            result[at] = replace(result[at], label="PRODUCT", cue="PRODUCT")
-            continue
-        if any(m.start < end and start < m.end for m in mentions):
-            continue  # a longer name: "the Chevrolet Volt" itself
-        layout = layout_holding(layouts, start, end)
-        if layout is not None:
-            added.append(add(text, layout, start, end, "PRODUCT", "PRODUCT"))
-    return sorted([*result, *added], key=lambda m: m.start) if added else result
-
-
-def _name_after_number(text: str, m: RawMention) -> str:
-    """A capitalised word right after a product's name that ends in its number: "Dreamliner"
-    after "Boeing 787" in "60 Boeing 787 Dreamliner aircraft"."""
-    if not _NUMBER_WORD.fullmatch(m.text.rsplit(" ", 1)[-1]):
-        return ""
-    found = _NAME.match(text, m.end)
-    return found.group(1) if found else ""
-
-
-def _models_name(name: str) -> str:
-    """The model's own name that ends a product's name after its maker or its number: "Volt"
-    of "Chevrolet Volt" (and "the Chevrolet Volt"), "Dreamliner" of "787 Dreamliner"; "" where
-    the name is of another shape ("Boeing 787", "Mac OS X")."""
-    words = name.split()
-    if words and words[0] in ("the", "The"):
-        words = words[1:]
-    if len(words) not in (2, 3) or not _OWN_NAME.fullmatch(words[-1]):
-        return ""
-    if not all(_MAKER_OR_NUMBER.fullmatch(word) for word in words[:-1]):
-        return ""
-    return words[-1]
+    pattern = re.compile(rf"(?<![\w-])(?<!\d )(?:{alternation})s?(?![\w-])")
+    return [
+        (found.start(), found.end(), found.start(), found.end())
+        for found in pattern.finditer(text)
+        if not _overlaps(taken, found.start(), found.end())
+    ]
 
 
 def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
