@@ -160,6 +160,7 @@ from factx.extract.entity_listed_works import listed_works, works_rounding_out_a
 from factx.extract.entity_middle_names import middle_names, patronymics
 from factx.extract.entity_missed import peers_by_their_seat, with_missed_names
 from factx.extract.entity_misspelt_firms import misspelt_firms, misspelt_people
+from factx.extract.entity_models import models_by_their_number
 from factx.extract.entity_named_groups import named_groups
 from factx.extract.entity_nominees import authored_works, nominated_works
 from factx.extract.entity_non_names import (
@@ -349,7 +350,7 @@ from factx.extract.lists import (
     seat_lists,
 )
 from factx.extract.lone_firms import firms_by_evidence
-from factx.extract.makers import with_models
+from factx.extract.makers import made_by, with_models
 from factx.extract.place_names import (
     home_place,
     known_place,
@@ -1879,6 +1880,7 @@ def add_string_matches(
     # A country found in a headline in capitals (`with_capital_countries`) is certain, as is
     # any country or nationality the model finds in a headline ("Seven Iraqis charged").
     countries, nationalities = country_keys(name_key), _nationality_keys()
+    mentions = [_without_headline_opener(text, m, known) for m in mentions]
     kept = [
         m
         for m in mentions
@@ -1888,6 +1890,8 @@ def add_string_matches(
             or key in countries
             or key in nationalities
             or m.cue == "GPE"
+            # "five Boeing 737s" after a body's "Boeing" (`makers.made_by`, round r42-mt).
+            or (m.label == "PRODUCT" and _made_by_known(m.text, known))
         )
     ]
     # Only capitalised forms are matched: the model's "antenna" PERSON must not spread.
@@ -1935,6 +1939,26 @@ def add_string_matches(
             at_span[start, end].append(found)
             covered.add(start, end)
     return sorted((m for m in result if id(m) not in gone), key=lambda m: m.start)
+
+
+def _made_by_known(name: str, known: set[str]) -> bool:
+    """Whether `name` is a maker's product by its model number whose maker the body names."""
+    maker = made_by(name)
+    return maker != "" and name_key(maker) in known
+
+
+def _without_headline_opener(text: str, m: RawMention, known: set[str]) -> RawMention:
+    """A headline's product without the headline's first word the model ran into it, where the
+    body names the maker: "First Airbus A380 delivered" (ORG, then PRODUCT by its number,
+    `makers.with_models`) is the "Airbus A380" (round r42-mt, `headline_models`)."""
+    if not m.headline or m.label != "PRODUCT" or (m.start > 0 and text[m.start - 1] != "\n"):
+        return m
+    opener, _, rest = m.text.partition(" ")
+    maker = made_by(rest)
+    if not maker or name_key(maker) not in known or name_key(opener) in known:
+        return m
+    start = m.start + len(opener) + 1
+    return replace(m, text=rest, start=start)
 
 
 # A capitalised word right before a surname found again: "Russian Nikolai Davydenko".
@@ -3008,6 +3032,9 @@ def entities(
     mentions = duos(context.text, mentions, layouts, _added)  # "comedy duo French and Saunders"
     mentions = honorific_brands(  # "brands such as Dairy Milk, Dr Pepper and Snapple"
         context.text, mentions, layouts, _added
+    )
+    mentions = models_by_their_number(  # "18 777s", "the 787 Dreamliner", "24 A320s"
+        context.text, mentions, layouts, taken, _added
     )
     mentions = pairs_ending_lists(  # "Liggett Group and Brown and Williamson"
         context.text, mentions, layouts, _added, _place_or_people

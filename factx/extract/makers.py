@@ -158,3 +158,31 @@ def _with_untagged_model(
     ):
         return maker
     return replace(maker, text=text[maker.start : found.end()], end=found.end(), label="PRODUCT")
+
+
+# A maker's name of capitalised words, then its model's number (and the model's own name).
+_THREE_FIGURES = re.compile(r"\d{3}s?")
+_MAKER_AND_MODEL = re.compile(r"(?P<maker>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)*) (?P<model>\S+)")
+
+
+def made_by(name: str) -> str:
+    """The maker's words of a product named by its maker and model number ("Boeing" of "Boeing
+    737s", "Airbus" of "Airbus A380", "Boeing" of "Boeing 787 Dreamliners"), or "" where the
+    name is not of that shape.
+
+    `headline_models` (round r42-mt): a headline keeps only the names its body gives
+    (`entities.add_string_matches`), and the body never writes a headline's plural "Boeing
+    737s", so "Ryanair exercises options on five Boeing 737s" lost the product and kept the
+    maker alone, ORG. A model's number is no headline's capital: where the body names the
+    maker, the maker's product is the headline's name.
+    """
+    found = _MAKER_AND_MODEL.fullmatch(name)
+    if found is None:
+        return ""
+    model = found["model"].split(" ", 1)[0]
+    model_number = _model_number()
+    shown = _shows_a_model(model, model_number) or _FIGURED_MODEL.fullmatch(model) is not None
+    # "Boeing 787": three figures after a maker the model tagged a product's are its model's.
+    if not shown and (_THREE_FIGURES.fullmatch(model) is None or _DECADE.fullmatch(model)):
+        return ""
+    return found["maker"]
