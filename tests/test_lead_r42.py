@@ -31,3 +31,15 @@ def test_a_title_before_a_name_is_still_cut(extractor):
     labels = _entities(extractor, "Visit\n\nQueen Elizabeth opened the bridge on Monday.")
     assert labels.get("Elizabeth") == "PERSON"
     assert "Queen Elizabeth" not in labels
+
+
+def test_a_product_whose_sales_rose_is_no_firm(extractor):
+    # Probing r42-mt's merge with sentences of my own: "Sales of the iPod rose 20%" read the
+    # share price's cue ("<Firm> rose 20%") over a known product, ORG.
+    labels = _entities(extractor, "Gadgets\n\nSales of the iPod rose 20% to 4.5 million in 2004.")
+    assert labels["iPod"] == "PRODUCT"
+
+
+def test_a_firm_whose_shares_rose_is_still_a_firm(extractor):
+    labels = _entities(extractor, "Markets\n\nShares in Vodafone rose 5% on Monday.")
+    assert labels["Vodafone"] == "ORG"
