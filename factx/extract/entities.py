@@ -43,9 +43,10 @@ from factx.extract.entity_act_names import (
     hyphened_first_names,
     listed_peers,
     peers_bills,
+    short_first_names,
 )
 from factx.extract.entity_acted_titles import titles_across_of
-from factx.extract.entity_acts import duos, whole_bands
+from factx.extract.entity_acts import duos, record_companies, whole_bands
 from factx.extract.entity_airlines import airline_by_its_word, airlines_by_nationality
 from factx.extract.entity_and_the_titles import and_the_titles
 from factx.extract.entity_bands import (
@@ -3030,6 +3031,7 @@ def entities(
         context.text, mentions, layouts, _added, _place_or_people
     )
     mentions = duos(context.text, mentions, layouts, _added)  # "comedy duo French and Saunders"
+    mentions = record_companies(context.text, mentions, layouts, _added)  # "record company X"
     mentions = honorific_brands(  # "brands such as Dairy Milk, Dr Pepper and Snapple"
         context.text, mentions, layouts, _added
     )
@@ -3047,6 +3049,7 @@ def entities(
     mentions = hyphened_first_names(  # "Anni-Frid Lyngstad"
         context.text, mentions, layouts, _added, _place_or_people
     )
+    mentions = short_first_names(context.text, mentions)  # "by the Byrds, Ry" + "Cooder"
     mentions = band_singulars(  # "Sex Pistol John Lydon"
         context.text, mentions, layouts, _added, _place_or_people
     )

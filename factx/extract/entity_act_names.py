@@ -22,16 +22,26 @@ the Peerage Bill": a peer's possessive before a bill's capitalised title parts a
 possessive, the peer PERSON, the bill from its first word to "Bill" one LAW with its small
 words; the model glues the peer to the bill's first word (`Dubs' Succession` ORG) and cuts the
 bill at "the" (`the Crown Bill`), or reads it as a work.
+
+`short first name before a surname` (round r42c-music): "hits by the Byrds, Ry Cooder and the
+Beach Boys": in an article about music, a capitalised word of two or three letters right
+before a one-word PERSON, inside a list or after "by", "with" or "and" (a comma or a lower-case
+word before it, so it opens no sentence), is the person's first name, and the mention grows
+over it (`Ry Cooder`); the model keeps only `Cooder`. Not a title ("Mr", "Dr", "St", "Sir"):
+those are a closed class, and no other short capitalised word stands between "by" and a
+surname.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from factx.extract.entity_acts import replaced
+from factx.extract.entity_bands import about_music
 from factx.extract.first_names import first_names, opens_with_first_name
 from factx.extract.place_names import known_place
 
@@ -41,6 +51,13 @@ if TYPE_CHECKING:
     from factx.extract.entity_acts import Adder
 
 _CAPITALISED = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
+# `short first name before a surname`: a list's comma or a lower-case word, the short name, one
+# space, then the mention's start.
+_SHORT_FIRST = re.compile(r"(?:, |\b(?:by|with|and|from|featuring) )(?P<first>[A-Z][a-z]{1,2}) $")
+_TITLES = frozenset(
+    {"Mr", "Mrs", "Ms", "Dr", "St", "Sir", "Rev", "Gen", "Col", "Sgt", "Lt", "Maj", "Cpl"}
+    | {"Pc", "Jr", "Sr", "Mme", "Fr", "Mt", "Ft"}
+)
 
 
 def band_singulars(
@@ -151,3 +168,25 @@ def peers_bills(
     found = replaced(text, mentions, layouts, add, bills, ("LAW", "LAW"))
     peers = [(*m.span("peer"), *m.span("peer")) for m in matches]
     return replaced(text, found, layouts, add, peers, ("PERSON", "PERSON"))
+
+
+def short_first_names(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
+    """The mentions, with a one-word PERSON grown over a short first name before it in an
+    article about music ("by the Byrds, Ry Cooder": `short first name before a surname`, the
+    module's doc)."""
+    found = False
+    result = list(mentions)
+    for i, m in enumerate(result):
+        if m.label != "PERSON" or " " in m.text or not m.text[:1].isupper():
+            continue
+        match = _SHORT_FIRST.search(text, max(0, m.start - 16), m.start)
+        if match is None or match.group("first") in _TITLES or known_place(match.group("first")):
+            continue
+        if not about_music(text):
+            return list(mentions)
+        start = match.start("first")
+        if any(o.end > start and o.start < m.start for o in result):
+            continue  # another mention holds the short word
+        result[i] = replace(m, text=text[start : m.end], start=start)
+        found = True
+    return result if found else list(mentions)

@@ -41,6 +41,24 @@ Round r33-tv adds one shape, in any article:
   act" with a kind of entertainment before it, is one act, ORG, whether or not the article
   writes a side alone (a duo's members are named by their surnames too). Not a duo of sport
   ("striking duo Smith and Jones": two players), which has no entertainment's kind word.
+
+Round r42c-music adds two shapes, each in an article about music:
+
+- `two plurals with their own "the", last in a list`: "worked with Gram Parsons and the Mamas
+  and the Papas": after the list's own "and", "the <Plural> and the <Plural>" is one act,
+  ORG, not two (the model gives `Mamas` and `Papas` apart). Neither side written alone
+  elsewhere, nor a place, a people or a prize's plural ("the Oscars and the Grammys").
+- `band after for|by|with`: "He helped write Surfin for the Beach Boys", "hits by the
+  Eagles": "the" and one or two capitalised words ending in a plural, right after "for", "by"
+  or "with", where the model found nothing, is a band, ORG. Not a place, a people or a party
+  ("for the Liberal Democrats"), nor a prize's plural ("nominated by the Brits"), nor a name
+  with a capitalised word after it (a longer name the rule cannot see whole).
+
+And in any article, `record company by its kind`: "his record company SonyBMG's new Elvis
+campaign", "Record company WarnerEMI are releasing the singles": the capitalised run (one to
+three words, its possessive outside) right after "record company", "record label" or "record
+firm" is the firm, ORG, where the model found nothing (it reads a run-together name as no
+name at all).
 """
 
 from __future__ import annotations
@@ -70,6 +88,28 @@ _DOUBLED = re.compile(rf"{_EDGE_BEFORE}(?P<word>[A-Z][a-z]+) (?P=word){_EDGE_AFT
 _AND_THE = re.compile(
     rf"(?<=\band )(?P<left>[A-Z][a-z]+(?: [A-Z][a-z]+)?) and the "
     rf"(?P<right>[A-Z][a-z]+(?:s|men)){_EDGE_AFTER}"
+)
+
+
+# `two plurals with their own "the", last in a list`: "and the Mamas and the Papas".
+_THE_AND_THE = re.compile(
+    rf"(?<=\band )the (?P<left>[A-Z][a-z]+s) and the (?P<right>[A-Z][a-z]+s){_EDGE_AFTER}"
+    r"(?! [A-Z])"
+)
+# `band after for|by|with`: "for the Beach Boys", "hits by the Eagles".
+_AFTER_FOR_BY_WITH = re.compile(
+    rf"\b(?:for|by|with) (?P<band>the (?P<name>(?:[A-Z][a-z]+ )?[A-Z][a-z]+s)){_EDGE_AFTER}"
+    r"(?! [A-Z&])"
+)
+# `record company by its kind`: "record company SonyBMG's", "Record label Domino".
+_RECORD_COMPANY = re.compile(
+    r"\b[Rr]ecord (?:company|label|firm) (?P<name>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})"
+    r"(?=['’]s\b|[\s,.;:]|$)"
+)
+# Prizes' plural short names, no bands: "by the Brits", "the Oscars and the Grammys".
+_PRIZES = re.compile(
+    r"(?:Oscars|Baftas|Brits|Grammys|Emmys|Globes|Golden Globes|Mobos|Proms|Mercurys|Razzies|"
+    r"Awards|Nominations)"
 )
 
 
@@ -152,7 +192,51 @@ def _spans(text: str, a_place_or_people: Callable[[str], bool]) -> list[tuple[in
             and not _written_alone(text, right, start, end)
         ):
             spans.append((start, end, start, end))
+    spans.extend(_plurals_and_bands(text, a_place_or_people))
     return sorted(spans)
+
+
+def _plural_ok(name: str, a_place_or_people: Callable[[str], bool]) -> bool:
+    """Whether a plural name may be a band's: no prize's, place's, people's or party's."""
+    return not (
+        _PRIZES.fullmatch(name)
+        or known_place(name)
+        or a_place_or_people(name)
+        or a_place_or_people(name[:-1])
+    )
+
+
+def _plurals_and_bands(
+    text: str, a_place_or_people: Callable[[str], bool]
+) -> list[tuple[int, int, int, int]]:
+    """The spans of `two plurals with their own "the", last in a list` (round r42c-music, the
+    module's doc): "and the Mamas and the Papas" is one act."""
+    spans: list[tuple[int, int, int, int]] = []
+    if " and the " in text:
+        for match in _THE_AND_THE.finditer(text):
+            start, end = match.span()
+            if all(
+                _plural_ok(match.group(side), a_place_or_people)
+                and not _written_alone(text, match.group(side), start, end)
+                for side in ("left", "right")
+            ):
+                spans.append((match.start("left"), end, start, end))
+    return spans
+
+
+def _missed_bands(
+    text: str, mentions: Sequence[RawMention], a_place_or_people: Callable[[str], bool]
+) -> list[tuple[int, int, int, int]]:
+    """The spans of the bands after "for", "by" or "with" that no mention touches (`band
+    after for|by|with`, the module's doc): a band the model tagged is `plural_bands`'."""
+    spans: list[tuple[int, int, int, int]] = []
+    for match in _AFTER_FOR_BY_WITH.finditer(text):
+        start, end = match.span("band")
+        if _plural_ok(match.group("name"), a_place_or_people) and not any(
+            m.start < end and m.end > start for m in mentions
+        ):
+            spans.append((start, end, start, end))
+    return spans
 
 
 def whole_bands(
@@ -166,7 +250,23 @@ def whole_bands(
     doc). `add` makes a mention of a layout's span, label and cue (`entities._added`)."""
     if not about_music(text):
         return list(mentions)
-    return replaced(text, mentions, layouts, add, _spans(text, a_place_or_people), ("ORG", ""))
+    spans = _spans(text, a_place_or_people) + _missed_bands(text, mentions, a_place_or_people)
+    return replaced(text, mentions, layouts, add, spans, ("ORG", ""))
+
+
+def record_companies(
+    text: str, mentions: Sequence[RawMention], layouts: Sequence[Layout], add: Adder
+) -> list[RawMention]:
+    """The mentions, with each firm named right after "record company|label|firm" that no
+    mention touches an organisation (`record company by its kind`, the module's doc)."""
+    if "ecord " not in text:
+        return list(mentions)
+    spans = [
+        (*m.span("name"), *m.span("name"))
+        for m in _RECORD_COMPANY.finditer(text)
+        if not any(o.start < m.end("name") and o.end > m.start("name") for o in mentions)
+    ]
+    return replaced(text, mentions, layouts, add, spans, ("ORG", "ORG"))
 
 
 def duos(

@@ -34,6 +34,12 @@ A country's name right after a record's kind, cued a work there, is the record's
 the article writes it so ("His album Egypt won the critics' award"): `record_countries` keeps
 it from the rule that makes every country's name a place. A work's cue alone is not enough ("A
 rare US nominee", "Nominees include Spain's Pedro Almodovar").
+
+Round r42c-music (seed 125's `Turn Turn` ORG): a song after "hits such as" whose title repeats
+its word across a comma of its own ("hits such as Go, Go Go", "Turn, Turn, Turn") runs whole
+to the full stop or the list's comma: a list's comma is followed by another title, not the
+same word again. `repeated_title_end` reads that repeat; the model cuts such a title at its
+comma (`Go` and `Go Go` apart).
 """
 
 from __future__ import annotations
@@ -59,6 +65,26 @@ if TYPE_CHECKING:
 # or dot ("Ain't", "Mr."); no sentence's full stop.
 _WORD = r"[A-Z][\w'’-]*(?:[!?]|\.(?=\w))?"
 _PLACES = frozenset({"GPE", "LOC", "NORP"})
+# `repeated_title_end`: a comma and the title's word again, then capitalised words or more
+# commas and the same word ("Go, Go Go", "Turn, Turn, Turn").
+_REPEAT = re.compile(r"(?:,? (?P<word>[A-Z][\w'’-]*[!?]?))+")
+
+
+def repeated_title_end(text: str, title_start: int, end: int) -> int:
+    """The end of a title after "hits such as" grown over its own comma where the words after
+    the comma repeat the title's one word ("Go, Go Go": the module's doc); else `end`."""
+    word = text[title_start:end].rstrip("!?")
+    if not text.startswith(", ", end) or " " in word:
+        return end
+    match = _REPEAT.match(text, end)
+    if match is None:
+        return end
+    words = re.findall(r"[A-Z][\w'’-]*", match.group())
+    if any(w != word for w in words):
+        return end
+    return match.end()
+
+
 # The lower-case word after a title, before any punctuation: "the hit Spider-Man movies."
 _NEXT_WORD = re.compile(r" ([a-z]+)")
 
@@ -179,6 +205,8 @@ def song_titles(
         for match in pattern.finditer(text, layout.offset, layout.end):
             start = match.start("title")
             end = _trimmed(text, start, match.end("title"), stops, places, joins)
+            if match.group("such") and end == match.end("title"):
+                end = repeated_title_end(text, start, end)  # "hits such as Go, Go Go"
             if end <= start:
                 continue
             title = text[start:end]
