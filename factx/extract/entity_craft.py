@@ -1,0 +1,153 @@
+"""Aircraft by their designation, devices by their maker and model, magazines by their word.
+
+`aircraft by designation` (round r42c-craft, seed 124's "C-130 Hercules transport aircraft",
+"used Mirage 2000 as well as F-16 fighter jets"): a military aircraft is named by a letter code,
+a hyphen and a number, often with the type's name after it ("C-130 Hercules", "P-3 Orion",
+"F-16"), or by a name and a number ("Mirage 2000"). The model tags such a name ORG, cuts it
+("Mirage" ORG) or reads it as a work. Before an aircraft's word ("aircraft", "jets", "planes",
+"helicopters", "fighters", "bombers", an adjective such as "transport" or "fighter" between),
+the designation is one product, PRODUCT, the model's mentions inside it giving way; a name and
+a number ("Mirage 2000") only where it is listed beside a coded designation that an aircraft's
+word follows ("Mirage 2000 as well as F-16 fighter jets"), since a name and a number alone may be
+a year's event ("Euro 2004 and ..."). Not where a capitalised word stands right before the
+designation (a maker's "Airbus A321", which `makers.with_models` reads), nor where a mention
+runs past it.
+
+`device by maker and model` (seed 125's tech/243, "a Canon i865 printer" with `Canon` LAW; "an
+Epson R800" missed): a maker's name and a model code holding a digit ("i865", "R800", "V3")
+before a device's word ("printer", "camera", "phone", "handset", "laptop", "scanner") is the
+product, PRODUCT, whole. One or two capitalised words before the code ("Motorola Razr V3 phone"),
+never a determiner or a sentence's "The".
+
+`magazine by its word` (seed 125's tech/243, "Web User magazine" missed; seeds 81 and 114): one
+to three capitalised words before "magazine" that no mention holds are the magazine, ORG (the
+house labels a magazine as a newspaper, an organisation: the `magazine` cue); not a lone
+nationality's or country's word, which the model tags itself ("German magazine" NORP), nor
+"The" opening the run. Its later mentions by name alone ("top tester at Web User") are then
+found by `entities.add_string_matches`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from factx.extract.base import layout_holding
+
+if TYPE_CHECKING:
+    from factx.extract.base import Layout
+    from factx.extract.entities import RawMention
+
+    Adder = Callable[..., RawMention]
+
+# An aircraft's kind word after its designation (an adjective of its role between).
+_AIRCRAFT_KIND = (
+    r" (?:(?:transport|fighter|military|cargo|spy|patrol|surveillance|combat|attack|jet) )?"
+    r"(?:aircraft|jets?|planes?|helicopters?|fighters?|bombers?|gunships?)\b"
+)
+# A coded designation: "C-130", "F-16", "P-3 Orion", "C-130 Hercules", "AH-64 Apache".
+_CODED = r"[A-Z]{1,3}-\d{1,3}[A-Z]?(?: [A-Z][a-z]+)?"
+# A name and a number: "Mirage 2000", listed before a coded designation.
+_NAMED = r"[A-Z][a-z]+ \d{2,4}"
+_AIRCRAFT = re.compile(rf"(?<![\w&'’-])(?P<coded>{_CODED})(?={_AIRCRAFT_KIND})")
+_LISTED_AIRCRAFT = re.compile(
+    rf"(?<![\w&'’-])(?P<named>{_NAMED}|{_CODED})(?= (?:as well as|and|or) (?:the )?"
+    rf"{_CODED}{_AIRCRAFT_KIND})"
+)
+_AIRCRAFT_GUARD = re.compile(r"[A-Z]-\d")
+# A capitalised word right before a designation, its maker's ("Airbus A321"); not a
+# sentence's determiner.
+_MAKER_BEFORE = re.compile(r"(?<![\w&'’.-])(?!(?:The|A|An)\b)[A-Z][\w&.-]* $")
+
+# A device's word after its maker's name and model code.
+_DEVICE = re.compile(
+    r"(?<![\w&'’.-])(?!(?:The|A|An|Its|His|Her|Their|Our|This|That|New)\b)"
+    r"(?P<name>[A-Z][\w&-]*(?: [A-Z][\w&-]*)? "
+    r"(?:(?=[\w-]*\d)[A-Za-z][\w-]*|(?!(?:19|20)\d\d\b)\d{3,5}[a-z]?))"
+    r" (?:printers?|cameras?|phones?|handsets?|laptops?|scanners?)(?![\w-])"
+)
+_DEVICE_GUARD = re.compile(r"\b(?:printer|camera|phone|handset|laptop|scanner)")
+
+# One to three capitalised words before "magazine".
+_MAGAZINE = re.compile(
+    r"(?<![\w&'’.-])(?!The\b)(?P<name>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}) magazine\b"
+)
+
+# A sentence's or a paragraph's opening before a one-word run: "Music magazine NME said", a
+# genre's word the sentence opens with, no name.
+_OPENS = re.compile(r"(?:[.!?][\"'”’]? |\n\s*)$")
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether text[start:] opens its sentence or its paragraph."""
+    return start == 0 or _OPENS.search(text, max(0, start - 4), start) is not None
+
+
+def _whole(
+    text: str,
+    start: int,
+    end: int,
+    label: str,
+    mentions: list[RawMention],
+    layouts: Sequence[Layout],
+    add: Adder,
+) -> list[RawMention]:
+    """The mentions with one of `label` at text[start:end] in place of those inside it; as they
+    were where a mention runs past the span or the span leaves its paragraph."""
+    inside = [m for m in mentions if m.start < end and start < m.end]
+    if any(m.start < start or m.end > end for m in inside):
+        return mentions
+    if [(m.start, m.end, m.label) for m in inside] == [(start, end, label)]:
+        return mentions
+    layout = layout_holding(layouts, start, end)
+    if layout is None:
+        return mentions
+    kept = [m for m in mentions if m not in inside]
+    return sorted([*kept, add(text, layout, start, end, label, label)], key=lambda m: m.start)
+
+
+def aircraft_and_devices(
+    text: str, mentions: Sequence[RawMention], layouts: Sequence[Layout], add: Adder
+) -> list[RawMention]:
+    """The mentions, each aircraft's designation and each device's maker and model a product
+    whole, PRODUCT (the module's doc). `add` makes a mention of a layout's span, label and cue
+    (`entities._added`)."""
+    result = list(mentions)
+    if _AIRCRAFT_GUARD.search(text):
+        spans = [m.span("coded") for m in _AIRCRAFT.finditer(text)]
+        spans += [m.span("named") for m in _LISTED_AIRCRAFT.finditer(text)]
+        for start, end in spans:
+            if _MAKER_BEFORE.search(text, max(0, start - 30), start):
+                continue
+            result = _whole(text, start, end, "PRODUCT", result, layouts, add)
+    if _DEVICE_GUARD.search(text):
+        for device in _DEVICE.finditer(text):
+            start, end = device.span("name")
+            result = _whole(text, start, end, "PRODUCT", result, layouts, add)
+    return result
+
+
+def magazines(
+    text: str,
+    mentions: Sequence[RawMention],
+    layouts: Sequence[Layout],
+    taken: Sequence[tuple[int, int]],
+    add: Adder,
+) -> list[RawMention]:
+    """The mentions, with each magazine named before the word "magazine" that no mention nor
+    other fact (a date: "January") holds added, ORG (the module's doc)."""
+    if " magazine" not in text:
+        return list(mentions)
+    result = list(mentions)
+    for found in _MAGAZINE.finditer(text):
+        start, end = found.span("name")
+        if any(m.start < end and start < m.end for m in result) or any(
+            a < end and start < b for a, b in taken
+        ):
+            continue
+        layout = layout_holding(layouts, start, end)
+        if layout is None or (" " not in found["name"] and _opens(text, start)):
+            continue
+        result.append(add(text, layout, start, end, "ORG", "ORG"))
+    return sorted(result, key=lambda m: m.start)
