@@ -151,3 +151,39 @@ def magazines(
             continue
         result.append(add(text, layout, start, end, "ORG", "ORG"))
     return sorted(result, key=lambda m: m.start)
+
+
+# A trade show by its name and year: "Aero India 2005 air show", "Farnborough 2004 air show".
+_SHOW = re.compile(
+    r"(?<![\w&'’.-])(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2} (?:19|20)\d\d)"
+    r" (?:air show|airshow|motor show|trade fair|trade show|expo)\b"
+)
+# Airlines listed after their plural and a dash or a colon: "two Indian airlines - Air Deccan
+# and Kingfisher", "Three European airlines - Lufthansa, Air France and Alitalia".
+_AIRLINE_LIST = re.compile(
+    r"\b(?:airlines|carriers) [-–—:] (?P<names>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}"
+    r"(?:, [A-Z][\w-]*(?: [A-Z][\w-]*){0,2})*,? and [A-Z][\w-]*(?: [A-Z][\w-]*){0,2})"
+    r"(?![\w-]| [A-Z])"
+)
+_MEMBER = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}")
+
+
+def shows_and_airlines(
+    text: str, mentions: Sequence[RawMention], layouts: Sequence[Layout], add: Adder
+) -> list[RawMention]:
+    """The mentions, a trade show named by its name and year before its kind ("air show",
+    "motor show", "trade fair", "expo") one event, EVENT, the place inside it no mention of
+    its own; each airline of a list after "airlines|carriers -" an organisation, ORG (added
+    where the model missed it: "two Indian airlines - Air Deccan and Kingfisher")."""
+    result = list(mentions)
+    if "show" in text or "fair" in text or "expo" in text:
+        for show in _SHOW.finditer(text):
+            start, end = show.span("name")
+            result = _whole(text, start, end, "EVENT", result, layouts, add)
+    if "airlines " in text or "carriers " in text:
+        for listed in _AIRLINE_LIST.finditer(text):
+            offset = listed.start("names")
+            for member in _MEMBER.finditer(listed["names"]):
+                start, end = offset + member.start(), offset + member.end()
+                result = _whole(text, start, end, "ORG", result, layouts, add)
+    return result
