@@ -89,6 +89,7 @@ from factx.extract.entity_clubs import (
     with_club_short_names,
 )
 from factx.extract.entity_counted_peoples import counted_peoples
+from factx.extract.entity_craft import aircraft_and_devices, shows_and_airlines
 from factx.extract.entity_crown_titles import crown_titles
 from factx.extract.entity_cut_short import names_cut_short
 from factx.extract.entity_cut_tails import cut_tails, hyphened_titles_run_on, prepositions_run_on
@@ -2795,6 +2796,8 @@ def entities(
     raw = without_sports(context.text, raw)  # "Rowing's ruling body"
     raw = with_regnal_numbers(context.text, raw)  # "Elizabeth I"
     raw = with_versions(context.text, raw, layouts, taken, _added)  # "iPhone 4"
+    raw = aircraft_and_devices(context.text, raw, layouts, _added)  # "C-130 Hercules aircraft"
+    raw = shows_and_airlines(context.text, raw, layouts, _added)  # "Aero India 2005 air show"
     raw = with_date_surnames(context.text, raw, layouts, taken, _added)  # "Theresa May"
     raw = with_called_names(context.text, raw, layouts, taken, _added)  # "R&B star Usher"
     raw, short_forms = with_short_forms(context.text, raw)
