@@ -127,3 +127,19 @@ def test_south_africa_stays_a_country(extractor):
     found = entities(extractor, text)
     assert labels(found, "South Africa") == {"GPE"}
     assert labels(found, "Eastern Europe") == {"LOC"}
+
+
+def test_game_a_prize_went_to_is_a_work(extractor):
+    # Seed 126's "the best online game of the year went to Battlefield Vietnam" FAC.
+    text = (
+        "Shooter wins top prize\n\n"
+        "The top honour for the best online game of the year went to Warfront Korea."
+    )
+    found = entities(extractor, text)
+    assert labels(found, "Warfront Korea") == {"WORK_OF_ART"}
+
+
+def test_a_person_an_acting_prize_went_to_stays_a_person(extractor):
+    text = "Foxx wins\n\nThe best actor award went to Jamie Foxx for his role."
+    found = entities(extractor, text)
+    assert labels(found, "Jamie Foxx") == {"PERSON"}
