@@ -192,6 +192,13 @@ def _pieces(text: str, start: int, end: int, label: str) -> Iterator[tuple[int, 
         yield start, house
         yield text.index(" ", house, end) + 1, end
         return
+    members = _party_members_before_person(text, start, end)
+    if members:
+        # "including Tories Ken Clarke and Sir George Young": the party's members and one of
+        # them, two names, as no person's name opens with a party's plural.
+        yield start, members
+        yield members + 1, end
+        return
     pair = _SAME_OPENER_PAIR.fullmatch(text, start, end)
     if pair:
         # "Real Madrid and Real Sociedad", "Manchester United and Manchester City": two names
@@ -235,6 +242,19 @@ def _party_before_house(text: str, start: int, end: int) -> int:
         if span.startswith(party + " ") and span[len(party) + 1 :] in _data()["party_houses"]:
             return start + len(party)
     return 0
+
+
+def _party_members_before_person(text: str, start: int, end: int) -> int:
+    """The end of a party's plural that opens text[start:end] before a person's full name
+    ("Tories Ken Clarke", "Democrats Nancy Pelosi"), else 0: the model runs the party's members
+    into the first of the people it lists after them (round r42c-awards, seed 126's "the
+    all-party group, including Tories Ken Clarke and Sir George Young"). The plurals are
+    `party_members.words`; the rest must open with a common first name and have a person's
+    shape (`first_names.person_by_first_name`)."""
+    space = text.find(" ", start, end)
+    if space < 0 or text[start:space] not in _data()["party_members"]["words"]:  # type: ignore[call-overload]
+        return 0
+    return space if person_by_first_name(text[space + 1 : end]) else 0
 
 
 # A sequel's or a version's number: one digit from 2, then a lower-case word or a possessive.

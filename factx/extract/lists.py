@@ -22,10 +22,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
+from functools import cache
 from typing import Protocol
 
 from factx.extract.first_names import opens_with_first_name, person_by_first_name
 from factx.extract.place_names import known_place
+from factx.extract.wordlists import data_file
 
 _JOINS = frozenset({", ", " and ", ", and ", " or ", ", or ", " , ", " , and ", " , or "})
 # The kinds a list lends, and the labels of names that may take them.
@@ -189,10 +191,27 @@ def listed_labels(
                 continue
             if label == "ORG" and _places_as_firms(text, mentions, labels, run, i):
                 continue
+            if label == "PERSON" and _party_name(text[mentions[i].start : mentions[i].end]):
+                continue
             # One word among people's full names is more often a band or a firm ("Charlotte
             # Church, Coldplay and ..."); among surnames ("Houghton, Quinn"), a surname.
             if label != "PERSON" or _alike(text, mentions, labels, run, i):
                 yield i, label
+
+
+@cache
+def _party_names() -> frozenset[str]:
+    """The parties' words and plurals (`party_members`): "Tory", "Liberal Democrat", "Tories"."""
+    members = data_file("entities.json")["party_members"]
+    return frozenset(members["before_names"]) | frozenset(members["words"])
+
+
+def _party_name(name: str) -> bool:
+    """Whether `name` is a party's word or its members' plural, which a list of people lends
+    no person's label: "Labour's Robin Cook and Tony Wright and Liberal Democrat Paul Tyler"
+    lists the party between two people, as the news sets a party before each member's name
+    (round r42c-awards, seed 126's `Liberal Democrat` PERSON); its own label stands."""
+    return name in _party_names()
 
 
 # The joins that close a list: its last item follows "and" or "or".
