@@ -90,7 +90,12 @@ from factx.extract.entity_clubs import (
 from factx.extract.entity_counted_peoples import counted_peoples
 from factx.extract.entity_crown_titles import crown_titles
 from factx.extract.entity_cut_short import names_cut_short
-from factx.extract.entity_cut_tails import cut_tails, hyphened_titles_run_on, prepositions_run_on
+from factx.extract.entity_cut_tails import (
+    cut_tails,
+    desks_run_on,
+    hyphened_titles_run_on,
+    prepositions_run_on,
+)
 from factx.extract.entity_cut_titles import (
     titles_after_award_winning,
     titles_cut_after_a_role,
@@ -2951,6 +2956,7 @@ def entities(
     mentions = bodies_glued_to_their_town(context.text, mentions, _a_city)  # "School in" + "Ely"
     mentions = possessive_events(context.text, mentions)  # "the annual Mayor's" + "Ball"
     mentions = cut_tails(context.text, mentions)  # "Orleans Parish Sheriff", "Pixar TV and"
+    mentions = desks_run_on(context.text, mentions)  # "ITV Political" + " Editor"
     mentions = months_before_bodies(mentions)  # "the August" + "National Association of ..."
     mentions = peoples_before_royal_titles(context.text, mentions)  # "Belgian" + "King Baudouin"
     mentions = owners_before_their_medium(context.text, mentions)  # "Bill Cosby's TV cartoon"
