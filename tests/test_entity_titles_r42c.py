@@ -68,3 +68,67 @@ def test_a_lan_is_a_technology_no_firm(extractor):
     )
     found = entities(extractor, text)
     assert "LAN" not in names(found)
+
+
+def test_an_adjective_opening_a_sentence_before_its_noun_is_no_name(extractor):
+    # Seed 124's "Digital radio is continuing to be the strongest area of growth": `Digital` ORG.
+    text = (
+        "Radio listening grows\n\n"
+        "Digital radio is continuing to be the strongest area of growth, the survey found."
+    )
+    found = entities(extractor, text)
+    assert "Digital" not in names(found)
+
+
+def test_a_firm_opening_a_sentence_before_a_verb_is_left_alone(extractor):
+    text = (
+        "Airline cuts jobs\n\n"
+        "Continental also said it would cut 500 jobs at its Houston hub this year."
+    )
+    found = entities(extractor, text)
+    assert "Continental" in names(found)
+
+
+def test_a_nationality_run_into_a_stars_name_is_two_mentions(extractor):
+    # Seed 125's "the best European Elvis impersonator": `European Elvis` ORG.
+    text = (
+        "Elvis fans gather\n\n"
+        "Elvis Presley died in 1977. Tom Green was named the best European Elvis impersonator "
+        "at the contest. American Elvis fans gathered in Memphis."
+    )
+    found = entities(extractor, text)
+    assert "European Elvis" not in names(found)
+    assert "American Elvis" not in names(found)
+    assert ("NORP", "European", ["European"]) in found
+    assert "Elvis" in [t for e in found if e[0] == "PERSON" for t in e[2]]
+
+
+def test_a_nationality_before_a_firms_word_is_left_whole(extractor):
+    text = (
+        "Strike called off\n\n"
+        "Willie Walsh met the union. British Airways staff will not strike, the union said."
+    )
+    found = entities(extractor, text)
+    assert "British Airways" in names(found)
+
+
+def test_new_opening_a_sentence_is_no_part_of_the_name(extractor):
+    text = (
+        "Derby day\n\n"
+        "Southampton lost again on Saturday. New Southampton manager Harry Redknapp faces his "
+        "old club Portsmouth next week."
+    )
+    found = entities(extractor, text)
+    assert "New Southampton" not in names(found)
+    assert "Southampton" in names(found)
+
+
+def test_new_labour_and_new_york_keep_their_new(extractor):
+    text = (
+        "Election talk\n\n"
+        "Labour won the seat. New Labour is not what it was, said Mr Howard, who said New "
+        "Labour had failed. York is cold. New York police said they had no leads."
+    )
+    found = entities(extractor, text)
+    assert "New Labour" in names(found)
+    assert "New York" in names(found)

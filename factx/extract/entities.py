@@ -179,6 +179,8 @@ from factx.extract.entity_non_names import (
     document_kind,
     genre,
     glued_common_words,
+    news_opening_a_name,
+    opening_adjective,
     opening_adverb,
     opening_plural,
     opening_qualifier,
@@ -233,7 +235,11 @@ from factx.extract.entity_people import (
     with_first_names,
     with_last_names,
 )
-from factx.extract.entity_peoples import peoples_before_nouns, with_people_words
+from factx.extract.entity_peoples import (
+    peoples_before_nouns,
+    stars_after_a_nationality,
+    with_people_words,
+)
 from factx.extract.entity_person_words import people_by_their_words
 from factx.extract.entity_plural_peoples import plural_peoples
 from factx.extract.entity_possessives import (
@@ -1017,6 +1023,7 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
             and (
                 opening_qualifier(doc, token, label)
                 or opening_plural(doc, token, label)  # "Slowdowns in the US"
+                or opening_adjective(doc, token, label)  # "Digital radio is"
                 # "Labour says it wants": a party's name is no common noun, wherever it stands;
                 # a headline is tagged as no sentence is ("Apple releases Macbook": NN).
                 or (
@@ -2957,6 +2964,8 @@ def entities(
     mentions = possessive_events(context.text, mentions)  # "the annual Mayor's" + "Ball"
     mentions = cut_tails(context.text, mentions)  # "Orleans Parish Sheriff", "Pixar TV and"
     mentions = desks_run_on(context.text, mentions)  # "ITV Political" + " Editor"
+    mentions = stars_after_a_nationality(context.text, mentions)  # "European Elvis" fans
+    mentions = news_opening_a_name(context.text, mentions)  # "New" + "Southampton manager"
     mentions = months_before_bodies(mentions)  # "the August" + "National Association of ..."
     mentions = peoples_before_royal_titles(context.text, mentions)  # "Belgian" + "King Baudouin"
     mentions = owners_before_their_medium(context.text, mentions)  # "Bill Cosby's TV cartoon"

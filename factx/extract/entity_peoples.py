@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -118,3 +119,51 @@ def with_people_words(
     if not found:
         return list(mentions)
     return sorted([*mentions, *found], key=lambda m: m.start)
+
+
+# Round r42c-titles: a nationality's word and one capitalised word after it, in one mention,
+# before a lower-case noun: "the best European Elvis impersonator", "British Tolkien fans".
+_NATIONALITY_AND_WORD = re.compile(r"(?:[Tt]he )?(?P<people>[A-Z][a-z]+) (?P<star>[A-Z][a-z]+)")
+_LOWER_NOUN_AFTER = re.compile(r" [a-z]")
+_STAR_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"})
+
+
+def stars_after_a_nationality(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, each nationality run into a star's name before a lower-case noun parted
+    in two: "the best European Elvis impersonator" (seed 125's `European Elvis` ORG) and
+    "British Tolkien fans" are `European` and `British` NORP and `Elvis` and `Tolkien` PERSON.
+    The star is the first or last word of a person's full name the article tags elsewhere
+    ("Elvis Presley", "JRR Tolkien"): a nationality before a firm's word ("British Airways
+    staff", "American Express cards") names no one the article calls a person, and stays."""
+    stars: set[str] = set()
+    for m in mentions:
+        if m.label == "PERSON" and " " in m.text:
+            words = m.text.split()
+            stars.update((words[0], words[-1]))
+    if not stars:
+        return mentions
+    peoples = _nationality_words()
+    result: list[RawMention] = []
+    for m in mentions:
+        found = _NATIONALITY_AND_WORD.fullmatch(m.text) if m.label in _STAR_LABELS else None
+        if (
+            found is not None
+            and found.group("star") in stars
+            and found.group("people") in peoples
+            and _LOWER_NOUN_AFTER.match(text, m.end)
+        ):
+            start, mid = m.start + found.start("people"), m.start + found.start("star")
+            end = m.start + found.end("people")
+            people = replace(m, text=text[start:end], start=start, end=end, label="NORP")
+            result.append(replace(people, cue="NORP"))
+            star = replace(m, text=text[mid : m.end], start=mid, label="PERSON")
+            result.append(replace(star, cue="PERSON"))
+            continue
+        result.append(m)
+    return result
+
+
+@cache
+def _nationality_words() -> frozenset[str]:
+    data = data_file("entities.json")
+    return frozenset(data["nationalities"]) | frozenset(data["demonyms"])
