@@ -74,7 +74,8 @@ def test_an_adjective_opening_a_sentence_before_its_noun_is_no_name(extractor):
     # Seed 124's "Digital radio is continuing to be the strongest area of growth": `Digital` ORG.
     text = (
         "Radio listening grows\n\n"
-        "Digital radio is continuing to be the strongest area of growth, the survey found."
+        "Digital radio is continuing to be the strongest area of growth, the survey of "
+        "digital listening found."
     )
     found = entities(extractor, text)
     assert "Digital" not in names(found)
@@ -87,6 +88,17 @@ def test_a_firm_opening_a_sentence_before_a_verb_is_left_alone(extractor):
     )
     found = entities(extractor, text)
     assert "Continental" in names(found)
+
+
+def test_a_clubs_name_opening_every_line_is_left_alone(extractor):
+    # A club's name with an adjective's ending, never written in lower case: "Arsenal".
+    text = (
+        "Cup draw\n\n"
+        "Arsenal fans will travel north for the tie.\n\n"
+        "Arsenal v West Ham or Sheffield United"
+    )
+    found = entities(extractor, text)
+    assert "Arsenal" in names(found)
 
 
 def test_a_nationality_run_into_a_stars_name_is_two_mentions(extractor):

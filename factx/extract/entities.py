@@ -35,7 +35,12 @@ from factx.extract.acronyms import (
 )
 from factx.extract.athletes import athlete_spans
 from factx.extract.base import Context, Layout, Segment, fact_id
-from factx.extract.capitals import capitalised_inside, hyphened_opener, sentence_case_only
+from factx.extract.capitals import (
+    capitalised_inside,
+    hyphened_opener,
+    sentence_case_only,
+    written_in_lower_case,
+)
 from factx.extract.coordination import sides
 from factx.extract.copula_sides import copula_sides
 from factx.extract.entity_act_names import (
@@ -494,6 +499,9 @@ class RawMention:
     # the article writes it with its capital inside a sentence (`opening_qualifier`), and one
     # opening its sentence as a verb's subject ("Teamwork is essential", `opening_subject`).
     qualifier: bool = False
+    # Round r42c-titles: the qualifier is an adjective ("Digital radio", `opening_adjective`),
+    # no name only where the article also writes it in lower case ("digital").
+    adjective: bool = False
     # The cue is a world city's after "in", of a mention the model tagged LOC (`Cue.cities`):
     # it counts as the model's GPE vote, never as a cue (`Cluster.label`) (r29-towns).
     by_city: bool = False
@@ -1018,12 +1026,15 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
             continue
         if catchphrase(text[start:end]) or school_stage(text[start:end]):
             continue  # "the Next Big Thing", "Key Stage 3"
+        adjective = _one_token(doc, token, start, end) and opening_adjective(  # "Digital radio"
+            doc, token, label
+        )
         qualifier = (
             _one_token(doc, token, start, end)
             and (
                 opening_qualifier(doc, token, label)
                 or opening_plural(doc, token, label)  # "Slowdowns in the US"
-                or opening_adjective(doc, token, label)  # "Digital radio is"
+                or adjective
                 # "Labour says it wants": a party's name is no common noun, wherever it stands;
                 # a headline is tagged as no sentence is ("Apple releases Macbook": NN).
                 or (
@@ -1057,6 +1068,7 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
             paragraph=segment.paragraph,
             headline=headline,
             qualifier=qualifier,
+            adjective=adjective,
         )
 
 
@@ -2827,7 +2839,13 @@ def entities(
     raw = with_first_names(context.text, raw)  # "Christophe Dominici", the model's "Dominici"
     raw = with_last_names(context.text, raw)  # "Shawn Estes", the model's "Shawn"
     raw = with_initials(context.text, raw, _known_letters)  # "PD" + "James"
-    raw = [m for m in raw if not m.qualifier or capitalised_inside(context.text, m.text)]
+    raw = [
+        m
+        for m in raw
+        if not m.qualifier
+        or capitalised_inside(context.text, m.text)
+        or (m.adjective and not written_in_lower_case(context.text, m.text))
+    ]
     mentions = add_string_matches(context.text, raw, layouts, taken)
     mentions = without_listed_portfolios(context.text, mentions)  # "Media" found again
     # Again over the names found by their string: "Vera Zvonareva", where the model tagged only

@@ -239,7 +239,9 @@ def opening_adjective(doc: Doc, token: int, label: str) -> bool:
     adjective (NNP, JJ), the word has an adjective's ending, and the next word is a common noun
     in lower case; a verb or an adverb after it ("Continental also said") leaves it a name. As
     with `opening_qualifier`, the article must never write it with its capital inside a
-    sentence (`capitals.capitalised_inside`): "Digital" of "Digital Bridges" stays."""
+    sentence (`capitals.capitalised_inside`): "Digital" of "Digital Bridges" stays; and it must
+    write it in lower case too ("digital"), as a club's or a firm's name is not ("Arsenal
+    fans", every "Arsenal" opening a fixture's line): `entities.RawMention.adjective`."""
     word = doc[token]
     if label not in _QUALIFIER_LABELS or not word.is_sent_start or word.tag_ not in ("NNP", "JJ"):
         return False
