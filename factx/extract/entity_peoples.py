@@ -134,15 +134,19 @@ def stars_after_a_nationality(text: str, mentions: list[RawMention]) -> list[Raw
     "British Tolkien fans" are `European` and `British` NORP and `Elvis` and `Tolkien` PERSON.
     The star is the first or last word of a person's full name the article tags elsewhere
     ("Elvis Presley", "JRR Tolkien"): a nationality before a firm's word ("British Airways
-    staff", "American Express cards") names no one the article calls a person, and stays."""
+    staff", "American Express cards") names no one the article calls a person, and stays; a
+    person's name that opens with a nationality's word is none ("Brit Award" PERSON names no
+    star "Award"). The word after it is any lower-case word ("American Davenport will now
+    face" parts too: a nationality before a player's surname, the even half)."""
+    peoples = _nationality_words()
     stars: set[str] = set()
     for m in mentions:
         if m.label == "PERSON" and " " in m.text:
             words = m.text.split()
-            stars.update((words[0], words[-1]))
+            if words[0] not in peoples and words[0] not in ("The", "the"):
+                stars.update((words[0], words[-1]))  # not "Brit Award" PERSON's own words
     if not stars:
         return mentions
-    peoples = _nationality_words()
     result: list[RawMention] = []
     for m in mentions:
         found = _NATIONALITY_AND_WORD.fullmatch(m.text) if m.label in _STAR_LABELS else None
