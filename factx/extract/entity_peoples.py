@@ -25,6 +25,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factx.extract.entity_non_names import opens_a_sport
+from factx.extract.first_names import first_names
 from factx.extract.spans import SpanIndex
 from factx.extract.wordlists import data_file
 
@@ -129,21 +130,23 @@ _STAR_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "FAC", "EVE
 
 
 def stars_after_a_nationality(text: str, mentions: list[RawMention]) -> list[RawMention]:
-    """The mentions, each nationality run into a star's name before a lower-case noun parted
-    in two: "the best European Elvis impersonator" (seed 125's `European Elvis` ORG) and
-    "British Tolkien fans" are `European` and `British` NORP and `Elvis` and `Tolkien` PERSON.
-    The star is the first or last word of a person's full name the article tags elsewhere
-    ("Elvis Presley", "JRR Tolkien"): a nationality before a firm's word ("British Airways
-    staff", "American Express cards") names no one the article calls a person, and stays; a
-    person's name that opens with a nationality's word is none ("Brit Award" PERSON names no
-    star "Award"). The word after it is any lower-case word ("American Davenport will now
-    face" parts too: a nationality before a player's surname, the even half)."""
+    """The mentions, each nationality run into a star's name before a lower-case noun parted in
+    two: "the best European Elvis impersonator" (seed 125's `European Elvis` ORG) is `European`
+    NORP and `Elvis` PERSON. The star is the first or last word of a person's full name the
+    article tags elsewhere ("Elvis Presley", "Lindsay Davenport"): a nationality before a firm's
+    word ("British Airways staff", "American Express cards") names no one the article calls a
+    person, and stays; a person's name that opens with a nationality's word is none ("Brit
+    Award" PERSON names no star "Award"), and the full name must open with a common first name
+    (`first_names`: "Grammy Awards", which the model may tag a person, names no star "Awards"
+    for "Brit Awards"; "JRR Tolkien" is no such name either). The word after it is any
+    lower-case word ("American Davenport will now face" parts too: a nationality before a
+    player's surname, the even half)."""
     peoples = _nationality_words()
     stars: set[str] = set()
     for m in mentions:
         if m.label == "PERSON" and " " in m.text:
             words = m.text.split()
-            if words[0] not in peoples and words[0] not in ("The", "the"):
+            if words[0].casefold() in first_names():
                 stars.update((words[0], words[-1]))  # not "Brit Award" PERSON's own words
     if not stars:
         return mentions
