@@ -35,7 +35,12 @@ from factx.extract.acronyms import (
 )
 from factx.extract.athletes import athlete_spans
 from factx.extract.base import Context, Layout, Segment, fact_id
-from factx.extract.capitals import capitalised_inside, hyphened_opener, sentence_case_only
+from factx.extract.capitals import (
+    capitalised_inside,
+    hyphened_opener,
+    sentence_case_only,
+    written_in_lower_case,
+)
 from factx.extract.coordination import sides
 from factx.extract.copula_sides import copula_sides
 from factx.extract.entity_act_names import (
@@ -92,7 +97,12 @@ from factx.extract.entity_counted_peoples import counted_peoples
 from factx.extract.entity_craft import aircraft_and_devices, shows_and_airlines
 from factx.extract.entity_crown_titles import crown_titles
 from factx.extract.entity_cut_short import names_cut_short
-from factx.extract.entity_cut_tails import cut_tails, hyphened_titles_run_on, prepositions_run_on
+from factx.extract.entity_cut_tails import (
+    cut_tails,
+    desks_run_on,
+    hyphened_titles_run_on,
+    prepositions_run_on,
+)
 from factx.extract.entity_cut_titles import (
     titles_after_award_winning,
     titles_cut_after_a_role,
@@ -176,6 +186,8 @@ from factx.extract.entity_non_names import (
     document_kind,
     genre,
     glued_common_words,
+    news_opening_a_name,
+    opening_adjective,
     opening_adverb,
     opening_plural,
     opening_qualifier,
@@ -230,7 +242,11 @@ from factx.extract.entity_people import (
     with_first_names,
     with_last_names,
 )
-from factx.extract.entity_peoples import peoples_before_nouns, with_people_words
+from factx.extract.entity_peoples import (
+    peoples_before_nouns,
+    stars_after_a_nationality,
+    with_people_words,
+)
 from factx.extract.entity_person_words import people_by_their_words
 from factx.extract.entity_plural_peoples import plural_peoples
 from factx.extract.entity_possessives import (
@@ -485,6 +501,9 @@ class RawMention:
     # the article writes it with its capital inside a sentence (`opening_qualifier`), and one
     # opening its sentence as a verb's subject ("Teamwork is essential", `opening_subject`).
     qualifier: bool = False
+    # Round r42c-titles: the qualifier is an adjective ("Digital radio", `opening_adjective`),
+    # no name only where the article also writes it in lower case ("digital").
+    adjective: bool = False
     # The cue is a world city's after "in", of a mention the model tagged LOC (`Cue.cities`):
     # it counts as the model's GPE vote, never as a cue (`Cluster.label`) (r29-towns).
     by_city: bool = False
@@ -1009,11 +1028,15 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
             continue
         if catchphrase(text[start:end]) or school_stage(text[start:end]):
             continue  # "the Next Big Thing", "Key Stage 3"
+        adjective = _one_token(doc, token, start, end) and opening_adjective(  # "Digital radio"
+            doc, token, label
+        )
         qualifier = (
             _one_token(doc, token, start, end)
             and (
                 opening_qualifier(doc, token, label)
                 or opening_plural(doc, token, label)  # "Slowdowns in the US"
+                or adjective
                 # "Labour says it wants": a party's name is no common noun, wherever it stands;
                 # a headline is tagged as no sentence is ("Apple releases Macbook": NN).
                 or (
@@ -1047,6 +1070,7 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
             paragraph=segment.paragraph,
             headline=headline,
             qualifier=qualifier,
+            adjective=adjective,
         )
 
 
@@ -2819,7 +2843,13 @@ def entities(
     raw = with_first_names(context.text, raw)  # "Christophe Dominici", the model's "Dominici"
     raw = with_last_names(context.text, raw)  # "Shawn Estes", the model's "Shawn"
     raw = with_initials(context.text, raw, _known_letters)  # "PD" + "James"
-    raw = [m for m in raw if not m.qualifier or capitalised_inside(context.text, m.text)]
+    raw = [
+        m
+        for m in raw
+        if not m.qualifier
+        or capitalised_inside(context.text, m.text)
+        or (m.adjective and not written_in_lower_case(context.text, m.text))
+    ]
     mentions = add_string_matches(context.text, raw, layouts, taken)
     mentions = without_listed_portfolios(context.text, mentions)  # "Media" found again
     # Again over the names found by their string: "Vera Zvonareva", where the model tagged only
@@ -2955,6 +2985,9 @@ def entities(
     mentions = bodies_glued_to_their_town(context.text, mentions, _a_city)  # "School in" + "Ely"
     mentions = possessive_events(context.text, mentions)  # "the annual Mayor's" + "Ball"
     mentions = cut_tails(context.text, mentions)  # "Orleans Parish Sheriff", "Pixar TV and"
+    mentions = desks_run_on(context.text, mentions)  # "ITV Political" + " Editor"
+    mentions = stars_after_a_nationality(context.text, mentions)  # "European Elvis" fans
+    mentions = news_opening_a_name(context.text, mentions)  # "New" + "Southampton manager"
     mentions = months_before_bodies(mentions)  # "the August" + "National Association of ..."
     mentions = peoples_before_royal_titles(context.text, mentions)  # "Belgian" + "King Baudouin"
     mentions = owners_before_their_medium(context.text, mentions)  # "Bill Cosby's TV cartoon"

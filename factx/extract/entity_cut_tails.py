@@ -159,3 +159,41 @@ def hyphened_titles_run_on(text: str, mentions: list[RawMention]) -> list[RawMen
                 m = replace(m, text=text[m.start : end], end=end)
         result.append(m)
     return result
+
+
+# Round r42c-titles: a desk's words ("Political", "Home Affairs", opened by "Chief", "Senior" or
+# "Deputy") at a mention's end, after the body's own name.
+@cache
+def _desk_run_on() -> re.Pattern[str]:
+    desks = alternation(_words()["desks"])
+    return re.compile(
+        r"(?P<name>(?:the )?(?:[A-Z][^\s]* )*(?P<last>[A-Z][^\s]*))"
+        rf" (?:(?:Chief|Senior|Deputy) )?(?:{desks})"
+    )
+
+
+@cache
+def _desk_title_after() -> re.Pattern[str]:
+    return re.compile(rf" (?:{alternation(_words()['desk_titles'])})\b")
+
+
+def desks_run_on(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, each broadcaster's or paper's name cut before the desk it runs on into
+    before a journalist's title: "ITV Political" of "ITV Political Editor Nick Robinson" is
+    "ITV", "BBC Business" of "BBC Business Correspondent Mark Gregory" is "BBC" (seed 124); the
+    desk is the journalist's title, no word of the body's name (data `cut_tails.desks`). Not a
+    person's mention, not after a paper's or a channel's first word ("Sunday Business
+    editor": `cut_tails.desk_not_after`), and only where every word before the desk is
+    capitalised, as a broadcaster's or a paper's name is: "Department of Health analysts" and
+    "Confederation of British Industry economist" are whole bodies."""
+    if not any(word in text for word in ("orrespondent", "ditor", "eporter", "nalyst")):
+        return mentions  # no journalist's title: the cheap test first
+    result: list[RawMention] = []
+    for m in mentions:
+        if m.label != "PERSON" and " " in m.text and _desk_title_after().match(text, m.end):
+            found = _desk_run_on().fullmatch(m.text)
+            if found is not None and found.group("last") not in _words()["desk_not_after"]:
+                end = m.start + found.end("name")
+                m = replace(m, text=text[m.start : end], end=end)
+        result.append(m)
+    return result

@@ -227,6 +227,29 @@ def opening_qualifier(doc: Doc, token: int, label: str) -> bool:
     return token + 1 < len(doc) and doc[token + 1].is_lower and doc[token + 1].tag_ in ("NN", "NNS")
 
 
+# Round r42c-titles: the endings of an adjective ("Digital", "Wireless", "Interactive").
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "less", "ous", "able", "ible", "ful")
+
+
+def opening_adjective(doc: Doc, token: int, label: str) -> bool:
+    """Whether the one-word mention at doc[token] may be an adjective capitalised only because
+    it opens its sentence, before the lower-case noun it qualifies: "Digital radio is
+    continuing to grow" (seed 124's `Digital` ORG; seeds 82 and 89 counted `Digital` ORG
+    too), "Wireless networks are spreading". The tagger reads it as a proper noun or an
+    adjective (NNP, JJ), the word has an adjective's ending, and the next word is a common noun
+    in lower case; a verb or an adverb after it ("Continental also said") leaves it a name. As
+    with `opening_qualifier`, the article must never write it with its capital inside a
+    sentence (`capitals.capitalised_inside`): "Digital" of "Digital Bridges" stays; and it must
+    write it in lower case too ("digital"), as a club's or a firm's name is not ("Arsenal
+    fans", every "Arsenal" opening a fixture's line): `entities.RawMention.adjective`."""
+    word = doc[token]
+    if label not in _QUALIFIER_LABELS or not word.is_sent_start or word.tag_ not in ("NNP", "JJ"):
+        return False
+    if not word.is_title or not word.lower_.endswith(_ADJECTIVE_ENDINGS):
+        return False
+    return token + 1 < len(doc) and doc[token + 1].is_lower and doc[token + 1].tag_ in ("NN", "NNS")
+
+
 # The tags of a finite verb: the word before one is its sentence's subject.
 _FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 
@@ -1239,3 +1262,42 @@ def plant_before_its_product(text: str, start: int, end: int, label: str) -> boo
         and not known_place(text[start:end])
         and text[start:end].casefold() not in first_names()
     )
+
+
+# Round r42c-titles: "New" opening a sentence, run into a name the article names alone.
+_NEW_OPENING = re.compile(r"New (?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
+_LOWER_AFTER_NEW = re.compile(r" [a-z]")
+
+
+def news_opening_a_name(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, each "New" that opens a sentence before a name and a lower-case noun cut
+    off: "New Southampton manager Harry Redknapp faces his old club" (the model's `New
+    Southampton` ORG), "New European commission president Jose Manuel Barroso" (seed 125's
+    `New European` NORP): the adjective is the sentence's, no word of the name. Only where the
+    article tags the name alone elsewhere (its label is that mention's) and never writes "New"
+    and the name inside a sentence, as it would "New Labour" or "New Order"; never a known
+    place ("New York", "New Zealand" stay)."""
+    if "New " not in text:
+        return mentions
+    labels = {m.text: m.label for m in mentions if not m.text.startswith("New ")}
+    result: list[RawMention] = []
+    for m in mentions:
+        found = _NEW_OPENING.fullmatch(m.text) if m.text.startswith("New ") else None
+        name = found.group("name") if found is not None else ""
+        if (
+            found is not None
+            and name in labels
+            and _LOWER_AFTER_NEW.match(text, m.end)
+            and opens_sentence(text, m.start)
+            and not known_place(m.text)
+            and not world_city(m.text)
+            and not any(
+                not opens_sentence(text, at.start())
+                for at in re.finditer(rf"\bNew {re.escape(name)}\b", text)
+            )
+        ):
+            start = m.start + 4
+            label = labels[name]
+            m = replace(m, text=text[start : m.end], start=start, label=label, cue=label)
+        result.append(m)
+    return result

@@ -20,10 +20,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
 from factx.extract.entity_non_names import opens_a_sport
+from factx.extract.first_names import first_names
 from factx.extract.spans import SpanIndex
 from factx.extract.wordlists import data_file
 
@@ -118,3 +120,57 @@ def with_people_words(
     if not found:
         return list(mentions)
     return sorted([*mentions, *found], key=lambda m: m.start)
+
+
+# Round r42c-titles: a nationality's word and one capitalised word after it, in one mention,
+# before a lower-case noun: "the best European Elvis impersonator", "British Tolkien fans".
+_NATIONALITY_AND_WORD = re.compile(r"(?:[Tt]he )?(?P<people>[A-Z][a-z]+) (?P<star>[A-Z][a-z]+)")
+_LOWER_NOUN_AFTER = re.compile(r" [a-z]")
+_STAR_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"})
+
+
+def stars_after_a_nationality(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, each nationality run into a star's name before a lower-case noun parted in
+    two: "the best European Elvis impersonator" (seed 125's `European Elvis` ORG) is `European`
+    NORP and `Elvis` PERSON. The star is the first or last word of a person's full name the
+    article tags elsewhere ("Elvis Presley", "Lindsay Davenport"): a nationality before a firm's
+    word ("British Airways staff", "American Express cards") names no one the article calls a
+    person, and stays; a person's name that opens with a nationality's word is none ("Brit
+    Award" PERSON names no star "Award"), and the full name must open with a common first name
+    (`first_names`: "Grammy Awards", which the model may tag a person, names no star "Awards"
+    for "Brit Awards"; "JRR Tolkien" is no such name either). The word after it is any
+    lower-case word ("American Davenport will now face" parts too: a nationality before a
+    player's surname, the even half)."""
+    peoples = _nationality_words()
+    stars: set[str] = set()
+    for m in mentions:
+        if m.label == "PERSON" and " " in m.text:
+            words = m.text.split()
+            if words[0].casefold() in first_names():
+                stars.update((words[0], words[-1]))  # not "Brit Award" PERSON's own words
+    if not stars:
+        return mentions
+    result: list[RawMention] = []
+    for m in mentions:
+        found = _NATIONALITY_AND_WORD.fullmatch(m.text) if m.label in _STAR_LABELS else None
+        if (
+            found is not None
+            and found.group("star") in stars
+            and found.group("people") in peoples
+            and _LOWER_NOUN_AFTER.match(text, m.end)
+        ):
+            start, mid = m.start + found.start("people"), m.start + found.start("star")
+            end = m.start + found.end("people")
+            people = replace(m, text=text[start:end], start=start, end=end, label="NORP")
+            result.append(replace(people, cue="NORP"))
+            star = replace(m, text=text[mid : m.end], start=mid, label="PERSON")
+            result.append(replace(star, cue="PERSON"))
+            continue
+        result.append(m)
+    return result
+
+
+@cache
+def _nationality_words() -> frozenset[str]:
+    data = data_file("entities.json")
+    return frozenset(data["nationalities"]) | frozenset(data["demonyms"])
