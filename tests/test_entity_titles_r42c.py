@@ -144,3 +144,14 @@ def test_new_labour_and_new_york_keep_their_new(extractor):
     found = entities(extractor, text)
     assert "New Labour" in names(found)
     assert "New York" in names(found)
+
+
+def test_new_after_a_closing_quote_runs_on_and_stays(extractor):
+    # The lead's mend of the odd half's one cut (politics/085): a closing quotation mark was
+    # read as a sentence's start, and "New Labour" lost its "New".
+    record = extractor.extract_text(
+        'Quangos\n\nHe attacked the "bonfire of quangos" New Labour had promised in 1997.'
+    )
+    names = [f.name for f in record.facts if f.type == "entity"]
+    assert "New Labour" in names
+    assert "Labour" not in names
