@@ -548,7 +548,7 @@ def core_words(
     if len(words) > 1 and words[0].casefold() == "the":
         words = words[1:]
     strippable = _strippable(person)
-    if " ".join(words).casefold() in _word_list("styled_titles"):
+    if len(words) == 2 and " ".join(words).casefold() in _word_list("styled_titles"):
         titles = False  # "the Queen Mother" is known by her whole style, no "Mother"
     while titles and len(words) > 1 and _plain(words[0]) in strippable and words[1][:1].isupper():
         words = words[1:]
@@ -712,9 +712,9 @@ def strip_title(text: str, start: int, end: int, label: str) -> tuple[int, str]:
     mentions the model already tagged PERSON.
     """
     words = list(re.finditer(r"\S+", text[start:end]))
-    if " ".join(w.group().lower() for w in words if w.group() not in ("the", "The")) in _word_list(
-        "styled_titles"
-    ):
+    if 2 <= len(words) <= 3 and " ".join(
+        w.group().lower() for w in words if w.group() not in ("the", "The")
+    ) in _word_list("styled_titles"):
         return start, label  # "the Queen Mother": a royal's whole style, no title and a name
     person_words = _word_list("roles") | _word_list("honorifics")
     strippable = person_words | _word_list("titles") if label == "PERSON" else person_words
