@@ -4,21 +4,7 @@ party's name between people in a list no person; the films of a list tipped for 
 works, whole with their own "The"; a name ending "Awards Dinner|Ceremony|..." the ceremony; a
 compass word before a continent a region. The sentences are made up."""
 
-from datetime import date
-
-
-def entities(extractor, text):
-    record = extractor.extract_text(text, reference_date=date(2005, 3, 1))
-    return [(f.label, f.name, [m.text for m in f.mentions]) for f in record.facts
-            if f.type == "entity"]  # fmt: skip
-
-
-def labels(found, name):
-    return {e[0] for e in found if e[1] == name}
-
-
-def names(found):
-    return {e[1] for e in found}
+from entity_reading import entities, labels, names
 
 
 def test_party_plural_before_a_person_is_parted(extractor):

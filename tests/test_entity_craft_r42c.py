@@ -2,18 +2,7 @@
 name and year, airlines listed after their plural (`factx.extract.entity_craft`). The sentences
 are made up."""
 
-from datetime import date
-
-
-def mentions(extractor, text):
-    record = extractor.extract_text(text, reference_date=date(2005, 3, 1))
-    return sorted(
-        (m.start, m.text, f.label) for f in record.facts if f.type == "entity" for m in f.mentions
-    )
-
-
-def labelled(extractor, text, label):
-    return [name for _, name, lab in mentions(extractor, text) if lab == label]
+from entity_reading import labelled, mentions
 
 
 def names(extractor, text):

@@ -4,21 +4,7 @@ suggest"): a title after a studio's "released nominee" a work, never a person; e
 "took|has taken <a sum>" in a paragraph of box-office news a work; a star after "starring"
 no film by the takings after him. The sentences are made up."""
 
-from datetime import date
-
-
-def entities(extractor, text):
-    record = extractor.extract_text(text, reference_date=date(2005, 3, 1))
-    return [(f.label, f.name, [m.text for m in f.mentions]) for f in record.facts
-            if f.type == "entity"]  # fmt: skip
-
-
-def labels(found, name):
-    return {e[0] for e in found if e[1] == name}
-
-
-def names(found):
-    return {e[1] for e in found}
+from entity_reading import entities, labels, names
 
 
 def test_title_a_studio_released_as_a_nominee_is_a_work(extractor):

@@ -2,11 +2,7 @@
 <Plural>" after "for|by|with" a band, a short first name before a surname), a song after "hits
 such as" whole across its own repeated comma, and a firm after "record company"."""
 
-
-def _mentions(extractor, text):
-    record = extractor.extract_text(text)
-    return [(m.text, f.label) for f in record.facts if f.type == "entity" for m in f.mentions]
-
+from entity_reading import mention_labels
 
 _PRODUCER = (
     "Record producer dies aged 62\n\nThe music producer Jim Walsh, who was behind hits by the"
@@ -21,7 +17,7 @@ _PRODUCER = (
 def test_two_plurals_with_their_own_the_are_one_act(extractor):
     # Seed 125's shape (`Mamas` ORG and `Papas` ORG): `Angels` and `Demons` apart at the base,
     # and `Neil Diamond` ORG.
-    found = _mentions(extractor, _PRODUCER)
+    found = mention_labels(extractor, _PRODUCER)
     assert ("Angels and the Demons", "ORG") in found
     assert ("Neil Diamond", "PERSON") in found
     assert not any(text in ("the Angels", "Angels", "the Demons", "Demons") for text, _ in found)
@@ -29,7 +25,7 @@ def test_two_plurals_with_their_own_the_are_one_act(extractor):
 
 def test_a_plural_after_for_or_by_is_a_band(extractor):
     # Seed 125's `Eagles` and `Beach Boys` missed at the base.
-    found = _mentions(extractor, _PRODUCER)
+    found = mention_labels(extractor, _PRODUCER)
     assert ("the Eagles", "ORG") in found
     assert ("the Beach Boys", "ORG") in found
     assert ("the Hollies", "ORG") in found
@@ -37,19 +33,19 @@ def test_a_plural_after_for_or_by_is_a_band(extractor):
 
 def test_a_short_first_name_stays_with_its_surname(extractor):
     # Seed 125's `Cooder` PERSON cut from "Ry Cooder".
-    found = _mentions(extractor, _PRODUCER)
+    found = mention_labels(extractor, _PRODUCER)
     assert ("Ry Cooder", "PERSON") in found
     assert ("Cooder", "PERSON") not in found
 
 
 def test_a_song_repeating_its_word_across_a_comma_is_whole(extractor):
     # Seed 125's `Turn Turn` ORG for "Turn, Turn Turn": `Go` and `Go Go` apart at the base.
-    found = _mentions(extractor, _PRODUCER)
+    found = mention_labels(extractor, _PRODUCER)
     assert ("Go, Go Go", "WORK_OF_ART") in found
 
 
 def test_a_list_of_songs_stays_apart(extractor):
-    found = _mentions(
+    found = mention_labels(
         extractor,
         "Beatles news\n\nThe band's new album is out. Fans bought singles such as Help, Yesterday"
         " and Let It Be.",
@@ -61,7 +57,7 @@ def test_a_list_of_songs_stays_apart(extractor):
 
 def test_a_firm_after_record_company_is_an_organisation(extractor):
     # Seed 125's `SonyBMG` missed ("Record company SonyBMG are releasing").
-    found = _mentions(
+    found = mention_labels(
         extractor,
         "Elvis singles return\n\nRecord company WarnerEMI are releasing the singles at the rate"
         " of one a week in Britain.",
@@ -70,7 +66,7 @@ def test_a_firm_after_record_company_is_an_organisation(extractor):
 
 
 def test_prizes_and_titles_after_by_are_no_bands(extractor):
-    found = _mentions(
+    found = mention_labels(
         extractor,
         "Singer wins again\n\nThe singer was honoured by the Brits and praised by the Tories."
         " Her new album and single sold well, and she thanked Mr Smith and Dr Jones.",
@@ -80,7 +76,7 @@ def test_prizes_and_titles_after_by_are_no_bands(extractor):
 
 
 def test_a_title_before_a_surname_is_no_first_name(extractor):
-    found = _mentions(
+    found = mention_labels(
         extractor,
         "Singer's comeback\n\nThe new album was produced with Mr Cooder and mixed by Dr Walsh."
         " The single is out on Monday.",

@@ -3,15 +3,12 @@ sport's word, a cross-country race and a lecture by their words, a cup before it
 model missed, a ground by its opening words, an act named by its sponsors and its short name,
 "Internet Explorer" and "IE<n>" a product."""
 
-
-def _mentions(extractor, text):
-    record = extractor.extract_text(text)
-    return [(m.text, f.label) for f in record.facts if f.type == "entity" for m in f.mentions]
+from entity_reading import mention_labels
 
 
 def test_tournament_before_its_sport_word(extractor):
     # Seed 121's shape: `Adelaide International` ORG at the base.
-    found = _mentions(
+    found = mention_labels(
         extractor, "Tennis\n\nHewitt withdrew from the Adelaide International tennis tournament."
     )
     assert ("Adelaide International", "EVENT") in found
@@ -19,7 +16,7 @@ def test_tournament_before_its_sport_word(extractor):
 
 def test_town_before_a_sport_word_stays_a_place(extractor):
     # What the rule leaves alone: a town alone before "tennis tournament" is the town.
-    found = _mentions(
+    found = mention_labels(
         extractor, "Tennis\n\nHewitt withdrew from the Sydney tennis tournament on Sunday."
     )
     assert not any(label == "EVENT" for _, label in found)
@@ -27,7 +24,7 @@ def test_town_before_a_sport_word_stays_a_place(extractor):
 
 def test_race_cut_after_cross_international_is_grown_back(extractor):
     # Seed 123's shape: `Zornotza` PERSON at the base.
-    found = _mentions(
+    found = mention_labels(
         extractor,
         "Athletics\n\nBenita Johnson was no match for her in the 51st Cross International"
         " Zornotza in Amorebieta, Spain.",
@@ -38,7 +35,7 @@ def test_race_cut_after_cross_international_is_grown_back(extractor):
 
 def test_cross_internacional_race_is_an_event(extractor):
     # Seed 123's shape: `Cross Internacional de Italica` ORG at the base.
-    found = _mentions(
+    found = mention_labels(
         extractor, "Athletics\n\nShe won the 20th Cross Internacional de Italica in Seville, Spain."
     )
     assert ("Cross Internacional de Italica", "EVENT") in found
@@ -46,7 +43,7 @@ def test_cross_internacional_race_is_an_event(extractor):
 
 def test_lecture_by_its_name(extractor):
     # Seed 123's shape: `Keynes Lecture` ORG (2) at the base.
-    found = _mentions(
+    found = mention_labels(
         extractor,
         "Economics\n\nHe delivered the 10th Keynes Lecture in Cambridge. The Keynes Lecture"
         " celebrates his work.",
@@ -57,7 +54,7 @@ def test_lecture_by_its_name(extractor):
 
 def test_cup_before_its_round_missed_by_the_model(extractor):
     # Seed 121's shape: `Heineken Cup` missed at the base (the side's possessive before it).
-    found = _mentions(
+    found = mention_labels(
         extractor,
         "Rugby\n\nLeinster's Heineken Cup quarter-final tie against Toulouse has been"
         " switched. It is the first Heineken Cup fixture to be played in Spain.",
@@ -84,7 +81,7 @@ def test_cup_word_without_a_round_is_left_alone():
 
 def test_ground_after_parc_des_sports(extractor):
     # Seed 121's shape: `Marcel Michelin` PERSON at the base (the ground cut to its person).
-    found = _mentions(
+    found = mention_labels(
         extractor,
         "Rugby\n\nThe match will be played at the Parc des Sports Marcel Michelin in"
         " Clermont, which holds 15,000.",
@@ -95,7 +92,7 @@ def test_ground_after_parc_des_sports(extractor):
 
 def test_stade_with_a_person_name_is_a_ground(extractor):
     # Seed 121's shape: `Stade Aime Giral` ORG at the base.
-    found = _mentions(
+    found = mention_labels(
         extractor,
         "Rugby\n\nThe match moves from the Stade Aime Giral in Perpignan, which has a"
         " capacity of just 14,000.",
@@ -105,13 +102,13 @@ def test_stade_with_a_person_name_is_a_ground(extractor):
 
 def test_estadio_before_a_person_name_is_the_ground(extractor):
     # `Santiago Bernabeu` PERSON at the base.
-    found = _mentions(extractor, "Football\n\nEstadio Santiago Bernabeu was full on Sunday.")
+    found = mention_labels(extractor, "Football\n\nEstadio Santiago Bernabeu was full on Sunday.")
     assert ("Estadio Santiago Bernabeu", "FAC") in found
 
 
 def test_stade_clubs_of_one_word_stay_clubs(extractor):
     # What the rule leaves alone: a club named with "Stade" and one word.
-    found = _mentions(
+    found = mention_labels(
         extractor, "Rugby\n\nStade Francais beat Biarritz in Paris on Saturday afternoon."
     )
     assert ("Stade Francais", "ORG") in found
@@ -119,7 +116,7 @@ def test_stade_clubs_of_one_word_stay_clubs(extractor):
 
 def test_act_named_by_its_sponsors_and_its_short_name(extractor):
     # Seed 122's shape: `Dodd-Frank` ORG (2) at the base, the act's own mention pulled to ORG.
-    found = _mentions(
+    found = mention_labels(
         extractor,
         "Business\n\nFirms must comply with the Dodd-Frank Act. Instead, the cost of"
         " Dodd-Frank has persuaded them to leave.",
@@ -141,7 +138,7 @@ def test_short_name_after_a_sponsors_act_joins_it(extractor):
 
 def test_a_place_named_act_leaves_the_place_alone(extractor):
     # What the rule leaves alone: no hyphened sponsors, the place stays a place.
-    found = _mentions(
+    found = mention_labels(
         extractor, "Politics\n\nThe Scotland Act set up the parliament. Scotland voted for it."
     )
     assert ("Scotland", "GPE") in found
@@ -149,7 +146,7 @@ def test_a_place_named_act_leaves_the_place_alone(extractor):
 
 def test_internet_explorer_and_its_numbered_initials(extractor):
     # Seed 122's shape: `Internet Explorer` missed four times and `IE6` GPE at the base.
-    found = _mentions(
+    found = mention_labels(
         extractor,
         "Browsers\n\nMicrosoft's Internet Explorer web browser still dominates. The current"
         " version of Internet Explorer is IE6.",
@@ -160,7 +157,7 @@ def test_internet_explorer_and_its_numbered_initials(extractor):
 
 def test_browsers_listed_after_their_kind_and_a_comma(extractor):
     # The even half's tech/196 shape: `Opera` ORG (2) at the base; the maker's possessive stays.
-    found = _mentions(
+    found = mention_labels(
         extractor,
         "Browsers\n\nOther browser software, like Opera and Apple's Safari, are also"
         " challenging Microsoft. Opera is set to release its version 7.60.",
@@ -171,7 +168,7 @@ def test_browsers_listed_after_their_kind_and_a_comma(extractor):
 
 def test_console_by_its_maker_and_initials(extractor):
     # Seed 121's shape: `Nintendo NDS` PERSON at the base.
-    found = _mentions(extractor, "Games\n\nNintendo NDS console hits Europe in March.")
+    found = mention_labels(extractor, "Games\n\nNintendo NDS console hits Europe in March.")
     assert ("Nintendo NDS", "PRODUCT") in found
     assert not any(label == "PERSON" for _, label in found)
 

@@ -3,17 +3,7 @@ word between a broadcaster's or a paper's name and a journalist's title is the t
 Political Editor Nick Robinson": `ITV` ORG, never `ITV Political`); "LAN" is a technology's
 term, no firm. The sentences are made up."""
 
-from datetime import date
-
-
-def entities(extractor, text):
-    record = extractor.extract_text(text, reference_date=date(2005, 3, 1))
-    return [(f.label, f.name, [m.text for m in f.mentions]) for f in record.facts
-            if f.type == "entity"]  # fmt: skip
-
-
-def names(found):
-    return {e[1] for e in found}
+from entity_reading import entities, names
 
 
 def test_a_desk_before_a_journalists_title_is_no_part_of_the_broadcaster(extractor):

@@ -2,15 +2,12 @@
 person, named by that style (the model reads "the Queen Mother" as a work, and the title
 "Queen" was cut off the name, leaving "Mother")."""
 
-
-def _entities(extractor, text):
-    record = extractor.extract_text(text)
-    return {f.name: f.label for f in record.facts if f.type == "entity"}
+from entity_reading import label_by_name
 
 
 def test_the_queen_mother_is_a_person_by_her_whole_style(extractor):
     # politics/375, read as a user: "plans for a memorial to the Queen Mother" was a work.
-    labels = _entities(
+    labels = label_by_name(
         extractor,
         "Budget\n\nMr Brown also unveiled plans for a memorial to the Queen Mother, funded"
         " through a special coin.",
@@ -28,7 +25,7 @@ def test_a_style_keeps_its_words_in_the_key():
 
 
 def test_a_title_before_a_name_is_still_cut(extractor):
-    labels = _entities(extractor, "Visit\n\nQueen Elizabeth opened the bridge on Monday.")
+    labels = label_by_name(extractor, "Visit\n\nQueen Elizabeth opened the bridge on Monday.")
     assert labels.get("Elizabeth") == "PERSON"
     assert "Queen Elizabeth" not in labels
 
@@ -36,10 +33,12 @@ def test_a_title_before_a_name_is_still_cut(extractor):
 def test_a_product_whose_sales_rose_is_no_firm(extractor):
     # Probing r42-mt's merge with sentences of my own: "Sales of the iPod rose 20%" read the
     # share price's cue ("<Firm> rose 20%") over a known product, ORG.
-    labels = _entities(extractor, "Gadgets\n\nSales of the iPod rose 20% to 4.5 million in 2004.")
+    labels = label_by_name(
+        extractor, "Gadgets\n\nSales of the iPod rose 20% to 4.5 million in 2004."
+    )
     assert labels["iPod"] == "PRODUCT"
 
 
 def test_a_firm_whose_shares_rose_is_still_a_firm(extractor):
-    labels = _entities(extractor, "Markets\n\nShares in Vodafone rose 5% on Monday.")
+    labels = label_by_name(extractor, "Markets\n\nShares in Vodafone rose 5% on Monday.")
     assert labels["Vodafone"] == "ORG"
