@@ -1,0 +1,39 @@
+"""The lead's rules of round 43: a firm's short name joins its full name where the full name
+ends with its trade's word (`firm_tails`): "the Wako official" after "Wako Securities" is one
+firm (TempEval-3's wsj_0586, read as a user: two entities)."""
+
+from entity_reading import entities
+
+
+def _mentions_of(found, name):
+    return [texts for _, n, texts in found if n == name]
+
+
+def test_a_brokers_short_name_joins_its_full_name(extractor):
+    found = entities(
+        extractor,
+        "Markets\n\nAn official at Wako Securities said prices fell. The Wako official said"
+        " buyers were cautious.",
+    )
+    assert _mentions_of(found, "Wako Securities") == [["Wako Securities", "Wako"]]
+    assert "Wako" not in {n for _, n, _ in found}
+
+
+def test_a_bank_and_a_label_by_their_short_names(extractor):
+    found = entities(
+        extractor,
+        "Results\n\nDeutsche Bank cut jobs. Deutsche said it would save money."
+        "\n\nThe band signed to Rough Trade Records in May. Rough Trade said sales had doubled.",
+    )
+    assert _mentions_of(found, "Deutsche Bank") == [["Deutsche Bank", "Deutsche"]]
+    assert _mentions_of(found, "Rough Trade Records") == [["Rough Trade Records", "Rough Trade"]]
+
+
+def test_a_people_before_the_tail_is_not_joined(extractor):
+    # Both must read as organisations: a people's word before "Oil" stays a people.
+    found = entities(
+        extractor,
+        "Energy\n\nItalian Oil Workers went on strike. Italian ministers met them.",
+    )
+    assert ("NORP", "Italian", ["Italian"]) in found
+    assert _mentions_of(found, "Italian Oil Workers") == [["Italian Oil Workers"]]
