@@ -37,3 +37,26 @@ def test_a_people_before_the_tail_is_not_joined(extractor):
     )
     assert ("NORP", "Italian", ["Italian"]) in found
     assert _mentions_of(found, "Italian Oil Workers") == [["Italian Oil Workers"]]
+
+
+def test_a_dateline_place_in_capitals_is_named_as_running_text_spells_it(extractor):
+    # TempEval-3's XIE19980809.0010, read as a user: "TEHRAN, August 8 (Xinhua) --" gave an
+    # entity named "TEHRAN", so `select(.name == "Tehran")` missed the article, though the
+    # entity_id is the one of every other article's "Tehran".
+    found = entities(
+        extractor,
+        "Iran condemns bombing\n\nTEHRAN, August 8 (Xinhua) -- Iran condemned the bombing on"
+        " Saturday.\n\nBUENOS AIRES, Argentina -- Shares rose on Monday.",
+    )
+    assert ("GPE", "Tehran", ["TEHRAN"]) in found
+    assert ("GPE", "Buenos Aires", ["BUENOS AIRES"]) in found
+
+
+def test_initials_and_names_no_list_knows_keep_their_capitals():
+    from factx.extract.entities import _place_in_capitals
+
+    assert _place_in_capitals("UAE", "GPE") is None  # initials: their aliases name them
+    assert _place_in_capitals("BBC", "ORG") is None
+    assert _place_in_capitals("READING", "PERSON") is None
+    assert _place_in_capitals("NEW YORK", "ORG") == "New York"  # a club named by its town
+    assert _place_in_capitals("RIO DE JANEIRO", "GPE") == "Rio de Janeiro"

