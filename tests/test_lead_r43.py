@@ -60,3 +60,31 @@ def test_initials_and_names_no_list_knows_keep_their_capitals():
     assert _place_in_capitals("READING", "PERSON") is None
     assert _place_in_capitals("NEW YORK", "ORG") == "New York"  # a club named by its town
     assert _place_in_capitals("RIO DE JANEIRO", "GPE") == "Rio de Janeiro"
+
+
+def test_a_royal_is_no_surname_nor_first_name_of_a_commoner(extractor):
+    # TempEval-3's AP900815-0044, read as a user: "King Hussein of Jordan" joined "Saddam
+    # Hussein", one entity for two men; BBC politics of 2005 has "Prince Charles" beside
+    # "Charles Kennedy".
+    found = entities(
+        extractor,
+        "Gulf\n\nIraq's Saddam Hussein sought peace. Also today, King Hussein of Jordan arrived"
+        " in Washington.\n\nLib Dem leader Charles Kennedy wished Prince Charles well. Charles"
+        " said he was delighted.",
+    )
+    assert _mentions_of(found, "Saddam Hussein") == [["Saddam Hussein"]]
+    assert _mentions_of(found, "Hussein") == [["Hussein"]]
+    assert _mentions_of(found, "Charles Kennedy") == [["Charles Kennedy"]]
+    assert _mentions_of(found, "Charles") == [["Charles", "Charles"]]
+
+
+def test_a_royal_joins_the_full_name_of_a_royal(extractor):
+    # A regnal number marks the royal's full name: the titled lone name is hers, not the
+    # commoner's who shares the given name.
+    found = entities(
+        extractor,
+        "Visit\n\nQueen Elizabeth II opened the bridge. Elizabeth Hurley was there. Queen"
+        " Elizabeth waved.",
+    )
+    assert _mentions_of(found, "Elizabeth II") == [["Elizabeth II", "Elizabeth"]]
+    assert _mentions_of(found, "Elizabeth Hurley") == [["Elizabeth Hurley"]]
