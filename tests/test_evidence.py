@@ -248,6 +248,8 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         # A council ward is a place, a road and a market a venue.
         ("councillors for the Hilltop Green ward", "Hilltop Green", "ORG", "ward by its kind"),
         ("a depot off Larch Road West, the", "Larch Road West", "ORG", "road by its kind"),
+        # A US city's boulevard (PolNeAR usa-today_2016-10-25, read as a user: ORG).
+        ("historic Bayshore Boulevard sweeps", "Bayshore Boulevard", "ORG", "road by its kind"),
         # No author's: a ground named by its lane is a venue, as the model says.
         ("beaten at Gigg Lane by Bury", "Gigg Lane", "FAC", "road by its kind"),
         (
