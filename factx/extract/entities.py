@@ -169,6 +169,11 @@ from factx.extract.entity_listed_firms import (
 )
 from factx.extract.entity_listed_pairs import pairs_ending_lists, slashed_rivals
 from factx.extract.entity_listed_works import listed_works, works_rounding_out_a_chart
+from factx.extract.entity_maker_products import (
+    makers_before_their_products,
+    nouns_determiner_off_names,
+    spaced_o_surnames,
+)
 from factx.extract.entity_middle_names import middle_names, patronymics
 from factx.extract.entity_missed import peers_by_their_seat, with_missed_names
 from factx.extract.entity_misspelt_firms import misspelt_firms, misspelt_people
@@ -3118,6 +3123,10 @@ def entities(
     mentions = models_by_their_number(  # "18 777s", "the 787 Dreamliner", "24 A320s"
         context.text, mentions, layouts, taken, _added
     )
+    mentions = makers_before_their_products(context.text, mentions)  # "Lockheed Tristar"
+    mentions = spaced_o_surnames(context.text, mentions)  # "Michael O" + "' Leary"
+    # "the Northrop Grumman and EADS North America plan": the plan's "the"
+    mentions = nouns_determiner_off_names(context.text, mentions, layouts)
     mentions = pairs_ending_lists(  # "Liggett Group and Brown and Williamson"
         context.text, mentions, layouts, _added, _place_or_people
     )

@@ -1,0 +1,137 @@
+"""A maker glued to its product, a surname after a spaced "O'", a noun's "the" off the name before
+it (round r43-mt: MEANTIME, rules from the airbus corpus).
+
+`makers_before_their_products`: a product is named with its maker's name before it ("existing
+Lockheed Tristar and Vickers VC-10 aircraft", "the Cadillac Escalade hybrid"), and the model tags
+the maker ORG and the product's own word PRODUCT, two names where OntoNotes has one product. An
+ORG of one word written right before a PRODUCT the model found is the product's maker: the two
+are one PRODUCT. Only a product's name of one or two words without a figure and without a maker
+of its own (an airline before its plane, "a Qantas A380", stays two names, as does "Virgin
+Atlantic Airbus A340"), and a maker of one word (no "the", no list).
+
+`spaced_o_surnames`: an Irish surname with its "O'" set apart from the rest ("Michael O' Leary",
+as tokenised news text writes it) is cut by the model at the apostrophe: `Michael O` a person and
+`Leary` a place. A person ending in a lone "O" right before "' <Surname>" is one person with the
+surname; the surname's own mention gives way.
+
+`nouns_determiner_off_names`: "the" before a name that modifies a lower-case noun is the noun's
+determiner, not the name's ("This imperils the Northrop Grumman and EADS North America plan":
+`the Northrop Grumman` ORG), and the model now and then takes it into the name. A name opening
+with a lower-case "the" followed by a lower-case noun, or by "and" and another name and then a
+noun, loses the "the". Not a capital "The" (a name's own article mid-sentence, "The Times
+website"), nor a name in the plural ("the Beatles album", "the Netherlands government"), where the
+article may be the name's own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from factx.extract.base import layout_holding
+from factx.extract.makers import made_by
+
+if TYPE_CHECKING:
+    from factx.extract.base import Layout
+    from factx.extract.entities import RawMention
+
+# A maker's name of one word: "Lockheed", "Cadillac", "Rolls-Royce".
+_ONE_WORD = re.compile(r"[A-Z][\w-]*")
+# The product's own name: one or two words, no figure.
+_PRODUCT_WORDS = re.compile(r"[A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*)?")
+# A surname after a spaced "O'": "' Leary".
+_SPACED_O = re.compile(r"' ([A-Z][a-z]+)\b")
+_LABELS_WITH_A_NOUN = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT"})
+
+
+def makers_before_their_products(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
+    """The mentions, with a one-word ORG right before a PRODUCT joined to it as one PRODUCT
+    ("Lockheed" + "Tristar": `Lockheed Tristar`)."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    result: list[RawMention] = []
+    index = 0
+    while index < len(ordered):
+        m = ordered[index]
+        after = ordered[index + 1] if index + 1 < len(ordered) else None
+        if (
+            after is not None
+            and m.label == "ORG"
+            and after.label == "PRODUCT"
+            and after.start == m.end + 1
+            and text[m.end] == " "
+            and _ONE_WORD.fullmatch(m.text)
+            and _PRODUCT_WORDS.fullmatch(after.text)
+            and not made_by(after.text)
+        ):
+            result.append(replace(after, text=text[m.start : after.end], start=m.start))
+            index += 2
+            continue
+        result.append(m)
+        index += 1
+    return result
+
+
+def spaced_o_surnames(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
+    """The mentions, with a person ending in a lone "O" before "' <Surname>" taking the surname
+    ("Michael O" + "' Leary": `Michael O' Leary`)."""
+    if "O' " not in text:
+        return list(mentions)
+    joined: dict[int, RawMention] = {}
+    gone: set[int] = set()
+    for m in mentions:
+        if m.label != "PERSON" or not m.text.endswith(" O"):
+            continue
+        surname = _SPACED_O.match(text, m.end)
+        if surname is None:
+            continue
+        end = surname.end()
+        inside = [o for o in mentions if o is not m and o.start < end and o.end > m.end]
+        if any(o.end > end for o in inside):
+            continue  # a longer name runs on
+        gone.update(id(o) for o in inside)
+        joined[id(m)] = replace(m, text=text[m.start : end], end=end)
+    if not joined:
+        return list(mentions)
+    return [joined.get(id(m), m) for m in mentions if id(m) not in gone]
+
+
+def nouns_determiner_off_names(
+    text: str, mentions: Sequence[RawMention], layouts: Sequence[Layout]
+) -> list[RawMention]:
+    """The mentions, with a lower-case "the" cut off a name that modifies a noun after it ("the
+    Northrop Grumman and EADS North America plan": `Northrop Grumman`)."""
+    if not any(m.text.startswith("the ") for m in mentions):
+        return list(mentions)
+    starts = {m.start: m for m in mentions}
+    result: list[RawMention] = []
+    for m in mentions:
+        if (
+            m.text.startswith("the ")
+            and m.label in _LABELS_WITH_A_NOUN
+            and not m.text.endswith("s")
+            and _before_a_noun(text, m, starts, layouts)
+        ):
+            result.append(replace(m, text=m.text[4:], start=m.start + 4))
+            continue
+        result.append(m)
+    return result
+
+
+def _before_a_noun(
+    text: str, m: RawMention, starts: dict[int, RawMention], layouts: Sequence[Layout]
+) -> bool:
+    """Whether a lower-case noun follows the name, or "and", another name and such a noun."""
+    end = m.end
+    if text.startswith(" and ", end):
+        other = starts.get(end + 5)
+        if other is None:
+            return False
+        end = other.end
+    if not re.match(r" [a-z]", text[end : end + 2]):
+        return False
+    layout = layout_holding(layouts, end + 1, end + 2)
+    if layout is None:
+        return False
+    return layout.nominal(layout.token_at(end + 1 - layout.offset))
