@@ -194,6 +194,7 @@ from factx.extract.entity_non_names import (
     news_opening_a_name,
     opening_adjective,
     opening_adverb,
+    opening_modifier,
     opening_plural,
     opening_qualifier,
     opening_subject,
@@ -1042,6 +1043,7 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
                 opening_qualifier(doc, token, label)
                 or opening_plural(doc, token, label)  # "Slowdowns in the US"
                 or adjective
+                or opening_modifier(doc, token, label)  # "Upscale department store"
                 # "Labour says it wants": a party's name is no common noun, wherever it stands;
                 # a headline is tagged as no sentence is ("Apple releases Macbook": NN).
                 or (

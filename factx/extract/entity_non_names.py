@@ -250,6 +250,30 @@ def opening_adjective(doc: Doc, token: int, label: str) -> bool:
     return token + 1 < len(doc) and doc[token + 1].is_lower and doc[token + 1].tag_ in ("NN", "NNS")
 
 
+def opening_modifier(doc: Doc, token: int, label: str) -> bool:
+    """Whether the one-word mention at doc[token] may be an adjective capitalised only because
+    it opens its sentence, before the lower-case noun it qualifies, whatever its ending:
+    "Upscale department store Nordstrom said", "Quirky comedy Sideways was named" (seeds 118
+    and 105: `Upscale` ORG, `Quirky` PERSON). `opening_adjective` asks for an adjective's
+    ending ("Digital") and for the word in lower case elsewhere in the article, which a word
+    met once never is; here the tagger itself reads an adjective (JJ: a name it reads NNP).
+    As with `opening_qualifier`, the article must never write the word with its capital
+    inside a sentence (`capitals.capitalised_inside`): a firm or a band named by an adjective
+    ("Orange customers", then "shares in Orange") stays. Nor where the words around it are a
+    name's cue (`evidence.cue_of`): "Notts police chief Steve Green" (JJ too, in the even half)
+    is the county's force, a place by the cue of a place's police. Round r43-residual."""
+    word = doc[token]
+    if label not in _QUALIFIER_LABELS or not word.is_sent_start or word.tag_ != "JJ":
+        return False
+    if not word.is_title or len(word) < 3:
+        return False
+    if not (token + 1 < len(doc) and doc[token + 1].is_lower):
+        return False
+    if doc[token + 1].tag_ not in ("NN", "NNS"):
+        return False
+    return cue_of(doc.text, word.idx, word.idx + len(word), label) is None
+
+
 # The tags of a finite verb: the word before one is its sentence's subject.
 _FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 
