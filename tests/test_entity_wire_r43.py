@@ -72,3 +72,19 @@ def test_a_country_joined_to_a_peoples_word_is_left_alone(extractor):
 def test_a_peoples_word_before_born_is_left_alone(extractor):
     found = mentions(extractor, "The Brazilian-born midfielder scored twice on Sunday.")
     assert not any("-" in name for _, name, _ in found)
+
+
+def test_a_name_ending_in_a_firms_co_is_a_firm(extractor):
+    # At the base `Kloof Gold Mining Co` PERSON ("Co" was no corporate suffix of the cue).
+    text = (
+        "Nine people have been killed in labour unrest at Driefontein Consolidated and Gold"
+        " Fields ' Kloof Gold Mining Co this month ."
+    )
+    assert "Kloof Gold Mining Co" in labelled(extractor, text, "ORG")
+    assert labelled(extractor, text, "PERSON") == []
+
+
+def test_a_county_opening_with_co_is_left_alone(extractor):
+    text = "The fire broke out at a farm near Omagh in Co Tyrone on Sunday."
+    assert labelled(extractor, text, "PERSON") == []
+    assert labelled(extractor, text, "ORG") == []
