@@ -326,6 +326,7 @@ from factx.extract.entity_tours import whole_tours
 from factx.extract.entity_towns import event_towns
 from factx.extract.entity_types import people_as_types
 from factx.extract.entity_waters import named_waters, owned_centres
+from factx.extract.entity_wire_names import firms_around_their_of, peoples_joined_by_hyphens
 from factx.extract.entity_wire_words import (
     months_before_bodies,
     peoples_after_compass_initials,
@@ -2973,6 +2974,11 @@ def entities(
     # "S. African", "S. KOREAN"; '"Ice Cold in Alex" , "Lawrence of Arabia"'
     mentions = peoples_after_compass_initials(context.text, mentions, layouts, _added)
     mentions = quoted_titles_in_a_list(context.text, mentions, layouts, _added)
+    # "Daniels Pharmaceuticals Inc" + "of St. Petersburg"; "Gold Fields of South Africa Ltd"
+    mentions = firms_around_their_of(
+        context.text, mentions, layouts, _added, lambda p: name_key(p) in country_keys(name_key)
+    )
+    mentions = peoples_joined_by_hyphens(context.text, mentions, layouts, _added)  # Arab-Israeli
     mentions = peers_by_their_seat(context.text, mentions, layouts, _added)  # "Lord X of Y"
     mentions = firms_by_legal_prefix(context.text, mentions, layouts, _added)  # "Cia. Minera"
     mentions = firms_after_initials(context.text, mentions, layouts, _added)  # "CB Richard Ellis"
