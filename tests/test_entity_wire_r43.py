@@ -22,6 +22,15 @@ def test_a_firms_town_the_model_missed_is_added(extractor):
     assert (38, "Hull", "GPE") in found
 
 
+def test_a_firms_town_the_model_read_as_a_firm_is_a_place(extractor):
+    # The lead's probe of the merge: the key's suffix "plc" lies outside the firm's mention,
+    # and the model read the town as a firm.
+    found = mentions(
+        extractor, "The Royal Bank of Scotland Group plc of Edinburgh said profits rose."
+    )
+    assert (40, "Edinburgh", "GPE") in found
+
+
 def test_a_dangling_of_after_a_legal_word_goes(extractor):
     # At the base "Bank of America Corp of" ORG, its "of" in the name.
     text = "The fund bought shares in Bank of America Corp of Charlotte, North Carolina."

@@ -75,6 +75,11 @@ def firms_around_their_of(
                     )
             elif m.label == "ORG" and _ENDS_LEGAL.search(m.text):
                 result = _with_place(text, result, layouts, add, m.end)  # "Plc" + "of Hull"
+        elif m.label == "ORG" and (legal := _LEGAL_AFTER.match(text, m.end)) is not None:
+            # "Royal Bank of Scotland Group" + " plc of Edinburgh": the legal word outside the
+            # mention (the key's suffix) ends the name all the same.
+            if text.startswith(" of ", legal.end()):
+                result = _with_place(text, result, layouts, add, legal.end())
         elif m.label == "ORG" and " of" in m.text:
             found = _LEGAL_OF.match(m.text)
             if found is None:
@@ -91,13 +96,20 @@ def _with_place(
     text: str, mentions: list[RawMention], layouts: Sequence[Layout], add: Adder, at: int
 ) -> list[RawMention]:
     """The mentions, with the place after a firm's "of" at `at` added, GPE, where no mention
-    holds it and no legal word follows it."""
+    holds it and no legal word follows it; a mention of just the place the model read as a firm
+    or a person is the place ("The Royal Bank of Scotland Group plc of Edinburgh": `Edinburgh`
+    ORG, the lead's probe of the merge)."""
     found = _OF_PLACE.match(text, at)
     if found is None or _LEGAL_AFTER.match(text, found.end()):
         return mentions
     start, end = found.span("place")
     if any(o.start < end and start < o.end for o in mentions):
-        return mentions
+        return [
+            replace(o, label="GPE", cue="GPE")
+            if (o.start, o.end) == (start, end) and o.label in ("ORG", "PERSON")
+            else o
+            for o in mentions
+        ]
     layout = next((la for la in layouts if la.offset <= start < la.end), None)
     if layout is None:
         return mentions
