@@ -114,3 +114,24 @@ def test_a_place_after_aka_stays_a_place(extractor):
         " album was their best.",
     )
     assert ("Bombay", "PERSON") not in found
+
+
+def test_a_promoter_glued_to_its_calling_is_the_firm(extractor):
+    # Seed 127's `Organiser Mean Fiddler` ORG; seed 97's `Promoters Regular Music` ORG.
+    found = mention_labels(
+        extractor,
+        "Festival news\n\nOrganiser Festival Republic said more acts were still to be confirmed"
+        " for the summer event. The band's album is out.",
+    )
+    assert ("Festival Republic", "ORG") in found
+    assert not any(text.startswith("Organiser") for text, _ in found)
+
+
+def test_a_person_after_an_organisers_calling_stays_a_person(extractor):
+    found = mention_labels(
+        extractor,
+        'Trade fair\n\n"It is a big show," said Cebit organiser Gabriele Dorries. Organiser'
+        " Gabriele Dorries said it was big.",
+    )
+    assert ("Gabriele Dorries", "PERSON") in found
+    assert not any(label == "ORG" and "Dorries" in text for text, label in found)

@@ -161,7 +161,7 @@ from factx.extract.entity_laws import (
 )
 from factx.extract.entity_leagues import club_after_league, standing_word
 from factx.extract.entity_letter_names import letter_names
-from factx.extract.entity_lineups import festival_towns, lineup_acts
+from factx.extract.entity_lineups import festival_towns, lineup_acts, promoters
 from factx.extract.entity_lineups import stage_names as lineup_stage_names
 from factx.extract.entity_listed_brands import honorific_brands
 from factx.extract.entity_listed_firms import (
@@ -3076,6 +3076,7 @@ def entities(
         context.text, mentions, layouts, _added, _place_or_people
     )
     mentions = lineup_stage_names(context.text, mentions, layouts, _added)  # "- aka Fatboy Slim -"
+    mentions = promoters(context.text, mentions)  # "Organiser Mean Fiddler said"
     mentions = record_companies(context.text, mentions, layouts, _added)  # "record company X"
     mentions = honorific_brands(  # "brands such as Dairy Milk, Dr Pepper and Snapple"
         context.text, mentions, layouts, _added
