@@ -248,6 +248,9 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         # A council ward is a place, a road and a market a venue.
         ("councillors for the Hilltop Green ward", "Hilltop Green", "ORG", "ward by its kind"),
         ("a depot off Larch Road West, the", "Larch Road West", "ORG", "road by its kind"),
+        # A chip by its generation is the chip, no group of nations (r43-residual's cue, which
+        # confirms the model's PRODUCT where a no-cue test stood before).
+        ("the Apple G5 chip", "G5", "PRODUCT", "chip before its kind"),
         # A US city's boulevard (PolNeAR usa-today_2016-10-25, read as a user: ORG).
         ("historic Bayshore Boulevard sweeps", "Bayshore Boulevard", "ORG", "road by its kind"),
         # No author's: a ground named by its lane is a venue, as the model says.
@@ -1680,8 +1683,6 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("protests against Leeds council's plan", "Leeds", "GPE"),  # no match is played
         # A firm owns things too: the role alone is no person's without a first name.
         ("Arcadia, the owner of Topshop, said", "Arcadia", "ORG"),
-        # A chip by its generation is no group of nations.
-        ("the Apple G5 chip", "G5", "PRODUCT"),
         ("3. Bayern Munich (Germany) 12 points", "Bayern Munich", "ORG"),  # a side's points
         ("Atari Games said on Monday", "Atari Games", "ORG"),  # a firm, not games
         # "like" after a kind in the singular compares, it names no member of the kind.

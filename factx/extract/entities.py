@@ -161,7 +161,7 @@ from factx.extract.entity_laws import (
 )
 from factx.extract.entity_leagues import club_after_league, standing_word
 from factx.extract.entity_letter_names import letter_names
-from factx.extract.entity_lineups import festival_towns, lineup_acts, promoters
+from factx.extract.entity_lineups import lineup_acts, promoters
 from factx.extract.entity_lineups import stage_names as lineup_stage_names
 from factx.extract.entity_listed_brands import honorific_brands
 from factx.extract.entity_listed_firms import (
@@ -3127,9 +3127,6 @@ def entities(
     )
     mentions = duos(context.text, mentions, layouts, _added)  # "comedy duo French and Saunders"
     mentions = lineup_acts(  # "line-up include The Charlatans and Kings of Leon"
-        context.text, mentions, layouts, _added, _place_or_people
-    )
-    mentions = festival_towns(  # "this summer's Leeds and Reading festivals"
         context.text, mentions, layouts, _added, _place_or_people
     )
     mentions = lineup_stage_names(context.text, mentions, layouts, _added)  # "- aka Fatboy Slim -"

@@ -1,4 +1,4 @@
-"""A festival's line-up, its towns and its acts' stage names (round r43b-music, from seeds
+"""A festival's line-up and its acts' stage names (round r43b-music, from seeds
 127-128's "Rules these errors suggest" and the even-numbered articles).
 
 `acts in a line-up`: in an article about music (`entity_bands.about_music`), the names listed
@@ -15,11 +15,10 @@ first name ("Amy Winehouse", "John Legend") is left to the model, and so is a on
 model tagged PERSON ("Morrissey", "Keane"; `listed_bands` reads those by their list). Not a known
 place, nor a people.
 
-`towns before festivals`: "this summer's Leeds and Reading festivals", "the Reading
-festival": a town (a known place, or a name the model tagged) right after "the" or a
-possessive and before a lower-case "festival(s)" names the festival, EVENT, and both towns of a
-pair joined by "and" alike (the model gives `Leeds` PRODUCT and misses `Reading`). Not a
-people's word ("the German festival") nor a kind of festival ("the Film festival").
+`towns before festivals` was a rule here ("this summer's Leeds and Reading festivals": both
+towns the festival, EVENT): on the odd-numbered articles it made "the California festival's"
+California an event, and "the Bangkok festival" is a place before a lower-case kind by OntoNotes
+too, so the lead took it out.
 
 `stage names`: a performer's other name is the same person, PERSON, whole with its "Lady",
 "DJ", "MC", "Big" or "Lil": after "- aka" or "(aka" ("DJ Norman Cook - aka Fatboy Slim -",
@@ -137,44 +136,6 @@ def lineup_acts(
                 continue  # the band already whole, or a one-word person ("Morrissey")
             spans.append((start, end, start, end))
     return replaced(text, mentions, layouts, add, sorted(set(spans)), ("ORG", "ORG"))
-
-
-# `towns before festivals`: "the|'s <Town> (and <Town>) festival(s)", lower-case "festival".
-_FESTIVAL_TOWNS = re.compile(
-    r"(?:\b[Tt]he|['’]s) (?P<a>[A-Z][a-z]+)(?: and (?P<b>[A-Z][a-z]+))? festivals?\b"
-)
-_FESTIVAL_KINDS = frozenset(
-    {"Film", "Music", "Arts", "Art", "Jazz", "Book", "Books", "Folk", "Rock", "Comedy"}
-    | {"Fringe", "International", "Dance", "Literary", "Literature", "Pop", "Opera", "Beer"}
-    | {"Food", "Christmas", "Easter", "Summer", "Spring", "Winter", "Autumn", "Science"}
-    | {"Theatre", "Poetry", "Blues", "Classical", "Religious", "Harvest", "Light", "Lights"}
-)
-
-
-def festival_towns(
-    text: str,
-    mentions: Sequence[RawMention],
-    layouts: Sequence[Layout],
-    add: Adder,
-    a_place_or_people: Callable[[str], bool],
-) -> list[RawMention]:
-    """The mentions, with each town before "festival(s)" the festival, EVENT (`towns before
-    festivals`, the module's doc)."""
-    if " festival" not in text:
-        return list(mentions)
-    tagged = {m.text for m in mentions if m.label != "NORP"}
-    spans: list[tuple[int, int, int, int]] = []
-    for found in _FESTIVAL_TOWNS.finditer(text):
-        towns = [g for g in ("a", "b") if found.group(g) is not None]
-        if not all(
-            found.group(g) not in _FESTIVAL_KINDS
-            and not a_place_or_people(found.group(g))
-            and (known_place(found.group(g)) or found.group(g) in tagged)
-            for g in towns
-        ):
-            continue
-        spans.extend((*found.span(g), *found.span(g)) for g in towns)
-    return replaced(text, mentions, layouts, add, spans, ("EVENT", "EVENT"))
 
 
 _STAGE = r"(?:(?:Lady|DJ|MC|Big|Lil|Little|Dr|Mr) )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
