@@ -55,6 +55,16 @@ def test_a_stage_name_after_aka_is_the_person_whole(extractor):
     assert ("Norman Cook", "PERSON") in found
     assert ("DJ Norman Cook", "PERSON") not in found
     assert ("Lady Sovereign", "PERSON") in found
+
+
+def test_a_stage_name_after_a_full_name_the_model_read_as_a_firm(extractor):
+    # The lead's probe of the merge: the model gives "Marshall Mathers" ORG here, and the
+    # stage name was left a firm.
+    found = mention_labels(
+        extractor,
+        "Rapper returns\n\nThe rapper Marshall Mathers, better known as Eminem, released an album.",
+    )
+    assert ("Eminem", "PERSON") in found
     assert ("Sovereign", "PERSON") not in found
 
 

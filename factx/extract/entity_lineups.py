@@ -162,10 +162,12 @@ def stage_names(
     for found in _STAGE_AFTER.finditer(text):
         start, end = found.span("name")
         if " who " not in found.group(0) and not any(
-            m.end == found.start() and m.label == "PERSON" for m in mentions
+            m.end == found.start() and (m.label == "PERSON" or opens_with_first_name(m.text))
+            for m in mentions
         ):
             # "aka" and "known as" name many things ("the Early Warning Service (aka De
-            # Waarschuwingsdienst)"): only after a person's name.
+            # Waarschuwingsdienst)"): only after a person's name, by the model's label or by
+            # a common first name (the model reads "The rapper Marshall Mathers" as a firm).
             continue
         if not known_place(found.group("name")):
             spans.append((start, end, start, end))
