@@ -1,4 +1,5 @@
-"""Titles opening with "The" that the model leaves out whole (round r43-missed).
+"""Titles opening with "The" and firms after their trade that the model leaves out whole
+(round r43-missed).
 
 The small model tags few titles that open with a capital "The" inside a sentence: "The German
 film The Downfall, a biopic", "Martin Scorsese's The Aviator is leading the field", "his
@@ -17,11 +18,23 @@ PERSON on an unread run is left alone. Not a run that goes on with "and" ("The V
 Ladykillers": one title or two, unknown), nor one right after "<Capitalised word> and " ("Harry
 Potter and The Prisoner Of Azkaban": the tail of a longer title).
 
-The article's other uses of a title so added, written the same way with no capitalised word
-right after it ("Mel Gibson's The Passion of the Christ ... with The Passion of the Christ - a
-film accused"), are mentions of it too, with its label, so that they join it
-(`untagged_the_titles`'s echo); a use at a sentence's start counts there, as the title is
-already known.
+A firm's name the model leaves out whole after its trade's words is the same case: "David
+Stanley, UK managing director of filtering firm Ciphertrust", "said Stuart Quint, an analyst at
+Gartmore", "copy protection firm Macrovision" (the even-numbered tech/026, business/088,
+tech/326; seed 122's `Gallo` and the brief's "Glencore's $2bn takeover bid" are the cues'
+own). A run of capitalised words opening with a letter, after the same marks, that nothing
+holds and that the cue table reads with one of its firm cues (`_FIRM_CUES`: "company after its
+kind", "role at a company", ...) is a firm, ORG; not a run that opens with a common first name
+(a person), nor one other cues read ("on Monday, the group said": `firm in apposition`), nor a
+capitalised word's tail ("Swiss Re": the word before a run is a lower-case word, or ends in a
+comma or a possessive).
+
+The article's other uses of a title or a firm so added, written the same way with no
+capitalised word right after it ("Mel Gibson's The Passion of the Christ ... with The Passion
+of the Christ - a film accused"; "Macrovision says its new RipGuard"), and no capitalised word
+before it but at a sentence's start ("Glasgow Rangers": a longer name), are mentions of it
+too, with its label, so that they join it (`untagged_the_titles`'s echo); a use at a
+sentence's start counts there, as the name is already known.
 """
 
 from __future__ import annotations
@@ -31,6 +44,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from factx.extract.evidence import cue_of
+from factx.extract.first_names import opens_with_first_name
 from factx.extract.spans import SpanIndex
 
 if TYPE_CHECKING:
@@ -40,17 +54,35 @@ if TYPE_CHECKING:
     Adder = Callable[..., RawMention]
 
 _SMALL = r"(?:of|the|in|on|to|for|at|from|a|an|or|with)"
-# "The" inside a sentence: after a lower-case word, a comma, a semicolon or a possessive.
-_THE_RUN = re.compile(
-    rf"(?<=[a-z,;'’] )The [A-Z0-9][\w'’-]*(?:(?: {_SMALL})* [A-Z0-9][\w'’-]*)*(?![\w'’-])"
-)
+# ("Nielsen//NetRatings": no run ends at a slash, the name goes on.)
+_WORDS = rf"[A-Z0-9][\w'’-]*(?:(?: {_SMALL})* [A-Z0-9][\w'’-]*)*(?![\w'’/-])"
+# "The" inside a sentence: after a space after a lower-case letter, a comma, a semicolon or an
+# apostrophe (the word before is read by `_after_lower_word`).
+_THE_RUN = re.compile(rf"(?<=[a-z,;'’] )The {_WORDS}")
+# A name of capitalised words after the same marks: a firm after its trade's words.
+# It opens with a letter: "a club 36 places inferior" is no firm.
+_NAME_RUN = re.compile(rf"(?<=[a-z,;'’] )(?!The )(?=[A-Z]){_WORDS}")
+# The word before a run: a lower-case word, or any word ending in a comma, a semicolon or a
+# possessive ("Scorsese's"); never a capitalised word ("Swiss Re": a longer name).
+_WORD_BEFORE = re.compile(r"(?<!\S)(?:[a-z][\w'’-]*|\S+[,;]|\S+['’]s|\S+s['’]) $")
 # A capitalised word and "and" right before the run: the run may end a longer title.
 _CAPITAL_AND_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]* and $")
 _POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _CAPITAL_AFTER = re.compile(r" [A-Z]")
-# The labels a cue may lend an unread run; a person's is never taken on capitals alone.
+# Marks that may open a sentence or a clause before its first word.
+_OPENING_MARKS = frozenset("\"“‘'(")
+# The labels a cue may lend an unread "The" run; a person's is never taken on capitals alone.
 _LABELS = {"WORK_OF_ART": "WORK_OF_ART", "ORG": "ORG", "TEAM": "ORG", "EVENT": "EVENT",
            "FAC": "FAC", "PRODUCT": "PRODUCT"}  # fmt: skip
+# The cues of a firm's trade that add a firm the model left out whole, a run with no "The":
+# "filtering firm Ciphertrust", "an analyst at Gartmore", "Combining SMFG, Japan's
+# third-biggest lender". Other cues read a name's own words or a date's neighbours ("on
+# Monday, the group said": `firm in apposition`) and are not taken for an unread run.
+_FIRM_CUES = frozenset({
+    "company after its kind", "company by its kind word", "role at a company",
+    "firm the biggest of its trade", "firm after its trade's business or unit",
+    "firm before its priced bid",
+})  # fmt: skip
 
 
 def untagged_the_titles(
@@ -61,36 +93,55 @@ def untagged_the_titles(
     add: Adder,
 ) -> list[RawMention]:
     """The mentions, with each "The <Title>" run the model left out whole and the cue table
-    reads as a name added with the cue's label, and the article's other uses of it after it
-    (see the module docstring). Guarded by " The " after a lower-case letter, a comma or a
-    possessive: most paragraphs hold none."""
+    reads as a name added with the cue's label, each run of capitalised words it left out
+    whole after a firm's trade's words a firm, and the article's other uses of them after them
+    (see the module docstring). Guarded by the words before a run: a lower-case word, a comma
+    or a possessive."""
     covered = SpanIndex([(m.start, m.end) for m in mentions] + list(taken))
     found: list[RawMention] = []
     titles: dict[str, str] = {}
     for layout in layouts:
         if layout.zone == "headline":
             continue
-        for match in _THE_RUN.finditer(text, layout.offset, layout.end):
-            start, end = match.span()
-            if owner := _POSSESSIVE_END.search(match.group()):
-                end -= len(owner.group())
-            if end - start < 5 or covered.overlaps(start, end):
-                continue
-            if text.startswith(" and ", end) or _CAPITAL_AND_BEFORE.search(
-                text, max(layout.offset, start - 30), start
-            ):
-                continue
-            cue = cue_of(text, start, end, "ORG")
-            if cue is None or cue.label not in _LABELS:
-                continue
-            label = _LABELS[cue.label]
-            found.append(add(text, layout, start, end, label, cue.label))
-            covered.add(start, end)
-            titles.setdefault(text[start:end], label)
+        for pattern in (_THE_RUN, _NAME_RUN):
+            for match in pattern.finditer(text, layout.offset, layout.end):
+                start, end = match.span()
+                if owner := _POSSESSIVE_END.search(match.group()):
+                    end -= len(owner.group())
+                label = _unread_name(text, layout, start, end, covered, pattern is _THE_RUN)
+                if label is None:
+                    continue
+                found.append(add(text, layout, start, end, label, label))
+                covered.add(start, end)
+                titles.setdefault(text[start:end], label)
     if not titles:
         return list(mentions)
     found.extend(_echoes(text, layouts, titles, covered, add))
     return sorted([*mentions, *found], key=lambda m: m.start)
+
+
+def _unread_name(
+    text: str, layout: Layout, start: int, end: int, covered: SpanIndex, the: bool
+) -> str | None:
+    """The label of text[start:end], a run of capitalised words the model left out whole, where
+    the cue table reads it as a name (a "The" run) or a firm (another run); None where it is no
+    such run or nothing reads it."""
+    if end - start < (5 if the else 2) or covered.overlaps(start, end):
+        return None
+    if not _WORD_BEFORE.search(text, max(layout.offset, start - 40), start):
+        return None  # "Swiss Re", "create 'Television Sur'": a longer name's tail
+    if text.startswith(" and ", end) or _CAPITAL_AND_BEFORE.search(
+        text, max(layout.offset, start - 30), start
+    ):
+        return None  # "The Village and The Ladykillers", "Harry Potter and The Prisoner ..."
+    if not the and (_CAPITAL_AFTER.match(text, end) or opens_with_first_name(text[start:end])):
+        return None
+    cue = cue_of(text, start, end, "ORG")
+    if cue is None:
+        return None
+    if the:
+        return _LABELS.get(cue.label)
+    return "ORG" if cue.name in _FIRM_CUES else None
 
 
 def _echoes(
@@ -109,6 +160,12 @@ def _echoes(
             start, end = match.span()
             if covered.overlaps(start, end) or _CAPITAL_AFTER.match(text, end):
                 continue
+            if not (
+                _WORD_BEFORE.search(text, max(layout.offset, start - 40), start)
+                or layout.token_at(start - layout.offset) in layout.sentence_starts
+                or text[start - 1 : start] in _OPENING_MARKS
+            ):
+                continue  # "Glasgow Rangers": a longer name
             label = titles[match.group()]
             echoes.append(add(text, layout, start, end, label, label))
             covered.add(start, end)
