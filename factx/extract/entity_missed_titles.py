@@ -57,7 +57,7 @@ _SMALL = r"(?:of|the|in|on|to|for|at|from|a|an|or|with)"
 # ("Nielsen//NetRatings": no run ends at a slash, the name goes on.)
 _WORDS = rf"[A-Z0-9][\w'’-]*(?:(?: {_SMALL})* [A-Z0-9][\w'’-]*)*(?![\w'’/-])"
 # "The" inside a sentence: after a space after a lower-case letter, a comma, a semicolon or an
-# apostrophe (the word before is read by `_after_lower_word`).
+# apostrophe (the word before is read by `_WORD_BEFORE`).
 _THE_RUN = re.compile(rf"(?<=[a-z,;'’] )The {_WORDS}")
 # A name of capitalised words after the same marks: a firm after its trade's words.
 # It opens with a letter: "a club 36 places inferior" is no firm.
