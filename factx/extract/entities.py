@@ -178,6 +178,7 @@ from factx.extract.entity_maker_products import (
 )
 from factx.extract.entity_middle_names import middle_names, patronymics
 from factx.extract.entity_missed import peers_by_their_seat, with_missed_names
+from factx.extract.entity_missed_titles import untagged_the_titles
 from factx.extract.entity_misspelt_firms import misspelt_firms, misspelt_people
 from factx.extract.entity_models import models_by_their_number
 from factx.extract.entity_named_groups import named_groups
@@ -2973,6 +2974,8 @@ def entities(
     mentions = bodies_cut_at_for(context.text, mentions, name_key)  # "Commission" + "Africa"
     mentions = listed_centres_whole(context.text, mentions)  # "Centre for Vision" + "Speech"
     mentions = with_missed_names(context.text, mentions, layouts, taken, _added)  # "Wall Street"
+    # "The German film The Downfall", "Martin Scorsese's The Aviator": no mention at all
+    mentions = untagged_the_titles(context.text, mentions, layouts, taken, _added)
     # "S. African", "S. KOREAN"; '"Ice Cold in Alex" , "Lawrence of Arabia"'
     mentions = peoples_after_compass_initials(context.text, mentions, layouts, _added)
     mentions = quoted_titles_in_a_list(context.text, mentions, layouts, _added)
