@@ -352,6 +352,12 @@ _SONG_RUN = re.compile(rf"{_WORD}(?: (?:{_SONG_SMALL} )*{_WORD})*")
 # played at: "The One I Love to the Sheffield Arena audience".
 _RUN_JOIN = re.compile(rf" (?:{_SONG_SMALL} )+(?=[A-Z])")
 _VENUES = frozenset({"GPE", "LOC", "FAC", "ORG"})
+# A venue's last word, or its audience's word after it: "the Bristol Arena audience".
+_VENUE_END = re.compile(
+    r"(?:Arena|Hall|Stadium|Centre|Center|Theatre|Theater|Club|Academy|Palladium|Dome|Bowl"
+    r"|Apollo|Forum|Empire|Festival|Park)$"
+)
+_AUDIENCE = re.compile(r" (?:audiences?|crowds?|fans|concerts?|gigs?|shows?)\b")
 
 
 def songs_listed_after_hits(
@@ -406,16 +412,27 @@ def _listed_songs(
             return None
         last = run.end()
         if join is None:
-            for inner in _RUN_JOIN.finditer(text, at, last):
-                if any(
-                    m.start == inner.end() and m.label in _VENUES and m.end <= last
-                    for m in mentions
-                ):
-                    last = inner.start()
-                    break
+            last = _before_the_venue(text, mentions, at, last)
         if person_by_first_name(text[at:last]):
             return None
         spans.append((at, last))
         if join is not None:
             at = join.end()
     return spans
+
+
+def _before_the_venue(text: str, mentions: Sequence[RawMention], start: int, end: int) -> int:
+    """The end of the last song's run text[start:end], cut before a small word and the place
+    it was played at: the model's place right after the small words ("to the Sheffield"), or
+    a venue's last word or its audience's word ending the run ("to the Bristol Arena
+    audience")."""
+    joins = list(_RUN_JOIN.finditer(text, start, end))
+    for inner in joins:
+        if any(
+            inner.start() < m.start <= inner.end() and m.label in _VENUES and m.end <= end
+            for m in mentions
+        ):
+            return inner.start()
+    if joins and (_VENUE_END.search(text, start, end) or _AUDIENCE.match(text, end)):
+        return joins[-1].start()  # the last small words open the venue's name
+    return end
