@@ -65,6 +65,7 @@ from factx.extract.entity_bands import (
 from factx.extract.entity_beaten_films import (
     films_beaten_to_a_prize,
     films_by_takings,
+    films_listed_by_nominations,
     films_parted_by_a_plural,
 )
 from factx.extract.entity_bodies import (
@@ -267,7 +268,9 @@ from factx.extract.entity_regiments import regiments_whole
 from factx.extract.entity_run_together import run_together_initials
 from factx.extract.entity_screen_titles import (
     consoles_by_their_maker,
+    documents_by_their_title,
     films_after_their_premiere,
+    films_before_their_kind,
     films_before_their_story,
     shows_by_their_format,
     shows_named_best,
@@ -311,7 +314,12 @@ from factx.extract.entity_sides import (
     sides_by_their_and,
 )
 from factx.extract.entity_slogans import slogans_cut_at_not
-from factx.extract.entity_songs import record_countries, song_titles, songs_after_an_act
+from factx.extract.entity_songs import (
+    record_countries,
+    song_titles,
+    songs_after_an_act,
+    songs_listed_after_hits,
+)
 from factx.extract.entity_squads import squad_clubs
 from factx.extract.entity_stances import member_letters_cut, stance_mention
 from factx.extract.entity_surnames import country_surnames, person_cued, with_surnames
@@ -3102,6 +3110,10 @@ def entities(
     # "Desperate Housewives was named top new drama", "Patel's Little Soldier follows a boy"
     mentions = shows_named_best(context.text, mentions, layouts, _added)
     mentions = films_before_their_story(context.text, mentions, layouts, _added)
+    # "Primer, a $7,000 (£3,650) tale of discovery, won top prize"
+    mentions = films_before_their_kind(context.text, mentions, layouts, _added)
+    # "the outcome ... is called 'Safer Villages, Stronger Communities'", "a new book, X's Y,"
+    mentions = documents_by_their_title(context.text, mentions, layouts, _added)
     mentions = works_called_by_their_kind(context.text, mentions, layouts, _added)
     mentions = consoles_by_their_maker(context.text, mentions, layouts, _added)
     mentions = without_worn_figures(context.text, mentions)  # "all wearing Santa hats"
@@ -3119,12 +3131,16 @@ def entities(
     mentions = songs_after_an_act(  # "Green Day's Holiday Road is currently number two"
         context.text, mentions, layouts, _added
     )
+    # "versions of their hits Losing My Religion, I've Been High, Leaving New York and ..."
+    mentions = songs_listed_after_hits(context.text, mentions, layouts, _added)
     # "The Goat or Who is Sylvia? by Edward Albee", "Biscuit Bear by Mini Grey took the award"
     mentions = authored_works(context.text, mentions, layouts, _added)
     # "in 1984 when Amadeus beat The Killing Fields, A Passage to India ... to best picture"
     mentions = films_beaten_to_a_prize(context.text, mentions, layouts, _added)
     # "Sideways and Finding Neverland have so far grossed about $45m (£24m) each"
     mentions = films_parted_by_a_plural(context.text, mentions, layouts, _added)
+    # "Among the other films receiving four nominations apiece were ..., Robbing Peter and Primer"
+    mentions = films_listed_by_nominations(context.text, mentions, layouts, _added)
     mentions = whole_bands(  # "Duran Duran", "Echo and the Bunnymen"
         context.text, mentions, layouts, _added, _place_or_people
     )

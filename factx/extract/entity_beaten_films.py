@@ -184,3 +184,83 @@ def films_parted_by_a_plural(
         result.remove(m)
         result.extend(add(text, layout, s, e, _WORK, _WORK) for s, e in sides)
     return sorted(result, key=lambda m: (m.start, m.end))
+
+
+# Round r43b-works: the films a sentence lists by their count of nominations ("Among the other
+# films receiving four nominations apiece were Brother to Brother, a drama about ..., Robbing
+# Peter and Primer"; "The other films nominated are wine comedy Sideways, ..."; "with two
+# nominations, are high school comedy Napoleon Dynamite, The Door in the Floor and ...").
+_NOMINATED_LIST = re.compile(
+    r"(?:\b[Aa]mong the (?:other )?(?P<kind>films|movies|pictures) (?:receiving|getting|earning"
+    r"|securing|with|picking up) (?:\w+ )?(?:nominations|nods)(?: apiece| each)?,? (?:were|are)"
+    r"|\b[Tt]he (?:other )?(?P<named>nominated (?:films|movies)|(?:films|movies) nominated)"
+    r"(?: for (?:best picture|best film|the top prize))? (?:are|were|include|included)"
+    r"|\b[Ww]ith (?:\w+) (?:nominations|nods)(?: apiece| each)?, (?:are|were)) "
+    r"(?P<films>(?:[^.;:!?\"“”()\n]|\.(?=\d))+?)(?=[.;:!?(\"“”]|\n| - |$)"
+)
+# A member's own aside in the list: "Brother to Brother, a drama about a young man, ...".
+_ASIDE_MEMBER = re.compile(r"(?:a|an|the|one|his|her|their|its) [a-z$£\d]")
+# A member's kind words before its title: "wine comedy Sideways", "Ray Charles biopic Ray".
+_KIND_THEN_TITLE = re.compile(rf"(?:^|(?<=[a-z] ))(?P<title>{_TITLE})$")
+# Words that take the name after them as someone's, not the film's: "those of Mike Leigh".
+_NOT_KIND = re.compile(r"\b(?:of|by|from|with|starring|featuring|for|about|to|and|in|on|at) $")
+_FILM_WORDS = re.compile(r"\b(?:films?|movies?|pictures?|cinema)\b", re.IGNORECASE)
+
+
+def films_listed_by_nominations(
+    text: str, mentions: list[RawMention], layouts: Sequence[Layout], add: Adder
+) -> list[RawMention]:
+    """The mentions, with each film a sentence lists by its count of nominations one work,
+    whole ("Among the other films receiving four nominations apiece were Brother to Brother, a
+    drama about ..., Robbing Peter and Primer": seed 128's `Peter` PERSON, cut from "Robbing
+    Peter", and `Primer` PERSON). The list names films, so each member is a title, an "-ing"
+    verb's too ("Robbing Peter", "Chasing Liberty"); a member's own aside (", a drama about
+    ...,") is no member, and a member's kind words before its title ("wine comedy Sideways")
+    stay outside it. Guards: "films|movies|pictures" named in the opening words, or, after the
+    bare "with <n> nominations, are", a film's word in the paragraph and no member a person the
+    model read so by a common first name (a music prize's nominees are people: "with four
+    nominations each are Alicia Keys and Usher"); a director's possessive is left outside the
+    title."""
+    if "nominat" not in text and " nods" not in text:
+        return mentions
+    spans: list[tuple[int, int]] = []
+    for found in _NOMINATED_LIST.finditer(text):
+        bare = found.group("kind") is None and found.group("named") is None
+        if bare:
+            opening = text.rfind("\n", 0, found.start()) + 1
+            closing = text.find("\n", found.end())
+            if not _FILM_WORDS.search(text, opening, closing if closing != -1 else len(text)):
+                continue
+        members = _listed_titles(text, found.start("films"), found.end("films"))
+        if bare and any(not kind and _a_person(text, mentions, s, e) for s, e, kind in members):
+            continue
+        spans.extend((s, e) for s, e, _ in members)
+    return made_whole(text, mentions, spans, layouts, add, _WORK) if spans else mentions
+
+
+def _a_person(text: str, mentions: Sequence[RawMention], start: int, end: int) -> bool:
+    """Whether text[start:end] is a person's name by its first name that the model read as a
+    person ("Alicia Keys"; "Napoleon Dynamite" read as a work is none)."""
+    return person_by_first_name(text[start:end]) and any(
+        m.label == "PERSON" and m.start < end and start < m.end for m in mentions
+    )
+
+
+def _listed_titles(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """The spans of the titles of the list text[start:end], parted at its commas and "and",
+    less the members' asides and their kind words, each with whether kind words stood before
+    it ("high school comedy Napoleon Dynamite": a film by its words, whatever its first name)
+    (`films_listed_by_nominations`)."""
+    spans = []
+    at = start
+    for join in [*_JOIN.finditer(text, start, end), None]:
+        stop = join.start() if join is not None else end
+        piece = text[at:stop]
+        if not _ASIDE_MEMBER.match(piece):
+            title = _KIND_THEN_TITLE.search(piece)
+            if title is not None and not _NOT_KIND.search(piece, 0, title.start()):
+                first, last = _unowned(text, at + title.start(), at + title.end())
+                spans.append((first, last, title.start() > 0))
+        if join is not None:
+            at = join.end()
+    return spans

@@ -74,6 +74,7 @@ from typing import TYPE_CHECKING
 
 from factx.extract.base import layout_holding
 from factx.extract.first_names import opens_with_first_name
+from factx.extract.place_names import known_place
 
 if TYPE_CHECKING:
     from factx.extract.base import Layout
@@ -337,6 +338,110 @@ def works_called_by_their_kind(
             continue
         spans.add(match.span("quoted") if match.group("quoted") else match.span("bare"))
         spans.update(_copies(text, title))  # not in quotes: a quote's mark is no word's edge
+    return (
+        made_whole(text, mentions, sorted(spans), layouts, add, "WORK_OF_ART")
+        if spans
+        else mentions
+    )
+
+
+# Round r43b-works: a title opening a sentence before an aside of its kind ("Primer, a $7,000
+# (£3,650) tale of discovery, won top prize"; "Sideways, a wine-tasting comedy starring Paul
+# Giamatti, is up for six awards"). The title may hold a title's small words ("Brother to
+# Brother", "Man to Man"); the aside's words before the kind are an adjective, a sum or a
+# people's word, at most four.
+_SMALL_WORDS = r"(?:of|the|a|an|and|to|in|on|for|at|from|with|is|my)"
+_APPOSED_TITLE = rf"(?:The |A |An )?{_WORD}(?: (?:{_SMALL_WORDS} )*{_WORD})*"
+_APPOSED_KIND = re.compile(
+    rf"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] )|(?<=\n))(?P<title>{_APPOSED_TITLE}), (?:a|an) "
+    r"(?:(?:[a-z][\w'’-]*|[A-Z][\w'’-]*|[$£€]\d[\d,.]*(?:m|bn|k)?|\([$£€]\d[\d,.]*(?:m|bn|k)?\))"
+    r" ){0,4}(?P<kind>comedy|drama|thriller|tale|film|movie|documentary|musical|biopic|bio-pic"
+    r"|romance|satire|fantasy|epic|western|romp|cartoon|novel|sitcom|weepie|mockumentary)"
+    r"(?= (?:starring|about|set|tracing|following|based|directed|written|adapted|featuring|of"
+    r"|with|which|that|in which|charting|telling|exploring)\b|,)",
+    re.MULTILINE,
+)
+# Kinds with an everyday sense ("England, a tale of two halves"): only with a film's or a
+# book's word in the paragraph.
+_LOOSE_KINDS = frozenset({"tale", "romance", "fantasy", "epic", "romp", "western"})
+_SCREEN_OR_PAGE = re.compile(
+    r"\b(?:films?|movies?|cinemas?|festivals?|box office|books?|novels?|directors?|directed"
+    r"|starring|screen|Oscars?|Baftas?)\b",
+    re.IGNORECASE,
+)
+
+
+def films_before_their_kind(
+    text: str, mentions: list[RawMention], layouts: Sequence[Layout], add: Adder
+) -> list[RawMention]:
+    """The mentions, each title opening a sentence before ", a|an <words> comedy|drama|
+    thriller|tale|film|documentary ... starring|about|of|set|," one work, whole, with its
+    copies in the article (seed 128's "Primer, a $7,000 (£3,650) tale of discovery, won top
+    prize", `Primer` PERSON; "Sideways, a wine-tasting comedy starring Paul Giamatti" missed,
+    and its bare "Sideways is written and directed by"). An aside of a work's kind after a
+    name says what the name is; a person's aside names a calling ("Smith, a drama teacher",
+    "a film critic"), so the kind must be followed by a story's word or a comma. Guards: the
+    cheap test ", a|an " in the text; not a title that opens with a common first name, nor a
+    known place; a kind with an everyday sense ("tale", "epic", "romance") only in a
+    paragraph with a film's or a book's word."""
+    if ", a " not in text and ", an " not in text:
+        return mentions
+    spans: set[tuple[int, int]] = set()
+    for match in _APPOSED_KIND.finditer(text):
+        title = match.group("title")
+        if opens_with_first_name(title) or known_place(title):
+            continue
+        if match.group("kind") in _LOOSE_KINDS:
+            opening = text.rfind("\n", 0, match.start()) + 1
+            closing = text.find("\n", match.end())
+            if not _SCREEN_OR_PAGE.search(text, opening, closing if closing != -1 else len(text)):
+                continue
+        spans.update(_copies(text, title))
+    return (
+        made_whole(text, mentions, sorted(spans), layouts, add, "WORK_OF_ART")
+        if spans
+        else mentions
+    )
+
+
+# Round r43b-works: a document's title in quotes after its kind's clause and "is called" ("its
+# Rural Crime Strategy ... and the outcome, launched on Wednesday, is called 'Safer Villages,
+# Stronger Communities'"), and a book's between "a new book," and its comma or "by".
+_DOCUMENT_CALLED = re.compile(
+    r"\b(?:[Ss]trateg(?:y|ies)|[Rr]eports?|[Pp]lans?|[Pp]apers?|[Dd]ocuments?|[Rr]eviews?"
+    r"|[Ss]tud(?:y|ies)|outcome|[Mm]anifestos?|[Bb]lueprints?|[Bb]ooks?|[Cc]harters?"
+    r"|[Cc]onsultations?|[Gg]uidelines)\b[^.;!?\n]{0,80}? (?:is|was|will be|has been|are|were) "
+    r"(?:called|entitled|titled|named) ['‘\"“](?P<quoted>[A-Z][^'’\"”.!?\n]{0,80}?)['’\"”](?!\w)"
+)
+_NEW_BOOK = re.compile(
+    r"\b[Aa] (?:new |forthcoming |recent |controversial )?(?:book|biography|memoir|novel), "
+    rf"(?P<title>(?:[A-Z][\w-]*['’]s )?{_APPOSED_TITLE})(?=, | by )"
+)
+
+
+def documents_by_their_title(
+    text: str, mentions: list[RawMention], layouts: Sequence[Layout], add: Adder
+) -> list[RawMention]:
+    """The mentions, each document's title in quotes after "<strategy|report|plan|outcome>
+    ... is called|entitled" and each book's title after "a new book," one work, WORK_OF_ART,
+    whole across its own comma and possessive (seed 129's "the outcome, launched on Wednesday,
+    is called 'Improving Opportunity, Strengthening Society'", ORG; the grader's "'Safer
+    Villages, Stronger Communities'", cut in two and half of it a person; "According to a new
+    book, Brown's Britain, Mr Blair went back on a pledge", `Brown` PERSON and `Britain` GPE).
+    A title's words are its own: a person's or a place's name inside it names the book. Guards:
+    the cheap tests "called|entitled|titled|named '" and "book, "; a title in quotes only,
+    within the clause of a document's kind word; a book's title not a person's name by a common
+    first name ("a new book, John Smith, a historian, says")."""
+    spans: set[tuple[int, int]] = set()
+    if "called " in text or "titled " in text or "named " in text:
+        for match in _DOCUMENT_CALLED.finditer(text):
+            spans.add(match.span("quoted"))
+    if "book, " in text or "biography, " in text or "memoir, " in text or "novel, " in text:
+        for match in _NEW_BOOK.finditer(text):
+            title = match.group("title")
+            if opens_with_first_name(title):
+                continue
+            spans.update(_copies(text, title))
     return (
         made_whole(text, mentions, sorted(spans), layouts, add, "WORK_OF_ART")
         if spans

@@ -50,6 +50,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from factx.extract.entity_screen_titles import made_whole
 from factx.extract.first_names import person_by_first_name
 from factx.extract.place_names import known_place
 from factx.extract.spans import SpanIndex
@@ -333,3 +334,105 @@ def songs_after_an_act(
             kept.append(add(text, layout, start, end, "WORK_OF_ART", "WORK_OF_ART"))
             result = sorted(kept, key=lambda m: m.start)
     return result
+
+
+# Round r43b-works: the songs an act played, listed after its "hits|songs" ("REM played
+# acoustic versions of their hits Losing My Religion, I've Been High, Leaving New York and The
+# One I Love to the Sheffield Arena audience").
+_HITS_LIST = re.compile(
+    r"\b(?:[Tt]heir|[Hh]is|[Hh]er|[Ii]ts) (?:(?:greatest|biggest|big|best-known|classic"
+    r"|famous|old|early|recent|well-known) )?(?:hits|songs|singles|tracks|anthems)"
+    r"(?:,? (?:such as|like|including))?,? "
+    r"(?P<list>[A-Z][^.;:!?\"“”()\n]{0,300}?)(?=[.;:!?(\"“”]|\n| - |$)"
+)
+_LIST_JOIN = re.compile(r",? and |, ")
+_SONG_SMALL = r"(?:a|an|the|of|in|on|to|for|at|from|and|or|with|is|my|me|you|it|be)"
+_SONG_RUN = re.compile(rf"{_WORD}(?: (?:{_SONG_SMALL} )*{_WORD})*")
+# A small word's join inside a run, where the last song's run may reach into the place it was
+# played at: "The One I Love to the Sheffield Arena audience".
+_RUN_JOIN = re.compile(rf" (?:{_SONG_SMALL} )+(?=[A-Z])")
+_VENUES = frozenset({"GPE", "LOC", "FAC", "ORG"})
+# A venue's last word, or its audience's word after it: "the Bristol Arena audience".
+_VENUE_END = re.compile(
+    r"(?:Arena|Hall|Stadium|Centre|Center|Theatre|Theater|Club|Academy|Palladium|Dome|Bowl"
+    r"|Apollo|Forum|Empire|Festival|Park)$"
+)
+_AUDIENCE = re.compile(r" (?:audiences?|crowds?|fans|concerts?|gigs?|shows?)\b")
+
+
+def songs_listed_after_hits(
+    text: str, mentions: list[RawMention], layouts: Sequence[Layout], add: Adder
+) -> list[RawMention]:
+    """The mentions, with each song of a list after "their|his|her (<word>) hits|songs|
+    singles" one work, whole with its own "The" (seed 129's "versions of their hits Losing My
+    Religion, I've Been High, Leaving New York and The One I Love to the Sheffield Arena
+    audience": three songs glued into one work and `New York` GPE; the grader's "their hits
+    Hold On, Missing Paris, Leaving London and The Last Goodbye", `Leaving London` PERSON). A
+    list after an act's hits names songs, so a place or a verb inside a member is the song's.
+    The list is parted at its commas and "and"; each member is a run of capitalised words
+    with a title's small words, whole up to its join, and the last ends at its first lower-
+    case word or before a small word and the model's place inside it (where it was played).
+    Guards: the cheap test "hits|songs|singles|tracks" in the text; a list of two or more
+    with a last "and"; every member a title, none a person's name by a common first name
+    (a singer's "songs with Elton John" is no list); a mention of the model that reads two
+    members as one gives way to them."""
+    if not any(kind in text for kind in (" hits ", " songs ", " singles ", " tracks ")):
+        return mentions
+    spans: list[tuple[int, int]] = []
+    for found in _HITS_LIST.finditer(text):
+        members = _listed_songs(text, mentions, found.start("list"), found.end("list"))
+        if members is not None:
+            spans.extend(members)
+    if not spans:
+        return mentions
+    glued = {
+        id(m)
+        for m in mentions
+        if sum(m.start < e and s < m.end for s, e in spans) > 1
+        and all(s <= m.start or m.end <= e or m.end <= s or e <= m.start for s, e in spans)
+    }
+    kept = [m for m in mentions if id(m) not in glued]
+    return made_whole(text, kept, spans, layouts, add, "WORK_OF_ART")
+
+
+def _listed_songs(
+    text: str, mentions: Sequence[RawMention], start: int, end: int
+) -> list[tuple[int, int]] | None:
+    """The spans of the songs listed in text[start:end], or None where it is no list of titles
+    (`songs_listed_after_hits`)."""
+    joins = list(_LIST_JOIN.finditer(text, start, end))
+    if len(joins) < 1 or "and" not in joins[-1].group():
+        return None
+    spans = []
+    at = start
+    for join in [*joins, None]:
+        stop = join.start() if join is not None else end
+        run = _SONG_RUN.match(text, at, stop)
+        if run is None or (join is not None and run.end() != stop):
+            return None
+        last = run.end()
+        if join is None:
+            last = _before_the_venue(text, mentions, at, last)
+        if person_by_first_name(text[at:last]):
+            return None
+        spans.append((at, last))
+        if join is not None:
+            at = join.end()
+    return spans
+
+
+def _before_the_venue(text: str, mentions: Sequence[RawMention], start: int, end: int) -> int:
+    """The end of the last song's run text[start:end], cut before a small word and the place
+    it was played at: the model's place right after the small words ("to the Sheffield"), or
+    a venue's last word or its audience's word ending the run ("to the Bristol Arena
+    audience")."""
+    joins = list(_RUN_JOIN.finditer(text, start, end))
+    for inner in joins:
+        if any(
+            inner.start() < m.start <= inner.end() and m.label in _VENUES and m.end <= end
+            for m in mentions
+        ):
+            return inner.start()
+    if joins and (_VENUE_END.search(text, start, end) or _AUDIENCE.match(text, end)):
+        return joins[-1].start()  # the last small words open the venue's name
+    return end
