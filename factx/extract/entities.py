@@ -611,6 +611,16 @@ def _plain(word: str) -> str:
     return word.casefold().replace(".", "").replace(",", "")
 
 
+# "The Who": a capital "The" and one capitalised function word, not in capitals ("the WHO").
+_THE_FUNCTION_WORD = re.compile(r"[Tt]he [A-Z][a-z]+")
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    words: list[str] = data_file("language.json")["english_function_words"]
+    return frozenset(words)
+
+
 @lru_cache(maxsize=1 << 16)  # the same names recur across mentions and articles
 def name_key(name: str) -> str:
     """The key the mentions of one entity share: "The U.S." -> "us"; "Oracle Corp." -> "oracle".
@@ -620,6 +630,10 @@ def name_key(name: str) -> str:
     Commission" is the SEC). A known short first name is its full form, so "Tim Sloan" in one
     article and "Timothy Sloan" in another are one entity.
     """
+    if _THE_FUNCTION_WORD.fullmatch(name) and name.split()[-1].casefold() in _function_words():
+        # "The Who", "The The": a band named by "the" and a function word keeps its "the", or
+        # it would key as the WHO's initials and take the World Health Organization's name.
+        return "the " + name.split()[-1].casefold()
     words = [p for p in map(_plain, core_words(_unbracketed(name), person=False)) if p]
     words = ["and" if w == "&" else w for w in words]
     if len(words) > 2 and words[0].isalpha():
