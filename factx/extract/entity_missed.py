@@ -42,12 +42,29 @@ opens a county too), nor after a capitalised word and "of" or "and" ("Gold Field
 Africa Ltd": the run ends a longer name the model cut); a run that opens its sentence holds
 two words before its suffix at most ("Company Name Homegate Hospitality Inc": the line's own
 first capitals run into the name).
+
+A technology coined in the article is named after its kind and "dubbed" or "called" ("a new
+file-swapping network dubbed Exeem", "Its paid service - dubbed Skype Out -"), where the model
+often tags nothing (round r36-tech's cue `technology after its kind called` relabels only a
+span the model gives). One to three capitalised words after a technology's kind (data-free,
+the kinds of that cue and of `product after its kind`) and "dubbed|called|named|known as",
+with no capitalised word after them nor other mention over them, are the product, PRODUCT;
+not a technology's common term (`technology_terms`: "a system called Unicode" stays no name),
+nor a name opening with a common first name (`coined_after_kind`, round r43b-places; seed
+129's tech/156 `Exeem` missed).
+
+A research firm is named after "analysts" in technology and business news ("according to
+technology analysts IDC", "said analysts Gartner"), which the model leaves out where no verb
+frames it. One to three capitalised words right after the plural "analysts" (the singular
+"analyst" goes before a person: "analyst Bill Thompson"), not opening with a common first name
+and with no other mention over them, are the firm, ORG (`analysts_by_name`, round
+r43b-places; seed 129's tech/386 `IDC` missed).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -173,6 +190,57 @@ def _cups_before_rounds(text: str, start: int, end: int) -> list[re.Match[str]]:
     ]
 
 
+# A capitalised word of a coined name or a firm's: "Exeem", "OS/2", "Nielsen//NetRatings",
+# "Chart-Track", "A&E"; a full stop only inside it ("Amazon.com"), never a sentence's end.
+_COINED_WORD = r"[A-Z](?:[\w&/'’-]|\.(?=\w))*"
+# A technology's kind and the word that coins its name: "network dubbed", "service - dubbed".
+_COINED_AFTER_KIND = re.compile(
+    r"\b(?:technology|technologies|standard|protocol|format|system|network|service|software"
+    r"|program|programme|browser|application|device|gadget|chip|processor|virus|worm|[Tt]rojan)"
+    r"s?,?(?: [-–—])? (?:dubbed|called|named|known as) "
+    rf"(?P<name>{_COINED_WORD}(?: {_COINED_WORD}){{0,2}})(?![\w/'’-]| [A-Z])"
+)
+# A research firm after "analysts": "technology analysts IDC", "said analysts Gartner".
+_AFTER_ANALYSTS = re.compile(
+    rf"\b[Aa]nalysts,? (?P<name>{_COINED_WORD}(?: {_COINED_WORD}){{0,2}})(?![\w&/'’-]| [A-Z])"
+)
+
+
+@cache
+def _common_terms() -> frozenset[str]:
+    data = data_file("entities.json")
+    return frozenset(data["technology_terms"]) | frozenset(data["common_terms"])
+
+
+def coined_after_kind(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The spans and labels of the names coined after a technology's kind and "dubbed" or
+    "called" in text[start:end] ("a file-sharing network dubbed Exeem": PRODUCT), and of
+    the firms after "analysts" ("technology analysts IDC": ORG), see the module docstring.
+    Guarded by the cue words in the span: most paragraphs hold neither."""
+    found: list[tuple[int, int, str]] = []
+    span = text[start:end]
+    if "dubbed" in span or "called" in span or "named" in span or "known as" in span:
+        found.extend(_coined(_COINED_AFTER_KIND.finditer(text, start, end), "PRODUCT"))
+    if "nalysts" in span:
+        found.extend(_coined(_AFTER_ANALYSTS.finditer(text, start, end), "ORG"))
+    return found
+
+
+def _coined(matches: Iterable[re.Match[str]], label: str) -> list[tuple[int, int, str]]:
+    """The span of each match's name without a possessive's "'s" ("dubbed Exeem's trackers"),
+    with `label`; not a technology's common term nor a name opening with a common first
+    name."""
+    found: list[tuple[int, int, str]] = []
+    for match in matches:
+        start, end = match.span("name")
+        if match["name"].endswith(("'s", "’s")):
+            end -= 2
+        name = match.string[start:end]
+        if name and name not in _common_terms() and not opens_with_first_name(name):
+            found.append((start, end, label))
+    return found
+
+
 @cache
 def _firms() -> re.Pattern[str]:
     suffixes = "|".join(re.escape(w) for w in data_file("entities.json")["missed_firm_suffixes"])
@@ -219,6 +287,9 @@ def with_missed_names(
             start, end = match.span("cup")
             if not covered.overlaps(start, end):
                 found.append(add(text, layout, start, end, "EVENT", "EVENT"))
+        for start, end, label in coined_after_kind(text, layout.offset, layout.end):
+            if not covered.overlaps(start, end):
+                found.append(add(text, layout, start, end, label, label))
         for match in _PLAYER_AFTER_PEOPLE.finditer(text, layout.offset, layout.end):
             start, end = match.span("name")
             if _player_missed(match, covered):

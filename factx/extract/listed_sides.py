@@ -28,6 +28,13 @@ never named "X and Y", while a firm's goods or shops may follow a firm that hold
 "Marks and Spencer stores", so only the venues' kinds, `glued_lists.venue_kinds`, say so).
 The kinds are data (`glued_lists` in factx/data/entities.json).
 
+`places listed after their plural kind` (round r43b-places): a pair after a plural kind of
+places and "of" ("the London boroughs of Ealing and Hounslow", "the Kent districts of Dartford
+and Swale") is two places, whatever label the model gave the pair (seed 128's `Hillingdon and
+Wandsworth` ORG): one borough is never named "X and Y", so two lone words are parted there too.
+A place that holds its "and" is named after a singular kind ("the county of Tyne and Wear",
+"the state of Trinidad and Tobago"), which the rule leaves whole.
+
 `works a prize's winner beat` (round r35-tv): in a sentence about a prize (award, prize,
 trophy, Oscar, Bafta, a nomination), a span the model tags a work after "beating", "beat",
 "ahead of" or "as well as", with two words or more each side of its "and", is two works: "Vera
@@ -107,6 +114,20 @@ def such_works_as(text: str, start: int) -> bool:
     return _SUCH_WORKS_AS.search(text, max(0, start - 30), start) is not None
 
 
+# r43b-places: a plural kind of places and "of" before a pair: "the London boroughs of".
+_PLACES_OF_KIND = re.compile(
+    r"\b(?:boroughs|districts|counties|provinces|suburbs|towns|cities|villages|ports|resorts) of $"
+)
+
+
+def _places_listed(text: str, start: int) -> bool:
+    """Whether a plural kind of places and "of" stands right before `start` (`places listed
+    after their plural kind`: "the London boroughs of Ealing and Hounslow")."""
+    return " of " in text[max(0, start - 4) : start] and bool(
+        _PLACES_OF_KIND.search(text, max(0, start - 20), start)
+    )
+
+
 # r35-tv: the rivals a prize's winner beat, and the prize's words in the same sentence.
 _RIVALS_BEFORE = re.compile(r"\b(?:beating|beat|ahead of|as well as) $")
 _PRIZE = re.compile(
@@ -166,12 +187,20 @@ def listed_sides(
     Returns:
         The spans of the two sides (each without a leading "the"), or None.
     """
-    if label in _PLACES or text.count(" and ", start, end) != 1 or "," in text[start:end]:
+    if text.count(" and ", start, end) != 1 or "," in text[start:end]:
+        return None
+    places = _places_listed(text, start)
+    if label in _PLACES and not places:
         return None
     match = _JOINED.fullmatch(text, start, end)
     if match is None:
         return None
     left, right = match.group("left"), match.group("right")
+    if places:
+        left_start = match.start("left")
+        if the := _THE.match(left):
+            left_start += the.end()
+        return (left_start, match.end("left")), match.span("right")
     firms = (
         _FIRMS_BEFORE.search(text, max(0, start - 40), start) is not None
         or _venues_after().match(text, end) is not None
