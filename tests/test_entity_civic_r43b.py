@@ -86,3 +86,19 @@ def test_a_fields_white_paper_is_no_name(extractor):
         "could be left in ruins."
     )
     assert "White Paper" not in names(entities(extractor, text))
+
+
+def test_a_party_after_a_persons_comma_is_found(extractor):
+    # Seed 127's politics/375 and seed 129's politics/025: `Plaid Cymru` and `Labour` missed.
+    text = (
+        "Budget reaction\n\nElfyn Llwyd, of Plaid Cymru, called it a budget for the rich. Ms "
+        "Roche, Labour MP for Hornsey and Wood Green, believes the plan is wrong."
+    )
+    found = entities(extractor, text)
+    assert ("ORG", "Plaid Cymru", ["Plaid Cymru"]) in found
+    assert ("ORG", "Labour", ["Labour"]) in found
+
+
+def test_a_party_before_a_longer_name_is_left(extractor):
+    text = "Donors\n\nThe money went to Labour Friends of Israel, a lobby group, in March."
+    assert "Labour" not in names(entities(extractor, text))
