@@ -220,12 +220,17 @@ def bodies_of_a_people(text: str, mentions: list[RawMention]) -> list[RawMention
     return result
 
 
+# A body's kind word before "for" and what it serves.
+_KINDS_FOR = (
+    r"(?:Commission|Council|Board|Institute|Centre|Center|Campaign|Foundation|Trust|Society"
+    r"|Committee|Alliance|Coalition|Association|Federation|Authority|Agency|Fund) for "
+)
+# The one search of the whole text that rules most articles out (`bodies_for_a_field`).
+_BODY_FOR_GUARD = re.compile(_KINDS_FOR + "[A-Z]")
 # "the Commission for Racial Equality": "the", a body's kind word, "for" and what it serves.
 _BODY_FOR = re.compile(
-    r"(?<![\w'’-])[Tt]he (?P<body>(?:Commission|Council|Board|Institute|Centre|Center|Campaign"
-    r"|Foundation|Trust|Society|Committee|Alliance|Coalition|Association|Federation|Authority"
-    r"|Agency|Fund) for (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+(?: and [A-Z][a-z]+)?)"
-    r"(?![\w'’-]| [A-Z]| of\b)"
+    rf"(?<![\w'’-])[Tt]he (?P<body>{_KINDS_FOR}(?:[A-Z][a-z]+ ){{0,2}}[A-Z][a-z]+"
+    r"(?: and [A-Z][a-z]+)?)(?![\w'’-]| [A-Z]| of\b)"
 )
 
 
@@ -240,8 +245,9 @@ def bodies_for_a_field(
     ("and the Commission for Racial Equality") as an organisation, without its "the" (see the
     module docstring). Not where any mention or other fact overlaps the name (the model's own
     "the Institute for Fiscal Studies" stays), nor before another capitalised word or "of" (a
-    longer name whose end is unknown). Guarded by " for " in the text."""
-    if " for " not in text:
+    longer name whose end is unknown). Guarded by one search of the text for a kind word and
+    "for" before a capital."""
+    if not _BODY_FOR_GUARD.search(text):
         return list(mentions)
     covered = SpanIndex([(m.start, m.end) for m in mentions] + list(taken))
     found: list[RawMention] = []
