@@ -83,7 +83,13 @@ from factx.extract.entity_broadcasters import broadcaster_divisions
 from factx.extract.entity_callings import with_called_names
 from factx.extract.entity_characters import listed_characters
 from factx.extract.entity_charts import acts_and_records
-from factx.extract.entity_civic import bodies_over_plural_possessive, parties_after_initials
+from factx.extract.entity_civic import (
+    bodies_for_a_field,
+    bodies_of_a_people,
+    bodies_over_plural_possessive,
+    parties_after_initials,
+    schemes_whole,
+)
 from factx.extract.entity_clubs import (
     clubs_before_their_manager,
     clubs_cut_at_their_kind,
@@ -2943,6 +2949,8 @@ def entities(
     mentions = parties_cut_at_opener(context.text, mentions)  # "Liberal" + "Democrat"
     mentions = parties_after_initials(context.text, mentions)  # "UK" + "Independence Party"
     mentions = bodies_over_plural_possessive(context.text, mentions)  # "Critics" + "' Circle"
+    mentions = schemes_whole(context.text, mentions)  # "The Office" + "Genuine Check scheme"
+    mentions = bodies_of_a_people(context.text, mentions)  # "Board of Deputies" + "of British Jews"
     mentions = law_subjects(context.text, mentions)  # "Directive on" + "the Protection of ..."
     mentions = acts_by_their_sponsors(context.text, mentions)  # "Dodd" + "-Frank Act"
     mentions = treaties_establishing(context.text, mentions)  # "the Treaty" + "establishing ..."
@@ -2996,6 +3004,8 @@ def entities(
     mentions = bodies_cut_at_for(context.text, mentions, name_key)  # "Commission" + "Africa"
     mentions = listed_centres_whole(context.text, mentions)  # "Centre for Vision" + "Speech"
     mentions = with_missed_names(context.text, mentions, layouts, taken, _added)  # "Wall Street"
+    # "and the Commission for Racial Equality", which the model leaves out
+    mentions = bodies_for_a_field(context.text, mentions, layouts, taken, _added)
     # "The German film The Downfall", "Martin Scorsese's The Aviator": no mention at all
     mentions = untagged_the_titles(context.text, mentions, layouts, taken, _added)
     # "S. African", "S. KOREAN"; '"Ice Cold in Alex" , "Lawrence of Arabia"'

@@ -11,16 +11,48 @@ seed 90's politics/373).
 apostrophe (`Boston Critics` ORG). Where a mention ends in a plural noun of people ("Critics",
 "Writers", "Bankers") and an apostrophe and a body's kind word follow ("' Circle", "' Guild",
 "' Union"), the name runs on over them (round r38-civic, seed 89's entertainment/352).
+
+"The Office Genuine Check scheme means ...": the model cuts a scheme's name after its first
+word, a firm's product ("Office", "iTunes", "Windows"), and reads the rest as a person
+(`Genuine Check` PERSON). Where one or two capitalised words stand between "the" and a
+mention right before "scheme|initiative|project|programme|campaign", or between a sentence's
+start and a mention that "was (first) introduced as a (pilot) scheme", the name runs back
+over them, the scheme's whole name, an organisation as the house gives schemes (round
+r43b-civic, seed 129's tech/308).
+
+"the Board of Deputies of British Jews": the model ends the body's name before its second
+"of" and tags the people's word alone (`Board of Deputies` ORG, `British` NORP). Where a body's
+name that opens with its kind word ("Board", "Council", "Society": data, `bodies_before_country`
+and `heads_before_of`) is followed by "of", a people's word ("British", "Welsh", "Muslim") and a
+plural of people ("Jews", "Farmers", "Doctors"), the name runs on over them, one organisation
+(round r43b-civic, seed 129's politics/232).
+
+"... by the Board of Deputies of British Jews and the Commission for Racial Equality": the
+model tags nothing of the second body. "the", a body's kind word ("Commission", "Council",
+"Institute"), "for" and one to four capitalised words (an "and" before the last) that no
+mention nor other fact holds name a body, an organisation (round r43b-civic, seed 129's
+politics/232).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
+from factx.extract.evidence import a_people_by_name
+from factx.extract.first_names import opens_with_first_name
+from factx.extract.spans import SpanIndex
+from factx.extract.wordlists import data_file
+
 if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from factx.extract.base import Layout
     from factx.extract.entities import RawMention
+
+    Adder = Callable[..., RawMention]
 
 # A country's initials the model tags as the country before a party's name.
 _INITIALS = frozenset({"UK", "US", "SA", "NZ"})
@@ -86,3 +118,144 @@ def bodies_over_plural_possessive(text: str, mentions: list[RawMention]) -> list
         skip_to = end
         result.append(replace(m, text=text[m.start : end], end=end, label="ORG", cue="ORG"))
     return result
+
+
+# The kind words of the text that a scheme's name may stand before.
+_SCHEME_WORDS = re.compile(r"scheme|initiative|project|programme|campaign")
+# A scheme's kind word right after its name: "the Office Genuine Check scheme".
+_SCHEME_KIND = re.compile(r" (?:scheme|initiative|project|programme|campaign)s?(?![\w'’-])")
+# What a scheme's name is "first introduced as": "was first introduced as a pilot scheme".
+_INTRODUCED = re.compile(
+    r" (?:was|is|has been|had been) (?:first |originally |initially )?"
+    r"(?:introduced|launched|piloted|trialled) as an? (?:[\w-]+ )?"
+    r"(?:scheme|initiative|project|programme)(?![\w'’-])"
+)
+# A capitalised word, or a product's word in camel case ("iTunes"), of a scheme's name.
+_WORD = r"(?:[A-Z][\w'’-]*|[a-z]+[A-Z][\w'’-]*)"
+# One or two such words after "the", right before the mention: "the Office " + "Genuine Check".
+_AFTER_THE = re.compile(rf"(?<![\w'’-])[Tt]he ((?:{_WORD} ){{1,2}})$")
+# One or two such words opening a sentence, right before the mention.
+_OPENING = re.compile(rf"(?:^|[.!?][\"”’']? |\n)((?:{_WORD} ){{1,2}})$")
+# Words that open a sentence or follow "the" and are no word of a scheme's name.
+_NOT_NAME_WORDS = frozenset(
+    {"The", "A", "An", "But", "And", "This", "That", "Its", "His", "Her", "Their", "New", "In",
+     "On", "At", "For", "With", "Last", "Next", "Government", "Government's"}
+)  # fmt: skip
+
+
+def schemes_whole(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, a scheme's name the model cut after its first word or two grown back over
+    them, an organisation (see the module docstring): "The Office Genuine Check scheme" (the
+    model's `Genuine Check` PERSON), "iTunes Authentic Licence was first introduced as a pilot
+    scheme" (`iTunes` PRODUCT, `Licence` PERSON). The mentions inside the words taken give way.
+    Only the model's PERSON that opens with no common first name ("the ITV Jonathan Dimbleby
+    programme" is a presenter's); not over a word that opens sentences ("But", "The") nor over
+    a mention that runs past the mention's start; the model's whole name ("The Windows Genuine
+    Advantage scheme") is left to the cues "scheme between the and its kind" and "name
+    introduced as a scheme"."""
+    if not _SCHEME_WORDS.search(text):
+        return mentions
+    result: list[RawMention] = []
+    for m in mentions:
+        words = None
+        if m.label != "PERSON" or opens_with_first_name(m.text):
+            pass  # "the ITV Jonathan Dimbleby programme": a presenter's show
+        elif _SCHEME_KIND.match(text, m.end):
+            found = _AFTER_THE.search(text, max(0, m.start - 60), m.start)
+            words = found.group(1) if found else None
+        elif _INTRODUCED.match(text, m.end):
+            found = _OPENING.search(text, max(0, m.start - 60), m.start)
+            words = found.group(1) if found else None
+        if not words or any(w in _NOT_NAME_WORDS for w in words.split()):
+            result.append(m)
+            continue
+        start = m.start - len(words)
+        if any(o.start < start < o.end for o in mentions):
+            result.append(m)  # a longer name runs across the words' start
+            continue
+        while result and result[-1].start >= start:
+            result.pop()  # a mention inside the words taken ("iTunes" PRODUCT)
+        result.append(replace(m, text=text[start : m.end], start=start, label="ORG", cue="ORG"))
+    return result
+
+
+# "of", a people's word and a plural of people after a body's name: " of British Jews".
+_OF_A_PEOPLE = re.compile(r" of (?P<people>[A-Z][a-z]+) [A-Z][a-z]+s(?![\w'’-]| [A-Z])")
+
+
+@cache
+def _body_kinds() -> frozenset[str]:
+    data = data_file("entities.json")
+    return frozenset(data["bodies_before_country"]) | frozenset(data["heads_before_of"])
+
+
+def bodies_of_a_people(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, a body's name the model ended before "of <People> <Plural>" grown over
+    them, an organisation (see the module docstring): "the Board of Deputies of British Jews"
+    (the model's `Board of Deputies` ORG and `British` NORP). Only a name that opens with a
+    body's kind word after its "the" ("Board of Deputies", "Council of Welsh Farmers" cut
+    short), never the model's PERSON; the people's word must be one (by the lists: "British",
+    not "Smith Brothers"), and no capitalised word may follow the plural (a longer name). A
+    mention inside the words taken gives way."""
+    if " of " not in text:
+        return mentions
+    result: list[RawMention] = []
+    skip_to = -1
+    for m in mentions:
+        if m.start < skip_to:
+            continue  # the people's word the model tagged alone
+        found = _OF_A_PEOPLE.match(text, m.end)
+        first = (m.text[4:] if m.text.startswith(("the ", "The ")) else m.text).split(" ", 1)[0]
+        if (
+            found is None
+            or m.label == "PERSON"
+            or first not in _body_kinds()
+            or not a_people_by_name(found["people"])
+            or any(o.start < found.end() < o.end for o in mentions)
+        ):
+            result.append(m)
+            continue
+        skip_to = found.end()
+        result.append(replace(m, text=text[m.start : skip_to], end=skip_to, label="ORG", cue="ORG"))
+    return result
+
+
+# A body's kind word before "for" and what it serves.
+_KINDS_FOR = (
+    r"(?:Commission|Council|Board|Institute|Centre|Center|Campaign|Foundation|Trust|Society"
+    r"|Committee|Alliance|Coalition|Association|Federation|Authority|Agency|Fund) for "
+)
+# The one search of the whole text that rules most articles out (`bodies_for_a_field`).
+_BODY_FOR_GUARD = re.compile(_KINDS_FOR + "[A-Z]")
+# "the Commission for Racial Equality": "the", a body's kind word, "for" and what it serves.
+_BODY_FOR = re.compile(
+    rf"(?<![\w'’-])[Tt]he (?P<body>{_KINDS_FOR}(?:[A-Z][a-z]+ ){{0,2}}[A-Z][a-z]+"
+    r"(?: and [A-Z][a-z]+)?)(?![\w'’-]| [A-Z]| of\b)"
+)
+
+
+def bodies_for_a_field(
+    text: str,
+    mentions: Sequence[RawMention],
+    layouts: Sequence[Layout],
+    taken: Sequence[tuple[int, int]],
+    add: Adder,
+) -> list[RawMention]:
+    """The mentions, with a body named "the <Kind> for <Field>" that the model left out
+    ("and the Commission for Racial Equality") as an organisation, without its "the" (see the
+    module docstring). Not where any mention or other fact overlaps the name (the model's own
+    "the Institute for Fiscal Studies" stays), nor before another capitalised word or "of" (a
+    longer name whose end is unknown). Guarded by one search of the text for a kind word and
+    "for" before a capital."""
+    if not _BODY_FOR_GUARD.search(text):
+        return list(mentions)
+    covered = SpanIndex([(m.start, m.end) for m in mentions] + list(taken))
+    found: list[RawMention] = []
+    for layout in layouts:
+        for match in _BODY_FOR.finditer(text, layout.offset, layout.end):
+            start, end = match.span("body")
+            if not covered.overlaps(match.start(), end):
+                found.append(add(text, layout, start, end, "ORG", "ORG"))
+    if not found:
+        return list(mentions)
+    return sorted([*mentions, *found], key=lambda m: m.start)

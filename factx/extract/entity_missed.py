@@ -80,6 +80,9 @@ if TYPE_CHECKING:
     Adder = Callable[..., RawMention]
 
 _CAPITAL_AFTER = re.compile(r" [A-Z]")
+# A member's letters after a party's name, no longer name: "Ms Roche, Labour MP for Hornsey"
+# (round r43b-civic, seed 129's politics/025).
+_MEMBER_AFTER = re.compile(r" (?:MP|MEP|MSP|AM)s?(?![\w'’-])")
 _CAPITAL_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w.'’-]* $")
 # Before a listed name, a possessive ends the name before it: "England's Six Nations opener"
 # names the tournament.
@@ -298,8 +301,10 @@ def with_missed_names(
             start, end = match.span()
             if covered.overlaps(start, end):
                 continue
-            if _CAPITAL_AFTER.match(text, end, min(layout.end, end + 2)):
-                continue  # "Wall Street Journal": a longer name
+            if _CAPITAL_AFTER.match(text, end, min(layout.end, end + 2)) and not (
+                _MEMBER_AFTER.match(text, end)
+            ):
+                continue  # "Wall Street Journal": a longer name; not "Labour MP for"
             before = _NAME_BEFORE.search(text, max(layout.offset, start - 30), start)
             token = layout.token_at(start - layout.offset)
             opening = token in layout.sentence_starts or (

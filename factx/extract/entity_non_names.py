@@ -102,17 +102,21 @@ def _document_kinds() -> frozenset[str]:
 
 
 # An article, a possessive or "new" before a paper's kind: "a new White Paper", "its Green
-# Paper", "the Government's White Paper", "The latest White Paper".
+# Paper", "the Government's White Paper", "The latest White Paper". Round r43b-civic (seed 127's
+# politics/033, "last year's transport White Paper" ORG): a field's noun or two in lower case
+# may stand between ("the government's energy White Paper", "a new schools White Paper").
 _DOCUMENT_DETERMINED = re.compile(
     r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Nn]ew)|['’]s?)"
-    r"(?: (?:new|latest|draft|long-awaited|forthcoming|government|consultation))?\s+$"
+    r"(?: (?:new|latest|draft|long-awaited|forthcoming|government|consultation))?"
+    r"(?: [a-z][a-z-]+){0,2}\s+$"
 )
 
 
 def document_kind(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a government paper's kind ("White Paper", "Green Paper")
     after an article, a possessive or "new": "Mr Straw launched a new White Paper on the EU" is
-    a kind of document, no body and no name (seed 105's `White Paper` ORG). A paper's own name
+    a kind of document, no body and no name (seed 105's `White Paper` ORG); so is "last year's
+    transport White Paper", a field's noun between (round r43b-civic). A paper's own name
     holds more words ("the White Paper on Defence" keeps no name either: the kind is all)."""
     if text[start:end].casefold() not in _document_kinds():
         return False
