@@ -108,3 +108,23 @@ def test_the_subject_of_a_photograph_is_no_work_by_its_photographer():
     assert cue_of(text, 16, 23, "ORG") is None
     text = "He read The Ladybird Road by David Wedgburg on the train."
     assert cue_of(text, 8, 25, "ORG").label == "WORK_OF_ART"
+
+
+def test_a_short_name_joined_to_a_longer_one_leaves_no_empty_group():
+    # The bench's 1 MB article (the corpus's articles run together) ended with an internal
+    # error: "great western oil" joined "great western oil bank" as its short name, then was
+    # read again as a full name, and the group dictionary made it an empty group, which the
+    # clustering after it indexed.
+    from collections import defaultdict
+
+    from factx.extract.entities import RawMention, _join_short_firm_names
+
+    def org(text):
+        return RawMention(text, 0, len(text), "ORG", 0, 0, False)
+
+    groups = defaultdict(list)
+    for text in ("Great Western Oil Bank", "Great Western Oil", "Great Western"):
+        groups[text.casefold()].append(org(text))
+    _join_short_firm_names(groups)
+    assert all(groups.values())
+    assert sorted(groups) == ["great western", "great western oil bank"]

@@ -1878,6 +1878,10 @@ def _join_short_firm_names(groups: dict[str, list[RawMention]]) -> None:
     ("United", of a club) never takes the firm's ("United Airlines") id."""
     tails = _word_list("firm_tails")
     for key in sorted(groups, key=lambda k: (-len(k.split()), k)):
+        if key not in groups:
+            # Joined as the short name of a longer one already ("Great Western" of "Great
+            # Western Oil"): reading it again would make it an empty group.
+            continue
         words = key.split()
         for n in (2, 1):
             short = " ".join(words[:-n])
