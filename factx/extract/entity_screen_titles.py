@@ -309,11 +309,7 @@ def films_before_their_story(
         if match.group("kind") is None and " " not in title:
             continue
         spans.update(_copies(text, title))
-    return (
-        made_whole(text, mentions, sorted(spans), layouts, add, "WORK_OF_ART")
-        if spans
-        else mentions
-    )
+    return made_whole(text, mentions, sorted(spans), layouts, add, "WORK_OF_ART")
 
 
 _CALLED = re.compile(
@@ -338,11 +334,7 @@ def works_called_by_their_kind(
             continue
         spans.add(match.span("quoted") if match.group("quoted") else match.span("bare"))
         spans.update(_copies(text, title))  # not in quotes: a quote's mark is no word's edge
-    return (
-        made_whole(text, mentions, sorted(spans), layouts, add, "WORK_OF_ART")
-        if spans
-        else mentions
-    )
+    return made_whole(text, mentions, sorted(spans), layouts, add, "WORK_OF_ART")
 
 
 # Round r43b-works: a title opening a sentence before an aside of its kind ("Primer, a $7,000
@@ -397,11 +389,7 @@ def films_before_their_kind(
             if not _SCREEN_OR_PAGE.search(text, opening, closing if closing != -1 else len(text)):
                 continue
         spans.update(_copies(text, title))
-    return (
-        made_whole(text, mentions, sorted(spans), layouts, add, "WORK_OF_ART")
-        if spans
-        else mentions
-    )
+    return made_whole(text, mentions, sorted(spans), layouts, add, "WORK_OF_ART")
 
 
 # Round r43b-works: a document's title in quotes after its kind's clause and "is called" ("its
@@ -442,8 +430,4 @@ def documents_by_their_title(
             if opens_with_first_name(title):
                 continue
             spans.update(_copies(text, title))
-    return (
-        made_whole(text, mentions, sorted(spans), layouts, add, "WORK_OF_ART")
-        if spans
-        else mentions
-    )
+    return made_whole(text, mentions, sorted(spans), layouts, add, "WORK_OF_ART")
