@@ -19,6 +19,11 @@ def labels(found, name):
     return {e[0] for e in found if e[1] == name}
 
 
+def texts_of(found, name):
+    """The mention texts of each entity `entities` found named `name`."""
+    return [texts for _, n, texts in found if n == name]
+
+
 def names(found):
     """The names of the entities `entities` found."""
     return {e[1] for e in found}

@@ -1,12 +1,10 @@
-"""The lead's rules of round 43: a firm's short name joins its full name where the full name
-ends with its trade's word (`firm_tails`): "the Wako official" after "Wako Securities" is one
-firm (TempEval-3's wsj_0586, read as a user: two entities)."""
+"""The lead's rules and mends of round 43: a firm's short name joins its full name where the
+full name ends with its trade's word (`firm_tails`: "the Wako official" after "Wako
+Securities", TempEval-3's wsj_0586, read as a user); a place in capitals is named as running
+text spells it; a royal's given name joins no commoner; "The Who" is no WHO, and a picture's
+subject no work; a short name joined once is not read again as a full name."""
 
-from entity_reading import entities
-
-
-def _mentions_of(found, name):
-    return [texts for _, n, texts in found if n == name]
+from entity_reading import entities, texts_of
 
 
 def test_a_brokers_short_name_joins_its_full_name(extractor):
@@ -15,7 +13,7 @@ def test_a_brokers_short_name_joins_its_full_name(extractor):
         "Markets\n\nAn official at Wako Securities said prices fell. The Wako official said"
         " buyers were cautious.",
     )
-    assert _mentions_of(found, "Wako Securities") == [["Wako Securities", "Wako"]]
+    assert texts_of(found, "Wako Securities") == [["Wako Securities", "Wako"]]
     assert "Wako" not in {n for _, n, _ in found}
 
 
@@ -25,8 +23,8 @@ def test_a_bank_and_a_label_by_their_short_names(extractor):
         "Results\n\nDeutsche Bank cut jobs. Deutsche said it would save money."
         "\n\nThe band signed to Rough Trade Records in May. Rough Trade said sales had doubled.",
     )
-    assert _mentions_of(found, "Deutsche Bank") == [["Deutsche Bank", "Deutsche"]]
-    assert _mentions_of(found, "Rough Trade Records") == [["Rough Trade Records", "Rough Trade"]]
+    assert texts_of(found, "Deutsche Bank") == [["Deutsche Bank", "Deutsche"]]
+    assert texts_of(found, "Rough Trade Records") == [["Rough Trade Records", "Rough Trade"]]
 
 
 def test_a_people_before_the_tail_is_not_joined(extractor):
@@ -36,7 +34,7 @@ def test_a_people_before_the_tail_is_not_joined(extractor):
         "Energy\n\nItalian Oil Workers went on strike. Italian ministers met them.",
     )
     assert ("NORP", "Italian", ["Italian"]) in found
-    assert _mentions_of(found, "Italian Oil Workers") == [["Italian Oil Workers"]]
+    assert texts_of(found, "Italian Oil Workers") == [["Italian Oil Workers"]]
 
 
 def test_a_dateline_place_in_capitals_is_named_as_running_text_spells_it(extractor):
@@ -72,10 +70,10 @@ def test_a_royal_is_no_surname_nor_first_name_of_a_commoner(extractor):
         " in Washington.\n\nLib Dem leader Charles Kennedy wished Prince Charles well. Charles"
         " said he was delighted.",
     )
-    assert _mentions_of(found, "Saddam Hussein") == [["Saddam Hussein"]]
-    assert _mentions_of(found, "Hussein") == [["Hussein"]]
-    assert _mentions_of(found, "Charles Kennedy") == [["Charles Kennedy"]]
-    assert _mentions_of(found, "Charles") == [["Charles", "Charles"]]
+    assert texts_of(found, "Saddam Hussein") == [["Saddam Hussein"]]
+    assert texts_of(found, "Hussein") == [["Hussein"]]
+    assert texts_of(found, "Charles Kennedy") == [["Charles Kennedy"]]
+    assert texts_of(found, "Charles") == [["Charles", "Charles"]]
 
 
 def test_a_royal_joins_the_full_name_of_a_royal(extractor):
@@ -86,8 +84,8 @@ def test_a_royal_joins_the_full_name_of_a_royal(extractor):
         "Visit\n\nQueen Elizabeth II opened the bridge. Elizabeth Hurley was there. Queen"
         " Elizabeth waved.",
     )
-    assert _mentions_of(found, "Elizabeth II") == [["Elizabeth II", "Elizabeth"]]
-    assert _mentions_of(found, "Elizabeth Hurley") == [["Elizabeth Hurley"]]
+    assert texts_of(found, "Elizabeth II") == [["Elizabeth II", "Elizabeth"]]
+    assert texts_of(found, "Elizabeth Hurley") == [["Elizabeth Hurley"]]
 
 
 def test_a_band_keyed_by_its_the_and_a_function_word():
