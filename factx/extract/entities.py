@@ -621,12 +621,6 @@ def _plain(word: str) -> str:
 _THE_FUNCTION_WORD = re.compile(r"[Tt]he [A-Z][a-z]+")
 
 
-@cache
-def _function_words() -> frozenset[str]:
-    words: list[str] = data_file("language.json")["english_function_words"]
-    return frozenset(words)
-
-
 @lru_cache(maxsize=1 << 16)  # the same names recur across mentions and articles
 def name_key(name: str) -> str:
     """The key the mentions of one entity share: "The U.S." -> "us"; "Oracle Corp." -> "oracle".
@@ -636,7 +630,8 @@ def name_key(name: str) -> str:
     Commission" is the SEC). A known short first name is its full form, so "Tim Sloan" in one
     article and "Timothy Sloan" in another are one entity.
     """
-    if _THE_FUNCTION_WORD.fullmatch(name) and name.split()[-1].casefold() in _function_words():
+    function_words = word_sets("language.json")["english_function_words"]
+    if _THE_FUNCTION_WORD.fullmatch(name) and name.split()[-1].casefold() in function_words:
         # "The Who", "The The": a band named by "the" and a function word keeps its "the", or
         # it would key as the WHO's initials and take the World Health Organization's name.
         return "the " + name.split()[-1].casefold()
