@@ -1,7 +1,8 @@
 """Round r44-ents: shapes of entertainment news from a fresh read of 25 even-numbered
 entertainment articles (docs/entity-handcheck.md, "Round r44-ents"): a work named after
 "called", "titled" or "entitled" with its kind a few words back (the cue "work called, its kind a
-few words back" of factx/data/entities.json). The sentences are made up."""
+few words back" of factx/data/entities.json), and a title cut at its "of the" after its maker's
+possessive or a prize's words (factx.extract.entity_acted_titles). The sentences are made up."""
 
 from entity_reading import labelled
 
@@ -33,3 +34,33 @@ def test_what_is_called_beside_another_noun_is_left(extractor):
     )
     assert "Harbour Lights" not in labelled(extractor, text, "WORK_OF_ART")
     assert "John Baxter" in labelled(extractor, text, "PERSON")
+
+
+def test_a_title_after_its_makers_possessive_grows_over_its_of(extractor):
+    # The even-numbered entertainment/026's "treasures like Raphael's Madonna of the Pinks"
+    # (the model's `Madonna` PERSON and `the Pinks` ORG).
+    text = (
+        "Gallery visits\n\nThe London gallery - which houses treasures like Raphael's Madonna of "
+        "the Meadow - was the most visited museum in 2004."
+    )
+    assert "Madonna of the Meadow" in labelled(extractor, text, "WORK_OF_ART")
+    assert "Madonna" not in labelled(extractor, text, "PERSON")
+
+
+def test_a_title_after_a_prizes_words_grows_over_its_of(extractor):
+    # The even-numbered 368's "if Winslet wins for Eternal Sunshine of the Spotless Mind" and
+    # 372's "the original screenplay prize went to Eternal Sunshine of the Spotless Mind".
+    text = (
+        "Awards night\n\nCritics say she will win for her part, and the writing prize went to "
+        "Bitter Harvest of the Broken Hills."
+    )
+    assert "Bitter Harvest of the Broken Hills" in labelled(extractor, text, "WORK_OF_ART")
+
+
+def test_a_places_possessive_and_a_persons_name_are_left(extractor):
+    text = (
+        "Museum news\n\nLondon's Museum of the Moving Image will close. The band's Chris Martin "
+        "of the Coldplay fan club spoke."
+    )
+    assert "Museum of the Moving Image" not in labelled(extractor, text, "WORK_OF_ART")
+    assert "Chris Martin" in labelled(extractor, text, "PERSON")
