@@ -270,6 +270,14 @@ def record_countries(
 # number 14"), its year ("- a 1999 track"), or its kind ("single").
 _CHART_PLACE = (
     r",? (?:(?:is|was) (?:currently |now |still )?(?:at )?(?:number|No\.?) \w+"
+    # Round r44-music (seed 132's `Wooden Heart` PERSON): its entry into the chart, after
+    # "which" or not ("Elvis' Wooden Heart, which entered the chart at number two", "Kate
+    # Bush's Hounds of Love entered the chart at number eight", "was a new entry").
+    r"|(?:which (?:has )?)?(?:entered|re-entered|debuted|charted|went (?:straight )?in"
+    r"|came (?:straight )?in|(?:has )?gone (?:straight )?in)(?: (?:the|this week's)"
+    r"(?: UK| US)?(?: singles?| albums?)? charts?)? at (?:number|No\.?) \w+"
+    r"|which (?:reached|climbed to|rose to|peaked at) (?:number|No\.?) \w+"
+    r"|(?:is|was) (?:also )?a new entry"
     r"|went (?:straight )?(?:in )?(?:to|at) (?:number|No\.?) \w+"
     r"|(?:slipped|slips|climbed|climbs|rose|rises|fell|falls|dropped|drops|jumped|jumps|moved)"
     r" (?:\w+ places? )?(?:to|into) (?:number|No\.?) \w+"
