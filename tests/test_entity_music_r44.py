@@ -51,6 +51,16 @@ def test_the_brits_of_a_music_story_are_the_awards(extractor):
     assert labels(found, "Brits") == {"EVENT"}
 
 
+def test_a_brit_nomination_of_a_music_story_is_the_award(extractor):
+    found = entities(
+        extractor,
+        "Singer up for awards\n\nSinger Jamelia had three Brit nominations this year. Her album"
+        " Thank You reached number two in the UK chart.",
+    )
+    assert labels(found, "Brit nominations") == {"EVENT"}
+    assert "NORP" not in labels(found, "Brit")
+
+
 def test_brits_outside_a_music_story_or_the_shows_words_are_people(extractor):
     found = entities(
         extractor,
