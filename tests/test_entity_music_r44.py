@@ -28,6 +28,34 @@ def test_a_song_before_entered_the_chart_or_a_new_entry_is_a_work(extractor):
     assert ("Usher's Caught Up", "ORG") not in found
 
 
+def test_a_song_before_which_fell_to_a_chart_place_is_a_work(extractor):
+    found = mention_labels(
+        extractor,
+        "Chart news\n\nThe new single went straight to number one, toppling the Chemical"
+        " Brothers' Push The Button Down, which fell to number six.",
+    )
+    assert ("Push The Button Down", "WORK_OF_ART") in found
+
+
+def test_a_players_ranking_after_his_country_is_no_song(extractor):
+    found = mention_labels(
+        extractor,
+        "Tennis rankings\n\nSpain's Rafael Nadal reached number four in the world this week,"
+        " and Britain's Andy Murray entered the top 100 at number 64.",
+    )
+    assert not any(label == "WORK_OF_ART" for _, label in found)
+
+
+def test_a_new_entry_on_a_rich_list_is_no_song(extractor):
+    found = mention_labels(
+        extractor,
+        "Young millionaires\n\nTeenage soul singer Joss Stone is a new entry on a list of"
+        " Britain's young music millionaires, and Westlife's Nicky Byrne is a new entry on the"
+        " same list.",
+    )
+    assert not any(label == "WORK_OF_ART" for _, label in found)
+
+
 def test_a_name_entering_a_chart_with_no_possessive_is_left_alone(extractor):
     found = mention_labels(
         extractor,

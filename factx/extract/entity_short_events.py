@@ -83,13 +83,13 @@ _SHOW_AFTER = re.compile(
     r"|performances?|victory|victories|wins?|awards?|statuettes?|gongs?|trophies|trophy)\b"
 )
 _AT_THE_BEFORE = re.compile(r"(?<![\w'’-])at (?:the )?$")
-_MUSIC_STORY = (" album", " single", " chart", " band")
+_MUSIC_STORY = (" album", " chart", " band", " singer")
 
 
 def _shows_named_short(text: str, mentions: Sequence[_Mention]) -> set[str]:
     """The words of music prizes ("Brit") the article names short in a show's words: "at the
     Brits", "Brits success", "three Brit nominations" (the module's `awards_by_short_name`).
-    Only in a music story (an album, a single, a chart or a band named): "we Brits" of a
+    Only in a music story (an album, a chart, a band or a singer named): "we Brits" of a
     readers' column and "Brits abroad" are people."""
     found: set[str] = set()
     if "Brit" not in text and "Mobo" not in text:

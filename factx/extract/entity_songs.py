@@ -272,15 +272,16 @@ _CHART_PLACE = (
     # Round r44-music (seed 132's `Wooden Heart` PERSON): after "which" too ("Elvis' Wooden
     # Heart, which entered the chart at number two", "Push The Button Down, which fell to
     # number six"), and its entry into the chart ("Kate Bush's Hounds of Love entered the
-    # chart at number eight", "was a new entry"); "reached number six" only after "which" (a
-    # player's ranking "reached number four" too).
+    # chart at number eight", "was a new entry at number nine", not "a new entry on a list" of
+    # the rich); "reached number six" only after "which" (a player's ranking "reached number
+    # four" too).
     r",? (?:which (?:has |had )?(?:reached|peaked at) (?:number|No\.?) \w+"
     r"|(?:which (?:has |had )?)?"
     r"(?:(?:is|was) (?:currently |now |still )?(?:at )?(?:number|No\.?) \w+"
     r"|(?:entered|re-entered|debuted|charted|went (?:straight )?in|came (?:straight )?in"
     r"|gone (?:straight )?in)(?: (?:the|this week's)(?: UK| US)?(?: singles?| albums?)?"
     r" charts?)? at (?:number|No\.?) \w+"
-    r"|(?:is|was) (?:also )?a new entry"
+    r"|(?:is|was) (?:also )?a new entry (?:in the (?:\w+ )?charts?|at (?:number |No\.? ?)?\w+)"
     r"|went (?:straight )?(?:in )?(?:to|at) (?:number|No\.?) \w+"
     r"|(?:slipped|slips|climbed|climbs|rose|rises|fell|falls|dropped|drops|jumped|jumps|moved)"
     r" (?:\w+ places? )?(?:to|into) (?:number|No\.?) \w+"
