@@ -74,6 +74,43 @@ _AWARD_WORD = re.compile(
 )
 
 
+# Round r44-music (seed 132's `Brits` NORP, five times, in a chart story that never writes "Brit
+# Awards"): a music prize's short name in a music story, where the words around it are the
+# show's: "at the Brits on Tuesday", "Brits success", "had three Brit nominations".
+_SHOW_WORD = re.compile(r"(?:[Tt]he )?(?P<word>Brit|Mobo)(?P<plural>s)?")
+_SHOW_AFTER = re.compile(
+    r" (?:success|winners?|ceremony|nominations?|nominees?|triumph|glory|show|night|bash"
+    r"|performances?|victory|victories|wins?|awards?|statuettes?|gongs?|trophies|trophy)\b"
+)
+_AT_THE_BEFORE = re.compile(r"(?<![\w'’-])at (?:the )?$")
+_MUSIC_STORY = (" album", " chart", " band", " singer")
+
+
+def _shows_named_short(text: str, mentions: Sequence[_Mention]) -> set[str]:
+    """The words of music prizes ("Brit") the article names short in a show's words: "at the
+    Brits", "Brits success", "three Brit nominations" (the module's `awards_by_short_name`).
+    Only in a music story (an album, a chart, a band or a singer named): "we Brits" of a
+    readers' column and "Brits abroad" are people."""
+    found: set[str] = set()
+    if "Brit" not in text and "Mobo" not in text:
+        return found
+    if not any(word in text for word in _MUSIC_STORY):
+        return found
+    for m in mentions:
+        short = _SHOW_WORD.fullmatch(m.text)
+        if short is None or short.group("word") in found:
+            continue
+        if short.group("plural") is None:
+            named = _AWARD_WORD.match(text, m.end) is not None  # "three Brit nominations"
+        else:
+            named = _SHOW_AFTER.match(text, m.end) is not None or (
+                _AT_THE_BEFORE.search(text, max(0, m.start - 7), m.start) is not None
+            )
+        if named:
+            found.add(short.group("word"))
+    return found
+
+
 def awards_by_short_name(text: str, mentions: Sequence[_Mention]) -> None:
     """Cue EVENT each "Brits" or "the Brits" whose singular opens awards the article names in
     full ("the Brit Awards"), and each "Brit" before "award" or "nomination" there that the
@@ -85,11 +122,13 @@ def awards_by_short_name(text: str, mentions: Sequence[_Mention]) -> None:
     on the Brits had `Brits` NORP three times and `Brit` NORP twice. Unlike a championship's
     plural, "the" need not come first ("Busted triumph at Brits", "five Brits winners"): a
     story that names the awards in full uses the short name for them. Not in a story without
-    the full name ("a crazy Brit family", "Brits abroad"); a cue of the mention's own other
-    than a people's stays."""
+    the full name ("a crazy Brit family", "Brits abroad"), but for a music story that names
+    the show short in a show's words (`_shows_named_short`: "at the Brits on Tuesday", "Brits
+    success", "three Brit nominations"); a cue of the mention's own other than a people's stays."""
     openers = {
         found.group("word") for m in mentions if (found := _AWARDS.fullmatch(m.text)) is not None
     }
+    openers.update(_shows_named_short(text, mentions))
     if not openers:
         return
     for m in mentions:

@@ -269,12 +269,24 @@ def record_countries(
 # ("is currently number two", "is at number five", "went to number one", "slipped 13 places to
 # number 14"), its year ("- a 1999 track"), or its kind ("single").
 _CHART_PLACE = (
-    r",? (?:(?:is|was) (?:currently |now |still )?(?:at )?(?:number|No\.?) \w+"
+    # Round r44-music (seed 132's `Wooden Heart` PERSON): after "which" too ("Elvis' Wooden
+    # Heart, which entered the chart at number two", "Push The Button Down, which fell to
+    # number six"), and its entry into the chart ("Kate Bush's Hounds of Love entered the
+    # chart at number eight", "was a new entry at number nine", not "a new entry on a list" of
+    # the rich); "reached number six" only after "which" (a player's ranking "reached number
+    # four" too).
+    r",? (?:which (?:has |had )?(?:reached|peaked at) (?:number|No\.?) \w+"
+    r"|(?:which (?:has |had )?)?"
+    r"(?:(?:is|was) (?:currently |now |still )?(?:at )?(?:number|No\.?) \w+"
+    r"|(?:entered|re-entered|debuted|charted|went (?:straight )?in|came (?:straight )?in"
+    r"|gone (?:straight )?in)(?: (?:the|this week's)(?: UK| US)?(?: singles?| albums?)?"
+    r" charts?)? at (?:number|No\.?) \w+"
+    r"|(?:is|was) (?:also )?a new entry (?:in the (?:\w+ )?charts?|at (?:number |No\.? ?)?\w+)"
     r"|went (?:straight )?(?:in )?(?:to|at) (?:number|No\.?) \w+"
     r"|(?:slipped|slips|climbed|climbs|rose|rises|fell|falls|dropped|drops|jumped|jumps|moved)"
     r" (?:\w+ places? )?(?:to|into) (?:number|No\.?) \w+"
     r"|- an? (?:19|20)\d\d (?:track|song|single|hit|recording)"
-    r"|single)\b"
+    r"|single))\b"
 )
 _NO_ACT = frozenset({"it", "that", "there", "what", "here", "he", "she", "who", "week", "year"})
 
