@@ -1,27 +1,31 @@
-"""Round r44-names: people's names and the towns of US news. A person's name keeps the middle
-initials the article writes ("George W. Bush", not "George Bush": `Cluster.name` in
+"""Round r44-names: people's names and the towns of US news. A person has one name in every
+article of a run, whatever middle initials each writes (`Cluster.name` in
 factx/extract/entities.py), and a name before a comma and a US state's abbreviation is a town
 ("Prince William, Va.": factx/extract/entity_state_towns.py). The sentences are made up."""
 
-from entity_reading import entities, labelled, texts_of
+from entity_reading import REFERENCE_DATE, entities, labelled
 
 
-def test_a_persons_name_keeps_the_middle_initial_the_article_writes(extractor):
-    text = (
-        "Bank chief quits\n\nTimothy J. Sloan, the chief executive of the bank, resigned on "
-        "Tuesday. Tim Sloan said he was sorry, and Mr Sloan left the building."
-    )
-    found = entities(extractor, text)
-    assert texts_of(found, "Timothy J. Sloan") == [["Timothy J. Sloan", "Tim Sloan", "Sloan"]]
-
-
-def test_the_fuller_form_wins_however_often_the_shorter_is_written(extractor):
-    text = (
-        "Speech\n\nPresident George W. Bush spoke on Monday. George Bush said the war was "
-        "over, and later George Bush left for Texas."
-    )
-    people = {name for label, name, _ in entities(extractor, text) if label == "PERSON"}
-    assert "George W. Bush" in people and "George Bush" not in people
+def test_a_person_has_one_name_across_articles_however_the_middle_initial_is_written(extractor):
+    # The lead took out r44-names's first rule (the name keeps the article's middle initials):
+    # an entity id must have one name in every article of a run, so that a jq selection by
+    # name finds them all, and one article writes "George W Bush", another "George W. Bush",
+    # a third "George Bush". The key drops the initials, and so does the name.
+    texts = [
+        "Visit\n\nPresident George W Bush arrived in London. Mr Bush met Tony Blair.",
+        "Speech\n\nPresident George W. Bush spoke in Texas. Bush said the economy was strong.",
+        "Again\n\nGeorge Bush said he would stay.",
+    ]
+    named = set()
+    for text in texts:
+        record = extractor.extract_text(text, reference_date=REFERENCE_DATE)
+        named |= {
+            (f.entity_id, f.name)
+            for f in record.facts
+            if f.type == "entity" and f.label == "PERSON"
+        }
+    bush = {(i, n) for i, n in named if n.endswith("Bush")}
+    assert bush == {(next(iter(bush))[0], "George Bush")}
 
 
 def test_a_name_without_a_middle_initial_keeps_its_form(extractor):

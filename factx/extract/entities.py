@@ -554,7 +554,6 @@ def core_words(
     suffixes: bool = True,
     possessive: bool = True,
     legal: bool = True,
-    middle: bool = False,
 ) -> list[str]:
     """The words a name is known by, in their own case: "Mr Timothy J. Sloan's" -> Timothy Sloan.
 
@@ -566,8 +565,7 @@ def core_words(
     without `titles`, no title goes; without `suffixes`, a suffix that is a word of the name
     stays ("Bad Company", "Virgin Group"); without `possessive`, a final "'s" stays (a
     mention only keeps one that is the name's own: "McDonald's"); without `legal`, no corporate
-    suffix goes; with `middle`, a person's middle initials stay ("George W. Bush", the name an
-    entity is given, where the key drops them).
+    suffix goes.
     """
     text = name.replace("’", "'").strip()
     text = re.sub(r"'s?$", "", text) if possessive else text
@@ -588,7 +586,7 @@ def core_words(
         # Edwards and Co": the "&" goes with its suffix, and the name is Morgan Stanley.
         words = words[:-1]
     words[-1] = words[-1].rstrip(",")  # "Toys R Us, Inc." is Toys R Us
-    if person and not middle and len(words) > 2 and words[0].isalpha():
+    if person and len(words) > 2 and words[0].isalpha():
         words = [words[0], *(w for w in words[1:-1] if not _INITIAL.fullmatch(w)), words[-1]]
     return words
 
@@ -648,13 +646,6 @@ def name_key(name: str) -> str:
     aliases = _tables()["aliases"]
     assert isinstance(aliases, dict)
     return str(aliases.get(key, key))
-
-
-def _middle_initials(name: str) -> int:
-    """How many middle initials a person's name has between its first and last words: two in
-    "George H. W. Bush", one in "Mary J Blige", none in "Malcolm X" (round r44-names)."""
-    words = name.split()
-    return sum(1 for w in words[1:-1] if _INITIAL.fullmatch(w)) if len(words) > 2 else 0
 
 
 def _takes_the(text: str) -> bool:
@@ -1460,10 +1451,9 @@ class Cluster:
 
         A known alias has its common name ("US" is United States); else the name is the core of
         the mentions whose key is the entity's key ("Oracle" for "Oracle Corporation", "Donald
-        J. Trump" for "Mr Donald J. Trump"), in mixed case where the article has it, a person's
-        form with the most middle initials first ("George W. Bush" over "George Bush": the key
-        drops them, the name keeps them), then the most used. Only a person's name loses a
-        leading title word: "General Motors" keeps "General".
+        Trump" for "Mr Donald J. Trump"), in mixed case where the article has it, the most
+        used first. Only a person's name loses a leading title word: "General Motors" keeps
+        "General".
         """
         known = canonical_name(self.key)
         if known is not None:
@@ -1479,12 +1469,7 @@ class Cluster:
             if name_key(m.text) == self.key:
                 # Titles are only a person's: "General Motors" keeps its first word.
                 form = core_words(
-                    m.text,
-                    person=person,
-                    titles=person,
-                    suffixes=False,
-                    possessive=person,
-                    middle=True,
+                    m.text, person=person, titles=person, suffixes=False, possessive=person
                 )
                 whole = core_words(
                     m.text, person=False, titles=False, possessive=False, legal=False
@@ -1496,18 +1481,10 @@ class Cluster:
                 counts[_unbracketed(" ".join(form))] += 1
         if counts:
             # "Timothy Sloan" over "Tim Sloan" where the article has both; "McDonald's" over
-            # the "McDonald" of "McDonald's profits"; a person's fullest form, middle initial
-            # and all, over the others: "George W. Bush" over "George Bush" (round r44-names).
+            # the "McDonald" of "McDonald's profits".
             best = min(
                 counts,
-                key=lambda n: (
-                    n.isupper(),
-                    _nickname(n),
-                    not n.endswith("'s"),
-                    -_middle_initials(n) if person else 0,
-                    -counts[n],
-                    n,
-                ),
+                key=lambda n: (n.isupper(), _nickname(n), not n.endswith("'s"), -counts[n], n),
             )
             return _place_in_capitals(best, label) or best
         return self.fullest(label)
