@@ -1,0 +1,61 @@
+"""Round r44-outlets: a news outlet the model tags PERSON (or a place) where a speaker tells it,
+gives it an interview or writes for it (the cue "outlet a speaker told, a lone name" of
+factx/data/entities.json). Fresh US news read at round 43's end: "Isikoff told Sidewire on
+Thursday" gave `Sidewire` PERSON, "In a recent interview with Breitbart" `Breitbart` PERSON (GPE
+at the base). A person is named in full first, so only a single word no full name in the
+article holds is read so. The sentences are made up."""
+
+from entity_reading import entities, labelled, labels
+
+
+def test_an_outlet_a_speaker_told_is_no_person(extractor):
+    text = (
+        "Tape row\n\nMichael Isikoff told Sidewire on Thursday that the video had been cut. "
+        'Isikoff told Sidewire, "Folks have made much of it."'
+    )
+    found = entities(extractor, text)
+    assert labels(found, "Sidewire") == {"ORG"}
+    assert "Michael Isikoff" in labelled(extractor, text, "PERSON")
+
+
+def test_an_outlet_given_an_interview_is_no_place(extractor):
+    text = (
+        "Claims\n\nIn a recent interview with Breitbart, Juanita Broaddrick recounted the events."
+    )
+    found = entities(extractor, text)
+    assert labels(found, "Breitbart") == {"ORG"}
+
+
+def test_outlets_told_and_written_for(extractor):
+    text = (
+        "Deal\n\nThe boss told Bild the deal was done. He also told Spiegel it was over. "
+        "Writing for Slate, the analyst agreed."
+    )
+    found = entities(extractor, text)
+    for outlet in ("Bild", "Spiegel"):
+        assert labels(found, outlet) == {"ORG"}
+    assert not labelled(extractor, text, "PERSON")
+
+
+def test_a_person_named_in_full_is_left(extractor):
+    # PolNeAR's huff-post and wash-post articles: "Obama told Bee" after "Samantha Bee",
+    # "according to Band's memo" of Douglas Band.
+    text = (
+        "Show\n\nSamantha Bee asked the questions. Obama told Bee that the choice could not be "
+        "clearer. According to Band's memo, the firm gave money. Douglas Band wrote the memo."
+    )
+    people = labelled(extractor, text, "PERSON")
+    assert "Samantha Bee" in people
+    assert "Douglas Band" in people
+    assert not labelled(extractor, text, "ORG")
+
+
+def test_a_person_told_to_act_or_after_an_honorific_is_left(extractor):
+    text = (
+        "Team news\n\nThe coach told Rooney to stay on. Mr Negroponte published a book. Ms "
+        "Kerr said the board would meet, according to Kerr's office."
+    )
+    people = labelled(extractor, text, "PERSON")
+    assert "Rooney" in people
+    assert "Negroponte" in people
+    assert "Kerr" in people
