@@ -1,5 +1,5 @@
 """Round r44-outlets: a news outlet the model tags PERSON (or a place) where a speaker tells it,
-gives it an interview or writes for it (the cue "outlet a speaker told, a lone name" of
+gives it an interview or writes in it (the cue "outlet a speaker told, a lone name" of
 factx/data/entities.json). Fresh US news read at round 43's end: "Isikoff told Sidewire on
 Thursday" gave `Sidewire` PERSON, "In a recent interview with Breitbart" `Breitbart` PERSON (GPE
 at the base). A person is named in full first, so only a single word no full name in the
@@ -29,7 +29,7 @@ def test_an_outlet_given_an_interview_is_no_place(extractor):
 def test_outlets_told_and_written_for(extractor):
     text = (
         "Deal\n\nThe boss told Bild the deal was done. He also told Spiegel it was over. "
-        "Writing for Slate, the analyst agreed."
+        "Writing in Slate, the analyst agreed."
     )
     found = entities(extractor, text)
     for outlet in ("Bild", "Spiegel"):
@@ -59,3 +59,16 @@ def test_a_person_told_to_act_or_after_an_honorific_is_left(extractor):
     assert "Rooney" in people
     assert "Negroponte" in people
     assert "Kerr" in people
+
+
+def test_a_one_word_person_spoken_to_is_left(extractor):
+    # The even half's sport/038 ("I was speaking to Paula in the lead-up") and sport/168
+    # ("talking to Adriano on the day"), made ORG before "speaking to" and "talking to" left
+    # the cue; ", who" after a name told is a person's.
+    text = (
+        "Transfer talk\n\nThe manager said he was talking to Kaka on the day. I was speaking to "
+        "Paula in the lead-up to the race. The club told Robinho, who joined last year, to rest."
+    )
+    people = labelled(extractor, text, "PERSON")
+    assert not labelled(extractor, text, "ORG")
+    assert "Paula" in people
