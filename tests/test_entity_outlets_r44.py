@@ -1,9 +1,9 @@
 """Round r44-outlets: a news outlet the model tags PERSON (or a place) where a speaker tells it,
-gives it an interview or writes in it (the cue "outlet a speaker told, a lone name" of
-factx/data/entities.json). Fresh US news read at round 43's end: "Isikoff told Sidewire on
-Thursday" gave `Sidewire` PERSON, "In a recent interview with Breitbart" `Breitbart` PERSON (GPE
-at the base). A person is named in full first, so only a single word no full name in the
-article holds is read so. The sentences are made up."""
+gives it an interview or writes in it (the cues "outlet a speaker told, a lone name" and "outlet
+given an interview, a lone name" of factx/data/entities.json). Fresh US news read at round 43's
+end: "Isikoff told Sidewire on Thursday" gave `Sidewire` PERSON, "In a recent interview with
+Breitbart" `Breitbart` PERSON (GPE in a sentence of my own). A person is named in full first, so
+only a single word no full name in the article holds is read so. The sentences are made up."""
 
 from entity_reading import entities, labelled, labels
 
@@ -28,7 +28,8 @@ def test_an_outlet_given_an_interview_is_no_place(extractor):
 
 def test_outlets_told_and_written_for(extractor):
     text = (
-        "Deal\n\nThe boss told Bild the deal was done. He also told Spiegel it was over. "
+        "Deal\n\nThe boss told Bild on Monday the deal was done. He also told Spiegel: "
+        '"It is over." '
         "Writing in Slate, the analyst agreed."
     )
     found = entities(extractor, text)
@@ -72,3 +73,16 @@ def test_a_one_word_person_spoken_to_is_left(extractor):
     people = labelled(extractor, text, "PERSON")
     assert not labelled(extractor, text, "ORG")
     assert "Paula" in people
+
+
+def test_a_one_word_person_told_in_a_letter_is_left(extractor):
+    # CoNLL dev's "Ramos told Suharto in a letter", "I told Monica we need her", "told Wang 's
+    # family": only a comma, a colon, a day or time, or "in an interview" after the name makes
+    # it the outlet told.
+    text = (
+        "Letter\n\nPresident Ramos told Suharto in a letter that he was grateful. Suharto "
+        'replied. "I told Monica we need her," the coach said.'
+    )
+    people = labelled(extractor, text, "PERSON")
+    assert "Suharto" in people
+    assert not labelled(extractor, text, "ORG")
