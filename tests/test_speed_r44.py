@@ -60,3 +60,25 @@ def test_an_ascii_name_is_its_own_plain_form_and_accents_still_go():
     for name in ("Cape Town", "ILO", "Ilo", "Sao Paulo", "Bogotá", "Zürich", "ﬁ", ""):
         assert _plain(name) == decomposed(name)
     assert _plain("Bogotá") == "Bogota"
+
+
+def test_the_tokenizer_made_once_is_the_one_set_twice():
+    from factx.pipeline import (
+        _conversions_apart,
+        _retokenized,
+        _units_end_sentences,
+        import_spacy,
+        resolve_model,
+    )
+
+    spacy = import_spacy()
+    model = resolve_model()
+    twice, once = spacy.load(model), spacy.load(model)
+    twice.tokenizer.rules = _units_end_sentences(twice)
+    twice.tokenizer.infix_finditer = _conversions_apart(twice)
+    _retokenized(once, _units_end_sentences(once), _conversions_apart(once))
+    assert once.tokenizer is not twice.tokenizer
+    assert once.tokenizer.to_bytes() == twice.tokenizer.to_bytes()
+    text = "A profit of £250m. Turnover rose ($214.6bn;£114.5bn), Mr. T. Smith's U.S. firm said."
+    assert [t.text for t in once.tokenizer(text)] == [t.text for t in twice.tokenizer(text)]
+    assert "250m." not in [t.text for t in once.tokenizer(text)]
