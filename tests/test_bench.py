@@ -385,6 +385,20 @@ def test_changed_files_sees_edits_but_not_the_bench(tmp_path: Path) -> None:
     assert bench.changed_files(before, after) == ["cli.py", "data/units.json", "new.py"]
 
 
+def test_precompile_writes_the_bytecode_a_child_process_then_reads(tmp_path: Path) -> None:
+    # The raw model's spaCy is byte-compiled in site-packages; factx from a checkout is only
+    # when the bench compiles it (PYTHONDONTWRITEBYTECODE keeps runs from writing it).
+    package = tmp_path / "pkg"
+    (package / "sub").mkdir(parents=True)
+    (package / "mod.py").write_text("x = 1\n")
+    (package / "sub" / "inner.py").write_text("y = 2\n")
+    assert bench.precompile(package)
+    compiled = sorted(p.name.split(".")[0] for p in package.rglob("*.pyc"))
+    assert compiled == ["inner", "mod"]
+    (package / "broken.py").write_text("def (:\n")
+    assert not bench.precompile(package)
+
+
 def test_sizes_alone_runs_only_step_ten(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
