@@ -73,6 +73,7 @@ _BY_PLATFORM = re.compile(
     rf"(?:{_PLATFORMS}|{_SPORTS})\b)"
 )
 _BY_CODE = re.compile(rf"(?<![\w'’&.-])(?P<title>{_TITLE} \d[Kk]\d){_AFTER_TITLE}")
+_A_CODE = re.compile(r"\d[Kk]\d")
 _HAS_CODE = re.compile(rf"\b{_YEAR_OR_CODE}\b| [2-9] (?:is |was |out |available )?(?:for|on) ")
 _GAME_WORDS = re.compile(r"\b(?:[Gg]ames?|[Gg]amers?|[Gg]aming|[Cc]onsoles?|PlayStation|Xbox)\b")
 # Titles a year or a number ends that are no game: consoles, systems, suites, events, shows.
@@ -137,8 +138,10 @@ def games_by_their_code(
         ):
             continue
         _take(found.group("title"), titles)
-    for pattern in (_BY_PLATFORM, _BY_CODE):
-        for found in pattern.finditer(text):
+    for found in _BY_PLATFORM.finditer(text):
+        _take(found.group("title"), titles)
+    if _A_CODE.search(text) is not None:
+        for found in _BY_CODE.finditer(text):
             _take(found.group("title"), titles)
     if not titles:
         return mentions
