@@ -26,9 +26,13 @@ whole; the model cuts it after "of the" and reads the last word as a firm (`Ring
 
 `coined_software_names`: "the widely used phpBB software", "the vulnerable myBB software": a
 coined name that opens with a lower-case letter and holds a capital ("phpBB", "vBulletin",
-"eMule") right before "software", "program", "browser", "app", "console" or "handset" is the
-product, PRODUCT, which the model misses or tags a firm. Only that shape: a capitalised name
-before such a word may be its maker's ("the RealNetworks software", "the McAfee program").
+"eMule") right before "software", "program", "browser", "app", "console" or "handset", after
+"the|a|an" or a security story's "used|vulnerable|open source|popular|free|new", is the product,
+PRODUCT, which the model misses or tags a firm. Only that shape: a capitalised name before such
+a word may be its maker's ("the RealNetworks software", "the McAfee program"); a hyphened word
+is no name ("iOS-style app icons"); after a firm's possessive the name may open a longer one,
+which MEANTIME marks whole ("the company's iLife software suite", its `iLife` two false
+positives there before this guard).
 """
 
 from __future__ import annotations
@@ -194,8 +198,8 @@ def titles_through_of_the(
 
 
 _SOFTWARE = re.compile(
-    r"(?<![\w@./'’-])(?P<name>[a-z]{1,4}[A-Z][\w-]*)"
-    r" (?:software|programs?|browsers?|apps?|consoles?|handsets?)\b"
+    r"\b(?:[Tt]he|[Aa]n?|used|vulnerable|open[ -]source|popular|free|new) "
+    r"(?P<name>[a-z]{1,4}[A-Z]\w*) (?:software|programs?|browsers?|apps?|consoles?|handsets?)\b"
 )
 _SOFTWARE_WORDS = re.compile(r" (?:software|program|browser|app|console|handset)")
 _PRODUCT = "PRODUCT"
