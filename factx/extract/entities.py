@@ -338,6 +338,11 @@ from factx.extract.entity_tech_firms import (
     technologies_called,
     technology_other_names,
 )
+from factx.extract.entity_tech_works import (
+    coined_software_names,
+    games_by_their_code,
+    titles_through_of_the,
+)
 from factx.extract.entity_title_singulars import without_title_singulars
 from factx.extract.entity_titled_people import played_parts, stage_names, titled_after
 from factx.extract.entity_tours import whole_tours
@@ -3140,6 +3145,10 @@ def entities(
     mentions = documents_by_their_title(context.text, mentions, layouts, _added)
     mentions = works_called_by_their_kind(context.text, mentions, layouts, _added)
     mentions = consoles_by_their_maker(context.text, mentions, layouts, _added)
+    # "Konami's MLB Slam 2005", "a Lord of the Rings game", "the widely used phpBB software"
+    mentions = games_by_their_code(context.text, mentions, layouts, _added)
+    mentions = titles_through_of_the(context.text, mentions, layouts, _added)
+    mentions = coined_software_names(context.text, mentions, layouts, _added)
     mentions = without_worn_figures(context.text, mentions)  # "all wearing Santa hats"
     mentions = awards_of_the_year(context.text, mentions)  # "European Footballer" + "of the Year"
     mentions = whole_awards(context.text, mentions)
