@@ -69,3 +69,28 @@ def test_a_person_and_a_place_are_left(extractor):
     )
     assert "Andy Robinson" in labelled(extractor, text, "PERSON")
     assert "England" not in labelled(extractor, text, "ORG")
+
+
+def test_a_sports_body_by_its_capitals_is_found(extractor):
+    # Seed 130's sport/079: `IAAF` left out three times.
+    text = (
+        'Greek sprinters cleared\n\nThe agency will appeal if the IAAF does not. "I am '
+        'convinced the IAAF will appeal," he said.'
+    )
+    assert labelled(extractor, text, "ORG") == ["IAAF", "IAAF"]
+
+
+def test_downing_street_after_former_is_found(extractor):
+    # Seed 130's politics/013: "Former Downing Street communications chief Alastair Campbell".
+    text = (
+        "Spin row\n\nFormer Downing Street communications chief Alastair Campbell says the plan "
+        "is flawed."
+    )
+    found = entities(extractor, text)
+    assert "Downing Street" in names(found)
+    assert "Alastair Campbell" in labelled(extractor, text, "PERSON")
+
+
+def test_a_cup_named_by_a_body_is_left(extractor):
+    text = "Cup draw\n\nCeltic were drawn against Porto in the Uefa Cup last 32 on Friday."
+    assert "Uefa" not in names(entities(extractor, text))
