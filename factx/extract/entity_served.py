@@ -218,6 +218,8 @@ def whole_over(
 _REST_OF_FIELDS = re.compile(
     r"(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)*,? and [A-Z][a-z]+(?: [A-Z][a-z]+)?(?![\w'’-]| [A-Z])"
 )
+# The kind words of such a body, one test of the text each before any mention is read.
+_FIELD_BODY_KINDS = ("Department ", "Ministry ", "Office ")
 # A government body named for its fields: "Department for Culture", "Ministry of Agriculture".
 _FIELD_BODY = re.compile(r"\b(?:Department|Ministry|Office) (?:for|of) [A-Z][a-z]+(?:, [A-Z]|$)")
 
@@ -235,8 +237,9 @@ def listed_fields_whole(
     fields are `served_fields` words ("Media", "Sport", "Rural Affairs"); not over another
     mention, nor into a longer capitalised name ("and Sport England"). A short form in brackets
     after the whole name ("(DCMS)") is keyed to it in `short_forms` (the article's short forms
-    were read before, on the cut name, whose initials it does not spell)."""
-    if ", " not in text or " and " not in text:
+    were read before, on the cut name, whose initials it does not spell). Guarded by a test of
+    the text for a comma and the kind words."""
+    if ", " not in text or not any(kind in text for kind in _FIELD_BODY_KINDS):
         return mentions
     result = list(mentions)
     for index, m in enumerate(mentions):
