@@ -88,6 +88,7 @@ from factx.extract.entity_civic import (
     bodies_of_a_people,
     bodies_over_plural_possessive,
     parties_after_initials,
+    place_field_bodies,
     schemes_whole,
 )
 from factx.extract.entity_clubs import (
@@ -283,7 +284,11 @@ from factx.extract.entity_screen_titles import (
     without_worn_figures,
     works_called_by_their_kind,
 )
-from factx.extract.entity_served import bodies_cut_at_for, listed_centres_whole
+from factx.extract.entity_served import (
+    bodies_cut_at_for,
+    listed_centres_whole,
+    listed_fields_whole,
+)
 from factx.extract.entity_sheets import (
     another_namesake,
     initialled,
@@ -3008,9 +3013,13 @@ def entities(
     mentions = bracketed_surnames(context.text, mentions)  # "Natalie" + " [Appleton]"
     mentions = bodies_cut_at_for(context.text, mentions, name_key)  # "Commission" + "Africa"
     mentions = listed_centres_whole(context.text, mentions)  # "Centre for Vision" + "Speech"
+    mentions = listed_fields_whole(  # "Department for Culture, Media" + "and Sport"
+        context.text, mentions, short_forms, name_key
+    )
     mentions = with_missed_names(context.text, mentions, layouts, taken, _added)  # "Wall Street"
     # "and the Commission for Racial Equality", which the model leaves out
     mentions = bodies_for_a_field(context.text, mentions, layouts, taken, _added)
+    mentions = place_field_bodies(mentions)  # "UK Sport" PERSON, "Sport England" LOC
     # "The German film The Downfall", "Martin Scorsese's The Aviator": no mention at all
     mentions = untagged_the_titles(context.text, mentions, layouts, taken, _added)
     # "S. African", "S. KOREAN"; '"Ice Cold in Alex" , "Lawrence of Arabia"'

@@ -32,6 +32,11 @@ model tags nothing of the second body. "the", a body's kind word ("Commission", 
 "Institute"), "for" and one to four capitalised words (an "and" before the last) that no
 mention nor other fact holds name a body, an organisation (round r43b-civic, seed 129's
 politics/232).
+
+"UK Sport said the money would go to elite athletes": the model tags a public body named by a
+country and a field PERSON ("UK Sport") or a place ("Sport England" LOC). A name of two words,
+a country's, region's or people's word and a field's ("Sport", "Arts", "Enterprise"), in
+either order, is the body, an organisation (round r44-civic, seed 130).
 """
 
 from __future__ import annotations
@@ -43,6 +48,7 @@ from typing import TYPE_CHECKING
 
 from factx.extract.evidence import a_people_by_name
 from factx.extract.first_names import opens_with_first_name
+from factx.extract.place_names import known_place
 from factx.extract.spans import SpanIndex
 from factx.extract.wordlists import data_file
 
@@ -259,3 +265,46 @@ def bodies_for_a_field(
     if not found:
         return list(mentions)
     return sorted([*mentions, *found], key=lambda m: m.start)
+
+
+@cache
+def _field_words() -> frozenset[str]:
+    return frozenset(data_file("entities.json")["served_fields"])
+
+
+# Labels the model gives a public body named by a place and a field: a person's, a place's.
+_PLACE_FIELD_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+
+
+def place_field_bodies(mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, each body named by a place and a field ("UK Sport", "Sport England",
+    "Sport Scotland", "Welsh Sport") an organisation: the model tags "UK Sport" PERSON and
+    "Sport England" LOC (seed 130), though no person is named by a country and a field, and a
+    place is not named by its sports council. The place is a country, a region or a people's
+    word (`a_people_by_name`, `known_place`), the field one of `served_fields` ("Sport",
+    "Arts", "Enterprise", "Heritage") and no place's word itself; two words exactly, so
+    "British Sport Council" or "England" alone are left. Guarded by the label and the field's
+    word, two set look-ups, before the place's lists."""
+    result: list[RawMention] = []
+    for m in mentions:
+        if m.label in _PLACE_FIELD_LABELS and _place_and_field(m.text):
+            m = replace(m, label="ORG", cue="ORG")
+        result.append(m)
+    return result
+
+
+def _place_and_field(name: str) -> bool:
+    words = name.split(" ")
+    if len(words) != 2:
+        return False
+    fields = _field_words()
+    first, second = words
+    if second in fields:
+        place, field = first, second
+    elif first in fields:
+        place, field = second, first
+    else:
+        return False
+    if not place[:1].isupper() or a_people_by_name(field) or known_place(field):
+        return False
+    return a_people_by_name(place) or known_place(place)

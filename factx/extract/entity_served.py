@@ -28,6 +28,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from factx.extract.acronyms import abbreviates, introduced
 from factx.extract.first_names import person_by_first_name
 from factx.extract.place_names import known_place
 from factx.extract.wordlists import data_file
@@ -210,3 +211,54 @@ def whole_over(
     kept = [m for m in result if m not in inside]
     kept.insert(at, whole)
     return kept
+
+
+# The rest of a body's list of fields that the model left out after its first one or two: ",
+# Media and Sport" of "the Department for Culture, Media and Sport", ", Food and Rural Affairs".
+_REST_OF_FIELDS = re.compile(
+    r"(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)*,? and [A-Z][a-z]+(?: [A-Z][a-z]+)?(?![\w'’-]| [A-Z])"
+)
+# The kind words of such a body, one test of the text each before any mention is read.
+_FIELD_BODY_KINDS = ("Department ", "Ministry ", "Office ")
+# A government body named for its fields: "Department for Culture", "Ministry of Agriculture".
+_FIELD_BODY = re.compile(r"\b(?:Department|Ministry|Office) (?:for|of) [A-Z][a-z]+(?:, [A-Z]|$)")
+
+
+def listed_fields_whole(
+    text: str,
+    mentions: list[RawMention],
+    short_forms: dict[str, str],
+    key: Callable[[str], str],
+) -> list[RawMention]:
+    """The mentions (in article order), each department named for a list of fields made whole
+    through the list's "and": the model cuts "the Department for Culture, Media and Sport" at
+    its first comma ("Department for Culture, Media" ORG) and tags neither "Media" nor "Sport"
+    (seed 130; `bodies_cut_at_for` joins the fields only where the model tagged them). The
+    fields are `served_fields` words ("Media", "Sport", "Rural Affairs"); not over another
+    mention, nor into a longer capitalised name ("and Sport England"). A short form in brackets
+    after the whole name ("(DCMS)") is keyed to it in `short_forms` (the article's short forms
+    were read before, on the cut name, whose initials it does not spell). Guarded by a test of
+    the text for a comma and the kind words."""
+    if ", " not in text or not any(kind in text for kind in _FIELD_BODY_KINDS):
+        return mentions
+    result = list(mentions)
+    for index, m in enumerate(mentions):
+        if m.label not in ("ORG", "FAC") or _FIELD_BODY.search(m.text) is None:
+            continue
+        found = _REST_OF_FIELDS.match(text, m.end)
+        if found is None or "\n" in found.group():
+            continue
+        fields = re.split(r", and |, | and ", found.group().lstrip(", "))
+        if not all(f.split()[-1] in _fields() for f in fields if f):
+            continue
+        after = mentions[index + 1] if index + 1 < len(mentions) else None
+        if after is not None and after.start < found.end():
+            continue
+        end = found.end()
+        result[index] = replace(m, text=text[m.start : end], end=end, label="ORG", cue="ORG")
+        place = introduced(text, end)
+        if place is not None and abbreviates(
+            short := text[place[0] : place[1]], text[m.start : end]
+        ):
+            short_forms.setdefault(key(short), key(text[m.start : end]))
+    return result
