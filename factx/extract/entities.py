@@ -331,6 +331,7 @@ from factx.extract.entity_songs import (
     songs_after_an_act,
     songs_listed_after_hits,
 )
+from factx.extract.entity_spelled_names import spelled_names_whole
 from factx.extract.entity_squads import squad_clubs
 from factx.extract.entity_stances import member_letters_cut, stance_mention
 from factx.extract.entity_state_towns import state_towns
@@ -3016,6 +3017,8 @@ def entities(
     mentions = listed_fields_whole(  # "Department for Culture, Media" + "and Sport"
         context.text, mentions, short_forms, name_key
     )
+    # "The Coalition for Peace and Justice (CPJ)": `Justice` ORG grown to the name CPJ spells
+    mentions = spelled_names_whole(context.text, mentions, short_forms, name_key)
     mentions = with_missed_names(context.text, mentions, layouts, taken, _added)  # "Wall Street"
     # "and the Commission for Racial Equality", which the model leaves out
     mentions = bodies_for_a_field(context.text, mentions, layouts, taken, _added)

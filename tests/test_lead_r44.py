@@ -1,0 +1,45 @@
+"""The lead's rules of round 44: a body's name the model cut is grown to the words its
+bracketed short form spells (`entity_spelled_names`; seed 133's "Swansea Unite Against Fascism
+(UAF)", `Swansea Unite Against` PERSON). The sentences are made up."""
+
+from entity_reading import entities, label_by_name, labelled, texts_of
+
+
+def test_a_body_cut_before_its_last_word_is_whole_by_its_initials(extractor):
+    found = entities(
+        extractor,
+        "March\n\nSwansea Unite Against Fascism (UAF) is meeting this week. The UAF said"
+        " hundreds would come.",
+    )
+    assert texts_of(found, "Swansea Unite Against Fascism") == [
+        ["Swansea Unite Against Fascism", "UAF", "The UAF"]
+    ]
+    assert "PERSON" not in {label for label, _, _ in found}
+
+
+def test_a_body_cut_to_its_last_word_grows_back_over_its_joiners(extractor):
+    text = (
+        "Protest\n\nThe Coalition for Peace and Justice (CPJ) marched on Saturday. The CPJ said"
+        " it would march again."
+    )
+    assert labelled(extractor, text, "ORG") == ["Coalition for Peace and Justice", "CPJ", "The CPJ"]
+
+
+def test_a_country_keeps_its_label_when_grown(extractor):
+    text = "Talks\n\nThe Democratic Republic of Congo (DRC) held talks with its neighbours."
+    assert label_by_name(extractor, text).get("Democratic Republic of Congo") == "GPE"
+
+
+def test_a_name_whole_already_or_a_term_the_model_left_out_is_left_alone(extractor):
+    # The model's whole name stays as it is; a run it tagged nothing of may be a term.
+    text = (
+        "Unions\n\nThe National Union of Teachers (NUT) said the plan was wrong. The firm's"
+        " players use Digital Rights Management (DRM) to stop copying."
+    )
+    names = label_by_name(extractor, text)
+    assert names.get("National Union of Teachers") == "ORG"
+    assert "Digital Rights Management" not in names
+    # Initials that spell no run of the words before them change nothing.
+    assert labelled(extractor, "Visit\n\nTony Blair (PM) spoke in Paris.", "PERSON") == [
+        "Tony Blair"
+    ]
