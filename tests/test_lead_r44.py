@@ -1,6 +1,8 @@
 """The lead's rules of round 44: a body's name the model cut is grown to the words its
 bracketed short form spells (`entity_spelled_names`; seed 133's "Swansea Unite Against Fascism
-(UAF)", `Swansea Unite Against` PERSON). The sentences are made up."""
+(UAF)", `Swansea Unite Against` PERSON); a lone name the model tags ORG is the firm named for a
+person, not the person (`entities._firm_named_for`; BBC business/331's "Disney" joined to "Roy
+Disney", read as a user). The sentences are made up."""
 
 from entity_reading import entities, label_by_name, labelled, texts_of
 
@@ -43,3 +45,24 @@ def test_a_name_whole_already_or_a_term_the_model_left_out_is_left_alone(extract
     assert labelled(extractor, "Visit\n\nTony Blair (PM) spoke in Paris.", "PERSON") == [
         "Tony Blair"
     ]
+
+
+def test_a_firms_lone_name_joins_the_firm_not_a_person_of_that_surname(extractor):
+    found = entities(
+        extractor,
+        "Disney settles\n\nWalt Disney has settled charges from regulators. Disney failed to"
+        " tell investors about the jobs, and the three Disney directors have left. Disney"
+        " also paid Air Shamrock, an airline owned by former director Roy Disney.",
+    )
+    assert ("ORG", "Walt Disney") in {(label, name) for label, name, _ in found}
+    assert texts_of(found, "Roy Disney") == [["Roy Disney"]]
+    assert "Disney" in texts_of(found, "Walt Disney")[0]
+
+
+def test_a_lone_surname_the_article_titles_stays_the_persons(extractor):
+    found = entities(
+        extractor,
+        "Family firm\n\nWalt Disney has settled charges. Director Roy Disney left in 2003."
+        " Mr Disney said he was proud, and Disney thanked his staff.",
+    )
+    assert "Disney" in texts_of(found, "Roy Disney")[0]
