@@ -463,7 +463,9 @@ _SUNG_CUE = re.compile(
     r"\w+ with"
     r"|(?:hit|entry) at (?:number|No\.?) \w+ with) (?=[A-Z])"
 )
-_SUNG_WORDS = ("rendition", "strains of", "chorus of", "sang", "singing", " with ")
+# The cheap test: a singing's words, or a chart's (the chart place's "with" is read only in a
+# chart story).
+_SUNG_WORDS = ("rendition", "strains of", "chorus of", "sang", "singing", " chart")
 # A possessive word in a run: an act's "The Beatles' Across The Universe", "Chris Martin's".
 _POSSESSIVE = re.compile(r"\w(?:['’]s|s['’])(?: |$)")
 
