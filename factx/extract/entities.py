@@ -169,7 +169,7 @@ from factx.extract.entity_laws import (
 )
 from factx.extract.entity_leagues import club_after_league, standing_word
 from factx.extract.entity_letter_names import letter_names
-from factx.extract.entity_lineups import lineup_acts, promoters
+from factx.extract.entity_lineups import lineup_acts, park_festivals, promoters
 from factx.extract.entity_lineups import stage_names as lineup_stage_names
 from factx.extract.entity_listed_brands import honorific_brands
 from factx.extract.entity_listed_firms import (
@@ -330,6 +330,7 @@ from factx.extract.entity_songs import (
     song_titles,
     songs_after_an_act,
     songs_listed_after_hits,
+    songs_sung_or_charted,
 )
 from factx.extract.entity_spelled_names import spelled_names_whole
 from factx.extract.entity_squads import squad_clubs
@@ -3201,6 +3202,8 @@ def entities(
     )
     # "versions of their hits Losing My Religion, I've Been High, Leaving New York and ..."
     mentions = songs_listed_after_hits(context.text, mentions, layouts, _added)
+    # "a rendition of Georgia on My Mind", "entered the chart at four with Heart"
+    mentions = songs_sung_or_charted(context.text, mentions, layouts, _added)
     # "The Goat or Who is Sylvia? by Edward Albee", "Biscuit Bear by Mini Grey took the award"
     mentions = authored_works(context.text, mentions, layouts, _added)
     # "in 1984 when Amadeus beat The Killing Fields, A Passage to India ... to best picture"
@@ -3217,6 +3220,7 @@ def entities(
         context.text, mentions, layouts, _added, _place_or_people
     )
     mentions = lineup_stage_names(context.text, mentions, layouts, _added)  # "- aka Fatboy Slim -"
+    mentions = park_festivals(context.text, mentions, layouts, _added)  # "T in the Park"
     mentions = promoters(context.text, mentions)  # "Organiser Mean Fiddler said"
     mentions = record_companies(context.text, mentions, layouts, _added)  # "record company X"
     mentions = honorific_brands(  # "brands such as Dairy Milk, Dr Pepper and Snapple"

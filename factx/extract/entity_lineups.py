@@ -46,6 +46,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from factx.extract.base import layout_holding
 from factx.extract.entity_acts import replaced
 from factx.extract.entity_bands import about_music
 from factx.extract.first_names import first_names, opens_with_first_name
@@ -66,7 +67,13 @@ _AFTER_CUE = re.compile(
     r"\b(?:line-?up (?:also )?(?:includes?|including|features?|featuring|is|will include)"
     r"|joined on the bill by|headlined by"
     r"|will (?:also )?(?:headline|play|perform|appear) (?:alongside|with)"
-    r"|(?:festival|bill|event|concert|show) will (?:also )?feature)"
+    r"|(?:festival|bill|event|concert|show) will (?:also )?feature"
+    # Round r44b-bills (seed 138's bill): "joining main stage headliners Kaiser Chiefs and Bloc
+    # Party", "joined the line-up alongside Embrace and Travis", "Other bands at the sold-out
+    # festival include Doves, The Zutons and Snow Patrol".
+    r"|(?:main[- ]stage |fellow |festival |the )headliners"
+    r"|line-?up alongside"
+    r"|[Oo]ther (?:bands|acts|groups)(?: [a-z-]+){0,5} (?:include|including|are))"
     rf":? (?P<list>{_LIST})"
 )
 # ... or the bill's verb after a list that opens its sentence.
@@ -77,7 +84,18 @@ _BEFORE_VERB = re.compile(
     re.M,
 )
 _MEMBER = re.compile(_ACT)
-_LINEUP_WORDS = ("line-up", "lineup", " bill ", "headline", "alongside", "playing", "feature")
+_LINEUP_WORDS = (
+    "line-up",
+    "lineup",
+    " bill ",
+    "headline",
+    "alongside",
+    "playing",
+    "feature",
+    "ther bands",
+    "ther acts",
+    "ther groups",
+)
 
 
 def _members(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -102,6 +120,46 @@ def _a_solo_name(name: str) -> bool:
     return opens_with_first_name(bare) or bare.split()[0].casefold() in first_names()
 
 
+def _glued_parted(
+    text: str,
+    mentions: Sequence[RawMention],
+    layouts: Sequence[Layout],
+    add: Adder,
+    lists: Sequence[tuple[int, int]],
+) -> list[RawMention]:
+    """The mentions, with one the model glued over two or more acts of a line-up's list parted
+    into its acts (round r44b-bills, seed 138's "joining main stage headliners Kaiser Chiefs and
+    Bloc Party", one ORG): each act an organisation, or a person by a common first name. Not a
+    band whose own name holds "and the" ("Echo and the Bunnymen"), nor a span that reaches out
+    of the list."""
+    result = list(mentions)
+    for list_start, list_end in lists:
+        members = _members(text, list_start, list_end)
+        for m in list(result):
+            inner = [(a, b) for a, b in members if m.start <= a and b <= m.end]
+            if (
+                len(inner) < 2
+                or (inner[0][0], inner[-1][1]) != (m.start, m.end)
+                or " and the " in m.text
+                or layout_holding(layouts, m.start, m.end) is None
+            ):
+                continue
+            layout = layout_holding(layouts, m.start, m.end)
+            parts = [
+                add(
+                    text,
+                    layout,
+                    a,
+                    b,
+                    *(("PERSON", "") if _a_solo_name(text[a:b]) else ("ORG", "ORG")),
+                )
+                for a, b in inner
+            ]
+            at = result.index(m)
+            result[at : at + 1] = parts
+    return result
+
+
 def lineup_acts(
     text: str,
     mentions: Sequence[RawMention],
@@ -115,6 +173,7 @@ def lineup_acts(
         return list(mentions)
     lists = [m.span("list") for m in _AFTER_CUE.finditer(text)]
     lists += [m.span("list") for m in _BEFORE_VERB.finditer(text)]
+    mentions = _glued_parted(text, mentions, layouts, add, lists)
     spans: list[tuple[int, int, int, int]] = []
     for list_start, list_end in lists:
         for start, end in _members(text, list_start, list_end):
@@ -216,3 +275,28 @@ def promoters(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
             m = replace(m, text=m.text[at:], start=m.start + at, label="ORG", cue="ORG")
         result.append(m)
     return result
+
+
+# `festivals in the park`: one or two capitalised words and "in the Park" ("T in the Park",
+# "Rock in the Park", "Proms in the Park").
+_IN_THE_PARK = re.compile(r"(?<![\w'’&-])(?:[A-Z][\w'’&-]* )?[A-Z][\w'’&-]* in the Park\b")
+
+
+def park_festivals(
+    text: str, mentions: Sequence[RawMention], layouts: Sequence[Layout], add: Adder
+) -> list[RawMention]:
+    """The mentions, with "<Word> in the Park" one festival, EVENT, in an article that names a
+    festival (round r44b-bills, seed 138's "the Rock in the Park line-up": `Park` LOC, the
+    festival's first words dropped; seeds 88 and 97 missed "T in the Park" whole). A park's own
+    name is "<Name> Park" with no "in the"; "in the Park" capitalised after a capitalised word
+    is an event's name (a festival, a concert series). Only where the article says "festival":
+    "Sunday in the Park with George" is a musical, a work."""
+    if "in the Park" not in text or "festival" not in text.lower():
+        return list(mentions)
+    spans = [(m.start(), m.end(), m.start(), m.end()) for m in _IN_THE_PARK.finditer(text)]
+    spans = [
+        span
+        for span in spans
+        if not any((m.start, m.end) == span[:2] and m.label == "EVENT" for m in mentions)
+    ]
+    return replaced(text, mentions, layouts, add, spans, ("EVENT", "EVENT"))

@@ -448,3 +448,59 @@ def _before_the_venue(text: str, mentions: Sequence[RawMention], start: int, end
     if joins and (_VENUE_END.search(text, start, end) or _AUDIENCE.match(text, end)):
         return joins[-1].start()  # the last small words open the venue's name
     return end
+
+
+# Round r44b-bills: the words right before a song an act or a crowd sang ("a rendition of
+# Georgia on My Mind", "the crowd sang Auld Lang Syne", "the strains of") or a record an act
+# went into the chart with ("entered the chart at four with Heart", "a hit at number six with
+# Oh My God").
+_SUNG_CUE = re.compile(
+    r"(?<![\w'’-])(?:(?:a|his|her|their|its|the) (?:[a-z-]+ )?renditions? of|renditions of"
+    r"|the strains of|a chorus of|sang|singing"
+    r"|(?:entered|re-entered|went (?:straight )?in|came (?:straight )?in|debuted|charted"
+    r"|slipped|climbed|rose|fell|dropped|jumped)(?: (?:the|this week's)(?: UK| US)?"
+    r"(?: singles?| albums?)? charts? (?:at|to) (?:number |No\.? ?)?| (?:at|to) (?:number|No\.?) )"
+    r"\w+ with"
+    r"|(?:hit|entry) at (?:number|No\.?) \w+ with) (?=[A-Z])"
+)
+# The cheap test: a singing's words, or a chart's (the chart place's "with" is read only in a
+# chart story).
+_SUNG_WORDS = ("rendition", "strains of", "chorus of", "sang", "singing", " chart")
+# A possessive word in a run: an act's "The Beatles' Across The Universe", "Chris Martin's".
+_POSSESSIVE = re.compile(r"\w(?:['’]s|s['’])(?: |$)")
+
+
+def songs_sung_or_charted(
+    text: str, mentions: list[RawMention], layouts: Sequence[Layout], add: Adder
+) -> list[RawMention]:
+    """The mentions, with the run of a title's words after a singing's words ("a rendition
+    of", "the strains of", "sang", "singing") or after a chart place's "with" ("entered the
+    chart at four with Heart") one WORK_OF_ART (round r44b-bills: seed 133's `Auld Lang Syne`
+    PERSON after a holiday's words, seed 137's `Heart` missed, the even half's "dedicated a
+    rendition of Georgia on My Mind", `Georgia` GPE, and "a chart hit at number six with Oh My
+    God", missed). What one sings, or an act goes into the chart with, is a song, not a place
+    or a person. The run ends at its first lower-case word or a small word's join before
+    one; never in a headline. Not a run with a possessive (an act's: "a rendition of The
+    Beatles' Across The Universe"), nor a person's name by a common first name ("singing
+    Elton John's praises", "sang Kylie"), nor a run a mention of the model reaches out of."""
+    if not any(word in text for word in _SUNG_WORDS):
+        return mentions
+    spans: list[tuple[int, int]] = []
+    for layout in layouts:
+        if layout.zone == "headline":
+            continue
+        for cue in _SUNG_CUE.finditer(text, layout.offset, layout.end):
+            if cue.group(0).endswith("with ") and " chart" not in text:
+                continue  # "climbed to number two with" a ranking's, outside a chart story
+            run = _SONG_RUN.match(text, cue.end(), layout.end)
+            if run is None:
+                continue
+            start, end = run.span()
+            end = _before_the_venue(text, mentions, start, end)
+            title = text[start:end]
+            if _POSSESSIVE.search(title) or person_by_first_name(title) or known_place(title):
+                continue
+            spans.append((start, end))
+    if not spans:
+        return mentions
+    return made_whole(text, mentions, spans, layouts, add, "WORK_OF_ART")
