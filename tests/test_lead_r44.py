@@ -66,3 +66,12 @@ def test_a_lone_surname_the_article_titles_stays_the_persons(extractor):
         " Mr Disney said he was proud, and Disney thanked his staff.",
     )
     assert "Disney" in texts_of(found, "Roy Disney")[0]
+
+
+def test_an_act_before_its_records_after_a_singing_word_is_no_song(extractor):
+    # The lead's mend of r44b-bills's sung songs: "sang Beatles hits" names the act's records.
+    text = (
+        "Concert\n\nThe choir sang Beatles hits, and later she was singing Elvis numbers. The"
+        " fans sang Auld Lang Syne at midnight."
+    )
+    assert labelled(extractor, text, "WORK_OF_ART") == ["Auld Lang Syne"]
