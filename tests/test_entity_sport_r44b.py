@@ -68,3 +68,40 @@ def test_a_last_bench_s_country_named_player_is_a_person(extractor) -> None:
     )
     labels = {f.name: f.label for f in extractor.extract_text(text).facts if f.type == "entity"}
     assert {labels.get(n) for n in ("Macken", "Weaver", "Onuoha", "Jordan")} == {"PERSON"}
+
+
+def _entities(extractor, text: str) -> dict[str, str]:
+    return {f.name: f.label for f in extractor.extract_text(text).facts if f.type == "entity"}
+
+
+def test_a_country_named_republic_of_is_one_place(extractor) -> None:
+    text = (
+        "Republic of Ireland seal win\n\n"
+        "Republic of Ireland manager Brian Kerr admitted he was frustrated.\n\n"
+        "Republic of Korea coach Guus Hiddink was pleased with the draw.\n"
+    )
+    labels = _entities(extractor, text)
+    assert labels.get("Republic of Ireland") == "GPE"
+    assert labels.get("Republic of Korea") == "GPE"
+    assert "Ireland" not in labels and "Korea" not in labels
+
+
+def test_longer_names_holding_republic_are_left_alone(extractor) -> None:
+    text = (
+        "Congo draw\n\nThe Democratic Republic of Congo drew with the Czech Republic on Saturday.\n"
+    )
+    labels = _entities(extractor, text)
+    assert "Republic of Congo" not in labels
+
+
+def test_tennis_tours_by_their_capitals_are_bodies(extractor) -> None:
+    text = (
+        "Mirza reaches final\n\n"
+        '"The WTA are trying to handle this problem," she said.\n\n'
+        "Mirza, playing in her first WTA final, began nervously. He reached his first ATP "
+        "final. She qualified for the WTA Championships.\n"
+    )
+    labels = _entities(extractor, text)
+    assert labels.get("WTA") == "ORG"
+    assert labels.get("ATP") == "ORG"
+    assert labels.get("WTA Championships") == "EVENT"

@@ -272,6 +272,7 @@ from factx.extract.entity_possessives import (
     possessives_parted,
 )
 from factx.extract.entity_regiments import regiments_whole
+from factx.extract.entity_republics import republics_cut_at_of
 from factx.extract.entity_run_together import run_together_initials
 from factx.extract.entity_screen_titles import (
     consoles_by_their_maker,
@@ -3055,6 +3056,9 @@ def entities(
     mentions = clubs_before_sport_words(context.text, mentions)  # "the Denver Rockets" + "American"
     mentions = clubs_cut_at_their_kind(context.text, mentions)  # "side Newcastle" + "United"
     mentions = clubs_cut_at_their_opener(context.text, mentions)  # "Real" + "Sociedad"
+    mentions = republics_cut_at_of(  # "Republic of" + "Ireland"
+        context.text, mentions, lambda p: name_key(p) in country_keys(name_key)
+    )
     mentions = clubs_before_their_manager(  # "Spurs boss Martin Jol"
         context.text, mentions, layouts, taken, _added
     )
