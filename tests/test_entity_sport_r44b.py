@@ -105,15 +105,3 @@ def test_tennis_tours_by_their_capitals_are_bodies(extractor) -> None:
     assert labels.get("WTA") == "ORG"
     assert labels.get("ATP") == "ORG"
     assert labels.get("WTA Championships") == "EVENT"
-
-
-def test_a_listed_paper_after_a_sentence_s_the_keeps_it(extractor) -> None:
-    text = (
-        "Poll on hunting\n\n"
-        "Most backed a ban. The Mail on Sunday survey found that 63% agreed. The Lib Dems "
-        "accuse Mr Blair of dithering.\n"
-    )
-    facts = [f for f in extractor.extract_text(text).facts if f.type == "entity"]
-    texts = {f.name: [m.text for m in f.mentions] for f in facts}
-    assert texts.get("Mail on Sunday") == ["The Mail on Sunday"]
-    assert "Lib Dems" in texts

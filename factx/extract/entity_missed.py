@@ -93,10 +93,6 @@ _CALLING_OPENERS = frozenset({"Former ", "Outgoing ", "Incoming "})
 # A sentence's own article before a listed name, no name's word: '"The WTA are trying to handle
 # this problem," she said.' (round r44b-sport, seed 138's sport/502).
 _ARTICLES = frozenset({"The "})
-# The last words of the listed newspapers' names ("Sunday Telegraph", "Mail on Sunday"): a
-# paper's title holds its "The" ("The Sunday Telegraph quoted ..."), as CoNLL's gold writes it;
-# a body's or a party's does not ("The IAAF will decide", "The Lib Dems accuse").
-_PAPER_ENDS = re.compile(r"\b(?:Standard|Telegraph|Mail|Times|Mirror|Express|Record|Sunday|World)$")
 _JOINED_BEFORE = re.compile(r"[A-Z][\w.'’-]* (?:of|and|de|du|von|van) $")
 # A player named with his people's word after a verb of meeting him in a game: "goes on to
 # face Czech Jan Hernych", "beat Swede Joachim Johansson" (`_player_missed`).
@@ -330,8 +326,6 @@ def with_missed_names(
             if opening and _common_noun_opening(text, layout, start, end):
                 continue
             label = labels[match.group()]
-            if before and before.group() in _ARTICLES and _PAPER_ENDS.search(match.group()):
-                start = before.start()  # "The Sunday Telegraph": the paper's own "The"
             found.append(add(text, layout, start, end, label, label))
     if not found:
         return list(mentions)
