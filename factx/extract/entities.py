@@ -272,6 +272,7 @@ from factx.extract.entity_possessives import (
     possessives_parted,
 )
 from factx.extract.entity_regiments import regiments_whole
+from factx.extract.entity_republics import republics_cut_at_of
 from factx.extract.entity_run_together import run_together_initials
 from factx.extract.entity_screen_titles import (
     consoles_by_their_maker,
@@ -550,6 +551,9 @@ class RawMention:
     # A family by its surname's plural ("The Osbournes had been asleep" after "Ozzy Osbourne",
     # `entity_bands.families`): a name with its own "the" that keeps its PERSON cue.
     household: bool = False
+    # A player a team sheet names by a country's name ("Subs Not Used: Macken, Weaver, Onuoha,
+    # Jordan.", `with_athletes`): the country's name is his surname, no place (round r44b-sport).
+    player: bool = False
 
 
 # A performer's calling right before a name: an act's stage name may open with its own "The"
@@ -1347,7 +1351,12 @@ class Cluster:
             votes.pop("PERSON")
             group = self.key.endswith("s") and not self.key.endswith("ss")
             votes = votes or defaultdict(float, {"NORP" if group else "PRODUCT": 1.0})
-        if self.key in country_keys(name_key) and not self.record and not self._a_countrys_club():
+        if (
+            self.key in country_keys(name_key)
+            and not self.record
+            and not self._a_countrys_club()
+            and not all(m.player for m in self.mentions)  # "Subs Not Used: ..., Jordan."
+        ):
             return "GPE"  # "Moldova" tagged ORG, "Turkey" PERSON: a country is a place
         # "my Portuguese"; not "Germans, Norwegians and Swedes" after "in": no language's name.
         language = speech and any(m.cue == "LANGUAGE" for m in self.mentions)
@@ -2554,9 +2563,14 @@ def with_athletes(text: str, mentions: list[RawMention], layouts: list[Layout]) 
                 continue
             if len(same) == 1 and (same[0].start, same[0].end) == (start, end):
                 same[0].cue = same[0].cue or "PERSON"
+                if (start, end) in on_sheet and is_country(same[0].text):
+                    # "Subs Not Used: Macken, Weaver, Onuoha, Jordan.": a player named as a
+                    # country is the player; the country's name would carry its GPE over.
+                    same[0].cue, same[0].player = "PERSON", True
                 continue
             index.drop(same)
             found.append(_added(text, layout, start, end, "PERSON", "PERSON"))
+            found[-1].player = (start, end) in on_sheet and is_country(text[start:end])
         for start, end, label in marks:
             # A side's name before its players ("Hull: Price, Dean"), a team's; the referee's
             # county or association in brackets.
@@ -3066,6 +3080,9 @@ def entities(
     mentions = clubs_before_sport_words(context.text, mentions)  # "the Denver Rockets" + "American"
     mentions = clubs_cut_at_their_kind(context.text, mentions)  # "side Newcastle" + "United"
     mentions = clubs_cut_at_their_opener(context.text, mentions)  # "Real" + "Sociedad"
+    mentions = republics_cut_at_of(  # "Republic of" + "Ireland"
+        context.text, mentions, lambda p: name_key(p) in country_keys(name_key)
+    )
     mentions = clubs_before_their_manager(  # "Spurs boss Martin Jol"
         context.text, mentions, layouts, taken, _added
     )

@@ -90,6 +90,9 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w.'’-]*(?<!['’]s)(?<!s['�
 # Capitalised words before a listed name that open a calling, no name's: "Former Downing Street
 # communications chief Alastair Campbell", "Former Labour minister" (round r44-civic, seed 130).
 _CALLING_OPENERS = frozenset({"Former ", "Outgoing ", "Incoming "})
+# A sentence's own article before a listed name, no name's word: '"The WTA are trying to handle
+# this problem," she said.' (round r44b-sport, seed 138's sport/502).
+_ARTICLES = frozenset({"The "})
 _JOINED_BEFORE = re.compile(r"[A-Z][\w.'’-]* (?:of|and|de|du|von|van) $")
 # A player named with his people's word after a verb of meeting him in a game: "goes on to
 # face Czech Jan Hernych", "beat Swede Joachim Johansson" (`_player_missed`).
@@ -313,7 +316,12 @@ def with_missed_names(
             opening = token in layout.sentence_starts or (
                 token - 1 in layout.sentence_starts and text[start - 1 : start] in _OPENING_MARKS
             )  # '"Labour markets firmed ...," the Beige Book said'
-            if before and not opening and before.group() not in _CALLING_OPENERS:
+            if (
+                before
+                and not opening
+                and before.group() not in _CALLING_OPENERS
+                and before.group() not in _ARTICLES
+            ):
                 continue
             if opening and _common_noun_opening(text, layout, start, end):
                 continue

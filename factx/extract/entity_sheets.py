@@ -297,8 +297,22 @@ def _sheet_parts(
         else:
             continue
         for run in runs:
-            if not any(is_country(text[s:e]) for part in run for s, e in part.names):
+            if not _countries_listed(text, run, is_country):
                 yield from run  # a list of countries is no sheet
+
+
+def _countries_listed(text: str, run: list[_Part], is_country: Callable[[str], bool]) -> bool:
+    """Whether the sheet parts `run` list countries, no players: a line with a country's name
+    among its names is a group's or a draw's, unless the countries are a few players' surnames
+    among many ("Subs Not Used: Macken, Weaver, Onuoha, Jordan.", "..., Murphy (Euell 78),
+    Holland, Kishishev, ..."): fewer than a third of the names, on a line with a head word or a
+    side's worth of names (seed 133's sport/139 lost its whole last bench to its "Jordan")."""
+    names = [text[s:e] for part in run for s, e in part.names]
+    countries = sum(1 for name in names if is_country(name))
+    if not countries:
+        return False
+    enough = any(p.headed for p in run) or len(names) >= _SIDE
+    return not enough or 3 * countries >= len(names)
 
 
 def _runs(text: str, start: int, end: int) -> list[list[_Part]]:
