@@ -1,5 +1,6 @@
 """Round r44b-tech: names listed beside a known product are products ("rivals such as Firefox
-and Opera"), and a known product's other spelling ("word processing and Powerpoint")."""
+and Opera"), a known product's other spelling ("word processing and Powerpoint"), and a coined
+one-word name's spaced spelling ("Rip Guard" beside "RipGuard")."""
 
 
 def _entities(extractor, text):
@@ -53,3 +54,26 @@ def test_lists_of_firms_and_people_beside_no_product_are_left(extractor):
     for firm in ("Google", "Yahoo", "Apple", "Sony", "Nokia"):
         assert names[firm][0] == "ORG"
     assert names["Tom Smith"][0] == "PERSON"
+
+
+def test_a_spaced_spelling_of_a_coined_name_joins_it(extractor):
+    # `_add_spaced_spellings`: seed 134's tech/043 ("Rip Guard" ORG apart from `RipGuard`).
+    names = _entities(
+        extractor,
+        "DVDs\n\nRovi says its new DiscLock technology works. Rovi has said that Disc Lock can be"
+        " updated. DiscLock is sold to studios.",
+    )
+    assert names["DiscLock"] == ("PRODUCT", ["DiscLock", "Disc Lock", "DiscLock"])
+    assert "Disc Lock" not in names
+
+
+def test_a_spaced_name_with_no_run_together_spelling_or_a_first_name_is_left(extractor):
+    # `_add_spaced_spellings` needs the article's one-word spelling with an inner capital, and
+    # leaves a full name with a common first name.
+    names = _entities(
+        extractor,
+        "Music\n\nAnn Marie met Rovi chief Tom Hale. The AnnMarie label said Tom Hale and"
+        " Rip Guard left.",
+    )
+    assert names["Ann Marie"][0] == "PERSON"
+    assert "AnnMarie" not in names or names["AnnMarie"][1] == ["AnnMarie"]
