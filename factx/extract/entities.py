@@ -178,11 +178,7 @@ from factx.extract.entity_listed_firms import (
     listed_firms_and_programs,
 )
 from factx.extract.entity_listed_pairs import pairs_ending_lists, slashed_rivals
-from factx.extract.entity_listed_works import (
-    listed_products,
-    listed_works,
-    works_rounding_out_a_chart,
-)
+from factx.extract.entity_listed_works import listed_works, works_rounding_out_a_chart
 from factx.extract.entity_maker_products import (
     makers_before_their_products,
     nouns_determiner_off_names,
@@ -3282,8 +3278,6 @@ def entities(
     mentions = report_titles(context.text, mentions, layouts, _added)  # "Ovum report: <Title>."
     works_rounding_out_a_chart(context.text, mentions)  # "Rounding out the top ten were ..."
     listed_works(context.text, mentions, name_key, country_keys(name_key).__contains__)
-    # "Firefox and Opera": a program listed beside a known product
-    listed_products(context.text, mentions, name_key, country_keys(name_key).__contains__)
     work_parts(mentions, name_key, country_keys(name_key).__contains__)  # "San Andreas"
     game_series(  # "World of Warcraft" then "Warcraft fans"
         context.text, mentions, name_key, country_keys(name_key).__contains__

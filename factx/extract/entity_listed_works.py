@@ -30,7 +30,6 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from factx.extract.evidence import product_by_name
 from factx.extract.first_names import person_by_first_name
 from factx.extract.place_names import known_place
 
@@ -148,61 +147,3 @@ def works_rounding_out_a_chart(text: str, mentions: Sequence[RawMention]) -> Non
             if m.cue or m.label == _WORK or person_by_first_name(m.text):
                 continue
             m.cue = _WORK
-
-
-# Round r44b-tech: the labels a product's list partner may carry when the model misreads it.
-_PRODUCT = "PRODUCT"
-_PRODUCT_TAKERS = frozenset({"PERSON", "ORG"})
-# A list after a kind's "such as" or "including": the kind word before it ("rivals", "services")
-# lends the list a firm's cue, which a known product in the list overrides.
-_SUCH_AS = re.compile(r"\b(?:such as|including) $")
-_SUCH_AS_IN_TEXT = re.compile(r"\b(?:such as|including) ")
-
-
-def listed_products(
-    text: str,
-    mentions: Sequence[RawMention],
-    key: Callable[[str], str],
-    country: Callable[[str], bool],
-) -> None:
-    """Cue PRODUCT for each member of a list that the model read as a person or a firm where
-    another member is a product (round r44b-tech; seeds 58-122's tech/020 "falling behind rivals
-    such as Firefox and Opera": `Opera` ORG beside the browser, at five sheets). A reader takes
-    "Firefox and Opera", "Excel, Word and Outlook" to be things of one kind; the model reads an
-    unknown program's name by its look. A product is a member a cue shows as one, or one of the
-    known products of `entities.json` ("product by its name"). After "such as" or "including"
-    the kind word before the list ("rivals", "services") cued its members firms: a known product
-    in the list shows the kind word is its makers' rivalry, and the list's firm cues give way
-    (the known product's own too). The guards of `listed_works`: a list most of whose names are
-    people is one of people; no member the article's words show as something else at another
-    mention of its name, no full name with a common first name, no surname of a person named in
-    full, no country or known place."""
-    if not any(m.cue == _PRODUCT for m in mentions) and _SUCH_AS_IN_TEXT.search(text) is None:
-        return
-    surnames = {
-        key(m.text).split()[-1] for m in mentions if m.label == "PERSON" and " " in key(m.text)
-    }
-    for run in _runs(text, mentions):
-        members = [mentions[i] for i in run if not _QUALIFIER.match(text, mentions[i].end)]
-        if sum(m.label == "PERSON" for m in members) * 2 > len(members):
-            continue  # a list of people
-        known = [m.cue in ("", "ORG") and product_by_name(m.text) for m in members]
-        if not any(known) and not any(m.cue == _PRODUCT for m in members):
-            continue
-        after_kind = _SUCH_AS.search(text, max(0, members[0].start - 12), members[0].start)
-        inside = {id(m) for m in members}
-        shown = {key(o.text) for o in mentions if o.cue and id(o) not in inside}
-        for m, is_known in zip(members, known, strict=True):
-            if is_known and (not m.cue or after_kind):
-                m.cue = _PRODUCT
-                continue
-            name = key(m.text)
-            if m.cue and not (m.cue == "ORG" and after_kind):
-                continue
-            if name in shown or (m.cue or m.label) not in _PRODUCT_TAKERS:
-                continue
-            if person_by_first_name(m.text) or name in surnames:
-                continue
-            if country(name) or known_place(m.text):
-                continue
-            m.cue = _PRODUCT
