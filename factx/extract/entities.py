@@ -2266,6 +2266,31 @@ def _add_written_short_forms(mentions: list[RawMention], keys: dict[str, str]) -
             found -= people
         if len(found) == 1:
             keys[key] = found.pop()
+    _add_spaced_spellings(mentions, keys)
+
+
+# Round r44b-tech: two or three capitalised words that, run together, spell a name of one word.
+_SPACED = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
+_CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+){1,2}")
+
+
+def _add_spaced_spellings(mentions: list[RawMention], keys: dict[str, str]) -> None:
+    """A spaced spelling of a coined one-word name the article uses is that name: "Rip Guard"
+    beside "RipGuard" (seed 134's tech/043, `Rip Guard` ORG apart from the product `RipGuard`;
+    "Disc Lock" beside "DiscLock" is PERSON on a sentence of my own). The one-word name holds
+    an inner capital ("RipGuard", not "Ripguard"), so the words are its parts, and the spaced
+    words run together spell it exactly; a name the article gives only spaced is left, as is a
+    full name with a common first name."""
+    camel = {name_key(m.text) for m in mentions if _CAMEL.fullmatch(m.text)}
+    if not camel:
+        return
+    for m in mentions:
+        key = name_key(m.text)
+        if key in keys or not _SPACED.fullmatch(m.text) or person_by_first_name(m.text):
+            continue  # "Ann Marie" is a woman, whatever "AnnMarie" is
+        joined = name_key(m.text.replace(" ", ""))
+        if joined in camel:
+            keys[key] = joined
 
 
 def split_glued(text: str, mentions: list[RawMention]) -> list[RawMention]:
