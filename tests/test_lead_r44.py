@@ -75,3 +75,15 @@ def test_an_act_before_its_records_after_a_singing_word_is_no_song(extractor):
         " fans sang Auld Lang Syne at midnight."
     )
     assert labelled(extractor, text, "WORK_OF_ART") == ["Auld Lang Syne"]
+
+
+def test_a_spaced_spelling_used_more_often_names_the_joined_entity(extractor):
+    # The lead's mend of r44b-tech's spaced spellings: the article's usual spelling names it.
+    found = entities(
+        extractor,
+        "Media results\n\nTime Warner said profits rose. Time Warner shares climbed, and"
+        " analysts said TimeWarner had done well. Time Warner will report again in May.",
+    )
+    firms = [texts for label, name, texts in found if "Warner" in name]
+    assert len(firms) == 1
+    assert ("ORG", "Time Warner") in {(label, name) for label, name, _ in found}

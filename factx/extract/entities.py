@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -2284,12 +2284,18 @@ def _add_spaced_spellings(mentions: list[RawMention], keys: dict[str, str]) -> N
     camel = {name_key(m.text) for m in mentions if _CAMEL.fullmatch(m.text)}
     if not camel:
         return
+    uses = Counter(name_key(m.text) for m in mentions)
     for m in mentions:
         key = name_key(m.text)
         if key in keys or not _SPACED.fullmatch(m.text) or person_by_first_name(m.text):
             continue  # "Ann Marie" is a woman, whatever "AnnMarie" is
         joined = name_key(m.text.replace(" ", ""))
-        if joined in camel:
+        if joined in camel and uses[key] > uses[joined]:
+            # The article's usual spelling names the entity: three "Time Warner" and one
+            # "TimeWarner" are `Time Warner` (the lead's mend of r44b-tech, whose join named
+            # them by the one-word spelling however rare).
+            keys.setdefault(joined, key)
+        elif joined in camel:
             keys[key] = joined
 
 
