@@ -71,25 +71,30 @@ def films_for_nominees(
     sport."""
     if " for " not in text:
         return mentions
+    pairs = list(_NOMINEE_FOR.finditer(text))
+    if len(pairs) < 2:
+        return mentions  # most articles
+    by_sentence: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for pair in pairs:
+        bounds = _sentence_bounds(text, pair.start())
+        by_sentence.setdefault(bounds, []).append(pair.span("title"))
     spans: list[tuple[int, int]] = []
-    at = 0
-    while True:
-        closing = _SENTENCE_END.search(text, at)
-        stop = closing.start() if closing else len(text)
-        if text.find(" for ", at, stop) != -1:
-            found = [m.span("title") for m in _NOMINEE_FOR.finditer(text, at, stop + 1)]
-            if len(found) >= 2:
-                sentence = text[at:stop]
-                if _PRIZE.search(sentence) and not _SPORT.search(sentence):
-                    spans.extend(found)
-        if closing is None:
-            break
-        at = closing.end()
-    return (
-        made_whole(text, _unglued(mentions, spans), spans, layouts, add, _WORK)
-        if spans
-        else mentions
-    )
+    for (start, end), titles in by_sentence.items():
+        sentence = text[start:end]
+        if len(titles) >= 2 and _PRIZE.search(sentence) and not _SPORT.search(sentence):
+            spans.extend(titles)
+    if not spans:
+        return mentions
+    return made_whole(text, _unglued(mentions, spans), spans, layouts, add, _WORK)
+
+
+def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
+    """The start and end of the sentence around text[at]."""
+    opening = 0
+    for found in _SENTENCE_END.finditer(text, max(0, at - 600), at):
+        opening = found.end()
+    closing = _SENTENCE_END.search(text, at)
+    return opening, closing.start() if closing else len(text)
 
 
 # "films in the best film category include <list>", up to the sentence's end.
