@@ -190,6 +190,11 @@ from factx.extract.entity_missed_titles import untagged_the_titles
 from factx.extract.entity_misspelt_firms import misspelt_firms, misspelt_people
 from factx.extract.entity_models import models_by_their_number
 from factx.extract.entity_named_groups import named_groups
+from factx.extract.entity_nominee_films import (
+    films_acted_in,
+    films_for_nominees,
+    films_in_a_category,
+)
 from factx.extract.entity_nominees import authored_works, nominated_works
 from factx.extract.entity_non_names import (
     adverb,
@@ -3260,6 +3265,12 @@ def entities(
     mentions = films_parted_by_a_plural(context.text, mentions, layouts, _added)
     # "Among the other films receiving four nominations apiece were ..., Robbing Peter and Primer"
     mentions = films_listed_by_nominations(context.text, mentions, layouts, _added)
+    # "Best actors are Daniel Auteuil for 36, ... Philippe Torreton for L'Equipier and ..."
+    mentions = films_for_nominees(context.text, mentions, layouts, _added)
+    # "Other films in the best film category include ...", "... are all vying in the best ..."
+    mentions = films_in_a_category(context.text, mentions, layouts, _added)
+    # "his latest role in Finding Neverland", "appeared opposite Judi Dench ... in Chocolat"
+    mentions = films_acted_in(context.text, mentions, layouts, _added)
     mentions = whole_bands(  # "Duran Duran", "Echo and the Bunnymen"
         context.text, mentions, layouts, _added, _place_or_people
     )

@@ -418,6 +418,8 @@ def possessive_titles(
     found: dict[int, int] = {}  # index of a mention -> end of its title
     for i, m in enumerate(mentions):
         match = tail.match(text, m.end) if m.label in _POSSESSIVE_HEADS else None
+        if match is not None and _placed_kind(text, match):
+            continue  # "Oliver Stone's Vietnam epic Platoon": an owner, a place, a kind
         if match is not None and not _inside_mention(mentions, i, match.span("title")):
             found[i] = match.end()
     if not found:
@@ -443,6 +445,20 @@ def possessive_titles(
         titles[title] = titles.get(title, False) or _cues_a_work(text, start, end, m.label)
     grown = {i: end for i, end in found.items() if titles.get(text[mentions[i].start : end])}
     return _grown_to(text, mentions, grown, {i: s for i, s in starts.items() if i in grown})
+
+
+# A lower-case kind word right after a place: "Vietnam epic", "Somalia war drama".
+_KIND_AFTER = re.compile(
+    r" (?:war |crime |historical |period )?(?:epic|drama|thriller|film|movie)\b"
+)
+
+
+def _placed_kind(text: str, match: re.Match[str]) -> bool:
+    """Whether the word after a possessive is a place that a kind of film follows ("Oliver
+    Stone's Vietnam epic Platoon", round r44b-films: seed 136's `Oliver Stone's Vietnam`
+    WORK_OF_ART): the place is the film's setting, the possessive its maker, and the title
+    comes after the kind; no title is grown over the place."""
+    return _KIND_AFTER.match(text, match.end()) is not None and _a_place(match.group("title"))
 
 
 def _cues_a_work(text: str, start: int, end: int, label: str) -> bool:
