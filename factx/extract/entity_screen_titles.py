@@ -147,7 +147,7 @@ def made_whole(
     return sorted(kept + found, key=lambda m: (m.start, m.end))
 
 
-def _copies(text: str, title: str) -> list[tuple[int, int]]:
+def copies_of(text: str, title: str) -> list[tuple[int, int]]:
     """Every span of `title` in the text, as a name: no word character runs on either side."""
     pattern = re.compile(rf"(?<![\w'’&-]){re.escape(title)}(?![\w&-]|['’]\w)")
     return [(found.start(), found.end()) for found in pattern.finditer(text)]
@@ -164,7 +164,7 @@ def films_after_their_premiere(
     for match in _PREMIERE.finditer(text):
         if _POSSESSIVE_AFTER.match(text, match.end("title")):
             continue  # "the premiere of Tim Burton's new film": the maker, not the work
-        spans.update(_copies(text, match.group("title")))
+        spans.update(copies_of(text, match.group("title")))
     return made_whole(text, mentions, sorted(spans), layouts, add, "WORK_OF_ART")
 
 
@@ -308,7 +308,7 @@ def films_before_their_story(
             continue
         if match.group("kind") is None and " " not in title:
             continue
-        spans.update(_copies(text, title))
+        spans.update(copies_of(text, title))
     return made_whole(text, mentions, sorted(spans), layouts, add, "WORK_OF_ART")
 
 
@@ -333,7 +333,7 @@ def works_called_by_their_kind(
         if opens_with_first_name(title):
             continue
         spans.add(match.span("quoted") if match.group("quoted") else match.span("bare"))
-        spans.update(_copies(text, title))  # not in quotes: a quote's mark is no word's edge
+        spans.update(copies_of(text, title))  # not in quotes: a quote's mark is no word's edge
     return made_whole(text, mentions, sorted(spans), layouts, add, "WORK_OF_ART")
 
 
@@ -388,7 +388,7 @@ def films_before_their_kind(
             closing = text.find("\n", match.end())
             if not _SCREEN_OR_PAGE.search(text, opening, closing if closing != -1 else len(text)):
                 continue
-        spans.update(_copies(text, title))
+        spans.update(copies_of(text, title))
     return made_whole(text, mentions, sorted(spans), layouts, add, "WORK_OF_ART")
 
 
@@ -429,5 +429,5 @@ def documents_by_their_title(
             title = match.group("title")
             if opens_with_first_name(title):
                 continue
-            spans.update(_copies(text, title))
+            spans.update(copies_of(text, title))
     return made_whole(text, mentions, sorted(spans), layouts, add, "WORK_OF_ART")

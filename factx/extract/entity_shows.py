@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Any
 
 from factx.extract.base import layout_holding
 from factx.extract.entity_kind_lists import list_items
-from factx.extract.entity_screen_titles import _copies
+from factx.extract.entity_screen_titles import copies_of
 from factx.extract.first_names import person_by_first_name
 from factx.extract.spans import SpanIndex, alternation
 from factx.extract.wordlists import data_file
@@ -393,7 +393,7 @@ def shows_after_their_genre(
             run = text[start:end]
             if not re.search(r"[^\W\d_]", run) or _blocked_run(run):
                 continue
-            for start, end in _copies(text, run):  # "Baywatch rose to the top of the list"
+            for start, end in copies_of(text, run):  # "Baywatch rose to the top of the list"
                 layout = layout_holding(layouts, start, end)
                 if layout is not None and not facts.overlaps(start, end):
                     found[(start, end)] = add(

@@ -42,7 +42,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
-from factx.extract.entity_screen_titles import _copies, made_whole
+from factx.extract.entity_screen_titles import copies_of, made_whole
 from factx.extract.first_names import opens_with_first_name
 from factx.extract.place_names import known_place
 from factx.extract.wordlists import data_file
@@ -149,7 +149,7 @@ def games_by_their_code(
             _take(found.group("title"), titles)
     if not titles:
         return mentions
-    spans = sorted({span for title in titles for span in _copies(text, title)})
+    spans = sorted({span for title in titles for span in copies_of(text, title)})
     return made_whole(text, mentions, spans, layouts, add, _WORK)
 
 
@@ -215,5 +215,5 @@ def coined_software_names(
     names = {found.group("name") for found in _SOFTWARE.finditer(text)}
     if not names:
         return mentions
-    spans = sorted({span for name in names for span in _copies(text, name)})
+    spans = sorted({span for name in names for span in copies_of(text, name)})
     return made_whole(text, mentions, spans, layouts, add, _PRODUCT)
