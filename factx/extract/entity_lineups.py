@@ -141,10 +141,9 @@ def _glued_parted(
                 len(inner) < 2
                 or (inner[0][0], inner[-1][1]) != (m.start, m.end)
                 or " and the " in m.text
-                or layout_holding(layouts, m.start, m.end) is None
+                or (layout := layout_holding(layouts, m.start, m.end)) is None
             ):
                 continue
-            layout = layout_holding(layouts, m.start, m.end)
             parts = [
                 add(
                     text,
