@@ -478,8 +478,9 @@ _ARTICLE = re.compile(r"(?:the|The|THE)\s+")
 _DETERMINER = re.compile(r"(?:a|an|this|that|these|those|another|every)\s+(?=[A-Z0-9])")
 # The stem of an abbreviation's final period: "U.S", "N.V", an initial "J".
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
-# A middle initial: "J." or "W".
-_INITIAL = re.compile(r"[A-Z]\.?")
+# Middle initials, one or run together: "W.", "H.W." (`core_words`).
+_MIDDLE_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{1,2}")
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
 # "the iPhone": an article before one coined, camel-case word ("iPhone", "MacBook").
 _PRODUCT_WITH_ARTICLE = re.compile(r"(?:the|The|THE)\s+[A-Za-z]*[a-z][A-Z][A-Za-z]*")
 # An "'s" before a verb is part of a company's name, not a possessive: "McDonald's said",
@@ -608,7 +609,16 @@ def core_words(
         words = words[:-1]
     words[-1] = words[-1].rstrip(",")  # "Toys R Us, Inc." is Toys R Us
     if person and len(words) > 2 and words[0].isalpha():
-        words = [words[0], *(w for w in words[1:-1] if not _INITIAL.fullmatch(w)), words[-1]]
+        middle = words[1:-1]
+        # "HW" is two initials only after a first name: "Labour MP Karen Buck" has none.
+        shape = _MIDDLE_INITIALS if words[0].casefold() in first_names() else _DOTTED_INITIALS
+        letters = "".join(w for w in middle if shape.fullmatch(w)).replace(".", "")
+        kept = [w for w in middle if not shape.fullmatch(w)]
+        if len(letters) > 1:
+            # Two initials stay, as in the key (`_middle_words`), in one spelling however the
+            # article writes them ("H.W.", "HW"), so that the id has one name in a run.
+            kept.append(" ".join(letter + "." for letter in letters))
+        words = [words[0], *kept, words[-1]]
     return words
 
 
@@ -660,13 +670,24 @@ def name_key(name: str) -> str:
     words = [p for p in map(_plain, core_words(_unbracketed(name), person=False)) if p]
     words = ["and" if w == "&" else w for w in words]
     if len(words) > 2 and words[0].isalpha():
-        words = [words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]]
+        words = [words[0], *_middle_words(words[1:-1]), words[-1]]
     if len(words) > 1:
         words[0] = _nicknames().get(words[0], words[0])
     key = " ".join(words)
     aliases = _tables()["aliases"]
     assert isinstance(aliases, dict)
     return str(aliases.get(key, key))
+
+
+def _middle_words(middle: list[str]) -> list[str]:
+    """The middle words a person's key keeps: no lone initial ("Donald J. Trump" is Donald
+    Trump, as "Donald Trump" elsewhere), but two or more initials, run together ("George H. W.
+    Bush" and "George H.W. Bush" key as "george hw bush"): a man known by two initials is
+    written with them, and without them he would take the key, and the id, of "George W. Bush"
+    (one initial, "george bush"), another man."""
+    initials = [w for w in middle if len(w) == 1]
+    kept = [w for w in middle if len(w) > 1]
+    return [*kept, "".join(initials)] if len(initials) > 1 else kept
 
 
 def _takes_the(text: str) -> bool:
@@ -1912,7 +1933,27 @@ def _join_short_first_names(groups: dict[str, list[RawMention]]) -> None:
         ]  # fmt: skip
         # "L Nitoglia" on a team sheet is "Ludovico Nitoglia": an initial is a short first name.
         if len(first) != 2 and len(fuller) == 1 and short in groups and fuller[0] in groups:
+            if _other_initials(groups[short], groups[fuller[0]]):
+                continue  # "George W. Bush" is not "George H. W. Bush"
             groups[fuller[0]].extend(groups.pop(short))
+
+
+def _middle_initials(ms: list[RawMention]) -> set[str]:
+    """The middle initials the mentions write, as letters: "George H. W. Bush" -> "HW"."""
+    found = set()
+    for m in ms:
+        words = m.text.split()
+        letters = "".join(w for w in words[1:-1] if _MIDDLE_INITIALS.fullmatch(w))
+        if len(words) > 2 and letters:
+            found.add(letters.replace(".", ""))
+    return found
+
+
+def _other_initials(short: list[RawMention], fuller: list[RawMention]) -> bool:
+    """Whether two names of one first name and surname are written with other middle
+    initials, so two people: a father and son ("George H. W. Bush", "George W. Bush")."""
+    mine, theirs = _middle_initials(short), _middle_initials(fuller)
+    return bool(mine and theirs and not mine & theirs)
 
 
 def _join_short_firm_names(groups: dict[str, list[RawMention]]) -> None:
