@@ -112,6 +112,9 @@ class Cue:
     # after "Mr|Mrs|Ms|Dr", or before "he|she"; `entities.evidence_cue`): a person has a
     # website too ("Jose Mourinho ... Mourinho's website says so").
     named_people: bool = True
+    # False: not for one word that is a common first name (`first_names.first_names`): "I told
+    # Monica." names a woman by her first name alone, "he told Bloomberg." an outlet.
+    given: bool = True
 
 
 @cache
@@ -152,6 +155,7 @@ def cues() -> tuple[Cue, ...]:
                 bool(item.get("first_names")),
                 bool(item.get("opens")),
                 bool(item.get("named_people", True)),
+                bool(item.get("given", True)),
             )
         )
     return tuple(found)
@@ -395,6 +399,8 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
             continue  # "nominations for Don Cheadle and British actress Sophie Okonedo"
         if not cue.persons and label == "PERSON" and opens_with_first_name(parts["self"]):
             continue  # "said Dan Reeve, one of the developers": the model's person stays one
+        if not cue.given and parts["self"].casefold() in first_names():
+            continue  # "I told Monica.": a woman by her first name, no outlet
         if cue.first_name and not opens_with_first_name(_before_count(parts["self"])):
             continue  # "Arcadia, the owner of Topshop": a firm owns things too
         if cue.label == "TEAM" and (
