@@ -260,6 +260,7 @@ from factx.extract.entity_people import (
     people_by_age_or_mood,
     people_by_honorific,
     people_by_pronoun,
+    people_in_calling_lists,
     people_in_country_lists,
     with_first_names,
     with_last_names,
@@ -597,7 +598,13 @@ def core_words(
     strippable = _strippable(person)
     if len(words) == 2 and " ".join(words).casefold() in _word_list("styled_titles"):
         titles = False  # "the Queen Mother" is known by her whole style, no "Mother"
-    while titles and len(words) > 1 and _plain(words[0]) in strippable and words[1][:1].isupper():
+    while (
+        titles
+        and len(words) > 1
+        and _plain(words[0]) in strippable
+        and words[1][:1].isupper()
+        and not peer_of_a_place(words)
+    ):
         words = words[1:]
     endings = _legal(suffixes) if legal else frozenset()
     cut = False
@@ -620,6 +627,25 @@ def core_words(
             kept.append(" ".join(letter + "." for letter in letters))
         words = [words[0], *kept, words[-1]]
     return words
+
+
+# The titles of peers, before the one word a peer is known by ("Lord Falconer").
+_PEERS_TITLES = frozenset({"lord", "lady", "baroness", "baron", "earl"})
+
+
+def peer_of_a_place(words: list[str]) -> bool:
+    """Whether the words are a peer's title and one word that names a country, a nationality
+    or a region ("Baroness Scotland", "Lord Ireland"): the title is the person's name there, as
+    the place's word alone is the place (seed 140's politics/031, "Home Office minister
+    Baroness Scotland said", the model's right `Baroness Scotland` PERSON cut to `Scotland`
+    and made the country; round r45b-people). "Lord Falconer" is known by "Falconer"; "Lord's"
+    (the ground) and "Lady Luck" name no place."""
+    return (
+        len(words) == 2
+        and _plain(words[0]) in _PEERS_TITLES
+        and words[1].isalpha()
+        and (_country_or_people(words[1]) or known_place(words[1]))
+    )
 
 
 @cache
@@ -809,6 +835,8 @@ def strip_title(text: str, start: int, end: int, label: str) -> tuple[int, str]:
                 break
         else:
             break
+    if cut == 1 and label == "PERSON" and peer_of_a_place([w.group() for w in words]):
+        return start, label  # "Baroness Scotland": the title is her name's, no place alone
     if cut == 0 and label == "PERSON":
         cut = _inner_role(words, person_words | _word_list("inner_roles"))
     if cut == 0 and label != "WORK_OF_ART":
@@ -3431,6 +3459,9 @@ def entities(
         context.text, mentions, name_key, country_keys(name_key).__contains__
     )
     people_in_country_lists(  # "clear of France's Hind Dehiba and Russia's Svetlana Cherkasova"
+        context.text, mentions, name_key, country_keys(name_key).__contains__
+    )
+    people_in_calling_lists(  # "Hollywood stars ..., including Keanu Reeves and Benjamin Bratt"
         context.text, mentions, name_key, country_keys(name_key).__contains__
     )
     full_names_of_lone_people(context.text, mentions, name_key)  # "Djimi Sangare" ORG, "Sangare"

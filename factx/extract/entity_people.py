@@ -26,7 +26,12 @@ from typing import TYPE_CHECKING
 
 from factx.extract.capitals import opens_sentence, written_in_lower_case
 from factx.extract.evidence import a_people_by_name, cue_of
-from factx.extract.first_names import first_names, name_kind, opens_with_first_name
+from factx.extract.first_names import (
+    first_names,
+    name_kind,
+    opens_with_first_name,
+    person_by_first_name,
+)
 from factx.extract.place_names import known_place
 from factx.extract.referents import named_with_honorific, referent
 from factx.extract.wordlists import data_file
@@ -36,9 +41,11 @@ if TYPE_CHECKING:
     from factx.extract.entities import RawMention
 
 # A first name or initials ("JK", "P.L.") and one or two capitalised words: "Keanu Reeves",
-# "JK Rowling", "Sanjaya Senanayake". Not one word, nor a name in capitals ("BBC News").
+# "JK Rowling", "Sanjaya Senanayake". Not one word, nor a name in capitals ("BBC News"). A first
+# name may be two joined by a hyphen ("Jeanne-Marie Gescher", round r45b-people).
 _PERSON_SHAPE = re.compile(
-    r"(?:[A-Z][a-z]+|[A-Z]{1,2}|(?:[A-Z]\. ?){1,2})(?: [A-Z][a-z]+(?:['’-][A-Za-z]+)*){1,2}"
+    r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{1,2}|(?:[A-Z]\. ?){1,2})"
+    r"(?: [A-Z][a-z]+(?:['’-][A-Za-z]+)*){1,2}"
 )
 # A surname alone: "Parry", "Souness", "O'Neill", "Ntimban-Zeh". The model tags many of a
 # sports page's ORG ("Parry said", "Souness also paid tribute") or a place. A stage name of
@@ -202,6 +209,66 @@ def people_in_country_lists(
                     mentions[other].cue = "PERSON"
 
 
+# A people's calling in the plural, before a list of their names in the same sentence:
+# "Several Hollywood stars feature ..., including Keanu Reeves and Benjamin Bratt", "best
+# presenters for Richard McCourt and Dominic Wood".
+_CALLINGS = re.compile(
+    r"\b(?:stars|actors|actresses|presenters|directors|film-?makers|comedians|singers|writers"
+    r"|authors|novelists|musicians|artists|nominees)\b"
+)
+# Two or three capitalised words, a full name's look, with no "of" or possessive before it
+# ("Tim Daly of Michael Foods and Kenneth Bowman": a firm of someone's).
+_LISTED_NAME = re.compile(r"(?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+")
+
+
+def people_in_calling_lists(
+    text: str,
+    mentions: Sequence[RawMention],
+    key: Callable[[str], str],
+    country: Callable[[str], bool],
+) -> None:
+    """Set the cue of a full name tagged a firm or a place to PERSON, where it stands in a list
+    of full names joined by commas and "and" after a people's calling in the plural in the
+    same sentence, and another name of the list is a person the model read so and a common
+    first name opens (seed 139's entertainment/101: "Several Hollywood stars feature in the
+    festival's drama category, including Keanu Reeves and Benjamin Bratt", `Keanu Reeves`
+    ORG beside `Benjamin Bratt` PERSON; the even half's "best presenters for Richard McCourt
+    and Dominic Wood", `Dominic Wood` ORG; round r45b-people). The list's items are all full
+    names; the guards of `_candidates` besides (no cue, no other label at any mention, no known
+    place or country; a kind word ends the name only after a common first name)."""
+    if " and " not in text or _CALLINGS.search(text) is None:
+        return  # the cheap tests first
+    chains: list[list[int]] = []
+    for index in range(1, len(mentions)):
+        m, before = mentions[index], mentions[index - 1]
+        if text[before.end : m.start] not in _LIST_JOINS:
+            continue
+        if chains and chains[-1][-1] == index - 1:
+            chains[-1].append(index)
+        else:
+            chains.append([index - 1, index])
+    found: dict[str, list[int]] | None = None
+    for chain in chains:
+        items = [mentions[i] for i in chain]
+        if not all(_LISTED_NAME.fullmatch(m.text) for m in items):
+            continue
+        if not text[items[-2].end : items[-1].start].endswith("and "):
+            continue  # "Tony Blair, Gordon Brown said": a list ends with its "and"
+        first = items[0].start
+        opening = max(text.rfind(". ", 0, first), text.rfind("\n", 0, first))
+        if _CALLINGS.search(text, opening + 1, first) is None:
+            continue
+        if re.search(r"(?:\bof|['’]s) $", text[max(0, first - 4) : first]):
+            continue
+        if not any(_a_person(m) and person_by_first_name(m.text) for m in items):
+            continue
+        if found is None:
+            found = _candidates(mentions, key, _SLIPS, country, first_named=True)
+        for m in items:
+            for other in found.get(key(m.text), []):
+                mentions[other].cue = "PERSON"
+
+
 def _a_person(m: RawMention) -> bool:
     """Whether a list's item is a person by the model's label and a common first name, or by
     a person's cue."""
@@ -218,6 +285,7 @@ def _candidates(
     *,
     lone: bool = False,
     honorific: bool = False,
+    first_named: bool = False,
 ) -> dict[str, list[int]]:
     """The indexes of the mentions of each person-shaped name that the model tagged one of
     `slips` every time, that the words around it show as nothing (no cue), and whose last
@@ -230,20 +298,34 @@ def _candidates(
             groups[key(m.text)].append(index)
     for m in mentions:
         name = key(m.text)
-        if name in groups and (m.cue or m.label not in slips):
+        if name in groups and (
+            (m.cue and not (honorific and _firm_cue_on_a_first_name(m))) or m.label not in slips
+        ):
             del groups[name]  # the words around it, or the model elsewhere, said otherwise
     return {
         name: indexes
         for name, indexes in groups.items()
         if not (
             name_kind(mentions[indexes[0]].text.split()[-1])
-            and not (honorific and opens_with_first_name(mentions[indexes[0]].text))
+            and not (
+                (honorific or first_named) and opens_with_first_name(mentions[indexes[0]].text)
+            )
         )
         and not country(name)
         and not known_place(mentions[indexes[0]].text)
         and not world_city(mentions[indexes[0]].text)
         and not _named_otherwise(mentions[indexes[0]].text)
     }
+
+
+def _firm_cue_on_a_first_name(m: RawMention) -> bool:
+    """Whether a full name that opens with a common first name has only a firm's cue, the kind
+    word of the firm the person works for or runs right before the name ("founder of the CGA
+    consultancy Jeanne-Marie Gescher", then "Mrs Gescher concluded": seed 139's tech/384,
+    `Jeanne-Marie Gescher` ORG). An honorific before its surname elsewhere in the article says
+    more than the firm's word beside it (round r45b-people); a work's cue stays ("the film
+    Vera Drake")."""
+    return m.cue == "ORG" and " " in m.text and opens_with_first_name(m.text)
 
 
 def _named_otherwise(name: str) -> bool:
