@@ -18,7 +18,7 @@ number after it) and its own small words, and these differ on purpose:
   modules leave it out;
 - "with", "is", "my" stand in film and song titles ("Dances with Wolves", "Who is Sylvia",
   "My Left Foot"); a song's or a record's title holds more of a sung line's words ("me",
-  "you", "it", "be", "up", "it's": "I Predict a Riot", "Take It Easy");
+  "you", "it", "be", "up", "it's"), which some news writes in lower case;
 - a list of French film nominees holds French articles ("Quai des Orfevres");
 - a title after "premiere of" takes only "of|the|a|an|and", so that it stops before the
   place of the premiere ("the premiere of Ocean's Twelve in London").
