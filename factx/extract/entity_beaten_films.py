@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from factx.extract.base import layout_holding
 from factx.extract.entity_screen_titles import made_whole
 from factx.extract.first_names import opens_with_first_name, person_by_first_name
+from factx.extract.title_shapes import TITLE_SMALL_WORDS, small_words, title_run
 
 if TYPE_CHECKING:
     from factx.extract.base import Layout
@@ -36,8 +37,8 @@ _WORK = "WORK_OF_ART"
 # A title: capitalised words with a title's small words between them, its own "The|A|An"
 # first, a number after a word ("Shrek 2"): "A Passage to India", "Places in the Heart".
 _WORD = r"[A-Z][\w'’:-]*(?: \d{1,2}(?!\d))?"
-_SMALL = r"(?:a|an|the|of|in|on|to|for|at|from|and|or|with|is|my)"
-_TITLE = rf"{_WORD}(?: (?:{_SMALL} )*{_WORD})*"
+_SMALL = small_words(*TITLE_SMALL_WORDS, "and", "or", "with", "is", "my")
+_TITLE = title_run(_WORD, _SMALL)
 _WHOLE_TITLE = re.compile(_TITLE)
 # "<winner> beat <films> to best picture": the prize a film, not a person, is up for.
 _BEATEN = re.compile(

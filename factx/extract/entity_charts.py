@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from factx.extract.base import layout_holding
 from factx.extract.first_names import opens_with_first_name, person_by_first_name
+from factx.extract.title_shapes import TITLE_SMALL_WORDS, small_words, title_run
 
 if TYPE_CHECKING:
     from factx.extract.base import Layout
@@ -46,8 +47,10 @@ _NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?)"
 _WORD = r"[A-Z][\w'’&-]*"
 _ACT = rf"(?:the )?{_WORD}(?: {_WORD}){{0,3}}"
 # A record's title: capitalised words, the small words of a title between them, its own "the".
-_SMALL = r"(?:of|the|a|an|in|on|to|for|with|at|my|your|me|you|it|is|be|from|up|or|it's)"
-_TITLE = rf"{_WORD}(?:(?: {_SMALL})* {_WORD})*"
+_SMALL = small_words(
+    *TITLE_SMALL_WORDS, "with", "my", "your", "me", "you", "it", "is", "be", "up", "or", "it's"
+)
+_TITLE = title_run(_WORD, _SMALL)
 _IN_AT = re.compile(
     rf"\b[Ii]n at (?:number |No\.? ?){_NUMBER} (?:was|were|is|are) (?P<act>{_ACT})"
     rf" (?:for|with) (?P<title>(?:the )?{_TITLE})(?![\w'’-])"

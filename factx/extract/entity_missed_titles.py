@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING
 from factx.extract.evidence import cue_of
 from factx.extract.first_names import opens_with_first_name
 from factx.extract.spans import SpanIndex
+from factx.extract.title_shapes import TITLE_SMALL_WORDS, small_words, title_run
 
 if TYPE_CHECKING:
     from factx.extract.base import Layout
@@ -53,9 +54,9 @@ if TYPE_CHECKING:
 
     Adder = Callable[..., RawMention]
 
-_SMALL = r"(?:of|the|in|on|to|for|at|from|a|an|or|with)"
+_SMALL = small_words(*TITLE_SMALL_WORDS, "or", "with")
 # ("Nielsen//NetRatings": no run ends at a slash, the name goes on.)
-_WORDS = rf"[A-Z0-9][\w'’-]*(?:(?: {_SMALL})* [A-Z0-9][\w'’-]*)*(?![\w'’/-])"
+_WORDS = title_run(r"[A-Z0-9][\w'’-]*", _SMALL) + r"(?![\w'’/-])"
 # "The" inside a sentence: after a space after a lower-case letter, a comma, a semicolon or an
 # apostrophe (the word before is read by `_WORD_BEFORE`).
 _THE_RUN = re.compile(rf"(?<=[a-z,;'’] )The {_WORDS}")

@@ -25,6 +25,7 @@ from factx.extract.entity_screen_titles import made_whole
 from factx.extract.evidence import country_keys
 from factx.extract.first_names import person_by_first_name
 from factx.extract.place_names import known_place
+from factx.extract.title_shapes import TITLE_SMALL_WORDS, small_words, title_run
 
 if TYPE_CHECKING:
     from factx.extract.base import Layout
@@ -38,10 +39,12 @@ _WORK = "WORK_OF_ART"
 # (the list's own join).
 _CAP = r"[A-Z][\w'’:-]*"
 _NUMBER = r"\d[\d/.]*(?<!\.)"
-_SMALL = r"(?:a|an|the|of|in|on|to|for|at|from|with|is|my|de|des|du|la|le|les|et)"
+_SMALL = small_words(
+    *TITLE_SMALL_WORDS, "with", "is", "my", "de", "des", "du", "la", "le", "les", "et"
+)
 # A number stands first or right after a capitalised word ("21 Grams", "Fahrenheit 9/11"), never
 # after a small word ("The Shining in 1980": the year is no part of the title).
-_TITLE = rf"(?:{_CAP}|{_NUMBER})(?: (?:{_SMALL} )*{_CAP}| {_NUMBER})*"
+_TITLE = title_run(_CAP, _SMALL, first=rf"(?:{_CAP}|{_NUMBER})", number=_NUMBER)
 # "<First> <Surname> for <Title>" ending at the list's next join or the sentence's end.
 _NOMINEE_FOR = re.compile(
     rf"(?<![\w'’-])[A-Z][a-z]+(?: [A-Z][\w'’-]+){{1,2}},? for (?P<title>{_TITLE})"

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from factx.extract.first_names import person_by_first_name
+from factx.extract.title_shapes import TITLE_SMALL_WORDS, small_words, title_run
 
 if TYPE_CHECKING:
     from factx.extract.base import Layout
@@ -82,10 +83,10 @@ def _sentence(text: str, start: int, end: int) -> str:
 # run of capitalised words with a title's small words inside ("The Goat or Who is Sylvia",
 # "Biscuit Bear"), its start where a list's member or a sentence starts.
 _TITLE_WORD = r"[A-Z][\w'’-]*"
-_TITLE_SMALL = r"(?:a|an|the|of|in|on|to|for|at|from|and|or|is|it|my|me|you)"
+_TITLE_SMALL = small_words(*TITLE_SMALL_WORDS, "and", "or", "is", "it", "my", "me", "you")
 _TITLE_BEFORE_BY = re.compile(
     rf"(?:^|(?<=[.:;(]\s)|(?<=, )|(?<=\n)|(?<= and )|(?<= include )|(?<= includes ))"
-    rf"(?P<title>{_TITLE_WORD}(?:(?:, or | (?:{_TITLE_SMALL} )*){_TITLE_WORD})*)(?P<q>\?)?$"
+    rf"(?P<title>{title_run(_TITLE_WORD, _TITLE_SMALL, or_comma=True)})(?P<q>\?)?$"
 )
 # The author after "by": two or three capitalised words, then no capitalised word.
 _AUTHOR = re.compile(r"[A-Z][a-z]+(?: [A-Z][\w'’-]+){1,2}(?![\w'’-]| [A-Z])")

@@ -75,6 +75,7 @@ from typing import TYPE_CHECKING
 from factx.extract.base import layout_holding
 from factx.extract.first_names import opens_with_first_name
 from factx.extract.place_names import known_place
+from factx.extract.title_shapes import TITLE_SMALL_WORDS, small_words, title_run
 
 if TYPE_CHECKING:
     from factx.extract.base import Layout
@@ -83,7 +84,9 @@ if TYPE_CHECKING:
     Adder = Callable[..., RawMention]
 
 _WORD = r"[A-Z][\w&-]*(?:['’][a-rt-z]\w*)?"  # no possessive: "Tim Burton's new film"
-_TITLE = rf"(?:The )?{_WORD}(?: (?:(?:of|the|a|an|and) )*{_WORD})*"
+# Only "of|the|a|an|and" inside: a title after "premiere of" stops before its place ("in London").
+_PREMIERE_SMALL = small_words("of", "the", "a", "an", "and")
+_TITLE = "(?:The )?" + title_run(_WORD, _PREMIERE_SMALL)
 # A subtitle after a colon is the title's ("the premiere of Godzilla: Final Wars"): cut at the
 # colon, the title's copies would be every mention of the monster.
 _PREMIERE = re.compile(rf"\bpremiere of (?P<title>{_TITLE}(?:: {_TITLE})?)(?![\w'’&-])")
@@ -342,8 +345,8 @@ def works_called_by_their_kind(
 # Giamatti, is up for six awards"). The title may hold a title's small words ("Brother to
 # Brother", "Man to Man"); the aside's words before the kind are an adjective, a sum or a
 # people's word, at most four.
-_SMALL_WORDS = r"(?:of|the|a|an|and|to|in|on|for|at|from|with|is|my)"
-_APPOSED_TITLE = rf"(?:The |A |An )?{_WORD}(?: (?:{_SMALL_WORDS} )*{_WORD})*"
+_SMALL_WORDS = small_words(*TITLE_SMALL_WORDS, "and", "with", "is", "my")
+_APPOSED_TITLE = "(?:The |A |An )?" + title_run(_WORD, _SMALL_WORDS)
 _APPOSED_KIND = re.compile(
     rf"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] )|(?<=\n))(?P<title>{_APPOSED_TITLE}), (?:a|an) "
     r"(?:(?:[a-z][\w'’-]*|[A-Z][\w'’-]*|[$£€]\d[\d,.]*(?:m|bn|k)?|\([$£€]\d[\d,.]*(?:m|bn|k)?\))"

@@ -49,6 +49,7 @@ from factx.extract.entity_kind_lists import list_items
 from factx.extract.entity_screen_titles import copies_of
 from factx.extract.first_names import person_by_first_name
 from factx.extract.spans import SpanIndex, alternation
+from factx.extract.title_shapes import title_run
 from factx.extract.wordlists import data_file
 
 if TYPE_CHECKING:
@@ -77,8 +78,7 @@ def _run(lead: str) -> str:
     """A title's run of capitalised words with small words inside, after `lead`."""
     titles = data_file("entities.json")["titles"]
     word = titles["word"]
-    small = alternation(titles["small_words"])
-    return rf"{lead}(?P<run>{word}(?: (?:(?:{small}) )*{word})*)"
+    return rf"{lead}(?P<run>{title_run(word, alternation(titles['small_words']))})"
 
 
 @cache

@@ -54,6 +54,7 @@ from factx.extract.entity_screen_titles import made_whole
 from factx.extract.first_names import person_by_first_name
 from factx.extract.place_names import known_place
 from factx.extract.spans import SpanIndex
+from factx.extract.title_shapes import TITLE_SMALL_WORDS, small_words, title_run
 from factx.extract.wordlists import data_file
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ def _record() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     data = data_file("entities.json")["songs"]
     kinds = "|".join(re.escape(k) for k in data["kinds"])
     before = "|".join(re.escape(w) for w in sorted(data["before_kind"], key=len, reverse=True))
-    small = "|".join(re.escape(w) for w in data["small_words"])
+    small = small_words(*data["small_words"])
     name = r"[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}"
     owner = rf"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|{name}(?:['’]s|s['’]))"
     # Round r36-works: a song a writer or producer made "for the <band>", or the first of
@@ -119,11 +120,11 @@ def _record() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     pattern = re.compile(
         rf"(?<![\w'’-])(?:(?P<owner>{owner}|[Aa]n?) (?:(?:{before}|(?:19|20)\d\d) ){{0,3}}"
         rf"(?P<kind>{kinds}|duet)(?:{apposed}| )|{made}|{such}|{hit})"
-        rf"(?P<title>{_WORD}(?: (?:(?:{small}) )*{_WORD})*)(?(made)(?= for the [A-Z]))"
+        rf"(?P<title>{title_run(_WORD, small)})(?(made)(?= for the [A-Z]))"
         r"(?(apposed)(?=[,.](?:\s|$)))"
     )
     # Small words between a title's words, and the capitalised word after them.
-    joins = re.compile(rf" (?:(?:{small}) )+(?=[A-Z])")
+    joins = re.compile(rf" (?:{small} )+(?=[A-Z])")
     return pattern, joins, frozenset(data["kind_nouns"])
 
 
@@ -358,8 +359,10 @@ _HITS_LIST = re.compile(
     r"(?P<list>[A-Z][^.;:!?\"“”()\n]{0,300}?)(?=[.;:!?(\"“”]|\n| - |$)"
 )
 _LIST_JOIN = re.compile(r",? and |, ")
-_SONG_SMALL = r"(?:a|an|the|of|in|on|to|for|at|from|and|or|with|is|my|me|you|it|be)"
-_SONG_RUN = re.compile(rf"{_WORD}(?: (?:{_SONG_SMALL} )*{_WORD})*")
+_SONG_SMALL = small_words(
+    *TITLE_SMALL_WORDS, "and", "or", "with", "is", "my", "me", "you", "it", "be"
+)
+_SONG_RUN = re.compile(title_run(_WORD, _SONG_SMALL))
 # A small word's join inside a run, where the last song's run may reach into the place it was
 # played at: "The One I Love to the Sheffield Arena audience".
 _RUN_JOIN = re.compile(rf" (?:{_SONG_SMALL} )+(?=[A-Z])")

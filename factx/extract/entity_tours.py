@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from factx.extract.entity_acts import replaced
 from factx.extract.entity_bands import about_music
 from factx.extract.place_names import known_place
+from factx.extract.title_shapes import small_words, title_run
 
 if TYPE_CHECKING:
     from factx.extract.base import Layout
@@ -41,14 +42,15 @@ if TYPE_CHECKING:
     Adder = Callable[..., RawMention]
 
 _WORD = r"[A-Z][\w'’-]*"
-_SMALL = r"(?:in|with|and|the|of|a|to|on|for)"
+_SMALL = small_words("in", "with", "and", "the", "of", "a", "to", "on", "for")
+_TITLE = title_run(_WORD, _SMALL)
 # The act's "'s", the title, and "tour" in lower case.
-_TOUR = re.compile(rf"(?<=[\w.]['’]s )(?P<title>{_WORD}(?:(?: {_SMALL})* {_WORD})*)(?= tour\b)")
+_TOUR = re.compile(rf"(?<=[\w.]['’]s )(?P<title>{_TITLE})(?= tour\b)")
 # Round r41b-charts: the title after "the worldwide|world" or an act's "their|its", and "tour";
 # round r42b-shows adds a singer's "his|her".
 _OWNED_TOUR = re.compile(
     rf"\b(?:the (?:worldwide|world)|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er) "
-    rf"(?P<title>{_WORD}(?:(?: {_SMALL})* {_WORD})*)"
+    rf"(?P<title>{_TITLE})"
     r"(?= tour\b)"
 )
 # Words that name a kind of tour, not one tour: a title of these alone is no name.

@@ -27,6 +27,7 @@ from factx.extract.evidence import WINDOW, country_keys, cue_of
 from factx.extract.first_names import person_by_first_name
 from factx.extract.place_names import known_place
 from factx.extract.spans import SpanIndex, alternation
+from factx.extract.title_shapes import small_words, title_run
 from factx.extract.wordlists import data_file
 from factx.extract.work_titles import a_paper
 
@@ -43,9 +44,9 @@ def _tail() -> re.Pattern[str]:
     """A small word and the capitalised words of a title after it, anchored after a mention."""
     data = data_file("entities.json")["titles"]
     word = data["word"]
-    small = "|".join(data["small_words"])
+    run = title_run(word, small_words(*data["small_words"]))
     joins = "|".join(re.escape(j) for j in data["grown_joins"])
-    return re.compile(rf" (?P<join>{joins}) {word}(?: (?:(?:{small}) )*{word})*")
+    return re.compile(rf" (?P<join>{joins}) {run}")
 
 
 def grown_works(
@@ -522,8 +523,8 @@ def _dashed_tail() -> re.Pattern[str]:
     Opera" of "Jerry Springer - The Opera"."""
     data = data_file("entities.json")["titles"]
     word = data["word"]
-    small = "|".join(data["small_words"])
-    return re.compile(rf" [-–] (?P<subtitle>The {word}(?: (?:(?:{small}) )*{word})*)(?![\w&'’-])")
+    run = title_run(word, small_words(*data["small_words"]))
+    return re.compile(rf" [-–] (?P<subtitle>The {run})(?![\w&'’-])")
 
 
 def dashed_titles(text: str, mentions: list[RawMention]) -> list[RawMention]:

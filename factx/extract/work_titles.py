@@ -23,6 +23,7 @@ from functools import cache
 
 from factx.extract.acronyms import abbreviates
 from factx.extract.first_names import person_by_first_name
+from factx.extract.title_shapes import small_words, title_run
 from factx.extract.wordlists import data_file
 
 # How far back from its colon a title may start, in characters.
@@ -36,8 +37,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """The title before a colon (anchored at the colon), the subtitle after it, and articles."""
     data = data_file("entities.json")["titles"]
     word = data["word"]
-    small = "|".join(data["small_words"])
-    run = rf"{word}(?: (?:(?:{small}) )*{word})*"
+    run = title_run(word, small_words(*data["small_words"]))
     before = re.compile(rf"(?<![\w'’&-]){run}$")
     after = re.compile(run)
     return before, after, frozenset(data["articles"])
@@ -92,8 +92,8 @@ def _genre_title() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A possessive and a genre noun before a title's own "The" (`genre_title`), and the title."""
     data = data_file("entities.json")["titles"]
     word = data["word"]
-    small = "|".join(data["small_words"])
-    return re.compile(data["genre_title"]), re.compile(rf"The {word}(?: (?:(?:{small}) )*{word})*")
+    run = title_run(word, small_words(*data["small_words"]))
+    return re.compile(data["genre_title"]), re.compile(f"The {run}")
 
 
 def genre_titles(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
