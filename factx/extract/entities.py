@@ -340,6 +340,7 @@ from factx.extract.entity_songs import (
     songs_sung_or_charted,
 )
 from factx.extract.entity_spelled_names import spelled_names_whole
+from factx.extract.entity_sport_bodies import sport_bodies_by_country
 from factx.extract.entity_squads import squad_clubs
 from factx.extract.entity_stances import member_letters_cut, stance_mention
 from factx.extract.entity_state_towns import state_towns
@@ -3186,6 +3187,9 @@ def entities(
     mentions = clubs_cut_at_their_kind(context.text, mentions)  # "side Newcastle" + "United"
     mentions = clubs_cut_at_their_opener(context.text, mentions)  # "Real" + "Sociedad"
     mentions = republics_cut_at_of(  # "Republic of" + "Ireland"
+        context.text, mentions, lambda p: name_key(p) in country_keys(name_key)
+    )
+    mentions = sport_bodies_by_country(  # "Swimming" + "Australia"
         context.text, mentions, lambda p: name_key(p) in country_keys(name_key)
     )
     mentions = clubs_before_their_manager(  # "Spurs boss Martin Jol"
