@@ -99,3 +99,11 @@ def test_quoted_nickname_of_a_scheme_is_left_alone(extractor):
     )
     found = entities(extractor, text)
     assert "PRODUCT" not in {label for label, _, _ in found}
+
+
+def test_a_maker_before_its_possessive_among_new_products_is_left_alone(extractor):
+    text = (
+        "Phone show\n\nAmong the new products on show were Nokia's latest phones, which play music."
+    )
+    found = entities(extractor, text)
+    assert labels(found, "Nokia") == {"ORG"}
