@@ -107,3 +107,25 @@ def test_a_maker_before_its_possessive_among_new_products_is_left_alone(extracto
     )
     found = entities(extractor, text)
     assert labels(found, "Nokia") == {"ORG"}
+
+
+def test_windows_edition_alone_is_the_product(extractor):
+    # The even half's tech/194 "The upgrade closed security loopholes in XP" GPE and tech/210
+    # "machines running Windows 2000, 95, 98, Me, NT, XP and Server 2003" ORG.
+    text = (
+        "Security update\n\n"
+        "Microsoft has released a fix for Windows XP. The fix closes security loopholes in XP "
+        "and makes it easier to keep machines up to date."
+    )
+    found = entities(extractor, text)
+    assert labels(found, "XP") <= {"PRODUCT"}
+    assert "GPE" not in {label for label, _, _ in found}
+
+
+def test_xp_in_a_game_story_without_windows_is_left_alone(extractor):
+    text = (
+        "Role-playing hit\n\n"
+        "Players earn XP by beating monsters, and the Ravenfall Knights guild tops the charts."
+    )
+    found = entities(extractor, text)
+    assert "XP" not in {name for label, name, _ in found if label == "PRODUCT"}

@@ -29,6 +29,13 @@ the kind word is no part of its name, and the model glues it on, or tags nothing
 model"). The maker and the code are one PRODUCT, the kind word left out; the maker alone elsewhere
 keeps its own label. Not a year for a code ("the 2005 model"), nor a month or a season before one,
 nor where the model saw a longer name around it.
+
+`editions_alone` (round r45b-products, the even half's tech/194 "closed security loopholes in XP"
+GPE and tech/210 "Windows 2000, 95, 98, Me, NT, XP and Server 2003" ORG): an edition's short name
+standing alone ("XP", "SP2") in an article that names it in full ("Windows XP", "Service Pack 2"
+or "SP2" with "Windows") is the product, PRODUCT, never a place or a firm. Only these two
+editions: "NT", "Me" and "Vista" are other things' names or words too often; and only where the
+article names the full product, else "XP" is a game's experience points.
 """
 
 from __future__ import annotations
@@ -121,6 +128,24 @@ def models_before_their_kind(
     if not spans:
         return list(mentions)
     return replaced(text, mentions, layouts, add, spans, ("PRODUCT", "PRODUCT"))
+
+
+def editions_alone(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
+    """The mentions, with "XP" or "SP2" alone a PRODUCT where the article names Windows XP or
+    its service pack (see the module docstring)."""
+    editions = set()
+    if "Windows XP" in text:
+        editions.add("XP")
+    if "Windows" in text and ("SP2" in text or "Service Pack 2" in text):
+        editions.add("SP2")
+    if not editions:
+        return list(mentions)
+    return [
+        replace(m, label="PRODUCT", cue="PRODUCT")
+        if m.label != "PRODUCT" and m.text.removeprefix("the ") in editions
+        else m
+        for m in mentions
+    ]
 
 
 def spaced_o_surnames(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
