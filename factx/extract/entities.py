@@ -180,7 +180,9 @@ from factx.extract.entity_listed_firms import (
 from factx.extract.entity_listed_pairs import pairs_ending_lists, slashed_rivals
 from factx.extract.entity_listed_works import listed_works, works_rounding_out_a_chart
 from factx.extract.entity_maker_products import (
+    editions_alone,
     makers_before_their_products,
+    models_before_their_kind,
     nouns_determiner_off_names,
     spaced_o_surnames,
 )
@@ -3362,6 +3364,9 @@ def entities(
         context.text, mentions, layouts, taken, _added
     )
     mentions = makers_before_their_products(context.text, mentions)  # "Lockheed Tristar"
+    # "based on the HP 607 model": the model's maker and code, PRODUCT, without "model"
+    mentions = models_before_their_kind(context.text, mentions, layouts, _added)
+    mentions = editions_alone(context.text, mentions)  # "security loopholes in XP"
     mentions = spaced_o_surnames(context.text, mentions)  # "Michael O" + "' Leary"
     # "the Northrop Grumman and EADS North America plan": the plan's "the"
     mentions = nouns_determiner_off_names(context.text, mentions, layouts)

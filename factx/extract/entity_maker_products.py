@@ -21,6 +21,21 @@ with a lower-case "the" followed by a lower-case noun, or by "and" and another n
 noun, loses the "the". Not a capital "The" (a name's own article mid-sentence, "The Times
 website"), nor a name in the plural ("the Beatles album", "the Netherlands government"), where the
 article may be the name's own.
+
+`models_before_their_kind` (round r45b-products, seeds 68, 114 and 141's tech/295: "are based on
+the HP 607 model", `HP 607 model` PRODUCT): a maker's name and a model's code with a figure in it,
+right before a lower-case kind of machine ("model", "handset", "camera", "laptop"), name the model;
+the kind word is no part of its name, and the model glues it on, or tags nothing ("the Nokia 6630
+model"). The maker and the code are one PRODUCT, the kind word left out; the maker alone elsewhere
+keeps its own label. Not a year for a code ("the 2005 model"), nor a month or a season before one,
+nor where the model saw a longer name around it.
+
+`editions_alone` (round r45b-products, the even half's tech/194 "closed security loopholes in XP"
+GPE and tech/210 "Windows 2000, 95, 98, Me, NT, XP and Server 2003" ORG): an edition's short name
+standing alone ("XP", "SP2") in an article that names it in full ("Windows XP", "Service Pack 2"
+or "SP2" with "Windows") is the product, PRODUCT, never a place or a firm. Only these two
+editions: "NT", "Me" and "Vista" are other things' names or words too often; and only where the
+article names the full product, else "XP" is a game's experience points.
 """
 
 from __future__ import annotations
@@ -31,11 +46,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from factx.extract.base import layout_holding
+from factx.extract.entity_acts import replaced
 from factx.extract.makers import made_by
 
 if TYPE_CHECKING:
     from factx.extract.base import Layout
     from factx.extract.entities import RawMention
+    from factx.extract.entity_acts import Adder
 
 # A maker's name of one word: "Lockheed", "Cadillac", "Rolls-Royce".
 _ONE_WORD = re.compile(r"[A-Z][\w-]*")
@@ -44,6 +61,22 @@ _PRODUCT_WORDS = re.compile(r"[A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*)?")
 # A surname after a spaced "O'": "' Leary".
 _SPACED_O = re.compile(r"' ([A-Z][a-z]+)\b")
 _LABELS_WITH_A_NOUN = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT"})
+# A maker (one or two capitalised words), a model's code with a figure ("607", "N90", "SGH-D500"),
+# and a lower-case kind of machine after it: "the HP 607 model", "a Motorola V3 handset".
+_MODEL_BEFORE_KIND = re.compile(
+    r"(?<![\w&.'’-])(?P<the>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) )?"
+    r"(?P<name>(?P<maker>[A-Z][A-Za-z&-]+(?: [A-Z][A-Za-z&-]+)?) "
+    r"(?P<code>(?:[A-Z]{1,4}(?:-[A-Z]{1,2})?-?\d{1,5}|\d{2,5})[A-Za-z]{0,3}))"
+    r"(?P<kind> (?:model|handset|mobile phone|phone|camera|camcorder|laptop|notebook|printer"
+    r"|PDA|smartphone)s?)(?![\w-])"
+)
+# No model's code: a year, and the words of dates and seasons before a figure.
+_NOT_A_CODE = re.compile(r"(?:19|20)\d\d")
+_NOT_A_MAKER = re.compile(
+    r"\b(?:The|An?|Its|Their|This|That|New|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|Spring|Summer|Autumn|Winter|Christmas|Easter|Series|Channel|Top|Euro|Formula"
+    r"|Division|Group|Page|Room|Flight|Route)\b"
+)
 
 
 def makers_before_their_products(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
@@ -71,6 +104,48 @@ def makers_before_their_products(text: str, mentions: Sequence[RawMention]) -> l
         result.append(m)
         index += 1
     return result
+
+
+def models_before_their_kind(
+    text: str, mentions: Sequence[RawMention], layouts: Sequence[Layout], add: Adder
+) -> list[RawMention]:
+    """The mentions, with a maker and a model's code before a kind of machine one PRODUCT
+    without the kind word ("based on the HP 607 model": `HP 607`), see the module docstring.
+    Guarded by a figure and a kind word in the text."""
+    if not any(
+        kind in text for kind in ("model", "handset", "phone", "camera", "laptop", "printer")
+    ):
+        return list(mentions)
+    spans: list[tuple[int, int, int, int]] = []
+    for found in _MODEL_BEFORE_KIND.finditer(text):
+        if _NOT_A_CODE.fullmatch(found["code"]) or _NOT_A_MAKER.search(found["maker"]):
+            continue
+        start, end = found.span("name")
+        if any((m.start, m.end) == (start, end) and m.label == "PRODUCT" for m in mentions):
+            continue  # already the product
+        outer_start = found.start("the") if found["the"] else start
+        spans.append((start, end, outer_start, found.end("kind")))
+    if not spans:
+        return list(mentions)
+    return replaced(text, mentions, layouts, add, spans, ("PRODUCT", "PRODUCT"))
+
+
+def editions_alone(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
+    """The mentions, with "XP" or "SP2" alone a PRODUCT where the article names Windows XP or
+    its service pack (see the module docstring)."""
+    editions = set()
+    if "Windows XP" in text:
+        editions.add("XP")
+    if "Windows" in text and ("SP2" in text or "Service Pack 2" in text):
+        editions.add("SP2")
+    if not editions:
+        return list(mentions)
+    return [
+        replace(m, label="PRODUCT", cue="PRODUCT")
+        if m.label != "PRODUCT" and m.text.removeprefix("the ") in editions
+        else m
+        for m in mentions
+    ]
 
 
 def spaced_o_surnames(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
