@@ -55,10 +55,24 @@ _KIND = r"(?:newspaper|daily|magazine|weekly|tabloid)"
 # The word that says which publication it is before its kind, lower-case or capitalised
 # ("sports daily Marca", "Spanish daily ABC"); "daily" and "weekly" are adverbs as often, so
 # before them only a capitalised word or a publication's field or reach.
+# Each rule first finds its kind's words, a literal, and reads the name around them only there:
+# a pattern that opens with a capitalised word is tried at every word of the article.
+_WINDOW = 200
+
+
+def _windows(anchor: re.Pattern[str], text: str, before: int, after: int) -> list[tuple[int, int]]:
+    """The stretches of text around each match of `anchor`: `before` characters back, `after`
+    characters on from its end (the room the lookaheads of the name's pattern need)."""
+    return [
+        (max(0, m.start() - before), min(len(text), m.end() + after)) for m in anchor.finditer(text)
+    ]
+
+
 _WHICH = re.compile(
     rf"(?<![\w'’.-])(?P<which>[A-Za-z][\w-]*) (?P<kind>{_KIND}) (?P<title>{_TITLE})"
     r"(?![\w'’&-]| \d)"
 )
+_KIND_WORD = re.compile(rf" {_KIND} [A-Z]")
 _DETERMINERS = frozenset(
     [
         "the",
@@ -128,6 +142,7 @@ _APPOSED = re.compile(
     rf"[A-Z][\w.-]*(?: [A-Z][\w.-]*)?['’]s?)(?: [\w-]+){{0,3}} (?:{_KIND}|paper)"
     r"(?=\s*[,.;:)]| (?:said|says|reported|reports|claimed|claims|quoted|wrote|writes)\b)"
 )
+_APPOSED_KIND = re.compile(rf"(?<= )(?:{_KIND}|paper)(?=\s*[,.;:)]| [a-z])")
 # Capitalised words that open a sentence or a clause before a title, no word of it.
 _OPENERS = frozenset(
     [
@@ -185,7 +200,12 @@ def papers_by_their_kind(
     if not any(k in text for k in (" newspaper", " daily ", " magazine", " weekly ", " tabloid")):
         return list(mentions)
     spans: list[tuple[int, int]] = []
-    for match in _WHICH.finditer(text):
+    matches = [
+        match
+        for start, end in _windows(_KIND_WORD, text, 40, _WINDOW)
+        for match in _WHICH.finditer(text, start, end)
+    ]
+    for match in matches:
         which, kind = match.group("which"), match.group("kind")
         if which.casefold() in _DETERMINERS:
             continue
@@ -195,7 +215,12 @@ def papers_by_their_kind(
         if span:
             spans.append(span)  # "UK magazine Mac Format": no person after a kind's word
     if " paper" in text or any(k in text for k in (" newspaper", " daily", " magazine")):
-        for match in _APPOSED.finditer(text):
+        apposed = [
+            match
+            for start, end in _windows(_APPOSED_KIND, text, _WINDOW, 12)
+            for match in _APPOSED.finditer(text, start, end)
+        ]
+        for match in apposed:
             span = _title_span(text, *match.span("title"))
             if span and not person_by_first_name(text[span[0] : span[1]]):
                 spans.append(span)
@@ -213,6 +238,7 @@ _PLATFORM = re.compile(
     r"(?:digital (?:terrestrial |satellite |cable )?|satellite |cable |terrestrial )"
     r"(?:TV|television|radio|service|platform)(?![\w-])"
 )
+_PLATFORM_WORD = re.compile(r" (?:digital|satellite|cable|terrestrial) ")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:\"“”]\s*|\n\s*)$")
 _PLATFORM_STOP = frozenset(
     [
@@ -258,7 +284,12 @@ def platforms_by_their_kind(
     if not any(k in text for k in (" digital ", " satellite ", " cable ", " terrestrial ")):
         return list(mentions)
     spans = []
-    for match in _PLATFORM.finditer(text):
+    matches = [
+        match
+        for start, end in _windows(_PLATFORM_WORD, text, 40, 45)
+        for match in _PLATFORM.finditer(text, start, end)
+    ]
+    for match in matches:
         name = match.group("name")
         start = match.start("name")
         if name in _PLATFORM_STOP or is_country(name) or known_place(name):
@@ -291,6 +322,9 @@ _SEASONAL = re.compile(
 )
 
 
+_PROGRAMME_WORD = re.compile(r" (?:programme|show)(?![\w'’-])")
+
+
 def presenters_programmes(
     text: str,
     mentions: Sequence[RawMention],
@@ -306,7 +340,12 @@ def presenters_programmes(
     if "programme" not in text and " show" not in text:
         return list(mentions)
     spans = []
-    for match in _PRESENTED.finditer(text):
+    matches = [
+        match
+        for start, end in _windows(_PROGRAMME_WORD, text, 100, 1)
+        for match in _PRESENTED.finditer(text, start, end)
+    ]
+    for match in matches:
         name = match.group("name")
         if not _broadcaster().fullmatch(match.group("owner")):
             continue
