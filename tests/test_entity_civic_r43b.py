@@ -37,7 +37,11 @@ def test_a_presenters_programme_and_a_stars_campaign_are_left(extractor):
         "Phone taps\n\nMr Solana told ITV1's Jonathan Dimbleby programme that it worked. The "
         "label said the new Elvis campaign was its biggest."
     )
-    assert "Jonathan Dimbleby" in labelled(extractor, text, "PERSON")
+    # Round r45b-press: the show named for its presenter after a broadcaster's possessive is a
+    # work (OntoNotes makes a programme's title WORK_OF_ART; seed 139 counted it wrong as
+    # PERSON); what this test keeps is that the campaign's rule leaves it alone: no ORG.
+    assert "Jonathan Dimbleby" in labelled(extractor, text, "WORK_OF_ART")
+    assert "Jonathan Dimbleby" not in labelled(extractor, text, "ORG")
 
 
 def test_a_body_runs_on_over_its_people(extractor):

@@ -279,6 +279,11 @@ from factx.extract.entity_possessives import (
     owners_parted,
     possessives_parted,
 )
+from factx.extract.entity_press import (
+    papers_by_their_kind,
+    platforms_by_their_kind,
+    presenters_programmes,
+)
 from factx.extract.entity_regiments import regiments_whole
 from factx.extract.entity_republics import republics_cut_at_of
 from factx.extract.entity_run_together import run_together_initials
@@ -3415,6 +3420,15 @@ def entities(
         context.text, mentions, layouts, _added
     )
     mentions = report_titles(context.text, mentions, layouts, _added)  # "Ovum report: <Title>."
+    mentions = papers_by_their_kind(  # "Il Sole" + "24" + "Ore, Italy's business newspaper"
+        context.text, mentions, layouts, _added, _country_or_people
+    )
+    mentions = platforms_by_their_kind(  # "Freeview digital terrestrial TV"
+        context.text, mentions, layouts, _added, _country_or_people
+    )
+    mentions = presenters_programmes(  # "told ITV1's Jonathan Dimbleby programme"
+        context.text, mentions, layouts, _added, _country_or_people
+    )
     works_rounding_out_a_chart(context.text, mentions)  # "Rounding out the top ten were ..."
     listed_works(context.text, mentions, name_key, country_keys(name_key).__contains__)
     work_parts(mentions, name_key, country_keys(name_key).__contains__)  # "San Andreas"
