@@ -1,9 +1,11 @@
 """The lead's rules of round 45: two men of one first name and surname, written with other
 middle initials, are two entities with two ids ("George H. W. Bush" and his son "George W.
 Bush"), where one initial is still no part of a name's key ("Donald J. Trump" is Donald Trump;
-`entities._middle_words`, `entities._other_initials`). The sentences are made up."""
+`entities._middle_words`, `entities._other_initials`); a name after a verb of telling and
+"the <kind>" opens the words told, no firm's or paper's name (the cue `company after its kind`).
+The sentences are made up."""
 
-from entity_reading import REFERENCE_DATE
+from entity_reading import REFERENCE_DATE, label_by_name
 
 
 def people(extractor, text):
@@ -60,3 +62,12 @@ def test_two_capitals_after_no_first_name_are_no_initials(extractor):
     # "MP" between a party and a name is a role's letters, never a person's initials.
     names = {name for _, name, _ in people(extractor, "Vote\n\nLabour MP Karen Buck spoke.")}
     assert names == {"Karen Buck"}
+
+
+def test_a_name_after_told_the_newspaper_opens_what_was_told(extractor):
+    names = label_by_name(extractor, "Row\n\nHe told the newspaper Tony Blair had lied.")
+    assert names.get("Tony Blair") == "PERSON"
+    # Without the verb of telling, the kind word still names the firm or the paper after it.
+    text = "Sales\n\nThe retailer John Lewis said sales rose. The newspaper Le Monde agreed."
+    names = label_by_name(extractor, text)
+    assert names.get("John Lewis") == "ORG" and names.get("Le Monde") == "ORG"
