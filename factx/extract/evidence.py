@@ -112,6 +112,10 @@ class Cue:
     # after "Mr|Mrs|Ms|Dr", or before "he|she"; `entities.evidence_cue`): a person has a
     # website too ("Jose Mourinho ... Mourinho's website says so").
     named_people: bool = True
+    # True: a cue that only a group of people shows ("Franz Ferdinand frontman Alex Kapranos",
+    # "rockers Franz Ferdinand"): it outvotes the one vote of a name's common first name
+    # (`entities.Cluster.label`), as no person has a frontman (round r45-works).
+    group: bool = False
 
 
 @cache
@@ -152,6 +156,7 @@ def cues() -> tuple[Cue, ...]:
                 bool(item.get("first_names")),
                 bool(item.get("opens")),
                 bool(item.get("named_people", True)),
+                bool(item.get("group")),
             )
         )
     return tuple(found)
