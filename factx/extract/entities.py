@@ -569,6 +569,9 @@ class RawMention:
     # A player a team sheet names by a country's name ("Subs Not Used: Macken, Weaver, Onuoha,
     # Jordan.", `with_athletes`): the country's name is his surname, no place (round r44b-sport).
     player: bool = False
+    # The cue is one only a group of people shows (`Cue.group`: "Franz Ferdinand frontman"):
+    # a band's ORG over the one vote of its name's first name (round r45-works).
+    group: bool = False
 
 
 # A performer's calling right before a name: an act's stage name may open with its own "The"
@@ -1467,6 +1470,16 @@ class Cluster:
                 # and the words around it say a work as often ("the period drama Vera Drake",
                 # "Mike Leigh's Vera Drake"). No one's name stands after a kind of work.
                 return "WORK_OF_ART"
+            if (
+                cues.get("ORG") == top
+                and form
+                and cues["PERSON"] == 1
+                and any(m.group and m.cue == "ORG" for m in self.mentions)
+            ):
+                # A band of a person's shape: a frontman's or a group's kind word says a group
+                # ("Franz Ferdinand frontman Alex Kapranos", "rockers Franz Ferdinand"), where
+                # the name's first name is its one PERSON vote (round r45-works).
+                return "ORG"
             if cues.get("PERSON") == top and self._first_named_person():
                 # Words that tie between a person and another kind ("fellow broadcaster
                 # Michael Pointon" a firm by its kind word, "Mr Pointon said" a person) do not
@@ -3237,7 +3250,7 @@ def entities(
         if cue is not None and cue.cities:
             m.by_city = True  # a vote's, not a cue's (`Cluster.label`)
         elif cue is not None:
-            m.cue, m.by_form = cue.label, cue is FIRST_NAME
+            m.cue, m.by_form, m.group = cue.label, cue is FIRST_NAME, cue.group
             m.act = (
                 cue.label == "PERSON"
                 and _takes_the(m.text)

@@ -178,10 +178,12 @@ def lineup_acts(
         for start, end in _members(text, list_start, list_end):
             name = text[start:end]
             if _a_solo_name(name):
-                # A solo artist stays a person, whatever the bands beside him lend the list.
+                # A solo artist stays a person, whatever the bands beside him lend the list. The
+                # cue is the name's first name's (`by_form`): a group's words elsewhere in the
+                # article outvote it ("Franz Ferdinand frontman Alex Kapranos", round r45-works).
                 solo = [m for m in mentions if (m.start, m.end) == (start, end)]
                 if solo and solo[0].label == "PERSON" and solo[0].cue == "":
-                    solo[0].cue = "PERSON"
+                    solo[0].cue, solo[0].by_form = "PERSON", True
                 continue
             if known_place(name) or a_place_or_people(name):
                 continue

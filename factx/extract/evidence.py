@@ -115,6 +115,10 @@ class Cue:
     # False: not for one word that is a common first name (`first_names.first_names`): "I told
     # Monica." names a woman by her first name alone, "he told Bloomberg." an outlet.
     given: bool = True
+    # True: a cue that only a group of people shows ("Franz Ferdinand frontman Alex Kapranos",
+    # "rockers Franz Ferdinand"): it outvotes the one vote of a name's common first name
+    # (`entities.Cluster.label`), as no person has a frontman (round r45-works).
+    group: bool = False
 
 
 @cache
@@ -156,6 +160,7 @@ def cues() -> tuple[Cue, ...]:
                 bool(item.get("opens")),
                 bool(item.get("named_people", True)),
                 bool(item.get("given", True)),
+                bool(item.get("group")),
             )
         )
     return tuple(found)
