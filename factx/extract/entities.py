@@ -86,10 +86,13 @@ from factx.extract.entity_charts import acts_and_records
 from factx.extract.entity_civic import (
     bodies_for_a_field,
     bodies_of_a_people,
+    bodies_of_two_nations,
     bodies_over_plural_possessive,
+    members_bodies,
     parties_after_initials,
     place_field_bodies,
     schemes_whole,
+    without_opening_time_words,
 )
 from factx.extract.entity_clubs import (
     clubs_before_their_manager,
@@ -427,6 +430,7 @@ from factx.extract.place_names import (
     regions_before_country,
     saints_villages,
     seats_by_their_and,
+    seats_in_a_share_list,
     states_by_their_word,
     towns_as_teams,
 )
@@ -3123,6 +3127,7 @@ def entities(
     mentions = national_bodies(context.text, mentions)  # "the Scottish Executive"
     mentions = parties_cut_at_opener(context.text, mentions)  # "Liberal" + "Democrat"
     mentions = parties_after_initials(context.text, mentions)  # "UK" + "Independence Party"
+    mentions = without_opening_time_words(context.text, mentions)  # "Party leader", "Today the"
     mentions = bodies_over_plural_possessive(context.text, mentions)  # "Critics" + "' Circle"
     mentions = schemes_whole(context.text, mentions)  # "The Office" + "Genuine Check scheme"
     mentions = bodies_of_a_people(context.text, mentions)  # "Board of Deputies" + "of British Jews"
@@ -3137,6 +3142,9 @@ def entities(
     mentions = crown_titles(context.text, mentions)  # "Crown" + "Princess Mette-Marit"
     mentions = sides_by_their_and(context.text, mentions)  # "British" + "and Irish Lions"
     mentions = seats_by_their_and(context.text, mentions)  # "MP for Eton" + "and Slough"
+    mentions = seats_in_a_share_list(  # "69% in Kensington" + "and Chelsea"
+        context.text, mentions, lambda name: name_key(name) in country_keys(name_key)
+    )
     mentions = hyphened_sides(  # "the Wales-Ireland fixture"
         context.text, mentions, lambda name: name_key(name) in country_keys(name_key)
     )
@@ -3171,6 +3179,7 @@ def entities(
     mentions = bodies_cut_before_country(  # "Muslim Council" + "of Britain"
         context.text, mentions, name_key
     )
+    mentions = bodies_of_two_nations(context.text, mentions)  # "Federation of England" + "Wales"
     mentions = names_cut_before_noun(context.text, mentions)  # "Deputy Prime" + "Minister"
     mentions = listed_names(context.text, mentions, name_key)  # "the Public and" + "... Union"
     mentions = schools_of_fields(context.text, mentions)  # "School of Speech" + "and Drama"
@@ -3187,6 +3196,7 @@ def entities(
     # "and the Commission for Racial Equality", which the model leaves out
     mentions = bodies_for_a_field(context.text, mentions, layouts, taken, _added)
     mentions = place_field_bodies(mentions)  # "UK Sport" PERSON, "Sport England" LOC
+    mentions = members_bodies(context.text, mentions)  # "Universities" + "UK"
     # "The German film The Downfall", "Martin Scorsese's The Aviator": no mention at all
     mentions = untagged_the_titles(context.text, mentions, layouts, taken, _added)
     # "S. African", "S. KOREAN"; '"Ice Cold in Alex" , "Lawrence of Arabia"'

@@ -37,6 +37,27 @@ politics/232).
 country and a field PERSON ("UK Sport") or a place ("Sport England" LOC). A name of two words,
 a country's, region's or people's word and a field's ("Sport", "Arts", "Enterprise"), in
 either order, is the body, an organisation (round r44-civic, seed 130).
+
+"the chairman of the Police Federation of England and Wales, which represents rank and file
+officers": the model ends the body's name at its first country (`Police Federation of
+England` ORG) and tags the second apart (`Wales` GPE). Where a body's name ends in its kind
+word ("Federation", "Association", "Society": data, `bodies_before_country`), "of" and
+England, Britain or Great Britain, and "and Wales|Scotland|Northern Ireland" follows it, the
+name runs on over the second country, one organisation (round r45b-civic, seeds 17, 122 and
+139's politics/347).
+
+"The group which represents university vice-chancellors, Universities UK, said": the model
+tags the country alone (`UK` GPE), or a made-up "Coaches UK" PERSON. A capitalised plural noun
+of members ("Universities", "Colleges", "Museums") right before "UK", "Scotland" or "Wales" is
+the first word of the body that speaks for them, an organisation, whole (round r45b-civic,
+seed 139's politics/246).
+
+"Party leader Michael Howard said ...", '"Today the Tories are making more extravagant
+promises"': the model tags the sentence's first word alone (`Party` ORG) or glues it to the
+party after it (`Today the Tories` WORK_OF_ART). A lone "Party" that opens a sentence before a
+lower-case word is no name, and a time's word ("Today", "Now", "Tonight") that opens a sentence
+or a quote before "the" and a people's or party's plural is no part of it: the mention is "the
+Tories", a political group, NORP (round r45b-civic, seeds 17, 122 and 139's politics/347).
 """
 
 from __future__ import annotations
@@ -46,6 +67,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from factx.extract.capitals import opens_sentence
 from factx.extract.evidence import a_people_by_name
 from factx.extract.first_names import opens_with_first_name
 from factx.extract.place_names import known_place
@@ -308,3 +330,144 @@ def _place_and_field(name: str) -> bool:
     if not place[:1].isupper() or a_people_by_name(field) or known_place(field):
         return False
     return a_people_by_name(place) or known_place(place)
+
+
+# A body's name cut at its first country: "<...> <Kind> of England|Britain|Great Britain".
+_OF_FIRST_NATION = re.compile(r"(?:^|\s)(?P<kind>[A-Z][a-z]+) of (?:England|(?:Great )?Britain)$")
+# The second nation after the name, whole: " and Wales", " and Northern Ireland".
+_AND_NATION = re.compile(r" and (?:Wales|Scotland|Northern Ireland)(?![\w'’-]| [A-Z])")
+
+
+def bodies_of_two_nations(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions (sorted by start), a body's name the model ended at its first nation
+    grown over "and" and the second, one organisation: "the Police Federation of England and
+    Wales" gives the model's `Police Federation of England` ORG and `Wales` GPE (seeds 17, 122
+    and 139's politics/347), and the body is no federation of England beside a country. Only
+    where the word before "of" is a body's kind word (`bodies_before_country`: "Federation",
+    "Society", "Council"; not "Bank", "Church": "the Catholic Church in England and Wales" has
+    no "of", and "the Bank of England and Wales's banks" names two), the name is no person's,
+    and no capitalised word goes on after the second nation. The mention of the second nation
+    gives way. Guarded by the mention's last word, a set look-up, before any pattern."""
+    result: list[RawMention] = []
+    skip_to = -1
+    for m in mentions:
+        if m.start < skip_to:
+            continue  # the second nation, now inside the grown name
+        if m.label == "PERSON" or not m.text.endswith(("England", "Britain")):
+            result.append(m)
+            continue
+        cut = _OF_FIRST_NATION.search(m.text)
+        found = _AND_NATION.match(text, m.end) if cut is not None else None
+        if (
+            cut is None
+            or found is None
+            or cut.group("kind") not in _bodies_before_country()
+            or any(o.start < found.end() < o.end for o in mentions)
+        ):
+            result.append(m)
+            continue
+        skip_to = found.end()
+        result.append(replace(m, text=text[m.start : found.end()], end=found.end(), label="ORG",
+                              cue="ORG"))  # fmt: skip
+    return result
+
+
+@cache
+def _bodies_before_country() -> frozenset[str]:
+    return frozenset(data_file("entities.json")["bodies_before_country"])
+
+
+# The nations a members' body is named for after its plural: "Universities UK".
+_MEMBERS_NATIONS = frozenset({"UK", "Scotland", "Wales"})
+# A plural noun of the members, capitalised, right before the nation: "Universities ".
+_MEMBERS_PLURAL = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,}(?:ies|es|s)) $")
+# What stands before the plural: a comma, or a lower-case word ("at", "said"); never a
+# sentence's start ("Across Wales").
+_BEFORE_MEMBERS = re.compile(r"(?:,|\b[a-z]+) $")
+# What follows a members' body named alone: its comma, its words or its post.
+_AFTER_MEMBERS = re.compile(
+    r"[,.;:)]| (?:said|says|has|have|had|is|are|was|which|who|wants|warned|chief|president"
+    r"|spokesman|spokeswoman|director|head|chairman)\b"
+)
+# The labels the model gives such a body tagged whole: a person's, a place's.
+_MEMBERS_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+
+
+def members_bodies(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, a body named "<Members> UK|Scotland|Wales" ("Universities UK",
+    "Colleges Scotland") an organisation, whole: the model tags its nation alone (`UK` GPE,
+    seed 139's politics/246) or the whole a person. The plural ends in "s" and is no place's
+    nor people's word and no "-ss|-us|-is" singular ("Across", "Lewis"); the model's lone
+    nation grows back over an untagged plural only after a comma or a lower-case word (not at
+    a sentence's start: "Across Wales") and before a comma, a verb of speech or a post, so a
+    side's "Ospreys Wales flanker" and "the Lions Scotland tour" stay. Guarded by the
+    mention's last word, a set look-up, before any pattern."""
+    result: list[RawMention] = []
+    for m in mentions:
+        last = m.text.rsplit(" ", 1)[-1]
+        if last not in _MEMBERS_NATIONS or m.label not in _MEMBERS_LABELS:
+            result.append(m)
+            continue
+        if " " in m.text:
+            words = m.text.split(" ")
+            if len(words) == 2 and _members_word(words[0]):
+                m = replace(m, label="ORG", cue="ORG")
+            result.append(m)
+            continue
+        plural = _MEMBERS_PLURAL.search(text, max(0, m.start - 30), m.start)
+        if (
+            plural is None
+            or not _members_word(plural.group(1))
+            or _BEFORE_MEMBERS.search(text, max(0, plural.start() - 20), plural.start()) is None
+            or _AFTER_MEMBERS.match(text, m.end) is None
+            or (result and result[-1].end > plural.start())
+        ):
+            result.append(m)
+            continue
+        start = plural.start(1)
+        result.append(replace(m, text=text[start : m.end], start=start, label="ORG", cue="ORG"))
+    return result
+
+
+def _members_word(word: str) -> bool:
+    """Whether `word` may be a plural noun of a body's members: an "s" plural that is no
+    place's nor people's word."""
+    return (
+        _MEMBERS_PLURAL.fullmatch(word + " ") is not None
+        and not word.endswith(("ss", "us", "is"))
+        and not known_place(word)
+        and not a_people_by_name(word)
+    )
+
+
+# A time's word opening a sentence, run into "the" and a group after it: "Today the Tories".
+_TIME_THE = re.compile(r"(?:Today|Tonight|Now|Yesterday|Tomorrow) (?P<group>the [A-Z][\w'’-]+)")
+# A lower-case word after a lone "Party": "Party leader", "Party officials".
+_LOWER_AFTER = re.compile(r" [a-z]")
+
+
+def without_opening_time_words(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, less a sentence's first word the model took for a name or a name's part
+    (see the module docstring): a lone "Party" before a lower-case word ("Party leader Michael
+    Howard said": the party is named elsewhere, or not at all) goes, and "Today the Tories"
+    (WORK_OF_ART) is "the Tories", NORP, where the rest is a people's or a party's plural
+    (`a_people_by_name`). Only at a sentence's or a quote's start ("ITV's Today the Tories
+    Fight Back" is a title's), never a title of the article's own words. Guarded by the
+    mention's first letters, a string test, before any pattern."""
+    result: list[RawMention] = []
+    for m in mentions:
+        if m.text == "Party":
+            if _LOWER_AFTER.match(text, m.end) and opens_sentence(text, m.start):
+                continue  # "Party leader Michael Howard said"
+        elif m.text.startswith(("Today the ", "Tonight the ", "Now the ", "Yesterday the ",
+                                "Tomorrow the ")):  # fmt: skip
+            found = _TIME_THE.fullmatch(m.text)
+            if (
+                found is not None
+                and a_people_by_name(found.group("group")[4:])
+                and opens_sentence(text, m.start)
+            ):
+                start = m.start + found.start("group")
+                m = replace(m, text=found.group("group"), start=start, label="NORP", cue="NORP")
+        result.append(m)
+    return result

@@ -173,6 +173,74 @@ def seats_by_their_and(text: str, mentions: list[RawMention]) -> list[RawMention
     return result
 
 
+# A share before a seat in a list of constituencies' figures: "ranged from 69% in ",
+# "down to 10% in the ".
+_SHARE_IN = re.compile(r"\d(?:\.\d+)?% in (?:the )?$")
+# A seat's first place as the model may tag it: one word, or "the City of <Word>".
+_ONE_PLACE = re.compile(r"(?:(?:the |The )?City of )?[A-Z][a-z'’-]+")
+# What follows a seat in the list: the next seat's comma or share, or the sentence's end.
+_SEAT_ENDS = re.compile(r"[,.;]| and \d| \(|$")
+# The labels the model gives a seat named by a town and a word ("Bradford Moor" PERSON,
+# "Sheffield Brightside" ORG) that a list of constituencies shows is a place.
+_SEAT_LABELS = frozenset({"PERSON", "ORG", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT"})
+
+
+def seats_in_a_share_list(
+    text: str, mentions: list[RawMention], country: Callable[[str], bool]
+) -> list[RawMention]:
+    """The mentions (sorted by start), the seats of a list of constituencies' figures places,
+    each whole: "Participation at constituency level ranged from 69% in Kensington and Chelsea,
+    65% in the City of London and Westminster ... down to 8% in Nottingham North and Sheffield
+    Brightside" (seed 139's politics/246) gives the model's "Kensington" and "Chelsea", "the
+    City of London" and "Westminster" apart, and "Sheffield Brightside" ORG. Right after "<n>%
+    in", two one-word places over an "and" that the next seat's comma or share (or the
+    sentence's end) closes are one seat, GPE (as `seats_by_their_and` joins them after "MP
+    for"); a seat of more words ("Nottingham North") is one of two seats the "and" lists, and a
+    seat there the model labels a person or a body is a place. Only in a paragraph that names
+    constituencies before the seat ("constituency", "constituencies"), never two countries
+    ("rose 2% in England and Wales"): trains between Leeds and York, or house prices up 5% in
+    Leeds and York, are two places. Guarded by two searches of the text."""
+    if "% in " not in text or "constituenc" not in text:
+        return mentions
+    result: list[RawMention] = []
+    skip: set[int] = set()
+    seat_before = False  # the mention before was a seat of the list
+    for index, m in enumerate(mentions):
+        if index in skip:
+            continue
+        after_share = _SHARE_IN.search(text, max(0, m.start - 12), m.start) is not None
+        after_seat = seat_before and text[result[-1].end : m.start] == " and "
+        seat_before = False
+        if not (after_share or after_seat) or not _names_constituencies(text, m.start):
+            result.append(m)
+            continue
+        nxt = mentions[index + 1] if index + 1 < len(mentions) else None
+        if (
+            after_share
+            and nxt is not None
+            and text[m.end : nxt.start] == " and "
+            and _ONE_PLACE.fullmatch(m.text) is not None
+            and _ONE_PLACE.fullmatch(nxt.text) is not None
+            and not nxt.text.startswith(("the ", "The ", "City "))
+            and not country(m.text)
+            and not country(nxt.text)
+            and _SEAT_ENDS.match(text, nxt.end) is not None
+        ):
+            skip.add(index + 1)
+            m = replace(m, text=text[m.start : nxt.end], end=nxt.end, label="GPE", cue="GPE")
+        elif m.label in _SEAT_LABELS and not country(m.text):
+            m = replace(m, label="GPE", cue="GPE")
+        result.append(m)
+        seat_before = m.label == "GPE"
+    return result
+
+
+def _names_constituencies(text: str, start: int) -> bool:
+    """Whether the paragraph of `start` names constituencies before it."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    return text.find("constituenc", paragraph, start) >= 0
+
+
 # A region named by its "state" after a country's possessive or "the" (round r38-places):
 # "India's Tamil Nadu state said", "the Orissa state government". Not a firm of the state's
 # ("Russia's Rosneft state oil company"): the word after "state" is a clause's or a state's own.
