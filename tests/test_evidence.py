@@ -575,8 +575,12 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("He won for the film Ray last year.", "Ray", "PERSON", "work after its kind"),
         ("Forrest Gump, starring Hanks, won.", "Forrest Gump", "PERSON", "work with its makers"),
         # Round r45-works split the bare "role in" off: a name the model tagged no place.
-        ("She had a role in The Aviator.", "The Aviator", "ORG",
-         "work people play in, no place's label"),  # fmt: skip
+        (
+            "She had a role in The Aviator.",
+            "The Aviator",
+            "ORG",
+            "work people play in, no place's label",
+        ),
         ("He appeared in Hollyoaks for years.", "Hollyoaks", "PERSON", "work people appeared in"),
         ("Firefox 1.0 was released.", "Firefox", "ORG", "product version"),
         ("the Safari browser", "Safari", "PERSON", "software kind"),
@@ -782,8 +786,12 @@ def cue(sentence: str, name: str, label: str) -> str | None:
         ("said Smith of analysts Gartner", "Gartner", "PERSON", "company after its kind"),
         # Round r45-works: a frontman or lead singer only a group has (`group`, before the
         # players' cue), which outvotes a first name's one vote.
-        ("the Killers' lead singer Brandon Flowers", "Killers", "PERSON",
-         "band of a person's shape by its frontman"),  # fmt: skip
+        (
+            "the Killers' lead singer Brandon Flowers",
+            "Killers",
+            "PERSON",
+            "band of a person's shape by its frontman",
+        ),
         ("before joining Everton in 1994", "Everton", "PERSON", "player's move"),
         ("who replaced Leicester's Harry Ellis", "Leicester", "PERSON", "team's player"),
         ("I can target the Worcester game for a return", "Worcester", "PERSON", "team's game"),
