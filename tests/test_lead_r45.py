@@ -90,3 +90,16 @@ def test_a_name_of_one_word_twice_stays_one(extractor):
 
     assert _SAME_OPENER_PAIR.fullmatch("Johnson and Johnson") is None
     assert _SAME_OPENER_PAIR.fullmatch("Outlook and Outlook Express") is not None
+
+
+def test_a_place_before_a_states_full_name_in_a_list_of_places_is_a_place(extractor):
+    # Read as a user (PolNeAR usa-today_2016-10-25): "Hamilton, Ohio;" was PERSON.
+    text = (
+        "Counties\n\nHe looks at six battleground counties: Hamilton, Ohio; Wake, N.C.; and"
+        " Brown County, Wis."
+    )
+    assert label_by_name(extractor, text).get("Hamilton") == "GPE"
+    # A state's full name without the list's semicolon, or after a title, leaves a person.
+    text = "Race\n\nJohn Kasich, Ohio governor, spoke. Senator Sherrod Brown, Ohio; and others."
+    names = label_by_name(extractor, text)
+    assert names.get("John Kasich") == "PERSON" and names.get("Sherrod Brown") == "PERSON"

@@ -9,7 +9,8 @@
   written with a party's letter and a hyphen ("Sen. Tim Kaine, D-Va."), which the comma rule
   never meets; a name right after a politician's title ("Sen. Tim Kaine, Va.") is left alone,
   as a list of senators may write their states so. The abbreviations are data (`state_towns`
-  in factx/data/entities.json).
+  in factx/data/entities.json). A state's full name counts only before a semicolon, in a list
+  of places ("six other battleground counties: Hamilton, Ohio; Wake, N.C."; the lead, round 45).
 
 Guarded by one search of the text for a comma and an abbreviation before any mention is read.
 """
@@ -38,7 +39,21 @@ _TITLE_BEFORE = re.compile(
 def _after() -> re.Pattern[str]:
     states: list[str] = data_file("entities.json")["state_towns"]
     alternatives = "|".join(re.escape(s) for s in sorted(states, key=len, reverse=True))
-    return re.compile(rf", (?:{alternatives})(?![A-Za-z])")
+    # A state's full name only before a semicolon: a list of places, one per item ("Hamilton,
+    # Ohio; Wake, N.C."), where "John Kasich, Ohio's governor" or "Smith, Ohio Republican" runs on.
+    names = "|".join(sorted(_full_state_names(), key=len, reverse=True))
+    return re.compile(rf", (?:(?:{alternatives})(?![A-Za-z])|(?:{names});)")
+
+
+@cache
+def _full_state_names() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(
+        re.escape(region.name)
+        for region in pycountry.subdivisions.get(country_code="US") or ()
+        if region.type == "State"
+    )
 
 
 def state_towns(text: str, mentions: Sequence[RawMention]) -> Iterator[int]:
