@@ -40,6 +40,13 @@ its word across a comma of its own ("hits such as Go, Go Go", "Turn, Turn, Turn"
 to the full stop or the list's comma: a list's comma is followed by another title, not the
 same word again. `repeated_title_end` reads that repeat; the model cuts such a title at its
 comma (`Go` and `Go Go` apart).
+
+Round r45c-works (seed 144's `Y'Self` and `Dredd` PERSON): two more openings for a title whose
+first word is a rank's ("Judge", "Lord", "King", "Doctor", "Sir", "Mr"), which the model cuts
+off and reads as a person's title: "a|the|his song|single|track|tune called|titled|entitled"
+("a song called Judge Y'Self"), and "the" before a rank and one word and "film|movie
+soundtrack|theme" ("the Judge Dredd film soundtrack"). The title ends before "in|at|on|from|
+to|for", where the model often tags no place ("a song called Judge Jury in Cardiff").
 """
 
 from __future__ import annotations
