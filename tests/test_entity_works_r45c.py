@@ -52,3 +52,11 @@ def test_a_song_called_a_plain_name_is_left_to_the_cue(extractor):
         "Band news\n\nThe band sang a song called Cardiff Afterlife at the gig.",
     )
     assert ("Cardiff Afterlife", "PERSON") not in found
+
+
+def test_a_titles_own_small_words_before_a_lower_case_word_stay_in_it(extractor):
+    found = mention_labels(
+        extractor,
+        "Band news\n\nThey sang a song called Doctor in the House at the gig.",
+    )
+    assert ("Doctor", "WORK_OF_ART") not in found

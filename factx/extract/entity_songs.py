@@ -46,7 +46,8 @@ first word is a rank's ("Judge", "Lord", "King", "Doctor", "Sir", "Mr"), which t
 off and reads as a person's title: "a|the|his song|single|track|tune called|titled|entitled"
 ("a song called Judge Y'Self"), and "the" before a rank and one word and "film|movie
 soundtrack|theme" ("the Judge Dredd film soundtrack"). The title ends before "in|at|on|from|
-to|for", where the model often tags no place ("a song called Judge Jury in Cardiff").
+to|for" and a capitalised word, where the model often tags no place ("a song called Judge
+Jury in Cardiff").
 """
 
 from __future__ import annotations
@@ -201,13 +202,14 @@ def _trimmed(
 
 # Round r45c-works: the small words of a place or a time after a title, which end a title
 # after "a song called" where the model tagged no place ("a song called Judge Jury in Cardiff").
-_PLACE_JOIN = re.compile(r" (?:in|at|on|from|to|for) ")
+_PLACE_JOIN = re.compile(r" (?:in|at|on|from|to|for) (?=[A-Z])")
 
 
 def _before_a_place_word(text: str, start: int, end: int) -> int:
     """The end of a title that opens with a rank's word after "a song called" (round
     r45c-works), cut before a small word of a place or a time: such a title is short ("Judge
-    Y'Self", "Lord Grey"), and the small model often leaves the place after it untagged."""
+    Y'Self", "Lord Grey"), and the small model often leaves the place after it untagged. Only
+    before a capitalised word: "Doctor in the House" keeps its "in the"."""
     join = _PLACE_JOIN.search(text, start, end)
     return end if join is None else join.start()
 
