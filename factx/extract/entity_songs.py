@@ -40,6 +40,14 @@ its word across a comma of its own ("hits such as Go, Go Go", "Turn, Turn, Turn"
 to the full stop or the list's comma: a list's comma is followed by another title, not the
 same word again. `repeated_title_end` reads that repeat; the model cuts such a title at its
 comma (`Go` and `Go Go` apart).
+
+Round r45c-works (seed 144's `Y'Self` and `Dredd` PERSON): two more openings for a title whose
+first word is a rank's ("Judge", "Lord", "King", "Doctor", "Sir", "Mr"), which the model cuts
+off and reads as a person's title: "a|the|his song|single|track|tune called|titled|entitled"
+("a song called Judge Y'Self"), and "the" before a rank and one word and "film|movie
+soundtrack|theme" ("the Judge Dredd film soundtrack"). The title ends before "in|at|on|from|
+to|for" and a capitalised word, where the model often tags no place ("a song called Judge
+Jury in Cardiff").
 """
 
 from __future__ import annotations
@@ -117,9 +125,22 @@ def _record() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     # with Keys, My Boo, earned"); "a|an" and "duet" open only this form ("a collaboration
     # with Sony, Ericsson," names firms: no "collaboration").
     apposed = rf"(?P<apposed>(?: with {name})?, )"
+    # Round r45c-works (seed 144's entertainment/244, "a song called Judge Y'Self" and "the
+    # Judge Dredd film soundtrack": `Y'Self` and `Dredd` PERSON, cut from their "Judge"): a
+    # title that opens with a rank's word after "a song|track|single called|titled", or
+    # before "film|movie soundtrack|theme", is the work whole with its rank; the model reads
+    # the rank as a title and what follows as a surname. Only after a rank's word: the cue
+    # "work called, its kind a few words back" relabels the rest where the span is right.
+    rank = r"(?=(?:Judge|Lord|King|Queen|Doctor|Captain|Sir|Lady|Mr|Mrs|Ms|Miss) [A-Z])"
+    called = (
+        rf"(?P<called>(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Tt]he) (?:(?:{before}) )?"
+        r"(?:song|single|track|tune)"
+        rf" (?:called|titled|entitled) ){rank}"
+    )
+    film = rf"(?P<film>[Tt]he ){rank}(?={_WORD} {_WORD} (?:film|movie) (?:soundtrack|theme))"
     pattern = re.compile(
         rf"(?<![\w'’-])(?:(?P<owner>{owner}|[Aa]n?) (?:(?:{before}|(?:19|20)\d\d) ){{0,3}}"
-        rf"(?P<kind>{kinds}|duet)(?:{apposed}| )|{made}|{such}|{hit})"
+        rf"(?P<kind>{kinds}|duet)(?:{apposed}| )|{made}|{such}|{hit}|{called}|{film})"
         rf"(?P<title>{title_run(_WORD, small)})(?(made)(?= for the [A-Z]))"
         r"(?(apposed)(?=[,.](?:\s|$)))"
     )
@@ -179,6 +200,20 @@ def _trimmed(
     return start + len(" ".join(words))
 
 
+# Round r45c-works: the small words of a place or a time after a title, which end a title
+# after "a song called" where the model tagged no place ("a song called Judge Jury in Cardiff").
+_PLACE_JOIN = re.compile(r" (?:in|at|on|from|to|for) (?=[A-Z])")
+
+
+def _before_a_place_word(text: str, start: int, end: int) -> int:
+    """The end of a title that opens with a rank's word after "a song called" (round
+    r45c-works), cut before a small word of a place or a time: such a title is short ("Judge
+    Y'Self", "Lord Grey"), and the small model often leaves the place after it untagged. Only
+    before a capitalised word: "Doctor in the House" keeps its "in the"."""
+    join = _PLACE_JOIN.search(text, start, end)
+    return end if join is None else join.start()
+
+
 def song_titles(
     text: str,
     mentions: Sequence[RawMention],
@@ -207,6 +242,8 @@ def song_titles(
         for match in pattern.finditer(text, layout.offset, layout.end):
             start = match.start("title")
             end = _trimmed(text, start, match.end("title"), stops, places, joins)
+            if match.group("called") or match.group("film"):
+                end = _before_a_place_word(text, start, end)  # "Judge Jury in Cardiff"
             if match.group("such") and end == match.end("title"):
                 end = repeated_title_end(text, start, end)  # "hits such as Go, Go Go"
             if end <= start:
