@@ -73,25 +73,6 @@ def test_a_name_after_told_the_newspaper_opens_what_was_told(extractor):
     assert names.get("John Lewis") == "ORG" and names.get("Le Monde") == "ORG"
 
 
-def test_one_word_and_a_longer_name_it_opens_are_two_names(extractor):
-    # Read as a user (BBC tech/269): "Outlook and Outlook Express" was one ORG.
-    text = (
-        "Search\n\nIt is designed to work alongside Microsoft's Outlook and Outlook Express"
-        " e-mail programs."
-    )
-    names = set(label_by_name(extractor, text))
-    assert {"Outlook", "Outlook Express"} <= names
-    assert "Outlook and Outlook Express" not in names
-
-
-def test_a_name_of_one_word_twice_stays_one(extractor):
-    # "Johnson and Johnson" is one firm's name: the second half must run on past the first.
-    from factx.extract.glue import _SAME_OPENER_PAIR
-
-    assert _SAME_OPENER_PAIR.fullmatch("Johnson and Johnson") is None
-    assert _SAME_OPENER_PAIR.fullmatch("Outlook and Outlook Express") is not None
-
-
 def test_a_place_before_a_states_full_name_in_a_list_of_places_is_a_place(extractor):
     # Read as a user (PolNeAR usa-today_2016-10-25): "Hamilton, Ohio;" was PERSON.
     text = (

@@ -30,11 +30,9 @@ _TRAILING_HONORIFIC = re.compile(r"\s+(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Barones
 # names of newspapers ("the Mail on Sunday").
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur)day"
 _TRAILING_DAY = re.compile(rf"(?:\s+on\s+{_WEEKDAY}|(?<!\son)\s+(?:{_WEEKDAY}|Sunday))$")
-# Two names that open with the same word, joined by "and": the first may be that word alone
-# where the second runs on ("Outlook and Outlook Express"), never the word twice ("Johnson and
-# Johnson", one firm's name).
+# Two names of two words or more, that open with the same word, joined by "and".
 _SAME_OPENER_PAIR = re.compile(
-    r"(?P<opener>[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*)*(?P<and> and )(?P=opener)(?: [A-Z][\w'’.-]*)+"
+    r"(?P<opener>[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*)+(?P<and> and )(?P=opener)(?: [A-Z][\w'’.-]*)+"
 )
 # A quotation mark closing after a word or opening before one, with a space on its other side.
 _QUOTE_INSIDE = re.compile(r"(?<=\w)[.!?,]?[\"”]\s+|\s+[\"“](?=\w)")
@@ -203,9 +201,8 @@ def _pieces(text: str, start: int, end: int, label: str) -> Iterator[tuple[int, 
         return
     pair = _SAME_OPENER_PAIR.fullmatch(text, start, end)
     if pair:
-        # "Real Madrid and Real Sociedad", "Manchester United and Manchester City", "Outlook
-        # and Outlook Express": two names that open with one word, not one name with an "and"
-        # inside ("Marks and Spencer").
+        # "Real Madrid and Real Sociedad", "Manchester United and Manchester City": two names
+        # that open with one word, not one name with an "and" inside ("Marks and Spencer").
         yield start, pair.start("and")
         yield pair.end("and"), end
         return
