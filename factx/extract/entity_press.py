@@ -60,11 +60,19 @@ _KIND = r"(?:newspaper|daily|magazine|weekly|tabloid)"
 _WINDOW = 200
 
 
-def _windows(anchor: re.Pattern[str], text: str, before: int, after: int) -> list[tuple[int, int]]:
-    """The stretches of text around each match of `anchor`: `before` characters back, `after`
-    characters on from its end (the room the lookaheads of the name's pattern need)."""
+def _found_around(
+    anchor: re.Pattern[str], pattern: re.Pattern[str], text: str, before: int, after: int
+) -> list[re.Match[str]]:
+    """The matches of `pattern` in the stretches of text around each match of `anchor`:
+    `before` characters back, `after` characters on from its end (the room the lookaheads of
+    the name's pattern need). Each rule's kind words are a literal, found first; the name's
+    pattern, which opens with a capitalised word, is tried only there."""
     return [
-        (max(0, m.start() - before), min(len(text), m.end() + after)) for m in anchor.finditer(text)
+        match
+        for m in anchor.finditer(text)
+        for match in pattern.finditer(
+            text, max(0, m.start() - before), min(len(text), m.end() + after)
+        )
     ]
 
 
@@ -200,12 +208,7 @@ def papers_by_their_kind(
     if not any(k in text for k in (" newspaper", " daily ", " magazine", " weekly ", " tabloid")):
         return list(mentions)
     spans: list[tuple[int, int]] = []
-    matches = [
-        match
-        for start, end in _windows(_KIND_WORD, text, 40, _WINDOW)
-        for match in _WHICH.finditer(text, start, end)
-    ]
-    for match in matches:
+    for match in _found_around(_KIND_WORD, _WHICH, text, 40, _WINDOW):
         which, kind = match.group("which"), match.group("kind")
         if which.casefold() in _DETERMINERS:
             continue
@@ -215,12 +218,7 @@ def papers_by_their_kind(
         if span:
             spans.append(span)  # "UK magazine Mac Format": no person after a kind's word
     if " paper" in text or any(k in text for k in (" newspaper", " daily", " magazine")):
-        apposed = [
-            match
-            for start, end in _windows(_APPOSED_KIND, text, _WINDOW, 12)
-            for match in _APPOSED.finditer(text, start, end)
-        ]
-        for match in apposed:
+        for match in _found_around(_APPOSED_KIND, _APPOSED, text, _WINDOW, 12):
             span = _title_span(text, *match.span("title"))
             if span and not person_by_first_name(text[span[0] : span[1]]):
                 spans.append(span)
@@ -263,7 +261,6 @@ _PLATFORM_STOP = frozenset(
         "New",
         "Free",
         "Digital",
-        "Its",
         "Every",
         "Each",
         "Other",
@@ -284,12 +281,7 @@ def platforms_by_their_kind(
     if not any(k in text for k in (" digital ", " satellite ", " cable ", " terrestrial ")):
         return list(mentions)
     spans = []
-    matches = [
-        match
-        for start, end in _windows(_PLATFORM_WORD, text, 40, 45)
-        for match in _PLATFORM.finditer(text, start, end)
-    ]
-    for match in matches:
+    for match in _found_around(_PLATFORM_WORD, _PLATFORM, text, 40, 45):
         name = match.group("name")
         start = match.start("name")
         if name in _PLATFORM_STOP or is_country(name) or known_place(name):
@@ -340,12 +332,7 @@ def presenters_programmes(
     if "programme" not in text and " show" not in text:
         return list(mentions)
     spans = []
-    matches = [
-        match
-        for start, end in _windows(_PROGRAMME_WORD, text, 100, 1)
-        for match in _PRESENTED.finditer(text, start, end)
-    ]
-    for match in matches:
+    for match in _found_around(_PROGRAMME_WORD, _PRESENTED, text, 100, 1):
         name = match.group("name")
         if not _broadcaster().fullmatch(match.group("owner")):
             continue
