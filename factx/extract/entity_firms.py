@@ -87,7 +87,7 @@ def _overlapping(mentions: Sequence[RawMention], start: int, end: int) -> list[i
     return [i for i, m in enumerate(mentions) if m.start < end and start < m.end]
 
 
-def _with_spans(
+def with_spans(
     text: str,
     mentions: Sequence[RawMention],
     layouts: Sequence[Layout],
@@ -135,7 +135,7 @@ def firms_by_legal_prefix(
         for match in _prefixed_firm().finditer(text)
         if _overlapping(mentions, *match.span())
     ]
-    return _with_spans(text, mentions, layouts, spans, "ORG", add)
+    return with_spans(text, mentions, layouts, spans, "ORG", add)
 
 
 # "Ask <Name>": the verb and one capitalised word after it, a firm's name ("Ask Albert").
@@ -161,7 +161,7 @@ def firms_named_ask(
         and not _SENTENCE_START.search(text, max(0, m.start() - 4), m.start())
     }
     spans = [m.span() for m in found if m.group() in inside]
-    return _with_spans(text, mentions, layouts, spans, "ORG", add)
+    return with_spans(text, mentions, layouts, spans, "ORG", add)
 
 
 # A maker's name before "Instant Messenger": "AOL Instant Messenger", "Yahoo! Instant Messenger".
@@ -176,7 +176,7 @@ def instant_messengers(
     if "Instant Messenger" not in text:
         return list(mentions)
     spans = [m.span() for m in _MESSENGER.finditer(text)]
-    return _with_spans(text, mentions, layouts, spans, "PRODUCT", add)
+    return with_spans(text, mentions, layouts, spans, "PRODUCT", add)
 
 
 # A station's name in full: "BBC Radio Five Live", "Radio Ulster".
@@ -218,7 +218,7 @@ def station_short_names(
                 cut = m.start + len(speaker.group(1))
                 label = "PERSON" if m.label == "WORK_OF_ART" else m.label  # "Hart told"
                 result[i] = replace(m, text=text[m.start : cut], end=cut, label=label)
-    return _with_spans(text, result, layouts, spans, "ORG", add)
+    return with_spans(text, result, layouts, spans, "ORG", add)
 
 
 @cache
@@ -301,7 +301,7 @@ def firms_after_initials(
         ]
     if not spans:
         return list(mentions)
-    return _with_spans(text, mentions, layouts, spans, "ORG", add)
+    return with_spans(text, mentions, layouts, spans, "ORG", add)
 
 
 # Initials and a surname: "JP Gorman", "J.P. Gorman", "JJ Moran".

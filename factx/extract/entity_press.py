@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
-from factx.extract.entity_firms import _with_spans
+from factx.extract.entity_firms import with_spans
 from factx.extract.first_names import person_by_first_name
 from factx.extract.place_names import known_place
 
@@ -227,7 +227,7 @@ def papers_by_their_kind(
         for start, end in spans
         if not is_country(text[start:end]) and not known_place(text[start:end])
     ]
-    return _with_spans(text, mentions, layouts, kept, "ORG", add) if kept else list(mentions)
+    return with_spans(text, mentions, layouts, kept, "ORG", add) if kept else list(mentions)
 
 
 # One capitalised word before a broadcast platform's or service's words.
@@ -289,7 +289,7 @@ def platforms_by_their_kind(
         if _SENTENCE_END.search(text, max(0, start - 3), start):
             continue
         spans.append(match.span("name"))
-    return _with_spans(text, mentions, layouts, spans, "ORG", add) if spans else list(mentions)
+    return with_spans(text, mentions, layouts, spans, "ORG", add) if spans else list(mentions)
 
 
 @cache
@@ -343,4 +343,4 @@ def presenters_programmes(
         spans.append(match.span("name"))
     if not spans:
         return list(mentions)
-    return _with_spans(text, mentions, layouts, spans, "WORK_OF_ART", add)
+    return with_spans(text, mentions, layouts, spans, "WORK_OF_ART", add)
