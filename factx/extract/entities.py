@@ -634,7 +634,7 @@ def core_words(
         middle = words[1:-1]
         # "HW" is two initials only after a first name: "Labour MP Karen Buck" has none.
         shape = _MIDDLE_INITIALS if words[0].casefold() in first_names() else _DOTTED_INITIALS
-        letters = "".join(w for w in middle if shape.fullmatch(w)).replace(".", "")
+        letters = _initial_letters(middle, shape)
         kept = [w for w in middle if not shape.fullmatch(w)]
         if len(letters) > 1:
             # Two initials stay, as in the key (`_middle_words`), in one spelling however the
@@ -1996,10 +1996,15 @@ def _middle_initials(ms: list[RawMention]) -> set[str]:
     found = set()
     for m in ms:
         words = m.text.split()
-        letters = "".join(w for w in words[1:-1] if _MIDDLE_INITIALS.fullmatch(w))
+        letters = _initial_letters(words[1:-1], _MIDDLE_INITIALS)
         if len(words) > 2 and letters:
-            found.add(letters.replace(".", ""))
+            found.add(letters)
     return found
+
+
+def _initial_letters(middle: list[str], shape: re.Pattern[str]) -> str:
+    """The letters of the middle words of `shape` (initials), in order: "H." "W." -> "HW"."""
+    return "".join(w for w in middle if shape.fullmatch(w)).replace(".", "")
 
 
 def _other_initials(short: list[RawMention], fuller: list[RawMention]) -> bool:
