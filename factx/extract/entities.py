@@ -1731,6 +1731,8 @@ def cluster(
             owners = _named_in_full(owners)
         if text and len(owners) > 1 and all(owner.rsplit(" ", 1)[-1] == key for owner in owners):
             _by_honorific(text, key, owners, groups)
+            if key in groups:
+                _by_order(text, key, owners, groups)
             if key not in groups:
                 continue
         if text and _surname_of_nobody_named(text, key, owners, groups[key]):
@@ -1878,6 +1880,43 @@ def _by_honorific(
             groups[fits[0]].append(m)
         else:
             kept.append(m)
+    if kept:
+        groups[key] = kept
+    else:
+        del groups[key]
+
+
+_FAMILY_AFTER = re.compile(r"'?s? (?:family|families|clan|dynasty|household|brothers|sisters)\b")
+
+
+def _by_order(text: str, key: str, owners: list[str], groups: dict[str, list[RawMention]]) -> None:
+    """Give a lone surname written before the article names a second person of that name to
+    the one it had named: "President Barack Obama on Tuesday accused ...", then four "Obama
+    said" before "Michelle Obama" comes in, are his; so is the headline's "Obama says ...",
+    where he is named in full in the lead and nobody else of the name is. Once two are named
+    the surname stays unsure (`_by_honorific`), and a surname before every full name is left:
+    a report's "Easterby scored" comes before the team sheet's "S Easterby" and "G Easterby".
+    Nor the family by its name ("the interests of the Clinton family", after "Bill Clinton").
+    """
+    first_named: dict[str, RawMention] = {}
+    for owner in owners:
+        full = [m for m in groups.get(owner, ()) if " " in m.text.strip() and not m.headline]
+        if full:
+            first_named[owner] = min(full, key=lambda m: m.start)
+    if len(first_named) < 2:
+        return
+    order = sorted(first_named, key=lambda o: first_named[o].start)
+    lead, second = first_named[order[0]], first_named[order[1]]
+    kept: list[RawMention] = []
+    for m in groups[key]:
+        if _FAMILY_AFTER.match(text, m.end):
+            ours = False
+        elif m.headline:
+            # The headline's surname is the person the lead names, where the lead names one.
+            ours = lead.paragraph <= 2 < second.paragraph
+        else:
+            ours = lead.start < m.start < second.start
+        (groups[order[0]] if ours else kept).append(m)
     if kept:
         groups[key] = kept
     else:

@@ -1,0 +1,51 @@
+"""The lead's rules of round 46: a lone surname written before the article names a second
+person of that name is the one it had named (`entities._by_order`): "President Barack Obama"
+in the lead, then "Obama said" before "Michelle Obama" comes in, is one person, as is the
+headline's "Obama" where the lead names him alone. Once two are named a bare surname stays
+unsure, as before. The sentences are made up."""
+
+from entity_reading import entities, texts_of
+
+
+def test_a_surname_before_the_second_of_the_name_is_the_first(extractor):
+    found = entities(
+        extractor,
+        "Hale attacks rival over trade\n\n"
+        "President Gordon Hale on Tuesday accused his rival of misleading voters.\n\n"
+        'Hale said the claims were "simply false". Hale then spoke to farmers in Leeds.\n\n'
+        "His wife Margaret Hale also spoke at the rally.",
+    )
+    assert texts_of(found, "Gordon Hale") == [["Hale", "Gordon Hale", "Hale", "Hale"]]
+    assert texts_of(found, "Margaret Hale") == [["Margaret Hale"]]
+    assert texts_of(found, "Hale") == []
+
+
+def test_a_surname_after_both_are_named_stays_unsure(extractor):
+    found = entities(
+        extractor,
+        "Rally\n\nGordon Hale and his wife Margaret Hale arrived in Leeds on Monday.\n\n"
+        "Hale said the campaign would go on.",
+    )
+    assert texts_of(found, "Gordon Hale") == [["Gordon Hale"]]
+    assert texts_of(found, "Margaret Hale") == [["Margaret Hale"]]
+    assert texts_of(found, "Hale") == [["Hale"]]
+
+
+def test_a_surname_before_every_full_name_is_left(extractor):
+    # A report's surname before the article names either of the two players of it: nobody's.
+    found = entities(
+        extractor,
+        "Ireland win\n\nIreland won 24-10 in Cardiff. Easterby scored twice in the second half."
+        "\n\nSimon Easterby and his brother Guy Easterby both started the game.",
+    )
+    assert texts_of(found, "Simon Easterby") == [["Simon Easterby"]]
+    assert texts_of(found, "Guy Easterby") == [["Guy Easterby"]]
+
+
+def test_the_family_by_its_name_joins_nobody(extractor):
+    found = entities(
+        extractor,
+        "Memo\n\nThe memo was written for Bill Clinton by an aide. It served the Clinton family "
+        "and its charity.\n\nHillary Clinton was not named in it.",
+    )
+    assert texts_of(found, "Bill Clinton") == [["Bill Clinton"]]
