@@ -49,3 +49,18 @@ def test_the_family_by_its_name_joins_nobody(extractor):
         "and its charity.\n\nHillary Clinton was not named in it.",
     )
     assert texts_of(found, "Bill Clinton") == [["Bill Clinton"]]
+
+
+def test_a_reporters_credit_names_a_person(extractor):
+    # The model tags a reporter whose first name is a place's (Lincoln) ORG.
+    found = entities(
+        extractor,
+        "Bank drops accounts\n\nThe bank gave no reason.\n\n"
+        "Lincoln Pigman contributed reporting from Moscow.",
+    )
+    assert ("PERSON", "Lincoln Pigman", ["Lincoln Pigman"]) in found
+
+
+def test_a_body_that_contributed_to_a_fund_is_no_reporter(extractor):
+    found = entities(extractor, "Appeal\n\nThe BBC contributed to the fund on Monday.")
+    assert ("ORG", "BBC", ["The BBC"]) in found
