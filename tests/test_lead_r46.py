@@ -64,3 +64,18 @@ def test_a_reporters_credit_names_a_person(extractor):
 def test_a_body_that_contributed_to_a_fund_is_no_reporter(extractor):
     found = entities(extractor, "Appeal\n\nThe BBC contributed to the fund on Monday.")
     assert ("ORG", "BBC", ["The BBC"]) in found
+
+
+def test_a_family_by_its_surnames_plural_the_model_tags_a_person_stays_people(extractor):
+    # The plural's "the" made the model's PERSON a thing, and "have" after it a band's ORG.
+    found = entities(
+        extractor,
+        "Memo\n\nThe memo was written for Bill Kennedy. Secrecy is an issue for the Kennedys, said "
+        "an aide, who said the Kennedys have always kept their image apart.",
+    )
+    assert {label for label, name, _ in found if name == "Kennedys"} == {"PERSON"}
+
+
+def test_a_band_named_as_a_plural_is_still_a_band(extractor):
+    found = entities(extractor, "Tour\n\nThe Feeling have a new album out, said Dan Gillespie.")
+    assert "PERSON" not in {label for label, name, _ in found if "Feeling" in name}

@@ -275,12 +275,16 @@ _HISSED = ("s", "x", "z", "ch", "sh")
 def families(text: str, mentions: Sequence[RawMention]) -> Iterator[int]:
     """The indexes of the mentions that name a family by its surname's plural (the module's
     doc): "The Osbournes had been asleep" after "Ozzy Osbourne". The surname must end a full
-    name of two or more words the model or factx tagged PERSON in the article."""
+    name of two or more words the model or factx tagged PERSON in the article; a plural the
+    model tagged ORG or a place needs a family's words around it ("had been", "of the")."""
     candidates = [
         (i, name.group(1))
         for i, m in enumerate(mentions)
-        if m.label != "PERSON" and (name := _FAMILY.fullmatch(m.text)) is not None
-        and (_FAMILY_AFTER.match(text, m.end) or text.endswith(_FAMILY_BEFORE, 0, m.start))
+        if (name := _FAMILY.fullmatch(m.text)) is not None
+        # The model's own PERSON needs no words around it: "an issue for the Clintons", after
+        # "Bill Clinton", is the family (PolNeAR, round 46), which its "the" made ORG.
+        and (m.label == "PERSON" or _FAMILY_AFTER.match(text, m.end)
+             or text.endswith(_FAMILY_BEFORE, 0, m.start))
     ]  # fmt: skip
     if not candidates:
         return
