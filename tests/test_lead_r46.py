@@ -79,3 +79,13 @@ def test_a_family_by_its_surnames_plural_the_model_tags_a_person_stays_people(ex
 def test_a_band_named_as_a_plural_is_still_a_band(extractor):
     found = entities(extractor, "Tour\n\nThe Feeling have a new album out, said Dan Gillespie.")
     assert "PERSON" not in {label for label, name, _ in found if "Feeling" in name}
+
+
+def test_a_day_after_a_newspaper_is_when_it_was_told_no_title(extractor):
+    found = entities(
+        extractor,
+        "Impeachment\n\nSenator Ron Johnson told a local newspaper Tuesday that she could be "
+        "impeached. He told the sports daily Marca that he would stay.",
+    )
+    assert "Tuesday" not in {name for _, name, _ in found}
+    assert ("ORG", "Marca", ["Marca"]) in found

@@ -182,6 +182,14 @@ _OPENERS = frozenset(
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\b")
 
 
+# A day or a month after the kind is when the paper was told, no title: "told a local
+# newspaper Tuesday that Clinton could be impeached" (PolNeAR, read as a user in round 46).
+_DAY_OR_MONTH = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July"
+    r"|August|September|October|November|December"
+)
+
+
 def _title_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The title text[start:end] without the clause's opening words before it ("According",
     "In") and the possessive after it, or None where none is left or it holds an honorific."""
@@ -225,7 +233,9 @@ def papers_by_their_kind(
     kept = [
         (start, end)
         for start, end in spans
-        if not is_country(text[start:end]) and not known_place(text[start:end])
+        if not is_country(text[start:end])
+        and not known_place(text[start:end])
+        and not _DAY_OR_MONTH.fullmatch(text, start, end)
     ]
     return with_spans(text, mentions, layouts, kept, "ORG", add) if kept else list(mentions)
 
