@@ -81,3 +81,20 @@ def test_a_persons_possessive_or_a_ground_is_left_alone(extractor):
     assert "Starbuck's" not in {name for _, name, _ in found}
     found = entities(extractor, "The side played at St Mary's on Sunday.")
     assert "ORG" not in labels(found, "St Mary's")
+
+
+def test_a_name_ending_in_incorporated_is_a_firm(extractor):
+    # "Paws Incorporated - the owner of the rights": "Inc" written out ends no person's name.
+    found = entities(
+        extractor,
+        "And on Monday, Fenwick Incorporated - the owner of the rights to the cartoon dog -"
+        " filed a suit.",
+    )
+    assert labels(found, "Fenwick") == {"ORG"}
+
+
+def test_a_person_beside_incorporated_is_left_alone():
+    from builders import cue_at
+
+    text = "Tom Fenwick joined Lowther Incorporated in May."
+    assert cue_at(text, "Tom Fenwick", "PERSON") is None
