@@ -15,8 +15,10 @@ tagged PERSON right after a deal's words only where:
   deal ("signed", "fee", "club", "transfer") in the name's sentence;
 - the name shows no person: it does not open with a common first name ("Robbie Savage"), is no
   first name alone, takes no possessive ("buying Jay-Z's label": the owner, a person), the
-  article never gives it after a first name or an honorific ("Mr Amey"), and the first pronoun
-  after it is no "he" or "she" (`referents.referent`);
+  article never gives it (nor its last word) after a first name or an honorific ("Mr Amey"),
+  and no "he", "she", "his" or "her" follows it in its sentence ("bought Amey in 2003, as he
+  refused to sell"; `referents.referent` reads only three words on);
+- it stands in no headline;
 - the model has no other cue for it.
 
 The cue's vote carries the name's other mentions (`entities.Cluster.label`).
