@@ -130,6 +130,7 @@ from factx.extract.entity_firms import (
     firms_named_ask,
     instant_messengers,
     people_by_initials,
+    shops_by_possessive,
     station_short_names,
 )
 from factx.extract.entity_franchises import franchises, short_titles
@@ -372,6 +373,7 @@ from factx.extract.entity_title_singulars import without_title_singulars
 from factx.extract.entity_titled_people import played_parts, stage_names, titled_after
 from factx.extract.entity_tours import whole_tours
 from factx.extract.entity_towns import event_towns
+from factx.extract.entity_traded_firms import traded_firms
 from factx.extract.entity_types import people_as_types
 from factx.extract.entity_waters import named_waters, owned_centres
 from factx.extract.entity_wire_names import firms_around_their_of, peoples_joined_by_hyphens
@@ -3256,6 +3258,7 @@ def entities(
     mentions = firms_after_initials(context.text, mentions, layouts, _added)  # "CB Richard Ellis"
     mentions = station_short_names(context.text, mentions, layouts, _added)  # "told Five Live"
     mentions = firms_named_ask(context.text, mentions, layouts, _added)  # "Ask" + "Jeeves"
+    mentions = shops_by_possessive(context.text, mentions, layouts, _added)  # "in Starbuck's"
     mentions = instant_messengers(context.text, mentions, layouts, _added)  # "AOL Instant"
     mentions = clubs_before_sport_words(context.text, mentions)  # "the Denver Rockets" + "American"
     mentions = clubs_cut_at_their_kind(context.text, mentions)  # "side Newcastle" + "United"
@@ -3538,6 +3541,8 @@ def entities(
         mentions[index].cue = "ORG"  # "Deep Purple's Ian Paice"
     for index in released_labels(context.text, mentions):
         mentions[index].cue = "ORG"  # "release the album through Jet Star, which"
+    for index in traded_firms(context.text, mentions):
+        mentions[index].cue = "ORG"  # "Last year, GE bought Vivendi Universal"
     lend_labels(mentions, weak, name_key)
     towns_as_teams(context.text, mentions, weak, name_key)
     teams_by_pronoun(context.text, mentions, name_key, _a_people)

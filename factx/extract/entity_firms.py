@@ -32,6 +32,9 @@ factx/data/entities.json):
   and up to three capitalised words after them are one firm where a dash's aside right after
   them calls them "a|an <words> company|firm|group", or where a role's "of" stands right before
   them and the model read a person there (`firms_after_initials`, round r39b-cuts, seed 97).
+- A shop by its possessive where one goes in: "queues in Starbuck's", the model's `Starbuck`
+  PERSON without its "'s". The name and its "'s" are one firm where no noun follows the
+  possessive (`shops_by_possessive`, round r46-firms).
 - Initials and a surname after a plural calling, joined by "and" to a person's full name:
   "racing millionaires JP Gorman and John Daly", "JP Gorman" tagged a firm. Both are people
   (`people_by_initials`); not after a firm's plural ("banks JP Morgan and ...").
@@ -48,7 +51,8 @@ from typing import TYPE_CHECKING
 
 from factx.extract.base import layout_holding
 from factx.extract.evidence import nationalities
-from factx.extract.first_names import opens_with_first_name
+from factx.extract.first_names import first_names, opens_with_first_name
+from factx.extract.lone_firms import named_as_person
 from factx.extract.wordlists import data_file
 
 if TYPE_CHECKING:
@@ -328,3 +332,37 @@ def people_by_initials(text: str, mentions: Sequence[RawMention]) -> None:
                 and (initials.cue or initials.label) != "PERSON"
             ):
                 initials.cue = "PERSON"
+
+
+# A shop's name by its possessive after a word of going in, where no noun follows the
+# possessive: "queues in Starbuck's", "bought at Sainsbury's.", "outside Harrods' doors" is not.
+_SHOP = re.compile(
+    r"(?<![\w'’-])(?:in|at|from|outside|inside|into) (?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)?)"
+    r"(?P<s>['’]s)(?=[.,;:!?)]|$| (?:and|or|in|on|at|to|for|where|which|when|while|with|"
+    r"by|as|than|near|last|this|yesterday|today)\b|\n)"
+)
+
+
+def shops_by_possessive(
+    text: str, mentions: Sequence[RawMention], layouts: Sequence[Layout], add: Adder
+) -> list[RawMention]:
+    """The mentions, with each shop named by its possessive where one goes in ("queues in
+    Starbuck's", "at Sainsbury's") one ORG mention with its "'s": the model tags the name
+    without it a person (`Starbuck` PERSON, round r46-firms), a chain labelled PERSON. Only
+    where the model tagged the name alone PERSON, the name is no common first name ("at
+    Tony's"), and the article never gives it as a person's (after a first name or an
+    honorific: "Mr Starbuck"); never after "St" ("at St Mary's", a ground)."""
+    if "'s" not in text and "’s" not in text:
+        return list(mentions)
+    spans = []
+    for match in _SHOP.finditer(text):
+        name = match.group("name")
+        if name.casefold() in first_names() or named_as_person(text, name):
+            continue
+        over = _overlapping(mentions, match.start("name"), match.end("s"))
+        if len(over) != 1 or mentions[over[0]].label != "PERSON":
+            continue
+        if (mentions[over[0]].start, mentions[over[0]].end) != match.span("name"):
+            continue
+        spans.append((match.start("name"), match.end("s")))
+    return with_spans(text, mentions, layouts, spans, "ORG", add)
