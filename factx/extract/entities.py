@@ -186,8 +186,10 @@ from factx.extract.entity_listed_works import listed_works, works_rounding_out_a
 from factx.extract.entity_maker_products import (
     editions_alone,
     makers_before_their_products,
+    models_after_their_maker,
     models_before_their_kind,
     nouns_determiner_off_names,
+    product_pairs,
     spaced_o_surnames,
 )
 from factx.extract.entity_middle_names import middle_names, patronymics
@@ -367,6 +369,7 @@ from factx.extract.entity_tech_firms import (
 from factx.extract.entity_tech_works import (
     coined_software_names,
     games_by_their_code,
+    games_by_their_platform,
     titles_through_of_the,
 )
 from factx.extract.entity_title_singulars import without_title_singulars
@@ -3386,6 +3389,7 @@ def entities(
     mentions = consoles_by_their_maker(context.text, mentions, layouts, _added)
     # "Konami's MLB Slam 2005", "a Lord of the Rings game", "the widely used phpBB software"
     mentions = games_by_their_code(context.text, mentions, layouts, _added)
+    mentions = games_by_their_platform(context.text, mentions, layouts, _added)  # "Mario Kart DS"
     mentions = titles_through_of_the(context.text, mentions, layouts, _added)
     mentions = coined_software_names(context.text, mentions, layouts, _added)
     mentions = without_worn_figures(context.text, mentions)  # "all wearing Santa hats"
@@ -3441,6 +3445,11 @@ def entities(
     mentions = makers_before_their_products(context.text, mentions)  # "Lockheed Tristar"
     # "based on the HP 607 model": the model's maker and code, PRODUCT, without "model"
     mentions = models_before_their_kind(context.text, mentions, layouts, _added)
+    # "Microsoft's Outlook and Outlook Express e-mail programs": two products
+    mentions = product_pairs(context.text, mentions, layouts, _added)
+    mentions = models_after_their_maker(  # "Microsoft Word" ORG
+        mentions, lambda name: name_key(name) in country_keys(name_key)
+    )
     mentions = editions_alone(context.text, mentions)  # "security loopholes in XP"
     mentions = spaced_o_surnames(context.text, mentions)  # "Michael O" + "' Leary"
     # "the Northrop Grumman and EADS North America plan": the plan's "the"

@@ -1,5 +1,6 @@
 """A maker glued to its product, a surname after a spaced "O'", a noun's "the" off the name before
-it (round r43-mt: MEANTIME, rules from the airbus corpus).
+it (round r43-mt: MEANTIME, rules from the airbus corpus), a line and its variant, a maker and its
+model (round r46-products).
 
 `makers_before_their_products`: a product is named with its maker's name before it ("existing
 Lockheed Tristar and Vickers VC-10 aircraft", "the Cadillac Escalade hybrid"), and the model tags
@@ -36,18 +37,47 @@ standing alone ("XP", "SP2") in an article that names it in full ("Windows XP", 
 or "SP2" with "Windows") is the product, PRODUCT, never a place or a firm. Only these two
 editions: "NT", "Me" and "Vista" are other things' names or words too often; and only where the
 article names the full product, else "XP" is a game's experience points.
+
+`product_pairs` (round r46-products, the odd half's tech/269 "work alongside Microsoft's Outlook
+and Outlook Express e-mail programs", MEANTIME's "the Macbook and Macbook Pro", each one glued
+ORG): a maker sells a line under one name and its variant under the name and a suffix ("the iPod
+and iPod mini players"), and the model tags the pair one firm. "X and X <Suffix>", X one word
+with a capital, is two products, PRODUCT each, where a product's word ("laptop", "player",
+"phone", "console", "software", "browser", "program", "version", "model", "e-mail", a maker's
+"line" or "range", ...) stands
+in the same sentence within a few words. The label comes first: round r45 split the pair in
+`glue.py` alone and the parts kept the glued span's ORG (MEANTIME fp 283 -> 286). Not "Bank and
+Bank of China" nor "Sport and Sport England" (no product's word near, and no suffix after
+"of"), nor a film and its sequel (a work's word near: "film", "sequel", "series", ...), nor a
+firm's suffix ("Johnson and Johnson Inc"); not where a mention runs out of the pair.
+
+`models_after_their_maker` (round r46-products, the even half's "documents prepared using
+Microsoft Word", "the Samsung Yepp", and the odd half's "the Sinclair Spectrum", "the Psion
+Organiser", "IBM Blue Gene", "Apple Powerbook", each ORG or PERSON): a technology maker's name
+and a model's own name after it, tagged one ORG by the model, name the product, as OntoNotes
+marks "Apple Powerbook" PRODUCT. A mention the model tags ORG of a listed maker's name (a closed
+class of technology firms, `_TECH_MAKERS`) and one or two capitalised words is PRODUCT. Not where
+the words after the maker are a firm's or a unit's ("Sony Ericsson", "Sony Pictures", "LG
+Electronics", "Nintendo Europe", "Microsoft Research": `_FIRM_WORDS`), a venue's, a prize's or
+an event's ("the Kodak Theatre", "the Samsung Open"), a country or a region pycountry knows
+("Google China"), a technology's term ("Sony DVD"), or a possessive. Services are left: the
+hand-checks grade them ORG, as OntoNotes leaves them out of PRODUCT (`Skype In`, `Google News`
+ORG at seeds 21 and 33), so makers known for their services alone (Google, Yahoo, MSN, Skype)
+are no makers here, and a service's word ("Live", "Connect", "Network") is a firm's word.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from factx.extract.base import layout_holding
 from factx.extract.entity_acts import replaced
+from factx.extract.entity_non_names import technology_term
 from factx.extract.makers import made_by
+from factx.extract.place_names import known_place
 
 if TYPE_CHECKING:
     from factx.extract.base import Layout
@@ -146,6 +176,216 @@ def editions_alone(text: str, mentions: Sequence[RawMention]) -> list[RawMention
         else m
         for m in mentions
     ]
+
+
+# "Outlook and Outlook Express", "iPod and iPod mini", "Macbook and Macbook Pro": one word, "and",
+# the word again and a suffix of one or two words (capitalised, a figure, or a line's lower-case
+# word).
+_PAIR = re.compile(
+    r"(?<![\w'’&.-])(?P<one>[A-Za-z][\w-]*) and (?P=one)"
+    r"(?P<rest>(?: (?:[A-Z][\w-]*|\d[\w.]*|mini|nano|shuffle|pro|plus|lite|express|classic)){1,2})"
+    r"(?![\w'’&-])"
+)
+_FIRM_SUFFIXES = frozenset(
+    {
+        "Inc",
+        "Corp",
+        "Ltd",
+        "plc",
+        "Plc",
+        "PLC",
+        "Co",
+        "Group",
+        "Holdings",
+        "International",
+        "Limited",
+    }
+)
+# A product's word: what the article calls the pair.
+_PRODUCT_WORD = re.compile(
+    r"\b(?:laptops?|notebooks?|computers?|PCs?|players?|(?:mobile )?phones?|handsets?|consoles?|"
+    r"software|browsers?|programs?|programmes?|versions?|models?|e-mail|email|applications?|"
+    r"devices?|gadgets?|suites?|machines?|products?|line|range)\b"
+)
+
+# A work's word: "Robocop and Robocop 2", a film and its sequel, no products.
+_WORK_WORD = re.compile(r"\b(?:films?|movies?|sequels?|series|albums?|books?|novels?|shows?)\b")
+
+
+def product_pairs(
+    text: str, mentions: Sequence[RawMention], layouts: Sequence[Layout], add: Adder
+) -> list[RawMention]:
+    """The mentions, with "X and X <Suffix>" near a product's word two products, PRODUCT each
+    ("Outlook and Outlook Express e-mail programs": `Outlook`, `Outlook Express`), see the module
+    docstring."""
+    if " and " not in text:
+        return list(mentions)
+    spans: list[tuple[int, int, int, int]] = []
+    for found in _PAIR.finditer(text):
+        one = found["one"]
+        if not any(c.isupper() for c in one) or found["rest"].split()[0] in _FIRM_SUFFIXES:
+            continue  # a common word ("more and more"), a firm ("Johnson and Johnson Inc")
+        start, end = found.span()
+        sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 80, 0)
+        sentence_end = min(
+            (i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text)
+        )
+        near = text[sentence_start:start] + " " + text[end : min(sentence_end, end + 60)]
+        if _PRODUCT_WORD.search(near) is None or _WORK_WORD.search(near):
+            continue
+        outer = start - 4 if text[max(start - 4, 0) : start] in ("the ", "The ") else start
+        spans.append((start, found.end("one"), outer, end))
+        spans.append((found.start("rest") - len(one), end, outer, end))
+    if not spans:
+        return list(mentions)
+    return replaced(text, mentions, layouts, add, spans, ("PRODUCT", "PRODUCT"))
+
+
+# Technology makers whose name opens their products' names: a closed class.
+_TECH_MAKERS = (
+    "Apple|Microsoft|IBM|Intel|AMD|Sony|Nintendo|Sega|Toshiba|Hitachi|Fujitsu|"
+    "Casio|Panasonic|Samsung|Nokia|Motorola|Siemens|Philips|Kodak|Psion|Sinclair|Tapwave|"
+    "Archos|iRiver|Dell|HP|Compaq|NEC|Sanyo|Canon|Nikon|Epson|Lenovo|Acer|"
+    "Macromedia|Adobe|RealNetworks|Symantec|McAfee|Atari|Commodore|Amstrad"
+)
+_MAKER_AND_MODEL = re.compile(
+    rf"(?:[Tt]he )?(?:{_TECH_MAKERS}) (?P<model>[A-Z][\w-]*(?: [A-Z0-9][\w-]*)?)"
+)
+# Words after a maker's name that make it a firm, a unit of one or a place's branch.
+_FIRM_WORDS = frozenset(
+    [
+        "Ericsson",
+        "BMG",
+        "Pictures",
+        "Entertainment",
+        "Electronics",
+        "Europe",
+        "America",
+        "Asia",
+        "Japan",
+        "UK",
+        "US",
+        "USA",
+        "Research",
+        "Labs",
+        "Laboratories",
+        "Lab",
+        "Networks",
+        "Software",
+        "Systems",
+        "Computer",
+        "Computers",
+        "Communications",
+        "Corporation",
+        "Corp",
+        "Inc",
+        "Ltd",
+        "Music",
+        "Games",
+        "Studios",
+        "Studio",
+        "Online",
+        "Foundation",
+        "Group",
+        "Interactive",
+        "Retail",
+        "Consumer",
+        "Business",
+        "Mobile",
+        "Broadband",
+        "Global",
+        "International",
+        "Holdings",
+        "Semiconductor",
+        "Semiconductors",
+        "Technologies",
+        "Technology",
+        "Solutions",
+        "Services",
+        "Financial",
+        "Capital",
+        "Ventures",
+        "Digital",
+        "Media",
+        "Wholesale",
+        "Direct",
+        "Plc",
+        "PLC",
+        "Co",
+        "Company",
+        "Home",
+        "Store",
+        "Stores",
+        "Shop",
+        "Press",
+        "Records",
+        "Classics",
+        "Centre",
+        "Center",
+        "Institute",
+        "University",
+        "College",
+        "Chairman",
+        "President",
+        "CEO",
+        "Chief",
+        "Theatre",
+        "Theater",
+        "Arena",
+        "Stadium",
+        "Hall",
+        "Park",
+        "Building",
+        "Tower",
+        "Plaza",
+        "Gallery",
+        "Museum",
+        "Prize",
+        "Award",
+        "Awards",
+        "Cup",
+        "Open",
+        "Championship",
+        "Trophy",
+        "Fund",
+        "Trust",
+        "Festival",
+        "Show",
+        "Series",
+        "Classic",
+        "Network",
+        "Live",
+        "Connect",
+        "Corps",
+    ]
+)
+
+
+def models_after_their_maker(
+    mentions: Sequence[RawMention], is_country: Callable[[str], bool]
+) -> list[RawMention]:
+    """The mentions, with a technology maker's name and a model's own name the model tags ORG
+    made a PRODUCT ("Microsoft Word", "the Sinclair Spectrum"), see the module docstring;
+    `is_country` tells a country's name ("Google China")."""
+    result: list[RawMention] = []
+    for m in mentions:
+        found = _MAKER_AND_MODEL.fullmatch(m.text) if m.label == "ORG" else None
+        if found is not None and _a_model(found["model"]) and not is_country(found["model"]):
+            result.append(replace(m, label="PRODUCT", cue="PRODUCT"))
+            continue
+        result.append(m)
+    return result
+
+
+def _a_model(model: str) -> bool:
+    """Whether `model`, the words after a maker's name, name a model and no firm, unit or place."""
+    words = model.split(" ")
+    return not (
+        any(word in _FIRM_WORDS for word in words)
+        or known_place(model)
+        or technology_term(words[0])
+        or model.endswith(("'s", "’s"))
+    )
 
 
 def spaced_o_surnames(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:

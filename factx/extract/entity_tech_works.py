@@ -17,6 +17,19 @@ people ("Portugal's Euro 2004"); not a title that names a console, an operating 
 office suite or an event ("Sony's PlayStation 3", "Microsoft's Windows Server 2003", "Euro
 2004"); a sentence's opening word ("But", "The") is no word of the title.
 
+`games_by_their_platform` (round r46-products, tech/084's "the eight-player Mario Kart DS",
+`Mario Kart` PERSON, listed by rounds r30-games and r45c): a handheld's game is sold under its
+title and the platform's code ("Mario Kart DS", "Rayman DS", "Super Mario 64 DS"), and the model
+cuts the code off and reads the title as a person or a firm. One to three capitalised words right
+before "DS", "GBA", "PSP", "GameCube" or "PS2" (or "64" or "Advance" after a title of two words or
+more in an article naming Nintendo or the Game Boy: "Giggs 64" is a scorer's minute), with no
+capitalised word or figure after the code, are a game, WORK_OF_ART, whole with the code; its
+copies in the article too. Guards: a game's word in the text ("game", "gamer", "gaming",
+"title", "console", "multiplayer", "Nintendo"); no title holding a maker's or a
+console's word ("Nintendo DS", "Sony PSP", "Game Boy Advance", "Commodore 64", "Athlon 64"); a
+sentence's opening word ("The", "Although") is no word of the title, and a title in capitals
+alone (a review's heading) is left.
+
 `titles_through_of_the`: "a Lord of the Rings game", "the third Lord of the Rings film": a title
 of the shape "<Words> of the <Words>" between "a|an|the" (and up to two lower-case words) and a
 work's kind word ("game", "film", "book", "series", "musical", ...) is one work, WORK_OF_ART,
@@ -161,6 +174,53 @@ def _take(title: str, titles: set[str]) -> None:
     if len(words) < 2 or _NOT_GAMES.search(" ".join(words[:-1])):
         return
     titles.add(" ".join(words))
+
+
+# A handheld's or a console's code after a game's title ("Mario Kart DS"); "64" and "Advance"
+# only after two words or more in an article naming Nintendo or its Game Boy ("Giggs 64", a
+# scorer's minute).
+_PLATFORM_CODE = re.compile(
+    rf"(?<![\w'’&.-])(?P<title>{_WORD}(?: (?:{_WORD}|\d+)){{0,2}}) "
+    r"(?P<code>DS|GBA|PSP|GameCube|PS2|64|Advance)"
+    r"(?![\w'’&-]| [A-Z0-9]|[.,]\d)"
+)
+_PLATFORM_OPENERS = _OPENERS | {"Although", "Though", "Because", "Whether", "Unless", "Once"}
+_NINTENDO_CODES = frozenset({"64", "Advance"})
+_NINTENDO = re.compile(r"\b(?:Nintendo|Game ?Boy)\b")
+_HANDHELD_GAME_WORDS = re.compile(
+    r"\b(?:[Gg]ames?|[Gg]amers?|[Gg]aming|[Tt]itles?|[Cc]onsoles?|[Mm]ultiplayer|Nintendo)\b"
+)
+# A maker's or a console's word: the title is the machine, not a game on it.
+_MACHINE_WORDS = re.compile(
+    r"\b(?:Nintendo|Sony|Microsoft|Sega|Atari|Commodore|Athlon|AMD|Intel|Apple|Nokia|IBM|"
+    r"Game ?Boy|GameBoy|PlayStation|X-?[Bb]ox|N-Gage|Gizmondo|Windows|Mac|PC|Opteron|Pentium|"
+    r"Linux|UK|US|EU|Japan|Europe)\b"
+)
+
+
+def games_by_their_platform(
+    text: str, mentions: list[RawMention], layouts: Sequence[Layout], add: Adder
+) -> list[RawMention]:
+    """The mentions, each game's title before its platform's code one work, whole with the
+    code, with its copies in the article (the module's doc, `games_by_their_platform`)."""
+    if _HANDHELD_GAME_WORDS.search(text) is None:
+        return mentions
+    nintendo = _NINTENDO.search(text) is not None
+    titles: set[str] = set()
+    for found in _PLATFORM_CODE.finditer(text):
+        words = found.group("title").split(" ")
+        while words and words[0] in _PLATFORM_OPENERS:
+            words = words[1:]
+        if found.group("code") in _NINTENDO_CODES and (not nintendo or len(words) < 2):
+            continue  # "Giggs 64": a scorer's minute
+        title = " ".join(words)
+        if not title or title.isupper() or _MACHINE_WORDS.search(title):
+            continue
+        titles.add(f"{title} {found.group('code')}")
+    if not titles:
+        return mentions
+    spans = sorted({span for title in titles for span in copies_of(text, title)})
+    return made_whole(text, mentions, spans, layouts, add, _WORK)
 
 
 _KINDS = (
