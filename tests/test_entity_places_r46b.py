@@ -2,7 +2,7 @@
 sister Xiluodu dam" PERSON, "<Name>, or river of gold", "a friendly against Hungary in
 Cardiff"). The sentences are made up."""
 
-from entity_reading import entities, labelled, labels, texts_of
+from entity_reading import entities, labelled, labels, names, texts_of
 
 
 def test_a_capitalised_power_station_refinery_or_pipeline_is_a_facility(extractor):
@@ -99,3 +99,32 @@ def test_a_month_or_group_after_a_fixture_is_no_town(extractor):
     assert "March" not in places
     assert "Group" not in places
     assert "Group Six" not in places
+
+
+def test_a_campaign_named_with_its_initials_is_one_body(extractor):
+    # The model tags the first whole as a work; it leaves the second out whole, tagging only
+    # its initials.
+    text = (
+        "Tags\n\n"
+        "At least one consumer group - Shoppers Against Retail Chip Tracking (Sarct) - has "
+        "claimed that the tags could be read from afar.\n\n"
+        "The report was written by Scientists for Global Responsibility (SGR), a peace group."
+    )
+    found = entities(extractor, text)
+    assert labels(found, "Shoppers Against Retail Chip Tracking") == {"ORG"}
+    assert labels(found, "Scientists for Global Responsibility") == {"ORG"}
+    assert ["Scientists for Global Responsibility", "SGR"] in texts_of(
+        found, "Scientists for Global Responsibility"
+    )
+
+
+def test_a_work_without_initials_or_a_bracket_that_spells_nothing_is_left(extractor):
+    # A film's title with "Against" and no short form; a bracket that spells no initials.
+    text = (
+        "Films\n\n"
+        "She starred in the film Women Against the Tide, which opens in May.\n\n"
+        "Doctors for Change (Reuters) said the plan was poor."
+    )
+    found = entities(extractor, text)
+    assert labels(found, "Women Against the Tide") == {"WORK_OF_ART"}
+    assert "Doctors for Change" not in names(found)
