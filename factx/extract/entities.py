@@ -375,7 +375,7 @@ from factx.extract.entity_tech_works import (
 from factx.extract.entity_title_singulars import without_title_singulars
 from factx.extract.entity_titled_people import played_parts, stage_names, titled_after
 from factx.extract.entity_tours import whole_tours
-from factx.extract.entity_towns import event_towns
+from factx.extract.entity_towns import event_towns, fixture_towns
 from factx.extract.entity_traded_firms import traded_firms
 from factx.extract.entity_types import people_as_types
 from factx.extract.entity_waters import named_waters, owned_centres
@@ -3590,6 +3590,7 @@ def entities(
         group.record = group.key in records
     places = filed_places(context.text, layouts) | opening_places(context.text, mentions)
     towns = event_towns(context.text, mentions)  # "the race in Glasgow on Saturday"
+    towns |= fixture_towns(context.text, mentions)  # "a friendly against Hungary in Cardiff"
     keys = frozenset(group.key for group in groups)
     parts = surname_firms(with_filed_places(groups, weak, places, towns), keys, name_key)
     for group, label, id_key in parts:  # "his Hallworth Group" apart from Tom Hallworth

@@ -59,6 +59,12 @@ frames it. One to three capitalised words right after the plural "analysts" (the
 "analyst" goes before a person: "analyst Bill Thompson"), not opening with a common first name
 and with no other mention over them, are the firm, ORG (`analysts_by_name`, round
 r43b-places; seed 129's tech/386 `IDC` missed).
+
+The town a game is played in is named after a fixture's word, its opponent and "in" ("a friendly
+against Hungary in Cardiff"), where the model often tags nothing ("in Cardiff on 9 February") or
+a date ("Cardiff next month"): a city of the world there that no mention nor other fact holds
+is a place, GPE (`entity_towns.missed_fixture_towns`, round r46b-places), which
+`entity_towns.fixture_towns` then keeps apart from a club of its name.
 """
 
 from __future__ import annotations
@@ -68,6 +74,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
+from factx.extract.entity_towns import missed_fixture_towns
 from factx.extract.evidence import a_people_by_name
 from factx.extract.first_names import opens_with_first_name
 from factx.extract.spans import SpanIndex
@@ -303,6 +310,9 @@ def with_missed_names(
             start, end = match.span("name")
             if _player_missed(match, covered):
                 found.append(add(text, layout, start, end, "PERSON", "PERSON"))
+        for start, end in missed_fixture_towns(text, layout.offset, layout.end):
+            if not covered.overlaps(start, end):  # "a friendly against Hungary in Cardiff"
+                found.append(add(text, layout, start, end, "GPE", "GPE"))
         for match in pattern.finditer(text, layout.offset, layout.end):
             start, end = match.span()
             if covered.overlaps(start, end):

@@ -15,6 +15,16 @@ is ORG (a language's name, "British Sign Language (BSL)", LANGUAGE); a country's
 building's, a law's or a work's keeps its label ("the Democratic Republic of Congo (DRC)").
 A name the model tagged whole is left as it is, also with a word before it the initials leave
 out ("the US Federal Trade Commission (FTC)"). Guarded by a test of the text for a bracket.
+
+Round r46b-places (seed 147's "Consumers Against Supermarket Privacy Invasion and Numbering
+(Caspian)", whose halves came out a work and a person; "one group - Parents Against Junk Food
+Advertising (Pajfa) - has said" gives nothing, "Scientists for Global Responsibility (SGR)" only
+`SGR`): a run left out whole is a body, ORG, where its words say it is one, a campaign's
+"Against" inside it ("Doctors Against Smoking in Public") or a plural of people opening it before
+"for" or "of" ("Scientists for ...", "Friends of ..."): never a term's ("Rules of Origin (ROO)",
+"Weapons of Mass Destruction" open with no people). It is added only where the model tagged the
+bracketed short form (then in the same sentence, whose place it copies), and the short form is
+keyed to it ("Caspian" NORP joins the group).
 """
 
 from __future__ import annotations
@@ -39,6 +49,15 @@ _JOINERS = frozenset({"and", "of", "for", "the", "on", "in", "at", "to", "agains
 _KEPT = frozenset({"ORG", "GPE", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 _REACH = 12  # at most this many words back from the bracket
+# Round r46b-places: a run the model left out whole that names a body by its words, a
+# campaign's "Against" after its first word or a plural of people before "for" or "of".
+_BODY_RUN = re.compile(
+    r"^[A-Z][\w'’-]* (?:[\w'’-]+ )*?Against\b"
+    r"|^(?:Consumers|Citizens|Parents|Mothers|Fathers|Families|Doctors|Physicians|Nurses|"
+    r"Scientists|Engineers|Lawyers|Journalists|Reporters|Teachers|Students|Residents|Farmers|"
+    r"Veterans|Women|Friends|Campaigners|Voters|Taxpayers|Artists|Musicians|Writers) "
+    r"(?:for|of|Against)\b"
+)
 
 
 def _words_before(text: str, end: int) -> list[tuple[int, int]]:
@@ -92,7 +111,10 @@ def spelled_names_whole(
         if start is None:
             continue
         inside = [i for i, m in enumerate(result) if m.start < end and m.end > start]
-        if not inside or any(result[i].end > end for i in inside):
+        if not inside:
+            result = _with_untagged_body(text, result, found, start, end, short_forms, key)
+            continue
+        if any(result[i].end > end for i in inside):
             continue
         first = result[inside[0]]
         if len(inside) == 1 and first.start <= start and first.end == end:
@@ -114,3 +136,28 @@ def spelled_names_whole(
         result = [*result[: inside[0]], grown, *result[inside[-1] + 1 :]]
         short_forms.setdefault(key(found["short"]), key(grown.text))
     return result
+
+
+def _with_untagged_body(
+    text: str,
+    mentions: list[RawMention],
+    found: re.Match[str],
+    start: int,
+    end: int,
+    short_forms: dict[str, str],
+    key: Callable[[str], str],
+) -> list[RawMention]:
+    """The mentions with the run text[start:end] the model left out whole, a body by its words,
+    as an ORG mention in the place of its tagged short form (the module's doc, round
+    r46b-places); the mentions as they are where the run is no such body or the short form
+    is untagged."""
+    name = text[start:end]
+    if _BODY_RUN.match(name) is None:
+        return mentions
+    at = found.start("short")
+    short = next((m for m in mentions if m.start == at and m.end == found.end("short")), None)
+    if short is None:
+        return mentions
+    body = replace(short, text=name, start=start, end=end, label="ORG", cue="ORG", votes=True)
+    short_forms.setdefault(key(found["short"]), key(name))
+    return sorted([*mentions, body], key=lambda m: m.start)
