@@ -211,7 +211,8 @@ def _labels_that_may_match(where: str, text: str) -> frozenset[str]:
     cues let through the cues of every label after about two mentions in three: "a hyphened
     pair of peoples" reads only "^ [a-z]" (its `shape` decides) and "people's word before a
     noun" any lower-case word but a few, so some 110 cues were searched one by one for almost
-    every mention, and most of the time `cue_of` took went to them (round 46)."""
+    every mention: some 300,000 searches over 100 articles, a fifth of `cue_of`'s time
+    (round 46)."""
     found = []
     for label in _cue_labels(where):
         guard = _any_cue(where, label)
