@@ -181,20 +181,44 @@ def _cues_for(label: str) -> tuple[Cue, ...]:
 
 
 @cache
-def _any_cue(where: str) -> re.Pattern[str] | None:
-    """All the patterns of the cues read `where` ("self" or "after") as one: where it finds
-    nothing, none of them is tried. Most mentions have none of their cues, and one search
-    that fails costs about what each cue's own search costs (the "after" cues are anchored at
-    the start). Group names are dropped, as two cues may use the same one."""
+def _any_cue(where: str, label: str | None = None) -> re.Pattern[str] | None:
+    """All the patterns of the cues read `where` ("self" or "after") as one, of the cues that
+    give `label` only if one is given: where it finds nothing, none of them is tried. Most
+    mentions have none of their cues, and one search that fails costs about what each cue's
+    own search costs (the "after" cues are anchored at the start). Group names are dropped, as
+    two cues may use the same one."""
     alternatives = [
         "(?:" + _GROUP_NAME.sub("(?:", cue.pattern.pattern) + ")"
         for cue in cues()
-        if cue.where == where
+        if cue.where == where and (label is None or cue.label == label)
     ]
     try:
         return re.compile("|".join(alternatives)) if alternatives else None
     except re.error:  # a pattern that cannot be joined (a back-reference): none is skipped
         return None
+
+
+@cache
+def _cue_labels(where: str) -> tuple[str, ...]:
+    """The labels that the cues read `where` give, each once."""
+    return tuple(dict.fromkeys(cue.label for cue in cues() if cue.where == where))
+
+
+def _labels_that_may_match(where: str, text: str) -> frozenset[str]:
+    """The labels of the cues read `where` ("self" or "after") of which some cue's pattern may
+    match `text`: one joined search for the cues of each label (`_any_cue`), so that a cue
+    that matches most texts rules in only its own label's cues. One search for all the "after"
+    cues let through the cues of every label after about two mentions in three: "a hyphened
+    pair of peoples" reads only "^ [a-z]" (its `shape` decides) and "people's word before a
+    noun" any lower-case word but a few, so some 110 cues were searched one by one for almost
+    every mention: some 300,000 searches over 100 articles, a fifth of `cue_of`'s time
+    (round 46)."""
+    found = []
+    for label in _cue_labels(where):
+        guard = _any_cue(where, label)
+        if guard is None or guard.search(text) is not None:
+            found.append(label)
+    return frozenset(found)
 
 
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
@@ -367,21 +391,18 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
     # person's name takes none (round r39-acts, seed 95's `Stereophonics` NORP).
     articled = parts["self"].startswith("the ")
     backwards = [before[::-1] for before in befores]
-    # One search for all the "self" cues and one for all the "after" cues rules most of them
-    # out at once (`_any_cue`); each "before" cue has a test of its own (`_search_before`).
-    after_guard = _any_cue("after")
-    tried = {
-        "before": True,
-        "self": _self_cues_may_match(parts["self"]),
-        "after": after_guard is None or after_guard.search(parts["after"]) is not None,
-    }
+    # One search for the "self" cues of each label and one for the "after" cues of each rules
+    # most of them out at once (`_labels_that_may_match`); each "before" cue has a test of its
+    # own (`_search_before`).
+    self_labels = _self_labels(parts["self"])
+    after_labels = _labels_that_may_match("after", parts["after"])
     # "Mr. Steinman, the newsletter publisher", "Dr Ali's staff": a name after an honorific
     # is a person's, whatever kind of body or place the words around it name; a title may
     # hold one ("Jonathan Strange and Mr Norrell, a novel").
     honoured = _honorific_before().search(parts["before"]) is not None
     city: Cue | None = None  # a place cue that only a world city's name meets
     masks = [_tail_mask(reverse[:_TAIL_CHARS]) for reverse in backwards] + [0]
-    for cue in _candidates(label, tried["self"], tried["after"], honoured, masks[0], masks[1]):
+    for cue in _candidates(label, self_labels, after_labels, honoured, masks[0], masks[1]):
         if cue.where == "before":
             whole = cue.joined and not (articled and cue.label == "PERSON")
             found = _search_before(cue, befores if whole else befores[:1], backwards, opening)
@@ -451,10 +472,10 @@ _SELF_NAMES = 16384
 
 
 @lru_cache(maxsize=_SELF_NAMES)
-def _self_cues_may_match(name: str) -> bool:
-    """Whether any "self" cue's pattern matches the mention's own text (`_any_cue`)."""
-    guard = _any_cue("self")
-    return guard is None or guard.search(name) is not None
+def _self_labels(name: str) -> frozenset[str]:
+    """The labels of the "self" cues whose patterns may match the mention's own text
+    (`_labels_that_may_match`)."""
+    return _labels_that_may_match("self", name)
 
 
 @lru_cache(maxsize=4 * _SELF_NAMES)
@@ -479,31 +500,52 @@ def _tail_mask(end: str) -> int:
     passes, `end` being its last characters read backwards; 0 where there is no such text."""
     mask = 0
     if end:
-        for i, cue in enumerate(cues()):
-            if cue.tail is not None and cue.tail.match(end):
-                mask |= 1 << i
+        for tail, bits in _tail_tests():
+            if tail.match(end):
+                mask |= bits
     return mask
+
+
+@cache
+def _tail_tests() -> tuple[tuple[re.Pattern[str], int], ...]:
+    """Each tail test of the "before" cues (`Cue.tail`) once, with the bits of the cues that
+    have it (bit i for `cues()[i]`): cues that end alike share one ("... of\\s+$"), 195
+    tests for 272 cues, and `_tail_mask` is worked out for every new ending."""
+    tests: dict[str, tuple[re.Pattern[str], int]] = {}
+    for i, cue in enumerate(cues()):
+        if cue.tail is not None:
+            tail, bits = tests.get(cue.tail.pattern, (cue.tail, 0))
+            tests[cue.tail.pattern] = (tail, bits | 1 << i)
+    return tuple(tests.values())
 
 
 @lru_cache(maxsize=4096)
 def _candidates(
-    label: str, self_tried: bool, after_tried: bool, honoured: bool, mask: int, joined_mask: int
+    label: str,
+    self_labels: frozenset[str],
+    after_labels: frozenset[str],
+    honoured: bool,
+    mask: int,
+    joined_mask: int,
 ) -> tuple[Cue, ...]:
     """The cues, in order, worth a search for a mention tagged `label`: of its ~180 cues, the
-    few whose "self" or "after" words may be there at all (`_any_cue`), that an honorific
-    before it leaves standing, and whose "before" words end as the text before it does
-    (`mask`), or before the names joined to it (`joined_mask`, for cues that hold for those).
-    Testing each cue's tail for every mention took half the time `cue_of` took; the endings
-    repeat ("the ", "of ", "said "), so the choice is made once for each."""
-    tried = {"self": self_tried, "after": after_tried, "before": True}
+    few whose "self" or "after" words may be there at all (the cues of `self_labels` and
+    `after_labels`: `_labels_that_may_match`), that an honorific before it leaves standing,
+    and whose "before" words end as the text before it does (`mask`), or before the names
+    joined to it (`joined_mask`, for cues that hold for those). Testing each cue's tail for
+    every mention took half the time `cue_of` took; the endings repeat ("the ", "of ",
+    "said "), so the choice is made once for each."""
+    tried = {"self": self_labels, "after": after_labels}
+    either = mask | joined_mask
     chosen = []
     for i, cue in _numbered_cues_for(label):
-        if not tried[cue.where] or (honoured and cue.label not in _HONOURED):
+        if honoured and cue.label not in _HONOURED:
             continue
-        seen = mask | (joined_mask if cue.joined else 0)
-        if cue.where == "before" and cue.tail is not None and not seen >> i & 1:
-            continue
-        chosen.append(cue)
+        if cue.where != "before":
+            if cue.label in tried[cue.where]:
+                chosen.append(cue)
+        elif cue.tail is None or (either if cue.joined else mask) >> i & 1:
+            chosen.append(cue)
     return tuple(chosen)
 
 
