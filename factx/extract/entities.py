@@ -197,6 +197,7 @@ from factx.extract.entity_models import models_by_their_number
 from factx.extract.entity_named_groups import named_groups
 from factx.extract.entity_nominee_films import (
     films_acted_in,
+    films_among_finalists,
     films_for_nominees,
     films_in_a_category,
 )
@@ -3416,6 +3417,8 @@ def entities(
     mentions = films_for_nominees(context.text, mentions, layouts, _added)
     # "Other films in the best film category include ...", "... are all vying in the best ..."
     mentions = films_in_a_category(context.text, mentions, layouts, _added)
+    # "The other two finalists, Citizen Kane and A Matter of Life and Death" (a film poll)
+    mentions = films_among_finalists(context.text, mentions, layouts, _added)
     # "his latest role in Finding Neverland", "appeared opposite Judi Dench ... in Chocolat"
     mentions = films_acted_in(context.text, mentions, layouts, _added)
     mentions = whole_bands(  # "Duran Duran", "Echo and the Bunnymen"
