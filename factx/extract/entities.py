@@ -59,6 +59,7 @@ from factx.extract.entity_bands import (
     listed_bands,
     listed_singers,
     member_bands,
+    person_shaped_bands,
     plural_bands,
     released_labels,
 )
@@ -3539,6 +3540,11 @@ def entities(
         mentions[index].cue = "PERSON"  # "Artists including Chris Martin and Jamelia"
     for index in member_bands(context.text, mentions, _place_or_people):
         mentions[index].cue = "ORG"  # "Deep Purple's Ian Paice"
+    for index in person_shaped_bands(context.text, mentions):
+        # "Keane were followed by Franz Ferdinand": a known band of a person's shape, a group
+        # over its first name's look (round r46b-music).
+        mentions[index].cue, mentions[index].by_form = "ORG", False
+        mentions[index].group = True
     for index in released_labels(context.text, mentions):
         mentions[index].cue = "ORG"  # "release the album through Jet Star, which"
     lend_labels(mentions, weak, name_key)
