@@ -1440,6 +1440,9 @@ class Cluster:
             and not any(a_paper(m.text) for m in self.mentions)
             # "American and Delta", "American, the world's biggest airline": an airline.
             and not airline_by_its_word(self.key, self.mentions)
+            # "three Brit nominations": a prize's short name the words around cue as the
+            # awards (`awards_by_short_name`, round r46b-music), no people's word.
+            and not all(m.cue == "EVENT" for m in self.mentions)
         ):
             return "NORP"  # "the Welsh line-out" PERSON, "Scots" PRODUCT: a nationality, no name
         cues: dict[str, int] = defaultdict(int)

@@ -73,6 +73,9 @@ _AWARD_WORD = re.compile(
     r" (?:awards?|nominations?|nominees?|winners?|ceremony|trophy|trophies|statuettes?|gongs?)\b"
 )
 
+# The words of the prize itself, which a short name grows over ("his 12th Brit award"); the rest
+# of `_AWARD_WORD` ("nominations", "winners", "ceremony") stay outside it (round r46b-music).
+_PRIZE_WORD = re.compile(r" (?:awards?|trophy|trophies|statuettes?|gongs?)")
 
 # Round r44-music (seed 132's `Brits` NORP, five times, in a chart story that never writes "Brit
 # Awards"): a music prize's short name in a music story, where the words around it are the
@@ -140,7 +143,12 @@ def awards_by_short_name(text: str, mentions: Sequence[_Mention]) -> None:
             continue
         people = "NORP" in (m.label, m.cue)  # "Brit" read as a people's word, not "Grammy"
         award = _AWARD_WORD.match(text, m.end) if m.text in openers and people else None
-        if award is not None:
+        if award is not None and _PRIZE_WORD.fullmatch(award.group()) is None:
+            # Round r46b-music (seed 145's "had three Brit nominations", `Brit nominations`
+            # EVENT): a nomination, a nominee, a winner or a ceremony is no part of the prize's
+            # name; the short name alone is the awards.
+            m.cue = "EVENT"
+        elif award is not None:
             # "Brit award": the award's word alone is a nationality's to the clusters.
             m.text, m.end, m.cue = text[m.start : award.end()], award.end(), "EVENT"
 
