@@ -85,6 +85,19 @@ def test_an_awards_short_name_before_nominations_is_the_awards_alone(extractor):
     assert ("the Brit Awards", "EVENT") in found
 
 
+def test_a_capitalised_award_after_the_short_name_is_part_of_the_prize(extractor):
+    # The model's "Brit" ORG before "Award nominations", and "Brit nominees" later: the
+    # prize's name grows over its "Award", never over "nominees".
+    found = mention_labels(
+        extractor,
+        "Band news\n\nIndie band Kasabian secured three Brit Award nominations. The singer said"
+        " they were unlike fellow Brit nominees such as Keane, and their album sold well.",
+    )
+    assert ("Brit Award", "EVENT") in found
+    assert ("Brit", "EVENT") in found
+    assert ("Brit nominees", "EVENT") not in found
+
+
 def test_a_brit_award_and_a_brit_abroad_are_left(extractor):
     award = mention_labels(
         extractor,
