@@ -59,6 +59,7 @@ from factx.extract.entity_bands import (
     listed_bands,
     listed_singers,
     member_bands,
+    person_shaped_bands,
     plural_bands,
     released_labels,
 )
@@ -200,6 +201,7 @@ from factx.extract.entity_models import models_by_their_number
 from factx.extract.entity_named_groups import named_groups
 from factx.extract.entity_nominee_films import (
     films_acted_in,
+    films_among_finalists,
     films_for_nominees,
     films_in_a_category,
 )
@@ -1443,6 +1445,9 @@ class Cluster:
             and not any(a_paper(m.text) for m in self.mentions)
             # "American and Delta", "American, the world's biggest airline": an airline.
             and not airline_by_its_word(self.key, self.mentions)
+            # "three Brit nominations": a prize's short name the words around cue as the
+            # awards (`awards_by_short_name`, round r46b-music), no people's word.
+            and not all(m.cue == "EVENT" for m in self.mentions)
         ):
             return "NORP"  # "the Welsh line-out" PERSON, "Scots" PRODUCT: a nationality, no name
         cues: dict[str, int] = defaultdict(int)
@@ -3423,6 +3428,8 @@ def entities(
     mentions = films_for_nominees(context.text, mentions, layouts, _added)
     # "Other films in the best film category include ...", "... are all vying in the best ..."
     mentions = films_in_a_category(context.text, mentions, layouts, _added)
+    # "The other two finalists, Citizen Kane and A Matter of Life and Death" (a film poll)
+    mentions = films_among_finalists(context.text, mentions, layouts, _added)
     # "his latest role in Finding Neverland", "appeared opposite Judi Dench ... in Chocolat"
     mentions = films_acted_in(context.text, mentions, layouts, _added)
     mentions = whole_bands(  # "Duran Duran", "Echo and the Bunnymen"
@@ -3548,6 +3555,11 @@ def entities(
         mentions[index].cue = "PERSON"  # "Artists including Chris Martin and Jamelia"
     for index in member_bands(context.text, mentions, _place_or_people):
         mentions[index].cue = "ORG"  # "Deep Purple's Ian Paice"
+    for index in person_shaped_bands(context.text, mentions):
+        # "Keane were followed by Franz Ferdinand": a known band of a person's shape, a group
+        # over its first name's look (round r46b-music).
+        mentions[index].cue, mentions[index].by_form = "ORG", False
+        mentions[index].group = True
     for index in released_labels(context.text, mentions):
         mentions[index].cue = "ORG"  # "release the album through Jet Star, which"
     for index in traded_firms(context.text, mentions):

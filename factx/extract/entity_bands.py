@@ -263,6 +263,42 @@ def member_bands(
             yield i
 
 
+# Round r46b-music: a person's title or a life's word right before a known band's name says the
+# person the band is named after ("Archduke Franz Ferdinand", "the assassination of Franz
+# Ferdinand"), no band.
+_NAMESAKE_BEFORE = re.compile(
+    r"\b(?:Archduke|Arch-duke|Emperor|Empress|King|Queen|Prince|Princess|Duke|Count|Saint|St"
+    r"|Sir|Lord|Lady|General|assassination of|murder of|killing of|death of)\s+$"
+)
+
+
+@cache
+def _person_shaped_bands() -> frozenset[str]:
+    return frozenset(data_file("entities.json")["bands"]["person_shaped"])
+
+
+def person_shaped_bands(text: str, mentions: Sequence[RawMention]) -> Iterator[int]:
+    """The indexes of the mentions of a known band named like a person ("Franz Ferdinand",
+    "Jethro Tull"; data `bands.person_shaped`) in an article about music, tagged PERSON with no
+    cue but its first name's or a person's "who" (round r46b-music). Seed 146's "after
+    supporting Franz Ferdinand ... Keane were followed by Franz Ferdinand, Razorlight and Joss
+    Stone" gives `Franz Ferdinand` PERSON: a poll's list and a bill's verb give no group's words
+    (round r45-works's frontman, "rockers", a plural verb), and the name's two first names say
+    a person. In a music story the name is the band's. Not after a person's title or a life's
+    words ("Archduke Franz Ferdinand", "the assassination of Franz Ferdinand"), the namesake."""
+    if not about_music(text):
+        return
+    for i, m in enumerate(mentions):
+        name = m.text.removesuffix("'s").removesuffix("’s").removesuffix("'").removesuffix("’")
+        if (
+            m.label == "PERSON"
+            and m.cue in ("", "PERSON")
+            and name in _person_shaped_bands()
+            and _NAMESAKE_BEFORE.search(text, max(0, m.start - 30), m.start) is None
+        ):
+            yield i
+
+
 # A family's plural with its "the", then a household's verb: "The Osbournes had been asleep".
 _FAMILY = re.compile(r"[Tt]he ([A-Z][a-z]+[a-z])s")
 _FAMILY_AFTER = re.compile(r" (?:had been|have been|were|are)\b")

@@ -213,3 +213,93 @@ def films_acted_in(
 def _a_place(name: str) -> bool:
     """Whether a name is a country's or a known place's."""
     return known_place(name) or name.casefold() in country_keys(str.casefold)
+
+
+# Round r46b-music (seed 146's "The other two finalists, Citizen Kane and A Matter of Life and
+# Death" after a film poll: `Citizen Kane` PERSON, `Casablanca` GPE): the list after a race's
+# field word ("finalists", "nominees", "contenders", "runners-up"; "the other two films") and
+# its verb or comma. The count ("two") says how many members the list holds.
+_FIELD_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_FIELD = re.compile(
+    r"\b(?:(?:[Oo]ther |[Tt]he )?(?:(?P<count>two|three|four|five|six) )?"
+    r"(?:finalists|nominees|contenders|runners-up)"
+    r"(?:,? (?:are|were|include|includes|included|including)|,)"
+    r"|[Oo]ther (?P<films>two|three|four|five|six) (?:films|movies),)(?: the)? "
+)
+_FIELD_TITLE = re.compile(_TITLE)
+_FIELD_JOIN = re.compile(r"(?:,? and |, )(?:the )?(?=[A-Z\d])")
+# A film story: its words, twice in the article.
+_FILM_STORY = re.compile(
+    r"\b(?:films?|movies?|Oscars?|Baftas?|best picture|cinemas?|box office|film-goers)\b"
+)
+
+
+def films_among_finalists(
+    text: str, mentions: list[RawMention], layouts: Sequence[Layout], add: Adder
+) -> list[RawMention]:
+    """The mentions, with each member of a film race's list of finalists one work, whole (round
+    r46b-music): "The audience voted for The Godfather. The other two finalists, Citizen Kane
+    and A Matter of Life and Death, split the rest" and "Other nominees included the Motorcycle
+    Diaries, Zatoichi and Hero" name films, where the model reads a title by its look (a person
+    for "Citizen Kane", a town for "Casablanca"). The list's count ("two") keeps a title's own
+    "and" ("A Matter of Life and Death": the members past the count are one title's words).
+    Guards: a film story (its words twice in the article) and no sport's words in the sentence
+    (a final's "The other two finalists, Federer and Roddick"); two members or more, each a
+    title to the list's end (a lower-case word, a verb's, or the sentence's end); no member a
+    person's name by its first name, nor every member a known place's: a list of people
+    ("nominees include Imelda Staunton") or of places is no list of films."""
+    if not any(word in text for word in ("finalists", "nominees", "contenders", "runners-up")) and (
+        " films" not in text and " movies" not in text
+    ):
+        return mentions
+    if len(_FILM_STORY.findall(text)) < 2:
+        return mentions
+    spans: list[tuple[int, int]] = []
+    for found in _FIELD.finditer(text):
+        start, end = _sentence_bounds(text, found.start())
+        if _SPORT.search(text, start, end):
+            continue
+        members = _field_members(text, found.end())
+        count = _FIELD_WORDS.get(found.group("count") or found.group("films") or "")
+        if count is not None and len(members) > count:
+            # "Citizen Kane and A Matter of Life and Death": the last title's own "and"s.
+            members = [*members[: count - 1], (members[count - 1][0], members[-1][1])]
+            if ", " in text[members[-1][0] : members[-1][1]]:
+                continue
+        if len(members) < 2 or _not_films([text[s:e] for s, e in members]):
+            continue
+        spans.extend(members)
+    if not spans:
+        return mentions
+    return made_whole(text, _unglued(mentions, spans), spans, layouts, add, _WORK)
+
+
+def _field_members(text: str, at: int) -> list[tuple[int, int]]:
+    """The spans of the titles listed from text[at], parted at commas and "and" (a lower-case
+    "the" before a member stays outside it); none where the list runs on into a word that ends
+    no title (a clause: "nominees, composer Andrew Lloyd Webber")."""
+    members: list[tuple[int, int]] = []
+    while True:
+        title = _FIELD_TITLE.match(text, at)
+        if title is None:
+            return []
+        members.append(title.span())
+        join = _FIELD_JOIN.match(text, title.end())
+        if join is None:
+            break
+        at = join.end()
+    rest = text[members[-1][1] : members[-1][1] + 2]
+    if rest[:1] not in ("", ".", ",", ";", ":", "!", "?", "\n", " ") or (
+        rest[:1] == " " and not rest[1:2].islower()
+    ):
+        return []
+    return members
+
+
+def _not_films(titles: list[str]) -> bool:
+    """Whether a list names people or places: a member a person's by its first name ("Imelda
+    Staunton"), or every member a known place's ("Paris and Madrid"; a film may share one
+    place's name, "Casablanca")."""
+    return any(person_by_first_name(title) for title in titles) or all(
+        _a_place(title) for title in titles
+    )

@@ -70,9 +70,13 @@ _AWARDS = re.compile(r"(?:[Tt]he )?(?P<word>[A-Z][a-z]+) Awards")
 # The words after an award's word alone that make it the award ("his 12th Brit award", "two
 # Brit nominations"), no people's adjective.
 _AWARD_WORD = re.compile(
-    r" (?:awards?|nominations?|nominees?|winners?|ceremony|trophy|trophies|statuettes?|gongs?)\b"
+    r" (?:[Aa]wards?|nominations?|nominees?|winners?|ceremony|trophy|trophies|statuettes?|gongs?)\b"
 )
 
+# The words of the prize itself, which a short name grows over ("his 12th Brit award", and the
+# capitalised "three Brit Award nominations" where the model tagged "Brit" alone); the rest of
+# `_AWARD_WORD` ("nominations", "winners", "ceremony") stay outside it (round r46b-music).
+_PRIZE_WORD = re.compile(r" (?:[Aa]wards?|trophy|trophies|statuettes?|gongs?)")
 
 # Round r44-music (seed 132's `Brits` NORP, five times, in a chart story that never writes "Brit
 # Awards"): a music prize's short name in a music story, where the words around it are the
@@ -139,8 +143,16 @@ def awards_by_short_name(text: str, mentions: Sequence[_Mention]) -> None:
             m.cue = "EVENT"
             continue
         people = "NORP" in (m.label, m.cue)  # "Brit" read as a people's word, not "Grammy"
+        # Round r46b-music: or as a body with no cue ("three Brit Award nominations", "Brit"
+        # ORG), which its cluster's nationality's key makes a people's word too.
+        people = people or (m.label == "ORG" and not m.cue)
         award = _AWARD_WORD.match(text, m.end) if m.text in openers and people else None
-        if award is not None:
+        if award is not None and _PRIZE_WORD.fullmatch(award.group()) is None:
+            # Round r46b-music (seed 145's "had three Brit nominations", `Brit nominations`
+            # EVENT): a nomination, a nominee, a winner or a ceremony is no part of the prize's
+            # name; the short name alone is the awards.
+            m.cue = "EVENT"
+        elif award is not None:
             # "Brit award": the award's word alone is a nationality's to the clusters.
             m.text, m.end, m.cue = text[m.start : award.end()], award.end(), "EVENT"
 
