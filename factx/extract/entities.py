@@ -113,6 +113,7 @@ from factx.extract.entity_cut_tails import (
     desks_run_on,
     hyphened_titles_run_on,
     prepositions_run_on,
+    rounds_run_on,
 )
 from factx.extract.entity_cut_titles import (
     titles_after_award_winning,
@@ -3179,6 +3180,7 @@ def entities(
     mentions = acts_by_their_sponsors(context.text, mentions)  # "Dodd" + "-Frank Act"
     mentions = treaties_establishing(context.text, mentions)  # "the Treaty" + "establishing ..."
     mentions = prepositions_run_on(context.text, mentions)  # "Good Friday Agreement for" years
+    mentions = rounds_run_on(context.text, mentions)  # "Scottish Cup quarter" + "-final"
     mentions = hyphened_titles_run_on(context.text, mentions)  # "Treasury Under" + "-Secretary"
     mentions = parties_before_posts(context.text, mentions)  # "Lib Dem Home Affairs" spokesman
     mentions = nations_liberal_democrats(context.text, mentions)  # "Welsh Liberal" + "Democrat"

@@ -1,0 +1,46 @@
+"""Round r46b-towns: a channel keeps its "1", a cup ends before its round's "quarter|semi",
+a nationality before "Re" is the reinsurer (sentences of my own)."""
+
+from entity_reading import entities, labels, names
+
+
+def test_a_channels_number_one_stays_in_its_name(extractor):
+    found = entities(extractor, "The final will be shown by Sky Movies 1 at 2200 GMT on Sunday.")
+    assert "Sky Movies 1" in names(found) and "Sky Movies" not in names(found)
+    found = entities(extractor, "Highlights follow on Sky Sports 1 at 1900 GMT.")
+    assert "Sky Sports 1" in names(found) and "Sky Sports" not in names(found)
+
+
+def test_a_channels_other_number_and_a_teams_score_are_left_alone(extractor):
+    found = entities(extractor, "The final will be shown by Sky Movies 2 at 2200 GMT on Sunday.")
+    assert "Sky Movies 2" in names(found)
+    found = entities(extractor, "Somerset 83 for four, then the rain came.")
+    assert not any(name.startswith("Somerset 8") and label == "ORG" for label, name, _ in found)
+
+
+def test_a_cup_ends_before_its_rounds_first_word(extractor):
+    found = entities(extractor, "Motherwell sealed their Scottish Cup quarter-final tie at home.")
+    assert "Scottish Cup" in names(found)
+    assert not any("quarter" in name for name in names(found))
+    found = entities(extractor, "Aberdeen lost their League Cup semi-final against Hibs.")
+    assert not any("semi" in name for name in names(found))
+
+
+def test_a_places_capital_quarter_is_left_alone(extractor):
+    found = entities(extractor, "The band played a club in the French Quarter of New Orleans.")
+    assert not any(name == "French" for name in names(found))
+
+
+def test_a_nationality_before_re_is_the_reinsurer(extractor):
+    found = entities(
+        extractor,
+        "Hanover Re and Swiss Re, two large reinsurers, expect smaller claims. Swiss Re said"
+        " its costs would fall.",
+    )
+    assert labels(found, "Swiss Re") == {"ORG"}
+    assert "Swiss" not in names(found)
+
+
+def test_a_nationality_before_a_hyphened_re_word_is_left_alone(extractor):
+    found = entities(extractor, "The Swiss Re-insurance market grew. Swiss voters said no.")
+    assert "Swiss Re" not in names(found)
