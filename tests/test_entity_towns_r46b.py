@@ -44,3 +44,35 @@ def test_a_nationality_before_re_is_the_reinsurer(extractor):
 def test_a_nationality_before_a_hyphened_re_word_is_left_alone(extractor):
     found = entities(extractor, "The Swiss Re-insurance market grew. Swiss voters said no.")
     assert "Swiss Re" not in names(found)
+
+
+def test_a_county_before_a_residents_noun_and_a_full_name_is_a_place(extractor):
+    found = entities(
+        extractor,
+        "The issue became famous when Norfolk farmer Peter Lane was jailed for shooting a"
+        " burglar.",
+    )
+    assert labels(found, "Norfolk") == {"GPE"}
+    found = entities(
+        extractor,
+        "Lincolnshire farmer Peter Lane shot an intruder. Kent pensioner Mary Jones said so."
+        " Essex businessman Paul Green agreed.",
+    )
+    for place in ("Lincolnshire", "Kent", "Essex"):
+        assert labels(found, place) == {"GPE"}, place
+
+
+def test_a_firm_a_body_a_people_and_a_province_before_a_residents_noun_are_left_alone(
+    extractor,
+):
+    found = entities(
+        extractor,
+        "Ford worker Paul Black left. Norfolk Constabulary said it would act. Welsh farmer"
+        " Tom Hale agreed.",
+    )
+    assert labels(found, "Ford") == {"ORG"}
+    assert labels(found, "Norfolk Constabulary") == {"ORG"}
+    assert "GPE" not in labels(found, "Welsh")
+    # A county before a noun that is no resident's, or before no full name, is not read here.
+    found = entities(extractor, "The Norfolk man was never named. Kent pensioners protested.")
+    assert "Kent" not in names(found) or labels(found, "Kent") != {"ORG"}

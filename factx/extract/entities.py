@@ -289,6 +289,7 @@ from factx.extract.entity_press import (
     presenters_programmes,
 )
 from factx.extract.entity_regiments import regiments_whole
+from factx.extract.entity_resident_places import places_before_residents
 from factx.extract.entity_republics import republics_cut_at_of
 from factx.extract.entity_run_together import run_together_initials
 from factx.extract.entity_screen_titles import (
@@ -3241,6 +3242,8 @@ def entities(
     mentions = with_missed_names(context.text, mentions, layouts, taken, _added)  # "Wall Street"
     # "and the Commission for Racial Equality", which the model leaves out
     mentions = bodies_for_a_field(context.text, mentions, layouts, taken, _added)
+    # "Norfolk farmer Tony Martin", "Kent pensioner Mary Jones": the county, GPE
+    mentions = places_before_residents(context.text, mentions, layouts, taken, _added)
     mentions = place_field_bodies(mentions)  # "UK Sport" PERSON, "Sport England" LOC
     mentions = members_bodies(context.text, mentions)  # "Universities" + "UK"
     # "The German film The Downfall", "Martin Scorsese's The Aviator": no mention at all
