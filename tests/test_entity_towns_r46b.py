@@ -49,8 +49,7 @@ def test_a_nationality_before_a_hyphened_re_word_is_left_alone(extractor):
 def test_a_county_before_a_residents_noun_and_a_full_name_is_a_place(extractor):
     found = entities(
         extractor,
-        "The issue became famous when Norfolk farmer Peter Lane was jailed for shooting a"
-        " burglar.",
+        "The issue became famous when Norfolk farmer Peter Lane was jailed for shooting a burglar.",
     )
     assert labels(found, "Norfolk") == {"GPE"}
     found = entities(

@@ -289,8 +289,8 @@ from factx.extract.entity_press import (
     presenters_programmes,
 )
 from factx.extract.entity_regiments import regiments_whole
-from factx.extract.entity_resident_places import places_before_residents
 from factx.extract.entity_republics import republics_cut_at_of
+from factx.extract.entity_resident_places import places_before_residents
 from factx.extract.entity_run_together import run_together_initials
 from factx.extract.entity_screen_titles import (
     consoles_by_their_maker,

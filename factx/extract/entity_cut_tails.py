@@ -149,7 +149,7 @@ def rounds_run_on(text: str, mentions: list[RawMention]) -> list[RawMention]:
     for m in mentions:
         found = _ROUND_RUN_ON.fullmatch(m.text) if m.label != "PERSON" else None
         if found is not None and (
-            m.text.endswith("-final") or m.text.endswith("-finals") or _ROUND_REST.match(text, m.end)
+            m.text.endswith(("-final", "-finals")) or _ROUND_REST.match(text, m.end)
         ):
             end = m.start + found.end("name")
             m = replace(m, text=text[m.start : end], end=end)
