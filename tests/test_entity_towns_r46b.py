@@ -75,3 +75,18 @@ def test_a_firm_a_body_a_people_and_a_province_before_a_residents_noun_are_left_
     # A county before a noun that is no resident's, or before no full name, is not read here.
     found = entities(extractor, "The Norfolk man was never named. Kent pensioners protested.")
     assert "Kent" not in names(found) or labels(found, "Kent") != {"ORG"}
+
+
+def test_a_critic_of_a_paper_is_the_person_and_the_paper(extractor):
+    found = entities(
+        extractor, "But while Wendy Ide of The Times still thinks the film has a chance, few agree."
+    )
+    assert labels(found, "Wendy Ide") == {"PERSON"}
+    assert not any(" of " in name for name in names(found))
+    assert not any(label == "WORK_OF_ART" for label, _, _ in found)
+
+
+def test_a_member_of_a_band_of_the_is_left_alone(extractor):
+    found = entities(extractor, "The singer Barry Gibb of The Bee Gees sang at the concert.")
+    assert labels(found, "Barry Gibb") == {"PERSON"}
+    assert "Bee Gees" in " ".join(names(found))

@@ -284,6 +284,7 @@ from factx.extract.entity_possessives import (
     possessives_parted,
 )
 from factx.extract.entity_press import (
+    critics_of_a_paper,
     papers_by_their_kind,
     platforms_by_their_kind,
     presenters_programmes,
@@ -3118,6 +3119,7 @@ def entities(
     raw = with_continued_names(context.text, raw)  # "Rowing and" + "Canoeing Union"
     raw = split_glued(context.text, with_models(context.text, raw))
     raw = split_at_beat(context.text, raw)  # "The Marx Collection beat Oasis"
+    raw = critics_of_a_paper(context.text, raw)  # "Wendy Ide of The Times"
     raw = copula_sides(context.text, raw, name_form)  # "The Hollows was The Guardian"
     raw = joined_names(context.text, raw, name_key, taken)
     raw = possessives_parted(raw, name_key, context.text)  # "Henry's Arsenal"
