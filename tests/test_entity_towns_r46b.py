@@ -1,7 +1,7 @@
 """Round r46b-towns: a channel keeps its "1", a cup ends before its round's "quarter|semi",
 a nationality before "Re" is the reinsurer (sentences of my own)."""
 
-from entity_reading import entities, labels, names
+from entity_reading import entities, labels, mentions, names
 
 
 def test_a_channels_number_one_stays_in_its_name(extractor):
@@ -90,3 +90,34 @@ def test_a_member_of_a_band_of_the_is_left_alone(extractor):
     found = entities(extractor, "The singer Barry Gibb of The Bee Gees sang at the concert.")
     assert labels(found, "Barry Gibb") == {"PERSON"}
     assert "Bee Gees" in " ".join(names(found))
+
+
+_CRITICS = (
+    "Critics pick their winners\n\n"
+    "The Aviator is the favourite film, said Jamie Graham of Total Film, a position shared by"
+    " Film 2005 presenter Jonathan Ross.\n\n"
+    "- Jamie Graham, Total Film:\n\n"
+    "Film - The Aviator; director - Martin Scorsese\n\n"
+    "- Tom Hale, Empire:\n\n"
+    "Film: Sideways; director - Alexander Payne"
+)
+
+
+def test_a_common_word_name_takes_no_lists_heading_by_its_spelling(extractor):
+    heading_starts = [
+        i for i in range(len(_CRITICS)) if _CRITICS.startswith("\n\nFilm", i - 2) and i > 1
+    ]
+    assert heading_starts
+    starts = {start for start, _, _ in mentions(extractor, _CRITICS)}
+    assert not starts & set(heading_starts)
+
+
+def test_a_name_the_article_never_writes_in_lower_case_still_heads_its_line(extractor):
+    text = (
+        "Arsenal beat Chelsea on Saturday.\n\n"
+        "Arsenal - Tom Hale, Jim Bell, Paul Green\n\n"
+        "Chelsea - Peter Lane, Mark Jones"
+    )
+    found = entities(extractor, text)
+    arsenal = [texts for _, name, texts in found if name == "Arsenal"]
+    assert arsenal and len(arsenal[0]) == 2

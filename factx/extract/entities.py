@@ -2215,6 +2215,8 @@ def add_string_matches(
             start, end = match.span()
             if standing_word(text, start, end):  # "non-League": a standing, no league's name
                 continue
+            if _common_heading(text, layout, match):  # "Film - The Aviator" after "Total Film"
+                continue
             person = label_of[match.group()] == "PERSON"
             if covered.overlaps(start, end) and not _outgrows(
                 text, at_span, gone, covered, start, end, person
@@ -2238,6 +2240,34 @@ def add_string_matches(
             at_span[start, end].append(found)
             covered.add(start, end)
     return sorted((m for m in result if id(m) not in gone), key=lambda m: m.start)
+
+
+# A list's heading: one word opening its line (after a bullet's dash), then a dash or a colon.
+_HEADING_AFTER = re.compile(r"[ \t]*[-–:][ \t]")
+_BULLET_BEFORE = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?")
+
+
+def _common_heading(text: str, layout: Layout, match: re.Match[str]) -> bool:
+    """Whether a one-word name matched by its spelling is a common word heading a list's line
+    (round r46b-towns, seed 146): "said Jamie Graham of Total Film" gave the model's `Film`,
+    whose spelling then took sixteen critics' headings "Film - The Aviator; director - ...".
+    The word opens its line and a dash or a colon follows; the article writes it in lower case
+    too ("film"), and it is no place's, people's or first name (`_known_word`: "Wales - Tom
+    Hale" of a squad's lines stays a side's)."""
+    word = match.group()
+    return (
+        " " not in word
+        and _HEADING_AFTER.match(text, match.end()) is not None
+        and _BULLET_BEFORE.fullmatch(text, _line_start(text, layout, match.start()), match.start())
+        is not None
+        and written_in_lower_case(text, word)
+        and not _known_word(word)
+    )
+
+
+def _line_start(text: str, layout: Layout, at: int) -> int:
+    """Where the line of text[at] opens, within its paragraph."""
+    return max(layout.offset, text.rfind("\n", layout.offset, at) + 1)
 
 
 def _made_by_known(name: str, known: set[str]) -> bool:
