@@ -114,6 +114,7 @@ from factx.extract.entity_cut_tails import (
     desks_run_on,
     hyphened_titles_run_on,
     prepositions_run_on,
+    rounds_run_on,
 )
 from factx.extract.entity_cut_titles import (
     titles_after_award_winning,
@@ -288,12 +289,14 @@ from factx.extract.entity_possessives import (
     possessives_parted,
 )
 from factx.extract.entity_press import (
+    critics_of_a_paper,
     papers_by_their_kind,
     platforms_by_their_kind,
     presenters_programmes,
 )
 from factx.extract.entity_regiments import regiments_whole
 from factx.extract.entity_republics import republics_cut_at_of
+from factx.extract.entity_resident_places import places_before_residents
 from factx.extract.entity_run_together import run_together_initials
 from factx.extract.entity_screen_titles import (
     consoles_by_their_maker,
@@ -2222,6 +2225,8 @@ def add_string_matches(
             start, end = match.span()
             if standing_word(text, start, end):  # "non-League": a standing, no league's name
                 continue
+            if _common_heading(text, layout, match):  # "Film - The Aviator" after "Total Film"
+                continue
             person = label_of[match.group()] == "PERSON"
             if covered.overlaps(start, end) and not _outgrows(
                 text, at_span, gone, covered, start, end, person
@@ -2245,6 +2250,34 @@ def add_string_matches(
             at_span[start, end].append(found)
             covered.add(start, end)
     return sorted((m for m in result if id(m) not in gone), key=lambda m: m.start)
+
+
+# A list's heading: one word opening its line (after a bullet's dash), then a dash or a colon.
+_HEADING_AFTER = re.compile(r"[ \t]*[-–:][ \t]")
+_BULLET_BEFORE = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?")
+
+
+def _common_heading(text: str, layout: Layout, match: re.Match[str]) -> bool:
+    """Whether a one-word name matched by its spelling is a common word heading a list's line
+    (round r46b-towns, seed 146): "said Jamie Graham of Total Film" gave the model's `Film`,
+    whose spelling then took sixteen critics' headings "Film - The Aviator; director - ...".
+    The word opens its line and a dash or a colon follows; the article writes it in lower case
+    too ("film"), and it is no place's, people's or first name (`_known_word`: "Wales - Tom
+    Hale" of a squad's lines stays a side's)."""
+    word = match.group()
+    return (
+        " " not in word
+        and _HEADING_AFTER.match(text, match.end()) is not None
+        and _BULLET_BEFORE.fullmatch(text, _line_start(text, layout, match.start()), match.start())
+        is not None
+        and written_in_lower_case(text, word)
+        and not _known_word(word)
+    )
+
+
+def _line_start(text: str, layout: Layout, at: int) -> int:
+    """Where the line of text[at] opens, within its paragraph."""
+    return max(layout.offset, text.rfind("\n", layout.offset, at) + 1)
 
 
 def _made_by_known(name: str, known: set[str]) -> bool:
@@ -3126,6 +3159,7 @@ def entities(
     raw = with_continued_names(context.text, raw)  # "Rowing and" + "Canoeing Union"
     raw = split_glued(context.text, with_models(context.text, raw))
     raw = split_at_beat(context.text, raw)  # "The Marx Collection beat Oasis"
+    raw = critics_of_a_paper(context.text, raw)  # "Wendy Ide of The Times"
     raw = copula_sides(context.text, raw, name_form)  # "The Hollows was The Guardian"
     raw = joined_names(context.text, raw, name_key, taken)
     raw = possessives_parted(raw, name_key, context.text)  # "Henry's Arsenal"
@@ -3189,6 +3223,7 @@ def entities(
     mentions = acts_by_their_sponsors(context.text, mentions)  # "Dodd" + "-Frank Act"
     mentions = treaties_establishing(context.text, mentions)  # "the Treaty" + "establishing ..."
     mentions = prepositions_run_on(context.text, mentions)  # "Good Friday Agreement for" years
+    mentions = rounds_run_on(context.text, mentions)  # "Scottish Cup quarter" + "-final"
     mentions = hyphened_titles_run_on(context.text, mentions)  # "Treasury Under" + "-Secretary"
     mentions = parties_before_posts(context.text, mentions)  # "Lib Dem Home Affairs" spokesman
     mentions = nations_liberal_democrats(context.text, mentions)  # "Welsh Liberal" + "Democrat"
@@ -3249,6 +3284,8 @@ def entities(
     mentions = with_missed_names(context.text, mentions, layouts, taken, _added)  # "Wall Street"
     # "and the Commission for Racial Equality", which the model leaves out
     mentions = bodies_for_a_field(context.text, mentions, layouts, taken, _added)
+    # "Norfolk farmer Tony Martin", "Kent pensioner Mary Jones": the county, GPE
+    mentions = places_before_residents(context.text, mentions, layouts, taken, _added)
     mentions = place_field_bodies(mentions)  # "UK Sport" PERSON, "Sport England" LOC
     mentions = members_bodies(context.text, mentions)  # "Universities" + "UK"
     # "The German film The Downfall", "Martin Scorsese's The Aviator": no mention at all

@@ -25,6 +25,10 @@
   ("US Treasury Under" of "US Treasury Under-Secretary John Taylor", seed 98): the title is the
   holder's post, no word of the body's name, and goes (round r39b-cuts). Only a name of another
   capitalised word before the title, never a person's (whose name follows the title).
+- `rounds_run_on`: a lower-case round's first word ("quarter", "semi") the model runs a cup's
+  name into before the round's "-final" ("Scottish Cup quarter" of "Scottish Cup quarter-final
+  tie", seed 146): the cup ends before it (round r46b-towns). A capital "Quarter" is a place's
+  ("the Latin Quarter") and stays.
 """
 
 from __future__ import annotations
@@ -123,6 +127,30 @@ def prepositions_run_on(text: str, mentions: list[RawMention]) -> list[RawMentio
     for m in mentions:
         found = _RUN_ON.fullmatch(m.text)
         if found is not None and _LOWER_AFTER.match(text, m.end):
+            end = m.start + found.end("name")
+            m = replace(m, text=text[m.start : end], end=end)
+        result.append(m)
+    return result
+
+
+# Round r46b-towns: a round's first word, lower case, that a cup's or a league's name runs on
+# into before the rest of the round's hyphened word ("Scottish Cup quarter" + "-final").
+_ROUND_RUN_ON = re.compile(r"(?P<name>(?:.* )?[A-Z][^\s]*) (?:quarter|semi)(?:-finals?)?")
+_ROUND_REST = re.compile(r"-finals?\b")
+
+
+def rounds_run_on(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, each cut before the round of a cup the model ran the cup's name into:
+    "Hearts wrapped up their Scottish Cup quarter-final tie" tags "Scottish Cup quarter" (seed
+    146), which is "Scottish Cup"; so "the League Cup semi-final" whole. Only a lower-case
+    "quarter|semi" whose "-final(s)" follows (in the mention or right after it): a place's own
+    capital "Quarter" stays ("the Latin Quarter", "the French Quarter of New Orleans")."""
+    result: list[RawMention] = []
+    for m in mentions:
+        found = _ROUND_RUN_ON.fullmatch(m.text) if m.label != "PERSON" else None
+        if found is not None and (
+            m.text.endswith(("-final", "-finals")) or _ROUND_REST.match(text, m.end)
+        ):
             end = m.start + found.end("name")
             m = replace(m, text=text[m.start : end], end=end)
         result.append(m)

@@ -321,6 +321,8 @@ def national_bodies(text: str, mentions: list[RawMention]) -> list[RawMention]:
             result.append(replace(m, label="ORG", cue="ORG"))
             continue
         found = _NEXT_WORD.match(text, m.end) if _a_nation_alone(m) else None
+        if found is not None and found.group(1) == "Re" and text.startswith("-", found.end()):
+            found = None  # "Swiss Re-insurance": a hyphened word's prefix, no reinsurer
         if found is None or found.group(1) not in _national_bodies():
             result.append(m)
             continue

@@ -21,18 +21,25 @@ Jonathan Dimbleby programme", the show `Jonathan Dimbleby` PERSON):
   presenter ("ITV1's Jonathan Dimbleby programme", "Five's Wright Stuff show"); a person's full
   name only where the article writes the surname nowhere else (where it does, the presenter is
   in the story and the mention is left to the clustering).
+- `critics_of_a_paper` (round r46b-towns, seed 146's "Wendy Ide of The Times still thinks",
+  the model's one PERSON span, WORK_OF_ART on a sentence of my own): "<First> <Last> of
+  (The|the) [<Word>] <Publication>" is the journalist, PERSON, and the paper, ORG, two names;
+  only a common first name before a surname, and a paper's last word (`titles.publications`:
+  Times, Guardian, Observer, ...); "Barry Gibb of The Bee Gees" (no paper) is left.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
 from factx.extract.entity_firms import with_spans
 from factx.extract.first_names import person_by_first_name
 from factx.extract.place_names import known_place
+from factx.extract.work_titles import a_paper
 
 if TYPE_CHECKING:
     from factx.extract.base import Layout
@@ -354,3 +361,40 @@ def presenters_programmes(
     if not spans:
         return list(mentions)
     return with_spans(text, mentions, layouts, spans, "WORK_OF_ART", add)
+
+
+# A journalist's full name, "of", and a paper's name with its "the" ("Wendy Ide of The Times",
+# "Tom Hale of the Sunday Telegraph").
+_CRITIC_OF_PAPER = re.compile(
+    r"(?P<person>[A-Z][\w'’-]+ [A-Z][\w'’-]+) of (?P<paper>[Tt]he (?:[A-Z][a-z]+ )?[A-Z][a-z]+)"
+)
+_CRITIC_LABELS = frozenset({"PERSON", "WORK_OF_ART"})
+
+
+def critics_of_a_paper(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, each "<First> <Last> of The <Paper>" the model tagged as one name parted
+    into the person, PERSON, and the paper, ORG, and each "<First> <Last> of" it ran on to the
+    "of" before a paper cut to the person (see the module's docstring)."""
+    result: list[RawMention] = []
+    for m in mentions:
+        found = None
+        if m.label in _CRITIC_LABELS and " of " in text[m.start : m.end + 4]:
+            found = _CRITIC_OF_PAPER.match(text, m.start)
+        if (
+            found is None
+            or found.end() < m.end
+            or not person_by_first_name(found.group("person"))
+            or not a_paper("The " + found.group("paper").rsplit(" ", 1)[-1])
+        ):
+            result.append(m)
+            continue
+        person_end = found.end("person")
+        result.append(replace(m, text=text[m.start : person_end], end=person_end,
+                              label="PERSON", cue="PERSON"))  # fmt: skip
+        if found.end() == m.end:
+            # The paper inside the span ("Wendy Ide of The Times" whole); where the span ends
+            # at its "of" ("Wendy Ide of", the model's), the paper is the model's own mention.
+            start = found.start("paper")
+            result.append(replace(m, text=text[start : m.end], start=start,
+                                  label="ORG", cue="ORG"))  # fmt: skip
+    return result
