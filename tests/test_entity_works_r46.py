@@ -28,9 +28,9 @@ def test_a_name_after_a_plural_kind_of_work_is_a_work(extractor):
     found = label_by_name(extractor, "She has written many histories, including Tudor England.")
     assert found["Tudor England"] == "WORK_OF_ART"
     found = label_by_name(
-        extractor, "The arcade showed old classics such as Star Raiders and Moon Patrol."
+        extractor, "The shop sold bestsellers such as Silver Harbour and Moon Patrol."
     )
-    assert found["Star Raiders"] == "WORK_OF_ART"
+    assert found["Silver Harbour"] == "WORK_OF_ART"
     assert found["Moon Patrol"] == "WORK_OF_ART"
 
 
