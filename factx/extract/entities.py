@@ -121,6 +121,7 @@ from factx.extract.entity_cut_titles import (
     titles_cut_after_a_role,
     titles_cut_before_a_chart_move,
     titles_cut_to_a_person,
+    titles_opening_with_a,
     titles_opening_with_a_people,
 )
 from factx.extract.entity_date_names import with_date_surnames
@@ -3415,6 +3416,7 @@ def entities(
     mentions = titles_cut_to_a_person(context.text, mentions)  # "serial Desperate" + "Housewives"
     mentions = titles_cut_after_a_role(context.text, mentions)  # "1999's American" + "Dreamer"
     mentions = titles_opening_with_a_people(context.text, mentions)  # "1999's American Beauty"
+    mentions = titles_opening_with_a(context.text, mentions)  # "directed by A" + "Beautiful Mind's"
     mentions = titles_cut_before_a_chart_move(context.text, mentions)  # "Coach" + "Taylor fell"
     mentions = titles_across_of(context.text, mentions)  # "a lead for Maria Full" + "of Grace"
     # "the UK premiere of Christmas Carol", "ITV1's Pop Idol style contest", "its PSP console"

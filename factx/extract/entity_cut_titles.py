@@ -27,7 +27,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from factx.extract.first_names import first_names
+from factx.extract.first_names import first_names, person_by_first_name
 from factx.extract.wordlists import data_file
 
 if TYPE_CHECKING:
@@ -245,3 +245,51 @@ def titles_opening_with_a_people(text: str, mentions: list[RawMention]) -> list[
     if not grown:
         return mentions
     return [grown.get(i, m) for i, m in enumerate(mentions)]
+
+
+# Round r46-works: a capital "A" inside a sentence right before the model's PERSON ("a candid
+# documentary about the life of singer George Michael, A Different Story will also be screened",
+# "The film, to be directed by A Beautiful Mind's Ron Howard"), and a work's word in the same
+# sentence. A team sheet's initial ("A Masi, L Nitoglia") has no work's word beside it.
+_A_BEFORE = re.compile(r"(?<=[\w,;'’)-]) A $")
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_A_WORK_WORD = re.compile(
+    r"\b(?:film|films|movie|movies|documentary|documentaries|biopic|drama|comedy|thriller|"
+    r"musical|play|novel|book|album|single|song|series|sitcom|programme|screened|screening|"
+    r"sequel|prequel|remake|premiere|directed|director|starring|starred|box office|Oscar|Oscars|"
+    r"Bafta)\b"
+)
+
+
+def titles_opening_with_a(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, each PERSON of the model's with a capital "A" right before it inside a
+    sentence grown over that "A", as a work, where a work's word stands in the same sentence:
+    "singer George Michael, A Different Story will also be screened" gives `Different Story`
+    PERSON, "directed by A Beautiful Mind's Ron Howard" `Beautiful Mind` PERSON (the even half's
+    entertainment/102 and 376). An article inside a sentence takes no capital, so the "A" opens
+    a title; a person's name never follows one. Not at a sentence's or a line's start ("A
+    Labour spokesman"), nor a name opening with a first name, nor where no work's word is near
+    (a team sheet's initials: "A Masi, L Nitoglia")."""
+    result: list[RawMention] = []
+    for m in mentions:
+        if (
+            m.label == "PERSON"
+            and not m.headline
+            and m.start >= 3
+            and _A_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
+            and not person_by_first_name(m.text)
+        ):
+            start = m.start - 2
+            opening = max(
+                (f.end() for f in _SENTENCE_END.finditer(text, max(0, start - 300), start)),
+                default=max(0, start - 300),
+            )
+            closing = _SENTENCE_END.search(text, m.end)
+            end = closing.start() if closing is not None else len(text)
+            if _A_WORK_WORD.search(text, opening, end) and not any(
+                o is not m and o.start < m.start and o.end > start for o in mentions
+            ):
+                m = replace(m, text=text[start : m.end], start=start,
+                            label="WORK_OF_ART", cue="WORK_OF_ART")  # fmt: skip
+        result.append(m)
+    return result
