@@ -4,7 +4,7 @@ in the lead, then "Obama said" before "Michelle Obama" comes in, is one person, 
 headline's "Obama" where the lead names him alone. Once two are named a bare surname stays
 unsure, as before. The sentences are made up."""
 
-from entity_reading import entities, texts_of
+from entity_reading import entities, labels, texts_of
 
 
 def test_a_surname_before_the_second_of_the_name_is_the_first(extractor):
@@ -89,3 +89,18 @@ def test_a_day_after_a_newspaper_is_when_it_was_told_no_title(extractor):
     )
     assert "Tuesday" not in {name for _, name, _ in found}
     assert ("ORG", "Marca", ["Marca"]) in found
+
+
+def test_a_title_after_the_show_is_the_show(extractor):
+    # Seed 149's "The show Advance Warning" was a work labelled PERSON.
+    found = entities(
+        extractor,
+        "New series\n\nThe show Advance Warning will be broadcast on BBC Two in May. Advance "
+        "Warning is presented by a comedian.",
+    )
+    assert labels(found, "Advance Warning") == {"WORK_OF_ART"}
+
+
+def test_show_as_a_verb_or_before_a_first_name_leaves_the_person(extractor):
+    found = entities(extractor, "Budget\n\nBudget documents show Mr Brown has set aside money.")
+    assert labels(found, "Brown") == {"PERSON"}
