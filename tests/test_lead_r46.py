@@ -104,3 +104,13 @@ def test_a_title_after_the_show_is_the_show(extractor):
 def test_show_as_a_verb_or_before_a_first_name_leaves_the_person(extractor):
     found = entities(extractor, "Budget\n\nBudget documents show Mr Brown has set aside money.")
     assert labels(found, "Brown") == {"PERSON"}
+
+
+def test_the_family_by_its_name_is_no_member_but_a_possessive_is_the_person(extractor):
+    found = entities(
+        extractor,
+        "New show\n\nKelly Hale will present the show. It is made by the Hale family's firm.\n\n"
+        "Charlie Bell died on Monday. Mr Bell leaves a wife. Bell's family thanked them.",
+    )
+    assert texts_of(found, "Kelly Hale") == [["Kelly Hale"]]
+    assert texts_of(found, "Charlie Bell") == [["Charlie Bell", "Bell", "Bell"]]

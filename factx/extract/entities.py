@@ -1752,7 +1752,11 @@ def cluster(
         if text and _surname_of_nobody_named(text, key, owners, groups[key]):
             continue
         if len(owners) == 1 and owners[0] in groups:
-            groups[owners[0]].extend(groups.pop(key))
+            # "hosted by the Osbourne family" beside "Kelly Osbourne": the family is no member.
+            family = [m for m in groups[key] if text and _FAMILY_AFTER.match(text, m.end)]
+            groups[owners[0]].extend(m for m in groups.pop(key) if m not in family)
+            if family:
+                groups[key] = family
         elif len(owners) > 1 and all(owner.rsplit(" ", 1)[-1] == key for owner in owners):
             families.add(key)
     join_hyphen_spellings(groups, _a_person)  # "Robert Kilroy-Silk", "Robert Kilroy Silk"
@@ -1900,7 +1904,9 @@ def _by_honorific(
         del groups[key]
 
 
-_FAMILY_AFTER = re.compile(r"'?s? (?:family|families|clan|dynasty|household|brothers|sisters)\b")
+# The family by its name, no possessive: "the Clinton family", "the Maguire families"; but
+# "Charlie's family", "Mr Howard's family" are the person's own.
+_FAMILY_AFTER = re.compile(r" (?:family|families|clan|dynasty|household|brothers|sisters)\b")
 
 
 def _by_order(text: str, key: str, owners: list[str], groups: dict[str, list[RawMention]]) -> None:
