@@ -265,6 +265,7 @@ from factx.extract.entity_one_person import (
 from factx.extract.entity_owned_media import owners_before_their_medium
 from factx.extract.entity_owned_reports import owned_reports
 from factx.extract.entity_owned_venues import owned_venues, plural_owners_guilds
+from factx.extract.entity_parallel_outlets import outlets_in_parallel
 from factx.extract.entity_parties import join_party_kind_word
 from factx.extract.entity_party_people import party_before_first_name
 from factx.extract.entity_party_posts import nations_liberal_democrats, parties_before_posts
@@ -3369,6 +3370,8 @@ def entities(
     product_families(mentions)  # "Blue Gene" after "IBM's prototype Blue Gene/L machine"
     countries = country_keys(name_key)
     firms_after_country_possessive(context.text, mentions, lambda p: name_key(p) in countries)
+    # "Heat's Charles Gant and Empire's Angie Errigo": the second owner an outlet too
+    outlets_in_parallel(context.text, mentions, lambda p: name_key(p) in countries or _a_city(p))
     people_by_initials(context.text, mentions)  # "millionaires JP Gorman and John Daly"
     people_by_initials_shape(context.text, mentions, _known_letters)  # "JK Rowling" ORG
     mentions = saints_bodies(context.text, mentions)  # "St Brendan" + "'s High School"

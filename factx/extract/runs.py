@@ -43,6 +43,13 @@ _ACRONYM = re.compile(r"[A-Z]{2,}s?")
 # digit and two capitals or more is a name's word too ("3GSM", "3DO"), where "3G" or "4x4" are
 # not.
 _DIGIT_CAPITALS = re.compile(r"\d[A-Z]{2,}[A-Za-z]*")
+# Round r46c-people (seed 147's sport/382 "Ma'a Nonu then found his way through the Barbarians
+# defence", `Nonu` PERSON): a Polynesian first name holds an apostrophe between lower-case
+# letters ("Ma'a", "Sa'u", "Ta'ufo'ou"), which no name word's test lets in; never a contraction
+# or a possessive ("It's", "I'm", "Don't", "Blair's"), nor "O'Brien", whose part after the
+# apostrophe is capitalised and already whole.
+_INNER_APOSTROPHE = re.compile(r"[A-Z][a-z]*(?:['’][a-z]+)+")
+_CONTRACTIONS = frozenset({"s", "t", "ll", "re", "ve", "d", "m"})
 
 # `law by its maker, no name`: "an Act of Parliament", "the new Act of Congress" is a kind of law
 # named by the body that makes it, no law's name: the run stops at the body ("Parliament" ORG),
@@ -87,9 +94,22 @@ def _name_word(doc: Doc, index: int) -> bool:
     return text.lower() not in _not_name_words()
 
 
+def apostrophe_first_name(doc: Doc, index: int) -> bool:
+    """Whether token `index` is a first name with an inner apostrophe ("Ma'a" of "Ma'a Nonu"),
+    no entity's word and no contraction, right before a person's name the model cut it from."""
+    if index < 0 or doc[index].ent_type_:
+        return False
+    text = doc[index].text
+    if _INNER_APOSTROPHE.fullmatch(text) is None:
+        return False
+    return not any(part in _CONTRACTIONS for part in re.split("['’]", text)[1:])
+
+
 def widened(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """The token span [start, end) of a model mention, widened over the run it was cut from."""
     end += paper_on_a_weekday(doc, end)  # "the Independent" + "on Sunday": one paper, any label
+    if label == "PERSON" and apostrophe_first_name(doc, start - 1):
+        start -= 1  # "Ma'a" + "Nonu": the first name the model left out
     if label in _UNWIDENED:
         if _name_word(doc, start - 1) and doc[start - 1].ent_type_:
             start -= 1  # "the Sunday Telegraph report" PERSON: the day opens a paper's name
