@@ -32,3 +32,19 @@ def test_a_county_before_side_is_its_team_not_a_people(extractor):
 def test_a_nationality_before_side_keeps_its_people_label(extractor):
     assert label_by_name(extractor, "The Welsh side won again.").get("Welsh") == "NORP"
     assert label_by_name(extractor, "The Cornish side will tour.").get("Cornish") == "NORP"
+
+
+def test_a_body_cut_at_a_nationality_runs_on_over_its_members(extractor):
+    # The model ends the name at "of British" where the members' noun is in lower case.
+    found = label_by_name(extractor, "The Association of British insurers said claims rose.")
+    assert found.get("Association of British insurers") == "ORG"
+    assert "Association of British" not in found
+
+
+def test_a_name_ending_in_a_country_or_before_a_verb_is_left_alone(extractor):
+    assert (
+        label_by_name(extractor, "The Bank of England is due to meet.").get("Bank of England")
+        == "ORG"
+    )
+    found = label_by_name(extractor, "The Association of British Insurers said claims rose.")
+    assert found.get("Association of British Insurers") == "ORG"

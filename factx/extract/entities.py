@@ -202,6 +202,7 @@ from factx.extract.entity_missed_titles import untagged_the_titles
 from factx.extract.entity_misspelt_firms import misspelt_firms, misspelt_people
 from factx.extract.entity_models import models_by_their_number
 from factx.extract.entity_named_groups import named_groups
+from factx.extract.entity_national_tails import bodies_cut_at_nationality
 from factx.extract.entity_nominee_films import (
     films_acted_in,
     films_among_finalists,
@@ -3390,6 +3391,7 @@ def entities(
     mentions = bodies_round_initials(context.text, mentions)  # "... (WHN)" + "Working Group"
     mentions = slogans_cut_at_not(context.text, mentions)  # "Buy Local" + ", Not Global"
     mentions = campaigns_by_verb(context.text, mentions)  # "Save Our" + "Parks coalition"
+    mentions = bodies_cut_at_nationality(context.text, mentions)  # "of British" + "insurers"
     franchises(context.text, mentions, name_key)  # "the first Harry Potter film"
     short_titles(context.text, mentions, name_key)  # "the sixth Harry Potter"
     peoples_before_nouns(context.text, mentions, layouts, people_words())  # "Hutu rebels"
