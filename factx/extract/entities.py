@@ -82,6 +82,7 @@ from factx.extract.entity_body_posts import bodies_before_posts
 from factx.extract.entity_broadcast_spans import broadcast_spans, tv_broadcasters
 from factx.extract.entity_broadcasters import broadcaster_divisions
 from factx.extract.entity_callings import with_called_names
+from factx.extract.entity_campaigns import campaigns_by_verb
 from factx.extract.entity_characters import listed_characters
 from factx.extract.entity_charts import acts_and_records
 from factx.extract.entity_civic import (
@@ -201,6 +202,7 @@ from factx.extract.entity_missed_titles import untagged_the_titles
 from factx.extract.entity_misspelt_firms import misspelt_firms, misspelt_people
 from factx.extract.entity_models import models_by_their_number
 from factx.extract.entity_named_groups import named_groups
+from factx.extract.entity_national_tails import bodies_cut_at_nationality
 from factx.extract.entity_nominee_films import (
     films_acted_in,
     films_among_finalists,
@@ -3397,6 +3399,8 @@ def entities(
     mentions = plural_owners_guilds(context.text, mentions)  # "Writers" + "' Guild"
     mentions = bodies_round_initials(context.text, mentions)  # "... (WHN)" + "Working Group"
     mentions = slogans_cut_at_not(context.text, mentions)  # "Buy Local" + ", Not Global"
+    mentions = campaigns_by_verb(context.text, mentions)  # "Save Our" + "Parks coalition"
+    mentions = bodies_cut_at_nationality(context.text, mentions)  # "of British" + "insurers"
     franchises(context.text, mentions, name_key)  # "the first Harry Potter film"
     short_titles(context.text, mentions, name_key)  # "the sixth Harry Potter"
     peoples_before_nouns(context.text, mentions, layouts, people_words())  # "Hutu rebels"
