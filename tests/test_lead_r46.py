@@ -114,3 +114,14 @@ def test_the_family_by_its_name_is_no_member_but_a_possessive_is_the_person(extr
     )
     assert texts_of(found, "Kelly Hale") == [["Kelly Hale"]]
     assert texts_of(found, "Charlie Bell") == [["Charlie Bell", "Bell", "Bell"]]
+
+
+def test_a_game_title_before_its_platform_opens_after_a_sentence_end(extractor):
+    # r46-products's rule took "March. The PSP" as one game (BBC tech/084, read in the A/B).
+    found = entities(
+        extractor,
+        "Handhelds\n\nNintendo's console goes on sale in Europe before the end of March. The PSP "
+        "is expected later. Gamers can play Mario Kart DS online.",
+    )
+    assert not any("March" in name for _, name, _ in found)
+    assert ("WORK_OF_ART", "Mario Kart DS", ["Mario Kart DS"]) in found

@@ -209,6 +209,10 @@ def games_by_their_platform(
     titles: set[str] = set()
     for found in _PLATFORM_CODE.finditer(text):
         words = found.group("title").split(" ")
+        # "... by the end of March. The PSP is expected": a title opens after a sentence's end.
+        ends = [i for i, word in enumerate(words) if word.endswith(".")]
+        if ends:
+            words = words[ends[-1] + 1 :]
         while words and words[0] in _PLATFORM_OPENERS:
             words = words[1:]
         if found.group("code") in _NINTENDO_CODES and (not nintendo or len(words) < 2):
