@@ -51,19 +51,19 @@ Bank of China" nor "Sport and Sport England" (no product's word near, and no suf
 "of"), nor a film and its sequel (a work's word near: "film", "sequel", "series", ...), nor a
 firm's suffix ("Johnson and Johnson Inc"); not where a mention runs out of the pair.
 
-`models_after_their_maker` (round r46-products, the even half's "documents prepared using
-Microsoft Word", "the Samsung Yepp", and the odd half's "the Sinclair Spectrum", "the Psion
-Organiser", "IBM Blue Gene", "Apple Powerbook", each ORG or PERSON): a technology maker's name
-and a model's own name after it, tagged one ORG by the model, name the product, as OntoNotes
-marks "Apple Powerbook" PRODUCT. A mention the model tags ORG of a listed maker's name (a closed
-class of technology firms, `_TECH_MAKERS`) and one or two capitalised words is PRODUCT. Not where
+`models_after_their_maker` (round r46-products, the even half's "documents prepared using Microsoft
+Word", "the Samsung Yepp", and the odd half's "the Sinclair Spectrum", "the Psion Organiser", "IBM
+Blue Gene", "Apple Powerbook", each ORG or PERSON): a technology maker's name and a model's own name
+after it, tagged one ORG by the model, name the product, as OntoNotes marks "Apple Powerbook"
+PRODUCT. A mention the model tags ORG of a listed maker's name (a closed class of technology firms,
+`maker_models` in `factx/data/entities.json`) and one or two capitalised words is PRODUCT. Not where
 the words after the maker are a firm's or a unit's ("Sony Ericsson", "Sony Pictures", "LG
-Electronics", "Nintendo Europe", "Microsoft Research": `_FIRM_WORDS`), a venue's, a prize's or
-an event's ("the Kodak Theatre", "the Samsung Open"), a country or a region pycountry knows
-("Google China"), a technology's term ("Sony DVD"), or a possessive. Services are left: the
-hand-checks grade them ORG, as OntoNotes leaves them out of PRODUCT (`Skype In`, `Google News`
-ORG at seeds 21 and 33), so makers known for their services alone (Google, Yahoo, MSN, Skype)
-are no makers here, and a service's word ("Live", "Connect", "Network") is a firm's word.
+Electronics", "Nintendo Europe", "Microsoft Research": its `firm_words`), a venue's, a prize's or an
+event's ("the Kodak Theatre", "the Samsung Open"), a country or a region pycountry knows ("Google
+China"), a technology's term ("Sony DVD"), or a possessive. Services are left: the hand-checks grade
+them ORG, as OntoNotes leaves them out of PRODUCT (`Skype In`, `Google News` ORG at seeds 21 and
+33), so makers known for their services alone (Google, Yahoo, MSN, Skype) are no makers here, and a
+service's word ("Live", "Connect", "Network") is a firm's word.
 """
 
 from __future__ import annotations
@@ -71,6 +71,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from factx.extract.base import layout_holding
@@ -78,6 +79,7 @@ from factx.extract.entity_acts import replaced
 from factx.extract.entity_non_names import technology_term
 from factx.extract.makers import made_by
 from factx.extract.place_names import known_place
+from factx.extract.wordlists import data_file
 
 if TYPE_CHECKING:
     from factx.extract.base import Layout
@@ -241,124 +243,16 @@ def product_pairs(
     return replaced(text, mentions, layouts, add, spans, ("PRODUCT", "PRODUCT"))
 
 
-# Technology makers whose name opens their products' names: a closed class.
-_TECH_MAKERS = (
-    "Apple|Microsoft|IBM|Intel|AMD|Sony|Nintendo|Sega|Toshiba|Hitachi|Fujitsu|"
-    "Casio|Panasonic|Samsung|Nokia|Motorola|Siemens|Philips|Kodak|Psion|Sinclair|Tapwave|"
-    "Archos|iRiver|Dell|HP|Compaq|NEC|Sanyo|Canon|Nikon|Epson|Lenovo|Acer|"
-    "Macromedia|Adobe|RealNetworks|Symantec|McAfee|Atari|Commodore|Amstrad"
-)
-_MAKER_AND_MODEL = re.compile(
-    rf"(?:[Tt]he )?(?:{_TECH_MAKERS}) (?P<model>[A-Z][\w-]*(?: [A-Z0-9][\w-]*)?)"
-)
-# Words after a maker's name that make it a firm, a unit of one or a place's branch.
-_FIRM_WORDS = frozenset(
-    [
-        "Ericsson",
-        "BMG",
-        "Pictures",
-        "Entertainment",
-        "Electronics",
-        "Europe",
-        "America",
-        "Asia",
-        "Japan",
-        "UK",
-        "US",
-        "USA",
-        "Research",
-        "Labs",
-        "Laboratories",
-        "Lab",
-        "Networks",
-        "Software",
-        "Systems",
-        "Computer",
-        "Computers",
-        "Communications",
-        "Corporation",
-        "Corp",
-        "Inc",
-        "Ltd",
-        "Music",
-        "Games",
-        "Studios",
-        "Studio",
-        "Online",
-        "Foundation",
-        "Group",
-        "Interactive",
-        "Retail",
-        "Consumer",
-        "Business",
-        "Mobile",
-        "Broadband",
-        "Global",
-        "International",
-        "Holdings",
-        "Semiconductor",
-        "Semiconductors",
-        "Technologies",
-        "Technology",
-        "Solutions",
-        "Services",
-        "Financial",
-        "Capital",
-        "Ventures",
-        "Digital",
-        "Media",
-        "Wholesale",
-        "Direct",
-        "Plc",
-        "PLC",
-        "Co",
-        "Company",
-        "Home",
-        "Store",
-        "Stores",
-        "Shop",
-        "Press",
-        "Records",
-        "Classics",
-        "Centre",
-        "Center",
-        "Institute",
-        "University",
-        "College",
-        "Chairman",
-        "President",
-        "CEO",
-        "Chief",
-        "Theatre",
-        "Theater",
-        "Arena",
-        "Stadium",
-        "Hall",
-        "Park",
-        "Building",
-        "Tower",
-        "Plaza",
-        "Gallery",
-        "Museum",
-        "Prize",
-        "Award",
-        "Awards",
-        "Cup",
-        "Open",
-        "Championship",
-        "Trophy",
-        "Fund",
-        "Trust",
-        "Festival",
-        "Show",
-        "Series",
-        "Classic",
-        "Network",
-        "Live",
-        "Connect",
-        "Corps",
-    ]
-)
+@cache
+def _maker_models() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The maker-and-model shape and the words that make a maker's name a firm's (`maker_models`
+    in `factx/data/entities.json`: `makers`, a closed class of technology makers whose name
+    opens their products' names; `firm_words`, words after a maker's name that make it a firm,
+    a unit of one, a place's branch, a venue, a prize or a service)."""
+    data = data_file("entities.json")["maker_models"]
+    makers = "|".join(re.escape(maker) for maker in data["makers"])
+    shape = re.compile(rf"(?:[Tt]he )?(?:{makers}) (?P<model>[A-Z][\w-]*(?: [A-Z0-9][\w-]*)?)")
+    return shape, frozenset(data["firm_words"])
 
 
 def models_after_their_maker(
@@ -369,7 +263,7 @@ def models_after_their_maker(
     `is_country` tells a country's name ("Google China")."""
     result: list[RawMention] = []
     for m in mentions:
-        found = _MAKER_AND_MODEL.fullmatch(m.text) if m.label == "ORG" else None
+        found = _maker_models()[0].fullmatch(m.text) if m.label == "ORG" else None
         if found is not None and _a_model(found["model"]) and not is_country(found["model"]):
             result.append(replace(m, label="PRODUCT", cue="PRODUCT"))
             continue
@@ -381,7 +275,7 @@ def _a_model(model: str) -> bool:
     """Whether `model`, the words after a maker's name, name a model and no firm, unit or place."""
     words = model.split(" ")
     return not (
-        any(word in _FIRM_WORDS for word in words)
+        any(word in _maker_models()[1] for word in words)
         or known_place(model)
         or technology_term(words[0])
         or model.endswith(("'s", "’s"))
