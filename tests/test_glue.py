@@ -163,3 +163,31 @@ def test_a_scare_quoted_word_before_a_name(text, expected):
     full = '"' + text
     found = [full[s:e] for s, e in pieces(full, 1, len(full), "WORK_OF_ART")]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # A "4" or a "2" for "for" or "to" inside a campaign's name, no score (seed 152).
+        (
+            "The Fathers 4 Justice campaign group were there.",
+            "Fathers 4 Justice",
+            ["Fathers 4 Justice"],
+        ),
+        ("said Parents 4 Change, a lobby.", "Parents 4 Change", ["Parents 4 Change"]),
+        ("Bikes 2 Work.", "Bikes 2 Work", ["Bikes 2 Work"]),
+        # A results line goes on with the other side's score: the number is a score.
+        ("Bury 4 Bristol City 0\n", "Bury 4 Bristol City", ["Bury", "Bristol City"]),
+        ("Hajduk 2 Proleter (Zrenjanin) 1", "Hajduk 2 Proleter", ["Hajduk", "Proleter"]),
+        # Other figures between two names stay scores.
+        (
+            "Norwich 1 Wolverhampton are next.",
+            "Norwich 1 Wolverhampton",
+            ["Norwich", "Wolverhampton"],
+        ),
+    ],
+)
+def test_a_number_for_a_word_stays_in_the_name(text: str, span: str, expected: list[str]) -> None:
+    start = text.index(span)
+    found = [text[s:e] for s, e in pieces(text, start, start + len(span), "ORG")]
+    assert found == expected

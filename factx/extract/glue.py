@@ -336,7 +336,19 @@ def _inside_name(text: str, start: int, end: int, separator: re.Match[str]) -> b
         )
     if mark[:1].isdigit() or mark[:1] == ".":
         # "Channel 4 News": a numbered name goes on after its number.
-        return bool(before) and before[-1].lower() in _data()["numbered_names"]
+        if before and before[-1].lower() in _data()["numbered_names"]:
+            return True
+        # "Fathers 4 Justice", "Parents 4 Change": a "4" or a "2" standing for "for" or "to"
+        # between two capitalised words, when no figure follows the name; a results line goes
+        # on with the other side's score ("Bury 4 Bristol City 0", "Hajduk 2 Proleter
+        # (Zrenjanin) 1"), which makes the number a score.
+        return (
+            mark in ("2", "4")
+            and bool(before)
+            and bool(after)
+            and after[0][:1].isupper()
+            and not _score_follows(text, end)
+        )
     # "Wal - Mart" in tokenised text: a hyphen between two single words joins them, when both
     # are written alike: "GERMANY - Bunds" is a wire report's heading and its first word,
     # "Oscars - the" a dash in a sentence.
@@ -347,6 +359,25 @@ def _inside_name(text: str, start: int, end: int, separator: re.Match[str]) -> b
         and after[0][:1].isupper()
         and before[0].isupper() == after[0].isupper()
     )
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _score_follows(text: str, end: int) -> bool:
+    """Whether a figure stands after text[:end] on its line before a lower-case word or a
+    sentence's end: the other side's score of a results line ("Bristol City 0", "Proleter
+    (Zrenjanin) 1"), not "Fathers 4 Justice campaign group, 33"."""
+    line_end = text.find("\n", end)
+    for count, token in enumerate(
+        _TOKEN.finditer(text, end, len(text) if line_end < 0 else line_end)
+    ):
+        word = token.group().strip("()[],")
+        if word.isdigit():
+            return True
+        if count >= 6 or word[:1].islower() or token.group()[-1:] in ".!?;:":
+            return False
+    return False
 
 
 # The kind words an event's or a prize's name ends with after its initials in brackets.
