@@ -179,6 +179,8 @@ def test_a_scare_quoted_word_before_a_name(text, expected):
         # A results line goes on with the other side's score: the number is a score.
         ("Bury 4 Bristol City 0\n", "Bury 4 Bristol City", ["Bury", "Bristol City"]),
         ("Hajduk 2 Proleter (Zrenjanin) 1", "Hajduk 2 Proleter", ["Hajduk", "Proleter"]),
+        # The model's span may take the other side's score in.
+        ("Torquay 2 Exeter 0\nWigan", "Torquay 2 Exeter 0", ["Torquay", "Exeter"]),
         # Other figures between two names stay scores.
         (
             "Norwich 1 Wolverhampton are next.",

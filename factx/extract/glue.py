@@ -347,6 +347,7 @@ def _inside_name(text: str, start: int, end: int, separator: re.Match[str]) -> b
             and bool(before)
             and bool(after)
             and after[0][:1].isupper()
+            and not any(word.strip("()[],").isdigit() for word in after)
             and not _score_follows(text, end)
         )
     # "Wal - Mart" in tokenised text: a hyphen between two single words joins them, when both

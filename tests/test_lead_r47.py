@@ -1,0 +1,32 @@
+"""The lead's rules of round 47. A list of works whose kind stands a phrase back ("New releases
+at the chain this spring will include Starfall", seed 153's shape) is read as a list of works,
+as one whose kind stands right before it is. The sentences are made up."""
+
+from entity_reading import label_by_name
+
+
+def test_a_work_after_include_with_its_kind_a_phrase_back(extractor):
+    found = label_by_name(
+        extractor,
+        "Cinema chain sets out spring plans\n\n"
+        "New releases at the chain this spring will include Starfall, Hollow Bay and The Quiet "
+        "Hour, the firm said.",
+    )
+    assert found["Starfall"] == "WORK_OF_ART"
+
+
+def test_a_work_after_include_at_a_sentence_start(extractor):
+    found = label_by_name(
+        extractor,
+        "Singer looks back\n\nHits over the years include Harbour Lights and Kestrel Road.",
+    )
+    assert found["Harbour Lights"] == "WORK_OF_ART"
+
+
+def test_people_between_the_kind_and_the_list_are_left(extractor):
+    # "such as" goes with the nearest noun: the artists, not the songs.
+    found = label_by_name(
+        extractor,
+        "Writer looks back\n\nHe wrote songs for artists such as Kylie Minogue over the years.",
+    )
+    assert found["Kylie Minogue"] == "PERSON"
