@@ -30,3 +30,20 @@ def test_people_between_the_kind_and_the_list_are_left(extractor):
         "Writer looks back\n\nHe wrote songs for artists such as Kylie Minogue over the years.",
     )
     assert found["Kylie Minogue"] == "PERSON"
+
+
+def test_a_faith_by_its_name_is_a_group_not_a_body(extractor):
+    # Seed 151's shape: the model reads a religion's name as an organisation.
+    found = label_by_name(
+        extractor,
+        "Lecture series\n\nHe had gone to Pakistan to study Islam, he told the court.",
+    )
+    assert found["Islam"] == "NORP"
+
+
+def test_a_person_named_islam_stays_a_person(extractor):
+    found = label_by_name(
+        extractor,
+        "Council vote\n\nCouncillor Mohammed Islam won the seat. Islam said he was delighted.",
+    )
+    assert found["Mohammed Islam"] == "PERSON"
