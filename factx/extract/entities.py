@@ -140,6 +140,8 @@ from factx.extract.entity_firms import (
 from factx.extract.entity_franchises import franchises, short_titles
 from factx.extract.entity_game_series import game_series
 from factx.extract.entity_grounds import grounds_named_for_a_place, join_venue_short_names
+from factx.extract.entity_group_possessives import groups_through_possessive
+from factx.extract.entity_halls_of_fame import halls_of_fame
 from factx.extract.entity_handhelds import handhelds
 from factx.extract.entity_initials import people_by_initials_shape, with_initials
 from factx.extract.entity_inner_words import (
@@ -3401,6 +3403,8 @@ def entities(
     mentions = slogans_cut_at_not(context.text, mentions)  # "Buy Local" + ", Not Global"
     mentions = campaigns_by_verb(context.text, mentions)  # "Save Our" + "Parks coalition"
     mentions = bodies_cut_at_nationality(context.text, mentions)  # "of British" + "insurers"
+    mentions = groups_through_possessive(context.text, mentions)  # "group Destiny" + "'s Child"
+    mentions = halls_of_fame(context.text, mentions)  # "into the UK" + "Music Hall of Fame"
     franchises(context.text, mentions, name_key)  # "the first Harry Potter film"
     short_titles(context.text, mentions, name_key)  # "the sixth Harry Potter"
     peoples_before_nouns(context.text, mentions, layouts, people_words())  # "Hutu rebels"
