@@ -119,3 +119,27 @@ def test_a_hall_of_fame_visited_or_a_programme_is_left(extractor):
         "Music show\n\nHe was up against the UK Music Hall of Fame series on Channel 4.",
     )
     assert ("UK Music Hall of Fame", "ORG") not in found
+
+
+def test_a_known_band_read_as_a_place_in_a_list_of_people_is_a_band(extractor):
+    # The even half's "a celebration of southern rock with Tim McGraw, Gretchen Wilson, Lynyrd
+    # Skynyrd, ..." gave `Lynyrd Skynyrd` GPE, cued PERSON by the people round it.
+    found = mention_labels(
+        extractor,
+        "Awards show\n\nThe singers will perform their songs at the show. There will also be a"
+        " tribute to southern rock with Tim McGraw, Gretchen Wilson, Lynyrd Skynyrd and Bonnie"
+        " Raitt.",
+    )
+    assert ("Lynyrd Skynyrd", "ORG") in found
+    assert ("Tim McGraw", "PERSON") in found
+
+
+def test_the_best_selling_bands_named_like_people_are_bands(extractor):
+    found = mention_labels(
+        extractor,
+        "Rock poll\n\nFans voted for their favourite albums and songs. The top five includes Led"
+        " Zeppelin, Iron Maiden and The Clash, and Fleetwood Mac came sixth.",
+    )
+    for band in ("Led Zeppelin", "Iron Maiden"):
+        assert (band, "PERSON") not in found
+        assert (band, "ORG") in found

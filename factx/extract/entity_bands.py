@@ -272,9 +272,19 @@ _NAMESAKE_BEFORE = re.compile(
 )
 
 
-# The model's label and factx's cue a known band's mention may hold: a person's by its look, or
-# the model's ORG with no cue, which the name's first word outvotes (round r47-acts).
-_SHAPED_READINGS = frozenset({("PERSON", ""), ("PERSON", "PERSON"), ("ORG", "")})
+# The model's labels a known band's mention may hold, with no cue, a person's cue or its own:
+# a person's by its look, or a place's ("celebration of southern rock with Tim McGraw, Gretchen
+# Wilson, Lynyrd Skynyrd", `Lynyrd Skynyrd` GPE cued PERSON by the people round it), and the
+# model's ORG with no cue, which the name's first word outvotes (round r47-acts). Not a work's
+# label: a band's self-titled album bears its name ("Franz Ferdinand", "Led Zeppelin").
+_SHAPED_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC", "PRODUCT"})
+
+
+def _shaped_reading(label: str, cue: str) -> bool:
+    """Whether a known band's mention reads as the model's mistake (`_SHAPED_LABELS`)."""
+    if label == "ORG":
+        return cue == ""
+    return label in _SHAPED_LABELS and cue in ("", "PERSON", label)
 
 
 @cache
@@ -299,7 +309,7 @@ def person_shaped_bands(text: str, mentions: Sequence[RawMention]) -> Iterator[i
     for i, m in enumerate(mentions):
         name = m.text.removesuffix("'s").removesuffix("’s").removesuffix("'").removesuffix("’")
         if (
-            (m.label, m.cue) in _SHAPED_READINGS
+            _shaped_reading(m.label, m.cue)
             and name in _person_shaped_bands()
             and _NAMESAKE_BEFORE.search(text, max(0, m.start - 30), m.start) is None
             and (music or _acts_in_sentence(text, m.start, m.end))
