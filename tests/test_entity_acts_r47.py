@@ -143,3 +143,33 @@ def test_the_best_selling_bands_named_like_people_are_bands(extractor):
     for band in ("Led Zeppelin", "Iron Maiden"):
         assert (band, "PERSON") not in found
         assert (band, "ORG") in found
+
+
+def test_products_listed_after_their_kind_and_the_are_products(extractor):
+    # Seed 149's "burgers like the Whopper and Double Stacker with Bacon" glued two products.
+    found = mention_labels(
+        extractor,
+        "Fast food\n\nThe chain sells burgers like the Whopper and Double Stacker with Bacon.",
+    )
+    assert ("Whopper", "PRODUCT") in found
+    assert ("Double Stacker", "PRODUCT") in found
+    assert ("the Whopper and Double Stacker", "ORG") not in found
+    cars = mention_labels(
+        extractor, "Car sales\n\nThe firm makes cars like the Mondeo and Focus, its chief said."
+    )
+    assert ("Mondeo", "PRODUCT") in cars
+    assert ("Focus", "PRODUCT") in cars
+
+
+def test_makers_without_the_and_people_after_stars_like_are_left(extractor):
+    makers = mention_labels(
+        extractor, "Car sales\n\nThe dealer sells cars such as Ford and Toyota in the town."
+    )
+    assert ("Ford", "ORG") in makers
+    assert ("Toyota", "ORG") in makers
+    people = mention_labels(
+        extractor,
+        "Football\n\nHe praised stars like the veteran David Beckham and Michael Owen.",
+    )
+    assert ("David Beckham", "PRODUCT") not in people
+    assert ("Michael Owen", "PERSON") in people

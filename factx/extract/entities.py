@@ -187,6 +187,7 @@ from factx.extract.entity_listed_firms import (
     listed_brands,
     listed_firms_and_programs,
 )
+from factx.extract.entity_listed_goods import listed_goods
 from factx.extract.entity_listed_pairs import pairs_ending_lists, slashed_rivals
 from factx.extract.entity_listed_works import listed_works, works_rounding_out_a_chart
 from factx.extract.entity_maker_products import (
@@ -3550,6 +3551,7 @@ def entities(
     mentions = listed_firms_and_programs(context.text, mentions, name_key)
     mentions = capitalised_trojans(context.text, mentions)  # "the Skulls Trojan"
     mentions = listed_brands(context.text, mentions)  # "the Beringer and Wolf Blass brands"
+    mentions = listed_goods(context.text, mentions)  # "burgers like the Whopper and Double ..."
     mentions = developers(context.text, mentions, name_key)  # "Produced by Bungie software"
     mentions = country_firms(  # "companies such as France's Club Hotelier"
         context.text, mentions, name_key, country_keys(name_key).__contains__
