@@ -140,6 +140,8 @@ from factx.extract.entity_firms import (
 from factx.extract.entity_franchises import franchises, short_titles
 from factx.extract.entity_game_series import game_series
 from factx.extract.entity_grounds import grounds_named_for_a_place, join_venue_short_names
+from factx.extract.entity_group_possessives import groups_through_possessive
+from factx.extract.entity_halls_of_fame import halls_of_fame
 from factx.extract.entity_handhelds import handhelds
 from factx.extract.entity_initials import people_by_initials_shape, with_initials
 from factx.extract.entity_inner_words import (
@@ -185,6 +187,7 @@ from factx.extract.entity_listed_firms import (
     listed_brands,
     listed_firms_and_programs,
 )
+from factx.extract.entity_listed_goods import listed_goods
 from factx.extract.entity_listed_pairs import pairs_ending_lists, slashed_rivals
 from factx.extract.entity_listed_works import listed_works, works_rounding_out_a_chart
 from factx.extract.entity_maker_products import (
@@ -3401,6 +3404,8 @@ def entities(
     mentions = slogans_cut_at_not(context.text, mentions)  # "Buy Local" + ", Not Global"
     mentions = campaigns_by_verb(context.text, mentions)  # "Save Our" + "Parks coalition"
     mentions = bodies_cut_at_nationality(context.text, mentions)  # "of British" + "insurers"
+    mentions = groups_through_possessive(context.text, mentions)  # "group Destiny" + "'s Child"
+    mentions = halls_of_fame(context.text, mentions)  # "into the UK" + "Music Hall of Fame"
     franchises(context.text, mentions, name_key)  # "the first Harry Potter film"
     short_titles(context.text, mentions, name_key)  # "the sixth Harry Potter"
     peoples_before_nouns(context.text, mentions, layouts, people_words())  # "Hutu rebels"
@@ -3546,6 +3551,7 @@ def entities(
     mentions = listed_firms_and_programs(context.text, mentions, name_key)
     mentions = capitalised_trojans(context.text, mentions)  # "the Skulls Trojan"
     mentions = listed_brands(context.text, mentions)  # "the Beringer and Wolf Blass brands"
+    mentions = listed_goods(context.text, mentions)  # "burgers like the Whopper and Double ..."
     mentions = developers(context.text, mentions, name_key)  # "Produced by Bungie software"
     mentions = country_firms(  # "companies such as France's Club Hotelier"
         context.text, mentions, name_key, country_keys(name_key).__contains__

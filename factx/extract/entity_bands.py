@@ -272,6 +272,21 @@ _NAMESAKE_BEFORE = re.compile(
 )
 
 
+# The model's labels a known band's mention may hold, with no cue, a person's cue or its own:
+# a person's by its look, or a place's ("celebration of southern rock with Tim McGraw, Gretchen
+# Wilson, Lynyrd Skynyrd", `Lynyrd Skynyrd` GPE cued PERSON by the people round it), and the
+# model's ORG with no cue, which the name's first word outvotes (round r47-acts). Not a work's
+# label: a band's self-titled album bears its name ("Franz Ferdinand", "Led Zeppelin").
+_SHAPED_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC", "PRODUCT"})
+
+
+def _shaped_reading(label: str, cue: str) -> bool:
+    """Whether a known band's mention reads as the model's mistake (`_SHAPED_LABELS`)."""
+    if label == "ORG":
+        return cue == ""
+    return label in _SHAPED_LABELS and cue in ("", "PERSON", label)
+
+
 @cache
 def _person_shaped_bands() -> frozenset[str]:
     return frozenset(data_file("entities.json")["bands"]["person_shaped"])
@@ -284,19 +299,39 @@ def person_shaped_bands(text: str, mentions: Sequence[RawMention]) -> Iterator[i
     supporting Franz Ferdinand ... Keane were followed by Franz Ferdinand, Razorlight and Joss
     Stone" gives `Franz Ferdinand` PERSON: a poll's list and a bill's verb give no group's words
     (round r45-works's frontman, "rockers", a plural verb), and the name's two first names say
-    a person. In a music story the name is the band's. Not after a person's title or a life's
-    words ("Archduke Franz Ferdinand", "the assassination of Franz Ferdinand"), the namesake."""
-    if not about_music(text):
-        return
+    a person. In a music story the name is the band's, and in a story of any kind where its
+    sentence holds a line of performers' or a band's word (round r47-acts, `_ACTS_WORDS`). Not
+    after a person's title or a life's words ("Archduke Franz Ferdinand", "the assassination of
+    Franz Ferdinand"), the namesake. A mention the model tagged ORG with no cue takes the group's
+    cue too: "artists like British stars Jamie Cullum and Kaiser Chiefs" gives `Kaiser Chiefs`
+    ORG, which the name's first word ("Kaiser") and the singer before it outvoted to PERSON."""
+    music = about_music(text)
     for i, m in enumerate(mentions):
         name = m.text.removesuffix("'s").removesuffix("’s").removesuffix("'").removesuffix("’")
         if (
-            m.label == "PERSON"
-            and m.cue in ("", "PERSON")
+            _shaped_reading(m.label, m.cue)
             and name in _person_shaped_bands()
             and _NAMESAKE_BEFORE.search(text, max(0, m.start - 30), m.start) is None
+            and (music or _acts_in_sentence(text, m.start, m.end))
         ):
             yield i
+
+
+# Round r47-acts: the words of a line of performers or a band's own word, which make a known
+# band's sentence a music sentence in a story of any kind: "artists like British stars Jamie
+# Cullum and Kaiser Chiefs", "stars Joss Stone and Franz Ferdinand" in a business story (seed
+# 149's `Kaiser Chiefs` PERSON, with no second music word in the article).
+_ACTS_WORDS = re.compile(
+    r"\b(?:artists|stars|acts|singers|performers|musicians|bands?|rockers|frontman)\b"
+)
+
+
+def _acts_in_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around `start`..`end` holds a performers' or a band's word
+    (`_ACTS_WORDS`)."""
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    closing = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return _ACTS_WORDS.search(text, opening, min(closing, default=len(text))) is not None
 
 
 # A family's plural with its "the", then a household's verb: "The Osbournes had been asleep".

@@ -25,7 +25,9 @@ word (round r39-firms, seeds 94-95).
   `Jacob Creek` GPE), are brands, PRODUCT, as the cue `brand of a company` reads a list's first
   member: a brand named for its founder or its estate is no person and no place. Only members
   the model labelled a person, a place or a work (a firm's ORG is the house's "X brand" reading,
-  left), never a known place or a people ("the UK and US brands").
+  left), never a known place or a people ("the UK and US brands"). Round r47-acts adds a
+  one-word member the model tagged NORP that the lists know as no nationality, people or
+  country ("the Jacob's Creek, Lindemans and Wyndham brands", seed 149's `Lindemans` NORP).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from factx.extract.entity_kind_lists import LIST_ITEM, list_items, parted_pairs, regrouped
+from factx.extract.evidence import a_people_by_name
 from factx.extract.first_names import first_names, person_by_first_name
 from factx.extract.place_names import known_place
 
@@ -150,6 +153,17 @@ def capitalised_trojans(text: str, mentions: list[RawMention]) -> list[RawMentio
     return result
 
 
+def _a_brand_as_people(label: str, name: str) -> bool:
+    """Whether a list's member the model tagged NORP is no nationality nor people by the lists
+    (round r47-acts): "the winemaker behind the Jacob's Creek, Lindemans and Wyndham brands"
+    gives `Lindemans` NORP by its ending ("-ans", as "Kenyans"), seed 149's brand labelled a
+    people; "the French and German brands" keep NORP."""
+    if label != "NORP" or " " in name:
+        return False
+    singular = name[:-1] if name.endswith("s") else name
+    return not a_people_by_name(name) and not a_people_by_name(singular)
+
+
 def listed_brands(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """The mentions, each member of a list of brands the model labelled a person, a place or a
     work relabelled PRODUCT (the module's doc); not a known place, a people, nor a mention that
@@ -162,7 +176,9 @@ def listed_brands(text: str, mentions: list[RawMention]) -> list[RawMention]:
     for items in lists:
         for start, end in items:
             for i, m in enumerate(result):
-                if m.label in _NOT_BRANDS or not (m.start < end and start < m.end):
+                if not (m.start < end and start < m.end):
+                    continue
+                if m.label in _NOT_BRANDS and not _a_brand_as_people(m.label, m.text):
                     continue
                 lead = text[m.start : start] if m.start <= start else "?"
                 tail = text[m.end : end] if m.end <= end else "?"
