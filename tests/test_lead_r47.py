@@ -1,6 +1,7 @@
 """The lead's rules of round 47. A list of works whose kind stands a phrase back ("New releases
-at the chain this spring will include Starfall", seed 153's shape) is read as a list of works,
-as one whose kind stands right before it is. The sentences are made up."""
+at the chain this spring will include Starfall", seed 153's shape) is read as a list of works:
+the cue "work in a list after its kind's frame" reads releases, titles, hits and tracks too. A
+religion's name is a group of people, NORP, never a body. The sentences are made up."""
 
 from entity_reading import label_by_name
 
