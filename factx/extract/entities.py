@@ -364,6 +364,7 @@ from factx.extract.entity_songs import (
 from factx.extract.entity_spelled_names import spelled_names_whole
 from factx.extract.entity_sport_bodies import sport_bodies_by_country
 from factx.extract.entity_squads import squad_clubs
+from factx.extract.entity_station_programmes import programmes_of_a_station
 from factx.extract.entity_stances import member_letters_cut, stance_mention
 from factx.extract.entity_state_towns import state_towns
 from factx.extract.entity_surnames import country_surnames, person_cued, with_surnames
@@ -3411,6 +3412,9 @@ def entities(
     )
     mentions = programmes_after_their_owner(  # "BBC Radio Five's The Locker programme"
         context.text, mentions, layouts, taken, _added
+    )
+    mentions = programmes_of_a_station(  # "BBC Radio" + "Five Live's Sportsweek programme"
+        context.text, mentions, layouts, _added
     )
     mentions = films_after_their_stars(  # "the Jude Law film Closer"
         context.text, mentions, layouts, taken, _added

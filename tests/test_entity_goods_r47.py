@@ -1,0 +1,43 @@
+"""Round r47b-goods: a station's full name before its programme, products after a software
+kind, a band named "<Word>in' <Word>" before a member's role, and a place that opens a civic
+body's name where it stands alone with a place's words."""
+
+from entity_reading import label_by_name
+
+
+def test_a_station_runs_through_its_possessive_programme(extractor):
+    # The model gives `BBC Radio` ORG and `Five Live's Sportsweek` WORK_OF_ART.
+    found = label_by_name(
+        extractor, '"We were lucky," Harris told BBC Radio Five Live\'s Sportsweek programme.'
+    )
+    assert found.get("BBC Radio Five Live") == "ORG"
+    assert found.get("Sportsweek") == "WORK_OF_ART"
+    assert "BBC Radio" not in found
+
+
+def test_a_programme_named_for_a_day_is_no_person(extractor):
+    # "Sunday" is a first name: the model's `Sunday Live` PERSON, a work labelled PERSON.
+    found = label_by_name(
+        extractor, '"We will win," she told BBC Radio Scotland\'s Sunday Live programme.'
+    )
+    assert found.get("Sunday Live") == "WORK_OF_ART"
+    assert found.get("BBC Radio Scotland") == "ORG"
+
+
+def test_a_programme_with_its_own_possessive_after_on(extractor):
+    found = label_by_name(
+        extractor, "Speaking on BBC Radio 4's Woman's Hour, Mr Grant said rates would fall."
+    )
+    assert found.get("Woman's Hour") == "WORK_OF_ART"
+
+
+def test_a_post_or_a_presenter_after_a_stations_possessive_is_left_alone(extractor):
+    found = label_by_name(
+        extractor, "Steve Mitchell, BBC Radio 4's Head of News, said the plan was fine."
+    )
+    assert found.get("Head of News") != "WORK_OF_ART"
+    found = label_by_name(extractor, '"It was close," he told Radio 1\'s Chris Moyles.')
+    assert found.get("Chris Moyles") == "PERSON"
+    found = label_by_name(extractor, '"It was close," she told BBC Radio 4\'s Today programme.')
+    assert found.get("Today") == "WORK_OF_ART"
+    assert found.get("BBC Radio 4") == "ORG"
