@@ -41,3 +41,22 @@ def test_a_post_or_a_presenter_after_a_stations_possessive_is_left_alone(extract
     found = label_by_name(extractor, '"It was close," she told BBC Radio 4\'s Today programme.')
     assert found.get("Today") == "WORK_OF_ART"
     assert found.get("BBC Radio 4") == "ORG"
+
+
+def test_names_after_a_security_softwares_kind_are_products(extractor):
+    # The model gives `ZoneAlarm` ORG, and nothing at all in the brackets.
+    found = label_by_name(
+        extractor, "On my laptop I run the free anti-virus program Avira and the firewall Outpost."
+    )
+    assert found.get("Outpost") == "PRODUCT"
+    found = label_by_name(
+        extractor,
+        "She relies on free anti-virus software (Sophos) and firewall protection (BlackICE).",
+    )
+    assert found.get("Sophos") == "PRODUCT"
+    assert found.get("BlackICE") == "PRODUCT"
+
+
+def test_a_firm_in_brackets_after_a_firms_words_is_left_alone(extractor):
+    found = label_by_name(extractor, "He moved his line to the phone company (BT) last year.")
+    assert found.get("BT") == "ORG"

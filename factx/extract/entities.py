@@ -363,6 +363,7 @@ from factx.extract.entity_songs import (
 )
 from factx.extract.entity_spelled_names import spelled_names_whole
 from factx.extract.entity_sport_bodies import sport_bodies_by_country
+from factx.extract.entity_security_software import security_software
 from factx.extract.entity_squads import squad_clubs
 from factx.extract.entity_station_programmes import programmes_of_a_station
 from factx.extract.entity_stances import member_letters_cut, stance_mention
@@ -3416,6 +3417,7 @@ def entities(
     mentions = programmes_of_a_station(  # "BBC Radio" + "Five Live's Sportsweek programme"
         context.text, mentions, layouts, _added
     )
+    mentions = security_software(context.text, mentions, layouts, _added)  # "firewall (X)"
     mentions = films_after_their_stars(  # "the Jude Law film Closer"
         context.text, mentions, layouts, taken, _added
     )
