@@ -60,3 +60,24 @@ def test_names_after_a_security_softwares_kind_are_products(extractor):
 def test_a_firm_in_brackets_after_a_firms_words_is_left_alone(extractor):
     found = label_by_name(extractor, "He moved his line to the phone company (BT) last year.")
     assert found.get("BT") == "ORG"
+
+
+def test_a_band_with_a_dropped_g_before_a_members_role_is_whole(extractor):
+    # The model gives `Livin` PERSON (a band labelled PERSON) and `Blazin` ORG, both cut.
+    found = label_by_name(
+        extractor,
+        "Punters have backed Livin' Joy singer Janice to win, while Blazin' Squad singer"
+        " Kenzie is second.",
+    )
+    assert found.get("Livin' Joy") == "ORG"
+    assert found.get("Blazin' Squad") == "ORG"
+    assert "Livin" not in found
+
+
+def test_a_dropped_g_without_a_members_role_is_left_alone(extractor):
+    # Round r37d-acts's rule made this list's chain PERSON; no role word, no change.
+    found = label_by_name(
+        extractor, "Sales rose at snack chains such as Dunkin' Donuts and Baskin-Robbins."
+    )
+    assert found.get("Dunkin' Donuts") is None
+    assert "PERSON" not in found.values()

@@ -126,6 +126,7 @@ from factx.extract.entity_cut_titles import (
     titles_opening_with_a_people,
 )
 from factx.extract.entity_date_names import with_date_surnames
+from factx.extract.entity_dropped_g_bands import dropped_g_bands
 from factx.extract.entity_firms import (
     clubs_before_sport_words,
     firms_after_country_possessive,
@@ -3418,6 +3419,7 @@ def entities(
         context.text, mentions, layouts, _added
     )
     mentions = security_software(context.text, mentions, layouts, _added)  # "firewall (X)"
+    mentions = dropped_g_bands(context.text, mentions, layouts, _added)  # "Livin' Joy singer"
     mentions = films_after_their_stars(  # "the Jude Law film Closer"
         context.text, mentions, layouts, taken, _added
     )
