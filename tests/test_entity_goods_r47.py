@@ -81,3 +81,29 @@ def test_a_dropped_g_without_a_members_role_is_left_alone(extractor):
     )
     assert found.get("Dunkin' Donuts") is None
     assert "PERSON" not in found.values()
+
+
+def test_a_place_opening_a_civic_body_is_the_place_beside_its_words(extractor):
+    # The model tags the lone county PERSON and the short-name lending makes it the board.
+    found = label_by_name(
+        extractor,
+        "Mary Evans, head of Powys Local Health Board, backed the plan. Doctors in Powys"
+        " agreed, and Powys people will gain.",
+    )
+    assert found.get("Powys") == "GPE"
+    assert found.get("Powys Local Health Board") == "ORG"
+    found = label_by_name(
+        extractor,
+        "Wards at Chester County Hospital are full. Chester hospital is struggling, and"
+        " patients can choose Chester for treatment.",
+    )
+    assert found.get("Chester") == "GPE"
+
+
+def test_a_place_as_its_bodys_short_name_or_a_towns_club_is_left_alone(extractor):
+    found = label_by_name(
+        extractor, "Powys Local Health Board has lost its case. Powys said it would appeal."
+    )
+    assert found.get("Powys") == "ORG"
+    found = label_by_name(extractor, "Newcastle Falcons beat Leeds, and Newcastle are third.")
+    assert found.get("Newcastle Falcons") == "ORG"

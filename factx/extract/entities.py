@@ -78,6 +78,7 @@ from factx.extract.entity_bodies import (
     saints_bodies,
     surname_firms,
 )
+from factx.extract.entity_body_places import places_opening_bodies
 from factx.extract.entity_body_posts import bodies_before_posts
 from factx.extract.entity_broadcast_spans import broadcast_spans, tv_broadcasters
 from factx.extract.entity_broadcasters import broadcaster_divisions
@@ -3625,6 +3626,7 @@ def entities(
     for index in traded_firms(context.text, mentions):
         mentions[index].cue = "ORG"  # "Last year, GE bought Vivendi Universal"
     lend_labels(mentions, weak, name_key)
+    places_opening_bodies(context.text, mentions)  # "in Powys" beside "Powys Local Health Board"
     towns_as_teams(context.text, mentions, weak, name_key)
     teams_by_pronoun(context.text, mentions, name_key, _a_people)
     refer_back(context.text, mentions, weak, name_key)
