@@ -107,3 +107,19 @@ def test_a_place_as_its_bodys_short_name_or_a_towns_club_is_left_alone(extractor
     assert found.get("Powys") == "ORG"
     found = label_by_name(extractor, "Newcastle Falcons beat Leeds, and Newcastle are third.")
     assert found.get("Newcastle Falcons") == "ORG"
+
+
+def test_a_research_firms_name_runs_through_its_firm_words(extractor):
+    # The model ends the firm at its first word: `Informa` ORG.
+    found = label_by_name(
+        extractor, "One analyst at research firm Informa Media thinks rentals will grow."
+    )
+    assert found.get("Informa Media") == "ORG"
+    assert "Informa" not in found
+
+
+def test_a_firm_before_a_word_that_is_no_firms_is_left_alone(extractor):
+    found = label_by_name(extractor, "Research firm Screen Digest says DVD sales rose.")
+    assert found.get("Screen Digest") == "ORG"
+    found = label_by_name(extractor, "Tom Hart, an analyst at Enders Analysis, was wary.")
+    assert found.get("Enders Analysis") == "ORG"

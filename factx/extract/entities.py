@@ -302,6 +302,7 @@ from factx.extract.entity_press import (
 )
 from factx.extract.entity_regiments import regiments_whole
 from factx.extract.entity_republics import republics_cut_at_of
+from factx.extract.entity_research_firms import research_firms_whole
 from factx.extract.entity_resident_places import places_before_residents
 from factx.extract.entity_run_together import run_together_initials
 from factx.extract.entity_screen_titles import (
@@ -3421,6 +3422,7 @@ def entities(
     )
     mentions = security_software(context.text, mentions, layouts, _added)  # "firewall (X)"
     mentions = dropped_g_bands(context.text, mentions, layouts, _added)  # "Livin' Joy singer"
+    mentions = research_firms_whole(context.text, mentions)  # "research firm Informa" + " Media"
     mentions = films_after_their_stars(  # "the Jude Law film Closer"
         context.text, mentions, layouts, taken, _added
     )
