@@ -123,3 +123,18 @@ def test_a_firm_before_a_word_that_is_no_firms_is_left_alone(extractor):
     assert found.get("Screen Digest") == "ORG"
     found = label_by_name(extractor, "Tom Hart, an analyst at Enders Analysis, was wary.")
     assert found.get("Enders Analysis") == "ORG"
+
+
+def test_the_palace_of_a_place_is_a_building(extractor):
+    # The model reads the palace as a body (ORG) or finds nothing.
+    found = label_by_name(
+        extractor, "The Green Party put up a poster opposite the Palace of Westminster today."
+    )
+    assert found.get("Palace of Westminster") == "FAC"
+    found = label_by_name(extractor, "Nurses marched to the Houses of Parliament on Tuesday.")
+    assert found.get("Houses of Parliament") == "FAC"
+
+
+def test_a_palace_with_no_of_is_left_alone(extractor):
+    found = label_by_name(extractor, "Crystal Palace beat Norwich on Saturday.")
+    assert found.get("Crystal Palace") == "ORG"

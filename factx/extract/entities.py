@@ -282,6 +282,7 @@ from factx.extract.entity_people import (
     with_first_names,
     with_last_names,
 )
+from factx.extract.entity_palaces import palaces_of_a_place
 from factx.extract.entity_peoples import (
     peoples_before_nouns,
     stars_after_a_nationality,
@@ -3423,6 +3424,7 @@ def entities(
     mentions = security_software(context.text, mentions, layouts, _added)  # "firewall (X)"
     mentions = dropped_g_bands(context.text, mentions, layouts, _added)  # "Livin' Joy singer"
     mentions = research_firms_whole(context.text, mentions)  # "research firm Informa" + " Media"
+    mentions = palaces_of_a_place(context.text, mentions, layouts, _added)  # "the Palace of X"
     mentions = films_after_their_stars(  # "the Jude Law film Closer"
         context.text, mentions, layouts, taken, _added
     )
