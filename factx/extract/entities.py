@@ -269,6 +269,7 @@ from factx.extract.entity_one_person import (
 from factx.extract.entity_owned_media import owners_before_their_medium
 from factx.extract.entity_owned_reports import owned_reports
 from factx.extract.entity_owned_venues import owned_venues, plural_owners_guilds
+from factx.extract.entity_palaces import palaces_of_a_place
 from factx.extract.entity_parallel_outlets import outlets_in_parallel
 from factx.extract.entity_parties import join_party_kind_word
 from factx.extract.entity_party_people import party_before_first_name
@@ -282,7 +283,6 @@ from factx.extract.entity_people import (
     with_first_names,
     with_last_names,
 )
-from factx.extract.entity_palaces import palaces_of_a_place
 from factx.extract.entity_peoples import (
     peoples_before_nouns,
     stars_after_a_nationality,
@@ -317,6 +317,7 @@ from factx.extract.entity_screen_titles import (
     without_worn_figures,
     works_called_by_their_kind,
 )
+from factx.extract.entity_security_software import security_software
 from factx.extract.entity_served import (
     bodies_cut_at_for,
     listed_centres_whole,
@@ -367,11 +368,10 @@ from factx.extract.entity_songs import (
 )
 from factx.extract.entity_spelled_names import spelled_names_whole
 from factx.extract.entity_sport_bodies import sport_bodies_by_country
-from factx.extract.entity_security_software import security_software
 from factx.extract.entity_squads import squad_clubs
-from factx.extract.entity_station_programmes import programmes_of_a_station
 from factx.extract.entity_stances import member_letters_cut, stance_mention
 from factx.extract.entity_state_towns import state_towns
+from factx.extract.entity_station_programmes import programmes_of_a_station
 from factx.extract.entity_surnames import country_surnames, person_cued, with_surnames
 from factx.extract.entity_tech_firms import (
     country_firms,

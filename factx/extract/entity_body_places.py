@@ -5,17 +5,17 @@ place's words.
 Powys people", "Chester County Hospital ... Chester hospital was struggling ... choose Chester
 for their treatment": the model tags the place alone PERSON or ORG, and the short-name lending
 (`kin.lend_labels`: "Lycos" beside "Lycos Europe") makes it the body's short name (`Powys`,
-`Chester`, `Reading` ORG, seed 153). A one-word mention that is a county, borough or town of
-Britain or Ireland (`place_names.home_place`), a city of the world, or the place the body's own "County|City|
-Borough" says it is ("Chester County Hospital") is GPE, never the body, where the article names a
-civic body that opens with it ("<Place> ... Board|Hospital|Council|Trust|Association|...") and
-the mention stands with a place's words: after "in|from|to|near|around|across|outside|back to|
-choose", before a people's noun ("people|residents|patients|voters|families") or a lower-case
-body noun ("hospital|health board|council"), or with its possessive before a lower-case word
-("Reading's constituency association"). Its other mentions keep their cue (round r47b-goods).
-Left alone: a club or a paper by its town (its name holds no civic word: "Newcastle Falcons",
-"Liverpool Echo"), and the place as the body's short name with a speaking verb and no place's
-word ("Powys said it would appeal").
+`Chester`, `Reading` ORG, seed 153). A one-word mention is GPE, never the body, where it is a
+county, borough or town of Britain or Ireland (`place_names.home_place`), a city of the world,
+or a place by the body's own "County|City|Borough" ("Chester County Hospital"); where the
+article names a civic body that opens with it ("<Place> ... Board|Hospital|Council|Trust|
+Association|..."); and where the mention stands with a place's words: after "in|from|to|
+near|around|across|outside|back to|choose", before a people's noun ("people|residents|
+patients|voters|families") or a lower-case body noun ("hospital|health board|council"), or
+with its possessive before a lower-case word ("Reading's constituency association"). Its
+other mentions keep their cue (round r47b-goods). Left alone: a club or a paper by its town
+(its name holds no civic word: "Newcastle Falcons", "Liverpool Echo"), and the place as the
+body's short name with a speaking verb and no place's word ("Powys said it would appeal").
 """
 
 from __future__ import annotations

@@ -23,9 +23,7 @@ if TYPE_CHECKING:
 
     Adder = Callable[..., RawMention]
 
-_PALACE = re.compile(
-    r"\b[Tt]he (?P<name>(?:Palace|Houses|Tower) of [A-Z][a-z]+)(?![\w'’-]| [A-Z])"
-)
+_PALACE = re.compile(r"\b[Tt]he (?P<name>(?:Palace|Houses|Tower) of [A-Z][a-z]+)(?![\w'’-]| [A-Z])")
 
 
 def palaces_of_a_place(

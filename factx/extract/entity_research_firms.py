@@ -41,7 +41,9 @@ def research_firms_whole(text: str, mentions: list[RawMention]) -> list[RawMenti
     result = list(mentions)
     changed = False
     for i, m in enumerate(mentions):
-        if "ORG" not in (m.label, m.cue) or not _LEAD.search(text, max(0, m.start - _LEAD_REACH), m.start):
+        if "ORG" not in (m.label, m.cue):
+            continue
+        if not _LEAD.search(text, max(0, m.start - _LEAD_REACH), m.start):
             continue
         tail = _TAIL.match(text, m.end)
         if tail is None:

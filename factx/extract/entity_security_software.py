@@ -1,4 +1,4 @@
-"""A name in brackets after a software kind, or right after "firewall" or "anti-virus", is a product.
+"""A name in brackets after a software's kind, or right after "firewall", is a product.
 
 "free anti-virus software (Sophos) and free firewall protection (BlackICE)": the model finds
 nothing in the brackets; "the firewall ZoneAlarm" gives `ZoneAlarm` ORG, a product as a firm
