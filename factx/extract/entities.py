@@ -78,6 +78,7 @@ from factx.extract.entity_bodies import (
     saints_bodies,
     surname_firms,
 )
+from factx.extract.entity_body_places import places_opening_bodies
 from factx.extract.entity_body_posts import bodies_before_posts
 from factx.extract.entity_broadcast_spans import broadcast_spans, tv_broadcasters
 from factx.extract.entity_broadcasters import broadcaster_divisions
@@ -126,6 +127,7 @@ from factx.extract.entity_cut_titles import (
     titles_opening_with_a_people,
 )
 from factx.extract.entity_date_names import with_date_surnames
+from factx.extract.entity_dropped_g_bands import dropped_g_bands
 from factx.extract.entity_firms import (
     clubs_before_sport_words,
     firms_after_country_possessive,
@@ -270,6 +272,7 @@ from factx.extract.entity_one_person import (
 from factx.extract.entity_owned_media import owners_before_their_medium
 from factx.extract.entity_owned_reports import owned_reports
 from factx.extract.entity_owned_venues import owned_venues, plural_owners_guilds
+from factx.extract.entity_palaces import palaces_of_a_place
 from factx.extract.entity_parallel_outlets import outlets_in_parallel
 from factx.extract.entity_parties import join_party_kind_word
 from factx.extract.entity_party_people import party_before_first_name
@@ -303,6 +306,7 @@ from factx.extract.entity_press import (
 )
 from factx.extract.entity_regiments import regiments_whole
 from factx.extract.entity_republics import republics_cut_at_of
+from factx.extract.entity_research_firms import research_firms_whole
 from factx.extract.entity_resident_places import places_before_residents
 from factx.extract.entity_run_together import run_together_initials
 from factx.extract.entity_screen_titles import (
@@ -316,6 +320,7 @@ from factx.extract.entity_screen_titles import (
     without_worn_figures,
     works_called_by_their_kind,
 )
+from factx.extract.entity_security_software import security_software
 from factx.extract.entity_served import (
     bodies_cut_at_for,
     listed_centres_whole,
@@ -369,6 +374,7 @@ from factx.extract.entity_sport_bodies import sport_bodies_by_country
 from factx.extract.entity_squads import squad_clubs
 from factx.extract.entity_stances import member_letters_cut, stance_mention
 from factx.extract.entity_state_towns import state_towns
+from factx.extract.entity_station_programmes import programmes_of_a_station
 from factx.extract.entity_surnames import country_surnames, person_cued, with_surnames
 from factx.extract.entity_tech_firms import (
     country_firms,
@@ -3417,6 +3423,13 @@ def entities(
     mentions = programmes_after_their_owner(  # "BBC Radio Five's The Locker programme"
         context.text, mentions, layouts, taken, _added
     )
+    mentions = programmes_of_a_station(  # "BBC Radio" + "Five Live's Sportsweek programme"
+        context.text, mentions, layouts, _added
+    )
+    mentions = security_software(context.text, mentions, layouts, _added)  # "firewall (X)"
+    mentions = dropped_g_bands(context.text, mentions, layouts, _added)  # "Livin' Joy singer"
+    mentions = research_firms_whole(context.text, mentions)  # "research firm Informa" + " Media"
+    mentions = palaces_of_a_place(context.text, mentions, layouts, _added)  # "the Palace of X"
     mentions = films_after_their_stars(  # "the Jude Law film Closer"
         context.text, mentions, layouts, taken, _added
     )
@@ -3623,6 +3636,7 @@ def entities(
     for index in traded_firms(context.text, mentions):
         mentions[index].cue = "ORG"  # "Last year, GE bought Vivendi Universal"
     lend_labels(mentions, weak, name_key)
+    places_opening_bodies(context.text, mentions)  # "in Powys" beside "Powys Local Health Board"
     towns_as_teams(context.text, mentions, weak, name_key)
     teams_by_pronoun(context.text, mentions, name_key, _a_people)
     refer_back(context.text, mentions, weak, name_key)
