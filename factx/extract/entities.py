@@ -97,6 +97,7 @@ from factx.extract.entity_civic import (
     schemes_whole,
     without_opening_time_words,
 )
+from factx.extract.entity_club_nicknames import clubs_by_singular_nickname
 from factx.extract.entity_clubs import (
     clubs_before_their_manager,
     clubs_cut_at_their_kind,
@@ -371,6 +372,12 @@ from factx.extract.entity_songs import (
 )
 from factx.extract.entity_spelled_names import spelled_names_whole
 from factx.extract.entity_sport_bodies import sport_bodies_by_country
+from factx.extract.entity_sport_matches import events_cut_at_their_stage, test_matches
+from factx.extract.entity_sport_names import (
+    bracketed_surnames_in_quotes,
+    sheet_initials_a,
+    surnames_after_a_particle,
+)
 from factx.extract.entity_squads import squad_clubs
 from factx.extract.entity_stances import member_letters_cut, stance_mention
 from factx.extract.entity_state_towns import state_towns
@@ -1082,9 +1089,17 @@ def with_article(layout: Layout, start: int, end: int) -> int:
     return layout.token_starts[article]
 
 
+# A first name and the surname an editor adds after it in round brackets: "Pierre (Berbizier)".
+_EDITORS_SURNAME = re.compile(r"([A-Z][a-z]+) \(([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\)")
+
+
 def _unbracketed(name: str) -> str:
     """A name or an alias without an editor's brackets, which are no part of it: "[Russian
-    President Vladimir] Putin" names Vladimir Putin."""
+    President Vladimir] Putin" names Vladimir Putin, and so do round ones round a surname
+    after a first name in a quote (round r47-sport, "Pierre (Berbizier)": Pierre Berbizier;
+    `entity_sport_names.bracketed_surnames_in_quotes`)."""
+    if (surname := _EDITORS_SURNAME.fullmatch(name)) is not None:
+        return f"{surname[1]} {surname[2]}"
     if "[" not in name and "]" not in name:
         return name
     return " ".join(name.replace("[", " ").replace("]", " ").split())
@@ -3336,6 +3351,9 @@ def entities(
     mentions = clubs_before_their_manager(  # "Spurs boss Martin Jol"
         context.text, mentions, layouts, taken, _added
     )
+    mentions = clubs_by_singular_nickname(  # "Pompey coach Kevin Bond"
+        context.text, mentions, layouts, taken, _added
+    )
     mentions = with_club_short_names(  # "Real" after "Real Madrid"
         context.text, mentions, layouts, taken, _added, short_forms, name_key
     )
@@ -3412,6 +3430,11 @@ def entities(
     mentions = bodies_cut_at_nationality(context.text, mentions)  # "of British" + "insurers"
     mentions = groups_through_possessive(context.text, mentions)  # "group Destiny" + "'s Child"
     mentions = halls_of_fame(context.text, mentions)  # "into the UK" + "Music Hall of Fame"
+    mentions = test_matches(context.text, mentions)  # "three wins from 12 Tests"
+    mentions = events_cut_at_their_stage(context.text, mentions)  # "Six Nations" + " run-in"
+    mentions = bracketed_surnames_in_quotes(context.text, mentions)  # "Pierre (Berbizier)"
+    mentions = sheet_initials_a(context.text, mentions)  # "A" + "Rossi (Viadana)" on a sheet
+    mentions = surnames_after_a_particle(context.text, mentions)  # "Paolo" + " dal Bello"
     franchises(context.text, mentions, name_key)  # "the first Harry Potter film"
     short_titles(context.text, mentions, name_key)  # "the sixth Harry Potter"
     peoples_before_nouns(context.text, mentions, layouts, people_words())  # "Hutu rebels"
