@@ -168,6 +168,7 @@ from factx.extract.entity_joins import (
     with_nicknames,
 )
 from factx.extract.entity_kind_lists import kind_listed_works
+from factx.extract.entity_law_words import laws_by_their_word
 from factx.extract.entity_laws import (
     acts_by_their_sponsors,
     join_act_short_names,
@@ -3657,6 +3658,7 @@ def entities(
     towns |= fixture_towns(context.text, mentions)  # "a friendly against Hungary in Cardiff"
     keys = frozenset(group.key for group in groups)
     parts = surname_firms(with_filed_places(groups, weak, places, towns), keys, name_key)
+    parts = laws_by_their_word(parts, context.text, weak)  # "since Prisoner Cell Block H." LAW
     for group, label, id_key in parts:  # "his Hallworth Group" apart from Tom Hallworth
         first = group.mentions[0]
         name = group.name(label)
