@@ -18,3 +18,27 @@ def test_a_law_named_by_its_kind_or_its_numbered_part_stays_a_law(extractor):
         extractor, "MPs debated the Gambling Bill and the Freedom of Information Act."
     )
     assert found.get("Freedom of Information Act") == "LAW"
+
+
+def test_a_politicians_followers_are_a_people(extractor):
+    # The model reads "<Surname>ites" as a body.
+    found = label_by_name(
+        extractor,
+        "The Kinnockites and the Bevanites argued in the bar. The Thatcherites were silent.",
+    )
+    assert found.get("Bevanites") == "NORP"
+    assert found.get("Thatcherites") == "NORP"
+
+
+def test_a_word_ending_like_followers_but_no_politicians_is_left_alone(extractor):
+    assert label_by_name(extractor, "He spread Marmite on toast.").get("Marmite") != "NORP"
+
+
+def test_a_city_by_its_nickname_is_the_city(extractor):
+    found = label_by_name(extractor, "He won the race in the Big Apple on Sunday.")
+    assert found.get("Big Apple") == "GPE"
+
+
+def test_a_firm_holding_a_citys_nickname_is_left_alone(extractor):
+    found = label_by_name(extractor, "The Big Apple Circus came to town.")
+    assert found.get("Big Apple Circus") == "ORG"
