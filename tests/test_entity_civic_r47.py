@@ -42,3 +42,9 @@ def test_a_city_by_its_nickname_is_the_city(extractor):
 def test_a_firm_holding_a_citys_nickname_is_left_alone(extractor):
     found = label_by_name(extractor, "The Big Apple Circus came to town.")
     assert found.get("Big Apple Circus") == "ORG"
+
+
+def test_a_full_name_after_a_plurals_possessive_is_a_person(extractor):
+    found = label_by_name(extractor, '"It was hard," said Virgin Systems\' Anna Marie Price.')
+    assert found.get("Anna Marie Price") == "PERSON"
+    assert found.get("Virgin Systems") == "ORG"

@@ -287,6 +287,7 @@ from factx.extract.entity_peoples import (
     with_people_words,
 )
 from factx.extract.entity_person_words import people_by_their_words
+from factx.extract.entity_plural_owners import people_after_plural_owners
 from factx.extract.entity_plural_peoples import plural_peoples
 from factx.extract.entity_possessives import (
     nicknames_before_their_match,
@@ -3375,6 +3376,7 @@ def entities(
     firms_after_country_possessive(context.text, mentions, lambda p: name_key(p) in countries)
     # "Heat's Charles Gant and Empire's Angie Errigo": the second owner an outlet too
     outlets_in_parallel(context.text, mentions, lambda p: name_key(p) in countries or _a_city(p))
+    people_after_plural_owners(context.text, mentions)  # "said Virgin Networks' Anna Marie Price"
     people_by_initials(context.text, mentions)  # "millionaires JP Gorman and John Daly"
     people_by_initials_shape(context.text, mentions, _known_letters)  # "JK Rowling" ORG
     mentions = saints_bodies(context.text, mentions)  # "St Brendan" + "'s High School"
