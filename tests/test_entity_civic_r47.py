@@ -48,3 +48,10 @@ def test_a_full_name_after_a_plurals_possessive_is_a_person(extractor):
     found = label_by_name(extractor, '"It was hard," said Virgin Systems\' Anna Marie Price.')
     assert found.get("Anna Marie Price") == "PERSON"
     assert found.get("Virgin Systems") == "ORG"
+
+
+def test_a_callings_initials_in_a_list_of_callings_are_no_name(extractor):
+    found = label_by_name(extractor, "Every teacher, GP and nurse in the county will get the rise.")
+    assert "GP" not in found
+    found = label_by_name(extractor, "Patients should ask their local GP or pharmacist for advice.")
+    assert "GP" not in found

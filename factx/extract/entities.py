@@ -81,6 +81,7 @@ from factx.extract.entity_bodies import (
 from factx.extract.entity_body_posts import bodies_before_posts
 from factx.extract.entity_broadcast_spans import broadcast_spans, tv_broadcasters
 from factx.extract.entity_broadcasters import broadcaster_divisions
+from factx.extract.entity_calling_letters import without_calling_letters
 from factx.extract.entity_callings import with_called_names
 from factx.extract.entity_campaigns import campaigns_by_verb
 from factx.extract.entity_characters import listed_characters
@@ -3404,6 +3405,7 @@ def entities(
     mentions = slogans_cut_at_not(context.text, mentions)  # "Buy Local" + ", Not Global"
     mentions = campaigns_by_verb(context.text, mentions)  # "Save Our" + "Parks coalition"
     mentions = bodies_cut_at_nationality(context.text, mentions)  # "of British" + "insurers"
+    mentions = without_calling_letters(context.text, mentions)  # "every nurse, GP and midwife"
     franchises(context.text, mentions, name_key)  # "the first Harry Potter film"
     short_titles(context.text, mentions, name_key)  # "the sixth Harry Potter"
     peoples_before_nouns(context.text, mentions, layouts, people_words())  # "Hutu rebels"
