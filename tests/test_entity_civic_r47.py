@@ -55,3 +55,11 @@ def test_a_callings_initials_in_a_list_of_callings_are_no_name(extractor):
     assert "GP" not in found
     found = label_by_name(extractor, "Patients should ask their local GP or pharmacist for advice.")
     assert "GP" not in found
+
+
+def test_a_capitalised_preposition_opening_a_quote_is_no_part_of_the_name(extractor):
+    found = label_by_name(
+        extractor, 'He said: "Under New Labour, every family pays more." New Labour denied it.'
+    )
+    assert "Under New Labour" not in found
+    assert found.get("New Labour") == "ORG"

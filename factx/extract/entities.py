@@ -266,6 +266,7 @@ from factx.extract.entity_one_person import (
     full_names_of_lone_people,
     join_hyphen_spellings,
 )
+from factx.extract.entity_opening_prepositions import prepositions_before_named
 from factx.extract.entity_owned_media import owners_before_their_medium
 from factx.extract.entity_owned_reports import owned_reports
 from factx.extract.entity_owned_venues import owned_venues, plural_owners_guilds
@@ -3201,6 +3202,7 @@ def entities(
     raw = without_titles(context.text, raw)  # "Defense Secretary Ash Carter"
     raw = bodies_before_posts(context.text, raw, _known_body)  # "the Fed Chair said"
     raw = without_opening_words(context.text, raw)  # "Songwriter Guy Chambers"
+    raw = prepositions_before_named(context.text, raw)  # '"Under New Labour," ... New Labour'
     raw = pairs_after_a_calling(context.text, raw)  # "rappers Ludacris & Lil Jon"
     raw = people_as_types(context.text, raw)  # "the David Frost of blogging"
     raw = with_first_names(context.text, raw)  # "Christophe Dominici", the model's "Dominici"
