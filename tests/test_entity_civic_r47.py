@@ -63,3 +63,19 @@ def test_a_capitalised_preposition_opening_a_quote_is_no_part_of_the_name(extrac
     )
     assert "Under New Labour" not in found
     assert found.get("New Labour") == "ORG"
+
+
+def test_a_towns_possessive_before_a_venue_is_two_names(extractor):
+    found = label_by_name(extractor, "The band play Glasgow's Royal Concert Hall in May.")
+    assert found.get("Glasgow") == "GPE"
+    assert found.get("Royal Concert Hall") == "FAC"
+    found = label_by_name(
+        extractor, "The exhibition opens at Leeds's Royal Armouries Centre on Monday."
+    )
+    assert found.get("Leeds") == "GPE"
+
+
+def test_a_saints_or_a_firms_possessive_is_left_alone(extractor):
+    found = label_by_name(extractor, "She was treated at St Mary's Hospital. He ate at McDonald's.")
+    assert found.get("St Mary's Hospital") == "FAC"
+    assert found.get("McDonald's") == "ORG"

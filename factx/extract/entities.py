@@ -388,6 +388,7 @@ from factx.extract.entity_tech_works import (
 from factx.extract.entity_title_singulars import without_title_singulars
 from factx.extract.entity_titled_people import played_parts, stage_names, titled_after
 from factx.extract.entity_tours import whole_tours
+from factx.extract.entity_town_venues import towns_before_venues
 from factx.extract.entity_towns import event_towns, fixture_towns
 from factx.extract.entity_traded_firms import traded_firms
 from factx.extract.entity_types import people_as_types
@@ -3408,6 +3409,7 @@ def entities(
     mentions = campaigns_by_verb(context.text, mentions)  # "Save Our" + "Parks coalition"
     mentions = bodies_cut_at_nationality(context.text, mentions)  # "of British" + "insurers"
     mentions = without_calling_letters(context.text, mentions)  # "every nurse, GP and midwife"
+    mentions = towns_before_venues(context.text, mentions)  # "Leeds" ORG + "'s Royal Armouries"
     franchises(context.text, mentions, name_key)  # "the first Harry Potter film"
     short_titles(context.text, mentions, name_key)  # "the sixth Harry Potter"
     peoples_before_nouns(context.text, mentions, layouts, people_words())  # "Hutu rebels"
