@@ -1,6 +1,6 @@
 """Round r47-civic: places, politics and firms' short names (sentences of my own)."""
 
-from entity_reading import label_by_name
+from entity_reading import entities, label_by_name, texts_of
 
 
 def test_a_law_with_no_laws_word_takes_its_next_vote(extractor):
@@ -79,3 +79,20 @@ def test_a_saints_or_a_firms_possessive_is_left_alone(extractor):
     found = label_by_name(extractor, "She was treated at St Mary's Hospital. He ate at McDonald's.")
     assert found.get("St Mary's Hospital") == "FAC"
     assert found.get("McDonald's") == "ORG"
+
+
+def test_a_firms_first_word_alone_after_its_full_name_is_the_firm(extractor):
+    found = entities(
+        extractor,
+        "Silver Broadcasting said it would review the series. Silver pulled the show on Monday.",
+    )
+    assert texts_of(found, "Silver Broadcasting") == [["Silver Broadcasting", "Silver"]]
+
+
+def test_a_common_word_or_a_persons_surname_is_left_alone(extractor):
+    found = entities(extractor, "Gold prices rose on Monday. Gold Holdings said profits fell.")
+    assert texts_of(found, "Gold Holdings") == [["Gold Holdings"]]
+    found = entities(
+        extractor, "Tom Amber of Amber Group said sales rose. Amber said it would grow."
+    )
+    assert texts_of(found, "Tom Amber") == [["Tom Amber", "Amber"]]

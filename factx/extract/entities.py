@@ -127,6 +127,7 @@ from factx.extract.entity_cut_titles import (
     titles_opening_with_a_people,
 )
 from factx.extract.entity_date_names import with_date_surnames
+from factx.extract.entity_firm_first_words import firms_by_first_word
 from factx.extract.entity_firms import (
     clubs_before_sport_words,
     firms_after_country_possessive,
@@ -3217,6 +3218,9 @@ def entities(
         or (m.adjective and not written_in_lower_case(context.text, m.text))
     ]
     mentions = add_string_matches(context.text, raw, layouts, taken)
+    mentions = firms_by_first_word(  # "Gold Broadcasting said ..." then "Gold pulled the show"
+        context.text, mentions, layouts, taken, _added, short_forms, name_key
+    )
     mentions = without_listed_portfolios(context.text, mentions)  # "Media" found again
     # Again over the names found by their string: "Vera Zvonareva", where the model tagged only
     # the lone "Zvonareva" GPE of other sentences (round r31-sport).
