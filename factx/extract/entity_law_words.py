@@ -7,12 +7,12 @@ Berlinale Camera award"), a car ("Evolution X"), a list ("Fortune 500"). A law i
 kind: "the Enterprise Act", "the Crossrail Link Bill", "the Kyoto Treaty", "the Working Time
 Directive", "the First Amendment", or it is a known law's numbered part ("Chapter 11",
 "Section 28", "Article 5"), or a court case ("Roe v Wade"). A group labelled LAW none of whose
-mentions holds such a word, and none of which stands right after a law's lower-case word ("the
-law", "the bill"), takes the label the votes give without the LAW votes; where nothing else was
-said of it, an event's by its last word ("Free Mojtaba and Arash Day"), a body's by its last
-word ("the Law Lords": "Law" before a body's word is no law's word), else a title's
-(WORK_OF_ART), as a formal name with no law's word is most often a work, a prize or a list's
-title (round r47-civic).
+mentions holds such a word, none of which stands right after or before a law's lower-case word
+("the law", "the Hartz IV reforms") and none of which a rule cued LAW, takes the label the
+votes give without the LAW votes; where nothing else was said of it, an event's by its last
+word ("Free Mojtaba and Arash Day"), a body's by its last word ("the Law Lords": "Law" before a
+body's word is no law's word), else a title's (WORK_OF_ART), as a formal name with no law's
+word is most often a work, a prize or a list's title (round r47-civic).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from factx.extract.entities import Cluster
+    from factx.extract.entities import Cluster, RawMention
 
 # A law's kind word anywhere in the name ("Multi-Fibre Agreement", "Treaty of Rome").
 _LAW_WORD = re.compile(
@@ -52,11 +52,21 @@ _LAW_BEFORE = re.compile(
 )
 
 
-def _lawful(text: str, start: int, name: str) -> bool:
-    """Whether a LAW mention holds a law's word, a numbered part or a case, or stands right
-    after a law's lower-case word."""
+# A law's or a reform's lower-case word right after the name ("the Hartz IV reforms").
+_LAW_AFTER = re.compile(
+    r"['’]?s? (?:law|laws|act|bill|legislation|reform|reforms|changes|rules|regulations)\b"
+)
+
+
+def _lawful(text: str, m: RawMention) -> bool:
+    """Whether a LAW mention holds a law's word, a numbered part or a case, stands right
+    after or before a law's lower-case word, or a rule read it a law by the words around it
+    (its LAW cue)."""
+    start, name = m.start, m.text
     return (
-        _LAW_WORD.search(name) is not None
+        m.cue == "LAW"
+        or _LAW_AFTER.match(text, m.end) is not None
+        or _LAW_WORD.search(name) is not None
         or _NUMBERED_PART.search(name) is not None
         or _CASE.search(name) is not None
         or _LAW_BEFORE.search(text, max(0, start - 16), start) is not None
@@ -71,7 +81,7 @@ def laws_by_their_word(
     """Each group with its label and id key, a LAW with no law's word in any mention (nor
     right before one) relabelled by its other votes, or WORK_OF_ART (the module's doc)."""
     for group, label, key in parts:
-        if label != "LAW" or any(_lawful(text, m.start, m.text) for m in group.mentions):
+        if label != "LAW" or any(_lawful(text, m) for m in group.mentions):
             yield group, label, key
             continue
         yield group, _next_vote(group, weak), key
