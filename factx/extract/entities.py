@@ -82,6 +82,7 @@ from factx.extract.entity_body_places import places_opening_bodies
 from factx.extract.entity_body_posts import bodies_before_posts
 from factx.extract.entity_broadcast_spans import broadcast_spans, tv_broadcasters
 from factx.extract.entity_broadcasters import broadcaster_divisions
+from factx.extract.entity_calling_letters import without_calling_letters
 from factx.extract.entity_callings import with_called_names
 from factx.extract.entity_campaigns import campaigns_by_verb
 from factx.extract.entity_characters import listed_characters
@@ -129,6 +130,7 @@ from factx.extract.entity_cut_titles import (
 )
 from factx.extract.entity_date_names import with_date_surnames
 from factx.extract.entity_dropped_g_bands import dropped_g_bands
+from factx.extract.entity_firm_first_words import firms_by_first_word
 from factx.extract.entity_firms import (
     clubs_before_sport_words,
     firms_after_country_possessive,
@@ -173,6 +175,7 @@ from factx.extract.entity_joins import (
     with_nicknames,
 )
 from factx.extract.entity_kind_lists import kind_listed_works
+from factx.extract.entity_law_words import laws_by_their_word
 from factx.extract.entity_laws import (
     acts_by_their_sponsors,
     join_act_short_names,
@@ -270,6 +273,7 @@ from factx.extract.entity_one_person import (
     full_names_of_lone_people,
     join_hyphen_spellings,
 )
+from factx.extract.entity_opening_prepositions import prepositions_before_named
 from factx.extract.entity_owned_media import owners_before_their_medium
 from factx.extract.entity_owned_reports import owned_reports
 from factx.extract.entity_owned_venues import owned_venues, plural_owners_guilds
@@ -293,6 +297,7 @@ from factx.extract.entity_peoples import (
     with_people_words,
 )
 from factx.extract.entity_person_words import people_by_their_words
+from factx.extract.entity_plural_owners import people_after_plural_owners
 from factx.extract.entity_plural_peoples import plural_peoples
 from factx.extract.entity_possessives import (
     nicknames_before_their_match,
@@ -400,6 +405,7 @@ from factx.extract.entity_tech_works import (
 from factx.extract.entity_title_singulars import without_title_singulars
 from factx.extract.entity_titled_people import played_parts, stage_names, titled_after
 from factx.extract.entity_tours import whole_tours
+from factx.extract.entity_town_venues import towns_before_venues
 from factx.extract.entity_towns import event_towns, fixture_towns
 from factx.extract.entity_traded_firms import traded_firms
 from factx.extract.entity_types import people_as_types
@@ -3222,6 +3228,7 @@ def entities(
     raw = without_titles(context.text, raw)  # "Defense Secretary Ash Carter"
     raw = bodies_before_posts(context.text, raw, _known_body)  # "the Fed Chair said"
     raw = without_opening_words(context.text, raw)  # "Songwriter Guy Chambers"
+    raw = prepositions_before_named(context.text, raw)  # '"Under New Labour," ... New Labour'
     raw = pairs_after_a_calling(context.text, raw)  # "rappers Ludacris & Lil Jon"
     raw = people_as_types(context.text, raw)  # "the David Frost of blogging"
     raw = with_first_names(context.text, raw)  # "Christophe Dominici", the model's "Dominici"
@@ -3235,6 +3242,9 @@ def entities(
         or (m.adjective and not written_in_lower_case(context.text, m.text))
     ]
     mentions = add_string_matches(context.text, raw, layouts, taken)
+    mentions = firms_by_first_word(  # "Gold Broadcasting said ..." then "Gold pulled the show"
+        context.text, mentions, layouts, taken, _added, short_forms, name_key
+    )
     mentions = without_listed_portfolios(context.text, mentions)  # "Media" found again
     # Again over the names found by their string: "Vera Zvonareva", where the model tagged only
     # the lone "Zvonareva" GPE of other sentences (round r31-sport).
@@ -3401,6 +3411,7 @@ def entities(
     firms_after_country_possessive(context.text, mentions, lambda p: name_key(p) in countries)
     # "Heat's Charles Gant and Empire's Angie Errigo": the second owner an outlet too
     outlets_in_parallel(context.text, mentions, lambda p: name_key(p) in countries or _a_city(p))
+    people_after_plural_owners(context.text, mentions)  # "said Virgin Networks' Anna Marie Price"
     people_by_initials(context.text, mentions)  # "millionaires JP Gorman and John Daly"
     people_by_initials_shape(context.text, mentions, _known_letters)  # "JK Rowling" ORG
     mentions = saints_bodies(context.text, mentions)  # "St Brendan" + "'s High School"
@@ -3435,6 +3446,8 @@ def entities(
     mentions = bracketed_surnames_in_quotes(context.text, mentions)  # "Pierre (Berbizier)"
     mentions = sheet_initials_a(context.text, mentions)  # "A" + "Rossi (Viadana)" on a sheet
     mentions = surnames_after_a_particle(context.text, mentions)  # "Paolo" + " dal Bello"
+    mentions = without_calling_letters(context.text, mentions)  # "every nurse, GP and midwife"
+    mentions = towns_before_venues(context.text, mentions)  # "Leeds" ORG + "'s Royal Armouries"
     franchises(context.text, mentions, name_key)  # "the first Harry Potter film"
     short_titles(context.text, mentions, name_key)  # "the sixth Harry Potter"
     peoples_before_nouns(context.text, mentions, layouts, people_words())  # "Hutu rebels"
@@ -3700,6 +3713,7 @@ def entities(
     towns |= fixture_towns(context.text, mentions)  # "a friendly against Hungary in Cardiff"
     keys = frozenset(group.key for group in groups)
     parts = surname_firms(with_filed_places(groups, weak, places, towns), keys, name_key)
+    parts = laws_by_their_word(parts, context.text, weak)  # "since Prisoner Cell Block H." LAW
     for group, label, id_key in parts:  # "his Hallworth Group" apart from Tom Hallworth
         first = group.mentions[0]
         name = group.name(label)
