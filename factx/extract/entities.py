@@ -96,6 +96,7 @@ from factx.extract.entity_civic import (
     schemes_whole,
     without_opening_time_words,
 )
+from factx.extract.entity_club_staff import clubs_before_their_staff
 from factx.extract.entity_clubs import (
     clubs_before_their_manager,
     clubs_cut_at_their_kind,
@@ -3325,6 +3326,9 @@ def entities(
         context.text, mentions, lambda p: name_key(p) in country_keys(name_key)
     )
     mentions = clubs_before_their_manager(  # "Spurs boss Martin Jol"
+        context.text, mentions, layouts, taken, _added
+    )
+    mentions = clubs_before_their_staff(  # "Arsenal boss Arsene Wenger" (r47b-teams)
         context.text, mentions, layouts, taken, _added
     )
     mentions = with_club_short_names(  # "Real" after "Real Madrid"

@@ -1,0 +1,38 @@
+"""Round r47b-teams: sport stories' players, clubs and grounds."""
+
+from entity_reading import entities, label_by_name, texts_of
+
+
+def test_a_club_before_its_staffs_word_and_a_full_name_is_found(extractor):
+    # The model tags the chairman or the coach and leaves the club before him out.
+    found = label_by_name(extractor, "Magpies chairman Freddy Shepherd backed the manager.")
+    assert found.get("Magpies") == "ORG"
+    assert found.get("Freddy Shepherd") == "PERSON"
+    text = "Harriers boss Tom Ellis was delighted. The win lifts Harriers to third."
+    found = label_by_name(extractor, text)
+    assert found.get("Harriers") == "ORG"
+    assert found.get("Tom Ellis") == "PERSON"
+
+
+def test_a_club_before_its_coach_joins_its_full_name(extractor):
+    text = (
+        "Deportivo coach Javier Irureta has quit after a poor run. The board of Deportivo "
+        "La Coruna met on Monday."
+    )
+    found = entities(extractor, text)
+    assert texts_of(found, "Deportivo La Coruna") == [["Deportivo", "Deportivo La Coruna"]]
+
+
+def test_a_common_word_or_a_bodys_kind_word_before_a_staff_word_is_left_alone(extractor):
+    text = "Sales manager John Smith said prices would rise. Sales were up."
+    assert "Sales" not in label_by_name(extractor, text)
+    text = (
+        "Committee chairman Alan Beith said the inquiry had been complex. The Constitutional "
+        "Affairs Select Committee met on Monday."
+    )
+    assert "Committee" not in label_by_name(extractor, text)
+    found = label_by_name(extractor, "Former captain Keith Wood said the side was strong.")
+    assert "Former" not in found
+    found = label_by_name(extractor, "Leeds Rhinos coach Tony Smith was pleased.")
+    assert "Rhinos" not in found
+    assert found.get("Leeds Rhinos") == "ORG"
