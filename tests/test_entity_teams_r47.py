@@ -36,3 +36,36 @@ def test_a_common_word_or_a_bodys_kind_word_before_a_staff_word_is_left_alone(ex
     found = label_by_name(extractor, "Leeds Rhinos coach Tony Smith was pleased.")
     assert "Rhinos" not in found
     assert found.get("Leeds Rhinos") == "ORG"
+
+
+def test_a_first_name_taken_for_a_people_before_its_surname_is_the_person(extractor):
+    # The model tags "Adrian" NORP (the "-ian" of a people's word) and the surname apart.
+    text = "Lazio have released Adrian Petrescu. Petrescu scored four goals this season."
+    found = label_by_name(extractor, text)
+    assert found.get("Adrian Petrescu") == "PERSON"
+    assert "Adrian" not in found
+    assert "Petrescu" not in found
+
+
+def test_the_bare_surname_joins_the_grown_full_name(extractor):
+    text = "The striker Adrian Mutu was sacked on Friday. But Mutu has hit out at the club."
+    found = entities(extractor, text)
+    assert texts_of(found, "Adrian Mutu") == [["Adrian Mutu", "Mutu"]]
+    assert "Mutu" not in label_by_name(extractor, text)
+
+
+def test_a_people_or_a_place_or_a_first_name_alone_is_left_alone(extractor):
+    found = label_by_name(
+        extractor, "They beat German Wolfram Mulle by a second. Mulle was second."
+    )
+    assert found.get("German") == "NORP"
+    assert found.get("Wolfram Mulle") == "PERSON"
+    assert label_by_name(extractor, "Lincoln City lost again. City fans were angry.") == {
+        "Lincoln City": "ORG"
+    }
+    found = label_by_name(extractor, "He arrived at Victoria Station on Monday.")
+    assert found.get("Victoria Station") == "FAC"
+    found = label_by_name(
+        extractor, "The plant in Newton Aycliffe will close. Aycliffe staff wait."
+    )
+    assert "Newton Aycliffe" not in found

@@ -201,6 +201,7 @@ from factx.extract.entity_middle_names import middle_names, patronymics
 from factx.extract.entity_missed import peers_by_their_seat, with_missed_names
 from factx.extract.entity_missed_titles import untagged_the_titles
 from factx.extract.entity_misspelt_firms import misspelt_firms, misspelt_people
+from factx.extract.entity_mistaken_first_names import with_mistaken_first_names
 from factx.extract.entity_models import models_by_their_number
 from factx.extract.entity_named_groups import named_groups
 from factx.extract.entity_national_tails import bodies_cut_at_nationality
@@ -3203,6 +3204,7 @@ def entities(
     raw = people_as_types(context.text, raw)  # "the David Frost of blogging"
     raw = with_first_names(context.text, raw)  # "Christophe Dominici", the model's "Dominici"
     raw = with_last_names(context.text, raw)  # "Shawn Estes", the model's "Shawn"
+    raw = with_mistaken_first_names(context.text, raw)  # "Adrian" NORP + "Mutu" (r47b-teams)
     raw = with_initials(context.text, raw, _known_letters)  # "PD" + "James"
     raw = [
         m
