@@ -69,3 +69,21 @@ def test_a_people_or_a_place_or_a_first_name_alone_is_left_alone(extractor):
         extractor, "The plant in Newton Aycliffe will close. Aycliffe staff wait."
     )
     assert "Newton Aycliffe" not in found
+
+
+def test_a_listed_names_tail_tagged_alone_grows_to_the_whole_name(extractor):
+    # The model reads "Six" as a number and tags "Nations" alone, ORG.
+    text = "Wales hope to rescue their Six Nations campaign in Rome."
+    found = label_by_name(extractor, text)
+    assert found.get("Six Nations") == "EVENT"
+    assert "Nations" not in found
+    text = "Ireland have made a bright start to their Six Nations campaign."
+    assert label_by_name(extractor, text).get("Six Nations") == "EVENT"
+
+
+def test_other_names_with_the_same_tail_are_left_alone(extractor):
+    found = label_by_name(extractor, "The deal was backed by the United Nations on Monday.")
+    assert found.get("United Nations") == "ORG"
+    assert "Six Nations" not in found
+    assert "Home Nations" in label_by_name(extractor, "The Home Nations will meet in Cardiff.")
+    assert label_by_name(extractor, "Six nations signed the treaty.") == {}

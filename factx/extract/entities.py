@@ -187,6 +187,7 @@ from factx.extract.entity_listed_firms import (
     listed_firms_and_programs,
 )
 from factx.extract.entity_listed_pairs import pairs_ending_lists, slashed_rivals
+from factx.extract.entity_listed_tails import listed_names_over_their_tails
 from factx.extract.entity_listed_works import listed_works, works_rounding_out_a_chart
 from factx.extract.entity_maker_products import (
     editions_alone,
@@ -3294,6 +3295,8 @@ def entities(
     )
     # "The Coalition for Peace and Justice (CPJ)": `Justice` ORG grown to the name CPJ spells
     mentions = spelled_names_whole(context.text, mentions, short_forms, name_key)
+    # "Six" + "Nations" (r47b-teams)
+    mentions = listed_names_over_their_tails(context.text, mentions, taken)
     mentions = with_missed_names(context.text, mentions, layouts, taken, _added)  # "Wall Street"
     # "and the Commission for Racial Equality", which the model leaves out
     mentions = bodies_for_a_field(context.text, mentions, layouts, taken, _added)
