@@ -87,3 +87,22 @@ def test_other_names_with_the_same_tail_are_left_alone(extractor):
     assert "Six Nations" not in found
     assert "Home Nations" in label_by_name(extractor, "The Home Nations will meet in Cardiff.")
     assert label_by_name(extractor, "Six nations signed the treaty.") == {}
+
+
+def test_a_ground_after_at_and_before_a_matchs_day_is_a_building(extractor):
+    # The model leaves a ground it does not know out, or takes it for a town.
+    text = "Rovers beat them 2-1 in a cup tie at Fernmoor on 16 January."
+    assert label_by_name(extractor, text).get("Fernmoor") == "FAC"
+    found = label_by_name(extractor, "Wales will face England at Twickenham on Sunday.")
+    assert found.get("Twickenham") == "FAC"
+    text = "Edinburgh drew with Borders at Netherdale on Friday night."
+    assert label_by_name(extractor, text).get("Netherdale") == "FAC"
+
+
+def test_a_town_or_a_place_with_no_match_is_left_alone(extractor):
+    found = label_by_name(extractor, "Barcelona snatched a late 2-1 win at Albacete on Saturday.")
+    assert found.get("Albacete") != "FAC"
+    found = label_by_name(extractor, "The derby at Liverpool on 20 March will be tense.")
+    assert found.get("Liverpool") == "GPE"
+    found = label_by_name(extractor, "They had a dinner at Claridges on Monday.")
+    assert found.get("Claridges") != "FAC"

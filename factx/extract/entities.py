@@ -198,6 +198,7 @@ from factx.extract.entity_maker_products import (
     product_pairs,
     spaced_o_surnames,
 )
+from factx.extract.entity_match_grounds import grounds_at_a_match
 from factx.extract.entity_middle_names import middle_names, patronymics
 from factx.extract.entity_missed import peers_by_their_seat, with_missed_names
 from factx.extract.entity_missed_titles import untagged_the_titles
@@ -3334,6 +3335,9 @@ def entities(
         context.text, mentions, layouts, taken, _added
     )
     mentions = clubs_before_their_staff(  # "Arsenal boss Arsene Wenger" (r47b-teams)
+        context.text, mentions, layouts, taken, _added
+    )
+    mentions = grounds_at_a_match(  # "a tie at Millmoor on 16 January" (r47b-teams)
         context.text, mentions, layouts, taken, _added
     )
     mentions = with_club_short_names(  # "Real" after "Real Madrid"
