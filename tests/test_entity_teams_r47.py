@@ -106,3 +106,25 @@ def test_a_town_or_a_place_with_no_match_is_left_alone(extractor):
     assert found.get("Liverpool") == "GPE"
     found = label_by_name(extractor, "They had a dinner at Claridges on Monday.")
     assert found.get("Claridges") != "FAC"
+
+
+def test_a_name_whose_possessive_owns_a_kick_is_a_player(extractor):
+    # The model tags a misspelt or unknown player ORG before his possessive kick.
+    text = "The centre-half headed Mendozza's free-kick into his own net."
+    assert label_by_name(extractor, text).get("Mendozza") == "PERSON"
+    text = "The keeper saved Valbuena's low strike."
+    assert label_by_name(extractor, text).get("Valbuena") == "PERSON"
+
+
+def test_a_sides_or_a_firms_possessive_is_left_alone(extractor):
+    text = (
+        "Fulham's lead did not last. Chelsea's goal came late, and United's first goal was a "
+        "header."
+    )
+    found = label_by_name(extractor, text)
+    assert found.get("Chelsea") == "ORG"
+    assert found.get("United") == "ORG"
+    found = label_by_name(extractor, "Rosenborg's penalty claims were waved away.")
+    assert found.get("Rosenborg") != "PERSON"
+    found = label_by_name(extractor, "Analysts praised Intel's new chip and Fiat's sales drive.")
+    assert found.get("Intel") == "ORG"
