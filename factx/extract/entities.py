@@ -195,6 +195,7 @@ from factx.extract.entity_listed_firms import (
 )
 from factx.extract.entity_listed_goods import listed_goods
 from factx.extract.entity_listed_pairs import pairs_ending_lists, slashed_rivals
+from factx.extract.entity_listed_tails import listed_names_over_their_tails
 from factx.extract.entity_listed_works import listed_works, works_rounding_out_a_chart
 from factx.extract.entity_maker_products import (
     editions_alone,
@@ -205,10 +206,12 @@ from factx.extract.entity_maker_products import (
     product_pairs,
     spaced_o_surnames,
 )
+from factx.extract.entity_match_grounds import grounds_at_a_match
 from factx.extract.entity_middle_names import middle_names, patronymics
 from factx.extract.entity_missed import peers_by_their_seat, with_missed_names
 from factx.extract.entity_missed_titles import untagged_the_titles
 from factx.extract.entity_misspelt_firms import misspelt_firms, misspelt_people
+from factx.extract.entity_mistaken_first_names import with_mistaken_first_names
 from factx.extract.entity_models import models_by_their_number
 from factx.extract.entity_named_groups import named_groups
 from factx.extract.entity_national_tails import bodies_cut_at_nationality
@@ -3233,6 +3236,7 @@ def entities(
     raw = people_as_types(context.text, raw)  # "the David Frost of blogging"
     raw = with_first_names(context.text, raw)  # "Christophe Dominici", the model's "Dominici"
     raw = with_last_names(context.text, raw)  # "Shawn Estes", the model's "Shawn"
+    raw = with_mistaken_first_names(context.text, raw)  # "Adrian" NORP + "Mutu" (r47b-teams)
     raw = with_initials(context.text, raw, _known_letters)  # "PD" + "James"
     raw = [
         m
@@ -3325,6 +3329,8 @@ def entities(
     )
     # "The Coalition for Peace and Justice (CPJ)": `Justice` ORG grown to the name CPJ spells
     mentions = spelled_names_whole(context.text, mentions, short_forms, name_key)
+    # "Six" + "Nations" (r47b-teams)
+    mentions = listed_names_over_their_tails(context.text, mentions, taken)
     mentions = with_missed_names(context.text, mentions, layouts, taken, _added)  # "Wall Street"
     # "and the Commission for Racial Equality", which the model leaves out
     mentions = bodies_for_a_field(context.text, mentions, layouts, taken, _added)
@@ -3362,6 +3368,9 @@ def entities(
         context.text, mentions, layouts, taken, _added
     )
     mentions = clubs_by_singular_nickname(  # "Pompey coach Kevin Bond"
+        context.text, mentions, layouts, taken, _added
+    )
+    mentions = grounds_at_a_match(  # "a tie at Millmoor on 16 January" (r47b-teams)
         context.text, mentions, layouts, taken, _added
     )
     mentions = with_club_short_names(  # "Real" after "Real Madrid"
