@@ -68,6 +68,11 @@ def test_a_place_a_side_or_a_band_before_star_is_left_alone(extractor):
         "Their single is in the chart, and a film of the tour is on TV."
     )
     assert label_by_name(extractor, text).get("Westlife") != "WORK_OF_ART"
+    text = (
+        "The film is a drama about football, out on TV in May. Arsenal star Thierry Henry "
+        "scored twice in it."
+    )
+    assert label_by_name(extractor, text).get("Arsenal") != "WORK_OF_ART"
 
 
 def test_a_film_after_the_prize_it_was_up_for_is_a_work(extractor):
