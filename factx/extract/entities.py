@@ -388,6 +388,7 @@ from factx.extract.entity_sport_names import (
 )
 from factx.extract.entity_squads import squad_clubs
 from factx.extract.entity_stances import member_letters_cut, stance_mention
+from factx.extract.entity_starred_works import works_before_their_star
 from factx.extract.entity_state_towns import state_towns
 from factx.extract.entity_station_programmes import programmes_of_a_station
 from factx.extract.entity_surnames import country_surnames, person_cued, with_surnames
@@ -3656,6 +3657,8 @@ def entities(
         mentions[index].cue = "WORK_OF_ART"  # "Rufus Norris for Festen" in a shortlist
     for index in films_by_takings(context.text, mentions):
         mentions[index].cue = "WORK_OF_ART"  # "The Aviator, which has taken $90m" at the box office
+    for index in works_before_their_star(context.text, mentions, _place_or_people):
+        mentions[index].cue = "WORK_OF_ART"  # "Nighty Night star Julia Davis" in a screen story
     for index in listed_languages(context.text, mentions, known, a_language):
         mentions[index].cue = "LANGUAGE"  # "in English and Russian"
     # After the lists: a list of acts mixes bands and people ("the Beastie Boys, Jay-Z, Kanye
