@@ -186,6 +186,8 @@ from factx.extract.entity_listed_firms import (
     listed_firms_and_programs,
 )
 from factx.extract.entity_listed_pairs import pairs_ending_lists, slashed_rivals
+from factx.extract.entity_firm_lists import firm_ending_lists
+from factx.extract.entity_gapped_lists import gapped_works
 from factx.extract.entity_listed_works import listed_works, works_rounding_out_a_chart
 from factx.extract.entity_maker_products import (
     editions_alone,
@@ -3568,11 +3570,18 @@ def entities(
         context.text, mentions, layouts, _added, _country_or_people
     )
     works_rounding_out_a_chart(context.text, mentions)  # "Rounding out the top ten were ..."
+    mentions = gapped_works(  # "such as Eastenders, Casualty, Top Gear and Antiques Roadshow"
+        context.text, mentions, layouts, _added, name_key, country_keys(name_key).__contains__
+    )
     listed_works(context.text, mentions, name_key, country_keys(name_key).__contains__)
     work_parts(mentions, name_key, country_keys(name_key).__contains__)  # "San Andreas"
     game_series(  # "World of Warcraft" then "Warcraft fans"
         context.text, mentions, name_key, country_keys(name_key).__contains__
     )
+    for index in firm_ending_lists(
+        context.text, mentions, name_key, country_keys(name_key).__contains__
+    ):
+        mentions[index].cue = "ORG"  # "Miramax, Columbia and Buena Vista", the last firm too
     for index in city_lists(context.text, mentions, _a_city):
         mentions[index].cue = "GPE"  # "include Paris, Lille, Lyon and Toulouse"
     known, certain = known_labels(context.text, mentions)
