@@ -126,6 +126,7 @@ from factx.extract.entity_cut_titles import (
     titles_opening_with_a_people,
 )
 from factx.extract.entity_date_names import with_date_surnames
+from factx.extract.entity_firm_lists import firm_ending_lists
 from factx.extract.entity_firms import (
     clubs_before_sport_words,
     firms_after_country_possessive,
@@ -139,6 +140,7 @@ from factx.extract.entity_firms import (
 )
 from factx.extract.entity_franchises import franchises, short_titles
 from factx.extract.entity_game_series import game_series
+from factx.extract.entity_gapped_lists import gapped_works
 from factx.extract.entity_grounds import grounds_named_for_a_place, join_venue_short_names
 from factx.extract.entity_handhelds import handhelds
 from factx.extract.entity_initials import people_by_initials_shape, with_initials
@@ -153,6 +155,7 @@ from factx.extract.entity_inner_words import (
     titles_cut_at_to,
     whole_hyphened_surname,
 )
+from factx.extract.entity_joined_peoples import peoples_paired_with_a_people, slashed_peoples
 from factx.extract.entity_joins import (
     bodies_cut_before_country,
     heads_cut_at_of,
@@ -186,8 +189,6 @@ from factx.extract.entity_listed_firms import (
     listed_firms_and_programs,
 )
 from factx.extract.entity_listed_pairs import pairs_ending_lists, slashed_rivals
-from factx.extract.entity_firm_lists import firm_ending_lists
-from factx.extract.entity_gapped_lists import gapped_works
 from factx.extract.entity_listed_works import listed_works, works_rounding_out_a_chart
 from factx.extract.entity_maker_products import (
     editions_alone,
@@ -3340,6 +3341,7 @@ def entities(
         context.text, mentions, a_people_by_name
     )  # "London Irish"
     mentions = with_people_words(context.text, mentions, layouts, taken, _added, people_words())
+    mentions = slashed_peoples(context.text, mentions, layouts, _added)  # "Angolan/French"
     mentions = with_shouted_names(context.text, mentions, layouts, taken, name_form, _added)
     mentions = [
         m
@@ -3582,6 +3584,8 @@ def entities(
         context.text, mentions, name_key, country_keys(name_key).__contains__
     ):
         mentions[index].cue = "ORG"  # "Miramax, Columbia and Buena Vista", the last firm too
+    for index in peoples_paired_with_a_people(context.text, mentions):
+        mentions[index].cue = "NORP"  # "Russian and south-east Asian productions"
     for index in city_lists(context.text, mentions, _a_city):
         mentions[index].cue = "GPE"  # "include Paris, Lille, Lyon and Toulouse"
     known, certain = known_labels(context.text, mentions)

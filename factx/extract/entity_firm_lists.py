@@ -38,9 +38,14 @@ def _firm(m: RawMention) -> bool:
 
 
 def _peopled(mentions: Sequence[RawMention], run: list[int]) -> bool:
-    """Whether a member before the last is a person to the model or by its words."""
-    return any(mentions[k].cue == "PERSON" or (mentions[k].label == "PERSON" and not mentions[k].cue)
-               for k in run)  # fmt: skip
+    """Whether a member before the last is a person by its words or by its common first name
+    ("Pixar, Bill Gates and ..."); the model's PERSON on a firm's one word ("Dreamworks") is no
+    person's sign."""
+    return any(
+        mentions[k].cue == "PERSON"
+        or (mentions[k].label == "PERSON" and person_by_first_name(mentions[k].text))
+        for k in run
+    )
 
 
 def firm_ending_lists(

@@ -16,7 +16,8 @@ inside it: "50 First dates"). Where one of the list's mentions is a work by its 
 WORK_OF_ART), or the model tagged one WORK_OF_ART and a plural kind of work stands a phrase
 before the list (the cues `work in a list whose kind is a phrase back` and `work after its
 kind`), every other member is a work: the mentions get the cue and the missed members are added
-as works.
+as works, a name the model found inside one giving way to it ("Raging Bull, Goodfellas and Gangs
+of New York": `New York` GPE).
 
 Leaves alone what `entity_listed_works` leaves: a list most of whose mentions the model read
 as people, a member some other cue reads, a full name with a common first name, the surname of
@@ -29,7 +30,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from factx.extract.base import layout_holding
+from factx.extract.entity_screen_titles import made_whole
 from factx.extract.evidence import cues
 from factx.extract.first_names import person_by_first_name
 from factx.extract.place_names import known_place
@@ -150,9 +151,5 @@ def gapped_works(
         added.extend((s, e) for s, e in gaps if uncued(text[s:e]))
     if not added:
         return mentions
-    found = []
-    for s, e in added:
-        layout = layout_holding(layouts, s, e)
-        if layout is not None:
-            found.append(add(text, layout, s, e, _WORK, _WORK))
-    return sorted([*mentions, *found], key=lambda m: (m.start, m.end))
+    # A missed member's inner name gives way to it ("Gangs of New York", `New York` GPE).
+    return made_whole(text, mentions, added, layouts, add, _WORK)
