@@ -64,6 +64,7 @@ _HEAD = re.compile(
     r"\b(?:include|includes|included|such as|including|like) "
     r"(?P<item>[A-Z0-9][\w'’:!?-]*(?: [\w'’:!?-]+){0,4}), $"
 )
+_OWNED = re.compile(r"['’]s? ")
 _KIND_CUES = ("work in a list whose kind is a phrase back", "work after its kind")
 _WINDOW = 120
 
@@ -148,7 +149,8 @@ def gapped_works(
         for m in members:
             if not m.cue and m.label in _TAKERS and uncued(m.text):
                 m.cue = _WORK
-        added.extend((s, e) for s, e in gaps if uncued(text[s:e]))
+        # Not a member with a possessive inside: "the BBC's Panorama" names an owner too.
+        added.extend((s, e) for s, e in gaps if uncued(text[s:e]) and not _OWNED.search(text, s, e))
     if not added:
         return mentions
     # A missed member's inner name gives way to it ("Gangs of New York", `New York` GPE).
