@@ -76,6 +76,16 @@ def _kind_before(text: str, start: int) -> bool:
     return any(c.pattern.search(before) for c in cues() if c.name in _KIND_CUES)
 
 
+def _other(m: RawMention, start: int) -> bool:
+    """Whether a mention inside a missed member starting at `start` shows the member is no
+    title: a person by the first name, something else by its words, or a work of its own."""
+    return (
+        bool(m.cue and m.cue != _WORK)
+        or (m.label == "PERSON" and person_by_first_name(m.text))
+        or (m.start > start and (m.label == _WORK or m.cue == _WORK))
+    )
+
+
 def gapped_works(
     text: str,
     mentions: list[RawMention],
@@ -149,8 +159,18 @@ def gapped_works(
         for m in members:
             if not m.cue and m.label in _TAKERS and uncued(m.text):
                 m.cue = _WORK
-        # Not a member with a possessive inside: "the BBC's Panorama" names an owner too.
-        added.extend((s, e) for s, e in gaps if uncued(text[s:e]) and not _OWNED.search(text, s, e))
+        # Not a member with a possessive inside: "the BBC's Panorama" names an owner too; nor
+        # one opening with a person's full name, or holding one, a name another cue reads or a
+        # work of its own ("Karl Stein for 12 Angry Days and Jan Novak for Tempete": a nominee
+        # and the film).
+        added.extend(
+            (s, e)
+            for s, e in gaps
+            if uncued(text[s:e])
+            and not _OWNED.search(text, s, e)
+            and not person_by_first_name(" ".join(text[s:e].split()[:2]))
+            and not any(_other(m, s) for m in mentions if s <= m.start and m.end <= e)
+        )
     if not added:
         return mentions
     # A missed member's inner name gives way to it ("Gangs of New York", `New York` GPE).
