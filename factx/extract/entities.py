@@ -131,6 +131,7 @@ from factx.extract.entity_cut_titles import (
 from factx.extract.entity_date_names import with_date_surnames
 from factx.extract.entity_dropped_g_bands import dropped_g_bands
 from factx.extract.entity_firm_first_words import firms_by_first_word
+from factx.extract.entity_firm_lists import firm_ending_lists
 from factx.extract.entity_firms import (
     clubs_before_sport_words,
     firms_after_country_possessive,
@@ -144,6 +145,7 @@ from factx.extract.entity_firms import (
 )
 from factx.extract.entity_franchises import franchises, short_titles
 from factx.extract.entity_game_series import game_series
+from factx.extract.entity_gapped_lists import gapped_works
 from factx.extract.entity_grounds import grounds_named_for_a_place, join_venue_short_names
 from factx.extract.entity_group_possessives import groups_through_possessive
 from factx.extract.entity_halls_of_fame import halls_of_fame
@@ -160,6 +162,7 @@ from factx.extract.entity_inner_words import (
     titles_cut_at_to,
     whole_hyphened_surname,
 )
+from factx.extract.entity_joined_peoples import peoples_paired_with_a_people, slashed_peoples
 from factx.extract.entity_joins import (
     bodies_cut_before_country,
     heads_cut_at_of,
@@ -3385,6 +3388,7 @@ def entities(
         context.text, mentions, a_people_by_name
     )  # "London Irish"
     mentions = with_people_words(context.text, mentions, layouts, taken, _added, people_words())
+    mentions = slashed_peoples(context.text, mentions, layouts, _added)  # "Angolan/French"
     mentions = with_shouted_names(context.text, mentions, layouts, taken, name_form, _added)
     mentions = [
         m
@@ -3633,11 +3637,20 @@ def entities(
         context.text, mentions, layouts, _added, _country_or_people
     )
     works_rounding_out_a_chart(context.text, mentions)  # "Rounding out the top ten were ..."
+    mentions = gapped_works(  # "such as Eastenders, Casualty, Top Gear and Antiques Roadshow"
+        context.text, mentions, layouts, _added, name_key, country_keys(name_key).__contains__
+    )
     listed_works(context.text, mentions, name_key, country_keys(name_key).__contains__)
     work_parts(mentions, name_key, country_keys(name_key).__contains__)  # "San Andreas"
     game_series(  # "World of Warcraft" then "Warcraft fans"
         context.text, mentions, name_key, country_keys(name_key).__contains__
     )
+    for index in firm_ending_lists(
+        context.text, mentions, name_key, country_keys(name_key).__contains__
+    ):
+        mentions[index].cue = "ORG"  # "Miramax, Columbia and Buena Vista", the last firm too
+    for index in peoples_paired_with_a_people(context.text, mentions):
+        mentions[index].cue = "NORP"  # "Russian and south-east Asian productions"
     for index in city_lists(context.text, mentions, _a_city):
         mentions[index].cue = "GPE"  # "include Paris, Lille, Lyon and Toulouse"
     known, certain = known_labels(context.text, mentions)
