@@ -20,8 +20,8 @@ def test_a_club_before_its_staffs_word_and_a_full_name_is_found(extractor):
 
 def test_a_club_before_its_coach_joins_its_full_name(extractor):
     text = (
-        "Deportivo coach Javier Irureta has quit after a poor run in the league. The board of Deportivo "
-        "La Coruna met on Monday."
+        "Deportivo coach Javier Irureta has quit after a poor run in the league. The board of "
+        "Deportivo La Coruna met on Monday."
     )
     found = entities(extractor, text)
     assert texts_of(found, "Deportivo La Coruna") == [["Deportivo", "Deportivo La Coruna"]]

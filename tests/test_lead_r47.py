@@ -48,3 +48,14 @@ def test_a_person_named_islam_stays_a_person(extractor):
         "Council vote\n\nCouncillor Mohammed Islam won the seat. Islam said he was delighted.",
     )
     assert found["Mohammed Islam"] == "PERSON"
+
+
+def test_a_university_by_its_towns_name_is_not_made_the_town(extractor):
+    # Seed 155's shape: r47b-goods's civic-body rule read "Oxford's contribution" beside
+    # "Oxford University" as the town's possessive; a university is no civic body there.
+    found = label_by_name(
+        extractor,
+        "Digital library\n\nOxford University is to put its books online with Google. Oxford's "
+        "contribution will be a million books.",
+    )
+    assert found["Oxford"] == "ORG"
