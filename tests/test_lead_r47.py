@@ -59,3 +59,13 @@ def test_a_university_by_its_towns_name_is_not_made_the_town(extractor):
         "contribution will be a million books.",
     )
     assert found["Oxford"] == "ORG"
+
+
+def test_a_club_by_its_own_one_word_name(extractor):
+    # Seed 156's shape: the model reads a club named by one plural word as a person.
+    found = label_by_name(
+        extractor,
+        "Rugby\n\nBath and Saracens are believed to head the list of rugby union clubs chasing "
+        "the Wales centre.",
+    )
+    assert found["Saracens"] == "ORG"
