@@ -69,3 +69,14 @@ def test_a_club_by_its_own_one_word_name(extractor):
         "the Wales centre.",
     )
     assert found["Saracens"] == "ORG"
+
+
+def test_a_band_before_its_possessive_in_a_list_of_hits_stays_a_band(extractor):
+    # The cue's new kind "hits" must not make the owner of the song a work.
+    found = label_by_name(
+        extractor,
+        "Christmas songs\n\nOther festive hits in the chart include Wham's Last Christmas and "
+        "Slade's Merry Xmas Everybody.",
+    )
+    assert found["Wham"] == "ORG"
+    assert found["Slade"] == "ORG"
