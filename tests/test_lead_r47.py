@@ -80,3 +80,11 @@ def test_a_band_before_its_possessive_in_a_list_of_hits_stays_a_band(extractor):
     )
     assert found["Wham"] == "ORG"
     assert found["Slade"] == "ORG"
+
+
+def test_a_people_after_nominations_for_stays_a_people(extractor):
+    # Seed 154's shape: the cue "work nominated for" took the model's right NORP for a work.
+    found = label_by_name(
+        extractor, "Awards\n\nThe jury gave nominations for Brits and Americans alike this year."
+    )
+    assert found["Brits"] == "NORP"
