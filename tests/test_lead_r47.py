@@ -3,7 +3,7 @@ at the chain this spring will include Starfall", seed 153's shape) is read as a 
 the cue "work in a list after its kind's frame" reads releases, titles, hits and tracks too. A
 religion's name is a group of people, NORP, never a body. The sentences are made up."""
 
-from entity_reading import label_by_name
+from entity_reading import entities, label_by_name, texts_of
 
 
 def test_a_work_after_include_with_its_kind_a_phrase_back(extractor):
@@ -88,3 +88,14 @@ def test_a_people_after_nominations_for_stays_a_people(extractor):
         extractor, "Awards\n\nThe jury gave nominations for Brits and Americans alike this year."
     )
     assert found["Brits"] == "NORP"
+
+
+def test_a_stage_name_keeps_its_honorific(extractor):
+    # Seed 156's shape: factx cut the model's whole "Dr Dre" to "Dre", as it cuts "Dr Smith".
+    found = entities(
+        extractor,
+        "Rap\n\nThe album was produced by Dr Dre and released on Monday. Dr Dre said it was his "
+        "best work. Dr Smith, his doctor, agreed.",
+    )
+    assert texts_of(found, "Dr Dre") == [["Dr Dre", "Dr Dre"]]
+    assert texts_of(found, "Smith") == [["Smith"]]

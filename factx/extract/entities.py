@@ -654,8 +654,8 @@ def core_words(
     if len(words) > 1 and words[0].casefold() == "the":
         words = words[1:]
     strippable = _strippable(person)
-    if len(words) == 2 and " ".join(words).casefold() in _word_list("styled_titles"):
-        titles = False  # "the Queen Mother" is known by her whole style, no "Mother"
+    if " ".join(words).casefold() in _word_list("styled_titles") | _word_list("stage_names"):
+        titles = False  # "the Queen Mother" is known by her whole style, "Dr Dre" by his
     while (
         titles
         and len(words) > 1
@@ -874,8 +874,9 @@ def strip_title(text: str, start: int, end: int, label: str) -> tuple[int, str]:
     words = list(re.finditer(r"\S+", text[start:end]))
     if 2 <= len(words) <= 3 and " ".join(
         w.group().lower() for w in words if w.group() not in ("the", "The")
-    ) in _word_list("styled_titles"):
-        return start, label  # "the Queen Mother": a royal's whole style, no title and a name
+    ) in _word_list("styled_titles") | _word_list("stage_names"):
+        # "the Queen Mother": a royal's whole style, no title and a name; "Dr Dre" a stage name.
+        return start, label
     person_words = _word_list("roles") | _word_list("honorifics")
     strippable = person_words | _word_list("titles") if label == "PERSON" else person_words
     cut = 0
@@ -1653,9 +1654,15 @@ class Cluster:
             key=lambda t: (-len(t.split()), -len(t), t),
         )
         titles = _word_list("titles") | _word_list("honorifics")
+        stage_names = _word_list("stage_names")  # "Dr Dre" keeps its "Dr"
         for form in forms:
             words = form.split()
-            while label == "PERSON" and len(words) > 1 and words[0].lower().rstrip(".") in titles:
+            while (
+                label == "PERSON"
+                and len(words) > 1
+                and words[0].lower().rstrip(".") in titles
+                and " ".join(words).lower() not in stage_names
+            ):
                 words = words[1:]
             if words:
                 return " ".join(words)
