@@ -99,3 +99,11 @@ def test_a_stage_name_keeps_its_honorific(extractor):
     )
     assert texts_of(found, "Dr Dre") == [["Dr Dre", "Dr Dre"]]
     assert texts_of(found, "Smith") == [["Smith"]]
+
+
+def test_a_people_before_a_calling_is_a_people_not_a_place(extractor):
+    # Seed 156's shape: the cue "place before its people" made the model's PERSON a place.
+    found = label_by_name(
+        extractor, "Rwanda\n\nA prominent Hutu businessman was arrested in Kigali on Monday."
+    )
+    assert found["Hutu"] == "NORP"

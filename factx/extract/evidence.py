@@ -119,6 +119,9 @@ class Cue:
     # "rockers Franz Ferdinand"): it outvotes the one vote of a name's common first name
     # (`entities.Cluster.label`), as no person has a frontman (round r45-works).
     group: bool = False
+    # False: not for a people's own word that is no place ("a prominent Hutu businessman": a
+    # people before a calling, NORP, where "a Norfolk farmer" is the county's; round 47).
+    peoples: bool = True
 
 
 @cache
@@ -161,6 +164,7 @@ def cues() -> tuple[Cue, ...]:
                 bool(item.get("named_people", True)),
                 bool(item.get("given", True)),
                 bool(item.get("group")),
+                bool(item.get("peoples", True)),
             )
         )
     return tuple(found)
@@ -419,6 +423,8 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
             continue
         if not cue.places and _a_place(parts["self"]):
             continue  # "US actor Jamie Foxx": a place's actor, no work's
+        if not cue.peoples and a_people_by_name(parts["self"]) and not _a_place(parts["self"]):
+            continue  # "a Hutu businessman": a people's word, no place's
         if not cue.known and _listed_place_or_people(parts["self"]):
             continue  # "the Paris museum", "Chinese users": the place or people itself
         if not cue.people and person_by_first_name(parts["self"]):
