@@ -146,6 +146,7 @@ from factx.extract.entity_firms import (
 from factx.extract.entity_franchises import franchises, short_titles
 from factx.extract.entity_game_series import game_series
 from factx.extract.entity_gapped_lists import gapped_works
+from factx.extract.entity_glued_pairs import glued_pairs
 from factx.extract.entity_grounds import grounds_named_for_a_place, join_venue_short_names
 from factx.extract.entity_group_possessives import groups_through_possessive
 from factx.extract.entity_halls_of_fame import halls_of_fame
@@ -3585,6 +3586,9 @@ def entities(
         context.text, mentions, layouts, _added, _place_or_people
     )
     mentions = slashed_rivals(  # "the Blair/Brown feud"
+        context.text, mentions, layouts, _added, _place_or_people
+    )
+    mentions = glued_pairs(  # "Shadowcrew, Carderplanet and Darkprofits": two sites
         context.text, mentions, layouts, _added, _place_or_people
     )
     mentions = middle_names(context.text, mentions, layouts, _added)  # "Sacha Baron Cohen"
