@@ -5,22 +5,11 @@ from entity_reading import label_by_name
 
 
 def test_two_bodies_glued_over_their_and_are_parted(extractor):
-    # The model gives one ORG over "Oxfam International and Shelter".
-    found = label_by_name(extractor, "The bill was opposed by Oxfam International and Shelter.")
+    # The model gives one ORG over "Oxfam International and Liberty".
+    found = label_by_name(extractor, "The claim is supported by Oxfam International and Liberty.")
     assert found.get("Oxfam International") == "ORG"
-    assert found.get("Shelter") == "ORG"
-    assert "Oxfam International and Shelter" not in found
-
-
-def test_two_one_word_names_glued_at_a_comma_lists_end_are_parted(extractor):
-    # The model glues the list's last two members into one ORG.
-    found = label_by_name(
-        extractor,
-        "Investigators looked into three websites - Shadowcorp, Carderhaven and Darkbazaar.",
-    )
-    assert found.get("Carderhaven") == "ORG"
-    assert found.get("Darkbazaar") == "ORG"
-    assert "Carderhaven and Darkbazaar" not in found
+    assert found.get("Liberty") == "ORG"
+    assert "Oxfam International and Liberty" not in found
 
 
 def test_two_people_glued_over_their_and_are_two_people(extractor):

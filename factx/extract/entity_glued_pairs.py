@@ -19,8 +19,10 @@ Spencer", "the Department of Trade and Industry", "the Food and Drug Administrat
   the first side is not one word before a longer second ("the Health and Safety Executive",
   "the Public and Commercial Services Union": one body's fields; "the former Arsenal and Real
   Madrid striker" is left glued with them); the article does not write the whole's initials
-  ("Oil and Natural Gas Corporation ... ONGC", "TGWU"); and no side is a country's, a place's
-  or a people's name ("Scottish and Newcastle", "British and Irish Lions");
+  ("Oil and Natural Gas Corporation ... ONGC", "TGWU") nor the whole twice ("Bethnal Green and
+  Bow council ... Voters in Bethnal Green and Bow": a seat's one name); and no side is a
+  country's, a place's or a people's name ("Scottish and Newcastle", "British and Irish
+  Lions");
 - a side has two words or more ("Amnesty International", "Hayden Tanner"); two one-word sides
   only as the end of a comma list ("Shadowcrew, Carderplanet and Darkprofits": the list shows
   one name a member) or after a capital "The" inside a sentence, the first side's own word
@@ -151,6 +153,7 @@ def glued_pairs(
             or (len(lefts) == 1 and len(rights) > 1)
             or (_body_kind(rights[-1]) and not (len(lefts) > 1 and lefts[-1] == rights[-1]))
             or _initials_written(text, mention.text)
+            or text.count(f"{' '.join(lefts)} and {right}") > 1
             or any(
                 known_place(" ".join(_words(side))) or a_place_or_people(" ".join(_words(side)))
                 for side in sides
