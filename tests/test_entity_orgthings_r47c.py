@@ -85,3 +85,23 @@ def test_malware_before_its_bug_or_its_malicious_program_is_a_product(extractor)
 def test_a_firm_before_a_bug_without_its_the_is_left_alone(extractor):
     found = label_by_name(extractor, "A Microsoft bug left users open to attack.")
     assert found.get("Microsoft") == "ORG"
+
+
+def test_the_plural_of_a_make_beside_its_singular_is_the_product(extractor):
+    found = label_by_name(
+        extractor, "Sales of Rolls-Royces rose in Europe last year. Rolls-Royce is owned by BMW."
+    )
+    assert found.get("Rolls-Royces") == "PRODUCT"
+    found = label_by_name(extractor, "GM is building Saabs in the US. Saab lost money.")
+    assert found.get("Saabs") == "PRODUCT"
+
+
+def test_a_firm_whose_name_ends_in_s_beside_a_singular_is_left_alone(extractor):
+    text = (
+        "Barclays said profits rose. The Barclay brothers own the paper. Shares in Barclays fell."
+    )
+    assert label_by_name(extractor, text).get("Barclays") == "ORG"
+    assert (
+        label_by_name(extractor, "The Lib Dems won. A Lib Dem spokesman said so.").get("Lib Dems")
+        == "ORG"
+    )

@@ -304,6 +304,7 @@ from factx.extract.entity_peoples import (
     with_people_words,
 )
 from factx.extract.entity_person_words import people_by_their_words
+from factx.extract.entity_plural_makes import plural_makes
 from factx.extract.entity_plural_owners import people_after_plural_owners
 from factx.extract.entity_plural_peoples import plural_peoples
 from factx.extract.entity_possessives import (
@@ -3724,6 +3725,7 @@ def entities(
     )
     counted_peoples(context.text, mentions, name_key)  # "no singing and dancing Hobbits"
     plural_peoples(mentions, context.text)  # "The Britons were arrested", "ethnic Hausa"
+    plural_makes(mentions, context.text)  # "sales of Rolls-Royces" beside "Rolls-Royce"
     country_surnames(context.text, mentions, name_key, country_keys(name_key).__contains__)
     events_by_plural_short_name(context.text, mentions)  # "the Europeans"
     awards_by_short_name(context.text, mentions)  # "the Brits" of "the Brit Awards"
