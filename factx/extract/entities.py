@@ -146,6 +146,7 @@ from factx.extract.entity_firms import (
 from factx.extract.entity_franchises import franchises, short_titles
 from factx.extract.entity_game_series import game_series
 from factx.extract.entity_gapped_lists import gapped_works
+from factx.extract.entity_glued_pairs import glued_pairs
 from factx.extract.entity_grounds import grounds_named_for_a_place, join_venue_short_names
 from factx.extract.entity_group_possessives import groups_through_possessive
 from factx.extract.entity_halls_of_fame import halls_of_fame
@@ -303,6 +304,7 @@ from factx.extract.entity_peoples import (
     with_people_words,
 )
 from factx.extract.entity_person_words import people_by_their_words
+from factx.extract.entity_plural_makes import plural_makes
 from factx.extract.entity_plural_owners import people_after_plural_owners
 from factx.extract.entity_plural_peoples import plural_peoples
 from factx.extract.entity_possessives import (
@@ -3594,6 +3596,9 @@ def entities(
     mentions = slashed_rivals(  # "the Blair/Brown feud"
         context.text, mentions, layouts, _added, _place_or_people
     )
+    mentions = glued_pairs(  # "Shadowcrew, Carderplanet and Darkprofits": two sites
+        context.text, mentions, layouts, _added, _place_or_people
+    )
     mentions = middle_names(context.text, mentions, layouts, _added)  # "Sacha Baron Cohen"
     mentions = patronymics(context.text, mentions, layouts, _added)  # "Askar Akay-uly Akayev"
     mentions = hyphened_first_names(  # "Anni-Frid Lyngstad"
@@ -3727,6 +3732,7 @@ def entities(
     )
     counted_peoples(context.text, mentions, name_key)  # "no singing and dancing Hobbits"
     plural_peoples(mentions, context.text)  # "The Britons were arrested", "ethnic Hausa"
+    plural_makes(mentions, context.text)  # "sales of Rolls-Royces" beside "Rolls-Royce"
     country_surnames(context.text, mentions, name_key, country_keys(name_key).__contains__)
     events_by_plural_short_name(context.text, mentions)  # "the Europeans"
     awards_by_short_name(context.text, mentions)  # "the Brits" of "the Brit Awards"
