@@ -150,6 +150,7 @@ from factx.extract.entity_grounds import grounds_named_for_a_place, join_venue_s
 from factx.extract.entity_group_possessives import groups_through_possessive
 from factx.extract.entity_halls_of_fame import halls_of_fame
 from factx.extract.entity_handhelds import handhelds
+from factx.extract.entity_hometowns import hometowns
 from factx.extract.entity_initials import people_by_initials_shape, with_initials
 from factx.extract.entity_inner_words import (
     awards_of_the_year,
@@ -3653,6 +3654,8 @@ def entities(
         mentions[index].cue = "NORP"  # "Russian and south-east Asian productions"
     for index in city_lists(context.text, mentions, _a_city):
         mentions[index].cue = "GPE"  # "include Paris, Lille, Lyon and Toulouse"
+    for index, label in hometowns(context.text, mentions):
+        mentions[index].cue = label  # "Robert Alcorn, 37, of Auckland", "Emma from Sleaford"
     known, certain = known_labels(context.text, mentions)
     for index, label in listed_labels(context.text, mentions, known, certain):
         mentions[index].cue = mentions[index].cue or label
