@@ -35,3 +35,29 @@ def test_a_title_a_move_and_a_surname_are_left_alone(extractor):
     assert found.get("Malcolm Shipley") == "PERSON"
     found = label_by_name(extractor, "The deal took Iestyn Harris from Leeds United to Cardiff.")
     assert found.get("Leeds United") == "ORG"
+
+
+# `entity_place_first_names.place_named_people`
+
+
+def test_a_place_first_name_beside_a_person_opens_a_persons_name(extractor):
+    found = label_by_name(
+        extractor, "Jessica Ennis will race against Carolina Marsh in the heptathlon on Sunday."
+    )
+    assert found.get("Carolina Marsh") == "PERSON"
+
+
+def test_a_place_first_name_after_an_age_opens_a_persons_name(extractor):
+    found = label_by_name(
+        extractor, "Ten-year-old Dakota Blume will play the girl in the new film."
+    )
+    assert found.get("Dakota Blume") == "PERSON"
+
+
+def test_a_body_or_a_hotel_named_by_a_place_is_left_alone(extractor):
+    found = label_by_name(
+        extractor, "Chelsea Clinton and Georgia Tech were both mentioned by Bill Clinton."
+    )
+    assert found.get("Georgia Tech") == "ORG"
+    found = label_by_name(extractor, "They stayed at the Paris Hilton, said Tom Jones.")
+    assert found.get("Paris Hilton") != "PERSON"

@@ -304,6 +304,7 @@ from factx.extract.entity_peoples import (
     with_people_words,
 )
 from factx.extract.entity_person_words import people_by_their_words
+from factx.extract.entity_place_first_names import place_named_people
 from factx.extract.entity_plural_owners import people_after_plural_owners
 from factx.extract.entity_plural_peoples import plural_peoples
 from factx.extract.entity_possessives import (
@@ -3656,6 +3657,8 @@ def entities(
         mentions[index].cue = "GPE"  # "include Paris, Lille, Lyon and Toulouse"
     for index, label in hometowns(context.text, mentions):
         mentions[index].cue = label  # "Robert Alcorn, 37, of Auckland", "Emma from Sleaford"
+    for index in place_named_people(context.text, mentions):
+        mentions[index].cue = "PERSON"  # "compete against Carolina Kluft" ORG
     known, certain = known_labels(context.text, mentions)
     for index, label in listed_labels(context.text, mentions, known, certain):
         mentions[index].cue = mentions[index].cue or label
