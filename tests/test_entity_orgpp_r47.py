@@ -37,6 +37,12 @@ def test_a_title_a_move_and_a_surname_are_left_alone(extractor):
     assert found.get("Leeds United") == "ORG"
 
 
+def test_a_club_that_is_a_first_name_before_from_is_no_person(extractor):
+    found = label_by_name(extractor, "Rossi, 27, joined Milan from Torino in a big deal.")
+    assert found.get("Torino") != "GPE"
+    assert found.get("Milan") != "PERSON"
+
+
 # `entity_place_first_names.place_named_people`
 
 

@@ -14,8 +14,10 @@ common first name, not a title's word as in "the Duke of Edinburgh"), and the wo
 tagged a firm or a place before it is then a person. Left alone: "of" without its comma
 ("Gordon Bullock of Scotland", "Lord Steel of Aikwood", "Wendy Ide of The Times": a side, a peer's
 seat or an employer), a town run on into a longer name ("from Leeds United"), a move between two
-clubs ("took Iestyn Harris from Leeds to Cardiff") and a name the words around it already read
-(any cue).
+clubs ("took Iestyn Harris from Leeds to Cardiff", "Lentini joined Milan from Torino": a club
+that is a first name too, so a lone first name the model did not tag PERSON counts only after
+"to" or at a sentence's opening, "To Ashley, of Swindon") and a name the words around it already
+read (any cue).
 """
 
 from __future__ import annotations
@@ -40,6 +42,11 @@ _RUN_ON = re.compile(r" [A-Z]| to |['’]s\b")
 # The labels the model gives such a town, and the first name before it.
 _SLIPS = frozenset({"ORG", "FAC", "PERSON", "NORP", "PRODUCT"})
 _NAME_SLIPS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"})
+# Before a lone first name: "to " or a sentence's or a line's opening.
+_ADDRESSED = re.compile(r"(?:\bto |[Tt]o |^|[.!?] |\n)$")
+# A transfer's verb before the person: "Lentini joined Milan from Torino", "signed Kevin Smith
+# from Leeds" (the club he left).
+_MOVER = re.compile(r"\b(?:join|sign|buy|bought|mov|switch|transferr|loan|recall)\w* $")
 # Words of a title before "of <Place>", some of which the census lists as first names.
 _TITLES = frozenset(
     {"duke", "duchess", "prince", "princess", "earl", "lord", "lady", "king", "queen", "baron"}
@@ -51,14 +58,20 @@ def _a_town(name: str) -> bool:
     return known_place(name) or home_place(name) or world_city(name)
 
 
-def _a_persons_name(m: RawMention) -> bool:
+def _a_persons_name(text: str, m: RawMention) -> bool:
     words = m.text.split()
     if not words or words[0].casefold() in _TITLES:
         return False
     if m.label == "PERSON":
         return True
     if len(words) == 1:
-        return m.text.casefold() in first_names()
+        # A lone first name the model took for something else, where a reader is answered or
+        # a sentence opens: "To Ashley, of Swindon", "In answer to Emma from Sleaford"; not
+        # "joined Milan from Torino", a club that is a first name too.
+        return (
+            m.text.casefold() in first_names()
+            and _ADDRESSED.search(text, max(0, m.start - 4), m.start) is not None
+        )
     return opens_with_first_name(m.text)
 
 
@@ -75,7 +88,9 @@ def hometowns(text: str, mentions: Sequence[RawMention]) -> list[tuple[int, str]
             continue
         if not _BETWEEN.fullmatch(text, person.end, m.start):
             continue
-        if _RUN_ON.match(text, m.end) or not _a_persons_name(person):
+        if _RUN_ON.match(text, m.end) or not _a_persons_name(text, person):
+            continue
+        if _MOVER.search(text, max(0, person.start - 20), person.start):
             continue
         if m.text.split()[-1] in person.text.split():
             continue  # "Malcolm Shipley, of Shipley": the town joins the person's surname
