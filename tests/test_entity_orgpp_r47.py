@@ -67,3 +67,10 @@ def test_a_body_or_a_hotel_named_by_a_place_is_left_alone(extractor):
     assert found.get("Georgia Tech") == "ORG"
     found = label_by_name(extractor, "They stayed at the Paris Hilton, said Tom Jones.")
     assert found.get("Paris Hilton") != "PERSON"
+
+
+def test_a_club_after_a_players_from_in_a_games_sentence_stays_the_club(extractor):
+    found = label_by_name(
+        extractor, "Wayne Bridge, 24, of Chelsea, said the side would win the match on Sunday."
+    )
+    assert found.get("Chelsea") != "GPE"

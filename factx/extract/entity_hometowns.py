@@ -17,7 +17,9 @@ seat or an employer), a town run on into a longer name ("from Leeds United"), a 
 clubs ("took Iestyn Harris from Leeds to Cardiff", "Lentini joined Milan from Torino": a club
 that is a first name too, so a lone first name the model did not tag PERSON counts only after
 "to" or at a sentence's opening, "To Ashley, of Swindon") and a name the words around it already
-read (any cue).
+read (any cue). Nor a sentence with a game's words ("Frank Lampard, of Chelsea, said the team
+was ready for the match": the club, as the older cue `known place after a person's name and of`
+reads it).
 """
 
 from __future__ import annotations
@@ -47,6 +49,12 @@ _ADDRESSED = re.compile(r"(?:\bto |[Tt]o |^|[.!?] |\n)$")
 # A transfer's verb before the person: "Lentini joined Milan from Torino", "signed Kevin Smith
 # from Leeds" (the club he left).
 _MOVER = re.compile(r"\b(?:join|sign|buy|bought|mov|switch|transferr|loan|recall)\w* $")
+# A game's words in the sentence: the town is a club's ("Frank Lampard, of Chelsea, said the team
+# was ready for the match"; the words of the older cue `known place after a person's name and of`).
+_GAME = re.compile(
+    r"\b(?:team|teams|side|squad|club|clubs|match|game|season|league|cup|coach|manager|players?"
+    r"|fans|goals?|scored|striker|midfielder|defender|goalkeeper|captain|signed|signing|transfer)\b"
+)
 # Words of a title before "of <Place>", some of which the census lists as first names.
 _TITLES = frozenset(
     {"duke", "duchess", "prince", "princess", "earl", "lord", "lady", "king", "queen", "baron"}
@@ -75,6 +83,13 @@ def _a_persons_name(text: str, m: RawMention) -> bool:
     return opens_with_first_name(m.text)
 
 
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence (or line) that holds text[start:end]."""
+    opening = max(text.rfind(stop, 0, start) for stop in (". ", "! ", "? ", "\n")) + 1
+    closing = [at for at in (text.find(stop, end) for stop in (". ", "! ", "? ", "\n")) if at >= 0]
+    return text[opening : min(closing, default=len(text))]
+
+
 def hometowns(text: str, mentions: Sequence[RawMention]) -> list[tuple[int, str]]:
     """(index, label) of the mentions to cue: each town after a person's "from" or ", of" GPE,
     and a lone first name before it the model tagged a firm or place PERSON (see the module's
@@ -91,6 +106,8 @@ def hometowns(text: str, mentions: Sequence[RawMention]) -> list[tuple[int, str]
         if _RUN_ON.match(text, m.end) or not _a_persons_name(text, person):
             continue
         if _MOVER.search(text, max(0, person.start - 20), person.start):
+            continue
+        if _GAME.search(_sentence(text, person.start, m.end)):
             continue
         if m.text.split()[-1] in person.text.split():
             continue  # "Malcolm Shipley, of Shipley": the town joins the person's surname
