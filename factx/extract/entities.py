@@ -151,6 +151,7 @@ from factx.extract.entity_grounds import grounds_named_for_a_place, join_venue_s
 from factx.extract.entity_group_possessives import groups_through_possessive
 from factx.extract.entity_halls_of_fame import halls_of_fame
 from factx.extract.entity_handhelds import handhelds
+from factx.extract.entity_hometowns import hometowns
 from factx.extract.entity_initials import people_by_initials_shape, with_initials
 from factx.extract.entity_inner_words import (
     awards_of_the_year,
@@ -304,6 +305,7 @@ from factx.extract.entity_peoples import (
     with_people_words,
 )
 from factx.extract.entity_person_words import people_by_their_words
+from factx.extract.entity_place_first_names import place_named_people
 from factx.extract.entity_plural_makes import plural_makes
 from factx.extract.entity_plural_owners import people_after_plural_owners
 from factx.extract.entity_plural_peoples import plural_peoples
@@ -3665,6 +3667,10 @@ def entities(
         mentions[index].cue = "NORP"  # "Russian and south-east Asian productions"
     for index in city_lists(context.text, mentions, _a_city):
         mentions[index].cue = "GPE"  # "include Paris, Lille, Lyon and Toulouse"
+    for index, label in hometowns(context.text, mentions):
+        mentions[index].cue = label  # "Robert Alcorn, 37, of Auckland", "Emma from Sleaford"
+    for index in place_named_people(context.text, mentions):
+        mentions[index].cue = "PERSON"  # "compete against Carolina Kluft" ORG
     known, certain = known_labels(context.text, mentions)
     for index, label in listed_labels(context.text, mentions, known, certain):
         mentions[index].cue = mentions[index].cue or label
