@@ -13,8 +13,9 @@ PERSON; with no role word after it, that list is left as the model reads it.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from factx.extract.spans import one_mention_over
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -47,24 +48,8 @@ def dropped_g_bands(
     result = list(mentions)
     for layout in layouts:
         for match in _BAND.finditer(text, layout.offset, layout.end):
-            start, end = match.span("band")
-            over = [i for i, m in enumerate(result) if m.start < end and start < m.end]
-            if any(result[i].start < start or result[i].end > end for i in over):
-                continue  # a name runs across the band's edge
-            if over:
-                first = result[over[0]]
-                band = replace(
-                    first,
-                    text=text[start:end],
-                    start=start,
-                    end=end,
-                    label="ORG",
-                    cue="ORG",
-                    by_form=False,
-                )
-            else:
-                band = add(text, layout, start, end, "ORG", "ORG")
-            gone = set(over)
-            kept = [m for i, m in enumerate(result) if i not in gone]
-            result = sorted([*kept, band], key=lambda m: (m.start, m.end))
+            # the first of the model's mentions inside the band's name, stretched over it
+            result = one_mention_over(
+                text, result, layout, match.span("band"), "ORG", add, lambda m: True
+            )
     return result

@@ -12,8 +12,9 @@ the name out the name is added (round r47b-goods). Left alone: "Crystal Palace" 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from factx.extract.spans import ending_at, one_mention_over
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -39,24 +40,16 @@ def palaces_of_a_place(
     result = list(mentions)
     for layout in layouts:
         for match in _PALACE.finditer(text, layout.offset, layout.end):
-            start, end = match.span("name")
-            over = [i for i, m in enumerate(result) if m.start < end and start < m.end]
-            if any(result[i].start < match.start() or result[i].end > end for i in over):
-                continue  # a name runs across the building's edge
-            whole = [i for i in over if result[i].end == end]  # with its "the" or without
-            if whole:
-                building = replace(
-                    result[whole[0]],
-                    text=text[start:end],
-                    start=start,
-                    end=end,
-                    label="FAC",
-                    cue="FAC",
-                    by_form=False,
-                )
-            else:
-                building = add(text, layout, start, end, "FAC", "FAC")
-            gone = set(over)
-            kept = [m for i, m in enumerate(result) if i not in gone]
-            result = sorted([*kept, building], key=lambda m: (m.start, m.end))
+            end = match.end("name")
+            # a mention ending with the name, with its "the" or without, stretched over it
+            result = one_mention_over(
+                text,
+                result,
+                layout,
+                match.span("name"),
+                "FAC",
+                add,
+                ending_at(end),
+                edge=match.start(),
+            )
     return result

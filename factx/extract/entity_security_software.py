@@ -15,8 +15,9 @@ bracket), and a maker in brackets after a device ("mp3 player (Diamond Multimedi
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from factx.extract.spans import exactly_over, one_mention_over
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -60,22 +61,7 @@ def security_software(
                 start, end = match.span("name")
                 if match.group("name").split()[0] in _NOT_NAMES:
                     continue
-                result = _product(text, result, layout, start, end, add)
+                result = one_mention_over(
+                    text, result, layout, (start, end), "PRODUCT", add, exactly_over(start, end)
+                )
     return result
-
-
-def _product(
-    text: str, mentions: list[RawMention], layout: Layout, start: int, end: int, add: Adder
-) -> list[RawMention]:
-    over = [i for i, m in enumerate(mentions) if m.start < end and start < m.end]
-    if any(mentions[i].start < start or mentions[i].end > end for i in over):
-        return mentions  # a name runs across the product's edge
-    whole = [i for i in over if mentions[i].start == start and mentions[i].end == end]
-    if whole:
-        m = mentions[whole[0]]
-        product = replace(m, label="PRODUCT", cue="PRODUCT", by_form=False)
-    else:
-        product = add(text, layout, start, end, "PRODUCT", "PRODUCT")
-    gone = set(over)
-    kept = [m for i, m in enumerate(mentions) if i not in gone]
-    return sorted([*kept, product], key=lambda m: (m.start, m.end))

@@ -22,6 +22,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from factx.extract.first_names import person_by_first_name
+from factx.extract.spans import exactly_over, one_mention_over
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -90,15 +91,5 @@ def _programme(
     add: Adder,
 ) -> list[RawMention]:
     """The programme a WORK_OF_ART over its title, the model's mentions inside it gone."""
-    over = [i for i, m in enumerate(mentions) if m.start < end and start < m.end]
-    if any(mentions[i].start < start or mentions[i].end > end for i in over):
-        return mentions  # a name runs across the title's edge
-    whole = [i for i in over if mentions[i].start == start and mentions[i].end == end]
-    if whole:
-        m = mentions[whole[0]]
-        work = replace(m, label="WORK_OF_ART", cue="WORK_OF_ART", by_form=False)
-    else:
-        work = add(text, layout, start, end, "WORK_OF_ART", "WORK_OF_ART")
-    gone = set(over)
-    kept = [m for i, m in enumerate(mentions) if i not in gone]
-    return sorted([*kept, work], key=lambda m: (m.start, m.end))
+    exact = exactly_over(start, end)
+    return one_mention_over(text, mentions, layout, (start, end), "WORK_OF_ART", add, exact)

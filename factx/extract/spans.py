@@ -1,14 +1,19 @@
-"""Turning regex matches over a Doc's text into spaCy spans, and choosing among overlaps."""
+"""Turning regex matches over a Doc's text into spaCy spans, choosing among overlaps, and
+setting one entity mention over a span the rules found."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
+
+    from factx.extract.base import Layout
+    from factx.extract.entities import RawMention
 
 
 def doc_text(doc: Doc) -> str:
@@ -111,3 +116,50 @@ class SpanIndex:
     def add(self, start: int, end: int) -> None:
         insort(self.spans, (start, end))
         self.longest = max(self.longest, end - start)
+
+
+def one_mention_over(
+    text: str,
+    mentions: Sequence[RawMention],
+    layout: Layout,
+    span: tuple[int, int],
+    label: str,
+    add: Callable[..., RawMention],
+    reuse: Callable[[RawMention], bool],
+    edge: int | None = None,
+) -> list[RawMention]:
+    """The mentions with one `label` mention over `span` (cued `label`) in place of those
+    inside it: the first of them `reuse` accepts, stretched over the span, or a new one
+    (`add`). Unchanged where a mention runs across the span's edge: from `edge` (the span's
+    start unless a word before it may be covered too, a title's "the") to its end."""
+    start, end = span
+    edge = start if edge is None else edge
+    over = [i for i, m in enumerate(mentions) if m.start < end and start < m.end]
+    if any(mentions[i].start < edge or mentions[i].end > end for i in over):
+        return list(mentions)  # a name runs across the span's edge
+    kept = [i for i in over if reuse(mentions[i])]
+    if kept:
+        mention = replace(
+            mentions[kept[0]],
+            text=text[start:end],
+            start=start,
+            end=end,
+            label=label,
+            cue=label,
+            by_form=False,
+        )
+    else:
+        mention = add(text, layout, start, end, label, label)
+    gone = set(over)
+    rest = [m for i, m in enumerate(mentions) if i not in gone]
+    return sorted([*rest, mention], key=lambda m: (m.start, m.end))
+
+
+def exactly_over(start: int, end: int) -> Callable[[RawMention], bool]:
+    """Whether a mention covers the span and no more (for `one_mention_over`)."""
+    return lambda m: m.start == start and m.end == end
+
+
+def ending_at(end: int) -> Callable[[RawMention], bool]:
+    """Whether a mention ends where the span does (for `one_mention_over`)."""
+    return lambda m: m.end == end
