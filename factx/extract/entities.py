@@ -236,6 +236,8 @@ from factx.extract.entity_non_names import (
     disaster_of_an_appeal,
     disease,
     document_kind,
+    eponym_of_an_ailment,
+    eponymous_law_word,
     genre,
     glued_common_words,
     news_opening_a_name,
@@ -3057,6 +3059,8 @@ def _common_word(text: str, m: RawMention) -> bool:
         or writers_adjective(text, m.start, m.end, people_words())
         or disaster_of_an_appeal(text, m.start, m.end)
         or plant_before_its_product(text, m.start, m.end, m.label)
+        or eponym_of_an_ailment(text, m.start, m.end)
+        or eponymous_law_word(text, m.start, m.end)
     )
 
 

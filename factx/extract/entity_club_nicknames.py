@@ -46,7 +46,13 @@ _COMMON_WORDS = (
     "Former Assistant Caretaker Interim Club Team Head Joint Then Ex New Academy Youth "
     "Reserve Defence Forwards Backs Fitness Kicking Goalkeeping General Commercial Press "
     "Marketing Football Rugby Tennis Athletics Cricket Hockey Golf Boxing Swimming "
-    "National Senior Junior Temporary Acting Deputy Vice Chief"
+    "National Senior Junior Temporary Acting Deputy Vice Chief "
+    # The lead, round 48 (seed 158's "Fund manager Florian Hamm" in a business story about a
+    # football club): the first word of a trade's calling, no club.
+    "Fund Hedge Portfolio Investment Asset Property Brand Product Project Programme Account "
+    "Accounts Sales Store Shop Branch Bank Office Stage Tour Production Campaign Communications "
+    "Media Finance Business Operations Regional Area Country Estate Hotel Restaurant Research "
+    "Design Art Music Casting Kit Equipment Stadium Ground Transfer Contract Site Plant Factory"
 )
 _COMMON = frozenset(_COMMON_WORDS.split())
 

@@ -1252,6 +1252,48 @@ def writers_adjective(text: str, start: int, end: int, known: frozenset[str]) ->
     return after is not None and after[1] in nouns
 
 
+# The lead, round 48, from seed 157's "Legionnaire's disease" ORG and "Godel's Theorem" (Godel
+# and Theorem ORG): an illness named for a person or a group, and the capitalised word of a
+# law, theorem or paradox named so, are no names.
+_AILMENT_AFTER = re.compile(
+    r"(?:['’]s?)? (?:disease|syndrome|palsy|sarcoma|lymphoma|ataxia|chorea|dystrophy)\b"
+)
+_EPONYM_BEFORE = re.compile(r"\b[A-Z][\w-]*['’]s $")
+_EPONYMOUS_WORDS = frozenset(
+    [
+        "Theorem",
+        "Law",
+        "Laws",
+        "Principle",
+        "Paradox",
+        "Conjecture",
+        "Equation",
+        "Razor",
+        "Constant",
+        "Hypothesis",
+    ]
+)
+
+
+def eponym_of_an_ailment(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names an illness after a person or a group, before its
+    lower-case kind ("Parkinson's disease", "Legionnaires' disease", "Down syndrome"): no one
+    is meant, though the model tags the name a firm or a person. A capitalised kind is a body's
+    name ("the Parkinson's Disease Society") and is left."""
+    return len(text[start:end].split()) <= 2 and _AILMENT_AFTER.match(text, end) is not None
+
+
+def eponymous_law_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the capitalised kind word of a law named after someone
+    ("Godel's Theorem", "Murphy's Law"), tagged alone: no name; the person before it is
+    read by the cue `scientist before his law`. Not inside a longer name ("Law Society")."""
+    return (
+        text[start:end] in _EPONYMOUS_WORDS
+        and _EPONYM_BEFORE.search(text, max(0, start - 30), start) is not None
+        and re.match(r" [A-Z]", text[end:]) is None
+    )
+
+
 # A people's or a place's adjective before the disaster's word: "Asian Tsunami", "African
 # Drought"; the model tags the first a people and the second a place.
 _ADJECTIVE_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")

@@ -1,0 +1,84 @@
+"""The lead's rules of round 48, from the hand checks of seeds 157 and 158. A town-before-country
+cue does not turn a person's surname into a place ("Thanks to Moreau, France did"), a trade's
+calling before "manager" is no club's nickname ("Fund manager"), and an illness or a law named
+after someone is no name of its own ("Crohn's disease", "Kessler's Theorem"), the law's person
+a person. The sentences are made up."""
+
+from entity_reading import label_by_name
+
+
+def test_a_surname_before_a_comma_and_a_country_stays_the_person(extractor):
+    found = label_by_name(
+        extractor,
+        "France edge Italy\n\nLouis Moreau kicked the winning penalty. Moreau said the side was "
+        "ready. Thanks to Moreau, France did enough to win. Moreau starts again next week.",
+    )
+    assert found["Louis Moreau"] == "PERSON"
+
+
+def test_a_town_before_its_state_is_still_a_place(extractor):
+    found = label_by_name(
+        extractor, "Band on tour\n\nThe band flew to Dallas, Texas on Monday for the show."
+    )
+    assert found["Dallas"] == "GPE"
+
+
+def test_a_calling_before_manager_is_no_club(extractor):
+    found = label_by_name(
+        extractor,
+        "Club shares rise\n\nFund manager Peter Kolb said the football club's shares were cheap "
+        "after the league win.",
+    )
+    assert "Fund" not in found
+    assert found["Peter Kolb"] == "PERSON"
+
+
+def test_a_club_nickname_before_boss_is_still_the_club(extractor):
+    found = label_by_name(
+        extractor,
+        "Boro ready\n\nBoro boss Steve Hart said the league game would be hard for his striker.",
+    )
+    assert found["Boro"] == "ORG"
+
+
+def test_an_illness_named_after_someone_is_no_name(extractor):
+    found = label_by_name(
+        extractor,
+        "Health news\n\nShe has Crohn's disease and her son has Asperger's syndrome, the "
+        "charity said.",
+    )
+    assert "Crohn" not in found
+    assert "Asperger" not in found
+
+
+def test_a_charity_named_for_an_illness_is_left(extractor):
+    found = label_by_name(
+        extractor, "Charity news\n\nThe Alzheimer's Society backed the plan on Monday."
+    )
+    assert not any(name in ("Alzheimer", "Alzheimer's") for name in found)
+
+
+def test_a_law_named_after_someone_names_the_person(extractor):
+    found = label_by_name(
+        extractor, "Maths prize\n\nThe proof rests on Kessler's Theorem, the professor said."
+    )
+    assert found["Kessler"] == "PERSON"
+    assert "Theorem" not in found
+
+
+def test_a_countrys_laws_are_left(extractor):
+    found = label_by_name(
+        extractor, "New rules\n\nBritain's laws on data changed, Sony's Law Society adviser said."
+    )
+    assert found["United Kingdom"] == "GPE"
+    assert found["Sony"] == "ORG"
+
+
+def test_a_phone_card_in_title_case_is_no_place(extractor):
+    found = label_by_name(
+        extractor,
+        "Phone swap\n\nCustomers had to swap their Sim cards, and the Sim cards cost more, "
+        "Vodafone said.",
+    )
+    assert "Sim" not in found
+    assert found["Vodafone"] == "ORG"
