@@ -180,6 +180,7 @@ from factx.extract.entity_joins import (
     with_nicknames,
 )
 from factx.extract.entity_kind_lists import kind_listed_works
+from factx.extract.entity_languages_apart import languages_apart
 from factx.extract.entity_law_words import laws_by_their_word
 from factx.extract.entity_laws import (
     acts_by_their_sponsors,
@@ -3758,6 +3759,7 @@ def entities(
     keys = frozenset(group.key for group in groups)
     parts = surname_firms(with_filed_places(groups, weak, places, towns), keys, name_key)
     parts = laws_by_their_word(parts, context.text, weak)  # "since Prisoner Cell Block H." LAW
+    parts = languages_apart(parts)  # "translated into French" apart from "French booksellers"
     for group, label, id_key in parts:  # "his Hallworth Group" apart from Tom Hallworth
         first = group.mentions[0]
         name = group.name(label)

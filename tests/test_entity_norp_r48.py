@@ -1,0 +1,55 @@
+"""Round r48-norp: a people's word that is also a language's, the language where the words say
+so and the people elsewhere, two entities (`entity_languages_apart`)."""
+
+from entity_reading import entities, labels, mention_labels, texts_of
+
+
+def test_a_language_and_its_people_in_one_story_are_two_entities(extractor):
+    # A LANGUAGE group holding the people's mentions: "subtitles" cues the language, the
+    # lower-case nouns after the others the people (the base gave all three LANGUAGE).
+    found = entities(
+        extractor,
+        "Festival news\n\nThe Thai people have rebuilt quickly, organisers said. Few prints"
+        " carried Thai subtitles, so crowds were small. Thai food stalls stayed open.",
+    )
+    assert labels(found, "Thai") == {"NORP", "LANGUAGE"}
+    by_label = {label: texts for label, name, texts in found if name == "Thai"}
+    assert by_label["LANGUAGE"] == ["Thai"]
+    assert len(by_label["NORP"]) == 2
+
+
+def test_a_peoples_group_gives_up_its_language_mention(extractor):
+    # A NORP group holding the language's mention: "translated into" cues the language, the
+    # model's NORP the rest (the base gave all three NORP).
+    found = mention_labels(
+        extractor,
+        "Book news\n\nThe German coach said the book had been translated into German. German"
+        " fans were pleased.",
+    )
+    assert ("German", "LANGUAGE") in found
+    assert ("German", "NORP") in found
+    assert found.count(("German", "NORP")) == 2
+
+
+def test_one_kind_of_evidence_keeps_one_entity(extractor):
+    # Only the language: one entity, LANGUAGE; only the people: one entity, NORP.
+    spoken = entities(
+        extractor, "Coach news\n\nHe speaks fluent Portuguese and he practises his Portuguese."
+    )
+    assert labels(spoken, "Portuguese") == {"LANGUAGE"}
+    assert len(texts_of(spoken, "Portuguese")) == 1
+    people = entities(
+        extractor,
+        "Match report\n\nThe Italian coach praised the Italian fans after the Italian win.",
+    )
+    assert labels(people, "Italian") == {"NORP"}
+    assert len(texts_of(people, "Italian")) == 1
+
+
+def test_a_word_that_is_no_language_is_left_alone(extractor):
+    # "Tory" is a people's (a party's) word and no language's: nothing to split.
+    found = entities(
+        extractor,
+        "Election news\n\nTory voters backed the plan, and Tory MPs said so in Tory leaflets.",
+    )
+    assert "LANGUAGE" not in labels(found, "Tory")
