@@ -1,5 +1,7 @@
 """Round r48-norp: a people's word that is also a language's, the language where the words say
-so and the people elsewhere, two entities (`entity_languages_apart`)."""
+so and the people elsewhere, two entities (`entity_languages_apart`); an act the model tagged an
+event after its kind word or before its records, the band (`act tagged an event by its kind or
+its records`)."""
 
 from entity_reading import entities, labels, mention_labels, texts_of
 
@@ -53,3 +55,26 @@ def test_a_word_that_is_no_language_is_left_alone(extractor):
         "Election news\n\nTory voters backed the plan, and Tory MPs said so in Tory leaflets.",
     )
     assert "LANGUAGE" not in labels(found, "Tory")
+
+
+def test_an_act_tagged_an_event_after_its_kind_is_the_band(extractor):
+    # The model reads "Maroon 5" (a name with a number) as an event.
+    found = mention_labels(extractor, "Awards night\n\nUS band Maroon 5 was named best new act.")
+    assert ("Maroon 5", "ORG") in found
+    assert ("Maroon 5", "EVENT") not in found
+    chart = mention_labels(
+        extractor,
+        "Chart news\n\nThe Killers moved up one place to number three. Maroon 5's album Songs"
+        " About Jane has moved up to number seven.",
+    )
+    assert ("Maroon 5", "ORG") in chart
+
+
+def test_an_event_before_a_song_or_after_a_festival_stays_an_event(extractor):
+    found = mention_labels(
+        extractor,
+        "Music news\n\nThe band will play the Glastonbury festival, and the World Cup's album"
+        " was released.",
+    )
+    assert ("World Cup", "EVENT") in found
+    assert ("World Cup", "ORG") not in found
