@@ -1,7 +1,8 @@
 """Round r48-norp: a people's word that is also a language's, the language where the words say
 so and the people elsewhere, two entities (`entity_languages_apart`); an act the model tagged an
 event after its kind word or before its records, the band (`act tagged an event by its kind or
-its records`)."""
+its records`); a people or a place glued to "Olympic" before a discipline, the people or the
+place and the Games (`entity_games_adjectives`)."""
 
 from entity_reading import entities, labels, mention_labels, texts_of
 
@@ -78,3 +79,36 @@ def test_an_event_before_a_song_or_after_a_festival_stays_an_event(extractor):
     )
     assert ("World Cup", "EVENT") in found
     assert ("World Cup", "ORG") not in found
+
+
+def test_a_people_or_a_place_glued_to_olympic_is_two_names(extractor):
+    # The model's "Sydney Olympic" PERSON, "Athens Olympic" ORG, "Kenyan Olympic" NORP.
+    found = mention_labels(
+        extractor,
+        "Meeting news\n\nThe field includes Sydney Olympic 400m champion Anna Cole and Athens"
+        " Olympic relay gold medallist Ben Fox.",
+    )
+    assert ("Sydney", "GPE") in found
+    assert ("Athens", "GPE") in found
+    assert ("Olympic", "EVENT") in found
+    assert not any(text.endswith(" Olympic") for text, _ in found)
+    people = mention_labels(
+        extractor, "Race news\n\nThe race will feature Kenyan Olympic champion Paul Kibet."
+    )
+    assert ("Kenyan", "NORP") in people
+    assert ("Kenyan Olympic", "NORP") not in people
+
+
+def test_a_bodys_olympic_name_stays_whole(extractor):
+    # A body or a venue named whole, and a body's lower-case kind word after the two words.
+    found = mention_labels(
+        extractor,
+        "Games news\n\nThe British Olympic Association said the Athens Olympic Stadium was full.",
+    )
+    assert ("The British Olympic Association", "ORG") in found
+    assert ("the Athens Olympic Stadium", "FAC") in found
+    assert ("British", "NORP") not in found
+    committee = mention_labels(
+        extractor, "Games news\n\nThe Greek Olympic committee met on Monday."
+    )
+    assert ("Olympic", "EVENT") not in committee

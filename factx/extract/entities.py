@@ -145,6 +145,7 @@ from factx.extract.entity_firms import (
 )
 from factx.extract.entity_franchises import franchises, short_titles
 from factx.extract.entity_game_series import game_series
+from factx.extract.entity_games_adjectives import games_adjectives_parted
 from factx.extract.entity_gapped_lists import gapped_works
 from factx.extract.entity_glued_pairs import glued_pairs
 from factx.extract.entity_grounds import grounds_named_for_a_place, join_venue_short_names
@@ -3302,6 +3303,9 @@ def entities(
         context.text, mentions, lambda name: name_key(name) in country_keys(name_key)
     )
     mentions = cup_countries_parted(  # "British Davis Cup coach"
+        context.text, mentions, lambda name: name_key(name) in country_keys(name_key)
+    )
+    mentions = games_adjectives_parted(  # "British Olympic relay gold medallists"
         context.text, mentions, lambda name: name_key(name) in country_keys(name_key)
     )
     mentions = clubs_after_a_switch(context.text, mentions)  # "a switch from Ajax Amsterdam"
