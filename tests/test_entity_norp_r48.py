@@ -2,7 +2,8 @@
 so and the people elsewhere, two entities (`entity_languages_apart`); an act the model tagged an
 event after its kind word or before its records, the band (`act tagged an event by its kind or
 its records`); a people or a place glued to "Olympic" before a discipline, the people or the
-place and the Games (`entity_games_adjectives`)."""
+place and the Games (`entity_games_adjectives`); a nationality tagged alone before the rest of a
+body's, a building's or islands' name, the whole name (`entity_national_names`)."""
 
 from entity_reading import entities, labels, mention_labels, texts_of
 
@@ -112,3 +113,32 @@ def test_a_bodys_olympic_name_stays_whole(extractor):
         extractor, "Games news\n\nThe Greek Olympic committee met on Monday."
     )
     assert ("Olympic", "EVENT") not in committee
+
+
+def test_a_nationality_cut_before_a_bodys_or_a_places_name_is_the_whole_name(extractor):
+    # The model tags "European", "Anglican", "British" alone, NORP, and leaves the rest out.
+    body = mention_labels(
+        extractor,
+        "Fraud news\n\nFiles were passed to the European Anti-Fraud Office, officials said.",
+    )
+    assert ("European Anti-Fraud Office", "ORG") in body
+    assert ("European", "NORP") not in body
+    building = mention_labels(
+        extractor, "March news\n\nThe march ended outside the Anglican Cathedral on Sunday."
+    )
+    assert ("Anglican Cathedral", "FAC") in building
+    islands = mention_labels(
+        extractor, "Boat news\n\nFew families in the British Isles own a boat."
+    )
+    assert ("British Isles", "LOC") in islands
+
+
+def test_a_nationality_before_a_post_or_a_person_stays_a_people(extractor):
+    found = mention_labels(
+        extractor,
+        "Summit news\n\nBritish Prime Minister Tony Blair spoke to French President Jacques"
+        " Chirac.",
+    )
+    assert ("British", "NORP") in found
+    assert ("French", "NORP") in found
+    assert ("Jacques Chirac", "PERSON") in found

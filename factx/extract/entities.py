@@ -221,6 +221,7 @@ from factx.extract.entity_misspelt_firms import misspelt_firms, misspelt_people
 from factx.extract.entity_mistaken_first_names import with_mistaken_first_names
 from factx.extract.entity_models import models_by_their_number
 from factx.extract.entity_named_groups import named_groups
+from factx.extract.entity_national_names import nationalities_cut_before_kind
 from factx.extract.entity_national_tails import bodies_cut_at_nationality
 from factx.extract.entity_nominee_films import (
     films_acted_in,
@@ -3293,6 +3294,9 @@ def entities(
     mentions = parties_before_posts(context.text, mentions)  # "Lib Dem Home Affairs" spokesman
     mentions = nations_liberal_democrats(context.text, mentions)  # "Welsh Liberal" + "Democrat"
     mentions = national_events(context.text, mentions)  # "the Welsh Open draw"
+    mentions = nationalities_cut_before_kind(  # "the European" + "Anti-Fraud Office"
+        context.text, mentions
+    )
     mentions = crown_titles(context.text, mentions)  # "Crown" + "Princess Mette-Marit"
     mentions = sides_by_their_and(context.text, mentions)  # "British" + "and Irish Lions"
     mentions = seats_by_their_and(context.text, mentions)  # "MP for Eton" + "and Slough"
