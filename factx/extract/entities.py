@@ -145,6 +145,7 @@ from factx.extract.entity_firms import (
 )
 from factx.extract.entity_franchises import franchises, short_titles
 from factx.extract.entity_game_series import game_series
+from factx.extract.entity_games_adjectives import games_adjectives_parted
 from factx.extract.entity_gapped_lists import gapped_works
 from factx.extract.entity_glued_pairs import glued_pairs
 from factx.extract.entity_grounds import grounds_named_for_a_place, join_venue_short_names
@@ -180,6 +181,7 @@ from factx.extract.entity_joins import (
     with_nicknames,
 )
 from factx.extract.entity_kind_lists import kind_listed_works
+from factx.extract.entity_languages_apart import languages_apart
 from factx.extract.entity_law_words import laws_by_their_word
 from factx.extract.entity_laws import (
     acts_by_their_sponsors,
@@ -219,6 +221,7 @@ from factx.extract.entity_misspelt_firms import misspelt_firms, misspelt_people
 from factx.extract.entity_mistaken_first_names import with_mistaken_first_names
 from factx.extract.entity_models import models_by_their_number
 from factx.extract.entity_named_groups import named_groups
+from factx.extract.entity_national_names import nationalities_cut_before_kind
 from factx.extract.entity_national_tails import bodies_cut_at_nationality
 from factx.extract.entity_nominee_films import (
     films_acted_in,
@@ -3295,6 +3298,9 @@ def entities(
     mentions = parties_before_posts(context.text, mentions)  # "Lib Dem Home Affairs" spokesman
     mentions = nations_liberal_democrats(context.text, mentions)  # "Welsh Liberal" + "Democrat"
     mentions = national_events(context.text, mentions)  # "the Welsh Open draw"
+    mentions = nationalities_cut_before_kind(  # "the European" + "Anti-Fraud Office"
+        context.text, mentions
+    )
     mentions = crown_titles(context.text, mentions)  # "Crown" + "Princess Mette-Marit"
     mentions = sides_by_their_and(context.text, mentions)  # "British" + "and Irish Lions"
     mentions = seats_by_their_and(context.text, mentions)  # "MP for Eton" + "and Slough"
@@ -3305,6 +3311,9 @@ def entities(
         context.text, mentions, lambda name: name_key(name) in country_keys(name_key)
     )
     mentions = cup_countries_parted(  # "British Davis Cup coach"
+        context.text, mentions, lambda name: name_key(name) in country_keys(name_key)
+    )
+    mentions = games_adjectives_parted(  # "British Olympic relay gold medallists"
         context.text, mentions, lambda name: name_key(name) in country_keys(name_key)
     )
     mentions = clubs_after_a_switch(context.text, mentions)  # "a switch from Ajax Amsterdam"
@@ -3762,6 +3771,7 @@ def entities(
     keys = frozenset(group.key for group in groups)
     parts = surname_firms(with_filed_places(groups, weak, places, towns), keys, name_key)
     parts = laws_by_their_word(parts, context.text, weak)  # "since Prisoner Cell Block H." LAW
+    parts = languages_apart(parts)  # "translated into French" apart from "French booksellers"
     for group, label, id_key in parts:  # "his Hallworth Group" apart from Tom Hallworth
         first = group.mentions[0]
         name = group.name(label)
