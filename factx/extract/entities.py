@@ -320,6 +320,10 @@ from factx.extract.entity_press import (
     platforms_by_their_kind,
     presenters_programmes,
 )
+from factx.extract.entity_product_variants import (
+    codes_as_products,
+    products_through_their_variant,
+)
 from factx.extract.entity_regiments import regiments_whole
 from factx.extract.entity_republics import republics_cut_at_of
 from factx.extract.entity_research_firms import research_firms_whole
@@ -3589,6 +3593,8 @@ def entities(
         mentions, lambda name: name_key(name) in country_keys(name_key)
     )
     mentions = editions_alone(context.text, mentions)  # "security loopholes in XP"
+    # "the new Mac mini", "an Apple iPod mini", "Mac OS X" ORG (r48-things)
+    mentions = products_through_their_variant(context.text, mentions, layouts, _added)
     mentions = spaced_o_surnames(context.text, mentions)  # "Michael O" + "' Leary"
     # "the Northrop Grumman and EADS North America plan": the plan's "the"
     mentions = nouns_determiner_off_names(context.text, mentions, layouts)
@@ -3647,6 +3653,9 @@ def entities(
     mentions = platforms_by_their_kind(  # "Freeview digital terrestrial TV"
         context.text, mentions, layouts, _added, _country_or_people
     )
+    # "Philips's P7131 digital radio", "The FY500 was designed by": after the platforms, which
+    # read a code before "digital radio" as a broadcaster's name (r48-things)
+    mentions = codes_as_products(context.text, mentions, layouts, _added)
     mentions = presenters_programmes(  # "told ITV1's Jonathan Dimbleby programme"
         context.text, mentions, layouts, _added, _country_or_people
     )
