@@ -63,3 +63,21 @@ def test_bodies_and_years_with_figures_are_left_alone(extractor):
     assert found.get("G20") == "ORG"
     found = label_by_name(extractor, "The G8 was designed to bring rich nations together.")
     assert found.get("G8") != "PRODUCT"
+
+
+def test_a_town_tagged_a_product_in_a_sports_story_is_its_side(extractor):
+    # The model gives `Leeds` PRODUCT.
+    found = label_by_name(
+        extractor,
+        "Wasps beat Saracens 24-12 on Saturday, with two tries and a penalty. Dallaglio turned "
+        "his attention to next week's cup semi-final at struggling Leeds. \"With Leeds facing "
+        'relegation they will fight," he said.',
+    )
+    assert found.get("Leeds") == "ORG"
+
+
+def test_a_town_named_film_outside_sport_is_left_alone(extractor):
+    found = label_by_name(
+        extractor, 'The film Troy took $20m. Its star said the Troy premiere was "amazing".'
+    )
+    assert found.get("Troy") == "WORK_OF_ART"

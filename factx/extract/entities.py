@@ -420,6 +420,7 @@ from factx.extract.entity_tech_works import (
 from factx.extract.entity_title_singulars import without_title_singulars
 from factx.extract.entity_titled_people import played_parts, stage_names, titled_after
 from factx.extract.entity_tours import whole_tours
+from factx.extract.entity_town_things import towns_tagged_things
 from factx.extract.entity_town_venues import towns_before_venues
 from factx.extract.entity_towns import event_towns, fixture_towns
 from factx.extract.entity_traded_firms import traded_firms
@@ -3726,6 +3727,7 @@ def entities(
     lend_labels(mentions, weak, name_key)
     places_opening_bodies(context.text, mentions)  # "in Powys" beside "Powys Local Health Board"
     towns_as_teams(context.text, mentions, weak, name_key)
+    towns_tagged_things(context.text, mentions)  # "at struggling Leeds" PRODUCT (r48-things)
     teams_by_pronoun(context.text, mentions, name_key, _a_people)
     refer_back(context.text, mentions, weak, name_key)
     firms_by_evidence(context.text, mentions, weak, name_key)  # "Yukos filed for bankruptcy"

@@ -17,7 +17,8 @@ line's name between the firm and the variant.
 
 `codes_as_products`: a model's code of letters and figures ("P7131", "FY500", "W800") names a
 product where the article says so: after a maker's possessive ("Philips's P7131"), before a
-product's kind a word or two on ("the P7131 digital radio", "the W800 phone"), or before "was
+product's kind a word or two on ("the P7131 digital radio", "the W800 phone"), after its kind
+and a comma ("a smaller model, the FY500, is due"), or before "was
 designed|made|built|launched|released" ("The FY500 was designed by Sony"). The model tags such
 a code ORG or FAC, or misses it (the graders' `P7131` ORG and `FY500` FAC). Only a code with
 three figures or more: "G8", "G20", "MI6", "U2", "O2", "ITV1" and "E3" are bodies, bands,
@@ -65,6 +66,8 @@ _KIND = (
 _BEFORE_KIND = re.compile(rf"(?P<code>{_CODE})(?: [a-z][\w-]*){{0,2}} {_KIND}\b")
 # The code after a name's possessive: "Philips's P7131", "Sony's W800".
 _AFTER_POSSESSIVE = re.compile(rf"[A-Z][\w&.-]*(?:'s?|’s?) (?P<code>{_CODE})(?![\w-])")
+# The code after its kind and a comma: "A smaller model, the FY500, is due in May".
+_AFTER_KIND = re.compile(rf"\b{_KIND}, (?:the |a |an )?(?P<code>{_CODE})(?![\w-])")
 # The code before a maker's verbs: "The FY500 was designed by".
 _BEFORE_MADE = re.compile(
     rf"(?P<code>{_CODE}) (?:is|was|has been|will be) "
@@ -139,7 +142,7 @@ def codes_as_products(
         return mentions
     result = list(mentions)
     spans: set[tuple[int, int]] = set()
-    for pattern in (_BEFORE_KIND, _AFTER_POSSESSIVE, _BEFORE_MADE):
+    for pattern in (_BEFORE_KIND, _AFTER_KIND, _AFTER_POSSESSIVE, _BEFORE_MADE):
         for found in pattern.finditer(text):
             start, end = found.span("code")
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-$£€"):
