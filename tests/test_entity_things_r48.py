@@ -81,3 +81,16 @@ def test_a_town_named_film_outside_sport_is_left_alone(extractor):
         extractor, 'The film Troy took $20m. Its star said the Troy premiere was "amazing".'
     )
     assert found.get("Troy") == "WORK_OF_ART"
+
+
+def test_a_show_named_for_a_pair_is_one_work(extractor):
+    # The model gives `The Kim` PERSON and `Lee Show` alone.
+    found = label_by_name(extractor, "One pair broadcasts theirs, The Kim and Lee Show, from Ohio.")
+    assert found.get("Kim and Lee Show") == "WORK_OF_ART"
+    assert "Kim" not in found
+    assert "Lee Show" not in found
+
+
+def test_a_list_before_a_show_is_left_alone(extractor):
+    found = label_by_name(extractor, "She thanked the BBC and Ted Show producers.")
+    assert "BBC and Ted Show" not in found

@@ -285,6 +285,7 @@ from factx.extract.entity_opening_prepositions import prepositions_before_named
 from factx.extract.entity_owned_media import owners_before_their_medium
 from factx.extract.entity_owned_reports import owned_reports
 from factx.extract.entity_owned_venues import owned_venues, plural_owners_guilds
+from factx.extract.entity_paired_shows import shows_named_for_a_pair
 from factx.extract.entity_palaces import palaces_of_a_place
 from factx.extract.entity_parallel_outlets import outlets_in_parallel
 from factx.extract.entity_parties import join_party_kind_word
@@ -3521,6 +3522,8 @@ def entities(
     mentions = shows_by_their_format(context.text, mentions, layouts, _added)
     # "Desperate Housewives was named top new drama", "Patel's Little Soldier follows a boy"
     mentions = shows_named_best(context.text, mentions, layouts, _added)
+    # "The Dawn and Drew Show": `Dawn` PRODUCT and `Drew Show` one work (r48-things)
+    mentions = shows_named_for_a_pair(context.text, mentions, layouts, _added)
     mentions = films_before_their_story(context.text, mentions, layouts, _added)
     # "Primer, a $7,000 (£3,650) tale of discovery, won top prize"
     mentions = films_before_their_kind(context.text, mentions, layouts, _added)
