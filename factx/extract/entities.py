@@ -290,6 +290,7 @@ from factx.extract.entity_opening_prepositions import prepositions_before_named
 from factx.extract.entity_owned_media import owners_before_their_medium
 from factx.extract.entity_owned_reports import owned_reports
 from factx.extract.entity_owned_venues import owned_venues, plural_owners_guilds
+from factx.extract.entity_paired_shows import shows_named_for_a_pair
 from factx.extract.entity_palaces import palaces_of_a_place
 from factx.extract.entity_parallel_outlets import outlets_in_parallel
 from factx.extract.entity_parties import join_party_kind_word
@@ -324,6 +325,10 @@ from factx.extract.entity_press import (
     papers_by_their_kind,
     platforms_by_their_kind,
     presenters_programmes,
+)
+from factx.extract.entity_product_variants import (
+    codes_as_products,
+    products_through_their_variant,
 )
 from factx.extract.entity_regiments import regiments_whole
 from factx.extract.entity_republics import republics_cut_at_of
@@ -421,6 +426,7 @@ from factx.extract.entity_tech_works import (
 from factx.extract.entity_title_singulars import without_title_singulars
 from factx.extract.entity_titled_people import played_parts, stage_names, titled_after
 from factx.extract.entity_tours import whole_tours
+from factx.extract.entity_town_things import towns_tagged_things
 from factx.extract.entity_town_venues import towns_before_venues
 from factx.extract.entity_towns import event_towns, fixture_towns
 from factx.extract.entity_traded_firms import traded_firms
@@ -3529,6 +3535,8 @@ def entities(
     mentions = shows_by_their_format(context.text, mentions, layouts, _added)
     # "Desperate Housewives was named top new drama", "Patel's Little Soldier follows a boy"
     mentions = shows_named_best(context.text, mentions, layouts, _added)
+    # "The Dawn and Drew Show": `Dawn` PRODUCT and `Drew Show` one work (r48-things)
+    mentions = shows_named_for_a_pair(context.text, mentions, layouts, _added)
     mentions = films_before_their_story(context.text, mentions, layouts, _added)
     # "Primer, a $7,000 (£3,650) tale of discovery, won top prize"
     mentions = films_before_their_kind(context.text, mentions, layouts, _added)
@@ -3602,6 +3610,8 @@ def entities(
         mentions, lambda name: name_key(name) in country_keys(name_key)
     )
     mentions = editions_alone(context.text, mentions)  # "security loopholes in XP"
+    # "the new Mac mini", "an Apple iPod mini", "Mac OS X" ORG (r48-things)
+    mentions = products_through_their_variant(context.text, mentions, layouts, _added)
     mentions = spaced_o_surnames(context.text, mentions)  # "Michael O" + "' Leary"
     # "the Northrop Grumman and EADS North America plan": the plan's "the"
     mentions = nouns_determiner_off_names(context.text, mentions, layouts)
@@ -3660,6 +3670,9 @@ def entities(
     mentions = platforms_by_their_kind(  # "Freeview digital terrestrial TV"
         context.text, mentions, layouts, _added, _country_or_people
     )
+    # "Philips's P7131 digital radio", "The FY500 was designed by": after the platforms, which
+    # read a code before "digital radio" as a broadcaster's name (r48-things)
+    mentions = codes_as_products(context.text, mentions, layouts, _added)
     mentions = presenters_programmes(  # "told ITV1's Jonathan Dimbleby programme"
         context.text, mentions, layouts, _added, _country_or_people
     )
@@ -3730,6 +3743,7 @@ def entities(
     lend_labels(mentions, weak, name_key)
     places_opening_bodies(context.text, mentions)  # "in Powys" beside "Powys Local Health Board"
     towns_as_teams(context.text, mentions, weak, name_key)
+    towns_tagged_things(context.text, mentions)  # "at struggling Leeds" PRODUCT (r48-things)
     teams_by_pronoun(context.text, mentions, name_key, _a_people)
     refer_back(context.text, mentions, weak, name_key)
     firms_by_evidence(context.text, mentions, weak, name_key)  # "Yukos filed for bankruptcy"
