@@ -82,3 +82,30 @@ def test_a_phone_card_in_title_case_is_no_place(extractor):
     )
     assert "Sim" not in found
     assert found["Vodafone"] == "ORG"
+
+
+def test_a_clubs_stars_before_a_verb_leave_the_club(extractor):
+    # "stars" is the plural noun here, no film's verb: the club stays a club in every mention.
+    found = label_by_name(
+        extractor,
+        "Keeper praises manager\n\nHe says the boss suits the squad of Rovers stars and keeps "
+        "them calm. Rovers won the league game on Saturday. Rovers scored twice.",
+    )
+    assert found["Rovers"] == "ORG"
+
+
+def test_a_show_that_stars_its_cast_is_still_a_work(extractor):
+    found = label_by_name(
+        extractor, "New series\n\nThe sitcom Harbour Days stars Tom Hanks and Meg Ryan."
+    )
+    assert found["Harbour Days"] == "WORK_OF_ART"
+
+
+def test_a_body_after_a_kind_and_a_lower_case_the_is_the_body(extractor):
+    # "programmes [that] the BBC owns": a relative clause's subject, no title.
+    found = label_by_name(
+        extractor,
+        "Broadband TV\n\nViewers can download programmes the BBC owns for seven days. The BBC "
+        "said the trial worked. The BBC will widen it.",
+    )
+    assert found["BBC"] == "ORG"
