@@ -29,7 +29,9 @@ my own).
   side of three words or more ("Snow White and The Seven Dwarfs", "Four Weddings and A
   Funeral" stay one). Not where the left side holds a comma ("Lock, Stock and Two Smoking
   Barrels"), is a person's full name ("Harry Potter and The Goblet of Fire"), or the right
-  one opens with a count ("Lock Stock and Two Smoking Barrels"), nor where the whole ends in a
+  one opens with a count ("Lock Stock and Two Smoking Barrels") or a determiner, nor where a
+  side runs over five words (a report's long title, "Moving Beyond the Limits of Broadband with
+  Fibre and Other Technologies"), nor where the whole ends in a
   body's kind word or the article writes its initials ("The Qualifications and Curriculum
   Authority (QCA)") or sets it in its own quotation marks ('"Racketeer Influenced and Corrupt
   Organisations"').
@@ -255,6 +257,10 @@ _WORKS_WORD = re.compile(
 )
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _ARTICLES = frozenset({"The", "A", "An"})
+# A side of more words is a long title's part, and a right side opening with a determiner goes
+# on with the left's words: "... the Limits of Broadband with Fibre and Other Technologies".
+_MOST_WORDS = 5
+_DETERMINERS = frozenset({"Other", "More", "Many", "Some", "All", "Its", "Their", "His", "Her"})
 _COUNT_WORDS = frozenset(
     [
         "One",
@@ -325,6 +331,8 @@ def _parted_titles(text: str, m: RawMention) -> list[RawMention]:
         return []
     if rights[0] in _ARTICLES and len(lefts) < 3:
         return []
+    if max(len(lefts), len(rights)) > _MOST_WORDS or rights[0] in _DETERMINERS:
+        return []  # "Moving Beyond the Limits of Broadband with Fibre and Other Technologies"
     if "," in left or rights[0] in _COUNT_WORDS or person_by_first_name(" ".join(lefts)):
         return []
     quoted = text[m.start - 1 : m.start] in _QUOTES and text[m.end : m.end + 1] in _QUOTES
