@@ -395,6 +395,13 @@ from factx.extract.entity_songs import (
     songs_listed_after_hits,
     songs_sung_or_charted,
 )
+from factx.extract.entity_span_edges import (
+    callings_before_particle_names,
+    names_before_their_number,
+    surnames_cut_at_their_particle,
+    titles_through_their_no,
+    two_titles_glued_over_and,
+)
 from factx.extract.entity_spelled_names import spelled_names_whole
 from factx.extract.entity_sport_bodies import sport_bodies_by_country
 from factx.extract.entity_sport_matches import events_cut_at_their_stage, test_matches
@@ -3344,6 +3351,7 @@ def entities(
     )
     mentions = numbered_names(context.text, mentions)  # "50" + "Cent", "12" + "Angry Men"
     mentions = numbered_towers(context.text, mentions)  # "the TFC" + "101" + "Tower"
+    mentions = names_before_their_number(context.text, mentions)  # "Band Aid" + " 20" (r48)
     mentions = letter_names(context.text, mentions)  # "Q" + "Magazine", "S" + "Korea"
     mentions = groups_with_their_letter(context.text, mentions)  # "Group" + "F"
     mentions = heads_cut_at_of(context.text, mentions)  # "House" + "Fraser"
@@ -3490,6 +3498,8 @@ def entities(
     mentions = bracketed_surnames_in_quotes(context.text, mentions)  # "Pierre (Berbizier)"
     mentions = sheet_initials_a(context.text, mentions)  # "A" + "Rossi (Viadana)" on a sheet
     mentions = surnames_after_a_particle(context.text, mentions)  # "Paolo" + " dal Bello"
+    mentions = surnames_cut_at_their_particle(context.text, mentions)  # "Os du" + "Randt"
+    mentions = callings_before_particle_names(context.text, mentions)  # "Defender" + "X van Y"
     mentions = without_calling_letters(context.text, mentions)  # "every nurse, GP and midwife"
     mentions = towns_before_venues(context.text, mentions)  # "Leeds" ORG + "'s Royal Armouries"
     franchises(context.text, mentions, name_key)  # "the first Harry Potter film"
@@ -3676,6 +3686,8 @@ def entities(
     mentions = presenters_programmes(  # "told ITV1's Jonathan Dimbleby programme"
         context.text, mentions, layouts, _added, _country_or_people
     )
+    mentions = titles_through_their_no(context.text, mentions)  # "Gonna Have a No" + " 1 ..."
+    mentions = two_titles_glued_over_and(context.text, mentions)  # "Meet The Fockers and ..."
     works_rounding_out_a_chart(context.text, mentions)  # "Rounding out the top ten were ..."
     mentions = gapped_works(  # "such as Eastenders, Casualty, Top Gear and Antiques Roadshow"
         context.text, mentions, layouts, _added, name_key, country_keys(name_key).__contains__
