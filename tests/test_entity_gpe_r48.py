@@ -99,3 +99,21 @@ def test_a_side_named_the_region_ers_is_left_alone(extractor):
     # "Highland" is a Scottish council; "the Highlanders" is a rugby side, no people.
     found = label_by_name(extractor, "The Highlanders beat the Crusaders 20-10 in Dunedin.")
     assert found.get("Highlanders") != "NORP"
+
+
+def test_a_chapel_or_a_minster_by_its_kind_is_a_building(extractor):
+    found = label_by_name(
+        extractor,
+        "The wedding will be followed by a service in St Mary's Chapel at which the bishop"
+        " will preach.",
+    )
+    assert found.get("St Mary's Chapel") == "FAC"
+    found = label_by_name(extractor, "Crowds gathered outside York Minster on Sunday morning.")
+    assert found.get("York Minster") == "FAC"
+
+
+def test_a_person_or_a_church_body_by_its_kind_is_left_alone(extractor):
+    found = label_by_name(extractor, "Rebecca Chapel said the results were encouraging.")
+    assert found.get("Rebecca Chapel") == "PERSON"
+    found = label_by_name(extractor, "The Methodist Church said the rules would change.")
+    assert found.get("Methodist Church") == "ORG"
