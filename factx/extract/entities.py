@@ -86,6 +86,7 @@ from factx.extract.entity_calling_letters import without_calling_letters
 from factx.extract.entity_callings import with_called_names
 from factx.extract.entity_campaigns import campaigns_by_verb
 from factx.extract.entity_characters import listed_characters
+from factx.extract.entity_chart_names import chart_names
 from factx.extract.entity_charts import acts_and_records
 from factx.extract.entity_civic import (
     bodies_for_a_field,
@@ -151,6 +152,7 @@ from factx.extract.entity_grounds import grounds_named_for_a_place, join_venue_s
 from factx.extract.entity_group_possessives import groups_through_possessive
 from factx.extract.entity_halls_of_fame import halls_of_fame
 from factx.extract.entity_handhelds import handhelds
+from factx.extract.entity_hit_lists import hit_lists
 from factx.extract.entity_hometowns import hometowns
 from factx.extract.entity_initials import people_by_initials_shape, with_initials
 from factx.extract.entity_inner_words import (
@@ -3547,6 +3549,10 @@ def entities(
     mentions = songs_listed_after_hits(context.text, mentions, layouts, _added)
     # "a rendition of Georgia on My Mind", "entered the chart at four with Heart"
     mentions = songs_sung_or_charted(context.text, mentions, layouts, _added)
+    # "Slade's Merry Christmas Everybody, Wham's Last Christmas and Cliff Richard's ..."
+    mentions = hit_lists(context.text, mentions, layouts, _added)
+    # "its Billboard Hot 100 chart", "the Official UK Singles Chart", "the US Billboard 200"
+    mentions = chart_names(context.text, mentions, layouts, _added)
     # "The Goat or Who is Sylvia? by Edward Albee", "Biscuit Bear by Mini Grey took the award"
     mentions = authored_works(context.text, mentions, layouts, _added)
     # "in 1984 when Amadeus beat The Killing Fields, A Passage to India ... to best picture"

@@ -1,0 +1,89 @@
+"""Round r48-music: charts, hits and acts in entertainment stories (sentences of my own)."""
+
+from entity_reading import label_by_name, mentions
+
+# --- hit_lists: the titles of a list of "<Act>'s <Title>" members are works, whole ----------
+
+
+def test_a_list_of_acts_songs_gives_each_title_whole(extractor):
+    found = label_by_name(
+        extractor,
+        "The poll of festive songs was led by Slade's Merry Christmas Everybody, Wham's Last "
+        "Christmas and Cliff Richard's Mistletoe and Wine.",
+    )
+    assert found.get("Merry Christmas Everybody") == "WORK_OF_ART"
+    assert found.get("Last Christmas") == "WORK_OF_ART"
+    assert found.get("Mistletoe and Wine") == "WORK_OF_ART"
+    assert found.get("Cliff Richard") == "PERSON"  # a singer's possessive: the singer
+
+
+def test_a_list_of_albums_by_their_acts_gives_no_place(extractor):
+    found = label_by_name(
+        extractor,
+        "Albums made there include Bruce Springsteen's Born In The USA, the Rolling Stones' "
+        "Emotional Rescue and Paul Simon's Graceland.",
+    )
+    assert found.get("Emotional Rescue") == "WORK_OF_ART"
+    assert found.get("Graceland") == "WORK_OF_ART"
+    assert found.get("Rolling Stones") == "ORG"
+
+
+def test_a_listed_title_runs_through_its_no_1(extractor):
+    found = label_by_name(
+        extractor,
+        "The song list includes Bo Selecta's Gonna Have a No 1 This Christmas and the "
+        "Darkness' Christmas Time.",
+    )
+    assert found.get("Gonna Have a No 1 This Christmas") == "WORK_OF_ART"
+
+
+def test_a_list_of_band_members_or_players_is_no_list_of_works(extractor):
+    found = label_by_name(
+        extractor,
+        "Stars at the gig included Coldplay's Chris Martin and Blur's Damon Albarn, who sang hits.",
+    )
+    assert found.get("Chris Martin") == "PERSON"
+    assert found.get("Damon Albarn") == "PERSON"
+    found = label_by_name(
+        extractor,
+        "The game's stars were Sony's Playstation, Microsoft's X-Box and Nintendo's Game Cube.",
+    )
+    assert found.get("Playstation") != "WORK_OF_ART"  # no record's word, no music story
+
+
+# --- chart_names: a chart's name through its number or its kind, a work, whole ------------
+
+
+def test_a_chart_runs_through_its_number_and_is_no_person(extractor):
+    found = label_by_name(
+        extractor, "Canada has already merged downloaded singles into its Nielsen Hot 100 chart."
+    )
+    assert found.get("Nielsen Hot 100") == "WORK_OF_ART"
+    assert "Nielsen Hot" not in found
+    found = label_by_name(
+        extractor, "The US has already merged downloaded singles into its Billboard Hot 100 chart."
+    )
+    assert found.get("Billboard Hot 100") == "WORK_OF_ART"
+
+
+def test_an_official_chart_is_a_work_and_an_album_chart_is_found(extractor):
+    found = label_by_name(
+        extractor, "Downloads will be included in the Official Irish Albums Chart from April."
+    )
+    assert found.get("Official Irish Albums Chart") == "WORK_OF_ART"
+    found = label_by_name(extractor, "The album entered the US Billboard 200 at number five.")
+    assert found.get("Billboard 200") == "WORK_OF_ART"
+    assert found.get("United States") == "GPE"
+    found = label_by_name(extractor, "Billboard's Hot 100 chart is compiled from sales.")
+    assert found.get("Hot 100") == "WORK_OF_ART"
+
+
+def test_a_chart_owner_alone_and_a_top_ten_finish_are_left(extractor):
+    found = label_by_name(extractor, "Billboard's Hot 100 chart is compiled from sales.")
+    assert found.get("Billboard") == "ORG"
+    found = label_by_name(
+        extractor, "The Official Albums Chart is run by the Official Charts Company."
+    )
+    assert found.get("Official Charts Company") == "ORG"
+    spans = mentions(extractor, "He finished in the Top 10 at the Masters in April.")
+    assert all(text != "Top 10" for _, text, _ in spans)
