@@ -87,3 +87,70 @@ def test_a_chart_owner_alone_and_a_top_ten_finish_are_left(extractor):
     assert found.get("Official Charts Company") == "ORG"
     spans = mentions(extractor, "He finished in the Top 10 at the Masters in April.")
     assert all(text != "Top 10" for _, text, _ in spans)
+
+
+# --- word_named_bands: a known one-word band in a music story is the band ----------------
+
+
+def test_a_known_one_word_band_is_no_person_in_a_music_story(extractor):
+    found = label_by_name(
+        extractor,
+        "The poll of songs was topped by Angels. Europeans favoured Queen's more upbeat anthem "
+        "The Show Must Go On, and the band's album sold well.",
+    )
+    assert found.get("Queen") == "ORG"
+    found = label_by_name(
+        extractor,
+        "The single is outselling other new releases from Athlete, Ciara and Feeder. The "
+        "band's album follows.",
+    )
+    assert found.get("Feeder") == "ORG"
+    assert found.get("Athlete") == "ORG"
+    assert found.get("Ciara") == "PERSON"
+
+
+def test_the_queen_and_a_surname_stay_people(extractor):
+    found = label_by_name(
+        extractor,
+        "The Queen has knighted the singer, who said the Queen was kind. His album and his "
+        "songs sold well.",
+    )
+    assert found.get("Queen") == "PERSON"
+    found = label_by_name(
+        extractor,
+        "Midfielder Roy Keane scored twice on Saturday. Keane said later the win was vital.",
+    )
+    assert "ORG" not in {found.get("Keane"), found.get("Roy Keane")}
+
+
+# --- act_list_cues: a gig's bill, a prize's nominees, a week's new releases ---------------
+
+
+def test_a_band_among_a_prizes_nominees_is_a_band(extractor):
+    found = label_by_name(
+        extractor,
+        "They have won praise, in contrast to fellow nominees such as Kestrel and Snow Patrol. "
+        "The band's album sold well and their songs are played.",
+    )
+    assert found.get("Kestrel") == "ORG"
+
+
+def test_a_one_word_singer_among_singers_in_a_weeks_new_releases_is_a_person(extractor):
+    # The base gives `Ciara` GPE; the cue's list of singers by full names keeps her a person.
+    found = label_by_name(
+        extractor,
+        "The single is outselling other new releases from Kylie Minogue and Ciara. Her album "
+        "and her songs sold well.",
+    )
+    assert found.get("Kylie Minogue") == "PERSON"
+    assert found.get("Ciara") == "PERSON"
+
+
+def test_people_by_full_names_in_a_gigs_bill_stay_people(extractor):
+    found = label_by_name(
+        extractor,
+        "It follows a charity gig starring Eric Clapton and Jools Holland. Their album and their "
+        "songs sold well.",
+    )
+    assert found.get("Eric Clapton") == "PERSON"
+    assert found.get("Jools Holland") == "PERSON"

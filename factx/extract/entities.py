@@ -430,6 +430,7 @@ from factx.extract.entity_wire_words import (
     peoples_before_royal_titles,
     quoted_titles_in_a_list,
 )
+from factx.extract.entity_word_bands import word_named_bands
 from factx.extract.entity_work_parts import work_parts
 from factx.extract.entity_works import (
     dashed_titles,
@@ -3714,6 +3715,10 @@ def entities(
     for index in person_shaped_bands(context.text, mentions):
         # "Keane were followed by Franz Ferdinand": a known band of a person's shape, a group
         # over its first name's look (round r46b-music).
+        mentions[index].cue, mentions[index].by_form = "ORG", False
+        mentions[index].group = True
+    for index in word_named_bands(context.text, mentions):
+        # "Europeans favoured Queen's more upbeat anthem": a known one-word band (r48-music)
         mentions[index].cue, mentions[index].by_form = "ORG", False
         mentions[index].group = True
     for index in released_labels(context.text, mentions):
