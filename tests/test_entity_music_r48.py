@@ -154,3 +154,21 @@ def test_people_by_full_names_in_a_gigs_bill_stay_people(extractor):
     )
     assert found.get("Eric Clapton") == "PERSON"
     assert found.get("Jools Holland") == "PERSON"
+
+
+# --- cue "group someone formed, after its which" ------------------------------------------
+
+
+def test_a_name_someone_formed_is_a_group(extractor):
+    # The base gives `Babyshambles` GPE here (PERSON in the article the shape came from).
+    found = label_by_name(
+        extractor, "The singer left Babyshambles, which he formed in 2003, last week."
+    )
+    assert found.get("Babyshambles") == "ORG"
+
+
+def test_a_person_who_founded_a_body_stays_a_person(extractor):
+    found = label_by_name(
+        extractor, "He thanked Sarah Jones, who founded the charity, and her husband."
+    )
+    assert found.get("Sarah Jones") == "PERSON"
