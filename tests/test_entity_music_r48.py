@@ -172,3 +172,20 @@ def test_a_person_who_founded_a_body_stays_a_person(extractor):
         extractor, "He thanked Sarah Jones, who founded the charity, and her husband."
     )
     assert found.get("Sarah Jones") == "PERSON"
+
+
+# --- titles_through_their_number: a work cut at its "No" runs through its number ----------
+
+
+def test_a_song_cut_at_its_no_runs_through_its_number(extractor):
+    found = label_by_name(
+        extractor,
+        "Bo Selecta's single Gonna Have a No 1 This Christmas entered the chart at number 11.",
+    )
+    assert found.get("Gonna Have a No 1 This Christmas") == "WORK_OF_ART"
+    assert "Gonna Have a No" not in found
+
+
+def test_downing_street_by_its_number_is_left(extractor):
+    spans = mentions(extractor, "Cabinet members held their last meeting at No 10 on Monday.")
+    assert all(not text.startswith("No 10 on") for _, text, _ in spans)
