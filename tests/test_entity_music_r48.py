@@ -189,3 +189,35 @@ def test_a_song_cut_at_its_no_runs_through_its_number(extractor):
 def test_downing_street_by_its_number_is_left(extractor):
     spans = mentions(extractor, "Cabinet members held their last meeting at No 10 on Monday.")
     assert all(not text.startswith("No 10 on") for _, text, _ in spans)
+
+
+# --- shows_of_a_broadcaster: a title after a channel's possessive is its programme ---------
+
+
+def test_a_soap_after_its_channels_possessive_is_a_work(extractor):
+    found = label_by_name(
+        extractor,
+        "Plans to create a US soap based on the BBC's EastEnders have reportedly been drawn up.",
+    )
+    assert found.get("EastEnders") == "WORK_OF_ART"
+    found = label_by_name(
+        extractor, "She will join the presenters of BBC One's Strictly Ice Dancing in December."
+    )
+    assert found.get("Strictly Ice Dancing") == "WORK_OF_ART"
+    found = label_by_name(
+        extractor, "The finale of ITV1's I'm a Celebrity... Get Me Out of Here drew 10m viewers."
+    )
+    assert found.get("I'm a Celebrity... Get Me Out of Here") == "WORK_OF_ART"
+
+
+def test_a_channels_reporter_service_or_season_is_no_programme(extractor):
+    found = label_by_name(
+        extractor,
+        "The BBC's Sarah Mukherjee reported from the hunt, and the BBC's World Service carried it.",
+    )
+    assert found.get("Sarah Mukherjee") == "PERSON"
+    assert found.get("World Service") == "ORG"
+    found = label_by_name(extractor, "The BBC's Freeview digital service has five million users.")
+    assert found.get("Freeview") != "WORK_OF_ART"
+    spans = mentions(extractor, "The BBC's Christmas season includes films on Saturday.")
+    assert all(label != "WORK_OF_ART" for _, _, label in spans)
