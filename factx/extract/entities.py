@@ -81,11 +81,13 @@ from factx.extract.entity_bodies import (
 from factx.extract.entity_body_places import places_opening_bodies
 from factx.extract.entity_body_posts import bodies_before_posts
 from factx.extract.entity_broadcast_spans import broadcast_spans, tv_broadcasters
+from factx.extract.entity_broadcaster_shows import shows_of_a_broadcaster
 from factx.extract.entity_broadcasters import broadcaster_divisions
 from factx.extract.entity_calling_letters import without_calling_letters
 from factx.extract.entity_callings import with_called_names
 from factx.extract.entity_campaigns import campaigns_by_verb
 from factx.extract.entity_characters import listed_characters
+from factx.extract.entity_chart_names import chart_names
 from factx.extract.entity_charts import acts_and_records
 from factx.extract.entity_civic import (
     bodies_for_a_field,
@@ -152,6 +154,7 @@ from factx.extract.entity_grounds import grounds_named_for_a_place, join_venue_s
 from factx.extract.entity_group_possessives import groups_through_possessive
 from factx.extract.entity_halls_of_fame import halls_of_fame
 from factx.extract.entity_handhelds import handhelds
+from factx.extract.entity_hit_lists import hit_lists
 from factx.extract.entity_hometowns import hometowns
 from factx.extract.entity_initials import people_by_initials_shape, with_initials
 from factx.extract.entity_inner_words import (
@@ -280,6 +283,7 @@ from factx.extract.entity_non_names import (
     without_titles,
     writers_adjective,
 )
+from factx.extract.entity_number_titles import titles_through_their_number
 from factx.extract.entity_numbered import numbered_names, numbered_towers
 from factx.extract.entity_one_person import (
     first_names_of_people,
@@ -446,6 +450,7 @@ from factx.extract.entity_wire_words import (
     peoples_before_royal_titles,
     quoted_titles_in_a_list,
 )
+from factx.extract.entity_word_bands import word_named_bands
 from factx.extract.entity_work_parts import work_parts
 from factx.extract.entity_works import (
     dashed_titles,
@@ -3578,6 +3583,14 @@ def entities(
     mentions = songs_listed_after_hits(context.text, mentions, layouts, _added)
     # "a rendition of Georgia on My Mind", "entered the chart at four with Heart"
     mentions = songs_sung_or_charted(context.text, mentions, layouts, _added)
+    # "Gonna Have a No" + " 1 This Christmas": a work cut at a chart place's "No" (r48-music)
+    mentions = titles_through_their_number(context.text, mentions)
+    # "Slade's Merry Christmas Everybody, Wham's Last Christmas and Cliff Richard's ..."
+    mentions = hit_lists(context.text, mentions, layouts, _added)
+    # "its Billboard Hot 100 chart", "the Official UK Singles Chart", "the US Billboard 200"
+    mentions = chart_names(context.text, mentions, layouts, _added)
+    # "the BBC's EastEnders", "the BBC's Have I Got News For You": a channel's programme
+    mentions = shows_of_a_broadcaster(context.text, mentions, layouts, _added)
     # "The Goat or Who is Sylvia? by Edward Albee", "Biscuit Bear by Mini Grey took the award"
     mentions = authored_works(context.text, mentions, layouts, _added)
     # "in 1984 when Amadeus beat The Killing Fields, A Passage to India ... to best picture"
@@ -3746,6 +3759,10 @@ def entities(
     for index in person_shaped_bands(context.text, mentions):
         # "Keane were followed by Franz Ferdinand": a known band of a person's shape, a group
         # over its first name's look (round r46b-music).
+        mentions[index].cue, mentions[index].by_form = "ORG", False
+        mentions[index].group = True
+    for index in word_named_bands(context.text, mentions):
+        # "Europeans favoured Queen's more upbeat anthem": a known one-word band (r48-music)
         mentions[index].cue, mentions[index].by_form = "ORG", False
         mentions[index].group = True
     for index in released_labels(context.text, mentions):
