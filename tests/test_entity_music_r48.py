@@ -174,7 +174,8 @@ def test_a_person_who_founded_a_body_stays_a_person(extractor):
     assert found.get("Sarah Jones") == "PERSON"
 
 
-# --- titles_through_their_number: a work cut at its "No" runs through its number ----------
+# --- a work cut at its "No" runs through its number (r48-spans's titles_through_their_no,
+# which the lead kept over this branch's titles_through_their_number: the same shape) -----
 
 
 def test_a_song_cut_at_its_no_runs_through_its_number(extractor):

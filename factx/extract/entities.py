@@ -283,7 +283,6 @@ from factx.extract.entity_non_names import (
     without_titles,
     writers_adjective,
 )
-from factx.extract.entity_number_titles import titles_through_their_number
 from factx.extract.entity_numbered import numbered_names, numbered_towers
 from factx.extract.entity_one_person import (
     first_names_of_people,
@@ -3584,7 +3583,6 @@ def entities(
     # "a rendition of Georgia on My Mind", "entered the chart at four with Heart"
     mentions = songs_sung_or_charted(context.text, mentions, layouts, _added)
     # "Gonna Have a No" + " 1 This Christmas": a work cut at a chart place's "No" (r48-music)
-    mentions = titles_through_their_number(context.text, mentions)
     # "Slade's Merry Christmas Everybody, Wham's Last Christmas and Cliff Richard's ..."
     mentions = hit_lists(context.text, mentions, layouts, _added)
     # "its Billboard Hot 100 chart", "the Official UK Singles Chart", "the US Billboard 200"
