@@ -109,3 +109,23 @@ def test_a_body_after_a_kind_and_a_lower_case_the_is_the_body(extractor):
         "said the trial worked. The BBC will widen it.",
     )
     assert found["BBC"] == "ORG"
+
+
+def test_a_countrys_team_by_team_is_an_organisation(extractor):
+    # Seed 165's shape: "springboard Team GB to greater success" gave Team GB PERSON.
+    found = label_by_name(
+        extractor,
+        "Diving funds\n\nThe money will springboard Team GB to greater success, officials said.",
+    )
+    assert found["Team GB"] == "ORG"
+
+
+def test_a_team_boss_is_still_a_person(extractor):
+    found = label_by_name(extractor, "Grand Prix\n\nTeam boss Frank Williams was happy.")
+    assert found["Frank Williams"] == "PERSON"
+
+
+def test_a_name_the_model_ends_at_its_particle_runs_on(extractor):
+    # The model gives "Goalkeeper Edwin van der" for this sentence: no name ends in "van der".
+    found = label_by_name(extractor, "Cup tie\n\nGoalkeeper Edwin van der Sar saved the penalty.")
+    assert found["Edwin van der Sar"] == "PERSON"

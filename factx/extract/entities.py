@@ -401,6 +401,7 @@ from factx.extract.entity_songs import (
 from factx.extract.entity_span_edges import (
     callings_before_particle_names,
     names_before_their_number,
+    names_ended_at_their_particle,
     surnames_cut_at_their_particle,
     titles_through_their_no,
     two_titles_glued_over_and,
@@ -3502,6 +3503,7 @@ def entities(
     mentions = bracketed_surnames_in_quotes(context.text, mentions)  # "Pierre (Berbizier)"
     mentions = sheet_initials_a(context.text, mentions)  # "A" + "Rossi (Viadana)" on a sheet
     mentions = surnames_after_a_particle(context.text, mentions)  # "Paolo" + " dal Bello"
+    mentions = names_ended_at_their_particle(context.text, mentions)  # "Edwin van der" + "Sar"
     mentions = surnames_cut_at_their_particle(context.text, mentions)  # "Os du" + "Randt"
     mentions = callings_before_particle_names(context.text, mentions)  # "Defender" + "X van Y"
     mentions = without_calling_letters(context.text, mentions)  # "every nurse, GP and midwife"
