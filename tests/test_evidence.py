@@ -1708,7 +1708,11 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("its sister Xfm", "Xfm", "ORG"),  # a station's sister is a station
         ("Oscar Wilde wrote it", "Oscar Wilde", "PERSON"),  # a first name, no award
         ("a host of Glasgow schools", "Glasgow", "GPE"),  # "a host of" is many
-        ("Holmes left Athens as the star of Team GB", "Team GB", "PERSON"),  # a team's star
+        (
+            "Holmes left Athens as the star of Team Kestrel",
+            "Team Kestrel",
+            "PERSON",
+        ),  # a team's star
         ("Hollywood star Tom Hanks was in London", "Hollywood", "GPE"),  # a place's star
         ("said Ulster man Humphreys", "Ulster", "PERSON"),  # a side's player, no resident
         ("the left-back Wayne Bridge", "Wayne Bridge", "PERSON"),  # a surname, no bridge
@@ -1861,7 +1865,8 @@ def test_cues_say_what_a_name_is(sentence, name, label, expected):
         ("Films on the channel include Susan Marsh's", "Susan Marsh", "PERSON"),
         # A star of a team or a club, of a place or a people, and a name before its own kind
         # noun ("the star of Rick Dale musical Blue Jeans") are no works.
-        ("the star of Team GB, she", "Team GB", "ORG"),
+        # (A named squad, not "Team GB": that is a country's team by its own cue, round 48.)
+        ("the star of Team Kestrel, she", "Team Kestrel", "ORG"),
         ("the star of Redmoor United, he", "Redmoor United", "ORG"),
         ("the star of Brazil's win", "Brazil", "GPE"),
         ("the original stars of Swedish pop group", "Swedish", "NORP"),
