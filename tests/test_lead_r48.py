@@ -129,3 +129,14 @@ def test_a_name_the_model_ends_at_its_particle_runs_on(extractor):
     # The model gives "Goalkeeper Edwin van der" for this sentence: no name ends in "van der".
     found = label_by_name(extractor, "Cup tie\n\nGoalkeeper Edwin van der Sar saved the penalty.")
     assert found["Edwin van der Sar"] == "PERSON"
+
+
+def test_a_sides_age_group_is_no_model_number(extractor):
+    # Seed 164's headline shape: "Iceland U21" read as a maker and its model's code.
+    found = label_by_name(extractor, "Under-21 match\n\nScotland U21 won in Reykjavik on Friday.")
+    assert found["Scotland U21"] != "PRODUCT"
+
+
+def test_a_maker_and_its_model_is_still_a_product(extractor):
+    found = label_by_name(extractor, "Planes\n\nThe Boeing 787 and the Nokia N90 sold well.")
+    assert found["Boeing 787"] == "PRODUCT"

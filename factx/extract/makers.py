@@ -92,16 +92,22 @@ def with_models(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
 def _a_model(name: str, model_number: re.Pattern[str]) -> bool:
     """Whether `name` is a model number, alone or with the model's own name ("787 Dreamliners")."""
     number, _, rest = name.partition(" ")
-    if not model_number.fullmatch(number):
+    if not model_number.fullmatch(number) or _AGE_GROUP.fullmatch(number):
         return False
     # Not a place's kind word: "101 Tower" is a building.
     return not rest or (bool(_MODEL_NAME.fullmatch(rest)) and not name_kind(rest.rstrip("s")))
 
 
+# A side's age group: "Iceland U21", "Scotland U-19" (seed 164's headline "Iceland U21 1-2
+# Scotland U21" gave a product; the lead, round 48), no model's number.
+_AGE_GROUP = re.compile(r"U-?\d{2}")
+
+
 def _shows_a_model(word: str, model_number: re.Pattern[str]) -> bool:
     """Whether `word` is a model number whose own marks show a model, not a figure."""
     return (
-        bool(model_number.fullmatch(word))
+        not _AGE_GROUP.fullmatch(word)
+        and bool(model_number.fullmatch(word))
         and bool(_MODEL_MARK.search(word))
         and not _DECADE.fullmatch(word)
     )
