@@ -68,3 +68,28 @@ def test_players_on_a_sheet_and_a_bracket_of_people_are_left_alone(extractor):
         "The report was written by two officials (Tom Smith and Ann Jones) of the league.",
     )
     assert found.get("Ann Jones") == "PERSON"
+
+
+# `entity_prizes_won.prizes_won_by_short_name`: a prize's short name won is the statuette.
+
+
+def test_a_brit_won_in_a_story_of_the_brit_awards_is_the_statuette(extractor):
+    found = label_by_name(
+        extractor,
+        "Lena Park was named best female at the Brit Awards on Tuesday. Fans asked why Kim Moss "
+        'did not get a Brit. "What more does she need to win the Brit?" one wrote, while another '
+        "said picking up a Brit is harder than ever.",
+    )
+    assert found.get("Brit") == "WORK_OF_ART"
+    assert found.get("Brit Awards") == "EVENT"
+
+
+def test_a_brit_who_is_a_briton_and_a_brit_award_are_left_alone(extractor):
+    found = label_by_name(
+        extractor,
+        "Lena Park was named best female at the Brit Awards on Tuesday. A Brit living abroad said "
+        "he watched the show, and the Brit who runs the fan club agreed.",
+    )
+    assert found.get("Brit") == "NORP"
+    found = label_by_name(extractor, "Lena Park won a Brit award at the Brit Awards.")
+    assert found.get("Brit award") == "EVENT"
