@@ -1509,9 +1509,6 @@ class Cluster:
             # "three Brit nominations": a prize's short name the words around cue as the
             # awards (`awards_by_short_name`, round r46b-music), no people's word.
             and not all(m.cue == "EVENT" for m in self.mentions)
-            # "get a Brit", "award her the Brit": a statuette won (`prizes_won_by_short_name`,
-            # round r48-flips), no people's word.
-            and not all(m.cue == "WORK_OF_ART" for m in self.mentions)
         ):
             return "NORP"  # "the Welsh line-out" PERSON, "Scots" PRODUCT: a nationality, no name
         cues: dict[str, int] = defaultdict(int)

@@ -65,4 +65,7 @@ def prizes_won_by_short_name(text: str, mentions: Sequence[_Mention]) -> None:
         start = m.start + (len(m.text) - len(short.group("word")))
         head = text[max(0, start - 40) : start]
         if _WON_BEFORE.search(head) is not None:
-            m.cue = "WORK_OF_ART"
+            # The label too, as `songs_sung_or_charted` sets it: a cue alone does not outvote
+            # the clusters' nationality key, which keeps "British stars Jude Law" NORP when a
+            # cue misreads it (round r48-flips: a guard on cues alone turned two such NORP).
+            m.label = m.cue = "WORK_OF_ART"
