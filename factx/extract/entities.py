@@ -329,6 +329,7 @@ from factx.extract.entity_press import (
     platforms_by_their_kind,
     presenters_programmes,
 )
+from factx.extract.entity_prizes_won import prizes_won_by_short_name
 from factx.extract.entity_product_variants import (
     codes_as_products,
     products_through_their_variant,
@@ -3798,6 +3799,7 @@ def entities(
     country_surnames(context.text, mentions, name_key, country_keys(name_key).__contains__)
     events_by_plural_short_name(context.text, mentions)  # "the Europeans"
     awards_by_short_name(context.text, mentions)  # "the Brits" of "the Brit Awards"
+    prizes_won_by_short_name(context.text, mentions)  # "get a Brit" of "the Brit Awards"
     fairs_by_short_name(context.text, mentions)  # "at CTIA" of "the CTIA Wireless Congress"
     nations_after_their_year_and_count(context.text, mentions)  # "1999 Five Nations"
     races_cut_after_cross(context.text, mentions)  # "Cross International" + "Zornotza"

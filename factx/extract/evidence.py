@@ -261,6 +261,30 @@ def _club_of_initialled(text: str, line_start: int, start: int, end: int) -> boo
     return text[end : end + 1] == ")" and _INITIALLED_BEFORE_UNOPENED.search(before) is not None
 
 
+# The second of two clubs joined in one bracket on a squad line or after an initialled player:
+# "C Murphy (Woodford Green with Essex Ladies)", "D Greaves (Newham and Essex Beagles)" (round
+# r48-flips: sport/068's `Essex Ladies` PERSON in 4 mentions, read as a player of the sheet).
+_JOINED_CLUB_BEFORE = re.compile(r"\((?:[A-Z][\w'’.-]* ){1,3}(?:with|and|&) $")
+_INITIALLED_BEFORE_JOINED = re.compile(
+    r"(?:^|[,;:] ?)(?:[A-Z] )+[A-Z][\w'’-]* \((?:[A-Z][\w'’.-]* ){1,3}(?:with|and|&) $",
+    re.MULTILINE,
+)
+
+
+def _joined_club(text: str, line_start: int, start: int, end: int) -> bool:
+    """Whether text[start:end] closes a bracket that joins two clubs, the first named before it,
+    on a team sheet or squad line or after an initialled player."""
+    if text[end : end + 1] != ")" or _INITIAL_OPENS.match(text, start, end):
+        return False
+    if _JOINED_CLUB_BEFORE.search(text, max(line_start, start - 50), start) is None:
+        return False
+    if _INITIALLED_BEFORE_JOINED.search(text, max(line_start, start - 80), start) is not None:
+        return True
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return on_team_sheet(text, line_start, line_end) or on_squad_line(text, line_start, line_end)
+
+
 def on_team_sheet(text: str, start: int, end: int) -> bool:
     """Whether the line text[start:end] lists at least four players, most with an initial."""
     if end - start > _SHEET_MAX:
@@ -355,6 +379,8 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
         # Newport-Gwent)": a short sheet's or a slipped bracket's club, no player (seed 96's
         # `Llanelli` PERSON).
         return SHEET_COUNTRY if sheet_country(text[start:end]) else CLUB
+    if _joined_club(text, line_start, start, end):
+        return CLUB  # "(Woodford Green with Essex Ladies)": a club, no player
     if label != "PERSON" and (
         on_team_sheet(text, line_start, line_end) or on_squad_line(text, line_start, line_end)
     ):
