@@ -80,6 +80,7 @@ from factx.extract.entity_bodies import (
 )
 from factx.extract.entity_body_places import places_opening_bodies
 from factx.extract.entity_body_posts import bodies_before_posts
+from factx.extract.entity_bracketed_clubs import clubs_in_brackets
 from factx.extract.entity_broadcast_spans import broadcast_spans, tv_broadcasters
 from factx.extract.entity_broadcaster_shows import shows_of_a_broadcaster
 from factx.extract.entity_broadcasters import broadcaster_divisions
@@ -3501,6 +3502,7 @@ def entities(
     mentions = events_cut_at_their_stage(context.text, mentions)  # "Six Nations" + " run-in"
     mentions = bracketed_surnames_in_quotes(context.text, mentions)  # "Pierre (Berbizier)"
     mentions = sheet_initials_a(context.text, mentions)  # "A" + "Rossi (Viadana)" on a sheet
+    mentions = clubs_in_brackets(context.text, mentions, layouts, _added)  # "(Windsor, ... AC)"
     mentions = surnames_after_a_particle(context.text, mentions)  # "Paolo" + " dal Bello"
     mentions = surnames_cut_at_their_particle(context.text, mentions)  # "Os du" + "Randt"
     mentions = callings_before_particle_names(context.text, mentions)  # "Defender" + "X van Y"
