@@ -26,3 +26,23 @@ def test_brackets_with_no_clubs_word_are_left_alone(extractor):
     assert "A Walsh (Kent)" not in found
     found = label_by_name(extractor, "The club (Belgrave Harriers) said little about it.")
     assert found.get("Belgrave Harriers") == "ORG"
+
+
+def test_a_sponsor_before_a_competitions_name_is_one_event(extractor):
+    text = "Scotland named a new prop ahead of their RBS Six Nations game against Wales."
+    found = label_by_name(extractor, text)
+    assert found.get("RBS Six Nations") == "EVENT"
+    assert "RBS" not in found
+    found = label_by_name(extractor, "He makes his RBS Six Nations debut against Italy in Rome.")
+    assert found.get("RBS Six Nations") == "EVENT"
+    text = "The winter break ends and the Heineken Cup prepares to resume on Friday."
+    assert label_by_name(extractor, text).get("Heineken Cup") == "EVENT"
+
+
+def test_a_sponsor_with_its_own_words_or_a_broadcaster_is_left_alone(extractor):
+    text = "RBS said profits rose. RBS, which sponsors the Six Nations, gained 3%."
+    found = label_by_name(extractor, text)
+    assert found.get("RBS") == "ORG"
+    assert found.get("Six Nations") == "EVENT"
+    text = "Leeds play Bath on Sunday. ITV Championship coverage starts at noon."
+    assert "ITV Championship" not in label_by_name(extractor, text)
