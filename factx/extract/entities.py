@@ -80,6 +80,7 @@ from factx.extract.entity_bodies import (
 )
 from factx.extract.entity_body_places import places_opening_bodies
 from factx.extract.entity_body_posts import bodies_before_posts
+from factx.extract.entity_bracketed_clubs import clubs_in_brackets
 from factx.extract.entity_broadcast_spans import broadcast_spans, tv_broadcasters
 from factx.extract.entity_broadcaster_shows import shows_of_a_broadcaster
 from factx.extract.entity_broadcasters import broadcaster_divisions
@@ -408,6 +409,7 @@ from factx.extract.entity_span_edges import (
     two_titles_glued_over_and,
 )
 from factx.extract.entity_spelled_names import spelled_names_whole
+from factx.extract.entity_sponsored_events import sponsored_events
 from factx.extract.entity_sport_bodies import sport_bodies_by_country
 from factx.extract.entity_sport_matches import events_cut_at_their_stage, test_matches
 from factx.extract.entity_sport_names import (
@@ -3501,8 +3503,10 @@ def entities(
     mentions = halls_of_fame(context.text, mentions)  # "into the UK" + "Music Hall of Fame"
     mentions = test_matches(context.text, mentions)  # "three wins from 12 Tests"
     mentions = events_cut_at_their_stage(context.text, mentions)  # "Six Nations" + " run-in"
+    mentions = sponsored_events(context.text, mentions, layouts, _added)  # "RBS" + "Six Nations"
     mentions = bracketed_surnames_in_quotes(context.text, mentions)  # "Pierre (Berbizier)"
     mentions = sheet_initials_a(context.text, mentions)  # "A" + "Rossi (Viadana)" on a sheet
+    mentions = clubs_in_brackets(context.text, mentions, layouts, _added)  # "(Windsor, ... AC)"
     mentions = surnames_after_a_particle(context.text, mentions)  # "Paolo" + " dal Bello"
     mentions = names_ended_at_their_particle(context.text, mentions)  # "Edwin van der" + "Sar"
     mentions = surnames_cut_at_their_particle(context.text, mentions)  # "Os du" + "Randt"
