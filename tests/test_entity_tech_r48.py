@@ -1,0 +1,62 @@
+"""Round r48b-tech: products, services and makers in technology and business stories."""
+
+from tests.entity_reading import mention_labels
+
+
+def test_a_carmakers_brands_after_are_are_no_people(extractor):
+    # Seed 157's "Rules these errors suggest": "Fiat's brands are Lancia and Alfa Romeo" gives
+    # both PERSON at the base, brands labelled PERSON.
+    found = mention_labels(
+        extractor,
+        "Car news\n\nFiat says its brands are Lancia and Alfa Romeo. Ford said sales rose.",
+    )
+    assert ("Lancia", "PRODUCT") in found
+    assert ("Alfa Romeo", "PRODUCT") in found
+    assert ("Ford", "ORG") in found
+
+
+def test_a_brewers_possessive_brands_are_whole_brands(extractor):
+    # The odd half's business/315 shape ("Foster's, John Smith's"), in a sentence of my own:
+    # `Foster` and `John Smith` PERSON at the base, cut before the possessive.
+    found = mention_labels(
+        extractor,
+        "Drinks news\n\nThe brewer says its best-selling brands include Carling, Foster's, John"
+        " Smith's and Tetley. It is based in Leeds.",
+    )
+    assert ("Foster's", "PRODUCT") in found
+    assert ("John Smith's", "PRODUCT") in found
+    assert not [text for text, label in found if label == "PERSON"]
+
+
+def test_a_possessive_brand_with_a_goods_word_after_it(extractor):
+    # "Jacob's Creek wine": `Jacob` PERSON at the base.
+    found = mention_labels(
+        extractor, "Wine news\n\nIt sells brands including Oyster Bay wine and Jacob's Creek wine."
+    )
+    assert ("Jacob's Creek", "PRODUCT") in found
+
+
+def test_labels_including_a_founders_name(extractor):
+    # The even half's business/418 shape: `Louis Vuitton` PERSON at the base.
+    found = mention_labels(
+        extractor,
+        "Luxury news\n\nThe group owns labels including Moet & Chandon champagne and Louis"
+        " Vuitton luggage.",
+    )
+    assert ("Louis Vuitton", "PRODUCT") in found
+
+
+def test_people_after_brands_are_backed_by_stay_people(extractor):
+    found = mention_labels(
+        extractor, "People\n\nThe brands are backed by David Beckham and Kate Moss."
+    )
+    assert ("David Beckham", "PERSON") in found
+    assert ("Kate Moss", "PERSON") in found
+
+
+def test_marques_the_model_tagged_firms_stay_firms(extractor):
+    found = mention_labels(
+        extractor, "Car news\n\nGM says its marques include Dodge, Jeep and Saab."
+    )
+    assert ("Dodge", "ORG") in found
+    assert ("Jeep", "ORG") in found
