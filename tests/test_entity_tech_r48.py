@@ -60,3 +60,34 @@ def test_marques_the_model_tagged_firms_stay_firms(extractor):
     )
     assert ("Dodge", "ORG") in found
     assert ("Jeep", "ORG") in found
+
+
+def test_a_game_after_titles_and_a_comma_is_a_work(extractor):
+    # The odd half's tech/095 shape, in a sentence of my own: `Colin McRae Rally` PERSON at
+    # the base (a game, a work labelled PERSON).
+    found = mention_labels(
+        extractor,
+        "Games news\n\nThere are ports of classics such as Space Invaders and Tetris. There are"
+        " also versions of titles, such as Colin McRae Rally, that you typically find on PCs.",
+    )
+    assert ("Colin McRae Rally", "WORK_OF_ART") in found
+
+
+def test_games_after_titles_like_the_acclaimed_are_works(extractor):
+    # `Knights Of The Old Republic` ORG and `Jedi Knight` PERSON at the base.
+    found = mention_labels(
+        extractor,
+        "Games news\n\nStar Wars titles like the acclaimed Knights Of The Old Republic and Jedi"
+        " Knight have impressed. Knights Of The Old Republic sold well.",
+    )
+    assert ("Jedi Knight", "WORK_OF_ART") in found
+    assert ("Knights Of The Old Republic", "WORK_OF_ART") in found
+
+
+def test_a_maker_before_its_possessive_after_titles_stays_a_firm(extractor):
+    found = mention_labels(
+        extractor,
+        "Games news\n\nFive titles, including Sony EyeToy Play and EA's Need for Speed, sold well."
+        " EA said it was pleased.",
+    )
+    assert ("EA", "WORK_OF_ART") not in found
