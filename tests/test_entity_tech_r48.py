@@ -91,3 +91,22 @@ def test_a_maker_before_its_possessive_after_titles_stays_a_firm(extractor):
         " EA said it was pleased.",
     )
     assert ("EA", "WORK_OF_ART") not in found
+
+
+def test_a_program_after_its_firms_possessive_in_a_list_of_software(extractor):
+    # The even half's tech/358 shape: `Embassy` PERSON at the base; here `Norton` ORG.
+    found = mention_labels(
+        extractor,
+        "Software news\n\nFirms sell programs, such as Symantec's Norton and McAfee's Shield, to"
+        " home users.",
+    )
+    assert ("Norton", "PRODUCT") in found
+    assert ("Symantec", "ORG") in found
+
+
+def test_a_person_in_a_list_of_software_without_a_possessive_stays(extractor):
+    found = mention_labels(
+        extractor,
+        "Software news\n\nThe programs were written by Jack Smith and Tom Jones, the firm said.",
+    )
+    assert ("Jack Smith", "PERSON") in found
