@@ -110,3 +110,21 @@ def test_a_person_in_a_list_of_software_without_a_possessive_stays(extractor):
         "Software news\n\nThe programs were written by Jack Smith and Tom Jones, the firm said.",
     )
     assert ("Jack Smith", "PERSON") in found
+
+
+def test_a_firm_after_its_countrys_possessive_in_a_list_of_rivals(extractor):
+    # The even half's business/468 shape: `Iberia` GPE at the base; here `Barclays` GPE.
+    found = mention_labels(
+        extractor,
+        "Money\n\nIt lost ground to banks such as Spain's Santander and Britain's Barclays last"
+        " year.",
+    )
+    assert ("Barclays", "ORG") in found
+    assert ("Spain", "GPE") in found
+
+
+def test_a_product_after_a_firms_possessive_in_a_list_of_rivals_stays(extractor):
+    found = mention_labels(
+        extractor, "Games\n\nRivals such as Sony's PlayStation and Nintendo's GameCube sold well."
+    )
+    assert ("PlayStation", "PRODUCT") in found
