@@ -97,6 +97,6 @@ def brands_listed_after_their_verb(text: str, mentions: list[RawMention]) -> lis
             if result is mentions:
                 result = list(mentions)
             name = text[start:name_end]
-            kind = "PRODUCT" if person_by_first_name(name) else label
-            result[i] = replace(m, text=name, end=name_end, label=kind, cue=kind)
+            brand = "PRODUCT" if person_by_first_name(name) else label
+            result[i] = replace(m, text=name, end=name_end, label=brand, cue=brand)
     return result
