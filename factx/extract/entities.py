@@ -81,6 +81,7 @@ from factx.extract.entity_bodies import (
 from factx.extract.entity_body_places import places_opening_bodies
 from factx.extract.entity_body_posts import bodies_before_posts
 from factx.extract.entity_bracketed_clubs import clubs_in_brackets
+from factx.extract.entity_brand_lists import brands_listed_after_their_verb
 from factx.extract.entity_broadcast_spans import broadcast_spans, tv_broadcasters
 from factx.extract.entity_broadcaster_shows import shows_of_a_broadcaster
 from factx.extract.entity_broadcasters import broadcaster_divisions
@@ -3679,6 +3680,9 @@ def entities(
     mentions = listed_firms_and_programs(context.text, mentions, name_key)
     mentions = capitalised_trojans(context.text, mentions)  # "the Skulls Trojan"
     mentions = listed_brands(context.text, mentions)  # "the Beringer and Wolf Blass brands"
+    mentions = brands_listed_after_their_verb(  # "Fiat's brands are Lancia and Alfa Romeo"
+        context.text, mentions
+    )
     mentions = listed_goods(context.text, mentions)  # "burgers like the Whopper and Double ..."
     mentions = developers(context.text, mentions, name_key)  # "Produced by Bungie software"
     mentions = country_firms(  # "companies such as France's Club Hotelier"
