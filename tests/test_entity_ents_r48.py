@@ -1,0 +1,55 @@
+"""Round r48b-ents: shows, films, prizes and acts in entertainment stories. A trade fair named by
+its trade's word ("Film Market", "Book Fair") is an event, not a building or a body; a one-word
+name after the lower-case "character" is a person."""
+
+from entity_reading import mention_labels
+
+
+def test_a_trade_fair_by_its_trades_word_is_an_event(extractor):
+    # Seed 159's shape ("the European Film Market that runs alongside it" FAC), the even half's
+    # "the festival's sister event, the Bangkok Film Market" FAC and the odd half's "at the
+    # London Book Fair" ORG; sentences of my own.
+    found = mention_labels(
+        extractor,
+        "Festival opens\n\nSome 200 films will be shown at the American Film Market that runs"
+        " alongside it.",
+    )
+    assert ("the American Film Market", "EVENT") in found
+    assert ("the American Film Market", "FAC") not in found
+    fair = mention_labels(
+        extractor,
+        "Book prize\n\nThe prize will be handed out at the London Book Fair on 14 March.",
+    )
+    assert ("the London Book Fair", "EVENT") in fair
+
+
+def test_a_market_with_no_trades_word_stays_a_place(extractor):
+    found = mention_labels(
+        extractor,
+        "Traders angry\n\nStallholders at Camden Market said rents had doubled. The Corn Market"
+        " was shut.",
+    )
+    assert ("Camden Market", "EVENT") not in found
+    assert ("Corn Market", "EVENT") not in found
+
+
+def test_one_word_after_the_noun_character_is_a_person(extractor):
+    # Seed 162's shape ("when character Dot confided in Den Watts", `Dot` ORG, as at seeds 89
+    # and 157); a sentence of my own.
+    found = mention_labels(
+        extractor,
+        "Soap wins poll\n\nLong-running soap Coronation Street won the title when character Dot"
+        " confided in Phil Mitchell that she was unwell.",
+    )
+    assert ("Dot", "PERSON") in found
+    assert ("Dot", "ORG") not in found
+
+
+def test_a_place_after_the_character_of_stays_a_place(extractor):
+    found = mention_labels(
+        extractor,
+        "City changes\n\nThe character of Paris has changed, and character actor Tim Spall"
+        " says so.",
+    )
+    assert ("Paris", "GPE") in found
+    assert ("Tim Spall", "PERSON") in found
