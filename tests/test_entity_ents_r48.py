@@ -53,3 +53,24 @@ def test_a_place_after_the_character_of_stays_a_place(extractor):
     )
     assert ("Paris", "GPE") in found
     assert ("Tim Spall", "PERSON") in found
+
+
+def test_a_title_after_a_channels_kind_word_is_its_programme(extractor):
+    # Seed 160's shape ("Fox's boxing show The Next Great Champ had been hurriedly produced",
+    # `Next Great Champ` ORG); a sentence of my own.
+    found = mention_labels(
+        extractor,
+        "Networks row\n\nThe NBC network claimed that Fox's boxing show The Next Great Champ had"
+        " been hurriedly produced.",
+    )
+    assert ("The Next Great Champ", "WORK_OF_ART") in found
+    assert not any(label == "ORG" and "Champ" in text for text, label in found)
+
+
+def test_a_channels_own_words_after_its_possessive_stay(extractor):
+    found = mention_labels(
+        extractor,
+        "Schedules\n\nITV1's Saturday morning children's show was axed, and the BBC's World"
+        " Service said so.",
+    )
+    assert not any(label == "WORK_OF_ART" for _, label in found)

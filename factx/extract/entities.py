@@ -82,6 +82,7 @@ from factx.extract.entity_body_places import places_opening_bodies
 from factx.extract.entity_body_posts import bodies_before_posts
 from factx.extract.entity_broadcast_spans import broadcast_spans, tv_broadcasters
 from factx.extract.entity_broadcaster_shows import shows_of_a_broadcaster
+from factx.extract.entity_kinded_shows import shows_of_a_broadcaster_by_kind
 from factx.extract.entity_broadcasters import broadcaster_divisions
 from factx.extract.entity_calling_letters import without_calling_letters
 from factx.extract.entity_callings import with_called_names
@@ -3589,6 +3590,8 @@ def entities(
     mentions = chart_names(context.text, mentions, layouts, _added)
     # "the BBC's EastEnders", "the BBC's Have I Got News For You": a channel's programme
     mentions = shows_of_a_broadcaster(context.text, mentions, layouts, _added)
+    # "Fox's boxing show The Next Great Champ": a channel's programme after its kind word
+    mentions = shows_of_a_broadcaster_by_kind(context.text, mentions, layouts, _added)
     # "The Goat or Who is Sylvia? by Edward Albee", "Biscuit Bear by Mini Grey took the award"
     mentions = authored_works(context.text, mentions, layouts, _added)
     # "in 1984 when Amadeus beat The Killing Fields, A Passage to India ... to best picture"
