@@ -74,3 +74,25 @@ def test_a_channels_own_words_after_its_possessive_stay(extractor):
         " Service said so.",
     )
     assert not any(label == "WORK_OF_ART" for _, label in found)
+
+
+def test_a_prize_after_the_prize_of_is_a_work(extractor):
+    # Seed 162's shape ("She then went on to take the overall prize of Golden TV Moment.",
+    # `Golden TV Moment` ORG, as at seeds 89 and 157); sentences of my own.
+    found = mention_labels(
+        extractor, "Poll\n\nShe won the overall title of Golden Radio Moment on Friday."
+    )
+    assert ("Golden Radio Moment", "WORK_OF_ART") in found
+    other = mention_labels(extractor, "Poll\n\nHe took the overall award of Best TV Moment.")
+    assert ("Best TV Moment", "WORK_OF_ART") in other
+
+
+def test_a_peers_title_and_a_bodys_award_stay(extractor):
+    peer = mention_labels(
+        extractor, "Peers\n\nHe was given the title of Lord Falconer of Thoroton."
+    )
+    assert not any(label == "WORK_OF_ART" for _, label in peer)
+    body = mention_labels(
+        extractor, "Science\n\nThe award of the Royal Society went to Dr Jane Smith."
+    )
+    assert ("the Royal Society", "ORG") in body or ("Royal Society", "ORG") in body

@@ -82,7 +82,6 @@ from factx.extract.entity_body_places import places_opening_bodies
 from factx.extract.entity_body_posts import bodies_before_posts
 from factx.extract.entity_broadcast_spans import broadcast_spans, tv_broadcasters
 from factx.extract.entity_broadcaster_shows import shows_of_a_broadcaster
-from factx.extract.entity_kinded_shows import shows_of_a_broadcaster_by_kind
 from factx.extract.entity_broadcasters import broadcaster_divisions
 from factx.extract.entity_calling_letters import without_calling_letters
 from factx.extract.entity_callings import with_called_names
@@ -185,6 +184,7 @@ from factx.extract.entity_joins import (
     with_nicknames,
 )
 from factx.extract.entity_kind_lists import kind_listed_works
+from factx.extract.entity_kinded_shows import shows_of_a_broadcaster_by_kind
 from factx.extract.entity_languages_apart import languages_apart
 from factx.extract.entity_law_words import laws_by_their_word
 from factx.extract.entity_laws import (
