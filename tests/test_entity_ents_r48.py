@@ -96,3 +96,27 @@ def test_a_peers_title_and_a_bodys_award_stay(extractor):
         extractor, "Science\n\nThe award of the Royal Society went to Dr Jane Smith."
     )
     assert ("the Royal Society", "ORG") in body or ("Royal Society", "ORG") in body
+
+
+def test_a_plural_nickname_in_quotes_after_so_called_is_a_group(extractor):
+    # Seed 158's shape ('one of the so-called "Blair Babes" elected in 1997', WORK_OF_ART, as at
+    # seed 39); sentences of my own.
+    found = mention_labels(
+        extractor,
+        'Women MPs\n\nJane Smith, one of the so-called "Blair Babes" elected in 1997, told the'
+        " conference she would stand down.",
+    )
+    assert ("Blair Babes", "NORP") in found
+    assert ("Blair Babes", "WORK_OF_ART") not in found
+    three = mention_labels(
+        extractor, 'Riots\n\nThe so-called "Tottenham Three" were freed on appeal.'
+    )
+    assert not any(label == "WORK_OF_ART" for _, label in three)
+
+
+def test_a_quoted_name_before_a_things_noun_stays(extractor):
+    found = mention_labels(
+        extractor,
+        'Campaign\n\nThe party withdrew its so-called "Fagin" posters after complaints.',
+    )
+    assert not any(label == "NORP" for _, label in found)
