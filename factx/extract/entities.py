@@ -186,6 +186,7 @@ from factx.extract.entity_joins import (
     with_nicknames,
 )
 from factx.extract.entity_kind_lists import kind_listed_works
+from factx.extract.entity_kinded_shows import shows_of_a_broadcaster_by_kind
 from factx.extract.entity_languages_apart import languages_apart
 from factx.extract.entity_law_words import laws_by_their_word
 from factx.extract.entity_laws import (
@@ -3597,6 +3598,8 @@ def entities(
     mentions = chart_names(context.text, mentions, layouts, _added)
     # "the BBC's EastEnders", "the BBC's Have I Got News For You": a channel's programme
     mentions = shows_of_a_broadcaster(context.text, mentions, layouts, _added)
+    # "Fox's boxing show The Next Great Champ": a channel's programme after its kind word
+    mentions = shows_of_a_broadcaster_by_kind(context.text, mentions, layouts, _added)
     # "The Goat or Who is Sylvia? by Edward Albee", "Biscuit Bear by Mini Grey took the award"
     mentions = authored_works(context.text, mentions, layouts, _added)
     # "in 1984 when Amadeus beat The Killing Fields, A Passage to India ... to best picture"
