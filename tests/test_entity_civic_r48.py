@@ -94,3 +94,29 @@ def test_a_quoted_title_with_labour_in_it_stays_a_work(extractor):
     )
     assert found.get("Labour Party") == "ORG"
     assert found.get("Brassed Off") == "WORK_OF_ART"
+
+
+def test_a_venue_an_event_is_held_at_before_its_town_is_a_building(extractor):
+    # The even half's entertainment/038 shape: "are being held at The Odeon in London's
+    # Leicester Square" gave `The Odeon` ORG; politics/164's "the G8 summit in Gleneagles in
+    # July" gave `Gleneagles` ORG.
+    found = mention_labels(
+        extractor,
+        "The film awards are being held at The Odeon in London's Leicester Square. World"
+        " leaders gather for the G8 summit in Gleneagles in July.",
+    )
+    assert ("The Odeon", "FAC") in found
+    assert ("The Odeon", "ORG") not in found
+    assert ("Gleneagles", "GPE") in found
+    assert ("Gleneagles", "ORG") not in found
+
+
+def test_a_firm_talks_are_held_at_stays_a_firm(extractor):
+    # Talks and meetings are held at firms; a summit at a body with no town after it names no
+    # building.
+    found = label_by_name(
+        extractor,
+        "Union leaders held talks at Microsoft in Reading. The summit at the BBC was short.",
+    )
+    assert found.get("Microsoft") == "ORG"
+    assert found.get("BBC") == "ORG"
