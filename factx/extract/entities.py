@@ -158,6 +158,7 @@ from factx.extract.entity_halls_of_fame import halls_of_fame
 from factx.extract.entity_handhelds import handhelds
 from factx.extract.entity_hit_lists import hit_lists
 from factx.extract.entity_hometowns import hometowns
+from factx.extract.entity_hospitals import hospitals_by_their_town
 from factx.extract.entity_initials import people_by_initials_shape, with_initials
 from factx.extract.entity_inner_words import (
     awards_of_the_year,
@@ -185,6 +186,7 @@ from factx.extract.entity_joins import (
     with_continued_names,
     with_nicknames,
 )
+from factx.extract.entity_journeys import places_after_going
 from factx.extract.entity_kind_lists import kind_listed_works
 from factx.extract.entity_kinded_shows import shows_of_a_broadcaster_by_kind
 from factx.extract.entity_languages_apart import languages_apart
@@ -3344,6 +3346,8 @@ def entities(
     mentions = airlines_by_nationality(context.text, mentions)  # "American and Delta"
     mentions = grounds_named_for_a_place(context.text, mentions)  # "the Stade de France"
     mentions = saints_villages(context.text, mentions)  # "leaving Stoke St Mary"
+    mentions = places_after_going(context.text, mentions)  # "Entering Westminster, he" (r48b)
+    mentions = hospitals_by_their_town(context.text, mentions)  # "Leeds General Infirmary"
     mentions = regions_before_country(context.text, mentions)  # "the West" + "country"
     mentions = states_by_their_word(  # "India's Tamil Nadu state"
         context.text, mentions, lambda name: name_key(name) in country_keys(name_key)
