@@ -4,7 +4,7 @@ calling before "manager" is no club's nickname ("Fund manager"), and an illness 
 after someone is no name of its own ("Crohn's disease", "Kessler's Theorem"), the law's person
 a person. The sentences are made up."""
 
-from entity_reading import label_by_name
+from entity_reading import entities, label_by_name, labels
 
 
 def test_a_surname_before_a_comma_and_a_country_stays_the_person(extractor):
@@ -140,3 +140,13 @@ def test_a_sides_age_group_is_no_model_number(extractor):
 def test_a_maker_and_its_model_is_still_a_product(extractor):
     found = label_by_name(extractor, "Planes\n\nThe Boeing 787 and the Nokia N90 sold well.")
     assert found["Boeing 787"] == "PRODUCT"
+
+
+def test_a_languages_word_after_a_is_the_language(extractor):
+    # Seed 167's shape: "should have a Latin name" beside "learn Latin" split off a people.
+    found = entities(
+        extractor,
+        "School plans\n\nThe school should have a Latin name, he said. Pupils learn Latin at "
+        "the school.",
+    )
+    assert labels(found, "Latin") == {"LANGUAGE"}
