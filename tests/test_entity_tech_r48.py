@@ -1,6 +1,6 @@
 """Round r48b-tech: products, services and makers in technology and business stories."""
 
-from tests.entity_reading import mention_labels
+from entity_reading import mention_labels
 
 
 def test_a_carmakers_brands_after_are_are_no_people(extractor):
