@@ -25,7 +25,7 @@ from factx.extract.base import layout_holding
 from factx.extract.capitals import written_in_lower_case
 from factx.extract.evidence import country_keys, nationalities
 from factx.extract.first_names import first_names
-from factx.extract.spans import SpanIndex
+from factx.extract.spans import covering
 
 if TYPE_CHECKING:
     from factx.extract.base import Layout
@@ -69,7 +69,7 @@ def clubs_by_singular_nickname(
     if _SPORT_STORY.search(text) is None:
         return list(mentions)
     found: list[RawMention] = []
-    covered: SpanIndex | None = None
+    covered = covering(mentions, taken)
     for m in mentions:
         if m.label != "PERSON" or " " not in m.text:
             continue
@@ -87,9 +87,7 @@ def clubs_by_singular_nickname(
             or _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
         ):
             continue
-        if covered is None:
-            covered = SpanIndex([(x.start, x.end) for x in mentions] + list(taken))
-        if covered.overlaps(start, end):
+        if covered(start, end):
             continue
         layout = layout_holding(layouts, start, end)
         if layout is not None:

@@ -29,7 +29,7 @@ from factx.extract.base import layout_holding
 from factx.extract.capitals import capitalised_inside, written_in_lower_case
 from factx.extract.evidence import country_keys
 from factx.extract.place_names import known_place
-from factx.extract.spans import SpanIndex
+from factx.extract.spans import SpanIndex, covering
 from factx.extract.wordlists import data_file
 
 if TYPE_CHECKING:
@@ -341,7 +341,7 @@ def clubs_before_their_manager(
     Goode", "Former captain Keith Wood" and "With captain Gareth Thomas" open a sentence with a
     common word)."""
     found: list[RawMention] = []
-    covered: SpanIndex | None = None
+    covered = covering(mentions, taken)
     for m in mentions:
         if m.label != "PERSON" or " " not in m.text:
             continue
@@ -357,9 +357,7 @@ def clubs_before_their_manager(
         start, end = match.span(1)
         if _NAME_WORD_BEFORE.search(text, max(0, start - 30), start):
             continue
-        if covered is None:
-            covered = SpanIndex([(x.start, x.end) for x in mentions] + list(taken))
-        if covered.overlaps(start, end):
+        if covered(start, end):
             continue
         layout = layout_holding(layouts, start, end)
         if layout is not None:

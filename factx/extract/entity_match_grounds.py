@@ -27,7 +27,7 @@ from factx.extract.base import layout_holding
 from factx.extract.evidence import a_people_by_name
 from factx.extract.first_names import first_names
 from factx.extract.place_names import known_place
-from factx.extract.spans import SpanIndex
+from factx.extract.spans import covering
 from factx.extract.world_cities import world_city
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ def grounds_at_a_match(
     if "at " not in text:
         return list(mentions)
     found: list[RawMention] = []
-    covered: SpanIndex | None = None
+    covered = covering(mentions, taken)
     towns = {(m.start, m.end): i for i, m in enumerate(mentions) if m.label in ("GPE", "LOC")}
     relabelled: dict[int, RawMention] = {}
     for match in _AT_GROUND.finditer(text):
@@ -91,9 +91,7 @@ def grounds_at_a_match(
         if town is not None:
             relabelled[town] = replace(mentions[town], label="FAC", cue="FAC")
             continue
-        if covered is None:
-            covered = SpanIndex([(m.start, m.end) for m in mentions] + list(taken))
-        if covered.overlaps(start, end):
+        if covered(start, end):
             continue
         layout = layout_holding(layouts, start, end)
         if layout is not None:

@@ -118,6 +118,21 @@ class SpanIndex:
         self.longest = max(self.longest, end - start)
 
 
+def covering(
+    mentions: Sequence[RawMention], taken: Sequence[tuple[int, int]] = ()
+) -> Callable[[int, int], bool]:
+    """Whether a span overlaps a mention or a taken span, for a rule that adds a mention only
+    where none stands. The index is built on the first question: most articles never ask."""
+    index: list[SpanIndex] = []
+
+    def covered(start: int, end: int) -> bool:
+        if not index:
+            index.append(SpanIndex([(m.start, m.end) for m in mentions] + list(taken)))
+        return index[0].overlaps(start, end)
+
+    return covered
+
+
 def one_mention_over(
     text: str,
     mentions: Sequence[RawMention],
