@@ -150,3 +150,19 @@ def test_a_languages_word_after_a_is_the_language(extractor):
         "the school.",
     )
     assert labels(found, "Latin") == {"LANGUAGE"}
+
+
+def test_a_surnames_slip_into_the_leaves_a_named_person(extractor):
+    # A PolNeAR article's "show the Clinton was unable" turned 14 PERSON mentions PRODUCT: a
+    # name that takes "the" is a thing, but not a lone surname beside the person's full name.
+    found = label_by_name(
+        extractor,
+        "Campaign\n\nMary Kessler spoke on Monday. Kessler said the Kessler was tired. Kessler "
+        "left early.",
+    )
+    assert found["Mary Kessler"] == "PERSON"
+
+
+def test_a_thing_that_takes_the_is_still_no_person(extractor):
+    found = label_by_name(extractor, "Ships\n\nThe Titanic sank in 1912. Titanic was big.")
+    assert found.get("Titanic") != "PERSON"

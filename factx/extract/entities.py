@@ -1499,9 +1499,12 @@ class Cluster:
         # other label for it, and a plural a group of people ("the Tories"), whatever a "who"
         # after it says; not where a performer's calling stands right before one of its
         # mentions ("rapper The Madd Rapper": `RawMention.act`, round r37c-media).
-        persons = not any(_takes_the(m.text) for m in self.mentions) or any(
-            m.act or m.household for m in self.mentions
-        )
+        # Not a lone surname's "the" beside the person's full name the model tagged PERSON
+        # ("the Clinton was unable to walk", a slip, beside "Bill Clinton" and thirteen bare
+        # "Clinton": a person, no product; the lead, round 48, from a user's read of PolNeAR).
+        persons = not any(
+            _takes_the(m.text) and not (full_person and surname(m)) for m in self.mentions
+        ) or any(m.act or m.household for m in self.mentions)
         if "PERSON" in votes and not persons:
             votes.pop("PERSON")
             group = self.key.endswith("s") and not self.key.endswith("ss")
