@@ -229,6 +229,7 @@ from factx.extract.entity_misspelt_firms import misspelt_firms, misspelt_people
 from factx.extract.entity_mistaken_first_names import with_mistaken_first_names
 from factx.extract.entity_models import models_by_their_number
 from factx.extract.entity_named_groups import named_groups
+from factx.extract.entity_named_works import person_shaped_listed_works
 from factx.extract.entity_national_names import nationalities_cut_before_kind
 from factx.extract.entity_national_tails import bodies_cut_at_nationality
 from factx.extract.entity_nominee_films import (
@@ -289,6 +290,7 @@ from factx.extract.entity_non_names import (
     writers_adjective,
 )
 from factx.extract.entity_numbered import numbered_names, numbered_towers
+from factx.extract.entity_numbered_bands import numbered_bands
 from factx.extract.entity_one_person import (
     first_names_of_people,
     full_names_of_lone_people,
@@ -426,6 +428,7 @@ from factx.extract.entity_stances import member_letters_cut, stance_mention
 from factx.extract.entity_starred_works import works_before_their_star
 from factx.extract.entity_state_towns import state_towns
 from factx.extract.entity_station_programmes import programmes_of_a_station
+from factx.extract.entity_stray_tails import dated_tails_cut
 from factx.extract.entity_surnames import country_surnames, person_cued, with_surnames
 from factx.extract.entity_tech_firms import (
     country_firms,
@@ -3321,6 +3324,7 @@ def entities(
     mentions = acts_by_their_sponsors(context.text, mentions)  # "Dodd" + "-Frank Act"
     mentions = treaties_establishing(context.text, mentions)  # "the Treaty" + "establishing ..."
     mentions = prepositions_run_on(context.text, mentions)  # "Good Friday Agreement for" years
+    mentions = dated_tails_cut(context.text, mentions)  # "Return of the King in" + " 2004"
     mentions = rounds_run_on(context.text, mentions)  # "Scottish Cup quarter" + "-final"
     mentions = hyphened_titles_run_on(context.text, mentions)  # "Treasury Under" + "-Secretary"
     mentions = parties_before_posts(context.text, mentions)  # "Lib Dem Home Affairs" spokesman
@@ -3538,6 +3542,7 @@ def entities(
     )
     mentions = security_software(context.text, mentions, layouts, _added)  # "firewall (X)"
     mentions = dropped_g_bands(context.text, mentions, layouts, _added)  # "Livin' Joy singer"
+    mentions = numbered_bands(context.text, mentions, layouts, _added)  # "Three Degrees star"
     mentions = research_firms_whole(context.text, mentions)  # "research firm Informa" + " Media"
     mentions = palaces_of_a_place(context.text, mentions, layouts, _added)  # "the Palace of X"
     mentions = films_after_their_stars(  # "the Jude Law film Closer"
@@ -3725,6 +3730,9 @@ def entities(
         context.text, mentions, layouts, _added, name_key, country_keys(name_key).__contains__
     )
     listed_works(context.text, mentions, name_key, country_keys(name_key).__contains__)
+    # "Open Water, Napoleon Dynamite, Garden State and Super-Size Me were snapped up at the
+    # festival": the one member read as a person by its first name, the others works (r49-works)
+    person_shaped_listed_works(context.text, mentions)
     work_parts(mentions, name_key, country_keys(name_key).__contains__)  # "San Andreas"
     game_series(  # "World of Warcraft" then "Warcraft fans"
         context.text, mentions, name_key, country_keys(name_key).__contains__

@@ -11,7 +11,9 @@ model's firm or place. The story's words tell the work from the other owners of 
 place ("Hollywood star", "US star"), a side or a club ("England star", "Chelsea star": a sport
 story has no screen words), a band ("Westlife star Brian McFadden" in a music story, where the
 music's words outnumber the screen's) and a calling or a genre opening the sentence ("Veteran
-star Ossie Davis", "Rock star Patti Smith").
+star Ossie Davis", "Rock star Patti Smith"). Round r49-works: nor a band named by a number word
+and a plural ("Three Degrees star Sheila Ferguson", `entity_numbered_bands`), whole or cut from
+its number word (the model's `Degrees`): a group of people, no work.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from factx.extract.entity_numbered_bands import NUMBER_WORDS
 from factx.extract.first_names import opens_with_first_name
 from factx.extract.place_names import known_place
 
@@ -57,6 +60,9 @@ _SPORT = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+# A band's number word: opening the name ("Three Degrees") or right before it, cut off.
+_NUMBERED = re.compile(rf"(?:{NUMBER_WORDS}) ")
+_NUMBER_BEFORE = re.compile(rf"\b(?:{NUMBER_WORDS}) $")
 
 
 def works_before_their_star(
@@ -84,6 +90,8 @@ def works_before_their_star(
             continue
         if opens_with_first_name(bare):
             continue  # "Jamie Foxx star ...": a person's name
+        if _NUMBERED.match(bare) or _NUMBER_BEFORE.search(text, max(0, m.start - 8), m.start):
+            continue  # "Three Degrees star Sheila Ferguson": a band (r49-works)
         closing = _SENTENCE_END.search(text, m.end)
         if _SPORT.search(text, m.end, closing.start() if closing else len(text)):
             continue

@@ -319,6 +319,15 @@ def _inside_name(text: str, start: int, end: int, separator: re.Match[str]) -> b
         return not person_by_first_name(" ".join(before))
     if mark == "(":
         return _bracketed_initials_in_a_name(text, separator, end, before)
+    if (
+        mark == "To"
+        and after[:1] in (["The"], ["A"], ["An"])
+        and any(w != w.upper() for w in before)
+    ):
+        # "The Hitchhiker's Guide To The Galaxy": a title's "To" in title case before its
+        # capitalised article, no connector's "to" between two names ("Leinster to Toulouse");
+        # an all-caps table's "TO" stays one (round r49-works, seed 77's entertainment/299).
+        return True
     if mark in ("V", "V.") and len(before) == 1 and before[0].casefold() in first_names():
         return True  # "Vladimir V. Putin": a middle initial, not "versus"
     if mark == ",":
