@@ -232,6 +232,7 @@ from factx.extract.entity_models import models_by_their_number
 from factx.extract.entity_named_groups import named_groups
 from factx.extract.entity_national_names import nationalities_cut_before_kind
 from factx.extract.entity_national_tails import bodies_cut_at_nationality
+from factx.extract.entity_news_programmes import news_programmes
 from factx.extract.entity_nominee_films import (
     films_acted_in,
     films_among_finalists,
@@ -3721,6 +3722,7 @@ def entities(
     mentions = papers_with_bracketed_place(  # "the Naples (Fla.) Daily News"
         context.text, mentions, layouts, _added
     )
+    mentions = news_programmes(context.text, mentions, layouts, _added)  # "Fox News Sunday"
     mentions = technology_other_names(  # "(HSDPA) - sometimes called Super 3G -"
         context.text, mentions, layouts, _added
     )

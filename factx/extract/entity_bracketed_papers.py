@@ -37,7 +37,7 @@ _PAPER_KINDS = (
     r"|News-Press|Free Press|Democrat|Leader|Eagle|Ledger|Oklahoman|Advertiser|Republican"
 )
 _BRACKETED = re.compile(
-    r"(?<![\w'’&.-])(?P<town>[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?)"
+    r"(?<![\w'’&.-])(?P<the>[Tt]he )?(?P<town>[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?)"
     r" (?P<place>\([A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?\))"
     r" (?P<paper>(?:[A-Z][\w-]* ){0,2}(?:" + _PAPER_KINDS + r"))(?![\w&-])"
 )
@@ -49,7 +49,11 @@ def papers_with_bracketed_place(
     """The mentions, each "<Town> (<State>) <Paper>" one mention, ORG (the module's doc)."""
     if ") " not in text:
         return mentions
-    spans = [found.span() for found in _BRACKETED.finditer(text)]
+    starts = {m.start for m in mentions}
+    spans = [
+        found.span() if found.start() in starts else (found.start("town"), found.end())
+        for found in _BRACKETED.finditer(text)
+    ]
     return made_whole(text, mentions, spans, layouts, add, "ORG") if spans else mentions
 
 
@@ -59,4 +63,4 @@ def paper_name(name: str) -> str:
     found = _BRACKETED.fullmatch(name)
     if found is None:
         return name
-    return f"{found.group('town')} {found.group('paper')}"
+    return f"{found.group('the') or ''}{found.group('town')} {found.group('paper')}"

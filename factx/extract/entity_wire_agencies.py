@@ -9,12 +9,13 @@ place; the bracket after it names the news agency, ORG as the house gives `AP`, 
 Suspected bombs", "WASHINGTON (AP) -- Preliminary DNA tests"): the even TempEval-3 texts' 26 of 34
 datelines, and PolNeAR sheets A and B's "Hong Kong (AFP) –", "New York (AFP) -".
 
-The shape, at a paragraph's start only: a place of one to four capitalised words, its region
-or state after a comma or a date after a comma ("August 8") at most, then the agency in
-brackets, then a dash ("-", "--", "–", "—", "_"). The agency is a known wire's name (a closed
-class) or two to five capitals ("(UPI)", "(PTI)"). Left alone: a bracket elsewhere in a
-sentence ("the Council on Foreign Relations (CFR)"), a lower-case one ("RUNNERS-UP (twice)"), a
-paragraph that does not open so, and headlines.
+The shape, at a paragraph's start only (a first line or a headline only where the dateline is
+all of it: the TempEval-3 texts set "WASHINGTON (AP) --" on a line of its own): a place of one
+to four capitalised words, its region or state after a comma or a date after a comma ("August
+8") at most, then the agency in brackets, then a dash ("-", "--", "–", "—", "_"). The agency is
+a known wire's name (a closed class) or two to five capitals ("(UPI)", "(PTI)"). Left alone: a
+bracket elsewhere in a sentence ("the Council on Foreign Relations (CFR)"), a lower-case one
+("RUNNERS-UP (twice)"), a paragraph that does not open so, and headlines with other words.
 """
 
 from __future__ import annotations
@@ -59,9 +60,12 @@ def dateline_agencies(
         return mentions
     spans = []
     for layout in layouts:
-        if not layout.paragraph or layout.zone == "headline":
-            continue
         found = _DATELINE_AGENCY.match(text, layout.offset, layout.offset + layout.length)
-        if found is not None:
-            spans.append(found.span("agency"))
+        if found is None:
+            continue
+        if (not layout.paragraph or layout.zone == "headline") and text[
+            found.end() : layout.offset + layout.length
+        ].strip():
+            continue  # a headline is a dateline only where the dateline is all of it
+        spans.append(found.span("agency"))
     return made_whole(text, mentions, spans, layouts, add, "ORG") if spans else mentions
