@@ -453,7 +453,7 @@ from factx.extract.entity_towns import event_towns, fixture_towns
 from factx.extract.entity_traded_firms import traded_firms
 from factx.extract.entity_types import people_as_types
 from factx.extract.entity_waters import named_waters, owned_centres
-from factx.extract.entity_wire_agencies import dateline_agencies
+from factx.extract.entity_wire_agencies import agencies_apart, agency_spans, dateline_agencies
 from factx.extract.entity_wire_names import firms_around_their_of, peoples_joined_by_hyphens
 from factx.extract.entity_wire_words import (
     months_before_bodies,
@@ -3861,6 +3861,9 @@ def entities(
     parts = languages_apart(parts)  # "translated into French" apart from "French booksellers"
     parts = pollsters_apart(parts, context.text, keys, name_key)  # "a Rasmussen poll", "Scott
     # Rasmussen said": the firm and its founder (r49b-media)
+    parts = agencies_apart(  # "MIAMI (AP) --" apart from "Alex Penelas" (r49b-media)
+        parts, agency_spans(context.text, layouts), weak, keys, name_key
+    )
     for group, label, id_key in parts:  # "his Hallworth Group" apart from Tom Hallworth
         first = group.mentions[0]
         name = group.name(label)

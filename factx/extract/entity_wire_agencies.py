@@ -21,16 +21,18 @@ bracket elsewhere in a sentence ("the Council on Foreign Relations (CFR)"), a lo
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from factx.extract.entity_screen_titles import made_whole
+from factx.extract.first_names import opens_with_first_name
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from factx.extract.base import Layout
-    from factx.extract.entities import RawMention
+    from factx.extract.entities import Cluster, RawMention
 
     Adder = Callable[..., RawMention]
 
@@ -51,13 +53,10 @@ _DATELINE_AGENCY = re.compile(
 )
 
 
-def dateline_agencies(
-    text: str, mentions: list[RawMention], layouts: Sequence[Layout], add: Adder
-) -> list[RawMention]:
-    """The mentions, each wire dateline's bracketed agency one mention, ORG, added where the
-    model missed it and relabelled where it gave another label (the module's doc)."""
+def agency_spans(text: str, layouts: Sequence[Layout]) -> list[tuple[int, int]]:
+    """The spans of the agencies of the article's wire datelines (the module's doc)."""
     if ")" not in text:
-        return mentions
+        return []
     spans = []
     for layout in layouts:
         found = _DATELINE_AGENCY.match(text, layout.offset, layout.offset + layout.length)
@@ -68,4 +67,43 @@ def dateline_agencies(
         ].strip():
             continue  # a headline is a dateline only where the dateline is all of it
         spans.append(found.span("agency"))
+    return spans
+
+
+def dateline_agencies(
+    text: str, mentions: list[RawMention], layouts: Sequence[Layout], add: Adder
+) -> list[RawMention]:
+    """The mentions, each wire dateline's bracketed agency one mention, ORG, added where the
+    model missed it and relabelled where it gave another label (the module's doc)."""
+    spans = agency_spans(text, layouts)
     return made_whole(text, mentions, spans, layouts, add, "ORG") if spans else mentions
+
+
+def agencies_apart(
+    parts: Iterator[tuple[Cluster, str, str]],
+    spans: list[tuple[int, int]],
+    weak: set[str],
+    keys: frozenset[str],
+    name_key: Callable[[str], str],
+) -> Iterator[tuple[Cluster, str, str]]:
+    """Each group with its label and id key; a dateline's agency that joined a person's group
+    by its initials given as an organisation of its own ("MIAMI (AP) --" beside "Miami-Dade
+    County Mayor Alex Penelas": "AP" matched his initials and made him ORG), the rest taking
+    its own label again. The agency's mentions are the dateline's and those written as it is."""
+    for group, label, key in parts:
+        agency = next((m.text for m in group.mentions if (m.start, m.end) in spans), None)
+        rest = [m for m in group.mentions if m.text != agency]
+        if agency is None or not any(
+            len(m.text.split()) >= 2 and opens_with_first_name(m.text) for m in rest
+        ):
+            yield group, label, key
+            continue
+        firm_key = name_key(agency)
+        firm_key = firm_key if firm_key not in keys and firm_key != key else f"{firm_key}|ORG"
+        people = replace(group, mentions=rest)
+        split = [
+            (replace(group, mentions=[m for m in group.mentions if m.text == agency]), "ORG",
+             firm_key),
+            (people, people.label(weak), key),
+        ]  # fmt: skip
+        yield from sorted(split, key=lambda part: part[0].mentions[0].start)
