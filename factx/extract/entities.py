@@ -16,7 +16,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import chain, pairwise
@@ -81,6 +81,7 @@ from factx.extract.entity_bodies import (
 from factx.extract.entity_body_places import places_opening_bodies
 from factx.extract.entity_body_posts import bodies_before_posts
 from factx.extract.entity_bracketed_clubs import clubs_in_brackets
+from factx.extract.entity_bracketed_papers import paper_name, papers_with_bracketed_place
 from factx.extract.entity_brand_lists import brands_listed_after_their_verb
 from factx.extract.entity_broadcast_spans import broadcast_spans, tv_broadcasters
 from factx.extract.entity_broadcaster_shows import shows_of_a_broadcaster
@@ -232,6 +233,7 @@ from factx.extract.entity_named_groups import named_groups
 from factx.extract.entity_named_works import person_shaped_listed_works
 from factx.extract.entity_national_names import nationalities_cut_before_kind
 from factx.extract.entity_national_tails import bodies_cut_at_nationality
+from factx.extract.entity_news_programmes import news_programmes
 from factx.extract.entity_nominee_films import (
     films_acted_in,
     films_among_finalists,
@@ -325,6 +327,7 @@ from factx.extract.entity_place_first_names import place_named_people
 from factx.extract.entity_plural_makes import plural_makes
 from factx.extract.entity_plural_owners import people_after_plural_owners
 from factx.extract.entity_plural_peoples import plural_peoples
+from factx.extract.entity_pollsters import pollsters_apart, pollsters_whole
 from factx.extract.entity_possessives import (
     nicknames_before_their_match,
     owners_parted,
@@ -453,6 +456,7 @@ from factx.extract.entity_towns import event_towns, fixture_towns
 from factx.extract.entity_traded_firms import traded_firms
 from factx.extract.entity_types import people_as_types
 from factx.extract.entity_waters import named_waters, owned_centres
+from factx.extract.entity_wire_agencies import agencies_apart, agency_spans, dateline_agencies
 from factx.extract.entity_wire_names import firms_around_their_of, peoples_joined_by_hyphens
 from factx.extract.entity_wire_words import (
     months_before_bodies,
@@ -1148,7 +1152,10 @@ def _unbracketed(name: str) -> str:
     """A name or an alias without an editor's brackets, which are no part of it: "[Russian
     President Vladimir] Putin" names Vladimir Putin, and so do round ones round a surname
     after a first name in a quote (round r47-sport, "Pierre (Berbizier)": Pierre Berbizier;
-    `entity_sport_names.bracketed_surnames_in_quotes`)."""
+    `entity_sport_names.bracketed_surnames_in_quotes`). A paper's region in brackets is no
+    word of its name either ("Naples (Fla.) Daily News", `entity_bracketed_papers`)."""
+    if "(" in name and (paper := paper_name(name)) != name:
+        return paper
     if (surname := _EDITORS_SURNAME.fullmatch(name)) is not None:
         return f"{surname[1]} {surname[2]}"
     if "[" not in name and "]" not in name:
@@ -1681,7 +1688,7 @@ class Cluster:
                 counts,
                 key=lambda n: (n.isupper(), _nickname(n), not n.endswith("'s"), -counts[n], n),
             )
-            return _place_in_capitals(best, label) or best
+            return _place_in_capitals(best, label, [m.text for m in self.mentions]) or best
         return self.fullest(label)
 
     def fullest(self, label: str = "PERSON") -> str:
@@ -1709,14 +1716,25 @@ class Cluster:
         return forms[0]
 
 
-def _place_in_capitals(name: str, label: str) -> str | None:
+# A firm's legal word in a mention: its name in capitals is the firm's initials, no town's.
+_LEGAL_WORD = re.compile(r"\b(?:Ltd|Inc|[Pp]lc|PLC|LLC|Corp|Co|Cos|AG|SA|NV|GmbH)\b\.?")
+
+
+def _place_in_capitals(name: str, label: str, texts: Sequence[str] = ()) -> str | None:
     """A place's name as running text spells it, where the article writes it only in capitals,
     as a wire dateline does ("TEHRAN, August 8 (Xinhua) --"): the entity of another article
     that writes "Tehran" has the same id, and its name must be the same too, or a selection by
     name misses this article. A club named by its town in a results table ("NEW YORK 4
     Boston 2") is spelled as its town. Only places a list knows; initials ("UAE") have their
-    aliases."""
+    aliases. Round r49b-media: an organisation's name of four letters or fewer, or one a
+    mention (`texts`) writes with a firm's legal word, is its initials, no town's ("at IG
+    Ltd., said" gave `Ig`, PolNeAR sheet A; "WADA" gave `Wada`, "TOV" `Tov`): a dateline's
+    place is GPE, and a results table's club is named by a longer town's name."""
     if label not in ("GPE", "LOC", "ORG") or not name.isupper():
+        return None
+    if label == "ORG" and (
+        len(name.replace(".", "")) <= 4 or any(_LEGAL_WORD.search(t) for t in texts)
+    ):
         return None
     return place_spelling(name)
 
@@ -3704,6 +3722,12 @@ def entities(
         context.text, mentions, name_key, country_keys(name_key).__contains__
     )
     mentions = market_indexes(context.text, mentions, layouts, _added)  # "the Nikkei down 1%"
+    mentions = dateline_agencies(context.text, mentions, layouts, _added)  # "NEW YORK (AFP) -"
+    mentions = pollsters_whole(context.text, mentions, layouts, _added)  # "Rasmussen Reports poll"
+    mentions = papers_with_bracketed_place(  # "the Naples (Fla.) Daily News"
+        context.text, mentions, layouts, _added
+    )
+    mentions = news_programmes(context.text, mentions, layouts, _added)  # "Fox News Sunday"
     mentions = technology_other_names(  # "(HSDPA) - sometimes called Super 3G -"
         context.text, mentions, layouts, _added
     )
@@ -3843,6 +3867,11 @@ def entities(
     parts = surname_firms(with_filed_places(groups, weak, places, towns), keys, name_key)
     parts = laws_by_their_word(parts, context.text, weak)  # "since Prisoner Cell Block H." LAW
     parts = languages_apart(parts)  # "translated into French" apart from "French booksellers"
+    parts = pollsters_apart(parts, context.text, keys, name_key)  # "a Rasmussen poll", "Scott
+    # Rasmussen said": the firm and its founder (r49b-media)
+    parts = agencies_apart(  # "MIAMI (AP) --" apart from "Alex Penelas" (r49b-media)
+        parts, agency_spans(context.text, layouts), weak, keys, name_key
+    )
     for group, label, id_key in parts:  # "his Hallworth Group" apart from Tom Hallworth
         first = group.mentions[0]
         name = group.name(label)

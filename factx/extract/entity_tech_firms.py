@@ -21,8 +21,15 @@ Round r40c-tech (seeds 106-108's "Rules these errors suggest"):
   or a place's possessive ("Japan's Nikkei", "Germany's benchmark Dax index") or before
   "index|average", is the index, ORG as the house gives indexes (`FTSE 100`, `Nasdaq`, `Dow
   Jones`), found where the model misses it ("with the Nikkei down 1%") and labelled alike
-  where it gives another label. Not before another capitalised word ("the Dow Jones Industrial
-  Average", "the Nikkei Shimbun": longer names the model reads).
+  where it gives another label. Not before another capitalised word ("the Nikkei Shimbun":
+  a longer name the model reads). Round r49b-media: an index's own longer name is found whole,
+  "the Dow Jones Industrial Average", "the Nasdaq Composite (Index)", "the Standard & Poor's
+  500", which the model misses (or cuts to `Dow Jones`, the firm's name: "The Dow Jones
+  Industrial Average tumbled 39.55 points"); and a market table's row "<Place> - <Index>:
+  <figure>" ("Hong Kong - Hang Seng: DOWN 0.1 percent", "Tokyo - Nikkei 225: Closed", "New York
+  - Dow: UP 0.5 percent") holds the index, its short form "Dow" too (PolNeAR sheet A). The
+  firm "Dow Jones & Co" and a lower-case "Dow Jones industrial average" stay as the model reads
+  them.
 - `technology_other_names`: a name after "sometimes called|also known as|also called|dubbed"
   set off right after a technology's bracketed initials ("High-Speed Downlink Packet Access
   (HSDPA) - sometimes called Super 3G - will be vital") is the technology's other name,
@@ -144,16 +151,36 @@ _INDEXES = (
 )
 
 
+# An index's own longer name, in title case (round r49b-media): "the Dow Jones Industrial
+# Average", "the Nasdaq Composite Index", "the Standard & Poor's 500".
+_WHOLE_INDEX = re.compile(
+    r"(?<![\w'’&-])(?P<name>Dow Jones (?:Industrial|Transportation|Utility|Composite) Average"
+    r"|Nasdaq (?:[Cc]omposite Index|Composite)"
+    r"|Standard (?:&|and) Poor['’]s 500(?: Index)?|S&P 500 Index|Hang Seng Index)(?![\w&-])"
+)
+# A market table's row: "Hong Kong - Hang Seng: DOWN 0.1 percent", "New York - Dow: UP".
+_TABLE_INDEX = re.compile(
+    r"^[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2} [-–—] "
+    r"(?P<name>(?:Nikkei|Dax|DAX|Cac|CAC|FTSE|Dow Jones|Dow|Hang Seng|Nasdaq|Kospi|Sensex"
+    r"|Bovespa|Stoxx|S&P)(?:[ -]\d{2,4})?):",
+    re.MULTILINE,
+)
+
+
 def market_indexes(
     text: str, mentions: list[RawMention], layouts: Sequence[Layout], add: Adder
 ) -> list[RawMention]:
     """The mentions, each stock market index of the closed class one mention, ORG, added where
     the model missed it and relabelled where it gave another label (the module's doc)."""
-    if not any(word in text for word in ("Nikkei", "Dax", "DAX", "Cac", "CAC", "FTSE", "Dow J",
+    if not any(word in text for word in ("Nikkei", "Dax", "DAX", "Cac", "CAC", "FTSE", "Dow",
                                          "Hang Seng", "Nasdaq", "Kospi", "Sensex", "Bovespa",
-                                         "Stoxx", "S&P")):  # fmt: skip
+                                         "Stoxx", "S&P", "Standard")):  # fmt: skip
         return mentions
-    spans = sorted({found.span("name") for index in _INDEXES for found in index.finditer(text)})
+    whole = {found.span("name") for index in (_WHOLE_INDEX, _TABLE_INDEX)
+             for found in index.finditer(text)}  # fmt: skip
+    short = {found.span("name") for index in _INDEXES for found in index.finditer(text)}
+    short = {(s, e) for s, e in short if not any(a <= s and e <= b for a, b in whole)}
+    spans = sorted(whole | short)
     return made_whole(text, mentions, spans, layouts, add, "ORG") if spans else mentions
 
 
