@@ -152,6 +152,7 @@ from factx.extract.entity_game_series import game_series
 from factx.extract.entity_games_adjectives import games_adjectives_parted
 from factx.extract.entity_gapped_lists import gapped_works
 from factx.extract.entity_glued_pairs import glued_pairs
+from factx.extract.entity_glued_people import people_glued_over_a_verb
 from factx.extract.entity_grounds import grounds_named_for_a_place, join_venue_short_names
 from factx.extract.entity_group_possessives import groups_through_possessive
 from factx.extract.entity_halls_of_fame import halls_of_fame
@@ -3252,6 +3253,7 @@ def entities(
     raw = with_continued_names(context.text, raw)  # "Rowing and" + "Canoeing Union"
     raw = split_glued(context.text, with_models(context.text, raw))
     raw = split_at_beat(context.text, raw)  # "The Marx Collection beat Oasis"
+    raw = people_glued_over_a_verb(context.text, raw)  # "Anthony became Lopez" (r49-people)
     raw = critics_of_a_paper(context.text, raw)  # "Wendy Ide of The Times"
     raw = copula_sides(context.text, raw, name_form)  # "The Hollows was The Guardian"
     raw = joined_names(context.text, raw, name_key, taken)
