@@ -817,9 +817,10 @@ def test_a_surname_joins_a_full_name_the_article_shows_is_a_person():
         ("Milan Baros", "PERSON", 4)
     ]
     # A firm named like a person ("Merrill Lynch" ORG, a person by its first name) does not
-    # take the article's "Merrill": only the model's people own their first word.
+    # take the article's "Merrill": only the model's people own their first word, and those a
+    # cue of the words around shows (round r49-people), not the first name's look (`by_form`).
     merrill = [
-        RawMention("Merrill Lynch", 0, 13, "ORG", 0, 1, False, cue="PERSON"),
+        RawMention("Merrill Lynch", 0, 13, "ORG", 0, 1, False, cue="PERSON", by_form=True),
         mention("Merrill", "ORG", 100),
     ]
     assert len(cluster(merrill)) == 2

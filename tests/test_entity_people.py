@@ -79,8 +79,12 @@ def test_a_champion_a_model_or_a_dramatist_before_a_name_is_a_person():
     )
     text = "Then model Tamsin and actor Joe Bloggs walked out."
     assert calling_cue(text, "Tamsin", "PRODUCT") == ("person's calling before a name", "PERSON")
-    # The plural names sides, no person: "champions Chelsea" keeps no person's cue.
-    assert calling_cue("They beat champions Chelsea.", "Chelsea", "ORG") is None
+    # The plural names sides, no person: "champions Chelsea" keeps no person's cue (round
+    # r49-people: the club's, `club by its table standing`, keeps the model's ORG).
+    assert calling_cue("They beat champions Chelsea.", "Chelsea", "ORG") == (
+        "club by its table standing",
+        "TEAM",
+    )
 
 
 def test_a_calling_holds_for_its_own_name_only():

@@ -153,6 +153,7 @@ from factx.extract.entity_game_series import game_series
 from factx.extract.entity_games_adjectives import games_adjectives_parted
 from factx.extract.entity_gapped_lists import gapped_works
 from factx.extract.entity_glued_pairs import glued_pairs
+from factx.extract.entity_glued_people import people_glued_over_a_verb
 from factx.extract.entity_grounds import grounds_named_for_a_place, join_venue_short_names
 from factx.extract.entity_group_possessives import groups_through_possessive
 from factx.extract.entity_halls_of_fame import halls_of_fame
@@ -1763,6 +1764,9 @@ def cluster(
     particles = _word_list("particles")
     # Full person names by their first and last word, the words a short form may be.
     owners_of: dict[str, list[str]] = defaultdict(list)
+    # The first halves of hyphened surnames, owned only where no name owns the word itself:
+    # "Lewis" is Denise Lewis's, not Mark Lewis-Francis's, where the article names both.
+    heads_of: dict[str, list[str]] = defaultdict(list)
     named_by_surname: dict[str, list[str]] = defaultdict(list)
     families: set[str] = set()
     tails: dict[str, list[str]] = defaultdict(list)
@@ -1777,7 +1781,10 @@ def cluster(
                         if words[i] in particles]  # fmt: skip
             # The first name as written: "Michael" is not the "Mike" of "Mike Hobday".
             firsts = sorted({_plain(core_words(m.text)[0]) for m in ms if " " in m.text})
-            if not any(m.label == "PERSON" for m in ms):
+            # Round r49-people: or the words around a full mention show a person, not its first
+            # name's look ("Number eight Imanol Harinordoquy" ORG by the model, a position's
+            # PERSON cue): '"Imanol has been dropped from the squad"' is his, no firm.
+            if not any(m.label == "PERSON" or (m.cue == "PERSON" and not m.by_form) for m in ms):
                 firsts = []
             # "Bashar al-Assad" is "Assad" alone: the Arabic article is no part of the word
             # a lone surname gives.
@@ -1787,6 +1794,8 @@ def cluster(
                 bare = words[-2]
             for word in dict.fromkeys((words[-1], bare, *firsts, *surnames)):
                 owners_of[word].append(k)
+            if "-" in words[-1] and (head := _hyphen_head(words[-1], particles)):
+                heads_of[head].append(k)
             if len(words) == 3 and firsts and words[0] in first_names():
                 # "Sandino Moreno" of "Catalina Sandino Moreno": a surname of two words.
                 tails[" ".join(words[1:])].append(k)
@@ -1816,7 +1825,8 @@ def cluster(
         # "De Marigny" is the surname of "Roland de Marigny": a surname may open with a particle.
         if key not in groups or (len(key.split()) != 1 and key.split()[0] not in particles):
             continue
-        owners = list(dict.fromkeys(into.get(p, p) for p in owners_of.get(key, ()) if p != key))
+        owned = owners_of.get(key) or heads_of.get(key, [])
+        owners = list(dict.fromkeys(into.get(p, p) for p in owned if p != key))
         places = sum(m.label in _PLACE_LABELS for m in groups[key])
         if person_cued(groups[key]):
             pass  # "Jordan said", of Neil Jordan: a country's name as the surname it is here
@@ -1855,6 +1865,8 @@ def cluster(
             if key not in groups:
                 continue
         if text and _surname_of_nobody_named(text, key, owners, groups[key]):
+            continue
+        if text and len(owners) == 1 and _other_sex_apart(text, key, owners[0], groups):
             continue
         if len(owners) == 1 and owners[0] in groups:
             # "hosted by the Osbourne family" beside "Kelly Osbourne": the family is no member.
@@ -1954,6 +1966,49 @@ def _surname_of_nobody_named(
         )
         for owner in owners
     )
+
+
+def _hyphen_head(surname: str, particles: frozenset[str]) -> str:
+    """The first half of a person's hyphened surname, the short form a writer may call them by
+    (round r49-people): "Kilroy" of "Robert Kilroy-Silk" ("UKIP should resolve its differences
+    with Kilroy", `Kilroy` GPE apart from him), "Owusu" of "Quincy Owusu-Abeyie". "" for a
+    particle ("al-" of "Bashar al-Assad" is `_ARABIC_ARTICLE`'s) or a half of two letters."""
+    head = surname.split("-", 1)[0]
+    return head if len(head) > 2 and head.isalpha() and head not in particles else ""
+
+
+def _other_sex_apart(text: str, key: str, owner: str, groups: dict[str, list[RawMention]]) -> bool:
+    """Keep a lone surname after an honorific of the other sex apart from the one full name it
+    ends (round r49-people): "Mrs Howard will make solo visits" beside "Michael Howard's wife,
+    Sandra" is she, not he (five "Mrs Howard" joined to `Michael Howard`, the odd half's
+    politics/011), and "Mrs. Clinton said" beside a single "her husband (Bill Clinton)" is no
+    Bill Clinton. The article names two people of the surname, as where it writes two full
+    names (`_by_honorific`): the mentions whose honorific fits the owner's first name join it;
+    the bare surname joins it only where the owner's honorific is at least as common as the
+    other's, else it stays unsure, apart. False (nothing done) where no mention carries an
+    honorific of the other sex, or the owner's first name says no sex ("Kim", "Chris"). Only a
+    man's name beside a woman's honorific: the census's sex of a foreign first name misleads the
+    other way ("Mr Trutnev" beside "Yuri Trutnev", "Mr Davis" beside "Ossie Davis", both names
+    the census gives to women, the even half's business/222 and entertainment/044), while a
+    wife called by her husband's surname is the shape's common case."""
+    if owner.rsplit(" ", 1)[-1] != key or owner not in groups:
+        return False
+    sex = sexes.of_name(owner)
+    if sex != "m":
+        return False
+    honorifics = [sexes.of_honorific(text[max(0, m.start - 6) : m.start]) for m in groups[key]]
+    others = sum(h not in ("", sex) for h in honorifics)
+    if not others:
+        return False
+    bare_joins = sum(h == sex for h in honorifics) >= others
+    kept = []
+    for m, h in zip(groups[key], honorifics, strict=True):
+        if h == sex or (not h and bare_joins):
+            groups[owner].append(m)
+        else:
+            kept.append(m)
+    groups[key] = kept
+    return True
 
 
 def _named_in_full(owners: list[str]) -> list[str]:
@@ -2083,7 +2138,10 @@ def _surname_of(key: str, owners: list[str], groups: dict[str, list[RawMention]]
     place ("Dibaba" GPE beside "Tirunesh Dibaba"). Not a nationality nor a group's plural ("Roman
     Catholics"), and not a first name ("Paris" of "Paris Hilton"): only the last word.
     """
-    if len(owners) != 1 or owners[0].rsplit(" ", 1)[-1] != key or key in _nationality_keys():
+    if len(owners) != 1 or key in _nationality_keys():
+        return False
+    last = owners[0].rsplit(" ", 1)[-1]
+    if key not in (last, last.split("-", 1)[0]):  # "Kilroy" of "Kilroy-Silk" (r49-people)
         return False
     if (
         key.endswith("s")
@@ -2091,8 +2149,17 @@ def _surname_of(key: str, owners: list[str], groups: dict[str, list[RawMention]]
         and (a_people_by_name(key) or a_people_by_name(key[:-1]))
     ):
         return False  # "Catholics", "Sikhs" NORP: a group's plural, no surname ("Jaynes")
-    if any(m.cue not in ("", "PERSON", "TEAM") for m in groups[key]):
+    if any(m.cue not in ("", "PERSON", "TEAM", "ORG") for m in groups[key]):
         return False  # "the film Kinsey" beside "Alfred Kinsey": the article's words say a work
+    if any(m.cue == "ORG" for m in groups[key]) and not _named_first(key, owners[0], groups):
+        # Round r49-people: a firm's cue on a minority of the mentions does not part them from
+        # the one person the article names in full before it calls them by the lone word ("an
+        # O'Gara penalty" GPE, "O'Gara's chip to the corner" a firm's chip by the cue `company's
+        # products`, after "Ronan O'Gara": five mentions an ORG apart from him). A lone word the
+        # model reads as a firm and not a place joins its owner anyway (`cluster`), as "Federer"
+        # ORG beside "Roger Federer" does. Not a band named after a person the article names
+        # late ("Kasabian" GPE nine times, twice with a firm's cue, before "Linda Kasabian").
+        return False
     # "to kill Slepian" NORP beside "Dr. Barnett Slepian": a word that is no people's is a
     # surname the model read as a group as it reads others as places.
     # A mention the model itself tagged PERSON only adds to the surname's case ("Hendrix" GPE
@@ -2114,6 +2181,17 @@ def _surname_of(key: str, owners: list[str], groups: dict[str, list[RawMention]]
         )
         for m in groups.get(owners[0], ())
     )
+
+
+def _named_first(key: str, owner: str, groups: dict[str, list[RawMention]]) -> bool:
+    """Whether a firm's cue is on fewer than half of a lone word's mentions, and the article's
+    text names the owner in full before its first lone mention of the word (headlines aside)."""
+    lone = groups[key]
+    if sum(m.cue == "ORG" for m in lone) * 2 >= len(lone):
+        return False
+    full = [m.start for m in groups.get(owner, ()) if " " in m.text.strip() and not m.headline]
+    alone = [m.start for m in lone if not m.headline]
+    return bool(full and alone) and min(full) < min(alone)
 
 
 def _first_name_of(key: str, owners: list[str]) -> bool:
@@ -3273,6 +3351,7 @@ def entities(
     raw = with_continued_names(context.text, raw)  # "Rowing and" + "Canoeing Union"
     raw = split_glued(context.text, with_models(context.text, raw))
     raw = split_at_beat(context.text, raw)  # "The Marx Collection beat Oasis"
+    raw = people_glued_over_a_verb(context.text, raw)  # "Anthony became Lopez" (r49-people)
     raw = critics_of_a_paper(context.text, raw)  # "Wendy Ide of The Times"
     raw = copula_sides(context.text, raw, name_form)  # "The Hollows was The Guardian"
     raw = joined_names(context.text, raw, name_key, taken)
