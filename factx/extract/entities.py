@@ -414,6 +414,7 @@ from factx.extract.entity_span_edges import (
 )
 from factx.extract.entity_spelled_names import spelled_names_whole
 from factx.extract.entity_sponsored_events import sponsored_events
+from factx.extract.entity_sponsored_laws import laws_cut_at_a_sponsor
 from factx.extract.entity_sport_bodies import sport_bodies_by_country
 from factx.extract.entity_sport_matches import events_cut_at_their_stage, test_matches
 from factx.extract.entity_sport_names import (
@@ -3319,6 +3320,7 @@ def entities(
     mentions = bodies_of_a_people(context.text, mentions)  # "Board of Deputies" + "of British Jews"
     mentions = law_subjects(context.text, mentions)  # "Directive on" + "the Protection of ..."
     mentions = acts_by_their_sponsors(context.text, mentions)  # "Dodd" + "-Frank Act"
+    mentions = laws_cut_at_a_sponsor(context.text, mentions)  # "McCain" + "-Feingold rules"
     mentions = treaties_establishing(context.text, mentions)  # "the Treaty" + "establishing ..."
     mentions = prepositions_run_on(context.text, mentions)  # "Good Friday Agreement for" years
     mentions = rounds_run_on(context.text, mentions)  # "Scottish Cup quarter" + "-final"

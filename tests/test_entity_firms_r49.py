@@ -1,0 +1,104 @@
+"""Round r49-firms: firms, laws and the people inside firms' and campaigns' names (sentences of
+my own)."""
+
+from entity_reading import label_by_name, mention_labels
+
+# `surname joined before its partner's campaign` and `surname joined after its partner before
+# their campaign` (factx/data/entities.json): the candidates of a hyphened campaign stay people.
+
+
+def test_a_candidate_inside_a_hyphened_campaign_stays_a_person(extractor):
+    found = label_by_name(
+        extractor,
+        '"We will win Ohio," said a spokeswoman for the Clinton-Kaine campaign. Hillary '
+        "Clinton spoke in Ohio later.",
+    )
+    assert found.get("Hillary Clinton") == "PERSON"
+    found = label_by_name(
+        extractor,
+        "Aides said so, and a spokesman for the McCain-Palin campaign agreed. John McCain "
+        "backed the plan on Monday.",
+    )
+    assert found.get("John McCain") == "PERSON"
+
+
+def test_a_firms_spokesman_and_a_peoples_hyphen_are_left_alone(extractor):
+    found = label_by_name(
+        extractor,
+        "Profits rose, said a spokesman for the Anglo-Dutch group Unilever. Unilever sells soap.",
+    )
+    assert found.get("Unilever") == "ORG"
+    found = mention_labels(
+        extractor, "A spokesman for Ubisoft said the Anglo-French team would finish the game."
+    )
+    assert ("Ubisoft", "ORG") in found
+    assert ("Anglo", "PERSON") not in found and ("French", "PERSON") not in found
+
+
+# `law by its authors' hyphened surnames`: two surnames joined before a law's word are the law.
+
+
+def test_a_law_named_by_its_sponsors_is_a_law(extractor):
+    found = label_by_name(
+        extractor,
+        "Donors have found ways round the McCain-Feingold rules. Republicans want to repeal "
+        "Dodd-Frank, and the Dodd-Frank law is unpopular with banks.",
+    )
+    assert found.get("McCain-Feingold") == "LAW"
+    assert found.get("Dodd-Frank") == "LAW"
+    found = label_by_name(extractor, "Senators backed the Graham-Cassidy bill on Tuesday.")
+    assert found.get("Graham-Cassidy") == "LAW"
+
+
+def test_a_double_barrelled_surname_before_rules_as_a_verb_stays_a_person(extractor):
+    found = label_by_name(
+        extractor,
+        "Robert Kilroy-Silk spoke in Derby. Kilroy-Silk rules out a return to the party.",
+    )
+    assert found.get("Robert Kilroy-Silk") == "PERSON"
+
+
+# `firm in apposition as a provider`: a name before ", a ... provider" is the firm.
+
+
+def test_a_firm_in_apposition_as_a_provider_is_a_firm(extractor):
+    found = label_by_name(
+        extractor,
+        "The deal would give Qwest, a local phone service provider, more customers. Analysts "
+        "said Qwest had paid too much.",
+    )
+    assert found.get("Qwest") == "ORG"
+    found = label_by_name(
+        extractor, "Shares in Zentel, a mobile phone software supplier, rose 4% on Monday."
+    )
+    assert found.get("Zentel") == "ORG"
+
+
+def test_a_country_or_a_person_as_a_provider_is_left_alone(extractor):
+    found = label_by_name(
+        extractor,
+        "Canada, a key gas supplier to the US, raised prices. \"It works,\" said Ann Lee, a "
+        "care provider in Leeds.",
+    )
+    assert found.get("Canada") == "GPE"
+    assert found.get("Ann Lee") == "PERSON"
+
+
+# `place before its firm's subsidiary`: the place before "subsidiary <Name>" stays the place.
+
+
+def test_a_place_before_a_firms_subsidiary_stays_a_place(extractor):
+    found = mention_labels(
+        extractor,
+        "The games maker bought the London subsidiary Morpheme last year. Morpheme makes "
+        "animation software.",
+    )
+    assert ("London", "GPE") in found
+    assert ("Morpheme", "ORG") in found
+
+
+def test_a_firm_before_its_unit_is_still_the_firm(extractor):
+    found = mention_labels(
+        extractor, "The Yukos unit Yuganskneftegas was sold at auction to Baikal Finance Group."
+    )
+    assert ("Yukos", "ORG") in found
