@@ -77,7 +77,7 @@ def test_a_firm_in_apposition_as_a_provider_is_a_firm(extractor):
 def test_a_country_or_a_person_as_a_provider_is_left_alone(extractor):
     found = label_by_name(
         extractor,
-        "Canada, a key gas supplier to the US, raised prices. \"It works,\" said Ann Lee, a "
+        'Canada, a key gas supplier to the US, raised prices. "It works," said Ann Lee, a '
         "care provider in Leeds.",
     )
     assert found.get("Canada") == "GPE"
