@@ -102,3 +102,39 @@ def test_a_firm_before_its_unit_is_still_the_firm(extractor):
         extractor, "The Yukos unit Yuganskneftegas was sold at auction to Baikal Finance Group."
     )
     assert ("Yukos", "ORG") in found
+
+
+# `entity_opening_words`: a plain plural or a past participle opening a sentence is no name.
+
+
+def test_a_plural_opening_a_sentence_before_its_verb_is_no_name(extractor):
+    found = label_by_name(
+        extractor,
+        "Court delay\n\nDeliberations will start after the hearing on Monday. The judge said so.",
+    )
+    assert "Deliberations" not in found
+
+
+def test_a_participle_opening_a_sentence_is_no_name(extractor):
+    found = label_by_name(
+        extractor,
+        "Car boss moves\n\nDubbed 'the cost cutter' for closing plants across Europe, Mr Lutz "
+        "will now run the US arm.\n\nDubbed 'le cost killer' for pushing through huge cuts at "
+        "Nissan, the Brazilian is expected to run both firms.",
+    )
+    assert "Dubbed" not in found
+    assert found.get("Nissan") == "ORG"
+
+
+def test_a_firm_named_by_a_plural_and_a_club_named_inside_stay(extractor):
+    found = label_by_name(
+        extractor,
+        "Shop sales\n\nBorders said sales fell in January. Analysts said the chain would cut jobs.",
+    )
+    assert found.get("Borders") == "ORG"
+    found = label_by_name(
+        extractor,
+        "Cup tie\n\nHearts looked set for a comfortable win. The Edinburgh side beat Hibs, and "
+        "fans of Hearts cheered.",
+    )
+    assert found.get("Hearts") == "ORG"

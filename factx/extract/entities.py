@@ -295,6 +295,7 @@ from factx.extract.entity_one_person import (
     join_hyphen_spellings,
 )
 from factx.extract.entity_opening_prepositions import prepositions_before_named
+from factx.extract.entity_opening_words import opening_participle, opening_plural_subject
 from factx.extract.entity_owned_media import owners_before_their_medium
 from factx.extract.entity_owned_reports import owned_reports
 from factx.extract.entity_owned_venues import owned_venues, plural_owners_guilds
@@ -1244,6 +1245,9 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
                 or opening_plural(doc, token, label)  # "Slowdowns in the US"
                 or adjective
                 or opening_modifier(doc, token, label)  # "Upscale department store"
+                # "Layoffs hit the car industry", "Dubbed 'le cost killer'" (round r49-firms)
+                or (not headline and opening_plural_subject(doc, token, label))
+                or (not headline and opening_participle(doc, token, label))
                 # "Labour says it wants": a party's name is no common noun, wherever it stands;
                 # a headline is tagged as no sentence is ("Apple releases Macbook": NN).
                 or (
