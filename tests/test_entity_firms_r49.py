@@ -138,3 +138,15 @@ def test_a_firm_named_by_a_plural_and_a_club_named_inside_stay(extractor):
         "fans of Hearts cheered.",
     )
     assert found.get("Hearts") == "ORG"
+
+
+def test_a_plural_said_again_and_never_in_lower_case_may_be_a_name():
+    # A band's invented plural opens sentence after sentence; a plain plural is said once or
+    # also in lower case (`entity_opening_words.said_as_a_common_word`).
+    from factx.extract.entity_opening_words import said_as_a_common_word
+
+    assert said_as_a_common_word("Layoffs hit the firm in May.", "Layoffs")
+    assert said_as_a_common_word("Layoffs hit the firm. More layoffs will follow.", "Layoffs")
+    assert not said_as_a_common_word(
+        "Dogwhistles played in Leeds. Dogwhistles took the stage at ten.", "Dogwhistles"
+    )

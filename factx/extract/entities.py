@@ -295,7 +295,11 @@ from factx.extract.entity_one_person import (
     join_hyphen_spellings,
 )
 from factx.extract.entity_opening_prepositions import prepositions_before_named
-from factx.extract.entity_opening_words import opening_participle, opening_plural_subject
+from factx.extract.entity_opening_words import (
+    opening_participle,
+    opening_plural_subject,
+    said_as_a_common_word,
+)
 from factx.extract.entity_owned_media import owners_before_their_medium
 from factx.extract.entity_owned_reports import owned_reports
 from factx.extract.entity_owned_venues import owned_venues, plural_owners_guilds
@@ -640,6 +644,10 @@ class RawMention:
     # Round r42c-titles: the qualifier is an adjective ("Digital radio", `opening_adjective`),
     # no name only where the article also writes it in lower case ("digital").
     adjective: bool = False
+    # Round r49-firms: the qualifier is a plural opening its sentence before its verb
+    # ("Layoffs hit", `opening_plural_subject`), no name only where the article writes it in
+    # lower case too or says it once (`entity_opening_words.said_as_a_common_word`).
+    plural: bool = False
     # The cue is a world city's after "in", of a mention the model tagged LOC (`Cue.cities`):
     # it counts as the model's GPE vote, never as a cue (`Cluster.label`) (r29-towns).
     by_city: bool = False
@@ -1238,6 +1246,11 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
         adjective = _one_token(doc, token, start, end) and opening_adjective(  # "Digital radio"
             doc, token, label
         )
+        plural = (
+            not headline
+            and _one_token(doc, token, start, end)
+            and opening_plural_subject(doc, token, label)
+        )
         qualifier = (
             _one_token(doc, token, start, end)
             and (
@@ -1245,9 +1258,8 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
                 or opening_plural(doc, token, label)  # "Slowdowns in the US"
                 or adjective
                 or opening_modifier(doc, token, label)  # "Upscale department store"
-                # "Layoffs hit the car industry", "Dubbed 'le cost killer'" (round r49-firms)
-                or (not headline and opening_plural_subject(doc, token, label))
-                or (not headline and opening_participle(doc, token, label))
+                or plural  # "Layoffs hit the car industry" (round r49-firms)
+                or (not headline and opening_participle(doc, token, label))  # "Dubbed 'le ...'"
                 # "Labour says it wants": a party's name is no common noun, wherever it stands;
                 # a headline is tagged as no sentence is ("Apple releases Macbook": NN).
                 or (
@@ -1282,6 +1294,7 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
             headline=headline,
             qualifier=qualifier,
             adjective=adjective,
+            plural=plural,
         )
 
 
@@ -3299,6 +3312,7 @@ def entities(
         if not m.qualifier
         or capitalised_inside(context.text, m.text)
         or (m.adjective and not written_in_lower_case(context.text, m.text))
+        or (m.plural and not said_as_a_common_word(context.text, m.text))
     ]
     mentions = add_string_matches(context.text, raw, layouts, taken)
     mentions = firms_by_first_word(  # "Gold Broadcasting said ..." then "Gold pulled the show"

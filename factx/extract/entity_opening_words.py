@@ -2,21 +2,26 @@
 
 The model tags a common word capitalised at a sentence's start as a firm or a person:
 "Deliberations will start after the hearing" (`Deliberations` ORG), "Closures are a key factor"
-(ORG), "Dubbed 'le cost killer' for pushing through cuts" (`Dubbed` PERSON), and a grader's
-sheet's `Layoffs` ORG and `Warrened` ORG (round r49-firms, seeds 166-168). `opening_subject`
-(`entity_non_names`) reads a singular common noun before a verb ("Teamwork is essential"),
-`opening_plural` a plural before "in"; these read the plural (the tagger's NNS) before a finite
-verb, and a past participle (VBN, VBD) ending in "-ed". Each is no name unless the article writes
-it with its capital inside a sentence too (`entities.RawMention.qualifier`): "Hearts looked set
-for a win" keeps the club the article names "against Hearts". Not before a verb of saying
-("Dixons said sales rose": a firm's plural name speaks), not a known place or a first name
-("Ahmed", "Fred" read VBN by a tagger's slip).
+(ORG), "Dubbed 'le cost killer' for pushing through cuts" (`Dubbed` PERSON), and the graders'
+`Layoffs` ORG and `Warrened` ORG (round r49-firms, the lead's read of round 48's sheets).
+`opening_subject` (`entity_non_names`) reads a singular common noun before a verb ("Teamwork
+is essential"), `opening_plural` a plural before "in"; these read the plural (the tagger's NNS)
+before a finite verb, and a past participle (VBN, VBD) ending in "-ed". Each is no name unless
+the article writes it with its capital inside a sentence too (`entities.RawMention.qualifier`):
+"Hearts looked set for a win" keeps the club the article names "against Hearts"; and a plural is
+none only where the article writes it in lower case too or says it once
+(`said_as_a_common_word`), as a band's invented plural opens sentence after sentence
+("Babyshambles played ... Babyshambles took"). Not before a verb of saying ("Dixons said sales
+rose": a firm's plural name speaks), not a known place or a first name ("Ahmed", "Fred" read VBN
+by a tagger's slip).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from factx.extract.capitals import written_in_lower_case
 from factx.extract.first_names import first_names
 from factx.extract.place_names import known_place
 
@@ -65,3 +70,14 @@ def opening_participle(doc: Doc, token: int, label: str) -> bool:
     if not word.is_title or not word.text.endswith("ed") or len(word.text) < 5:
         return False
     return word.text.casefold() not in first_names() and not known_place(word.text)
+
+
+def said_as_a_common_word(text: str, word: str) -> bool:
+    """Whether the article shows a plural that opened a sentence is a common word: it writes it
+    in lower case too ("Layoffs hit ... the layoffs"), or says it only once. A name is said
+    again: "Babyshambles played for 5,000 fans ... Babyshambles took the stage", a band that
+    every sentence opens with (the even half's entertainment/276), stays."""
+    return (
+        written_in_lower_case(text, word)
+        or len(re.findall(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text)) == 1
+    )
