@@ -150,3 +150,42 @@ def test_a_plural_said_again_and_never_in_lower_case_may_be_a_name():
     assert not said_as_a_common_word(
         "Dogwhistles played in Leeds. Dogwhistles took the stage at ten.", "Dogwhistles"
     )
+
+
+# `entity_slashed_models` and the cue `machine by its model's letters after a slash`.
+
+
+def test_a_machine_cut_before_its_slashed_letter_is_grown_whole(extractor):
+    found = label_by_name(
+        extractor, "Fast chips\n\nThe IBM Blue Gene/L is only a prototype, the firm said."
+    )
+    assert found.get("IBM Blue Gene/L") == "PRODUCT"
+
+
+def test_letters_joined_by_a_slash_are_left_alone(extractor):
+    found = label_by_name(
+        extractor, "Gig\n\nAC/DC played in Leeds, and the Red Storm/Linux code was shown."
+    )
+    assert "AC/DC" in found
+    assert "Red Storm/Linux" in found
+
+
+# `entity_maker_tails`: a product's name without its maker is the product.
+
+
+def test_a_machine_named_without_its_maker_is_the_product(extractor):
+    found = label_by_name(
+        extractor,
+        "Fast machine\n\nJapan's NEC Earth Simulator was the fastest until now. The Earth "
+        "Simulator has held on to the top spot since June 2002, and the new machine is "
+        "marginally surpassing the Earth Simulator's performance.",
+    )
+    assert found.get("Earth Simulator") == "PRODUCT"
+
+
+def test_a_place_named_like_a_products_tail_without_that_product_stays(extractor):
+    found = label_by_name(
+        extractor,
+        "Trip\n\nThe Lake District drew more walkers this year. The Lake District is busy.",
+    )
+    assert found.get("Lake District") in ("LOC", "GPE")

@@ -221,6 +221,7 @@ from factx.extract.entity_maker_products import (
     product_pairs,
     spaced_o_surnames,
 )
+from factx.extract.entity_maker_tails import products_without_their_maker
 from factx.extract.entity_match_grounds import grounds_at_a_match
 from factx.extract.entity_middle_names import middle_names, patronymics
 from factx.extract.entity_missed import peers_by_their_seat, with_missed_names
@@ -401,6 +402,7 @@ from factx.extract.entity_sides import (
     plural_sides_parted,
     sides_by_their_and,
 )
+from factx.extract.entity_slashed_models import models_through_their_slash
 from factx.extract.entity_slogans import slogans_cut_at_not
 from factx.extract.entity_songs import (
     record_countries,
@@ -3281,6 +3283,7 @@ def entities(
     raw = without_sports(context.text, raw)  # "Rowing's ruling body"
     raw = with_regnal_numbers(context.text, raw)  # "Elizabeth I"
     raw = with_versions(context.text, raw, layouts, taken, _added)  # "iPhone 4"
+    raw = models_through_their_slash(context.text, raw)  # "The IBM Blue Gene" + "/L"
     raw = aircraft_and_devices(context.text, raw, layouts, _added)  # "C-130 Hercules aircraft"
     raw = shows_and_airlines(context.text, raw, layouts, _added)  # "Aero India 2005 air show"
     raw = with_date_surnames(context.text, raw, layouts, taken, _added)  # "Theresa May"
@@ -3844,6 +3847,7 @@ def entities(
     plural_groups(context.text, mentions, name_key)
     misspelt_people(context.text, mentions, short_forms, name_key)  # "said Hassel." + "Hassell"
     misspelt_firms(mentions, weak, short_forms, name_key)  # "AztraZeneca" of "AstraZeneca"
+    products_without_their_maker(mentions)  # "The Earth Simulator" after "NEC Earth Simulator"
     groups = cluster(mentions, short_forms, context.text)
     records = record_countries(context.text, mentions, name_key, country_keys(name_key))
     for group in groups:
