@@ -223,6 +223,7 @@ from factx.extract.entity_maker_products import (
     product_pairs,
     spaced_o_surnames,
 )
+from factx.extract.entity_maker_tails import products_without_their_maker
 from factx.extract.entity_match_grounds import grounds_at_a_match
 from factx.extract.entity_middle_names import middle_names, patronymics
 from factx.extract.entity_missed import peers_by_their_seat, with_missed_names
@@ -300,6 +301,11 @@ from factx.extract.entity_one_person import (
     join_hyphen_spellings,
 )
 from factx.extract.entity_opening_prepositions import prepositions_before_named
+from factx.extract.entity_opening_words import (
+    opening_participle,
+    opening_plural_subject,
+    said_as_a_common_word,
+)
 from factx.extract.entity_owned_media import owners_before_their_medium
 from factx.extract.entity_owned_reports import owned_reports
 from factx.extract.entity_owned_venues import owned_venues, plural_owners_guilds
@@ -402,6 +408,7 @@ from factx.extract.entity_sides import (
     plural_sides_parted,
     sides_by_their_and,
 )
+from factx.extract.entity_slashed_models import models_through_their_slash
 from factx.extract.entity_slogans import slogans_cut_at_not
 from factx.extract.entity_songs import (
     record_countries,
@@ -420,6 +427,7 @@ from factx.extract.entity_span_edges import (
 )
 from factx.extract.entity_spelled_names import spelled_names_whole
 from factx.extract.entity_sponsored_events import sponsored_events
+from factx.extract.entity_sponsored_laws import laws_cut_at_a_sponsor
 from factx.extract.entity_sport_bodies import sport_bodies_by_country
 from factx.extract.entity_sport_matches import events_cut_at_their_stage, test_matches
 from factx.extract.entity_sport_names import (
@@ -646,6 +654,10 @@ class RawMention:
     # Round r42c-titles: the qualifier is an adjective ("Digital radio", `opening_adjective`),
     # no name only where the article also writes it in lower case ("digital").
     adjective: bool = False
+    # Round r49-firms: the qualifier is a plural opening its sentence before its verb
+    # ("Layoffs hit", `opening_plural_subject`), no name only where the article writes it in
+    # lower case too or says it once (`entity_opening_words.said_as_a_common_word`).
+    plural: bool = False
     # The cue is a world city's after "in", of a mention the model tagged LOC (`Cue.cities`):
     # it counts as the model's GPE vote, never as a cue (`Cluster.label`) (r29-towns).
     by_city: bool = False
@@ -1247,6 +1259,11 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
         adjective = _one_token(doc, token, start, end) and opening_adjective(  # "Digital radio"
             doc, token, label
         )
+        plural = (
+            not headline
+            and _one_token(doc, token, start, end)
+            and opening_plural_subject(doc, token, label)
+        )
         qualifier = (
             _one_token(doc, token, start, end)
             and (
@@ -1254,6 +1271,8 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
                 or opening_plural(doc, token, label)  # "Slowdowns in the US"
                 or adjective
                 or opening_modifier(doc, token, label)  # "Upscale department store"
+                or plural  # "Layoffs hit the car industry" (round r49-firms)
+                or (not headline and opening_participle(doc, token, label))  # "Dubbed 'le ...'"
                 # "Labour says it wants": a party's name is no common noun, wherever it stands;
                 # a headline is tagged as no sentence is ("Apple releases Macbook": NN).
                 or (
@@ -1288,6 +1307,7 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
             headline=headline,
             qualifier=qualifier,
             adjective=adjective,
+            plural=plural,
         )
 
 
@@ -3363,6 +3383,7 @@ def entities(
     raw = without_sports(context.text, raw)  # "Rowing's ruling body"
     raw = with_regnal_numbers(context.text, raw)  # "Elizabeth I"
     raw = with_versions(context.text, raw, layouts, taken, _added)  # "iPhone 4"
+    raw = models_through_their_slash(context.text, raw)  # "The IBM Blue Gene" + "/L"
     raw = aircraft_and_devices(context.text, raw, layouts, _added)  # "C-130 Hercules aircraft"
     raw = shows_and_airlines(context.text, raw, layouts, _added)  # "Aero India 2005 air show"
     raw = with_date_surnames(context.text, raw, layouts, taken, _added)  # "Theresa May"
@@ -3394,6 +3415,7 @@ def entities(
         if not m.qualifier
         or capitalised_inside(context.text, m.text)
         or (m.adjective and not written_in_lower_case(context.text, m.text))
+        or (m.plural and not said_as_a_common_word(context.text, m.text))
     ]
     mentions = add_string_matches(context.text, raw, layouts, taken)
     mentions = firms_by_first_word(  # "Gold Broadcasting said ..." then "Gold pulled the show"
@@ -3419,6 +3441,7 @@ def entities(
     mentions = bodies_of_a_people(context.text, mentions)  # "Board of Deputies" + "of British Jews"
     mentions = law_subjects(context.text, mentions)  # "Directive on" + "the Protection of ..."
     mentions = acts_by_their_sponsors(context.text, mentions)  # "Dodd" + "-Frank Act"
+    mentions = laws_cut_at_a_sponsor(context.text, mentions)  # "McCain" + "-Feingold rules"
     mentions = treaties_establishing(context.text, mentions)  # "the Treaty" + "establishing ..."
     mentions = prepositions_run_on(context.text, mentions)  # "Good Friday Agreement for" years
     mentions = dated_tails_cut(context.text, mentions)  # "Return of the King in" + " 2004"
@@ -3935,6 +3958,7 @@ def entities(
     plural_groups(context.text, mentions, name_key)
     misspelt_people(context.text, mentions, short_forms, name_key)  # "said Hassel." + "Hassell"
     misspelt_firms(mentions, weak, short_forms, name_key)  # "AztraZeneca" of "AstraZeneca"
+    products_without_their_maker(mentions)  # "The Earth Simulator" after "NEC Earth Simulator"
     groups = cluster(mentions, short_forms, context.text)
     records = record_countries(context.text, mentions, name_key, country_keys(name_key))
     for group in groups:
