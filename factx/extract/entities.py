@@ -88,6 +88,7 @@ from factx.extract.entity_broadcasters import broadcaster_divisions
 from factx.extract.entity_calling_letters import without_calling_letters
 from factx.extract.entity_callings import with_called_names
 from factx.extract.entity_campaigns import campaigns_by_verb
+from factx.extract.entity_chamber_parties import chamber_and_party
 from factx.extract.entity_characters import listed_characters
 from factx.extract.entity_chart_names import chart_names
 from factx.extract.entity_charts import acts_and_records
@@ -424,6 +425,7 @@ from factx.extract.entity_sport_names import (
 from factx.extract.entity_squads import squad_clubs
 from factx.extract.entity_stances import member_letters_cut, stance_mention
 from factx.extract.entity_starred_works import works_before_their_star
+from factx.extract.entity_state_titles import without_state_titles
 from factx.extract.entity_state_towns import state_towns
 from factx.extract.entity_station_programmes import programmes_of_a_station
 from factx.extract.entity_surnames import country_surnames, person_cued, with_surnames
@@ -1342,6 +1344,8 @@ def _rejoined(
         and "NORP" in (p_label, label)
         and " " not in text[p_start:p_end]
         and " " not in text[start:end]
+        # "Senate Democrats", "House Democratic": a chamber and a party, two names (r49b-us)
+        and not chamber_and_party(text[p_start:p_end], text[start:end])
     ):
         merged[-1] = (p_start, end, label, p_token)
         return True
@@ -3279,6 +3283,7 @@ def entities(
     raw = agencies_after_federal_government(raw)  # "the Federal Government FTC"
     raw = without_listed_portfolios(context.text, raw)  # "Secretary of State for Culture, ..."
     raw = without_titles(context.text, raw)  # "Defense Secretary Ash Carter"
+    raw = without_state_titles(context.text, raw)  # "State Senator Paul LeVota" (r49b-us)
     raw = bodies_before_posts(context.text, raw, _known_body)  # "the Fed Chair said"
     raw = without_opening_words(context.text, raw)  # "Songwriter Guy Chambers"
     raw = prepositions_before_named(context.text, raw)  # '"Under New Labour," ... New Labour'
@@ -3300,6 +3305,7 @@ def entities(
         context.text, mentions, layouts, taken, _added, short_forms, name_key
     )
     mentions = without_listed_portfolios(context.text, mentions)  # "Media" found again
+    mentions = without_state_titles(context.text, mentions)  # "State" found again (r49b-us)
     # Again over the names found by their string: "Vera Zvonareva", where the model tagged only
     # the lone "Zvonareva" GPE of other sentences (round r31-sport).
     mentions = with_first_names(context.text, mentions)
