@@ -81,3 +81,77 @@ def test_the_departments_short_name_does_not_bring_the_title_back(extractor):
         "State has been reviewing the emails. State Senator Paul Jones disagreed with State.",
     )
     assert [len(texts) for texts in texts_of(found, "State")] == [2]
+
+
+def test_a_name_does_not_cross_a_colon_into_the_next_clause(extractor):
+    found = label_by_name(
+        extractor, "Women hold roughly 19 percent of Congress: There are 20 in the Senate."
+    )
+    assert found.get("Congress") == "ORG"
+    assert "Congress: There" not in found
+    found = label_by_name(extractor, "They hold 19 percent of Parliament: We have far to go.")
+    assert "Parliament: We" not in found
+
+
+def test_a_colon_title_keeps_its_subtitle(extractor):
+    found = label_by_name(
+        extractor, "The spin-offs, CSI: Miami and Alien: Resurrection, sold well."
+    )
+    assert found.get("CSI: Miami") == "WORK_OF_ART"
+    assert found.get("Alien: Resurrection") == "WORK_OF_ART"
+
+
+def test_a_trade_partnership_in_a_sentence_of_a_treaty_is_a_law(extractor):
+    found = label_by_name(
+        extractor,
+        "It was a bad sign for another treaty, the Atlantic Economic Partnership between the "
+        "United States and the EU.",
+    )
+    assert found.get("Atlantic Economic Partnership") == "LAW"
+
+
+def test_a_partnership_congress_will_not_ratify_is_a_law(extractor):
+    found = label_by_name(
+        extractor,
+        "The Pacific Alliance Partnership between Chile and eight other countries is "
+        "foundering because Congress will not ratify it.",
+    )
+    assert found.get("Pacific Alliance Partnership") == "LAW"
+
+
+def test_initials_listed_after_trade_deals_are_laws(extractor):
+    found = label_by_name(extractor, "Protesters attacked the trade deals - TTIP, TPP, CETA.")
+    assert found.get("TPP") == "LAW"
+    assert found.get("CETA") == "LAW"
+
+
+def test_a_body_named_partnerships_stays_a_body(extractor):
+    found = label_by_name(extractor, "English Partnerships signed a deal with the council.")
+    assert found.get("English Partnerships") == "ORG"
+
+
+def test_super_pac_is_a_kind_of_committee_no_name(extractor):
+    found = label_by_name(
+        extractor,
+        "Republicans bet on last-minute super PAC cash. The Senate Leadership Fund, the super "
+        "PAC designed to support incumbents, spent heavily. Aides said the PAC will level the "
+        "playing field.",
+    )
+    assert "PAC" not in found
+    assert found.get("Senate Leadership Fund") == "ORG"
+
+
+def test_a_pac_with_no_super_pac_in_the_article_is_left_alone(extractor):
+    # The Commons' Public Accounts Committee is "the PAC" in British news.
+    found = label_by_name(
+        extractor, "The PAC criticised the Ministry of Defence over the cost, said Edward Leigh."
+    )
+    assert found.get("PAC") == "ORG"
+
+
+def test_a_partnership_with_no_deals_word_in_its_sentence_is_left_alone(extractor):
+    found = label_by_name(
+        extractor,
+        "The Atlantic Economic Partnership between the United States and the EU is popular.",
+    )
+    assert found.get("Atlantic Economic Partnership") == "ORG"

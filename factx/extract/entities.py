@@ -114,6 +114,7 @@ from factx.extract.entity_clubs import (
     towns_of_named_clubs,
     with_club_short_names,
 )
+from factx.extract.entity_committee_kinds import without_super_pacs
 from factx.extract.entity_counted_peoples import counted_peoples
 from factx.extract.entity_craft import aircraft_and_devices, shows_and_airlines
 from factx.extract.entity_crown_titles import crown_titles
@@ -449,6 +450,7 @@ from factx.extract.entity_tours import whole_tours
 from factx.extract.entity_town_things import towns_tagged_things
 from factx.extract.entity_town_venues import towns_before_venues
 from factx.extract.entity_towns import event_towns, fixture_towns
+from factx.extract.entity_trade_deals import trade_deals
 from factx.extract.entity_traded_firms import traded_firms
 from factx.extract.entity_types import people_as_types
 from factx.extract.entity_waters import named_waters, owned_centres
@@ -3306,6 +3308,7 @@ def entities(
     )
     mentions = without_listed_portfolios(context.text, mentions)  # "Media" found again
     mentions = without_state_titles(context.text, mentions)  # "State" found again (r49b-us)
+    mentions = without_super_pacs(context.text, mentions)  # "the super PAC" (r49b-us)
     # Again over the names found by their string: "Vera Zvonareva", where the model tagged only
     # the lone "Zvonareva" GPE of other sentences (round r31-sport).
     mentions = with_first_names(context.text, mentions)
@@ -3760,6 +3763,8 @@ def entities(
         mentions[index].cue = "FAC"  # "at the Science Museum's Dana Centre"
     for index in state_towns(context.text, mentions):
         mentions[index].cue = "GPE"  # "early voting in Prince William, Va."
+    for index in trade_deals(context.text, mentions):
+        mentions[index].cue = "LAW"  # "the trade deals - TTIP, TPP, CETA" (r49b-us)
     for index in nominated_works(context.text, mentions):
         mentions[index].cue = "WORK_OF_ART"  # "Rufus Norris for Festen" in a shortlist
     for index in films_by_takings(context.text, mentions):
