@@ -155,3 +155,57 @@ def test_a_partnership_with_no_deals_word_in_its_sentence_is_left_alone(extracto
         "The Atlantic Economic Partnership between the United States and the EU is popular.",
     )
     assert found.get("Atlantic Economic Partnership") == "ORG"
+
+
+def test_an_alliance_before_its_members_plural_stays_a_body(extractor):
+    found = label_by_name(
+        extractor, "Poland was the first to ratify the pact with the former Varna Pact countries."
+    )
+    assert found.get("Varna Pact") != "LAW"
+
+
+def test_a_chambers_committee_after_its_possessive_is_two_names(extractor):
+    found = label_by_name(
+        extractor, "Jones, who chairs the House’s Homeland Security Committee, was seizing on it."
+    )
+    assert found.get("House") == "ORG"
+    assert found.get("Homeland Security Committee") == "ORG"
+    assert "House's Homeland Security Committee" not in found
+    found = label_by_name(
+        extractor, "Smith, who chairs the Senate's Foreign Relations Committee, spoke."
+    )
+    assert found.get("Foreign Relations Committee") == "ORG"
+
+
+def test_a_name_whose_possessive_is_its_own_stays_whole(extractor):
+    found = label_by_name(extractor, "He joined Lloyd’s Register in 1990.")
+    assert found.get("Lloyd's Register") == "ORG"
+
+
+def test_the_islamic_state_is_one_body(extractor):
+    found = label_by_name(
+        extractor, "The offensive to retake Raqqa from the Islamic State was merely a show."
+    )
+    assert found.get("Islamic State") == "ORG"
+    assert "Islamic" not in found
+
+
+def test_a_chamber_of_commerce_is_whole(extractor):
+    found = label_by_name(
+        extractor,
+        "Two groups, the U.S. Chamber of Commerce and the Senate Leadership Fund, ran ads.",
+    )
+    assert found.get("U.S. Chamber of Commerce") == "ORG"
+    assert "U.S. Chamber" not in found
+
+
+def test_dotted_initials_joined_by_a_hyphen_are_one_body(extractor):
+    found = label_by_name(
+        extractor, "Michael Podhorzer, the political director of the A.F.L.-C.I.O., said so."
+    )
+    assert found.get("A.F.L.-C.I.O.") == "ORG"
+
+
+def test_two_letter_initials_joined_by_a_hyphen_are_left_alone(extractor):
+    found = label_by_name(extractor, "The U.S.-U.K. talks began in London on Monday.")
+    assert "U.S.-U.K." not in found

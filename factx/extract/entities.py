@@ -297,6 +297,7 @@ from factx.extract.entity_one_person import (
     join_hyphen_spellings,
 )
 from factx.extract.entity_opening_prepositions import prepositions_before_named
+from factx.extract.entity_owned_bodies import bodies_after_an_owner
 from factx.extract.entity_owned_media import owners_before_their_medium
 from factx.extract.entity_owned_reports import owned_reports
 from factx.extract.entity_owned_venues import owned_venues, plural_owners_guilds
@@ -454,6 +455,7 @@ from factx.extract.entity_trade_deals import trade_deals
 from factx.extract.entity_traded_firms import traded_firms
 from factx.extract.entity_types import people_as_types
 from factx.extract.entity_waters import named_waters, owned_centres
+from factx.extract.entity_whole_bodies import whole_bodies
 from factx.extract.entity_wire_names import firms_around_their_of, peoples_joined_by_hyphens
 from factx.extract.entity_wire_words import (
     months_before_bodies,
@@ -3262,6 +3264,7 @@ def entities(
     raw = copula_sides(context.text, raw, name_form)  # "The Hollows was The Guardian"
     raw = joined_names(context.text, raw, name_key, taken)
     raw = possessives_parted(raw, name_key, context.text)  # "Henry's Arsenal"
+    raw = bodies_after_an_owner(context.text, raw)  # "the House's Homeland Security Committee"
     raw = nicknames_before_their_match(context.text, raw)  # "the Blues' Celtic League match"
     raw = owners_parted(context.text, raw, name_key)  # "Ray Lamb's Blue Hours"
     raw = and_the_titles(context.text, raw, name_key)  # "Harry Potter and the Prisoner ..."
@@ -3420,6 +3423,8 @@ def entities(
     mentions = firms_by_legal_prefix(context.text, mentions, layouts, _added)  # "Cia. Minera"
     mentions = firms_after_initials(context.text, mentions, layouts, _added)  # "CB Richard Ellis"
     mentions = station_short_names(context.text, mentions, layouts, _added)  # "told Five Live"
+    # "the Islamic State", "the U.S. Chamber of Commerce", "the A.F.L.-C.I.O." (r49b-us)
+    mentions = whole_bodies(context.text, mentions, layouts, _added)
     mentions = firms_named_ask(context.text, mentions, layouts, _added)  # "Ask" + "Jeeves"
     mentions = shops_by_possessive(context.text, mentions, layouts, _added)  # "in Starbuck's"
     mentions = instant_messengers(context.text, mentions, layouts, _added)  # "AOL Instant"

@@ -8,7 +8,8 @@ Energy Charter Treaty". Two shapes:
 
 - `named deal`: a name ending in "Agreement|Treaty|Accord|Pact|Protocol|Partnership" that the
   model tags a body, in a sentence that speaks of a deal ("treaty", "trade", "deal",
-  "ratify", "signed", "negotiations", ...: outside the name). A "Partnership" must name its
+  "ratify", "signed", "negotiations", ...: outside the name), and not before its members'
+  plural ("the former Warsaw Pact nations": an alliance, a body). A "Partnership" must name its
   trade or its ocean ("Trade", "Economic", "Pacific", "Atlantic"): "English
   Partnerships" and a firm's "Restaurant Investment Partnership" or "... Limited Partnership"
   stay bodies ("Limited", "Capital", "Family", "Fund" keep it a firm).
@@ -61,8 +62,15 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return first, (line_end if closing < 0 else closing)
 
 
+# An alliance's members after its name: "the three former Warsaw Pact nations" (TempEval-3's
+# APW19981205.0374, the one right -> wrong of the first count, "ratify" in its sentence).
+_MEMBERS_AFTER = re.compile(
+    r" (?:member )?(?:nations|countries|members|states|forces|troops|armies|allies|military)\b"
+)
+
+
 def _named_deal(text: str, m: RawMention) -> bool:
-    if not _NAMED.fullmatch(m.text):
+    if not _NAMED.fullmatch(m.text) or _MEMBERS_AFTER.match(text, m.end):
         return False
     if m.text.endswith("Partnership") and (
         not _DEAL_PARTNERSHIP.search(m.text) or _FIRM_PARTNERSHIP.search(m.text)
