@@ -209,3 +209,44 @@ def test_dotted_initials_joined_by_a_hyphen_are_one_body(extractor):
 def test_two_letter_initials_joined_by_a_hyphen_are_left_alone(extractor):
     found = label_by_name(extractor, "The U.S.-U.K. talks began in London on Monday.")
     assert "U.S.-U.K." not in found
+
+
+def _ids_of(extractor, text, name):
+    record = extractor.extract_text(text)
+    return [
+        [m.text for m in f.mentions] for f in record.facts if f.type == "entity" and f.name == name
+    ]
+
+
+def test_a_citys_and_a_states_name_is_two_places_where_the_article_writes_both(extractor):
+    text = (
+        "Statehouses\n\nWASHINGTON - Senator Maria Cantwell, Democrat of Washington, said the "
+        "rules were weak.\n\nHere in Washington, Congress has set standards."
+    )
+    groups = _ids_of(extractor, text, "Washington")
+    assert sorted(len(g) for g in groups) == [1, 2]
+
+
+def test_a_city_alone_stays_one_place(extractor):
+    text = (
+        "Statehouses\n\nWASHINGTON - Senator Maria Cantwell said the rules were weak.\n\n"
+        "Here in Washington, Congress has set standards."
+    )
+    assert [len(g) for g in _ids_of(extractor, text, "Washington")] == [2]
+
+
+def test_a_states_chamber_is_apart_from_congresss(extractor):
+    text = (
+        "Statehouses\n\nIn Ohio, the House majority whip resigned after a complaint.\n\n"
+        "Congress has 84 women in the House. The House passed a bill on Monday."
+    )
+    groups = _ids_of(extractor, text, "House")
+    assert sorted(len(g) for g in groups) == [1, 2]
+
+
+def test_a_states_seat_in_congress_is_no_state_chamber(extractor):
+    text = (
+        "Races\n\nIn Ohio, the Senate race tightened on Monday.\n\n"
+        "Republicans may keep the Senate. The Senate voted on Tuesday."
+    )
+    assert [len(g) for g in _ids_of(extractor, text, "Senate")] == [3]

@@ -342,6 +342,7 @@ from factx.extract.entity_product_variants import (
     codes_as_products,
     products_through_their_variant,
 )
+from factx.extract.entity_readings_apart import readings_apart
 from factx.extract.entity_regiments import regiments_whole
 from factx.extract.entity_republics import republics_cut_at_of
 from factx.extract.entity_research_firms import research_firms_whole
@@ -3851,6 +3852,7 @@ def entities(
     parts = surname_firms(with_filed_places(groups, weak, places, towns), keys, name_key)
     parts = laws_by_their_word(parts, context.text, weak)  # "since Prisoner Cell Block H." LAW
     parts = languages_apart(parts)  # "translated into French" apart from "French booksellers"
+    parts = readings_apart(parts, context.text, places)  # "Democrat of Washington" (r49b-us)
     for group, label, id_key in parts:  # "his Hallworth Group" apart from Tom Hallworth
         first = group.mentions[0]
         name = group.name(label)

@@ -44,10 +44,10 @@ def whole_bodies(
     """The mentions, with each name of the shapes above one ORG mention."""
     if "Islamic State" not in text and "Chamber" not in text and ".-" not in text:
         return list(mentions)  # most articles
-    spans = [
-        found.span() for pattern in (_ISLAMIC_STATE, _CHAMBER) for found in pattern.finditer(text)
-    ]
-    for found in _JOINED_INITIALS.finditer(text):
-        start, end = found.span()
-        spans.append((start, end))
+    spans = []
+    for pattern in (_ISLAMIC_STATE, _CHAMBER, _JOINED_INITIALS):
+        for found in pattern.finditer(text):
+            start, end = found.span()
+            # The name's "the" is the mention's, as the model's spans keep it.
+            spans.append((start - 4 if text[start - 4 : start] in ("the ", "The ") else start, end))
     return with_spans(text, mentions, layouts, spans, "ORG", add) if spans else list(mentions)
