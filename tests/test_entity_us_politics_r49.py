@@ -250,3 +250,11 @@ def test_a_states_seat_in_congress_is_no_state_chamber(extractor):
         "Republicans may keep the Senate. The Senate voted on Tuesday."
     )
     assert [len(g) for g in _ids_of(extractor, text, "Senate")] == [3]
+
+
+def test_the_capitals_possessive_names_no_states_chamber(extractor):
+    text = (
+        "Deals\n\nWashington's lobbyists crowded the House on Monday.\n\n"
+        "The House voted on Tuesday."
+    )
+    assert [len(g) for g in _ids_of(extractor, text, "House")] == [2]

@@ -15,7 +15,8 @@ one place or one chamber. Two shapes, each only where the article gives both rea
   filed places of `entities.filed_places`), after "here in" or before ", D.C.". Where a group
   holds both, its state's mentions are an entity of their own (the key with "|state").
 - `a state's chamber`: a bare "House", "Senate", "Assembly" or "Legislature" whose sentence opens
-  "In <US state>," or holds "<US state>'s" before it is that state's chamber; where a group holds
+  "In <US state>," or holds "<US state>'s" before it (not "Washington's" or "New York's", the
+  capital's or the city's as often) is that state's chamber; where a group holds
   such mentions and others (the US Congress's chambers, or another state's), each state's
   mentions are an entity of their own (the key with "|<state>"). A chamber before "race",
   "seat", "candidate", "primary", ... is the state's seat in Congress ("In Ohio, the Senate
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from factx.extract.entities import Cluster, RawMention
 
 _CITY_STATES = frozenset({"washington", "new york"})
+_CITY_STATE_NAMES = frozenset({"Washington", "New York"})
 _CHAMBERS = frozenset({"house", "senate", "assembly", "legislature"})
 _STATE_BEFORE = re.compile(
     r"(?:\b(?:Democrat|Republican|Independent|Democratic|Republican)s? (?:of|from)"
@@ -101,7 +103,8 @@ def _state_of_chamber(text: str, m: RawMention) -> str:
     if opening:
         return opening.group(1)
     owner = re.search(rf"\b({_us_states().pattern})['’]s\b", text[start : m.start])
-    return owner.group(1) if owner else ""
+    # "Washington's", "New York's": the capital's or the city's as often as the state's.
+    return owner.group(1) if owner and owner.group(1) not in _CITY_STATE_NAMES else ""
 
 
 def readings_apart(
