@@ -89,6 +89,7 @@ from factx.extract.entity_broadcasters import broadcaster_divisions
 from factx.extract.entity_calling_letters import without_calling_letters
 from factx.extract.entity_callings import with_called_names
 from factx.extract.entity_campaigns import campaigns_by_verb
+from factx.extract.entity_chamber_parties import chamber_and_party
 from factx.extract.entity_characters import listed_characters
 from factx.extract.entity_chart_names import chart_names
 from factx.extract.entity_charts import acts_and_records
@@ -114,6 +115,7 @@ from factx.extract.entity_clubs import (
     towns_of_named_clubs,
     with_club_short_names,
 )
+from factx.extract.entity_committee_kinds import without_super_pacs
 from factx.extract.entity_counted_peoples import counted_peoples
 from factx.extract.entity_craft import aircraft_and_devices, shows_and_airlines
 from factx.extract.entity_crown_titles import crown_titles
@@ -306,6 +308,7 @@ from factx.extract.entity_opening_words import (
     opening_plural_subject,
     said_as_a_common_word,
 )
+from factx.extract.entity_owned_bodies import bodies_after_an_owner
 from factx.extract.entity_owned_media import owners_before_their_medium
 from factx.extract.entity_owned_reports import owned_reports
 from factx.extract.entity_owned_venues import owned_venues, plural_owners_guilds
@@ -351,6 +354,7 @@ from factx.extract.entity_product_variants import (
     codes_as_products,
     products_through_their_variant,
 )
+from factx.extract.entity_readings_apart import readings_apart
 from factx.extract.entity_regiments import regiments_whole
 from factx.extract.entity_republics import republics_cut_at_of
 from factx.extract.entity_research_firms import research_firms_whole
@@ -438,6 +442,7 @@ from factx.extract.entity_sport_names import (
 from factx.extract.entity_squads import squad_clubs
 from factx.extract.entity_stances import member_letters_cut, stance_mention
 from factx.extract.entity_starred_works import works_before_their_star
+from factx.extract.entity_state_titles import without_state_titles
 from factx.extract.entity_state_towns import state_towns
 from factx.extract.entity_station_programmes import programmes_of_a_station
 from factx.extract.entity_stray_tails import dated_tails_cut
@@ -462,9 +467,11 @@ from factx.extract.entity_tours import whole_tours
 from factx.extract.entity_town_things import towns_tagged_things
 from factx.extract.entity_town_venues import towns_before_venues
 from factx.extract.entity_towns import event_towns, fixture_towns
+from factx.extract.entity_trade_deals import trade_deals
 from factx.extract.entity_traded_firms import traded_firms
 from factx.extract.entity_types import people_as_types
 from factx.extract.entity_waters import named_waters, owned_centres
+from factx.extract.entity_whole_bodies import whole_bodies
 from factx.extract.entity_wire_agencies import agencies_apart, agency_spans, dateline_agencies
 from factx.extract.entity_wire_names import firms_around_their_of, peoples_joined_by_hyphens
 from factx.extract.entity_wire_words import (
@@ -1373,6 +1380,8 @@ def _rejoined(
         and "NORP" in (p_label, label)
         and " " not in text[p_start:p_end]
         and " " not in text[start:end]
+        # "Senate Democrats", "House Democratic": a chamber and a party, two names (r49b-us)
+        and not chamber_and_party(text[p_start:p_end], text[start:end])
     ):
         merged[-1] = (p_start, end, label, p_token)
         return True
@@ -3376,6 +3385,7 @@ def entities(
     raw = copula_sides(context.text, raw, name_form)  # "The Hollows was The Guardian"
     raw = joined_names(context.text, raw, name_key, taken)
     raw = possessives_parted(raw, name_key, context.text)  # "Henry's Arsenal"
+    raw = bodies_after_an_owner(context.text, raw)  # "the House's Homeland Security Committee"
     raw = nicknames_before_their_match(context.text, raw)  # "the Blues' Celtic League match"
     raw = owners_parted(context.text, raw, name_key)  # "Ray Lamb's Blue Hours"
     raw = and_the_titles(context.text, raw, name_key)  # "Harry Potter and the Prisoner ..."
@@ -3400,6 +3410,7 @@ def entities(
     raw = agencies_after_federal_government(raw)  # "the Federal Government FTC"
     raw = without_listed_portfolios(context.text, raw)  # "Secretary of State for Culture, ..."
     raw = without_titles(context.text, raw)  # "Defense Secretary Ash Carter"
+    raw = without_state_titles(context.text, raw)  # "State Senator Paul LeVota" (r49b-us)
     raw = bodies_before_posts(context.text, raw, _known_body)  # "the Fed Chair said"
     raw = without_opening_words(context.text, raw)  # "Songwriter Guy Chambers"
     raw = prepositions_before_named(context.text, raw)  # '"Under New Labour," ... New Labour'
@@ -3422,6 +3433,8 @@ def entities(
         context.text, mentions, layouts, taken, _added, short_forms, name_key
     )
     mentions = without_listed_portfolios(context.text, mentions)  # "Media" found again
+    mentions = without_state_titles(context.text, mentions)  # "State" found again (r49b-us)
+    mentions = without_super_pacs(context.text, mentions)  # "the super PAC" (r49b-us)
     # Again over the names found by their string: "Vera Zvonareva", where the model tagged only
     # the lone "Zvonareva" GPE of other sentences (round r31-sport).
     mentions = with_first_names(context.text, mentions)
@@ -3535,6 +3548,8 @@ def entities(
     mentions = firms_by_legal_prefix(context.text, mentions, layouts, _added)  # "Cia. Minera"
     mentions = firms_after_initials(context.text, mentions, layouts, _added)  # "CB Richard Ellis"
     mentions = station_short_names(context.text, mentions, layouts, _added)  # "told Five Live"
+    # "the Islamic State", "the U.S. Chamber of Commerce", "the A.F.L.-C.I.O." (r49b-us)
+    mentions = whole_bodies(context.text, mentions, layouts, _added)
     mentions = firms_named_ask(context.text, mentions, layouts, _added)  # "Ask" + "Jeeves"
     mentions = shops_by_possessive(context.text, mentions, layouts, _added)  # "in Starbuck's"
     mentions = instant_messengers(context.text, mentions, layouts, _added)  # "AOL Instant"
@@ -3888,6 +3903,8 @@ def entities(
         mentions[index].cue = "FAC"  # "at the Science Museum's Dana Centre"
     for index in state_towns(context.text, mentions):
         mentions[index].cue = "GPE"  # "early voting in Prince William, Va."
+    for index in trade_deals(context.text, mentions):
+        mentions[index].cue = "LAW"  # "the trade deals - TTIP, TPP, CETA" (r49b-us)
     for index in nominated_works(context.text, mentions):
         mentions[index].cue = "WORK_OF_ART"  # "Rufus Norris for Festen" in a shortlist
     for index in films_by_takings(context.text, mentions):
@@ -3975,6 +3992,7 @@ def entities(
     parts = agencies_apart(  # "MIAMI (AP) --" apart from "Alex Penelas" (r49b-media)
         parts, agency_spans(context.text, layouts), weak, keys, name_key
     )
+    parts = readings_apart(parts, context.text, places)  # "Democrat of Washington" (r49b-us)
     for group, label, id_key in parts:  # "his Hallworth Group" apart from Tom Hallworth
         first = group.mentions[0]
         name = group.name(label)

@@ -30,6 +30,18 @@ from factx.extract.wordlists import data_file
 _REACH = 80
 # A person's initial and surname: "S Bennett", "A. Dale".
 _INITIALLED = re.compile(r"[A-Z]\.? [A-Z][a-z]+")
+# Words that open the clause after a colon, alone no subtitle (round r49b-us, PolNeAR sheet
+# B's "roughly 19 percent of Congress: There are 20 women in the Senate", `Congress: There`
+# WORK_OF_ART): a pronoun, a determiner or a linking adverb capitalised after the colon is the
+# next clause's first word, and the name before the colon stands alone ("Alien: Resurrection",
+# "Halo: Reach" keep their subtitle).
+_CLAUSE_OPENERS = frozenset(
+    (
+        "There", "It", "We", "They", "He", "She", "I", "You", "This", "That", "These", "Those",
+        "Here", "Now", "Then", "But", "And", "So", "Yet", "Our", "Their", "His", "Her", "Its",
+        "My", "Your", "Some", "Most", "Many", "All", "None", "Few", "Each", "Both", "Only",
+    )
+)  # fmt: skip
 
 
 @cache
@@ -150,6 +162,8 @@ def _title_at(
     subtitle = tail.group()
     if subtitle.split()[-1] in articles or person_by_first_name(subtitle):
         return None
+    if subtitle in _CLAUSE_OPENERS:
+        return None  # "19 percent of Congress: There are 20 women": the next clause's first word
     if _INITIALLED.fullmatch(subtitle):
         return None  # "Att: 47,111 Ref: S Bennett": a referee on a match report's last line
     if text.startswith((" -", " –", " —"), tail.end()):
