@@ -1,0 +1,24 @@
+"""Round r49b-misc: cues that misfire and names the model cuts, from PolNeAR sheets D and E's
+"Rules these errors suggest", each written from sentences of my own."""
+
+from entity_reading import label_by_name
+
+
+def test_a_town_before_a_hyphenated_noun_is_no_side(extractor):
+    # Sheet E's "at an Atlanta sit-in" ORG: the cue "team by a plural verb" read "sit" of
+    # "sit-in" as a side's verb. A hyphenated noun's first half is no verb, and "a|an" before
+    # the name makes it a modifier.
+    found = label_by_name(
+        extractor,
+        "Protesters staged an Atlanta sit-in on Tuesday. Students held a Boston sit-in a year"
+        " later. The Chicago look-alike contest drew crowds.",
+    )
+    assert found.get("Atlanta") == "GPE"
+    assert found.get("Boston") == "GPE"
+    assert found.get("Chicago") == "GPE"
+
+
+def test_a_side_before_its_plural_verb_is_still_a_side(extractor):
+    # What the cue was written for: "If Madrid do not want me".
+    found = label_by_name(extractor, "If Madrid do not want me, I will leave at the end of May.")
+    assert found.get("Madrid") == "ORG"
