@@ -22,3 +22,23 @@ def test_a_side_before_its_plural_verb_is_still_a_side(extractor):
     # What the cue was written for: "If Madrid do not want me".
     found = label_by_name(extractor, "If Madrid do not want me, I will leave at the end of May.")
     assert found.get("Madrid") == "ORG"
+
+
+def test_a_continent_the_model_tags_a_state_is_a_place(extractor):
+    # Sheet D's "public opinion in Europe and Eurasia": `Eurasia` GPE beside `Europe` LOC.
+    found = label_by_name(
+        extractor,
+        "Hackers have tried to sway public opinion in Europe and Eurasia. Officials in Asia and"
+        " Australasia agreed.",
+    )
+    assert found.get("Eurasia") == "LOC"
+    assert found.get("Australasia") == "LOC"
+    assert found.get("Europe") == "LOC"
+
+
+def test_a_firm_named_for_a_continent_keeps_its_name(extractor):
+    found = label_by_name(
+        extractor, "Eurasia Group said the risk was high. Ian Bremmer founded Eurasia Group in 1998."
+    )
+    assert found.get("Eurasia Group") == "ORG"
+    assert "Eurasia" not in found

@@ -113,6 +113,7 @@ from factx.extract.entity_clubs import (
     towns_of_named_clubs,
     with_club_short_names,
 )
+from factx.extract.entity_continents import continents
 from factx.extract.entity_counted_peoples import counted_peoples
 from factx.extract.entity_craft import aircraft_and_devices, shows_and_airlines
 from factx.extract.entity_crown_titles import crown_titles
@@ -3750,6 +3751,8 @@ def entities(
         mentions[index].cue = "GPE"  # "The marginals are Aberdeen South, Dumfriesshire, ..."
     for index in named_waters(context.text, mentions):
         mentions[index].cue = "LOC"  # "Boats sailed across Sydney Harbour"
+    for index in continents(context.text, mentions):
+        mentions[index].cue = "LOC"  # "in Europe and Eurasia" GPE (r49b-misc)
     for index in owned_centres(context.text, mentions):
         mentions[index].cue = "FAC"  # "at the Science Museum's Dana Centre"
     for index in state_towns(context.text, mentions):
