@@ -38,7 +38,8 @@ def test_a_continent_the_model_tags_a_state_is_a_place(extractor):
 
 def test_a_firm_named_for_a_continent_keeps_its_name(extractor):
     found = label_by_name(
-        extractor, "Eurasia Group said the risk was high. Ian Bremmer founded Eurasia Group in 1998."
+        extractor,
+        "Eurasia Group said the risk was high. Ian Bremmer founded Eurasia Group in 1998.",
     )
     assert found.get("Eurasia Group") == "ORG"
     assert "Eurasia" not in found
