@@ -43,3 +43,23 @@ def test_a_firm_named_for_a_continent_keeps_its_name(extractor):
     )
     assert found.get("Eurasia Group") == "ORG"
     assert "Eurasia" not in found
+
+
+def test_a_persona_named_with_a_version_is_one_person(extractor):
+    # Sheet D's "An online persona calling himself Guccifer 2.0": cut to `Guccifer` PRODUCT by
+    # the glue's "no person is named with a release" and the "product version" cue.
+    found = label_by_name(
+        extractor,
+        "A hacker calling himself Kestrel 2.0 claimed the attack on the bank. Officials said"
+        " Kestrel 2.0 was a front for a foreign agency.",
+    )
+    assert found.get("Kestrel 2.0") == "PERSON"
+    assert "Kestrel" not in found
+
+
+def test_a_release_after_its_maker_stays_a_product(extractor):
+    found = label_by_name(
+        extractor, "The firm released Firefox 2.0 on Tuesday. The browser Opera 8.0 is out too."
+    )
+    assert found.get("Firefox 2.0") == "PRODUCT"
+    assert found.get("Opera 8.0") == "PRODUCT"
