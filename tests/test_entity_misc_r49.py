@@ -1,7 +1,7 @@
 """Round r49b-misc: cues that misfire and names the model cuts, from PolNeAR sheets D and E's
 "Rules these errors suggest", each written from sentences of my own."""
 
-from entity_reading import label_by_name
+from entity_reading import entities, label_by_name, texts_of
 
 
 def test_a_town_before_a_hyphenated_noun_is_no_side(extractor):
@@ -63,3 +63,32 @@ def test_a_release_after_its_maker_stays_a_product(extractor):
     )
     assert found.get("Firefox 2.0") == "PRODUCT"
     assert found.get("Opera 8.0") == "PRODUCT"
+
+
+def test_a_persons_initials_are_that_person(extractor):
+    # Sheet E's '"They know POTUS and HRC emailed"' and '"Oddly, WJC does not have to sign"':
+    # `HRC` and `WJC` ORG; the model's `JFK` PERSON made ORG by the "body by its initials" cue.
+    found = label_by_name(
+        extractor,
+        'Senator Mary Ellen Dunne spoke in Ohio on Monday. "Oddly, MED does not have to sign'
+        ' such a document," an aide wrote. Historians said JFK and LBJ had done the same.',
+    )
+    assert found.get("Mary Ellen Dunne") == "PERSON"
+    assert "MED" not in found
+    assert found.get("JFK") == "PERSON"
+    assert found.get("LBJ") == "PERSON"
+    joined = texts_of(entities(extractor, "Bill Jefferson Clinton spoke. Aides said WJC agreed."),
+                      "Bill Jefferson Clinton")  # fmt: skip
+    assert joined == [["Bill Jefferson Clinton", "WJC"]]
+
+
+def test_a_bodys_initials_and_a_film_stay_as_they_are(extractor):
+    found = label_by_name(
+        extractor,
+        "The Human Rights Campaign (HRC) backed the bill. The HRC said it was pleased. IBM and"
+        " the BBC agreed. The director behind JFK, Platoon and Born on the Fourth of July spoke.",
+    )
+    assert found.get("Human Rights Campaign") == "ORG"
+    assert found.get("IBM") == "ORG"
+    assert found.get("BBC") == "ORG"
+    assert found.get("JFK") == "WORK_OF_ART"

@@ -319,6 +319,7 @@ from factx.extract.entity_peoples import (
     stars_after_a_nationality,
     with_people_words,
 )
+from factx.extract.entity_person_initials import people_by_their_initials
 from factx.extract.entity_person_words import people_by_their_words
 from factx.extract.entity_place_first_names import place_named_people
 from factx.extract.entity_plural_makes import plural_makes
@@ -3791,6 +3792,12 @@ def entities(
         mentions[index].cue = "ORG"  # "release the album through Jet Star, which"
     for index in traded_firms(context.text, mentions):
         mentions[index].cue = "ORG"  # "Last year, GE bought Vivendi Universal"
+    for index, person in people_by_their_initials(
+        context.text, mentions, _nicknames(), name_key, short_forms
+    ):
+        mentions[index].cue = "PERSON"  # "They know POTUS and HRC emailed" (r49b-misc)
+        if person is not None:  # "WJC" of "William Jefferson Clinton": his mention
+            short_forms[name_key(mentions[index].text)] = person
     lend_labels(mentions, weak, name_key)
     places_opening_bodies(context.text, mentions)  # "in Powys" beside "Powys Local Health Board"
     towns_as_teams(context.text, mentions, weak, name_key)
