@@ -1,7 +1,7 @@
 """Round r49b-misc: cues that misfire and names the model cuts, from PolNeAR sheets D and E's
 "Rules these errors suggest", each written from sentences of my own."""
 
-from entity_reading import entities, label_by_name, texts_of
+from entity_reading import entities, label_by_name, names, texts_of
 
 
 def test_a_town_before_a_hyphenated_noun_is_no_side(extractor):
@@ -92,3 +92,31 @@ def test_a_bodys_initials_and_a_film_stay_as_they_are(extractor):
     assert found.get("IBM") == "ORG"
     assert found.get("BBC") == "ORG"
     assert found.get("JFK") == "WORK_OF_ART"
+
+
+def test_a_terms_letters_spelling_a_named_body_are_the_body(extractor):
+    # Sheet E's wash-post 10-27: "CGI" (technology_terms) dropped seven times where the article
+    # names "the Clinton Global Initiative", whose `Clinton` the model cut off as PERSON.
+    found = entities(
+        extractor,
+        "Officials said DRM was hated. Douglas Band helped"
+        " found the Clinton Global Initiative. Started in 2005, CGI became the best-known arm of"
+        " the Clinton Foundation.",
+    )
+    assert texts_of(found, "Clinton Global Initiative") == [
+        ["the Clinton Global Initiative", "CGI"]
+    ]
+    assert "Clinton" not in names(found)
+    assert "DRM" not in names(found)
+
+
+def test_a_term_with_no_body_of_its_letters_stays_a_term(extractor):
+    found = names(
+        entities(
+            extractor,
+            "The film's CGI effects were praised by Steven Spielberg. Computer Generated Imagery"
+            " is now cheap, and the Clinton Foundation paid for the show.",
+        )
+    )
+    assert "CGI" not in found
+    assert "Clinton Foundation" in found

@@ -443,6 +443,11 @@ from factx.extract.entity_tech_works import (
     games_by_their_platform,
     titles_through_of_the,
 )
+from factx.extract.entity_term_bodies import (
+    bodies_named_for_a_person,
+    join_terms_to_bodies,
+    terms_naming_bodies,
+)
 from factx.extract.entity_title_singulars import without_title_singulars
 from factx.extract.entity_titled_people import played_parts, stage_names, titled_after
 from factx.extract.entity_tours import whole_tours
@@ -3050,6 +3055,8 @@ def without_technology_terms(
     keeps its title ("3D" may name a film)."""
     kept, terms = [], []
     named = _named_short_forms(text, mentions)
+    # "the Clinton Global Initiative ... CGI became": a body's initials, no term (r49b-misc)
+    bodies = terms_naming_bodies(text, frozenset(name_form(m.text) for m in mentions))
     for m in mentions:
         if shirt_number(text, m.start, m.end):  # "young No 9 prospects": a position, any label
             terms.append((m.start, m.end))
@@ -3065,7 +3072,7 @@ def without_technology_terms(
             m = replace(m, text=text[m.start : end], end=end)
         form = name_form(m.text)
         if (
-            technology_term(form)
+            (technology_term(form) and form not in bodies)
             or form in spelled
             or (disease(form) and form not in named)  # "tests for TB"
             or script(form)  # "printed in Braille"
@@ -3390,6 +3397,8 @@ def entities(
     )
     # "The Coalition for Peace and Justice (CPJ)": `Justice` ORG grown to the name CPJ spells
     mentions = spelled_names_whole(context.text, mentions, short_forms, name_key)
+    # "the Clinton Global Initiative": the model's `Clinton` PERSON grown whole (r49b-misc)
+    mentions = bodies_named_for_a_person(context.text, mentions)
     # "Six" + "Nations" (r47b-teams)
     mentions = listed_names_over_their_tails(context.text, mentions, taken)
     mentions = with_missed_names(context.text, mentions, layouts, taken, _added)  # "Wall Street"
@@ -3834,6 +3843,15 @@ def entities(
     plural_groups(context.text, mentions, name_key)
     misspelt_people(context.text, mentions, short_forms, name_key)  # "said Hassel." + "Hassell"
     misspelt_firms(mentions, weak, short_forms, name_key)  # "AztraZeneca" of "AstraZeneca"
+    join_terms_to_bodies(  # "CGI" of "the Clinton Global Initiative" (r49b-misc)
+        mentions,
+        terms_naming_bodies(
+            context.text,
+            frozenset(m.text for m in mentions if technology_term(name_form(m.text))),
+        ),
+        short_forms,
+        name_key,
+    )
     groups = cluster(mentions, short_forms, context.text)
     records = record_countries(context.text, mentions, name_key, country_keys(name_key))
     for group in groups:
