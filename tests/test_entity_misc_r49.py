@@ -120,3 +120,21 @@ def test_a_term_with_no_body_of_its_letters_stays_a_term(extractor):
     )
     assert "CGI" not in found
     assert "Clinton Foundation" in found
+
+
+def test_a_centre_for_a_field_is_a_body_even_after_at(extractor):
+    # Sheet D's "a cybersecurity conference at the Center for Strategic and International
+    # Studies last month": the model's FAC.
+    found = label_by_name(
+        extractor,
+        "Monaco said at a cybersecurity conference at the Center for Strategic and International"
+        " Studies last month that the threat was growing. He is a fellow at the Centre for"
+        " Policy Studies in London.",
+    )
+    assert found.get("Center for Strategic and International Studies") == "ORG"
+    assert found.get("Centre for Policy Studies") == "ORG"
+
+
+def test_a_centre_named_for_a_person_stays_a_building(extractor):
+    found = label_by_name(extractor, "She sang at the Kennedy Center in Washington on Friday.")
+    assert found.get("Kennedy Center") == "FAC"
