@@ -138,3 +138,27 @@ def test_a_centre_for_a_field_is_a_body_even_after_at(extractor):
 def test_a_centre_named_for_a_person_stays_a_building(extractor):
     found = label_by_name(extractor, "She sang at the Kennedy Center in Washington on Friday.")
     assert found.get("Kennedy Center") == "FAC"
+
+
+def test_a_members_state_is_a_place(extractor):
+    # Sheet D's "Sen. Ben Sasse (R-Neb.)" and "Rep. Adam B. Schiff of California, the ranking
+    # Democrat": the model silent on both states.
+    found = label_by_name(
+        extractor,
+        "Sen. Ben Sasse (R-Neb.) spoke. Rep. Tim Ryan (D-Ohio) disagreed. Rep. Adam B. Schiff of"
+        " California, the ranking Democrat, said so. Rep. Dan Burton, R-Ind., agreed.",
+    )
+    assert found.get("Neb") == "GPE"
+    assert found.get("Ohio") == "GPE"
+    assert found.get("California") == "GPE"
+    assert found.get("Ind") == "GPE"
+
+
+def test_no_state_where_no_member_is_named(extractor):
+    found = label_by_name(
+        extractor,
+        "The film was R-rated. He studied at the University of California. Democrats (D) and"
+        " Republicans (R) voted.",
+    )
+    assert found.get("University of California") == "ORG"
+    assert "California" not in found

@@ -305,6 +305,7 @@ from factx.extract.entity_parallel_outlets import outlets_in_parallel
 from factx.extract.entity_parties import join_party_kind_word
 from factx.extract.entity_party_people import party_before_first_name
 from factx.extract.entity_party_posts import nations_liberal_democrats, parties_before_posts
+from factx.extract.entity_party_states import states_of_members
 from factx.extract.entity_people import (
     people_by_age_or_mood,
     people_by_honorific,
@@ -3406,6 +3407,8 @@ def entities(
     mentions = bodies_for_a_field(context.text, mentions, layouts, taken, _added)
     # "Norfolk farmer Tony Martin", "Kent pensioner Mary Jones": the county, GPE
     mentions = places_before_residents(context.text, mentions, layouts, taken, _added)
+    # "Sen. Ben Sasse (R-Neb.)", "Rep. Adam B. Schiff of California": the state (r49b-misc)
+    mentions = states_of_members(context.text, mentions, layouts, taken, _added)
     mentions = place_field_bodies(mentions)  # "UK Sport" PERSON, "Sport England" LOC
     mentions = members_bodies(context.text, mentions)  # "Universities" + "UK"
     # "The German film The Downfall", "Martin Scorsese's The Aviator": no mention at all
