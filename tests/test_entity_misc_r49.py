@@ -162,3 +162,20 @@ def test_no_state_where_no_member_is_named(extractor):
     )
     assert found.get("University of California") == "ORG"
     assert "California" not in found
+
+
+def test_a_crisis_by_its_year_is_an_event(extractor):
+    # Sheet E's "in the weeks before Election Day: The Suez Crisis in 1956" FAC.
+    found = label_by_name(
+        extractor,
+        "This is hardly the first time there has been drama before a vote: The Suez Crisis in"
+        " 1956 shook the world. Relations have been cold since the Cuban Missile Crisis,"
+        " historians said.",
+    )
+    assert found.get("Suez Crisis") == "EVENT"
+    assert found.get("Cuban Missile Crisis") == "EVENT"
+
+
+def test_a_body_named_for_crises_stays_a_body(extractor):
+    found = label_by_name(extractor, "The International Crisis Group said the risk was high.")
+    assert found.get("International Crisis Group") == "ORG"
