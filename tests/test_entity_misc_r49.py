@@ -179,3 +179,24 @@ def test_a_crisis_by_its_year_is_an_event(extractor):
 def test_a_body_named_for_crises_stays_a_body(extractor):
     found = label_by_name(extractor, "The International Crisis Group said the risk was high.")
     assert found.get("International Crisis Group") == "ORG"
+
+
+def test_an_instructions_opening_verb_is_no_name(extractor):
+    # Sheet D's nyt 10-14 subhead "Shorten or eliminate the period in which loss carry-overs
+    # can be used to offset other income." gave `Shorten` PERSON (the model's).
+    found = names(
+        entities(
+            extractor,
+            "How to fix the tax code\n\nShorten or eliminate the period in which losses can be"
+            " used to offset other income.\n\nBan the use of trusts to hide income.",
+        )
+    )
+    assert "Shorten" not in found
+
+
+def test_a_surname_opening_a_sentence_stays_a_person(extractor):
+    found = label_by_name(
+        extractor,
+        "Labor leader Bill Shorten spoke on Monday.\n\nShorten said the tax was unfair.",
+    )
+    assert found.get("Bill Shorten") == "PERSON"

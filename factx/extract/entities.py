@@ -160,6 +160,7 @@ from factx.extract.entity_handhelds import handhelds
 from factx.extract.entity_hit_lists import hit_lists
 from factx.extract.entity_hometowns import hometowns
 from factx.extract.entity_hospitals import hospitals_by_their_town
+from factx.extract.entity_imperatives import without_imperative_openers
 from factx.extract.entity_initials import people_by_initials_shape, with_initials
 from factx.extract.entity_inner_words import (
     awards_of_the_year,
@@ -3291,6 +3292,8 @@ def entities(
     raw = without_titles(context.text, raw)  # "Defense Secretary Ash Carter"
     raw = bodies_before_posts(context.text, raw, _known_body)  # "the Fed Chair said"
     raw = without_opening_words(context.text, raw)  # "Songwriter Guy Chambers"
+    raw, verbs = without_imperative_openers(context.text, raw)  # "Shorten or eliminate the"
+    taken = taken + verbs
     raw = prepositions_before_named(context.text, raw)  # '"Under New Labour," ... New Labour'
     raw = pairs_after_a_calling(context.text, raw)  # "rappers Ludacris & Lil Jon"
     raw = people_as_types(context.text, raw)  # "the David Frost of blogging"
