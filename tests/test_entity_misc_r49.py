@@ -200,3 +200,19 @@ def test_a_surname_opening_a_sentence_stays_a_person(extractor):
         "Labor leader Bill Shorten spoke on Monday.\n\nShorten said the tax was unfair.",
     )
     assert found.get("Bill Shorten") == "PERSON"
+
+
+def test_a_body_is_not_grown_over_a_candidacys_word(extractor):
+    # Sheet D's glued list "Rep. Scott GarrettU.S. Senate Nominee Darryl GlennGov." gave
+    # `Senate Nominee` ORG, the model's right `Senate` widened over "Nominee".
+    found = label_by_name(
+        extractor,
+        "Sen. Cory GardnerRep. Scott GarrettU.S. Senate Nominee Darryl GlennGov. Bill Haslam.",
+    )
+    assert found.get("Senate") == "ORG"
+    assert "Senate Nominee" not in found
+
+
+def test_a_body_named_with_such_a_word_keeps_it(extractor):
+    found = label_by_name(extractor, "He spoke at the Race Relations Board on Monday.")
+    assert found.get("Race Relations Board") == "ORG"
