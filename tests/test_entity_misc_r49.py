@@ -82,6 +82,18 @@ def test_a_persons_initials_are_that_person(extractor):
     assert joined == [["Bill Jefferson Clinton", "WJC"]]
 
 
+def test_well_known_initials_join_the_one_person_they_fit(extractor):
+    # Sheet E's west-journal: "HRC" is the article's `Hillary Clinton`; "WJC" is Bill's by
+    # William, his formal first name.
+    found = entities(
+        extractor,
+        'Hillary Clinton used a private server. Bill Clinton was paid for speeches. "They know'
+        ' POTUS and HRC emailed," she wrote. "Oddly, WJC does not have to sign," he wrote.',
+    )
+    assert texts_of(found, "Hillary Clinton") == [["Hillary Clinton", "HRC"]]
+    assert texts_of(found, "Bill Clinton") == [["Bill Clinton", "WJC"]]
+
+
 def test_a_bodys_initials_and_a_film_stay_as_they_are(extractor):
     found = label_by_name(
         extractor,

@@ -7,7 +7,9 @@
   Clinton's) is that person, PERSON, and a mention of the full name. Where no person of the
   article has those initials, a closed list of presidents', candidates' and leaders' initials
   that the news uses as their names ("JFK", "LBJ", "FDR", "RFK", "MLK", "HRC", "WJC") is
-  PERSON alone. PolNeAR sheet E: '"They know POTUS and HRC emailed"' and '"Oddly, WJC does not
+  PERSON, and a mention of the one person of the article whose first and last initials they
+  are ("HRC" of "Hillary Clinton", "WJC" of "Bill Clinton" by William), or of nobody where two
+  or none are. PolNeAR sheet E: '"They know POTUS and HRC emailed"' and '"Oddly, WJC does not
   have to sign"' gave `HRC` and `WJC` ORG (the model's), and the model's right `JFK` PERSON was
   made ORG by the cue `body by its initials` (`entities.json`: three to six capitals tagged
   PERSON are a body's), which this outvotes. Left alone: a body's initials after "the" ("the
@@ -65,13 +67,19 @@ def people_by_their_initials(
     if not candidates:
         return
     owners: dict[str, set[str]] = {}
+    ends: dict[str, set[str]] = {}  # the first and the last initial: "HC" of "Hillary Clinton"
     for m in mentions:
         if m.label == "PERSON" and _FULL_NAME.fullmatch(m.text):
             for letters in _initials(m.text, nicknames):
                 owners.setdefault(letters, set()).add(name_key(m.text))
+                ends.setdefault(letters[0] + letters[-1], set()).add(name_key(m.text))
     for i in candidates:
-        people = owners.get(mentions[i].text, set())
+        letters = mentions[i].text
+        people = owners.get(letters, set())
         if len(people) == 1:
             yield i, next(iter(people))
-        elif not people and mentions[i].text in _WELL_KNOWN:
-            yield i, None
+        elif not people and letters in _WELL_KNOWN:
+            # "HRC" where the article writes "Hillary Clinton": hers, where she is the one
+            # person of the article with those first and last initials.
+            named = ends.get(letters[0] + letters[-1], set())
+            yield i, next(iter(named)) if len(named) == 1 else None
