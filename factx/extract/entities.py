@@ -116,6 +116,7 @@ from factx.extract.entity_clubs import (
     with_club_short_names,
 )
 from factx.extract.entity_committee_kinds import without_super_pacs
+from factx.extract.entity_continents import continents
 from factx.extract.entity_counted_peoples import counted_peoples
 from factx.extract.entity_craft import aircraft_and_devices, shows_and_airlines
 from factx.extract.entity_crown_titles import crown_titles
@@ -163,6 +164,7 @@ from factx.extract.entity_handhelds import handhelds
 from factx.extract.entity_hit_lists import hit_lists
 from factx.extract.entity_hometowns import hometowns
 from factx.extract.entity_hospitals import hospitals_by_their_town
+from factx.extract.entity_imperatives import without_imperative_openers
 from factx.extract.entity_initials import people_by_initials_shape, with_initials
 from factx.extract.entity_inner_words import (
     awards_of_the_year,
@@ -318,6 +320,7 @@ from factx.extract.entity_parallel_outlets import outlets_in_parallel
 from factx.extract.entity_parties import join_party_kind_word
 from factx.extract.entity_party_people import party_before_first_name
 from factx.extract.entity_party_posts import nations_liberal_democrats, parties_before_posts
+from factx.extract.entity_party_states import states_of_members
 from factx.extract.entity_people import (
     people_by_age_or_mood,
     people_by_honorific,
@@ -332,6 +335,7 @@ from factx.extract.entity_peoples import (
     stars_after_a_nationality,
     with_people_words,
 )
+from factx.extract.entity_person_initials import people_by_their_initials
 from factx.extract.entity_person_words import people_by_their_words
 from factx.extract.entity_place_first_names import place_named_people
 from factx.extract.entity_plural_makes import plural_makes
@@ -460,6 +464,11 @@ from factx.extract.entity_tech_works import (
     games_by_their_code,
     games_by_their_platform,
     titles_through_of_the,
+)
+from factx.extract.entity_term_bodies import (
+    bodies_named_for_a_person,
+    join_terms_to_bodies,
+    terms_naming_bodies,
 )
 from factx.extract.entity_title_singulars import without_title_singulars
 from factx.extract.entity_titled_people import played_parts, stage_names, titled_after
@@ -3176,6 +3185,8 @@ def without_technology_terms(
     keeps its title ("3D" may name a film)."""
     kept, terms = [], []
     named = _named_short_forms(text, mentions)
+    # "the Clinton Global Initiative ... CGI became": a body's initials, no term (r49b-misc)
+    bodies = terms_naming_bodies(text, frozenset(name_form(m.text) for m in mentions))
     for m in mentions:
         if shirt_number(text, m.start, m.end):  # "young No 9 prospects": a position, any label
             terms.append((m.start, m.end))
@@ -3191,7 +3202,7 @@ def without_technology_terms(
             m = replace(m, text=text[m.start : end], end=end)
         form = name_form(m.text)
         if (
-            technology_term(form)
+            (technology_term(form) and form not in bodies)
             or form in spelled
             or (disease(form) and form not in named)  # "tests for TB"
             or script(form)  # "printed in Braille"
@@ -3413,6 +3424,8 @@ def entities(
     raw = without_state_titles(context.text, raw)  # "State Senator Paul LeVota" (r49b-us)
     raw = bodies_before_posts(context.text, raw, _known_body)  # "the Fed Chair said"
     raw = without_opening_words(context.text, raw)  # "Songwriter Guy Chambers"
+    raw, verbs = without_imperative_openers(context.text, raw)  # "Shorten or eliminate the"
+    taken = taken + verbs
     raw = prepositions_before_named(context.text, raw)  # '"Under New Labour," ... New Labour'
     raw = pairs_after_a_calling(context.text, raw)  # "rappers Ludacris & Lil Jon"
     raw = people_as_types(context.text, raw)  # "the David Frost of blogging"
@@ -3525,6 +3538,8 @@ def entities(
     )
     # "The Coalition for Peace and Justice (CPJ)": `Justice` ORG grown to the name CPJ spells
     mentions = spelled_names_whole(context.text, mentions, short_forms, name_key)
+    # "the Clinton Global Initiative": the model's `Clinton` PERSON grown whole (r49b-misc)
+    mentions = bodies_named_for_a_person(context.text, mentions)
     # "Six" + "Nations" (r47b-teams)
     mentions = listed_names_over_their_tails(context.text, mentions, taken)
     mentions = with_missed_names(context.text, mentions, layouts, taken, _added)  # "Wall Street"
@@ -3532,6 +3547,8 @@ def entities(
     mentions = bodies_for_a_field(context.text, mentions, layouts, taken, _added)
     # "Norfolk farmer Tony Martin", "Kent pensioner Mary Jones": the county, GPE
     mentions = places_before_residents(context.text, mentions, layouts, taken, _added)
+    # "Sen. Ben Sasse (R-Neb.)", "Rep. Adam B. Schiff of California": the state (r49b-misc)
+    mentions = states_of_members(context.text, mentions, layouts, taken, _added)
     mentions = place_field_bodies(mentions)  # "UK Sport" PERSON, "Sport England" LOC
     mentions = members_bodies(context.text, mentions)  # "Universities" + "UK"
     # "The German film The Downfall", "Martin Scorsese's The Aviator": no mention at all
@@ -3899,6 +3916,8 @@ def entities(
         mentions[index].cue = "GPE"  # "The marginals are Aberdeen South, Dumfriesshire, ..."
     for index in named_waters(context.text, mentions):
         mentions[index].cue = "LOC"  # "Boats sailed across Sydney Harbour"
+    for index in continents(context.text, mentions):
+        mentions[index].cue = "LOC"  # "in Europe and Eurasia" GPE (r49b-misc)
     for index in owned_centres(context.text, mentions):
         mentions[index].cue = "FAC"  # "at the Science Museum's Dana Centre"
     for index in state_towns(context.text, mentions):
@@ -3939,6 +3958,12 @@ def entities(
         mentions[index].cue = "ORG"  # "release the album through Jet Star, which"
     for index in traded_firms(context.text, mentions):
         mentions[index].cue = "ORG"  # "Last year, GE bought Vivendi Universal"
+    for index, person in people_by_their_initials(
+        context.text, mentions, _nicknames(), name_key, short_forms
+    ):
+        mentions[index].cue = "PERSON"  # "They know POTUS and HRC emailed" (r49b-misc)
+        if person is not None:  # "WJC" of "William Jefferson Clinton": his mention
+            short_forms[name_key(mentions[index].text)] = person
     lend_labels(mentions, weak, name_key)
     places_opening_bodies(context.text, mentions)  # "in Powys" beside "Powys Local Health Board"
     towns_as_teams(context.text, mentions, weak, name_key)
@@ -3976,6 +4001,15 @@ def entities(
     misspelt_people(context.text, mentions, short_forms, name_key)  # "said Hassel." + "Hassell"
     misspelt_firms(mentions, weak, short_forms, name_key)  # "AztraZeneca" of "AstraZeneca"
     products_without_their_maker(mentions)  # "The Earth Simulator" after "NEC Earth Simulator"
+    join_terms_to_bodies(  # "CGI" of "the Clinton Global Initiative" (r49b-misc)
+        mentions,
+        terms_naming_bodies(
+            context.text,
+            frozenset(m.text for m in mentions if technology_term(name_form(m.text))),
+        ),
+        short_forms,
+        name_key,
+    )
     groups = cluster(mentions, short_forms, context.text)
     records = record_countries(context.text, mentions, name_key, country_keys(name_key))
     for group in groups:

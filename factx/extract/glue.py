@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from factx.extract.acronyms import abbreviates
+from factx.extract.entity_personas import persona_name
 from factx.extract.first_names import first_names, person_by_first_name
 from factx.extract.wordlists import data_file
 
@@ -293,8 +294,9 @@ def _own_number(text: str, start: int, trailing: re.Match[str], end: int, label:
     return (
         own is not None
         # No person is named with a model or a release ("Kestrel 2.0" PERSON is a program the
-        # cues may show); a date's slash makes a title of any label.
-        and (label != "PERSON" or own.group(1) is not None)
+        # cues may show); a date's slash makes a title of any label; a persona's chosen name
+        # keeps its number ("calling himself Guccifer 2.0", r49b-misc).
+        and (label != "PERSON" or own.group(1) is not None or persona_name(text, start, end))
         and bool(before)
         and before[-1][:1].isupper()
         and _FIGURES_AFTER.match(text, end) is None

@@ -39,6 +39,10 @@ _MODIFIERS = frozenset({"NORP", "PRODUCT"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 # An acronym after a name is a noun it modifies ("Spanish FA", "Nintendo DS", "New York DJs").
 _ACRONYM = re.compile(r"[A-Z]{2,}s?")
+# Round r49b-misc (PolNeAR sheet D's "U.S. Senate Nominee Darryl Glenn", the model's right
+# `Senate` grown to `Senate Nominee` ORG): a candidacy's word after a body is no word of its
+# name, but a title's ("candidate" is a role already, `_not_name_words`).
+_CANDIDACY = frozenset({"Nominee", "Nominees", "Hopeful", "Hopefuls", "Seat", "Race"})
 # Round r39-firms (seed 94's "the 3GSM World Congress" cut to `World Congress`): a word of a
 # digit and two capitals or more is a name's word too ("3GSM", "3DO"), where "3G" or "4x4" are
 # not.
@@ -127,6 +131,10 @@ def widened(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
                 break
     if label in _MODIFIERS or doc[end - 1].text in _POSSESSIVES:
         return start, end
-    while _name_word(doc, end) and not _ACRONYM.fullmatch(doc[end].text):
+    while (
+        _name_word(doc, end)
+        and not _ACRONYM.fullmatch(doc[end].text)
+        and doc[end].text not in _CANDIDACY
+    ):
         end += 1
     return start, end
