@@ -39,6 +39,16 @@ def test_a_title_in_apposition_is_the_owners_too(extractor):
     assert texts_of(lady, "Hillary Clinton") == [["Hillary Clinton", "Clinton"]]
 
 
+def test_a_title_of_one_sex_no_owner_carries_joins_the_owner_of_that_sex(extractor):
+    found = entities(
+        extractor,
+        "Margaret Thatcher and her husband Denis Thatcher arrived in Dallas on Monday. Lady"
+        " Thatcher spoke for an hour about the Cold War.",
+    )
+    assert texts_of(found, "Margaret Thatcher") == [["Margaret Thatcher", "Thatcher"]]
+    assert texts_of(found, "Denis Thatcher") == [["Denis Thatcher"]]
+
+
 def test_a_title_both_or_neither_owner_carries_is_left_unsure(extractor):
     # Both brothers are senators: "Senator Udall" says not which; nor does "Mr" say which man.
     found = entities(

@@ -30,8 +30,15 @@ if TYPE_CHECKING:
 _TITLE_WORDS = (
     r"President|Pres\.|Senator|Sen\.|Secretary|Governor|Gov\.|Rep\.|Representative|"
     r"Congressman|Congresswoman|Chancellor|Mayor|Judge|Justice|General|Gen\.|Ambassador|"
-    r"Minister|Lord|Lady|Speaker|Commissioner|Professor|Prof\.|Bishop|Archbishop|Cardinal"
+    r"Minister|Lord|Lady|Speaker|Commissioner|Professor|Prof\.|Bishop|Archbishop|Cardinal|"
+    r"Baroness|Baron|Dame|Sir"
 )
+# Titles only one sex holds: where no owner carries one, the one owner of that sex does
+# ("Clinton, then the first lady" beside Bill and Hillary Clinton is Hillary).
+_SEXED_TITLES: dict[str, sexes.Sex] = {
+    "first lady": "f", "lady": "f", "dame": "f", "baroness": "f",
+    "lord": "m", "sir": "m", "baron": "m",
+}  # fmt: skip
 # Words that make a title of two with the title word after them: "Vice President" is no
 # "President", "Prime Minister" no "Foreign Minister", "first lady" no "Lady".
 _QUALIFIERS = r"Vice|Prime|First|Deputy|Attorney|Home|Foreign|Defence|Defense|Health"
@@ -114,12 +121,16 @@ def titles_of(text: str, owner: str, groups: dict[str, list[RawMention]]) -> set
 def by_title(text: str, key: str, owners: list[str], groups: dict[str, list[RawMention]]) -> None:
     """Give a lone surname after a title to the one owner the article writes with that title:
     "President Clinton" beside "former President Bill Clinton" and "Secretary of State Hillary
-    Clinton" is Bill. Where several owners or none carry it, the mention stays as it was."""
+    Clinton" is Bill. Where no owner carries it and only one sex holds the title ("first lady",
+    "Lord"), the one owner whose first name is of that sex. Where several owners or none fit,
+    the mention stays as it was."""
     held = {owner: titles_of(text, owner, groups) for owner in owners if owner in groups}
     kept: list[RawMention] = []
     for m in groups[key]:
         title = title_of(text, m, key)
         fits = [owner for owner, titles in held.items() if title in titles] if title else []
+        if not fits and (sex := _SEXED_TITLES.get(title)):
+            fits = [owner for owner in held if sexes.of_name(owner) == sex]
         if len(fits) == 1:
             groups[fits[0]].append(m)
         else:
