@@ -124,3 +124,10 @@ def test_one_man_under_a_new_title_and_a_wifes_own_honorific_stay_joined(extract
         "His wife, Laura Bush, visited the school in Austin. Mrs Bush said reading mattered.",
     )
     assert texts_of(bush, "Laura Bush") == [["Laura Bush", "Bush"]]
+    # A wife under her own title: "Senator Carnahan said he" is still the senator named.
+    senator = entities(
+        extractor,
+        "Senator Jean Carnahan, the wife of the late governor, met the mayor in St. Louis."
+        " Senator Carnahan said he had promised her the funds.",
+    )
+    assert texts_of(senator, "Jean Carnahan") == [["Jean Carnahan", "Carnahan"]]
