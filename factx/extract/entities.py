@@ -472,6 +472,7 @@ from factx.extract.entity_term_bodies import (
 )
 from factx.extract.entity_title_singulars import without_title_singulars
 from factx.extract.entity_titled_people import played_parts, stage_names, titled_after
+from factx.extract.entity_titled_surnames import by_title, other_person_titled, surname_word
 from factx.extract.entity_tours import whole_tours
 from factx.extract.entity_town_things import towns_tagged_things
 from factx.extract.entity_town_venues import towns_before_venues
@@ -1896,8 +1897,11 @@ def cluster(
             owners = [o for o in owners if _crowned(text, o, groups)]
         if len(owners) > 1:
             owners = _named_in_full(owners)
-        if text and len(owners) > 1 and all(owner.rsplit(" ", 1)[-1] == key for owner in owners):
+        # Round r49c-names: "Donald Trump Jr." is an owner of the surname "Trump" too.
+        if text and len(owners) > 1 and all(surname_word(owner) == key for owner in owners):
             _by_honorific(text, key, owners, groups)
+            if key in groups:
+                by_title(text, key, owners, groups)  # "President Clinton" is the president's
             if key in groups:
                 _by_order(text, key, owners, groups)
             if key not in groups:
@@ -1906,13 +1910,15 @@ def cluster(
             continue
         if text and len(owners) == 1 and _other_sex_apart(text, key, owners[0], groups):
             continue
+        if text and len(owners) == 1 and other_person_titled(text, key, owners[0], groups):
+            continue  # "President Obama said he" beside "first lady Michelle Obama" alone
         if len(owners) == 1 and owners[0] in groups:
             # "hosted by the Osbourne family" beside "Kelly Osbourne": the family is no member.
             family = [m for m in groups[key] if text and _FAMILY_AFTER.match(text, m.end)]
             groups[owners[0]].extend(m for m in groups.pop(key) if m not in family)
             if family:
                 groups[key] = family
-        elif len(owners) > 1 and all(owner.rsplit(" ", 1)[-1] == key for owner in owners):
+        elif len(owners) > 1 and all(surname_word(owner) == key for owner in owners):
             families.add(key)
     join_hyphen_spellings(groups, _a_person)  # "Robert Kilroy-Silk", "Robert Kilroy Silk"
     return [
