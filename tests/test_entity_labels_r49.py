@@ -58,3 +58,55 @@ def test_a_body_opening_with_a_peoples_word_is_left_alone(extractor):
         extractor, "The Latino Victory Fund and Jewish groups met in Washington on Monday."
     )
     assert found.get("Latino Victory Fund") == "ORG"
+
+
+# `web platform by its name, from a work` (factx/data/entities.json): a platform's word alone.
+
+
+def test_a_platform_read_as_a_title_is_the_platform(extractor):
+    found = label_by_name(
+        extractor, 'The video of the speech, posted on "YouTube", was watched a million times.'
+    )
+    assert found.get("YouTube") == "ORG"
+    found = label_by_name(
+        extractor, "Fans shared the photos on Flickr, a web photo album, within hours."
+    )
+    assert found.get("Flickr") == "ORG"
+
+
+def test_a_longer_title_holding_a_platform_is_left_alone(extractor):
+    found = label_by_name(
+        extractor, "The Facebook Effect, a book by David Kirkpatrick, was published in 2010."
+    )
+    assert found.get("Facebook") is None
+
+
+# `entity_lone_kinds.lone_kinds_to_their_body`: "the Commission" joins the one commission.
+
+
+def test_a_lone_kind_word_joins_the_one_body_of_its_kind(extractor):
+    found = label_by_name(
+        extractor,
+        "The European Commission approved the merger on Monday. The Commission said prices "
+        "would not rise, and a Commission spokesman agreed.",
+    )
+    assert "Commission" not in found
+    assert found.get("European Commission") == "ORG"
+    found = label_by_name(
+        extractor,
+        "The Department of Justice opened an inquiry. The Justice Department declined to "
+        "comment, and a spokesman for the Department said no charges were filed.",
+    )
+    assert "Department" not in found
+    assert "Justice Department" not in found or "Department of Justice" not in found
+
+
+def test_a_lone_kind_word_between_two_bodies_of_its_kind_is_left_alone(extractor):
+    found = label_by_name(
+        extractor,
+        "The European Commission and the Competition Commission disagreed over the deal. The "
+        "Commission said it would appeal.",
+    )
+    assert found.get("European Commission") == "ORG"
+    assert found.get("Competition Commission") == "ORG"
+    assert found.get("Commission") == "ORG"

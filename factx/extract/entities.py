@@ -219,6 +219,7 @@ from factx.extract.entity_listed_pairs import pairs_ending_lists, slashed_rivals
 from factx.extract.entity_listed_peoples import american_peoples_listed
 from factx.extract.entity_listed_tails import listed_names_over_their_tails
 from factx.extract.entity_listed_works import listed_works, works_rounding_out_a_chart
+from factx.extract.entity_lone_kinds import lone_kinds_to_their_body
 from factx.extract.entity_maker_products import (
     editions_alone,
     makers_before_their_products,
@@ -4016,6 +4017,8 @@ def entities(
         short_forms,
         name_key,
     )
+    # "the Commission" after "The European Commission" (r49d-labels)
+    lone_kinds_to_their_body(mentions, short_forms, name_key)
     groups = cluster(mentions, short_forms, context.text)
     records = record_countries(context.text, mentions, name_key, country_keys(name_key))
     for group in groups:
