@@ -216,8 +216,10 @@ from factx.extract.entity_listed_firms import (
 )
 from factx.extract.entity_listed_goods import listed_goods
 from factx.extract.entity_listed_pairs import pairs_ending_lists, slashed_rivals
+from factx.extract.entity_listed_peoples import american_peoples_listed
 from factx.extract.entity_listed_tails import listed_names_over_their_tails
 from factx.extract.entity_listed_works import listed_works, works_rounding_out_a_chart
+from factx.extract.entity_lone_kinds import lone_kinds_to_their_body
 from factx.extract.entity_maker_products import (
     editions_alone,
     makers_before_their_products,
@@ -360,6 +362,7 @@ from factx.extract.entity_product_variants import (
 )
 from factx.extract.entity_readings_apart import readings_apart
 from factx.extract.entity_regiments import regiments_whole
+from factx.extract.entity_regions import regions
 from factx.extract.entity_republics import republics_cut_at_of
 from factx.extract.entity_research_firms import research_firms_whole
 from factx.extract.entity_resident_places import places_before_residents
@@ -3907,6 +3910,8 @@ def entities(
         mentions[index].cue = "ORG"  # "Miramax, Columbia and Buena Vista", the last firm too
     for index in peoples_paired_with_a_people(context.text, mentions):
         mentions[index].cue = "NORP"  # "Russian and south-east Asian productions"
+    for index in american_peoples_listed(context.text, mentions):
+        mentions[index].cue = "NORP"  # "Latino and Jewish voters" ORG (r49d-labels)
     for index in city_lists(context.text, mentions, _a_city):
         mentions[index].cue = "GPE"  # "include Paris, Lille, Lyon and Toulouse"
     for index, label in hometowns(context.text, mentions):
@@ -3924,6 +3929,8 @@ def entities(
         mentions[index].cue = "LOC"  # "Boats sailed across Sydney Harbour"
     for index in continents(context.text, mentions):
         mentions[index].cue = "LOC"  # "in Europe and Eurasia" GPE (r49b-misc)
+    for index in regions(context.text, mentions):
+        mentions[index].cue = "GPE"  # "the annexation of Crimea" ORG (r49d-labels)
     for index in owned_centres(context.text, mentions):
         mentions[index].cue = "FAC"  # "at the Science Museum's Dana Centre"
     for index in state_towns(context.text, mentions):
@@ -4016,6 +4023,8 @@ def entities(
         short_forms,
         name_key,
     )
+    # "the Commission" after "The European Commission" (r49d-labels)
+    lone_kinds_to_their_body(mentions, short_forms, name_key)
     groups = cluster(mentions, short_forms, context.text)
     records = record_countries(context.text, mentions, name_key, country_keys(name_key))
     for group in groups:
