@@ -136,3 +136,11 @@ def test_one_member_of_a_group_is_no_person(extractor):
         "One Williams brother, Tom Williams, said the Williams family was pleased.",
     )
     assert any(label == "PERSON" and "Williams" in n for label, n, _ in found)
+
+
+def test_a_person_whose_first_name_is_a_club_of_the_article_stays_whole(extractor):
+    found = entities(
+        extractor,
+        "Chelsea won on Saturday. Bill Clinton watched with Chelsea Clinton in the stand.",
+    )
+    assert texts_of(found, "Chelsea Clinton") == [["Chelsea", "Chelsea Clinton"]]

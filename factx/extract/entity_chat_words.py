@@ -28,9 +28,11 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from factx.extract.entities import RawMention
 
+# Not "IMO" (the International Maritime Organization), "SMH" (the Sydney Morning Herald), "JK"
+# (JK Rowling's initials alone) nor "WTF" (a federation's letters): bodies and people use them.
 CHAT_ABBREVIATIONS = frozenset(
-    {"LMK", "FYI", "BTW", "IMO", "IMHO", "LOL", "OMG", "TBH", "FWIW", "ICYMI", "SMH", "BRB",
-     "AFAIK", "IIRC", "TL;DR", "TLDR", "NSFW", "ROFL", "LMAO", "WTF", "JK", "IDK", "Pls", "PLS"}
+    {"LMK", "FYI", "BTW", "IMHO", "LOL", "OMG", "TBH", "FWIW", "ICYMI", "BRB", "AFAIK", "IIRC",
+     "TLDR", "NSFW", "ROFL", "LMAO", "IDK", "Pls", "PLS"}
 )  # fmt: skip
 _STRESSED_BEFORE = re.compile(r"\b[Ii]t(?:'s|’s| is| was) $")
 _MEMBER_BEFORE = re.compile(r"(?:^|[^\w])(?:One|one|Another|another|Every|every|Each|each) $")

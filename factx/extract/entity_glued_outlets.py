@@ -10,8 +10,10 @@ from PolNeAR sheets F and G's "Rules these errors suggest"; no PolNeAR text read
   layout "Hadas Gold, Politico: ..." gives the model's `Politico` PERSON alone: a PERSON
   span that is an outlet of the list, after "<Name>, " and before ":", is the outlet.
 - `body and outlet`: "Her backers include the Center for Responsive Politics and USA Today"
-  gives one ORG. An ORG span "<A> and <B>" is two bodies where A (two words or more) is an ORG
-  mention of its own elsewhere in the article, or B is an outlet of the list. Names whose "and"
+  gives one ORG. An ORG span "<A> and <B>" is two bodies where B is an outlet of the list, or
+  where A (two words or more, no place of the place list) and B are each a mention of their own
+  elsewhere in the article ("Bethnal Green and Bow", a seat, beside "Bethnal Green" alone and
+  no "Bow" stays whole). Names whose "and"
   is their own ("Marks and Spencer", "Procter and Gamble", "Pride and Prejudice") have no half
   named alone in two words, nor an outlet after "and".
 - `surname before a body`: "the Obama White House" gives the model's PERSON (factx's PRODUCT)
@@ -32,7 +34,11 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
+from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING
+
+from factx.extract.place_names import known_place
 
 if TYPE_CHECKING:
     from factx.extract.entities import RawMention
@@ -63,8 +69,19 @@ _ROUNDUP_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s?$")
 
 
 def _outlet(words: str, orgs: AbstractSet[str]) -> bool:
+    """Whether `words` are an outlet of the list, or an ORG's text of the article that opens
+    with no first name ("Chelsea" the club before "Clinton" is Chelsea Clinton)."""
     bare = words.removeprefix("the ").removeprefix("The ")
-    return words in OUTLETS or f"The {bare}" in OUTLETS or bare in OUTLETS or words in orgs
+    if words in OUTLETS or f"The {bare}" in OUTLETS or bare in OUTLETS:
+        return True
+    return words in orgs and words.split()[0].casefold() not in _all_first_names()
+
+
+@cache
+def _all_first_names() -> frozenset[str]:
+    """The first-name list whole, with the names that mostly open other names ("Chelsea")."""
+    text = resources.files("factx.data").joinpath("first_names.txt").read_text("ascii")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def _surnames(
@@ -107,8 +124,10 @@ def outlets_glued_to_surnames(text: str, mentions: list[RawMention]) -> list[Raw
             result.append(m)
             continue
         head = " ".join(words[:-1])
-        # Not a person's own full name: the outlet's words are no first name of the article.
-        if not _outlet(head, orgs) or any(
+        # An ORG of the article (no outlet of the list) only after "told": "told Politico
+        # Wallace". Not a person's own full name: no other person opens with the same word.
+        told = text[max(0, m.start - 5) : m.start] == "told "
+        if not _outlet(head, orgs if told else set()) or any(
             p.label == "PERSON" and p.text.split()[0] == words[0] and p is not m for p in mentions
         ):
             result.append(m)
@@ -128,7 +147,7 @@ def bodies_glued_over_and(text: str, mentions: list[RawMention]) -> list[RawMent
     alone = {
         m.text.removeprefix("the ").removeprefix("The ")
         for m in mentions
-        if m.label == "ORG" and " and " not in m.text
+        if m.label in {"ORG", "PERSON"} and " and " not in m.text
     }
     result: list[RawMention] = []
     for m in mentions:
@@ -137,8 +156,17 @@ def bodies_glued_over_and(text: str, mentions: list[RawMention]) -> list[RawMent
             continue
         left, right = m.text.split(" and ")
         bare_left = left.removeprefix("the ").removeprefix("The ")
+        bare_right = right.removeprefix("the ").removeprefix("The ")
         if not right[:1].isupper() or not (
-            (len(bare_left.split()) >= 2 and bare_left in alone) or _outlet(right, set())
+            _outlet(right, set())
+            or (
+                # Both halves named alone: "Bethnal Green and Bow" (a seat) with "Bethnal
+                # Green" alone and no "Bow" stays whole.
+                len(bare_left.split()) >= 2
+                and bare_left in alone
+                and bare_right in alone
+                and not known_place(bare_left)
+            )
         ):
             result.append(m)
             continue
