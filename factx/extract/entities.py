@@ -93,6 +93,7 @@ from factx.extract.entity_chamber_parties import chamber_and_party
 from factx.extract.entity_characters import listed_characters
 from factx.extract.entity_chart_names import chart_names
 from factx.extract.entity_charts import acts_and_records
+from factx.extract.entity_chat_words import without_chat_words
 from factx.extract.entity_civic import (
     bodies_for_a_field,
     bodies_of_a_people,
@@ -155,8 +156,14 @@ from factx.extract.entity_franchises import franchises, short_titles
 from factx.extract.entity_game_series import game_series
 from factx.extract.entity_games_adjectives import games_adjectives_parted
 from factx.extract.entity_gapped_lists import gapped_works
+from factx.extract.entity_glued_outlets import (
+    bodies_glued_over_and,
+    bodies_run_into_a_word,
+    outlets_glued_to_surnames,
+    surnames_before_government_bodies,
+)
 from factx.extract.entity_glued_pairs import glued_pairs
-from factx.extract.entity_glued_people import people_glued_over_a_verb
+from factx.extract.entity_glued_people import people_glued_over_a_verb, person_and_body_over_a_verb
 from factx.extract.entity_grounds import grounds_named_for_a_place, join_venue_short_names
 from factx.extract.entity_group_possessives import groups_through_possessive
 from factx.extract.entity_halls_of_fame import halls_of_fame
@@ -3401,6 +3408,12 @@ def entities(
     raw = split_glued(context.text, with_models(context.text, raw))
     raw = split_at_beat(context.text, raw)  # "The Marx Collection beat Oasis"
     raw = people_glued_over_a_verb(context.text, raw)  # "Anthony became Lopez" (r49-people)
+    raw = person_and_body_over_a_verb(context.text, raw)  # "Sandler gave Priorities" (r49d-glue)
+    raw = outlets_glued_to_surnames(context.text, raw)  # "told Politico Wallace" (r49d-glue)
+    raw = bodies_glued_over_and(context.text, raw)  # "<Center ...> and USA Today" (r49d-glue)
+    raw = surnames_before_government_bodies(context.text, raw)  # "the Obama White House"
+    raw = bodies_run_into_a_word(context.text, raw)  # "Commissiondecision" (r49d-glue)
+    raw = without_chat_words(context.text, raw)  # "#ChairmanCash", "LMK", "it's US?" (r49d-glue)
     raw = critics_of_a_paper(context.text, raw)  # "Wendy Ide of The Times"
     raw = copula_sides(context.text, raw, name_form)  # "The Hollows was The Guardian"
     raw = joined_names(context.text, raw, name_key, taken)
