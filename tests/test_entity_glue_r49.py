@@ -19,6 +19,21 @@ def test_an_outlet_glued_to_a_surname_is_the_outlet_and_the_person(extractor):
     assert texts_of(found, "Chris Wallace") == [["Wallace", "Chris Wallace"]]
 
 
+def test_a_roundups_lone_outlet_does_not_keep_the_glued_outlet_whole(extractor):
+    # A roundup's "Name,Outlet:" line, whose lone outlet the model tags PERSON, opens with the
+    # glued span's first word: it is the outlet, no person's first name, and must not block the
+    # split (the lead's check of the merged rule on sheet F's article).
+    text = (
+        "Debate host chosen\n\n"
+        'JaneDoe,Politico: "It was a big night for the network."\n\n'
+        "Mike Denton, co-chair of the panel, told Politico Wallace was chosen because he is"
+        " fair. Fox anchor Chris Wallace will moderate the last debate."
+    )
+    found = entities(extractor, text)
+    assert "Politico Wallace" not in names(found)
+    assert label_by_name(extractor, text)["Politico"] == "ORG"
+
+
 def test_an_outlet_before_a_surname_nobody_is_named_by_is_left(extractor):
     # No "<First> Wallace" in the article: nothing says the last word is a surname of its own.
     found = entities(extractor, "Senator John Hartley told Reuters Wallace was a fair choice.")

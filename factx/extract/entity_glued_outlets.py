@@ -125,10 +125,15 @@ def outlets_glued_to_surnames(text: str, mentions: list[RawMention]) -> list[Raw
             continue
         head = " ".join(words[:-1])
         # An ORG of the article (no outlet of the list) only after "told": "told Politico
-        # Wallace". Not a person's own full name: no other person opens with the same word.
+        # Wallace". Not a person's own full name: no other person named in full opens with the
+        # same word (a roundup's lone "Politico", tagged PERSON, is the outlet, not a first name).
         told = text[max(0, m.start - 5) : m.start] == "told "
         if not _outlet(head, orgs if told else set()) or any(
-            p.label == "PERSON" and p.text.split()[0] == words[0] and p is not m for p in mentions
+            p.label == "PERSON"
+            and len(p.text.split()) >= 2
+            and p.text.split()[0] == words[0]
+            and p is not m
+            for p in mentions
         ):
             result.append(m)
             continue
