@@ -1,7 +1,7 @@
 """Round r49d-labels: a city after a place's preposition over a first name's look, disputed
 regions places, and the Americas' peoples' words listed with a people (sentences of my own)."""
 
-from entity_reading import label_by_name
+from entity_reading import entities, label_by_name, names, texts_of
 
 # `evidence._a_city_where`: a city of the world after "in|at|near|outside|from" keeps the
 # model's place over the one vote of its first word's look ("Ann").
@@ -99,6 +99,20 @@ def test_a_lone_kind_word_joins_the_one_body_of_its_kind(extractor):
     )
     assert "Department" not in found
     assert "Justice Department" not in found or "Department of Justice" not in found
+
+
+def test_a_short_form_of_the_second_spelling_of_a_department_goes_with_it(extractor):
+    # "The Justice Department ... the Department of Justice (DOJ)": the second spelling joins
+    # the first, and its bracketed short form with it, not left a body of its own (the second
+    # PolNeAR regrade's note on r49d-labels).
+    text = (
+        "Officials promise speed\n\nThe Justice Department said on Monday it would move "
+        "quickly. The Department of Justice (DOJ) has assigned extra staff.\n\nA DOJ spokesman "
+        "declined to comment. The Department will keep working with the police."
+    )
+    found = entities(extractor, text)
+    assert "DOJ" not in names(found)
+    assert "DOJ" in texts_of(found, "Justice Department")[0]
 
 
 def test_a_lone_kind_word_between_two_bodies_of_its_kind_is_left_alone(extractor):

@@ -78,7 +78,13 @@ def lone_kinds_to_their_body(
         pair = (found.group("kind"), found.group("subject").casefold())
         first = subjects.setdefault(pair, key)
         if first != key:
-            short_forms.setdefault(key, short_forms.get(first, first))
+            target = short_forms.setdefault(key, short_forms.get(first, first))
+            # "The Justice Department ... the Department of Justice (DOJ)": the short form the
+            # article gave the second name goes where that name now goes, or "DOJ" would stand
+            # apart as a body of its own (cluster looks a short form up one step only).
+            for short, named in list(short_forms.items()):
+                if named == key:
+                    short_forms[short] = target
     for kind, members in lone.items():
         if any(m.label != "ORG" for m in members):
             continue
