@@ -115,6 +115,17 @@ def test_a_short_form_of_the_second_spelling_of_a_department_goes_with_it(extrac
     assert "DOJ" in texts_of(found, "Justice Department")[0]
 
 
+def test_a_department_named_both_ways_is_one_body_without_its_lone_kind_word(extractor):
+    # "the Defence Ministry" and "the Ministry of Defence" are one body whether or not the
+    # article also writes "the Ministry" alone.
+    text = (
+        "Officials promise speed\n\nThe Justice Department said on Monday it would move "
+        "quickly. The Department of Justice has assigned extra staff to the case."
+    )
+    found = entities(extractor, text)
+    assert len([n for n in names(found) if "Justice" in n]) == 1
+
+
 def test_a_lone_kind_word_between_two_bodies_of_its_kind_is_left_alone(extractor):
     found = label_by_name(
         extractor,

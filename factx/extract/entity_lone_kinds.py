@@ -12,7 +12,9 @@
   European Commission" and "the Competition Commission") the word stays as it is: which one it
   is, the words do not say. A body's "<X> Department|Ministry" and "Department|Ministry of <X>"
   are one body first ("the Justice Department", "the Department of Justice"), so that they count
-  once. Left alone: a kind word the article also writes as a person's surname or names no
+  once; they are one body also where the article never writes the kind word alone (the lead,
+  after the PolNeAR regrade), and a short form given to the second spelling ("(DOJ)") goes with
+  it. Left alone: a kind word the article also writes as a person's surname or names no
   body with ("Margaret Court": a PERSON mention ending in it), and a kind word tagged as
   anything but ORG ("The Office", a sitcom, is no kind word here: "Office" is not listed).
 """
@@ -64,12 +66,11 @@ def lone_kinds_to_their_body(
         match = _LONE.fullmatch(m.text)
         if match is not None and match.group("kind") in _KINDS:
             lone.setdefault(match.group("kind"), []).append(m)
-    if not lone:
-        return
-    # "the Justice Department" and "the Department of Justice": one body.
+    # "the Justice Department" and "the Department of Justice": one body, whether or not the
+    # article writes the kind word alone too.
     subjects: dict[tuple[str, str], str] = {}
     for m in mentions:
-        if m.label != "ORG":
+        if m.label != "ORG" or ("Department" not in m.text and "Ministry" not in m.text):
             continue
         found = _SUBJECT_FIRST.fullmatch(m.text) or _KIND_FIRST.fullmatch(m.text)
         if found is None:
