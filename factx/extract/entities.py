@@ -482,7 +482,12 @@ from factx.extract.entity_term_bodies import (
 )
 from factx.extract.entity_title_singulars import without_title_singulars
 from factx.extract.entity_titled_people import played_parts, stage_names, titled_after
-from factx.extract.entity_titled_surnames import by_title, other_person_titled, surname_word
+from factx.extract.entity_titled_surnames import (
+    by_title,
+    give_to_one_fit,
+    other_person_titled,
+    surname_word,
+)
 from factx.extract.entity_tours import whole_tours
 from factx.extract.entity_town_things import towns_tagged_things
 from factx.extract.entity_town_venues import towns_before_venues
@@ -2102,20 +2107,14 @@ def _by_honorific(
     ("Clinton" after a line on Bill Clinton is most often Hillary again), nor is a first name's
     sex sure enough to part "Mr Trutnev" from the Yuri Trutnev of the same article: one
     person alone keeps the surname whatever the honorific."""
-    kept: list[RawMention] = []
-    for m in groups[key]:
+
+    def fits(m: RawMention) -> list[str]:
         sex = sexes.of_honorific(text[max(0, m.start - 6) : m.start]) or (
             sexes.of_name(m.text) if " " in m.text.strip() else ""
         )
-        fits = [o for o in owners if sexes.of_name(o) == sex] if sex else []
-        if len(fits) == 1 and fits[0] in groups:
-            groups[fits[0]].append(m)
-        else:
-            kept.append(m)
-    if kept:
-        groups[key] = kept
-    else:
-        del groups[key]
+        return [o for o in owners if sexes.of_name(o) == sex] if sex else []
+
+    give_to_one_fit(groups, key, fits)
 
 
 # The family by its name, no possessive: "the Clinton family", "the Maguire families"; but

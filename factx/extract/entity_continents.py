@@ -4,7 +4,7 @@
   "Australasia", "Oceania") the model tags GPE is LOC wherever it stands: "to influence public
   opinion in Europe and Eurasia" (PolNeAR sheet D's `Eurasia` GPE beside the same sentence's
   `Europe` LOC), "Nissan's operations across Asia and Australasia" (`Australasia` GPE). Before
-  this, `entity_non_names._CONTINENTS` was read only after "Across|Throughout". A continent's
+  this, `entity_non_names.CONTINENTS` was read only after "Across|Throughout". A continent's
   word that opens or ends a longer name is left alone: "Eurasia Group" (a firm), "Asia Pacific",
   "South Africa" are other spans; and only the model's GPE is read ("Europe" as the Union is
   sometimes ORG).
@@ -18,22 +18,14 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from factx.extract.entity_non_names import CONTINENTS
+
 if TYPE_CHECKING:
     from factx.extract.entities import RawMention
 
-_CONTINENT_NAMES = (
-    "Europe",
-    "Asia",
-    "Africa",
-    "Antarctica",
-    "North America",
-    "South America",
-    "Latin America",
-    "Central America",
-    "Australasia",
-    "Eurasia",
-    "Oceania",
-)
+# The continents `entity_non_names` reads after "Across|Throughout", and the great regions it
+# does not list.
+_CONTINENT_NAMES = sorted(CONTINENTS | {"Antarctica", "Central America", "Eurasia", "Oceania"})
 _CONTINENT_WORDS = re.compile(r"\b(?:" + "|".join(_CONTINENT_NAMES) + r")\b")
 _CONTINENT = re.compile(r"(?:the )?(?:" + "|".join(_CONTINENT_NAMES) + r")")
 # A capitalised word run on after the name ("Eurasia Group", "Asia Pacific"): another name.

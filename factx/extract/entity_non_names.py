@@ -605,7 +605,7 @@ _OPENING_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)?")
 
 
 # The continents and the world's great regions the news names after "Across" or "Throughout".
-_CONTINENTS = frozenset(
+CONTINENTS = frozenset(
     ("Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Australasia")
 )
 
@@ -708,7 +708,7 @@ def without_opening_words(text: str, mentions: list[RawMention]) -> list[RawMent
             start = m.start + len(word) + 1
             # Round r39-firms: "Across Europe, all listed companies" (tagged ORG whole): the
             # rest is a continent, a place, whatever the model read in the whole.
-            label = "LOC" if rest in _CONTINENTS else m.label
+            label = "LOC" if rest in CONTINENTS else m.label
             kept.append(replace(m, text=rest, start=start, label=label))
             continue
         if rest and _calling_before_one_name(text, m, word, rest):

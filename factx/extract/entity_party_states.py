@@ -19,7 +19,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from factx.extract.spans import SpanIndex
+from factx.extract.spans import covering
 from factx.extract.wordlists import data_file
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ def states_of_members(
     """The mentions, each state after a member of Congress a place, GPE (the module's doc)."""
     if not _GUARD.search(text):
         return list(mentions)
-    covered = SpanIndex([(m.start, m.end) for m in mentions] + list(taken))
+    covered = covering(mentions, taken)
     exact = {(m.start, m.end): m for m in mentions}
     cued: dict[int, RawMention] = {}
     found: list[RawMention] = []
@@ -92,7 +92,7 @@ def states_of_members(
                 if same is not None:
                     if same.label != "GPE" or same.cue not in ("", "GPE"):
                         cued[id(same)] = replace(same, label="GPE", cue="GPE")
-                elif not covered.overlaps(start, end):
+                elif not covered(start, end):
                     found.append(add(text, layout, start, end, "GPE", "GPE"))
     if not cued and not found:
         return list(mentions)

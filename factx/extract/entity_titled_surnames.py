@@ -25,6 +25,8 @@ from factx.extract import sexes
 from factx.extract.wordlists import data_file
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from factx.extract.entities import RawMention
 
 _TITLE_WORDS = (
@@ -125,14 +127,29 @@ def by_title(text: str, key: str, owners: list[str], groups: dict[str, list[RawM
     "Lord"), the one owner whose first name is of that sex. Where several owners or none fit,
     the mention stays as it was."""
     held = {owner: titles_of(text, owner, groups) for owner in owners if owner in groups}
+
+    def fits(m: RawMention) -> list[str]:
+        title = title_of(text, m, key)
+        found = [owner for owner, titles in held.items() if title in titles] if title else []
+        if not found and (sex := _SEXED_TITLES.get(title)):
+            found = [owner for owner in held if sexes.of_name(owner) == sex]
+        return found
+
+    give_to_one_fit(groups, key, fits)
+
+
+def give_to_one_fit(
+    groups: dict[str, list[RawMention]],
+    key: str,
+    fits: Callable[[RawMention], list[str]],
+) -> None:
+    """Move each mention of a lone surname's group to the one owner it fits, where exactly one
+    fits and that owner's group stands; the rest stay under `key` (dropped when none stay)."""
     kept: list[RawMention] = []
     for m in groups[key]:
-        title = title_of(text, m, key)
-        fits = [owner for owner, titles in held.items() if title in titles] if title else []
-        if not fits and (sex := _SEXED_TITLES.get(title)):
-            fits = [owner for owner in held if sexes.of_name(owner) == sex]
-        if len(fits) == 1:
-            groups[fits[0]].append(m)
+        owners = fits(m)
+        if len(owners) == 1 and owners[0] in groups:
+            groups[owners[0]].append(m)
         else:
             kept.append(m)
     if kept:
