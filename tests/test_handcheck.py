@@ -45,3 +45,34 @@ def test_list_names_the_drawn_polnear_articles(
         "polnear/test/text/nyt_a.txt",
         "polnear/test/text/politico_b.txt",
     ]
+
+
+def test_texts_draws_from_any_folder_of_articles(tmp_path: Path) -> None:
+    folder = tmp_path / "mine"
+    (folder / "sub").mkdir(parents=True)
+    for name in ("a.txt", "sub/b.txt", "notes.md"):
+        (folder / name).write_text("Body.\n", encoding="utf-8")
+    paths = drawn(tmp_path / "no-eval-dev", seed=2, articles=10, texts=folder)
+    assert sorted(p.relative_to(folder).as_posix() for p in paths) == ["a.txt", "sub/b.txt"]
+
+
+def test_texts_sheet_names_articles_inside_the_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "one.txt").write_text(
+        "Angela Merkel met Emmanuel Macron in Paris on Monday.\n", encoding="utf-8"
+    )
+    main(["--texts", str(folder), "--articles", "1"])
+    rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
+    assert {(row[0], row[1], row[2]) for row in rows} >= {
+        ("one.txt", "PERSON", "Angela Merkel"),
+        ("one.txt", "GPE", "Paris"),
+    }
+
+
+def test_texts_must_be_a_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--texts", str(tmp_path / "missing")])
+    assert "missing: not a folder" in capsys.readouterr().err
