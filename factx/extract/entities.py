@@ -227,6 +227,7 @@ from factx.extract.entity_listed_peoples import american_peoples_listed
 from factx.extract.entity_listed_tails import listed_names_over_their_tails
 from factx.extract.entity_listed_works import listed_works, works_rounding_out_a_chart
 from factx.extract.entity_lone_kinds import lone_kinds_to_their_body
+from factx.extract.entity_main_surname import glossed_only, to_main_owner
 from factx.extract.entity_maker_products import (
     editions_alone,
     makers_before_their_products,
@@ -1567,8 +1568,13 @@ class Cluster:
         # Not a lone surname's "the" beside the person's full name the model tagged PERSON
         # ("the Clinton was unable to walk", a slip, beside "Bill Clinton" and thirteen bare
         # "Clinton": a person, no product; the lead, round 48, from a user's read of PolNeAR).
+        # Round r50-surnames: nor a family's or a shared surname's ("the Clinton" beside a
+        # "(Bill Clinton)" that owns no bare "Clinton": `entity_main_surname.glossed_only`).
         persons = not any(
-            _takes_the(m.text) and not (full_person and surname(m)) for m in self.mentions
+            _takes_the(m.text)
+            and not (full_person and surname(m))
+            and not (self.family and name_key(m.text) == self.key)
+            for m in self.mentions
         ) or any(m.act or m.household for m in self.mentions)
         if "PERSON" in votes and not persons:
             votes.pop("PERSON")
@@ -1919,6 +1925,8 @@ def cluster(
                 by_title(text, key, owners, groups)  # "President Clinton" is the president's
             if key in groups:
                 _by_order(text, key, owners, groups)
+            # Round r50-surnames: the rest to the story's main bearer of the surname, if any.
+            to_main_owner(text, key, owners, groups)
             if key not in groups:
                 continue
         if text and _surname_of_nobody_named(text, key, owners, groups[key]):
@@ -1927,6 +1935,11 @@ def cluster(
             continue
         if text and len(owners) == 1 and other_person_titled(text, key, owners[0], groups):
             continue  # "President Obama said he" beside "first lady Michelle Obama" alone
+        if text and len(owners) == 1 and glossed_only(text, owners[0], groups):
+            # Round r50-surnames: "(Bill Clinton)" glossing a quote owns no "Clinton", the
+            # surname of another person, a person's as a family's is.
+            families.add(key)
+            continue
         if len(owners) == 1 and owners[0] in groups:
             # "hosted by the Osbourne family" beside "Kelly Osbourne": the family is no member.
             family = [m for m in groups[key] if text and _FAMILY_AFTER.match(text, m.end)]
