@@ -240,6 +240,7 @@ from factx.extract.entity_maker_tails import products_without_their_maker
 from factx.extract.entity_match_grounds import grounds_at_a_match
 from factx.extract.entity_middle_names import middle_names, patronymics
 from factx.extract.entity_missed import peers_by_their_seat, with_missed_names
+from factx.extract.entity_missed_countries import with_missed_countries
 from factx.extract.entity_missed_titles import untagged_the_titles
 from factx.extract.entity_misspelt_firms import misspelt_firms, misspelt_people
 from factx.extract.entity_mistaken_first_names import with_mistaken_first_names
@@ -3564,6 +3565,8 @@ def entities(
     # "Six" + "Nations" (r47b-teams)
     mentions = listed_names_over_their_tails(context.text, mentions, taken)
     mentions = with_missed_names(context.text, mentions, layouts, taken, _added)  # "Wall Street"
+    # "Madagascar has completed", "Wales beat San Marino": the country (r50-conll)
+    mentions = with_missed_countries(context.text, mentions, layouts, taken, _added)
     # "and the Commission for Racial Equality", which the model leaves out
     mentions = bodies_for_a_field(context.text, mentions, layouts, taken, _added)
     # "Norfolk farmer Tony Martin", "Kent pensioner Mary Jones": the county, GPE
