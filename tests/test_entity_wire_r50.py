@@ -2,7 +2,7 @@
 written from the errors of the even-numbered CoNLL-2003 dev documents, each tested on sentences
 of my own."""
 
-from entity_reading import entities, labelled, names
+from entity_reading import entities, labelled, mentions, names
 
 
 def test_a_country_opening_a_results_sentence_is_the_country(extractor):
@@ -45,3 +45,33 @@ def test_a_country_inside_a_longer_name_is_left_alone(extractor):
         )
     )
     assert not {"Wales", "China", "Canada"} & found
+
+
+GAMES = (
+    "Hawks beat Bulls 101-95.\n\n"
+    "The Hawks beat the Bulls 101-95 in Atlanta on Friday. Mark Jones had 30 points and 12"
+    " rebounds for Atlanta, which has won 10 of its last 12 games. Portland's lead over Phoenix"
+    " in the division grew to four games after a 99-90 win in Portland. Portland's Tom Miller"
+    " scored 22 points."
+)
+
+
+def test_a_town_in_a_sides_role_in_a_report_of_games_is_the_side(extractor):
+    # "his 23rd for Seattle", "Baltimore 's Eddie Murray", "Texas 's lead over Seattle": the
+    # city names the side; the game's town stays the place.
+    found = mentions(extractor, GAMES)
+    atlanta = [label for _, text, label in found if text == "Atlanta"]
+    portland = [label for _, text, label in found if text == "Portland"]
+    assert atlanta == ["GPE", "ORG"]  # "in Atlanta", "rebounds for Atlanta"
+    assert portland == ["ORG", "GPE", "ORG"]  # "Portland's lead", "in Portland", "Portland's Tom"
+
+
+def test_a_towns_own_things_and_a_story_of_no_games_are_left_alone(extractor):
+    found = mentions(
+        extractor,
+        GAMES + " Chicago's archbishop led the service. Chicago's first mosque opened in 1990.",
+    )
+    assert {label for _, text, label in found if text == "Chicago"} == {"GPE"}
+    # No score: no report of games, so the possessive before "lead" is the town's.
+    plain = mentions(extractor, "Denver's lead in clean air was praised by the mayor of Denver.")
+    assert {label for _, text, label in plain if text == "Denver"} <= {"GPE"}

@@ -61,6 +61,16 @@ def _countries() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’.&-])(?:{words})(?![\w'’&-])")
 
 
+@cache
+def _country_keys() -> frozenset[str]:
+    return frozenset(n.casefold() for n in data_file("entities.json")["missed_countries"]["names"])
+
+
+def listed_country(key: str) -> bool:
+    """Whether a case-folded name is one of the listed countries or home nations ("wales")."""
+    return key in _country_keys()
+
+
 def with_missed_countries(
     text: str,
     mentions: Sequence[RawMention],
