@@ -241,6 +241,7 @@ from factx.extract.entity_maker_tails import products_without_their_maker
 from factx.extract.entity_match_grounds import grounds_at_a_match
 from factx.extract.entity_middle_names import middle_names, patronymics
 from factx.extract.entity_missed import peers_by_their_seat, with_missed_names
+from factx.extract.entity_missed_countries import listed_country, with_missed_countries
 from factx.extract.entity_missed_titles import untagged_the_titles
 from factx.extract.entity_misspelt_firms import misspelt_firms, misspelt_people
 from factx.extract.entity_mistaken_first_names import with_mistaken_first_names
@@ -462,6 +463,7 @@ from factx.extract.entity_state_towns import state_towns
 from factx.extract.entity_station_programmes import programmes_of_a_station
 from factx.extract.entity_stray_tails import dated_tails_cut
 from factx.extract.entity_surnames import country_surnames, person_cued, with_surnames
+from factx.extract.entity_team_towns import sides_apart
 from factx.extract.entity_tech_firms import (
     country_firms,
     developers,
@@ -3577,6 +3579,8 @@ def entities(
     # "Six" + "Nations" (r47b-teams)
     mentions = listed_names_over_their_tails(context.text, mentions, taken)
     mentions = with_missed_names(context.text, mentions, layouts, taken, _added)  # "Wall Street"
+    # "Madagascar has completed", "Wales beat San Marino": the country (r50-conll)
+    mentions = with_missed_countries(context.text, mentions, layouts, taken, _added)
     # "and the Commission for Racial Equality", which the model leaves out
     mentions = bodies_for_a_field(context.text, mentions, layouts, taken, _added)
     # "Norfolk farmer Tony Martin", "Kent pensioner Mary Jones": the county, GPE
@@ -4067,6 +4071,9 @@ def entities(
         parts, agency_spans(context.text, layouts), weak, keys, name_key
     )
     parts = readings_apart(parts, context.text, places)  # "Democrat of Washington" (r49b-us)
+    # "his 23rd for Seattle" apart from "In Seattle ," in a report of games (r50-conll)
+    countries = country_keys(name_key)
+    parts = sides_apart(parts, context.text, lambda k: k in countries or listed_country(k))
     for group, label, id_key in parts:  # "his Hallworth Group" apart from Tom Hallworth
         first = group.mentions[0]
         name = group.name(label)
