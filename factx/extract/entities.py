@@ -458,6 +458,7 @@ from factx.extract.entity_stances import member_letters_cut, stance_mention
 from factx.extract.entity_starred_works import works_before_their_star
 from factx.extract.entity_state_titles import without_state_titles
 from factx.extract.entity_state_towns import state_towns
+from factx.extract.entity_states import states
 from factx.extract.entity_station_programmes import programmes_of_a_station
 from factx.extract.entity_stray_tails import dated_tails_cut
 from factx.extract.entity_surnames import country_surnames, person_cued, with_surnames
@@ -3943,6 +3944,8 @@ def entities(
         mentions[index].cue = "LOC"  # "in Europe and Eurasia" GPE (r49b-misc)
     for index in regions(context.text, mentions):
         mentions[index].cue = "GPE"  # "the annexation of Crimea" ORG (r49d-labels)
+    for index in states(context.text, mentions):
+        mentions[index].cue = "GPE"  # "in Western Australia" LOC (r50-places)
     for index in owned_centres(context.text, mentions):
         mentions[index].cue = "FAC"  # "at the Science Museum's Dana Centre"
     for index in state_towns(context.text, mentions):
