@@ -95,3 +95,40 @@ def test_a_road_after_the_is_a_road_over_its_first_name(extractor):
 def test_a_person_named_like_a_road_is_left_alone(extractor):
     found = label_by_name(extractor, "She lives next door to Helen Lane.")
     assert found.get("Helen Lane") == "PERSON"
+
+
+# `entity_place_lists.place_lists`: a list after a place's word is a list of places.
+
+
+def test_a_list_after_a_place_word_is_a_list_of_towns(extractor):
+    found = label_by_name(
+        extractor, "Storms left areas around Moree, Narrabri and Boggabri without power."
+    )
+    assert found.get("Moree") == "GPE"
+    assert found.get("Boggabri") == "GPE"
+    found = label_by_name(extractor, "Homes were lost in Campbeltown, Hornsby and Kurringai.")
+    assert found.get("Kurringai") == "GPE"
+
+
+def test_firms_and_people_in_a_list_are_left_alone(extractor):
+    found = label_by_name(extractor, "Investors bought shares in Qantas and Telstra.")
+    assert found.get("Qantas") == "ORG"
+    found = label_by_name(extractor, "Fans waited around John Smith and Mary Jones.")
+    assert found.get("John Smith") == "PERSON"
+
+
+# `town before its compass from another`, `town on a coast after around or near`.
+
+
+def test_a_town_before_its_compass_or_on_a_coast_is_a_place(extractor):
+    found = label_by_name(extractor, "The car was found at Bacchus Marsh, west of Melbourne.")
+    assert found.get("Bacchus Marsh") == "GPE"
+    found = label_by_name(
+        extractor, "Fires are also burning around Huskisson on the far south coast."
+    )
+    assert found.get("Huskisson") == "GPE"
+
+
+def test_a_person_before_a_compass_word_is_left_alone(extractor):
+    found = label_by_name(extractor, "He met Tom Hardy, west of the river.")
+    assert found.get("Tom Hardy") == "PERSON"

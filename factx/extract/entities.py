@@ -347,6 +347,7 @@ from factx.extract.entity_peoples import (
 from factx.extract.entity_person_initials import people_by_their_initials
 from factx.extract.entity_person_words import people_by_their_words
 from factx.extract.entity_place_first_names import place_named_people
+from factx.extract.entity_place_lists import place_lists
 from factx.extract.entity_plural_makes import plural_makes
 from factx.extract.entity_plural_owners import people_after_plural_owners
 from factx.extract.entity_plural_peoples import plural_peoples
@@ -3927,6 +3928,8 @@ def entities(
         mentions[index].cue = "NORP"  # "Latino and Jewish voters" ORG (r49d-labels)
     for index in city_lists(context.text, mentions, _a_city):
         mentions[index].cue = "GPE"  # "include Paris, Lille, Lyon and Toulouse"
+    for index in place_lists(context.text, mentions):
+        mentions[index].cue = "GPE"  # "areas around Tamworth, Gunnedah and Quirindi" (r50-places)
     for index, label in hometowns(context.text, mentions):
         mentions[index].cue = label  # "Robert Alcorn, 37, of Auckland", "Emma from Sleaford"
     for index in place_named_people(context.text, mentions):

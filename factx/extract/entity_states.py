@@ -58,6 +58,12 @@ _AUSTRALIA = re.compile(
     r"\b(?:Australia|Australian|Australians|New South Wales|Queensland|Tasmania|Sydney|Melbourne"
     r"|Brisbane|Perth|Adelaide|Canberra|Darwin|Hobart)\b"
 )
+# An article that names Canada: "Alberta", "Yukon" are its provinces, not a car ("the GMC
+# Savana, Sierra and Yukon" of the even half's business/026, ORG).
+_CANADA = re.compile(
+    r"\b(?:Canada|Canadian|Canadians|Toronto|Montreal|Vancouver|Ottawa|Calgary|Edmonton|Winnipeg)\b"
+)
+_CANADIAN = frozenset(_FULL_NAMES[8:])
 _SLIPS = frozenset({"LOC", "ORG", "PERSON", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 # A capitalised word run on after the name ("NSW Police", "Victoria Cross"): another name.
 _NAME_GOES_ON = re.compile(r" ?[A-Z&]")
@@ -80,11 +86,14 @@ def states(text: str, mentions: Sequence[RawMention]) -> Iterator[int]:
     if not _STATE_WORDS.search(text):
         return
     australian = _AUSTRALIA.search(text) is not None
+    canadian = _CANADA.search(text) is not None
     for i, m in enumerate(mentions):
         if m.label not in _SLIPS or m.cue:
             continue
         if _STATE.fullmatch(m.text):
             bare = re.sub(r"^(?:the|The) |['’]s?$", "", m.text)
+            if bare in _CANADIAN and not canadian:
+                continue  # "the GMC Savana, Sierra and Yukon": a car
             if bare == "Victoria" and (
                 m.label == "PERSON" or _PERSON_AFTER.match(text, m.end) or not australian
             ):

@@ -1,0 +1,90 @@
+"""A list of names after a place's word is a list of places (round r50-places).
+
+- `place_lists`: the Lee hand check's sheets D and F found towns in such lists read as people
+  and firms, and the cluster's PERSON majority spreading over the one the model tagged GPE:
+  "left large areas around Tamworth, Gunnedah and Quirindi without electricity" (three PERSON),
+  "natural disaster areas in Campbeltown, Hornsby, Warringah and Kurringai" (GPE, GPE, ORG,
+  PERSON), "around Hornsby, St Ives, Turramurra and Frenches Forest" (GPE, ORG, ORG, ORG), "as
+  far inland as Mudgee, Narromine and Kempsey" (GPE, ORG, PERSON). `lists.city_lists` reads only
+  lists whose every member a place list knows, which country towns seldom are. Here a list of
+  two names or more (commas and "and") right after a place's word is a list of places: after
+  "areas|suburbs|towns|districts|shires|communities around|in|near|of|such as|including", "as far
+  (inland|north|...) as", "around" or "near", every member; after a bare "in", "from" or
+  "between", only where the model (or an earlier cue) makes at least half the members GPE
+  ("in Heathcote and Engadine"). Each member the model tags PERSON, ORG, NORP, FAC or PRODUCT
+  takes GPE, and the model's GPE members keep theirs as a cue (no person's majority outvotes
+  them). Left alone: a
+  list any member of which opens with a common first name ("around John Smith and Mary Jones")
+  or carries another cue (a firm's, a person's), lists of more than three words a member,
+  "shares in Qantas and Telstra" (a bare "in" with no GPE member), and after a bare "in" in an
+  article of sides ("between Chelsea and Arsenal": a TEAM cue anywhere); a run after a bare
+  "in" joined by commas alone ("in Indonesia, Downing Street said", the even half's
+  politics/208) and one whose member owns something ("in London and Public Enemy's Fight The
+  Power", entertainment/107).
+
+Guarded by the words in the text before any mention is read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from factx.extract.first_names import first_names, person_by_first_name
+from factx.extract.lists import lists
+
+if TYPE_CHECKING:
+    from factx.extract.entities import RawMention
+
+# The words before a list that make it a list of places whatever the model says.
+_PLACES_BEFORE = re.compile(
+    r"(?:\b(?:areas?|suburbs?|towns?|townships?|villages?|districts?|shires?|communities|"
+    r"centres|regions?|localities|parts) (?:around|in|near|of|such as|including|like)"
+    r"|\bas far (?:inland |north |south |east |west |afield |away )?as"
+    r"|\b(?:[Aa]round|[Nn]ear|[Nn]earby)) $"
+)
+# The words before a list that make it one of places where the model says so of half of it.
+_WHERE_BEFORE = re.compile(r"\b(?:[Ii]n|[Ff]rom|[Bb]etween|[Aa]t) $")
+_SHIFTED = frozenset({"PERSON", "ORG", "NORP", "FAC", "PRODUCT"})
+# A member of a place list: one to three capitalised words, no digit, no "&".
+_MEMBER = re.compile(r"[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){0,2}")
+_WORDS = re.compile(
+    r"\b(?:[Aa]reas?|suburbs?|towns?|districts?|shires?|[Aa]round|[Nn]ear|as far"
+    r"|[Ii]n|[Ff]rom|[Bb]etween|[Aa]t) [A-Z]"
+)
+
+
+def place_lists(text: str, mentions: Sequence[RawMention]) -> Iterator[int]:
+    """The indexes of the members of a list after a place's word to be given GPE (the module's
+    doc, `place_lists`)."""
+    if not _WORDS.search(text):
+        return
+    sport = any(m.cue == "TEAM" for m in mentions)  # "between Chelsea and Arsenal": clubs
+    for run in lists(text, mentions, 2):
+        first = mentions[run[0]]
+        before = text[max(0, first.start - 40) : first.start]
+        strong = _PLACES_BEFORE.search(before) is not None
+        if not strong and not _WHERE_BEFORE.search(before):
+            continue
+        members = [mentions[i] for i in run]
+        last_join = text[members[-2].end : members[-1].start]
+        if not strong and " and " not in last_join and " or " not in last_join:
+            continue  # "in Indonesia, Downing Street said": a clause's subject, no list
+        if any(re.match(r"['’]", text[m.end : m.end + 1]) for m in members):
+            continue  # "in London and Public Enemy's Fight The Power": an owner, no place
+        if any(
+            m.cue not in ("", "GPE")
+            or not _MEMBER.fullmatch(m.text)
+            or m.label not in _SHIFTED | {"GPE"}
+            or person_by_first_name(m.text)
+            or (m.label == "PERSON" and m.text.casefold() in first_names())
+            for m in members
+        ):
+            continue
+        placed = sum(m.label == "GPE" or m.cue == "GPE" for m in members)
+        if not strong and (sport or 2 * placed < len(members)):
+            continue  # "shares in Qantas and Telstra": firms
+        if all(m.label == "GPE" for m in members):
+            continue  # the model's places: nothing to mend
+        yield from run
