@@ -115,6 +115,8 @@ def test_firms_and_people_in_a_list_are_left_alone(extractor):
     assert found.get("Qantas") == "ORG"
     found = label_by_name(extractor, "Fans waited around John Smith and Mary Jones.")
     assert found.get("John Smith") == "PERSON"
+    found = label_by_name(extractor, "Troops will help in Indonesia, Downing Street said.")
+    assert found.get("Downing Street") != "GPE"
 
 
 # `town before its compass from another`, `town on a coast after around or near`.

@@ -10,17 +10,18 @@
   two names or more (commas and "and") right after a place's word is a list of places: after
   "areas|suburbs|towns|districts|shires|communities around|in|near|of|such as|including", "as far
   (inland|north|...) as", "around" or "near", every member; after a bare "in", "from" or
-  "between", only where the model (or an earlier cue) makes at least half the members GPE
+  "at", only where the model (or an earlier cue) makes at least half the members GPE
   ("in Heathcote and Engadine"). Each member the model tags PERSON, ORG, NORP, FAC or PRODUCT
   takes GPE, and the model's GPE members keep theirs as a cue (no person's majority outvotes
-  them). Left alone: a
-  list any member of which opens with a common first name ("around John Smith and Mary Jones")
-  or carries another cue (a firm's, a person's), lists of more than three words a member,
-  "shares in Qantas and Telstra" (a bare "in" with no GPE member), and after a bare "in" in an
-  article of sides ("between Chelsea and Arsenal": a TEAM cue anywhere); a run after a bare
-  "in" joined by commas alone ("in Indonesia, Downing Street said", the even half's
-  politics/208) and one whose member owns something ("in London and Public Enemy's Fight The
-  Power", entertainment/107).
+  them). Left alone: a list any member of which opens with a common first name ("around John
+  Smith and Mary Jones"), is one ("Warren"), is the last word of a person the model names in
+  full ("Elizabeth Warren" ... "the clash between Warren and White", PolNeAR's
+  wash-post_2016-10-15, whence "between" was dropped from the prepositions), or carries another
+  cue (a firm's, a person's); a member of more than three words; "shares in Qantas and Telstra"
+  (a bare "in" with no GPE member); after a bare "in", a list in an article of sides ("in
+  Chelsea and Arsenal": a TEAM cue anywhere), one joined by commas alone ("in Indonesia,
+  Downing Street said", the even half's politics/208) and one whose member owns something ("in
+  London and Public Enemy's Fight The Power", the odd half's entertainment/107).
 
 Guarded by the words in the text before any mention is read.
 """
@@ -45,13 +46,13 @@ _PLACES_BEFORE = re.compile(
     r"|\b(?:[Aa]round|[Nn]ear|[Nn]earby)) $"
 )
 # The words before a list that make it one of places where the model says so of half of it.
-_WHERE_BEFORE = re.compile(r"\b(?:[Ii]n|[Ff]rom|[Bb]etween|[Aa]t) $")
+_WHERE_BEFORE = re.compile(r"\b(?:[Ii]n|[Ff]rom|[Aa]t) $")
 _SHIFTED = frozenset({"PERSON", "ORG", "NORP", "FAC", "PRODUCT"})
 # A member of a place list: one to three capitalised words, no digit, no "&".
 _MEMBER = re.compile(r"[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){0,2}")
 _WORDS = re.compile(
     r"\b(?:[Aa]reas?|suburbs?|towns?|districts?|shires?|[Aa]round|[Nn]ear|as far"
-    r"|[Ii]n|[Ff]rom|[Bb]etween|[Aa]t) [A-Z]"
+    r"|[Ii]n|[Ff]rom|[Aa]t) [A-Z]"
 )
 
 
@@ -60,7 +61,10 @@ def place_lists(text: str, mentions: Sequence[RawMention]) -> Iterator[int]:
     doc, `place_lists`)."""
     if not _WORDS.search(text):
         return
-    sport = any(m.cue == "TEAM" for m in mentions)  # "between Chelsea and Arsenal": clubs
+    sport = any(m.cue == "TEAM" for m in mentions)  # "in Chelsea and Arsenal": clubs
+    # The last words of the people the model names in full: "Elizabeth Warren" ... "the clash
+    # between Warren and White" (PolNeAR's wash-post_2016-10-15, tagged GPE once).
+    surnames = {m.text.rsplit(" ", 1)[1] for m in mentions if m.label == "PERSON" and " " in m.text}
     for run in lists(text, mentions, 2):
         first = mentions[run[0]]
         before = text[max(0, first.start - 40) : first.start]
@@ -78,7 +82,8 @@ def place_lists(text: str, mentions: Sequence[RawMention]) -> Iterator[int]:
             or not _MEMBER.fullmatch(m.text)
             or m.label not in _SHIFTED | {"GPE"}
             or person_by_first_name(m.text)
-            or (m.label == "PERSON" and m.text.casefold() in first_names())
+            or m.text.casefold() in first_names()
+            or m.text in surnames
             for m in members
         ):
             continue
