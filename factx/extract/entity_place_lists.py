@@ -77,19 +77,28 @@ def place_lists(text: str, mentions: Sequence[RawMention]) -> Iterator[int]:
             continue  # "in Indonesia, Downing Street said": a clause's subject, no list
         if any(re.match(r"['’]", text[m.end : m.end + 1]) for m in members):
             continue  # "in London and Public Enemy's Fight The Power": an owner, no place
-        if any(
-            m.cue not in ("", "GPE")
-            or not _MEMBER.fullmatch(m.text)
-            or m.label not in _SHIFTED | {"GPE"}
-            or person_by_first_name(m.text)
-            or m.text.casefold() in first_names()
-            or m.text in surnames
-            for m in members
-        ):
+        if not all(_a_member(m, surnames) for m in members):
             continue
-        placed = sum(m.label == "GPE" or m.cue == "GPE" for m in members)
+        placed = sum(m.label in ("GPE", "LOC") or m.cue == "GPE" for m in members)
         if not strong and (sport or 2 * placed < len(members)):
             continue  # "shares in Qantas and Telstra": firms
-        if all(m.label == "GPE" for m in members):
+        if all(m.label in ("GPE", "LOC") for m in members):
             continue  # the model's places: nothing to mend
-        yield from run
+        yield from (i for i in run if mentions[i].label != "LOC")
+
+
+def _a_member(m: RawMention, surnames: set[str]) -> bool:
+    """Whether `m` may stand in a list of places: the model's LOC ("and the Richmond Valley": a
+    region may end the list, and keeps its label), or one to three capitalised words of a label
+    a town slips to, with no other cue, no first name's look and no surname of a person the
+    article names in full."""
+    if m.label == "LOC":
+        return True
+    return (
+        m.cue in ("", "GPE")
+        and _MEMBER.fullmatch(m.text) is not None
+        and m.label in _SHIFTED | {"GPE"}
+        and not person_by_first_name(m.text)
+        and m.text.casefold() not in first_names()
+        and m.text not in surnames
+    )
