@@ -108,6 +108,12 @@ def test_a_list_after_a_place_word_is_a_list_of_towns(extractor):
     assert found.get("Boggabri") == "GPE"
     found = label_by_name(extractor, "Homes were lost in Campbeltown, Hornsby and Kurringai.")
     assert found.get("Kurringai") == "GPE"
+    found = label_by_name(
+        extractor,
+        "Smoke drifted as far west as Narromine, Trangie and Nyngan, and the Macquarie Valley.",
+    )
+    assert found.get("Trangie") == "GPE"
+    assert found.get("Macquarie Valley") == "LOC"
 
 
 def test_firms_and_people_in_a_list_are_left_alone(extractor):

@@ -51,8 +51,8 @@ _SHIFTED = frozenset({"PERSON", "ORG", "NORP", "FAC", "PRODUCT"})
 # A member of a place list: one to three capitalised words, no digit, no "&".
 _MEMBER = re.compile(r"[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){0,2}")
 _WORDS = re.compile(
-    r"\b(?:[Aa]reas?|suburbs?|towns?|districts?|shires?|[Aa]round|[Nn]ear|as far"
-    r"|[Ii]n|[Ff]rom|[Aa]t) [A-Z]"
+    r"\b(?:[Aa]reas?|suburbs?|towns?|districts?|shires?|as far)\b"
+    r"|\b(?:[Aa]round|[Nn]ear|[Ii]n|[Ff]rom|[Aa]t) [A-Z]"
 )
 
 
