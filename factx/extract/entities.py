@@ -349,6 +349,7 @@ from factx.extract.entity_peoples import (
 from factx.extract.entity_person_initials import people_by_their_initials
 from factx.extract.entity_person_words import people_by_their_words
 from factx.extract.entity_place_first_names import place_named_people
+from factx.extract.entity_place_lists import place_lists
 from factx.extract.entity_plural_makes import plural_makes
 from factx.extract.entity_plural_owners import people_after_plural_owners
 from factx.extract.entity_plural_peoples import plural_peoples
@@ -460,6 +461,7 @@ from factx.extract.entity_stances import member_letters_cut, stance_mention
 from factx.extract.entity_starred_works import works_before_their_star
 from factx.extract.entity_state_titles import without_state_titles
 from factx.extract.entity_state_towns import state_towns
+from factx.extract.entity_states import states
 from factx.extract.entity_station_programmes import programmes_of_a_station
 from factx.extract.entity_stray_tails import dated_tails_cut
 from factx.extract.entity_surnames import country_surnames, person_cued, with_surnames
@@ -3943,6 +3945,8 @@ def entities(
         mentions[index].cue = "NORP"  # "Latino and Jewish voters" ORG (r49d-labels)
     for index in city_lists(context.text, mentions, _a_city):
         mentions[index].cue = "GPE"  # "include Paris, Lille, Lyon and Toulouse"
+    for index in place_lists(context.text, mentions):
+        mentions[index].cue = "GPE"  # "areas around Tamworth, Gunnedah and Quirindi" (r50-places)
     for index, label in hometowns(context.text, mentions):
         mentions[index].cue = label  # "Robert Alcorn, 37, of Auckland", "Emma from Sleaford"
     for index in place_named_people(context.text, mentions):
@@ -3960,6 +3964,8 @@ def entities(
         mentions[index].cue = "LOC"  # "in Europe and Eurasia" GPE (r49b-misc)
     for index in regions(context.text, mentions):
         mentions[index].cue = "GPE"  # "the annexation of Crimea" ORG (r49d-labels)
+    for index in states(context.text, mentions):
+        mentions[index].cue = "GPE"  # "in Western Australia" LOC (r50-places)
     for index in owned_centres(context.text, mentions):
         mentions[index].cue = "FAC"  # "at the Science Museum's Dana Centre"
     for index in state_towns(context.text, mentions):
