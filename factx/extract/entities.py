@@ -54,6 +54,7 @@ from factx.extract.entity_acted_titles import titles_across_of
 from factx.extract.entity_acts import duos, record_companies, whole_bands
 from factx.extract.entity_airlines import airline_by_its_word, airlines_by_nationality
 from factx.extract.entity_and_the_titles import and_the_titles
+from factx.extract.entity_article_names import peoples_before_article_names
 from factx.extract.entity_bands import (
     families,
     listed_bands,
@@ -3405,6 +3406,7 @@ def entities(
     taken = taken + terms
     raw = with_continued_names(context.text, raw)  # "Rowing and" + "Canoeing Union"
     raw = split_glued(context.text, with_models(context.text, raw))
+    raw = peoples_before_article_names(raw)  # "a wounded Arab Al Qaeda fighter" (r50-bodies)
     raw = split_at_beat(context.text, raw)  # "The Marx Collection beat Oasis"
     raw = people_glued_over_a_verb(context.text, raw)  # "Anthony became Lopez" (r49-people)
     raw = person_and_body_over_a_verb(context.text, raw)  # "Sandler gave Priorities" (r49d-glue)
