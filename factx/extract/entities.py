@@ -54,6 +54,7 @@ from factx.extract.entity_acted_titles import titles_across_of
 from factx.extract.entity_acts import duos, record_companies, whole_bands
 from factx.extract.entity_airlines import airline_by_its_word, airlines_by_nationality
 from factx.extract.entity_and_the_titles import and_the_titles
+from factx.extract.entity_article_names import peoples_before_article_names
 from factx.extract.entity_bands import (
     families,
     listed_bands,
@@ -121,6 +122,11 @@ from factx.extract.entity_continents import continents
 from factx.extract.entity_counted_peoples import counted_peoples
 from factx.extract.entity_craft import aircraft_and_devices, shows_and_airlines
 from factx.extract.entity_crown_titles import crown_titles
+from factx.extract.entity_cut_bodies import (
+    bodies_cut_by_a_typo,
+    firms_cut_at_and,
+    glossed_common_nouns,
+)
 from factx.extract.entity_cut_short import names_cut_short
 from factx.extract.entity_cut_tails import (
     cut_tails,
@@ -139,6 +145,7 @@ from factx.extract.entity_cut_titles import (
 )
 from factx.extract.entity_date_names import with_date_surnames
 from factx.extract.entity_dropped_g_bands import dropped_g_bands
+from factx.extract.entity_field_bodies import field_bodies
 from factx.extract.entity_firm_first_words import firms_by_first_word
 from factx.extract.entity_firm_lists import firm_ending_lists
 from factx.extract.entity_firms import (
@@ -354,6 +361,7 @@ from factx.extract.entity_plural_makes import plural_makes
 from factx.extract.entity_plural_owners import people_after_plural_owners
 from factx.extract.entity_plural_peoples import plural_peoples
 from factx.extract.entity_pollsters import pollsters_apart, pollsters_whole
+from factx.extract.entity_portfolios import portfolios_before_titles
 from factx.extract.entity_possessives import (
     nicknames_before_their_match,
     owners_parted,
@@ -503,6 +511,7 @@ from factx.extract.entity_types import people_as_types
 from factx.extract.entity_waters import named_waters, owned_centres
 from factx.extract.entity_whole_bodies import whole_bodies
 from factx.extract.entity_wire_agencies import agencies_apart, agency_spans, dateline_agencies
+from factx.extract.entity_wire_initials import wire_initials_apart
 from factx.extract.entity_wire_names import firms_around_their_of, peoples_joined_by_hyphens
 from factx.extract.entity_wire_words import (
     months_before_bodies,
@@ -2672,7 +2681,9 @@ def with_short_forms(
                                m.headline, votes=False)  # fmt: skip
             found.append(short)
         keys.setdefault(name_key(short.text), name_key(m.text))
+    bracketed = set(keys)
     _add_written_short_forms(mentions, keys)
+    wire_initials_apart(text, mentions, keys, bracketed, name_key)  # "an AFP journalist said"
     return sorted(mentions + found, key=lambda m: m.start), keys
 
 
@@ -3422,6 +3433,7 @@ def entities(
     taken = taken + terms
     raw = with_continued_names(context.text, raw)  # "Rowing and" + "Canoeing Union"
     raw = split_glued(context.text, with_models(context.text, raw))
+    raw = peoples_before_article_names(raw)  # "a wounded Arab Al Qaeda fighter" (r50-bodies)
     raw = split_at_beat(context.text, raw)  # "The Marx Collection beat Oasis"
     raw = people_glued_over_a_verb(context.text, raw)  # "Anthony became Lopez" (r49-people)
     raw = person_and_body_over_a_verb(context.text, raw)  # "Sandler gave Priorities" (r49d-glue)
@@ -3430,6 +3442,9 @@ def entities(
     raw = surnames_before_government_bodies(context.text, raw)  # "the Obama White House"
     raw = bodies_run_into_a_word(context.text, raw)  # "Commissiondecision" (r49d-glue)
     raw = without_chat_words(context.text, raw)  # "#ChairmanCash", "LMK", "it's US?" (r49d-glue)
+    raw = firms_cut_at_and(context.text, raw)  # "The Dun and Bradstreet survey" (r50-bodies)
+    raw = bodies_cut_by_a_typo(context.text, raw)  # "News of the Worl editor" (r50-bodies)
+    raw = glossed_common_nouns(context.text, raw)  # "a tribal Shura (council)" (r50-bodies)
     raw = critics_of_a_paper(context.text, raw)  # "Wendy Ide of The Times"
     raw = copula_sides(context.text, raw, name_form)  # "The Hollows was The Guardian"
     raw = joined_names(context.text, raw, name_key, taken)
@@ -3461,6 +3476,10 @@ def entities(
     raw = without_titles(context.text, raw)  # "Defense Secretary Ash Carter"
     raw = without_state_titles(context.text, raw)  # "State Senator Paul LeVota" (r49b-us)
     raw = bodies_before_posts(context.text, raw, _known_body)  # "the Fed Chair said"
+    raw = portfolios_before_titles(context.text, raw)  # "Fair Trading Minister" (r50-bodies)
+    raw = field_bodies(  # "Nutrition Australia dietitian" (r50-bodies)
+        context.text, raw, lambda name: name_key(name) in country_keys(name_key)
+    )
     raw = without_opening_words(context.text, raw)  # "Songwriter Guy Chambers"
     raw, verbs = without_imperative_openers(context.text, raw)  # "Shorten or eliminate the"
     taken = taken + verbs

@@ -16,6 +16,8 @@ Spencer", "the Department of Trade and Industry", "the Food and Drug Administrat
   "Executive", "Project", the lists `name_kinds`, `listed_name_kinds` and `body_kinds`) unless
   the first side of two words or more ends in the same word ("Ealing Council and Brent
   Council"; not "the US Securities and Exchange Commission");
+  the second side is no one common noun of a body's field ("Australian Search and Rescue",
+  `_FIELDS`) and the first side opens with no nationality or country (round r50-bodies);
   the first side is not one word before a longer second ("the Health and Safety Executive",
   "the Public and Commercial Services Union": one body's fields; "the former Arsenal and Real
   Madrid striker" is left glued with them); the article does not write the whole's initials
@@ -82,6 +84,16 @@ def _kinds() -> frozenset[str]:
     return frozenset(w.casefold() for w in words) | _MORE_KINDS
 
 
+# The fields a body is named by, one common noun in title case as the second side (round
+# r50-bodies, Lee sheet F's "received by Australian Search and Rescue", `Australian Search` and
+# `Rescue` ORG): no name of its own, so the pair is one body's name.
+_FIELDS = frozenset(
+    {"Rescue", "Industry", "Research", "Development", "Training", "Welfare", "Safety", "Recovery",
+     "Innovation", "Technology", "Science", "Enterprise", "Employment", "Education", "Health",
+     "Environment", "Heritage", "Culture", "Tourism", "Trade", "Transport", "Planning",
+     "Housing", "Energy", "Security", "Justice", "Fisheries", "Forestry", "Agriculture",
+     "Resources", "Skills", "Conservation", "Investment", "Finance", "Sport", "Recreation"}
+)  # fmt: skip
 # Bodies' last words the lists above lack ("the Health and Safety Executive").
 _MORE_KINDS = frozenset({"executive", "corporation", "administration", "bureau", "service"})
 
@@ -153,6 +165,8 @@ def glued_pairs(
             or (len(lefts) == 1 and len(rights) > 1)
             or (_body_kind(rights[-1]) and not (len(lefts) > 1 and lefts[-1] == rights[-1]))
             or _initials_written(text, mention.text)
+            or (len(rights) == 1 and rights[0] in _FIELDS)  # "Search and Rescue" (r50-bodies)
+            or a_place_or_people(lefts[0])  # "Australian Search and Rescue": a nation's body
             or text.count(f"{' '.join(lefts)} and {right}") > 1
             or any(
                 known_place(" ".join(_words(side))) or a_place_or_people(" ".join(_words(side)))

@@ -63,11 +63,31 @@ def _nicknames() -> frozenset[str]:
     return frozenset(w.casefold() for w in _data()["club_nicknames"])
 
 
+@cache
+def _article_names() -> frozenset[str]:
+    return frozenset(w.casefold() for w in _data()["article_names"])
+
+
+def _arabic_article(match: re.Match[str]) -> bool:
+    """Whether the name is the Arabic article "Al" before a word that follows it in the names
+    of Arab bodies, outlets and places (`article_names`: "Al Qaeda", "Al Jazeera", "Al Aqsa"),
+    no first name and surname however "Al" reads (round r50-bodies, the Lee sheets' `Al Qaeda`
+    PERSON over the model's ORG). "Al Gore", "Al Sharpton" keep their first name."""
+    return match.group("first") == "Al" and match.group("last").casefold() in _article_names()
+
+
+def article_name(name: str) -> bool:
+    """Whether `name` is "Al" and a word of `article_names` ("Al Qaeda"): an Arab body's name
+    with its article, no person's (`_arabic_article`)."""
+    match = _SHAPE.fullmatch(name)
+    return match is not None and _arabic_article(match)
+
+
 def person_by_first_name(name: str) -> bool:
     """Whether `name` ("Scott Draper") is a first name and a surname, not a place, a firm or a
     club ("Bradford Bulls": a town that is a first name too, and a club's nickname)."""
     match = _SHAPE.fullmatch(name)
-    if match is None:
+    if match is None or _arabic_article(match):
         return False
     last = match.group("last").casefold()
     return _first_name(match.group("first")) and last not in _kinds() and last not in _nicknames()
@@ -84,4 +104,4 @@ def opens_with_first_name(name: str) -> bool:
     word: "Philip Green" (a surname that also ends places' names, as "Bethnal Green"). Weaker
     evidence than `person_by_first_name`: only for a name whose own words say more."""
     match = _SHAPE.fullmatch(name)
-    return match is not None and _first_name(match.group("first"))
+    return match is not None and _first_name(match.group("first")) and not _arabic_article(match)
