@@ -10,10 +10,10 @@ Royal sailed" `Ark Royal` PERSON): a craft is named after its kind word ("Space 
 "spacecraft", "orbiter", "space probe", "satellite|rocket called|named") or its prefix ("HMS",
 "HMAS", "USS"). The name after it is the vehicle, PRODUCT (the house's label for a vessel or a
 craft), cued so that the article's other mentions of it follow; a country glued before the kind word
-("United States Space Shuttle") is its own mention, GPE (a people's word, "Russian", NORP), and the
-kind word no part of any name. Not where a mention runs past the name ("the USS Cole bombing": the
-model saw a longer name), nor for "probe" or "satellite" alone ("the probe Scotland Yard began" is
-an inquiry).
+("United States Space Shuttle") is its own mention, GPE (a people's word, "Russian", NORP; an
+agency's initials, "NASA", ORG), and the kind word no part of any name. Not where a mention runs
+past the name ("the USS Cole bombing": the model saw a longer name), nor for "probe" or "satellite"
+alone ("the probe Scotland Yard began" is an inquiry).
 
 `aircraft_apart_from_owner` (sheet C's "a 900 kilogram bomb dropped by an Air Force B-52 bomber",
 `Air Force B-52` PRODUCT; sheet D's "All four crew members of a US B-1 bomber", `US B-1` ORG): a
@@ -56,6 +56,8 @@ _VEHICLE_GUARD = re.compile(
 )
 # Words that end the name rather than belong to it: a sentence's or a clause's capital.
 _NOT_NAME = frozenset({"The", "A", "An", "In", "On", "At", "And", "But", "It", "He", "She"})
+# An agency's initials before the kind word ("NASA Space Shuttle Atlantis"): the agency, ORG.
+_INITIALS = re.compile(r"[A-Z]{3,5}")
 # Short forms of a country that no country list holds under its key.
 _COUNTRY_SHORT = frozenset({"us", "u.s.", "u.s", "uk", "u.k.", "usa", "the united states"})
 
@@ -100,15 +102,25 @@ def vehicles_by_their_kind(
         for m in inside:
             owner = text[m.start : kind].rstrip()
             bare = owner.removeprefix("The ").removeprefix("the ")
-            if m.start < kind and owner and (_a_country(owner) or a_people_by_name(bare)):
-                label = "GPE" if _a_country(owner) else "NORP"
+            if owner in ("The", "the"):
+                continue  # "the Space Shuttle Columbia": the article, no owner
+            if (
+                m.start < kind
+                and owner
+                and (_a_country(owner) or a_people_by_name(bare) or _INITIALS.fullmatch(bare))
+            ):
+                label = (
+                    "GPE" if _a_country(owner) else "ORG" if _INITIALS.fullmatch(bare) else "NORP"
+                )
                 owners.append(
                     replace(m, text=owner, end=m.start + len(owner), label=label, cue=label)
                 )
             elif m.start < kind:
                 owners = []
                 break
-        if any(m.start < kind for m in inside) and not owners:
+        if not owners and any(
+            m.start < kind and text[m.start : kind].strip() not in ("The", "the") for m in inside
+        ):
             continue  # "NASA Space Shuttle ...": an owner that is no country, left as it was
         kept = [m for m in result if m not in inside]
         vehicle = add(text, layout, start, end, "PRODUCT", "PRODUCT")
