@@ -96,8 +96,8 @@ def vehicles_by_their_kind(
         layout = layout_holding(layouts, start, end)
         if layout is None:
             continue
-        if any((m.start, m.end) == (kind, end) for m in inside):
-            start = kind  # the model's "USS Cole" whole, its prefix kept
+        if match["kind"].isupper() and any(m.start <= kind and m.end == end for m in inside):
+            start = kind  # the model's "(the) USS Cole" whole: its prefix kept, "the" left out
         owners = []
         for m in inside:
             owner = text[m.start : kind].rstrip()
