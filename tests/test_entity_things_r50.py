@@ -125,6 +125,14 @@ def test_a_list_of_songs_is_titles_whole(extractor):
     assert "Heart Out" not in found
 
 
+def test_figures_outside_music_are_no_songs(extractor):
+    found = label_by_name(
+        extractor,
+        "Shares rose on strong sales numbers including Microsoft, Apple and Oracle.",
+    )
+    assert found.get("Microsoft") != "WORK_OF_ART"
+
+
 def test_a_list_of_bands_is_left_to_the_bands(extractor):
     found = label_by_name(
         extractor, "The festival booked bands such as Oasis, Blur and Pulp this summer."

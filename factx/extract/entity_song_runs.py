@@ -18,9 +18,11 @@ capital and ends with a capitalised word, with at most three lower-case words be
 the Sun"). The list must close the sentence (a full stop, a semicolon, a question mark) or a clause
 (", which|that|who"), so that a member's end is sure; each member is a WORK_OF_ART, the model's
 pieces inside the list giving way (a piece glued over a member's "and", "Heart Out and Songbird",
-too); not where a mention runs out of the list. Not after "bands|artists|singers such as" (groups
-and people), nor a member that is a known place or opens with a possessive ("songs such as Madonna's
-...").
+too); not where a mention runs out of the list. "tracks", "hits" and "numbers" open such a list only
+in an article with a music word (song, album, singer, band, chart, musical, lyrics): "tracks such as
+Silverstone", "numbers including Microsoft" are no songs. Not after "bands|artists|singers such as"
+(groups and people), nor a member that is a known place or opens with a possessive ("songs such as
+Madonna's ...").
 """
 
 from __future__ import annotations
@@ -47,10 +49,14 @@ _BY_TITLE = re.compile(
 
 _MEMBER = rf"{_CAP}(?:(?: [a-z][\w'’-]*){{0,3}} {_CAP})*"
 _SONG_LIST = re.compile(
-    r"\b(?:songs|tracks|singles|hits|tunes|ballads|numbers),? (?:such as|including|like) "
+    r"\b(?P<kind>songs|tracks|singles|hits|tunes|ballads|numbers),? (?:such as|including|like) "
     rf"(?P<list>{_MEMBER}(?:, {_MEMBER})*,? and {_MEMBER})"
     r"(?=[.;?!]|, (?:which|that|who)\b)"
 )
+# Kinds with another sense outside music (race tracks, a policy's hits, figures), a list of songs
+# only in an article about music.
+_OTHER_SENSES = frozenset({"tracks", "hits", "numbers"})
+_MUSIC = re.compile(r"\b(?:songs?|album|singer|band|chart|musical|lyrics)\b")
 _SPLIT = re.compile(r",? and |, ")
 
 
@@ -103,7 +109,10 @@ def songs_listed_whole(
     result = list(mentions)
     if " such as " not in text and " including " not in text and " like " not in text:
         return result
+    music = _MUSIC.search(text) is not None
     for match in _SONG_LIST.finditer(text):
+        if match["kind"] in _OTHER_SENSES and not music:
+            continue  # "tracks such as Silverstone", "numbers including Microsoft"
         offset = match.start("list")
         members: list[tuple[int, int]] = []
         at = 0
