@@ -31,6 +31,30 @@ def test_the_shuttles_article_and_an_agencys_initials_are_no_part_of_it(extracto
     assert found.get("NASA") == "ORG"
 
 
+def test_a_ship_after_its_kind_is_a_product_with_its_later_mentions(extractor):
+    found = entities(
+        extractor,
+        "The Danish freighter Nordic Tern rescued 300 people off Java. Nordic Tern then sailed "
+        "for Darwin with the survivors.",
+    )
+    assert ("PRODUCT", "Nordic Tern", ["Nordic Tern", "Nordic Tern"]) in found
+
+
+def test_ship_as_a_verb_is_left_alone(extractor):
+    found = label_by_name(extractor, "The company will ship Nokia phones to Europe next month.")
+    assert found.get("Nokia") == "ORG"
+
+
+def test_a_ships_name_is_cut_from_its_captains_title(extractor):
+    found = mention_labels(
+        extractor,
+        "The crew cheered as the vessel docked, and Sea Rover Captain Lars Henning waved from "
+        "the bridge.",
+    )
+    assert ("Sea Rover", "PRODUCT") in found
+    assert not any(text.endswith("Captain") for text, _ in found)
+
+
 def test_a_numbered_satellite_after_called_is_no_sequel(extractor):
     found = label_by_name(
         extractor, "The crew released a tiny satellite called Polaris 3 from the cargo bay."

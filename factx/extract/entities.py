@@ -500,6 +500,7 @@ from factx.extract.entity_traded_firms import traded_firms
 from factx.extract.entity_types import people_as_types
 from factx.extract.entity_vehicles import (
     aircraft_apart_from_owner,
+    ships_apart_from_captains,
     vehicle_cues,
     vehicles_by_their_kind,
     without_marked_quotes,
@@ -3438,6 +3439,7 @@ def entities(
     raw = aircraft_apart_from_owner(context.text, raw)  # "Air Force" + "B-52" (r50-things)
     raw = vehicles_by_their_kind(context.text, raw, layouts, _added)  # "Space Shuttle Endeavour"
     raw = without_marked_quotes(context.text, raw)  # 'marked "Charge Demolition."' (r50-things)
+    raw = ships_apart_from_captains(context.text, raw)  # "Tampa Captain Arne Rinnan" (r50-things)
     raw = aircraft_and_devices(context.text, raw, layouts, _added)  # "C-130 Hercules aircraft"
     raw = shows_and_airlines(context.text, raw, layouts, _added)  # "Aero India 2005 air show"
     raw = untagged_cups(context.text, raw, layouts, _added)  # "the Hopman Cup in Perth" (r50)

@@ -30,7 +30,7 @@ WORK_OF_ART mention there is dropped. A work after "titled|entitled|called" is l
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -46,16 +46,39 @@ if TYPE_CHECKING:
 # A craft's kind word or prefix, right before its name.
 _KIND = (
     r"(?:[Ss]pace [Ss]huttle|(?<![\w-])[Ss]huttle|[Ss]pacecraft|[Oo]rbiter|[Ss]pace [Pp]robe"
-    r"|(?:[Ss]atellite|[Rr]ocket|[Pp]robe) (?:called|named)|HMS|HMAS|HMNZS|HMCS|USS)"
+    r"|(?:[Ss]atellite|[Rr]ocket|[Pp]robe) (?:called|named)|HMS|HMAS|HMNZS|HMCS|USS|MV|RMS)"
 )
 # The name: one to three capitalised words, a number after them ("Starshine 2").
 _NAME = r"[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}(?: \d{1,3})?(?![\w-])"
-_VEHICLE = re.compile(rf"(?<![\w&.-])(?P<kind>{_KIND}) (?P<name>{_NAME})")
+# A ship's kind word, only after a determiner and up to two words ("the Norwegian freighter
+# Tampa", "a cruise ship"): "ship" is a verb too ("ship Nokia phones").
+_SHIP = (
+    r"(?:freighter|tanker|ferry|liner|trawler|frigate|destroyer|submarine|yacht|warship|ship"
+    r"|vessel)"
+)
+# The words between the determiner and a ship's word: a people's or a place's capitalised word,
+# or a ship's trade or plight ("the Norwegian freighter", "the stricken cargo ship").
+_SHIP_QUALIFIER = (
+    r"(?:[A-Z][a-z]+|cargo|container|cruise|passenger|research|fishing|supply|oil|chemical"
+    r"|naval|navy|patrol|nuclear|missile|stricken|hijacked|sunken|damaged|stranded|crippled"
+    r"|luxury|giant|small|large|rescue|asylum|refugee|Australian|British|American)"
+)
+_VEHICLE = re.compile(
+    rf"(?<![\w&.-])(?:(?P<kind>{_KIND})|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) "
+    rf"(?:{_SHIP_QUALIFIER} ){{0,2}}(?P<ship>{_SHIP})) (?P<name>{_NAME})"
+)
 _VEHICLE_GUARD = re.compile(
-    r"huttle|pacecraft|rbiter|robe |atellite |ocket |HMS |HMAS |HMNZS |HMCS |USS "
+    r"huttle|pacecraft|rbiter|robe |atellite |ocket |HMS |HMAS |HMNZS |HMCS |USS |MV |RMS "
+    rf"|{_SHIP} [A-Z]"
 )
 # Words that end the name rather than belong to it: a sentence's or a clause's capital.
 _NOT_NAME = frozenset({"The", "A", "An", "In", "On", "At", "And", "But", "It", "He", "She"})
+# A first word that names no craft: a day's or a month's ("the ferry Monday").
+_NO_CRAFT = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+     "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December", "I", "We", "They", "You", "This", "That", "There"}
+)  # fmt: skip
 # An agency's initials before the kind word ("NASA Space Shuttle Atlantis"): the agency, ORG.
 _INITIALS = re.compile(r"[A-Z]{3,5}")
 # Short forms of a country that no country list holds under its key.
@@ -79,6 +102,18 @@ def _name_span(match: re.Match[str]) -> tuple[int, int]:
     return start, start + len(" ".join(kept))
 
 
+def _crafts(text: str) -> Iterator[tuple[int, bool, int, int]]:
+    """(the kind word's start, whether it is a prefix such as "USS", the name's start and end)
+    of each craft named after its kind word."""
+    for match in _VEHICLE.finditer(text):
+        first = match["name"].split(" ")[0]
+        if first in _NOT_NAME or first in _NO_CRAFT:
+            continue
+        kind = match.start("kind") if match["kind"] else match.start("ship")
+        prefix = bool(match["kind"]) and match["kind"].isupper()
+        yield (kind, prefix, *_name_span(match))
+
+
 def vehicles_by_their_kind(
     text: str, mentions: Sequence[RawMention], layouts: Sequence[Layout], add: Adder
 ) -> list[RawMention]:
@@ -87,16 +122,14 @@ def vehicles_by_their_kind(
     if not _VEHICLE_GUARD.search(text):
         return list(mentions)
     result = list(mentions)
-    for match in _VEHICLE.finditer(text):
-        start, end = _name_span(match)
-        kind = match.start("kind")
+    for kind, prefix, start, end in _crafts(text):
         inside = [m for m in result if m.start < end and kind < m.end]
         if any(m.end > end for m in inside):
             continue  # "the USS Cole bombing": a longer name
         layout = layout_holding(layouts, start, end)
         if layout is None:
             continue
-        if match["kind"].isupper() and any(m.start <= kind and m.end == end for m in inside):
+        if prefix and any(m.start <= kind and m.end == end for m in inside):
             start = kind  # the model's "(the) USS Cole" whole: its prefix kept, "the" left out
         owners = []
         for m in inside:
@@ -134,8 +167,9 @@ def vehicle_cues(text: str, mentions: Sequence[RawMention]) -> list[int]:
     first name's of a ship named for a person gives way to the kind word)."""
     if not _VEHICLE_GUARD.search(text):
         return []
-    spans = {_name_span(match) for match in _VEHICLE.finditer(text)}
-    spans |= {(match.start("kind"), _name_span(match)[1]) for match in _VEHICLE.finditer(text)}
+    crafts = list(_crafts(text))
+    spans = {(start, end) for _, _, start, end in crafts}
+    spans |= {(kind, end) for kind, prefix, _, end in crafts if prefix}
     return [index for index, m in enumerate(mentions) if (m.start, m.end) in spans]
 
 
@@ -208,3 +242,39 @@ def without_marked_quotes(text: str, mentions: Sequence[RawMention]) -> list[Raw
         for m in mentions
         if not (m.label == "WORK_OF_ART" and _MARKED.search(text, max(0, m.start - 30), m.start))
     ]
+
+
+# A name glued to a crew's title before a person ("Tampa Captain Arne Rinnan").
+_CREW_TITLE = re.compile(r"(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:Captain|Skipper)")
+_PERSON_AFTER = re.compile(r" [A-Z][\w'’-]+")
+# A ship's word anywhere in the article: the name before "Captain" is the ship's.
+_SHIP_WORD = re.compile(rf"\b(?:{_SHIP}|boat|crew|sailors?|MV)\b")
+
+
+def ships_apart_from_captains(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
+    """The mentions, "<Name> Captain|Skipper" glued before a person's name cut to "<Name>": the
+    title is no part of a name. In an article with a ship's word ("freighter", "vessel", "crew")
+    the name is the ship's, PRODUCT, cued so ("transformed Tampa Captain Arne Rinnan", Lee sheet
+    E: `Tampa Captain` ORG); elsewhere it keeps the model's label ("Leeds Captain Paul Butler"
+    ORG -> `Leeds` ORG)."""
+    if "Captain " not in text and "Skipper " not in text:
+        return list(mentions)
+    ships = _SHIP_WORD.search(text) is not None
+    result: list[RawMention] = []
+    for m in mentions:
+        glued = _CREW_TITLE.fullmatch(m.text)
+        if glued is None or _PERSON_AFTER.match(text, m.end) is None or m.label == "PERSON":
+            result.append(m)
+            continue
+        name = glued["name"]
+        label = "PRODUCT" if ships else m.label
+        result.append(
+            replace(
+                m,
+                text=name,
+                end=m.start + len(name),
+                label=label,
+                cue="PRODUCT" if ships else m.cue,
+            )
+        )
+    return result
