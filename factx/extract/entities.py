@@ -91,6 +91,7 @@ from factx.extract.entity_calling_letters import without_calling_letters
 from factx.extract.entity_callings import with_called_names
 from factx.extract.entity_campaigns import campaigns_by_verb
 from factx.extract.entity_chamber_parties import chamber_and_party
+from factx.extract.entity_channel_hits import hits_of_a_broadcaster
 from factx.extract.entity_characters import listed_characters
 from factx.extract.entity_chart_names import chart_names
 from factx.extract.entity_charts import acts_and_records
@@ -122,6 +123,7 @@ from factx.extract.entity_continents import continents
 from factx.extract.entity_counted_peoples import counted_peoples
 from factx.extract.entity_craft import aircraft_and_devices, shows_and_airlines
 from factx.extract.entity_crown_titles import crown_titles
+from factx.extract.entity_cup_events import untagged_cups
 from factx.extract.entity_cut_bodies import (
     bodies_cut_by_a_typo,
     firms_cut_at_and,
@@ -439,6 +441,7 @@ from factx.extract.entity_sides import (
 )
 from factx.extract.entity_slashed_models import models_through_their_slash
 from factx.extract.entity_slogans import slogans_cut_at_not
+from factx.extract.entity_song_runs import songs_listed_whole, titles_before_their_by
 from factx.extract.entity_songs import (
     record_countries,
     song_titles,
@@ -508,6 +511,13 @@ from factx.extract.entity_towns import event_towns, fixture_towns
 from factx.extract.entity_trade_deals import trade_deals
 from factx.extract.entity_traded_firms import traded_firms
 from factx.extract.entity_types import people_as_types
+from factx.extract.entity_vehicles import (
+    aircraft_apart_from_owner,
+    ships_apart_from_captains,
+    vehicle_cues,
+    vehicles_by_their_kind,
+    without_marked_quotes,
+)
 from factx.extract.entity_waters import named_waters, owned_centres
 from factx.extract.entity_whole_bodies import whole_bodies
 from factx.extract.entity_wire_agencies import agencies_apart, agency_spans, dateline_agencies
@@ -3458,8 +3468,13 @@ def entities(
     raw = with_regnal_numbers(context.text, raw)  # "Elizabeth I"
     raw = with_versions(context.text, raw, layouts, taken, _added)  # "iPhone 4"
     raw = models_through_their_slash(context.text, raw)  # "The IBM Blue Gene" + "/L"
+    raw = aircraft_apart_from_owner(context.text, raw)  # "Air Force" + "B-52" (r50-things)
+    raw = vehicles_by_their_kind(context.text, raw, layouts, _added)  # "Space Shuttle Endeavour"
+    raw = without_marked_quotes(context.text, raw)  # 'marked "Charge Demolition."' (r50-things)
+    raw = ships_apart_from_captains(context.text, raw)  # "Tampa Captain Arne Rinnan" (r50-things)
     raw = aircraft_and_devices(context.text, raw, layouts, _added)  # "C-130 Hercules aircraft"
     raw = shows_and_airlines(context.text, raw, layouts, _added)  # "Aero India 2005 air show"
+    raw = untagged_cups(context.text, raw, layouts, _added)  # "the Hopman Cup in Perth" (r50)
     raw = with_date_surnames(context.text, raw, layouts, taken, _added)  # "Theresa May"
     raw = with_called_names(context.text, raw, layouts, taken, _added)  # "R&B star Usher"
     raw, short_forms = with_short_forms(context.text, raw)
@@ -3807,6 +3822,10 @@ def entities(
         name_key,
         country_keys(name_key).__contains__,
     )
+    # "the tune Please Come Home for Christmas, by the rock group Bon Jovi" (r50-things)
+    mentions = titles_before_their_by(context.text, mentions, layouts, _added)
+    # "classic songs, such as Taxman, Here comes the Sun and Something" (r50-things)
+    mentions = songs_listed_whole(context.text, mentions, layouts, _added, known_place)
     mentions = songs_after_an_act(  # "Green Day's Holiday Road is currently number two"
         context.text, mentions, layouts, _added
     )
@@ -3823,6 +3842,7 @@ def entities(
     mentions = shows_of_a_broadcaster(context.text, mentions, layouts, _added)
     # "Fox's boxing show The Next Great Champ": a channel's programme after its kind word
     mentions = shows_of_a_broadcaster_by_kind(context.text, mentions, layouts, _added)
+    mentions = hits_of_a_broadcaster(context.text, mentions, layouts, _added)  # "the BBC hit X"
     # "The Goat or Who is Sylvia? by Edward Albee", "Biscuit Bear by Mini Grey took the award"
     mentions = authored_works(context.text, mentions, layouts, _added)
     # "in 1984 when Amadeus beat The Killing Fields, A Passage to India ... to best picture"
@@ -3958,6 +3978,8 @@ def entities(
         context.text, mentions, name_key, country_keys(name_key).__contains__
     ):
         mentions[index].cue = "ORG"  # "Miramax, Columbia and Buena Vista", the last firm too
+    for index in vehicle_cues(context.text, mentions):
+        mentions[index].cue = "PRODUCT"  # "a satellite called Starshine 2" (r50-things)
     for index in peoples_paired_with_a_people(context.text, mentions):
         mentions[index].cue = "NORP"  # "Russian and south-east Asian productions"
     for index in american_peoples_listed(context.text, mentions):
