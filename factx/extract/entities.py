@@ -226,6 +226,7 @@ from factx.extract.entity_listed_pairs import pairs_ending_lists, slashed_rivals
 from factx.extract.entity_listed_peoples import american_peoples_listed
 from factx.extract.entity_listed_tails import listed_names_over_their_tails
 from factx.extract.entity_listed_works import listed_works, works_rounding_out_a_chart
+from factx.extract.entity_lone_honorifics import lone_honorifics_to_their_person
 from factx.extract.entity_lone_kinds import lone_kinds_to_their_body
 from factx.extract.entity_maker_products import (
     editions_alone,
@@ -238,6 +239,7 @@ from factx.extract.entity_maker_products import (
 )
 from factx.extract.entity_maker_tails import products_without_their_maker
 from factx.extract.entity_match_grounds import grounds_at_a_match
+from factx.extract.entity_men_peoples import men_peoples
 from factx.extract.entity_middle_names import middle_names, patronymics
 from factx.extract.entity_missed import peers_by_their_seat, with_missed_names
 from factx.extract.entity_missed_titles import untagged_the_titles
@@ -345,8 +347,10 @@ from factx.extract.entity_peoples import (
     with_people_words,
 )
 from factx.extract.entity_person_initials import people_by_their_initials
+from factx.extract.entity_person_of_town import persons_parted_from_towns
 from factx.extract.entity_person_words import people_by_their_words
 from factx.extract.entity_place_first_names import place_named_people
+from factx.extract.entity_plural_callings import without_plural_callings
 from factx.extract.entity_plural_makes import plural_makes
 from factx.extract.entity_plural_owners import people_after_plural_owners
 from factx.extract.entity_plural_peoples import plural_peoples
@@ -367,6 +371,7 @@ from factx.extract.entity_product_variants import (
     codes_as_products,
     products_through_their_variant,
 )
+from factx.extract.entity_ranks import without_ranks
 from factx.extract.entity_readings_apart import readings_apart
 from factx.extract.entity_regiments import regiments_whole
 from factx.extract.entity_regions import regions
@@ -3413,6 +3418,9 @@ def entities(
     raw = surnames_before_government_bodies(context.text, raw)  # "the Obama White House"
     raw = bodies_run_into_a_word(context.text, raw)  # "Commissiondecision" (r49d-glue)
     raw = without_chat_words(context.text, raw)  # "#ChairmanCash", "LMK", "it's US?" (r49d-glue)
+    raw = without_ranks(context.text, raw)  # "Rear Admiral", "Sergeant First Class" (r50-people)
+    raw = without_plural_callings(context.text, raw)  # "Guides Simon" Wiget (r50-people)
+    raw = persons_parted_from_towns(context.text, raw)  # "Shane Bradford of Ballidu"
     raw = critics_of_a_paper(context.text, raw)  # "Wendy Ide of The Times"
     raw = copula_sides(context.text, raw, name_form)  # "The Hollows was The Guardian"
     raw = joined_names(context.text, raw, name_key, taken)
@@ -4014,6 +4022,7 @@ def entities(
     )
     counted_peoples(context.text, mentions, name_key)  # "no singing and dancing Hobbits"
     plural_peoples(mentions, context.text)  # "The Britons were arrested", "ethnic Hausa"
+    men_peoples(mentions)  # "The Englishmen says", "Two Frenchmen" (r50-people)
     plural_makes(mentions, context.text)  # "sales of Rolls-Royces" beside "Rolls-Royce"
     country_surnames(context.text, mentions, name_key, country_keys(name_key).__contains__)
     events_by_plural_short_name(context.text, mentions)  # "the Europeans"
@@ -4037,6 +4046,8 @@ def entities(
     )
     # "the Commission" after "The European Commission" (r49d-labels)
     lone_kinds_to_their_body(mentions, short_forms, name_key)
+    # "the Sheikh's house" after "Sheikh Ahmed Yassin" (r50-people)
+    lone_honorifics_to_their_person(context.text, mentions, short_forms, name_key)
     groups = cluster(mentions, short_forms, context.text)
     records = record_countries(context.text, mentions, name_key, country_keys(name_key))
     for group in groups:
