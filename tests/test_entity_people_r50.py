@@ -182,3 +182,46 @@ def test_a_man_known_as_a_name_is_a_person(extractor):
 def test_a_group_known_as_a_name_stays_a_body(extractor):
     found = label_by_name(extractor, "They joined a group known as Meibion Glyndwr in 1980.")
     assert found.get("Meibion Glyndwr") == "ORG"
+
+
+def test_a_lone_first_name_read_as_a_place_is_the_one_person_with_it(extractor):
+    # Lee sheet F's "looking forward with Tommy" GPE beside `Tommy Robredoboth`.
+    found = entities(
+        extractor,
+        'Mary Pierce and Tommy Evert won their doubles. "We are looking forward with Tommy to'
+        ' the final," she said.',
+    )
+    assert texts_of(found, "Tommy Evert") == [["Tommy Evert", "Tommy"]]
+    assert "Tommy" not in names(found)
+
+
+def test_a_first_name_that_is_a_known_place_stays_the_place(extractor):
+    found = label_by_name(
+        extractor, "Victoria Beckham flew to Madrid. She later toured Victoria with friends."
+    )
+    assert found.get("Victoria") == "GPE"
+
+
+def test_a_full_names_tail_before_supporters_is_that_person(extractor):
+    # Lee sheet B's "control of Fazalur Rehman supporters" ORG beside `Maulana Fazalur Rehman`.
+    found = entities(
+        extractor,
+        "Maulana Sami Haq leads the party. Villages under the control of Sami Haq supporters"
+        " were searched, officials said.",
+    )
+    assert texts_of(found, "Maulana Sami Haq") == [["Maulana Sami Haq", "Sami Haq"]]
+    assert "Sami Haq" not in names(found)
+
+
+def test_a_name_in_apposition_grows_over_an_apostrophised_surname():
+    # Lee sheet C's ", Batholomew Ulufa'alu," where the model tags `Batholomew` ORG alone (the
+    # model reads my sentences whole, so its span is given here).
+    from factx.extract.entity_apostrophe_surnames import surnames_over_apostrophes
+
+    text = "The opposition leader, Manasseh Kemaku'u, says he will fight on."
+    kept = surnames_over_apostrophes(text, [_raw(text, "Manasseh", "ORG")])
+    assert [(m.text, m.label) for m in kept] == [("Manasseh Kemaku'u", "PERSON")]
+    # Left: a possessive, and a comma-set name after no person's noun.
+    other = "The insurer, Allianz's, shares fell. The firm, Omega Ma'afu, grew."
+    raw = [_raw(other, "Allianz", "ORG"), _raw(other, "Omega", "ORG")]
+    assert [m.text for m in surnames_over_apostrophes(other, raw)] == ["Allianz", "Omega"]

@@ -54,6 +54,7 @@ from factx.extract.entity_acted_titles import titles_across_of
 from factx.extract.entity_acts import duos, record_companies, whole_bands
 from factx.extract.entity_airlines import airline_by_its_word, airlines_by_nationality
 from factx.extract.entity_and_the_titles import and_the_titles
+from factx.extract.entity_apostrophe_surnames import surnames_over_apostrophes
 from factx.extract.entity_bands import (
     families,
     listed_bands,
@@ -348,6 +349,7 @@ from factx.extract.entity_peoples import (
 )
 from factx.extract.entity_person_initials import people_by_their_initials
 from factx.extract.entity_person_of_town import persons_parted_from_towns
+from factx.extract.entity_person_parts import person_parts_to_their_person
 from factx.extract.entity_person_words import people_by_their_words
 from factx.extract.entity_place_first_names import place_named_people
 from factx.extract.entity_plural_callings import without_plural_callings
@@ -3421,6 +3423,7 @@ def entities(
     raw = without_ranks(context.text, raw)  # "Rear Admiral", "Sergeant First Class" (r50-people)
     raw = without_plural_callings(context.text, raw)  # "Guides Simon" Wiget (r50-people)
     raw = persons_parted_from_towns(context.text, raw)  # "Shane Bradford of Ballidu"
+    raw = surnames_over_apostrophes(context.text, raw)  # ", Batholomew Ulufa'alu," (r50-people)
     raw = critics_of_a_paper(context.text, raw)  # "Wendy Ide of The Times"
     raw = copula_sides(context.text, raw, name_form)  # "The Hollows was The Guardian"
     raw = joined_names(context.text, raw, name_key, taken)
@@ -4048,6 +4051,8 @@ def entities(
     lone_kinds_to_their_body(mentions, short_forms, name_key)
     # "the Sheikh's house" after "Sheikh Ahmed Yassin" (r50-people)
     lone_honorifics_to_their_person(context.text, mentions, short_forms, name_key)
+    # "with Tommy" of "Tommy Robredo", "Fazalur Rehman supporters" (r50-people)
+    person_parts_to_their_person(mentions, short_forms, name_key, context.text)
     groups = cluster(mentions, short_forms, context.text)
     records = record_countries(context.text, mentions, name_key, country_keys(name_key))
     for group in groups:
