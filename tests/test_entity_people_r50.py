@@ -225,3 +225,30 @@ def test_a_name_in_apposition_grows_over_an_apostrophised_surname():
     other = "The insurer, Allianz's, shares fell. The firm, Omega Ma'afu, grew."
     raw = [_raw(other, "Allianz", "ORG"), _raw(other, "Omega", "ORG")]
     assert [m.text for m in surnames_over_apostrophes(other, raw)] == ["Allianz", "Omega"]
+
+
+def test_a_lone_surname_opening_a_sentence_takes_in_unknown_words_before_it():
+    # Lee sheet E's "Aldolfo Rodregiuez Saa told a stunned nation": `Saa` PERSON alone (the model
+    # reads my sentence whole, so its span is given here).
+    from factx.extract.entity_opening_names import opening_names_whole
+
+    text = "The country swore in a new leader. Aldorino Perezquiz Saa told a tense nation so."
+    kept = opening_names_whole(text, [_raw(text, "Saa", "PERSON")])
+    assert [(m.text, m.label) for m in kept] == [("Aldorino Perezquiz Saa", "PERSON")]
+
+
+def test_titles_links_and_known_words_before_a_surname_stay_out():
+    from factx.extract.entity_opening_names import opening_names_whole
+
+    for text, before in (
+        ("He spoke first. Mr Blair told MPs he was sorry.", "Mr Blair"),
+        ("It was late. But Rogge said it was over.", "But Rogge"),
+        ("Talks failed. Interim President Saa told reporters so.", "Interim President Saa"),
+        ("Talks failed. Argentine Saa told reporters so.", "Argentine Saa"),
+        ("Talks failed. Yesterday Saa said so.", "Yesterday Saa"),
+        ("It was a stunned crowd. Stunned Saa said so.", "Stunned Saa"),
+    ):
+        surname = before.rsplit(" ", 1)[-1]
+        start = text.index(before) + len(before) - len(surname)
+        raw = [RawMention(surname, start, start + len(surname), "PERSON", 0, 0, False)]
+        assert [m.text for m in opening_names_whole(text, raw)] == [surname], before

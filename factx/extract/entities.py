@@ -316,6 +316,7 @@ from factx.extract.entity_one_person import (
     full_names_of_lone_people,
     join_hyphen_spellings,
 )
+from factx.extract.entity_opening_names import opening_names_whole
 from factx.extract.entity_opening_prepositions import prepositions_before_named
 from factx.extract.entity_opening_words import (
     opening_participle,
@@ -3424,6 +3425,7 @@ def entities(
     raw = without_plural_callings(context.text, raw)  # "Guides Simon" Wiget (r50-people)
     raw = persons_parted_from_towns(context.text, raw)  # "Shane Bradford of Ballidu"
     raw = surnames_over_apostrophes(context.text, raw)  # ", Batholomew Ulufa'alu," (r50-people)
+    raw = opening_names_whole(context.text, raw)  # "Aldolfo Rodregiuez Saa told" (r50-people)
     raw = critics_of_a_paper(context.text, raw)  # "Wendy Ide of The Times"
     raw = copula_sides(context.text, raw, name_form)  # "The Hollows was The Guardian"
     raw = joined_names(context.text, raw, name_key, taken)
