@@ -252,3 +252,14 @@ def test_titles_links_and_known_words_before_a_surname_stay_out():
         start = text.index(before) + len(before) - len(surname)
         raw = [RawMention(surname, start, start + len(surname), "PERSON", 0, 0, False)]
         assert [m.text for m in opening_names_whole(text, raw)] == [surname], before
+
+
+def test_an_office_before_a_full_name_stays_out():
+    # The 90 Lee articles' one slip of the first draft: "Premier Peter Beattie says".
+    from factx.extract.entity_opening_names import opening_names_whole
+
+    text = "Floods rose. Premier Dean Hollis says the dam is safe."
+    raw = [_raw(text, "Dean Hollis", "PERSON")]
+    assert [m.text for m in opening_names_whole(text, raw)] == ["Dean Hollis"]
+    lone = [_raw(text, "Hollis", "PERSON")]
+    assert [m.text for m in opening_names_whole(text, lone)] == ["Hollis"]
