@@ -263,3 +263,13 @@ def test_an_office_before_a_full_name_stays_out():
     assert [m.text for m in opening_names_whole(text, raw)] == ["Dean Hollis"]
     lone = [_raw(text, "Hollis", "PERSON")]
     assert [m.text for m in opening_names_whole(text, lone)] == ["Hollis"]
+
+
+def test_a_lone_title_with_its_the_joins_the_holder_named_with_the_title(extractor):
+    # "The Mullah" of "Mullah Mohammad Omar" made the whole person PRODUCT at the base (a name
+    # with its "the" is a thing); the title alone is his mention, without the "the".
+    found = entities(
+        extractor,
+        "The cleric Mullah Dadullah Akhund spoke. The Mullah said the fighting would go on.",
+    )
+    assert ("PERSON", "Mullah Dadullah Akhund", ["Mullah Dadullah Akhund", "Mullah"]) in found
