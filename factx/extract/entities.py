@@ -54,6 +54,7 @@ from factx.extract.entity_acted_titles import titles_across_of
 from factx.extract.entity_acts import duos, record_companies, whole_bands
 from factx.extract.entity_airlines import airline_by_its_word, airlines_by_nationality
 from factx.extract.entity_and_the_titles import and_the_titles
+from factx.extract.entity_apostrophe_surnames import surnames_over_apostrophes
 from factx.extract.entity_article_names import peoples_before_article_names
 from factx.extract.entity_bands import (
     families,
@@ -235,6 +236,7 @@ from factx.extract.entity_listed_pairs import pairs_ending_lists, slashed_rivals
 from factx.extract.entity_listed_peoples import american_peoples_listed
 from factx.extract.entity_listed_tails import listed_names_over_their_tails
 from factx.extract.entity_listed_works import listed_works, works_rounding_out_a_chart
+from factx.extract.entity_lone_honorifics import lone_honorifics_to_their_person
 from factx.extract.entity_lone_kinds import lone_kinds_to_their_body
 from factx.extract.entity_main_surname import glossed_only, to_main_owner
 from factx.extract.entity_maker_products import (
@@ -248,6 +250,7 @@ from factx.extract.entity_maker_products import (
 )
 from factx.extract.entity_maker_tails import products_without_their_maker
 from factx.extract.entity_match_grounds import grounds_at_a_match
+from factx.extract.entity_men_peoples import men_peoples
 from factx.extract.entity_middle_names import middle_names, patronymics
 from factx.extract.entity_missed import peers_by_their_seat, with_missed_names
 from factx.extract.entity_missed_countries import listed_country, with_missed_countries
@@ -324,6 +327,7 @@ from factx.extract.entity_one_person import (
     full_names_of_lone_people,
     join_hyphen_spellings,
 )
+from factx.extract.entity_opening_names import opening_names_whole
 from factx.extract.entity_opening_prepositions import prepositions_before_named
 from factx.extract.entity_opening_words import (
     opening_participle,
@@ -356,9 +360,12 @@ from factx.extract.entity_peoples import (
     with_people_words,
 )
 from factx.extract.entity_person_initials import people_by_their_initials
+from factx.extract.entity_person_of_town import persons_parted_from_towns
+from factx.extract.entity_person_parts import person_parts_to_their_person
 from factx.extract.entity_person_words import people_by_their_words
 from factx.extract.entity_place_first_names import place_named_people
 from factx.extract.entity_place_lists import place_lists
+from factx.extract.entity_plural_callings import without_plural_callings
 from factx.extract.entity_plural_makes import plural_makes
 from factx.extract.entity_plural_owners import people_after_plural_owners
 from factx.extract.entity_plural_peoples import plural_peoples
@@ -380,6 +387,7 @@ from factx.extract.entity_product_variants import (
     codes_as_products,
     products_through_their_variant,
 )
+from factx.extract.entity_ranks import without_ranks
 from factx.extract.entity_readings_apart import readings_apart
 from factx.extract.entity_regiments import regiments_whole
 from factx.extract.entity_regions import regions
@@ -3455,6 +3463,11 @@ def entities(
     raw = firms_cut_at_and(context.text, raw)  # "The Dun and Bradstreet survey" (r50-bodies)
     raw = bodies_cut_by_a_typo(context.text, raw)  # "News of the Worl editor" (r50-bodies)
     raw = glossed_common_nouns(context.text, raw)  # "a tribal Shura (council)" (r50-bodies)
+    raw = without_ranks(context.text, raw)  # "Rear Admiral", "Sergeant First Class" (r50-people)
+    raw = without_plural_callings(context.text, raw)  # "Guides Simon" Wiget (r50-people)
+    raw = persons_parted_from_towns(context.text, raw)  # "Shane Bradford of Ballidu"
+    raw = surnames_over_apostrophes(context.text, raw)  # ", Batholomew Ulufa'alu," (r50-people)
+    raw = opening_names_whole(context.text, raw)  # "Aldolfo Rodregiuez Saa told" (r50-people)
     raw = critics_of_a_paper(context.text, raw)  # "Wendy Ide of The Times"
     raw = copula_sides(context.text, raw, name_form)  # "The Hollows was The Guardian"
     raw = joined_names(context.text, raw, name_key, taken)
@@ -4078,6 +4091,7 @@ def entities(
     )
     counted_peoples(context.text, mentions, name_key)  # "no singing and dancing Hobbits"
     plural_peoples(mentions, context.text)  # "The Britons were arrested", "ethnic Hausa"
+    men_peoples(mentions)  # "The Englishmen says", "Two Frenchmen" (r50-people)
     plural_makes(mentions, context.text)  # "sales of Rolls-Royces" beside "Rolls-Royce"
     country_surnames(context.text, mentions, name_key, country_keys(name_key).__contains__)
     events_by_plural_short_name(context.text, mentions)  # "the Europeans"
@@ -4101,6 +4115,10 @@ def entities(
     )
     # "the Commission" after "The European Commission" (r49d-labels)
     lone_kinds_to_their_body(mentions, short_forms, name_key)
+    # "the Sheikh's house" after "Sheikh Ahmed Yassin" (r50-people)
+    lone_honorifics_to_their_person(context.text, mentions, short_forms, name_key)
+    # "with Tommy" of "Tommy Robredo", "Fazalur Rehman supporters" (r50-people)
+    person_parts_to_their_person(mentions, short_forms, name_key, context.text)
     groups = cluster(mentions, short_forms, context.text)
     records = record_countries(context.text, mentions, name_key, country_keys(name_key))
     for group in groups:

@@ -84,6 +84,9 @@ def people_by_pronoun(
         for index in indexes:
             m = mentions[index]
             limit = starts[index + 1] if index + 1 < len(starts) else len(text)
+            if _a_nouns_modifier(text, m.start, m.end):
+                shown.append("")  # "a Toowoomba Anglican school when he was": not the name's
+                continue
             shown.append(referent(text, m.start, m.end, limit))
         found = set(shown) - {""}
         # A surname alone ("Parry said he", "Souness said he did not think") needs the
@@ -94,6 +97,29 @@ def people_by_pronoun(
         if found == {"PERSON"} and enough:
             for index in indexes:
                 mentions[index].cue = "PERSON"
+
+
+# Round r50-people (Lee sheet C's lee064, "the claims of abuse at a Toowoomba Anglican school when
+# he was the Anglican Archbishop", `Toowoomba Anglican` ORG made PERSON by the "he"): a name
+# between "a|an|the" and a lower-case word is that word's modifier ("a Toowoomba Anglican
+# school", "the Fiat plant"), and a pronoun after the noun is someone else's. Not "the" before a
+# verb or a clause's word ("the Smith who", "the Hollies were"), which a name may own.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he) $")
+_NOUN_AFTER = re.compile(r" ([a-z][a-z-]+)\b(?!['’])")
+_NO_NOUNS = frozenset({
+    "and", "or", "of", "who", "which", "that", "is", "was", "are", "were", "has", "had", "have",
+    "said", "says", "will", "would", "could", "can", "did", "does", "in", "on", "at", "to", "for",
+    "with", "by", "from", "as", "but", "after", "before", "when", "where", "while",
+})  # fmt: skip
+
+
+def _a_nouns_modifier(text: str, start: int, end: int) -> bool:
+    """Whether the mention stands between "a|an|the" and a lower-case noun it modifies ("a
+    Toowoomba Anglican school"), where a pronoun after it is no sign of the name's kind."""
+    if _ARTICLE_BEFORE.search(text, max(0, start - 5), start) is None:
+        return False
+    found = _NOUN_AFTER.match(text, end)
+    return found is not None and found.group(1) not in _NO_NOUNS
 
 
 def people_by_honorific(
