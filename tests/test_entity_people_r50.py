@@ -247,6 +247,9 @@ def test_titles_links_and_known_words_before_a_surname_stay_out():
         ("Talks failed. Argentine Saa told reporters so.", "Argentine Saa"),
         ("Talks failed. Yesterday Saa said so.", "Yesterday Saa"),
         ("It was a stunned crowd. Stunned Saa said so.", "Stunned Saa"),
+        # A held-out Lee article's "Doctor Harris said" gave `Doctor Harris`: "Dr" was listed.
+        ("The inquiry resumed. Doctor Harris said the car was unsafe.", "Doctor Harris"),
+        ("The march went on. Reverend Okafor said it was peaceful.", "Reverend Okafor"),
     ):
         surname = before.rsplit(" ", 1)[-1]
         start = text.index(before) + len(before) - len(surname)

@@ -41,12 +41,15 @@ _SPEECH_AFTER = re.compile(
 _WHOLE = 3
 # Words that open sentences before a name and are no part of it, beyond the lists.
 _OPENERS = frozenset({"yesterday", "today", "tonight", "later", "earlier", "now", "then"})
-# Offices the title lists lack, before a name at a sentence's start ("Premier Peter Beattie
-# says", the 90 Lee articles' one such slip of this rule).
+# Offices, ranks and styles the title lists lack, before a name at a sentence's start
+# ("Premier Peter Beattie says", the 90 Lee articles' one such slip of this rule; "Doctor
+# Harris said", a held-out Lee article's, where "Dr" is listed and "Doctor" was not).
 _OFFICES = frozenset({
     "premier", "senator", "governor", "chancellor", "treasurer", "mayor", "judge", "justice",
     "inspector", "detective", "constable", "superintendent", "commissioner", "coach", "skipper",
     "captain", "councillor", "alderman", "magistrate", "coroner", "sheriff", "marshal",
+    "doctor", "nurse", "reverend", "bishop", "archbishop", "cardinal", "pastor", "rabbi", "imam",
+    "sheikh", "mullah", "ayatollah", "emir", "major", "lieutenant", "admiral", "private",
 })  # fmt: skip
 
 
