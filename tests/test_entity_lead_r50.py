@@ -1,0 +1,23 @@
+"""The lead's round-50 fixes after the held-out Lee sheets were graded: kind words of military
+units and a cricket ground's "Oval" end names that are never a person's."""
+
+from entity_reading import entities
+
+
+def test_a_units_kind_word_keeps_its_name_from_a_first_names_vote(extractor):
+    # "Marine" is on the census's first names ("Marine Le Pen"): "a retired Marine Corps general"
+    # gave `Marine Corps` PERSON over the model's ORG (held-out Lee sheet K).
+    found = entities(extractor, "Jack Dunlow, a retired Marine Corps general, said it failed.")
+    assert ("ORG", "Marine Corps", ["Marine Corps"]) in found
+    found = entities(extractor, "Marine Le Pen said the vote was close.")
+    assert ("PERSON", "Marine Le Pen", ["Marine Le Pen"]) in found
+
+
+def test_a_grounds_oval_keeps_its_name_from_a_first_names_vote(extractor):
+    # "Adelaide" is a first name too: the model's FAC `Adelaide Oval` became PERSON (Lee sheet M).
+    for text in (
+        "The second Test starts at Adelaide Oval on Friday.",
+        "Crowds packed Adelaide Oval for the match.",
+    ):
+        found = entities(extractor, text)
+        assert [(label, name) for label, name, _ in found] == [("FAC", "Adelaide Oval")], text
