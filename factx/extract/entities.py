@@ -394,6 +394,7 @@ from factx.extract.entity_regions import regions
 from factx.extract.entity_republics import republics_cut_at_of
 from factx.extract.entity_research_firms import research_firms_whole
 from factx.extract.entity_resident_places import places_before_residents
+from factx.extract.entity_route_races import route_races
 from factx.extract.entity_run_together import run_together_initials
 from factx.extract.entity_screen_titles import (
     consoles_by_their_maker,
@@ -3488,6 +3489,7 @@ def entities(
     raw = aircraft_and_devices(context.text, raw, layouts, _added)  # "C-130 Hercules aircraft"
     raw = shows_and_airlines(context.text, raw, layouts, _added)  # "Aero India 2005 air show"
     raw = untagged_cups(context.text, raw, layouts, _added)  # "the Hopman Cup in Perth" (r50)
+    raw = route_races(context.text, raw, layouts, _added)  # "the Sydney to Hobart" (r50b)
     raw = with_date_surnames(context.text, raw, layouts, taken, _added)  # "Theresa May"
     raw = with_called_names(context.text, raw, layouts, taken, _added)  # "R&B star Usher"
     raw, short_forms = with_short_forms(context.text, raw)
