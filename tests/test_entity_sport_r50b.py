@@ -52,3 +52,42 @@ def test_a_test_side_and_a_named_test_of_no_town_are_left_alone(extractor):
         extractor, "The program passed the Turing Test in a trial run by Cambridge researchers."
     )
     assert found.get("Turing Test") != "EVENT"
+
+
+# `route_races` (factx/extract/entity_route_races.py): "the <Place> to <Place> <Race>", one EVENT.
+
+
+def test_a_race_from_town_to_town_is_one_event(extractor):
+    found = label_by_name(
+        extractor,
+        "Nine boats have pulled out of the Sydney to Hobart Yacht Race after a night of gales.",
+    )
+    assert found.get("Sydney to Hobart Yacht Race") == "EVENT"
+    assert "Sydney" not in found and "Hobart Yacht Race" not in found
+    found = label_by_name(
+        extractor,
+        "The skipper said the crew had never sailed in the Melbourne to Hobart yacht race before.",
+    )
+    assert found.get("Melbourne to Hobart") == "EVENT"
+
+
+def test_a_race_by_its_ordinal_in_a_race_report_is_one_event(extractor):
+    found = label_by_name(
+        extractor,
+        "Line honours in the 55th Sydney to Hobart went to a maxi from Auckland, the race "
+        "committee said.",
+    )
+    assert found.get("Sydney to Hobart") == "EVENT"
+    assert found.get("Hobart") is None
+
+
+def test_a_route_from_town_to_town_stays_two_places(extractor):
+    found = label_by_name(
+        extractor, "The Sydney to Melbourne train was delayed by floods near Albury on Monday."
+    )
+    assert found.get("Sydney") == "GPE" and found.get("Melbourne") == "GPE"
+    assert not any(label == "EVENT" for label in found.values())
+    found = label_by_name(
+        extractor, "Virgin Blue will run three flights a day from Melbourne to Perth in March."
+    )
+    assert found.get("Melbourne") == "GPE" and found.get("Perth") == "GPE"
