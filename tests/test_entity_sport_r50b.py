@@ -91,3 +91,37 @@ def test_a_route_from_town_to_town_stays_two_places(extractor):
         extractor, "Virgin Blue will run three flights a day from Melbourne to Perth in March."
     )
     assert found.get("Melbourne") == "GPE" and found.get("Perth") == "GPE"
+
+
+# `race_boat_cues` (factx/extract/entity_race_boats.py): a boat in a sailing report, PRODUCT.
+
+
+def test_a_boat_after_its_kind_word_in_a_sailing_report_is_a_product(extractor):
+    found = label_by_name(
+        extractor,
+        "Swedish maxi Assa Abloy crossed the line at 2am in the yacht race. Assa Abloy had led "
+        "since Tuesday.",
+    )
+    assert found.get("Assa Abloy") == "PRODUCT"
+    assert found.get("Swedish") == "NORP"
+    found = label_by_name(
+        extractor,
+        "Another Victorian boat, Wild Comet, has retired from the yacht race with a broken "
+        "rudder. Wild Comet was skippered by Tom Baxter.",
+    )
+    assert found.get("Wild Comet") == "PRODUCT"
+    assert found.get("Tom Baxter") == "PERSON"
+
+
+def test_a_sides_skipper_and_a_skipper_who_speaks_stay_people(extractor):
+    found = label_by_name(
+        extractor, "England skipper Michael Vaughan said the batsmen had let the side down."
+    )
+    assert found.get("England") == "GPE"
+    assert found.get("Michael Vaughan") == "PERSON"
+    found = label_by_name(
+        extractor,
+        "Skipper Peter Barton crossed the line first in the yacht race, and Peter Barton said "
+        "the crew had sailed well.",
+    )
+    assert found.get("Peter Barton") == "PERSON"

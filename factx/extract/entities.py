@@ -387,6 +387,7 @@ from factx.extract.entity_product_variants import (
     codes_as_products,
     products_through_their_variant,
 )
+from factx.extract.entity_race_boats import race_boat_cues
 from factx.extract.entity_ranks import without_ranks
 from factx.extract.entity_readings_apart import readings_apart
 from factx.extract.entity_regiments import regiments_whole
@@ -3995,6 +3996,8 @@ def entities(
         mentions[index].cue = "ORG"  # "Miramax, Columbia and Buena Vista", the last firm too
     for index in vehicle_cues(context.text, mentions):
         mentions[index].cue = "PRODUCT"  # "a satellite called Starshine 2" (r50-things)
+    for index in race_boat_cues(context.text, mentions):
+        mentions[index].cue = "PRODUCT"  # "Swedish maxi Assa Abloy" (r50b-sport)
     for index in peoples_paired_with_a_people(context.text, mentions):
         mentions[index].cue = "NORP"  # "Russian and south-east Asian productions"
     for index in american_peoples_listed(context.text, mentions):
