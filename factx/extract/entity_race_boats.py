@@ -67,8 +67,7 @@ def race_boat_cues(text: str, mentions: Sequence[RawMention]) -> list[int]:
         after = text[m.end : m.end + 40]
         if _TITLED.search(before) or _SPEAKS.match(after):
             continue
-        if _BOAT_BEFORE.search(before):
-            found.append(index)
-        elif _BOAT_AFTER.match(after) and not _a_place_or_side(m.text):
+        after_kind = bool(_BOAT_BEFORE.search(before))
+        if after_kind or (_BOAT_AFTER.match(after) and not _a_place_or_side(m.text)):
             found.append(index)
     return found
