@@ -125,3 +125,19 @@ def test_a_sides_skipper_and_a_skipper_who_speaks_stay_people(extractor):
         "the crew had sailed well.",
     )
     assert found.get("Peter Barton") == "PERSON"
+
+
+def test_a_boat_the_race_leaves_somewhere_is_a_product_but_a_titled_sailor_is_not(extractor):
+    found = label_by_name(
+        extractor,
+        "Three yachts have retired from the race. Terra Nova arrived at Eden this morning, with "
+        "Aqua Vita close by.",
+    )
+    assert found.get("Terra Nova") == "PRODUCT"
+    assert found.get("Aqua Vita") == "PRODUCT"
+    found = label_by_name(
+        extractor,
+        "Three yachts have retired from the race. Skipper Peter Barton hurt his arm, and Peter "
+        "Barton arrived at Eden this morning.",
+    )
+    assert found.get("Peter Barton") == "PERSON"

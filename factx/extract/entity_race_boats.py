@@ -39,6 +39,15 @@ _BOAT_AFTER = re.compile(
     r"^(?:,? skippered by\b| skipper [A-Z]| crossed the (?:finishing |finish )?line\b"
     r"| took line honours\b|, the only [A-Z][a-z]+ entry\b)"
 )
+# Where the race leaves a boat ("with Assa Abloy close by", "Terra Firma arrived at Eden",
+# "Illbruck holds a two nautical mile lead"): a boat's only where the article never gives the
+# name's last word a person's title or a speech verb (a sailor arrives too: "Skipper Peter
+# Bartels ... Peter Bartels arrived at Eden" stays a person). First-name lists are no guard here:
+# they hold "Terra" and "Assa".
+_BOAT_PLACED = re.compile(
+    r"^(?: close by\b| is close by\b| arrived at\b| is back at\b| holds? a [^.]{0,40}\blead\b"
+    r"| is (?:a further )?[^.]{0,30}\bastern\b)"
+)
 _SPEAKS = re.compile(r"^,? (?:said|says|told|added)\b")
 _TITLED = re.compile(r"\b(?:Skipper|Captain|Mr|Mrs|Ms|Dr|Sir) $")
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART"})
@@ -51,6 +60,18 @@ def _a_place_or_side(name: str) -> bool:
         or world_city(bare)
         or bare.casefold() in country_keys(str.casefold)
         or a_people_by_name(bare)
+    )
+
+
+def _a_person_elsewhere(text: str, surname: str) -> bool:
+    """Whether the article gives `surname` a person's title or a speech verb anywhere."""
+    word = re.escape(surname)
+    return bool(
+        re.search(
+            rf"\b(?:Mr|Mrs|Ms|Dr|Sir|[Ss]kipper|[Cc]aptain|[Nn]avigator)(?: [A-Z][a-z]+)? {word}\b"
+            rf"|\b{word},? (?:said|says|told|added)\b",
+            text,
+        )
     )
 
 
@@ -68,6 +89,10 @@ def race_boat_cues(text: str, mentions: Sequence[RawMention]) -> list[int]:
         if _TITLED.search(before) or _SPEAKS.match(after):
             continue
         after_kind = bool(_BOAT_BEFORE.search(before))
-        if after_kind or (_BOAT_AFTER.match(after) and not _a_place_or_side(m.text)):
+        before_verb = bool(_BOAT_AFTER.match(after))
+        placed = bool(_BOAT_PLACED.match(text[m.end : m.end + 60])) and not _a_person_elsewhere(
+            text, m.text.split()[-1]
+        )
+        if after_kind or ((before_verb or placed) and not _a_place_or_side(m.text)):
             found.append(index)
     return found
