@@ -141,3 +141,18 @@ def test_a_boat_the_race_leaves_somewhere_is_a_product_but_a_titled_sailor_is_no
         "Barton arrived at Eden this morning.",
     )
     assert found.get("Peter Barton") == "PERSON"
+
+
+# `untagged_sides` (factx/extract/entity_untagged_sides.py): a missed national side's nickname.
+
+
+def test_a_national_sides_nickname_the_model_misses_is_the_side(extractor):
+    found = label_by_name(extractor, "Socceroos coach Frank Farina named his squad on Tuesday.")
+    assert found.get("Socceroos") == "ORG"
+    assert found.get("Frank Farina") == "PERSON"
+
+
+def test_an_animals_plural_is_no_side(extractor):
+    found = label_by_name(extractor, "Farmers said pumas and wallabies were seen near the dam.")
+    assert "Pumas" not in found and "Wallabies" not in found
+    assert "pumas" not in found and "wallabies" not in found

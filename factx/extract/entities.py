@@ -521,6 +521,7 @@ from factx.extract.entity_towns import event_towns, fixture_towns
 from factx.extract.entity_trade_deals import trade_deals
 from factx.extract.entity_traded_firms import traded_firms
 from factx.extract.entity_types import people_as_types
+from factx.extract.entity_untagged_sides import untagged_sides
 from factx.extract.entity_vehicles import (
     aircraft_apart_from_owner,
     ships_apart_from_captains,
@@ -3491,6 +3492,7 @@ def entities(
     raw = shows_and_airlines(context.text, raw, layouts, _added)  # "Aero India 2005 air show"
     raw = untagged_cups(context.text, raw, layouts, _added)  # "the Hopman Cup in Perth" (r50)
     raw = route_races(context.text, raw, layouts, _added)  # "the Sydney to Hobart" (r50b)
+    raw = untagged_sides(context.text, raw, layouts, _added)  # "Socceroos coach" (r50b)
     raw = with_date_surnames(context.text, raw, layouts, taken, _added)  # "Theresa May"
     raw = with_called_names(context.text, raw, layouts, taken, _added)  # "R&B star Usher"
     raw, short_forms = with_short_forms(context.text, raw)
