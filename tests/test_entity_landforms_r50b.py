@@ -24,6 +24,19 @@ def test_a_name_ending_in_a_landforms_kind_is_a_place(extractor):
         extractor, "The boats sailed past Heron Reef towards the Cape York Peninsula."
     )
     assert found.get("Heron Reef") == "LOC"
+    found = label_by_name(
+        extractor,
+        "Experts gave a 5 per cent chance of the giant West Antarctic Ice Sheet breaking up "
+        "within 200 years. The West Antarctic Ice Sheet holds enough water to raise seas by five "
+        "metres.",
+    )
+    assert found.get("West Antarctic Ice Sheet") == "LOC"
+    found = label_by_name(
+        extractor,
+        "If the Larsen Ice Shelf collapses, the glaciers behind the Larsen Ice Shelf will speed "
+        "up.",
+    )
+    assert found.get("Larsen Ice Shelf") == "LOC"
 
 
 def test_a_body_or_a_person_named_after_a_landform_is_left_alone(extractor):

@@ -7,7 +7,11 @@ facility (round r50b-places).
   model tags PERSON or ORG whose last word is a natural feature's kind (Gully, Creek, Gorge,
   Ridge, Range, Reef, Glacier, Plateau, Plains, Basin, Peninsula, Trench, "Ice Sheet|Shelf|Cap")
   is LOC, and the model's place (GPE, LOC, FAC) so named keeps its label over the first-name
-  cue ("Residents of Rocky Creek" GPE, "Rocky" a first name). Left alone: a longer name run on
+  cue ("Residents of Rocky Creek" GPE, "Rocky" a first name); the model's LOC keeps LOC over a
+  body's or a person's cue (sheet L's "the giant West Antarctic Ice Sheet disintegrating", the
+  model's LOC that a body's cue made ORG), and the model's GPE for a kind no town is named by
+  (Gully, Gorge, Reef, Glacier, Plateau, Peninsula, Trench, the ice's) is LOC ("behind the
+  Larsen Ice Shelf" GPE). Left alone: a longer name run on
   after it ("Murray-Darling Basin Commission", "Blue Ridge Paper": a capitalised word follows), a
   name with a person's title before it or a speaker's verb after it ("Mr Ridge said"), a name
   the model tags PERSON that opens with a common first name (the even half's entertainment/201,
@@ -34,6 +38,11 @@ if TYPE_CHECKING:
 _LANDFORM = re.compile(
     r".*[A-Z][\w'’.-]* (?:Gully|Creek|Gorge|Ridge|Range|Reef|Glacier|Plateau|Plains|Basin"
     r"|Peninsula|Trench|Ice Sheet|Ice Shelf|Ice Cap)(?:['’]s?)?"
+)
+# The kinds no town is named by: the model's GPE for them is a slip.
+_NATURAL = re.compile(
+    r".*[A-Z][\w'’.-]* (?:Gully|Gorge|Reef|Glacier|Plateau|Peninsula|Trench|Ice Sheet|Ice Shelf"
+    r"|Ice Cap)(?:['’]s?)?"
 )
 _LANDFORM_WORDS = re.compile(
     r"\b(?:Gully|Creek|Gorge|Ridge|Range|Reef|Glacier|Plateau|Plains|Basin|Peninsula|Trench"
@@ -66,9 +75,13 @@ def landforms(text: str, mentions: Sequence[RawMention]) -> Iterator[tuple[int, 
     if not _LANDFORM_WORDS.search(text):
         return
     for i, m in enumerate(mentions):
-        if m.cue not in ("", "PERSON"):
+        if m.label == "LOC" and m.cue in ("ORG", "PERSON"):
+            label = "LOC"  # "the giant West Antarctic Ice Sheet disintegrating": the model's LOC
+        elif m.cue not in ("", "PERSON", "GPE"):
             continue
-        if m.label in ("PERSON", "ORG"):
+        elif m.label == "GPE" and _NATURAL.fullmatch(m.text):
+            label = "LOC"  # "the glaciers behind the Larsen Ice Shelf" GPE: no town
+        elif m.label in ("PERSON", "ORG") and m.cue != "GPE":
             label = "LOC"
         elif m.label in ("GPE", "LOC", "FAC") and m.cue == "PERSON" and m.by_form:
             label = m.label  # "Residents of Rocky Creek" GPE: "Rocky" no first name here
