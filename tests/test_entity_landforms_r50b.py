@@ -99,3 +99,24 @@ def test_a_person_near_the_hills_and_a_checkpoints_name_are_left_alone(extractor
     assert found.get("John Smith") == "PERSON"
     found = label_by_name(extractor, "Tourists queued at Checkpoint Charlie in Berlin.")
     assert found.get("Checkpoint Charlie") != "GPE"
+
+
+# `town after nearby`, `town after a blaze near` (entities.json).
+
+
+def test_a_town_after_nearby_or_a_blaze_near_is_a_place(extractor):
+    found = label_by_name(
+        extractor, "Residents evacuated from nearby Glenorie as the wind changed."
+    )
+    assert found.get("Glenorie") == "GPE"
+    found = label_by_name(extractor, "The bushfire approaching Glenorie has jumped the road.")
+    assert found.get("Glenorie") == "GPE"
+
+
+def test_a_shop_on_fire_and_a_persons_house_are_left_alone(extractor):
+    found = label_by_name(extractor, "Shoppers fled a fire at Harrods on Tuesday.")
+    assert found.get("Harrods") != "GPE"
+    found = label_by_name(
+        extractor, "The fire near John Smith's house was put out. John Smith said he was lucky."
+    )
+    assert found.get("John Smith") == "PERSON"
