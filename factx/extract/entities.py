@@ -212,6 +212,7 @@ from factx.extract.entity_joins import (
 from factx.extract.entity_journeys import places_after_going
 from factx.extract.entity_kind_lists import kind_listed_works
 from factx.extract.entity_kinded_shows import shows_of_a_broadcaster_by_kind
+from factx.extract.entity_landforms import detention_centres, landforms
 from factx.extract.entity_languages_apart import languages_apart
 from factx.extract.entity_law_words import laws_by_their_word
 from factx.extract.entity_laws import (
@@ -4027,6 +4028,11 @@ def entities(
         mentions[index].cue = "GPE"  # "the annexation of Crimea" ORG (r49d-labels)
     for index in states(context.text, mentions):
         mentions[index].cue = "GPE"  # "in Western Australia" LOC (r50-places)
+    for index, label in landforms(context.text, mentions):
+        # "west of Windy Gully" PERSON (r50b-places)
+        mentions[index].cue, mentions[index].by_form = label, False
+    for index in detention_centres(context.text, mentions):
+        mentions[index].cue = "FAC"  # "The Woomera Detention Centre" ORG (r50b-places)
     for index in owned_centres(context.text, mentions):
         mentions[index].cue = "FAC"  # "at the Science Museum's Dana Centre"
     for index in state_towns(context.text, mentions):
