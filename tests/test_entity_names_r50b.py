@@ -81,3 +81,26 @@ def test_a_hyphened_first_name_is_left_alone(extractor):
         extractor, "Headline.\n\nAnni-Frid Lyngstad sang with the band in Stockholm."
     )
     assert found.get("Anni-Frid Lyngstad") == "PERSON"
+
+
+# The cue row "occasion's name before its celebrations" (factx/data/entities.json).
+
+
+def test_an_occasions_name_before_celebrations_is_an_event(extractor):
+    found = label_by_name(
+        extractor,
+        "Headline.\n\nThe dinner is part of the Centenary of Federation celebrations, and "
+        "Jubilee celebrations were held in the town.",
+    )
+    assert found.get("Centenary of Federation") == "EVENT"
+    assert found.get("Jubilee") == "EVENT"
+
+
+def test_the_occasions_council_and_a_partys_celebrations_are_left_alone(extractor):
+    found = label_by_name(
+        extractor,
+        "Headline.\n\nThe Centenary of Federation Council met in Canberra. Labor Party "
+        "celebrations went on late into the night.",
+    )
+    assert found.get("Centenary of Federation Council") == "ORG"
+    assert found.get("Labor Party") == "ORG"
