@@ -104,3 +104,23 @@ def test_the_occasions_council_and_a_partys_celebrations_are_left_alone(extracto
     )
     assert found.get("Centenary of Federation Council") == "ORG"
     assert found.get("Labor Party") == "ORG"
+
+
+# The cue row "town before a document's lower-case kind" (factx/data/entities.json).
+
+
+def test_a_town_before_a_lower_case_declaration_is_the_town(extractor):
+    found = label_by_name(
+        extractor,
+        "Headline.\n\nThe breach of democratic principles under the Harare declaration is on "
+        "the table. The Lusaka agreement collapsed.",
+    )
+    assert found.get("Harare") == "GPE"
+    assert found.get("Lusaka") == "GPE"
+
+
+def test_a_firm_before_an_agreement_is_left_a_firm(extractor):
+    found = label_by_name(
+        extractor, "Headline.\n\nThe Microsoft agreement with the regulators was signed."
+    )
+    assert found.get("Microsoft") == "ORG"
