@@ -124,3 +124,22 @@ def test_a_firm_before_an_agreement_is_left_a_firm(extractor):
         extractor, "Headline.\n\nThe Microsoft agreement with the regulators was signed."
     )
     assert found.get("Microsoft") == "ORG"
+
+
+# The data's `nationalities`: a region's people word ("Kashmiri", "Punjabi", "Kosovar").
+
+
+def test_a_regions_people_word_before_a_group_noun_is_a_people(extractor):
+    found = label_by_name(
+        extractor,
+        "Headline.\n\nKashmiri groups have rejected the offer. Kashmiris have protested for weeks.",
+    )
+    assert found.get("Kashmiri") == "NORP"
+    assert found.get("Kashmiris") == "NORP"
+
+
+def test_the_region_itself_stays_a_place(extractor):
+    found = label_by_name(
+        extractor, "Headline.\n\nThe talks on Kashmir resumed in Islamabad on Monday."
+    )
+    assert found.get("Kashmir") in ("LOC", "GPE")
