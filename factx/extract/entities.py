@@ -91,6 +91,7 @@ from factx.extract.entity_broadcasters import broadcaster_divisions
 from factx.extract.entity_calling_letters import without_calling_letters
 from factx.extract.entity_callings import with_called_names
 from factx.extract.entity_campaigns import campaigns_by_verb
+from factx.extract.entity_capital_prefixes import without_capital_prefixes
 from factx.extract.entity_chamber_parties import chamber_and_party
 from factx.extract.entity_channel_hits import hits_of_a_broadcaster
 from factx.extract.entity_characters import listed_characters
@@ -181,6 +182,8 @@ from factx.extract.entity_handhelds import handhelds
 from factx.extract.entity_hit_lists import hit_lists
 from factx.extract.entity_hometowns import hometowns
 from factx.extract.entity_hospitals import hospitals_by_their_town
+from factx.extract.entity_hyphened_initials import HYPHENED_INITIALS, hyphened_initials
+from factx.extract.entity_hyphened_ranks import without_hyphened_ranks
 from factx.extract.entity_imperatives import without_imperative_openers
 from factx.extract.entity_initials import people_by_initials_shape, with_initials
 from factx.extract.entity_inner_words import (
@@ -323,6 +326,7 @@ from factx.extract.entity_non_names import (
 )
 from factx.extract.entity_numbered import numbered_names, numbered_towers
 from factx.extract.entity_numbered_bands import numbered_bands
+from factx.extract.entity_numbered_groups import numbered_groups_whole
 from factx.extract.entity_one_person import (
     first_names_of_people,
     full_names_of_lone_people,
@@ -868,6 +872,8 @@ def name_key(name: str) -> str:
     Commission" is the SEC). A known short first name is its full form, so "Tim Sloan" in one
     article and "Timothy Sloan" in another are one entity.
     """
+    if HYPHENED_INITIALS.fullmatch(name):
+        name = name.replace("-", "")  # "U-S" keys as "US" (r50b-names)
     function_words = word_sets("language.json")["english_function_words"]
     if _THE_FUNCTION_WORD.fullmatch(name) and name.split()[-1].casefold() in function_words:
         # "The Who", "The The": a band named by "the" and a function word keeps its "the", or
@@ -3468,6 +3474,7 @@ def entities(
     raw = bodies_cut_by_a_typo(context.text, raw)  # "News of the Worl editor" (r50-bodies)
     raw = glossed_common_nouns(context.text, raw)  # "a tribal Shura (council)" (r50-bodies)
     raw = without_ranks(context.text, raw)  # "Rear Admiral", "Sergeant First Class" (r50-people)
+    raw = without_hyphened_ranks(context.text, raw)  # "Lieutenant-General Cosgrove" (r50b)
     raw = without_plural_callings(context.text, raw)  # "Guides Simon" Wiget (r50-people)
     raw = persons_parted_from_towns(context.text, raw)  # "Shane Bradford of Ballidu"
     raw = surnames_over_apostrophes(context.text, raw)  # ", Batholomew Ulufa'alu," (r50-people)
@@ -3504,6 +3511,9 @@ def entities(
     raw = with_titles(context.text, raw, layouts, taken)
     raw = with_publications(context.text, raw)
     raw = without_negating_prefixes(raw)  # "Non-EU exports"
+    raw = without_capital_prefixes(raw)  # "Anti-Taliban forces" (r50b-names)
+    raw = hyphened_initials(raw)  # "The U-S has conceded" (r50b-names)
+    raw = numbered_groups_whole(context.text, raw)  # "the Group of eight" (r50b-names)
     raw = without_across_adjectives(raw)  # "trans-Atlantic differences"
     raw = agencies_after_federal_government(raw)  # "the Federal Government FTC"
     raw = without_listed_portfolios(context.text, raw)  # "Secretary of State for Culture, ..."
@@ -3923,6 +3933,8 @@ def entities(
     mentions = hyphened_first_names(  # "Anni-Frid Lyngstad"
         context.text, mentions, layouts, _added, _place_or_people
     )
+    # "Lieutenant-General" + "Cosgrove" read as a hyphened first name (r50b-names)
+    mentions = without_hyphened_ranks(context.text, mentions)
     mentions = short_first_names(context.text, mentions)  # "by the Byrds, Ry" + "Cooder"
     mentions = band_singulars(  # "Sex Pistol John Lydon"
         context.text, mentions, layouts, _added, _place_or_people
