@@ -21,3 +21,19 @@ def test_a_grounds_oval_keeps_its_name_from_a_first_names_vote(extractor):
     ):
         found = entities(extractor, text)
         assert [(label, name) for label, name, _ in found] == [("FAC", "Adelaide Oval")], text
+
+
+def test_a_person_credited_with_the_models_the_stays_a_person(extractor):
+    # A held-out Lee film story's "the Ron Howard directed 'A Beautiful Mind'": the model's "the
+    # Ron Howard" PERSON, with its "the", became a PRODUCT (a name with its own "the" is a thing).
+    for text, name in (
+        ("Critics praised the Steven Spielberg directed war film.", "Steven Spielberg"),
+        ("She joined the Tony Blair led government in 1997.", "Tony Blair"),
+    ):
+        found = entities(extractor, text)
+        assert [(label, n) for label, n, _ in found] == [("PERSON", name)], text
+
+
+def test_a_thing_with_its_own_the_and_no_credit_is_left_as_it_was(extractor):
+    found = entities(extractor, "The Titanic sank in 1912 and the Lusitania in 1915.")
+    assert ("PERSON", "Titanic") not in [(label, n) for label, n, _ in found]

@@ -124,6 +124,7 @@ from factx.extract.entity_committee_kinds import without_super_pacs
 from factx.extract.entity_continents import continents
 from factx.extract.entity_counted_peoples import counted_peoples
 from factx.extract.entity_craft import aircraft_and_devices, shows_and_airlines
+from factx.extract.entity_credited_people import credited_people
 from factx.extract.entity_crown_titles import crown_titles
 from factx.extract.entity_cup_events import untagged_cups
 from factx.extract.entity_cut_bodies import (
@@ -737,7 +738,8 @@ class RawMention:
     # `_ACT_BEFORE`): a name with its own "the" keeps that PERSON vote (`Cluster.label`).
     act: bool = False
     # A family by its surname's plural ("The Osbournes had been asleep" after "Ozzy Osbourne",
-    # `entity_bands.families`): a name with its own "the" that keeps its PERSON cue.
+    # `entity_bands.families`), or a person credited with the model's "the" ("the Ron Howard
+    # directed", `entity_credited_people`): a name with its own "the" that keeps its PERSON cue.
     household: bool = False
     # A player a team sheet names by a country's name ("Subs Not Used: Macken, Weaver, Onuoha,
     # Jordan.", `with_athletes`): the country's name is his surname, no place (round r44b-sport).
@@ -4063,6 +4065,10 @@ def entities(
     # West"), and a band's cue lends them nothing.
     for index in families(context.text, mentions):
         mentions[index].cue = "PERSON"  # "The Osbournes had been asleep", a household
+        mentions[index].household = True
+    for index in credited_people(context.text, mentions):
+        # "the Ron Howard directed 'A Beautiful Mind'": a person with the model's "the" (lead, r50)
+        mentions[index].cue = "PERSON"
         mentions[index].household = True
     for index in plural_bands(context.text, mentions, _place_or_people):
         mentions[index].cue = "ORG"  # "hits by the Byrds"
