@@ -37,3 +37,12 @@ def test_a_person_credited_with_the_models_the_stays_a_person(extractor):
 def test_a_thing_with_its_own_the_and_no_credit_is_left_as_it_was(extractor):
     found = entities(extractor, "The Titanic sank in 1912 and the Lusitania in 1915.")
     assert ("PERSON", "Titanic") not in [(label, n) for label, n, _ in found]
+
+
+def test_a_condition_of_a_firm_is_no_state(extractor):
+    # A held-out Lee article's "the true state of HIH's financial position" made the insurer GPE
+    # at all its mentions: "state of" before a possessive is a condition, not a state.
+    text = "Qorvex collapsed. Auditors hid the true state of Qorvex's finances. Qorvex owed more."
+    assert "GPE" not in [label for label, name, _ in entities(extractor, text) if name == "Qorvex"]
+    found = entities(extractor, "He was born in the state of Victoria in 1950.")
+    assert ("GPE", "Victoria", ["Victoria"]) in found
