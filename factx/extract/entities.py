@@ -243,7 +243,7 @@ from factx.extract.entity_listed_tails import listed_names_over_their_tails
 from factx.extract.entity_listed_works import listed_works, works_rounding_out_a_chart
 from factx.extract.entity_lone_honorifics import lone_honorifics_to_their_person
 from factx.extract.entity_lone_kinds import lone_kinds_to_their_body
-from factx.extract.entity_main_surname import glossed_only, to_main_owner
+from factx.extract.entity_main_surname import FAMILY_AFTER, glossed_only, to_main_owner
 from factx.extract.entity_maker_products import (
     editions_alone,
     makers_before_their_products,
@@ -1985,7 +1985,7 @@ def cluster(
             continue
         if len(owners) == 1 and owners[0] in groups:
             # "hosted by the Osbourne family" beside "Kelly Osbourne": the family is no member.
-            family = [m for m in groups[key] if text and _FAMILY_AFTER.match(text, m.end)]
+            family = [m for m in groups[key] if text and FAMILY_AFTER.match(text, m.end)]
             groups[owners[0]].extend(m for m in groups.pop(key) if m not in family)
             if family:
                 groups[key] = family
@@ -2173,11 +2173,6 @@ def _by_honorific(
     give_to_one_fit(groups, key, fits)
 
 
-# The family by its name, no possessive: "the Clinton family", "the Maguire families"; but
-# "Charlie's family", "Mr Howard's family" are the person's own.
-_FAMILY_AFTER = re.compile(r" (?:family|families|clan|dynasty|household|brothers|sisters)\b")
-
-
 def _by_order(text: str, key: str, owners: list[str], groups: dict[str, list[RawMention]]) -> None:
     """Give a lone surname written before the article names a second person of that name to
     the one it had named: "President Barack Obama on Tuesday accused ...", then four "Obama
@@ -2198,7 +2193,7 @@ def _by_order(text: str, key: str, owners: list[str], groups: dict[str, list[Raw
     lead, second = first_named[order[0]], first_named[order[1]]
     kept: list[RawMention] = []
     for m in groups[key]:
-        if _FAMILY_AFTER.match(text, m.end):
+        if FAMILY_AFTER.match(text, m.end):
             ours = False
         elif m.headline:
             # The headline's surname is the person the lead names, where the lead names one.

@@ -32,8 +32,10 @@ if TYPE_CHECKING:
 # How many times every other owner's surnamed mentions the main one's must be, and its least.
 _TIMES = 3
 _LEAST = 4
-# The family by its name is no member: "the Clinton family", "the Bush dynasty".
-_FAMILY_AFTER = re.compile(r" (?:family|families|clan|dynasty|household|brothers|sisters)\b")
+# The family by its name, no possessive, is no member: "the Clinton family", "the Bush dynasty",
+# "the Maguire families"; but "Charlie's family", "Mr Howard's family" are the person's own.
+# Read by `entities.cluster` too.
+FAMILY_AFTER = re.compile(r" (?:family|families|clan|dynasty|household|brothers|sisters)\b")
 
 
 def _words(m: RawMention) -> list[str]:
@@ -87,7 +89,7 @@ def to_main_owner(
     kept: list[RawMention] = []
     for m in groups[key]:
         honorific = sexes.of_honorific(text[max(0, m.start - 6) : m.start])
-        if _FAMILY_AFTER.match(text, m.end) or (honorific and honorific != sex):
+        if FAMILY_AFTER.match(text, m.end) or (honorific and honorific != sex):
             kept.append(m)
         else:
             groups[top].append(m)
