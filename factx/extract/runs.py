@@ -20,6 +20,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from factx.extract.entity_title_modifiers import title_modifier
 from factx.extract.named_days import paper_on_a_weekday, weekday_of_a_title
 from factx.extract.wordlists import data_file
 
@@ -135,6 +136,8 @@ def widened(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         _name_word(doc, end)
         and not _ACRONYM.fullmatch(doc[end].text)
         and doc[end].text not in _CANDIDACY
+        # "UN" + "High Commissioner for Refugees": the title's modifier, no word of the body's
+        and not title_modifier(doc, end, _not_name_words())
     ):
         end += 1
     return start, end
