@@ -87,3 +87,26 @@ def test_a_body_opened_by_the_modifier_stays_whole(extractor):
         extractor, "Visas are issued by the Australian High Commission in London."
     )
     assert "Australian High Commission" in found
+
+
+# `entity_family_given_names.given_names_of_a_family`: "Charles and David Koch".
+
+
+def test_a_given_name_before_a_siblings_full_name_is_the_familys_person(extractor):
+    found = label_by_name(extractor, "The fund was set up by the brothers Alan and Peter Marsh.")
+    assert found.get("Alan Marsh") == "PERSON"
+    assert found.get("Peter Marsh") == "PERSON"
+    assert "Alan" not in found
+
+
+def test_a_couple_after_a_title_or_a_surname_of_another_is_left_alone(extractor):
+    found = label_by_name(extractor, "Prince Charles and Camilla Parker Bowles will wed in April.")
+    assert "Charles Parker Bowles" not in found
+    found = label_by_name(
+        extractor, "Michael Howard spoke first. Later Howard and Oliver Letwin left the hall."
+    )
+    assert "Howard Letwin" not in found
+    found = label_by_name(
+        extractor, "The hall has hosted Elton John, Madonna and David Bowie over the years."
+    )
+    assert "Madonna Bowie" not in found

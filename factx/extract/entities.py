@@ -150,6 +150,7 @@ from factx.extract.entity_cut_titles import (
 )
 from factx.extract.entity_date_names import with_date_surnames
 from factx.extract.entity_dropped_g_bands import dropped_g_bands
+from factx.extract.entity_family_given_names import given_names_of_a_family
 from factx.extract.entity_field_bodies import field_bodies
 from factx.extract.entity_firm_first_words import firms_by_first_word
 from factx.extract.entity_firm_lists import firm_ending_lists
@@ -1542,6 +1543,9 @@ class Cluster:
     # A country's name that is a record's title after its kind word wherever the article
     # writes it ("Her album Morocco won the award": `entity_songs.record_countries`).
     record: bool = False
+    # Round r51-fixes: the name of a family's person the article writes only by the given name
+    # ("Charles" of "Charles and David Koch", `entity_family_given_names`), else "".
+    full: str = ""
 
     def label(self, weak_persons: set[str]) -> str:
         votes: dict[str, float] = defaultdict(float)
@@ -1761,6 +1765,8 @@ class Cluster:
         used first. Only a person's name loses a leading title word: "General Motors" keeps
         "General".
         """
+        if self.full:
+            return self.full  # "Charles Koch" of "Charles and David Koch" (r51-fixes)
         known = canonical_name(self.key)
         if known is not None:
             return known
@@ -4146,6 +4152,8 @@ def entities(
     # "with Tommy" of "Tommy Robredo", "Fazalur Rehman supporters" (r50-people)
     person_parts_to_their_person(mentions, short_forms, name_key, context.text)
     groups = cluster(mentions, short_forms, context.text)
+    # "Charles" of "Charles and David Koch": the family's person (r51-fixes)
+    groups = given_names_of_a_family(context.text, mentions, groups, name_key)
     records = record_countries(context.text, mentions, name_key, country_keys(name_key))
     for group in groups:
         group.record = group.key in records
