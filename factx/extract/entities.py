@@ -56,6 +56,7 @@ from factx.extract.entity_airlines import airline_by_its_word, airlines_by_natio
 from factx.extract.entity_and_the_titles import and_the_titles
 from factx.extract.entity_apostrophe_surnames import surnames_over_apostrophes
 from factx.extract.entity_article_names import peoples_before_article_names
+from factx.extract.entity_au_clubs import au_club_cues, nicknames_to_their_club
 from factx.extract.entity_bands import (
     families,
     listed_bands,
@@ -3695,6 +3696,7 @@ def entities(
         context.text, mentions, layouts, _added
     )
     towns_of_named_clubs(mentions, short_forms, name_key)  # "Exeter" after "Exeter City"
+    nicknames_to_their_club(mentions, short_forms, name_key)  # "the Swans" (r51-clubs)
     mentions = clubs_of_a_town_and_people(
         context.text, mentions, a_people_by_name
     )  # "London Irish"
@@ -4010,6 +4012,8 @@ def entities(
         mentions[index].cue = "PRODUCT"  # "a satellite called Starshine 2" (r50-things)
     for index in race_boat_cues(context.text, mentions):
         mentions[index].cue = "PRODUCT"  # "Swedish maxi Assa Abloy" (r50b-sport)
+    for index in au_club_cues(context.text, mentions):
+        mentions[index].cue = "TEAM"  # "the Swans", "former Demon's great" (r51-clubs)
     for index in peoples_paired_with_a_people(context.text, mentions):
         mentions[index].cue = "NORP"  # "Russian and south-east Asian productions"
     for index in american_peoples_listed(context.text, mentions):
