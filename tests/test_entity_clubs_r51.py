@@ -30,8 +30,8 @@ def test_a_nickname_in_the_possessive_or_after_its_town_is_no_person_nor_work(ex
     )
     assert found.get("Sydney Roosters") == "ORG"
     found = label_by_name(
-        extractor, "The Storm beat the Raiders 20-10 in the NRL on Sunday, but the storm flooded"
-        " the ground."
+        extractor,
+        "The Storm beat the Raiders 20-10 in the NRL on Sunday, but the storm flooded the ground.",
     )
     assert found.get("Raiders") == "ORG"
 
@@ -113,9 +113,7 @@ def test_the_founder_of_an_airline_keeps_his_name(extractor):
 
 
 def test_a_ground_by_its_kind_word_is_a_building(extractor):
-    found = label_by_name(
-        extractor, "The Newport side won 8-3 at Rodney Parade on Saturday."
-    )
+    found = label_by_name(extractor, "The Newport side won 8-3 at Rodney Parade on Saturday.")
     assert found.get("Rodney Parade") == "FAC"
 
 
@@ -124,3 +122,60 @@ def test_a_person_named_like_a_ground_stays_a_person(extractor):
     assert found.get("Bruce Arena") == "PERSON"
     found = label_by_name(extractor, "Nick Park won an Oscar for his film.")
     assert found.get("Nick Park") == "PERSON"
+
+
+# "club by its town's word" (factx/data/entities.json).
+
+
+def test_a_club_by_its_towns_word_is_no_person(extractor):
+    found = label_by_name(
+        extractor,
+        "Nelson Town met Nelson College in the first game of rugby in 1870, and the Town won "
+        "by two goals.",
+    )
+    assert found.get("Nelson Town") == "ORG"
+
+
+# `without_of_before_a_year` (factx/extract/entity_of_years.py).
+
+
+def test_a_side_dated_by_of_and_a_year_loses_the_of(extractor):
+    found = label_by_name(
+        extractor, "The tourists were beaten by the Lions of 1971, who won the series 2-1."
+    )
+    assert "Lions of" not in found
+    assert found.get("Lions") == "ORG"
+
+
+def test_a_name_whose_of_goes_on_keeps_it(extractor):
+    found = label_by_name(extractor, "The Bank of England raised rates in 1997.")
+    assert found.get("Bank of England") == "ORG"
+
+
+# `race_rival_cues` (factx/extract/entity_race_rivals.py).
+
+
+def test_boats_by_their_place_in_the_race_or_a_list_of_the_fleet(extractor):
+    text = (
+        "Two yachts have retired from the ocean race. Simply Red, Broomstick, Cadibarra and "
+        "Sting also sustained damage in the storm. The maxi Tyco leads the race ahead of Assa "
+        "Abloy."
+    )
+    found = label_by_name(extractor, text)
+    assert found.get("Assa Abloy") == "PRODUCT"
+    assert found.get("Cadibarra") == "PRODUCT"
+    assert found.get("Sting") == "PRODUCT"
+
+
+def test_people_and_places_in_a_race_report_are_left(extractor):
+    text = (
+        "The yacht race fleet left Sydney on Boxing Day. Skipper Peter Jones said his crew "
+        "finished ahead of Sydney's harbour traffic. Jones said they were tired."
+    )
+    found = label_by_name(extractor, text)
+    assert found.get("Peter Jones") == "PERSON"
+    assert found.get("Sydney") == "GPE"
+    found = label_by_name(
+        extractor, "The runner finished ahead of Assa Abloy in the Stockholm marathon."
+    )
+    assert found.get("Assa Abloy") != "PRODUCT"

@@ -329,6 +329,7 @@ from factx.extract.entity_non_names import (
 from factx.extract.entity_numbered import numbered_names, numbered_towers
 from factx.extract.entity_numbered_bands import numbered_bands
 from factx.extract.entity_numbered_groups import numbered_groups_whole
+from factx.extract.entity_of_years import without_of_before_a_year
 from factx.extract.entity_one_person import (
     first_names_of_people,
     full_names_of_lone_people,
@@ -395,6 +396,7 @@ from factx.extract.entity_product_variants import (
     products_through_their_variant,
 )
 from factx.extract.entity_race_boats import race_boat_cues
+from factx.extract.entity_race_rivals import race_rival_cues
 from factx.extract.entity_ranks import without_ranks
 from factx.extract.entity_readings_apart import readings_apart
 from factx.extract.entity_regiments import regiments_whole
@@ -3473,6 +3475,7 @@ def entities(
     raw = glossed_common_nouns(context.text, raw)  # "a tribal Shura (council)" (r50-bodies)
     raw = without_ranks(context.text, raw)  # "Rear Admiral", "Sergeant First Class" (r50-people)
     raw = without_hyphened_ranks(context.text, raw)  # "Lieutenant-General Cosgrove" (r50b)
+    raw = without_of_before_a_year(context.text, raw)  # "the Lions of 1971" (r51-clubs)
     raw = without_plural_callings(context.text, raw)  # "Guides Simon" Wiget (r50-people)
     raw = persons_parted_from_towns(context.text, raw)  # "Shane Bradford of Ballidu"
     raw = surnames_over_apostrophes(context.text, raw)  # ", Batholomew Ulufa'alu," (r50-people)
@@ -4012,6 +4015,8 @@ def entities(
         mentions[index].cue = "PRODUCT"  # "a satellite called Starshine 2" (r50-things)
     for index in race_boat_cues(context.text, mentions):
         mentions[index].cue = "PRODUCT"  # "Swedish maxi Assa Abloy" (r50b-sport)
+    for index in race_rival_cues(context.text, mentions):
+        mentions[index].cue = "PRODUCT"  # "leads the race ahead of Assa Abloy" (r51-clubs)
     for index in au_club_cues(context.text, mentions):
         mentions[index].cue = "TEAM"  # "the Swans", "former Demon's great" (r51-clubs)
     for index in peoples_paired_with_a_people(context.text, mentions):

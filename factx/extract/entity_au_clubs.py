@@ -108,7 +108,11 @@ def _nickname(bare: str) -> bool:
 
 
 def _surname_of_a_person(text: str, word: str) -> bool:
-    return re.search(rf"\b[A-Z][a-z]+ {re.escape(word)}\b(?!['’]s (?:great|legend))", text) is not None
+    """Whether the article names a person whose full name ends in `word` ("Paul Swan")."""
+    return any(
+        found.group(1).casefold() in first_names()
+        for found in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(word)}\b", text)
+    )
 
 
 def au_club_cues(text: str, mentions: Sequence[RawMention]) -> list[int]:
