@@ -56,6 +56,7 @@ from factx.extract.entity_airlines import airline_by_its_word, airlines_by_natio
 from factx.extract.entity_and_the_titles import and_the_titles
 from factx.extract.entity_apostrophe_surnames import surnames_over_apostrophes
 from factx.extract.entity_article_names import peoples_before_article_names
+from factx.extract.entity_au_clubs import au_club_cues, nicknames_to_their_club
 from factx.extract.entity_bands import (
     families,
     listed_bands,
@@ -329,6 +330,7 @@ from factx.extract.entity_non_names import (
 from factx.extract.entity_numbered import numbered_names, numbered_towers
 from factx.extract.entity_numbered_bands import numbered_bands
 from factx.extract.entity_numbered_groups import numbered_groups_whole
+from factx.extract.entity_of_years import without_of_before_a_year
 from factx.extract.entity_one_person import (
     first_names_of_people,
     full_names_of_lone_people,
@@ -395,6 +397,7 @@ from factx.extract.entity_product_variants import (
     products_through_their_variant,
 )
 from factx.extract.entity_race_boats import race_boat_cues
+from factx.extract.entity_race_rivals import race_rival_cues
 from factx.extract.entity_ranks import without_ranks
 from factx.extract.entity_readings_apart import readings_apart
 from factx.extract.entity_regiments import regiments_whole
@@ -3478,6 +3481,7 @@ def entities(
     raw = glossed_common_nouns(context.text, raw)  # "a tribal Shura (council)" (r50-bodies)
     raw = without_ranks(context.text, raw)  # "Rear Admiral", "Sergeant First Class" (r50-people)
     raw = without_hyphened_ranks(context.text, raw)  # "Lieutenant-General Cosgrove" (r50b)
+    raw = without_of_before_a_year(context.text, raw)  # "the Lions of 1971" (r51-clubs)
     raw = without_plural_callings(context.text, raw)  # "Guides Simon" Wiget (r50-people)
     raw = persons_parted_from_towns(context.text, raw)  # "Shane Bradford of Ballidu"
     raw = surnames_over_apostrophes(context.text, raw)  # ", Batholomew Ulufa'alu," (r50-people)
@@ -3701,6 +3705,7 @@ def entities(
         context.text, mentions, layouts, _added
     )
     towns_of_named_clubs(mentions, short_forms, name_key)  # "Exeter" after "Exeter City"
+    nicknames_to_their_club(mentions, short_forms, name_key)  # "the Swans" (r51-clubs)
     mentions = clubs_of_a_town_and_people(
         context.text, mentions, a_people_by_name
     )  # "London Irish"
@@ -4016,6 +4021,10 @@ def entities(
         mentions[index].cue = "PRODUCT"  # "a satellite called Starshine 2" (r50-things)
     for index in race_boat_cues(context.text, mentions):
         mentions[index].cue = "PRODUCT"  # "Swedish maxi Assa Abloy" (r50b-sport)
+    for index in race_rival_cues(context.text, mentions):
+        mentions[index].cue = "PRODUCT"  # "leads the race ahead of Assa Abloy" (r51-clubs)
+    for index in au_club_cues(context.text, mentions):
+        mentions[index].cue = "TEAM"  # "the Swans", "former Demon's great" (r51-clubs)
     for index in peoples_paired_with_a_people(context.text, mentions):
         mentions[index].cue = "NORP"  # "Russian and south-east Asian productions"
     for index in american_peoples_listed(context.text, mentions):
