@@ -1,0 +1,34 @@
+"""The words that open a quotation after a colon or a comma (round r51-works).
+
+`entities._sentence_opening` drops a work the model read into the words that open a sentence
+("Interrupting Mr Sukul in his speech"), or a quotation that opens one. A quotation opens
+after its speaker just as often: 'Blanchett said: "Winning a Bafta means an enormous amount
+to me."' (the brief's BBC awards story, `Winning a Bafta` WORK_OF_ART), 'he said: "Beating the
+Aussies is always special."' (the even half's sport/370, `Beating the Aussies` WORK_OF_ART).
+There the tagger starts no sentence at the quotation mark, so the opening words were read as a
+title. A quotation mark after a colon or a comma, or at the sentence's start, opens a
+quotation; its first words are a speaker's, no title's, by the same test.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+# The marks a speaker's words follow: 'said: "', 'he added, "'.
+_INTRODUCERS = frozenset({":", ","})
+
+
+def opens_a_quotation(ent: Span) -> bool:
+    """Whether the mention's first word opens a quotation: the token before it is an opening
+    quotation mark, itself at the sentence's start or after a colon or a comma."""
+    if ent.start < 2:
+        return False
+    doc = ent.doc
+    mark = doc[ent.start - 1]
+    if not mark.is_quote or mark.tag_ != "``":
+        return False  # a closing mark ('" Winning') or a single quote inside a word
+    before = doc[ent.start - 2]
+    return before.text in _INTRODUCERS or mark.is_sent_start
