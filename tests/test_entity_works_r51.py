@@ -35,9 +35,20 @@ def test_the_film_a_best_film_category_names_is_a_work(extractor):
     assert found.get("A Summer of Rain") == "WORK_OF_ART"
 
 
+def test_the_film_a_work_categorys_award_went_to_is_a_work(extractor):
+    found = label_by_name(
+        extractor,
+        "The documentary award went to The Long Road North, while the animation prize went "
+        "to The Paper Fox.",
+    )
+    assert found.get("Long Road North") == "WORK_OF_ART"
+
+
 def test_a_best_actor_category_names_no_work(extractor):
     found = label_by_name(extractor, "Best actor went to Jamie Foxx for his role as a singer.")
     assert found.get("Jamie Foxx") == "PERSON"
+    found = label_by_name(extractor, "The best actress award went to Imelda Staunton for her role.")
+    assert found.get("Imelda Staunton") == "PERSON"
 
 
 # `entity_quoted_openings.opens_a_quotation`: a quotation after "said:" opens with a
