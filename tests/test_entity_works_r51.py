@@ -88,3 +88,8 @@ def test_a_word_quoted_as_a_word_is_no_name(extractor):
 def test_a_quoted_name_without_a_word_of_words_stays(extractor):
     found = label_by_name(extractor, "The band 'Keane' played the Brixton Academy on Friday.")
     assert "Keane" in found
+
+
+def test_a_quoted_slogan_after_a_comma_keeps_its_reading(extractor):
+    text = 'She wore the club\'s new slogan, "Back the Bid", on her shorts at the meeting.'
+    assert ("Back the Bid", "WORK_OF_ART") in mention_labels(extractor, text)

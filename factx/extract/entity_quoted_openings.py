@@ -7,7 +7,9 @@ to me."' (the brief's BBC awards story, `Winning a Bafta` WORK_OF_ART), 'he said
 Aussies is always special."' (the even half's sport/370, `Beating the Aussies` WORK_OF_ART).
 There the tagger starts no sentence at the quotation mark, so the opening words were read as a
 title. A quotation mark after a colon or a comma, or at the sentence's start, opens a
-quotation; its first words are a speaker's, no title's, by the same test.
+quotation; its first words are a speaker's, no title's, by the same test. Not a quotation
+that the name fills to its closing mark: 'wore the bid's slogan, "Back the Bid", on her shorts'
+(the odd half's sport/069) quotes a name after its comma.
 """
 
 from __future__ import annotations
@@ -23,12 +25,15 @@ _INTRODUCERS = frozenset({":", ","})
 
 def opens_a_quotation(ent: Span) -> bool:
     """Whether the mention's first word opens a quotation: the token before it is an opening
-    quotation mark, itself at the sentence's start or after a colon or a comma."""
+    quotation mark, itself at the sentence's start or after a colon or a comma, and the
+    quotation goes on after the mention."""
     if ent.start < 2:
         return False
     doc = ent.doc
     mark = doc[ent.start - 1]
     if not mark.is_quote or mark.tag_ != "``":
         return False  # a closing mark ('" Winning') or a single quote inside a word
+    if ent.end < len(doc) and doc[ent.end].is_quote:
+        return False  # 'slogan, "Back the Bid", on her shorts': the quotation is the name
     before = doc[ent.start - 2]
     return before.text in _INTRODUCERS or mark.is_sent_start
