@@ -25,6 +25,23 @@ def test_a_person_who_won_a_craft_category_stays_a_person(extractor):
     assert "Kaufman" not in found or found["Kaufman"] == "PERSON"
 
 
+# Cue "work that took a film prize's awards".
+
+
+def test_a_name_that_took_a_count_of_film_prizes_is_a_work(extractor):
+    found = label_by_name(
+        extractor, "The Long Winter took four Baftas, and Grey Mornings took two Oscars."
+    )
+    assert found.get("Grey Mornings") == "WORK_OF_ART"
+
+
+def test_a_person_who_took_film_prizes_stays_a_person(extractor):
+    found = label_by_name(
+        extractor, "Katharine Hepburn took four Oscars. Hepburn took home two Baftas too."
+    )
+    assert found.get("Katharine Hepburn") == "PERSON"
+
+
 # Cue "work named a best film category's winner".
 
 
