@@ -36,4 +36,4 @@ def opens_a_quotation(ent: Span) -> bool:
     if ent.end < len(doc) and doc[ent.end].is_quote:
         return False  # 'slogan, "Back the Bid", on her shorts': the quotation is the name
     before = doc[ent.start - 2]
-    return before.text in _INTRODUCERS or mark.is_sent_start
+    return before.text in _INTRODUCERS or bool(mark.is_sent_start)
