@@ -4,7 +4,8 @@
 ("Interrupting Mr Sukul in his speech"), or a quotation that opens one. A quotation opens
 after its speaker just as often: 'Blanchett said: "Winning a Bafta means an enormous amount
 to me."' (the brief's BBC awards story, `Winning a Bafta` WORK_OF_ART), 'he said: "Beating the
-Aussies is always special."' (the even half's sport/370, `Beating the Aussies` WORK_OF_ART).
+Aussies is always special."' (a sentence of my own on the even half's sport/370 quotation,
+`Beating the Aussies` WORK_OF_ART).
 There the tagger starts no sentence at the quotation mark, so the opening words were read as a
 title. A quotation mark after a colon or a comma, or at the sentence's start, opens a
 quotation; its first words are a speaker's, no title's, by the same test. Not a quotation
