@@ -396,6 +396,8 @@ from factx.extract.entity_product_variants import (
     codes_as_products,
     products_through_their_variant,
 )
+from factx.extract.entity_quoted_openings import opens_a_quotation
+from factx.extract.entity_quoted_words import without_quoted_words
 from factx.extract.entity_race_boats import race_boat_cues
 from factx.extract.entity_race_rivals import race_rival_cues
 from factx.extract.entity_ranks import without_ranks
@@ -1280,8 +1282,10 @@ def _sentence_opening(ent: Span) -> bool:
         return False  # "The Goat, or Who Is Sylvia?": an article opens many titles
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 else None
-    opens = ent[0].is_sent_start or (
-        before is not None and before.is_quote and (before.is_sent_start or before.i == 0)
+    opens = (
+        ent[0].is_sent_start
+        or (before is not None and before.is_quote and (before.is_sent_start or before.i == 0))
+        or opens_a_quotation(ent)  # 'she said: "Winning a Bafta means ..."' (round r51-works)
     )
     if not opens:
         return False
@@ -3502,6 +3506,7 @@ def entities(
     raw = aircraft_apart_from_owner(context.text, raw)  # "Air Force" + "B-52" (r50-things)
     raw = vehicles_by_their_kind(context.text, raw, layouts, _added)  # "Space Shuttle Endeavour"
     raw = without_marked_quotes(context.text, raw)  # 'marked "Charge Demolition."' (r50-things)
+    raw = without_quoted_words(context.text, raw)  # "'Deterrence' is the key word" (r51-works)
     raw = ships_apart_from_captains(context.text, raw)  # "Tampa Captain Arne Rinnan" (r50-things)
     raw = aircraft_and_devices(context.text, raw, layouts, _added)  # "C-130 Hercules aircraft"
     raw = shows_and_airlines(context.text, raw, layouts, _added)  # "Aero India 2005 air show"
