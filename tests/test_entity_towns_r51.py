@@ -106,3 +106,45 @@ def test_a_person_before_a_compass_is_left_alone(extractor):
         extractor, "The dog stayed near Tom Hardy west of Perth. Tom Hardy said he was tired."
     )
     assert labels(found, "Tom Hardy") == {"PERSON"}
+
+
+# cue rows `town before a resident's noun after a`, `town after for or towards nearby`, `town
+# after a compass word's to`, `town after evacuated from`.
+
+
+def test_towns_by_their_residents_evacuations_and_compass_words_are_places(extractor):
+    found = entities(
+        extractor,
+        "The family of a Bendigo woman killed in the canyon disaster welcomed the verdict.",
+    )
+    assert labels(found, "Bendigo") == {"GPE"}
+    found = entities(
+        extractor, "An estimated 500 residents have left their homes for nearby Mittagong."
+    )
+    assert labels(found, "Mittagong") == {"GPE"}
+    found = entities(
+        extractor,
+        "Crews restored power in and around Brisbane, west to Toowoomba and north to the "
+        "Sunshine Coast.",
+    )
+    assert labels(found, "Toowoomba") == {"GPE"}
+    found = entities(
+        extractor,
+        "Kenthurst residents were told to leave. Residents of Glenorie were evacuated. Homes "
+        "were evacuated from Dural on Sunday.",
+    )
+    assert labels(found, "Dural") == {"GPE"}
+    found = entities(extractor, "Police told Yerrinbool householders to stay indoors.")
+    assert labels(found, "Yerrinbool") == {"GPE"}
+    found = entities(extractor, "Firefighters said residents of Bulabarra should leave now.")
+    assert labels(found, "Bulabarra") == {"GPE"}
+    found = entities(extractor, "Police urged residents in Warrimoo to prepare.")
+    assert labels(found, "Warrimoo") == {"GPE"}
+
+
+def test_a_party_a_loyalist_and_a_firm_by_its_cue_are_left_alone(extractor):
+    found = entities(extractor, "A Labour woman MP said she would vote. He met a Clinton man.")
+    assert labels(found, "Labour") == {"ORG"}
+    assert labels(found, "Clinton") == {"PERSON"}
+    found = entities(extractor, "Shares in Dural rose. Homes were evacuated from Dural on Sunday.")
+    assert labels(found, "Dural") == {"ORG"}
