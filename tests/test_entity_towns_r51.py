@@ -148,3 +148,10 @@ def test_a_party_a_loyalist_and_a_firm_by_its_cue_are_left_alone(extractor):
     assert labels(found, "Clinton") == {"PERSON"}
     found = entities(extractor, "Shares in Dural rose. Homes were evacuated from Dural on Sunday.")
     assert labels(found, "Dural") == {"ORG"}
+    found = entities(
+        extractor,
+        "A Victorian couple is seeking approval for the treatment. The coroner found that an "
+        "Aboriginal boy died in custody.",
+    )
+    assert "GPE" not in labels(found, "Victorian")
+    assert "GPE" not in labels(found, "Aboriginal")
