@@ -10,11 +10,15 @@ from entity_reading import entities, labels, texts_of
 def test_a_town_by_its_position_takes_its_other_mentions(extractor):
     found = entities(
         extractor,
-        "Crews are worried about Kenthurst north of Sydney, and the lower Blue Mountains. At "
-        "Kenthurst, firefighters are trying to stop the flames from reaching homes.",
+        "Winds are pushing the fire toward Glenorie and the valley. At Glenorie, firefighters "
+        "are trying to save homes.",
     )
-    assert labels(found, "Kenthurst") == {"GPE"}
-    assert texts_of(found, "Kenthurst") == [["Kenthurst", "Kenthurst"]]
+    assert labels(found, "Glenorie") == {"GPE"}
+    assert texts_of(found, "Glenorie") == [["Glenorie", "Glenorie"]]
+    found = entities(
+        extractor, "Wisemans Ferry is under threat. At Wisemans Ferry, crews worked all night."
+    )
+    assert texts_of(found, "Wisemans Ferry") == [["Wisemans Ferry", "Wisemans Ferry"]]
     found = entities(
         extractor,
         "The patient was flown to a hospital in Adelaide on Friday. Doctors said staff in "
@@ -42,6 +46,10 @@ def test_a_person_a_side_or_a_firm_keeps_its_own_entity(extractor):
         "Shares in Kenthurst rose 5% after the firm's results. In Kenthurst, the mood was grim.",
     )
     assert labels(found, "Kenthurst") == {"ORG", "GPE"}  # the firm by its cue apart
+    found = entities(extractor, "At Telstra, profit jumped. Telstra earned $2 billion in the year.")
+    assert "ORG" in labels(found, "Telstra")  # a firm's "At <Name>," is no town where it acts
+    found = entities(extractor, "At EDS, profit jumped 16%. EDS earned $315 million.")
+    assert "ORG" in labels(found, "EDS")
     found = entities(
         extractor, "Mr Kenthurst said he would stay. At Kenthurst, firefighters waited."
     )

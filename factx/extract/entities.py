@@ -2925,7 +2925,8 @@ def with_filed_places(
             yield group, label, group.key
             continue
         rest = [m for m in group.mentions if (m.start, m.end) not in split]
-        if text and follows_its_place(label, group.mentions[0].text, rest, text):
+        by_event = any((m.start, m.end) in towns for m in places)
+        if text and follows_its_place(label, group.mentions[0].text, rest, text, by_event=by_event):
             # "Spencer north of Sydney" PERSON beside "At Spencer, firefighters": one town,
             # one entity, GPE, where nothing else shows a person or a body (r51-towns).
             yield group, "GPE", group.key
