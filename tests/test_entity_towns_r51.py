@@ -99,6 +99,11 @@ def test_people_and_sides_at_the_ends_of_between_are_left_alone(extractor):
         "next week.",
     )
     assert labels(found, "Leeds") == {"ORG"}
+    found = entities(
+        extractor,
+        "Officials are looking into the trouble at the cup tie between Millwall and Liverpool.",
+    )
+    assert "GPE" not in labels(found, "Millwall")
 
 
 # cue row `town before its compass from another after at or in`.

@@ -14,9 +14,11 @@ common first name ("between John Howard and Bulli"), that has a title before it 
 Costello to Mr Howard") or a speaking verb after it, the surname of a person the article names
 in full ("talks between Zinni and Israeli Prime Minister Ariel Sharon" beside "Anthony
 Zinni"), an end holding a possessive, a name the article gives a person's cue elsewhere, and
-every end in an article that reports games ("the final between Sydney and Leeds"). A stretch
-"closed|shut|blocked|cut|reopened|open between <A> and <B>" needs no place at the other end:
-a road is closed between two places ("closed between Wilton and Bulli", "Bulli" untagged).
+every end in an article that reports games ("the final between Sydney and Leeds") or after a
+contest's, a tie's or a move's word ("the Carling Cup tie between Millwall and Liverpool"). A
+stretch "closed|shut|blocked|cut|reopened|open between <A> and <B>" needs no place at the
+other end: a road is closed between two places ("closed between Wilton and Bulli", "Bulli"
+untagged).
 """
 
 from __future__ import annotations
@@ -56,6 +58,15 @@ _CLOSED = r"\b(?:closed|shut|blocked|cut|reopened|open) between "
 _CLOSED_FIRST = re.compile(_CLOSED + r"$")
 _CLOSED_SECOND = re.compile(_CLOSED + r"(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} and $")
 _AND_NAME = re.compile(r" and (?:the )?[A-Z]")
+# A contest, a tie or a bond between two sides, or a player's move from one to another: the
+# ends are sides or parties as often as towns ("the heated Carling Cup tie between Millwall and
+# Liverpool", the odd half's sport/197, a first version's one right -> wrong).
+_CONTEST_BEFORE = re.compile(
+    r"\b(?:ties?|match|matches|games?|clash|clashes|finals?|fixtures?|derby|derbies|contests?"
+    r"|battles?|fights?|bouts?|races?|debates?|talks|meetings?|disputes?|wars?|rivalry|relations"
+    r"|links|partnerships?|deals?|agreements?|treaty|summit|differences?|choice|contrast|vote"
+    r"|transfers?|moves?|switch|loan)\b[^.;:!?]{0,40}$"
+)
 
 
 def _place_end(m: RawMention) -> bool:
@@ -104,6 +115,8 @@ def route_ends(text: str, mentions: Sequence[RawMention]) -> None:
     for first, second in pairwise(ordered):
         gap = text[first.end : second.start]
         before = text[max(0, first.start - 14) : first.start]
+        if _CONTEST_BEFORE.search(text, max(0, first.start - 80), first.start):
+            continue
         if (_BETWEEN.search(before) and gap == " and ") or (_FROM.search(before) and gap == " to "):
             pass
         else:
