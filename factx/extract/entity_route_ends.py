@@ -47,8 +47,12 @@ _TITLE_BEFORE = re.compile(
     r"|Prime Minister)\.? $"
 )
 _SPEECH_AFTER = re.compile(r",? (?:said|says|told|added|who|he|she)\b")
-# One or two capitalised words: a town, not a clause.
-_SHAPE = re.compile(r"[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?")
+# One or two capitalised words: a town, not a clause; not a name ending in a landform's kind
+# word, which `entity_landforms` reads LOC ("between Black Creek and the highway").
+_SHAPE = re.compile(
+    r"(?!.*\b(?:Gully|Creek|Gorge|Ridge|Range|Reef|Glacier|Plateau|Plains|Basin|Peninsula"
+    r"|Trench)$)[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?"
+)
 # The words between the two ends.
 _BETWEEN = re.compile(r"\bbetween (?:the )?$")
 _FROM = re.compile(r"\b(?:from|From) (?:the )?$")
