@@ -407,6 +407,7 @@ from factx.extract.entity_regions import regions
 from factx.extract.entity_republics import republics_cut_at_of
 from factx.extract.entity_research_firms import research_firms_whole
 from factx.extract.entity_resident_places import places_before_residents
+from factx.extract.entity_route_ends import route_ends
 from factx.extract.entity_route_races import route_races
 from factx.extract.entity_run_together import run_together_initials
 from factx.extract.entity_screen_titles import (
@@ -527,6 +528,7 @@ from factx.extract.entity_titled_surnames import (
     surname_word,
 )
 from factx.extract.entity_tours import whole_tours
+from factx.extract.entity_town_agree import follows_its_place
 from factx.extract.entity_town_things import towns_tagged_things
 from factx.extract.entity_town_venues import towns_before_venues
 from factx.extract.entity_towns import event_towns, fixture_towns
@@ -2914,6 +2916,7 @@ def with_filed_places(
     weak: set[str],
     filed: frozenset[tuple[int, int]],
     towns: frozenset[tuple[int, int]] = frozenset(),
+    text: str = "",
 ) -> Iterator[tuple[Cluster, str, str]]:
     """Each group with its label and the key of its id; a dateline's place, or a schedule's
     venue, is a place whatever the rest of its group.
@@ -2935,6 +2938,12 @@ def with_filed_places(
             yield group, label, group.key
             continue
         rest = [m for m in group.mentions if (m.start, m.end) not in split]
+        by_event = any((m.start, m.end) in towns for m in places)
+        if text and follows_its_place(label, group.mentions[0].text, rest, text, by_event=by_event):
+            # "Spencer north of Sydney" PERSON beside "At Spencer, firefighters": one town,
+            # one entity, GPE, where nothing else shows a person or a body (r51-towns).
+            yield group, "GPE", group.key
+            continue
         parts = [(replace(group, mentions=places), "GPE", group.key)]
         if rest:
             parts.append((replace(group, mentions=rest), label, f"{group.key}|{label}"))
@@ -4114,6 +4123,7 @@ def entities(
             short_forms[name_key(mentions[index].text)] = person
     lend_labels(mentions, weak, name_key)
     places_opening_bodies(context.text, mentions)  # "in Powys" beside "Powys Local Health Board"
+    route_ends(context.text, mentions)  # "closed between Wilton and Bulli" (r51-towns)
     towns_as_teams(context.text, mentions, weak, name_key)
     towns_tagged_things(context.text, mentions)  # "at struggling Leeds" PRODUCT (r48-things)
     teams_by_pronoun(context.text, mentions, name_key, _a_people)
@@ -4175,7 +4185,8 @@ def entities(
     towns = event_towns(context.text, mentions)  # "the race in Glasgow on Saturday"
     towns |= fixture_towns(context.text, mentions)  # "a friendly against Hungary in Cardiff"
     keys = frozenset(group.key for group in groups)
-    parts = surname_firms(with_filed_places(groups, weak, places, towns), keys, name_key)
+    filed_parts = with_filed_places(groups, weak, places, towns, context.text)
+    parts = surname_firms(filed_parts, keys, name_key)
     parts = laws_by_their_word(parts, context.text, weak)  # "since Prisoner Cell Block H." LAW
     parts = languages_apart(parts)  # "translated into French" apart from "French booksellers"
     parts = pollsters_apart(parts, context.text, keys, name_key)  # "a Rasmussen poll", "Scott
