@@ -55,7 +55,7 @@ def inquiries_whole(text: str, mentions: list[RawMention]) -> list[RawMention]:
         if (
             tail is not None
             and all(_TAIL_WORD.fullmatch(word) for word in words)
-            and (into is not None and into.group("the") or len(words) > 1)
+            and ((into is not None and into.group("the")) or len(words) > 1)
         ):
             end = tail.end
             grown[i] = replace(m, text=text[m.start : end], end=end, label="ORG", cue="ORG")
