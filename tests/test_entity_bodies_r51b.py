@@ -191,4 +191,3 @@ def test_a_name_after_model_of_is_a_product(extractor):
 def test_a_role_model_of_a_person_stays(extractor):
     found = label_by_name(extractor, "She was a role model of Serena Williams for years.")
     assert found.get("Serena Williams") == "PERSON"
-
