@@ -200,6 +200,11 @@ from factx.extract.entity_inner_words import (
     titles_cut_at_to,
     whole_hyphened_surname,
 )
+from factx.extract.entity_inquiries import (
+    inquiries_whole,
+    interim_bodies_whole,
+    offices_whole,
+)
 from factx.extract.entity_joined_peoples import peoples_paired_with_a_people, slashed_peoples
 from factx.extract.entity_joins import (
     bodies_cut_before_country,
@@ -345,6 +350,7 @@ from factx.extract.entity_opening_words import (
 )
 from factx.extract.entity_owned_bodies import bodies_after_an_owner
 from factx.extract.entity_owned_media import owners_before_their_medium
+from factx.extract.entity_owned_projects import projects_parted
 from factx.extract.entity_owned_reports import owned_reports
 from factx.extract.entity_owned_venues import owned_venues, plural_owners_guilds
 from factx.extract.entity_paired_shows import shows_named_for_a_pair
@@ -3492,6 +3498,9 @@ def entities(
     raw = firms_cut_at_and(context.text, raw)  # "The Dun and Bradstreet survey" (r50-bodies)
     raw = bodies_cut_by_a_typo(context.text, raw)  # "News of the Worl editor" (r50-bodies)
     raw = glossed_common_nouns(context.text, raw)  # "a tribal Shura (council)" (r50-bodies)
+    raw = inquiries_whole(context.text, raw)  # "Royal Commission into the ..." (r51b)
+    raw = offices_whole(context.text, raw)  # "Commonwealth Director of Public ..." (r51b)
+    raw = interim_bodies_whole(context.text, raw)  # "the Afghan interim Authority" (r51b)
     raw = without_ranks(context.text, raw)  # "Rear Admiral", "Sergeant First Class" (r50-people)
     raw = without_hyphened_ranks(context.text, raw)  # "Lieutenant-General Cosgrove" (r50b)
     raw = without_of_before_a_year(context.text, raw)  # "the Lions of 1971" (r51-clubs)
@@ -3508,6 +3517,7 @@ def entities(
     raw = owners_parted(context.text, raw, name_key)  # "Ray Lamb's Blue Hours"
     raw = and_the_titles(context.text, raw, name_key)  # "Harry Potter and the Prisoner ..."
     raw = owned_reports(context.text, raw)  # "Oxfam's Paying the Price report"
+    raw = projects_parted(context.text, raw)  # "<X> Coalition's <Y> Project" (r51b)
     raw = without_sports(context.text, raw)  # "Rowing's ruling body"
     raw = with_regnal_numbers(context.text, raw)  # "Elizabeth I"
     raw = with_versions(context.text, raw, layouts, taken, _added)  # "iPhone 4"
