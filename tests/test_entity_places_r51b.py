@@ -104,8 +104,7 @@ def test_a_town_by_a_fires_words_is_a_place(extractor):
     assert found.get("Kulnura") == "GPE"
     found = label_by_name(
         extractor,
-        "Crews are worried about the blaze at Mangrove, north of the city, which is not "
-        "contained.",
+        "Crews are worried about the blaze at Mangrove, north of the city, which is not contained.",
     )
     assert found.get("Mangrove") == "GPE"
 
@@ -129,8 +128,7 @@ def test_a_shop_a_street_and_a_person_by_a_fire_are_left_alone(extractor):
 def test_a_river_before_a_lower_case_river_is_water(extractor):
     found = label_by_name(
         extractor,
-        "Mourners poured milk into the Yamuna river at sunrise. The Yamuna was crowded with "
-        "boats.",
+        "Mourners poured milk into the Yamuna river at sunrise. The Yamuna was crowded with boats.",
     )
     assert found.get("Yamuna") == "LOC"
 
@@ -186,3 +184,30 @@ def test_a_person_by_his_name_and_a_firm_called_place_are_left_alone(extractor):
         extractor, "Shares in Collins Place fell after Collins Place announced a loss."
     )
     assert found.get("Collins Place") == "ORG"
+
+
+# `entity_saint_buildings.saint_buildings`
+
+
+def test_a_saint_and_his_epithet_before_a_church_word_are_one_building(extractor):
+    found = label_by_name(
+        extractor, "A blaze gutted the roof of St Thomas the Apostle church in Chennai overnight."
+    )
+    assert found.get("St Thomas the Apostle") == "FAC"
+    assert "Apostle" not in found
+    found = label_by_name(
+        extractor, "Smoke damaged part of St Mary the Virgin church in Oxford on Monday."
+    )
+    assert found.get("St Mary the Virgin") == "FAC"
+
+
+def test_the_saint_himself_is_left_alone(extractor):
+    found = label_by_name(extractor, "St John the Baptist preached in the desert, the priest said.")
+    assert found.get("St John") == "PERSON"
+
+
+def test_a_singer_before_the_streets_band_is_left_alone(extractor):
+    found = label_by_name(
+        extractor, "Fans cheered for Lemar and The Streets at the awards in London."
+    )
+    assert found.get("Lemar") == "PERSON"
