@@ -211,3 +211,27 @@ def test_a_singer_before_the_streets_band_is_left_alone(extractor):
         extractor, "Fans cheered for Lemar and The Streets at the awards in London."
     )
     assert found.get("Lemar") == "PERSON"
+
+
+# `land by its kind after a state's possessive`, `town at a road's far end`
+
+
+def test_a_coast_after_a_states_possessive_is_land_though_it_opens_like_a_name(extractor):
+    found = label_by_name(
+        extractor, "Holiday units are scarce on Queensland's Sunshine Coast this summer."
+    )
+    assert found.get("Sunshine Coast") == "LOC"
+
+
+def test_a_roads_far_end_is_a_town(extractor):
+    found = label_by_name(
+        extractor,
+        "The road from Kabul to Jalalabad is open, and the highway from Glen Innes to "
+        "Tenterfield reopened.",
+    )
+    assert found.get("Tenterfield") == "GPE"
+
+
+def test_firms_at_the_ends_of_a_switch_are_left_alone(extractor):
+    found = label_by_name(extractor, "Customers switched from Qantas to Virgin Blue last year.")
+    assert found.get("Qantas") == "ORG"
