@@ -416,6 +416,7 @@ from factx.extract.entity_resident_places import places_before_residents
 from factx.extract.entity_route_ends import route_ends
 from factx.extract.entity_route_races import route_races
 from factx.extract.entity_run_together import run_together_initials
+from factx.extract.entity_saint_buildings import saint_buildings
 from factx.extract.entity_screen_titles import (
     consoles_by_their_maker,
     documents_by_their_title,
@@ -4025,6 +4026,7 @@ def entities(
     )
     mentions = titles_through_their_no(context.text, mentions)  # "Gonna Have a No" + " 1 ..."
     mentions = two_titles_glued_over_and(context.text, mentions)  # "Meet The Fockers and ..."
+    mentions = saint_buildings(context.text, mentions)  # "St John the Divine cathedral"
     works_rounding_out_a_chart(context.text, mentions)  # "Rounding out the top ten were ..."
     mentions = gapped_works(  # "such as Eastenders, Casualty, Top Gear and Antiques Roadshow"
         context.text, mentions, layouts, _added, name_key, country_keys(name_key).__contains__
