@@ -556,6 +556,11 @@ from factx.extract.entity_works import (
     whole_awards,
     whole_titles,
 )
+from factx.extract.entity_wrong_joins import (
+    faith_after_people,
+    faith_group,
+    party_before_post,
+)
 from factx.extract.evidence import (
     FIRST_NAME,
     PEOPLE_PREFIX,
@@ -1343,7 +1348,8 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
         qualifier = (
             _one_token(doc, token, start, end)
             and (
-                opening_qualifier(doc, token, label)
+                # "Labor leader Simon Crean says": the party, no common noun (r51b-joins)
+                (opening_qualifier(doc, token, label) and not party_before_post(doc, token))
                 or opening_plural(doc, token, label)  # "Slowdowns in the US"
                 or adjective
                 or opening_modifier(doc, token, label)  # "Upscale department store"
@@ -1451,6 +1457,8 @@ def _rejoined(
         and " " not in text[start:end]
         # "Senate Democrats", "House Democratic": a chamber and a party, two names (r49b-us)
         and not chamber_and_party(text[p_start:p_end], text[start:end])
+        # "Palestinian Islamic militants": two peoples' words, no one group (r51b-joins)
+        and not faith_after_people(text, text[p_start:p_end], start, end)
     ):
         merged[-1] = (p_start, end, label, p_token)
         return True
@@ -1917,6 +1925,9 @@ def cluster(
             and all(m.label == "ORG" for m in ms)
             and all(_CAPITALISED_WORDS.fullmatch(m.text) for m in ms)
             and not name_kind(ms[0].text.split()[-1])
+            # Round r51b-joins: "the Hindu Hare Krishna sect" is no firm whose last word is a
+            # founder's surname ("Lord Krishna"): a people's or faith's word opens a group.
+            and not faith_group(ms[0].text, _place_or_people)
         ):
             # "If Fox decided" after "Twentieth Century Fox": a firm of three capitalised words
             # called by its last one, which the model reads as a surname, PERSON. Never a name

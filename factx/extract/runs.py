@@ -20,6 +20,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from factx.extract.entity_wrong_joins import rank_before_person
 from factx.extract.named_days import paper_on_a_weekday, weekday_of_a_title
 from factx.extract.wordlists import data_file
 
@@ -135,6 +136,8 @@ def widened(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         _name_word(doc, end)
         and not _ACRONYM.fullmatch(doc[end].text)
         and doc[end].text not in _CANDIDACY
+        # "Third Division" + "Deputy Chief Edward Dennehy": the person's rank (r51b-joins)
+        and not (label != "PERSON" and rank_before_person(doc, end))
     ):
         end += 1
     return start, end
