@@ -105,3 +105,96 @@ def test_a_party_before_its_leader_opening_a_sentence_is_kept(extractor):
 def test_the_common_noun_labor_opening_a_sentence_is_no_party(extractor):
     found = label_by_name(extractor, "Labor costs rose sharply at the Detroit plants last year.")
     assert "Labor" not in found
+
+
+# The apposition cues ("firm in apposition", "person in a role"): ", a spokesman for <Body>
+# said." closes a reported sentence, no apposition of the place before it.
+
+
+def test_a_place_before_an_attribution_is_no_spokesman_or_firm(extractor):
+    found = label_by_name(
+        extractor, "The ashes were flown to Jaipur, a spokesman for Barnes Group said."
+    )
+    assert found.get("Jaipur") == "GPE"
+    found = label_by_name(
+        extractor,
+        "The ashes were taken from Varanasi, a spokesman for the Hare Krishna group said.",
+    )
+    assert found.get("Varanasi") == "GPE"
+
+
+def test_a_person_or_firm_in_apposition_keeps_its_cue(extractor):
+    found = label_by_name(
+        extractor,
+        "The attack was condemned by John Smith, a spokesman for the group, who said it was wrong.",
+    )
+    assert found.get("John Smith") == "PERSON"
+    found = label_by_name(
+        extractor, "The deal was signed by Omnicorp, the advertising group, on Monday."
+    )
+    assert found.get("Omnicorp") == "ORG"
+
+
+# `towns_before_buildings`: a town before a lower-case building word is the town.
+
+
+def test_a_town_before_a_lower_case_building_word_is_the_town(extractor):
+    found = label_by_name(
+        extractor,
+        "The director of nursing at Coober hospital said three men were hurt. Officials are "
+        "expected in Coober today.",
+    )
+    assert found.get("Coober") == "GPE"
+    found = label_by_name(
+        extractor, "Protesters gathered in front of the Premier's Kirribilli residence in Sydney."
+    )
+    assert found.get("Kirribilli") == "GPE"
+
+
+def test_a_buildings_capitalised_name_is_left_alone(extractor):
+    found = label_by_name(
+        extractor,
+        "Three detainees escaped from the Woomera Detention Centre in outback South Australia.",
+    )
+    assert found.get("Woomera Detention Centre") == "FAC"
+
+
+# `abbreviated_rank`: a police rank cut short is no name.
+
+
+def test_an_abbreviated_rank_is_no_name(extractor):
+    found = label_by_name(extractor, "The case is closed, Staff-Insp. Peter Ward said.")
+    assert "Staff-Insp" not in found
+    assert found.get("Peter Ward") == "PERSON"
+
+
+def test_a_rank_inside_the_persons_span_still_gives_the_person(extractor):
+    found = label_by_name(extractor, "Det-Supt Ian Holt said the inquiry would go on.")
+    assert found.get("Ian Holt") == "PERSON"
+
+
+# `opening_time_word`: a sentence's time word glued to a person's name is cut.
+
+
+def _span(words, label):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    for token in doc:
+        token.is_sent_start = token.i == 0
+    return Span(doc, 0, 2, label=label)
+
+
+def test_a_time_word_opening_a_persons_span_is_cut():
+    from factx.extract.entity_wrong_joins import opening_time_word
+
+    assert opening_time_word(_span(["Tomorrow", "Jackson", "'s", "relatives", "meet"], "PERSON"))
+    assert opening_time_word(_span(["Yesterday", "Brown", "'s", "lawyers", "asked"], "PERSON"))
+
+
+def test_a_work_named_with_a_time_word_is_left_alone():
+    from factx.extract.entity_wrong_joins import opening_time_word
+
+    assert not opening_time_word(_span(["Tomorrow", "Never", "Dies", "opened"], "WORK_OF_ART"))
+    assert not opening_time_word(_span(["Tomorrow", "night", "Smith", "plays"], "PERSON"))

@@ -557,9 +557,12 @@ from factx.extract.entity_works import (
     whole_titles,
 )
 from factx.extract.entity_wrong_joins import (
+    abbreviated_rank,
     faith_after_people,
     faith_group,
+    opening_time_word,
     party_before_post,
+    towns_before_buildings,
 )
 from factx.extract.evidence import (
     FIRST_NAME,
@@ -1303,7 +1306,8 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
         first, last = (
             (ent.start, ent.end) if headline else widened(doc, ent.start, ent.end, ent.label_)
         )
-        if opening_adverb(ent) or opening_verb(ent):
+        # "Tomorrow Harrison's family": a time word, no word of the name (r51b-joins)
+        if opening_adverb(ent) or opening_verb(ent) or opening_time_word(ent):
             # "Nevertheless Franz Ferdinand", "Follow Neil MacFarquhar": no word of the name
             first = max(first, ent.start + 1)
         if glued := glued_common_words(ent):
@@ -1329,6 +1333,8 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
     for start, end, label, token in _outermost(merged):
         if not _looks_like_name(text[start:end], label) or _a_role(text, start, end, label):
             continue
+        if abbreviated_rank(text, start, end):
+            continue  # "Staff-Insp. Peter Ward said": a rank cut short, no name (r51b-joins)
         if common_noun(text, start, end) or adverb(text[start:end], doc[token].tag_):
             continue
         if document_kind(text, start, end):  # "a new White Paper"
@@ -4051,6 +4057,9 @@ def entities(
     for index, label in landforms(context.text, mentions):
         # "west of Windy Gully" PERSON (r50b-places)
         mentions[index].cue, mentions[index].by_form = label, False
+    for index in towns_before_buildings(context.text, mentions):
+        # "at Coober hospital", "the Premier's Kirribilli residence" (r51b-joins)
+        mentions[index].cue, mentions[index].by_form = "GPE", False
     for index in detention_centres(context.text, mentions):
         mentions[index].cue = "FAC"  # "The Woomera Detention Centre" ORG (r50b-places)
     for index in owned_centres(context.text, mentions):

@@ -27,6 +27,25 @@ the Lee hand check's sheets T-W).
   "Island(s)", "Mountains", "Ranges", "Peninsula") keeps its label over that cue, as
   `entity_landforms` keeps "Rocky Creek". Left alone: the model's PERSON (a surname may be
   such a word: "Tom Valley said" stays as it is), and names run on with a capital.
+- `abbreviated_rank`: "The case is closed, Staff-Insp. Peter Ward said" gave `Staff-Insp` ORG,
+  the model's: a police rank cut short ("Staff-Insp.", "Det-Sgt", "Supt", "Snr-Const") before a
+  capitalised name is no name at all. Left alone: a rank the model keeps inside the person's
+  span (cut there by the title rules), and such letters with no name after them.
+- `towns_before_buildings`: "the director of nursing at <Town> hospital" made the model's
+  one-word ORG a body (a "role for a company" cue) and lent it to the model's GPE of the same
+  town ("expected in <Town> today"); "the Premier's <Suburb> residence" made the model's PERSON
+  a body. A one-word name before a lower-case building word ("hospital", "airport",
+  "residence", "home", "mosque", "church", "jail") is the town the building stands in, GPE,
+  where the model tags the same word GPE elsewhere in the article, or where an owner's
+  possessive stands before it and a home's word after ("residence", "home"). Left alone: a
+  capitalised building's name ("Woomera Detention Centre", "Kirribilli House"), a firm before
+  its plant or office ("the Fiat plant": no such word is read), and any name of two words.
+- `opening_time_word`: "Tomorrow Harrison's family members were to" gave the model's PERSON
+  "Tomorrow Harrison's", a time word that opens the sentence glued to a surname, which
+  `entity_non_names.opening_adverb` cuts only for a word tagged RB ("Meanwhile Sony"). A
+  PERSON span opening its sentence with "Tomorrow|Yesterday|Today|Tonight|Meanwhile|Earlier|
+  Later|Overnight" before a capitalised word loses that word. Left alone: other labels (works
+  and shows so named: "Tomorrow Never Dies", "the Today programme", "Tonight Show").
 - `party_before_post`: `entity_non_names.opening_qualifier` drops a sentence's first word the
   tagger reads as a common noun before a lower-case noun ("Software giant Microsoft"). "Labor
   leader Simon Crean says" lost `Labor`, Australia's party, read as the noun "labor". A party's
@@ -38,14 +57,16 @@ the Lee hand check's sheets T-W).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
 from factx.extract.wordlists import data_file
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
+
+    from factx.extract.entities import RawMention
 
 # A faith's adjective: the second of two peoples' words before a noun is a modifier of its own.
 _FAITHS = frozenset(
@@ -161,3 +182,73 @@ def party_before_post(doc: Doc, token: int) -> bool:
         return False
     post, name = doc[token + 1], doc[token + 2]
     return post.text in _POSTS and name.text[:1].isupper() and name.is_alpha
+
+
+# A police rank cut short, hyphened or not: "Staff-Insp.", "Det-Sgt", "Supt", "Snr-Const".
+_ABBREVIATED_RANK = re.compile(
+    r"(?:(?:Staff|Det|Snr|Sen|Chief|Acting|Asst|Dep)[- ])?"
+    r"(?:Insp|Sgt|Const|Cons|Supt|Cmdr|Det)\.?"
+)
+_NAME_AFTER = re.compile(r"\.? [A-Z][a-z]")
+
+
+def abbreviated_rank(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a police rank cut short before a capitalised name:
+    "Staff-Insp. Peter Ward" (the module's doc)."""
+    return (
+        _ABBREVIATED_RANK.fullmatch(text, start, end) is not None
+        and _NAME_AFTER.match(text, end) is not None
+    )
+
+
+_BUILDING_WORDS = re.compile(
+    r"\b(?:hospital|clinic|airport|residence|home|mosque|church|courthouse|jail|gaol)\b"
+)
+_BUILDING_AFTER = re.compile(
+    r" (?P<word>hospital|clinic|airport|residence|home|mosque|church|courthouse|jail|gaol)\b"
+    r"(?!['’])"
+)
+_OWNER_BEFORE = re.compile(r"[A-Za-z]['’]s? $")
+
+
+def towns_before_buildings(text: str, mentions: Sequence[RawMention]) -> Iterator[int]:
+    """The indexes of the one-word mentions tagged a body, facility or person before a
+    lower-case building word that are the town it stands in (the module's doc)."""
+    if not _BUILDING_WORDS.search(text):
+        return
+    places = {m.text for m in mentions if m.label == "GPE"}
+    for i, m in enumerate(mentions):
+        if not _ONE_WORD.fullmatch(m.text):
+            continue
+        if m.label not in _BODIES and m.cue not in _BODIES:
+            continue  # a name the model and the words around it both read as a place
+        after = _BUILDING_AFTER.match(text, m.end)
+        if after is None:
+            continue
+        owned = after["word"] in ("residence", "home") and _OWNER_BEFORE.search(
+            text, max(0, m.start - 4), m.start
+        )
+        if m.text in places or owned:
+            yield i
+
+
+_BODIES = frozenset({"ORG", "FAC", "PERSON"})
+_ONE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+# Time words that open a sentence before its subject.
+_TIME_WORDS = frozenset(
+    {"tomorrow", "yesterday", "today", "tonight", "meanwhile", "earlier", "later", "overnight"}
+)
+
+
+def opening_time_word(ent: Span) -> bool:
+    """Whether the model ran a time word that opens a sentence into the person's name after it:
+    "Tomorrow Harrison's family" (the module's doc)."""
+    return (
+        len(ent) > 1
+        and ent.label_ == "PERSON"
+        and bool(ent[0].is_sent_start)
+        and ent[0].lower_ in _TIME_WORDS
+        and ent[1].is_title
+    )
