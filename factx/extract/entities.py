@@ -571,6 +571,14 @@ from factx.extract.entity_works import (
     whole_awards,
     whole_titles,
 )
+from factx.extract.entity_wrong_joins import (
+    abbreviated_rank,
+    faith_after_people,
+    faith_group,
+    opening_time_word,
+    party_before_post,
+    towns_before_buildings,
+)
 from factx.extract.evidence import (
     FIRST_NAME,
     PEOPLE_PREFIX,
@@ -1315,7 +1323,8 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
         first, last = (
             (ent.start, ent.end) if headline else widened(doc, ent.start, ent.end, ent.label_)
         )
-        if opening_adverb(ent) or opening_verb(ent):
+        # "Tomorrow Harrison's family": a time word, no word of the name (r51b-joins)
+        if opening_adverb(ent) or opening_verb(ent) or opening_time_word(ent):
             # "Nevertheless Franz Ferdinand", "Follow Neil MacFarquhar": no word of the name
             first = max(first, ent.start + 1)
         if glued := glued_common_words(ent):
@@ -1341,6 +1350,8 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
     for start, end, label, token in _outermost(merged):
         if not _looks_like_name(text[start:end], label) or _a_role(text, start, end, label):
             continue
+        if abbreviated_rank(text, start, end):
+            continue  # "Staff-Insp. Peter Ward said": a rank cut short, no name (r51b-joins)
         if common_noun(text, start, end) or adverb(text[start:end], doc[token].tag_):
             continue
         if document_kind(text, start, end):  # "a new White Paper"
@@ -1360,7 +1371,8 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
         qualifier = (
             _one_token(doc, token, start, end)
             and (
-                opening_qualifier(doc, token, label)
+                # "Labor leader Simon Crean says": the party, no common noun (r51b-joins)
+                (opening_qualifier(doc, token, label) and not party_before_post(doc, token))
                 or opening_plural(doc, token, label)  # "Slowdowns in the US"
                 or adjective
                 or opening_modifier(doc, token, label)  # "Upscale department store"
@@ -1468,6 +1480,8 @@ def _rejoined(
         and " " not in text[start:end]
         # "Senate Democrats", "House Democratic": a chamber and a party, two names (r49b-us)
         and not chamber_and_party(text[p_start:p_end], text[start:end])
+        # "Palestinian Islamic militants": two peoples' words, no one group (r51b-joins)
+        and not faith_after_people(text, text[p_start:p_end], start, end)
     ):
         merged[-1] = (p_start, end, label, p_token)
         return True
@@ -1939,6 +1953,9 @@ def cluster(
             and all(m.label == "ORG" for m in ms)
             and all(_CAPITALISED_WORDS.fullmatch(m.text) for m in ms)
             and not name_kind(ms[0].text.split()[-1])
+            # Round r51b-joins: "the Hindu Hare Krishna sect" is no firm whose last word is a
+            # founder's surname ("Lord Krishna"): a people's or faith's word opens a group.
+            and not faith_group(ms[0].text, _place_or_people)
         ):
             # "If Fox decided" after "Twentieth Century Fox": a firm of three capitalised words
             # called by its last one, which the model reads as a surname, PERSON. Never a name
@@ -4081,6 +4098,9 @@ def entities(
     for index, label in landforms(context.text, mentions):
         # "west of Windy Gully" PERSON (r50b-places)
         mentions[index].cue, mentions[index].by_form = label, False
+    for index in towns_before_buildings(context.text, mentions):
+        # "at Coober hospital", "the Premier's Kirribilli residence" (r51b-joins)
+        mentions[index].cue, mentions[index].by_form = "GPE", False
     for index in detention_centres(context.text, mentions):
         mentions[index].cue = "FAC"  # "The Woomera Detention Centre" ORG (r50b-places)
     for index in owned_centres(context.text, mentions):

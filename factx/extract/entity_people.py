@@ -25,6 +25,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factx.extract.capitals import opens_sentence, written_in_lower_case
+from factx.extract.entity_wrong_joins import faith_group
 from factx.extract.evidence import a_people_by_name, cue_of
 from factx.extract.first_names import (
     first_names,
@@ -137,6 +138,8 @@ def people_by_honorific(
     for name in sorted(groups):
         indexes = groups[name]
         surname = mentions[indexes[0]].text.split()[-1]
+        if faith_group(mentions[indexes[0]].text, a_people_by_name):
+            continue  # "the Hindu Hare Krishna sect" beside "Lord Krishna" (r51b-joins)
         if key(surname) not in people and named_with_honorific(text, surname):
             for index in indexes:
                 mentions[index].cue = "PERSON"

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from factx.extract.entity_sheets import sheet_country
+from factx.extract.entity_wrong_joins import landform_region
 from factx.extract.first_names import (
     first_names,
     name_kind,
@@ -493,6 +494,8 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
         and person_by_first_name(parts["self"])
         and parts["self"].split()[-1].casefold() not in country_keys(str.casefold)
         and not _a_city_where(label, parts)
+        # "on Queensland's Sunshine Coast" LOC: a region's kind word, no surname (r51b-joins)
+        and not landform_region(parts["self"], parts["after"], label)
     ):
         return FIRST_NAME  # not "Santiago de Cuba": a place named after a country
     return None

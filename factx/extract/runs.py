@@ -21,6 +21,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factx.extract.entity_title_modifiers import title_modifier
+from factx.extract.entity_wrong_joins import rank_before_person
 from factx.extract.named_days import paper_on_a_weekday, weekday_of_a_title
 from factx.extract.wordlists import data_file
 
@@ -138,6 +139,8 @@ def widened(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         and doc[end].text not in _CANDIDACY
         # "UN" + "High Commissioner for Refugees": the title's modifier, no word of the body's
         and not title_modifier(doc, end, _not_name_words())
+        # "Third Division" + "Deputy Chief Edward Dennehy": the person's rank (r51b-joins)
+        and not (label != "PERSON" and rank_before_person(doc, end))
     ):
         end += 1
     return start, end
