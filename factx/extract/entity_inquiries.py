@@ -26,6 +26,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from factx.extract.entity_bodies import with_grown
+
 if TYPE_CHECKING:
     from factx.extract.entities import RawMention
 
@@ -59,14 +61,7 @@ def inquiries_whole(text: str, mentions: list[RawMention]) -> list[RawMention]:
         ):
             end = tail.end
             grown[i] = replace(m, text=text[m.start : end], end=end, label="ORG", cue="ORG")
-    if not grown:
-        return mentions
-    spans = [(g.start, g.end) for g in grown.values()]
-    return [
-        grown.get(i, m)
-        for i, m in enumerate(mentions)
-        if i in grown or not any(s <= m.start and m.end <= e for s, e in spans)
-    ]
+    return with_grown(mentions, list(grown.items()))
 
 
 def offices_whole(text: str, mentions: list[RawMention]) -> list[RawMention]:
@@ -98,11 +93,4 @@ def interim_bodies_whole(text: str, mentions: list[RawMention]) -> list[RawMenti
         if found is not None:
             start = found.start("people")
             grown[i] = replace(m, text=text[start : m.end], start=start, label="ORG", cue="ORG")
-    if not grown:
-        return mentions
-    spans = [(g.start, g.end) for g in grown.values()]
-    return [
-        grown.get(i, m)
-        for i, m in enumerate(mentions)
-        if i in grown or not any(s <= m.start and m.end <= e for s, e in spans)
-    ]
+    return with_grown(mentions, list(grown.items()))

@@ -28,8 +28,8 @@ from factx.extract.world_cities import world_city
 if TYPE_CHECKING:
     from factx.extract.entities import RawMention
 
-_SAILING = re.compile(
-    r"\b(?:yachts?|maxis?|line honours|nautical miles?|regatta|ocean racers?)\b", re.IGNORECASE
+SAILING = re.compile(
+    r"\b(?:yachts?|maxis?|line honou?rs|nautical miles?|regatta|ocean racers?)\b", re.IGNORECASE
 )
 _BOAT_BEFORE = re.compile(
     r"(?:\b(?:[Mm]axi|[Ss]uper[ -]?maxi|[Oo]cean racer|[Tt]rimaran|[Cc]atamaran|[Ss]loop) "
@@ -50,10 +50,10 @@ _BOAT_PLACED = re.compile(
 )
 _SPEAKS = re.compile(r"^,? (?:said|says|told|added)\b")
 _TITLED = re.compile(r"\b(?:Skipper|Captain|Mr|Mrs|Ms|Dr|Sir) $")
-_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART"})
+BOAT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART"})
 
 
-def _a_place_or_side(name: str) -> bool:
+def a_place_or_side(name: str) -> bool:
     bare = name.removeprefix("the ").removeprefix("The ")
     return (
         known_place(bare)
@@ -78,11 +78,11 @@ def _a_person_elsewhere(text: str, surname: str) -> bool:
 def race_boat_cues(text: str, mentions: Sequence[RawMention]) -> list[int]:
     """The indices of the mentions that name a boat in a sailing report, to be cued PRODUCT
     (the module's doc)."""
-    if not _SAILING.search(text):
+    if not SAILING.search(text):
         return []
     found = []
     for index, m in enumerate(mentions):
-        if m.label not in _LABELS or m.text.startswith("Team "):
+        if m.label not in BOAT_LABELS or m.text.startswith("Team "):
             continue
         before = text[max(0, m.start - 20) : m.start]
         after = text[m.end : m.end + 40]
@@ -93,6 +93,6 @@ def race_boat_cues(text: str, mentions: Sequence[RawMention]) -> list[int]:
         placed = bool(_BOAT_PLACED.match(text[m.end : m.end + 60])) and not _a_person_elsewhere(
             text, m.text.split()[-1]
         )
-        if after_kind or ((before_verb or placed) and not _a_place_or_side(m.text)):
+        if after_kind or ((before_verb or placed) and not a_place_or_side(m.text)):
             found.append(index)
     return found

@@ -22,16 +22,11 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from factx.extract.evidence import a_people_by_name, country_keys
-from factx.extract.place_names import known_place
-from factx.extract.world_cities import world_city
+from factx.extract.entity_race_boats import BOAT_LABELS, SAILING, a_place_or_side
 
 if TYPE_CHECKING:
     from factx.extract.entities import RawMention
 
-_SAILING = re.compile(
-    r"\b(?:yachts?|maxis?|line honou?rs|nautical miles?|regatta|ocean racers?)\b", re.IGNORECASE
-)
 _RIVAL_BEFORE = re.compile(
     r"\b(?:ahead of|behind|overtook|overtaken by|passed|(?:nearest )?rival,?) $"
 )
@@ -44,17 +39,6 @@ _LIST_AFTER = re.compile(
 )
 _JOINER = re.compile(r"^(?:, (?:and )?| and )$")
 _UNTAGGED_MEMBER = re.compile(r", [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?,? (?:and )?")
-_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART"})
-
-
-def _a_place_or_side(name: str) -> bool:
-    bare = name.removeprefix("the ").removeprefix("The ")
-    return (
-        known_place(bare)
-        or world_city(bare)
-        or bare.casefold() in country_keys(str.casefold)
-        or a_people_by_name(bare)
-    )
 
 
 def _a_person(text: str, name: str) -> bool:
@@ -92,11 +76,11 @@ def _list_before(text: str, mentions: Sequence[RawMention], last: int) -> list[i
 def race_rival_cues(text: str, mentions: Sequence[RawMention]) -> list[int]:
     """The indices of the mentions that name a boat by its place in the race or in a list of
     the fleet, to be cued PRODUCT (the module's doc)."""
-    if not _SAILING.search(text):
+    if not SAILING.search(text):
         return []
     found: set[int] = set()
     for index, m in enumerate(mentions):
-        if m.label not in _LABELS or m.text.startswith("Team "):
+        if m.label not in BOAT_LABELS or m.text.startswith("Team "):
             continue
         before = text[max(0, m.start - 30) : m.start]
         start = max(text.rfind(".", 0, m.start), 0)
@@ -107,7 +91,7 @@ def race_rival_cues(text: str, mentions: Sequence[RawMention]) -> list[int]:
     return sorted(
         i
         for i in found
-        if mentions[i].label in _LABELS
-        and not _a_place_or_side(mentions[i].text)
+        if mentions[i].label in BOAT_LABELS
+        and not a_place_or_side(mentions[i].text)
         and not _a_person(text, mentions[i].text)
     )
