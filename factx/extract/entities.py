@@ -541,6 +541,7 @@ from factx.extract.entity_town_venues import towns_before_venues
 from factx.extract.entity_towns import event_towns, fixture_towns
 from factx.extract.entity_trade_deals import trade_deals
 from factx.extract.entity_traded_firms import traded_firms
+from factx.extract.entity_travel_places import travel_places
 from factx.extract.entity_types import people_as_types
 from factx.extract.entity_untagged_sides import untagged_sides
 from factx.extract.entity_vehicles import (
@@ -579,6 +580,7 @@ from factx.extract.entity_wrong_joins import (
     party_before_post,
     towns_before_buildings,
 )
+from factx.extract.entity_year_kinds import without_year_kinds
 from factx.extract.evidence import (
     FIRST_NAME,
     PEOPLE_PREFIX,
@@ -3549,6 +3551,7 @@ def entities(
     raw = shows_and_airlines(context.text, raw, layouts, _added)  # "Aero India 2005 air show"
     raw = untagged_cups(context.text, raw, layouts, _added)  # "the Hopman Cup in Perth" (r50)
     raw = route_races(context.text, raw, layouts, _added)  # "the Sydney to Hobart" (r50b)
+    raw = without_year_kinds(context.text, raw)  # "Calendar year 2001" (r51c)
     raw = untagged_sides(context.text, raw, layouts, _added)  # "Socceroos coach" (r50b)
     raw = with_date_surnames(context.text, raw, layouts, taken, _added)  # "Theresa May"
     raw = with_called_names(context.text, raw, layouts, taken, _added)  # "R&B star Usher"
@@ -4076,6 +4079,8 @@ def entities(
         mentions[index].cue = "GPE"  # "include Paris, Lille, Lyon and Toulouse"
     for index in place_lists(context.text, mentions):
         mentions[index].cue = "GPE"  # "areas around Tamworth, Gunnedah and Quirindi" (r50-places)
+    for index in travel_places(context.text, mentions):
+        mentions[index].cue = "LOC"  # "to go to the Hamptons" ORG (r51c-misc)
     for index, label in hometowns(context.text, mentions):
         mentions[index].cue = label  # "Robert Alcorn, 37, of Auckland", "Emma from Sleaford"
     for index in place_named_people(context.text, mentions):

@@ -7,7 +7,10 @@ an ordinal), two capitalised places joined by "to" name the race where a race's 
 ("Yacht Race", "yacht race", "Race", "Classic", "Rally", "Marathon", "Regatta") or where an
 ordinal comes before and the article is a race report (yacht, race, regatta, "line honours"):
 the mentions inside give way to one EVENT mention, with the capitalised race word kept in its
-name. Left alone: a route with no race ("flights from Sydney to Hobart": no "the"; "the Sydney
+name. Round r51c-misc (Lee sheet T: "for this year's Sydney to Hobart yacht race", `Sydney`
+GPE and `Hobart` PERSON): the race after "this|last|next year's", a name's possessive, "this"
+or "a|an" is the same race where a race's word follows (no ordinal alone there). Left alone: a
+route with no race ("flights from Sydney to Hobart": no "the"; "the Sydney
 to Melbourne flight|road|train": a route's noun after), and runs that are no places.
 """
 
@@ -29,7 +32,8 @@ if TYPE_CHECKING:
 
 _PLACE = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
 _RACE = re.compile(
-    r"(?<![\w'’-])[Tt]he (?P<ordinal>\d+(?:st|nd|rd|th) )?"
+    r"(?<![\w'’-])(?:[Tt]he|(?P<det>(?:(?:[Tt]his|[Ll]ast|[Nn]ext) year|[A-Z][a-z]+)['’]s"
+    r"|[Tt]his|[Aa]n?)) (?P<ordinal>\d+(?:st|nd|rd|th) )?"
     rf"(?P<name>(?P<a>{_PLACE}) to (?P<b>{_PLACE})"
     r"(?P<kind> (?:Yacht Race|Ocean Race|Race|Classic|Rally|Marathon|Regatta))?)"
     r"(?P<lower> (?:yacht race|ocean race|race|classic|rally|marathon|regatta)\b)?"
@@ -50,7 +54,7 @@ def route_races(
     report: bool | None = None
     for found in _RACE.finditer(text):
         if not (found.group("kind") or found.group("lower")):
-            if not found.group("ordinal"):
+            if found.group("det") or not found.group("ordinal"):
                 continue
             if report is None:
                 report = bool(_RACE_WORDS.search(text))
