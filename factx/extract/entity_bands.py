@@ -62,6 +62,11 @@ MUSIC_WORDS = 2
 # The band's own "the", in lower case inside the model's span, and one to three capitalised
 # words, the last a plural.
 _PLURAL_NAME = re.compile(r"the (?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*[a-z]s")
+# The same name with its "the" left outside the model's span ("with the Beatles numbers",
+# `Beatles` PERSON): read the same, a person's label too, but a household's plural stays a
+# person's ("the Osbournes" where the article names "Ozzy Osbourne"; round r51, the lead).
+_BARE_PLURAL = re.compile(r"(?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*[a-z]s")
+_THE_BEFORE = ("the ", "The ")
 # A performer's calling and a name of one or two words joined by "and" right before a band's
 # "the <Plural>": "singer Jamelia and the Kooks", "rapper Verbalicious and the Stereophonics".
 _CALLING_AND = re.compile(
@@ -122,12 +127,14 @@ def plural_bands(
     candidates = [
         i
         for i, m in enumerate(mentions)
-        if m.label in _LABELS
-        and m.cue in ("", m.label)
-        and _PLURAL_NAME.fullmatch(m.text)
-        and not known_place(m.text)
-        and not a_place_or_people(m.text[4:])
-        and not a_place_or_people(m.text[4:-1])
+        if m.cue in ("", m.label)
+        and (
+            (m.label in _LABELS and _PLURAL_NAME.fullmatch(m.text))
+            or _bare_plural(text, m, mentions)
+        )
+        and not known_place(m.text.removeprefix("the "))
+        and not a_place_or_people(m.text.removeprefix("the "))
+        and not a_place_or_people(m.text.removeprefix("the ")[:-1])
     ]
     if not candidates:
         return
@@ -139,6 +146,20 @@ def plural_bands(
     for i in candidates:
         if _CALLING_AND.search(text, max(0, mentions[i].start - 60), mentions[i].start):
             yield i
+
+
+def _bare_plural(text: str, m: RawMention, mentions: Sequence[RawMention]) -> bool:
+    """Whether `m` is a plural name right after a "the" of the text's own, outside the span,
+    and no household: no person's name in the article holds its singular ("Osbourne")."""
+    if m.label not in _LISTED_LABELS or text[max(0, m.start - 4) : m.start] not in _THE_BEFORE:
+        return False
+    if not _BARE_PLURAL.fullmatch(m.text):
+        return False
+    last = m.text.split()[-1]
+    singulars = {last[:-1], last[:-2]} if last.endswith("es") else {last[:-1]}
+    return not any(
+        o.label == "PERSON" and o is not m and singulars & set(o.text.split()) for o in mentions
+    )
 
 
 def _a_person(name: str) -> bool:
