@@ -89,3 +89,28 @@ def test_a_day_or_a_place_after_a_place_is_no_given_name():
     text = "the envoy for Afghanistan Kabul Brahimi"
     at = text.index("Kabul")
     assert not given_name_after_place(text, 0, at, "Kabul", _country_or_people)
+
+
+# entities.json `pair of names after a plural role`: "<plural role>, <A B> and <C D>".
+
+
+def test_two_names_after_a_plural_role_are_people(extractor):
+    found = label_by_name(
+        extractor,
+        "The home side relied on its openers, Tamsin Okafor and Brennan Vasquez, who batted"
+        " for two hours. Okafor was out first.",
+    )
+    assert found.get("Tamsin Okafor") == "PERSON"
+    assert found.get("Brennan Vasquez") == "PERSON"
+    assert "Okafor" not in found
+
+
+def test_two_clubs_after_a_plural_stay_clubs(extractor):
+    found = label_by_name(
+        extractor, "The league fined two clubs, Leeds United and Hull City, on Monday."
+    )
+    assert found.get("Leeds United") != "PERSON"
+    found = label_by_name(
+        extractor, "The firm sold two brands, Dairy Crest and Acme Foods, last year."
+    )
+    assert found.get("Acme Foods") != "PERSON"
