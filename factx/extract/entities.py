@@ -379,6 +379,7 @@ from factx.extract.entity_person_of_town import persons_parted_from_towns
 from factx.extract.entity_person_parts import person_parts_to_their_person
 from factx.extract.entity_person_words import people_by_their_words
 from factx.extract.entity_place_first_names import place_named_people
+from factx.extract.entity_place_given_names import given_name_after_place
 from factx.extract.entity_place_lists import place_lists
 from factx.extract.entity_plural_callings import without_plural_callings
 from factx.extract.entity_plural_makes import plural_makes
@@ -2656,8 +2657,12 @@ def _with_first_name(
     word = _WORD_BEFORE.search(text, max(offset, start - 30), start)
     if word is None:
         return start
-    if word.group(1).casefold() not in first_names() and not _nationality_before(
-        text, offset, word.start(), word.group(1)
+    if (
+        word.group(1).casefold() not in first_names()
+        and not _nationality_before(text, offset, word.start(), word.group(1))
+        and not given_name_after_place(
+            text, offset, word.start(), word.group(1), _country_or_people
+        )
     ):
         return start
     if word.group(1).casefold() in word_sets("aliases.json")["titles"]:
