@@ -75,7 +75,8 @@ _TOWN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
 
 
 @cache
-def _plurals() -> frozenset[str]:
+def club_nicknames() -> frozenset[str]:
+    """Every club nickname factx knows, plural: the house's and Australia's lists."""
     data = data_file("entities.json")
     return frozenset([*data["club_nicknames_au"], *data["club_nicknames"]])
 
@@ -98,11 +99,11 @@ def _town_before(words: list[str]) -> bool:
 
 def _nickname(bare: str) -> bool:
     """Whether `bare` is a plural nickname, or a town (one or two words) before one."""
-    if bare in _plurals():
+    if bare in club_nicknames():
         return True
     words = bare.split()
     for cut in (1, 2):
-        if len(words) > cut and " ".join(words[cut:]) in _plurals():
+        if len(words) > cut and " ".join(words[cut:]) in club_nicknames():
             return _town_before(words[:cut])
     return False
 
@@ -175,7 +176,7 @@ def nicknames_to_their_club(
             continue
         for cut in (1, 2):
             tail = " ".join(words[cut:])
-            if len(words) > cut and tail in _plurals() and _town_before(words[:cut]):
+            if len(words) > cut and tail in club_nicknames() and _town_before(words[:cut]):
                 clubs.setdefault(tail, set()).add(key_of(bare))
     for tail, full in clubs.items():
         if len(full) == 1:

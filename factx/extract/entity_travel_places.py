@@ -17,10 +17,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from functools import cache
 from typing import TYPE_CHECKING
 
-from factx.extract.wordlists import data_file
+from factx.extract.entity_au_clubs import club_nicknames
 
 if TYPE_CHECKING:
     from factx.extract.entities import RawMention
@@ -83,12 +82,6 @@ _NOT_PLACES = frozenset(
 _LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"})
 
 
-@cache
-def _nicknames() -> frozenset[str]:
-    data = data_file("entities.json")
-    return frozenset([*data["club_nicknames"], *data["club_nicknames_au"]])
-
-
 def travel_places(text: str, mentions: Sequence[RawMention]) -> Iterator[int]:
     """The indexes of plural names after a trip's "to|in the" to be given LOC (the module's
     doc)."""
@@ -100,7 +93,7 @@ def travel_places(text: str, mentions: Sequence[RawMention]) -> Iterator[int]:
             name, start = name[4:], start + 4  # the model's span may hold "the"
         if m.label not in _LABELS or not _PLURAL.fullmatch(name):
             continue
-        if name in _NOT_PLACES or name in _nicknames():
+        if name in _NOT_PLACES or name in club_nicknames():
             continue
         if not _TRIP.search(text, max(0, start - 60), start):
             continue
