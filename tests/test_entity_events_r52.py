@@ -77,3 +77,29 @@ def test_a_count_of_times_is_cut_off_the_name(extractor):
 def test_a_number_of_the_names_own_stays(extractor):
     found = label_by_name(extractor, "The crew of Apollo 13 returned safely in 1970.")
     assert any("13" in name for name in found)
+
+
+# entities.json "carnival or fringe by its name" and "horse race by its name".
+
+
+def test_a_carnival_or_a_fringe_by_its_name_is_an_event(extractor):
+    found = label_by_name(extractor, "The band will headline the Notting Hill Carnival in August.")
+    assert found.get("Notting Hill Carnival") == "EVENT"
+    found = label_by_name(extractor, "Crowds flocked to the Rio Carnival on Sunday night.")
+    assert found.get("Rio Carnival") == "EVENT"
+    found = label_by_name(
+        extractor, "The comedian won the Perrier award at the Edinburgh Festival Fringe."
+    )
+    assert found.get("Edinburgh Festival Fringe") == "EVENT"
+
+
+def test_the_cruise_firm_carnival_stays_a_firm(extractor):
+    found = label_by_name(
+        extractor, "Shares in Carnival fell after the cruise operator cut its forecast."
+    )
+    assert found.get("Carnival") != "EVENT"
+
+
+def test_the_grand_national_is_a_race(extractor):
+    found = label_by_name(extractor, "The Grand National is the world's most famous steeplechase.")
+    assert found.get("Grand National") == "EVENT"
