@@ -103,3 +103,32 @@ def test_the_cruise_firm_carnival_stays_a_firm(extractor):
 def test_the_grand_national_is_a_race(extractor):
     found = label_by_name(extractor, "The Grand National is the world's most famous steeplechase.")
     assert found.get("Grand National") == "EVENT"
+
+
+# `entity_event_names.tests_apart_from_towns`: "the first Test in Adelaide" holds the town.
+
+
+def test_a_test_glued_to_its_town_is_cut_to_the_town(extractor):
+    found = mention_labels(
+        extractor, "Warne took five wickets in the first Test in Adelaide last month."
+    )
+    assert ("Adelaide", "GPE") in found
+    assert all("Test in" not in text for text, _ in found)
+
+
+def test_a_named_test_keeps_its_name(extractor):
+    found = label_by_name(extractor, "The computer passed the Turing Test in Manchester.")
+    assert "Turing Test" in found
+    assert found.get("Manchester") == "GPE"
+
+
+# entities.json "stage race by its name": "the Tour of <Place>" of the closed list.
+
+
+def test_the_tour_of_a_listed_place_is_a_race(extractor):
+    found = label_by_name(
+        extractor,
+        "The skipper, a three-time winner of the Fastnet race, also won the Tour of Australia"
+        " in 1988.",
+    )
+    assert found.get("Tour of Australia") == "EVENT"

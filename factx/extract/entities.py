@@ -153,6 +153,7 @@ from factx.extract.entity_date_names import with_date_surnames
 from factx.extract.entity_dropped_g_bands import dropped_g_bands
 from factx.extract.entity_event_names import (
     clock_zone_opening,
+    tests_apart_from_towns,
     town_tournaments,
     without_times_count,
 )
@@ -3568,6 +3569,7 @@ def entities(
     raw = shows_and_airlines(context.text, raw, layouts, _added)  # "Aero India 2005 air show"
     raw = untagged_cups(context.text, raw, layouts, _added)  # "the Hopman Cup in Perth" (r50)
     raw = route_races(context.text, raw, layouts, _added)  # "the Sydney to Hobart" (r50b)
+    raw = tests_apart_from_towns(context.text, raw)  # "first Test in Adelaide" (r52-events)
     raw = without_year_kinds(context.text, raw)  # "Calendar year 2001" (r51c)
     raw = untagged_sides(context.text, raw, layouts, _added)  # "Socceroos coach" (r50b)
     raw = with_date_surnames(context.text, raw, layouts, taken, _added)  # "Theresa May"

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Protocol
 
@@ -32,6 +33,8 @@ from factx.extract.world_cities import world_city
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
+
+    from factx.extract.entities import RawMention
 
 
 class _Mention(Protocol):
@@ -117,3 +120,30 @@ def without_times_count(text: str, start: int, end: int) -> int:
     if not words or not words[-1][:1].isupper():
         return end
     return found.start()
+
+
+# "Test in Adelaide": the match and its town glued by the model.
+_TEST_IN_TOWN = re.compile(r"Test in (?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+# The word before it that makes "Test" a cricket match: "the first Test", "the cricket Test".
+_MATCH_WORD_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|opening|final|deciding|next|last|cricket) $",
+    re.I,
+)
+
+
+def tests_apart_from_towns(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
+    """The mentions, "Test in <Town>" after a match's word cut to the town, GPE (the module's
+    doc)."""
+    if "Test in " not in text:
+        return list(mentions)
+    result: list[RawMention] = []
+    for m in mentions:
+        glued = _TEST_IN_TOWN.fullmatch(m.text)
+        if glued is None or not _MATCH_WORD_BEFORE.search(text, max(0, m.start - 12), m.start):
+            result.append(m)
+            continue
+        town_start = m.start + glued.start("town")
+        result.append(
+            replace(m, text=glued["town"], start=town_start, end=m.end, label="GPE", cue="GPE")
+        )
+    return result
