@@ -151,6 +151,12 @@ from factx.extract.entity_cut_titles import (
 )
 from factx.extract.entity_date_names import with_date_surnames
 from factx.extract.entity_dropped_g_bands import dropped_g_bands
+from factx.extract.entity_event_names import (
+    clock_zone_opening,
+    tests_apart_from_towns,
+    town_tournaments,
+    without_times_count,
+)
 from factx.extract.entity_family_given_names import given_names_of_a_family
 from factx.extract.entity_field_bodies import field_bodies
 from factx.extract.entity_firm_first_words import firms_by_first_word
@@ -1327,7 +1333,13 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
             (ent.start, ent.end) if headline else widened(doc, ent.start, ent.end, ent.label_)
         )
         # "Tomorrow Harrison's family": a time word, no word of the name (r51b-joins)
-        if opening_adverb(ent) or opening_verb(ent) or opening_time_word(ent):
+        # "1300 GMT Carnival's shares": a clock's zone, no word of the name (r52-events)
+        if (
+            opening_adverb(ent)
+            or opening_verb(ent)
+            or opening_time_word(ent)
+            or clock_zone_opening(ent)
+        ):
             # "Nevertheless Franz Ferdinand", "Follow Neil MacFarquhar": no word of the name
             first = max(first, ent.start + 1)
         if glued := glued_common_words(ent):
@@ -1336,6 +1348,7 @@ def mentions_of(segment: Segment, *, headline: bool) -> Iterator[RawMention]:
         if end <= start:
             continue
         end = without_set_scores(text, start, end)
+        end = without_times_count(text, start, end)  # "Wimbledon three times" (r52)
         start, label = strip_title(text, start, end, ent.label_)
         start, end, label = party_before_first_name(text, start, end, label)  # "Tory Dominic"
         start, label = club_after_league(text, start, end, label)  # "Premiership Everton"
@@ -3556,6 +3569,7 @@ def entities(
     raw = shows_and_airlines(context.text, raw, layouts, _added)  # "Aero India 2005 air show"
     raw = untagged_cups(context.text, raw, layouts, _added)  # "the Hopman Cup in Perth" (r50)
     raw = route_races(context.text, raw, layouts, _added)  # "the Sydney to Hobart" (r50b)
+    raw = tests_apart_from_towns(context.text, raw)  # "first Test in Adelaide" (r52-events)
     raw = without_year_kinds(context.text, raw)  # "Calendar year 2001" (r51c)
     raw = untagged_sides(context.text, raw, layouts, _added)  # "Socceroos coach" (r50b)
     raw = with_date_surnames(context.text, raw, layouts, taken, _added)  # "Theresa May"
@@ -4193,6 +4207,7 @@ def entities(
     plural_makes(mentions, context.text)  # "sales of Rolls-Royces" beside "Rolls-Royce"
     country_surnames(context.text, mentions, name_key, country_keys(name_key).__contains__)
     events_by_plural_short_name(context.text, mentions)  # "the Europeans"
+    town_tournaments(context.text, mentions)  # "the Sydney International" (r52-events)
     awards_by_short_name(context.text, mentions)  # "the Brits" of "the Brit Awards"
     prizes_won_by_short_name(context.text, mentions)  # "get a Brit" of "the Brit Awards"
     fairs_by_short_name(context.text, mentions)  # "at CTIA" of "the CTIA Wireless Congress"
