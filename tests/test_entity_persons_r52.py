@@ -1,0 +1,27 @@
+"""Round r52-persons: names labelled PERSON that are no person (sentences of my own, from the
+even-numbered BBC articles' shapes)."""
+
+from entity_reading import label_by_name
+
+# Cue row "club a player played with" (factx/data/entities.json).
+
+
+def test_a_town_after_played_on_a_day_with_is_the_club(extractor):
+    found = label_by_name(
+        extractor,
+        "The flanker missed the last Test with a thigh injury. He has now recovered and "
+        "played on Saturday with Biarritz, the coach said.",
+    )
+    assert found.get("Biarritz") == "ORG"
+
+
+def test_a_town_after_a_titles_year_with_is_the_club(extractor):
+    found = label_by_name(
+        extractor, "The striker won the Champions League in 1993 with Toulouse, his first club."
+    )
+    assert found.get("Toulouse") == "ORG"
+
+
+def test_a_team_mate_after_played_with_stays_a_person(extractor):
+    found = label_by_name(extractor, "He played last season with Ronaldo at Madrid.")
+    assert found.get("Ronaldo") == "PERSON"
