@@ -25,3 +25,15 @@ def test_a_town_after_a_titles_year_with_is_the_club(extractor):
 def test_a_team_mate_after_played_with_stays_a_person(extractor):
     found = label_by_name(extractor, "He played last season with Ronaldo at Madrid.")
     assert found.get("Ronaldo") == "PERSON"
+
+
+def test_a_town_after_scored_twice_for_is_the_club(extractor):
+    found = label_by_name(
+        extractor, "He scored twice for Toulouse in the Heineken Cup last season."
+    )
+    assert found.get("Toulouse") == "ORG"
+
+
+def test_a_first_name_after_played_a_song_for_stays_a_person(extractor):
+    found = label_by_name(extractor, "The band played a song for Sydney, who turned 30.")
+    assert found.get("Sydney") == "PERSON"
