@@ -184,12 +184,13 @@ def listed_bands(
         # "Artists including": a person's span of two words stays a person ("Iggy Pop").
         mixed = re.sub(r":? (?:the )?$", "", cue.group(0).lower()) in _act_list_cues()
         singers = _singers_listed(text, mentions, by_start, cue) if mixed else ()
+        skipped = False
         while index is not None:
             m = mentions[index]
             if (
                 index not in singers
                 and m.label in _LISTED_LABELS
-                and not (mixed and m.label == "PERSON" and " " in m.text)
+                and not ((mixed or skipped) and m.label == "PERSON" and " " in m.text)
                 and m.cue in ("", m.label)
                 and not _a_person(m.text)
                 and not known_place(m.text)
@@ -197,7 +198,35 @@ def listed_bands(
             ):
                 yield index
             gap = _LIST_GAP.match(text, m.end)
-            index = by_start.get(gap.end()) if gap is not None else None
+            if gap is None:
+                break
+            index = by_start.get(gap.end())
+            if index is None:
+                index = _after_missed_member(text, gap.end(), by_start)
+                skipped = True
+
+
+# Round r52-persons: a list member the model left untagged, one to three capitalised words and
+# the list's next gap ("acts such as Def Leppard, Motorhead and Aerosmith": no mention at
+# "Motorhead", so the walk stopped before `Aerosmith` PERSON). Only a comma goes before such a
+# member: after the list's "and" the list is over. Past such a member the list is read as a
+# mixed one's ("Artists including"): a person's span of two words stays a person ("performances
+# from U2, Green Day, Alicia Keys and Kanye West", `U2` untagged: `Kanye West` stays PERSON).
+_MISSED_MEMBER = re.compile(
+    r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?=(?:,| and|, and) (?:the )?[A-Z])"
+)
+
+
+def _after_missed_member(text: str, at: int, by_start: dict[int, int]) -> int | None:
+    """The index of the mention that goes on a list after one member at `at` the model left
+    untagged after a comma (`_MISSED_MEMBER`), or None."""
+    if not text.endswith(",", 0, at - 1):
+        return None
+    missed = _MISSED_MEMBER.match(text, at)
+    if missed is None or any(at <= start < missed.end() for start in by_start):
+        return None
+    gap = _LIST_GAP.match(text, missed.end())
+    return by_start.get(gap.end()) if gap is not None else None
 
 
 # A band's own word in the sentence of a list of artists: "..., and the band's new single".
