@@ -74,8 +74,9 @@ def people_in_lists(
                     continue
                 inside = [m for m in mentions if m.start < end and start < m.end]
                 if not inside and not covered.overlaps(start, end):
-                    layout = next(la for la in layouts if la.offset <= start < la.end)
-                    found.append(add(text, layout, start, end, "PERSON", "PERSON"))
+                    layout = next((la for la in layouts if la.offset <= start < la.end), None)
+                    if layout is not None:
+                        found.append(add(text, layout, start, end, "PERSON", "PERSON"))
                 elif (
                     len(inside) == 1
                     and inside[0].label == "PERSON"
