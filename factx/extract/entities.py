@@ -375,6 +375,7 @@ from factx.extract.entity_people import (
     with_first_names,
     with_last_names,
 )
+from factx.extract.entity_people_lists import people_in_lists
 from factx.extract.entity_peoples import (
     peoples_before_nouns,
     stars_after_a_nationality,
@@ -3717,6 +3718,9 @@ def entities(
     mentions = with_missed_names(context.text, mentions, layouts, taken, _added)  # "Wall Street"
     # "Madagascar has completed", "Wales beat San Marino": the country (r50-conll)
     mentions = with_missed_countries(context.text, mentions, layouts, taken, _added)
+    # "Romesh Kaluwitharana , Asanka Gurusinha , Aravinda de Silva": a list of people's
+    # members the model left out or cut, people (r52-conll)
+    mentions = people_in_lists(context.text, mentions, layouts, taken, _added)
     # "and the Commission for Racial Equality", which the model leaves out
     mentions = bodies_for_a_field(context.text, mentions, layouts, taken, _added)
     # "Norfolk farmer Tony Martin", "Kent pensioner Mary Jones": the county, GPE
