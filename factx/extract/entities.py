@@ -93,6 +93,7 @@ from factx.extract.entity_calling_letters import without_calling_letters
 from factx.extract.entity_callings import with_called_names
 from factx.extract.entity_campaigns import campaigns_by_verb
 from factx.extract.entity_capital_prefixes import without_capital_prefixes
+from factx.extract.entity_cast_parts import parts_before_their_actor
 from factx.extract.entity_chamber_parties import chamber_and_party
 from factx.extract.entity_channel_hits import hits_of_a_broadcaster
 from factx.extract.entity_characters import listed_characters
@@ -4090,6 +4091,8 @@ def entities(
         mentions[index].cue = label  # "Robert Alcorn, 37, of Auckland", "Emma from Sleaford"
     for index in place_named_people(context.text, mentions):
         mentions[index].cue = "PERSON"  # "compete against Carolina Kluft" ORG
+    for index in parts_before_their_actor(context.text, mentions):
+        mentions[index].cue = "PERSON"  # "Wilma's (Erin Gray) adventures" ORG (r52b-misc)
     known, certain = known_labels(context.text, mentions)
     for index, label in listed_labels(context.text, mentions, known, certain):
         mentions[index].cue = mentions[index].cue or label
