@@ -59,3 +59,71 @@ def test_a_country_or_a_band_before_a_bracket_keeps_its_label(extractor):
     )
     assert found.get("Wales") == "GPE"
     assert found.get("Queen") == "ORG"
+
+
+# The cue rows `maker of its name that speaks`, `maker of its name behind a statement` and
+# `firm after lab` (factx/data/entities.json).
+
+
+def test_a_firm_named_as_its_product_speaks_as_the_firm(extractor):
+    found = label_by_name(
+        extractor,
+        "A statement by Symbian played down the risk. Symbian said the virus was rare.",
+    )
+    assert found.get("Symbian") == "ORG"
+
+
+def test_a_firm_after_lab_is_a_firm(extractor):
+    found = label_by_name(
+        extractor, "Finnish anti-virus lab F-Secure said it had reports of the worm."
+    )
+    assert found.get("F-Secure") == "ORG"
+
+
+def test_the_product_alone_and_a_person_after_lab_keep_their_labels(extractor):
+    found = label_by_name(
+        extractor,
+        "The phones run Symbian, which is popular. She works in the lab Dr Smith runs.",
+    )
+    assert found.get("Symbian") == "PRODUCT"
+    assert found.get("Smith") == "PERSON"
+
+
+# `era_beside_a_year` (factx/extract/entity_eras.py).
+
+
+def test_an_era_after_a_year_is_no_name(extractor):
+    found = label_by_name(
+        extractor,
+        "The vase dates from 190 A.D. and was found in a field. The tomb dates from 1200 BC "
+        "and was opened in 1922.",
+    )
+    assert "A.D." not in found
+    assert "BC" not in found
+
+
+def test_letters_of_an_era_with_no_year_are_left_alone(extractor):
+    found = label_by_name(extractor, "The BC government raised taxes on the province's timber.")
+    assert found.get("BC") is not None
+
+
+# The cue row `farm in apposition` (factx/data/entities.json).
+
+
+def test_a_ranch_or_plantation_in_apposition_is_a_facility(extractor):
+    found = label_by_name(
+        extractor,
+        "Prosecutors have seized Las Palmeras, a cattle ranch owned by a British firm. Police "
+        "raided Finca Rosario, a coffee plantation in the hills.",
+    )
+    assert found.get("Las Palmeras") == "FAC"
+    assert found.get("Finca Rosario") == "FAC"
+
+
+def test_a_farm_worker_and_a_farming_village_are_no_facility(extractor):
+    found = label_by_name(
+        extractor,
+        "John Hartley, a farm worker, was hurt. They moved to Ashby, a farming village.",
+    )
+    assert found.get("John Hartley") == "PERSON"
+    assert found.get("Ashby") == "GPE"

@@ -152,6 +152,7 @@ from factx.extract.entity_cut_titles import (
 )
 from factx.extract.entity_date_names import with_date_surnames
 from factx.extract.entity_dropped_g_bands import dropped_g_bands
+from factx.extract.entity_eras import era_beside_a_year
 from factx.extract.entity_family_given_names import given_names_of_a_family
 from factx.extract.entity_field_bodies import field_bodies
 from factx.extract.entity_firm_first_words import firms_by_first_word
@@ -3332,6 +3333,7 @@ def without_technology_terms(
             or place_tagged_term(form, m.label)  # "the game AI" GPE
             or unit_beside_figure(text, m.start, m.end)  # "16 GB", "$99 (USD)"
             or rule_code(text, m.start, m.end)  # "Premier League rule K3"
+            or era_beside_a_year(text, m.start, m.end)  # "190 A.D." (r52b-misc)
             or _common_word(text, m)  # "CCTV pictures", "Islamaphobia", "a Kafkaesque future"
         ):
             terms.append((m.start, m.end))
