@@ -127,3 +127,31 @@ def test_a_farm_worker_and_a_farming_village_are_no_facility(extractor):
     )
     assert found.get("John Hartley") == "PERSON"
     assert found.get("Ashby") == "GPE"
+
+
+# Two rows of `common_words.before_nouns` (factx/data/entities.json), read by
+# `common_word_before_noun` (factx/extract/entity_non_names.py).
+
+
+def test_a_trade_word_before_a_calling_is_no_body(extractor):
+    found = label_by_name(
+        extractor,
+        "Theatre impresario Sir Cameron Mackintosh said the show would close. Fan website "
+        "Trek United is hoping to raise money.",
+    )
+    assert "Theatre" not in found
+    assert "Fan" not in found
+    assert found.get("Cameron Mackintosh") == "PERSON"
+
+
+def test_a_school_subject_before_its_teachers_is_no_body(extractor):
+    found = label_by_name(
+        extractor,
+        "Pupils get two hours' PE a week, and training for PE teachers will rise.",
+    )
+    assert "PE" not in found
+
+
+def test_a_body_before_a_calling_stays_a_body(extractor):
+    found = label_by_name(extractor, "BBC director Greg Dyke said the show would close.")
+    assert found.get("BBC") == "ORG"
