@@ -155,3 +155,20 @@ def test_a_school_subject_before_its_teachers_is_no_body(extractor):
 def test_a_body_before_a_calling_stays_a_body(extractor):
     found = label_by_name(extractor, "BBC director Greg Dyke said the show would close.")
     assert found.get("BBC") == "ORG"
+
+
+# `without_listed_activities` (factx/extract/entity_listed_activities.py).
+
+
+def test_an_activity_listed_beside_lower_case_ones_is_no_name(extractor):
+    found = label_by_name(
+        extractor,
+        "She took up karate, Tai Chi and swimming. He trained in Kung Fu and kickboxing.",
+    )
+    assert "Tai Chi" not in found
+    assert "Kung Fu" not in found
+
+
+def test_a_person_beside_an_activity_stays_a_person(extractor):
+    found = label_by_name(extractor, "Coach Tai Chen and his team won the title.")
+    assert found.get("Tai Chen") == "PERSON"

@@ -239,6 +239,7 @@ from factx.extract.entity_leagues import club_after_league, standing_word
 from factx.extract.entity_letter_names import letter_names
 from factx.extract.entity_lineups import lineup_acts, park_festivals, promoters
 from factx.extract.entity_lineups import stage_names as lineup_stage_names
+from factx.extract.entity_listed_activities import without_listed_activities
 from factx.extract.entity_listed_brands import honorific_brands
 from factx.extract.entity_listed_firms import (
     capitalised_trojans,
@@ -3547,6 +3548,7 @@ def entities(
     raw = owned_reports(context.text, raw)  # "Oxfam's Paying the Price report"
     raw = projects_parted(context.text, raw)  # "<X> Coalition's <Y> Project" (r51b)
     raw = without_sports(context.text, raw)  # "Rowing's ruling body"
+    raw = without_listed_activities(context.text, raw)  # "yoga and Tai Chi" (r52b-misc)
     raw = with_regnal_numbers(context.text, raw)  # "Elizabeth I"
     raw = with_versions(context.text, raw, layouts, taken, _added)  # "iPhone 4"
     raw = models_through_their_slash(context.text, raw)  # "The IBM Blue Gene" + "/L"
