@@ -93,6 +93,7 @@ from factx.extract.entity_calling_letters import without_calling_letters
 from factx.extract.entity_callings import with_called_names
 from factx.extract.entity_campaigns import campaigns_by_verb
 from factx.extract.entity_capital_prefixes import without_capital_prefixes
+from factx.extract.entity_cast_parts import parts_before_their_actor
 from factx.extract.entity_chamber_parties import chamber_and_party
 from factx.extract.entity_channel_hits import hits_of_a_broadcaster
 from factx.extract.entity_characters import listed_characters
@@ -151,6 +152,7 @@ from factx.extract.entity_cut_titles import (
 )
 from factx.extract.entity_date_names import with_date_surnames
 from factx.extract.entity_dropped_g_bands import dropped_g_bands
+from factx.extract.entity_eras import era_beside_a_year
 from factx.extract.entity_event_names import (
     clock_zone_opening,
     tests_apart_from_towns,
@@ -243,6 +245,7 @@ from factx.extract.entity_leagues import club_after_league, standing_word
 from factx.extract.entity_letter_names import letter_names
 from factx.extract.entity_lineups import lineup_acts, park_festivals, promoters
 from factx.extract.entity_lineups import stage_names as lineup_stage_names
+from factx.extract.entity_listed_activities import without_listed_activities
 from factx.extract.entity_listed_brands import honorific_brands
 from factx.extract.entity_listed_firms import (
     capitalised_trojans,
@@ -3345,6 +3348,7 @@ def without_technology_terms(
             or place_tagged_term(form, m.label)  # "the game AI" GPE
             or unit_beside_figure(text, m.start, m.end)  # "16 GB", "$99 (USD)"
             or rule_code(text, m.start, m.end)  # "Premier League rule K3"
+            or era_beside_a_year(text, m.start, m.end)  # "190 A.D." (r52b-misc)
             or _common_word(text, m)  # "CCTV pictures", "Islamaphobia", "a Kafkaesque future"
         ):
             terms.append((m.start, m.end))
@@ -3558,6 +3562,7 @@ def entities(
     raw = owned_reports(context.text, raw)  # "Oxfam's Paying the Price report"
     raw = projects_parted(context.text, raw)  # "<X> Coalition's <Y> Project" (r51b)
     raw = without_sports(context.text, raw)  # "Rowing's ruling body"
+    raw = without_listed_activities(context.text, raw)  # "yoga and Tai Chi" (r52b-misc)
     raw = with_regnal_numbers(context.text, raw)  # "Elizabeth I"
     raw = with_versions(context.text, raw, layouts, taken, _added)  # "iPhone 4"
     raw = models_through_their_slash(context.text, raw)  # "The IBM Blue Gene" + "/L"
@@ -4108,6 +4113,8 @@ def entities(
         mentions[index].cue = label  # "Robert Alcorn, 37, of Auckland", "Emma from Sleaford"
     for index in place_named_people(context.text, mentions):
         mentions[index].cue = "PERSON"  # "compete against Carolina Kluft" ORG
+    for index in parts_before_their_actor(context.text, mentions):
+        mentions[index].cue = "PERSON"  # "Wilma's (Erin Gray) adventures" ORG (r52b-misc)
     known, certain = known_labels(context.text, mentions)
     for index, label in listed_labels(context.text, mentions, known, certain):
         mentions[index].cue = mentions[index].cue or label
