@@ -27,8 +27,8 @@ from factx.extract.referents import named_with_honorific
 if TYPE_CHECKING:
     from factx.extract.entities import RawMention
 
-# A firm's words right after its lone name (matched at its end): its apposition ("Ford, the US car company"), its
-# results ("Ford reported net income"), its holdings ("Ford's auto unit", "Dell's shares").
+# A firm's words right after its lone name (matched at its end): its apposition ("Ford, the US
+# car company"), its results ("Ford reported net income"), its holdings ("Ford's auto unit").
 _FIRM_AFTER = re.compile(
     r"(?:,? the (?:[\w-]+ ){0,3}?(?:company|firm|carmaker|car maker|maker|manufacturer|group"
     r"|giant|chain|retailer|conglomerate|automaker)\b"
