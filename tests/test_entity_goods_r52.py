@@ -115,3 +115,13 @@ def test_a_place_before_a_watch_factory_stays_a_place(extractor):
         extractor, "Workers at the Geneva watch factory went on strike in France."
     )
     assert found.get("Geneva") == "GPE"
+
+
+def test_a_firm_the_model_half_reads_as_a_person_is_the_firm(extractor):
+    found = label_by_name(
+        extractor,
+        "Dell, the computer maker, posted higher sales. Dell reported net income of $800m, and "
+        'Dell\'s shares rose. "We are pleased," said founder Michael Dell.',
+    )
+    assert found.get("Dell") == "ORG"
+    assert found.get("Michael Dell") == "PERSON"

@@ -6,12 +6,12 @@ chairman and chief executive officer Bill Ford"): a firm named for a family is c
 family's name alone, and the surname join gives every lone "Ford" to the one person the article
 names in full, so the whole is one entity, ORG by the votes, under the man's name (`Bill Ford`
 ORG). This is the mirror of `entities._firm_named_for`, which needs a longer firm's name ending
-in the word ("Walt Disney"): where no such firm is named, the lone word is the firm when the
-model tags it ORG on most of its mentions and never PERSON, two of them at least carry a firm's
-words ("<Word>, the US car company", "<Word> reported net income", "<Word>'s auto unit", "shares
-in <Word>"), none a person's (a title or role before it, "who" or an age after it), and the
-article never calls anyone "Mr|Ms <Word>" ("Mr Ford said" is the man). The full name keeps the
-person ("said founder Michael Dell", PERSON); the lone word is the firm, ORG.
+in the word ("Walt Disney"): where no such firm is named, the lone word is the firm when every
+use the model does not tag ORG carries a firm's words, two uses at least carry them ("<Word>, the
+US car company", "<Word> reported net income", "<Word>'s auto unit", "shares in <Word>"), none a
+person's (a title or role before it, "who" or an age after it), and the article never calls
+anyone "Mr|Ms <Word>" ("Mr Ford said" is the man). The full name keeps the person ("said founder
+Michael Dell", PERSON); the lone word is the firm, ORG.
 """
 
 from __future__ import annotations
@@ -60,9 +60,7 @@ def founders_firm(text: str, key: str, owners: Sequence[str], lone: Sequence[Raw
     words = owners[0].split()
     if len(words) != 2 or words[1] != key or words[0].casefold() not in first_names():
         return False  # the keys are folded: "william ford" for "Bill Ford"
-    if any(m.label == "PERSON" or m.cue not in ("", "ORG") for m in lone):
-        return False
-    if sum(m.label == "ORG" for m in lone) * 2 <= len(lone) or any(
+    if any(m.cue not in ("", "ORG") for m in lone) or any(
         named_with_honorific(text, m.text) for m in lone
     ):
         return False
@@ -71,13 +69,15 @@ def founders_firm(text: str, key: str, owners: Sequence[str], lone: Sequence[Raw
         if signs_of(text, m.start, m.end, len(text), person_signs()):
             return False  # "chairman Ford said", "Ford, who"
         before = text[max(0, m.start - 40) : m.start]
-        if (
+        firm = bool(
             _FIRM_AFTER.match(text, m.end)
             or _FIRM_BEFORE.search(before)
             or any(
                 s.name not in _WEAK_SIGNS
                 for s in signs_of(text, m.start, m.end, len(text), firm_signs())
             )
-        ):
-            shown += 1
+        )
+        if not firm and m.label != "ORG":
+            return False  # a use the model reads as a person's, with no firm's words round it
+        shown += firm
     return shown >= 2
