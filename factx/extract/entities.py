@@ -174,6 +174,7 @@ from factx.extract.entity_firms import (
     shops_by_possessive,
     station_short_names,
 )
+from factx.extract.entity_founders import founders_firm
 from factx.extract.entity_franchises import franchises, short_titles
 from factx.extract.entity_game_series import game_series
 from factx.extract.entity_games_adjectives import games_adjectives_parted
@@ -2013,6 +2014,8 @@ def cluster(
         if owners and (firm := _firm_named_for(key, groups)) is not None:
             groups[firm].extend(groups.pop(key))  # "Disney" of "Walt Disney", no "Roy Disney"
             continue
+        if owners and founders_firm(text, key, owners, groups[key]):
+            continue  # "Ford, the US car company" beside "Bill Ford": the family's firm (r52b)
         persons = sum(m.label == "PERSON" for m in groups[key])
         if not owners and persons * 2 > len(groups[key]):
             owners = named_by_surname.get(key, [])
