@@ -15,6 +15,15 @@ def test_an_untagged_town_inside_a_list_of_places_is_a_place(extractor):
     assert found.get("Shrewsbury") == "GPE"
 
 
+def test_an_untagged_town_that_is_also_a_word_inside_a_long_list_is_a_place(extractor):
+    found = label_by_name(
+        extractor,
+        "Mr Kennedy is visiting Manchester, Liverpool, Leicester, Somerset, Reading, Hemel "
+        "Hempstead, Dorset and Torbay.",
+    )
+    assert found.get("Reading") == "GPE"
+
+
 def test_a_gap_in_a_list_of_people_adds_no_place(extractor):
     found = label_by_name(extractor, "The squad named Owen, Jenkins, Truro and Henson.")
     assert found.get("Truro") != "GPE"

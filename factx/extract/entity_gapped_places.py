@@ -3,13 +3,14 @@
 "... Basingstoke, Shrewsbury, Dorset and Torbay": the model tags the other three towns and
 nothing over "Shrewsbury". `lists._MISSED_MEMBER` lets a list run on over such a gap, but no
 entity was made of the word. `gapped_places` adds it: one capitalised word (or a hyphened
-pair) alone between ", " and ", " inside a list of three or more mentions that are all places
-(GPE or LOC by a cue or the model's label, or a known place or city no cue reads otherwise;
-at least half of them read as places) is a place of the list, GPE, where the word is a
-town or region the house knows (`place_names.known_place`, `world_cities.world_city`): the
-list's shape is the evidence the city list needs, never the word alone. Leaves alone a gap in
-a list of people, firms or clubs (any member not a place), a word that is a common first
-name (not in the city list), a day or a month, and a word inside any mention.
+pair, or two words: "Milton Keynes") alone between ", " and ", " inside a list of three or
+more mentions that are all places (GPE or LOC by a cue or the model's label, or a known place
+or city no cue reads otherwise; at least half of them read as places) is a place of the list,
+GPE, where the word is a town or region the house knows (`place_names.known_place`,
+`world_cities.world_city`): the list's shape is the evidence the city list needs, never the
+word alone. Leaves alone a gap in a list of people, firms or clubs (any member not a place),
+a word that is a common first name (not in the city list), a day or a month, and a word
+inside any mention.
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ if TYPE_CHECKING:
 
 _PLACES = frozenset({"GPE", "LOC"})
 # The whole text between two listed mentions: ", <Word>, " (the shape `lists._MISSED_MEMBER`
-# passes over).
-_GAP = re.compile(r", (?P<word>[A-Z][a-z]+(?:-[A-Z][a-z]+)?), ")
+# passes over), or two words a city's name ("Milton Keynes").
+_GAP = re.compile(r", (?P<word>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?), ")
 _JOINS = frozenset({", ", " and ", ", and ", " or ", ", or "})
 _CALENDAR = frozenset(
     [
