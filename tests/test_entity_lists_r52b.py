@@ -51,3 +51,27 @@ def test_a_lone_suffix_with_no_name_before_it_is_dropped(extractor):
     found = label_by_name(extractor, "The suit was filed against Zentrix Ltd and a partner, LLC.")
     assert "LLC" not in found
     assert found.get("Zentrix") == "ORG"
+
+
+# `works_glued_over_a_comma` (factx/extract/entity_comma_glued_works.py).
+
+
+def test_two_series_glued_over_a_lists_comma_are_two_works(extractor):
+    found = label_by_name(
+        extractor,
+        "The other spin-off series The New Voyages, Deep Space Four and Pathfinder were shown.",
+    )
+    assert "New Voyages, Deep Space Four" not in found
+    assert found.get("New Voyages") == "WORK_OF_ART"
+    assert found.get("Deep Space Four") == "WORK_OF_ART"
+
+
+def test_a_title_with_a_comma_before_more_members_stays_whole():
+    from factx.extract.entities import RawMention
+    from factx.extract.entity_comma_glued_works import works_glued_over_a_comma
+
+    text = "She is the star of films like Red Sorghum, Blue Kite, Hero and House of Flying Daggers."
+    start = text.index("Red")
+    end = text.index(", Hero")
+    m = RawMention(text[start:end], start, end, "WORK_OF_ART", 0, 0, False)
+    assert works_glued_over_a_comma(text, [m]) == [m]

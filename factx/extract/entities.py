@@ -121,6 +121,7 @@ from factx.extract.entity_clubs import (
     towns_of_named_clubs,
     with_club_short_names,
 )
+from factx.extract.entity_comma_glued_works import works_glued_over_a_comma
 from factx.extract.entity_committee_kinds import without_super_pacs
 from factx.extract.entity_continents import continents
 from factx.extract.entity_counted_peoples import counted_peoples
@@ -4055,6 +4056,8 @@ def entities(
     )
     mentions = titles_through_their_no(context.text, mentions)  # "Gonna Have a No" + " 1 ..."
     mentions = two_titles_glued_over_and(context.text, mentions)  # "Meet The Fockers and ..."
+    # "series The Next Generation, Deep Space Nine and Voyager": two works (r52b-lists)
+    mentions = works_glued_over_a_comma(context.text, mentions)
     mentions = saint_buildings(context.text, mentions)  # "St John the Divine cathedral"
     works_rounding_out_a_chart(context.text, mentions)  # "Rounding out the top ten were ..."
     mentions = gapped_works(  # "such as Eastenders, Casualty, Top Gear and Antiques Roadshow"
