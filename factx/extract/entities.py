@@ -122,6 +122,7 @@ from factx.extract.entity_clubs import (
     towns_of_named_clubs,
     with_club_short_names,
 )
+from factx.extract.entity_comma_glued_works import works_glued_over_a_comma
 from factx.extract.entity_committee_kinds import without_super_pacs
 from factx.extract.entity_continents import continents
 from factx.extract.entity_counted_peoples import counted_peoples
@@ -179,6 +180,7 @@ from factx.extract.entity_franchises import franchises, short_titles
 from factx.extract.entity_game_series import game_series
 from factx.extract.entity_games_adjectives import games_adjectives_parted
 from factx.extract.entity_gapped_lists import gapped_works
+from factx.extract.entity_gapped_places import gapped_places
 from factx.extract.entity_glued_outlets import (
     bodies_glued_over_and,
     bodies_run_into_a_word,
@@ -260,6 +262,7 @@ from factx.extract.entity_listed_tails import listed_names_over_their_tails
 from factx.extract.entity_listed_works import listed_works, works_rounding_out_a_chart
 from factx.extract.entity_lone_honorifics import lone_honorifics_to_their_person
 from factx.extract.entity_lone_kinds import lone_kinds_to_their_body
+from factx.extract.entity_lone_suffixes import lone_legal_suffixes
 from factx.extract.entity_main_surname import FAMILY_AFTER, glossed_only, to_main_owner
 from factx.extract.entity_maker_products import (
     editions_alone,
@@ -3723,6 +3726,8 @@ def entities(
     mentions = bodies_named_for_a_person(context.text, mentions)
     # "Six" + "Nations" (r47b-teams)
     mentions = listed_names_over_their_tails(context.text, mentions, taken)
+    # "PayPerAction LLC.": the model's `LLC` alone dropped, the firm found whole (r52b-lists)
+    mentions = lone_legal_suffixes(mentions)
     mentions = with_missed_names(context.text, mentions, layouts, taken, _added)  # "Wall Street"
     # "Madagascar has completed", "Wales beat San Marino": the country (r50-conll)
     mentions = with_missed_countries(context.text, mentions, layouts, taken, _added)
@@ -4077,6 +4082,8 @@ def entities(
     )
     mentions = titles_through_their_no(context.text, mentions)  # "Gonna Have a No" + " 1 ..."
     mentions = two_titles_glued_over_and(context.text, mentions)  # "Meet The Fockers and ..."
+    # "series The Next Generation, Deep Space Nine and Voyager": two works (r52b-lists)
+    mentions = works_glued_over_a_comma(context.text, mentions)
     mentions = saint_buildings(context.text, mentions)  # "St John the Divine cathedral"
     works_rounding_out_a_chart(context.text, mentions)  # "Rounding out the top ten were ..."
     mentions = gapped_works(  # "such as Eastenders, Casualty, Top Gear and Antiques Roadshow"
@@ -4110,6 +4117,8 @@ def entities(
         mentions[index].cue = "GPE"  # "include Paris, Lille, Lyon and Toulouse"
     for index in place_lists(context.text, mentions):
         mentions[index].cue = "GPE"  # "areas around Tamworth, Gunnedah and Quirindi" (r50-places)
+    # "Basingstoke, Shrewsbury, Dorset and Torbay": the untagged town of a place list (r52b-lists)
+    mentions = gapped_places(context.text, mentions, layouts, _added)
     for index in travel_places(context.text, mentions):
         mentions[index].cue = "LOC"  # "to go to the Hamptons" ORG (r51c-misc)
     for index, label in hometowns(context.text, mentions):
