@@ -118,3 +118,19 @@ def test_a_peoples_word_before_a_name_stays_apart(extractor):
     assert found.get("British") == "NORP"
     assert found.get("American") == "NORP"
     assert found.get("Spencer Tunick") == "PERSON"
+
+
+def test_a_title_before_a_persons_name_stays_out_of_it(extractor):
+    found = label_by_name(
+        extractor, "Crowds gathered outside. Sheikh Ahmed Yassin, the group founder, spoke."
+    )
+    assert found.get("Ahmed Yassin") == "PERSON"
+    assert "Sheikh Ahmed Yassin" not in found
+
+
+def test_a_partys_name_before_a_whole_name_stays_apart(extractor):
+    found = label_by_name(
+        extractor, "The plan was attacked by Lib Dem Norman Baker in the Commons on Tuesday."
+    )
+    assert found.get("Norman Baker") == "PERSON"
+    assert "Lib Dem Norman Baker" not in found

@@ -30,14 +30,17 @@ names beside it (the Lee articles' hand check; the same in sentences of my own):
   lose the "of" the model took from the name after it.
 - `split_names_joined`: one name the model tagged as two mentions side by side (one space, one
   sentence, no headline), where the first can be no name of its own label: "Susilo Bambang" +
-  "Yudhoyono" two PERSONs (one person's name is never two people's side by side); "Pelican"
-  NORP + "Point Nudist Resort" (Lee) and "Swan" NORP + "Hunter" (an even article), a NORP word
-  that is no people's, faith's or country's word before a mention; "Talal" GPE + "El Karkouri"
-  PERSON (an even article), a one-word place no list knows before a person; "Newton" +
-  "Aycliffe" (an even article), two places whose words together are a town a list knows. The
-  joined span takes the second mention's label ("Pelican Point Nudist Resort" LOC), PERSON for
-  a person's. A real people's word ("British Royal Marine", "American Spencer Tunick") and a
-  country before a body ("US Ahold") stay apart.
+  "Yudhoyono", two PERSONs the second of one word (one person's name is never two people's
+  side by side; a title the model tags PERSON is no part of it, "Sheikh" + "Ahmed Yassin" of a
+  Lee article, nor a party before a whole name, "Lib Dem" + "Norman Baker" of an even one);
+  "Pelican" NORP + "Point Nudist Resort" (Lee) and "Swan" NORP + "Hunter" (an even article),
+  a NORP word that is no people's, faith's or country's word before a mention; "Talal" GPE +
+  "El Karkouri" PERSON (an even article), a one-word place no list knows before a person;
+  "Newton" + "Aycliffe" (an even article, GPE and the model's PERSON), a place before a
+  mention whose words together are a town a list knows, GPE. The joined span takes the
+  second mention's label ("Pelican Point Nudist Resort" LOC). A real people's word ("British
+  Royal Marine", "American Spencer Tunick") and a country before a body ("US Ahold") stay
+  apart.
 """
 
 from __future__ import annotations
@@ -262,6 +265,16 @@ def _cut(mention: RawMention, start: int, end: int, label: str) -> RawMention:
     return replace(mention, text=text, start=start, end=end, label=label, cue=label)
 
 
+# Titles before a name that factx keeps out of the person's span ("Sheikh Ahmed Yassin": the
+# model's "Sheikh" PERSON beside "Ahmed Yassin", a Lee article).
+_NAME_TITLES = frozenset({"Sheikh", "Emir", "Ayatollah", "Prince", "King", "Queen", "Mullah"})
+
+
+def _a_title(name: str) -> bool:
+    """Whether a one-word name is a title that goes before a person's name."""
+    return name in _NAME_TITLES or name.rstrip(".").capitalize() in _one_word_titles()
+
+
 def _title_cut(words: list[str]) -> list[str]:
     """The words of a span without a title's "of State" ("Undersecretary of State")."""
     return words[:-2] if words[-2:] == ["of", "State"] else words
@@ -296,9 +309,18 @@ def split_names_joined(
         ):
             continue
         one_word = " " not in first.text and _CAPITALISED.fullmatch(first.text) is not None
+        joined = f"{first.text} {second.text}"
         label = None
-        if first.label == second.label == "PERSON":
-            label = "PERSON"  # "Susilo Bambang" + "Yudhoyono"
+        if first.label == "GPE" and second.label in ("GPE", "PERSON") and a_place(joined):
+            label = "GPE"  # "Newton" + "Aycliffe"
+        elif (
+            first.label == second.label == "PERSON"
+            and " " not in second.text
+            and not _a_title(first.text)
+        ):
+            # "Susilo Bambang" + "Yudhoyono"; not "Sheikh" + "Ahmed Yassin", nor a party's
+            # "Lib Dem" + "Norman Baker" (a whole name after the first)
+            label = "PERSON"
         elif (
             one_word
             and first.label == "NORP"
@@ -314,12 +336,6 @@ def split_names_joined(
             and not a_place_or_people(first.text)
         ):
             label = "PERSON"  # "Talal" + "El Karkouri"
-        elif (
-            first.label == second.label == "GPE"
-            and a_place(f"{first.text} {second.text}")
-            and not a_place(first.text)
-        ):
-            label = "GPE"  # "Newton" + "Aycliffe"
         if label is None:
             continue
         span = (first.start, second.end, first.start, second.end)
