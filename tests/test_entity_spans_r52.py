@@ -134,12 +134,3 @@ def test_a_partys_name_before_a_whole_name_stays_apart(extractor):
     )
     assert found.get("Norman Baker") == "PERSON"
     assert "Lib Dem Norman Baker" not in found
-
-
-def test_a_word_no_people_and_no_given_name_before_a_surname_is_a_firm(extractor):
-    found = label_by_name(
-        extractor,
-        "Workers from the Swan Hunter shipyard marched on the town hall, the union said.",
-    )
-    assert found.get("Swan Hunter") == "ORG"
-    assert "Swan" not in found

@@ -38,8 +38,7 @@ names beside it (the Lee articles' hand check; the same in sentences of my own):
   "El Karkouri" PERSON (an even article), a one-word place no list knows before a person;
   "Newton" + "Aycliffe" (an even article, GPE and the model's PERSON), a place before a
   mention whose words together are a town a list knows, GPE. The joined span takes the
-  second mention's label ("Pelican Point Nudist Resort" LOC), but a PERSON's after a word no
-  given name is a firm's, ORG ("the Swan Hunter shipyard"). A real people's word ("British
+  second mention's label ("Pelican Point Nudist Resort" LOC). A real people's word ("British
   Royal Marine", "American Spencer Tunick") and a country before a body ("US Ahold") stay
   apart.
 """
@@ -54,7 +53,6 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from factx.extract.entity_acts import replaced
-from factx.extract.first_names import first_names
 from factx.extract.wordlists import data_file
 
 if TYPE_CHECKING:
@@ -330,8 +328,6 @@ def split_names_joined(
             and not a_place_or_people(first.text)
         ):
             label = second.label  # "Pelican" + "Point Nudist Resort"
-            if label == "PERSON" and first.text.casefold() not in first_names():
-                label = "ORG"  # "Swan" + "Hunter": no given name opens it, a firm's name
         elif (
             one_word
             and first.label == "GPE"
