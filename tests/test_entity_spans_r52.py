@@ -134,3 +134,10 @@ def test_a_partys_name_before_a_whole_name_stays_apart(extractor):
     )
     assert found.get("Norman Baker") == "PERSON"
     assert "Lib Dem Norman Baker" not in found
+
+
+def test_a_partys_adjective_before_a_chamber_stays_apart(extractor):
+    found = label_by_name(
+        extractor, "She said the money would help Democratic House candidates in tight races."
+    )
+    assert "Democratic House" not in found

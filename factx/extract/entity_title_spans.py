@@ -34,7 +34,8 @@ names beside it (the Lee articles' hand check; the same in sentences of my own):
   side by side; a title the model tags PERSON is no part of it, "Sheikh" + "Ahmed Yassin" of a
   Lee article, nor a party before a whole name, "Lib Dem" + "Norman Baker" of an even one);
   "Pelican" NORP + "Point Nudist Resort" (Lee) and "Swan" NORP + "Hunter" (an even article),
-  a NORP word that is no people's, faith's or country's word before a mention; "Talal" GPE +
+  a NORP word that is no people's, faith's, party's or country's word before a mention not
+  ORG (PolNeAR's "Democratic House candidates" stays two); "Talal" GPE +
   "El Karkouri" PERSON (an even article), a one-word place no list knows before a person;
   "Newton" + "Aycliffe" (an even article, GPE and the model's PERSON), a place before a
   mention whose words together are a town a list knows, GPE. The joined span takes the
@@ -265,6 +266,10 @@ def _cut(mention: RawMention, start: int, end: int, label: str) -> RawMention:
     return replace(mention, text=text, start=start, end=end, label=label, cue=label)
 
 
+# A party's adjective, a NORP word no people list holds ("Democratic House candidates").
+_PARTY_ADJECTIVES = frozenset(
+    {"Democratic", "Republican", "Conservative", "Liberal", "Socialist", "Communist", "Green"}
+)
 # Titles before a name that factx keeps out of the person's span ("Sheikh Ahmed Yassin": the
 # model's "Sheikh" PERSON beside "Ahmed Yassin", a Lee article).
 _NAME_TITLES = frozenset({"Sheikh", "Emir", "Ayatollah", "Prince", "King", "Queen", "Mullah"})
@@ -324,7 +329,8 @@ def split_names_joined(
         elif (
             one_word
             and first.label == "NORP"
-            and first.text not in FAITHS
+            and second.label != "ORG"  # "Democratic" + "House candidates" (PolNeAR)
+            and first.text not in FAITHS | _PARTY_ADJECTIVES
             and not a_place_or_people(first.text)
         ):
             label = second.label  # "Pelican" + "Point Nudist Resort"
