@@ -32,7 +32,8 @@ names beside it (the Lee articles' hand check; the same in sentences of my own):
   sentence, no headline), where the first can be no name of its own label: "Susilo Bambang" +
   "Yudhoyono", two PERSONs the second of one word (one person's name is never two people's
   side by side; a title the model tags PERSON is no part of it, "Sheikh" + "Ahmed Yassin" of a
-  Lee article, nor a party before a whole name, "Lib Dem" + "Norman Baker" of an even one);
+  Lee article, nor a party before a whole name, "Lib Dem" + "Norman Baker" of an even one,
+  nor a town after a club's word, CoNLL's "Rotor" + "Volgograd");
   "Pelican" NORP + "Point Nudist Resort" (Lee) and "Swan" NORP + "Hunter" (an even article),
   a NORP word that is no people's, faith's, party's or country's word before a mention not
   ORG (PolNeAR's "Democratic House candidates" stays two); "Talal" GPE +
@@ -322,6 +323,9 @@ def split_names_joined(
             first.label == second.label == "PERSON"
             and " " not in second.text
             and not _a_title(first.text)
+            # "Rotor" + "Volgograd" (CoNLL): a club by its town, no person's surname
+            and not a_place(second.text)
+            and not a_place_or_people(second.text)
         ):
             # "Susilo Bambang" + "Yudhoyono"; not "Sheikh" + "Ahmed Yassin", nor a party's
             # "Lib Dem" + "Norman Baker" (a whole name after the first)
