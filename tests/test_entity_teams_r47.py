@@ -72,7 +72,8 @@ def test_a_people_or_a_place_or_a_first_name_alone_is_left_alone(extractor):
     found = label_by_name(
         extractor, "The plant in Newton Aycliffe will close. Aycliffe staff wait."
     )
-    assert "Newton Aycliffe" not in found
+    # r52-spans: the town whole is right (`split_names_joined`); what is tested is no team here.
+    assert found.get("Newton Aycliffe") in (None, "GPE")
 
 
 def test_a_listed_names_tail_tagged_alone_grows_to_the_whole_name(extractor):

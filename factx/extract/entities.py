@@ -542,6 +542,13 @@ from factx.extract.entity_term_bodies import (
     terms_naming_bodies,
 )
 from factx.extract.entity_title_singulars import without_title_singulars
+from factx.extract.entity_title_spans import (
+    faith_before_church_title,
+    place_before_faith,
+    split_names_joined,
+    title_before_person,
+    without_dangling_of,
+)
 from factx.extract.entity_titled_people import played_parts, stage_names, titled_after
 from factx.extract.entity_titled_surnames import (
     by_title,
@@ -1201,6 +1208,14 @@ def _country_or_people(word: str) -> bool:
     """Whether a word names a country or a nationality: "Jordan", "English"."""
     key = name_key(word)
     return key in country_keys(name_key) or key in _nationality_keys()
+
+
+def _people_label(word: str) -> str | None:
+    """GPE for a country's word ("US"), NORP for a nationality's ("Israeli"), else None."""
+    key = name_key(word)
+    if key in country_keys(name_key):
+        return "GPE"
+    return "NORP" if key in _nationality_keys() else None
 
 
 def _place_or_people(name: str) -> bool:
@@ -4016,6 +4031,17 @@ def entities(
     )
     mentions = glued_pairs(  # "Shadowcrew, Carderplanet and Darkprofits": two sites
         context.text, mentions, layouts, _added, _place_or_people
+    )
+    mentions = without_dangling_of(mentions)  # "the Anglican Archbishop of" (r52-spans)
+    # "the Anglican Archbishop of" + "Brisbane": the faith's word, NORP (r52-spans)
+    mentions = faith_before_church_title(context.text, mentions, layouts, _added)
+    mentions = place_before_faith(  # "a Toowoomba Anglican school": a town and a faith
+        context.text, mentions, layouts, _added, _a_city, _place_or_people
+    )
+    # "US Magistrate Judith Dein", "the Interior Minister, Yunis Kanooni": a title (r52-spans)
+    mentions = title_before_person(context.text, mentions, _people_label)
+    mentions = split_names_joined(  # "Pelican" + "Point Nudist Resort": one name (r52-spans)
+        context.text, mentions, layouts, _added, _a_city, _place_or_people
     )
     mentions = middle_names(context.text, mentions, layouts, _added)  # "Sacha Baron Cohen"
     mentions = patronymics(context.text, mentions, layouts, _added)  # "Askar Akay-uly Akayev"
