@@ -88,6 +88,27 @@ def test_a_leading_the_is_left_out_of_predictions() -> None:
     ]  # fmt: skip
 
 
+GROUND = """\
+The DT I-NP I-LOC
+Oval NNP I-NP I-LOC
+was VBD I-VP O
+full JJ I-ADJP O
+. . O O
+-DOCSTART- -X- O O
+"""
+
+
+def test_a_gold_name_holding_its_the_matches_a_prediction_that_holds_it(tmp_path: Path) -> None:
+    # CoNLL keeps "The" in a few grounds and titles; both sides lose it, so the same span scores.
+    (tmp_path / conll.FILE).write_text(GROUND, encoding="utf-8")
+
+    def ground(article_id: str, text: str, ref: date | None) -> list[Any]:
+        return [entity_fact(text, "FAC", [find(text, "The Oval")])]
+
+    report = conll.evaluate(FakeExtractor(ground), tmp_path)
+    assert report.metric("factx span+type") == Counts(tp=1, fp=0, fn=0)
+
+
 def test_missing_file_is_a_problem_not_a_crash(tmp_path: Path) -> None:
     report = conll.evaluate(FakeExtractor(facts), tmp_path)
     assert report.problem_count == 1 and report.info["documents"] == 0
