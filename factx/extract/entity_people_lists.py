@@ -19,6 +19,10 @@ particle such as "de" or "van" allowed), each member that is name-shaped becomes
   the member whole.
 A member another label holds is left as it is (a place or a club may stand in a list of
 players: "Jones , Smith , Leeds"), and so is one that is not name-shaped ("the coach", "64").
+A member that is a known place or world city counts as another label's, whatever the model
+said, and is never added: the model, reading a paragraph, may tag a run of towns PERSON
+("visiting Manchester, Liverpool, Leicester, Somerset, Reading"), which is a list of places
+that `entity_place_lists` mends, not a list of people to grow.
 """
 
 from __future__ import annotations
@@ -28,7 +32,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from factx.extract.place_names import known_place
 from factx.extract.spans import SpanIndex
+from factx.extract.world_cities import world_city
 
 if TYPE_CHECKING:
     from factx.extract.base import Layout
@@ -70,7 +76,11 @@ def people_in_lists(
             if not _of_people(text, members, by_span):
                 continue
             for start, end in members:
-                if (start, end) in by_span or not _NAME.fullmatch(text, start, end):
+                if (
+                    (start, end) in by_span
+                    or not _NAME.fullmatch(text, start, end)
+                    or _a_place(text[start:end])
+                ):
                     continue
                 inside = [m for m in mentions if m.start < end and start < m.end]
                 if not inside and not covered.overlaps(start, end):
@@ -114,11 +124,17 @@ def _of_people(
     for number, (start, end) in enumerate(members):
         mention = by_span.get((start, end))
         if mention is not None:
-            people += mention.label == "PERSON"
-            other += mention.label != "PERSON"
+            person = mention.label == "PERSON" and not _a_place(mention.text)
+            people += person
+            other += not person
         elif number and not _NAME.fullmatch(text, start, end):
             return False
     return people >= _MIN_PEOPLE and people >= other
+
+
+def _a_place(name: str) -> bool:
+    """Whether a member is a place's name the house knows ("Leicester", "Reading")."""
+    return known_place(name) or world_city(name)
 
 
 def _lists(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
