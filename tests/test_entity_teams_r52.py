@@ -66,3 +66,46 @@ def test_the_nations_of_a_body_are_left_alone(extractor):
         extractor, "The United Nations said the five nations had agreed to the plan."
     )
     assert found.get("United Nations") == "ORG"
+
+
+# "club a player is bought or loaned from" (factx/data/entities.json).
+
+
+def test_a_club_a_player_is_loaned_or_bought_from_is_a_club(extractor):
+    found = label_by_name(
+        extractor,
+        "Millwall have signed keeper Tom Baker, who spent a month on loan from Charlton. "
+        "Forest turned down a £6m bid from Tottenham for their striker. "
+        "Mark Jones moved to Fulham for £3m from Anderlecht last summer.",
+    )
+    assert found.get("Charlton") == "ORG"
+    assert found.get("Tottenham") == "ORG"
+    assert found.get("Anderlecht") == "ORG"
+
+
+def test_a_town_a_person_moved_from_stays_a_town(extractor):
+    found = label_by_name(
+        extractor,
+        "Jane Hill moved to London from Leeds in 1990, and took a £5m loan from Barclays "
+        "for her firm in Spain.",
+    )
+    assert found.get("Leeds") == "GPE"
+    assert found.get("Spain") == "GPE"
+
+
+# `missed_names` "Scarlets", "Ospreys" (factx/data/entities.json).
+
+
+def test_welsh_regional_sides_by_their_one_word_names(extractor):
+    found = label_by_name(
+        extractor,
+        "The Scarlets have begun to rebuild after the defeat. Scarlets chief executive Tom "
+        "Price said the side would face the Ospreys on Boxing Day.",
+    )
+    assert found.get("Scarlets") == "ORG"
+    assert found.get("Ospreys") == "ORG"
+
+
+def test_an_osprey_is_a_bird(extractor):
+    found = label_by_name(extractor, "Two ospreys nested by the loch, the RSPB said.")
+    assert "ospreys" not in {name.casefold() for name in found}
