@@ -32,8 +32,7 @@ def test_an_a_opening_prose_is_no_initial(extractor):
         t
         for _, t, _ in mentions(
             extractor,
-            "A Chelsea fan said the club would win, and Smith, Jones, Brown and Green all "
-            "played.",
+            "A Chelsea fan said the club would win, and Smith, Jones, Brown and Green all played.",
         )
     ]
     assert "A Chelsea" not in texts

@@ -9,11 +9,12 @@ initial (`Foley`, `Barkley`, `Hazell`, and `Titterrell` ORG, `Goode` GPE, which 
 makes PERSON with the letter still cut). Round r47-sport's `sheet_initials_a` mends the "A
 Rossi (Viadana)" shape only, where a bracketed club follows each name.
 
-`bare_sheet_initials`: a surname's mention (one capitalised word, or two: "A Lo Cicero") right after "A " or "O " that opens a sheet item (at
-a line's start or after ", ", "; " or ": ") and ends one (a comma, a semicolon, a full stop, a
-bracket or the line's end after it), on a line holding at least four "<Initial> <Surname>"
-items, grows over the letter, PERSON. The line's shape is the evidence: prose ("A Chelsea fan
-said", "O my love") has no run of initialled names.
+`bare_sheet_initials`: a surname's mention (one capitalised word, or two: "A Lo Cicero")
+right after "A " or "O " that opens a sheet item (at a line's start or after ", ", "; " or ": ")
+and ends one (a comma, a semicolon, a full stop, a bracket or the line's end after it), on a
+line holding at least four "<Initial> <Surname>" items, grows over the letter, PERSON. The
+line's shape is the evidence: prose ("A Chelsea fan said", "O my love") has no run of
+initialled names.
 """
 
 from __future__ import annotations
