@@ -66,6 +66,7 @@ from factx.extract.entity_bands import (
     plural_bands,
     released_labels,
 )
+from factx.extract.entity_bare_sheet_initials import bare_sheet_initials
 from factx.extract.entity_beaten_films import (
     films_beaten_to_a_prize,
     films_by_takings,
@@ -3878,6 +3879,7 @@ def entities(
     mentions = sponsored_events(context.text, mentions, layouts, _added)  # "RBS" + "Six Nations"
     mentions = bracketed_surnames_in_quotes(context.text, mentions)  # "Pierre (Berbizier)"
     mentions = sheet_initials_a(context.text, mentions)  # "A" + "Rossi (Viadana)" on a sheet
+    mentions = bare_sheet_initials(context.text, mentions)  # "O" + "Barkley, J Lewsey" on a sheet
     mentions = clubs_in_brackets(context.text, mentions, layouts, _added)  # "(Windsor, ... AC)"
     mentions = surnames_after_a_particle(context.text, mentions)  # "Paolo" + " dal Bello"
     mentions = names_ended_at_their_particle(context.text, mentions)  # "Edwin van der" + "Sar"
