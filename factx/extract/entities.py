@@ -264,6 +264,7 @@ from factx.extract.entity_listed_works import listed_works, works_rounding_out_a
 from factx.extract.entity_lone_honorifics import lone_honorifics_to_their_person
 from factx.extract.entity_lone_kinds import lone_kinds_to_their_body
 from factx.extract.entity_lone_suffixes import lone_legal_suffixes
+from factx.extract.entity_lower_case_phrases import without_lower_case_phrases
 from factx.extract.entity_main_surname import FAMILY_AFTER, glossed_only, to_main_owner
 from factx.extract.entity_maker_products import (
     editions_alone,
@@ -3819,6 +3820,10 @@ def entities(
             and hyphened_opener(context.text, m.start, m.end, _known_word)
         )
     ]
+    # "What about the Marine Chronometer?" beside three "marine chronometer"s (r52c-case)
+    mentions = without_lower_case_phrases(
+        context.text, mentions, lambda word: name_key(word) in first_names()
+    )
     mentions = with_datelines(context.text, mentions, layouts)
     mentions = handhelds(context.text, mentions, layouts, _added)  # "Sony's PlayStation Portable"
     mentions, _ = without_technology_terms(context.text, mentions, spelled)  # added since
