@@ -1,7 +1,7 @@
 """Round r52c-brands: well-known firms and products of 1990-2016 news with coined names, which
-the model reads as people or places, named by the list in two cue rows of
+the model reads as people or places, named by the lists in three cue rows of
 factx/data/entities.json ("coined firm by its name (r52c)", ORG; "coined product by its name
-(r52c)", PRODUCT); sentences of my own, from the shapes of BBC sheet 52D's gadget list and the
+(r52c)" and "coined firm's product by its name (r52c)", PRODUCT); sentences of my own, from the shapes of BBC sheet 52D's gadget list and the
 r52-persons audit's firms. A founder named like his firm stays a person."""
 
 from entity_reading import entities, label_by_name, labels
@@ -39,12 +39,42 @@ def test_a_coined_firm_in_a_list_of_firms(extractor):
     assert found.get("Sibneft") == "ORG"
 
 
-# "coined product by its name (r52c)".
+def test_a_labs_two_word_name_and_a_bodys_short_name_are_no_people(extractor):
+    found = label_by_name(
+        extractor,
+        "The first graphical desktop was developed by Xerox PARC in the 1970s. Staff at Apacs "
+        "said card fraud had fallen.",
+    )
+    assert found.get("Xerox PARC") == "ORG"
+    assert found.get("Apacs") == "ORG"
+
+
+# "coined product by its name (r52c)" and "coined firm's product by its name (r52c)".
 
 
 def test_a_coined_gadget_is_a_product(extractor):
     found = label_by_name(extractor, "Nobody I know still owns a Powerbook.")
     assert found.get("Powerbook") == "PRODUCT"
+
+
+def test_a_coined_music_player_is_a_product(extractor):
+    found = label_by_name(extractor, "Her son still keeps his old Discman in a drawer.")
+    assert found.get("Discman") == "PRODUCT"
+
+
+def test_a_coined_gadget_the_model_reads_as_a_firm_is_a_product(extractor):
+    found = label_by_name(
+        extractor,
+        "He recorded the interview on a MiniDisc recorder. Children in 1997 wanted nothing but "
+        "a Tamagotchi.",
+    )
+    assert found.get("MiniDisc") == "PRODUCT"
+    assert found.get("Tamagotchi") == "PRODUCT"
+
+
+def test_a_recorder_named_like_its_maker_is_no_person(extractor):
+    found = label_by_name(extractor, "Analysts said TiVo had a difficult year.")
+    assert found.get("TiVo") == "PRODUCT"
 
 
 # What the rows leave alone.
