@@ -1,8 +1,9 @@
 """Round r52c-brands: well-known firms and products of 1990-2016 news with coined names, which
 the model reads as people or places, named by the lists in three cue rows of
 factx/data/entities.json ("coined firm by its name (r52c)", ORG; "coined product by its name
-(r52c)" and "coined firm's product by its name (r52c)", PRODUCT); sentences of my own, from the shapes of BBC sheet 52D's gadget list and the
-r52-persons audit's firms. A founder named like his firm stays a person."""
+(r52c)" and "coined firm's product by its name (r52c)", PRODUCT); sentences of my own, from the
+shapes of BBC sheet 52D's gadget list and the r52-persons audit's firms. A founder named like
+his firm stays a person."""
 
 from entity_reading import entities, label_by_name, labels
 
