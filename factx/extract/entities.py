@@ -234,6 +234,7 @@ from factx.extract.entity_joins import (
 from factx.extract.entity_journeys import places_after_going
 from factx.extract.entity_kind_lists import kind_listed_works
 from factx.extract.entity_kinded_shows import shows_of_a_broadcaster_by_kind
+from factx.extract.entity_known_acts import invented_acts, missed_acts, word_acts
 from factx.extract.entity_landforms import detention_centres, landforms
 from factx.extract.entity_languages_apart import languages_apart
 from factx.extract.entity_law_words import laws_by_their_word
@@ -3902,6 +3903,7 @@ def entities(
     mentions = security_software(context.text, mentions, layouts, _added)  # "firewall (X)"
     mentions = dropped_g_bands(context.text, mentions, layouts, _added)  # "Livin' Joy singer"
     mentions = numbered_bands(context.text, mentions, layouts, _added)  # "Three Degrees star"
+    mentions = missed_acts(context.text, mentions, layouts, _added)  # "U2, Green Day, Alicia Keys"
     mentions = research_firms_whole(context.text, mentions)  # "research firm Informa" + " Media"
     mentions = palaces_of_a_place(context.text, mentions, layouts, _added)  # "the Palace of X"
     mentions = films_after_their_stars(  # "the Jude Law film Closer"
@@ -4214,6 +4216,11 @@ def entities(
         mentions[index].group = True
     for index in word_named_bands(context.text, mentions):
         # "Europeans favoured Queen's more upbeat anthem": a known one-word band (r48-music)
+        mentions[index].cue, mentions[index].by_form = "ORG", False
+        mentions[index].group = True
+    for index in (*invented_acts(context.text, mentions), *word_acts(context.text, mentions)):
+        # "Michael Jackson, Aerosmith, Diana Ross ... are among the stars": a well-known act by a
+        # curated list, anywhere if its name is its own, in a music story if a word's (r52c-acts)
         mentions[index].cue, mentions[index].by_form = "ORG", False
         mentions[index].group = True
     for index in released_labels(context.text, mentions):
