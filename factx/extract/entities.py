@@ -3903,7 +3903,6 @@ def entities(
     mentions = security_software(context.text, mentions, layouts, _added)  # "firewall (X)"
     mentions = dropped_g_bands(context.text, mentions, layouts, _added)  # "Livin' Joy singer"
     mentions = numbered_bands(context.text, mentions, layouts, _added)  # "Three Degrees star"
-    mentions = missed_acts(context.text, mentions, layouts, _added)  # "U2, Green Day, Alicia Keys"
     mentions = research_firms_whole(context.text, mentions)  # "research firm Informa" + " Media"
     mentions = palaces_of_a_place(context.text, mentions, layouts, _added)  # "the Palace of X"
     mentions = films_after_their_stars(  # "the Jude Law film Closer"
@@ -4147,6 +4146,9 @@ def entities(
         mentions[index].cue = "GPE"  # "areas around Tamworth, Gunnedah and Quirindi" (r50-places)
     # "Basingstoke, Shrewsbury, Dorset and Torbay": the untagged town of a place list (r52b-lists)
     mentions = gapped_places(context.text, mentions, layouts, _added)
+    # "performances from U2, Green Day, Alicia Keys": a known act the model missed, after the
+    # span rules have grown their own ("for the Hollies", r42c), before the bills' cues (r52c-acts)
+    mentions = missed_acts(context.text, mentions, layouts, _added)  # "U2, Green Day, Alicia Keys"
     for index in travel_places(context.text, mentions):
         mentions[index].cue = "LOC"  # "to go to the Hamptons" ORG (r51c-misc)
     for index, label in hometowns(context.text, mentions):

@@ -23,11 +23,11 @@ not in quotes or after a record's words: a band's self-titled album bears its na
 Alicia Keys", `Green Day` untagged; `Destiny` PERSON and `Child` PRODUCT), one ORG mention, in a
 music story or a sentence of performers.
 
-Left alone in both: the name after a person's title or a life's words (`_NAMESAKE_BEFORE`:
-"Queen Elizabeth"'s "Queen" is no mention of its own, "King or Queen"), the last word of a
-person's full name the article gives ("Fran Healy ... Travis" stays the band, but "Dave Travis
-... Travis said" the man), and a mention with another label's cue. Never a solo act's name
-("Madonna", "Sting", "Prince"): the lists hold groups only.
+Left alone in both: a word's name after "the" unless it is a plural ("the Queen" is the
+monarch; "the Killers" the band), the name after a person's title or a life's words
+(`_NAMESAKE_BEFORE`: "King or Queen"), the last word of a person's full name the article gives
+("Producer Dave Travis ... Travis said" the man), and a mention with another label's cue. Never
+a solo act's name ("Madonna", "Sting", "Prince"): the lists hold groups only.
 """
 
 from __future__ import annotations
@@ -115,6 +115,20 @@ def _a_work_reading(text: str, m: RawMention) -> bool:
     )
 
 
+def _the_before(text: str, m: RawMention) -> bool:
+    """Whether a "the" opens the mention or stands right before it."""
+    return m.text.startswith(("the ", "The ")) or text[max(0, m.start - 4) : m.start] in (
+        "the ",
+        "The ",
+    )
+
+
+def _plural(name: str) -> bool:
+    """Whether a word act's name is a plural, which takes its band's own "the" ("the Killers",
+    "the Smiths"); not "Oasis", "Genesis", "Darkness"."""
+    return name.endswith("s") and not name.endswith(("ss", "is"))
+
+
 def invented_acts(text: str, mentions: Sequence[RawMention]) -> Iterator[int]:
     """The indexes of the mentions of an act of `bands.known_acts` read as a person, a place or
     a thing, in any article ("Michael Jackson, Aerosmith, Diana Ross ... are among the stars")."""
@@ -138,6 +152,8 @@ def word_acts(text: str, mentions: Sequence[RawMention]) -> Iterator[int]:
         m = mentions[i]
         if m.label in _PLACE_LABELS and _bare(m.text) in _places():
             continue
+        if _the_before(text, m) and not _plural(_bare(m.text)):
+            continue  # "the Queen": the monarch; "the Killers" keeps its band's "the"
         if _an_act(text, m, surnames):
             yield i
 
