@@ -235,6 +235,7 @@ from factx.extract.entity_joins import (
 from factx.extract.entity_journeys import places_after_going
 from factx.extract.entity_kind_lists import kind_listed_works
 from factx.extract.entity_kinded_shows import shows_of_a_broadcaster_by_kind
+from factx.extract.entity_known_acts import invented_acts, missed_acts, word_acts
 from factx.extract.entity_landforms import detention_centres, landforms
 from factx.extract.entity_languages_apart import languages_apart
 from factx.extract.entity_law_words import laws_by_their_word
@@ -4152,6 +4153,9 @@ def entities(
         mentions[index].cue = "GPE"  # "areas around Tamworth, Gunnedah and Quirindi" (r50-places)
     # "Basingstoke, Shrewsbury, Dorset and Torbay": the untagged town of a place list (r52b-lists)
     mentions = gapped_places(context.text, mentions, layouts, _added)
+    # "performances from U2, Green Day, Alicia Keys": a known act the model missed, after the
+    # span rules have grown their own ("for the Hollies", r42c), before the bills' cues (r52c-acts)
+    mentions = missed_acts(context.text, mentions, layouts, _added)  # "U2, Green Day, Alicia Keys"
     for index in travel_places(context.text, mentions):
         mentions[index].cue = "LOC"  # "to go to the Hamptons" ORG (r51c-misc)
     for index, label in hometowns(context.text, mentions):
@@ -4221,6 +4225,11 @@ def entities(
         mentions[index].group = True
     for index in word_named_bands(context.text, mentions):
         # "Europeans favoured Queen's more upbeat anthem": a known one-word band (r48-music)
+        mentions[index].cue, mentions[index].by_form = "ORG", False
+        mentions[index].group = True
+    for index in (*invented_acts(context.text, mentions), *word_acts(context.text, mentions)):
+        # "Michael Jackson, Aerosmith, Diana Ross ... are among the stars": a well-known act by a
+        # curated list, anywhere if its name is its own, in a music story if a word's (r52c-acts)
         mentions[index].cue, mentions[index].by_form = "ORG", False
         mentions[index].group = True
     for index in released_labels(context.text, mentions):
