@@ -55,6 +55,7 @@ from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from factx.extract import entity_wrong_joins as wrong_joins
 from factx.extract.entity_acts import replaced
 from factx.extract.wordlists import data_file
 
@@ -64,35 +65,22 @@ if TYPE_CHECKING:
 
     Adder = Callable[..., RawMention]
 
-# A faith's or a church's adjective (entity_wrong_joins' faiths and the churches' names).
-FAITHS = frozenset(
-    {
-        "Islamic",
-        "Muslim",
-        "Christian",
-        "Jewish",
-        "Catholic",
-        "Protestant",
-        "Hindu",
-        "Sikh",
-        "Buddhist",
-        "Orthodox",
-        "Evangelical",
-        "Anglican",
-        "Methodist",
-        "Baptist",
-        "Presbyterian",
-        "Lutheran",
-        "Episcopal",
-        "Episcopalian",
-        "Uniting",
-        "Coptic",
-        "Maronite",
-        "Shia",
-        "Shiite",
-        "Sunni",
-    }
-)
+# A faith's or a church's adjective: entity_wrong_joins' faiths and the churches' names.
+FAITHS = wrong_joins.FAITHS | {
+    "Anglican",
+    "Methodist",
+    "Baptist",
+    "Presbyterian",
+    "Lutheran",
+    "Episcopal",
+    "Episcopalian",
+    "Uniting",
+    "Coptic",
+    "Maronite",
+    "Shia",
+    "Shiite",
+    "Sunni",
+}
 # A church's or a faith's titles, singular: a post held by one person.
 CHURCH_TITLES = frozenset(
     {

@@ -69,7 +69,7 @@ if TYPE_CHECKING:
     from factx.extract.entities import RawMention
 
 # A faith's adjective: the second of two peoples' words before a noun is a modifier of its own.
-_FAITHS = frozenset(
+FAITHS = frozenset(
     {
         "Islamic",
         "Muslim",
@@ -93,8 +93,8 @@ def faith_after_people(text: str, first: str, second_start: int, second_end: int
     (the module's doc)."""
     word = text[second_start:second_end]
     return (
-        word in _FAITHS
-        and first not in _FAITHS
+        word in FAITHS
+        and first not in FAITHS
         and _LOWER_WORD_AFTER.match(text, second_end) is not None
     )
 
