@@ -1,0 +1,49 @@
+"""Round r52d-games: well-known video games and game series of roughly 1980-2016 with invented
+names, which the model reads as people, places or firms, named by the list in the cue row
+"known game by its name (r52d)" of factx/data/entities.json (WORK_OF_ART); sentences of my own,
+from the shape of the round 52 user read's games round-up. Names that are words or people are
+listed only with an instalment's number; characters, a coach and a publisher stay as they are."""
+
+from entity_reading import label_by_name
+
+
+def test_games_the_model_reads_as_people_are_works(extractor):
+    found = label_by_name(
+        extractor, "This week we look at Call of Duty, Splinter Cell - Pandora Tomorrow and more."
+    )
+    assert found.get("Splinter Cell") == "WORK_OF_ART"
+    assert found.get("Pandora Tomorrow") == "WORK_OF_ART"
+
+
+def test_a_game_after_a_verb_is_no_person(extractor):
+    found = label_by_name(extractor, "Analysts said Tetris had sold well again.")
+    assert found.get("Tetris") == "WORK_OF_ART"
+
+
+def test_a_game_series_the_model_reads_as_a_firm_or_a_building_is_a_work(extractor):
+    found = label_by_name(
+        extractor,
+        "Fans queued for Metal Gear Solid at midnight, and Final Fantasy fans were pleased.",
+    )
+    assert found.get("Metal Gear Solid") == "WORK_OF_ART"
+    assert found.get("Final Fantasy") == "WORK_OF_ART"
+
+
+def test_a_game_in_a_list_of_sales(extractor):
+    found = label_by_name(
+        extractor, "Sales of World of Warcraft rose, while Tomb Raider slipped in the chart."
+    )
+    assert found.get("Tomb Raider") == "WORK_OF_ART"
+
+
+def test_word_names_people_and_characters_are_left_alone(extractor):
+    found = label_by_name(
+        extractor,
+        "Coach John Madden said Halo was his favourite word, and Doom followed. "
+        "Mario met Lara Croft at the show, said Ubisoft.",
+    )
+    assert found.get("John Madden") == "PERSON"
+    assert found.get("Lara Croft") == "PERSON"
+    assert found.get("Ubisoft") == "ORG"
+    assert found.get("Halo") != "WORK_OF_ART"
+    assert found.get("Doom") != "WORK_OF_ART"
