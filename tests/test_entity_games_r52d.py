@@ -47,3 +47,29 @@ def test_word_names_people_and_characters_are_left_alone(extractor):
     assert found.get("Ubisoft") == "ORG"
     assert found.get("Halo") != "WORK_OF_ART"
     assert found.get("Doom") != "WORK_OF_ART"
+
+
+def test_a_car_named_like_a_game_is_left_alone(extractor):
+    # "Gran Turismo" is also a kind of car: only "Gran Turismo 4" is listed.
+    found = label_by_name(extractor, "The new Gran Turismo looked superb, said the carmaker.")
+    assert found.get("Gran Turismo") != "WORK_OF_ART"
+
+
+# entity_missed_games: a listed game the model missed, in a story about video games.
+
+
+def test_a_missed_game_in_a_story_about_video_games_is_added(extractor):
+    found = label_by_name(
+        extractor,
+        "On the console, gamers rated Deus Ex: Invisible War highly, with Morrowind and "
+        "Vice City close behind.",
+    )
+    assert found.get("Vice City") == "WORK_OF_ART"
+
+
+def test_a_missed_game_outside_a_games_story_is_not_added(extractor):
+    found = label_by_name(
+        extractor,
+        "Critics rated Deus Ex: Invisible War highly, with Morrowind and Vice City close behind.",
+    )
+    assert "Vice City" not in found

@@ -282,6 +282,7 @@ from factx.extract.entity_men_peoples import men_peoples
 from factx.extract.entity_middle_names import middle_names, patronymics
 from factx.extract.entity_missed import peers_by_their_seat, with_missed_names
 from factx.extract.entity_missed_countries import listed_country, with_missed_countries
+from factx.extract.entity_missed_games import missed_games
 from factx.extract.entity_missed_titles import untagged_the_titles
 from factx.extract.entity_misspelt_firms import misspelt_firms, misspelt_people
 from factx.extract.entity_mistaken_first_names import with_mistaken_first_names
@@ -4156,6 +4157,9 @@ def entities(
     # "performances from U2, Green Day, Alicia Keys": a known act the model missed, after the
     # span rules have grown their own ("for the Hollies", r42c), before the bills' cues (r52c-acts)
     mentions = missed_acts(context.text, mentions, layouts, _added)  # "U2, Green Day, Alicia Keys"
+    # "the footsteps of Far Cry and Half-Life 2": a known game the model missed, in a story
+    # about video games (r52d-games)
+    mentions = missed_games(context.text, mentions, layouts, _added)
     for index in travel_places(context.text, mentions):
         mentions[index].cue = "LOC"  # "to go to the Hamptons" ORG (r51c-misc)
     for index, label in hometowns(context.text, mentions):
