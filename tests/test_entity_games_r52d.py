@@ -73,3 +73,32 @@ def test_a_missed_game_outside_a_games_story_is_not_added(extractor):
         "Critics rated Deus Ex: Invisible War highly, with Morrowind and Vice City close behind.",
     )
     assert "Vice City" not in found
+
+
+# entity_missed_games.word_games: a game named by a word, in a story about video games.
+
+
+def test_a_game_named_by_a_word_in_a_games_story_is_a_work(extractor):
+    found = label_by_name(
+        extractor,
+        "Gamers bought consoles in record numbers. Halo, The Sims, Driver, Need for Speed and "
+        "Burnout were among the best sellers on the PlayStation and Xbox.",
+    )
+    assert found.get("Driver") == "WORK_OF_ART"
+    assert found.get("Burnout") == "WORK_OF_ART"
+
+
+def test_a_person_named_like_a_game_stays_a_person(extractor):
+    found = label_by_name(
+        extractor,
+        "Gamers bought consoles in record numbers, said John Madden. Madden said the Xbox was "
+        "popular, and Mr Driver agreed.",
+    )
+    assert found.get("John Madden") == "PERSON"
+    assert found.get("Driver") == "PERSON"
+
+
+def test_a_word_game_outside_a_games_story_is_left_alone(extractor):
+    found = label_by_name(extractor, "Driver and Burnout met the press in Leeds on Monday.")
+    assert found.get("Driver") != "WORK_OF_ART"
+    assert found.get("Burnout") != "WORK_OF_ART"

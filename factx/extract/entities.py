@@ -282,7 +282,7 @@ from factx.extract.entity_men_peoples import men_peoples
 from factx.extract.entity_middle_names import middle_names, patronymics
 from factx.extract.entity_missed import peers_by_their_seat, with_missed_names
 from factx.extract.entity_missed_countries import listed_country, with_missed_countries
-from factx.extract.entity_missed_games import missed_games
+from factx.extract.entity_missed_games import missed_games, word_games
 from factx.extract.entity_missed_titles import untagged_the_titles
 from factx.extract.entity_misspelt_firms import misspelt_firms, misspelt_people
 from factx.extract.entity_mistaken_first_names import with_mistaken_first_names
@@ -4236,6 +4236,10 @@ def entities(
         # curated list, anywhere if its name is its own, in a music story if a word's (r52c-acts)
         mentions[index].cue, mentions[index].by_form = "ORG", False
         mentions[index].group = True
+    for index in word_games(context.text, mentions):
+        # "Halo, The Sims, Driver, Need for Speed, Fifa football, Burnout": a game named by a
+        # word, in a story about video games (r52d-games)
+        mentions[index].cue, mentions[index].by_form = "WORK_OF_ART", False
     for index in released_labels(context.text, mentions):
         mentions[index].cue = "ORG"  # "release the album through Jet Star, which"
     for index in traded_firms(context.text, mentions):

@@ -74,3 +74,59 @@ def missed_games(
 
 def _any(_: RawMention) -> bool:
     return True
+
+
+# Round r52d-games: games named by a word, a place or a name, read only in a story about video
+# games (`_VIDEO_GAME_WORDS` at least three times) and only where the model's reading has no other
+# rule's cue: "Halo, The Sims, Driver, Need for Speed, Fifa football, Burnout were just a few"
+# gives `Driver` PERSON and `Burnout` ORG. Not a name the article also gives as the last word of
+# a person's full name ("John Madden ... Madden said"), nor after a person's title ("Mr
+# Driver"). Fifa (the body), Madden (the coach), the characters (Mario, Sonic, Zelda) and Sims
+# (a surname) are not listed.
+_WORD_GAMES = frozenset(
+    {
+        "Halo",
+        "Doom",
+        "Quake",
+        "Fable",
+        "Myst",
+        "Driver",
+        "Hitman",
+        "Fallout",
+        "Burnout",
+        "Diablo",
+        "Portal",
+        "Spore",
+        "Lemmings",
+        "Worms",
+        "Populous",
+        "Oblivion",
+    }
+)
+_WORD_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT"})
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof|Professor)\.? $")
+_STORY_WORDS_NEEDED = 3
+
+
+def word_games(text: str, mentions: Sequence[RawMention]) -> list[int]:
+    """The indexes of the mentions of a game named by a word (`_WORD_GAMES`) the model read as
+    a person, a place, a body or a product, in a story about video games (see the comment)."""
+    hits = [
+        i
+        for i, m in enumerate(mentions)
+        if m.text in _WORD_GAMES and m.label in _WORD_LABELS and m.cue in ("", m.label)
+    ]
+    if not hits:
+        return []
+    found = islice(_VIDEO_GAME_WORDS.finditer(text), _STORY_WORDS_NEEDED - 1, None)
+    if next(found, None) is None:
+        return []
+    surnames = {
+        m.text.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.text.strip()
+    }
+    return [
+        i
+        for i in hits
+        if mentions[i].text not in surnames
+        and _TITLE_BEFORE.search(text, max(0, mentions[i].start - 12), mentions[i].start) is None
+    ]
