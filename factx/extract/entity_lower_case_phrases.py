@@ -45,21 +45,59 @@ def _words(name: str) -> list[str] | None:
     return words
 
 
-def _count(text: str, words: Sequence[str]) -> int:
-    """How many times the text writes the words, as they are, as whole words in a row."""
-    pattern = r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w-])"
-    return sum(1 for _ in re.finditer(pattern, text))
+# The words a phrase is made of ("Marine", "of", "&"), found once per article: counting a phrase
+# then looks only where its first word stands, not over the whole text (a 1 MB article holds
+# thousands of names).
+_TOKEN = re.compile(r"[A-Za-z]+|&")
+_NAME_CHAR = re.compile(r"[\w-]")
 
 
-def mostly_lower_case(text: str, name: str, first_name: bool) -> bool:
+class _Words:
+    """An article's words, where each stands, and the places of each word."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans = [m.span() for m in _TOKEN.finditer(text)]
+        self.places: dict[str, list[int]] = {}
+        for i, (start, end) in enumerate(self.spans):
+            self.places.setdefault(text[start:end], []).append(i)
+
+    def count(self, words: Sequence[str]) -> int:
+        r"""How many times the text writes the words, as they are, as whole words in a row
+        parted by white space (what `(?<![\w-])w1\s+w2...(?![\w-])` finds)."""
+        text, spans, n = self.text, self.spans, len(words)
+        total = 0
+        for i in self.places.get(words[0], ()):
+            if i + n > len(spans) or (i and _name_char(text, spans[i][0] - 1)):
+                continue
+            if all(
+                text[spans[j][0] : spans[j][1]] == words[j - i]
+                and spans[j - 1][1] < spans[j][0]
+                and text[spans[j - 1][1] : spans[j][0]].isspace()
+                for j in range(i + 1, i + n)
+            ) and not _name_char(text, spans[i + n - 1][1]):
+                total += 1
+        return total
+
+
+def _name_char(text: str, at: int) -> bool:
+    """Whether text[at] is a word's character or a hyphen (nothing outside the text is)."""
+    return 0 <= at < len(text) and _NAME_CHAR.match(text, at) is not None
+
+
+def mostly_lower_case(
+    text: str, name: str, first_name: bool, words_of: _Words | None = None
+) -> bool:
     """Whether `name`, two or more capitalised common words, is written in lower case in
     `text` more often than with its capitals; `first_name` says the name is a person's
-    opening with a known first name, which stays."""
+    opening with a known first name, which stays. `words_of` is the text's word index, made
+    once per article by the caller that asks for many names."""
     words = _words(name)
     if words is None or first_name:
         return False
-    lower = _count(text, [w.lower() for w in words])
-    return lower > 0 and lower > _count(text, words)
+    index = words_of if words_of is not None else _Words(text)
+    lower = index.count([w.lower() for w in words])
+    return lower > 0 and lower > index.count(words)
 
 
 def without_lower_case_phrases(
@@ -68,9 +106,13 @@ def without_lower_case_phrases(
     """The mentions but those whose text the article writes mostly in lower case ("the
     Marine Chronometer" beside three "marine chronometer"s); `first_name` tells a known first
     name (a PERSON mention opening with one stays)."""
-    gone = {
-        m.text
-        for m in mentions
-        if mostly_lower_case(text, m.text, m.label == "PERSON" and first_name(m.text.split()[0]))
-    }
+    index: _Words | None = None
+    gone: set[str] = set()
+    for m in mentions:
+        if m.text in gone or _words(m.text) is None:
+            continue
+        index = _Words(text) if index is None else index
+        person = m.label == "PERSON" and first_name(m.text.split()[0])
+        if mostly_lower_case(text, m.text, person, index):
+            gone.add(m.text)
     return [m for m in mentions if m.text not in gone] if gone else mentions
