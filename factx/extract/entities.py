@@ -1210,8 +1210,7 @@ def _nationality_keys() -> frozenset[str]:
 
 def _country_or_people(word: str) -> bool:
     """Whether a word names a country or a nationality: "Jordan", "English"."""
-    key = name_key(word)
-    return key in country_keys(name_key) or key in _nationality_keys()
+    return _a_people(name_key(word))
 
 
 def _people_label(word: str) -> str | None:

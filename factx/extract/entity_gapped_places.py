@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from factx.extract.base import layout_holding
+from factx.extract.entity_place_given_names import CALENDAR
 from factx.extract.place_names import known_place
 from factx.extract.world_cities import world_city
 
@@ -35,13 +36,6 @@ _PLACES = frozenset({"GPE", "LOC"})
 # passes over), or two words a city's name ("Milton Keynes").
 _GAP = re.compile(r", (?P<word>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?), ")
 _JOINS = frozenset({", ", " and ", ", and ", " or ", ", or "})
-_CALENDAR = frozenset(
-    [
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-        "January", "February", "March", "April", "May", "June", "July", "August",
-        "September", "October", "November", "December",
-    ]
-)  # fmt: skip
 _SHORTEST = 3
 
 
@@ -90,7 +84,7 @@ def gapped_places(
             if gap is None:
                 continue
             word = gap["word"]
-            if word in _CALENDAR or not (known_place(word) or world_city(word)):
+            if word.casefold() in CALENDAR or not (known_place(word) or world_city(word)):
                 continue
             s, e = gap.span("word")
             layout = layout_holding(layouts, s, e)

@@ -37,13 +37,14 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
+from factx.extract.base import layout_holding
 from factx.extract.entity_bands import (
     _NAMESAKE_BEFORE,
     _acts_in_sentence,
     _shaped_reading,
     about_music,
 )
-from factx.extract.spans import one_mention_over
+from factx.extract.spans import any_mention, one_mention_over
 from factx.extract.wordlists import data_file
 
 if TYPE_CHECKING:
@@ -188,11 +189,7 @@ def missed_acts(
             continue
         if not (music or _acts_in_sentence(text, start, end)):
             continue
-        layout = next((lay for lay in layouts if lay.offset <= start and end <= lay.end), None)
+        layout = layout_holding(layouts, start, end)
         if layout is not None:
-            result = one_mention_over(text, result, layout, (start, end), "ORG", add, _any)
+            result = one_mention_over(text, result, layout, (start, end), "ORG", add, any_mention)
     return result
-
-
-def _any(_: RawMention) -> bool:
-    return True

@@ -20,7 +20,8 @@ from functools import cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from factx.extract.spans import one_mention_over
+from factx.extract.base import layout_holding
+from factx.extract.spans import any_mention, one_mention_over
 from factx.extract.wordlists import data_file
 
 if TYPE_CHECKING:
@@ -45,8 +46,9 @@ def _games() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])(?:{names})(?![\w'’-])")
 
 
-def _about_video_games(text: str) -> bool:
-    found = islice(_VIDEO_GAME_WORDS.finditer(text), _WORDS_NEEDED - 1, None)
+def _about_video_games(text: str, needed: int = _WORDS_NEEDED) -> bool:
+    """Whether the article holds `needed` words of a story about video games or more."""
+    found = islice(_VIDEO_GAME_WORDS.finditer(text), needed - 1, None)
     return next(found, None) is not None
 
 
@@ -66,14 +68,10 @@ def missed_games(
         start, end = match.span()
         if any(m.start <= start and end <= m.end for m in result):
             continue  # tagged whole, or inside a longer name ("Grand Theft Auto: San Andreas")
-        layout = next((lay for lay in layouts if lay.offset <= start and end <= lay.end), None)
+        layout = layout_holding(layouts, start, end)
         if layout is not None:
-            result = one_mention_over(text, result, layout, (start, end), _WORK, add, _any)
+            result = one_mention_over(text, result, layout, (start, end), _WORK, add, any_mention)
     return result
-
-
-def _any(_: RawMention) -> bool:
-    return True
 
 
 # Round r52d-games: games named by a word, a place or a name, read only in a story about video
@@ -118,8 +116,7 @@ def word_games(text: str, mentions: Sequence[RawMention]) -> list[int]:
     ]
     if not hits:
         return []
-    found = islice(_VIDEO_GAME_WORDS.finditer(text), _STORY_WORDS_NEEDED - 1, None)
-    if next(found, None) is None:
+    if not _about_video_games(text, _STORY_WORDS_NEEDED):
         return []
     surnames = {
         m.text.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.text.strip()

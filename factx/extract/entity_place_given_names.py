@@ -23,7 +23,8 @@ from factx.extract.world_cities import world_city
 
 # The word before the given name: "... for Afghanistan Lakhdar".
 _PLACE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) $")
-_CALENDAR = frozenset(
+# The days' and months' names, lower case (entity_gapped_places reads them too).
+CALENDAR = frozenset(
     [
         "monday",
         "tuesday",
@@ -57,7 +58,7 @@ def given_name_after_place(
     test = is_country_or_people
     if test(word) or known_place(word) or world_city(word):
         return False
-    if word.casefold() in _CALENDAR or written_in_lower_case(text, word):
+    if word.casefold() in CALENDAR or written_in_lower_case(text, word):
         return False
     before = _PLACE_BEFORE.search(text, max(offset, at - 30), at)
     if before is None:

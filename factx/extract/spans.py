@@ -133,6 +133,11 @@ def covering(
     return covered
 
 
+def any_mention(_: RawMention) -> bool:
+    """`one_mention_over`'s `reuse` that takes any mention inside the span."""
+    return True
+
+
 def one_mention_over(
     text: str,
     mentions: Sequence[RawMention],
