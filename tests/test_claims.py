@@ -29,7 +29,7 @@ from factx.extract.attribution import _content
         ),
         (
             "The survey shows that most voters don't change their minds.",
-            "The survey", "show", "most voters don't change their minds",
+            "The survey", "show", "that most voters don't change their minds",
         ),
         (
             "The mayor denied the report and said the bridge would reopen in May.",
@@ -40,7 +40,7 @@ from factx.extract.attribution import _content
             # opening words, which carry half of what was said.
             '"The best way forward," the minister said, "is a vote in the spring."',
             "the minister", "say",
-            'The best way forward," the minister said, "is a vote in the spring',
+            '"The best way forward," the minister said, "is a vote in the spring."',
         ),
         (
             # A reporting clause set inside what it reports, as the quotation above: the content
@@ -69,7 +69,7 @@ from factx.extract.attribution import _content
             # The tagger reads "shadow" as a verb with "Tory" its subject: the words after the
             # verb are still the quotation's speaker, not what is said.
             '"The scheme is a sham," said Tory shadow local government minister Peter Marsh.',
-            "Tory shadow local government minister Peter Marsh", "say", "The scheme is a sham",
+            "Tory shadow local government minister Peter Marsh", "say", '"The scheme is a sham,"',
         ),
         (
             # After a comma, a name and its post: a reporting clause at the end, no inset.
@@ -78,16 +78,16 @@ from factx.extract.attribution import _content
         ),
         (
             '"What do we do now?" the coach asked.',
-            "the coach", "ask", "What do we do now",
+            "the coach", "ask", '"What do we do now?"',
         ),
         (
             "The union has renewed its warning that the mill will shut.",
-            "The union", "warning", "the mill will shut",
+            "The union", "warning", 'that the mill will shut',
         ),
         # Relative and cleft subjects, inverted and split quotes, labels, passives.
         (
             "Wallonia had help from Greenpeace, which charged that the deal was unfair.",
-            "which", "charge", "the deal was unfair",
+            "which", "charge", 'that the deal was unfair',
         ),
         (
             "Obama went on to praise Clinton.",
@@ -95,15 +95,15 @@ from factx.extract.attribution import _content
         ),
         (
             '"Amazing," responded Abedin when a staffer forwarded her the note.',
-            "Abedin", "respond", "Amazing",
+            "Abedin", "respond", '"Amazing,"',
         ),
         (
             '"I am not sure. Not sure I believe her," Podesta replied.',
-            "Podesta", "reply", "I am not sure. Not sure I believe her",
+            "Podesta", "reply", '"I am not sure. Not sure I believe her,"',
         ),
         (
             'Howard Kurtz, Fox News: "Trump had his strongest debate performance here."',
-            "Howard Kurtz, Fox News", ":", "Trump had his strongest debate performance here",
+            "Howard Kurtz, Fox News", ":", '"Trump had his strongest debate performance here."',
         ),
         (
             "The data was confirmed by strategists in both parties.",
@@ -134,7 +134,7 @@ from factx.extract.attribution import _content
         # States of mind, reporting clauses before the content, quotes after a comma.
         (
             "The campaign was optimistic that she would weather the review.",
-            "The campaign", "optimistic", "she would weather the review",
+            "The campaign", "optimistic", 'that she would weather the review',
         ),
         (
             "As Politico reported Tuesday night, the PAC will level the playing field.",
@@ -142,15 +142,15 @@ from factx.extract.attribution import _content
         ),
         (
             "Clinton is making clear that her top priority is the Senate.",
-            "Clinton", "make clear", "her top priority is the Senate",
+            "Clinton", "make clear", 'that her top priority is the Senate',
         ),
         (
             "The nominee mockingly responded, “What? Like with a cloth or something?”",
-            "The nominee", "respond", "What? Like with a cloth or something",
+            "The nominee", "respond", '“What? Like with a cloth or something?”',
         ),
         (
             '"Thanks, John!" responded national finance director Dennis Cheng.',
-            "national finance director Dennis Cheng", "respond", "Thanks, John",
+            "national finance director Dennis Cheng", "respond", '"Thanks, John!"',
         ),
         (
             "Hillary Clinton could be impeached if she is elected president, Rep. Mike McCaul "
@@ -161,7 +161,7 @@ from factx.extract.attribution import _content
         # Who speaks through a statement; object predicates; 'called for'.
         (
             "Teneo issued a statement saying that the memo was accurate.",
-            "Teneo", "say", "the memo was accurate",
+            "Teneo", "say", 'that the memo was accurate',
         ),
         (
             "These are the Republicans who have called for Trump to be replaced as the nominee.",
@@ -173,11 +173,11 @@ from factx.extract.attribution import _content
         ),
         (
             "Democrats are quick to note that Republicans spent more money.",
-            "Democrats", "note", "Republicans spent more money",
+            "Democrats", "note", 'that Republicans spent more money',
         ),
         (
             "Mr. Butterfield, noting that the races are close, said the party must act.",
-            "Mr. Butterfield", "note", "the races are close",
+            "Mr. Butterfield", "note", 'that the races are close',
         ),
         # A wire dateline is where the story was filed, not part of who spoke.
         (
@@ -223,7 +223,9 @@ def test_a_headline_attributes_but_states_no_fact(extractor):
 
 def test_quote_of_several_sentences_is_one_content(extractor):
     body = 'Smith added: "Prices will rise. Nobody can stop that."'
-    assert ("Smith", "add", "Prices will rise. Nobody can stop that") in attributed(extractor, body)
+    assert ("Smith", "add", '"Prices will rise. Nobody can stop that."') in attributed(
+        extractor, body
+    )
 
 
 def test_passive_this_takes_the_sentence_before(extractor):
@@ -251,19 +253,19 @@ def test_no_attribution_inside_a_quote_or_another_content(extractor):
     [
         (
             'The minister said: "We will not raise taxes."',
-            "The minister", "say", "We will not raise taxes",
+            "The minister", "say", '"We will not raise taxes."',
         ),
         (
             'Smith told reporters on Monday: "That deal is dead."',
-            "Smith", "tell", "That deal is dead",
+            "Smith", "tell", '"That deal is dead."',
         ),
         (
             'The mayor wrote on Twitter: "Fake news!"',
-            "The mayor", "write", "Fake news",
+            "The mayor", "write", '"Fake news!"',
         ),
         (
             'In a statement, the bank said: "Rates will stay low. We see no risk."',
-            "the bank", "say", "Rates will stay low. We see no risk",
+            "the bank", "say", '"Rates will stay low. We see no risk."',
         ),
     ],
 )  # fmt: skip
@@ -292,14 +294,14 @@ def test_quote_goes_on_in_the_next_paragraphs(extractor):
         if c.type == "claim" and c.claim_type == "attributed"
     ]
     assert found == [
-        ("she", "say", "We will fight the sale", "direct", 1),
+        ("she", "say", '"We will fight the sale,"', "direct", 1),
         ("she", "say", "It is wrong", "direct", 1),
         ("she", "say", "The council has no right to sell the park. It belongs to the people",
          "direct", 2),
         # A direct quote is its words as quoted, "And" too.
-        ("she", "add", "And we will win", "direct", 3),
+        ("she", "add", '"And we will win,"', "direct", 3),
         # Closed, but right after her quote: more of it.
-        ("she", "add", "Nobody asked us", "direct", 4),
+        ("she", "add", '"Nobody asked us."', "direct", 4),
     ]  # fmt: skip
     said = [c for c in record.facts if c.type == "claim" and c.cue == "say"]
     assert {(c.cue_start, c.cue_end, c.speaker_entity_id) for c in said} == {
@@ -313,8 +315,8 @@ def test_quote_opened_after_a_colon_goes_on(extractor):
     )
     assert found == [
         ("Jones", "say", "Prices will rise"),
-        ("Jones", "say", "Nobody can stop that"),
-        ("Jones", "say", "Or this"),
+        ("Jones", "say", '"Nobody can stop that."'),
+        ("Jones", "say", '"Or this."'),
     ]
 
 
@@ -521,7 +523,7 @@ def test_an_inverted_clause_after_a_quote_says_that_quote(extractor):
         'Americans Got Left Behind."'
     )
     assert [(cue, content) for _, cue, content in attributed(extractor, body)] == [
-        ("say", "We are seeing a backlash")
+        ("say", '"We are seeing a backlash,"')
     ]
 
 
@@ -540,7 +542,7 @@ def test_a_quote_two_clauses_share_is_split_where_it_reopens(extractor):
     )
     assert attributed(extractor, body) == [
         ("Sam Younger", "say", "We know young people feel disengaged"),
-        ("he", "say", "Mock elections can play a valuable role"),
+        ("he", "say", '"Mock elections can play a valuable role,"'),
     ]
 
 
@@ -578,8 +580,8 @@ def test_a_relative_pronoun_speaks_for_its_noun(extractor):
         (
             '"Is the issue that she\'s doing too much? Too little?" asked campaign manager '
             "Robby Mook.",
-            [("campaign manager Robby Mook", "ask", "Is the issue that she's doing too much? "
-              "Too little")],
+            [("campaign manager Robby Mook", "ask", "\"Is the issue that she's doing too much? "
+              "Too little?\"")],
         ),
         ("He was a guest on the Daily Show. The host loved the TV show.", []),
     ],
@@ -632,7 +634,10 @@ def test_a_headline_label_or_name_says_what_follows(extractor, headline, expecte
         ("Trump has lost what was once considered an unassailable lead.", []),
         (
             "Prince Saud has been reported as saying that women will be employed.",
-            [(None, "report", "women will be employed"), (None, "say", "women will be employed")],
+            [
+                (None, "report", "that women will be employed"),
+                (None, "say", "that women will be employed"),
+            ],
         ),
         ("The deal was reported on Monday.", []),
     ],
@@ -704,17 +709,17 @@ def test_a_hope_or_fear_for_something_holds_it(extractor, body, expected):
         # A noun of saying as the subject of "is": its "that" clause is what is said.
         (
             "His view is that the tax will hurt the poor.",
-            [("His", "view", "the tax will hurt the poor")],
+            [("His", "view", "that the tax will hurt the poor")],
         ),
         (
             "The government's position is that the war was legal.",
-            [("The government", "position", "the war was legal")],
+            [("The government", "position", "that the war was legal")],
         ),
-        ("The suggestion is that Blair will quit.", [(None, "suggestion", "Blair will quit")]),
+        ("The suggestion is that Blair will quit.", [(None, "suggestion", "that Blair will quit")]),
         # A defence or an excuse someone gives, theirs, not the clause's subject's.
         (
             "RT's defense has been that its viewers expect alternative viewpoints.",
-            [("RT", "defense", "its viewers expect alternative viewpoints")],
+            [("RT", "defense", "that its viewers expect alternative viewpoints")],
         ),
         ("The explanation is that the pipe burst.", []),
         # "position", "point" say something only so, and only with an owner.
@@ -800,7 +805,7 @@ def test_a_concession_reporting_another_saying_ends_the_content(extractor, body,
     ("body", "expected"),
     [
         # Someone's noun of saying, a colon and what is said: the owner says it.
-        ('Abedin\'s succinct reply: "JEB BUSH."', [("Abedin", "reply", "JEB BUSH")]),
+        ('Abedin\'s succinct reply: "JEB BUSH."', [("Abedin", "reply", '"JEB BUSH."')]),
         (
             "The minister's verdict: it is a disaster.",
             [("The minister", "verdict", "it is a disaster")],
@@ -816,7 +821,7 @@ def test_someones_noun_of_saying_and_a_colon_says_what_follows(extractor, body, 
     ("body", "expected"),
     [
         # "What X said was that ...": the clause after "was" is what X said.
-        ("What he said was that the deal was dead.", [("he", "say", "the deal was dead")]),
+        ("What he said was that the deal was dead.", [("he", "say", "that the deal was dead")]),
         (
             "What we know is this: public opinion doesn't swing wildly in the final days.",
             [("we", "know", "public opinion doesn't swing wildly in the final days")],
@@ -835,7 +840,7 @@ def test_a_clause_after_a_quote_says_the_quote_not_the_sentence_before_it(extrac
         "my children didn't know,\" she said."
     )
     assert attributed(extractor, body) == [
-        ("she", "say", "My husband didn't know, my children didn't know")
+        ("she", "say", "\"My husband didn't know, my children didn't know,\"")
     ]
 
 
@@ -876,11 +881,11 @@ def test_relative_clauses_contrasts_and_what_polls_show(extractor, body, expecte
         (
             "John Podesta told NBC's “Meet the Press” that the campaign believes Clinton will "
             "win Nevada.",
-            [("John Podesta", "tell", "the campaign believes Clinton will win Nevada")],
+            [("John Podesta", "tell", "that the campaign believes Clinton will win Nevada")],
         ),
         (
             'Kellyanne Conway acknowledged on NBC\'s "Meet the Press" that Mr. Trump was trailing.',
-            [("Kellyanne Conway", "acknowledge", "Mr. Trump was trailing")],
+            [("Kellyanne Conway", "acknowledge", "that Mr. Trump was trailing")],
         ),
         (
             "Polls swing like a pendulum. There are lots of reasons for that, some of which we "
@@ -925,13 +930,13 @@ def test_a_quote_goes_on_from_the_last_one_only_across_its_reporting_clause(extr
     # Another attribution stands between: the quotation goes on with the nearest speech.
     body = '"Assad is secondary," he said. Trump knocked Clinton on Russia. "Nobody asked us."'
     assert attributed(extractor, body) == [
-        ("he", "say", "Assad is secondary"),
+        ("he", "say", '"Assad is secondary,"'),
         ("Trump", "knock", "Clinton on Russia"),
-        ("Trump", "knock", "Nobody asked us"),
+        ("Trump", "knock", '"Nobody asked us."'),
     ]
     # A sentence of its own stands between: nobody's.
     body = '"Assad is secondary," he said. The talks ended. "Nobody asked us."'
-    assert attributed(extractor, body) == [("he", "say", "Assad is secondary")]
+    assert attributed(extractor, body) == [("he", "say", '"Assad is secondary,"')]
 
 
 def test_a_quote_after_an_abbreviation_that_ends_the_clause_is_not_its_content(extractor):
@@ -944,8 +949,8 @@ def test_a_quote_after_an_abbreviation_that_ends_the_clause_is_not_its_content(e
     found = attributed(extractor, body)
     assert [(speaker.split(",")[0], cue) for speaker, cue, _ in found] == [("Ann Cole", "say")]
     content = found[0][2]
-    assert content.startswith("Even if the race tightens, she will still win")
-    assert content.endswith("her support is solid in enough states")
+    assert content.startswith('"Even if the race tightens, she will still win,"')
+    assert content.endswith('her support is solid in enough states."')
 
 
 def test_a_paragraph_opening_with_a_quote_goes_on_from_the_quote_that_ended_the_last_one(extractor):
@@ -962,8 +967,8 @@ def test_a_paragraph_opening_with_a_quote_goes_on_from_the_quote_that_ended_the_
         if c.type == "claim" and c.claim_type == "attributed"
     ]
     assert found[-2:] == [
-        ("Ms Berg", "say", "We expected it to sell fast, but not this fast", "direct", 1),
-        ("Ms Berg", "say", "We are proud of the fans and will deliver a great show in July",
+        ("Ms Berg", "say", '"We expected it to sell fast, but not this fast,"', "direct", 1),
+        ("Ms Berg", "say", '"We are proud of the fans and will deliver a great show in July."',
          "direct", 2),
     ]  # fmt: skip
     # The paragraph between ends with no one's quote: the last quotation is nobody's.
@@ -1018,13 +1023,13 @@ def test_verbs_of_publishing_say_what_they_put_out_only_if_it_is_a_text(extracto
         ),
         (
             "Mr Smith recalled that the plant had closed in 1998.",
-            [("Mr Smith", "recall", "the plant had closed in 1998")],
+            [("Mr Smith", "recall", "that the plant had closed in 1998")],
         ),
         # What is hard for someone is no finding; what a survey found is.
         ("Many small firms find it hard to invest in new technology.", []),
         (
             "The survey found that output had risen by the fastest rate in seven years.",
-            [("The survey", "find", "output had risen by the fastest rate in seven years")],
+            [("The survey", "find", "that output had risen by the fastest rate in seven years")],
         ),
     ],
 )
@@ -1125,7 +1130,7 @@ def test_according_to_after_a_quotation_says_that_quotation(extractor):
     assert (
         "the Securities Commission",
         "according to",
-        "It is illegal to mislead an investor in any way",
+        '"It is illegal to mislead an investor in any way,"',
     ) in attributed(extractor, body)
 
 
@@ -1190,7 +1195,7 @@ def test_a_poll_that_finds_nothing_says_nothing(extractor, body):
 
 def test_a_percent_sign_ends_a_content(extractor):
     assert attributed(extractor, "Reuters reported that revenue grew 30%.") == [
-        ("Reuters", "report", "revenue grew 30%")
+        ("Reuters", "report", "that revenue grew 30%")
     ]
 
 
@@ -1271,7 +1276,7 @@ def test_an_object_content_ends_before_someone_else_saying_something(extractor):
     )
     assert attributed(extractor, body) == [
         ("Downing Street", "defend", "the decision to honour both men"),
-        ("a spokesperson", "say", "You have to look at their whole career"),
+        ("a spokesperson", "say", '"You have to look at their whole career."'),
     ]
 
 
@@ -1322,7 +1327,9 @@ def test_a_refused_comment_is_the_refusal(extractor, body, cue, content):
 
 def test_a_passive_clause_after_a_noun_of_saying_is_what_is_said(extractor):
     body = "Parry's insistence that all offers will be refused is a firm statement of intent."
-    assert attributed(extractor, body) == [("Parry", "insistence", "all offers will be refused")]
+    assert attributed(extractor, body) == [
+        ("Parry", "insistence", "that all offers will be refused")
+    ]
 
 
 def test_what_a_thing_does_in_someone_elses_claim_is_how_they_describe_it(extractor):
@@ -1425,7 +1432,7 @@ def test_a_participle_of_saying_after_a_content_is_a_claim_of_its_own(extractor,
         (
             'In all, her 1,370 fundraisers, dubbed "Hillblazers" by the campaign, have raised'
             " $137 million.",
-            [("the campaign", "dub", "Hillblazers")],
+            [("the campaign", "dub", '"Hillblazers"')],
         ),
         # A participle that names a deed done to the noun says nothing of it.
         ("The strike, called by the Public and Commercial Services Union, was the biggest.", []),
@@ -1491,7 +1498,7 @@ def test_a_quotation_after_an_indirect_attribution_goes_on_with_its_speech(extra
               for c in record.facts if c.type == "claim"]  # fmt: skip
     assert claims == [
         ("attributed", "Mr Smith", "say", "the firm would cut jobs", "indirect"),
-        ("attributed", "Mr Smith", "say", "We have had a tough year. We must act", "direct"),
+        ("attributed", "Mr Smith", "say", '"We have had a tough year. We must act."', "direct"),
     ]
 
 
@@ -1515,7 +1522,7 @@ def test_a_quotation_with_its_clause_after_it_is_that_clause_s(extractor):
         '"People from ethnic communities still earn less," he will say before arguing the '
         'answer was "free enterprise".'
     )
-    said = "People from ethnic communities still earn less"
+    said = '"People from ethnic communities still earn less,"'
     found = attributed(extractor, body)
     assert ("he", "say", said) in found
     assert ("Mr Howard", "acknowledge", said) not in found
@@ -1524,7 +1531,7 @@ def test_a_quotation_with_its_clause_after_it_is_that_clause_s(extractor):
 def test_a_quotation_of_several_sentences_before_its_clause_is_one_claim(extractor):
     body = '"We have had a tough year. Sales fell. We must act," said Mr Smith.'
     assert attributed(extractor, body) == [
-        ("Mr Smith", "say", "We have had a tough year. Sales fell. We must act")
+        ("Mr Smith", "say", '"We have had a tough year. Sales fell. We must act,"')
     ]
 
 
@@ -1535,7 +1542,10 @@ def test_the_sentences_of_a_quotation_before_its_clause_are_no_factual_claims(ex
     )
     claims = [(c.claim_type, c.content) for c in record.facts if c.type == "claim"]
     assert claims == [
-        ("attributed", "Sales fell 20% to $5bn in 2004. Profits dropped 10% to $1bn. We must act")
+        (
+            "attributed",
+            '"Sales fell 20% to $5bn in 2004. Profits dropped 10% to $1bn. We must act,"',
+        )
     ]
 
 
@@ -1555,7 +1565,7 @@ def test_a_quotation_in_the_sentence_of_an_indirect_content_is_part_of_it(extrac
     record = extractor.extract_text(f"Headline\n\n{body}")
     claims = [(c.speaker, c.quote, c.content) for c in record.facts if c.type == "claim"]
     assert claims == [
-        ("He", "mixed", 'his government was close to achieving: "The best deal in history')
+        ("He", "mixed", 'that his government was close to achieving: "The best deal in history')
     ]
 
 
@@ -1574,18 +1584,18 @@ def test_a_sentence_whose_only_attribution_is_an_aside_is_still_a_factual_claim(
     [
         (
             "The minister intimated that he would resign before the election.",
-            "The minister", "intimate", "he would resign before the election",
+            "The minister", "intimate", 'that he would resign before the election',
         ),
         (
             "She confided that the firm was losing money.",
-            "She", "confide", "the firm was losing money",
+            "She", "confide", 'that the firm was losing money',
         ),
-        ('"We will win," the captain whispered.', "the captain", "whisper", "We will win"),
+        ('"We will win," the captain whispered.', "the captain", "whisper", '"We will win,"'),
         (
             "Analysts surmised that the bank would cut rates.",
-            "Analysts", "surmise", "the bank would cut rates",
+            "Analysts", "surmise", 'that the bank would cut rates',
         ),
-        ('"It is over," Smith confessed.', "Smith", "confess", "It is over"),
+        ('"It is over," Smith confessed.', "Smith", "confess", '"It is over,"'),
     ],
 )  # fmt: skip
 def test_less_common_verbs_of_saying(extractor, body, speaker, cue, content):
@@ -1635,13 +1645,16 @@ def test_a_kind_of_people_a_relative_clause_defines_says_nothing(extractor, body
         # A question or a past saying addresses someone, as a debate addresses an opponent.
         (
             "Do you really think that 8 million people out of work is acceptable?",
-            [("you", "think", "8 million people out of work is acceptable")],
+            [("you", "think", "that 8 million people out of work is acceptable")],
         ),
-        ("You said that we should leave by June.", [("You", "say", "we should leave by June")]),
+        (
+            "You said that we should leave by June.",
+            [("You", "say", "that we should leave by June")],
+        ),
         # In a quotation it is whom the speaker addresses; the quotation is the speaker's.
         (
             '"You want a phone that just works," said Ms Reed.',
-            [("Ms Reed", "say", "You want a phone that just works")],
+            [("Ms Reed", "say", '"You want a phone that just works,"')],
         ),
     ],
 )
@@ -1663,7 +1676,7 @@ def test_you_in_the_articles_own_words_is_no_speaker(extractor, body, expected):
         ),
         (
             "Greenpeace, which charges that the deal is unfair, protested.",
-            [("which", "charge", "the deal is unfair")],
+            [("which", "charge", "that the deal is unfair")],
         ),
         # "others" are more of the people already named (the parser hangs the clause on
         # "endorsements").
@@ -1789,7 +1802,7 @@ def test_a_verb_inside_a_nouns_cue_is_no_cue_of_its_own_with_its_group(extractor
         for f in extractor.extract_text(text).facts
         if f.type == "claim" and f.claim_type == "attributed"
     ]
-    assert [c.content for c in claims] == ["the paper is up for sale"]
+    assert [c.content for c in claims] == ["that the paper is up for sale"]
 
 
 def test_a_clause_far_before_its_verb_is_no_content():

@@ -27,7 +27,7 @@ def claims(extractor, body):
         (
             "Parmalat collapsed after it emerged that the 4bn euros it held did not exist.",
             "emerge",
-            "the 4bn euros it held did not exist",
+            "that the 4bn euros it held did not exist",
         ),
         # What nobody can tell.
         (

@@ -124,17 +124,17 @@ def test_every_attribution_of_the_seeds(seed_records):
         return [(c.speaker, c.speaker_name, c.cue, c.quote, c.content[:30]) for c in claims]
 
     assert attributions(SEED_A) == [
-        (None, None, "allegation", "indirect", "the company may be leaking inf"),
+        (None, None, "allegation", "indirect", "that the company may be leakin"),
         ("TikTok representatives", "TikTok", "according to", "indirect",
          "Oracle is now investigating th"),
         # "This was announced by ...": what the sentence before told.
         ("TikTok CEO Shou Zi Chew", "Shou Zi Chew", "announce", "indirect",
          "Oracle is now investigating th"),
-        ("He", "Shou Zi Chew", "add", "indirect", "Americans’ data is now stored "),
-        ("TikTok", "TikTok", "claim", "indirect", "Chinese authorities never aske"),
+        ("He", "Shou Zi Chew", "add", "indirect", "that Americans’ data is now st"),
+        ("TikTok", "TikTok", "claim", "indirect", "that Chinese authorities never"),
         ("Chinese authorities", None, "say", "indirect", "they would oppose a forced sal"),
         ("TikTok’s boss", "Shou Zi Chew", "confirm", "indirect",
-         "the company is working with Or"),
+         "that the company is working wi"),
         ("users", None, "accuse", "indirect", "them of violating the First Am"),
         ("TikTok itself", "TikTok", "demand", "indirect", "the repeal of the discriminato"),
         # "the company ... also refuses to get involved in risky projects": a stance it takes.

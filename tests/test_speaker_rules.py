@@ -49,18 +49,18 @@ def test_a_possessive_pronoun_on_an_object_is_the_subjects(extractor, body, expe
                 (
                     None,
                     "news",
-                    "the State Department had asked FBI officials to lower the classification",
+                    "that the State Department had asked FBI officials to lower the classification",
                 )
             ],
         ),
         (
             "The slump sparked fears that the economy would shrink.",
-            [(None, "fear", "the economy would shrink")],
+            [(None, "fear", "that the economy would shrink")],
         ),
         # A verb of saying, of denying or of putting forward makes the noun its subject's.
         (
             "Microsoft denied reports that it would cut jobs.",
-            [("Microsoft", "deny", "it would cut jobs")],
+            [("Microsoft", "deny", "that it would cut jobs")],
         ),
         (
             "The Commission will present revised proposals to meet the Lisbon goals.",
@@ -69,7 +69,7 @@ def test_a_possessive_pronoun_on_an_object_is_the_subjects(extractor, body, expe
         (
             "His son later retweeted the false rumor that the incident was an assassination"
             " attempt.",
-            [("His son", "rumor", "the incident was an assassination attempt")],
+            [("His son", "rumor", "that the incident was an assassination attempt")],
         ),
     ],
 )
@@ -125,7 +125,7 @@ def test_a_bracket_the_content_opened_closes_it(extractor):
         ("Calls from MPs for an inquiry grew.", [("MPs", "call", "an inquiry")]),
         (
             "The bank ignored a warning from the Bank of England that prices would fall.",
-            [("the Bank of England", "warning", "prices would fall")],
+            [("the Bank of England", "warning", "that prices would fall")],
         ),
         (
             "In December the Lords rejected a plea by current Lord Chancellor Lord Falconer that"
@@ -140,7 +140,7 @@ def test_a_bracket_the_content_opened_closes_it(extractor):
                 (
                     "current Lord Chancellor Lord Falconer",
                     "plea",
-                    "the holder of the job should not necessarily be a lawyer or a peer",
+                    "that the holder of the job should not necessarily be a lawyer or a peer",
                 ),
             ],
         ),
@@ -237,12 +237,12 @@ def test_what_according_to_reports_is_the_side_with_a_finite_verb(extractor, bod
         (
             "Clarence House staff were at pains to point out that she attended in a private"
             " capacity.",
-            [("Clarence House staff", "point", "she attended in a private capacity")],
+            [("Clarence House staff", "point", "that she attended in a private capacity")],
         ),
         # A noun the infinitive hangs off that is no phrase of "be" still says it.
         (
             "He was the first man to claim that the earth was round.",
-            [("the first man", "claim", "the earth was round")],
+            [("the first man", "claim", "that the earth was round")],
         ),
     ],
 )

@@ -70,7 +70,7 @@ def test_a_quote_going_on_in_the_next_paragraph_is_asserted(extractor):
     record = extractor.extract_text(f"Headline\n\n{body}")
     later = [c for c in record.facts if c.type == "claim" and c.paragraph == 2]
     assert [(c.content, c.polarity, c.modality) for c in later] == [
-        ("Every page of it", "positive", "asserted")
+        ('"Every page of it."', "positive", "asserted")
     ]
 
 
@@ -85,8 +85,8 @@ def test_a_quote_going_on_after_its_reporting_clause_is_one_claim(extractor):
     assert [(c.claim_type, c.speaker, c.quote) for c in claims] == [
         ("attributed", "Ferrero", "direct")
     ]
-    assert claims[0].content.startswith("Physically I am 100% since December")
-    assert claims[0].content.endswith("pretty difficult for me")
+    assert claims[0].content.startswith('"Physically I am 100% since December,"')
+    assert claims[0].content.endswith('pretty difficult for me."')
 
 
 def test_a_passive_expectation_has_its_subject_in_the_content(extractor):
@@ -105,7 +105,7 @@ def test_a_quotation_after_what_someone_did_not_say_goes_on_with_the_speaker_bef
     record = extractor.extract_text(f"Headline\n\n{body}")
     claims = [(c.speaker, c.polarity, c.content) for c in record.facts if c.type == "claim"]
     assert claims == [
-        ("Ms Reyes", "positive", "The plan is dead"),
+        ("Ms Reyes", "positive", '"The plan is dead,"'),
         ("the board", "negative", "it will drop the plan"),
-        ("Ms Reyes", "positive", "Nobody wants it now"),
+        ("Ms Reyes", "positive", '"Nobody wants it now."'),
     ]

@@ -170,8 +170,10 @@ _EDGE = " \t\n\"'“”‘’.,;:!?"
 
 
 def core(text: str, span: Span) -> Span:
-    """A content span without what conventions disagree on: PolNeAR's contents keep a leading
-    "that" and the quote marks and final punctuation of a quotation; factx's leave them out."""
+    """A content span without the edges conventions disagree on: PolNeAR's contents (and
+    factx's, see `factx.extract.content_marks`) keep a leading "that" and the quote marks and
+    final punctuation of a quotation; other systems leave them out. Scoring without them shows
+    which words were found whatever the convention."""
     start, end = span.start, span.end
     while start < end and text[start] in _EDGE:
         start += 1

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from factx.extract import (
     antecedents,
     checkworthy,
+    content_marks,
     impersonal,
     misparsed,
     polls,
@@ -565,6 +566,7 @@ def _attributed(
             entity if entity is not None and entity.label == "ORG" else None, found.cue_start
         )
     together = speakers.joined(entity, found.speaker) if entity is not None else []
+    start, end = content_marks.marked(context.text, start, end)
     return _claim(
         context,
         start,
