@@ -25,6 +25,7 @@ from factx.normalize.numbers import NUMBER_UNIT_GAP
 from factx.normalize.periods import news_timex, wire_patterns
 from factx.normalize.prefilter import compile_guarded
 from factx.normalize.timex import (
+    DAY_ORDINAL_PATTERN,
     MONTH_PATTERN,
     WEEKDAY_PATTERN,
     Timex,
@@ -43,7 +44,11 @@ _NUMBER = (
     r"fifteen|twenty|thirty|forty|fifty|sixty|hundred|several|a few|few|many|"
     r"(?:a\s+)?couple(?:\s+of)?)"
 )
-_UNIT = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?)"
+# fortnight_unit: "a fortnight", "the past fortnight", "a fortnight ago" (British news).
+_UNIT = (
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|years?|"
+    r"decades?)"
+)
 _MONTH_CAP = "|".join(m.capitalize() for m in MONTH_PATTERN.split("|")) + "|Sept"
 _WEEKDAY_CAP = "|".join(w.capitalize() for w in WEEKDAY_PATTERN.split("|") if len(w) > 3)
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -71,7 +76,8 @@ _HOLIDAY = (
 )
 _HOLIDAY_AT_END = re.compile(rf"(?:{_HOLIDAY})$")
 _YEAR_QUALIFIER = r"(?:(?i:full|current|fiscal|current\s+fiscal)\s+)?"
-_CLOCK = r"(?:\d{1,2}(?::\d{2})?\s*(?i:a\.m\.|p\.m\.|am|pm)(?![a-z])|(?i:noon|midnight))"
+# dotted_clock: "at 8.30pm", "7.45 pm", as British news writes a time with its am/pm.
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?i:a\.m\.|p\.m\.|am|pm)(?![a-z])|(?i:noon|midnight))"
 
 # "the 1990's", "the mid 1980's": a decade some write with an apostrophe, no possessive (after
 # "the"; "2010's budget" is the year's).
@@ -103,8 +109,9 @@ DATE_PATTERNS = [
     rf"\b(?i:the\s+(?:previous|preceding|following))\s+(?:{_WEEKDAY_CAP})\b",
     rf"\b{_SOON}(?i:today|tonight|yesterday|tomorrow)\b"
     r"(?:\s+(?i:morning|afternoon|evening|night))?",
-    rf"\b{_SOON}{_MOD}{_REL}\s+(?:(?i:fiscal)\s+)?"
-    r"(?i:week|weekend|month|year|quarter|decade|century)\b",
+    # calendar_year: "this calendar year", as "this fiscal year" is written.
+    rf"\b{_SOON}{_MOD}{_REL}\s+(?:(?i:fiscal|calendar)\s+)?"
+    r"(?i:week|weekend|fortnight|month|year|quarter|decade|century)\b",
     # "the year", "the full year", "the current fiscal year"; `_year_is_a_time` keeps out "the
     # year he was born" and "person of the year".
     rf"\b(?i:the)\s+{_YEAR_QUALIFIER}(?i:year)\b(?![-'’]\w)",
@@ -115,7 +122,9 @@ DATE_PATTERNS = [
     rf"\b{_REL}\s+{_NUMBER}{NUMBER_UNIT_GAP}{_UNIT}\b",
     rf"\b(?:(?i:the)\s+(?:(?i:first|latest|final)\s+)?)?(?i:{_NUMBER}){NUMBER_UNIT_GAP}"
     rf"(?:(?i:more|additional|further|extra)\s+)?(?i:{_UNIT})"
-    r"(?:\s+(?i:and\s+a\s+half))?(?:\s+(?i:ago|earlier))?\b",
+    # from_now: "two weeks from now", "three months from today" count forward from the
+    # article's date, as "two weeks ago" counts back.
+    r"(?:\s+(?i:and\s+a\s+half))?(?:\s+(?i:ago|earlier|from\s+now|from\s+today|hence))?\b",
     r"\b(?i:(?:the\s+)?(?:recent|coming|past)\s+(?:days|weeks|months|years|decades))\b",
     r"\b(?i:the\s+(?:days|weeks|months|years|decades)\s+ahead)\b",
     r"\b(?i:year-(?:earlier|ago))\b",
@@ -127,6 +136,11 @@ DATE_PATTERNS = [
     rf"(?:{_MONTH_CAP})\.?\s+{_DAY}\b))?",
     rf"\b(?:(?i:this|last|next|past|coming)\s+)?(?:{_HOLIDAY})(?:,?\s+{_YEAR})?(?![\w'’])",
     r"\b(?i:now|currently|recently|yesterday|year-end|year['’]s\s+end)\b",
+    # at_present: "at present" is "now" (PRESENT_REF); the noun and adjective are left alone.
+    r"(?<=\b[Aa]t\s)(?i:present)\b(?![\s-]+(?i:day|time|tense|value|levels?|rates?|prices?)\b)",
+    # day_ordinal_words: "the second of August", "the twenty-third day of September".
+    rf"\b(?:(?i:the)\s+)?(?i:{DAY_ORDINAL_PATTERN})\s+(?:(?i:day)\s+)?(?i:of)\s+"
+    rf"(?:{_MONTH_CAP})\b(?:,?\s+(?:(?i:of)\s+)?{_YEAR}\b)?",
     # "rallies held almost daily": an adverb of frequency is a set of times (`_is_date` keeps
     # out the adjective of "the daily tally" and the noun of "the party daily").
     r"\b(?i:daily|weekly|monthly|hourly)\b",
@@ -324,6 +338,8 @@ def _is_date(span: Span) -> bool:
         return False  # "at 1435 local time (1135 GMT)": times of day, not the years 1435, 1135
     if _FOUR_DIGITS.fullmatch(words) and _a_dimension(text, span.start_char, span.end_char):
         return False  # "resolutions of 2048 * 1080 pixels": a size, no year
+    if _FOUR_DIGITS.fullmatch(words) and _in_a_digit_run(text, span.start_char, span.end_char):
+        return False  # "+86 138-2010-2015", "555-1212": a phone or ID number, no year
     if _AN_ORDINAL.fullmatch(words) and span.end < len(span.doc):
         after = span.doc[span.end]
         if after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and after.tag_ not in ("JJR", "RBR"):
@@ -473,6 +489,19 @@ _TITLE_UNIT = re.compile(
     r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty"
     r"|Fifty|Sixty|Hundred|Thousand)\s+(?:Nights?|Days?|Weeks?|Months?|Years?|Hours?|Minutes?)"
 )
+# digit_runs: a number written in hyphen-joined groups, as phone, account and ID numbers are
+# ("138-2010-2015", "123-12-1234", "(206) 555-1212"): a group of three or of five or more
+# digits in the run, just before the four or one group further, or just after, makes the four
+# digits a part of it. Year ranges ("2014-2018", "1990-91") and dates ("10-1-2018",
+# "2018-7-6") have no such group.
+_RUN_BEFORE = re.compile(r"(?<!\d)(?:\d{3}|\d{5,})-(?:\d+-)?$")
+_RUN_AFTER = re.compile(r"-(?:\d{3}|\d{5,})(?!\d)")
+
+
+def _in_a_digit_run(text: str, start: int, end: int) -> bool:
+    return bool(_RUN_BEFORE.search(text[max(0, start - 24) : start]) or _RUN_AFTER.match(text, end))
+
+
 # "In his 30s", "their early 20s": an age, not the 1930s.
 _AGE_DECADE = re.compile(r"\d0s")
 _AGE_BEFORE = re.compile(r"\b(?i:his|her|their|my|your|our)\s+(?:(?i:early|mid|late)[\s-]+)?$")

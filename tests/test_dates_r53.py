@@ -1,0 +1,69 @@
+"""Round 53 (r53-dtm): date shapes the Recognizers-Text DateTimeModel spec showed factx missing,
+kept to the ones news writes. Sentences are our own; each rule's test also shows what it leaves
+alone."""
+
+from datetime import date
+
+import pytest
+
+from factx.records import DateFact
+
+MONDAY = date(2016, 11, 7)
+
+
+def date_facts(extractor, text, anchor=MONDAY):
+    record = extractor.extract_text(text, reference_date=anchor)
+    return [(f.text, f.value) for f in record.facts if isinstance(f, DateFact)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dotted_clock: British news writes the minutes after a dot.
+        ("Polls close at 9.45pm tonight.", [("9.45pm", "2016-11-07T21:45"), ("tonight", None)]),
+        ("The council meets at 7.15 pm.", [("7.15 pm", "2016-11-07T19:15")]),
+        (
+            "Doors opened at 10.30am on Friday.",
+            [("10.30am", "2016-11-04T10:30"), ("Friday", "2016-11-04")],
+        ),
+        # ... a dotted number without am/pm is no time.
+        ("Shares rose 6.45 to close at 120.", []),
+        # from_now: a count forward from the article's date, as "ago" counts back.
+        ("The mine will close two weeks from now.", [("two weeks from now", "2016-W47")]),
+        ("The rules apply three months from today.", [("three months from today", "2017-02")]),
+        # ... "from" before another word is not the phrase.
+        ("It took two weeks from start to finish.", [("two weeks", "P2W")]),
+        # digit_runs: four digits inside a phone or ID number are no year.
+        ("Call the hotline on 0800 555-1966 or 212-1998-2004.", []),
+        ("Her social security number was 078-05-1987.", []),
+        # ... a range of years and a date written with hyphens keep their years.
+        ("Output fell in 1994-1998.", [("1994", "1994"), ("1998", "1998")]),
+        ("It fell over 1988-89.", [("1988", "1988")]),
+        # calendar_year: as "this fiscal year" is written.
+        ("Profits for this calendar year will be lower.", [("this calendar year", "2016")]),
+        # at_present: "at present" is now.
+        ("At present the ministry has no plans.", [("present", "PRESENT_REF")]),
+        # ... "at present-day prices" and "at present levels" are no date.
+        ("Sold at present-day prices, it would fetch more.", []),
+        ("Output at present levels cannot last.", []),
+        # day_ordinal_words: the day of the month as a word.
+        ("He will be sworn in on the second of August.", [("the second of August", "2017-08-02")]),
+        (
+            "She was born on the twenty-first of March, 1950.",
+            [("the twenty-first of March, 1950", "1950-03-21")],
+        ),
+        # (read as "June 30" is: this year's, in a present-tense sentence)
+        ("It ends on the thirtieth day of June.", [("the thirtieth day of June", "2016-06-30")]),
+        # ... an ordinal of something else is no day.
+        ("It was the second of three games in May.", [("May", "2017-05")]),
+        # fortnight_unit: the British two weeks.
+        ("Talks collapsed a fortnight ago.", [("a fortnight ago", "2016-W43")]),
+        ("The strike has lasted a fortnight.", [("a fortnight", "P2W")]),
+        ("Prices rose over the past fortnight.", [("the past fortnight", "P2W")]),
+    ],
+)
+def test_round_53_shapes(extractor, text, expected):
+    found = date_facts(extractor, "News\n\n" + text)
+    assert [(t, v) for t, v in found] == [
+        (t, v if v is not None else dict(found).get(t)) for t, v in expected
+    ]
