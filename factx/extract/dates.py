@@ -84,6 +84,18 @@ _CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?i:a\.m\.|p\.m\.|am|pm)(?![a-z])|(?i:noon
 _DECADE_S = r"\b(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?(?:1[0-9]|20)\d0['’]s"
 _DECADE_S_AT_END = re.compile(_DECADE_S + "$")
 
+_HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_CLOCK_IN_PART = (
+    rf"(?<![\d.,])\b(?:\d{{1,2}}(?::\d{{2}})?|(?i:{_HOUR_WORDS}))(?:\s+(?i:o['’]clock))?\s+"
+    r"(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"
+)
+_CLOCK_IN_PART_WHOLE = re.compile(_CLOCK_IN_PART)
+# What stands before a time told by the part of the day ("at 4 in the morning"); without one
+# the number may count ("scored two in the afternoon").
+_TIME_PREPOSITIONS = frozenset(
+    {"at", "by", "from", "until", "till", "around", "about", "circa", "before", "after", "since"}
+)
+
 # Case matters: months and weekdays are capitalized in news text, which keeps out "may" the
 # modal verb and "march" the verb.
 DATE_PATTERNS = [
@@ -131,9 +143,14 @@ DATE_PATTERNS = [
     # "every Monday", "each July", "every summer": a set of times.
     rf"\b(?i:every|each)\s+(?:(?i:day|week|month|year|spring|summer|autumn|fall|winter)|"
     rf"{_WEEKDAY_CAP}|{_MONTH_CAP})\b",
-    # "10 p.m. Wednesday", "5 p.m. EST, Nov. 9": the day goes with the time.
+    # "10 p.m. Wednesday", "5 p.m. EST, Nov. 9": the day goes with the time. clock_then_day:
+    # so do "3pm today", "10am tomorrow" and "8am this morning".
+    # clock_in_part_of_day: "at 4 in the morning", "by two in the afternoon" (`_is_date` wants
+    # a preposition of time before it).
+    _CLOCK_IN_PART,
     rf"\b{_CLOCK}(?:\s+[A-Z]{{2,4}}T)?(?:,?\s+(?:(?:{_WEEKDAY_CAP})\b|"
-    rf"(?:{_MONTH_CAP})\.?\s+{_DAY}\b))?",
+    rf"(?:{_MONTH_CAP})\.?\s+{_DAY}\b|(?i:today|tomorrow|yesterday|tonight)\b|"
+    r"(?i:this\s+(?:morning|afternoon|evening))\b))?",
     rf"\b(?:(?i:this|last|next|past|coming)\s+)?(?:{_HOLIDAY})(?:,?\s+{_YEAR})?(?![\w'’])",
     r"\b(?i:now|currently|recently|yesterday|year-end|year['’]s\s+end)\b",
     # at_present: "at present" is "now" (PRESENT_REF); the noun and adjective are left alone.
@@ -346,6 +363,8 @@ def _is_date(span: Span) -> bool:
             return False  # "a second term", "a second poll": the ordinal, not a second of time
         if (after.text == "-" and not span[-1].whitespace_) or after.lower_ in ("or", "and"):
             return False  # "a second-rate record", "a second or third person"
+    if _CLOCK_IN_PART_WHOLE.fullmatch(words) and not _a_told_hour(span):
+        return False  # "killed two in the morning raid", "scored three in the afternoon"
     if _a_kind_of_period(span):
         return False  # "a quiet month for the housing market", "another successful year"
     if _inside_unit_on_unit(span):
@@ -368,6 +387,14 @@ def _is_date(span: Span) -> bool:
     if _THE_DAYS_END.fullmatch(words) and _quoted_idiom(span):
         return False
     return _has_value(words)
+
+
+def _a_told_hour(span: Span) -> bool:
+    """ "at 4 in the morning": a preposition of time before, and the part of the day no
+    modifier of a noun after it ("the morning raid")."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ not in _TIME_PREPOSITIONS:
+        return False
+    return span[-1].dep_ != "compound"
 
 
 def _a_titled_work(span: Span, text: str) -> bool:

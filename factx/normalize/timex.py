@@ -843,7 +843,23 @@ def _duration(core: str, anchor: date | None, tense: Tense) -> Timex | None:
     return Timex(_duration_value(count, letter, is_time), "DURATION", grain)
 
 
+_HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+               "eleven", "twelve")  # fmt: skip
+_HOURS = {w: n for n, w in enumerate(_HOUR_WORDS, 1)}
+_PART_OF_DAY_CLOCK = re.compile(
+    rf"(\d{{1,2}}(?::\d{{2}})?|{'|'.join(_HOURS)})(?:\s+o'clock)?\s+"
+    r"(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))"
+)
+
+
 def _clock(core: str, anchor: date | None, tense: Tense) -> Timex | None:
+    # clock_in_part_of_day: "4 in the morning" is 4 a.m., "eight in the evening" 8 p.m., "11 at
+    # night" 11 p.m. (a night's small hours, "2 at night", and "12 at night" a.m.).
+    told = _PART_OF_DAY_CLOCK.fullmatch(core)
+    if told:
+        said = str(_HOURS.get(told[1], told[1]))
+        small = int(said.split(":")[0]) < 5 or said.split(":")[0] == "12"  # "12 at night"
+        core = f"{said} {'am' if told[2] == 'morning' or (told[3] and small) else 'pm'}"
     m = re.fullmatch(
         r"(?:(noon|midday|midnight)|(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?)"
         r"(?:\s+(?:[a-z]{1,4}t|gmt|utc))?(?:,?\s+(.+))?",
@@ -866,8 +882,10 @@ def _clock(core: str, anchor: date | None, tense: Tense) -> Timex | None:
     else:
         return None
     if m[5]:
-        # "10 p.m. Wednesday", "5 p.m. EST, Nov. 9": the time of that day.
-        on = _timex(m[5], anchor, tense)
+        # "10 p.m. Wednesday", "5 p.m. EST, Nov. 9": the time of that day; "8am this morning"
+        # and "11pm tonight" are times of today (clock_then_day).
+        day_part = re.fullmatch(r"tonight|this\s+(?:morning|afternoon|evening)", m[5])
+        on = _timex("today" if day_part else m[5], anchor, tense)
         if on is None or on.type != "DATE" or on.grain != "day":
             return None
         return Timex(f"{on.value}T{hour:02d}:{minute:02d}", "TIME", "minute", relative=on.relative)
