@@ -25,7 +25,6 @@ from factx.normalize.numbers import NUMBER_UNIT_GAP
 from factx.normalize.periods import news_timex, wire_patterns
 from factx.normalize.prefilter import compile_guarded
 from factx.normalize.timex import (
-    DAY_ORDINAL_PATTERN,
     MONTH_PATTERN,
     WEEKDAY_PATTERN,
     Timex,
@@ -85,6 +84,11 @@ _DECADE_S = r"\b(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?(?:1[0-9]|20)\d0['’]s
 _DECADE_S_AT_END = re.compile(_DECADE_S + "$")
 
 _HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_DAY_ORDINAL_WORDS = (
+    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    "thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+    "thirtieth"
+)
 _CLOCK_IN_PART = (
     rf"(?<![\d.,])\b(?:\d{{1,2}}(?::\d{{2}})?|(?i:{_HOUR_WORDS}))(?:\s+(?i:o['’]clock))?\s+"
     r"(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"
@@ -147,17 +151,18 @@ DATE_PATTERNS = [
     # so do "3pm today", "10am tomorrow" and "8am this morning".
     # clock_in_part_of_day: "at 4 in the morning", "by two in the afternoon" (`_is_date` wants
     # a preposition of time before it).
-    _CLOCK_IN_PART,
-    rf"\b{_CLOCK}(?:\s+[A-Z]{{2,4}}T)?(?:,?\s+(?:(?:{_WEEKDAY_CAP})\b|"
+    rf"{_CLOCK_IN_PART}|\b{_CLOCK}(?:\s+[A-Z]{{2,4}}T)?(?:,?\s+(?:(?:{_WEEKDAY_CAP})\b|"
     rf"(?:{_MONTH_CAP})\.?\s+{_DAY}\b|(?i:today|tomorrow|yesterday|tonight)\b|"
     r"(?i:this\s+(?:morning|afternoon|evening))\b))?",
     rf"\b(?:(?i:this|last|next|past|coming)\s+)?(?:{_HOLIDAY})(?:,?\s+{_YEAR})?(?![\w'’])",
-    r"\b(?i:now|currently|recently|yesterday|year-end|year['’]s\s+end)\b",
-    # at_present: "at present" is "now" (PRESENT_REF); the noun and adjective are left alone.
-    r"(?<=\b[Aa]t\s)(?i:present)\b(?![\s-]+(?i:day|time|tense|value|levels?|rates?|prices?)\b)",
-    # day_ordinal_words: "the second of August", "the twenty-third day of September".
-    rf"\b(?:(?i:the)\s+)?(?i:{DAY_ORDINAL_PATTERN})\s+(?:(?i:day)\s+)?(?i:of)\s+"
-    rf"(?:{_MONTH_CAP})\b(?:,?\s+(?:(?i:of)\s+)?{_YEAR}\b)?",
+    # at_present: "at present" is "now" (PRESENT_REF); the noun and adjective ("at present-day
+    # prices", "at present levels") are left alone.
+    r"\b(?i:now|currently|recently|yesterday|year-end|year['’]s\s+end|"
+    r"(?<=\b[Aa]t\s)present(?![\s-]+(?:day|time|tense|value|levels?|rates?|prices?)\b))\b",
+    # day_ordinal_words: "the second of August", "the twenty-third day of September" (the
+    # normalizer knows which of these words name a day: `timex.DAY_ORDINALS`).
+    rf"\b(?:(?i:the)\s+)?(?i:(?:twenty|thirty)[\s-])?(?i:{_DAY_ORDINAL_WORDS})\s+"
+    rf"(?:(?i:day)\s+)?(?i:of)\s+(?:{_MONTH_CAP})\b(?:,?\s+(?:(?i:of)\s+)?{_YEAR}\b)?",
     # "rallies held almost daily": an adverb of frequency is a set of times (`_is_date` keeps
     # out the adjective of "the daily tally" and the noun of "the party daily").
     r"\b(?i:daily|weekly|monthly|hourly)\b",
