@@ -73,6 +73,17 @@ def date_facts(extractor, text, anchor=MONDAY):
         ("He scored two in the afternoon.", []),
         ("Rebels killed three in the morning raid at the base.", []),
         ("The reading was 37.1 in the morning.", []),
+        # earlier_this: "earlier this month" keeps its "earlier" from the count before it.
+        (
+            "He was there for over a fortnight earlier this month.",
+            [("a fortnight", "P2W"), ("earlier this month", "2016-11")],
+        ),
+        (
+            "She spent two weeks earlier this year in Rome.",
+            [("two weeks", "P2W"), ("earlier this year", "2016")],
+        ),
+        # ... "a year earlier" alone is still a date.
+        ("Sales were $4 billion a year earlier.", [("a year earlier", "2015")]),
         # fortnight_unit: the British two weeks.
         ("Talks collapsed a fortnight ago.", [("a fortnight ago", "2016-W43")]),
         ("The strike has lasted a fortnight.", [("a fortnight", "P2W")]),

@@ -139,8 +139,10 @@ DATE_PATTERNS = [
     rf"\b(?:(?i:the)\s+(?:(?i:first|latest|final)\s+)?)?(?i:{_NUMBER}){NUMBER_UNIT_GAP}"
     rf"(?:(?i:more|additional|further|extra)\s+)?(?i:{_UNIT})"
     # from_now: "two weeks from now", "three months from today" count forward from the
-    # article's date, as "two weeks ago" counts back.
-    r"(?:\s+(?i:and\s+a\s+half))?(?:\s+(?i:ago|earlier|from\s+now|from\s+today|hence))?\b",
+    # article's date, as "two weeks ago" counts back. earlier_this: in "for a week earlier this
+    # month" the "earlier" is that of "earlier this month", not a week before.
+    r"(?:\s+(?i:and\s+a\s+half))?(?:\s+(?i:ago|from\s+now|from\s+today|hence|"
+    r"earlier(?!\s+(?:this|today|tonight|in\s+the)\b)))?\b",
     r"\b(?i:(?:the\s+)?(?:recent|coming|past)\s+(?:days|weeks|months|years|decades))\b",
     r"\b(?i:the\s+(?:days|weeks|months|years|decades)\s+ahead)\b",
     r"\b(?i:year-(?:earlier|ago))\b",
