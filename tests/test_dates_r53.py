@@ -84,6 +84,14 @@ def date_facts(extractor, text, anchor=MONDAY):
         ),
         # ... "a year earlier" alone is still a date.
         ("Sales were $4 billion a year earlier.", [("a year earlier", "2015")]),
+        # year_quarter_codes: a quarter or half code beside its year, either way round.
+        (
+            "Sales rose in 2017 Q1 and again in q3-2018.",
+            [("2017 Q1", "2017-Q1"), ("q3-2018", "2018-Q3")],
+        ),
+        ("The 2019-H2 outlook is weak.", [("2019-H2", "2019-H2")]),
+        # ... a code alone is the model's, and there is no third half.
+        ("Profits rose in Q3, the company said.", [("Q3", "2016-Q3")]),
         # fortnight_unit: the British two weeks.
         ("Talks collapsed a fortnight ago.", [("a fortnight ago", "2016-W43")]),
         ("The strike has lasted a fortnight.", [("a fortnight", "P2W")]),

@@ -111,6 +111,9 @@ DATE_PATTERNS = [
     rf"\b(?i:the\s+(?:final|last))[\s-]+(?i:quarter|half)\s+(?i:of)\s+{_YEAR}\b",
     rf"\b(?i:(?:the|its)\s+)(?:{_QUARTER_QUALIFIER}[\s-]+){{0,2}}(?i:quarter|period)\b",
     r"\b\d{4}-\d{2}-\d{2}\b",
+    # year_quarter_codes: a quarter or half as a code beside its year, either way round: "Q1
+    # 2019", "q1-2019", "2017 Q1", "2019-H2" (a code alone, "Q3", is left to the model).
+    rf"\b(?:(?i:[qh])[1-4][\s-]+{_YEAR}|{_YEAR}[\s-]+(?i:[qh])[1-4])\b",
     r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b",
     rf"\b{_MOD}(?:(?i:last|this|next)\s+)?(?:{_MONTH_CAP})\.?\s+{_DAY}(?:[,.]?\s*{_YEAR})?\b",
     rf"\b{_DAY}\s+(?:of\s+)?(?:{_MONTH_CAP})\.?(?:,?\s+{_YEAR})?\b",

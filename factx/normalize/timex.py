@@ -486,10 +486,16 @@ def _quarter_half(core: str, anchor: date | None, tense: Tense) -> Timex | None:
         if year_of and year_of[0].isdigit():
             year_text = year_of
     else:
-        m = re.fullmatch(rf"(q|h)([1-4])\s*{_YEAR}?", core)
+        # year_quarter_codes: "Q1 2019", "q1-2019", and the year first: "2017 Q1", "2019-H2".
+        m = re.fullmatch(rf"(q|h)([1-4])[\s-]*{_YEAR}?", core) or re.fullmatch(
+            rf"{_YEAR}[\s-]+(q|h)([1-4])", core
+        )
         if not m:
             return None
-        letter, number, year_text, rel, year_of = m[1].upper(), int(m[2]), m[3], None, None
+        code, year_text = (m[1] + m[2], m[3]) if m[1] in ("q", "h") else (m[2] + m[3], m[1])
+        letter, number, rel, year_of = code[0].upper(), int(code[1]), None, None
+        if letter == "H" and number > 2:
+            return None  # "H3", "h4": no half of a year
     if year_text and not number and year_of and anchor is not None:
         # "the 1988 quarter": the quarter reported on (the latest), in that year.
         latest = _quarter_half("latest quarter", anchor, tense)
