@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -159,9 +161,104 @@ def _overlapping(expected: Expected, facts: Sequence[Any]) -> list[Any]:
     return [f for f in facts if overlaps(expected.span, Span(f.start, f.end))]
 
 
+# --- the same value in two TIMEX3 notations ----------------------------------------------------
+
+_CLOCK_VALUE = re.compile(r"(.*T)(\d{2})(?::(\d{2}))?(?::(\d{2}))?")
+_RANGE_VALUE = re.compile(r"\((\d{4}-\d{2}-\d{2}),(\d{4}-\d{2}-\d{2}),P[^,()]+\)")
+_DURATION_VALUE = re.compile(
+    r"P(?:([\d.]+)Y)?(?:([\d.]+)M)?(?:([\d.]+)W)?(?:([\d.]+)D)?"
+    r"(?:T(?:([\d.]+)H)?(?:([\d.]+)M)?(?:([\d.]+)S)?)?"
+)
+
+
+def _clock_form(value: str) -> str:
+    """ "2019-02-28T15" and "T15:00:00" as "2019-02-28T15:00", "T15:00": minutes always, seconds
+    only when not zero."""
+    m = _CLOCK_VALUE.fullmatch(value)
+    if m is None:
+        return value
+    seconds = f":{m[4]}" if m[4] and m[4] != "00" else ""
+    return f"{m[1]}{m[2]}:{m[3] or '00'}{seconds}"
+
+
+def _calendar_interval(value: str) -> tuple[str, str] | None:
+    """[start, end) of a value that names one calendar period: a year, month, day, ISO week,
+    quarter, half, decade ("199") or century ("14")."""
+    m = re.fullmatch(r"(\d{2})(\d)?", value)
+    if m:  # a century, or a decade with its third digit
+        size = 10 if m[2] else 100
+        first = int(value) * size
+        return f"{first:04d}-01-01", f"{first + size:04d}-01-01"
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    try:
+        if m and m[3]:
+            day = date(int(m[1]), int(m[2]), int(m[3]))
+            return day.isoformat(), date.fromordinal(day.toordinal() + 1).isoformat()
+        if m and m[2]:
+            year, month = int(m[1]), int(m[2])
+            return date(year, month, 1).isoformat(), date(
+                year + month // 12, month % 12 + 1, 1
+            ).isoformat()
+        if m:
+            return f"{m[1]}-01-01", f"{int(m[1]) + 1:04d}-01-01"
+        m = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+        if m:
+            monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return monday.isoformat(), date.fromordinal(monday.toordinal() + 7).isoformat()
+    except ValueError:
+        return None
+    m = re.fullmatch(r"(\d{4})-([QH])([1-4])", value)
+    if m and not (m[2] == "H" and int(m[3]) > 2):
+        months = 3 if m[2] == "Q" else 6
+        first = (int(m[3]) - 1) * months + 1
+        end = first + months
+        year = int(m[1])
+        return date(year, first, 1).isoformat(), date(
+            year + (end - 1) // 12, (end - 1) % 12 + 1, 1
+        ).isoformat()
+    return None
+
+
+def _duration_amount(value: str) -> tuple[Fraction, Fraction, Fraction] | None:
+    """(months, days, seconds) of a duration: years are twelve months, weeks seven days, hours
+    and minutes their seconds. Days and seconds stay apart (a day is not always 24 hours)."""
+    m = _DURATION_VALUE.fullmatch(value)
+    if m is None or value in ("P", "PT") or value.endswith("T"):
+        return None
+    try:
+        y, mo, w, d, h, mi, sec = (Fraction(g) if g else Fraction(0) for g in m.groups())
+    except ValueError:
+        return None
+    return 12 * y + mo, 7 * w + d, 3600 * h + 60 * mi + sec
+
+
+def same_timex(found: str, wanted: str) -> bool:
+    """Whether factx's value and Recognizers' timex are one value written in two notations.
+
+    Only exact equivalences, no resolution of anything underspecified:
+    - a clock time with or without zero minutes or seconds: "2019-02-28T15" (Recognizers writes
+      the hour of "3pm" alone) is "2019-02-28T15:00"; "T07:00:00" is "T07:00";
+    - a range "(start,end,duration)" between two calendar dates is a value naming exactly that
+      period: "(1990-01-01,2000-01-01,P10Y)" is the decade "199", "(1400-01-01,1500-01-01,P100Y)"
+      the century "14", "(2019-07-01,2019-10-01,P3M)" the quarter "2019-Q3";
+    - a duration of the same amount: "PT1.5H" is "PT1H30M", "P14D" is "P2W", "P15M" "P1.25Y".
+    """
+    if found == wanted:
+        return True
+    if "T" in found and "T" in wanted and _clock_form(found) == _clock_form(wanted):
+        return True
+    m = _RANGE_VALUE.fullmatch(wanted)
+    if m:
+        return _calendar_interval(found) == (m[1], m[2])
+    if found.startswith("P") and wanted.startswith("P"):
+        amount = _duration_amount(found)
+        return amount is not None and amount == _duration_amount(wanted)
+    return False
+
+
 def score_datetime(report: SetReport, scored: Scored, suffix: str) -> None:
     strict, relaxed = _span_counts(scored, (DateFact,))
-    timex, resolved = Ratio(), Ratio()
+    timex, resolved, same_strings = Ratio(), Ratio(), Ratio()
     for case, record in scored:
         facts = _facts(record, (DateFact,))
         for expected in case.results:
@@ -172,12 +269,17 @@ def score_datetime(report: SetReport, scored: Scored, suffix: str) -> None:
             # so a resolved calendar date is accepted by the second, more lenient metric.
             dates = {str(v["value"]) for v in values if v.get("type") == "date" and v.get("value")}
             found = {f.value for f in _overlapping(expected, facts)}
-            timex = timex + Ratio(int(bool(found & wanted)), 1)
-            resolved = resolved + Ratio(int(bool(found & (wanted | dates))), 1)
+            hit = any(same_timex(f, w) for f in found for w in wanted)
+            timex = timex + Ratio(int(hit), 1)
+            resolved = resolved + Ratio(int(hit or bool(found & dates)), 1)
+            same_strings = same_strings + Ratio(int(bool(found & wanted)), 1)
     report.add(f"span strict{suffix}", strict)
     report.add(f"span relaxed{suffix}", relaxed)
     report.add(f"timex accuracy{suffix}", timex, "overlapping date fact with an expected timex")
     report.add(f"timex-or-date accuracy{suffix}", resolved, "also accepts a resolved date")
+    report.add(
+        f"timex accuracy, same strings{suffix}", same_strings, "without `same_timex`'s notations"
+    )
 
 
 def iso_currency(resolution: dict[str, Any]) -> str | None:

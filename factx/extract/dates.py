@@ -43,7 +43,11 @@ _NUMBER = (
     r"fifteen|twenty|thirty|forty|fifty|sixty|hundred|several|a few|few|many|"
     r"(?:a\s+)?couple(?:\s+of)?)"
 )
-_UNIT = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?)"
+# fortnight_unit: "a fortnight", "the past fortnight", "a fortnight ago" (British news).
+_UNIT = (
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|years?|"
+    r"decades?)"
+)
 _MONTH_CAP = "|".join(m.capitalize() for m in MONTH_PATTERN.split("|")) + "|Sept"
 _WEEKDAY_CAP = "|".join(w.capitalize() for w in WEEKDAY_PATTERN.split("|") if len(w) > 3)
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -71,12 +75,30 @@ _HOLIDAY = (
 )
 _HOLIDAY_AT_END = re.compile(rf"(?:{_HOLIDAY})$")
 _YEAR_QUALIFIER = r"(?:(?i:full|current|fiscal|current\s+fiscal)\s+)?"
-_CLOCK = r"(?:\d{1,2}(?::\d{2})?\s*(?i:a\.m\.|p\.m\.|am|pm)(?![a-z])|(?i:noon|midnight))"
+# dotted_clock: "at 8.30pm", "7.45 pm", as British news writes a time with its am/pm.
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?i:a\.m\.|p\.m\.|am|pm)(?![a-z])|(?i:noon|midnight))"
 
 # "the 1990's", "the mid 1980's": a decade some write with an apostrophe, no possessive (after
 # "the"; "2010's budget" is the year's).
 _DECADE_S = r"\b(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?(?:1[0-9]|20)\d0['’]s"
 _DECADE_S_AT_END = re.compile(_DECADE_S + "$")
+
+_HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_DAY_ORDINAL_WORDS = (
+    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    "thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+    "thirtieth"
+)
+_CLOCK_IN_PART = (
+    rf"(?<![\d.,])\b(?:\d{{1,2}}(?::\d{{2}})?|(?i:{_HOUR_WORDS}))(?:\s+(?i:o['’]clock))?\s+"
+    r"(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"
+)
+_CLOCK_IN_PART_WHOLE = re.compile(_CLOCK_IN_PART)
+# What stands before a time told by the part of the day ("at 4 in the morning"); without one
+# the number may count ("scored two in the afternoon").
+_TIME_PREPOSITIONS = frozenset(
+    {"at", "by", "from", "until", "till", "around", "about", "circa", "before", "after", "since"}
+)
 
 # Case matters: months and weekdays are capitalized in news text, which keeps out "may" the
 # modal verb and "march" the verb.
@@ -89,6 +111,9 @@ DATE_PATTERNS = [
     rf"\b(?i:the\s+(?:final|last))[\s-]+(?i:quarter|half)\s+(?i:of)\s+{_YEAR}\b",
     rf"\b(?i:(?:the|its)\s+)(?:{_QUARTER_QUALIFIER}[\s-]+){{0,2}}(?i:quarter|period)\b",
     r"\b\d{4}-\d{2}-\d{2}\b",
+    # year_quarter_codes: a quarter or half as a code beside its year, either way round: "Q1
+    # 2019", "q1-2019", "2017 Q1", "2019-H2" (a code alone, "Q3", is left to the model).
+    rf"\b(?:(?i:[qh])[1-4][\s-]+{_YEAR}|{_YEAR}[\s-]+(?i:[qh])[1-4])\b",
     r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b",
     rf"\b{_MOD}(?:(?i:last|this|next)\s+)?(?:{_MONTH_CAP})\.?\s+{_DAY}(?:[,.]?\s*{_YEAR})?\b",
     rf"\b{_DAY}\s+(?:of\s+)?(?:{_MONTH_CAP})\.?(?:,?\s+{_YEAR})?\b",
@@ -103,8 +128,9 @@ DATE_PATTERNS = [
     rf"\b(?i:the\s+(?:previous|preceding|following))\s+(?:{_WEEKDAY_CAP})\b",
     rf"\b{_SOON}(?i:today|tonight|yesterday|tomorrow)\b"
     r"(?:\s+(?i:morning|afternoon|evening|night))?",
-    rf"\b{_SOON}{_MOD}{_REL}\s+(?:(?i:fiscal)\s+)?"
-    r"(?i:week|weekend|month|year|quarter|decade|century)\b",
+    # calendar_year: "this calendar year", as "this fiscal year" is written.
+    rf"\b{_SOON}{_MOD}{_REL}\s+(?:(?i:fiscal|calendar)\s+)?"
+    r"(?i:week|weekend|fortnight|month|year|quarter|decade|century)\b",
     # "the year", "the full year", "the current fiscal year"; `_year_is_a_time` keeps out "the
     # year he was born" and "person of the year".
     rf"\b(?i:the)\s+{_YEAR_QUALIFIER}(?i:year)\b(?![-'’]\w)",
@@ -115,18 +141,33 @@ DATE_PATTERNS = [
     rf"\b{_REL}\s+{_NUMBER}{NUMBER_UNIT_GAP}{_UNIT}\b",
     rf"\b(?:(?i:the)\s+(?:(?i:first|latest|final)\s+)?)?(?i:{_NUMBER}){NUMBER_UNIT_GAP}"
     rf"(?:(?i:more|additional|further|extra)\s+)?(?i:{_UNIT})"
-    r"(?:\s+(?i:and\s+a\s+half))?(?:\s+(?i:ago|earlier))?\b",
+    # from_now: "two weeks from now", "three months from today" count forward from the
+    # article's date, as "two weeks ago" counts back. earlier_this: in "for a week earlier this
+    # month" the "earlier" is that of "earlier this month", not a week before.
+    r"(?:\s+(?i:and\s+a\s+half))?(?:\s+(?i:ago|from\s+now|from\s+today|hence|"
+    r"earlier(?!\s+(?:this|today|tonight|in\s+the)\b)))?\b",
     r"\b(?i:(?:the\s+)?(?:recent|coming|past)\s+(?:days|weeks|months|years|decades))\b",
     r"\b(?i:the\s+(?:days|weeks|months|years|decades)\s+ahead)\b",
     r"\b(?i:year-(?:earlier|ago))\b",
     # "every Monday", "each July", "every summer": a set of times.
     rf"\b(?i:every|each)\s+(?:(?i:day|week|month|year|spring|summer|autumn|fall|winter)|"
     rf"{_WEEKDAY_CAP}|{_MONTH_CAP})\b",
-    # "10 p.m. Wednesday", "5 p.m. EST, Nov. 9": the day goes with the time.
-    rf"\b{_CLOCK}(?:\s+[A-Z]{{2,4}}T)?(?:,?\s+(?:(?:{_WEEKDAY_CAP})\b|"
-    rf"(?:{_MONTH_CAP})\.?\s+{_DAY}\b))?",
+    # "10 p.m. Wednesday", "5 p.m. EST, Nov. 9": the day goes with the time. clock_then_day:
+    # so do "3pm today", "10am tomorrow" and "8am this morning".
+    # clock_in_part_of_day: "at 4 in the morning", "by two in the afternoon" (`_is_date` wants
+    # a preposition of time before it).
+    rf"{_CLOCK_IN_PART}|\b{_CLOCK}(?:\s+[A-Z]{{2,4}}T)?(?:,?\s+(?:(?:{_WEEKDAY_CAP})\b|"
+    rf"(?:{_MONTH_CAP})\.?\s+{_DAY}\b|(?i:today|tomorrow|yesterday|tonight)\b|"
+    r"(?i:this\s+(?:morning|afternoon|evening))\b))?",
     rf"\b(?:(?i:this|last|next|past|coming)\s+)?(?:{_HOLIDAY})(?:,?\s+{_YEAR})?(?![\w'’])",
-    r"\b(?i:now|currently|recently|yesterday|year-end|year['’]s\s+end)\b",
+    # at_present: "at present" is "now" (PRESENT_REF); the noun and adjective ("at present-day
+    # prices", "at present levels") are left alone.
+    r"\b(?i:now|currently|recently|yesterday|year-end|year['’]s\s+end|"
+    r"(?<=\b[Aa]t\s)present(?![\s-]+(?:day|time|tense|value|levels?|rates?|prices?)\b))\b",
+    # day_ordinal_words: "the second of August", "the twenty-third day of September" (the
+    # normalizer knows which of these words name a day: `timex.DAY_ORDINALS`).
+    rf"\b(?:(?i:the)\s+)?(?i:(?:twenty|thirty)[\s-])?(?i:{_DAY_ORDINAL_WORDS})\s+"
+    rf"(?:(?i:day)\s+)?(?i:of)\s+(?:{_MONTH_CAP})\b(?:,?\s+(?:(?i:of)\s+)?{_YEAR}\b)?",
     # "rallies held almost daily": an adverb of frequency is a set of times (`_is_date` keeps
     # out the adjective of "the daily tally" and the noun of "the party daily").
     r"\b(?i:daily|weekly|monthly|hourly)\b",
@@ -324,12 +365,16 @@ def _is_date(span: Span) -> bool:
         return False  # "at 1435 local time (1135 GMT)": times of day, not the years 1435, 1135
     if _FOUR_DIGITS.fullmatch(words) and _a_dimension(text, span.start_char, span.end_char):
         return False  # "resolutions of 2048 * 1080 pixels": a size, no year
+    if _FOUR_DIGITS.fullmatch(words) and _in_a_digit_run(text, span.start_char, span.end_char):
+        return False  # "+86 138-2010-2015", "555-1212": a phone or ID number, no year
     if _AN_ORDINAL.fullmatch(words) and span.end < len(span.doc):
         after = span.doc[span.end]
         if after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and after.tag_ not in ("JJR", "RBR"):
             return False  # "a second term", "a second poll": the ordinal, not a second of time
         if (after.text == "-" and not span[-1].whitespace_) or after.lower_ in ("or", "and"):
             return False  # "a second-rate record", "a second or third person"
+    if _CLOCK_IN_PART_WHOLE.fullmatch(words) and not _a_told_hour(span):
+        return False  # "killed two in the morning raid", "scored three in the afternoon"
     if _a_kind_of_period(span):
         return False  # "a quiet month for the housing market", "another successful year"
     if _inside_unit_on_unit(span):
@@ -352,6 +397,14 @@ def _is_date(span: Span) -> bool:
     if _THE_DAYS_END.fullmatch(words) and _quoted_idiom(span):
         return False
     return _has_value(words)
+
+
+def _a_told_hour(span: Span) -> bool:
+    """ "at 4 in the morning": a preposition of time before, and the part of the day no
+    modifier of a noun after it ("the morning raid")."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ not in _TIME_PREPOSITIONS:
+        return False
+    return span[-1].dep_ != "compound"
 
 
 def _a_titled_work(span: Span, text: str) -> bool:
@@ -473,6 +526,19 @@ _TITLE_UNIT = re.compile(
     r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty"
     r"|Fifty|Sixty|Hundred|Thousand)\s+(?:Nights?|Days?|Weeks?|Months?|Years?|Hours?|Minutes?)"
 )
+# digit_runs: a number written in hyphen-joined groups, as phone, account and ID numbers are
+# ("138-2010-2015", "123-12-1234", "(206) 555-1212"): a group of three or of five or more
+# digits in the run, just before the four or one group further, or just after, makes the four
+# digits a part of it. Year ranges ("2014-2018", "1990-91") and dates ("10-1-2018",
+# "2018-7-6") have no such group.
+_RUN_BEFORE = re.compile(r"(?<!\d)(?:\d{3}|\d{5,})-(?:\d+-)?$")
+_RUN_AFTER = re.compile(r"-(?:\d{3}|\d{5,})(?!\d)")
+
+
+def _in_a_digit_run(text: str, start: int, end: int) -> bool:
+    return bool(_RUN_BEFORE.search(text[max(0, start - 24) : start]) or _RUN_AFTER.match(text, end))
+
+
 # "In his 30s", "their early 20s": an age, not the 1930s.
 _AGE_DECADE = re.compile(r"\d0s")
 _AGE_BEFORE = re.compile(r"\b(?i:his|her|their|my|your|our)\s+(?:(?i:early|mid|late)[\s-]+)?$")

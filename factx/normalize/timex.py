@@ -35,6 +35,18 @@ ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
     "final": 4, "last": 4,
 }  # fmt: skip
+# Days of the month written as words: "the second of August", "the twenty-third of September".
+_DAY_ORDINAL_WORDS = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth",
+]  # fmt: skip
+DAY_ORDINALS = {word: n for n, word in enumerate(_DAY_ORDINAL_WORDS, 1)}
+DAY_ORDINALS |= {f"{tens}{gap}{word}": base + n for tens, base in (("twenty", 20), ("thirty", 30))
+                 for n, word in enumerate(_DAY_ORDINAL_WORDS[:9], 1) for gap in ("-", " ")
+                 if base + n <= 31}  # fmt: skip
+DAY_ORDINALS["thirtieth"] = 30
+DAY_ORDINAL_PATTERN = "|".join(sorted(DAY_ORDINALS, key=len, reverse=True))
 DECADE_WORDS = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
     "eighties": 8, "nineties": 9,
@@ -235,6 +247,13 @@ def _reading(text: str, anchor: date | None, tense: Tense) -> Timex | None:
     core = re.sub(r"^(?:earlier|later)\s+(?=this\b|that\b|today\b|yesterday\b|tomorrow\b|"
                   rf"tonight\b|(?:{WEEKDAY_PATTERN})\b|in\s+the\s+)", "", core)  # fmt: skip
     core = re.sub(r"^in\s+the\s+", "the ", core)
+    # day_ordinal_words: "the second of August", "the twenty-third day of September, 1995":
+    # the day of the month as a number, which the month-day rules read ("2 of august").
+    core = re.sub(
+        rf"^(?:the\s+)?({DAY_ORDINAL_PATTERN})\s+(?:day\s+)?of\s+(?=(?:{MONTH_PATTERN})\b)",
+        lambda m: f"{DAY_ORDINALS[m[1]]} of ",
+        core,
+    )
     # "a minute and a half" is one and a half minutes (P1M30S in `_duration_value`).
     core = re.sub(r"^(?:an?|one)\s+([a-z]+?)s?\s+and\s+a\s+half$", r"1.5 \1s", core)
     # "its fourth quarter" is as definite as "the fourth quarter".
@@ -325,7 +344,7 @@ def _numeric(core: str, anchor: date | None, tense: Tense) -> Timex | None:
 def _month_day_year(core: str, anchor: date | None, tense: Tense) -> Timex | None:
     m = re.fullmatch(
         rf"({MONTH_PATTERN})\.?\s+{_DAY}[,.]?\s*(?:,\s*)?{_YEAR}", core
-    ) or re.fullmatch(rf"{_DAY}\s+(?:of\s+)?({MONTH_PATTERN})\.?,?\s+{_YEAR}", core)
+    ) or re.fullmatch(rf"{_DAY}\s+(?:of\s+)?({MONTH_PATTERN})\.?,?\s+(?:of\s+)?{_YEAR}", core)
     if not m:
         return None
     if m[1].isdigit():
@@ -467,10 +486,16 @@ def _quarter_half(core: str, anchor: date | None, tense: Tense) -> Timex | None:
         if year_of and year_of[0].isdigit():
             year_text = year_of
     else:
-        m = re.fullmatch(rf"(q|h)([1-4])\s*{_YEAR}?", core)
+        # year_quarter_codes: "Q1 2019", "q1-2019", and the year first: "2017 Q1", "2019-H2".
+        m = re.fullmatch(rf"(q|h)([1-4])[\s-]*{_YEAR}?", core) or re.fullmatch(
+            rf"{_YEAR}[\s-]+(q|h)([1-4])", core
+        )
         if not m:
             return None
-        letter, number, year_text, rel, year_of = m[1].upper(), int(m[2]), m[3], None, None
+        code, year_text = (m[1] + m[2], m[3]) if m[1] in ("q", "h") else (m[2] + m[3], m[1])
+        letter, number, rel, year_of = code[0].upper(), int(code[1]), None, None
+        if letter == "H" and number > 2:
+            return None  # "H3", "h4": no half of a year
     if year_text and not number and year_of and anchor is not None:
         # "the 1988 quarter": the quarter reported on (the latest), in that year.
         latest = _quarter_half("latest quarter", anchor, tense)
@@ -728,7 +753,7 @@ def _relative_unit(core: str, anchor: date | None, tense: Tense) -> Timex | None
     """this/last/next week, month, year, weekend; "the year" and "the week" mean the current one."""
     # "the full year", "the current fiscal year": a fiscal year is counted as the calendar year
     # it mostly falls in (see `_year`), and "full" only stresses that all of it is meant.
-    core = re.sub(r"\b(?:full|fiscal)\s+(?=year$)", "", core)
+    core = re.sub(r"\b(?:full|fiscal|calendar)\s+(?=year$)", "", core)
     core = re.sub(r"^that\s+same\s+", "same ", core)
     m = re.fullmatch(r"(that|same|following)\s+(day|week|month|quarter|year)", core)
     if m:
@@ -769,12 +794,14 @@ def _weekend(anchor: date, tense: Tense) -> Timex:
 
 
 def _ago(core: str, anchor: date | None, tense: Tense) -> Timex | None:
-    m = re.fullmatch(r"(.+?)\s+(second|minute|hour|day|week|month|year|decade)s?\s+"
-                     r"(ago|earlier|before|later|from now|hence)", core)  # fmt: skip
+    m = re.fullmatch(r"(.+?)\s+(second|minute|hour|day|week|fortnight|month|year|decade)s?\s+"
+                     r"(ago|earlier|before|later|from now|from today|hence)", core)  # fmt: skip
     if not m or re.search(r"\s(?:a|an)$", m[1]):
         return None  # "up from seven a year ago": the number counts something else
     count = _count(m[1])
     unit = m[2]
+    if unit == "fortnight" and isinstance(count, int | float):
+        unit, count = "week", count * 2  # "a fortnight ago" is two weeks ago
     if count is None or isinstance(count, str):
         # "a few years ago": some time before, as far as a value can tell, anchor or not.
         ref = "PAST_REF" if m[3] in ("ago", "earlier", "before") else "FUTURE_REF"
@@ -793,7 +820,7 @@ def _ago(core: str, anchor: date | None, tense: Tense) -> Timex | None:
         return Timex(_duration_value(count, letter, is_time), "DURATION", grain)
     # "a year earlier" is a date (TimeML), a year before the time being talked about; the
     # article's date stands in for that time, as it does for "a year ago".
-    sign = 1 if m[3] in ("from now", "hence") else -1
+    sign = 1 if m[3] in ("from now", "from today", "hence") else -1
     if is_time or not float(count).is_integer():
         return None
     step = sign * int(count)
@@ -822,9 +849,25 @@ def _duration(core: str, anchor: date | None, tense: Tense) -> Timex | None:
     return Timex(_duration_value(count, letter, is_time), "DURATION", grain)
 
 
+_HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+               "eleven", "twelve")  # fmt: skip
+_HOURS = {w: n for n, w in enumerate(_HOUR_WORDS, 1)}
+_PART_OF_DAY_CLOCK = re.compile(
+    rf"(\d{{1,2}}(?::\d{{2}})?|{'|'.join(_HOURS)})(?:\s+o'clock)?\s+"
+    r"(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))"
+)
+
+
 def _clock(core: str, anchor: date | None, tense: Tense) -> Timex | None:
+    # clock_in_part_of_day: "4 in the morning" is 4 a.m., "eight in the evening" 8 p.m., "11 at
+    # night" 11 p.m. (a night's small hours, "2 at night", and "12 at night" a.m.).
+    told = _PART_OF_DAY_CLOCK.fullmatch(core)
+    if told:
+        said = str(_HOURS.get(told[1], told[1]))
+        small = int(said.split(":")[0]) < 5 or said.split(":")[0] == "12"  # "12 at night"
+        core = f"{said} {'am' if told[2] == 'morning' or (told[3] and small) else 'pm'}"
     m = re.fullmatch(
-        r"(?:(noon|midday|midnight)|(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?)"
+        r"(?:(noon|midday|midnight)|(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?)"
         r"(?:\s+(?:[a-z]{1,4}t|gmt|utc))?(?:,?\s+(.+))?",
         core,
     )
@@ -832,6 +875,8 @@ def _clock(core: str, anchor: date | None, tense: Tense) -> Timex | None:
         return None
     if m[1]:
         hour, minute = (0, 0) if m[1] == "midnight" else (12, 0)
+    elif m[3] and "." in core[: m.end(3)] and not m[4]:
+        return None  # "8.30" alone is a number; "8.30pm" (dotted_clock) is a time
     elif m[3] or m[4]:
         hour, minute = int(m[2]), int(m[3] or 0)
         if m[4] and m[4].startswith("p") and hour < 12:
@@ -843,8 +888,10 @@ def _clock(core: str, anchor: date | None, tense: Tense) -> Timex | None:
     else:
         return None
     if m[5]:
-        # "10 p.m. Wednesday", "5 p.m. EST, Nov. 9": the time of that day.
-        on = _timex(m[5], anchor, tense)
+        # "10 p.m. Wednesday", "5 p.m. EST, Nov. 9": the time of that day; "8am this morning"
+        # and "11pm tonight" are times of today (clock_then_day).
+        day_part = re.fullmatch(r"tonight|this\s+(?:morning|afternoon|evening)", m[5])
+        on = _timex("today" if day_part else m[5], anchor, tense)
         if on is None or on.type != "DATE" or on.grain != "day":
             return None
         return Timex(f"{on.value}T{hour:02d}:{minute:02d}", "TIME", "minute", relative=on.relative)

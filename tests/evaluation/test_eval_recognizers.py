@@ -224,3 +224,40 @@ def test_missing_spec_file_is_a_problem_not_a_crash(tmp_path: Path) -> None:
     (report,) = recognizers.evaluate(FakeExtractor(fake_facts), tmp_path, which=["percent"])
     assert report.problem_count == 1
     assert report.info["cases"] == 0
+
+
+@pytest.mark.parametrize(
+    ("found", "wanted"),
+    [
+        ("2019-02-28T15:00", "2019-02-28T15"),  # the hour of "3pm" written alone
+        ("T07:00", "T07:00:00"),
+        ("199", "(1990-01-01,2000-01-01,P10Y)"),  # a decade
+        ("14", "(1400-01-01,1500-01-01,P100Y)"),  # a century
+        ("2019-Q3", "(2019-07-01,2019-10-01,P3M)"),
+        ("2020-H2", "(2020-07-01,2021-01-01,P6M)"),
+        ("2019-W28", "(2019-07-08,2019-07-15,P1W)"),
+        ("2019-12", "(2019-12-01,2020-01-01,P1M)"),
+        ("PT1H30M", "PT1.5H"),
+        ("P2W", "P14D"),
+        ("P15M", "P1.25Y"),
+        ("2019", "2019"),
+    ],
+)
+def test_same_timex_in_two_notations(found: str, wanted: str) -> None:
+    assert recognizers.same_timex(found, wanted)
+
+
+@pytest.mark.parametrize(
+    ("found", "wanted"),
+    [
+        ("2016-11-07T16:00", "T16"),  # a date added to a bare time is a reading, not a notation
+        ("2016-10-02", "XXXX-10-02"),  # a resolved year likewise (the lenient metric's business)
+        ("2019-Q3", "(2019-07-01,2019-09-30,P3M)"),
+        ("199", "(1990-01-01,1999-12-31,P10Y)"),
+        ("P1D", "PT24H"),  # a day is not always 24 hours
+        ("PXY", "P1Y"),
+        ("T15:30", "T15"),
+    ],
+)
+def test_same_timex_keeps_apart_different_values(found: str, wanted: str) -> None:
+    assert not recognizers.same_timex(found, wanted)
