@@ -95,6 +95,25 @@ def test_a_name_on_no_place_list_stays_a_body(extractor):
     assert found.get("Euronext") == "ORG"
 
 
+# `plural_bands`' world-city guard (factx/extract/entity_bands.py).
+
+
+def test_a_city_that_ends_like_a_plural_is_no_band_in_a_music_story(extractor):
+    found = label_by_name(
+        extractor,
+        "The band's new album went gold. Collecting the award at the Cannes ceremony, the "
+        "singer said her next single was ready.",
+    )
+    assert found.get("Cannes") == "GPE"
+
+
+def test_a_plural_band_in_a_music_story_is_still_a_band(extractor):
+    found = label_by_name(
+        extractor, "The album went gold and the single topped the chart. Fans of the Byrds cheered."
+    )
+    assert found.get("Byrds") == "ORG"
+
+
 # `county by its word before its name` (factx/data/entities.json).
 
 
