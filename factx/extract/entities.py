@@ -101,6 +101,7 @@ from factx.extract.entity_characters import listed_characters
 from factx.extract.entity_chart_names import chart_names
 from factx.extract.entity_charts import acts_and_records
 from factx.extract.entity_chat_words import without_chat_words
+from factx.extract.entity_city_peoples import a_city_by_name
 from factx.extract.entity_civic import (
     bodies_for_a_field,
     bodies_of_a_people,
@@ -289,6 +290,7 @@ from factx.extract.entity_mistaken_first_names import with_mistaken_first_names
 from factx.extract.entity_models import models_by_their_number
 from factx.extract.entity_named_groups import named_groups
 from factx.extract.entity_named_works import person_shaped_listed_works
+from factx.extract.entity_national_firms import national_firm
 from factx.extract.entity_national_names import nationalities_cut_before_kind
 from factx.extract.entity_national_tails import bodies_cut_at_nationality
 from factx.extract.entity_news_programmes import news_programmes
@@ -1717,6 +1719,9 @@ class Cluster:
             and not any(a_paper(m.text) for m in self.mentions)
             # "American and Delta", "American, the world's biggest airline": an airline.
             and not airline_by_its_word(self.key, self.mentions)
+            # "research firm The Yankee Group": a people's word before a firm's tail word,
+            # which the key drops, is the firm's name (r53-spans).
+            and not national_firm(self.mentions)
             # "three Brit nominations": a prize's short name the words around cue as the
             # awards (`awards_by_short_name`, round r46b-music), no people's word.
             and not all(m.cue == "EVENT" for m in self.mentions)
@@ -1794,8 +1799,9 @@ class Cluster:
         if set(votes) == {"NORP"} and not a_people(self.key):
             # "Icstis", "Euronext", "Woolworths" NORP, with no word around them that says
             # what they are: a name that is no people, faith or party is no group of people,
-            # and a body is what such a name most often is.
-            return "ORG"
+            # and a body is what such a name most often is; but a world city's or a British
+            # town's name is the place ("at the Cannes ceremony", r53-spans).
+            return "GPE" if a_city_by_name(self.mentions) else "ORG"
         if self._person_ties_unnamed(votes):
             # "Seibu Railways" once PERSON, twice GPE: a tie between the model's PERSON and
             # another kind of name goes to the other kind when the name of several words opens

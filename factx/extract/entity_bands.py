@@ -52,6 +52,7 @@ from typing import TYPE_CHECKING
 from factx.extract.first_names import first_names, opens_with_first_name, person_by_first_name
 from factx.extract.place_names import known_place
 from factx.extract.wordlists import data_file
+from factx.extract.world_cities import world_city
 
 if TYPE_CHECKING:
     from factx.extract.entities import RawMention
@@ -133,6 +134,9 @@ def plural_bands(
             or _bare_plural(text, m, mentions)
         )
         and not known_place(m.text.removeprefix("the "))
+        # "at the Cannes ceremony" NORP in a music story: a city of the world that ends like a
+        # plural is no band (round r53-spans, sheet 53B's `Cannes` ORG).
+        and not world_city(m.text.removeprefix("the "))
         and not a_place_or_people(m.text.removeprefix("the "))
         and not a_place_or_people(m.text.removeprefix("the ")[:-1])
     ]

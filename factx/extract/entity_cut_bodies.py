@@ -30,10 +30,14 @@ if TYPE_CHECKING:
 _AND_WORD = re.compile(r" and (?P<word>[A-Z][a-z]+)\b")
 _OF_THE_BEFORE = re.compile(r"\b(?P<head>[A-Z][a-z]+) of the $")
 # The words of titles of office and of rank before "of the", whose holder's name may follow.
-_TITLE_HEADS = frozenset(
+# Round r53-spans: the posts of a house's officers and its members ("a Speaker of the House of
+# Lords", "the Clerk of the House of Commons", "Members of the Scottish Parliament"), which
+# `runs.widened` reads too: no word of the body's name after them (sheet 53A).
+TITLE_HEADS = frozenset(
     {"Prince", "Princess", "King", "Queen", "Duke", "Duchess", "Earl", "Lord", "Lady", "Bishop",
      "Archbishop", "Count", "Countess", "Baron", "Master", "Speaker", "Leader", "Head", "Chief",
-     "President", "Chairman", "Secretary", "Minister", "Governor", "Mayor", "Commissioner"}
+     "President", "Chairman", "Secretary", "Minister", "Governor", "Mayor", "Commissioner",
+     "Clerk", "Member", "Members", "Serjeant", "Usher"}
 )  # fmt: skip
 _POST_AFTER = re.compile(r" [a-z]")
 _GLOSS_BEFORE = re.compile(r"\b(?:a|an) [a-z-]+ $")
@@ -63,7 +67,7 @@ def bodies_cut_by_a_typo(text: str, mentions: list[RawMention]) -> list[RawMenti
             if m.label == "PERSON" and " " not in m.text and _POST_AFTER.match(text, m.end)
             else None
         )
-        if found is not None and found.group("head") not in _TITLE_HEADS:
+        if found is not None and found.group("head") not in TITLE_HEADS:
             start = found.start("head")
             m = replace(m, text=text[start : m.end], start=start, label="ORG", cue="ORG")
         result.append(m)

@@ -20,6 +20,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from factx.extract.entity_cut_bodies import TITLE_HEADS
 from factx.extract.entity_title_modifiers import title_modifier
 from factx.extract.entity_wrong_joins import rank_before_person
 from factx.extract.named_days import paper_on_a_weekday, weekday_of_a_title
@@ -31,6 +32,13 @@ if TYPE_CHECKING:
 # The words before which a run stops: they open clauses ("I", "The") or are no name's words.
 _OPENERS = frozenset({"'", '"', "“", "‘", "(", "[", ":", "-", "–", "—"})
 _CONNECTORS = (("of",), ("of", "the"))
+# Round r53-spans (sheet 53A's "I would really like to see a Speaker of the House of Lords",
+# the model's "the House of Lords" ORG grown to `Speaker of the House of Lords`): a body is not
+# widened over "of (the)" to a post's word before it (`entity_cut_bodies.TITLE_HEADS`: Speaker,
+# Clerk, Members, ...): the post names no body, and the house is the name. Only a body's
+# mention: a work's title may open with one ("the Lord of the Rings", "Queen of the Damned").
+# "Friends of the Earth", "the Church of England" and "the Office of the Deputy Prime
+# Minister" open with no post's word and are widened as before.
 # People's names are not cut this way, and places are the words a run most often begins
 # beside without them ("Las Vegas Microsoft", a place before a firm): on CoNLL-2003 widening
 # places cost more place names than it found.
@@ -126,7 +134,11 @@ def widened(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         for connector in _CONNECTORS:
             size = len(connector)
             words = tuple(t.lower_ for t in doc[max(start - size, 0) : start])
-            if words == connector and _name_word(doc, start - size - 1):
+            if (
+                words == connector
+                and _name_word(doc, start - size - 1)
+                and not (label == "ORG" and doc[start - size - 1].text in TITLE_HEADS)
+            ):
                 start -= size + 1
                 while _name_word(doc, start - 1):
                     start -= 1
