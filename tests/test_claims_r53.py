@@ -1,0 +1,42 @@
+"""Round r53-attr: span conventions of cues and sources, as attribution corpora (PolNeAR) mark
+them. Sentences of our own."""
+
+import pytest
+from claim_reading import spans
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Maria Lopez, a nurse at the hospital, said the ward was full.",
+            [("Maria Lopez, a nurse at the hospital,", "said", "the ward was full")],
+        ),
+        (
+            "Tom Reed, the head of the drivers' union, has said the offer was too low.",
+            [("Tom Reed, the head of the drivers' union,", "has said", "the offer was too low")],
+        ),
+    ],
+)
+def test_a_speaker_set_off_by_commas_keeps_its_closing_comma(extractor, body, expected):
+    assert spans(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # After its cue: the name ends the phrase.
+        (
+            '"The ward is full," said Maria Lopez, a nurse at the hospital, pointing to the beds.',
+            ("Maria Lopez, a nurse at the hospital", "said", "The ward is full"),
+        ),
+        # No comma of its own: the relative clause is cut, and so is its comma.
+        (
+            "Mr Smith, who runs the firm, said the plan was dead.",
+            ("Mr Smith", "said", "the plan was dead"),
+        ),
+        ("Maria Lopez said the ward was full.", ("Maria Lopez", "said", "the ward was full")),
+    ],
+)
+def test_other_speakers_keep_their_edges(extractor, body, expected):
+    assert spans(extractor, body)[0] == expected
