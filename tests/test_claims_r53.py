@@ -40,3 +40,37 @@ def test_a_speaker_set_off_by_commas_keeps_its_closing_comma(extractor, body, ex
 )
 def test_other_speakers_keep_their_edges(extractor, body, expected):
     assert spans(extractor, body)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The mayor called on residents to save water.",
+            [("The mayor", "called on", "residents to save water")],
+        ),
+        (
+            "The union was openly critical of the new rota.",
+            [("The union", "was openly critical of", "the new rota")],
+        ),
+    ],
+)
+def test_the_cue_keeps_the_preposition_before_what_is_said(extractor, body, expected):
+    assert spans(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The mayor said on Monday that the dam was safe.",
+            [("The mayor", "said", "the dam was safe")],
+        ),
+        (
+            "The mayor has been pleading with residents to save water.",
+            [("The mayor", "has been pleading", "residents to save water")],
+        ),
+    ],
+)
+def test_other_words_after_a_cue_stay_out_of_it(extractor, body, expected):
+    assert spans(extractor, body) == expected

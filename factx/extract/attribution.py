@@ -131,6 +131,32 @@ def _verb_group(verb: Token, content: tuple[int, int]) -> tuple[tuple[int, int],
     return (doc[first].idx, doc[last].idx + len(doc[last].text)), content
 
 
+def cue_with_preposition(attribution: Attribution) -> tuple[int, int]:
+    """The cue's span with the preposition of the cue that stands between it and what is
+    said: "called on President Obama to replace ...", "was openly dismissive of Mr. Trump",
+    "have called for Trump to be replaced". The content starts after the preposition, so the
+    word belongs to the cue, as PolNeAR marks it (and as `_verb_group` does when the content
+    began at the word). Only "on", "for", "of", ... (`_OPENING_WHAT`) of the cue word itself,
+    right after the cue: "pleading with voters to" and "said on Tuesday that" are left alone."""
+    start, end = attribution.cue_span
+    if attribution.content == PREVIOUS or attribution.cue_token < 0:
+        return start, end
+    doc = attribution.sentence.doc
+    first = attribution.content[0]
+    if first <= 0:
+        return start, end
+    word = doc[first - 1]
+    if (
+        word.lower_ not in _OPENING_WHAT
+        or word.dep_ not in ("prep", "prt")
+        or word.head.i != attribution.cue_token
+        or word.idx < end
+        or doc.text[end : word.idx].strip()
+    ):
+        return start, end
+    return start, word.idx + len(word.text)
+
+
 def _subtree_bounds(token: Token) -> tuple[int, int]:
     return token.left_edge.i, token.right_edge.i + 1
 

@@ -26,6 +26,7 @@ from factx.extract.attribution import (
     PREVIOUS,
     Attribution,
     antecedent,
+    cue_with_preposition,
     deeds,
     find_attributions,
     outermost,
@@ -171,11 +172,12 @@ def read_claims(
             before_core = (
                 speaker_core(doc[before.left_edge.i : before.i + 1]) if before is not None else []
             )
+            cue_span = cue_with_preposition(attribution)
             found.append(
                 Found(
                     cue=attribution.cue,
-                    cue_start=offset + attribution.cue_span[0],
-                    cue_end=offset + attribution.cue_span[1],
+                    cue_start=offset + cue_span[0],
+                    cue_end=offset + cue_span[1],
                     speaker=(
                         (offset + speaker.start_char, offset + speaker.end_char)
                         if speaker is not None
