@@ -74,3 +74,34 @@ def test_the_cue_keeps_the_preposition_before_what_is_said(extractor, body, expe
 )
 def test_other_words_after_a_cue_stay_out_of_it(extractor, body, expected):
     assert spans(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The council issued a statement saying the bridge was safe.",
+            [("The council", "issued a statement saying", "the bridge was safe")],
+        ),
+        (
+            "The club sent a long email on Friday arguing that the fees were fair.",
+            [("The club", "sent a long email on Friday arguing", "the fees were fair")],
+        ),
+    ],
+)
+def test_a_text_put_out_saying_is_one_cue(extractor, body, expected):
+    assert spans(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [
+        ("The council issued a statement, saying the bridge was safe.", "saying"),
+        (
+            "The mayor praised the volunteers in a speech announcing that he would retire.",
+            "announcing",
+        ),
+    ],
+)
+def test_a_participle_after_a_comma_or_a_preposition_is_its_own_cue(extractor, body, cue):
+    assert cue in [c for _, c, _ in spans(extractor, body)]
