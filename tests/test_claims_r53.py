@@ -105,3 +105,20 @@ def test_a_text_put_out_saying_is_one_cue(extractor, body, expected):
 )
 def test_a_participle_after_a_comma_or_a_preposition_is_its_own_cue(extractor, body, cue):
     assert cue in [c for _, c, _ in spans(extractor, body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The union had expressed concerns about the new rota.",
+            [("The union", "had expressed concerns about", "the new rota")],
+        ),
+        (
+            "The mayor has continued his warnings that the dam is unsafe.",
+            [("The mayor", "has continued his warnings", "the dam is unsafe")],
+        ),
+    ],
+)
+def test_a_light_verb_brings_its_auxiliaries_to_the_cue(extractor, body, expected):
+    assert spans(extractor, body) == expected

@@ -917,7 +917,12 @@ def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
         return None  # "concerns over data integrity": whose, the text does not say
     if copula is not None and speaker is None and _copular_only(noun.lemma_.lower()):
         return None  # "The point is that ...": the writer's own point, nobody else's
-    cue_span = (start.idx, noun.idx + len(noun.text))
+    first = start.idx
+    if start is head:
+        # "had expressed concerns about", "did pose questions on": the light verb's group
+        # (auxiliaries, negation, manner) is the cue's too, as a cue verb's (`_verb_group`).
+        first = _verb_group(head, content)[0][0]
+    cue_span = (first, noun.idx + len(noun.text))
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if (
         after is not None
@@ -925,7 +930,7 @@ def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
         and after.lower_ in _OPENING_WHAT
         and content[0] == after.i + 1
     ):
-        cue_span = (start.idx, after.idx + len(after.text))  # "fears about", "calls for"
+        cue_span = (first, after.idx + len(after.text))  # "fears about", "calls for"
     if copula is not None:  # "His view is": the noun and its verb
         cue_span = (noun.idx, noun.head.idx + len(noun.head.text))
     denied = start is head and head.lemma_.lower() in word_sets("stance.json")["denials"]
