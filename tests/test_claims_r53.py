@@ -122,3 +122,42 @@ def test_a_participle_after_a_comma_or_a_preposition_is_its_own_cue(extractor, b
 )
 def test_a_light_verb_brings_its_auxiliaries_to_the_cue(extractor, body, expected):
     assert spans(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The mayor appeared to acknowledge that the dam was unsafe.",
+            [("The mayor", "appeared to acknowledge", "the dam was unsafe")],
+        ),
+        (
+            "Officials had begun to hint that the bridge would close.",
+            [("Officials", "had begun to hint", "the bridge would close")],
+        ),
+        (
+            "The mayor went on to praise the volunteers.",
+            [("The mayor", "went on to praise", "the volunteers")],
+        ),
+        (
+            "Residents are quick to note that the bridge is old.",
+            [("Residents", "are quick to note", "the bridge is old")],
+        ),
+    ],
+)
+def test_a_verb_of_how_far_a_deed_goes_joins_its_infinitive_cue(extractor, body, expected):
+    assert spans(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [
+        # A verb of its own before the infinitive: the infinitive's cue starts at "to".
+        ("The scandal led many to assume that the mayor would quit.", "to assume"),
+        ("The mayor went to praise the volunteers.", "to praise"),
+        # A cue of its own: the infinitive is what it declines.
+        ("The council declined to comment on the letter.", "declined"),
+    ],
+)
+def test_other_verbs_before_an_infinitive_stay_out_of_its_cue(extractor, body, cue):
+    assert cue in [c for _, c, _ in spans(extractor, body)]

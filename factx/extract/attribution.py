@@ -157,6 +157,33 @@ def cue_with_preposition(attribution: Attribution) -> tuple[int, int]:
     return start, word.idx + len(word.text)
 
 
+# Verbs (and "quick") of how far or how plainly a deed goes, which take it as a "to"
+# infinitive: "appeared to acknowledge", "went on to praise", "had begun to hint", "are quick
+# to note". Not "declined to comment": a cue of its own, whose content the infinitive is.
+_PHASES = frozenset({"appear", "seem", "begin", "start", "continue", "go", "tend", "quick"})
+
+
+def _phase_of(verb: Token) -> Token | None:
+    """The verb a "to" infinitive cue goes on from when that verb only says how far or how
+    plainly it goes (`_PHASES`): "Mr. Trump appeared to acknowledge that ...". PolNeAR's cue
+    runs from it ("appeared to acknowledge"); the infinitive stays the cue's word. A verb of
+    its own ("led many to assume", "urged voters to support") is left out. For "quick" the
+    cue starts at its verb ("are quick to note")."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    if head.i > verb.i or head.lemma_.lower() not in _PHASES:
+        return None
+    went_on = head.lemma_.lower() == "go" and any(c.lower_ == "on" for c in head.children)
+    if verb.dep_ != "xcomp" and not (verb.dep_ == "advcl" and went_on):
+        return None  # the model hangs "went on to praise" as a clause of its own
+    if head.lemma_.lower() == "go" and not went_on:
+        return None  # "went to vote": where to
+    if head.pos_ == "ADJ":
+        return head.head if head.dep_ == "acomp" and head.head.i < head.i else None
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
 def _issued_saying(participle: Token) -> Token | None:
     """The verb that puts out a text whose words a participle of saying gives: "Teneo issued a
     statement saying ...", "the campaign sent a fundraising email on Friday morning saying ...",
@@ -375,6 +402,9 @@ def find_attributions(
         issuing = _issued_saying(token)
         if issuing is not None:  # "issued a statement saying"
             cue_span = (_verb_group(issuing, content)[0][0], cue_span[1])
+        phase = _phase_of(token)
+        if phase is not None:  # "appeared to acknowledge"
+            cue_span = (_verb_group(phase, content)[0][0], cue_span[1])
         if makes_clear:  # "Clinton is making clear that ..."
             clear = next(c for c in token.children if c.lower_ == "clear")
             cue_span, lemma = (cue_span[0], clear.idx + len(clear.text)), "make clear"
