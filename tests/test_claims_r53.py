@@ -161,3 +161,12 @@ def test_a_verb_of_how_far_a_deed_goes_joins_its_infinitive_cue(extractor, body,
 )
 def test_other_verbs_before_an_infinitive_stay_out_of_its_cue(extractor, body, cue):
     assert cue in [c for _, c, _ in spans(extractor, body)]
+
+
+def test_a_cue_away_from_the_comma_shares_the_speaker_with_it(extractor):
+    # The participle's speaker is its verb's subject, set off before "met".
+    assert spans(
+        extractor,
+        "Maria Lopez, a nurse at the clinic, met the board on Monday, warning that the ward "
+        "was full.",
+    ) == [("Maria Lopez, a nurse at the clinic,", "warning", "the ward was full")]

@@ -314,27 +314,32 @@ def _trimmed(span: Span) -> Span | None:
 
 
 def _closing_comma(speaker: Span, cue_start: int, cue_token: int) -> Span:
-    """A speaker set off by commas before the cue keeps the comma that closes it: "Mark Kelly,
+    """A speaker set off by commas before its verb keeps the comma that closes it: "Mark Kelly,
     a retired astronaut, said", "Both candidates, Clinton and Trump, have said". PolNeAR's
     sources end there (41 of the 47 such sources of its dev copy), as a reader sees the phrase
-    end. One without a comma of its own ("Mr Smith, who ..., said": its clause is cut), one
-    after its verb ('..., said Tom Vilsack, the secretary, pointing to') is left as it is."""
+    end; the verb's other cues share it ("..., wrote on Twitter ... and added"). One without a
+    comma of its own ("Mr Smith, who ..., said": its clause is cut), one after its verb
+    ('..., said Tom Vilsack, the secretary, pointing to') is left as it is."""
     doc = speaker.doc
-    if speaker.end >= len(doc) or doc[speaker.end].text != ",":
+    if speaker.end + 1 >= len(doc) or doc[speaker.end].text != ",":
         return speaker
-    root = speaker.root
-    subject = root.dep_ in ("nsubj", "nsubjpass") and root.head.i >= speaker.end
-    # "Sen. John Thune, a member of the leadership, called on him": the model hangs the verb
-    # off the name.
-    if not subject and (cue_token < 0 or doc[cue_token].head.i != root.i):
-        return speaker  # no subject before its verb
     if not any(t.text == "," for t in speaker):
         return speaker
-    comma = doc[speaker.end]
-    end = comma.idx + len(comma.text)
-    if cue_start < end or doc.text[end:cue_start].strip():
+    root, after = speaker.root, doc[speaker.end + 1]
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.i > speaker.end:
+        verb = root.head  # the word after the comma opens its verb's group
+        if after.i == verb.i or (after.head.i == verb.i and after.dep_ in _VERB_GROUP):
+            return doc[speaker.start : speaker.end + 1]
         return speaker
-    return doc[speaker.start : speaker.end + 1]
+    # "Sen. John Thune, a member of the leadership, called on him": the model hangs the verb
+    # off the name; the cue is right after the comma.
+    if cue_token >= 0 and doc[cue_token].head.i == root.i and cue_start == after.idx:
+        return doc[speaker.start : speaker.end + 1]
+    return speaker
+
+
+# A verb's words before it: auxiliaries, negation, a manner or time adverb ("has long said").
+_VERB_GROUP = frozenset({"aux", "auxpass", "neg", "advmod"})
 
 
 def _a_mark_in(doc: Doc, start: int, end: int) -> bool:
