@@ -170,3 +170,18 @@ def test_a_cue_away_from_the_comma_shares_the_speaker_with_it(extractor):
         "Maria Lopez, a nurse at the clinic, met the board on Monday, warning that the ward "
         "was full.",
     ) == [("Maria Lopez, a nurse at the clinic,", "warning", "the ward was full")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            'The mayor said: "The dam is safe."',
+            [("The mayor", "said:", "The dam is safe")],
+        ),
+        # Already so before: the colon right before what is said.
+        ("The mayor added: the dam is safe.", [("The mayor", "added:", "the dam is safe")]),
+    ],
+)
+def test_the_colon_before_a_quotation_is_the_cues(extractor, body, expected):
+    assert spans(extractor, body) == expected
