@@ -126,9 +126,99 @@ def _verb_group(verb: Token, content: tuple[int, int]) -> tuple[tuple[int, int],
     ):
         last = after.i
         content = (after.i + 1, content[1])
-    elif after is not None and after.text == ":" and content[0] == after.i + 1:
+    elif after is not None and after.text == ":" and _opens_after(after, content[0]):
         last = after.i  # "He added: ...": the colon that opens what is said
     return (doc[first].idx, doc[last].idx + len(doc[last].text)), content
+
+
+def cue_with_preposition(attribution: Attribution) -> tuple[int, int]:
+    """The cue's span with the preposition of the cue that stands between it and what is
+    said: "called on President Obama to replace ...", "was openly dismissive of Mr. Trump",
+    "have called for Trump to be replaced". The content starts after the preposition, so the
+    word belongs to the cue, as PolNeAR marks it (and as `_verb_group` does when the content
+    began at the word). Only "on", "for", "of", ... (`_OPENING_WHAT`) of the cue word itself,
+    right after the cue: "pleading with voters to" and "said on Tuesday that" are left alone."""
+    start, end = attribution.cue_span
+    if attribution.content == PREVIOUS or attribution.cue_token < 0:
+        return start, end
+    doc = attribution.sentence.doc
+    first = attribution.content[0]
+    if first <= 0:
+        return start, end
+    word = doc[first - 1]
+    if (
+        word.lower_ not in _OPENING_WHAT
+        or word.dep_ not in ("prep", "prt")
+        or word.head.i != attribution.cue_token
+        or word.idx < end
+        or doc.text[end : word.idx].strip()
+    ):
+        return start, end
+    return start, word.idx + len(word.text)
+
+
+# Verbs (and "quick") of how far or how plainly a deed goes, which take it as a "to"
+# infinitive: "appeared to acknowledge", "went on to praise", "had begun to hint", "are quick
+# to note". Not "declined to comment": a cue of its own, whose content the infinitive is.
+_PHASES = frozenset({"appear", "seem", "begin", "start", "continue", "go", "tend", "quick"})
+
+
+def _phase_of(verb: Token) -> Token | None:
+    """The verb a "to" infinitive cue goes on from when that verb only says how far or how
+    plainly it goes (`_PHASES`): "Mr. Trump appeared to acknowledge that ...". PolNeAR's cue
+    runs from it ("appeared to acknowledge"); the infinitive stays the cue's word. A verb of
+    its own ("led many to assume", "urged voters to support") is left out. For "quick" the
+    cue starts at its verb ("are quick to note")."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    if head.i > verb.i or head.lemma_.lower() not in _PHASES:
+        return None
+    went_on = head.lemma_.lower() == "go" and any(c.lower_ == "on" for c in head.children)
+    if verb.dep_ != "xcomp" and not (verb.dep_ == "advcl" and went_on):
+        return None  # the model hangs "went on to praise" as a clause of its own
+    if head.lemma_.lower() == "go" and not went_on:
+        return None  # "went to vote": where to
+    if head.pos_ == "ADJ":
+        return head.head if head.dep_ == "acomp" and head.head.i < head.i else None
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def _issued_saying(participle: Token) -> Token | None:
+    """The verb that puts out a text whose words a participle of saying gives: "Teneo issued a
+    statement saying ...", "the campaign sent a fundraising email on Friday morning saying ...",
+    "Warren issued a report arguing ...". The cue runs from that verb to the participle, as
+    PolNeAR marks it (all 4 such cues of the dev copy's even half). Not after a comma ("issued a
+    statement, saying": an aside of its own) nor off a preposition ("in his speech announcing")."""
+    if participle.tag_ != "VBG" or participle.dep_ not in ("acl", "advcl"):
+        return None
+    head = participle.head
+    text: Token | None = head
+    if participle.dep_ == "acl":
+        verb = head.head
+        if head.dep_ != "dobj":
+            return None
+    else:
+        verb = head
+        text = next((c for c in verb.children if c.dep_ == "dobj" and c.i < participle.i), None)
+    if text is None or text.lemma_.lower() not in _listed("published") or verb.pos_ != "VERB":
+        return None
+    if verb.i > text.i or any(t.is_punct for t in participle.doc[verb.i : participle.i]):
+        return None
+    return verb
+
+
+def _opens_after(colon: Token, start: int) -> bool:
+    """Whether what is said starts right after a colon, or after the quotation mark that opens
+    it there: 'White said: "I'm disappointed ..."' keeps the colon in its cue as "He added:
+    ..." does (PolNeAR: "said:", "writing:", "added:")."""
+    if start == colon.i + 1:
+        return True
+    mark = colon.doc[colon.i + 1] if colon.i + 1 < len(colon.doc) else None
+    return start == colon.i + 2 and mark is not None and mark.text in _QUOTE_MARKS
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "‘", "'", "``"})
 
 
 def _subtree_bounds(token: Token) -> tuple[int, int]:
@@ -322,6 +412,12 @@ def find_attributions(
             continue
         core = (token.idx, token.idx + len(token.text))
         cue_span, content = _verb_group(token, content)
+        issuing = _issued_saying(token)
+        if issuing is not None:  # "issued a statement saying"
+            cue_span = (_verb_group(issuing, content)[0][0], cue_span[1])
+        phase = _phase_of(token)
+        if phase is not None:  # "appeared to acknowledge"
+            cue_span = (_verb_group(phase, content)[0][0], cue_span[1])
         if makes_clear:  # "Clinton is making clear that ..."
             clear = next(c for c in token.children if c.lower_ == "clear")
             cue_span, lemma = (cue_span[0], clear.idx + len(clear.text)), "make clear"
@@ -864,7 +960,12 @@ def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
         return None  # "concerns over data integrity": whose, the text does not say
     if copula is not None and speaker is None and _copular_only(noun.lemma_.lower()):
         return None  # "The point is that ...": the writer's own point, nobody else's
-    cue_span = (start.idx, noun.idx + len(noun.text))
+    first = start.idx
+    if start is head:
+        # "had expressed concerns about", "did pose questions on": the light verb's group
+        # (auxiliaries, negation, manner) is the cue's too, as a cue verb's (`_verb_group`).
+        first = _verb_group(head, content)[0][0]
+    cue_span = (first, noun.idx + len(noun.text))
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if (
         after is not None
@@ -872,7 +973,7 @@ def _noun_attribution(noun: Token, sentence: Span) -> Attribution | None:
         and after.lower_ in _OPENING_WHAT
         and content[0] == after.i + 1
     ):
-        cue_span = (start.idx, after.idx + len(after.text))  # "fears about", "calls for"
+        cue_span = (first, after.idx + len(after.text))  # "fears about", "calls for"
     if copula is not None:  # "His view is": the noun and its verb
         cue_span = (noun.idx, noun.head.idx + len(noun.head.text))
     denied = start is head and head.lemma_.lower() in word_sets("stance.json")["denials"]
