@@ -1,0 +1,100 @@
+"""Round r53-persons: companies and bodies the model or factx labels PERSON (issue 14's second
+target), from the shapes of BBC sheets 53A-53D (sentences of my own): ", who" after a trade's
+noun or a people's plural makes no person ("person who" in factx/data/entities.json); a
+run-together firm's name, a charity's or a UN agency's one word and Apple's computers by their
+line's word are no people (three cue rows)."""
+
+from entity_reading import label_by_name
+
+# "person who": a firm in apposition to a trade's noun, a people's plural.
+
+
+def test_a_firm_after_its_trade_noun_and_who_stays_a_firm(extractor):
+    found = label_by_name(
+        extractor,
+        "The racing team has a new backer in the drinks company, Red Bull, who will pay for "
+        "the cars.",
+    )
+    assert found.get("Red Bull") == "ORG"
+
+
+def test_a_peoples_plural_before_who_stays_a_people(extractor):
+    found = label_by_name(
+        extractor, "He upset many with remarks about Serbs, who he said were to blame."
+    )
+    assert found.get("Serbs") == "NORP"
+
+
+def test_another_peoples_plural_before_who_stays_a_people(extractor):
+    found = label_by_name(
+        extractor, "He upset many with remarks about Arabs, who he called suicide bombers."
+    )
+    assert found.get("Arabs") == "NORP"
+
+
+def test_a_surname_before_who_is_still_a_person(extractor):
+    found = label_by_name(
+        extractor, "The firm's founder, Vantor, who started in a garage, retired last year."
+    )
+    assert found.get("Vantor") == "PERSON"
+
+
+def test_a_player_before_who_is_still_a_person(extractor):
+    found = label_by_name(extractor, "The club is chasing Gerrard, who has a year left.")
+    assert found.get("Gerrard") == "PERSON"
+
+
+# "firm by a run-together name (r53)".
+
+
+def test_a_run_together_firm_name_is_no_person(extractor):
+    found = label_by_name(
+        extractor, "The bank lost its backing from shareholder DaimlerChrysler after the vote."
+    )
+    assert found.get("DaimlerChrysler") == "ORG"
+
+
+def test_surnames_with_a_capital_inside_stay_people(extractor):
+    found = label_by_name(
+        extractor,
+        "Leonardo DiCaprio met Tom DeLay and Paul McCartney in Washington. DiCaprio and DeLay "
+        "spoke. Edward FitzGerald wrote the poem, and FitzGerald later revised it.",
+    )
+    assert found.get("Leonardo DiCaprio") == "PERSON"
+    assert found.get("Tom DeLay") == "PERSON"
+    assert found.get("Paul McCartney") == "PERSON"
+    assert found.get("Edward FitzGerald") == "PERSON"
+
+
+def test_a_run_together_console_stays_a_product(extractor):
+    found = label_by_name(extractor, "He bought a PlayStation and a GameBoy for his son.")
+    assert found.get("PlayStation") == "PRODUCT"
+    assert found.get("GameBoy") == "PRODUCT"
+
+
+# "charity or agency by its name (r53)".
+
+
+def test_a_un_agency_given_money_is_no_person(extractor):
+    found = label_by_name(extractor, "The band gave the money to Unicef after the flood.")
+    assert found.get("Unicef") == "ORG"
+
+
+def test_a_charity_given_a_donation_is_no_place(extractor):
+    found = label_by_name(extractor, "A donation to Oxfam was made by the club.")
+    assert found.get("Oxfam") == "ORG"
+
+
+def test_a_person_named_like_no_charity_stays_a_person(extractor):
+    found = label_by_name(extractor, "The singer donated the money to Bob Geldof's appeal.")
+    assert found.get("Bob Geldof") == "PERSON"
+
+
+# "Apple computer by its name (r53)".
+
+
+def test_apples_small_computer_is_no_person(extractor):
+    found = label_by_name(
+        extractor, "A lot of people are buying a Mac Mini because it is cheap."
+    )
+    assert found.get("Mac Mini") == "PRODUCT"
