@@ -94,7 +94,5 @@ def test_a_person_named_like_no_charity_stays_a_person(extractor):
 
 
 def test_apples_small_computer_is_no_person(extractor):
-    found = label_by_name(
-        extractor, "A lot of people are buying a Mac Mini because it is cheap."
-    )
+    found = label_by_name(extractor, "A lot of people are buying a Mac Mini because it is cheap.")
     assert found.get("Mac Mini") == "PRODUCT"
