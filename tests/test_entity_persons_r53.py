@@ -96,3 +96,34 @@ def test_a_person_named_like_no_charity_stays_a_person(extractor):
 def test_apples_small_computer_is_no_person(extractor):
     found = label_by_name(extractor, "A lot of people are buying a Mac Mini because it is cheap.")
     assert found.get("Mac Mini") == "PRODUCT"
+
+
+# `entity_marques.marques_by_goods_words`.
+
+
+def test_a_marque_by_its_goods_words_is_no_person(extractor):
+    found = label_by_name(
+        extractor,
+        "Last year, one in ten cars sold in Italy was a Lancia. Lancia production will now move "
+        "to Turin.",
+    )
+    assert found.get("Lancia") == "PRODUCT"
+
+
+def test_a_small_cars_marque_and_its_plural(extractor):
+    found = label_by_name(
+        extractor,
+        "Buyers queued for a Mini, and the Mini factory in Oxford will hire 200 staff. The "
+        "plant built 180,000 Minis last year.",
+    )
+    assert found.get("Mini") == "PRODUCT"
+
+
+def test_a_star_with_a_brand_stays_a_person(extractor):
+    found = label_by_name(
+        extractor,
+        "David Beckham is a star. Every advertiser wants a Beckham, and the Beckham brand is "
+        "worth millions.",
+    )
+    assert found.get("David Beckham") == "PERSON"
+    assert "PRODUCT" not in found.values()

@@ -277,6 +277,7 @@ from factx.extract.entity_maker_products import (
     spaced_o_surnames,
 )
 from factx.extract.entity_maker_tails import products_without_their_maker
+from factx.extract.entity_marques import marques_by_goods_words
 from factx.extract.entity_match_grounds import grounds_at_a_match
 from factx.extract.entity_men_peoples import men_peoples
 from factx.extract.entity_middle_names import middle_names, patronymics
@@ -4276,6 +4277,9 @@ def entities(
     counted_peoples(context.text, mentions, name_key)  # "no singing and dancing Hobbits"
     plural_peoples(mentions, context.text)  # "The Britons were arrested", "ethnic Hausa"
     men_peoples(mentions)  # "The Englishmen says", "Two Frenchmen" (r50-people)
+    for index in marques_by_goods_words(context.text, mentions):
+        # "was a Mini", "Mini production": a marque by its goods' words (r53-persons)
+        mentions[index].cue, mentions[index].by_form = "PRODUCT", False
     plural_makes(mentions, context.text)  # "sales of Rolls-Royces" beside "Rolls-Royce"
     country_surnames(context.text, mentions, name_key, country_keys(name_key).__contains__)
     events_by_plural_short_name(context.text, mentions)  # "the Europeans"
