@@ -127,3 +127,24 @@ def test_a_star_with_a_brand_stays_a_person(extractor):
     )
     assert found.get("David Beckham") == "PERSON"
     assert "PRODUCT" not in found.values()
+
+
+# `entity_firm_pairs.firms_paired_after_like`.
+
+
+def test_a_site_paired_after_like_with_a_firm_is_no_person(extractor):
+    found = label_by_name(extractor, "The early web had sites such as Webcrawler and Altavista.")
+    assert found.get("Webcrawler") == "ORG"
+
+
+def test_a_pair_after_a_plural_of_people_is_left_alone(extractor):
+    found = label_by_name(extractor, "Fans still talk of legends like Webcrawler and Altavista.")
+    assert found.get("Webcrawler") == "PERSON"
+
+
+def test_a_pair_member_the_article_names_in_full_stays_a_person(extractor):
+    found = label_by_name(
+        extractor,
+        "Tom Webcrawler wrote the guide. Sites such as Webcrawler and Altavista were rivals.",
+    )
+    assert found.get("Tom Webcrawler") == "PERSON"

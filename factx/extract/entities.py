@@ -165,6 +165,7 @@ from factx.extract.entity_family_given_names import given_names_of_a_family
 from factx.extract.entity_field_bodies import field_bodies
 from factx.extract.entity_firm_first_words import firms_by_first_word
 from factx.extract.entity_firm_lists import firm_ending_lists
+from factx.extract.entity_firm_pairs import firms_paired_after_like
 from factx.extract.entity_firms import (
     clubs_before_sport_words,
     firms_after_country_possessive,
@@ -4173,6 +4174,9 @@ def entities(
         mentions[index].cue = mentions[index].cue or label
     for index, label in paired_labels(context.text, mentions, known, certain, _country_or_people):
         mentions[index].cue = mentions[index].cue or label  # "Hotbot and Altavista"
+    for index in firms_paired_after_like(context.text, mentions):
+        # "old-timers like Hotbot and Altavista", the partner the model's NORP (r53-persons)
+        mentions[index].cue, mentions[index].by_form = "ORG", False
     for index in seat_lists(context.text, mentions):
         mentions[index].cue = "GPE"  # "The marginals are Aberdeen South, Dumfriesshire, ..."
     for index in named_waters(context.text, mentions):
