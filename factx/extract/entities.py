@@ -437,6 +437,7 @@ from factx.extract.entity_resident_places import places_before_residents
 from factx.extract.entity_route_ends import route_ends
 from factx.extract.entity_route_races import route_races
 from factx.extract.entity_run_together import run_together_initials
+from factx.extract.entity_run_together_firms import run_together_firms
 from factx.extract.entity_saint_buildings import saint_buildings
 from factx.extract.entity_screen_titles import (
     consoles_by_their_maker,
@@ -4296,6 +4297,9 @@ def entities(
     plural_groups(context.text, mentions, name_key)
     misspelt_people(context.text, mentions, short_forms, name_key)  # "said Hassel." + "Hassell"
     misspelt_firms(mentions, weak, short_forms, name_key)  # "AztraZeneca" of "AstraZeneca"
+    for index in run_together_firms(context.text, mentions):
+        # "support from shareholder DaimlerChrysler" PERSON (r53-persons)
+        mentions[index].cue, mentions[index].by_form = "ORG", False
     products_without_their_maker(mentions)  # "The Earth Simulator" after "NEC Earth Simulator"
     join_terms_to_bodies(  # "CGI" of "the Clinton Global Initiative" (r49b-misc)
         mentions,
