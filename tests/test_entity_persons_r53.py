@@ -1,8 +1,10 @@
 """Round r53-persons: companies and bodies the model or factx labels PERSON (issue 14's second
 target), from the shapes of BBC sheets 53A-53D (sentences of my own): ", who" after a trade's
 noun or a people's plural makes no person ("person who" in factx/data/entities.json); a
-run-together firm's name, a charity's or a UN agency's one word and Apple's computers by their
-line's word are no people (three cue rows)."""
+charity's or a UN agency's one word and Apple's computers by their line's word are no people (two
+cue rows); a run-together firm's name (`entity_run_together_firms`), a marque by its goods' words
+(`entity_marques`) and a name paired after "like" with the model's body (`entity_firm_pairs`)
+are no people either."""
 
 from entity_reading import label_by_name
 
@@ -44,7 +46,7 @@ def test_a_player_before_who_is_still_a_person(extractor):
     assert found.get("Gerrard") == "PERSON"
 
 
-# "firm by a run-together name (r53)".
+# `entity_run_together_firms.run_together_firms`.
 
 
 def test_a_run_together_firm_name_is_no_person(extractor):
