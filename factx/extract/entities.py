@@ -166,6 +166,7 @@ from factx.extract.entity_family_given_names import given_names_of_a_family
 from factx.extract.entity_field_bodies import field_bodies
 from factx.extract.entity_firm_first_words import firms_by_first_word
 from factx.extract.entity_firm_lists import firm_ending_lists
+from factx.extract.entity_firm_pairs import firms_paired_after_like
 from factx.extract.entity_firms import (
     clubs_before_sport_words,
     firms_after_country_possessive,
@@ -278,6 +279,7 @@ from factx.extract.entity_maker_products import (
     spaced_o_surnames,
 )
 from factx.extract.entity_maker_tails import products_without_their_maker
+from factx.extract.entity_marques import marques_by_goods_words
 from factx.extract.entity_match_grounds import grounds_at_a_match
 from factx.extract.entity_men_peoples import men_peoples
 from factx.extract.entity_middle_names import middle_names, patronymics
@@ -437,6 +439,7 @@ from factx.extract.entity_resident_places import places_before_residents
 from factx.extract.entity_route_ends import route_ends
 from factx.extract.entity_route_races import route_races
 from factx.extract.entity_run_together import run_together_initials
+from factx.extract.entity_run_together_firms import run_together_firms
 from factx.extract.entity_saint_buildings import saint_buildings
 from factx.extract.entity_screen_titles import (
     consoles_by_their_maker,
@@ -4178,6 +4181,9 @@ def entities(
         mentions[index].cue = mentions[index].cue or label
     for index, label in paired_labels(context.text, mentions, known, certain, _country_or_people):
         mentions[index].cue = mentions[index].cue or label  # "Hotbot and Altavista"
+    for index in firms_paired_after_like(context.text, mentions):
+        # "old-timers like Hotbot and Altavista", the partner the model's NORP (r53-persons)
+        mentions[index].cue, mentions[index].by_form = "ORG", False
     for index in seat_lists(context.text, mentions):
         mentions[index].cue = "GPE"  # "The marginals are Aberdeen South, Dumfriesshire, ..."
     for index in named_waters(context.text, mentions):
@@ -4282,6 +4288,9 @@ def entities(
     counted_peoples(context.text, mentions, name_key)  # "no singing and dancing Hobbits"
     plural_peoples(mentions, context.text)  # "The Britons were arrested", "ethnic Hausa"
     men_peoples(mentions)  # "The Englishmen says", "Two Frenchmen" (r50-people)
+    for index in marques_by_goods_words(context.text, mentions):
+        # "was a Mini", "Mini production": a marque by its goods' words (r53-persons)
+        mentions[index].cue, mentions[index].by_form = "PRODUCT", False
     plural_makes(mentions, context.text)  # "sales of Rolls-Royces" beside "Rolls-Royce"
     country_surnames(context.text, mentions, name_key, country_keys(name_key).__contains__)
     events_by_plural_short_name(context.text, mentions)  # "the Europeans"
@@ -4294,6 +4303,9 @@ def entities(
     plural_groups(context.text, mentions, name_key)
     misspelt_people(context.text, mentions, short_forms, name_key)  # "said Hassel." + "Hassell"
     misspelt_firms(mentions, weak, short_forms, name_key)  # "AztraZeneca" of "AstraZeneca"
+    for index in run_together_firms(context.text, mentions):
+        # "support from shareholder DaimlerChrysler" PERSON (r53-persons)
+        mentions[index].cue, mentions[index].by_form = "ORG", False
     products_without_their_maker(mentions)  # "The Earth Simulator" after "NEC Earth Simulator"
     join_terms_to_bodies(  # "CGI" of "the Clinton Global Initiative" (r49b-misc)
         mentions,

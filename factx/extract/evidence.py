@@ -123,6 +123,10 @@ class Cue:
     # False: not for a people's own word that is no place ("a prominent Hutu businessman": a
     # people before a calling, NORP, where "a Norfolk farmer" is the county's; round 47).
     peoples: bool = True
+    # False: not for a people's plural ("Arabs", "Kurds": a people's word the lists know and an
+    # "s"), which names a people, never one person (round r53-persons, sheet 53A's "remarks he
+    # made about Arabs, who he called ..." PERSON through "person who"); "an Arab, who" is one.
+    plurals: bool = True
 
 
 @cache
@@ -166,6 +170,7 @@ def cues() -> tuple[Cue, ...]:
                 bool(item.get("given", True)),
                 bool(item.get("group")),
                 bool(item.get("peoples", True)),
+                bool(item.get("plurals", True)),
             )
         )
     return tuple(found)
@@ -452,6 +457,8 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
             continue  # "US actor Jamie Foxx": a place's actor, no work's
         if not cue.peoples and a_people_by_name(parts["self"]) and not _a_place(parts["self"]):
             continue  # "a Hutu businessman": a people's word, no place's
+        if not cue.plurals and a_peoples_plural(parts["self"]):
+            continue  # "remarks about Arabs, who": a people, no person
         if not cue.known and _listed_place_or_people(parts["self"]):
             continue  # "the Paris museum", "Chinese users": the place or people itself
         if not cue.people and person_by_first_name(parts["self"]):
@@ -839,6 +846,18 @@ def a_people_by_name(name: str) -> bool:
     "Sikh"), by the lists alone, not by its ending (a surname such as "Dominici" has one)."""
     word = name.casefold()
     return word in _people_words() or word in country_keys(str.casefold)
+
+
+def a_peoples_plural(name: str) -> bool:
+    """Whether a word is a people's plural: one word ending in "s" whose singular the lists
+    know as a nationality's or a people's ("Arabs", "Serbs", "Muslims"; `a_people_by_name`).
+    "Jones" is none ("Jone" is no people), nor is a country's own name ("Bahamas")."""
+    return (
+        " " not in name
+        and name.endswith("s")
+        and not a_people_by_name(name)
+        and a_people_by_name(name[:-1])
+    )
 
 
 @lru_cache(maxsize=4096)
