@@ -49,7 +49,8 @@ def test_a_company_called_by_its_name_stays_a_firm(extractor):
     assert found.get("Akamai") == "ORG"
 
 
-# "gallery before an art word", "gallery visited after the"
+# "gallery before an art word", "gallery visited after the", "gallery visited, its the in the
+# mention"
 
 
 def test_a_gallery_before_art_gallery_is_a_building(extractor):
@@ -78,7 +79,12 @@ def test_a_country_visited_stays_a_country(extractor):
     assert "FAC" not in found.values()
 
 
-# "place before its owner's factory"
+def test_a_person_visited_with_no_the_stays_a_person(extractor):
+    found = label_by_name(extractor, "The senator is going to Warren on Friday, aides said.")
+    assert found.get("Warren") != "FAC"
+
+
+# factx/extract/entity_factory_places.py
 
 
 def test_a_place_between_its_owner_and_factory_is_a_place(extractor):
@@ -94,6 +100,25 @@ def test_a_place_after_a_firms_possessive_and_before_plant_is_a_place(extractor)
     found = label_by_name(extractor, "Unions fear for the future of Rover's Longbridge plant.")
     assert found.get("Longbridge") == "GPE"
     assert found.get("Rover") == "ORG"
+
+
+def test_a_place_after_plant_at_is_a_place_at_each_mention(extractor):
+    found = label_by_name(
+        extractor,
+        "The union said the plant at Swindon would stay open. Jobs at Swindon are safe, Honda "
+        "said.",
+    )
+    assert found.get("Swindon") == "GPE"
+    assert found.get("Honda") == "ORG"
+
+
+def test_a_brand_once_after_its_owner_keeps_its_firms_label(extractor):
+    found = label_by_name(
+        extractor,
+        "Saab sold fewer cars last year. GM will build its new saloon at its loss-making Saab "
+        "factory. Saab said sales would rise.",
+    )
+    assert found.get("Saab") == "ORG"
 
 
 def test_a_firm_before_its_own_factory_stays_a_firm(extractor):

@@ -163,6 +163,7 @@ from factx.extract.entity_event_names import (
     town_tournaments,
     without_times_count,
 )
+from factx.extract.entity_factory_places import factory_places
 from factx.extract.entity_family_given_names import given_names_of_a_family
 from factx.extract.entity_field_bodies import field_bodies
 from factx.extract.entity_firm_first_words import firms_by_first_word
@@ -3847,6 +3848,7 @@ def entities(
                 and _ACT_BEFORE.search(context.text, max(0, m.start - 20), m.start) is not None
             )
     mentions = attacked_buildings(context.text, mentions)  # "World Trade Center and Pentagon"
+    mentions = factory_places(context.text, mentions)  # "Rover's Longbridge plant"
     mentions = without_title_singulars(context.text, mentions)  # "a Sim" beside "The Sims"
     product_families(mentions)  # "Blue Gene" after "IBM's prototype Blue Gene/L machine"
     countries = country_keys(name_key)
