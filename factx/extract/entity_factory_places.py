@@ -51,14 +51,13 @@ def factory_places(text: str, mentions: list[RawMention]) -> list[RawMention]:
     sited: set[str] = set()
     for m in mentions:
         name = _name(m)
-        if name is None:
-            continue
         before = max(0, m.start - 40)
-        if _WORKS_AFTER.match(text, m.end) and _OWNER_BEFORE.search(text, before, m.start):
+        if name and _WORKS_AFTER.match(text, m.end) and _OWNER_BEFORE.search(text, before, m.start):
             owned.add(name)
-        if _WORKS_BEFORE.search(text, before, m.start):
-            sited.add(name)
-    sited -= {_name(m) for m in mentions if m.cue == "ORG"}
+        place = _place_shaped(m)  # the model's GPE too: "the main Rover factory in Longbridge"
+        if place and _WORKS_BEFORE.search(text, before, m.start):
+            sited.add(place)
+    sited -= {_place_shaped(m) for m in mentions if m.cue == "ORG"}  # a firm by its words
     if not owned and not sited:
         return mentions
     return [
@@ -74,6 +73,11 @@ def _name(m: RawMention) -> str | None:
     ("its Welsh plant")."""
     if m.label not in _MOVED or not m.votes:
         return None
+    return _place_shaped(m)
+
+
+def _place_shaped(m: RawMention) -> str | None:
+    """The name a mention holds, if it has a place's shape, whatever its label."""
     found = _NAME.fullmatch(m.text)
     if found is None or a_people_by_name(found.group(1)):
         return None
