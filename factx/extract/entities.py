@@ -56,6 +56,7 @@ from factx.extract.entity_airlines import airline_by_its_word, airlines_by_natio
 from factx.extract.entity_and_the_titles import and_the_titles
 from factx.extract.entity_apostrophe_surnames import surnames_over_apostrophes
 from factx.extract.entity_article_names import peoples_before_article_names
+from factx.extract.entity_attacked_buildings import attacked_buildings
 from factx.extract.entity_au_clubs import au_club_cues, nicknames_to_their_club
 from factx.extract.entity_bands import (
     families,
@@ -124,6 +125,7 @@ from factx.extract.entity_clubs import (
     towns_of_named_clubs,
     with_club_short_names,
 )
+from factx.extract.entity_colon_titles import colon_titles_opening_sentences
 from factx.extract.entity_comma_glued_works import works_glued_over_a_comma
 from factx.extract.entity_committee_kinds import without_super_pacs
 from factx.extract.entity_continents import continents
@@ -162,6 +164,7 @@ from factx.extract.entity_event_names import (
     town_tournaments,
     without_times_count,
 )
+from factx.extract.entity_factory_places import factory_places
 from factx.extract.entity_family_given_names import given_names_of_a_family
 from factx.extract.entity_field_bodies import field_bodies
 from factx.extract.entity_firm_first_words import firms_by_first_word
@@ -3853,6 +3856,8 @@ def entities(
                 and _takes_the(m.text)
                 and _ACT_BEFORE.search(context.text, max(0, m.start - 20), m.start) is not None
             )
+    mentions = attacked_buildings(context.text, mentions)  # "World Trade Center and Pentagon"
+    mentions = factory_places(context.text, mentions)  # "Rover's Longbridge plant"
     mentions = without_title_singulars(context.text, mentions)  # "a Sim" beside "The Sims"
     product_families(mentions)  # "Blue Gene" after "IBM's prototype Blue Gene/L machine"
     countries = country_keys(name_key)
@@ -3932,6 +3937,7 @@ def entities(
     mentions = grown_works(context.text, mentions, taken)
     mentions = headed_works(context.text, mentions)
     mentions = dashed_titles(context.text, mentions)  # "Jerry Springer - The Opera"
+    mentions = colon_titles_opening_sentences(context.text, mentions)  # "America: A Tribute"
     mentions = titles_cut_at_to(context.text, mentions, name_key)  # "Passport" + "to Paradise"
     mentions = titles_cut_at_small_words(context.text, mentions, name_key)  # "But Home"
     mentions = names_cut_at_a_preposition(context.text, mentions)  # "Reporters Without Borders"
