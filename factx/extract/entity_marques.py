@@ -21,6 +21,7 @@ alone).
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
@@ -45,6 +46,15 @@ _GOODS = (
 )
 # A title before the name: a person's.
 _TITLE = r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor)\.? "
+# Each name is looked up where the article writes it, not searched for over the whole text:
+# a huge article has hundreds of names, and a scan of the text for each made its time grow
+# with the square of its size. The determiner is read in a window before the name (`search`
+# with `pos` still sees the text before the window for its `\b`), the goods' noun right after.
+_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
+_COUNTED = re.compile(_DETERMINER + r"\Z")
+_GOODS_AFTER = re.compile(_GOODS)
+# Far wider than any determiner but a number of more than a hundred digits.
+_WINDOW = 120
 
 
 @cache
@@ -66,12 +76,22 @@ def marques_by_goods_words(text: str, mentions: Sequence[RawMention]) -> Iterato
     """The indices of the mentions of each one-word name the model tags PERSON somewhere that
     the article writes after a counting determiner and before a goods' noun (module docstring)."""
     names = {m.text for m in mentions if m.label == "PERSON" and _NAME.fullmatch(m.text)}
+    if not names:
+        return
+    written: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
+    for found in _WORD.finditer(text):
+        if found.group() in names:
+            written[found.group()].append(found.span())
     for name in sorted(names):
         if name.casefold() in first_names() or name.casefold() in _makers():
             continue
-        word = re.escape(name)
-        counted = {m.end(1) for m in re.finditer(_DETERMINER + f"({word})" + r"\b(?!['’-])", text)}
-        goods = {m.end(1) for m in re.finditer(rf"\b({word})" + _GOODS, text)}
+        counted = {
+            end
+            for start, end in written[name]
+            if text[end : end + 1] not in ("'", "’", "-")
+            and _COUNTED.search(text, max(0, start - _WINDOW), start)
+        }
+        goods = {end for _, end in written[name] if _GOODS_AFTER.match(text, end)}
         if not counted or not goods or len(counted | goods) < 2:
             continue
         if _named_as_a_person(text, name, mentions):
