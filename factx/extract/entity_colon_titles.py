@@ -19,11 +19,13 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from factx.extract.title_shapes import TITLE_SMALL_WORDS, small_words
+
 if TYPE_CHECKING:
     from factx.extract.entities import RawMention
 
 _WORD = r"[A-Z][\w'’-]*"
-_SMALL = r"(?:of|the|and|in|on|to|for|a|an|at|with|from|by|or)"
+_SMALL = small_words(*TITLE_SMALL_WORDS, "and", "with", "by", "or")
 _RUN = rf"{_WORD}(?: (?:{_SMALL} )*{_WORD})*"
 
 # "<Name>: A|An|The <Title Words>", the words after the article capitalised but its small ones.
