@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from factx.extract.evidence import a_people_by_name, a_peoples_plural, country_keys
-from factx.extract.first_names import opens_with_first_name
+from factx.extract.first_names import opens_with_first_name, written_as_a_person
 
 if TYPE_CHECKING:
     from factx.extract.entities import RawMention
@@ -113,7 +113,6 @@ _PEOPLE_PLURALS = frozenset(
     }
 )
 _PAIR_JOINS = frozenset({" and ", " or "})
-_TITLE = r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.? "
 
 
 def _a_body_by_the_model(mention: RawMention) -> bool:
@@ -130,13 +129,6 @@ def _a_body_by_the_model(mention: RawMention) -> bool:
         and not a_peoples_plural(name)
         and name.casefold() not in country_keys(str.casefold)
     )
-
-
-def _named_as_a_person(text: str, name: str, mentions: Sequence[RawMention]) -> bool:
-    if re.search(_TITLE + re.escape(name) + r"\b", text):
-        return True
-    tail = " " + name
-    return any(m.text.endswith(tail) and opens_with_first_name(m.text) for m in mentions)
 
 
 def firms_paired_after_like(text: str, mentions: Sequence[RawMention]) -> Iterator[int]:
@@ -156,6 +148,8 @@ def firms_paired_after_like(text: str, mentions: Sequence[RawMention]) -> Iterat
                 continue
             if not _a_body_by_the_model(mentions[partner]):
                 continue
-            if opens_with_first_name(p.text) or _named_as_a_person(text, p.text, mentions):
+            if opens_with_first_name(p.text) or written_as_a_person(
+                text, p.text, (m.text for m in mentions)
+            ):
                 continue
             yield person

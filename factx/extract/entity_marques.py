@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
-from factx.extract.first_names import first_names, opens_with_first_name
+from factx.extract.first_names import first_names, written_as_a_person
 from factx.extract.wordlists import data_file
 
 if TYPE_CHECKING:
@@ -44,8 +44,6 @@ _GOODS = (
     r" (?:production|models?|factory|factories|plant|brand|owners?|drivers?|dealers?|"
     r"dealerships?|sales|buyers|range|line-up|costs|cost|is priced|was launched)\b"
 )
-# A title before the name: a person's.
-_TITLE = r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor)\.? "
 # Each name is looked up where the article writes it, not searched for over the whole text:
 # a huge article has hundreds of names, and a scan of the text for each made its time grow
 # with the square of its size. The determiner is read in a window before the name (`search`
@@ -62,14 +60,6 @@ def _makers() -> frozenset[str]:
     """The makers the house knows (`entities.json`'s "maker_models"), case-folded."""
     words: list[str] = data_file("entities.json")["maker_models"]["makers"]
     return frozenset(w.casefold() for w in words)
-
-
-def _named_as_a_person(text: str, name: str, mentions: Sequence[RawMention]) -> bool:
-    """Whether the article writes `name` after a title or ends a person's name with it."""
-    if re.search(_TITLE + re.escape(name) + r"\b", text):
-        return True
-    tail = " " + name
-    return any(m.text.endswith(tail) and opens_with_first_name(m.text) for m in mentions)
 
 
 def marques_by_goods_words(text: str, mentions: Sequence[RawMention]) -> Iterator[int]:
@@ -94,7 +84,7 @@ def marques_by_goods_words(text: str, mentions: Sequence[RawMention]) -> Iterato
         goods = {end for _, end in written[name] if _GOODS_AFTER.match(text, end)}
         if not counted or not goods or len(counted | goods) < 2:
             continue
-        if _named_as_a_person(text, name, mentions):
+        if written_as_a_person(text, name, (m.text for m in mentions)):
             continue
         for index, mention in enumerate(mentions):
             if mention.text == name and mention.cue in ("", "PERSON"):

@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from factx.extract.first_names import opens_with_first_name
+from factx.extract.first_names import written_as_a_person
 
 if TYPE_CHECKING:
     from factx.extract.entities import RawMention
@@ -35,15 +35,6 @@ _RUN_TOGETHER = re.compile(
     r"(?!Fitz|Della|Dela|Vander)[A-Z][a-z]{3,}(?:[A-Z][a-z]{2,}){1,2}"
     r"(?<!Sen)(?<!Rep)(?<!Gov)(?<!Gen)(?<!Rev)(?<!Former)"
 )
-_TITLE = r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor)\.? "
-
-
-def _named_as_a_person(text: str, name: str, mentions: Sequence[RawMention]) -> bool:
-    """Whether the article writes `name` after a title or ends a person's full name with it."""
-    if re.search(_TITLE + re.escape(name) + r"\b", text):
-        return True
-    tail = " " + name
-    return any(m.text.endswith(tail) and opens_with_first_name(m.text) for m in mentions)
 
 
 def run_together_firms(text: str, mentions: Sequence[RawMention]) -> Iterator[int]:
@@ -52,6 +43,6 @@ def run_together_firms(text: str, mentions: Sequence[RawMention]) -> Iterator[in
     for index, mention in enumerate(mentions):
         if mention.label != "PERSON" or mention.cue or not _RUN_TOGETHER.fullmatch(mention.text):
             continue
-        if _named_as_a_person(text, mention.text, mentions):
+        if written_as_a_person(text, mention.text, (m.text for m in mentions)):
             continue
         yield index

@@ -19,6 +19,7 @@ words.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
@@ -105,3 +106,16 @@ def opens_with_first_name(name: str) -> bool:
     evidence than `person_by_first_name`: only for a name whose own words say more."""
     match = _SHAPE.fullmatch(name)
     return match is not None and _first_name(match.group("first")) and not _arabic_article(match)
+
+
+_TITLE = r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor)\.? "
+
+
+def written_as_a_person(text: str, name: str, names: Iterable[str]) -> bool:
+    """Whether the article writes the one-word `name` after a title ("Mr Kipper") or ends a
+    person's full name with it (one of `names`, its mentions' texts: "David Beckham"), so the
+    rules that read a lone name as a firm or a make leave it a person."""
+    if re.search(_TITLE + re.escape(name) + r"\b", text):
+        return True
+    tail = " " + name
+    return any(full.endswith(tail) and opens_with_first_name(full) for full in names)
