@@ -96,7 +96,7 @@ class Attribution:
 # The words of a cue verb's group before it: its auxiliaries ("has said", "is expected", "to
 # deliver"), its negation ("did not specify") and a manner or time adverb ("later joked",
 # "sharply criticized"), as attribution corpora (PARC, PolNeAR) mark the cue.
-_GROUP_BEFORE = frozenset({"aux", "auxpass", "neg", "advmod"})
+VERB_GROUP_BEFORE = frozenset({"aux", "auxpass", "neg", "advmod"})
 # After it: a particle or a preposition that opens what is said ("called for an inquiry",
 # "called out the mayor", "referred to the plan"), which the content then leaves out.
 # Not "spoke at an event", "speculated in recent weeks about": adjuncts, no part of it.
@@ -104,13 +104,13 @@ _OPENING_WHAT = frozenset({"for", "to", "on", "upon", "about", "of", "against", 
 
 
 def _verb_group(verb: Token, content: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int]]:
-    """The character span of a cue verb's group (see `_GROUP_BEFORE`), one word at a time
+    """The character span of a cue verb's group (see `VERB_GROUP_BEFORE`), one word at a time
     from the verb outwards, and the content without the group's words."""
     doc = verb.doc
     first = verb.i
     while first > 0:
         word = doc[first - 1]
-        if word.head.i != verb.i or word.dep_ not in _GROUP_BEFORE or word.is_punct:
+        if word.head.i != verb.i or word.dep_ not in VERB_GROUP_BEFORE or word.is_punct:
             break
         if word.dep_ == "advmod" and word.tag_ not in ("RB", "RBR", "RBS"):
             break  # "how", "when": a clause's word, no manner of saying

@@ -25,6 +25,7 @@ from factx.extract import (
 )
 from factx.extract.attribution import (
     PREVIOUS,
+    VERB_GROUP_BEFORE,
     Attribution,
     antecedent,
     cue_with_preposition,
@@ -329,7 +330,7 @@ def _closing_comma(speaker: Span, cue_start: int, cue_token: int) -> Span:
     root, after = speaker.root, doc[speaker.end + 1]
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.i > speaker.end:
         verb = root.head  # the word after the comma opens its verb's group
-        if after.i == verb.i or (after.head.i == verb.i and after.dep_ in _VERB_GROUP):
+        if after.i == verb.i or (after.head.i == verb.i and after.dep_ in VERB_GROUP_BEFORE):
             return doc[speaker.start : speaker.end + 1]
         return speaker
     # "Sen. John Thune, a member of the leadership, called on him": the model hangs the verb
@@ -337,10 +338,6 @@ def _closing_comma(speaker: Span, cue_start: int, cue_token: int) -> Span:
     if cue_token >= 0 and doc[cue_token].head.i == root.i and cue_start == after.idx:
         return doc[speaker.start : speaker.end + 1]
     return speaker
-
-
-# A verb's words before it: auxiliaries, negation, a manner or time adverb ("has long said").
-_VERB_GROUP = frozenset({"aux", "auxpass", "neg", "advmod"})
 
 
 def _a_mark_in(doc: Doc, start: int, end: int) -> bool:

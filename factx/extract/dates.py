@@ -25,6 +25,7 @@ from factx.normalize.numbers import NUMBER_UNIT_GAP
 from factx.normalize.periods import news_timex, wire_patterns
 from factx.normalize.prefilter import compile_guarded
 from factx.normalize.timex import (
+    DAY_ORDINAL_WORDS,
     MONTH_PATTERN,
     WEEKDAY_PATTERN,
     Timex,
@@ -84,11 +85,8 @@ _DECADE_S = r"\b(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?(?:1[0-9]|20)\d0['’]s
 _DECADE_S_AT_END = re.compile(_DECADE_S + "$")
 
 _HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-_DAY_ORDINAL_WORDS = (
-    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-    "thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
-    "thirtieth"
-)
+# The normalizer's day words, and "thirtieth"; "twenty-" and "thirty-" stand before them.
+_DAY_ORDINAL_WORDS = "|".join((*DAY_ORDINAL_WORDS, "thirtieth"))
 _CLOCK_IN_PART = (
     rf"(?<![\d.,])\b(?:\d{{1,2}}(?::\d{{2}})?|(?i:{_HOUR_WORDS}))(?:\s+(?i:o['’]clock))?\s+"
     r"(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"

@@ -36,14 +36,14 @@ ORDINALS = {
     "final": 4, "last": 4,
 }  # fmt: skip
 # Days of the month written as words: "the second of August", "the twenty-third of September".
-_DAY_ORDINAL_WORDS = [
+DAY_ORDINAL_WORDS = [
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
     "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
     "seventeenth", "eighteenth", "nineteenth", "twentieth",
 ]  # fmt: skip
-DAY_ORDINALS = {word: n for n, word in enumerate(_DAY_ORDINAL_WORDS, 1)}
+DAY_ORDINALS = {word: n for n, word in enumerate(DAY_ORDINAL_WORDS, 1)}
 DAY_ORDINALS |= {f"{tens}{gap}{word}": base + n for tens, base in (("twenty", 20), ("thirty", 30))
-                 for n, word in enumerate(_DAY_ORDINAL_WORDS[:9], 1) for gap in ("-", " ")
+                 for n, word in enumerate(DAY_ORDINAL_WORDS[:9], 1) for gap in ("-", " ")
                  if base + n <= 31}  # fmt: skip
 DAY_ORDINALS["thirtieth"] = 30
 DAY_ORDINAL_PATTERN = "|".join(sorted(DAY_ORDINALS, key=len, reverse=True))
