@@ -516,9 +516,11 @@ def _other_sense(verb: Token) -> bool:
         lemma in ("add", "show")
         and not _evidence(verb)
         and any(
-            # "the economy added 182,000 jobs", "showed gains of 4.5%"; but "polls show Trump up
-            # by 4 points" says what the polls find.
-            c.dep_ == "dobj" and any(g.like_num or g.dep_ == "nummod" for g in c.subtree)
+            # "the economy added 182,000 jobs", "showed gains of 4.5%", "the pound had added
+            # 0.5%" (an amount the parser hangs as npadvmod); but "polls show Trump up by 4
+            # points" says what the polls find.
+            c.dep_ in ("dobj", "npadvmod")
+            and any(g.like_num or g.dep_ == "nummod" for g in c.subtree)
             for c in children
         )
     ):
@@ -1756,6 +1758,7 @@ def _content(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> tup
             # "which the government believes may pose risks": the content starts after the cue.
             start = max(start, verb.i + 1)
             start = _subject_taken_for_object(verb, child, start)
+            start = _pointed_at(verb, child, start)
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
         if child.dep_ == "xcomp" and passive is not None and passive.lower_ not in _RELATIVES:
             # "Mr Howard is expected to attack ...", "A deal is thought to have been agreed":
@@ -1940,9 +1943,43 @@ def _subject_taken_for_object(verb: Token, clause: Token, start: int) -> int:
     ):
         return start  # "told World Business Report that there was ...": an addressee
     thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
-    if thing is None or thing.right_edge.i + 1 != start or thing.pos_ == "PRON":
+    if thing is None or thing.pos_ == "PRON":
+        return start
+    if thing.right_edge.i + 1 != start and not _object_modifiers(verb, thing, start):
         return start
     return thing.left_edge.i
+
+
+# Verbs whose "to" phrase is what they point at, so that an infinitive after it is the noun's.
+_POINTING = frozenset({"point", "allude", "refer"})
+
+
+def _pointed_at(verb: Token, clause: Token, start: int) -> int:
+    """ "Analysts pointed to the dollar's inability recently to extend that rally": the small
+    model hangs "to extend ..." on the verb, but it completes the noun pointed at, and the noun
+    is what is said."""
+    if clause.dep_ != "xcomp" or verb.lemma_.lower() not in _POINTING:
+        return start
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "to" and verb.i < child.i < clause.i:
+            thing = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if thing is not None:
+                return thing.left_edge.i
+    return start
+
+
+def _object_modifiers(verb: Token, thing: Token, start: int) -> bool:
+    """ "the survey found 39 nations out of 65 questioned were increasing ...": the object's own
+    modifier ("out of 65 questioned") hung off the verb fills the gap between the object and
+    the subjectless clause; the object is still the clause's subject."""
+    between = range(thing.right_edge.i + 1, start)
+    covered: set[int] = set()
+    for child in verb.children:
+        if child.dep_ == "prep" and thing.i < child.i < start:
+            low, high = _subtree_bounds(child)
+            covered.update(range(low, high))
+    doc = verb.doc
+    return all(i in covered and not doc[i].is_punct for i in between)
 
 
 # Speech verbs whose object is whom they address ("told reporters", "asked the minister"), so

@@ -1,0 +1,69 @@
+"""Round 54 (lead): three misparses of the small model that cut or invent a claim's content.
+Sentences of our own, each of a shape found in BBC business copy."""
+
+import pytest
+from claim_reading import attributed
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The amount is hung as npadvmod, not dobj: a market moving, not anyone adding words.
+        "The euro had added 1.2% to reach a new high against the yen.",
+        "The index added 40 points to close at 5,012.",
+    ],
+)
+def test_an_amount_added_is_no_claim(extractor, body):
+    assert [c for c in attributed(extractor, body) if c[1] == "add"] == []
+
+
+def test_added_words_are_still_a_claim(extractor):
+    assert attributed(extractor, "He added that the deal was off.") == [
+        ("He", "add", "that the deal was off")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "Compiled by a charity, the report found 14 councils out of 30 surveyed were "
+            "overspending.",
+            "14 councils out of 30 surveyed were overspending",
+        ),
+        (
+            "The audit found 20 hospitals out of 120 inspected were breaking the rules.",
+            "20 hospitals out of 120 inspected were breaking the rules",
+        ),
+    ],
+)
+def test_a_finding_keeps_its_subject_past_the_subjects_modifier(extractor, body, content):
+    # The parser makes "14 councils" the verb's object and hangs "out of 30 surveyed" on the
+    # verb; the clause "were overspending" has no subject of its own.
+    assert [c[2] for c in attributed(extractor, body)] == [content]
+
+
+def test_a_finding_with_its_own_subject_is_unchanged(extractor):
+    assert attributed(extractor, "The poll found most voters in the north were undecided.") == [
+        ("The poll", "find", "most voters in the north were undecided")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "Analysts, however, pointed to the euro's inability recently to hold its gains "
+            "despite strong data.",
+            "the euro's inability recently to hold its gains despite strong data",
+        ),
+        (
+            "Bankers, however, pointed to the market's inability recently to sustain that rally "
+            "despite good results.",
+            "the market's inability recently to sustain that rally despite good results",
+        ),
+    ],
+)
+def test_what_is_pointed_at_is_the_content(extractor, body, content):
+    # The parser hangs "to hold its gains" on "pointed"; it completes the noun pointed at.
+    assert [c[2] for c in attributed(extractor, body) if c[1] == "point"] == [content]
