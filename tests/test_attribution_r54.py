@@ -67,3 +67,37 @@ def test_a_finding_with_its_own_subject_is_unchanged(extractor):
 def test_what_is_pointed_at_is_the_content(extractor, body, content):
     # The parser hangs "to hold its gains" on "pointed"; it completes the noun pointed at.
     assert [c[2] for c in attributed(extractor, body) if c[1] == "point"] == [content]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The singer was praised by critics and said she was delighted.",
+            ("The singer", "say", "she was delighted"),
+        ),
+        (
+            "The mayor was questioned by police and denied any wrongdoing.",
+            ("The mayor", "deny", "any wrongdoing"),
+        ),
+        (
+            "Smith was also angered by the referee's decisions during the match and praised his "
+            "own players.",
+            ("Smith", "praise", "his own players"),
+        ),
+    ],
+)
+def test_an_active_verb_joined_to_a_passive_shares_its_subject(extractor, body, expected):
+    # Not the passive's "by" agent: the critics did not say the singer was delighted.
+    assert expected in attributed(extractor, body)
+
+
+def test_a_passive_joined_to_a_passive_keeps_the_agent(extractor):
+    body = "The film was received well by critics and was praised for its script."
+    assert attributed(extractor, body) == [("critics", "praise", "its script")]
+
+
+def test_a_participle_sharing_the_passives_auxiliary_is_passive_too(extractor):
+    # "told" shares "was": somebody told the driver; the driver told nobody.
+    body = "The driver was given a fine and told to hand in his licence."
+    assert [c for c in attributed(extractor, body) if c[0] == "The driver"] == []

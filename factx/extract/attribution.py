@@ -1546,8 +1546,28 @@ def _speaker(verb: Token) -> Span | None:
         )
         if not shares or head.i >= verb.i or head.pos_ not in ("VERB", "AUX"):
             return None
+        if verb.dep_ == "conj" and _active_after_passive(verb, head):
+            # "Ferguson was upset by Arsenal's discipline and praised his own side": an active
+            # verb joined to a passive shares its subject, not its "by" agent.
+            patient = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if patient is not None and patient.lower_ not in _RELATIVES:
+                return _noun_phrase(patient)
         verb = head
         seen += 1
+
+
+def _active_after_passive(verb: Token, head: Token) -> bool:
+    """Whether a verb joined by "and"/"but" to a passive is active: it has an auxiliary of its
+    own ("was handed a ban and has admitted"), a present tense ("is seen ... and describes
+    itself"), or follows the passive's agent ("was upset by X and praised"). Not "was given a
+    curfew and told to ...", whose "told" shares the passive's "was"."""
+    if _passive(verb) or not _passive(head):
+        return False
+    if not any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return False  # "revised by Peter Ackerman, who co-wrote ...": a clause misjoined
+    own_aux = any(c.dep_ == "aux" and c.i < verb.i for c in verb.children)
+    agent = any(c.dep_ == "agent" and c.i < verb.i for c in head.children)
+    return own_aux or verb.tag_ in ("VBZ", "VBP") or agent
 
 
 # Verbs whose gerund complement is a thing made so, not a deed of their subject's.
