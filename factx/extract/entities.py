@@ -284,6 +284,11 @@ from factx.extract.entity_maker_products import (
 from factx.extract.entity_maker_tails import products_without_their_maker
 from factx.extract.entity_marques import marques_by_goods_words
 from factx.extract.entity_match_grounds import grounds_at_a_match
+from factx.extract.entity_meetings import (
+    events_with_their_kind_word,
+    great_britain_whole,
+    meetings_by_their_word,
+)
 from factx.extract.entity_men_peoples import men_peoples
 from factx.extract.entity_middle_names import middle_names, patronymics
 from factx.extract.entity_missed import peers_by_their_seat, with_missed_names
@@ -3656,6 +3661,7 @@ def entities(
         or (m.plural and not said_as_a_common_word(context.text, m.text))
     ]
     mentions = add_string_matches(context.text, raw, layouts, taken)
+    mentions = great_britain_whole(context.text, mentions)  # "the Great Britain quartet" (r54)
     mentions = firms_by_first_word(  # "Gold Broadcasting said ..." then "Gold pulled the show"
         context.text, mentions, layouts, taken, _added, short_forms, name_key
     )
@@ -3690,6 +3696,7 @@ def entities(
     mentions = parties_before_posts(context.text, mentions)  # "Lib Dem Home Affairs" spokesman
     mentions = nations_liberal_democrats(context.text, mentions)  # "Welsh Liberal" + "Democrat"
     mentions = national_events(context.text, mentions)  # "the Welsh Open draw"
+    mentions = events_with_their_kind_word(context.text, mentions)  # "European Indoor trials"
     mentions = nationalities_cut_before_kind(  # "the European" + "Anti-Fraud Office"
         context.text, mentions
     )
@@ -4301,6 +4308,8 @@ def entities(
     country_surnames(context.text, mentions, name_key, country_keys(name_key).__contains__)
     events_by_plural_short_name(context.text, mentions)  # "the Europeans"
     town_tournaments(context.text, mentions)  # "the Sydney International" (r52-events)
+    for index in meetings_by_their_word(context.text, mentions):
+        mentions[index].cue = "EVENT"  # "Sunday's Leipzig International meeting" (r54-events)
     awards_by_short_name(context.text, mentions)  # "the Brits" of "the Brit Awards"
     prizes_won_by_short_name(context.text, mentions)  # "get a Brit" of "the Brit Awards"
     fairs_by_short_name(context.text, mentions)  # "at CTIA" of "the CTIA Wireless Congress"
