@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
+from factx.extract.entity_place_looks import place_by_its_words, place_kind
 from factx.extract.entity_sheets import sheet_country
 from factx.extract.entity_wrong_joins import landform_region
 from factx.extract.first_names import (
@@ -357,6 +358,12 @@ def _a_products_initials(text: str, start: int, end: int) -> bool:
 
 # A full name that opens with a common first name ("Scott Draper" ORG): a person.
 FIRST_NAME = Cue("first name", "PERSON", "self", re.compile(""), None, None)
+# A name of a first name's look in a place's words, "the <Name> hotel|region": the kind word's
+# label (`entity_place_looks.place_kind`, r54-places).
+PLACE_KIND_CUES = {
+    kind: Cue(f"place's kind word, {kind}", kind, "self", re.compile(""), None, None)
+    for kind in ("FAC", "LOC")
+}
 _FIRST_NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"})
 
 # The cues that hold for a name after an honorific: a person's, and a work's named after one.
@@ -504,6 +511,9 @@ def cue_of(text: str, start: int, end: int, label: str) -> Cue | None:
         # "on Queensland's Sunshine Coast" LOC: a region's kind word, no surname (r51b-joins)
         and not landform_region(parts["self"], parts["after"], label)
     ):
+        # "at Belle Vue in Manchester" GPE, "the Tora Bora region": a place's words (r54-places)
+        if place_by_its_words(label, parts["before"], parts["after"]):
+            return PLACE_KIND_CUES.get(place_kind(parts["before"], parts["after"]) or "")
         return FIRST_NAME  # not "Santiago de Cuba": a place named after a country
     return None
 
