@@ -101,3 +101,30 @@ def test_a_participle_sharing_the_passives_auxiliary_is_passive_too(extractor):
     # "told" shares "was": somebody told the driver; the driver told nobody.
     body = "The driver was given a fine and told to hand in his licence."
     assert [c for c in attributed(extractor, body) if c[0] == "The driver"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The new horror film has knocked the thriller from the top spot at the box office.",
+        "The comedy knocked the musical off the top of the chart.",
+    ],
+)
+def test_a_knock_from_a_place_is_no_claim(extractor, body):
+    assert attributed(extractor, body) == []
+
+
+def test_a_knock_as_criticism_is_a_claim(extractor):
+    body = "Critics have knocked the new album as lazy and dull."
+    assert [c[:2] for c in attributed(extractor, body)] == [("Critics", "knock")]
+
+
+def test_a_passive_seen_done_is_no_claim(extractor):
+    # "warned" is a passive participle of what the summer saw: the banks were warned.
+    body = "The summer saw several banks warned over their lending."
+    assert attributed(extractor, body) == []
+
+
+def test_a_clause_seen_with_its_own_that_is_still_read(extractor):
+    body = "I saw that the minister said the plan was fair."
+    assert ("the minister", "say", "the plan was fair") in attributed(extractor, body)

@@ -512,6 +512,12 @@ def _other_sense(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "deny" and any(c.dep_ == "dative" for c in children):
         return True
+    if lemma == "knock" and any(
+        c.dep_ in ("prep", "prt") and c.lower_ in _DISPLACED for c in children
+    ):
+        return True  # "knocked the thriller from the top spot", "knocked out": a move, not a word
+    if _seen_done(verb):
+        return True
     if (
         lemma in ("add", "show")
         and not _evidence(verb)
@@ -574,6 +580,25 @@ def _other_sense(verb: Token) -> bool:
     if infinitive and (verb.head.lemma_ in _UNREALIZED or head.lemma_ in _UNREALIZED):
         return True  # "the law does not require candidates to disclose", "all this is to say"
     return lemma == "report" and any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
+
+
+# Where a knock sends its object: "from the top spot", "off the top", "out of the cup".
+_DISPLACED = frozenset({"from", "off", "out", "into", "over", "down", "back"})
+# Verbs of witness whose small clause is a passive without its auxiliary.
+_WITNESS = frozenset({"see", "watch", "witness"})
+
+
+def _seen_done(verb: Token) -> bool:
+    """ "the first month has seen many firms cautioned for ...": the small model reads the
+    passive participle of a verb of witness's small clause as a past tense with "many firms"
+    its subject; the firms were cautioned, they said nothing."""
+    if verb.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if verb.head.lemma_.lower() not in _WITNESS or verb.head.i > verb.i:
+        return False
+    children = list(verb.children)
+    own = any(c.dep_ in ("aux", "auxpass", "mark") for c in children)
+    return not own and any(c.dep_ == "nsubj" and c.i < verb.i for c in children)
 
 
 def _said(child: Token) -> bool:
