@@ -170,6 +170,7 @@ from factx.extract.entity_field_bodies import field_bodies
 from factx.extract.entity_firm_first_words import firms_by_first_word
 from factx.extract.entity_firm_lists import firm_ending_lists
 from factx.extract.entity_firm_pairs import firms_paired_after_like
+from factx.extract.entity_firm_short_forms import join_firm_short_forms
 from factx.extract.entity_firms import (
     clubs_before_sport_words,
     firms_after_country_possessive,
@@ -1948,6 +1949,8 @@ def cluster(
     _part_firms_named_as_people(groups)
     _join_short_first_names(groups)
     _join_short_firm_names(groups)
+    # "New Line" GPE after "New Line Cinema" (round r54-firms).
+    join_firm_short_forms(groups, _word_list("firm_tails"), _organisations, _known_word, _words_of)
     _join_firms_by_opening_words(groups)  # "Cara" after "Cara Operations Ltd."
     _join_country_prefixed_bodies(groups)  # "US Federal Reserve" and "Federal Reserve"
     join_venue_short_names(groups)  # "Stradey" after "Stradey Park"
@@ -2568,13 +2571,23 @@ def add_string_matches(
     """
     body = [m for m in mentions if not m.headline]
     known = {name_key(m.text) for m in body}
+    openings: dict[str, set[str]] = defaultdict(set)
     for m in body:
         key = name_key(m.text)
         if " " in key:
             # Headlines shorten names: "Apple" for "Apple Computer", "Jobs" for "Steve Jobs".
-            known.add(key.split()[0])
+            words = key.split()
+            known.add(words[0])
             if m.label == "PERSON":
-                known.add(key.split()[-1])
+                known.add(words[-1])
+            else:
+                # And by more than one word, read as the body's name is: "China Aviation seeks
+                # rescue deal" (ORG) for the body's "China Aviation Oil" (ORG) is the firm;
+                # knowing only "china", the headline's ORG was dropped and the country matched
+                # inside it (round r54-firms, BBC sheet 53G). Not "Da Vinci film to star" (the
+                # model's PERSON) for "The Da Vinci Code", a work.
+                for n in range(2, len(words)):
+                    openings[" ".join(words[:n])].add(m.label)
     # A country found in a headline in capitals (`with_capital_countries`) is certain, as is
     # any country or nationality the model finds in a headline ("Seven Iraqis charged").
     countries, nationalities = country_keys(name_key), _nationality_keys()
@@ -2587,6 +2600,7 @@ def add_string_matches(
             (key := name_key(m.text)) in known
             or key in countries
             or key in nationalities
+            or m.label in openings.get(key, ())
             or m.cue == "GPE"
             # "five Boeing 737s" after a body's "Boeing" (`makers.made_by`, round r42-mt).
             or (m.label == "PRODUCT" and _made_by_known(m.text, known))

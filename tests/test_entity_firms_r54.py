@@ -1,0 +1,74 @@
+"""Round r54-firms: a peer the model leaves untagged after a firm's post or before a speech
+verb; a headline's short form of a body's firm kept and joined; a firm's short form the model
+reads as a place or a person joined to the firm (BBC sheets 53F, 53G and 53H; sentences of my
+own)."""
+
+from entity_reading import entities, label_by_name, labelled, texts_of
+
+
+def test_a_peer_after_a_firms_post_is_a_person(extractor):
+    text = "Shell chief executive Lord Browne said the results were strong."
+    assert labelled(extractor, text, "PERSON") == ["Browne"]
+
+
+def test_a_peer_before_a_speech_verb_is_a_person(extractor):
+    assert labelled(extractor, "However, Lord Browne rejected calls for a new tax.", "PERSON") == [
+        "Browne"
+    ]
+    text = '"We had no idea," Lord Rennard told reporters at the conference.'
+    assert labelled(extractor, text, "PERSON") == ["Rennard"]
+
+
+def test_a_peer_after_a_peers_noun_is_a_person(extractor):
+    text = "Labour peer Lord Haskins warned of the electoral cost."
+    assert labelled(extractor, text, "PERSON") == ["Haskins"]
+
+
+def test_posts_deities_and_the_ground_are_no_peer(extractor):
+    for text in (
+        "The Lord Chancellor said the bill would pass.",
+        "The Lord said unto them that they should go.",
+        "They played at Lord's on Sunday and won.",
+        "House of Lords peers voted against the bill.",
+    ):
+        assert "PERSON" not in {label for label, _, _ in entities(extractor, text)}, text
+
+
+def test_a_headlines_opening_words_of_a_body_firm_are_the_firm(extractor):
+    text = (
+        "India Steel seeks rescue deal\n\nIndia Steel Industries has asked its creditors for "
+        "more time. The firm, which lost money on futures, said it would sell assets. Traders "
+        "in India said the shares fell."
+    )
+    found = entities(extractor, text)
+    assert texts_of(found, "India Steel Industries") == [["India Steel", "India Steel Industries"]]
+    assert texts_of(found, "India") == [["India"]]
+
+
+def test_a_headlines_opening_words_read_otherwise_are_left(extractor):
+    # The model's PERSON for the headline's "Da Vinci" is no opening of the body's work.
+    text = (
+        "Da Vinci film to star Tom Hanks\n\nActor Tom Hanks will star in The Da Vinci Code, "
+        "the film of the best-selling novel. Filming starts in June."
+    )
+    assert "Da Vinci" not in label_by_name(extractor, text)
+
+
+def test_a_firms_short_form_read_as_something_else_is_the_firm(extractor):
+    text = (
+        "Studio wins court fight\n\nThe studio Blue Harbour Pictures has won its case against a "
+        "rival. Blue Harbour had been trying to buy the rights for years, and Blue Harbour's "
+        "lawyers said they were pleased."
+    )
+    found = entities(extractor, text)
+    assert label_by_name(extractor, text).get("Blue Harbour Pictures") == "ORG"
+    assert "Blue Harbour" not in label_by_name(extractor, text)
+    assert len(texts_of(found, "Blue Harbour Pictures")[0]) == 3
+
+
+def test_a_countrys_name_before_an_airlines_word_stays_the_country(extractor):
+    text = (
+        "Airline cuts flights\n\nKenya Airways has cut flights to Europe. Kenya said the cuts "
+        "would hurt tourism."
+    )
+    assert label_by_name(extractor, text).get("Kenya") == "GPE"
