@@ -72,3 +72,23 @@ def test_a_countrys_name_before_an_airlines_word_stays_the_country(extractor):
         "would hurt tourism."
     )
     assert label_by_name(extractor, text).get("Kenya") == "GPE"
+
+
+def test_a_film_series_by_its_films_plural_is_a_work(extractor):
+    text = "She starred in the Final Destination films before moving to television."
+    assert label_by_name(extractor, text).get("Final Destination") == "WORK_OF_ART"
+    text = "He starred in the Police Academy movies in the 1980s."
+    assert label_by_name(extractor, text).get("Police Academy") == "WORK_OF_ART"
+
+
+def test_a_counted_film_of_a_series_is_a_work(extractor):
+    text = "A fourth Police Academy film was released in 1987."
+    assert label_by_name(extractor, text).get("Police Academy") == "WORK_OF_ART"
+
+
+def test_a_studios_films_stay_the_studios(extractor):
+    assert label_by_name(extractor, "The Disney films did well at the box office.") == {
+        "Disney": "ORG"
+    }
+    text = "Audiences flocked to the Pixar movies all summer."
+    assert label_by_name(extractor, text).get("Pixar") == "ORG"

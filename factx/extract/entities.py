@@ -457,6 +457,7 @@ from factx.extract.entity_screen_titles import (
     works_called_by_their_kind,
 )
 from factx.extract.entity_security_software import security_software
+from factx.extract.entity_series_works import series_works
 from factx.extract.entity_served import (
     bodies_cut_at_for,
     listed_centres_whole,
@@ -3923,6 +3924,7 @@ def entities(
     mentions = towns_before_venues(context.text, mentions)  # "Leeds" ORG + "'s Royal Armouries"
     franchises(context.text, mentions, name_key)  # "the first Harry Potter film"
     short_titles(context.text, mentions, name_key)  # "the sixth Harry Potter"
+    series_works(context.text, mentions)  # "the Evil Dead movies" ORG (round r54-firms)
     peoples_before_nouns(context.text, mentions, layouts, people_words())  # "Hutu rebels"
     mentions = with_joined_titles(context.text, mentions, short_forms)
     mentions = possessive_titles(context.text, mentions, taken, name_key)  # "Ocean's Twelve"
