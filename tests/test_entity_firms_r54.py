@@ -92,3 +92,25 @@ def test_a_studios_films_stay_the_studios(extractor):
     }
     text = "Audiences flocked to the Pixar movies all summer."
     assert label_by_name(extractor, text).get("Pixar") == "ORG"
+
+
+def test_a_countrys_name_before_a_compass_word_is_a_firm(extractor):
+    text = "The carriers were merged into three groups under Air China, China Southern and Eastern."
+    found = label_by_name(extractor, text)
+    assert found.get("China Southern") == "ORG"
+    assert "Southern" not in found
+    assert (
+        label_by_name(extractor, "Shares in China Eastern fell 3% in Shanghai.").get(
+            "China Eastern"
+        )
+        == "ORG"
+    )
+
+
+def test_regions_and_directions_stay_places(extractor):
+    assert label_by_name(extractor, "Rain fell across Southern China on Monday.") == {
+        "Southern China": "LOC"
+    }
+    assert label_by_name(extractor, "Floods hit China's southern provinces.") == {"China": "GPE"}
+    text = "The Western Australia government said no."
+    assert label_by_name(extractor, text).get("Western Australia") == "GPE"

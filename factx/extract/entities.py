@@ -128,6 +128,7 @@ from factx.extract.entity_clubs import (
 from factx.extract.entity_colon_titles import colon_titles_opening_sentences
 from factx.extract.entity_comma_glued_works import works_glued_over_a_comma
 from factx.extract.entity_committee_kinds import without_super_pacs
+from factx.extract.entity_compass_firms import compass_firms
 from factx.extract.entity_continents import continents
 from factx.extract.entity_counted_peoples import counted_peoples
 from factx.extract.entity_craft import aircraft_and_devices, shows_and_airlines
@@ -3726,6 +3727,9 @@ def entities(
     mentions = clubs_after_a_switch(context.text, mentions)  # "a switch from Ajax Amsterdam"
     mentions = clubs_parted_from_cups(context.text, mentions)  # "play Arsenal in the FA Cup"
     mentions = airlines_by_nationality(context.text, mentions)  # "American and Delta"
+    mentions = compass_firms(  # "Air China, China Southern and China Eastern" (r54-firms)
+        context.text, mentions, lambda name: name_key(name) in country_keys(name_key)
+    )
     mentions = grounds_named_for_a_place(context.text, mentions)  # "the Stade de France"
     mentions = saints_villages(context.text, mentions)  # "leaving Stoke St Mary"
     mentions = places_after_going(context.text, mentions)  # "Entering Westminster, he" (r48b)
