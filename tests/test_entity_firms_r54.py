@@ -114,3 +114,21 @@ def test_regions_and_directions_stay_places(extractor):
     assert label_by_name(extractor, "Floods hit China's southern provinces.") == {"China": "GPE"}
     text = "The Western Australia government said no."
     assert label_by_name(extractor, text).get("Western Australia") == "GPE"
+
+
+def test_a_numbered_service_pack_is_a_product(extractor):
+    text = (
+        "Last year, it released a major security update for Windows, Service Pack 2, to "
+        "fight viruses."
+    )
+    assert label_by_name(extractor, text).get("Service Pack 2") == "PRODUCT"
+    text = (
+        "The firm said the update to Windows XP, Service Pack 2, would not work with some programs."
+    )
+    assert label_by_name(extractor, text).get("Service Pack 2") == "PRODUCT"
+
+
+def test_a_longer_name_keeps_its_service_pack(extractor):
+    assert "Service Pack 2" not in label_by_name(
+        extractor, "Users of Windows XP Service Pack 2 were safe."
+    )
