@@ -56,14 +56,14 @@ def test_a_headlines_opening_words_read_otherwise_are_left(extractor):
 
 def test_a_firms_short_form_read_as_something_else_is_the_firm(extractor):
     text = (
-        "Studio wins court fight\n\nThe studio Blue Harbour Pictures has won its case against a "
-        "rival. Blue Harbour had been trying to buy the rights for years, and Blue Harbour's "
+        "Studio wins court fight\n\nThe studio Silver Line Cinema has won its case against a "
+        "rival. Silver Line had been trying to buy the rights for years, and Silver Line's "
         "lawyers said they were pleased."
     )
     found = entities(extractor, text)
-    assert label_by_name(extractor, text).get("Blue Harbour Pictures") == "ORG"
-    assert "Blue Harbour" not in label_by_name(extractor, text)
-    assert len(texts_of(found, "Blue Harbour Pictures")[0]) == 3
+    assert label_by_name(extractor, text).get("Silver Line Cinema") == "ORG"
+    assert "Silver Line" not in label_by_name(extractor, text)
+    assert len(texts_of(found, "Silver Line Cinema")[0]) == 3
 
 
 def test_a_countrys_name_before_an_airlines_word_stays_the_country(extractor):
@@ -132,3 +132,12 @@ def test_a_longer_name_keeps_its_service_pack(extractor):
     assert "Service Pack 2" not in label_by_name(
         extractor, "Users of Windows XP Service Pack 2 were safe."
     )
+
+
+def test_a_studios_short_form_joins_its_pictures(extractor):
+    text = (
+        "Studio wins court fight\n\nThe studio Westmoor Pictures has won its case against a "
+        "rival. Westmoor had been trying to buy the rights for years."
+    )
+    found = entities(extractor, text)
+    assert texts_of(found, "Westmoor Pictures") == [["Westmoor Pictures", "Westmoor"]]

@@ -1,4 +1,4 @@
-"""A firm's short form the model reads as a place, a person or a thing is the firm (round
+"""A firm's short form the model reads as a place or a thing is the firm (round
 r54-firms; BBC sheet 53H's entertainment/379: "New Line Cinema" whole, then "New Line had been
 trying", the model's GPE).
 
@@ -11,8 +11,9 @@ name ends in a firm's kind or trade word (`firm_tails`: "Cinema", "Pictures", "A
 and reads as an organisation, the short form written bare (no more words) joins it, whatever
 its label: one entity, the firm. Not where the short form is a known place, people or given
 name ("Kenya" of "Kenya Airways", "Indian" of "Indian Airlines", "New York" of "New York
-Times", "Ford" the person): the article may mean the country or the man. Nor where any of its
-mentions reads as a people (NORP), which is never a firm's short form, or carries another
+Times", "Ford" the person): the article may mean the country or the man. Nor where most of its
+mentions read as a person (a surname may open a firm's name: "Ford" of "Ford Motor"), nor
+where any reads as a people (NORP), which is never a firm's short form, or carries another
 kind's cue ("the well-known Kingfisher lager brand" beside "Kingfisher Airlines": the beer).
 """
 
@@ -50,6 +51,10 @@ def join_firm_short_forms(
                 and not organisations(ms)
                 and all(words_of(m) == len(short.split()) for m in ms)
                 and not any(m.label == "NORP" for m in ms)
+                # "Amnesty" the model reads as a person at most of its uses stays apart from
+                # "Amnesty International" (tests/test_entities.py): a person's surname may
+                # open a firm's name too ("Ford" beside "Ford Motor").
+                and sum(m.label == "PERSON" for m in ms) * 2 <= len(ms)
                 # "the well-known Kingfisher lager brand" beside "Kingfisher Airlines": a cue
                 # of another kind (the brand's PRODUCT) reads the short form as another thing.
                 and not any(m.cue not in ("", "ORG") for m in ms)
