@@ -128,6 +128,7 @@ from factx.extract.entity_clubs import (
 from factx.extract.entity_colon_titles import colon_titles_opening_sentences
 from factx.extract.entity_comma_glued_works import works_glued_over_a_comma
 from factx.extract.entity_committee_kinds import without_super_pacs
+from factx.extract.entity_compass_firms import compass_firms
 from factx.extract.entity_continents import continents
 from factx.extract.entity_counted_peoples import counted_peoples
 from factx.extract.entity_craft import aircraft_and_devices, shows_and_airlines
@@ -170,6 +171,7 @@ from factx.extract.entity_field_bodies import field_bodies
 from factx.extract.entity_firm_first_words import firms_by_first_word
 from factx.extract.entity_firm_lists import firm_ending_lists
 from factx.extract.entity_firm_pairs import firms_paired_after_like
+from factx.extract.entity_firm_short_forms import join_firm_short_forms
 from factx.extract.entity_firms import (
     clubs_before_sport_words,
     firms_after_country_possessive,
@@ -461,6 +463,7 @@ from factx.extract.entity_screen_titles import (
     works_called_by_their_kind,
 )
 from factx.extract.entity_security_software import security_software
+from factx.extract.entity_series_works import series_works
 from factx.extract.entity_served import (
     bodies_cut_at_for,
     listed_centres_whole,
@@ -1953,6 +1956,8 @@ def cluster(
     _part_firms_named_as_people(groups)
     _join_short_first_names(groups)
     _join_short_firm_names(groups)
+    # "New Line" GPE after "New Line Cinema" (round r54-firms).
+    join_firm_short_forms(groups, _word_list("firm_tails"), _organisations, _known_word, _words_of)
     _join_firms_by_opening_words(groups)  # "Cara" after "Cara Operations Ltd."
     _join_country_prefixed_bodies(groups)  # "US Federal Reserve" and "Federal Reserve"
     join_venue_short_names(groups)  # "Stradey" after "Stradey Park"
@@ -2573,13 +2578,23 @@ def add_string_matches(
     """
     body = [m for m in mentions if not m.headline]
     known = {name_key(m.text) for m in body}
+    openings: dict[str, set[str]] = defaultdict(set)
     for m in body:
         key = name_key(m.text)
         if " " in key:
             # Headlines shorten names: "Apple" for "Apple Computer", "Jobs" for "Steve Jobs".
-            known.add(key.split()[0])
+            words = key.split()
+            known.add(words[0])
             if m.label == "PERSON":
-                known.add(key.split()[-1])
+                known.add(words[-1])
+            else:
+                # And by more than one word, read as the body's name is: "China Aviation seeks
+                # rescue deal" (ORG) for the body's "China Aviation Oil" (ORG) is the firm;
+                # knowing only "china", the headline's ORG was dropped and the country matched
+                # inside it (round r54-firms, BBC sheet 53G). Not "Da Vinci film to star" (the
+                # model's PERSON) for "The Da Vinci Code", a work.
+                for n in range(2, len(words)):
+                    openings[" ".join(words[:n])].add(m.label)
     # A country found in a headline in capitals (`with_capital_countries`) is certain, as is
     # any country or nationality the model finds in a headline ("Seven Iraqis charged").
     countries, nationalities = country_keys(name_key), _nationality_keys()
@@ -2592,6 +2607,7 @@ def add_string_matches(
             (key := name_key(m.text)) in known
             or key in countries
             or key in nationalities
+            or m.label in openings.get(key, ())
             or m.cue == "GPE"
             # "five Boeing 737s" after a body's "Boeing" (`makers.made_by`, round r42-mt).
             or (m.label == "PRODUCT" and _made_by_known(m.text, known))
@@ -3718,6 +3734,9 @@ def entities(
     mentions = clubs_after_a_switch(context.text, mentions)  # "a switch from Ajax Amsterdam"
     mentions = clubs_parted_from_cups(context.text, mentions)  # "play Arsenal in the FA Cup"
     mentions = airlines_by_nationality(context.text, mentions)  # "American and Delta"
+    mentions = compass_firms(  # "Air China, China Southern and China Eastern" (r54-firms)
+        context.text, mentions, lambda name: name_key(name) in country_keys(name_key)
+    )
     mentions = grounds_named_for_a_place(context.text, mentions)  # "the Stade de France"
     mentions = saints_villages(context.text, mentions)  # "leaving Stoke St Mary"
     mentions = places_after_going(context.text, mentions)  # "Entering Westminster, he" (r48b)
@@ -3916,6 +3935,7 @@ def entities(
     mentions = towns_before_venues(context.text, mentions)  # "Leeds" ORG + "'s Royal Armouries"
     franchises(context.text, mentions, name_key)  # "the first Harry Potter film"
     short_titles(context.text, mentions, name_key)  # "the sixth Harry Potter"
+    series_works(context.text, mentions)  # "the Evil Dead movies" ORG (round r54-firms)
     peoples_before_nouns(context.text, mentions, layouts, people_words())  # "Hutu rebels"
     mentions = with_joined_titles(context.text, mentions, short_forms)
     mentions = possessive_titles(context.text, mentions, taken, name_key)  # "Ocean's Twelve"

@@ -75,6 +75,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factx.extract.entity_towns import missed_fixture_towns
+from factx.extract.entity_untagged_peers import untagged_peers
 from factx.extract.evidence import a_people_by_name
 from factx.extract.first_names import opens_with_first_name
 from factx.extract.spans import SpanIndex
@@ -298,6 +299,11 @@ def with_missed_names(
         for match in _PEER_AFTER_POST.finditer(text, layout.offset, layout.end):
             start, end = match.span("name")
             if not covered.overlaps(match.start("peer"), end):
+                found.append(add(text, layout, start, end, "PERSON", "PERSON"))
+        for start, end in untagged_peers(text, layout.offset, layout.end):
+            # "BP chief executive Lord Browne said" (round r54-firms): not twice where
+            # "Minister Lord Falconer said" was found above.
+            if not covered.overlaps(start - 5, end) and not any(f.start == start for f in found):
                 found.append(add(text, layout, start, end, "PERSON", "PERSON"))
         for match in _cups_before_rounds(text, layout.offset, layout.end):
             start, end = match.span("cup")
