@@ -444,6 +444,7 @@ from factx.extract.entity_route_races import route_races
 from factx.extract.entity_run_together import run_together_initials
 from factx.extract.entity_run_together_firms import run_together_firms
 from factx.extract.entity_saint_buildings import saint_buildings
+from factx.extract.entity_sales_lists import sales_listed_works
 from factx.extract.entity_screen_titles import (
     consoles_by_their_maker,
     documents_by_their_title,
@@ -1865,7 +1866,12 @@ class Cluster:
             if name_key(m.text) == self.key:
                 # Titles are only a person's: "General Motors" keeps its first word.
                 form = core_words(
-                    m.text, person=person, titles=person, suffixes=False, possessive=person
+                    m.text,
+                    person=person,
+                    titles=person,
+                    suffixes=False,
+                    possessive=person,
+                    legal=label != "WORK_OF_ART",  # "Monster's Inc.", a film (r54-works)
                 )
                 whole = core_words(
                     m.text, person=False, titles=False, possessive=False, legal=False
@@ -4139,6 +4145,9 @@ def entities(
         context.text, mentions, layouts, _added, name_key, country_keys(name_key).__contains__
     )
     listed_works(context.text, mentions, name_key, country_keys(name_key).__contains__)
+    # "1995's Lion King followed by Shrek 2, Finding Nemo, the original Shrek, and Monster's Inc."
+    # in a record's sentence: a ranked list of works (r54-works)
+    sales_listed_works(context.text, mentions, name_key, country_keys(name_key).__contains__)
     # "Open Water, Napoleon Dynamite, Garden State and Super-Size Me were snapped up at the
     # festival": the one member read as a person by its first name, the others works (r49-works)
     person_shaped_listed_works(context.text, mentions)
