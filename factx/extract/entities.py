@@ -55,6 +55,7 @@ from factx.extract.entity_acts import duos, record_companies, whole_bands
 from factx.extract.entity_airlines import airline_by_its_word, airlines_by_nationality
 from factx.extract.entity_and_the_titles import and_the_titles
 from factx.extract.entity_apostrophe_surnames import surnames_over_apostrophes
+from factx.extract.entity_apposed_works import apposed_works
 from factx.extract.entity_article_names import peoples_before_article_names
 from factx.extract.entity_attacked_buildings import attacked_buildings
 from factx.extract.entity_au_clubs import au_club_cues, nicknames_to_their_club
@@ -3965,6 +3966,8 @@ def entities(
     mentions = films_before_their_kind(context.text, mentions, layouts, _added)
     # "the outcome ... is called 'Safer Villages, Stronger Communities'", "a new book, X's Y,"
     mentions = documents_by_their_title(context.text, mentions, layouts, _added)
+    # "the promotional material for the film, Sins, ahead of its release" (r54-works)
+    mentions = apposed_works(context.text, mentions, layouts, _added)
     mentions = works_called_by_their_kind(context.text, mentions, layouts, _added)
     mentions = consoles_by_their_maker(context.text, mentions, layouts, _added)
     # "Konami's MLB Slam 2005", "a Lord of the Rings game", "the widely used phpBB software"
