@@ -3,17 +3,16 @@ entertainment/085, "now refusing to run the promotional material for the film, S
 its release", the film the story is about, missed by the model; and the even half's "But his
 next single, It's Now Or Never, will face a challenge", missed too).
 
-A writer who names a work after its kind word sets the title off in commas: "the film, Sins,",
-"his next single, It's Now Or Never,", "their third album, War,", "his book, Going Red,". The
-small model tags such a title when it looks like a name of a kind it knows and leaves it out
-when it is a common word or a phrase; the kind word before it says what it is. After "the|a|
-<possessive determiner>|<owner>'s" ("U2's new album,"), at most one word of order or age ("new", "next", "latest", "debut",
-"third") and a kind of work ("film", "movie", "single", "song", "album", "book", "novel",
-"play", "musical", "show", "series", "documentary"), a comma, a run of capitalised words
+A writer who names a work after its kind word sets the title off in commas: "the film, Sins,", "his
+next single, It's Now Or Never,", "their third album, War,", "his book, Going Red,". The small
+model tags such a title when it looks like a name of a kind it knows and leaves it out when it is a
+common word or a phrase; the kind word before it says what it is. After "the|a|<possessive
+determiner>|<owner>'s" ("U2's new album,"), at most one word of order or age ("new", "next",
+"latest", "debut", "third") and a kind of work ("film", "movie", "single", "song", "album", "book",
+"novel", "play", "musical", "show", "series", "documentary"), a comma, a run of capitalised words
 (with a title's small words inside: "How To Dismantle An Atomic Bomb") and a closing comma is a
-work, WORK_OF_ART, whole: the model's mentions inside it give way, and where it tagged nothing
-the title is added. A title of two or more words is the same work wherever the article writes
-it again.
+work, WORK_OF_ART, whole: the model's mentions inside it give way, and where it tagged nothing the
+title is added. A title of two or more words is the same work wherever the article writes it again.
 
 Left alone: a run after "of the film," ("The director of the film, Vinod Pande, says": the
 role's holder, a person), a run that opens with a common first name ("the film, Tom Hanks,
