@@ -105,3 +105,31 @@ def test_a_quoted_name_before_scheme_is_no_work(extractor):
 def test_a_record_label_stays_a_firm(extractor):
     found = label_by_name(extractor, "The band signed to the Parlophone label last year.")
     assert found.get("Parlophone") == "ORG"
+
+
+# "long title beaten in sales"
+
+
+def test_a_long_title_outsold_is_a_work(extractor):
+    found = label_by_name(
+        extractor,
+        "Its sales outshone My Life in the Woods, which sold a million DVDs in 2002.",
+    )
+    assert found.get("My Life in the Woods") == "WORK_OF_ART"
+    assert "My Life" not in found
+
+
+def test_a_title_overtaken_in_sales_is_no_place(extractor):
+    found = label_by_name(
+        extractor,
+        "The DVD became the fastest seller of the spring, overtaking Pirates of the Caribbean "
+        "which sold three million units.",
+    )
+    assert found.get("Pirates of the Caribbean") == "WORK_OF_ART"
+
+
+def test_a_short_product_outsold_is_left_alone(extractor):
+    found = label_by_name(
+        extractor, "The phone outsold the Nokia 6600 which sold two million units."
+    )
+    assert found.get("Nokia 6600") == "PRODUCT"

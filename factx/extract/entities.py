@@ -373,6 +373,7 @@ from factx.extract.entity_opening_words import (
     opening_plural_subject,
     said_as_a_common_word,
 )
+from factx.extract.entity_outsold_titles import outsold_titles
 from factx.extract.entity_owned_bodies import bodies_after_an_owner
 from factx.extract.entity_owned_media import owners_before_their_medium
 from factx.extract.entity_owned_projects import projects_parted
@@ -4012,6 +4013,8 @@ def entities(
     mentions = authored_works(context.text, mentions, layouts, _added)
     # "in 1984 when Amadeus beat The Killing Fields, A Passage to India ... to best picture"
     mentions = films_beaten_to_a_prize(context.text, mentions, layouts, _added)
+    # "outshining My Big Fat Greek Wedding which sold four million units" (r54-works)
+    mentions = outsold_titles(context.text, mentions, layouts, _added)
     # "Sideways and Finding Neverland have so far grossed about $45m (£24m) each"
     mentions = films_parted_by_a_plural(context.text, mentions, layouts, _added)
     # "Among the other films receiving four nominations apiece were ..., Robbing Peter and Primer"
