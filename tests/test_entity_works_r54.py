@@ -77,6 +77,14 @@ def test_a_contracted_title_in_commas_after_its_kind_is_a_work(extractor):
     assert found.get("It's Only Rain") == "WORK_OF_ART"
 
 
+def test_a_title_in_commas_after_top_film_is_a_work(extractor):
+    found = label_by_name(
+        extractor,
+        "The comedy pushed last month's top film, Seven Small Lanterns, down to fourth place.",
+    )
+    assert found.get("Seven Small Lanterns") == "WORK_OF_ART"
+
+
 def test_the_person_of_a_films_role_is_left_alone(extractor):
     found = entities(
         extractor, "The director of the film, Marco Bellini, said the story was not offensive."

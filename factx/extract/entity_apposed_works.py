@@ -8,11 +8,12 @@ next single, It's Now Or Never,", "their third album, War,", "his book, Going Re
 model tags such a title when it looks like a name of a kind it knows and leaves it out when it is a
 common word or a phrase; the kind word before it says what it is. After "the|a|<possessive
 determiner>|<owner>'s" ("U2's new album,"), at most one word of order or age ("new", "next",
-"latest", "debut", "third") and a kind of work ("film", "movie", "single", "song", "album", "book",
-"novel", "play", "musical", "show", "series", "documentary"), a comma, a run of capitalised words
-(with a title's small words inside: "How To Dismantle An Atomic Bomb") and a closing comma is a
-work, WORK_OF_ART, whole: the model's mentions inside it give way, and where it tagged nothing the
-title is added. A title of two or more words is the same work wherever the article writes it again.
+"latest", "debut", "third", "top") and a kind of work ("film", "movie", "single", "song", "album",
+"book", "novel", "play", "musical", "show", "series", "documentary"), a comma, a run of capitalised
+words (with a title's small words inside: "How To Dismantle An Atomic Bomb") and a closing comma is
+a work, WORK_OF_ART, whole: the model's mentions inside it give way, and where it tagged nothing
+the title is added. A title of two or more words is the same work wherever the article writes it
+again.
 
 Left alone: a run after "of the film," ("The director of the film, Vinod Pande, says": the
 role's holder, a person), a run that opens with a common first name ("the film, Tom Hanks,
@@ -47,7 +48,7 @@ _APPOSED = re.compile(
     r"(?<![\w-])(?P<of>of )?(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our"
     r"|(?:the )?[\w-]+['’]s)"
     r" (?:(?:new|next|latest|last|debut|first|second|third|fourth|fifth|forthcoming|upcoming"
-    r"|recent|current|previous|controversial|hit|animated) )?"
+    r"|recent|current|previous|controversial|hit|animated|top|biggest|best-selling) )?"
     r"(?:film|movie|single|song|album|book|novel|play|musical|show|series|documentary|sitcom"
     r"|opera|programme), "
     rf"(?P<title>{_TITLE}),"
