@@ -55,6 +55,7 @@ from factx.extract.entity_acts import duos, record_companies, whole_bands
 from factx.extract.entity_airlines import airline_by_its_word, airlines_by_nationality
 from factx.extract.entity_and_the_titles import and_the_titles
 from factx.extract.entity_apostrophe_surnames import surnames_over_apostrophes
+from factx.extract.entity_apposed_works import apposed_works
 from factx.extract.entity_article_names import peoples_before_article_names
 from factx.extract.entity_attacked_buildings import attacked_buildings
 from factx.extract.entity_au_clubs import au_club_cues, nicknames_to_their_club
@@ -379,6 +380,7 @@ from factx.extract.entity_opening_words import (
     opening_plural_subject,
     said_as_a_common_word,
 )
+from factx.extract.entity_outsold_titles import outsold_titles
 from factx.extract.entity_owned_bodies import bodies_after_an_owner
 from factx.extract.entity_owned_media import owners_before_their_medium
 from factx.extract.entity_owned_projects import projects_parted
@@ -451,6 +453,7 @@ from factx.extract.entity_route_races import route_races
 from factx.extract.entity_run_together import run_together_initials
 from factx.extract.entity_run_together_firms import run_together_firms
 from factx.extract.entity_saint_buildings import saint_buildings
+from factx.extract.entity_sales_lists import sales_listed_works
 from factx.extract.entity_screen_titles import (
     consoles_by_their_maker,
     documents_by_their_title,
@@ -1873,7 +1876,12 @@ class Cluster:
             if name_key(m.text) == self.key:
                 # Titles are only a person's: "General Motors" keeps its first word.
                 form = core_words(
-                    m.text, person=person, titles=person, suffixes=False, possessive=person
+                    m.text,
+                    person=person,
+                    titles=person,
+                    suffixes=False,
+                    possessive=person,
+                    legal=label != "WORK_OF_ART",  # "Monster's Inc.", a film (r54-works)
                 )
                 whole = core_words(
                     m.text, person=False, titles=False, possessive=False, legal=False
@@ -3986,6 +3994,8 @@ def entities(
     mentions = films_before_their_kind(context.text, mentions, layouts, _added)
     # "the outcome ... is called 'Safer Villages, Stronger Communities'", "a new book, X's Y,"
     mentions = documents_by_their_title(context.text, mentions, layouts, _added)
+    # "the promotional material for the film, Sins, ahead of its release" (r54-works)
+    mentions = apposed_works(context.text, mentions, layouts, _added)
     mentions = works_called_by_their_kind(context.text, mentions, layouts, _added)
     mentions = consoles_by_their_maker(context.text, mentions, layouts, _added)
     # "Konami's MLB Slam 2005", "a Lord of the Rings game", "the widely used phpBB software"
@@ -4030,6 +4040,8 @@ def entities(
     mentions = authored_works(context.text, mentions, layouts, _added)
     # "in 1984 when Amadeus beat The Killing Fields, A Passage to India ... to best picture"
     mentions = films_beaten_to_a_prize(context.text, mentions, layouts, _added)
+    # "outshining My Big Fat Greek Wedding which sold four million units" (r54-works)
+    mentions = outsold_titles(context.text, mentions, layouts, _added)
     # "Sideways and Finding Neverland have so far grossed about $45m (£24m) each"
     mentions = films_parted_by_a_plural(context.text, mentions, layouts, _added)
     # "Among the other films receiving four nominations apiece were ..., Robbing Peter and Primer"
@@ -4166,6 +4178,9 @@ def entities(
         context.text, mentions, layouts, _added, name_key, country_keys(name_key).__contains__
     )
     listed_works(context.text, mentions, name_key, country_keys(name_key).__contains__)
+    # "1995's Lion King followed by Shrek 2, Finding Nemo, the original Shrek, and Monster's Inc."
+    # in a record's sentence: a ranked list of works (r54-works)
+    sales_listed_works(context.text, mentions, name_key, country_keys(name_key).__contains__)
     # "Open Water, Napoleon Dynamite, Garden State and Super-Size Me were snapped up at the
     # festival": the one member read as a person by its first name, the others works (r49-works)
     person_shaped_listed_works(context.text, mentions)
