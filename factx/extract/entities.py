@@ -485,6 +485,7 @@ from factx.extract.entity_shows import (
     split_at_beat,
     works_in_a_category,
 )
+from factx.extract.entity_side_nicknames import side_nickname_cues
 from factx.extract.entity_sides import (
     clubs_after_a_switch,
     clubs_of_a_fouled_player,
@@ -4158,6 +4159,8 @@ def entities(
         mentions[index].cue = "PRODUCT"  # "leads the race ahead of Assa Abloy" (r51-clubs)
     for index in au_club_cues(context.text, mentions):
         mentions[index].cue = "TEAM"  # "the Swans", "former Demon's great" (r51-clubs)
+    for index in side_nickname_cues(context.text, mentions):
+        mentions[index].cue = "TEAM"  # "The Chipolopolo fans", "The Pumas shocked" (r54-sport)
     for index in peoples_paired_with_a_people(context.text, mentions):
         mentions[index].cue = "NORP"  # "Russian and south-east Asian productions"
     for index in american_peoples_listed(context.text, mentions):
