@@ -130,6 +130,7 @@ from factx.extract.entity_comma_glued_works import works_glued_over_a_comma
 from factx.extract.entity_committee_kinds import without_super_pacs
 from factx.extract.entity_continents import continents
 from factx.extract.entity_counted_peoples import counted_peoples
+from factx.extract.entity_country_athletes import athletes_by_their_country
 from factx.extract.entity_craft import aircraft_and_devices, shows_and_airlines
 from factx.extract.entity_credited_people import credited_people
 from factx.extract.entity_crown_titles import crown_titles
@@ -4289,6 +4290,8 @@ def entities(
     people_in_calling_lists(  # "Hollywood stars ..., including Keanu Reeves and Benjamin Bratt"
         context.text, mentions, name_key, country_keys(name_key).__contains__
     )
+    # "Ethiopia's Tirunesh Dibaba set a new world record" FAC (r54-sport)
+    athletes_by_their_country(context.text, mentions, name_key, country_keys(name_key).__contains__)
     full_names_of_lone_people(context.text, mentions, name_key)  # "Djimi Sangare" ORG, "Sangare"
     first_names_of_people(context.text, mentions, name_key)  # "Victoria's singing career"
     people_by_their_words(  # "Mike Ormsby's abortion drama" WORK_OF_ART
