@@ -13,8 +13,8 @@ from factx.extract.entity_side_nicknames import side_nickname_cues
 
 def test_a_countrys_initials_before_a_sides_word_are_the_country(extractor):
     text = (
-        "Holmes keen on GB return\n\nThe coach said Kelly Holmes would strengthen the GB team "
-        "for the relay. The GB squad travels to Madrid on Friday."
+        "Pavey keen on GB place\n\nJo Pavey wants to be part of the GB team in Madrid, and the "
+        "GB team will be named on Monday."
     )
     found = entities(extractor, text)
     assert "PERSON" not in {label for label, name, _ in found if name == "GB"}
