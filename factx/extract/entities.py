@@ -132,6 +132,7 @@ from factx.extract.entity_committee_kinds import without_super_pacs
 from factx.extract.entity_compass_firms import compass_firms
 from factx.extract.entity_continents import continents
 from factx.extract.entity_counted_peoples import counted_peoples
+from factx.extract.entity_country_athletes import athletes_by_their_country
 from factx.extract.entity_craft import aircraft_and_devices, shows_and_airlines
 from factx.extract.entity_credited_people import credited_people
 from factx.extract.entity_crown_titles import crown_titles
@@ -496,6 +497,7 @@ from factx.extract.entity_shows import (
     split_at_beat,
     works_in_a_category,
 )
+from factx.extract.entity_side_nicknames import side_nickname_cues
 from factx.extract.entity_sides import (
     clubs_after_a_switch,
     clubs_of_a_fouled_player,
@@ -4200,6 +4202,8 @@ def entities(
         mentions[index].cue = "PRODUCT"  # "leads the race ahead of Assa Abloy" (r51-clubs)
     for index in au_club_cues(context.text, mentions):
         mentions[index].cue = "TEAM"  # "the Swans", "former Demon's great" (r51-clubs)
+    for index in side_nickname_cues(context.text, mentions):
+        mentions[index].cue = "TEAM"  # "The Chipolopolo fans", "The Pumas shocked" (r54-sport)
     for index in peoples_paired_with_a_people(context.text, mentions):
         mentions[index].cue = "NORP"  # "Russian and south-east Asian productions"
     for index in american_peoples_listed(context.text, mentions):
@@ -4328,6 +4332,8 @@ def entities(
     people_in_calling_lists(  # "Hollywood stars ..., including Keanu Reeves and Benjamin Bratt"
         context.text, mentions, name_key, country_keys(name_key).__contains__
     )
+    # "Ethiopia's Tirunesh Dibaba set a new world record" FAC (r54-sport)
+    athletes_by_their_country(context.text, mentions, name_key, country_keys(name_key).__contains__)
     full_names_of_lone_people(context.text, mentions, name_key)  # "Djimi Sangare" ORG, "Sangare"
     first_names_of_people(context.text, mentions, name_key)  # "Victoria's singing career"
     people_by_their_words(  # "Mike Ormsby's abortion drama" WORK_OF_ART
