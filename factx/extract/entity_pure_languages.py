@@ -1,0 +1,80 @@
+"""A word that names a language and nothing else is the language, never a place (round
+r54-names).
+
+- `pure_languages`: the model tags some languages' names GPE or LOC, most of all those of
+  India and Pakistan, which it has met beside places: "the steamy Hindi song ..." (BBC sheet
+  54A's `Hindi` GPE), "a film dubbed into Urdu" (`Urdu` GPE), "sang in Hindi". factx's own
+  language cues ("language spoken" after "in|speak|translated into", "language before its
+  text" before "version|subtitles|-language") read only the model's NORP, as a people's word
+  ("French") is the one that can be either; and a group with the model's GPE keeps it. A
+  one-word name that ISO 639-1 (the 184 major languages pycountry lists with a two-letter
+  code) or the data's `language_names` ("Mandarin", "Cantonese", "Farsi") names, which is no
+  people's or nationality's word by factx's lists ("Tamil", "Welsh", "Kurdish", "Zulu" are
+  peoples too and left to the people's rules), no country and no city or region any place
+  list knows, is LANGUAGE wherever the model tags it GPE or LOC (or ORG, PERSON or NORP:
+  "The Swahili version of the book" ORG): the word has no place, body or person to name. Not
+  a language's word inside a longer name ("Hindi Sahitya Sammelan", "Tamil Nadu": a
+  capitalised word runs on after it).
+
+Guarded by the words in the text before any mention is read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+from factx.extract.evidence import _data, a_people_by_name, country_keys
+
+if TYPE_CHECKING:
+    from factx.extract.entities import RawMention
+
+# The model's labels for a language's word: a place, a body ("The Swahili version" ORG), a
+# person or a people.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", "PERSON", "NORP"})
+# A capitalised word right before or after the mention: a longer name's word ("Tamil Nadu").
+_NAME_GOES_ON = re.compile(r"[ -]?[A-Z]")
+
+
+@cache
+def _major_languages() -> frozenset[str]:
+    """The one-word names of the ISO 639-1 languages and of the data's common names, less
+    any people's, nationality's or country's word."""
+    import pycountry  # deferred: its tables load on first use
+
+    extra: list[str] = _data()["language_names"]  # type: ignore[assignment]
+    names = [
+        lang.name.removesuffix(" (macrolanguage)")
+        for lang in pycountry.languages
+        if hasattr(lang, "alpha_2")
+    ]
+    countries = country_keys(str.casefold)
+    return frozenset(
+        n
+        for n in (*names, *extra)
+        if " " not in n and not a_people_by_name(n) and n.casefold() not in countries
+    )
+
+
+@cache
+def _language_words() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(sorted(_major_languages())) + r")\b")
+
+
+def pure_languages(
+    text: str, mentions: Sequence[RawMention], a_place: Callable[[str], bool]
+) -> Iterator[int]:
+    """The indexes of the mentions tagged a place, a body, a person or a people that are a
+    language's name and no people's, country's or place's (the module's doc,
+    `pure_languages`)."""
+    if not _language_words().search(text):
+        return
+    languages = _major_languages()
+    for i, m in enumerate(mentions):
+        if m.label not in _PLACE_LABELS or m.text not in languages or a_place(m.text):
+            continue
+        if _NAME_GOES_ON.match(text, m.end):
+            continue  # "Hindi Sahitya Sammelan": a longer name's word
+        yield i
