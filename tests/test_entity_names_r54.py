@@ -38,6 +38,13 @@ def test_a_language_word_opening_a_place_is_left_alone(extractor):
     assert "Tamil" not in found
 
 
+def test_a_language_word_before_a_players_noun_stays_a_people(extractor):
+    found = label_by_name(
+        extractor, "Headline\n\nThe Icelandic forward scored twice for the club on Saturday."
+    )
+    assert found.get("Icelandic") != "LANGUAGE"
+
+
 # "Number 10": the prime minister's office in a story about the government.
 
 

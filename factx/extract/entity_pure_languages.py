@@ -14,7 +14,10 @@ r54-names).
   list knows, is LANGUAGE wherever the model tags it GPE or LOC (or ORG, PERSON or NORP:
   "The Swahili version of the book" ORG): the word has no place, body or person to name. Not
   a language's word inside a longer name ("Hindi Sahitya Sammelan", "Tamil Nadu": a
-  capitalised word runs on after it).
+  capitalised word runs on after it), nor one before a lower-case noun that is no text's,
+  speaker's or medium's ("the Icelandic forward", "its Malagasy franc": a people's word, which
+  ISO 639-1 names as a language too; "the Hindi song", "a Swahili newspaper" are the
+  language's).
 
 Guarded by the words in the text before any mention is read.
 """
@@ -36,6 +39,18 @@ if TYPE_CHECKING:
 _PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", "PERSON", "NORP"})
 # A capitalised word right before or after the mention: a longer name's word ("Tamil Nadu").
 _NAME_GOES_ON = re.compile(r"[ -]?[A-Z]")
+# A lower-case word after the mention: a people's word before its noun ("the Icelandic
+# forward", "its Malagasy franc": the even half's sport/278 and business/372, NORP), unless the
+# noun is a text's, a speaker's or a medium's that a language qualifies ("the Hindi song", "a
+# Swahili newspaper", "the Hindi film industry").
+_NOUN_AFTER = re.compile(r" (?:[a-z][\w-]*)")
+_TEXT_NOUN = re.compile(
+    r" (?:songs?|films?|movies?|cinema|versions?|language|subtitles|lyrics|dialogue|speakers?"
+    r"|speaking|newspapers?|papers?|press|channels?|services?|broadcasts?|programmes?|programs?"
+    r"|music|poetry|poems?|novels?|books?|literature|translations?|words?|names?|phrases?|script"
+    r"|teachers?|lessons|classes|courses?|media|radio|television|TV|dub|dubbed|edition|text"
+    r"|dictionary|pop|rap|soap|soaps|title|daily|weekly|station|stations)\b"
+)
 
 
 @cache
@@ -77,4 +92,6 @@ def pure_languages(
             continue
         if _NAME_GOES_ON.match(text, m.end):
             continue  # "Hindi Sahitya Sammelan": a longer name's word
+        if _NOUN_AFTER.match(text, m.end) and not _TEXT_NOUN.match(text, m.end):
+            continue  # "the Icelandic forward": a people's word before its noun
         yield i
