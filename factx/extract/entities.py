@@ -23,6 +23,7 @@ from itertools import chain, pairwise
 from typing import TYPE_CHECKING
 
 from factx.extract import sexes
+from factx.extract.acronym_syllables import clipped_from
 from factx.extract.acronyms import (
     SHORT_FORM,
     abbreviates,
@@ -365,6 +366,7 @@ from factx.extract.entity_non_names import (
     without_titles,
     writers_adjective,
 )
+from factx.extract.entity_number_ten import lone_royal, number_ten
 from factx.extract.entity_numbered import numbered_names, numbered_towers
 from factx.extract.entity_numbered_bands import numbered_bands
 from factx.extract.entity_numbered_groups import numbered_groups_whole
@@ -438,6 +440,8 @@ from factx.extract.entity_product_variants import (
     codes_as_products,
     products_through_their_variant,
 )
+from factx.extract.entity_program_lists import program_lists
+from factx.extract.entity_pure_languages import pure_languages
 from factx.extract.entity_quoted_openings import opens_a_quotation
 from factx.extract.entity_quoted_words import without_quoted_words
 from factx.extract.entity_race_boats import race_boat_cues
@@ -473,6 +477,7 @@ from factx.extract.entity_served import (
     listed_centres_whole,
     listed_fields_whole,
 )
+from factx.extract.entity_shared_short_forms import shared_short_forms
 from factx.extract.entity_sheets import (
     another_namesake,
     initialled,
@@ -2482,6 +2487,9 @@ def _join_short_firm_names(groups: dict[str, list[RawMention]]) -> None:
     a unit's word names another body. The full name keeps the key, so a short name elsewhere
     ("United", of a club) never takes the firm's ("United Airlines") id."""
     tails = _word_list("firm_tails")
+    # "Reliance" beside "Reliance Industries" and "Reliance Energy": the group's, no one
+    # firm's (r54-names)
+    shared = shared_short_forms(groups, tails, _organisations)
     for key in sorted(groups, key=lambda k: (-len(k.split()), k)):
         if key not in groups:
             # Joined as the short name of a longer one already ("Great Western" of "Great
@@ -2490,6 +2498,8 @@ def _join_short_firm_names(groups: dict[str, list[RawMention]]) -> None:
         words = key.split()
         for n in (2, 1):
             short = " ".join(words[:-n])
+            if short in shared:
+                continue
             if len(words) > n and " ".join(words[-n:]) in tails and short in groups:
                 bare = all(_words_of(m) == len(words) - n for m in groups[short])
                 if bare and _organisations(groups[key]) and _organisations(groups[short]):
@@ -2825,10 +2835,12 @@ def with_short_forms(
     starts = {m.start: m for m in mentions}
     for m in mentions:
         place = introduced(text, m.end)
-        if place is None or not abbreviates(text[place[0] : place[1]], m.text):
+        if place is not None and m.label == "ORG" and clipped_from(text[slice(*place)], m.text):
+            pass  # "the New York Mercantile Exchange (Nymex)": clipped heads (r54-names)
+        elif place is None or not abbreviates(text[place[0] : place[1]], m.text):
             place = introduced_before(text, m.start, m.end)  # "FOMC ( Federal Open ... )"
-        if place is None or not abbreviates(text[place[0] : place[1]], m.text):
-            continue
+            if place is None or not abbreviates(text[place[0] : place[1]], m.text):
+                continue
         start, end = place
         short = starts.get(start)
         if short is None:
@@ -3416,6 +3428,7 @@ def without_technology_terms(
             or unit_beside_figure(text, m.start, m.end)  # "16 GB", "$99 (USD)"
             or rule_code(text, m.start, m.end)  # "Premier League rule K3"
             or era_beside_a_year(text, m.start, m.end)  # "190 A.D." (r52b-misc)
+            or lone_royal(text, m.start, m.end)  # "The battle Royal that" (r54-names)
             or _common_word(text, m)  # "CCTV pictures", "Islamaphobia", "a Kafkaesque future"
         ):
             terms.append((m.start, m.end))
@@ -4217,6 +4230,10 @@ def entities(
     # "performances from U2, Green Day, Alicia Keys": a known act the model missed, after the
     # span rules have grown their own ("for the Hollies", r42c), before the bills' cues (r52c-acts)
     mentions = missed_acts(context.text, mentions, layouts, _added)  # "U2, Green Day, Alicia Keys"
+    # "between Number 10 and the Treasury": the prime minister's office (r54-names)
+    mentions = number_ten(context.text, mentions, layouts, _added)
+    # "the file-sharing programs BitTorrent, eDonkey and DirectConnect" (r54-names)
+    mentions = program_lists(context.text, mentions, layouts, _added)
     # "the footsteps of Far Cry and Half-Life 2": a known game the model missed, in a story
     # about video games (r52d-games)
     mentions = missed_games(context.text, mentions, layouts, _added)
@@ -4268,6 +4285,8 @@ def entities(
         mentions[index].cue = "WORK_OF_ART"  # "Nighty Night star Julia Davis" in a screen story
     for index in listed_languages(context.text, mentions, known, a_language):
         mentions[index].cue = "LANGUAGE"  # "in English and Russian"
+    for index in pure_languages(context.text, mentions, _a_city):
+        mentions[index].cue = "LANGUAGE"  # "the Hindi song", "sang in Hindi" GPE (r54-names)
     # After the lists: a list of acts mixes bands and people ("the Beastie Boys, Jay-Z, Kanye
     # West"), and a band's cue lends them nothing.
     for index in families(context.text, mentions):
