@@ -95,3 +95,28 @@ def test_a_subject_that_plans_is_still_a_claim(extractor):
     assert attributed(extractor, "The government plans to cut taxes next year.") == [
         ("The government", "plan", "to cut taxes next year")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        (
+            'The minister went on: "It is a disgrace and we will fight it."',
+            ("The minister", "go on", '"It is a disgrace and we will fight it."'),
+        ),
+        (
+            'The coach continued: "We have done nothing wrong."',
+            ("The coach", "continue", '"We have done nothing wrong."'),
+        ),
+    ],
+)
+def test_going_on_with_a_quotation_is_a_claim(extractor, body, claim):
+    assert attributed(extractor, body) == [claim]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Prices continued to rise in March.", "The show went on: the band played for two hours."],
+)
+def test_going_on_without_a_quotation_is_left_alone(extractor, body):
+    assert [c for c in attributed(extractor, body) if c[1] in ("go on", "continue")] == []

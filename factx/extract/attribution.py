@@ -386,6 +386,9 @@ def find_attributions(
             if what is not None:
                 yield what
                 continue
+        if lemma in ("go", "continue") and (going := _went_on(token, sentence, regions)):
+            yield going
+            continue
         if lemma not in verbs and token.lower_.rstrip("s") not in verbs and not makes_clear:
             held = _held_as(token, sentence) if lemma in _listed("held_as") else None
             if held is not None:
@@ -947,6 +950,31 @@ def _colon_quote(verb: Token, regions: list[tuple[int, int]]) -> tuple[int, int]
         ):
             return None
     return None
+
+
+def _went_on(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> Attribution | None:
+    """'The Tory leader went on: "He doesn't stop there ..."', 'He continued: "We ..."': a
+    speaker going on with what they say, the colon right after "went on" or "continued" and a
+    quotation right after the colon (neither verb is a cue: "prices continued to rise"). The
+    quotation is the content, as after "said:"."""
+    doc = verb.doc
+    colon = verb.i + 1
+    if verb.lemma_.lower() == "go":
+        if colon >= len(doc) or doc[colon].lower_ != "on":
+            return None
+        colon += 1
+    if colon + 1 >= len(doc) or doc[colon].text != ":":
+        return None
+    region = next((r for r in regions if r[0] == colon + 1), None)
+    speaker = _speaker(verb)
+    if region is None or speaker is None:
+        return None
+    content = trim_tokens(doc[colon + 2 : region[1]], words=False)
+    if content is None:
+        return None
+    cue = "go on" if verb.lemma_.lower() == "go" else "continue"
+    cue_span = (verb.idx, doc[colon - 1].idx + len(doc[colon - 1].text))
+    return Attribution(cue, cue_span, speaker, content, sentence, verb.i)
 
 
 # What a verb of saying says, when it says it in its own clause.
