@@ -334,6 +334,11 @@ def find_attributions(
             before = doc[sentence.start : token.i]
             after = doc[src_end : sentence.end]
             part = _clause_side(before, after)
+            if part.start == after.start and _subject_set_off(before, after):
+                # "The problem, according to Mr Lane, is not ... but Mr Blair himself": the
+                # subject before the commas is part of what Mr Lane says, as the clause's hull
+                # (as "The economy, he said, was weak" keeps its subject).
+                part = doc[sentence.start : sentence.end]
             bounds = _quoted_just_before(token, regions) or trim_tokens(part)
             if bounds:
                 yield Attribution(
@@ -381,6 +386,9 @@ def find_attributions(
             if what is not None:
                 yield what
                 continue
+        if lemma in ("go", "continue") and (going := _went_on(token, sentence, regions)):
+            yield going
+            continue
         if lemma not in verbs and token.lower_.rstrip("s") not in verbs and not makes_clear:
             held = _held_as(token, sentence) if lemma in _listed("held_as") else None
             if held is not None:
@@ -425,6 +433,19 @@ def find_attributions(
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _subject_set_off(before: Span, after: Span) -> bool:
+    """Whether "according to X" stands between commas after its clause's subject and before its
+    verb: "The answer, according to the minister, is more money" (not "Profits rose, according
+    to X, ...", whose side before has its own verb)."""
+    if len(before) < 2 or before[-1].text != "," or not len(after) or after[0].text != ",":
+        return False
+    if any(t.tag_ in _FINITE for t in before):
+        return False
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass") and after.start <= t.head.i < after.end for t in before
+    )
 
 
 def _clause_side(before: Span, after: Span) -> Span:
@@ -518,6 +539,15 @@ def _other_sense(verb: Token) -> bool:
         return True  # "knocked the thriller from the top spot", "knocked out": a move, not a word
     if _seen_done(verb):
         return True
+    if verb.tag_ == "VBZ" and verb.dep_ in ("pobj", "dobj"):
+        # "went on to tear into the Tory plans to scrap the New Deal", "criticised the council
+        # plans to close the school": a plural noun the small model tags as a verb but hangs
+        # as an object; no verb is an object, so nobody plans or says anything here.
+        return True
+    if lemma == "defend" and _defends_a_title(verb):
+        return True
+    if lemma == "link" and _a_route(verb):
+        return True
     if (
         lemma in ("add", "show")
         and not _evidence(verb)
@@ -586,6 +616,37 @@ def _other_sense(verb: Token) -> bool:
 _DISPLACED = frozenset({"from", "off", "out", "into", "over", "down", "back"})
 # Verbs of witness whose small clause is a passive without its auxiliary.
 _WITNESS = frozenset({"see", "watch", "witness"})
+
+
+def _defends_a_title(verb: Token) -> bool:
+    """ "Defending 60m champion Jason Gardener is included", "Defending champion and top seed
+    Andy Roddick rallied", "defending champions France are also unbeaten": a sportsman who holds
+    a title (cues.json's "titles"), which the small model reads as "Defending" with the title
+    its object; nobody defends a view. The title is the first word after the modifiers that
+    may come before it ("60m", "world", "his"); "defended his party's record" names none."""
+    doc = verb.doc
+    titles = _listed("titles")
+    for token in doc[verb.i + 1 : min(verb.i + 5, len(doc))]:
+        if token.lower_ in titles:
+            return not (token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS")
+        if not (token.like_num or token.tag_ in _TITLE_MODIFIERS):
+            return False
+    return False
+
+
+# What may stand between "defending" and the title: "60m", "world", "Olympic", "his", "the".
+_TITLE_MODIFIERS = frozenset({"NN", "NNP", "JJ", "CD", "PRP$", "DT"})
+
+
+def _a_route(verb: Token) -> bool:
+    """ "The new line would go out as far as Maidenhead and link Heathrow to Canary Wharf",
+    "the bridge will link the island to the mainland": a route (cues.json's "routes") joins two
+    places; it claims no link between them, as "the report linked the illness to smoking" does.
+    The subject is the verb's own or, for a verb joined to another, the first verb's."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in _listed("routes")
 
 
 def _seen_done(verb: Token) -> bool:
@@ -889,6 +950,31 @@ def _colon_quote(verb: Token, regions: list[tuple[int, int]]) -> tuple[int, int]
         ):
             return None
     return None
+
+
+def _went_on(verb: Token, sentence: Span, regions: list[tuple[int, int]]) -> Attribution | None:
+    """'The Tory leader went on: "He doesn't stop there ..."', 'He continued: "We ..."': a
+    speaker going on with what they say, the colon right after "went on" or "continued" and a
+    quotation right after the colon (neither verb is a cue: "prices continued to rise"). The
+    quotation is the content, as after "said:"."""
+    doc = verb.doc
+    colon = verb.i + 1
+    if verb.lemma_.lower() == "go":
+        if colon >= len(doc) or doc[colon].lower_ != "on":
+            return None
+        colon += 1
+    if colon + 1 >= len(doc) or doc[colon].text != ":":
+        return None
+    region = next((r for r in regions if r[0] == colon + 1), None)
+    speaker = _speaker(verb)
+    if region is None or speaker is None:
+        return None
+    content = trim_tokens(doc[colon + 2 : region[1]], words=False)
+    if content is None:
+        return None
+    cue = "go on" if verb.lemma_.lower() == "go" else "continue"
+    cue_span = (verb.idx, doc[colon - 1].idx + len(doc[colon - 1].text))
+    return Attribution(cue, cue_span, speaker, content, sentence, verb.i)
 
 
 # What a verb of saying says, when it says it in its own clause.
