@@ -84,11 +84,20 @@ def article_name(name: str) -> bool:
     return match is not None and _arabic_article(match)
 
 
+# Articles of French, Spanish and Italian that are also listed first names ("Les", "Le", "La",
+# "El"): before a capitalised word they open a work, a team or a place far more often than a
+# person ("Les Sylphides", "Les Bleus", "La Fenice", "El Alto"; "Les Ferdinand", whom the model
+# itself calls a person, needs no first name's cue).
+_ROMANCE_ARTICLES = frozenset({"les", "le", "la", "los", "las", "el", "il", "du"})
+
+
 def person_by_first_name(name: str) -> bool:
     """Whether `name` ("Scott Draper") is a first name and a surname, not a place, a firm or a
     club ("Bradford Bulls": a town that is a first name too, and a club's nickname)."""
     match = _SHAPE.fullmatch(name)
     if match is None or _arabic_article(match):
+        return False
+    if match.group("first").casefold() in _ROMANCE_ARTICLES:
         return False
     last = match.group("last").casefold()
     return _first_name(match.group("first")) and last not in _kinds() and last not in _nicknames()
