@@ -192,6 +192,7 @@ from factx.extract.entity_game_series import game_series
 from factx.extract.entity_games_adjectives import games_adjectives_parted
 from factx.extract.entity_gapped_lists import gapped_works
 from factx.extract.entity_gapped_places import gapped_places
+from factx.extract.entity_gerund_titles import works_opening_with_a_gerund
 from factx.extract.entity_glued_outlets import (
     bodies_glued_over_and,
     bodies_run_into_a_word,
@@ -4381,6 +4382,9 @@ def entities(
     for index in run_together_firms(context.text, mentions):
         # "support from shareholder DaimlerChrysler" PERSON (r53-persons)
         mentions[index].cue, mentions[index].by_form = "ORG", False
+    for index in works_opening_with_a_gerund(context.text, mentions):
+        # "was Raising Helen, while adults chose Sideways" PERSON (r54-audit)
+        mentions[index].cue, mentions[index].by_form = "WORK_OF_ART", False
     products_without_their_maker(mentions)  # "The Earth Simulator" after "NEC Earth Simulator"
     join_terms_to_bodies(  # "CGI" of "the Clinton Global Initiative" (r49b-misc)
         mentions,
