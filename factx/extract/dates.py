@@ -193,7 +193,10 @@ _LEADING = re.compile(
 
 
 _LATER = re.compile(rf"(?i:{_UNIT})(\s+(?i:later))$")
-_AGE = re.compile(r".*[\s-](?:years?|months?|weeks?|days?)[\s-]+old\b", re.IGNORECASE)
+# age_groups: "olds?" as well, since "free places for three and four-year-olds", "16 to
+# 17-year-olds", "18 to 21 year olds" name people by their age, as "a 52-year-old" does; the
+# duration P17Y was read from them.
+_AGE = re.compile(r".*[\s-](?:years?|months?|weeks?|days?)[\s-]+olds?\b", re.IGNORECASE)
 _RATE = re.compile(rf"(?i:an?|per)\s+{_UNIT}")
 _COUNT_RATE = re.compile(rf"[\d.,]+\s+(?i:an?|per)\s+{_UNIT}")  # "at a rate of 15 a year"
 _CLASSIFIERS = {"annual", "quarterly", "monthly", "weekly", "daily", "yearly", "hourly"}
