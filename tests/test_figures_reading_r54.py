@@ -1,0 +1,125 @@
+"""Round r54-figures: figures read wrong in BBC news (dates, money, quantities), found by reading
+40 articles. Sentences are our own; each rule's test also shows what it leaves alone."""
+
+from datetime import date
+
+import pytest
+
+from factx.records import DateFact, MoneyFact, QuantityFact
+
+ANCHOR = date(2005, 1, 15)
+
+
+def facts(extractor, text, kind):
+    record = extractor.extract_text(text, reference_date=ANCHOR)
+    return [f for f in record.facts if isinstance(f, kind)]
+
+
+def money_facts(extractor, text):
+    return [
+        (f.text, f.amount, f.amount_low, f.amount_high) for f in facts(extractor, text, MoneyFact)
+    ]
+
+
+def date_facts(extractor, text):
+    return [(f.text, f.value) for f in facts(extractor, text, DateFact)]
+
+
+def quantity_facts(extractor, text):
+    return [(f.text, f.value, f.unit) for f in facts(extractor, text, QuantityFact)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # change_then_level: a step and the level it reached are two amounts, not a range.
+        (
+            "Shares in the miner fell $2.40 to $31.10 in late trading.",
+            [("$2.40", 2.4, None, None), ("$31.10", 31.1, None, None)],
+        ),
+        (
+            "Brent crude closed up $1.20 to $44.50.",
+            [("$1.20", 1.2, None, None), ("$44.50", 44.5, None, None)],
+        ),
+        (
+            "The health budget will rise by £3bn to £80bn.",
+            [("£3bn", 3e9, None, None), ("£80bn", 8e10, None, None)],
+        ),
+        # ... a range stays one, after a word of change too when its ends are close.
+        (
+            "The firm expects sales of $4bn to $5bn.",
+            [("$4bn to $5bn", 4e9, 4e9, 5e9)],
+        ),
+        (
+            "The move will cut its profits by $3m to $4.5m.",
+            [("$3m to $4.5m", 3e6, 3e6, 4.5e6)],
+        ),
+        (
+            "Costs rose by between $1m and $5m.",
+            [("$1m and $5m", 1e6, 1e6, 5e6)],
+        ),
+    ],
+)
+def test_change_then_level(extractor, text, expected):
+    assert money_facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # focus_before_ago: "only" and "just" leave the count as it is.
+        ("The club signed him only three months ago.", [("only three months ago", "2004-10")]),
+        ("She won the title just two years ago.", [("just two years ago", "2003")]),
+        ("The plant opened only a year ago.", [("only a year ago", "2004")]),
+        # ... a vague count stays vague, and "ago" without the focus word is as before.
+        ("He left just a few weeks ago.", [("just a few weeks ago", "PAST_REF")]),
+        ("The deal was struck three months ago.", [("three months ago", "2004-10")]),
+    ],
+)
+def test_focus_before_ago(extractor, text, expected):
+    assert date_facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # age_groups: people named by their age are no stretch of time.
+        "The scheme pays 16 to 17-year-olds a lower rate.",
+        "Free places for three and four-year-olds will grow.",
+        "Some 21-year-olds were elected to the council.",
+        "The rate for 18 to 21 year olds stays the same.",
+    ],
+)
+def test_age_groups_are_no_duration(extractor, text):
+    assert date_facts(extractor, text) == []
+
+
+def test_age_groups_are_ages(extractor):
+    found = quantity_facts(extractor, "The scheme pays 16 to 17-year-olds a lower rate.")
+    assert found == [("16 to 17", 16, "years old")]
+    found = quantity_facts(extractor, "Some 21-year-olds were elected to the council.")
+    assert found == [("21", 21, "years old")]
+
+
+def test_age_groups_leave_durations(extractor):
+    # ... a span of years before another noun is still one.
+    assert date_facts(extractor, "He signed a four-year contract.") == [("four-year", "P4Y")]
+    assert quantity_facts(extractor, "The 27-year-old was hurt.") == [("27", 27, "years old")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # slashed_names: a day's name and "all the time", not a share.
+        "The 9/11 attacks changed the city.",
+        "The 7/7 bombings shook London.",
+    ],
+)
+def test_slashed_names_are_no_share(extractor, text):
+    assert [q for q in quantity_facts(extractor, text) if q[2] == "fraction" or "/" in q[0]] == []
+
+
+def test_slashed_names_leave_shares(extractor):
+    # ... a share in digits stays one.
+    found = quantity_facts(extractor, "About 2/3 of voters agreed.")
+    assert [(text, round(value, 3)) for text, value, _ in found] == [("2/3", 0.667)]
