@@ -123,3 +123,19 @@ def test_slashed_names_leave_shares(extractor):
     # ... a share in digits stays one.
     found = quantity_facts(extractor, "About 2/3 of voters agreed.")
     assert [(text, round(value, 3)) for text, value, _ in found] == [("2/3", 0.667)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # stray_group_space: a thousands group set off by a stray space.
+        ("The film took £507, 596 in its first week.", [("£507, 596", 507596)]),
+        ("The prize was $30, 000 (£15,000).", [("$30, 000", 30000), ("£15,000", 15000)]),
+        # ... a list of sums, and a count after a comma, are left alone.
+        ("Tickets cost £5, £10 and £20.", [("£5", 5), ("£10", 10), ("£20", 20)]),
+        ("He paid £20, 300 fans came.", [("£20", 20)]),
+        ("The bill was £2.50, 125 more were sent.", [("£2.50", 2.5)]),
+    ],
+)
+def test_stray_group_space(extractor, text, expected):
+    assert [(text, amount) for text, amount, _, _ in money_facts(extractor, text)] == expected
