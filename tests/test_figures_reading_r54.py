@@ -67,13 +67,16 @@ def test_change_then_level(extractor, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # focus_before_ago: "only" and "just" leave the count as it is.
-        ("The club signed him only three months ago.", [("only three months ago", "2004-10")]),
-        ("She won the title just two years ago.", [("just two years ago", "2003")]),
-        ("The plant opened only a year ago.", [("only a year ago", "2004")]),
-        # ... a vague count stays vague, and "ago" without the focus word is as before.
-        ("He left just a few weeks ago.", [("just a few weeks ago", "PAST_REF")]),
+        # focus_before_ago: "only" and "just" leave the count as it is, outside the span
+        # (TimeML: "just [a decade ago]").
+        ("The club signed him only three months ago.", [("three months ago", "2004-10")]),
+        ("She won the title just two years ago.", [("two years ago", "2003")]),
+        ("He left just a few weeks ago.", [("a few weeks ago", "PAST_REF")]),
+        # ... "only a year ago" was read so already, "ago" without the focus word is as
+        # before, and "just" before other times is left as it was.
+        ("The plant opened only a year ago.", [("a year ago", "2004")]),
         ("The deal was struck three months ago.", [("three months ago", "2004-10")]),
+        ("It was only last year that he won.", [("last year", "2004")]),
     ],
 )
 def test_focus_before_ago(extractor, text, expected):

@@ -793,21 +793,12 @@ def _weekend(anchor: date, tense: Tense) -> Timex:
     return Timex(f"{year:04d}-W{week:02d}-WE", "DATE", "week", relative=True)
 
 
-_FOCUS_BEFORE_COUNT = re.compile(r"^(?:only\s+just|only|just)\s+(?=\S)")
-
-
 def _ago(core: str, anchor: date | None, tense: Tense) -> Timex | None:
     m = re.fullmatch(r"(.+?)\s+(second|minute|hour|day|week|fortnight|month|year|decade)s?\s+"
                      r"(ago|earlier|before|later|from now|from today|hence)", core)  # fmt: skip
-    if not m:
-        return None
-    # focus_before_ago: "only two months ago", "just six weeks ago", "only a year earlier": the
-    # word stresses how short the time is and leaves the count as it is (it was read as a
-    # vague count, PAST_REF).
-    counted = _FOCUS_BEFORE_COUNT.sub("", m[1])
-    if re.search(r"\s(?:a|an)$", counted):
+    if not m or re.search(r"\s(?:a|an)$", m[1]):
         return None  # "up from seven a year ago": the number counts something else
-    count = _count(counted)
+    count = _count(m[1])
     unit = m[2]
     if unit == "fortnight" and isinstance(count, int | float):
         unit, count = "week", count * 2  # "a fortnight ago" is two weeks ago
