@@ -42,6 +42,10 @@ def quantity_facts(extractor, text):
             [("$1.20", 1.2, None, None), ("$44.50", 44.5, None, None)],
         ),
         (
+            "Its shares fell $28.60 to $38.70 after the trial was halted.",
+            [("$28.60", 28.6, None, None), ("$38.70", 38.7, None, None)],
+        ),
+        (
             "The health budget will rise by £3bn to £80bn.",
             [("£3bn", 3e9, None, None), ("£80bn", 8e10, None, None)],
         ),
@@ -53,6 +57,10 @@ def quantity_facts(extractor, text):
         (
             "The move will cut its profits by $3m to $4.5m.",
             [("$3m to $4.5m", 3e6, 3e6, 4.5e6)],
+        ),
+        (
+            "Costs rose by $1m to $1.5m this year.",
+            [("$1m to $1.5m", 1e6, 1e6, 1.5e6)],
         ),
         (
             "Costs rose by between $1m and $5m.",
