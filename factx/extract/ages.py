@@ -27,10 +27,11 @@ _STATED = re.compile(
     rf"(?P<age>{_N}(?:\s*(?:to|and|-|–)\s*{_N})?)(?![\w%]|\s*(?:%|per\s?cent|percent)\b)",
     re.IGNORECASE,
 )
-# "a 52-year-old doctor", "the two-year-old", "four or five-year-old computers".
+# "a 52-year-old doctor", "the two-year-old", "four or five-year-old computers"; age_groups:
+# "16 to 17-year-olds", "18 to 21 year olds" (people of those ages, no stretch of time).
 _OLD = re.compile(
     rf"(?<![\w.,])(?P<age>{_N}(?:\s*(?:-|–)\s*{_N}|\s+(?:to|or)\s+{_N})?)"
-    rf"[\s-](?P<unit>year|month|week|day)s?[\s-]old\b",
+    rf"[\s-](?P<unit>year|month|week|day)s?[\s-]olds?\b",
     re.IGNORECASE,
 )
 # Where `_in_commas` may find an age: a short number between a comma and a stop.
@@ -77,7 +78,7 @@ def age_of(span: Span) -> Age | None:
 def _reading(span: Span) -> Age | None:
     text = doc_text(span.doc)
     after = text[span.end_char : span.end_char + 16]
-    old = re.match(r"[\s-](year|month|week|day)s?[\s-]old\b", after, re.IGNORECASE)
+    old = re.match(r"[\s-](year|month|week|day)s?[\s-]olds?\b", after, re.IGNORECASE)
     unit = f"{old.group(1).lower()}s old" if old else "years old"
     pair = _RANGE.fullmatch(span.text)
     if pair is not None:

@@ -191,9 +191,22 @@ _LEADING = re.compile(
     re.IGNORECASE,
 )
 
+# focus_before_ago: "only two months ago", "just six weeks ago", "only a year earlier": the word
+# stresses how short the time is and is no part of it (TimeML: "just [a decade ago]"); with it,
+# the count was read as a vague one (PAST_REF) or not at all.
+# Only before a count: "just months ago" is one time (TimeML), and "just days after" is left.
+_FOCUS = re.compile(
+    r"(?i:only\s+just|only|just)\s+(?=\d|(?i:an?|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|few)\b)"
+)
+_COUNTED_BACK = re.compile(r"\s(?i:ago|earlier)$")
+
 
 _LATER = re.compile(rf"(?i:{_UNIT})(\s+(?i:later))$")
-_AGE = re.compile(r".*[\s-](?:years?|months?|weeks?|days?)[\s-]+old\b", re.IGNORECASE)
+# age_groups: "olds?" as well, since "free places for three and four-year-olds", "16 to
+# 17-year-olds", "18 to 21 year olds" name people by their age, as "a 52-year-old" does; the
+# duration P17Y was read from them.
+_AGE = re.compile(r".*[\s-](?:years?|months?|weeks?|days?)[\s-]+olds?\b", re.IGNORECASE)
 _RATE = re.compile(rf"(?i:an?|per)\s+{_UNIT}")
 _COUNT_RATE = re.compile(rf"[\d.,]+\s+(?i:an?|per)\s+{_UNIT}")  # "at a rate of 15 a year"
 _CLASSIFIERS = {"annual", "quarterly", "monthly", "weekly", "daily", "yearly", "hourly"}
@@ -256,6 +269,9 @@ def _trim(span: Span) -> Span | None:
     skipped = score.end() if score else 0
     match = _LEADING.match(span.text[skipped:])
     start = span.start_char + skipped + (match.end() if match else 0)
+    focus = _FOCUS.match(doc_text(span.doc), start, span.end_char)
+    if focus is not None and _COUNTED_BACK.search(doc_text(span.doc), start, span.end_char):
+        start = focus.end()
     end = span.end_char
     while end > start and doc_text(span.doc)[end - 1] in ".,;:!?'\"’)":
         # Keep the dot of "a.m." and "p.m.".

@@ -216,11 +216,38 @@ def money(segment: Segment, context: Context) -> Iterator[MoneyFact]:
         parts = change_parts(match, value) if match.string is text else None
         sums.append((span, value))
         if parts is None:
-            yield _fact(context, place, value)
+            yield _fact(context, *_stray_group(text, segment.offset, place, value))
             continue
         for start, end, part in parts:  # both in the span, so in its sentence
             cut = {"text": text[start:end], "start": segment.offset + start}
             yield _fact(context, {**place, **cut, "end": segment.offset + end}, part)
+
+
+# stray_group_space: a thousands group set off by a stray space, "took £507, 596 in its first
+# week", "a prize of $30, 000 (£15,000)": the amount was read as £507 and $30. Only a bare
+# amount of one to three digits (no scale, no range) before ", " and exactly three digits, and
+# only where a word like "in" or a stop follows them: "£5, £10 and £20" is a list, and "paid
+# £20, 300 fans came" counts fans.
+_STRAY_GROUP = re.compile(
+    r", (?P<group>\d{3})(?=\s*[.;:)(]|\s*,\s|\s+(?i:in|a|an|per|for|of|on|at|to|from|with|"
+    r"by|was|is|were|has|had|will)\b|\s*$)"
+)
+_BARE_AMOUNT = re.compile(r"(?:[^\d\s]{1,4})?\d{1,3}")
+
+
+def _stray_group(
+    text: str, offset: int, place: dict[str, Any], value: Money
+) -> tuple[dict[str, Any], Money]:
+    """The amount with the thousands group a stray space set off, where there is one."""
+    start, end = place["start"] - offset, place["end"] - offset
+    if value.amount_low is not None or not _BARE_AMOUNT.fullmatch(text, start, end):
+        return place, value
+    stray = _STRAY_GROUP.match(text, end)
+    if stray is None or not isinstance(value.amount, int):
+        return place, value
+    amount = value.amount * 1000 + int(stray["group"])
+    glued = {**place, "text": text[start : stray.end()], "end": offset + stray.end()}
+    return glued, replace(value, amount=amount)
 
 
 # The opening bracket between a sum and its conversion: "Australian dollars 648m ($492m)",

@@ -363,6 +363,21 @@ _PLURAL_MODEL = re.compile(r"(?![12]\d{2}0s)\w*\d\w*s")
 _MODEL_SHAPE = re.compile(r"\d{2}[1-9]0|\d{2,3}[1-9]")
 
 
+_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})")
+SHARE_DENOMINATOR = 10  # the largest denominator of a share news writes in digits ("2/3")
+
+
+def _slashed_name(text: str) -> bool:
+    """slashed_names: "the 9/11 attacks", "the 7/7 bombings", "open 24/7" name a day or say
+    "all the time"; read as shares they were 0.82 attacks and 1 bombing. A share in digits
+    is smaller than one and over a small denominator ("2/3 of voters", "3/4")."""
+    m = _SLASHED.fullmatch(text)
+    if m is None:
+        return False
+    num, den = int(m[1]), int(m[2])
+    return num >= den or den > SHARE_DENOMINATOR
+
+
 def _is_identifier(span: Span) -> bool:
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
@@ -387,6 +402,8 @@ def _is_identifier(span: Span) -> bool:
         return doc[span.end + 1].is_alpha and doc[span.end + 1].is_upper  # "114-FZ"
     if re.search(r"\d{3}[-. ]\d{3,4}[-. ]\d{3,4}", span.text):
         return True  # a phone number
+    if _slashed_name(span.text):
+        return True
     return any(t.text.endswith(("st", "nd", "rd", "th")) and t.text[0].isdigit() for t in span)
 
 

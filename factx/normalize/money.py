@@ -329,21 +329,40 @@ def vague(value: Money, amount_text: str, before: str) -> Money:
 
 _JOINT = re.compile(r"\s?(?:-|–|—|to|and)\s?", re.IGNORECASE)
 _FROM = re.compile(r"\b(?i:from)\s+$")
+# change_then_level: a market report gives the step and then the level it reached: "Biogen fell
+# $28.63 to $38.65", "US crude closed up $2.80 to $51.15", "adding $1.89 to $48.62", "the
+# Pentagon's budget would rise by $19bn to $419.3bn". Right after a word of change the first
+# amount is that step, not a range's low end; after "by" only when it is under a third of the
+# second ("rose by $1m to $1.5m" may be a range), and elsewhere never ("cut its profits by
+# $3.8m to $4.9m" and "sales of $4bn to $5bn" stay ranges).
+_CHANGED = re.compile(
+    r"\b(?i:up|down|add(?:s|ed|ing)?|gain(?:s|ed|ing)?|lost|los(?:es|ing)|shed(?:s|ding)?|"
+    r"r(?:ose|ise|isen|ises|ising)|f(?:ell|all|alls|allen|alling)|climb(?:s|ed|ing)?|"
+    r"jump(?:s|ed|ing)?|drop(?:s|ped|ping)?|slip(?:s|ped|ping)?|slump(?:s|ed|ing)?|"
+    r"soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|dip(?:s|ped|ping)?|tumbl(?:e|es|ed|ing)|"
+    r"plung(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing))"
+    r"(?P<by>\s+(?i:by))?\s+$"
+)
+STEP_SHARE = 1 / 3  # the most a step after "by" may be of the level it led to
 
 
 def change_parts(match: re.Match[str], value: Money) -> list[tuple[int, int, Money]] | None:
     """A pair of amounts that tells a change, as two amounts: [(start, end, money), ...].
 
     "From $5 million to $3 million" and "$10-5 million" are where an amount went, not a range
-    (a range never runs downwards): each amount is a money fact of its own, at its own place
-    (the scale and currency written once go with both). None when the pair is a range.
+    (a range never runs downwards), nor is "fell $2.40 to $31.10" (a step and the level it
+    reached: `_CHANGED`): each amount is a money fact of its own, at its own place (the scale
+    and currency written once go with both). None when the pair is a range.
     """
     low, high = value.amount_low, value.amount_high
     if low is None or high is None:
         return None
     start = match.start("money")
     before = match.string[max(0, start - 30) : match.start()]
-    if not (low > high or (_FROM.search(before) and match.group("between") is None)):
+    ranged = match.group("between") is not None  # "rose by between $1m and $3m"
+    changed = None if ranged else _CHANGED.search(before)
+    stepped = changed is not None and (changed["by"] is None or low <= high * STEP_SHARE)
+    if not (low > high or stepped or (_FROM.search(before) and not ranged)):
         return None
     first_end = match.end("a1") if match.group("a1") else match.end("b1")
     second_amount = match.start("a2") if match.group("a2") else match.start("b2")
