@@ -66,9 +66,7 @@ def listed_works(
     if not works:
         return
     shown = {key(m.text) for m in mentions if m.cue and m.cue != _WORK}
-    surnames = {
-        key(m.text).split()[-1] for m in mentions if m.label == "PERSON" and " " in key(m.text)
-    }
+    surnames = full_name_surnames(mentions, key)
     for run in _runs(text, mentions):
         members = [mentions[i] for i in run if not _QUALIFIER.match(text, mentions[i].end)]
         if not any(m.cue == _WORK for m in members):
@@ -79,13 +77,28 @@ def listed_works(
             name = key(m.text)
             if m.cue or name in works or name in shown or m.label not in _TAKERS:
                 continue
-            if person_by_first_name(m.text) or name in surnames:
-                continue
-            if country(name) or known_place(m.text):
+            if named_otherwise(m, name, surnames, country):
                 continue
             if m.label in _PLACES and _PLACED.search(text, max(0, m.start - 8), m.start):
                 continue
             m.cue = _WORK
+
+
+def full_name_surnames(mentions: Sequence[RawMention], key: Callable[[str], str]) -> set[str]:
+    """The last words of the full names the model read as people ("Alfonso Cuaron" gives
+    "Cuaron"'s key), whose bare surname in a list is that person, not a work."""
+    return {key(m.text).split()[-1] for m in mentions if m.label == "PERSON" and " " in key(m.text)}
+
+
+def named_otherwise(
+    m: RawMention, name: str, surnames: set[str], country: Callable[[str], bool]
+) -> bool:
+    """Whether a list member named `name` (its key) is no work whatever its list: a full name
+    with a common first name, the surname of a person named in full, a country or a known
+    place."""
+    if person_by_first_name(m.text) or name in surnames:
+        return True
+    return country(name) or known_place(m.text)
 
 
 def _runs(text: str, mentions: Sequence[RawMention]) -> Iterator[list[int]]:

@@ -29,8 +29,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from factx.extract.first_names import person_by_first_name
-from factx.extract.place_names import known_place
+from factx.extract.entity_listed_works import full_name_surnames, named_otherwise
 
 if TYPE_CHECKING:
     from factx.extract.entities import RawMention
@@ -70,9 +69,7 @@ def sales_listed_works(
     if not any(m.cue == _WORK for m in mentions):
         return
     shown = {key(m.text) for m in mentions if m.cue and m.cue != _WORK and not _by_suffix(m)}
-    surnames = {
-        key(m.text).split()[-1] for m in mentions if m.label == "PERSON" and " " in key(m.text)
-    }
+    surnames = full_name_surnames(mentions, key)
     for run in _runs(text, mentions):
         members = [mentions[i] for i in run]
         if not any(m.cue == _WORK for m in members):
@@ -85,9 +82,7 @@ def sales_listed_works(
             name = key(m.text)
             if m.label not in _TAKERS or (m.cue and not _by_suffix(m)) or name in shown:
                 continue
-            if person_by_first_name(m.text) or name in surnames:
-                continue
-            if country(name) or known_place(m.text):
+            if named_otherwise(m, name, surnames, country):
                 continue
             m.cue = _WORK
 
