@@ -392,6 +392,7 @@ from factx.extract.entity_owned_reports import owned_reports
 from factx.extract.entity_owned_venues import owned_venues, plural_owners_guilds
 from factx.extract.entity_paired_shows import shows_named_for_a_pair
 from factx.extract.entity_palaces import palaces_of_a_place
+from factx.extract.entity_pantomimes import pantomimes
 from factx.extract.entity_parallel_outlets import outlets_in_parallel
 from factx.extract.entity_parties import join_party_kind_word
 from factx.extract.entity_party_people import party_before_first_name
@@ -3972,6 +3973,7 @@ def entities(
     mentions = programmes_of_a_station(  # "BBC Radio" + "Five Live's Sportsweek programme"
         context.text, mentions, layouts, _added
     )
+    mentions = pantomimes(context.text, mentions, layouts, _added)  # "Jack in Jack and the ..."
     mentions = security_software(context.text, mentions, layouts, _added)  # "firewall (X)"
     mentions = dropped_g_bands(context.text, mentions, layouts, _added)  # "Livin' Joy singer"
     mentions = numbered_bands(context.text, mentions, layouts, _added)  # "Three Degrees star"

@@ -1,0 +1,42 @@
+"""Round r55-works: works and stray words from BBC sheets 54E-54G's shapes (sentences of my
+own). A pantomime in a stage's frame is one work (factx/extract/entity_pantomimes.py); Radio
+4's "Today" after a speaker's verb is the programme (factx/extract/entity_today_programme.py);
+a title after a document's word and a comma, or after "publication of", is one work
+(factx/extract/entity_document_titles.py); a ballet or an opera in a dancer's or a singer's
+frame is a work (factx/extract/entity_danced_works.py); a lone kind noun after "a|an" is no
+name (factx/extract/entity_lone_institution_nouns.py); a title opening with a number after a
+performer's frame is one work (factx/extract/entity_numbered_titles.py). And what each leaves
+alone."""
+
+from entity_reading import entities, label_by_name, labelled, names
+
+# "a pantomime in a stage's frame"
+
+
+def test_a_tale_title_after_a_part_is_one_work(extractor):
+    found = entities(
+        extractor, "The comedian has signed up to play Jack in Jack and the Beanstalk in Leeds."
+    )
+    assert ("WORK_OF_ART", "Jack and the Beanstalk", ["Jack and the Beanstalk"]) in found
+    assert "Beanstalk" not in names(found)
+
+
+def test_listed_pantomimes_in_a_stage_frame_are_works_not_people_or_bodies(extractor):
+    found = label_by_name(
+        extractor,
+        "The soap actor is to appear as Abanazar in Aladdin in Bristol. The Dick Whittington "
+        "panto at the Hippodrome sold out in a week.",
+    )
+    assert found.get("Aladdin") == "WORK_OF_ART"  # the model's ORG
+    assert found.get("Dick Whittington") == "WORK_OF_ART"  # the model's PERSON
+    theatre = label_by_name(extractor, "Tickets for Peter Pan at the Theatre Royal go on sale.")
+    assert theatre.get("Peter Pan") == "WORK_OF_ART"  # the model's PERSON
+
+
+def test_bands_and_titles_in_no_stage_frame_are_left_alone(extractor):
+    band = entities(extractor, "Echo and the Bunnymen played in Liverpool last night.")
+    assert not [n for label, n, _ in band if label == "WORK_OF_ART"]
+    story = labelled(
+        extractor, "He was hailed as the Cinderella story of the season.", "WORK_OF_ART"
+    )
+    assert story == []
