@@ -40,3 +40,20 @@ def test_bands_and_titles_in_no_stage_frame_are_left_alone(extractor):
         extractor, "He was hailed as the Cinderella story of the season.", "WORK_OF_ART"
     )
     assert story == []
+
+
+# "Today by its bare name"
+
+
+def test_today_after_a_speakers_verb_is_the_programme(extractor):
+    assert labelled(extractor, 'Defending the plans, she told Today: "We will not back down."',
+                    "WORK_OF_ART") == ["Today"]  # fmt: skip
+    assert labelled(extractor, "Speaking on Today, the minister said the tax would rise.",
+                    "WORK_OF_ART") == ["Today"]  # fmt: skip
+
+
+def test_today_as_a_day_or_in_another_name_is_left_alone(extractor):
+    assert "Today" not in names(entities(extractor, "Today's figures show a fall in sales."))
+    assert "Today" not in names(entities(extractor, "Today we announce a new plan, he said."))
+    found = label_by_name(extractor, "He told USA Today that he would run again.")
+    assert "Today" not in found

@@ -588,6 +588,7 @@ from factx.extract.entity_titled_surnames import (
     other_person_titled,
     surname_word,
 )
+from factx.extract.entity_today_programme import today_programme
 from factx.extract.entity_tours import whole_tours
 from factx.extract.entity_town_agree import follows_its_place
 from factx.extract.entity_town_things import towns_tagged_things
@@ -3973,6 +3974,7 @@ def entities(
     mentions = programmes_of_a_station(  # "BBC Radio" + "Five Live's Sportsweek programme"
         context.text, mentions, layouts, _added
     )
+    mentions = today_programme(context.text, mentions, layouts, _added)  # "he told Today:"
     mentions = pantomimes(context.text, mentions, layouts, _added)  # "Jack in Jack and the ..."
     mentions = security_software(context.text, mentions, layouts, _added)  # "firewall (X)"
     mentions = dropped_g_bands(context.text, mentions, layouts, _added)  # "Livin' Joy singer"
