@@ -160,6 +160,7 @@ from factx.extract.entity_cut_titles import (
     titles_opening_with_a_people,
 )
 from factx.extract.entity_date_names import with_date_surnames
+from factx.extract.entity_document_titles import document_titles
 from factx.extract.entity_dropped_g_bands import dropped_g_bands
 from factx.extract.entity_eras import era_beside_a_year
 from factx.extract.entity_event_names import (
@@ -4176,6 +4177,7 @@ def entities(
         context.text, mentions, layouts, _added
     )
     mentions = report_titles(context.text, mentions, layouts, _added)  # "Ovum report: <Title>."
+    mentions = document_titles(context.text, mentions, layouts, _added)  # "its report, <Title>?"
     mentions = papers_by_their_kind(  # "Il Sole" + "24" + "Ore, Italy's business newspaper"
         context.text, mentions, layouts, _added, _country_or_people
     )
