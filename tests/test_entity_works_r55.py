@@ -89,3 +89,26 @@ def test_a_clause_or_an_author_after_a_report_is_left_alone(extractor):
     assert author.get("Institute for Fiscal Studies") == "ORG"
     body = label_by_name(extractor, "The report, Ealing Borough Council, said nothing new.")
     assert body.get("Ealing Borough Council") == "ORG"
+
+
+# "a ballet or an opera in a dancer's frame"
+
+
+def test_a_ballet_by_a_dancers_frame_is_a_work(extractor):
+    found = label_by_name(
+        extractor,
+        "The ballerina was admired by critics. Her version of Coppelia is still remembered.",
+    )
+    assert found.get("Coppelia") == "WORK_OF_ART"  # the model's GPE
+    danced = label_by_name(extractor, "As a ballerina she danced Giselle in London and Paris.")
+    assert danced.get("Giselle") == "WORK_OF_ART"  # the model's PERSON
+
+
+def test_partners_places_and_possessives_by_a_dancers_frame_are_left_alone(extractor):
+    found = label_by_name(extractor, "The ballerina danced with Anton Dolin in Paris.")
+    assert found.get("Anton Dolin") == "PERSON"
+    assert found.get("Paris") == "GPE"
+    song = label_by_name(
+        extractor, "The singer recorded his version of Eric Clapton's hit for charity."
+    )
+    assert song.get("Eric Clapton") == "PERSON"

@@ -159,6 +159,7 @@ from factx.extract.entity_cut_titles import (
     titles_opening_with_a,
     titles_opening_with_a_people,
 )
+from factx.extract.entity_danced_works import danced_works
 from factx.extract.entity_date_names import with_date_surnames
 from factx.extract.entity_document_titles import document_titles
 from factx.extract.entity_dropped_g_bands import dropped_g_bands
@@ -3977,6 +3978,7 @@ def entities(
     )
     mentions = today_programme(context.text, mentions, layouts, _added)  # "he told Today:"
     mentions = pantomimes(context.text, mentions, layouts, _added)  # "Jack in Jack and the ..."
+    mentions = danced_works(context.text, mentions, layouts, _added)  # "her version of Giselle"
     mentions = security_software(context.text, mentions, layouts, _added)  # "firewall (X)"
     mentions = dropped_g_bands(context.text, mentions, layouts, _added)  # "Livin' Joy singer"
     mentions = numbered_bands(context.text, mentions, layouts, _added)  # "Three Degrees star"
