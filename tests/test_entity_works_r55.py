@@ -112,3 +112,19 @@ def test_partners_places_and_possessives_by_a_dancers_frame_are_left_alone(extra
         extractor, "The singer recorded his version of Eric Clapton's hit for charity."
     )
     assert song.get("Eric Clapton") == "PERSON"
+
+
+# "a lone kind noun after a|an"
+
+
+def test_a_lone_kind_noun_after_a_is_no_name(extractor):
+    found = names(entities(extractor, "The rules were not part of a binding Treaty, he said."))
+    assert "Treaty" not in found
+    bill = names(entities(extractor, "The government will introduce a hybrid Bill for the line."))
+    assert "Bill" not in bill  # the model's PERSON
+
+
+def test_a_named_treaty_and_its_short_form_are_left_alone(extractor):
+    found = label_by_name(extractor, "Leaders signed the Treaty of Nice. The Treaty was changed.")
+    assert found.get("Treaty of Nice") == "LAW"
+    assert "EU Treaty" in names(entities(extractor, "The deal was not an EU Treaty at all."))

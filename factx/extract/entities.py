@@ -276,6 +276,7 @@ from factx.extract.entity_listed_peoples import american_peoples_listed
 from factx.extract.entity_listed_tails import listed_names_over_their_tails
 from factx.extract.entity_listed_works import listed_works, works_rounding_out_a_chart
 from factx.extract.entity_lone_honorifics import lone_honorifics_to_their_person
+from factx.extract.entity_lone_institution_nouns import without_lone_institution_nouns
 from factx.extract.entity_lone_kinds import lone_kinds_to_their_body
 from factx.extract.entity_lone_suffixes import lone_legal_suffixes
 from factx.extract.entity_lower_case_phrases import without_lower_case_phrases
@@ -3913,6 +3914,7 @@ def entities(
     mentions = attacked_buildings(context.text, mentions)  # "World Trade Center and Pentagon"
     mentions = factory_places(context.text, mentions)  # "Rover's Longbridge plant"
     mentions = without_title_singulars(context.text, mentions)  # "a Sim" beside "The Sims"
+    mentions = without_lone_institution_nouns(context.text, mentions)  # "a binding Treaty"
     product_families(mentions)  # "Blue Gene" after "IBM's prototype Blue Gene/L machine"
     countries = country_keys(name_key)
     firms_after_country_possessive(context.text, mentions, lambda p: name_key(p) in countries)
