@@ -128,3 +128,25 @@ def test_a_named_treaty_and_its_short_form_are_left_alone(extractor):
     found = label_by_name(extractor, "Leaders signed the Treaty of Nice. The Treaty was changed.")
     assert found.get("Treaty of Nice") == "LAW"
     assert "EU Treaty" in names(entities(extractor, "The deal was not an EU Treaty at all."))
+
+
+# "a title opening with a number"
+
+
+def test_a_title_cut_after_its_number_is_one_work(extractor):
+    found = label_by_name(
+        extractor,
+        "He made a cameo appearance in 24 Hour Party People, in which his role was played by "
+        "an actor.",
+    )
+    assert found.get("24 Hour Party People") == "WORK_OF_ART"
+    assert "Party People" not in found  # the model's PERSON
+    later = label_by_name(extractor, "She starred in 28 Days Later, the zombie film.")
+    assert later.get("28 Days Later") == "WORK_OF_ART"  # missed by the model
+
+
+def test_a_count_a_year_or_an_address_after_a_number_is_left_alone(extractor):
+    found = label_by_name(extractor, "He also appeared in 7 Steven Spielberg movies.")
+    assert not [n for n, label in found.items() if label == "WORK_OF_ART"]
+    seen = label_by_name(extractor, "The minister was seen in 10 Downing Street on Monday.")
+    assert seen.get("10 Downing Street") != "WORK_OF_ART"

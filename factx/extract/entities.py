@@ -374,6 +374,7 @@ from factx.extract.entity_number_ten import lone_royal, number_ten
 from factx.extract.entity_numbered import numbered_names, numbered_towers
 from factx.extract.entity_numbered_bands import numbered_bands
 from factx.extract.entity_numbered_groups import numbered_groups_whole
+from factx.extract.entity_numbered_titles import numbered_titles
 from factx.extract.entity_of_years import without_of_before_a_year
 from factx.extract.entity_one_person import (
     first_names_of_people,
@@ -3981,6 +3982,7 @@ def entities(
     mentions = today_programme(context.text, mentions, layouts, _added)  # "he told Today:"
     mentions = pantomimes(context.text, mentions, layouts, _added)  # "Jack in Jack and the ..."
     mentions = danced_works(context.text, mentions, layouts, _added)  # "her version of Giselle"
+    mentions = numbered_titles(context.text, mentions, layouts, _added)  # "in 24 Hour Party ..."
     mentions = security_software(context.text, mentions, layouts, _added)  # "firewall (X)"
     mentions = dropped_g_bands(context.text, mentions, layouts, _added)  # "Livin' Joy singer"
     mentions = numbered_bands(context.text, mentions, layouts, _added)  # "Three Degrees star"
