@@ -89,6 +89,10 @@ def test_distance_runners(extractor, text, expected):
             [("6", "2004-12-06"), ("7 December", "2004-12-07")],
         ),
         (
+            "Preview shows will be held on 12, 19 and 26 May.",
+            [("12", "2005-05-12"), ("19", "2005-05-19"), ("26 May", "2005-05-26")],
+        ),
+        (
             "The band plays on 8 or 9 January 2006.",
             [("8", "2006-01-08"), ("9 January 2006", "2006-01-09")],
         ),

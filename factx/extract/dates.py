@@ -268,6 +268,7 @@ PAIRED_DAY = "paired_day:"
 _DAY_MONTH = re.compile(rf"(\d{{1,2}})\s+(?:{_MONTH_CAP})\b(?:,?\s+\d{{4}})?")
 _MONTH_DAY = re.compile(rf"(?:{_MONTH_CAP})\s+(\d{{1,2}})")
 _DAY_BEFORE = re.compile(r"(?<![\w.,£$€-])(\d{1,2})\s+(?:and|or)\s+$")
+_DAY_LISTED = re.compile(r"(?<![\w.,£$€-])(\d{1,2}),\s+$")
 _DAY_AFTER = re.compile(r"\s+(?:and|or)\s+(\d{1,2})(?![\w%.,:/-]\w)")
 
 
@@ -291,13 +292,19 @@ def _paired_days(doc: Doc, text: str, spans: list[Span]) -> list[Span]:
             start, end = after.span(1)
         else:
             continue
-        day = doc.char_span(start, end)
-        if day is None or len(day) != 1 or day.start in taken:
-            continue
-        if day.end < len(doc) and doc[day.end].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
-            continue  # "on March 5 and 20 people died"
         label = f"{PAIRED_DAY}{span.start}:{span.end}"
-        paired.append(Span(doc, day.start, day.end, label=label))
+        while True:
+            day = doc.char_span(start, end)
+            if day is None or len(day) != 1 or day.start in taken:
+                break
+            if day.end < len(doc) and doc[day.end].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+                break  # "on March 5 and 20 people died"
+            paired.append(Span(doc, day.start, day.end, label=label))
+            # "on 14, 20 and 27 April": the days listed before the pair
+            listed = _DAY_LISTED.search(text, max(0, start - 6), start)
+            if told.re is not _DAY_MONTH or listed is None or int(listed[1]) >= int(day.text):
+                break
+            start, end = listed.span(1)
     return paired
 
 
