@@ -253,7 +253,89 @@ def find_dates(doc: Doc) -> list[Span]:
                 trimmed = _trim(part)
                 if trimmed is not None and _is_date(trimmed):
                     spans.append(trimmed)
-    return sorted(longest_first(spans), key=lambda s: s.start)
+    found = longest_first(spans)
+    found.extend(_paired_days(doc, text, found))
+    return sorted(found, key=lambda s: s.start)
+
+
+# paired_days (round r55-figures): "a second reading could follow on 16 or 17 March", "a
+# hearing scheduled for February 16 and 17": two days of one month, the month told once. The
+# day without it was no date at all; it is the date beside it, read as that date is read (its
+# month, year and tense) with the day changed (Recognizers-Text reads "18 and 19 June" as "18"
+# and "19 june"). Only a smaller day before a larger one, and after the month only a day no
+# noun follows ("on March 5 and 20 people died" is a count).
+PAIRED_DAY = "paired_day:"
+_DAY_MONTH = re.compile(rf"(\d{{1,2}})\s+(?:{_MONTH_CAP})\b(?:,?\s+\d{{4}})?")
+_MONTH_DAY = re.compile(rf"(?:{_MONTH_CAP})\s+(\d{{1,2}})")
+_DAY_BEFORE = re.compile(r"(?<![\w.,£$€-])(\d{1,2})\s+(?:and|or)\s+$")
+_DAY_LISTED = re.compile(r"(?<![\w.,£$€-])(\d{1,2}),\s+$")
+_DAY_AFTER = re.compile(r"\s+(?:and|or)\s+(\d{1,2})(?![\w%.,:/-]\w)")
+
+
+def _paired_days(doc: Doc, text: str, spans: list[Span]) -> list[Span]:
+    """The bare days of `spans`' "16 or 17 March", each labelled with the date it pairs with."""
+    from spacy.tokens import Span
+
+    paired: list[Span] = []
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    for span in spans:
+        words = span.text
+        if (told := _DAY_MONTH.fullmatch(words)) is not None:
+            before = _DAY_BEFORE.search(text, max(0, span.start_char - 12), span.start_char)
+            if before is None or not int(before[1]) < int(told[1]):
+                continue
+            start, end = before.span(1)
+        elif (told := _MONTH_DAY.fullmatch(words)) is not None:
+            after = _DAY_AFTER.match(text, span.end_char)
+            if after is None or not int(told[1]) < int(after[1]) <= 31:
+                continue
+            start, end = after.span(1)
+        else:
+            continue
+        label = f"{PAIRED_DAY}{span.start}:{span.end}"
+        while True:
+            day = doc.char_span(start, end)
+            if day is None or len(day) != 1 or day.start in taken:
+                break
+            if day.end < len(doc) and doc[day.end].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+                break  # "on March 5 and 20 people died"
+            paired.append(Span(doc, day.start, day.end, label=label))
+            # "on 14, 20 and 27 April": the days listed before the pair
+            listed = _DAY_LISTED.search(text, max(0, start - 6), start)
+            if told.re is not _DAY_MONTH or listed is None or int(listed[1]) >= int(day.text):
+                break
+            start, end = listed.span(1)
+    return paired
+
+
+def _paired_value(partner: Span, day: str, anchor: date | None, headline: bool) -> Timex | None:
+    """The date a paired day pairs with, read as `dates` reads it, with the day changed: "16 or
+    17 March" are the same month of the same year whatever the tense window does to each."""
+    tense = tense_of(partner, headline=headline)
+    value = news_timex(partner.text, anchor=anchor, tense=tense)
+    if value is None:
+        return None
+    value = _past_event(value, partner, anchor, tense)
+    if not _ISO_DAY.fullmatch(value.value):
+        return None
+    told = f"{value.value[:8]}{int(day):02d}"
+    try:
+        date.fromisoformat(told)
+    except ValueError:
+        return None  # "30 or 31 February"
+    return replace(value, value=told)
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _paired_day(span: Span) -> Span | None:
+    """The date a paired day pairs with ("17 March" for the "16" of "16 or 17 March"); None for
+    any other span."""
+    if not span.label_.startswith(PAIRED_DAY):
+        return None
+    start, end = map(int, span.label_[len(PAIRED_DAY) :].split(":"))
+    return span.doc[start:end]
 
 
 # A match's score the model took into the date after it: "beat France A 30-20 nine days ago".
@@ -397,6 +479,8 @@ def _is_date(span: Span) -> bool:
         return False  # "the Sunday Telegraph", "the Mail on Sunday": a paper, not a day
     if a_match_half(span):
         return False  # "Italy led 9-8 early in the second half": the match's, not the year's
+    if words == "Wednesday" and span.start > 0 and span.doc[span.start - 1].text == "Sheffield":
+        return False  # sheffield_wednesday: "Sheffield Wednesday manager Paul Sturrock", a club
     if _inside_a_name(span) or _a_titled_unit(span):
         return False  # "This Week", "60 Minutes", programmes: a unit capitalized mid-sentence
     if holiday and _a_titled_work(span, text):
@@ -410,7 +494,40 @@ def _is_date(span: Span) -> bool:
         return False  # "for the long term unemployed", "the longer term effects"
     if _THE_DAYS_END.fullmatch(words) and _quoted_idiom(span):
         return False
+    if _QUARTER_COUNT.search(words) and _a_share_of(span):
+        return False  # quarter_shares: "a quarter of broadband users" is a share, no P1Q
     return _has_value(words)
+
+
+# quarter_shares (round r55-figures): "A quarter of broadband users regularly upload content",
+# "with more than a quarter of the market", "three quarters of all Xboxes": a count of quarters
+# before "of" and a whole that is no time is a share of it (the fraction reader's "a quarter of
+# voters"), not a stretch of three months. "A quarter of a century", "three quarters of an
+# hour", "a quarter of the year" stay times, and so do "the three quarters of contraction",
+# "two quarters of losses": quarters of a thing that happens, told without "the" or "all".
+_QUARTER_COUNT = re.compile(r"(?:^|\s)(?i:a|one|two|three)[\s-]quarters?$")
+_WHOLE_DETERMINERS = {"the", "all", "its", "their", "his", "her", "our", "those", "these", "them"}
+_TIME_WHOLES = {
+    "year", "century", "hour", "day", "month", "week", "season", "decade", "term", "session",
+    "match", "game", "race", "period", "million", "billion", "thousand", "hundred", "dozen",
+    "percentage", "point",
+}  # fmt: skip
+
+
+def _a_share_of(span: Span) -> bool:
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+        return False
+    if span[0].lower_ == "the" or (span.start > 0 and doc[span.start - 1].lower_ == "the"):
+        return False  # "the three quarters of contraction": those quarters, a time
+    whole = [t for t in doc[span.end].children if t.dep_ == "pobj"]
+    if not whole or whole[0].lemma_.lower() in _TIME_WHOLES:
+        return False
+    first = doc[span.end + 1]
+    if first.lower_ in _WHOLE_DETERMINERS:
+        return True
+    # "a quarter of broadband users": a plural whole after a single quarter
+    return span[-1].lower_ == "quarter" and whole[0].tag_ in ("NNS", "NNPS")
 
 
 def _a_told_hour(span: Span) -> bool:
@@ -987,8 +1104,11 @@ def dates(segment: Segment, context: Context) -> Iterator[DateFact]:
     reference = _last_quarter(context, segment.offset)
     for span in segment.doc.spans.get("factx_dates", []):
         tense = tense_of(span, headline=segment.zone == "headline")
+        paired = _paired_day(span)
         if is_named_day(span.text):
             value = named_day_value(span.text, context.text, context.anchor)
+        elif paired is not None:  # paired_days: the "16" of "16 or 17 March"
+            value = _paired_value(paired, span.text, context.anchor, segment.zone == "headline")
         else:
             value = news_timex(span.text, anchor=context.anchor, tense=tense)
         unknown = value is None or value.value.startswith("X")
@@ -1002,7 +1122,8 @@ def dates(segment: Segment, context: Context) -> Iterator[DateFact]:
             value = _told_from_the_text(span.text, tense, reference) or value
         if value is None:
             continue
-        value = _past_event(value, span, context.anchor, tense)
+        if paired is None:
+            value = _past_event(value, span, context.anchor, tense)
         if value.type == "TIME" and value.grain == "minute":
             value = _clock_on_day(value, span, context.anchor)
         if _THE_YEAR.fullmatch(span.text) and _ENDED.match(doc_text(segment.doc)[span.end_char :]):

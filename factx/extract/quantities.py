@@ -448,6 +448,17 @@ def _glued_stop(span: Span) -> bool:
     )
 
 
+def _distance_runners(span: Span, noun: Token) -> bool:
+    """distance_runners (round r55-figures): "the world's top three 800m runners", "the 400m
+    runners": who race a distance are named by it, so "800m" is metres, not 800 million runners.
+    Only a whole number of 50 or more (the distances raced, 60m up to 10,000m); "2m swimmers"
+    may well be two million of them."""
+    if noun.lemma_.lower() not in _word_lists()["distance_runners"]:
+        return False
+    digits = span.text[:-1]
+    return digits.isdigit() and int(digits) >= 50
+
+
 def _million_noun_after(span: Span) -> Token | None:
     if span.end >= len(span.doc):
         return None
@@ -465,7 +476,11 @@ def _million_noun_after(span: Span) -> Token | None:
             and normalize_unit(noun.text) is None
         ):
             # "the 200m events", "100m races": a distance run, not millions of races.
-            return None if noun.lemma_.lower() in _word_lists()["distance_nouns"] else noun
+            if noun.lemma_.lower() in _word_lists()["distance_nouns"]:
+                return None
+            if _distance_runners(span, noun):
+                return None
+            return noun
     return None
 
 
@@ -710,6 +725,7 @@ def _word_lists() -> dict[str, frozenset[str]]:
     lists = {word: frozenset(verbs) for word, verbs in data["verb_prepositions"].items()}
     lists["collective_nouns"] = frozenset(data["collective_nouns"])
     lists["distance_nouns"] = frozenset(data["distance_nouns"])
+    lists["distance_runners"] = frozenset(data["distance_runners"])
     lists["money_nouns"] = frozenset(data["money_nouns"])
     lists["change_words"] = frozenset(data["change_words"])
     lists["group_nouns"] = frozenset(data["group_nouns"])

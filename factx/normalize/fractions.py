@@ -31,9 +31,11 @@ FRACTION_RE = re.compile(
     # "a quarter of a million people" is a count of 250,000, not a share.
     r"(?!\s+of\s+an?\s+(?:hundred|thousand|million|billion|trillion|dozen)\b)"
 )
+# feet_and_ins (round r55-figures): "5ft 9ins tall", British usage, is 69 inches like "6ft 4in";
+# read as "5ft" alone it was five feet.
 FEET_INCHES_RE = re.compile(
     r"(?<![\w.])(?P<measure>(?P<feet>\d{1,2})\s*(?:ft|feet|foot|′|')\s*"
-    r"(?P<inches>\d{1,2}(?:\.\d+)?)\s*(?:in|inches|inch|″|\")(?![\w]))"
+    r"(?P<inches>\d{1,2}(?:\.\d+)?)\s*(?:ins|in|inches|inch|″|\")(?![\w]))"
 )
 
 
