@@ -94,6 +94,7 @@ from factx.extract.entity_broadcast_spans import broadcast_spans, tv_broadcaster
 from factx.extract.entity_broadcaster_shows import shows_of_a_broadcaster
 from factx.extract.entity_broadcasters import broadcaster_divisions
 from factx.extract.entity_calling_letters import without_calling_letters
+from factx.extract.entity_calling_openers import callings_before_full_names
 from factx.extract.entity_callings import with_called_names
 from factx.extract.entity_campaigns import campaigns_by_verb
 from factx.extract.entity_capital_prefixes import without_capital_prefixes
@@ -3683,6 +3684,7 @@ def entities(
         context.text, raw, lambda name: name_key(name) in country_keys(name_key)
     )
     raw = without_opening_words(context.text, raw)  # "Songwriter Guy Chambers"
+    raw = callings_before_full_names(context.text, raw)  # "Farmer Geoff Brooks said" (r55-people)
     raw, verbs = without_imperative_openers(context.text, raw)  # "Shorten or eliminate the"
     taken = taken + verbs
     raw = prepositions_before_named(context.text, raw)  # '"Under New Labour," ... New Labour'
