@@ -39,3 +39,28 @@ def test_the_calling_as_a_surname_inside_a_sentence_is_left_alone(extractor):
     found = label_by_name(extractor, text)
     assert found.get("Frances Farmer") == "PERSON"
     assert "Geoff Brooks" not in found
+
+
+# A scorer's name before a goal verb (BBC sheet 54H's "before Lomana LuaLua headed home").
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Arsenal led until Lomana LuaLua headed home from a corner.", "Lomana LuaLua"),
+        ("The visitors were level when Lomana LuaLua netted a minute later.", "Lomana LuaLua"),
+    ],
+)
+def test_a_name_before_a_goal_verb_is_a_person(extractor, text, name):
+    assert label_by_name(extractor, text).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The holders were stunned when Bayern Munich equalised late on.", "Bayern Munich"),
+        ("Fans groaned after Aston Villa scored twice in the second half.", "Aston Villa"),
+        ("Shares fell after Wells Fargo fired 5,300 staff last year.", "Wells Fargo"),
+        ("The talks ended when Morgan Stanley struck a deal with the bank.", "Morgan Stanley"),
+    ],
+)
+def test_sides_and_firms_before_the_verbs_are_left_alone(extractor, text, name):
+    assert label_by_name(extractor, text).get(name) != "PERSON"

@@ -202,6 +202,7 @@ from factx.extract.entity_glued_outlets import (
 )
 from factx.extract.entity_glued_pairs import glued_pairs
 from factx.extract.entity_glued_people import people_glued_over_a_verb, person_and_body_over_a_verb
+from factx.extract.entity_goal_scorers import scorers_before_goal_verbs
 from factx.extract.entity_grounds import grounds_named_for_a_place, join_venue_short_names
 from factx.extract.entity_group_possessives import groups_through_possessive
 from factx.extract.entity_halls_of_fame import halls_of_fame
@@ -3685,6 +3686,7 @@ def entities(
     )
     raw = without_opening_words(context.text, raw)  # "Songwriter Guy Chambers"
     raw = callings_before_full_names(context.text, raw)  # "Farmer Geoff Brooks said" (r55-people)
+    raw = scorers_before_goal_verbs(context.text, raw)  # "before Lomana LuaLua headed" (r55-people)
     raw, verbs = without_imperative_openers(context.text, raw)  # "Shorten or eliminate the"
     taken = taken + verbs
     raw = prepositions_before_named(context.text, raw)  # '"Under New Labour," ... New Labour'
