@@ -94,6 +94,7 @@ from factx.extract.entity_broadcast_spans import broadcast_spans, tv_broadcaster
 from factx.extract.entity_broadcaster_shows import shows_of_a_broadcaster
 from factx.extract.entity_broadcasters import broadcaster_divisions
 from factx.extract.entity_calling_letters import without_calling_letters
+from factx.extract.entity_calling_openers import callings_before_full_names
 from factx.extract.entity_callings import with_called_names
 from factx.extract.entity_campaigns import campaigns_by_verb
 from factx.extract.entity_capital_prefixes import without_capital_prefixes
@@ -203,12 +204,14 @@ from factx.extract.entity_glued_outlets import (
 )
 from factx.extract.entity_glued_pairs import glued_pairs
 from factx.extract.entity_glued_people import people_glued_over_a_verb, person_and_body_over_a_verb
+from factx.extract.entity_goal_scorers import scorers_before_goal_verbs
 from factx.extract.entity_grounds import grounds_named_for_a_place, join_venue_short_names
 from factx.extract.entity_group_possessives import groups_through_possessive
 from factx.extract.entity_halls_of_fame import halls_of_fame
 from factx.extract.entity_handhelds import handhelds
 from factx.extract.entity_hit_lists import hit_lists
 from factx.extract.entity_hometowns import hometowns
+from factx.extract.entity_honorific_surnames import honorific_surnames
 from factx.extract.entity_hospitals import hospitals_by_their_town
 from factx.extract.entity_hyphened_initials import HYPHENED_INITIALS, hyphened_initials
 from factx.extract.entity_hyphened_ranks import without_hyphened_ranks
@@ -3689,6 +3692,8 @@ def entities(
         context.text, raw, lambda name: name_key(name) in country_keys(name_key)
     )
     raw = without_opening_words(context.text, raw)  # "Songwriter Guy Chambers"
+    raw = callings_before_full_names(context.text, raw)  # "Farmer Geoff Brooks said" (r55-people)
+    raw = scorers_before_goal_verbs(context.text, raw)  # "before Lomana LuaLua headed" (r55-people)
     raw, verbs = without_imperative_openers(context.text, raw)  # "Shorten or eliminate the"
     taken = taken + verbs
     raw = prepositions_before_named(context.text, raw)  # '"Under New Labour," ... New Labour'
@@ -3722,6 +3727,7 @@ def entities(
         context.text, mentions
     )  # "the Criminal Justice Bill", the model's "Bill"
     mentions = with_surnames(context.text, mentions, layouts, taken, _added, _country_or_people)
+    mentions = honorific_surnames(context.text, mentions, layouts, taken, _added)  # r55-people
     mentions = with_nicknames(context.text, mentions)  # "the Florida Marlins"
     mentions = quoted_nicknames(context.text, mentions)  # "Brian 'Head' Welch"
     mentions = national_bodies(context.text, mentions)  # "the Scottish Executive"

@@ -51,6 +51,13 @@ _CAPITAL_AFTER = re.compile(r" [A-Z]")
 _APPOSITION = re.compile(r" ?[,(]")
 
 
+def full_name_surname(name: str) -> str:
+    """The surname of a full name of two or three capitalised words ("Max Marriner" ->
+    "Marriner"), else ""."""
+    match = _FULL_NAME.fullmatch(name)
+    return match["surname"] if match else ""
+
+
 def with_surnames(
     text: str,
     mentions: Sequence[RawMention],
