@@ -8,12 +8,12 @@ model does; this finds the bare one. The even half writes the shape often: "the 
 "the National Audit Office", "the CSA" after "the Child Support Agency", "FA charges
 Liverpool" after "the Football Association".
 
-An all-capitals word of two to five letters that no mention nor other fact holds, whose
-letters spell the name of exactly one body the model tagged ORG in the article (the name of
-two or more words; "of", "the", "and", "for" may be skipped, as `acronyms` reads them), is a
-mention of that body, ORG; the clustering joins it to the full name. Not a short form that is
-a name of its own (`bare_initials_own`: "UK", "US", "EU", "UN", "BBC", ...), nor one a place
-list knows; not initials two bodies of the article share (neither is meant for sure); not
+An all-capitals word of two to five letters that no mention nor other fact holds, whose letters
+spell the name of exactly one body the model tagged ORG in the article (the name of two or more
+words; "of", "the", "and", "for" may be skipped, as `acronyms` reads them), is a mention of
+that body; the clustering joins it to the full name, whose label it takes. Not a short form
+that is a name of its own (`bare_initials_own`: "UK", "US", "EU", "UN", "BBC", ...), nor one a
+place list knows; not initials two bodies of the article share (neither is meant for sure); not
 initials inside a longer capitalised name ("FA Cup", "Team GB": a capitalised word right
 before, other than a sentence's "The|A|An", or right after), nor bracketed ones (read
 elsewhere).
@@ -59,9 +59,9 @@ def bare_body_initials(
     keys: dict[str, str],
     name_key: Callable[[str], str],
 ) -> list[RawMention]:
-    """The mentions, with each bare use of a body's initials (see the module docstring) as
-    a mention of it, ORG, its key in `keys` (the article's short forms) the body's. Guarded
-    by the article's ORG names of two or more words."""
+    """The mentions, with each bare use of a body's initials (see the module docstring) as a
+    mention of it, voting for no label, its key in `keys` (the article's short forms) the
+    body's. Guarded by the article's ORG names of two or more words."""
     bodies = {m.text.removeprefix("the ").removeprefix("The "): m.text for m in mentions
               if m.label == "ORG" and " " in m.text}  # fmt: skip
     if not bodies:
@@ -83,7 +83,9 @@ def bare_body_initials(
             spelled = {body for body in bodies if abbreviates(short, body)}
             if len({b.casefold() for b in spelled}) != 1 or known_place(short):
                 continue
-            found.append(add(text, layout, start, end, "ORG", "ORG"))
+            # No vote of its own, as a bracketed short form casts none: the body's label
+            # stands ("BIFA founder" beside "the British Independent Film Awards", EVENT).
+            found.append(add(text, layout, start, end, "ORG", "", votes=False))
             keys.setdefault(name_key(short), name_key(bodies[spelled.pop()]))
     if not found:
         return list(mentions)
