@@ -55,6 +55,8 @@ def test_lower_case_trades_and_bodies_after_them_are_left(extractor):
     assert {name for _, name, _ in found} <= {"Irish", "Dublin"}
     text = "The British Bankers' Association said lending rose in May."
     assert labels(entities(extractor, text), "British Bankers") == set()
+    text = "She starred in the film The Consultants last year."
+    assert "ORG" not in {label for label, _, _ in entities(extractor, text)}
 
 
 def test_the_firm_an_analyst_is_from_is_a_firm(extractor):
