@@ -69,6 +69,7 @@ from factx.extract.entity_bands import (
     plural_bands,
     released_labels,
 )
+from factx.extract.entity_bare_initials import bare_body_initials
 from factx.extract.entity_bare_sheet_initials import bare_sheet_initials
 from factx.extract.entity_beaten_films import (
     films_beaten_to_a_prize,
@@ -3821,6 +3822,10 @@ def entities(
     # "PayPerAction LLC.": the model's `LLC` alone dropped, the firm found whole (r52b-lists)
     mentions = lone_legal_suffixes(mentions)
     mentions = with_missed_names(context.text, mentions, layouts, taken, _added)  # "Wall Street"
+    # "an FA statement" after "The Football Association": the bare initials (r55-firms)
+    mentions = bare_body_initials(
+        context.text, mentions, layouts, taken, _added, short_forms, name_key
+    )
     # "Madagascar has completed", "Wales beat San Marino": the country (r50-conll)
     mentions = with_missed_countries(context.text, mentions, layouts, taken, _added)
     # "Romesh Kaluwitharana , Asanka Gurusinha , Aravinda de Silva": a list of people's

@@ -35,7 +35,8 @@ a post's own word ("Lord Mayor of London", "Lord Lieutenant of Kent", "Lord Bish
 A firm is named with its legal suffix in wire news' listings and filings ("Jeans Mate Corp",
 "Homegate Hospitality Inc"), which the small model often leaves out whole where no verb or
 preposition frames the name. A run of one to four capitalised words (and "&") ending in a
-suffix of `missed_firm_suffixes` (data: "Inc", "Corp", "Ltd", "plc", ...), that no mention nor
+suffix of `missed_firm_suffixes` (data: "Inc", "Corp", "Ltd", "plc", ...) or a trade's plural
+of `missed_firm_trades` ("Stockbrokers", "Brokers", "Consultants", ...), that no mention nor
 other fact holds, is an organisation: not after a capitalised word of its own sentence but
 "The" (the run's start is then unknown), nor before one ("Co Antrim", "Bay Co Bldg Auth": "Co"
 opens a county too), nor after a capitalised word and "of" or "and" ("Gold Fields of South
@@ -260,7 +261,11 @@ def _coined(matches: Iterable[re.Match[str]], label: str) -> list[tuple[int, int
 
 @cache
 def _firms() -> re.Pattern[str]:
-    suffixes = "|".join(re.escape(w) for w in data_file("entities.json")["missed_firm_suffixes"])
+    data = data_file("entities.json")
+    # Round r55-firms: a trade's plural ends a firm's name as a legal suffix does ("at Davy
+    # Stockbrokers", which the model leaves out whole): `missed_firm_trades`.
+    words = data["missed_firm_suffixes"] + data["missed_firm_trades"]
+    suffixes = "|".join(re.escape(w) for w in words)
     word = r"(?:[A-Z][\w'’.-]*|&)"
     first = r"(?<![\w'’.&-])(?!(?:The|A|An) )[A-Z][\w'’.-]*"
     return re.compile(rf"{first}(?: {word}){{0,3}} (?:{suffixes})(?![\w'’-])")
