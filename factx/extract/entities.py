@@ -152,6 +152,7 @@ from factx.extract.entity_cut_tails import (
     hyphened_titles_run_on,
     prepositions_run_on,
     rounds_run_on,
+    weekdays_run_on,
 )
 from factx.extract.entity_cut_titles import (
     titles_after_award_winning,
@@ -3746,6 +3747,7 @@ def entities(
     mentions = dated_tails_cut(context.text, mentions)  # "Return of the King in" + " 2004"
     mentions = rounds_run_on(context.text, mentions)  # "Scottish Cup quarter" + "-final"
     mentions = hyphened_titles_run_on(context.text, mentions)  # "Treasury Under" + "-Secretary"
+    mentions = weekdays_run_on(context.text, mentions)  # "Bill Clinton Thursday" + " condemned"
     mentions = parties_before_posts(context.text, mentions)  # "Lib Dem Home Affairs" spokesman
     mentions = nations_liberal_democrats(context.text, mentions)  # "Welsh Liberal" + "Democrat"
     mentions = national_events(context.text, mentions)  # "the Welsh Open draw"

@@ -157,6 +157,33 @@ def rounds_run_on(text: str, mentions: list[RawMention]) -> list[RawMention]:
     return result
 
 
+# Round r55 (the lead's read of TempEval-3's wire copy): a weekday the model runs a person's
+# name into where a wire writes the day straight after the subject, with no "on": "President
+# Bill Clinton Thursday condemned the attacks" tags "Bill Clinton Thursday". The name before it
+# keeps two capitalised words of its own, so a one-word name and its day ("Man Friday", "Joe
+# Friday") stay whole; a lower-case word follows (the verb), not a capital that goes on a name.
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A title with a day of its own ("Sunday Bloody Sunday") is no name and its day.
+_WEEKDAY_RUN_ON = re.compile(
+    rf"(?P<name>(?!.*\b{_WEEKDAYS}\b.* )[A-Z][^\s]*(?: [A-Z][^\s]*)+) {_WEEKDAYS}"
+)
+_VERB_AFTER = re.compile(r" [a-z]")
+
+
+def weekdays_run_on(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """The mentions, each person's cut before a weekday the model ran the name into ("Bill
+    Clinton Thursday" + " condemned" is "Bill Clinton"); the day stays the date layer's."""
+    result: list[RawMention] = []
+    for m in mentions:
+        if m.label == "PERSON" and m.text.endswith("day") and _VERB_AFTER.match(text, m.end):
+            found = _WEEKDAY_RUN_ON.fullmatch(m.text)
+            if found is not None:
+                end = m.start + found.end("name")
+                m = replace(m, text=text[m.start : end], end=end)
+        result.append(m)
+    return result
+
+
 # Round r39b-cuts: a hyphened post's title at a mention's end, or its first part before the
 # hyphen the mention stops at; the name before it keeps a capitalised word of its own.
 _POST_PARTS = r"Co|Under|Deputy|Vice|Joint|Assistant"
