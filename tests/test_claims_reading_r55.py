@@ -1,5 +1,6 @@
-"""Round 55 (r55-claims): four shapes found reading the claims of 40 even-half BBC articles,
-each shown general with sentences of our own (each fails at 8250c78)."""
+"""Round 55 (r55-claims): three shapes found reading the claims of 40 even-half BBC articles,
+each shown general with sentences of our own. The tests of a rule fail at 8250c78; those of
+what a rule leaves alone pass there too."""
 
 import pytest
 from claim_reading import attributed, spans
@@ -124,26 +125,6 @@ def test_a_told_object_is_left_alone(extractor):
     assert [
         c[0] for c in attributed(extractor, "The minister told the committee the plan would fail.")
     ] == ["The minister"]
-
-
-# 4. A victory or a win claimed is play, not speech.
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "Gillick showed his form by claiming an impressive 400m victory.",
-        "Ireland held out to claim a famous victory.",
-    ],
-)
-def test_a_victory_claimed_is_no_claim(extractor, body):
-    assert [c for c in attributed(extractor, body) if c[1] == "claim"] == []
-
-
-def test_a_claim_with_a_clause_is_still_one(extractor):
-    assert attributed(extractor, "She claimed the result was rigged.") == [
-        ("She", "claim", "the result was rigged")
-    ]
 
 
 def test_the_cue_span_of_an_inverted_object_speaker(extractor):
