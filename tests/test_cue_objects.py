@@ -113,13 +113,14 @@ def test_a_cue_word_that_opens_a_compound_noun_is_no_cue(extractor):
             "A video showed the minister dancing at the party.",
             [("A video", "show", "the minister dancing at the party")],
         ),
-        # The parser makes the study the object of "shows" after what it found.
+        # The parser makes the study the object of "shows" after what it found; since round
+        # r55-claims (quote_inversions.named_as_object) that object is the speaker.
         (
             "Shoppers are far more interested in battery life than they are in screen size or "
             "memory, shows a new study by Nokia.",
             [
                 (
-                    None,
+                    "a new study by Nokia",
                     "show",
                     "Shoppers are far more interested in battery life than they are in screen "
                     "size or memory",

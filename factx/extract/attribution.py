@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from factx.extract.cue_objects import says_nothing
 from factx.extract.inset_reports import inverted_inset, runs_around
 from factx.extract.quotations import DOUBLE_QUOTES, in_quotation, quotations
-from factx.extract.quote_inversions import named_after_quote
+from factx.extract.quote_inversions import named_after_quote, named_as_object
 from factx.extract.spans import doc_text
 from factx.extract.speaker_agent import agent, agent_phrase, modifier_owner
 from factx.extract.speaker_circumstance import circumstance_start
@@ -408,6 +408,17 @@ def find_attributions(
                 inverted = quoted[0], trim_tokens(quoted[1], words=False)
             elif (inset := inverted_inset(token, sentence)) is not None:
                 inverted = inset[0], trim_tokens(inset[1])
+            elif (inverse := named_as_object(token, sentence)) is not None:
+                # "..., claimed the union organisation.": the subject parsed as the object.
+                inverted = inverse[0], trim_tokens(inverse[1])
+        elif (
+            token.dep_ == "conj"
+            and lemma in speech_verbs()
+            and (inverse := named_as_object(token, sentence)) is not None
+        ):
+            # "The team will not sell him, claims his agent": the verb joined to the clause it
+            # reports shares that clause's subject; the object after it is who speaks.
+            inverted = inverse[0], trim_tokens(inverse[1])
         if inverted is not None:
             speaker, content = inverted
         else:

@@ -37,7 +37,7 @@ from factx.extract.attribution import (
     whole_quotation,
 )
 from factx.extract.base import Context, Segment, fact_id
-from factx.extract.headlines import label, says, sentence_case
+from factx.extract.headlines import acted_upon, label, says, sentence_case
 from factx.extract.lookup import FactIndex
 from factx.extract.quotations import quotations, reopenings
 from factx.extract.spans import doc_text
@@ -358,11 +358,54 @@ def _attributions(
     found += impersonal.attributions(sentence, found)
     if polled:
         found += polls.attributions(sentence, found)
+    found = [_named_before_title(a) for a in found]
+    if printed is not None:
+        # "Apple attacked over sources row": Apple is attacked, by nobody named (headlines.py).
+        found = [p for p in (_unnamed_in_headline(a, sentence.doc) for a in found) if p]
     if printed is None or found:
         return found
     # Nothing read off the parse of a headline: a label, or a name and its verb.
     headline = label(sentence, printed) or says(sentence, printed)
     return [headline] if headline is not None else []
+
+
+def _named_before_title(attribution: Attribution) -> Attribution:
+    """'"...," Armando Falcon, OFHEO director said', '"...," Dr Mike Watts head of exploration
+    said': the model makes the title the verb's subject and leaves the name before it, between
+    the closing mark and the title, out of the speaker; the speaker runs from the name, as
+    '"...," said Victor Shum, an analyst' gives both. Only a title (a common noun's phrase)
+    right after a name that is right after a quotation's closing mark and its comma or stop."""
+    speaker = attribution.speaker
+    if speaker is None or speaker.root.pos_ != "NOUN" or attribution.cue_token < speaker.end:
+        return attribution
+    doc = speaker.doc
+    at = speaker.start - 1
+    if at >= 0 and doc[at].text == ",":
+        at -= 1
+    name_end = at
+    while at >= 0 and doc[at].pos_ == "PROPN" and doc[at].text[:1].isupper():
+        at -= 1
+    if at == name_end or at < 1 or doc[at].text not in _CLOSING_MARKS:
+        return attribution
+    if doc[at - 1].text not in (",", ".", "!", "?"):
+        return attribution
+    start, end = attribution.content
+    if start <= at < end:  # '"Prices will rise," Pierre Dupont': the name is no part of it
+        end = at + 1
+    return replace(attribution, speaker=doc[at + 1 : speaker.end], content=(start, end))
+
+
+def _unnamed_in_headline(attribution: Attribution, doc: Doc) -> Attribution | None:
+    """A headline's attribution, its speaker dropped where the name before a bare participle
+    is the one acted upon (`acted_upon`): "Apple attacked over sources row". "Ossie Davis found
+    dead", whose content is an adjective, is no claim, as "was found dead" is none."""
+    speaker, at = attribution.speaker, attribution.cue_token
+    if speaker is None or at < 0 or speaker.end > at or not acted_upon(doc[at]):
+        return attribution
+    start = attribution.content[0]
+    if doc[start].pos_ == "ADJ" and doc[start].head.i == at:
+        return None
+    return replace(attribution, speaker=None)
 
 
 def _shared_quotations(

@@ -15,7 +15,7 @@ from factx.extract.spans import doc_text
 from factx.extract.wordlists import word_sets
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 # Short words are capitalised in some house styles and not in others: they do not decide.
 _DECIDING_LENGTH = 4
@@ -109,3 +109,33 @@ def says(sentence: Span, printed: str) -> Attribution | None:
         speaker = doc[name[0].i : name[-1].i + 1]
         return Attribution(verb.lemma_.lower(), cue_span, speaker, content, sentence, verb.i)
     return None
+
+
+# A headline's bare participle: "Yukos accused of lying to court", "Apple attacked over sources
+# row", "Holmes urged to compete at Worlds", "Chelsea ridiculed over complaint". Headlines tell
+# news in the present ("Blair attacks ..."), so a cue verb in the past with no auxiliary and no
+# object of its own is a passive with its "is" left out: the name before it is the one accused,
+# attacked or urged, not who did it, as "Yukos was accused of lying" names nobody. Not "Plans
+# criticised by MPs" (the agent speaks), "Brando 'rejected Godfather role'" (an object), "Blair
+# 'said he would stand down'" (a clause) or "Bank voted 8-1 for no rate change" (a tally).
+_ACTIVE_MARKS = frozenset({"aux", "auxpass", "agent", "dobj", "ccomp", "dative", "attr"})
+_OVER = frozenset({"over", "on", "for", "of"})
+
+
+def acted_upon(verb: Token) -> bool:
+    """Whether a headline's cue verb is a passive without its auxiliary (see above)."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.lower_ == verb.lemma_.lower():
+        return False
+    # "Minister attacked over school plans": "over" parsed as a particle, its noun an object.
+    over = any(c.dep_ == "prt" and c.lower_ in _OVER for c in verb.children)
+    # "Bank voted 8-1 for no rate change": a tally after the verb, which acts.
+    if any(c.i > verb.i and c.tag_ == "CD" for c in verb.children):
+        return False
+    # "Ossie Davis found dead": the adjective parsed as a clause of its own.
+    for c in verb.children:
+        if c.dep_ in _ACTIVE_MARKS and not (over and c.dep_ == "dobj") and c.pos_ != "ADJ":
+            return False
+    if verb.dep_ == "acl":  # "Yukos accused of ...", parsed as a noun and its modifier
+        return verb.head.i < verb.i
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.i < verb.i

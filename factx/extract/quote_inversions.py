@@ -56,3 +56,39 @@ def named_after_quote(
         if token.text in DOUBLE_QUOTES or (token.is_punct and token.text != ","):
             return None
     return name, doc[quote[0] + 1 : quote[1]]
+
+
+# Words that open a speaker's noun phrase after the verb: "the spokesman", "his agent".
+_DETERMINERS = frozenset({"DT", "PRP$"})
+
+
+def named_as_object(verb: Token, sentence: Span) -> tuple[Span, Span] | None:
+    """Speaker and content of "..., claimed the union organisation.", "..., added the
+    spokesman.", "..., warned the magazine.", "..., claims his agent.": a reporting clause that
+    closes its sentence with its subject after the verb, a common noun's phrase that the model
+    makes the verb's object, so the verb has no subject of its own. The phrase is the speaker
+    and what goes before the comma the content. Only a phrase opened by a determiner that runs
+    to the sentence's end and is all the verb has after it: not "..., said the union, which
+    ...", not "..., told the newspaper it would ..."."""
+    doc = verb.doc
+    if verb.i - 1 <= sentence.start or doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    end = sentence.end
+    while end > verb.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if thing is None or thing.pos_ != "NOUN" or doc[verb.i + 1].tag_ not in _DETERMINERS:
+        return None
+    if thing.left_edge.i != verb.i + 1 or thing.right_edge.i != end - 1:
+        return None
+    if any(c.i > verb.i and c.dep_ not in ("dobj", "punct") for c in verb.children):
+        return None
+    name = doc[verb.i + 1 : end]
+    for token in name:
+        if token.tag_ in _CLAUSE_TAGS or token.pos_ in ("AUX", "VERB") or token.is_punct:
+            return None
+        if token.pos_ == "PRON" and token.tag_ != "PRP$":  # "his agent", not "him"
+            return None
+    return name, doc[sentence.start : verb.i - 1]
