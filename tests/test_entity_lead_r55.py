@@ -50,3 +50,20 @@ def test_a_person_in_apposition_after_other_words_stays_a_person(extractor):
         for label, n, _ in entities(extractor, "Tom Ridley, the firm's founder, said sales rose.")
     ]
     assert ("PERSON", "Tom Ridley") in found
+
+
+def test_a_fund_or_a_lender_in_apposition_is_a_firm(extractor):
+    # PolNeAR sheet 55D's "MF Global, the hedge fund owned by Jon Corzine" (PERSON): a fund, a
+    # lender and the one-word makers were missing from `firm in apposition`'s kinds.
+    for text, name in (
+        ("MF Global, the hedge fund owned by Jon Corzine, collapsed.", "MF Global"),
+        ("Abbey, the mortgage lender, cut its rates.", "Abbey"),
+    ):
+        found = [(label, n) for label, n, _ in entities(extractor, text)]
+        assert ("ORG", name) in found, (text, found)
+
+
+def test_a_fund_manager_in_apposition_stays_a_person(extractor):
+    text = "Jim Reed, a fund manager at Fidelity, said shares would rise."
+    found = [(label, n) for label, n, _ in entities(extractor, text)]
+    assert ("PERSON", "Jim Reed") in found
