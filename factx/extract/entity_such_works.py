@@ -3,7 +3,7 @@ modifier or are joined by "plus" (round r55b-works; BBC sheet 55A's "went on to 
 blockbusters as Speed, The Devil's Advocate and the Matrix series", `Speed` ORG and `The
 Devil's Advocate` missed, and "Sir Alan's films include Oscar-winning Fame plus Midnight Express
 and The Commitments", all three missed; the even half's "such films as Raging Bull and
-Goodfellas", the corpus's "such classics as Super Trouper, SOS and Dancing Queen").
+Goodfellas", right already).
 
 `entity_kind_lists` reads a list right after a plural kind of work and "include|including|such
 as|like"; the writer's other order, "such <kind> as A, B and C", puts the kind between "such"
