@@ -45,6 +45,12 @@ def test_bodies_and_firms_before_a_post_stay_bodies(extractor):
         " over the death of a keeper.",
     )
     assert park.get("Adventure World") != "WORK_OF_ART"  # no screen story
+    venue = label_by_name(
+        extractor,
+        "Royal Court director Ian Rickson said the films and shows of the season would go to"
+        " television and cinema screens, and the actors agreed.",
+    )
+    assert venue.get("Royal Court") != "WORK_OF_ART"  # a theatre's post
 
 
 # "such <works> as A, B and C"
