@@ -164,6 +164,7 @@ from factx.extract.entity_cut_titles import (
 )
 from factx.extract.entity_danced_works import danced_works
 from factx.extract.entity_date_names import with_date_surnames
+from factx.extract.entity_directed_works import works_before_their_maker
 from factx.extract.entity_document_titles import document_titles
 from factx.extract.entity_dropped_g_bands import dropped_g_bands
 from factx.extract.entity_eras import era_beside_a_year
@@ -561,6 +562,7 @@ from factx.extract.entity_state_towns import state_towns
 from factx.extract.entity_states import states
 from factx.extract.entity_station_programmes import programmes_of_a_station
 from factx.extract.entity_stray_tails import dated_tails_cut
+from factx.extract.entity_such_works import such_listed_works
 from factx.extract.entity_surnames import country_surnames, person_cued, with_surnames
 from factx.extract.entity_team_towns import sides_apart
 from factx.extract.entity_tech_firms import (
@@ -4170,6 +4172,7 @@ def entities(
     )
     mentions = run_together_initials(context.text, mentions)  # "JP Morgan" by "JPMorgan"
     mentions = kind_listed_works(context.text, mentions, name_key)  # "More than 20 followed"
+    mentions = such_listed_works(context.text, mentions, name_key)  # "such films as X and Y"
     # "Among the chip companies present were X and Y", "viruses such as X, Y and Z"
     mentions = listed_firms_and_programs(context.text, mentions, name_key)
     mentions = capitalised_trojans(context.text, mentions)  # "the Skulls Trojan"
@@ -4309,6 +4312,8 @@ def entities(
         mentions[index].cue = "WORK_OF_ART"  # "The Aviator, which has taken $90m" at the box office
     for index in works_before_their_star(context.text, mentions, _place_or_people):
         mentions[index].cue = "WORK_OF_ART"  # "Nighty Night star Julia Davis" in a screen story
+    for index in works_before_their_maker(context.text, mentions, _place_or_people):
+        mentions[index].cue = "WORK_OF_ART"  # "Super Size Me director Morgan Spurlock" (r55b)
     for index in listed_languages(context.text, mentions, known, a_language):
         mentions[index].cue = "LANGUAGE"  # "in English and Russian"
     for index in pure_languages(context.text, mentions, _a_city):
