@@ -403,6 +403,7 @@ from factx.extract.entity_paired_shows import shows_named_for_a_pair
 from factx.extract.entity_palaces import palaces_of_a_place
 from factx.extract.entity_pantomimes import pantomimes
 from factx.extract.entity_parallel_outlets import outlets_in_parallel
+from factx.extract.entity_particle_surnames import particle_surnames_after_titles
 from factx.extract.entity_parties import join_party_kind_word
 from factx.extract.entity_party_people import party_before_first_name
 from factx.extract.entity_party_posts import nations_liberal_democrats, parties_before_posts
@@ -582,6 +583,7 @@ from factx.extract.entity_term_bodies import (
     join_terms_to_bodies,
     terms_naming_bodies,
 )
+from factx.extract.entity_time_word_openers import without_time_word_openers
 from factx.extract.entity_title_singulars import without_title_singulars
 from factx.extract.entity_title_spans import (
     faith_before_church_title,
@@ -3630,6 +3632,8 @@ def entities(
     raw = surnames_before_government_bodies(context.text, raw)  # "the Obama White House"
     raw = bodies_run_into_a_word(context.text, raw)  # "Commissiondecision" (r49d-glue)
     raw = without_chat_words(context.text, raw)  # "#ChairmanCash", "LMK", "it's US?" (r49d-glue)
+    raw = without_time_word_openers(context.text, raw)  # '"today Brent South, ..."' (r55b)
+    raw = particle_surnames_after_titles(context.text, raw)  # "Mr de Vabres said" (r55b)
     raw = firms_cut_at_and(context.text, raw)  # "The Dun and Bradstreet survey" (r50-bodies)
     raw = bodies_cut_by_a_typo(context.text, raw)  # "News of the Worl editor" (r50-bodies)
     raw = glossed_common_nouns(context.text, raw)  # "a tribal Shura (council)" (r50-bodies)
