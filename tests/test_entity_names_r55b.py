@@ -8,8 +8,7 @@ from entity_reading import entities, label_by_name, labels, names, texts_of
 
 def test_a_lower_case_time_word_leaves_the_name_it_opens(extractor):
     text = (
-        'He won the seat, declaring "today Leeds Central, tomorrow Lusaka". He kept Leeds '
-        "Central."
+        'He won the seat, declaring "today Leeds Central, tomorrow Lusaka". He kept Leeds Central.'
     )
     found = entities(extractor, text)
     assert not any(name.startswith("today") for name in names(found))
@@ -24,8 +23,7 @@ def test_a_capitalised_time_word_in_a_title_stays(extractor):
 
 def test_a_title_before_a_particle_surname_is_the_person(extractor):
     text = (
-        "The prize was given by Pierre Lambert de Varennes. \"It is deserved,\" Mr de Varennes "
-        "said."
+        'The prize was given by Pierre Lambert de Varennes. "It is deserved," Mr de Varennes said.'
     )
     found = entities(extractor, text)
     assert not [e for e in found if e[0] != "PERSON" and "Varennes" in e[1]]
