@@ -51,3 +51,39 @@ def test_a_bare_players_opening_a_sentence_leaves_firms(extractor):
     found = label_by_name(extractor, text)
     assert found.get("Sony") == "ORG"
     assert found.get("Microsoft") == "ORG"
+
+
+def test_a_party_word_cut_off_a_person_keeps_its_mention(extractor):
+    found = label_by_name(extractor, "His fellow Tory Edwin Marchbank said the plan was flawed.")
+    assert found.get("Edwin Marchbank") == "PERSON"
+    assert found.get("Tory") == "NORP"
+    found = label_by_name(extractor, "Labour Peter Hallam said the figures were wrong.")
+    assert found.get("Labour") == "ORG"
+    assert found.get("Peter Hallam") == "PERSON"
+
+
+def test_a_party_word_before_no_person_adds_nothing(extractor):
+    found = label_by_name(extractor, "Respect Ken Hallam, she said, and the Democratic Party.")
+    assert "Respect" not in found
+    text = "The Tory leader said the Conservative Party would win."
+    assert "Tory Tory" not in names(entities(extractor, text))
+
+
+def test_an_area_whose_name_holds_and_is_one_mention(extractor):
+    text = "In the North West and Yorkshire and the Humber, rents rose by 2% and 4%."
+    found = label_by_name(extractor, text)
+    assert found.get("Yorkshire and the Humber") == "LOC"
+    assert "Yorkshire" not in found
+    found = label_by_name(extractor, "Police in Dumfries and Galloway closed the road.")
+    assert found.get("Dumfries and Galloway") == "GPE"
+    found = label_by_name(extractor, "The Yorkshire and the Humber Regional Assembly voted.")
+    assert found.get("Yorkshire and the Humber Regional Assembly") == "ORG"
+    assert "Yorkshire" not in found
+
+
+def test_two_places_joined_by_and_stay_two(extractor):
+    found = label_by_name(extractor, "Police in Yorkshire and Lancashire said the roads were shut.")
+    assert found.get("Yorkshire") == "GPE"
+    assert found.get("Lancashire") == "GPE"
+    found = label_by_name(extractor, "George Galloway spoke in Dumfries on Friday.")
+    assert found.get("George Galloway") == "PERSON"

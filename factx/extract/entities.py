@@ -54,6 +54,7 @@ from factx.extract.entity_act_names import (
 from factx.extract.entity_acted_titles import titles_across_of
 from factx.extract.entity_acts import duos, record_companies, whole_bands
 from factx.extract.entity_airlines import airline_by_its_word, airlines_by_nationality
+from factx.extract.entity_and_areas import areas_named_with_and
 from factx.extract.entity_and_the_titles import and_the_titles
 from factx.extract.entity_apostrophe_surnames import surnames_over_apostrophes
 from factx.extract.entity_apposed_works import apposed_works
@@ -408,6 +409,7 @@ from factx.extract.entity_parties import join_party_kind_word
 from factx.extract.entity_party_people import party_before_first_name
 from factx.extract.entity_party_posts import nations_liberal_democrats, parties_before_posts
 from factx.extract.entity_party_states import states_of_members
+from factx.extract.entity_party_words_kept import party_words_before_people
 from factx.extract.entity_people import (
     people_by_age_or_mood,
     people_by_honorific,
@@ -3634,6 +3636,7 @@ def entities(
     raw = without_chat_words(context.text, raw)  # "#ChairmanCash", "LMK", "it's US?" (r49d-glue)
     raw = without_time_word_openers(context.text, raw)  # '"today Brent South, ..."' (r55b)
     raw = particle_surnames_after_titles(context.text, raw)  # "Mr de Vabres said" (r55b)
+    raw = areas_named_with_and(context.text, raw)  # "Yorkshire and the Humber" (r55b)
     raw = firms_cut_at_and(context.text, raw)  # "The Dun and Bradstreet survey" (r50-bodies)
     raw = bodies_cut_by_a_typo(context.text, raw)  # "News of the Worl editor" (r50-bodies)
     raw = glossed_common_nouns(context.text, raw)  # "a tribal Shura (council)" (r50-bodies)
@@ -3734,6 +3737,9 @@ def entities(
     )  # "the Criminal Justice Bill", the model's "Bill"
     mentions = with_surnames(context.text, mentions, layouts, taken, _added, _country_or_people)
     mentions = honorific_surnames(context.text, mentions, layouts, taken, _added)  # r55-people
+    mentions = party_words_before_people(  # "fellow Tory David Heathcoat-Amory" (r55b)
+        context.text, mentions, layouts, taken, _added
+    )
     mentions = with_nicknames(context.text, mentions)  # "the Florida Marlins"
     mentions = quoted_nicknames(context.text, mentions)  # "Brian 'Head' Welch"
     mentions = national_bodies(context.text, mentions)  # "the Scottish Executive"
