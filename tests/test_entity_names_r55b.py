@@ -3,7 +3,7 @@ tomorrow Soweto"'); a title before a particle surname a person ("Mr de Vabres sa
 after their plural kind opening a sentence ("Singers including ..."). BBC sheets 55A and 55B;
 sentences of my own."""
 
-from entity_reading import entities, label_by_name, labels, names, texts_of
+from entity_reading import entities, label_by_name, labels, mentions, names, texts_of
 
 
 def test_a_lower_case_time_word_leaves_the_name_it_opens(extractor):
@@ -87,3 +87,22 @@ def test_two_places_joined_by_and_stay_two(extractor):
     assert found.get("Lancashire") == "GPE"
     found = label_by_name(extractor, "George Galloway spoke in Dumfries on Friday.")
     assert found.get("George Galloway") == "PERSON"
+
+
+def test_a_body_behind_a_hyphened_pair_of_places_is_one_org(extractor):
+    text = (
+        "Imports from India fell. A study for the UK-India Trade and Investment Council said "
+        "India would grow."
+    )
+    found = mentions(extractor, text)
+    assert (text.index("UK-India"), "UK-India Trade and Investment Council", "ORG") in found
+    inside = range(text.index("UK-India"), text.index(" said"))
+    assert not [m for m in found if m[0] in inside and m[2] != "ORG"]
+    found = label_by_name(extractor, "The EU-Japan Business Forum met in Tokyo.")
+    assert found.get("EU-Japan Business Forum") == "ORG"
+
+
+def test_a_pair_of_places_before_a_lower_case_noun_stays_two(extractor):
+    found = label_by_name(extractor, "US-China trade talks resumed in Geneva on Monday.")
+    assert found.get("China") == "GPE"
+    assert not [name for name in found if "talks" in name]

@@ -400,6 +400,7 @@ from factx.extract.entity_owned_media import owners_before_their_medium
 from factx.extract.entity_owned_projects import projects_parted
 from factx.extract.entity_owned_reports import owned_reports
 from factx.extract.entity_owned_venues import owned_venues, plural_owners_guilds
+from factx.extract.entity_paired_place_bodies import bodies_behind_place_pairs
 from factx.extract.entity_paired_shows import shows_named_for_a_pair
 from factx.extract.entity_palaces import palaces_of_a_place
 from factx.extract.entity_pantomimes import pantomimes
@@ -3637,6 +3638,9 @@ def entities(
     raw = without_time_word_openers(context.text, raw)  # '"today Brent South, ..."' (r55b)
     raw = particle_surnames_after_titles(context.text, raw)  # "Mr de Vabres said" (r55b)
     raw = areas_named_with_and(context.text, raw)  # "Yorkshire and the Humber" (r55b)
+    raw = bodies_behind_place_pairs(  # "the US-China Economic and Security Review Commission"
+        context.text, raw, layouts, taken, _added
+    )
     raw = firms_cut_at_and(context.text, raw)  # "The Dun and Bradstreet survey" (r50-bodies)
     raw = bodies_cut_by_a_typo(context.text, raw)  # "News of the Worl editor" (r50-bodies)
     raw = glossed_common_nouns(context.text, raw)  # "a tribal Shura (council)" (r50-bodies)
