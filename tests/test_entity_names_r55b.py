@@ -106,3 +106,19 @@ def test_a_pair_of_places_before_a_lower_case_noun_stays_two(extractor):
     found = label_by_name(extractor, "US-China trade talks resumed in Geneva on Monday.")
     assert found.get("China") == "GPE"
     assert not [name for name in found if "talks" in name]
+
+
+def test_a_guild_of_a_country_is_one_body(extractor):
+    text = "A founding member of the Directors Guild of Great Britain, he chairs the council."
+    found = label_by_name(extractor, text)
+    assert found.get("Directors Guild of Great Britain") == "ORG"
+    assert "United Kingdom" not in found
+    text = "A founding member of the Director's Guild of Great Britain, he chairs the council."
+    assert label_by_name(extractor, text).get("Director's Guild of Great Britain") == "ORG"
+
+
+def test_a_guild_without_of_leaves_the_country(extractor):
+    found = label_by_name(extractor, "The Writers Guild said its members in Britain would strike.")
+    assert found.get("United Kingdom") == "GPE"
+    text = "The Motion Picture Association of America sued the site."
+    assert label_by_name(extractor, text).get("Motion Picture Association of America") == "ORG"

@@ -210,6 +210,7 @@ from factx.extract.entity_glued_people import people_glued_over_a_verb, person_a
 from factx.extract.entity_goal_scorers import scorers_before_goal_verbs
 from factx.extract.entity_grounds import grounds_named_for_a_place, join_venue_short_names
 from factx.extract.entity_group_possessives import groups_through_possessive
+from factx.extract.entity_guilds_of_countries import guilds_of_countries
 from factx.extract.entity_halls_of_fame import halls_of_fame
 from factx.extract.entity_handhelds import handhelds
 from factx.extract.entity_hit_lists import hit_lists
@@ -3639,6 +3640,9 @@ def entities(
     raw = particle_surnames_after_titles(context.text, raw)  # "Mr de Vabres said" (r55b)
     raw = areas_named_with_and(context.text, raw)  # "Yorkshire and the Humber" (r55b)
     raw = bodies_behind_place_pairs(  # "the US-China Economic and Security Review Commission"
+        context.text, raw, layouts, taken, _added
+    )
+    raw = guilds_of_countries(  # "the Director's Guild of Great Britain" (r55b)
         context.text, raw, layouts, taken, _added
     )
     raw = firms_cut_at_and(context.text, raw)  # "The Dun and Bradstreet survey" (r50-bodies)
