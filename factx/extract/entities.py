@@ -54,6 +54,7 @@ from factx.extract.entity_act_names import (
 from factx.extract.entity_acted_titles import titles_across_of
 from factx.extract.entity_acts import duos, record_companies, whole_bands
 from factx.extract.entity_airlines import airline_by_its_word, airlines_by_nationality
+from factx.extract.entity_and_areas import areas_named_with_and
 from factx.extract.entity_and_the_titles import and_the_titles
 from factx.extract.entity_apostrophe_surnames import surnames_over_apostrophes
 from factx.extract.entity_apposed_works import apposed_works
@@ -210,6 +211,7 @@ from factx.extract.entity_glued_people import people_glued_over_a_verb, person_a
 from factx.extract.entity_goal_scorers import scorers_before_goal_verbs
 from factx.extract.entity_grounds import grounds_named_for_a_place, join_venue_short_names
 from factx.extract.entity_group_possessives import groups_through_possessive
+from factx.extract.entity_guilds_of_countries import guilds_of_countries
 from factx.extract.entity_halls_of_fame import halls_of_fame
 from factx.extract.entity_handhelds import handhelds
 from factx.extract.entity_hit_lists import hit_lists
@@ -400,14 +402,17 @@ from factx.extract.entity_owned_media import owners_before_their_medium
 from factx.extract.entity_owned_projects import projects_parted
 from factx.extract.entity_owned_reports import owned_reports
 from factx.extract.entity_owned_venues import owned_venues, plural_owners_guilds
+from factx.extract.entity_paired_place_bodies import bodies_behind_place_pairs
 from factx.extract.entity_paired_shows import shows_named_for_a_pair
 from factx.extract.entity_palaces import palaces_of_a_place
 from factx.extract.entity_pantomimes import pantomimes
 from factx.extract.entity_parallel_outlets import outlets_in_parallel
+from factx.extract.entity_particle_surnames import particle_surnames_after_titles
 from factx.extract.entity_parties import join_party_kind_word
 from factx.extract.entity_party_people import party_before_first_name
 from factx.extract.entity_party_posts import nations_liberal_democrats, parties_before_posts
 from factx.extract.entity_party_states import states_of_members
+from factx.extract.entity_party_words_kept import party_words_before_people
 from factx.extract.entity_people import (
     people_by_age_or_mood,
     people_by_honorific,
@@ -584,6 +589,7 @@ from factx.extract.entity_term_bodies import (
     join_terms_to_bodies,
     terms_naming_bodies,
 )
+from factx.extract.entity_time_word_openers import without_time_word_openers
 from factx.extract.entity_title_singulars import without_title_singulars
 from factx.extract.entity_title_spans import (
     faith_before_church_title,
@@ -3632,6 +3638,15 @@ def entities(
     raw = surnames_before_government_bodies(context.text, raw)  # "the Obama White House"
     raw = bodies_run_into_a_word(context.text, raw)  # "Commissiondecision" (r49d-glue)
     raw = without_chat_words(context.text, raw)  # "#ChairmanCash", "LMK", "it's US?" (r49d-glue)
+    raw = without_time_word_openers(context.text, raw)  # '"today Brent South, ..."' (r55b)
+    raw = particle_surnames_after_titles(context.text, raw)  # "Mr de Vabres said" (r55b)
+    raw = areas_named_with_and(context.text, raw)  # "Yorkshire and the Humber" (r55b)
+    raw = bodies_behind_place_pairs(  # "the US-China Economic and Security Review Commission"
+        context.text, raw, layouts, taken, _added
+    )
+    raw = guilds_of_countries(  # "the Director's Guild of Great Britain" (r55b)
+        context.text, raw, layouts, taken, _added
+    )
     raw = firms_cut_at_and(context.text, raw)  # "The Dun and Bradstreet survey" (r50-bodies)
     raw = bodies_cut_by_a_typo(context.text, raw)  # "News of the Worl editor" (r50-bodies)
     raw = glossed_common_nouns(context.text, raw)  # "a tribal Shura (council)" (r50-bodies)
@@ -3732,6 +3747,9 @@ def entities(
     )  # "the Criminal Justice Bill", the model's "Bill"
     mentions = with_surnames(context.text, mentions, layouts, taken, _added, _country_or_people)
     mentions = honorific_surnames(context.text, mentions, layouts, taken, _added)  # r55-people
+    mentions = party_words_before_people(  # "fellow Tory David Heathcoat-Amory" (r55b)
+        context.text, mentions, layouts, taken, _added
+    )
     mentions = with_nicknames(context.text, mentions)  # "the Florida Marlins"
     mentions = quoted_nicknames(context.text, mentions)  # "Brian 'Head' Welch"
     mentions = national_bodies(context.text, mentions)  # "the Scottish Executive"
