@@ -67,3 +67,19 @@ def test_a_fund_manager_in_apposition_stays_a_person(extractor):
     text = "Jim Reed, a fund manager at Fidelity, said shares would rise."
     found = [(label, n) for label, n, _ in entities(extractor, text)]
     assert ("PERSON", "Jim Reed") in found
+
+
+def test_a_host_of_at_a_sentences_start_is_a_crowd_not_a_works_host(extractor):
+    # A user read: "A host of Hollywood stars ... are expected" made Hollywood a work by the
+    # `work's people` row, whose guard for "a host of" read only a lower-case "a".
+    for text in (
+        "A host of Hollywood stars are expected to attend.",
+        "There were a whole host of Hollywood stars at the party.",
+    ):
+        found = [(label, n) for label, n, _ in entities(extractor, text)]
+        assert ("WORK_OF_ART", "Hollywood") not in found, text
+
+
+def test_the_host_of_a_show_still_names_a_work(extractor):
+    found = [(label, n) for label, n, _ in entities(extractor, "He is the presenter of Newsnight.")]
+    assert found == [("WORK_OF_ART", "Newsnight")]
