@@ -289,6 +289,10 @@ def _reading(text: str, anchor: date | None, tense: Tense) -> Timex | None:
         core = f"this {core}"  # "by the end of the decade": this decade's end, a date
     if definite and not mod and core == "night":
         return None  # "on the night": one night (that of the match), never the duration P1D
+    if not mod and core == "night":
+        # "at night", "by night": any night, a time of day as "in the morning" is, which gives
+        # no date either; never the duration P1D ("a night" keeps its article and stays one).
+        return None
     if definite and not mod and core == "weekend" and anchor is None:
         return Timex(UNANCHORED_UNIT["weekend"], "DATE", "week", relative=True)  # not P1WE
     # "The first week", "the previous year" count from some other time: a stretch of time. "The
