@@ -216,7 +216,6 @@ from factx.extract.entity_halls_of_fame import halls_of_fame
 from factx.extract.entity_handhelds import handhelds
 from factx.extract.entity_hit_lists import hit_lists
 from factx.extract.entity_hometowns import hometowns
-from factx.extract.entity_honorific_surnames import honorific_surnames
 from factx.extract.entity_hospitals import hospitals_by_their_town
 from factx.extract.entity_hyphened_initials import HYPHENED_INITIALS, hyphened_initials
 from factx.extract.entity_hyphened_ranks import without_hyphened_ranks
@@ -3746,7 +3745,6 @@ def entities(
         context.text, mentions
     )  # "the Criminal Justice Bill", the model's "Bill"
     mentions = with_surnames(context.text, mentions, layouts, taken, _added, _country_or_people)
-    mentions = honorific_surnames(context.text, mentions, layouts, taken, _added)  # r55-people
     mentions = party_words_before_people(  # "fellow Tory David Heathcoat-Amory" (r55b)
         context.text, mentions, layouts, taken, _added
     )

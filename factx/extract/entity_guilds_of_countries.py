@@ -19,8 +19,9 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from factx.extract.base import layout_holding
 from factx.extract.evidence import country_keys
-from factx.extract.spans import SpanIndex
+from factx.extract.spans import SpanIndex, no_reuse, one_mention_over, the_before
 
 if TYPE_CHECKING:
     from factx.extract.base import Layout
@@ -41,6 +42,10 @@ def _a_country(name: str) -> bool:
     return name.casefold() in country_keys(str.casefold)
 
 
+# What may stand between a mention and the body it already names whole.
+_WHOLE = frozenset({"", "the ", "The "})
+
+
 def guilds_of_countries(
     text: str,
     mentions: list[RawMention],
@@ -58,20 +63,14 @@ def guilds_of_countries(
     result = list(mentions)
     for found in bodies:
         start, end = found.span()
-        inside = [m for m in result if m.start < end and start < m.end]
         if any(
-            m.end == end and m.start <= start and text[m.start : start] in {"", "the ", "The "}
-            for m in inside
+            m.start <= start and m.end == end and text[m.start : start] in _WHOLE for m in result
         ):
             continue  # whole already ("the Muslim Association of Britain")
-        if others.overlaps(start, end) or any(
-            m.end > end or (m.start < start and text[m.start : start].strip() not in {"the", "The"})
-            for m in inside
-        ):
-            continue  # a longer name over it
-        layout = next((lay for lay in layouts if lay.offset <= start < lay.end), None)
-        if layout is None or end > layout.end:
+        layout = layout_holding(layouts, start, end)
+        if layout is None or others.overlaps(start, end):
             continue
-        result = [m for m in result if m not in inside]
-        result.append(add(text, layout, start, end, "ORG", "ORG"))
-    return sorted(result, key=lambda m: m.start)
+        # Not where a longer name runs over it; the body's own "the" may go with the old one.
+        edge = the_before(text, start)
+        result = one_mention_over(text, result, layout, (start, end), "ORG", add, no_reuse, edge)
+    return result

@@ -21,9 +21,10 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from factx.extract.base import layout_holding
 from factx.extract.evidence import a_people, country_keys
 from factx.extract.place_names import known_place
-from factx.extract.spans import SpanIndex
+from factx.extract.spans import SpanIndex, no_reuse, one_mention_over, the_before
 
 if TYPE_CHECKING:
     from factx.extract.base import Layout
@@ -70,15 +71,11 @@ def bodies_behind_place_pairs(
     result = list(mentions)
     for found in bodies:
         start, end = found.span()
-        if others.overlaps(start, end):
+        layout = layout_holding(layouts, start, end)
+        if layout is None or others.overlaps(start, end):
             continue
-        inside = [m for m in result if m.start < end and start < m.end]
-        if any(m.end > end or (m.start < start and text[m.start : start].strip() not in
-                               {"the", "The"}) for m in inside):  # fmt: skip
-            continue  # a longer name over it ("the US-China Business Council's Forum")
-        layout = next((lay for lay in layouts if lay.offset <= start < lay.end), None)
-        if layout is None or end > layout.end:
-            continue
-        result = [m for m in result if m not in inside]
-        result.append(add(text, layout, start, end, "ORG", "ORG"))
-    return sorted(result, key=lambda m: m.start)
+        # Not where a longer name runs over it ("the US-China Business Council's Forum"); the
+        # body's own "the" may go with the old mention.
+        edge = the_before(text, start)
+        result = one_mention_over(text, result, layout, (start, end), "ORG", add, no_reuse, edge)
+    return result

@@ -11,7 +11,7 @@ unfound although the article has said whose it is.
 The last word of a full name the model tagged PERSON is a person's mention wherever it stands
 alone after that name: capitalised as written, read as a noun or proper noun (not "Young
 people", of "Will Young"), with no capitalised word right before or after it (not "Wall
-Street", of "Donne Wall"; "Mr Marriner" is the honorific's rule), and no other fact's span or
+Street", of "Donne Wall"; "Mr Marriner" has a test of its own, below), and no other fact's span or
 mention over it. Not a word that also names a country, a nationality, a known region or a
 kind of place or body ("Jordan" of "Michael Jordan", "Green" of "Ken Green" before "Party"
 is no bare surname anyway): those are as often the other name. The mention copies its label
@@ -51,11 +51,9 @@ _CAPITAL_AFTER = re.compile(r" [A-Z]")
 _APPOSITION = re.compile(r" ?[,(]")
 
 
-def full_name_surname(name: str) -> str:
-    """The surname of a full name of two or three capitalised words ("Max Marriner" ->
-    "Marriner"), else ""."""
-    match = _FULL_NAME.fullmatch(name)
-    return match["surname"] if match else ""
+# An honorific right before a surname ("Mr Walker", "Dr. Reid"): the name is a person's,
+# whatever the word (round r55-people).
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? \Z")
 
 
 def with_surnames(
@@ -71,36 +69,47 @@ def with_surnames(
     `add` makes a mention of a layout's span, label and cue (`entities._added`); `others`
     says whether a word is a country's or a nationality's name, which a surname alone would
     be as often as the person's.
+
+    A surname right after "Mr|Mrs|Ms|Miss|Dr" that the model left untagged is read too (round
+    r55-people: '"... the back of our house," Mr Walker said.' after "Martin Walker", where
+    the small model often tags nothing right after a closing quotation): the honorific says it
+    is a person's name, so it needs none of a lone surname's other tests, and any surname of
+    the article's full names will do ("Mr Major", "Ms Johnston"). Not before the full name,
+    nor before another capitalised word ("Mr Walker Smith").
     """
     first_seen: dict[str, int] = {}
     for m in mentions:
         match = _FULL_NAME.fullmatch(m.text)
         if m.label == "PERSON" and m.votes and not m.headline and match:
             first_seen.setdefault(match["surname"], m.end)
+    if not first_seen:
+        return list(mentions)
     surnames = {
         word: end
         for word, end in first_seen.items()
         if not (name_kind(word) or known_place(word) or others(word))
     }
-    if not surnames:
-        return list(mentions)
     # One trie-shaped pattern (`spans.alternation`): a flat alternation of a huge article's
     # surnames is tried word by word at every place of the text.
-    pattern = re.compile(r"(?<![\w'’.-])" + alternation(surnames) + r"(?![\w'’-])")
+    pattern = re.compile(r"(?<![\w'’.-])" + alternation(first_seen) + r"(?![\w'’-])")
     covered = SpanIndex([(m.start, m.end) for m in mentions] + list(taken))
     found: list[RawMention] = []
     for layout in layouts:
         for match in pattern.finditer(text, layout.offset, layout.end):
             start, end = match.span()
-            if layout.zone != "headline" and start < surnames[match.group()]:
-                continue  # before the full name: whose it is, the article has not yet said
-            if _CAPITAL_BEFORE.search(text, max(layout.offset, start - 30), start):
-                continue
             if _CAPITAL_AFTER.match(text, end, min(layout.end, end + 2)):
                 continue
-            if not _read_as_name(text, layout, start, end):
-                continue
-            if covered.overlaps(start, end):
+            honorific = _HONORIFIC_BEFORE.search(text, max(layout.offset, start - 6), start)
+            if honorific is not None:
+                if start < first_seen[match.group()] or covered.overlaps(honorific.start(), end):
+                    continue
+            elif (
+                match.group() not in surnames
+                or (layout.zone != "headline" and start < surnames[match.group()])
+                or _CAPITAL_BEFORE.search(text, max(layout.offset, start - 30), start)
+                or not _read_as_name(text, layout, start, end)
+                or covered.overlaps(start, end)
+            ):
                 continue
             found.append(add(text, layout, start, end, "PERSON", "", votes=False))
     return sorted([*mentions, *found], key=lambda m: m.start) if found else list(mentions)

@@ -138,6 +138,18 @@ def any_mention(_: RawMention) -> bool:
     return True
 
 
+def no_reuse(_: RawMention) -> bool:
+    """`one_mention_over`'s `reuse` that takes no mention inside the span: a new one is added."""
+    return False
+
+
+def the_before(text: str, start: int) -> int:
+    """`one_mention_over`'s `edge` for a name whose "the" a mention may hold: the start of a
+    "the " or "The " right before `start`, else `start`."""
+    before = text[max(0, start - 4) : start]
+    return start - 4 if before[:3] in ("the", "The") and before[3:].isspace() else start
+
+
 def one_mention_over(
     text: str,
     mentions: Sequence[RawMention],
