@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from factx.extract.base import layout_holding
 from factx.extract.spans import SpanIndex
 
 if TYPE_CHECKING:
@@ -60,8 +61,8 @@ def party_words_before_people(
         start, end = before.span("party")
         if covered.overlaps(start, end) or any(f.start == start for f in found):
             continue
-        layout = next((lay for lay in layouts if lay.offset <= start < lay.end), None)
-        if layout is None or m.start >= layout.end:
+        layout = layout_holding(layouts, start, m.start + 1)  # the party word and its person
+        if layout is None:
             continue
         label = "NORP" if before.group("party") in _NORP else "ORG"
         found.append(add(text, layout, start, end, label, label))
